@@ -1,0 +1,3 @@
+from havoc_cli.app import main
+
+main()

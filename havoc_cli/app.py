@@ -1,0 +1,43 @@
+"""The ``havoc`` Typer app: one sub-app or command per module under havoc_cli/commands/."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from havoc_cli import __version__
+from havoc_cli.commands import doe, plugins
+
+app = typer.Typer(
+    name="havoc",
+    help="havoc: design experiments, watch processes, and reason about numbers.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+app.add_typer(doe.app, name="doe")
+app.command(name="plugins")(plugins.plugins)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"havoc {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
+    ] = False,
+) -> None:
+    """havoc: design experiments, watch processes, and reason about numbers."""
+
+
+def main() -> None:
+    """Console-script entry point."""
+    from plugins.registry import get_registry
+
+    get_registry().add_commands(app)
+    app()

@@ -1,0 +1,1 @@
+"""havoc's plugin side: the registry, the plugin API, and the built-in plugins."""

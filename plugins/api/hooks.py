@@ -1,0 +1,36 @@
+"""The hook specifications: every extension point a plugin can implement, in one place.
+
+A plugin module implements any of these with ``@hookimpl`` and is declared under the
+``havoc.plugins`` entry-point group. Built-in plugins use exactly the same route.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+import pluggy
+
+PROJECT = "havoc"
+hookspec = pluggy.HookspecMarker(PROJECT)
+hookimpl = pluggy.HookimplMarker(PROJECT)
+
+
+@hookspec
+def register_verbs(register: Callable) -> None:
+    """Register study-language verbs: ``register(Verb(name=..., handler="module:func", ...))``."""
+
+
+@hookspec
+def register_kinds(register: Callable) -> None:
+    """Register kinds of a verb's family (designs, charts, tests, plots):
+    ``register(Kind(family="design", name="box_behnken", handler="module:func"))``."""
+
+
+@hookspec
+def register_functions(register: Callable) -> None:
+    """Register named numeric functions for expressions: ``register(Function(name="normal.ppf", ...))``."""
+
+
+@hookspec
+def register_commands(app: object) -> None:
+    """Add sub-commands to the ``havoc`` Typer app (``app.command()(func)`` or ``app.add_typer``)."""

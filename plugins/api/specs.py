@@ -1,0 +1,70 @@
+"""What a plugin registers: verbs, kinds and functions, each named with a lazy handler.
+
+A handler is given as ``"module:attribute"`` and imported on first use, so loading the registry
+imports no heavy engine (torch, faiss, statsmodels) and ``havoc --help`` stays fast.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+
+def load_object(target: str) -> Any:
+    """Import ``"package.module:attr"`` and return the attribute."""
+    module_name, _, attr = target.partition(":")
+    if not module_name or not attr:
+        raise ValueError(f"handler {target!r} is not of the form 'module:attribute'")
+    module = importlib.import_module(module_name)
+    obj: Any = module
+    for part in attr.split("."):
+        obj = getattr(obj, part)
+    return obj
+
+
+@dataclass(frozen=True)
+class _Lazy:
+    handler: str
+
+    def load(self) -> Callable[..., Any]:
+        """Import and return the handler."""
+        return load_object(self.handler)
+
+
+@dataclass(frozen=True)
+class Verb(_Lazy):
+    """A statement verb. ``handler(ctx, invocation) -> Result``.
+
+    With ``kind_family`` set, the statement's first positional name is a kind of that family
+    (``design box_behnken``), resolved in the registry before the handler runs.
+    ``kind_optional`` lets the statement omit it. ``plugin`` is filled in by the registry.
+    """
+
+    name: str = ""
+    summary: str = ""
+    kind_family: str | None = None
+    kind_optional: bool = False
+    plugin: str = field(default="", compare=False)
+
+
+@dataclass(frozen=True)
+class Kind(_Lazy):
+    """A member of a verb's family: a design, a chart, a test, a plot ...
+
+    ``handler(ctx, invocation) -> Result`` (or whatever the family's verb expects of it).
+    """
+
+    family: str = ""
+    name: str = ""
+    summary: str = ""
+    plugin: str = field(default="", compare=False)
+
+
+@dataclass(frozen=True)
+class Function(_Lazy):
+    """A named numeric function usable in expressions, e.g. ``normal.ppf``. ``handler(*floats, **kw)``."""
+
+    name: str = ""
+    summary: str = ""
+    plugin: str = field(default="", compare=False)

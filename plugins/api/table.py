@@ -1,0 +1,91 @@
+"""A data table read from CSV with every cell kept exactly as written.
+
+Reference data sets (NIST StRD) are built to catch digits lost in parsing: ``Column`` keeps the
+text, offers floats for ordinary work and exact Decimals for the careful paths.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import numpy as np
+
+
+@dataclass
+class Column:
+    name: str
+    text: list[str]
+
+    @property
+    def is_numeric(self) -> bool:
+        return all(_is_number(t) for t in self.text)
+
+    def floats(self) -> np.ndarray:
+        """The column as float64; raises ValueError naming the first non-numeric row (1-based)."""
+        import numpy as np
+
+        for row, cell in enumerate(self.text, start=1):
+            if not _is_number(cell):
+                raise ValueError(f"column '{self.name}' row {row}: {cell!r} is not a number")
+        return np.array([float(t) for t in self.text], dtype=float)
+
+    def decimals(self) -> list[Decimal]:
+        """The column as exact decimals."""
+        self.floats()  # same validation and message
+        return [Decimal(t) for t in self.text]
+
+
+@dataclass
+class DataTable:
+    """Columns in file order; ``source`` is the file it came from."""
+
+    columns: dict[str, Column]
+    source: Path | None = None
+    options: dict[str, object] = field(default_factory=dict)
+
+    @property
+    def n_rows(self) -> int:
+        return len(next(iter(self.columns.values())).text) if self.columns else 0
+
+    def column(self, name: str) -> Column:
+        return self.columns[name]
+
+    @classmethod
+    def from_rows(cls, header: list[str], rows: list[list[str]], source: Path | None = None) -> DataTable:
+        cols = {h: Column(h, [r[i] for r in rows]) for i, h in enumerate(header)}
+        return cls(cols, source)
+
+
+def read_csv(path: Path) -> DataTable:
+    """Read a CSV file with a header row. Raises ValueError with the line number on a ragged row."""
+    with path.open(newline="", encoding="utf-8-sig") as handle:
+        reader = csv.reader(handle)
+        try:
+            header = [h.strip() for h in next(reader)]
+        except StopIteration:
+            raise ValueError(f"{path.name} is empty: a header row is needed") from None
+        if len(set(header)) != len(header) or any(not h for h in header):
+            raise ValueError(f"{path.name}: header names must be unique and non-empty, got {header}")
+        rows = []
+        for line_no, row in enumerate(reader, start=2):
+            if not row or all(not c.strip() for c in row):
+                continue
+            if len(row) != len(header):
+                raise ValueError(
+                    f"{path.name}:{line_no}: {len(row)} cells but the header has {len(header)} columns"
+                )
+            rows.append([c.strip() for c in row])
+    return DataTable.from_rows(header, rows, path)
+
+
+def _is_number(text: str) -> bool:
+    try:
+        value = Decimal(text)
+    except InvalidOperation:
+        return False
+    return value.is_finite()
