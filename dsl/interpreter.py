@@ -19,7 +19,7 @@ from plugins.api.context import Context
 from plugins.api.errors import StudyError
 from plugins.api.invocation import Invocation
 from plugins.api.nodes import Keyword, Name
-from plugins.api.results import Result
+from plugins.api.results import Result, Step
 from plugins.api.specs import Kind, Verb
 from plugins.registry import Registry
 
@@ -43,24 +43,6 @@ class Resolved:
     @property
     def plugin(self) -> str:
         return self.kind.plugin if self.kind is not None else self.verb.plugin
-
-
-@dataclass
-class Step:
-    line: int
-    verb: str
-    kind: str | None
-    plugin: str
-    result: Result
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "line": self.line,
-            "verb": self.verb,
-            "kind": self.kind,
-            "plugin": self.plugin,
-            "result": self.result.to_dict(),
-        }
 
 
 @dataclass
@@ -153,9 +135,9 @@ def run(study: Study, registry: Registry, out_dir: Path | None = None) -> Report
         for item in plan:
             line_text = study.lines[item.statement.pos.line - 1] if study.lines else ""
             result = _execute(ctx, item, line_text)
-            report.steps.append(
-                Step(item.statement.pos.line, item.statement.verb, _kind_name(item), item.plugin, result)
-            )
+            step = Step(item.statement.pos.line, item.statement.verb, _kind_name(item), item.plugin, result)
+            report.steps.append(step)
+            ctx.history.append(step)
         report.study = ctx.title
         report.outputs = _commit(ctx.staged)
         return report

@@ -24,13 +24,13 @@ from plugins.api.nodes import (
     BinOp,
     UnaryOp,
 )
-from plugins.api.results import Result, Table, jsonable
+from plugins.api.results import Result, Step, Table, jsonable
 from plugins.api.specs import Function, Kind, Verb
 from plugins.api.table import Column, DataTable, read_csv
 
 __all__ = [
     "BinOp", "Boolean", "By", "Call", "Column", "Compare", "Context", "DataTable", "Formula",
     "Function", "Invocation", "Keyword", "Kind", "ListValue", "Name", "Node", "Number", "Pos",
-    "Range", "Result", "String", "StudyError", "Table", "UnaryOp", "Verb", "hookimpl", "jsonable",
+    "Range", "Result", "Step", "String", "StudyError", "Table", "UnaryOp", "Verb", "hookimpl", "jsonable",
     "read_csv",
 ]

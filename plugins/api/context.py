@@ -18,6 +18,7 @@ from plugins.api.table import DataTable
 if TYPE_CHECKING:
     import numpy as np
 
+    from plugins.api.results import Step
     from plugins.api.table import Column
     from plugins.registry import Registry
 
@@ -41,6 +42,7 @@ class Context:
         self.table: DataTable | None = None
         self.state: dict[str, dict[str, Any]] = {}
         self.staged: dict[Path, Path] = {}  # final path -> staged path
+        self.history: list[Step] = []  # the steps run so far, in order (for reports)
 
     # ---- files -------------------------------------------------------------------------------
     def input_path(self, node: Node) -> Path:
@@ -60,6 +62,13 @@ class Context:
         staged = self.staging_dir / f"{len(self.staged):03d}_{Path(name).name}"
         self.staged[final] = staged
         return staged
+
+    def final_path(self, staged: Path) -> Path:
+        """Where a staged output will land when the study succeeds."""
+        for final, path in self.staged.items():
+            if path == staged:
+                return final
+        raise KeyError(staged)
 
     # ---- typed accessors ---------------------------------------------------------------------
     def resolve(self, node: Node) -> Node:

@@ -51,6 +51,26 @@ class Result:
         return out
 
 
+@dataclass
+class Step:
+    """One executed statement: where it was, what ran it, what it returned."""
+
+    line: int
+    verb: str
+    kind: str | None
+    plugin: str
+    result: Result
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "line": self.line,
+            "verb": self.verb,
+            "kind": self.kind,
+            "plugin": self.plugin,
+            "result": self.result.to_dict(),
+        }
+
+
 def jsonable(value: Any) -> Any:
     """Convert numpy, Decimal, Fraction, Path and sympy scalars into JSON types; NaN/inf become None."""
     if value is None or isinstance(value, (bool, str)):

@@ -22,3 +22,11 @@ def register_verbs(register: Callable) -> None:
             summary='load a CSV table; its columns become names: data "shaft.csv" column=diameter subgroup=5',
         )
     )
+    register(
+        Verb(
+            name="plot",
+            handler=f"{_HERE}:plot",
+            summary="draw one or more plots: plot pareto main_effects  |  plot chart histogram format=\"svg\"",
+            kind_family="plot",
+        )
+    )

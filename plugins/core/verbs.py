@@ -57,3 +57,25 @@ def data(ctx: Context, inv: Invocation) -> Result:
         {"file": str(path), "rows": table.n_rows, "columns": list(table.columns)},
         tables=[preview],
     )
+
+
+def plot(ctx: Context, inv: Invocation) -> Result:
+    """``plot KIND [KIND ...] [name=value ...]``: every positional name is a plot kind, drawn in turn."""
+    kinds = ctx.registry.kinds_of("plot")
+    names = [inv.kind_node, *inv.args]
+    results = []
+    for node in names:
+        if not isinstance(node, Name) or node.id not in kinds:
+            known = ", ".join(sorted(kinds))
+            label = node.id if isinstance(node, Name) else "this value"
+            raise StudyError(f"unknown plot '{label}'", node, hint=f"plots installed: {known}")
+        sub = Invocation(inv.verb, node.id, [], inv.keywords, inv.pos, kind_node=node, line_text=inv.line_text)
+        results.append(kinds[node.id].load()(ctx, sub))
+    outputs = [path for r in results for path in r.outputs]
+    return Result(
+        "plot",
+        {"plots": [{"kind": r.kind, **r.to_dict()} for r in results], "files": [str(p) for p in outputs]},
+        tables=[t for r in results for t in r.tables],
+        notes=[n for r in results for n in r.notes],
+        outputs=outputs,
+    )
