@@ -36,8 +36,8 @@ _TOKEN_WORDS = {
     "NUMBER": "a number",
     "SIGNED_NUMBER": "a number",
     "STRING": "a string",
-    "_NL": "the end of the line",
-    "$END": "the end of the file",
+    "_NL": "end of line",
+    "$END": "end of file",
     "LPAR": "'('",
     "RPAR": "')'",
     "LSQB": "'['",
@@ -135,14 +135,62 @@ def _syntax_error(exc: UnexpectedInput, text: str) -> StudySyntaxError:
         return StudySyntaxError(f"unexpected character {char!r}", line, column, hint)
     if isinstance(exc, UnexpectedToken):
         token = exc.token
+        unclosed = _unclosed_bracket(text, getattr(token, "start_pos", None) or len(text))
+        if unclosed is not None and (unclosed[0] < line or token.type == "$END"):
+            bracket_line, bracket_column, char = unclosed
+            return StudySyntaxError(
+                f"'{char}' is not closed", bracket_line, bracket_column, "close it before the statement ends"
+            )
         found = _TOKEN_WORDS.get(token.type, repr(str(token)))
         if token.type in ("NAME", "NUMBER", "STRING", "CALLEE"):
             found = f"{_TOKEN_WORDS[token.type]} {str(token)!r}"
-        expected = sorted({_TOKEN_WORDS.get(t, t) for t in exc.expected if not t.startswith("__")})
+        expected = _expected_words(exc.expected)
         hint = _hint_for(token, expected)
         wanted = ", ".join(expected[:6]) + (" ..." if len(expected) > 6 else "")
         return StudySyntaxError(f"unexpected {found}; expected {wanted}", line, column, hint)
     return StudySyntaxError("cannot parse this line", line, column)
+
+
+_VALUE_STARTS = {"NUMBER", "SIGNED_NUMBER", "STRING", "NAME", "CALLEE", "LPAR", "LSQB", "TRUE", "FALSE"}
+
+
+def _expected_words(expected: set[str]) -> list[str]:
+    """Terminal names as words, with the many ways a value can start said once as 'a value'."""
+    words = set()
+    if expected & _VALUE_STARTS:
+        words.add("a value")
+        expected = expected - _VALUE_STARTS - {"MINUS", "PLUS"}
+    words |= {_TOKEN_WORDS.get(t, t) for t in expected if not t.startswith("__")}
+    return sorted(words)
+
+
+def _unclosed_bracket(text: str, upto: int) -> tuple[int, int, str] | None:
+    """The innermost bracket still open at offset ``upto`` (line, column, char), skipping strings and comments."""
+    stack: list[tuple[int, int, str]] = []
+    line, column, i = 1, 0, 0
+    quote: str | None = None
+    while i < min(upto, len(text)):
+        char = text[i]
+        column += 1
+        if char == "\n":
+            line, column, quote = line + 1, 0, None
+        elif quote:
+            if char == "\\":
+                i += 1
+                column += 1
+            elif char == quote:
+                quote = None
+        elif char in "\"'":
+            quote = char
+        elif char == "#":
+            while i + 1 < len(text) and text[i + 1] != "\n":
+                i += 1
+        elif char in "([":
+            stack.append((line, column, char))
+        elif char in ")]" and stack:
+            stack.pop()
+        i += 1
+    return stack[-1] if stack else None
 
 
 def _hint_for(token: Token, expected: list[str]) -> str | None:

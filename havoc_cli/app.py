@@ -8,6 +8,7 @@ import typer
 
 from havoc_cli import __version__
 from havoc_cli.commands import doe, plugins
+from havoc_cli.console import EXIT_FAILED, error
 
 app = typer.Typer(
     name="havoc",
@@ -37,7 +38,12 @@ def _root(
 
 def main() -> None:
     """Console-script entry point."""
-    from plugins.registry import get_registry
+    from plugins.registry import PluginLoadError, get_registry
 
-    get_registry().add_commands(app)
+    try:
+        registry = get_registry()
+    except PluginLoadError as exc:  # only with HAVOC_STRICT_PLUGINS=1
+        error(f"error: {exc}")
+        raise SystemExit(EXIT_FAILED) from None
+    registry.add_commands(app)
     app()

@@ -30,3 +30,10 @@ def register_verbs(register: Callable) -> None:
             kind_family="plot",
         )
     )
+    register(
+        Verb(
+            name="report",
+            handler="plugins.core.report:report",
+            summary='write the study so far as a report: report "etch_report.md" (or .html)',
+        )
+    )

@@ -74,7 +74,7 @@ def plot(ctx: Context, inv: Invocation) -> Result:
     outputs = [path for r in results for path in r.outputs]
     return Result(
         "plot",
-        {"plots": [{"kind": r.kind, **r.to_dict()} for r in results], "files": [str(p) for p in outputs]},
+        {"plots": [r.to_dict() for r in results], "files": [str(p) for p in outputs]},
         tables=[t for r in results for t in r.tables],
         notes=[n for r in results for n in r.notes],
         outputs=outputs,
