@@ -100,7 +100,10 @@ def _resolve_statement(statement: Statement, registry: Registry) -> Resolved:
             hint=f"did you mean '{guess}'?" if guess else f"known: {known}",
         )
     raise StudyError(
-        f"'{statement.verb}' needs a {verb.kind_family} name first", first, pos=statement.verb_pos, hint=f"one of: {known}"
+        f"'{statement.verb}' needs a {verb.kind_family} name first",
+        first,
+        pos=statement.verb_pos,
+        hint=f"one of: {known}",
     )
 
 
@@ -163,7 +166,9 @@ def _execute(ctx: Context, item: Resolved, line_text: str) -> Result:
     except Exception as exc:  # an engine's crash is reported as the step's failure, not a traceback
         raise StepFailure(item.statement, item.plugin, exc) from exc
     if not isinstance(result, Result):
-        raise StepFailure(item.statement, item.plugin, TypeError(f"handler returned {type(result).__name__}, not Result"))
+        raise StepFailure(
+            item.statement, item.plugin, TypeError(f"handler returned {type(result).__name__}, not Result")
+        )
     return result
 
 

@@ -8,10 +8,11 @@ fails to import is recorded with its error and skipped (``HAVOC_STRICT_PLUGINS=1
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from importlib.metadata import EntryPoint, entry_points
 from types import ModuleType
-from typing import Any, Callable
+from typing import Any
 
 import pluggy
 

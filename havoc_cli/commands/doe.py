@@ -9,9 +9,9 @@ import typer
 
 from havoc_cli.console import EXIT_FAILED, EXIT_USAGE, error, print_json, stderr_console
 
-app = typer.Typer(help="Design and analyse experiments and processes with study files (.doe).", no_args_is_help=True)
+app = typer.Typer(help="Run study files (.doe): designs, analyses, control charts, statistics.", no_args_is_help=True)
 
-StudyFile = Annotated[Path, typer.Argument(help="The study file (.doe) to read.", show_default=False)]
+StudyFile = Annotated[Path, typer.Argument(help="The study file (.doe) to read.", show_default=False, metavar="FILE")]
 
 
 def _load(path: Path):
@@ -49,11 +49,18 @@ def _report_study_error(study, exc) -> None:
 
 
 @app.command()
-def check(path: StudyFile, json: Annotated[bool, typer.Option("--json", help="Print the plan as JSON.")] = False) -> None:
-    """Parse the study and resolve every verb and kind, without running anything."""
+def check(
+    path: StudyFile, json: Annotated[bool, typer.Option("--json", help="Print the plan as JSON.")] = False
+) -> None:
+    """Parse a study and resolve its verbs and kinds, without running it."""
     study, _, plan = _load(path)
     statements = [
-        {"line": r.statement.pos.line, "verb": r.statement.verb, "kind": r.kind.name if r.kind else None, "plugin": r.plugin}
+        {
+            "line": r.statement.pos.line,
+            "verb": r.statement.verb,
+            "kind": r.kind.name if r.kind else None,
+            "plugin": r.plugin,
+        }
         for r in plan
     ]
     if json:
@@ -70,7 +77,11 @@ def run(
         Path | None, typer.Option("--out", help="Folder for output files (default: the study file's folder).")
     ] = None,
 ) -> None:
-    """Run a study: every statement in order, results on the terminal (or as JSON), files written at the end."""
+    """Run a study: results on the terminal (or --json), files at the end.
+
+    Statements run in order. Output files are written only when every statement succeeded.
+    Exit codes: 0 done, 1 an engine failed, 2 the study or its data is wrong.
+    """
     from dsl.interpreter import StepFailure
     from dsl.interpreter import run as run_study
     from plugins.api.errors import StudyError
@@ -99,3 +110,28 @@ def run(
         render_result(console, heading, step.result)
     for output in report.outputs:
         console.print(f"wrote {output}")
+
+
+TEMPLATES = ("screening", "rsm", "spc", "scratchpad")
+
+
+@app.command()
+def new(
+    template: Annotated[str, typer.Argument(help=f"One of: {', '.join(TEMPLATES)}.", metavar="TEMPLATE")],
+    path: Annotated[Path, typer.Argument(help="The study file to create.", metavar="FILE")],
+    force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")] = False,
+) -> None:
+    """Start a new study file from a template."""
+    from importlib import resources
+
+    from havoc_cli.files import write_atomic
+
+    if template not in TEMPLATES:
+        error(f"error: unknown template '{template}'\n  hint: choose one of: {', '.join(TEMPLATES)}")
+        raise typer.Exit(EXIT_USAGE)
+    if path.exists() and not force:
+        error(f"error: {path} exists\n  hint: choose another name, or pass --force to overwrite it")
+        raise typer.Exit(EXIT_USAGE)
+    text = resources.files("havoc_cli").joinpath("templates", f"{template}.doe").read_text(encoding="utf-8")
+    write_atomic(path, text)
+    stderr_console().print(f"wrote {path}: edit it, then run: havoc doe run {path}")

@@ -10,7 +10,11 @@ from havoc_cli.console import print_json, stderr_console
 
 
 def plugins(json: Annotated[bool, typer.Option("--json", help="Print the list as JSON.")] = False) -> None:
-    """List every plugin found in the havoc.plugins entry-point group and what it registered."""
+    """List the plugins found, where they come from, and what each registered.
+
+    Plugins are entry points of the havoc.plugins group. HAVOC_LOAD_PLUGINS=a,b limits the
+    third-party ones that load; HAVOC_STRICT_PLUGINS=1 makes a broken plugin fatal.
+    """
     from plugins.registry import get_registry
 
     registry = get_registry()

@@ -1,6 +1,6 @@
 """The plugin API: everything a havoc plugin (built-in or third-party) imports.
 
-    from plugins.api import hookimpl, Verb, Kind, Function, Result, Table, StudyError
+from plugins.api import hookimpl, Verb, Kind, Function, Result, Table, StudyError
 """
 
 from plugins.api.context import Context
@@ -8,6 +8,7 @@ from plugins.api.errors import StudyError
 from plugins.api.hooks import hookimpl
 from plugins.api.invocation import Invocation
 from plugins.api.nodes import (
+    BinOp,
     Boolean,
     By,
     Call,
@@ -21,7 +22,6 @@ from plugins.api.nodes import (
     Pos,
     Range,
     String,
-    BinOp,
     UnaryOp,
 )
 from plugins.api.results import Result, Step, Table, jsonable
@@ -29,8 +29,33 @@ from plugins.api.specs import Function, Kind, Verb
 from plugins.api.table import Column, DataTable, read_csv
 
 __all__ = [
-    "BinOp", "Boolean", "By", "Call", "Column", "Compare", "Context", "DataTable", "Formula",
-    "Function", "Invocation", "Keyword", "Kind", "ListValue", "Name", "Node", "Number", "Pos",
-    "Range", "Result", "Step", "String", "StudyError", "Table", "UnaryOp", "Verb", "hookimpl", "jsonable",
+    "BinOp",
+    "Boolean",
+    "By",
+    "Call",
+    "Column",
+    "Compare",
+    "Context",
+    "DataTable",
+    "Formula",
+    "Function",
+    "Invocation",
+    "Keyword",
+    "Kind",
+    "ListValue",
+    "Name",
+    "Node",
+    "Number",
+    "Pos",
+    "Range",
+    "Result",
+    "Step",
+    "String",
+    "StudyError",
+    "Table",
+    "UnaryOp",
+    "Verb",
+    "hookimpl",
+    "jsonable",
     "read_csv",
 ]

@@ -140,7 +140,7 @@ class Context:
             raise StudyError(
                 f"'{node.id}' is not defined: no 'let' binds it and no data table is loaded",
                 node,
-                hint="load a table first with: data \"file.csv\"",
+                hint='load a table first with: data "file.csv"',
             )
         if node.id not in self.table.columns:
             names = list(self.table.columns) + list(self.variables)

@@ -6,7 +6,7 @@ A plugin module implements any of these with ``@hookimpl`` and is declared under
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 import pluggy
 

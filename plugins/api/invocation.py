@@ -31,8 +31,14 @@ class Invocation:
             if name not in allowed:
                 near = difflib.get_close_matches(name, allowed, n=1)
                 label = f"{self.verb} {self.kind}" if self.kind else self.verb
-                hint = f"did you mean '{near[0]}'?" if near else (
-                    f"'{label}' takes: {', '.join(allowed)}" if allowed else f"'{label}' takes no name=value arguments"
+                hint = (
+                    f"did you mean '{near[0]}'?"
+                    if near
+                    else (
+                        f"'{label}' takes: {', '.join(allowed)}"
+                        if allowed
+                        else f"'{label}' takes no name=value arguments"
+                    )
                 )
                 raise StudyError(f"unknown argument '{name}' for '{label}'", kw, hint=hint)
 

@@ -90,7 +90,7 @@ def jsonable(value: Any) -> Any:
     tolist = getattr(value, "tolist", None)  # numpy arrays and scalars
     if callable(tolist):
         return jsonable(tolist())
-    if hasattr(value, "is_Number") and getattr(value, "is_Number"):  # sympy numbers
+    if hasattr(value, "is_Number") and value.is_Number:  # sympy numbers
         if getattr(value, "is_Integer", False):
             return int(value)
         try:

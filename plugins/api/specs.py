@@ -7,8 +7,9 @@ imports no heavy engine (torch, faiss, statsmodels) and ``havoc --help`` stays f
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import Any
 
 
 def load_object(target: str) -> Any:

@@ -76,9 +76,7 @@ def read_csv(path: Path) -> DataTable:
             if not row or all(not c.strip() for c in row):
                 continue
             if len(row) != len(header):
-                raise ValueError(
-                    f"{path.name}:{line_no}: {len(row)} cells but the header has {len(header)} columns"
-                )
+                raise ValueError(f"{path.name}:{line_no}: {len(row)} cells but the header has {len(header)} columns")
             rows.append([c.strip() for c in row])
     return DataTable.from_rows(header, rows, path)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from plugins.api.hooks import hookimpl
 from plugins.api.specs import Verb
@@ -26,7 +26,7 @@ def register_verbs(register: Callable) -> None:
         Verb(
             name="plot",
             handler=f"{_HERE}:plot",
-            summary="draw one or more plots: plot pareto main_effects  |  plot chart histogram format=\"svg\"",
+            summary='draw one or more plots: plot pareto main_effects  |  plot chart histogram format="svg"',
             kind_family="plot",
         )
     )

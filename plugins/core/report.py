@@ -23,7 +23,7 @@ def report(ctx: Context, inv: Invocation) -> Result:
     """Write the report; the format follows the file's extension (.md or .html)."""
     inv.check_keywords({"title"})
     if len(inv.args) != 1:
-        raise StudyError('\'report\' takes one file name: report "study_report.md"', pos=inv.pos)
+        raise StudyError("'report' takes one file name: report \"study_report.md\"", pos=inv.pos)
     name = ctx.string(inv.args[0])
     suffix = Path(name).suffix.lower()
     if suffix not in (".md", ".html", ".htm"):
@@ -85,9 +85,7 @@ def _markdown(title: str, steps: list[Step], folder: Path) -> str:
 
 def _html_table(table: Table) -> str:
     head = "".join(f"<th>{html.escape(str(c))}</th>" for c in table.columns)
-    body = "".join(
-        "<tr>" + "".join(f"<td>{html.escape(_cell(v))}</td>" for v in row) + "</tr>" for row in table.rows
-    )
+    body = "".join("<tr>" + "".join(f"<td>{html.escape(_cell(v))}</td>" for v in row) + "</tr>" for row in table.rows)
     caption = f"<caption>{html.escape(table.title)}</caption>" if table.title else ""
     return f"<table>{caption}<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
 

@@ -38,7 +38,7 @@ def let(ctx: Context, inv: Invocation) -> Result:
 def data(ctx: Context, inv: Invocation) -> Result:
     """``data "file.csv" [name=value ...]``: load a table; options stay with the table for later verbs."""
     if not inv.args:
-        raise StudyError('\'data\' needs a file name: data "measurements.csv"', pos=inv.pos)
+        raise StudyError("'data' needs a file name: data \"measurements.csv\"", pos=inv.pos)
     inv.check_positional(1, "one file name")
     path = ctx.input_path(inv.args[0])
     try:

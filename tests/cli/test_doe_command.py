@@ -94,3 +94,22 @@ def test_check_resolves_without_running(tmp_path):
 def test_missing_study_file_is_a_usage_error(tmp_path):
     result = CliRunner().invoke(app, ["doe", "run", str(tmp_path / "nope.doe")])
     assert result.exit_code == 2 and "no such study file" in result.stderr
+
+
+def test_new_writes_each_template_and_every_template_resolves(tmp_path):
+    from havoc_cli.commands.doe import TEMPLATES
+
+    for template in TEMPLATES:
+        target = tmp_path / f"{template}.doe"
+        assert CliRunner().invoke(app, ["doe", "new", template, str(target)]).exit_code == 0
+        checked = CliRunner().invoke(app, ["doe", "check", str(target)])
+        assert checked.exit_code == 0, (template, checked.stderr)
+
+
+def test_new_refuses_to_overwrite_and_unknown_templates(tmp_path):
+    target = tmp_path / "s.doe"
+    target.write_text("mine\n")
+    result = CliRunner().invoke(app, ["doe", "new", "rsm", str(target)])
+    assert result.exit_code == 2 and "--force" in result.stderr and target.read_text() == "mine\n"
+    result = CliRunner().invoke(app, ["doe", "new", "nope", str(tmp_path / "t.doe")])
+    assert result.exit_code == 2 and "screening" in result.stderr

@@ -30,9 +30,22 @@ def installed_example(tmp_path_factory) -> Path:
     """pip-install the example third-party plugin into a private target folder."""
     target = tmp_path_factory.mktemp("site")
     subprocess.run(
-        [sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--no-build-isolation",
-         "--disable-pip-version-check", "--target", str(target), str(EXAMPLE_PLUGIN)],
-        check=True, capture_output=True, timeout=300,
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "install",
+            "--quiet",
+            "--no-deps",
+            "--no-build-isolation",
+            "--disable-pip-version-check",
+            "--target",
+            str(target),
+            str(EXAMPLE_PLUGIN),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=300,
     )
     return target
 
@@ -79,9 +92,12 @@ def test_load_filter_can_exclude_third_party_plugins(installed_example, tmp_path
     run = havoc("doe", "run", str(study), env={**with_path(installed_example), "HAVOC_LOAD_PLUGINS": ""})
     assert run.returncode == 2
     assert "unknown verb 'sigma_level'" in run.stderr
-    names = [p["name"] for p in json.loads(
-        havoc("plugins", "--json", env={**with_path(installed_example), "HAVOC_LOAD_PLUGINS": ""}).stdout
-    )["plugins"]]
+    names = [
+        p["name"]
+        for p in json.loads(
+            havoc("plugins", "--json", env={**with_path(installed_example), "HAVOC_LOAD_PLUGINS": ""}).stdout
+        )["plugins"]
+    ]
     assert "sixsigma" not in names and "core" in names
 
 

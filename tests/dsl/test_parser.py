@@ -9,7 +9,20 @@ import pytest
 
 from dsl.errors import StudySyntaxError
 from dsl.parser import parse
-from plugins.api.nodes import BinOp, By, Call, Compare, Formula, Keyword, ListValue, Name, Number, Range, String, UnaryOp
+from plugins.api.nodes import (
+    BinOp,
+    By,
+    Call,
+    Compare,
+    Formula,
+    Keyword,
+    ListValue,
+    Name,
+    Number,
+    Range,
+    String,
+    UnaryOp,
+)
 
 SPEC = Path(__file__).resolve().parents[2].parent / "shared" / "spec" / "dsl-by-example.md"
 
@@ -34,7 +47,7 @@ def test_every_spec_example_parses():
 
 
 def test_statement_shape_and_positions():
-    st = one('design fractional_factorial resolution=4 center=3 randomize=true')
+    st = one("design fractional_factorial resolution=4 center=3 randomize=true")
     assert st.verb == "design"
     assert (st.verb_pos.line, st.verb_pos.column) == (1, 1)
     kind, *rest = st.arguments
@@ -116,7 +129,7 @@ def test_strings_unescape_without_evaluation():
 @pytest.mark.parametrize(
     ("text", "line", "column", "fragment"),
     [
-        ("study \"x\"\nfactor a 1 .. \n", 2, 15, "unexpected end of line; expected a value"),
+        ('study "x"\nfactor a 1 .. \n', 2, 15, "unexpected end of line; expected a value"),
         ("show sin(x\nshow 1\n", 1, 9, "'(' is not closed"),
         ("show 1 +* 2", 1, 9, "unexpected '*'"),
         ("show 1 = 2", 1, 8, "=="),

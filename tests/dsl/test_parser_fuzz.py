@@ -16,14 +16,57 @@ SPEC = Path(__file__).resolve().parents[2].parent / "shared" / "spec" / "dsl-by-
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 
 TOKENS = [
-    "study", "factor", "let", "show", "by", "true", "false", "x", "f", "sin(", "normal.ppf(", "(", ")", "[", "]",
-    ",", "=", "==", "<=", "~", "..", "+", "-", "*", "/", "^", "**", ":", "1", "-2", "2.5e-3", ".5", '"s"', "'q'",
-    "#c", "\n", " ", "\t", '"', "\\", "é", "\x00", "\r\n", "1000000000000.4", "__import__(", "quadratic(",
+    "study",
+    "factor",
+    "let",
+    "show",
+    "by",
+    "true",
+    "false",
+    "x",
+    "f",
+    "sin(",
+    "normal.ppf(",
+    "(",
+    ")",
+    "[",
+    "]",
+    ",",
+    "=",
+    "==",
+    "<=",
+    "~",
+    "..",
+    "+",
+    "-",
+    "*",
+    "/",
+    "^",
+    "**",
+    ":",
+    "1",
+    "-2",
+    "2.5e-3",
+    ".5",
+    '"s"',
+    "'q'",
+    "#c",
+    "\n",
+    " ",
+    "\t",
+    '"',
+    "\\",
+    "é",
+    "\x00",
+    "\r\n",
+    "1000000000000.4",
+    "__import__(",
+    "quadratic(",
 ]
 
 
 def seed_texts() -> list[str]:
-    texts = ["study \"x\"\nfactor a 1 .. 2\nshow diff(x^3, x)\n"]
+    texts = ['study "x"\nfactor a 1 .. 2\nshow diff(x^3, x)\n']
     if SPEC.is_file():
         texts += re.findall(r"```\n(.*?)```", SPEC.read_text(encoding="utf-8"), flags=re.S)
     texts += [p.read_text(encoding="utf-8") for p in EXAMPLES.rglob("*.doe")]
