@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from havoc_cli import __version__
-from havoc_cli.commands import doe, plugins
+from havoc_cli.commands import doe, export, generate, plugins, tokenize, train
 from havoc_cli.console import EXIT_FAILED, error
 
 app = typer.Typer(
@@ -18,7 +18,11 @@ app = typer.Typer(
     rich_markup_mode=None,
 )
 app.add_typer(doe.app, name="doe")
+app.add_typer(tokenize.app, name="tokenize")
 app.command(name="plugins")(plugins.plugins)
+app.command(name="train")(train.train)
+app.command(name="generate")(generate.generate)
+app.command(name="export")(export.export)
 
 
 def _version(value: bool) -> None:

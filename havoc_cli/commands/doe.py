@@ -108,8 +108,6 @@ def run(
             continue
         heading = f"line {step.line}: {step.verb}" + (f" {step.kind}" if step.kind else "")
         render_result(console, heading, step.result)
-    for output in report.outputs:
-        console.print(f"wrote {output}")
 
 
 TEMPLATES = ("screening", "rsm", "spc", "scratchpad")

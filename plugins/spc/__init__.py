@@ -1,0 +1,59 @@
+"""Built-in plugin ``spc``: control charts, run rules, process capability and their plots.
+
+This module only registers names; the engines (numpy, scipy, matplotlib) load on first use.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from plugins.api.hooks import hookimpl
+from plugins.api.specs import Kind, Verb
+
+_CHARTS = {
+    "xbar_r": "X-bar and R chart of subgroups",
+    "xbar_s": "X-bar and S chart of subgroups",
+    "imr": "individuals and moving-range chart",
+    "p": "proportion nonconforming (limits per sample size)",
+    "np": "number nonconforming",
+    "c": "nonconformities per sample",
+    "u": "nonconformities per unit (limits per sample size)",
+    "ewma": "EWMA chart with exact time-varying limits (lambda=, L=)",
+    "cusum": "tabular CUSUM, C+ and C- (k=, h=)",
+}
+
+
+@hookimpl
+def register_verbs(register: Callable) -> None:
+    register(
+        Verb(
+            name="chart",
+            handler="plugins.spc.chart_verb:chart",
+            summary="control chart with run rules: chart xbar_r rules=western_electric",
+            kind_family="chart",
+        )
+    )
+    register(
+        Verb(
+            name="capability",
+            handler="plugins.spc.capability_verb:capability",
+            summary="process capability: capability lsl=9.95 usl=10.05 target=10.00",
+        )
+    )
+
+
+@hookimpl
+def register_kinds(register: Callable) -> None:
+    for name, summary in _CHARTS.items():
+        register(Kind(family="chart", name=name, handler="plugins.spc.chart_verb:build", summary=summary))
+    register(
+        Kind(family="plot", name="chart", handler="plugins.spc.plots:chart_plot", summary="the last control chart")
+    )
+    register(
+        Kind(
+            family="plot",
+            name="histogram",
+            handler="plugins.spc.plots:histogram_plot",
+            summary="capability histogram with spec limits and fitted normals",
+        )
+    )
