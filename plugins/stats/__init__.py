@@ -1,0 +1,75 @@
+"""Built-in plugin ``stats``: hypothesis tests, regression, intervals, power and distributions.
+
+Registration only: every handler is named as a "module:attribute" string and imported on first use,
+so loading the registry imports no scipy or statsmodels.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from plugins.api.hooks import hookimpl
+from plugins.api.specs import Function, Kind, Verb
+
+_DISPATCH = "plugins.stats.dispatch:dispatch"
+
+_VERBS = (
+    ("test", "hypothesis test: test ttest before after paired=true  |  test anova response by machine"),
+    ("fit", "fit a model: fit regression y ~ x + x^2"),
+    ("interval", "confidence interval: interval mean x conf=0.95  |  interval proportion successes=12 n=40"),
+    ("power", "power and sample size: power ttest delta=1 sd=2 power=0.8"),
+)
+
+# (family, kind, handler, summary)
+_KINDS = (
+    ("test", "ttest", "plugins.stats.ttest:ttest", "one-sample, two-sample (Welch default) or paired t-test"),
+    ("test", "anova", "plugins.stats.anova:anova", "one-way or two-way (with interaction, Type III SS) ANOVA"),
+    ("test", "chisquare", "plugins.stats.chisquare:chisquare", "chi-square goodness of fit or independence"),
+    ("test", "shapiro", "plugins.stats.normality:shapiro", "Shapiro-Wilk normality test"),
+    ("test", "anderson", "plugins.stats.normality:anderson", "Anderson-Darling normality test"),
+    ("test", "mannwhitney", "plugins.stats.rank_tests:mannwhitney", "Mann-Whitney U (Wilcoxon rank-sum) test"),
+    ("test", "wilcoxon", "plugins.stats.rank_tests:wilcoxon", "Wilcoxon signed-rank test, paired or one-sample"),
+    ("test", "kruskal", "plugins.stats.rank_tests:kruskal", "Kruskal-Wallis H test"),
+    ("test", "levene", "plugins.stats.variances:levene", "Levene / Brown-Forsythe test of equal variances"),
+    ("test", "bartlett", "plugins.stats.variances:bartlett", "Bartlett test of equal variances (normal data)"),
+    ("fit", "regression", "plugins.stats.regression:regression", "ordinary least squares from a formula"),
+    ("interval", "mean", "plugins.stats.intervals:mean", "t interval for a mean"),
+    ("interval", "proportion", "plugins.stats.intervals:proportion", "Wilson, Clopper-Pearson or Wald interval"),
+    ("interval", "variance", "plugins.stats.intervals:variance", "chi-square interval for a variance"),
+    ("interval", "sd", "plugins.stats.intervals:sd", "chi-square interval for a standard deviation"),
+    ("power", "ttest", "plugins.stats.power:ttest", "power / sample size / effect of a t-test"),
+    ("power", "proportion", "plugins.stats.power:proportion", "power / sample size / effect of a proportion test"),
+)
+
+# distribution family -> methods; handlers live in plugins.stats.distributions as <family>.<method>
+_DISTRIBUTIONS = (
+    ("normal", ("pdf", "cdf", "ppf", "sf"), "normal(x, mu=0, sigma=1)"),
+    ("t", ("pdf", "cdf", "ppf", "sf"), "Student t(x, df)"),
+    ("chi2", ("pdf", "cdf", "ppf", "sf"), "chi-square(x, df)"),
+    ("f", ("pdf", "cdf", "ppf", "sf"), "F(x, df1, df2)"),
+    ("binomial", ("pmf", "cdf", "ppf", "sf"), "binomial(k, n, p)"),
+    ("poisson", ("pmf", "cdf", "ppf", "sf"), "Poisson(k, mu)"),
+    ("exponential", ("pdf", "cdf", "ppf", "sf"), "exponential(x, rate=1)"),
+)
+
+
+@hookimpl
+def register_verbs(register: Callable) -> None:
+    for name, summary in _VERBS:
+        register(Verb(name=name, handler=_DISPATCH, summary=summary, kind_family=name))
+
+
+@hookimpl
+def register_kinds(register: Callable) -> None:
+    for family, name, handler, summary in _KINDS:
+        register(Kind(family=family, name=name, handler=handler, summary=summary))
+
+
+@hookimpl
+def register_functions(register: Callable) -> None:
+    for family, methods, summary in _DISTRIBUTIONS:
+        for method in methods:
+            name = f"{family}.{method}"
+            register(
+                Function(name=name, handler=f"plugins.stats.distributions:{name}", summary=f"{method} of {summary}")
+            )

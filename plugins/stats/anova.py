@@ -1,0 +1,134 @@
+"""``test anova``: one-way from groups or a long table, two-way with interaction from a long table."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from plugins.api import By, Context, Invocation, Name, Result, StudyError, Table
+from plugins.stats import inputs
+from plugins.stats.anova_engine import oneway, twoway
+from plugins.stats.inputs import Sample
+from plugins.stats.outcome import test_result
+
+_ONEWAY_ASSUMPTIONS = [
+    "independent observations",
+    "normally distributed residuals",
+    "equal variances in every group",
+]
+
+
+def anova(ctx: Context, inv: Invocation) -> Result:
+    """``test anova groups=[a, b]`` | ``test anova a b c`` | ``test anova y by g`` | ``test anova y by a, b``."""
+    inv.check_keywords({"groups", "alpha"})
+    alpha = inputs.alpha(ctx, inv)
+    by = [a for a in inv.args if isinstance(a, By)]
+    if by and len(by[0].groups) == 2:
+        return _twoway(ctx, inv, by[0], alpha)
+    if by and len(by[0].groups) > 2:
+        raise StudyError(
+            "'test anova' takes one or two grouping columns", by[0], hint="e.g. strength by supplier, temp"
+        )
+    groups = inputs.groups(ctx, inv, minimum_groups=2, minimum_size=1, what="ANOVA")
+    return oneway_result(groups, alpha, inv)
+
+
+def oneway_result(groups: list[Sample], alpha: float, inv: Invocation) -> Result:
+    """Run the exact one-way engine and shape its result."""
+    n_total = sum(len(g) for g in groups)
+    if n_total <= len(groups):
+        raise StudyError(
+            f"too few observations: {n_total} values in {len(groups)} groups leave no within-group degrees of freedom",
+            pos=inv.pos,
+            hint="at least one group needs two or more values",
+        )
+    res = oneway([g.values for g in groups])
+    if res["f_statistic"] is None:
+        raise StudyError("every group is constant: the within-group variance is zero and F is undefined", pos=inv.pos)
+    table = Table(
+        "One-way ANOVA",
+        ["source", "df", "SS", "MS", "F", "p"],
+        [
+            [
+                "between groups",
+                res["df_between"],
+                res["ss_between"],
+                res["ms_between"],
+                res["f_statistic"],
+                res["p_value"],
+            ],
+            ["within groups", res["df_within"], res["ss_within"], res["ms_within"], None, None],
+            ["total", res["df_between"] + res["df_within"], res["ss_total"], None, None, None],
+        ],
+    )
+    result = test_result(
+        "anova",
+        test="one-way ANOVA",
+        assumptions=_ONEWAY_ASSUMPTIONS,
+        statistic_name="F",
+        statistic=res["f_statistic"],
+        df=[res["df_between"], res["df_within"]],
+        p_value=res["p_value"],
+        alpha=alpha,
+        effect=("eta_squared", res["r_squared"]),
+        groups=groups,
+        extra={**res, "model": "one-way", "table": table.to_dict()},
+    )
+    result.tables.insert(0, table)
+    return result
+
+
+def _twoway(ctx: Context, inv: Invocation, by: By, alpha: float) -> Result:
+    if len(inv.args) != 2 or not isinstance(inv.args[0], Name):
+        raise StudyError("write 'test anova response by factor_a, factor_b'", pos=inv.pos)
+    response = inputs.sample(ctx, inv.args[0])
+    fa, fb = by.groups
+    a, b = inputs.labels(ctx, fa), inputs.labels(ctx, fb)
+    if len(a) != len(response):
+        raise StudyError("mismatched lengths between the response and the grouping columns", by)
+    try:
+        res = twoway(response.values, a, b)
+    except ValueError as exc:
+        raise StudyError(
+            str(exc), by, hint="a two-way model with interaction needs every cell, one replicated"
+        ) from None
+    names = {"A": fa.id, "B": fb.id, "AB": f"{fa.id}:{fb.id}"}
+    terms = [{**row, "term": names[row["term"]]} for row in res["terms"]]
+    rows: list[list[Any]] = [[t["term"], t["df"], t["ss"], t["ms"], t["f_statistic"], t["p_value"]] for t in terms]
+    rows.append(["residual", res["df_error"], res["ss_error"], res["ms_error"], None, None])
+    rows.append(["total", res["df_total"], res["ss_total"], None, None, None])
+    table = Table("Two-way ANOVA (Type III sums of squares)", ["source", "df", "SS", "MS", "F", "p"], rows)
+    cells = [{fa.id: c["a"], fb.id: c["b"], "n": c["n"], "mean": c["mean"]} for c in res["cells"]]
+    significant = [t["term"] for t in terms if t["p_value"] is not None and t["p_value"] <= alpha]
+    data = {
+        "test": "two-way ANOVA with interaction",
+        "model": "two-way",
+        "ss_type": "III",
+        "assumptions": _ONEWAY_ASSUMPTIONS[:2] + ["equal variances in every cell"],
+        "response": response.label,
+        "factors": [fa.id, fb.id],
+        "levels": {fa.id: res["levels"][0], fb.id: res["levels"][1]},
+        "balanced": res["balanced"],
+        "alpha": alpha,
+        "terms": terms,
+        "df_error": res["df_error"],
+        "ss_error": res["ss_error"],
+        "ms_error": res["ms_error"],
+        "df_total": res["df_total"],
+        "ss_total": res["ss_total"],
+        "r_squared": res["r_squared"],
+        "residual_sd": res["residual_sd"],
+        "significant": significant,
+        "cells": cells,
+        "table": table.to_dict(),
+    }
+    notes = [
+        "Type III (adjusted) sums of squares with sum-to-zero coding: each term is adjusted for all others.",
+        "Assumes independent observations, normal residuals and equal variances in every cell.",
+    ]
+    if not res["balanced"]:
+        notes.append("Unbalanced design: the Type III sums of squares need not add up to the total.")
+    cell_table = Table(
+        "Cell means", [fa.id, fb.id, "n", "mean"], [[c[fa.id], c[fb.id], c["n"], c["mean"]] for c in cells]
+    )
+    summary = f"Two-way ANOVA of {response.label}: significant at alpha={alpha:g}: {', '.join(significant) or 'none'}."
+    return Result("anova", data, [table, cell_table], notes, summary)

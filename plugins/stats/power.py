@@ -1,0 +1,197 @@
+"""``power ttest`` and ``power proportion``: give any two of n, effect and power; the third is solved.
+
+t-tests use the noncentral t distribution (both tails for two-sided tests, as statsmodels does);
+proportion tests use the normal approximation on Cohen's arcsine effect h. A solved n rounds up;
+for two-sample designs n is the size of each group.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from typing import Any
+
+from plugins.api import Context, Invocation, Result, StudyError, Table
+from plugins.stats import inputs
+
+_T_DESIGNS = ("one-sample", "paired", "two-sample")
+
+
+def t_power(d: float, n: float, alpha: float, alternative: str, two_sample: bool) -> float:
+    """Power of a t-test with standardised effect d and n observations (per group when two-sample)."""
+    from scipy import stats
+
+    df = 2 * n - 2 if two_sample else n - 1
+    nc = d * math.sqrt(n / 2 if two_sample else n)
+    if alternative == "two-sided":
+        crit = float(stats.t.ppf(1 - alpha / 2, df))
+        return float(stats.nct.sf(crit, df, nc) + stats.nct.cdf(-crit, df, nc))
+    crit = float(stats.t.ppf(1 - alpha, df))
+    return float(stats.nct.sf(crit, df, nc) if alternative == "greater" else stats.nct.cdf(-crit, df, nc))
+
+
+def z_power(h: float, n: float, alpha: float, alternative: str, two_sample: bool) -> float:
+    """Power of a normal-approximation test with effect h (Cohen's h) and n per group."""
+    from scipy import stats
+
+    nc = h * math.sqrt(n / 2 if two_sample else n)
+    if alternative == "two-sided":
+        z = float(stats.norm.ppf(1 - alpha / 2))
+        return float(stats.norm.sf(z - nc) + stats.norm.cdf(-z - nc))
+    z = float(stats.norm.ppf(1 - alpha))
+    return float(stats.norm.sf(z - nc) if alternative == "greater" else stats.norm.cdf(-z - nc))
+
+
+def _solve_n(fn: Callable[[float], float], target: float, smallest: int) -> int:
+    """Smallest whole n >= smallest with fn(n) >= target."""
+    from scipy import optimize
+
+    if fn(smallest) >= target:
+        return smallest
+    hi = float(smallest * 2)
+    while fn(hi) < target:
+        hi *= 2
+        if hi > 1e9:
+            raise StudyError(
+                "no sample size below 1e9 reaches that power: is the effect zero or in the wrong direction?"
+            )
+    n = math.ceil(optimize.brentq(lambda v: fn(v) - target, smallest, hi, xtol=1e-10) - 1e-9)
+    while fn(n) < target:
+        n += 1
+    return n
+
+
+def _solve_effect(fn: Callable[[float], float], target: float, alternative: str) -> float:
+    from scipy import optimize
+
+    sign = -1.0 if alternative == "less" else 1.0
+    lo, hi = 1e-9, 1.0
+    while fn(sign * hi) < target:
+        hi *= 2
+        if hi > 1e4:
+            raise StudyError("no effect size reaches that power with this n")
+    return sign * optimize.brentq(lambda e: fn(sign * e) - target, lo, hi, xtol=1e-12)
+
+
+def _unknowns(ctx: Context, inv: Invocation, effect_given: bool) -> tuple[int | None, float | None]:
+    n = ctx.integer(inv.keyword("n"), minimum=2) if inv.keyword("n") is not None else None
+    power = ctx.number(inv.keyword("power")) if inv.keyword("power") is not None else None
+    if power is not None and not 0 < power < 1:
+        raise StudyError("power must lie between 0 and 1", inv.keyword("power"))
+    given = sum(v is not None for v in (n, power)) + int(effect_given)
+    if given != 2:
+        raise StudyError(
+            "give exactly two of n=, the effect and power=; the third is solved",
+            pos=inv.pos,
+            hint="e.g. power ttest delta=1 sd=2 power=0.8",
+        )
+    return n, power
+
+
+def _solve(power_fn, n, power, effect, alternative, smallest: int) -> tuple[str, int | float, float, float]:
+    """Return (solved_for, n, effect, power)."""
+    if power is None:
+        return "power", n, effect, power_fn(effect, n)
+    if n is None:
+        n = _solve_n(lambda v: power_fn(effect, v), power, smallest)
+        return "n", n, effect, power_fn(effect, n)
+    effect = _solve_effect(lambda e: power_fn(e, n), power, alternative)
+    return "effect", n, effect, power
+
+
+def _result(kind: str, test: str, solved: str, data: dict[str, Any], notes: list[str]) -> Result:
+    rows = [[k, v] for k, v in data.items() if not isinstance(v, (list, dict))]
+    table = Table(f"Power: {test} (solved for {solved})", ["quantity", "value"], rows)
+    summary = f"{test}: n = {data['n']} per group, effect = {data['effect']:.4g}, power = {data['power']:.4f} (solved for {solved})."
+    return Result(kind, {"test": test, "solved_for": solved, **data}, [table], notes, summary)
+
+
+def ttest(ctx: Context, inv: Invocation) -> Result:
+    """``power ttest [design=] [n=] [delta= sd= | d=] [power=] [alpha=] [alternative=]``."""
+    inv.check_keywords({"design", "n", "delta", "sd", "d", "power", "alpha", "alternative"})
+    inv.check_positional(0, "name=value arguments only")
+    design = inputs.choice(ctx, inv, "design", _T_DESIGNS, "two-sample")
+    alpha, alternative = inputs.alpha(ctx, inv), inputs.alternative(ctx, inv)
+    delta_node, sd_node, d_node = inv.keyword("delta"), inv.keyword("sd"), inv.keyword("d")
+    if d_node is not None and delta_node is not None:
+        raise StudyError("give d= or delta= with sd=, not both", d_node)
+    if delta_node is not None and sd_node is None:
+        raise StudyError("delta= needs sd= to make a standardised effect", delta_node)
+    sd = ctx.number(sd_node) if sd_node is not None else None
+    if sd is not None and sd <= 0:
+        raise StudyError("sd must be positive", sd_node)
+    d = ctx.number(d_node) if d_node is not None else (ctx.number(delta_node) / sd if delta_node is not None else None)
+    n, power = _unknowns(ctx, inv, d is not None)
+    two = design == "two-sample"
+    solved, n, d, power = _solve(lambda e, v: t_power(e, v, alpha, alternative, two), n, power, d, alternative, 2)
+    data = {
+        "design": design,
+        "alternative": alternative,
+        "alpha": alpha,
+        "n": n,
+        "n_total": 2 * n if two else n,
+        "effect": d,
+        "effect_name": "cohen_d",
+        "delta": d * sd if sd is not None else None,
+        "sd": sd,
+        "power": power,
+    }
+    notes = ["Noncentral t; n is per group for a two-sample design (equal groups)."]
+    return _result("power_ttest", f"{design} t-test", solved, data, notes)
+
+
+def _proportions(ctx: Context, inv: Invocation) -> tuple[bool, float | None, float | None]:
+    """(two_sample, baseline p, alternative p); either p may be missing when solving for the effect."""
+
+    def prob(key: str) -> float | None:
+        node = inv.keyword(key)
+        if node is None:
+            return None
+        value = ctx.number(node)
+        if not 0 < value < 1:
+            raise StudyError(f"{key} must lie strictly between 0 and 1", node)
+        return value
+
+    one = inv.keyword("p0") is not None or inv.keyword("p") is not None
+    two = inv.keyword("p1") is not None or inv.keyword("p2") is not None
+    if one and two:
+        raise StudyError("give p0= and p= (one sample) or p1= and p2= (two samples), not a mix", pos=inv.pos)
+    if two:
+        return True, prob("p1"), prob("p2")
+    return False, prob("p0"), prob("p")
+
+
+def proportion(ctx: Context, inv: Invocation) -> Result:
+    """``power proportion p0= p= | p1= p2= | h=  [n=] [power=] [alpha=] [alternative=]``."""
+    inv.check_keywords({"p0", "p", "p1", "p2", "h", "n", "power", "alpha", "alternative"})
+    inv.check_positional(0, "name=value arguments only")
+    alpha, alternative = inputs.alpha(ctx, inv), inputs.alternative(ctx, inv)
+    two, base, alt = _proportions(ctx, inv)
+    h_node = inv.keyword("h")
+    if h_node is not None:
+        h = ctx.number(h_node)
+    elif base is not None and alt is not None:
+        h = 2 * math.asin(math.sqrt(alt)) - 2 * math.asin(math.sqrt(base))
+    else:
+        h = None
+    if h is None and base is None:
+        raise StudyError("give the baseline proportion (p0= or p1=) or h=", pos=inv.pos)
+    n, power = _unknowns(ctx, inv, h is not None)
+    solved, n, h, power = _solve(lambda e, v: z_power(e, v, alpha, alternative, two), n, power, h, alternative, 2)
+    if solved == "effect" and base is not None:
+        angle = h / 2 + math.asin(math.sqrt(base))
+        alt = math.sin(min(max(angle, 0.0), math.pi / 2)) ** 2
+    data = {
+        "design": "two-sample" if two else "one-sample",
+        "alternative": alternative,
+        "alpha": alpha,
+        "n": n,
+        "n_total": 2 * n if two else n,
+        "effect": h,
+        "effect_name": "cohen_h",
+        "baseline": base,
+        "proportion": alt,
+        "power": power,
+    }
+    notes = ["Normal approximation on Cohen's h = 2 asin(sqrt(p)) - 2 asin(sqrt(p0)); n is per group for two samples."]
+    return _result("power_proportion", f"{data['design']} proportion test", solved, data, notes)

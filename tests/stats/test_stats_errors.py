@@ -1,0 +1,46 @@
+"""Every bad-input path exits 2 with a message that names the problem."""
+
+from __future__ import annotations
+
+import pytest
+
+CSV = {"t.csv": "y,g,label\n1.5,a,x\n2.5,a,y\n3.1,b,oops\n2.2,b,z\n"}
+
+
+@pytest.mark.parametrize(
+    "text,message",
+    [
+        ("test ttest [1, 2, 3] mu=1 tails=2", "unknown argument 'tails'"),
+        ("fit regression y ~ g conf=0.9 level=2", "unknown argument 'level'"),
+        ('data "t.csv"\ntest ttest label', "column 'label' is not numeric: row 1"),
+        ('data "t.csv"\nfit regression y ~ label', "column 'label' is not numeric"),
+        ("test ttest [1, 2, 3] [4, 5] paired=true", "mismatched lengths"),
+        ("test wilcoxon [1, 2, 3] [4, 5]", "mismatched lengths"),
+        ("test chisquare [10, 20] expected=[15, 10, 5]", "mismatched lengths: 2 observed counts, 3 expected"),
+        ("test chisquare [10, 20] expected=[15, 10]", "expected counts add up to 25 but the observed counts to 30"),
+        ("test ttest [1]", "too few observations"),
+        ("test shapiro [1, 2]", "too few observations"),
+        ("test anova groups=[[1], [2]]", "too few observations"),
+        ("fit regression y ~ x\nlet z = 1", "'y' is not defined"),
+        ("let x = [1, 2]\nlet y = [3, 4]\nfit regression y ~ x", "too few observations"),
+        ("let x = [1, 2, 3]\nlet y = [1, 2]\nfit regression y ~ x", "mismatched lengths"),
+        (
+            "let x = [1, 2, 3, 4]\nlet y = [1, 3, 2, 5]\nfit regression y ~ x + x^0",
+            "a power in a formula must be a whole number",
+        ),
+        (
+            "let x = [1, 2, 3, 4]\nlet y = [1, 3, 2, 5]\nlet z = [2, 4, 6, 8]\nfit regression y ~ x + z",
+            "term 'z' is a linear combination",
+        ),
+        ("let x = [1, 2, 3]\nfit regression x ~ log(x)", "not a model term"),
+        ('test ttest [1, 2, 3] alternative="sideways"', "unknown alternative 'sideways'"),
+        ("power ttest d=0.5", "give exactly two of n="),
+        ("interval proportion successes=50 n=40", "successes (50) cannot exceed n (40)"),
+        ('data "t.csv"\ntest anova y by g, label', "has no observations"),
+        ("test ttest", "needs one or two samples"),
+    ],
+)
+def test_error_exits_2_naming_the_problem(run_study, text, message):
+    run = run_study(text + "\n", files=CSV)
+    assert run.exit_code == 2, run.stdout
+    assert message in run.stderr, run.stderr

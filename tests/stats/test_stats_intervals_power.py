@@ -1,0 +1,114 @@
+"""interval, power and the distribution functions, against statsmodels and closed forms."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+from scipy import stats
+
+X = [10.2, 9.8, 10.5, 10.1, 9.9, 10.4, 10.0, 10.3]
+
+
+def _step(run_study, text: str) -> dict:
+    run = run_study(text)
+    assert run.exit_code == 0, run.stderr
+    verb, kind = text.strip().splitlines()[-1].split()[:2]
+    return run.step(verb, kind)
+
+
+def test_interval_mean_from_list_and_summary_agree_with_statsmodels(run_study):
+    from statsmodels.stats.weightstats import DescrStatsW
+
+    r = _step(run_study, f"interval mean {X} conf=0.9")
+    lo, hi = DescrStatsW(X).tconfint_mean(alpha=0.1)
+    assert (r["lower"], r["upper"]) == (pytest.approx(lo, rel=1e-12), pytest.approx(hi, rel=1e-12))
+    s = _step(run_study, f"interval mean n=8 mean={r['estimate']!r} sd={float(stats.tstd(X))!r} conf=0.9")
+    assert s["lower"] == pytest.approx(lo, rel=1e-12) and s["source"] == "summary statistics"
+
+
+@pytest.mark.parametrize("method,sm_method", [("wilson", "wilson"), ("exact", "beta"), ("wald", "normal")])
+def test_interval_proportion_matches_statsmodels(run_study, method, sm_method):
+    from statsmodels.stats.proportion import proportion_confint
+
+    r = _step(run_study, f'interval proportion successes=12 n=40 method="{method}"')
+    lo, hi = proportion_confint(12, 40, alpha=0.05, method=sm_method)
+    assert r["lower"] == pytest.approx(lo, rel=1e-10) and r["upper"] == pytest.approx(hi, rel=1e-10)
+
+
+def test_interval_proportion_default_is_wilson_from_outcomes(run_study):
+    r = _step(run_study, "interval proportion [1, 0, 1, 1, 0, 1, 0, 1, 1, 1]")
+    assert r["method"] == "wilson" and r["successes"] == 7 and r["n"] == 10
+
+
+def test_interval_variance_and_sd_closed_form(run_study):
+    var = _step(run_study, f"interval variance {X}")
+    s2 = stats.tvar(X)
+    assert var["lower"] == pytest.approx(7 * s2 / stats.chi2.ppf(0.975, 7), rel=1e-12)
+    assert var["upper"] == pytest.approx(7 * s2 / stats.chi2.ppf(0.025, 7), rel=1e-12)
+    sd = _step(run_study, f"interval sd {X}")
+    assert sd["lower"] == pytest.approx(math.sqrt(var["lower"]), rel=1e-12)
+
+
+def test_power_two_sample_ttest_solves_each_unknown_like_statsmodels(run_study):
+    from statsmodels.stats.power import TTestIndPower
+
+    ref = TTestIndPower()
+    n = _step(run_study, "power ttest delta=1 sd=2 power=0.8")
+    assert n["solved_for"] == "n" and n["n"] == math.ceil(ref.solve_power(effect_size=0.5, alpha=0.05, power=0.8))
+    p = _step(run_study, 'power ttest n=20 d=0.5 alternative="greater"')
+    assert p["power"] == pytest.approx(ref.power(0.5, 20, 0.05, alternative="larger"), rel=1e-9)
+    d = _step(run_study, "power ttest n=20 power=0.9")
+    assert d["effect"] == pytest.approx(ref.solve_power(nobs1=20, alpha=0.05, power=0.9), rel=1e-6)
+
+
+def test_power_one_sample_ttest_matches_statsmodels(run_study):
+    from statsmodels.stats.power import TTestPower
+
+    r = _step(run_study, 'power ttest n=15 d=0.6 design="paired" alpha=0.01')
+    assert r["power"] == pytest.approx(TTestPower().power(0.6, 15, 0.01), rel=1e-9)
+
+
+def test_power_proportions_match_statsmodels(run_study):
+    from statsmodels.stats.power import NormalIndPower
+    from statsmodels.stats.proportion import proportion_effectsize
+
+    h = proportion_effectsize(0.6, 0.5)
+    two = _step(run_study, "power proportion p1=0.5 p2=0.6 n=100")
+    assert two["power"] == pytest.approx(NormalIndPower().power(h, 100, 0.05), rel=1e-9)
+    one = _step(run_study, "power proportion p0=0.5 p=0.6 power=0.8")
+    assert one["n"] == math.ceil(NormalIndPower().solve_power(h, alpha=0.05, power=0.8, ratio=0))
+    eff = _step(run_study, "power proportion p0=0.5 n=194 power=0.8")
+    assert eff["proportion"] == pytest.approx(0.6, abs=2e-3)
+
+
+def test_distribution_functions_closed_forms():
+    from plugins.stats import distributions as d
+
+    assert d.normal.cdf(1.0) == pytest.approx(0.5 * (1 + math.erf(1 / math.sqrt(2))), rel=1e-14)
+    assert d.normal.ppf(0.975, 10, 2) == pytest.approx(10 + 2 * 1.959963984540054, rel=1e-14)
+    assert d.t.cdf(1.0, 1) == pytest.approx(0.75, rel=1e-14)  # Cauchy
+    assert d.chi2.sf(3.0, 2) == pytest.approx(math.exp(-1.5), rel=1e-14)
+    assert d.f.cdf(1.0, 4, 4) == pytest.approx(0.5, rel=1e-14)
+    assert d.binomial.pmf(3, 10, 0.5) == pytest.approx(math.comb(10, 3) / 1024, rel=1e-14)
+    assert d.binomial.ppf(0.5, 10, 0.5) == 5
+    assert d.poisson.pmf(2, 3.0) == pytest.approx(9 / 2 * math.exp(-3), rel=1e-14)
+    assert d.exponential.cdf(1.0, 2.0) == pytest.approx(1 - math.exp(-2), rel=1e-14)
+    assert d.exponential.sf(1.0) == pytest.approx(math.exp(-1), rel=1e-14)
+    with pytest.raises(ValueError, match=r"t.ppf takes \(x, df\)"):
+        d.t.ppf(0.5)
+    with pytest.raises(ValueError, match="probability"):
+        d.normal.ppf(1.5)
+
+
+def test_distributions_registered_and_usable_from_show(run_study):
+    from plugins.registry import Registry
+
+    registry = Registry()
+    registry.load_entry_points()
+    assert registry.functions["normal.ppf"].load()(0.975) == pytest.approx(1.959963984540054, rel=1e-14)
+    if "show" not in registry.verbs:
+        pytest.skip("no 'show' verb installed")
+    run = run_study("show normal.ppf(0.975)\n")
+    assert run.exit_code == 0, run.stderr
+    assert "1.95996" in run.stdout
