@@ -43,7 +43,10 @@ def train(
     vocab_size: Annotated[int, typer.Option("--vocab-size", help="Number of pieces, all included.")] = 8000,
     model_type: Annotated[str, typer.Option("--model-type", help="bpe or unigram.")] = "bpe",
     character_coverage: Annotated[
-        float, typer.Option("--character-coverage", help="Share of characters given their own piece; the rest fall back to bytes.")
+        float,
+        typer.Option(
+            "--character-coverage", help="Share of characters given their own piece; the rest fall back to bytes."
+        ),
     ] = 0.9995,
     json: JsonFlag = False,
 ) -> None:
