@@ -136,8 +136,9 @@ def run(study: Study, registry: Registry, out_dir: Path | None = None) -> Report
         ctx = Context(registry, base_dir.resolve(), out_dir, staging)
         report = Report(None, study.name)
         for item in plan:
-            line_text = study.lines[item.statement.pos.line - 1] if study.lines else ""
-            result = _execute(ctx, item, line_text)
+            pos = item.statement.pos
+            statement_text = "\n".join(study.lines[pos.line - 1 : pos.end_line])
+            result = _execute(ctx, item, statement_text)
             step = Step(item.statement.pos.line, item.statement.verb, _kind_name(item), item.plugin, result)
             report.steps.append(step)
             ctx.history.append(step)

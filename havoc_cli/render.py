@@ -8,19 +8,22 @@ from plugins.api.results import Result, Table
 
 
 def _cell(value: Any) -> str:
+    """A cell as plain text; rich markup in it is escaped, so '[x, y]' prints as written."""
+    from rich.markup import escape
+
     if isinstance(value, float):
         return f"{value:.6g}"
     if value is None:
         return ""
-    return str(value)
+    return escape(str(value))
 
 
 def rich_table(table: Table):
     from rich.table import Table as RichTable
 
-    out = RichTable(title=table.title, title_justify="left", show_lines=False)
+    out = RichTable(title=_cell(table.title), title_justify="left", show_lines=False)
     for column in table.columns:
-        out.add_column(str(column))
+        out.add_column(_cell(column))
     for row in table.rows:
         out.add_row(*(_cell(v) for v in row))
     return out
@@ -28,7 +31,7 @@ def rich_table(table: Table):
 
 def render_result(console, heading: str, result: Result) -> None:
     """Print one step: a heading, its tables, its summary and notes."""
-    console.print(f"[bold]{heading}[/bold]")
+    console.print(f"[bold]{_cell(heading)}[/bold]")
     for table in result.tables:
         console.print(rich_table(table))
     if not result.tables and result.data and result.kind not in ("let", "seed", "study"):
@@ -36,8 +39,8 @@ def render_result(console, heading: str, result: Result) -> None:
         if pairs:
             console.print(rich_table(Table("", ["", "value"], pairs)))
     if result.summary:
-        console.print(result.summary)
+        console.print(_cell(result.summary))
     for note in result.notes:
-        console.print(f"[yellow]note:[/yellow] {note}")
+        console.print(f"[yellow]note:[/yellow] {_cell(note)}")
     for path in result.outputs:
-        console.print(f"wrote {path}")
+        console.print(f"wrote {_cell(path)}")

@@ -17,7 +17,21 @@ class Invocation:
     keywords: dict[str, Keyword]
     pos: Pos
     kind_node: Node | None = None
-    line_text: str = field(default="", repr=False)
+    line_text: str = field(default="", repr=False)  # the statement's source text, all its lines
+
+    def source(self, first: Node, last: Node | None = None) -> str:
+        """The exact source text from ``first`` to ``last`` (default: ``first``), across lines."""
+        last = last or first
+        lines = self.line_text.split("\n")
+        start_line, end_line = first.pos.line - self.pos.line, last.pos.end_line - self.pos.line
+        if not (0 <= start_line <= end_line < len(lines)):
+            return ""
+        if start_line == end_line:
+            return lines[start_line][first.pos.column - 1 : last.pos.end_column - 1]
+        middle = lines[start_line + 1 : end_line]
+        return "\n".join(
+            [lines[start_line][first.pos.column - 1 :], *middle, lines[end_line][: last.pos.end_column - 1]]
+        )
 
     def keyword(self, name: str) -> Node | None:
         """The value node of ``name=...``, or None when absent."""

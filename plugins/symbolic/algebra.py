@@ -1,0 +1,162 @@
+"""Algebra operations: solve (equations, systems, inequalities), nsolve, simplify, expand, factor, N."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import sympy as sp
+from sympy.logic.boolalg import BooleanAtom
+
+from plugins.api import Call, ListValue, Node, StudyError
+from plugins.symbolic.callargs import attempt, check_call
+from plugins.symbolic.matrices import linear_solve
+
+if TYPE_CHECKING:
+    from plugins.symbolic.convert import Converter
+
+_INEQUALITIES = (sp.StrictLessThan, sp.LessThan, sp.StrictGreaterThan, sp.GreaterThan, sp.Unequality)
+_DOMAINS = ("real", "complex")
+MAX_DIGITS = 1000
+
+
+def solve(conv: Converter, call: Call) -> Any:
+    """``solve(eq, x)``, ``solve([eq1, eq2], [x, y])``, ``solve(x^2 < 4, x)``, ``solve(A, b)``.
+
+    An expression without ``==`` is taken as ``expr == 0``. Symbols are real, so the roots are the
+    real ones; ``domain="complex"`` gives them all.
+    """
+    check_call(call, "solve(x^2 == 4, x) or solve([eq1, eq2], [x, y])", 1, 2, {"domain"})
+    first = conv.convert(call.args[0])
+    if isinstance(first, sp.MatrixBase):
+        if len(call.args) != 2:
+            raise StudyError("a linear system needs its right-hand side: solve(A, b)", call)
+        return linear_solve(call, first, conv.matrix(call.args[1]))
+    items = first if isinstance(first, list) else [first]
+    for item, node in zip(items, _item_nodes(call.args[0], len(items)), strict=True):
+        if not isinstance(item, sp.Expr | sp.Rel | BooleanAtom):
+            raise StudyError(f"expected an equation or an expression to solve, found {item}", node)
+    variables = conv.symbols(call.args[1]) if len(call.args) > 1 else _free_symbols(call, items)
+    if any(isinstance(item, _INEQUALITIES) for item in items):
+        return _inequalities(call, items, variables)
+    if _domain(conv, call) == "complex":
+        plain = {s: sp.Symbol(s.name) for item in items for s in item.free_symbols}
+        plain.update({v: sp.Symbol(v.name) for v in variables})
+        items = [item.xreplace(plain) for item in items]
+        variables = [plain[v] for v in variables]
+    equations = [_as_zero(call, item) for item in items]
+    if len(equations) == 1 and len(variables) == 1:
+        roots = attempt(call, lambda: sp.solve(equations[0], variables[0]), *_NO_CLOSED_FORM)
+        return sorted(roots, key=sp.default_sort_key)
+    return attempt(call, lambda: sp.solve(equations, variables, dict=True), *_NO_CLOSED_FORM)
+
+
+_NO_CLOSED_FORM = ("no closed-form solution was found", "for a numeric root try nsolve(f, x, guess)")
+
+
+def nsolve(conv: Converter, call: Call) -> Any:
+    """``nsolve(eq, x, guess)``: a numeric root near the guess."""
+    check_call(call, "nsolve(cos(x) == x, x, 1)", 3, 3)
+    item = conv.expr(call.args[0])
+    x, guess = conv.symbol(call.args[1]), conv.real(call.args[2])
+    equation = _as_zero(call, item)
+    return attempt(call, lambda: sp.nsolve(equation, x, guess), "no root was found near this guess")
+
+
+def simplify(conv: Converter, call: Call) -> Any:
+    """``simplify(f)``."""
+    return _elementwise(conv, call, sp.simplify)
+
+
+def expand(conv: Converter, call: Call) -> Any:
+    """``expand(f)``."""
+    return _elementwise(conv, call, sp.expand)
+
+
+def factor(conv: Converter, call: Call) -> Any:
+    """``factor(f)``: polynomials into irreducible factors; a whole number into primes."""
+    check_call(call, "factor(f)", 1, 1)
+    value = conv.convert(call.args[0])
+    if isinstance(value, sp.Integer) and abs(value) > 1:
+        primes = sp.factorint(value)  # a negative number's factors include -1
+        return sp.Mul(
+            *(sp.Pow(p, k, evaluate=False) if k > 1 else p for p, k in sorted(primes.items())), evaluate=False
+        )
+    return _elementwise(conv, call, sp.factor, value)
+
+
+def evalf(conv: Converter, call: Call) -> Any:
+    """``N(f)`` or ``N(f, digits)`` (also ``evalf``): a numeric value to 15 (or ``digits``) digits."""
+    check_call(call, "N(f) or N(f, 30)", 1, 2)
+    value = conv.convert(call.args[0])
+    digits = conv.integer(call.args[1], minimum=1) if len(call.args) > 1 else 15
+    if digits > MAX_DIGITS:
+        raise StudyError(f"at most {MAX_DIGITS} digits can be asked for", call.args[1])
+    return _numeric(call, value, digits)
+
+
+def _numeric(call: Call, value: Any, digits: int) -> Any:
+    if isinstance(value, list):
+        return [_numeric(call, v, digits) for v in value]
+    if isinstance(value, dict):
+        return {k: _numeric(call, v, digits) for k, v in value.items()}
+    if isinstance(value, sp.MatrixBase | sp.Expr | sp.Rel):
+        return attempt(call, lambda: value.evalf(digits), "cannot evaluate this numerically")
+    raise StudyError("N applies to numbers, expressions, lists and matrices", call)
+
+
+def _elementwise(conv: Converter, call: Call, engine: Any, value: Any = None) -> Any:
+    check_call(call, f"{call.func}(f)", 1, 1)
+    value = conv.convert(call.args[0]) if value is None else value
+    if isinstance(value, list):
+        return [attempt(call, lambda v=v: engine(v), f"cannot {call.func} this") for v in value]
+    if isinstance(value, sp.MatrixBase):
+        return attempt(call, lambda: value.applyfunc(engine), f"cannot {call.func} this")
+    return attempt(call, lambda: engine(value), f"cannot {call.func} this")
+
+
+def _inequalities(call: Call, items: list[Any], variables: list[sp.Symbol]) -> Any:
+    if len(variables) != 1:
+        raise StudyError("inequalities are solved for one variable", call, hint="solve(x^2 < 4, x)")
+    if not all(isinstance(item, _INEQUALITIES) for item in items):
+        raise StudyError("solve either equations or inequalities, not both at once", call)
+    x = variables[0]
+    answer = sp.S.Reals
+    for item in items:
+        answer = answer & attempt(call, lambda item=item: sp.solveset(item, x, sp.S.Reals), "cannot solve this")
+    return answer
+
+
+def _as_zero(call: Call, item: Any) -> Any:
+    """An equation as ``lhs - rhs`` (to be zero); an expression as itself."""
+    if isinstance(item, sp.Equality):
+        return item.lhs - item.rhs
+    if item is sp.true or item is sp.false:
+        raise StudyError(f"this equation is always {str(item).lower()}: there is nothing to solve", call)
+    return item
+
+
+def _free_symbols(call: Call, items: list[Any]) -> list[sp.Symbol]:
+    found = sorted({s for item in items for s in item.free_symbols}, key=lambda s: s.name)
+    if not found:
+        raise StudyError("there is no variable to solve for", call)
+    if len(found) > 1 and len(items) == 1:
+        names = ", ".join(s.name for s in found)
+        raise StudyError(f"say which variable to solve for: {names}", call, hint=f"solve(eq, {found[0].name})")
+    return found
+
+
+def _domain(conv: Converter, call: Call) -> str:
+    option = conv.keyword(call, "domain")
+    if option is None:
+        return "real"
+    text = conv.ctx.string(option.value)
+    if text not in _DOMAINS:
+        raise StudyError(f"unknown domain '{text}'", option, hint='use domain="real" or domain="complex"')
+    return text
+
+
+def _item_nodes(node: Node, count: int) -> list[Node]:
+    """The nodes of the equations, for pointing at a bad one (the whole argument when not a literal list)."""
+    if isinstance(node, ListValue) and len(node.items) == count:
+        return list(node.items)
+    return [node] * count

@@ -1,0 +1,103 @@
+"""Calculus operations: diff, integrate, limit, series, summation, product."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import sympy as sp
+
+from plugins.api import Call, Node, Range, StudyError
+from plugins.symbolic.callargs import attempt, check_call
+
+if TYPE_CHECKING:
+    from plugins.symbolic.convert import Converter
+
+_DIRECTIONS = {"+": "+", "-": "-", "+-": "+-", "right": "+", "left": "-", "both": "+-"}
+
+
+def diff(conv: Converter, call: Call) -> Any:
+    """``diff(f, x)``, ``diff(f, x, 2)``, ``diff(f, x, x)``, ``diff(f, x, y)``: any order, partial."""
+    check_call(call, "diff(f, x) or diff(f, x, 2) or diff(f, x, y)", 2, 32)
+    f = conv.convert(call.args[0])
+    spec: list[Any] = []
+    for node in call.args[1:]:
+        value = conv.convert(node)
+        if isinstance(value, sp.Symbol):
+            spec.append(value)
+        elif spec and isinstance(value, sp.Integer) and value >= 0:
+            spec.append(value)  # the order of the variable before it
+        else:
+            raise StudyError(
+                "expected a variable or a whole-number order here", node, hint="diff(f, x, 2) or diff(f, x, y)"
+            )
+    return attempt(call, lambda: sp.diff(f, *spec), "cannot differentiate this")
+
+
+def integrate(conv: Converter, call: Call) -> Any:
+    """``integrate(f, x)`` indefinite; ``integrate(f, x, a, b)`` or ``integrate(f, x, a .. b)`` definite."""
+    check_call(call, "integrate(f, x) or integrate(f, x, a, b)", 2, 4)
+    f, x = conv.convert(call.args[0]), conv.symbol(call.args[1])
+    limits = _bounds(conv, call, call.args[2:], required=False)
+    return attempt(call, lambda: sp.integrate(f, (x, *limits)), "cannot integrate this")
+
+
+def limit(conv: Converter, call: Call) -> Any:
+    """``limit(f, x, a)`` two-sided; ``dir="+"`` from the right, ``dir="-"`` from the left."""
+    check_call(call, 'limit(f, x, a) or limit(f, x, a, dir="+")', 3, 3, {"dir"})
+    f, x, point = conv.expr(call.args[0]), conv.symbol(call.args[1]), conv.expr(call.args[2])
+    direction = "+-"
+    option = conv.keyword(call, "dir")
+    if option is not None:
+        text = conv.ctx.string(option.value)
+        if text not in _DIRECTIONS:
+            raise StudyError(f"unknown direction '{text}'", option, hint='use dir="+" (right), dir="-" (left)')
+        direction = _DIRECTIONS[text]
+    if point.is_infinite:
+        direction = "-" if point == sp.oo else "+"
+    return attempt(
+        call,
+        lambda: sp.limit(f, x, point, dir=direction),
+        "this limit cannot be found",
+        hint='the one-sided limits may differ: try dir="+" and dir="-"',
+    )
+
+
+def series(conv: Converter, call: Call) -> Any:
+    """``series(f, x)``, ``series(f, x, a)``, ``series(f, x, a, n)``: Taylor expansion about a, order n."""
+    check_call(call, "series(f, x, a, n)", 2, 4)
+    f, x = conv.expr(call.args[0]), conv.symbol(call.args[1])
+    point = conv.expr(call.args[2]) if len(call.args) > 2 else sp.Integer(0)
+    order = conv.integer(call.args[3], minimum=1) if len(call.args) > 3 else 6
+    return attempt(call, lambda: sp.series(f, x, point, order), "cannot expand this in a series")
+
+
+def summation(conv: Converter, call: Call) -> Any:
+    """``summation(f, k, a, b)`` (also ``sum``), ``b`` may be ``oo``."""
+    return _indexed(conv, call, sp.summation, "sum this")
+
+
+def product(conv: Converter, call: Call) -> Any:
+    """``product(f, k, a, b)``."""
+    return _indexed(conv, call, sp.product, "take this product")
+
+
+def _indexed(conv: Converter, call: Call, engine: Any, what: str) -> Any:
+    check_call(call, f"{call.func}(f, k, a, b) or {call.func}(f, k, a .. b)", 3, 4)
+    f, k = conv.expr(call.args[0]), conv.symbol(call.args[1])
+    limits = _bounds(conv, call, call.args[2:], required=True)
+    return attempt(call, lambda: engine(f, (k, *limits)), f"cannot {what}")
+
+
+def _bounds(conv: Converter, call: Call, nodes: list[Node] | tuple[Node, ...], required: bool) -> tuple[Any, ...]:
+    """Lower and upper bounds from ``a, b`` or ``a .. b``; empty when none are given and none required."""
+    if len(nodes) == 2:
+        return conv.expr(nodes[0]), conv.expr(nodes[1])
+    if len(nodes) == 1 and isinstance(nodes[0], Range):
+        return conv.expr(nodes[0].low), conv.expr(nodes[0].high)
+    if not nodes and not required:
+        return ()
+    raise StudyError(
+        f"'{call.func}' needs both bounds: a lower and an upper one",
+        nodes[0] if nodes else call,
+        hint=f"write {call.func}(f, x, 0, 1) or {call.func}(f, x, 0 .. 1)",
+    )

@@ -1,0 +1,65 @@
+"""Matrix operations: det, inverse, eigenvalues, eigenvectors, rank, transpose, trace, linsolve."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+import sympy as sp
+
+from plugins.api import Call, StudyError
+from plugins.symbolic.callargs import attempt, check_call
+
+if TYPE_CHECKING:
+    from plugins.symbolic.convert import Converter
+
+
+def _unary(engine: Callable[[sp.MatrixBase], Any], square: bool) -> Callable[[Converter, Call], Any]:
+    def operation(conv: Converter, call: Call) -> Any:
+        check_call(call, f"{call.func}([[1, 2], [3, 4]])", 1, 1)
+        matrix = conv.matrix(call.args[0])
+        if square and not matrix.is_square:
+            raise StudyError(f"'{call.func}' needs a square matrix; this one is {matrix.rows}x{matrix.cols}", call)
+        return attempt(call, lambda: engine(matrix), f"cannot compute {call.func} of this matrix")
+
+    operation.__doc__ = f"``{engine.__name__}`` of a matrix."
+    return operation
+
+
+def _inverse(matrix: sp.MatrixBase) -> sp.MatrixBase:
+    if matrix.det() == 0:
+        raise ValueError("the matrix is singular (its determinant is 0)")
+    return matrix.inv()
+
+
+def _eigenvalues(matrix: sp.MatrixBase) -> dict[Any, int]:
+    return dict(sorted(matrix.eigenvals().items(), key=lambda item: sp.default_sort_key(item[0])))
+
+
+def _eigenvectors(matrix: sp.MatrixBase) -> list[tuple[Any, int, list[sp.MatrixBase]]]:
+    return sorted(matrix.eigenvects(), key=lambda item: sp.default_sort_key(item[0]))
+
+
+det = _unary(lambda m: m.det(), square=True)
+inverse = _unary(_inverse, square=True)
+eigenvalues = _unary(_eigenvalues, square=True)
+eigenvectors = _unary(_eigenvectors, square=True)
+rank = _unary(lambda m: sp.Integer(m.rank()), square=False)
+transpose = _unary(lambda m: m.T, square=False)
+trace = _unary(lambda m: m.trace(), square=True)
+
+
+def linsolve(conv: Converter, call: Call) -> Any:
+    """``linsolve(A, b)``: the solution of ``A x = b`` (free parameters ``tau0``, ... when not unique)."""
+    check_call(call, "linsolve([[1, 2], [3, 4]], [5, 6])", 2, 2)
+    return linear_solve(call, conv.matrix(call.args[0]), conv.matrix(call.args[1]))
+
+
+def linear_solve(call: Call, matrix: sp.MatrixBase, rhs: sp.MatrixBase) -> sp.MatrixBase:
+    """Solve ``matrix * x = rhs`` exactly; StudyError when the shapes disagree or there is no solution."""
+    if rhs.rows != matrix.rows:
+        raise StudyError(f"the right-hand side has {rhs.rows} rows but the matrix has {matrix.rows}", call)
+    solution, _params = attempt(
+        call, lambda: matrix.gauss_jordan_solve(rhs), "this linear system has no solution", hint="it is inconsistent"
+    )
+    return solution

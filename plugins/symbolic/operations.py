@@ -1,0 +1,47 @@
+"""The operations a ``show`` expression may call, by name (aliases map to one canonical name).
+
+Each operation is ``handler(converter, call) -> sympy value``; it reads its own arguments from the
+call's nodes (a variable, bounds, ``dir=``), so operations nest: ``show simplify(diff(f, x))``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from plugins.symbolic import algebra, calculus, matrices
+
+_CANONICAL: dict[str, tuple[str, Callable[..., Any]]] = {
+    "diff": ("diff", calculus.diff),
+    "integrate": ("integrate", calculus.integrate),
+    "limit": ("limit", calculus.limit),
+    "series": ("series", calculus.series),
+    "summation": ("summation", calculus.summation),
+    "sum": ("summation", calculus.summation),
+    "product": ("product", calculus.product),
+    "solve": ("solve", algebra.solve),
+    "nsolve": ("nsolve", algebra.nsolve),
+    "simplify": ("simplify", algebra.simplify),
+    "expand": ("expand", algebra.expand),
+    "factor": ("factor", algebra.factor),
+    "N": ("evalf", algebra.evalf),
+    "evalf": ("evalf", algebra.evalf),
+    "det": ("det", matrices.det),
+    "inverse": ("inverse", matrices.inverse),
+    "inv": ("inverse", matrices.inverse),
+    "eigenvalues": ("eigenvalues", matrices.eigenvalues),
+    "eigenvals": ("eigenvalues", matrices.eigenvalues),
+    "eigenvectors": ("eigenvectors", matrices.eigenvectors),
+    "eigenvects": ("eigenvectors", matrices.eigenvectors),
+    "rank": ("rank", matrices.rank),
+    "transpose": ("transpose", matrices.transpose),
+    "trace": ("trace", matrices.trace),
+    "linsolve": ("linsolve", matrices.linsolve),
+}
+
+OPERATIONS: dict[str, Callable[..., Any]] = {name: handler for name, (_, handler) in _CANONICAL.items()}
+
+
+def canonical(name: str) -> str:
+    """The canonical name of an operation (``inv`` -> ``inverse``, ``N`` -> ``evalf``)."""
+    return _CANONICAL[name][0]

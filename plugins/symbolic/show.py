@@ -1,0 +1,95 @@
+"""``show EXPR``: evaluate one math expression exactly (sympy) and record its result."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import sympy as sp
+
+from plugins.api import Call, Context, Invocation, Result, StudyError, Table
+from plugins.symbolic.convert import Converter
+from plugins.symbolic.operations import OPERATIONS, canonical
+from plugins.symbolic.render import describe
+from plugins.symbolic.timeout import can_limit, time_limit
+
+DEFAULT_TIMEOUT = 20.0
+MAX_TIMEOUT = 3600.0
+_UNEVALUATED = (sp.Integral, sp.Limit, sp.Sum, sp.Product, sp.Derivative)
+
+
+def show(ctx: Context, inv: Invocation) -> Result:
+    """Evaluate the statement's one expression; ``timeout=`` bounds the time it may take (seconds)."""
+    inv.check_keywords({"timeout"})
+    if not inv.args:
+        raise StudyError("'show' needs an expression", pos=inv.pos, hint="show diff(x^3 * sin(x), x)")
+    inv.check_positional(1, "one expression")
+    node = inv.args[0]
+    seconds = _timeout(ctx, inv)
+    try:
+        with time_limit(seconds):
+            value = Converter(ctx).convert(node)
+            data = describe(value)
+    except TimeoutError:
+        raise StudyError(
+            f"this took longer than {seconds:g} s and was stopped",
+            node,
+            hint="simplify the expression, or allow more time with timeout=60",
+        ) from None
+    top = ctx.resolve(node)
+    operation = canonical(top.func) if isinstance(top, Call) and top.func in OPERATIONS else "evaluate"
+    text = _input_text(inv)
+    data = {"input": text, "operation": operation, **data}
+    return Result(
+        "expression",
+        data,
+        tables=[_table(text, data)],
+        notes=_notes(operation, value, data),
+        summary=f"{text} = {_joined(data['result'])}",
+    )
+
+
+def _timeout(ctx: Context, inv: Invocation) -> float:
+    node = inv.keyword("timeout")
+    if node is None:
+        return DEFAULT_TIMEOUT
+    seconds = ctx.number(node)
+    if not 0 < seconds <= MAX_TIMEOUT:
+        raise StudyError(f"timeout must be more than 0 and at most {MAX_TIMEOUT:g} seconds", node)
+    return seconds
+
+
+def _input_text(inv: Invocation) -> str:
+    """The expression as written, all of its lines."""
+    return inv.source(inv.args[0], inv.args[-1])
+
+
+def _table(text: str, data: dict[str, Any]) -> Table:
+    result = data["result"]
+    if isinstance(result, list):
+        values = data.get("values") or [None] * len(result)
+        rows = [
+            [f"{i}", r, v if not isinstance(v, (dict, list)) else None]
+            for i, (r, v) in enumerate(zip(result, values, strict=True), 1)
+        ]
+    else:
+        rows = [["result", result, data["value"]]]
+    return Table(text, ["", "exact", "numeric"], rows)
+
+
+def _notes(operation: str, value: Any, data: dict[str, Any]) -> list[str]:
+    notes = []
+    if isinstance(value, sp.Basic) and value.has(*_UNEVALUATED):
+        notes.append("sympy found no closed form for part of this; 'value' is evaluated numerically where possible")
+    if value is sp.nan:
+        notes.append("the result is undefined (nan): the integral, sum or limit may diverge")
+    if operation == "solve" and data["result"] == []:
+        notes.append('no real solution: variables are real; solve(..., domain="complex") lists complex ones')
+    if not can_limit():
+        notes.append("no time limit could be set here (SIGALRM needs POSIX and the main thread)")
+    return notes
+
+
+def _joined(result: str | list[str]) -> str:
+    if isinstance(result, list):
+        return "[" + ", ".join(result) + "]"
+    return result
