@@ -16,8 +16,14 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
 	touch $(STAMP)
 
+# Runs every example study (the spec's sections, with their data) into demo-out/<study>/.
 demo: install
-	$(BIN)/havoc doe run examples/demo/scratchpad.doe --out demo-out
+	for study in examples/*/*.doe; do \
+	  name=$$(basename $$study .doe); \
+	  echo "== $$study"; \
+	  $(BIN)/havoc doe run $$study --out demo-out/$$name || exit 1; \
+	done
+	@echo "reports, run sheets and plots are in demo-out/"
 
 test: install
 	$(BIN)/python -m pytest -q
