@@ -29,10 +29,15 @@ class Column:
         """The column as float64; raises ValueError naming the first non-numeric row (1-based)."""
         import numpy as np
 
-        for row, cell in enumerate(self.text, start=1):
-            if not _is_number(cell):
-                raise ValueError(f"column '{self.name}' row {row}: {cell!r} is not a number")
-        return np.array([float(t) for t in self.text], dtype=float)
+        try:  # float() parses decimal text correctly rounded, and fast; bad cells are located below
+            values = np.fromiter(map(float, self.text), dtype=np.float64, count=len(self.text))
+        except ValueError:
+            values = None
+        if values is None or not np.isfinite(values).all():
+            for row, cell in enumerate(self.text, start=1):
+                if not _is_number(cell):
+                    raise ValueError(f"column '{self.name}' row {row}: {cell!r} is not a number")
+        return values
 
     def decimals(self) -> list[Decimal]:
         """The column as exact decimals."""
