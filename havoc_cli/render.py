@@ -34,7 +34,7 @@ def render_result(console, heading: str, result: Result) -> None:
     console.print(f"[bold]{_cell(heading)}[/bold]")
     for table in result.tables:
         console.print(rich_table(table))
-    if not result.tables and result.data and result.kind not in ("let", "seed", "study"):
+    if not result.tables and not result.summary and result.data and result.kind not in ("let", "seed", "study"):
         pairs = [[k, _cell(v)] for k, v in result.data.items() if not isinstance(v, (list, dict))]
         if pairs:
             console.print(rich_table(Table("", ["", "value"], pairs)))

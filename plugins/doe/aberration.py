@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from plugins.doe.words import length
 
-NODE_BUDGET = 60_000
+WORK_BUDGET = 2_000_000  # words multiplied before a search settles for the best found
 
 
 @dataclass
@@ -40,10 +40,10 @@ def minimum_aberration(n_factors: int, n_base: int, min_resolution: int) -> Sear
         key=lambda m: (-length(m), m),
     )
     best = Search(None, None, True)
-    nodes = 0
+    work = 0
 
     def visit(start: int, chosen: list[int], group: list[int], pattern: list[int]) -> None:
-        nonlocal nodes
+        nonlocal work
         if len(chosen) == n_gen:
             if best.pattern is None or tuple(pattern) < best.pattern:
                 best.words, best.pattern = list(chosen), tuple(pattern)
@@ -54,8 +54,8 @@ def minimum_aberration(n_factors: int, n_base: int, min_resolution: int) -> Sear
                 return
             if not chosen and candidates[index] != (1 << length(candidates[index])) - 1:
                 continue  # first generator: one representative per weight (factor symmetry)
-            nodes += 1
-            if nodes > NODE_BUDGET:
+            work += len(group)
+            if work > WORK_BUDGET:
                 best.complete = False
                 return
             word = candidates[index] | letter
@@ -83,10 +83,10 @@ def block_generators(class_order: list[int], n_base: int, n_block_gens: int) -> 
     candidates = sorted((c for c in range(1, 1 << n_base) if class_order[c] >= 2), key=lambda c: -class_order[c])
     top = max(class_order) + 1
     best = Search(None, None, True)
-    nodes = 0
+    work = 0
 
     def visit(start: int, chosen: list[int], group: list[int], counts: list[int]) -> None:
-        nonlocal nodes
+        nonlocal work
         if len(chosen) == n_block_gens:
             if best.pattern is None or tuple(counts) < best.pattern:
                 best.words, best.pattern = list(chosen), tuple(counts)
@@ -95,8 +95,8 @@ def block_generators(class_order: list[int], n_base: int, n_block_gens: int) -> 
             column = candidates[index]
             if column in group:
                 continue
-            nodes += 1
-            if nodes > NODE_BUDGET:
+            work += len(group)
+            if work > WORK_BUDGET:
                 best.complete = False
                 return
             new = [g ^ column for g in group]

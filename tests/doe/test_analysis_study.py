@@ -2,16 +2,11 @@
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pytest
 from conftest import assert_close, reference_cases
 
-needs_design_verbs = pytest.mark.skipif(
-    any(importlib.util.find_spec(m) is None for m in ("plugins.doe.results", "plugins.doe.factorial")),
-    reason="the design and results verbs are not available yet",
-)
 
 CASE = reference_cases()["effects-bhh-pilot-plant-2to3"]
 LOW_HIGH = {"T": (160, 180), "C": (20, 40), "K": (1, 2)}
@@ -40,7 +35,6 @@ optimize y
 """
 
 
-@needs_design_verbs
 def test_reference_pilot_plant_case_end_to_end(run_study, tmp_path: Path):
     run = run_study(STUDY, files={"pilot.csv": pilot_csv()}, args=["--out", str(tmp_path / "out")])
     assert run.exit_code == 0, run.stderr
@@ -67,7 +61,6 @@ def test_reference_pilot_plant_case_end_to_end(run_study, tmp_path: Path):
     assert best["predicted"]["y"] == pytest.approx(64.25 + (23 + 1.5 + 10) / 2 + 5 / 2)
 
 
-@needs_design_verbs
 def test_analyze_before_results_names_the_missing_statement(run_study):
     run = run_study('factor A 0 .. 1\nfactor B 0 .. 1\ndesign full_factorial\nanalyze anova model="main"\n')
     assert run.exit_code == 2
@@ -80,7 +73,6 @@ def test_analyze_before_design_names_the_missing_statement(run_study):
     assert "needs a design" in run.stderr and "design full_factorial" in run.stderr
 
 
-@needs_design_verbs
 def test_unknown_model_term_points_at_the_model(run_study):
     study = STUDY.split("analyze effects")[0] + 'analyze anova model="T + Q"\n'
     run = run_study(study, files={"pilot.csv": pilot_csv()})
