@@ -114,7 +114,9 @@ def train(
         "checkpoint": str(summary.checkpoint) if summary.checkpoint else None,
         "interrupted": summary.interrupted,
     }
-    if json:
+    if not summary.is_main:
+        pass  # the main process reports for all
+    elif json:
         print_json(outcome)
     else:
         print(

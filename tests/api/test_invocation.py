@@ -19,7 +19,7 @@ def invocation(text: str):
 def test_source_of_one_node_and_of_a_multiline_span():
     inv = invocation("show  integrate(\n    x^2,\n  x)  \n")
     assert inv.source(inv.args[0]) == "integrate(\n    x^2,\n  x)"
-    inv = invocation("factor temp -10 .. 30 \"C\"\n")
+    inv = invocation('factor temp -10 .. 30 "C"\n')
     assert inv.source(inv.args[1]) == "-10 .. 30"
     assert inv.source(inv.args[0], inv.args[-1]) == 'temp -10 .. 30 "C"'
 
