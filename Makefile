@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 TORCH  := torch==2.13.0
 
-.PHONY: install demo test test-fast lint bench clean
+.PHONY: install demo test test-fast lint check-cuda bench clean
 
 install: $(STAMP)
 
@@ -34,6 +34,10 @@ test-fast: install
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+
+# Compiles the CUDA sources with this machine's nvcc (skips with a message when there is none).
+check-cuda: install
+	$(BIN)/python -m kernels.build --check-cuda
 
 bench: install
 	for script in benchmarks/*.py; do $(BIN)/python $$script || exit 1; done

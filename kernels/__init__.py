@@ -1,0 +1,127 @@
+"""Compiled attention and sampling kernels (C++ with at::parallel_for, CUDA twins), with a pure-PyTorch fallback.
+
+    import kernels
+    out = kernels.attention(q, k, v, causal=True)            # prefill, grouped-query aware
+    out = kernels.decode_attention(q, k_cache, v_cache, lengths)
+    ids = kernels.sample(logits, temperature=0.8, top_p=0.9, generator=g)
+    kernels.backend()                                          # "cpp", "cuda" or "reference"
+
+Nothing is built at import: the first call loads the ahead-of-time module or builds the JIT
+extension (cached, see kernels.build). HAVOC_KERNELS=reference forces the reference; if the
+extension cannot be built or loaded, one warning is issued and the reference runs. Calls the
+extension cannot serve (other dtypes or devices, inputs that need gradients) go to the reference.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+import warnings
+
+import torch
+
+from kernels import reference
+from kernels.reference import PerRow
+
+__all__ = ["attention", "backend", "decode_attention", "sample"]
+
+_ATTENTION_DTYPES = (torch.float32, torch.bfloat16)
+_lock = threading.Lock()
+_backend: str | None = None
+
+
+def _register_fakes() -> None:
+    """Shape-only implementations so torch.compile and FakeTensor can trace the operators."""
+
+    @torch.library.register_fake("havoc_kernels::attention")
+    def _attention(q, k, v, causal=True, scale=None):
+        return torch.empty_like(q, memory_format=torch.contiguous_format)
+
+    @torch.library.register_fake("havoc_kernels::decode_attention")
+    def _decode(q, k_cache, v_cache, lengths):
+        return torch.empty_like(q, memory_format=torch.contiguous_format)
+
+    @torch.library.register_fake("havoc_kernels::sample")
+    def _sample(logits, temperature, top_k, top_p, min_p, repetition_penalty, prev_tokens, uniforms):
+        return logits.new_empty((logits.shape[0], 1), dtype=torch.int64)
+
+
+def _resolve() -> str:
+    choice = os.environ.get("HAVOC_KERNELS", "auto").strip().lower()
+    if choice == "reference":
+        warnings.warn("HAVOC_KERNELS=reference: using the pure-PyTorch kernels", RuntimeWarning, stacklevel=4)
+        return "reference"
+    if choice != "auto":
+        raise ValueError(f"HAVOC_KERNELS must be 'auto' or 'reference', got {choice!r}")
+    from kernels import build
+
+    try:
+        kind = build.load()
+    except Exception as exc:  # any build or load failure: havoc still runs, on the reference
+        warnings.warn(
+            f"havoc kernels: the compiled extension is unavailable ({type(exc).__name__}: {str(exc)[:300]}); "
+            "using the pure-PyTorch reference",
+            RuntimeWarning,
+            stacklevel=4,
+        )
+        return "reference"
+    _register_fakes()
+    return kind
+
+
+def backend() -> str:
+    """Which implementation serves calls: "cuda", "cpp" or "reference" (loads or builds on first call)."""
+    global _backend
+    if _backend is None:
+        with _lock:
+            if _backend is None:
+                _backend = _resolve()
+    return _backend
+
+
+def _compiled(*tensors: torch.Tensor) -> bool:
+    """Whether the extension takes these inputs: right device, and no gradient to track."""
+    kind = backend()
+    if kind == "reference":
+        return False
+    if torch.is_grad_enabled() and any(t.requires_grad for t in tensors):
+        return False
+    allowed = ("cpu", "cuda") if kind == "cuda" else ("cpu",)
+    return all(t.device.type in allowed for t in tensors)
+
+
+def attention(
+    q: torch.Tensor, k: torch.Tensor, v: torch.Tensor, causal: bool = True, scale: float | None = None
+) -> torch.Tensor:
+    """Prefill attention: q (B, Hq, L, D), k/v (B, Hkv, L, D), Hq a multiple of Hkv -> (B, Hq, L, D)."""
+    if q.dtype in _ATTENTION_DTYPES and _compiled(q, k, v):
+        return torch.ops.havoc_kernels.attention(q, k, v, causal, scale)
+    return reference.attention(q, k, v, causal, scale)
+
+
+def decode_attention(
+    q: torch.Tensor, k_cache: torch.Tensor, v_cache: torch.Tensor, lengths: torch.Tensor
+) -> torch.Tensor:
+    """One token per sequence: q (B, Hq, 1, D) against caches (B, Hkv, Lmax, D) up to lengths (B,) -> like q."""
+    if q.dtype in _ATTENTION_DTYPES and _compiled(q, k_cache, v_cache, lengths):
+        return torch.ops.havoc_kernels.decode_attention(q, k_cache, v_cache, lengths)
+    return reference.decode_attention(q, k_cache, v_cache, lengths)
+
+
+def sample(
+    logits: torch.Tensor,
+    temperature: PerRow = 1.0,
+    top_k: PerRow = 0,
+    top_p: PerRow = 1.0,
+    min_p: PerRow = 0.0,
+    repetition_penalty: PerRow = 1.0,
+    prev_tokens: torch.Tensor | None = None,
+    generator: torch.Generator | None = None,
+) -> torch.Tensor:
+    """Next token per row of logits (B, V) -> (B, 1) int64; semantics and RNG use as reference.sample."""
+    inputs = reference.sampling_inputs(
+        logits.detach(), temperature, top_k, top_p, min_p, repetition_penalty, prev_tokens, generator
+    )
+    if logits.is_floating_point() and _compiled(logits):
+        return torch.ops.havoc_kernels.sample(*inputs)
+    return reference.sample_rows(*inputs)

@@ -1,0 +1,136 @@
+// Decode attention on the CPU: one new query token per sequence against its KV cache, flash-
+// decoding style. Work items are (sequence, K/V head, split of the cache): every item reads its
+// slice of the cache once for all the query heads of the group, keeps an online softmax over it,
+// and a final pass merges the splits. Splitting long caches keeps every core busy at batch 1.
+#include <ATen/Parallel.h>
+#include <ATen/core/Tensor.h>
+#include <ATen/ops/empty.h>
+#include <ATen/ops/empty_like.h>
+
+#include <algorithm>
+#include <cmath>
+#include <vector>
+
+#include "blas.h"
+#include "checks.h"
+#include "kernels.h"
+#include "online_softmax.h"
+#include "tiles.h"
+
+namespace havoc {
+namespace {
+
+constexpr int64_t kKeyTile = 256;
+constexpr int64_t kMinSplit = 256;   // shorter slices cost more in merging than they save
+constexpr int64_t kItemsPerThread = 4;
+
+struct Partials {
+  at::Tensor acc, m, l;  // (items, group, dim), (items, group), (items, group)
+};
+
+template <typename scalar_t>
+void decode_splits(const at::Tensor& q, const at::Tensor& k, const at::Tensor& v, const int64_t* lengths,
+                   int64_t splits, int64_t split_len, Partials& parts) {
+  const int64_t n_q = q.size(1), dim = q.size(3), n_kv = k.size(1), group = n_q / n_kv;
+  const int64_t ks0 = k.stride(0), ks1 = k.stride(1), ks2 = k.stride(2);
+  const int64_t vs0 = v.stride(0), vs1 = v.stride(1), vs2 = v.stride(2);
+  const float factor = static_cast<float>(1.0 / std::sqrt(static_cast<double>(dim)));
+  const scalar_t* q_data = q.const_data_ptr<scalar_t>();
+  const scalar_t* k_data = k.const_data_ptr<scalar_t>();
+  const scalar_t* v_data = v.const_data_ptr<scalar_t>();
+  float* acc_all = parts.acc.mutable_data_ptr<float>();
+  float* m_all = parts.m.mutable_data_ptr<float>();
+  float* l_all = parts.l.mutable_data_ptr<float>();
+
+  const int64_t items = q.size(0) * n_kv * splits;
+  at::parallel_for(0, items, grain_for(items, 4.0 * group * split_len * dim), [&](int64_t begin, int64_t end) {
+    std::vector<float> q_buf(group * dim), k_buf(kKeyTile * dim), v_buf(kKeyTile * dim), scores(group * kKeyTile);
+    for (int64_t item = begin; item < end; ++item) {
+      const int64_t split = item % splits, head = (item / splits) % n_kv, b = item / (splits * n_kv);
+      SoftmaxState state{m_all + item * group, l_all + item * group, acc_all + item * group * dim, dim};
+      state.reset(group);
+      const int64_t start = split * split_len, stop = std::min(lengths[b], start + split_len);
+      if (start >= stop) continue;
+
+      const FloatRows q_rows = float_rows(q_data + (b * n_q + head * group) * dim, dim, group, dim, q_buf.data());
+      if (q_rows.data != q_buf.data()) std::memcpy(q_buf.data(), q_rows.data, group * dim * sizeof(float));
+      scale(q_buf.data(), group * dim, factor);
+      const scalar_t* k_head = k_data + b * ks0 + head * ks1;
+      const scalar_t* v_head = v_data + b * vs0 + head * vs1;
+      for (int64_t j0 = start; j0 < stop; j0 += kKeyTile) {
+        const int64_t n = std::min(kKeyTile, stop - j0);
+        const FloatRows keys = float_rows(k_head + j0 * ks2, ks2, n, dim, k_buf.data());
+        gemm_abt(group, n, dim, q_buf.data(), dim, keys.data, keys.ld, 0.0f, scores.data(), kKeyTile);
+        online_softmax_step(scores.data(), group, n, kKeyTile, [n](int64_t) { return n; }, state);
+        const FloatRows values = float_rows(v_head + j0 * vs2, vs2, n, dim, v_buf.data());
+        gemm_ab(group, dim, n, scores.data(), kKeyTile, values.data, values.ld, 1.0f, state.acc, dim);
+      }
+    }
+  });
+}
+
+// Merges the splits of each (sequence, query head) into the output row.
+template <typename scalar_t>
+void merge_splits(const Partials& parts, int64_t splits, int64_t dim, at::Tensor& out) {
+  const int64_t rows = out.size(0) * out.size(1);  // query rows, in (b, kv head, group) order
+  const float* acc_all = parts.acc.const_data_ptr<float>();
+  const float* m_all = parts.m.const_data_ptr<float>();
+  const float* l_all = parts.l.const_data_ptr<float>();
+  const int64_t group = parts.m.size(1);
+  scalar_t* out_data = out.mutable_data_ptr<scalar_t>();
+  at::parallel_for(0, rows, grain_for(rows, 2.0 * splits * dim), [&](int64_t begin, int64_t end) {
+    std::vector<float> merged(dim);
+    for (int64_t row = begin; row < end; ++row) {
+      const int64_t g = row % group, first = (row / group) * splits;
+      float top = -INFINITY;
+      for (int64_t s = 0; s < splits; ++s) top = std::max(top, m_all[(first + s) * group + g]);
+      std::fill(merged.begin(), merged.end(), 0.0f);
+      float total = 0.0f;
+      for (int64_t s = 0; s < splits; ++s) {
+        const int64_t at = (first + s) * group + g;
+        if (l_all[at] == 0.0f) continue;
+        const float w = std::exp(m_all[at] - top);
+        total += w * l_all[at];
+        const float* acc = acc_all + at * dim;
+        for (int64_t d = 0; d < dim; ++d) merged[d] += w * acc[d];
+      }
+      scale(merged.data(), dim, 1.0f / total);
+      store_row(merged.data(), out_data + row * dim, dim);
+    }
+  });
+}
+
+}  // namespace
+
+at::Tensor decode_attention_cpu(const at::Tensor& q, const at::Tensor& k_cache, const at::Tensor& v_cache,
+                                const at::Tensor& lengths) {
+  check_decode(q, k_cache, v_cache, lengths);
+  const at::Tensor lens = lengths.contiguous();
+  const int64_t* len_data = lens.const_data_ptr<int64_t>();
+  const int64_t batch = q.size(0), n_kv = k_cache.size(1), dim = q.size(3), group = q.size(1) / n_kv;
+  int64_t longest = 0;
+  for (int64_t b = 0; b < batch; ++b) {
+    TORCH_CHECK(len_data[b] >= 1 && len_data[b] <= k_cache.size(2), "decode_attention: lengths[", b, "] = ",
+                len_data[b], " is outside [1, ", k_cache.size(2), "]");
+    longest = std::max(longest, len_data[b]);
+  }
+  const at::Tensor qc = q.contiguous();
+  const at::Tensor kc = k_cache.stride(3) == 1 ? k_cache : k_cache.contiguous();
+  const at::Tensor vc = v_cache.stride(3) == 1 ? v_cache : v_cache.contiguous();
+  at::Tensor out = at::empty_like(qc);
+  if (out.numel() == 0) return out;
+
+  const int64_t wanted = (kItemsPerThread * at::get_num_threads() + batch * n_kv - 1) / (batch * n_kv);
+  const int64_t splits = std::clamp<int64_t>(wanted, 1, (longest + kMinSplit - 1) / kMinSplit);
+  const int64_t split_len = (longest + splits - 1) / splits;
+  const auto f32 = q.options().dtype(at::kFloat);
+  const int64_t items = batch * n_kv * splits;
+  Partials parts{at::empty({items, group, dim}, f32), at::empty({items, group}, f32), at::empty({items, group}, f32)};
+  HAVOC_DISPATCH_FLOAT_BF16(q.scalar_type(), "havoc_decode_attention", [&] {
+    decode_splits<scalar_t>(qc, kc, vc, len_data, splits, split_len, parts);
+    merge_splits<scalar_t>(parts, splits, dim, out);
+  });
+  return out;
+}
+
+}  // namespace havoc

@@ -1,0 +1,19 @@
+// Operator schemas of the havoc_kernels library and the registration of their CPU kernels.
+// The CUDA kernels register themselves in the .cu files; fake (meta) kernels live in Python.
+#include <torch/library.h>
+
+#include "kernels.h"
+
+TORCH_LIBRARY(havoc_kernels, m) {
+  m.def("attention(Tensor q, Tensor k, Tensor v, bool causal=True, float? scale=None) -> Tensor");
+  m.def("decode_attention(Tensor q, Tensor k_cache, Tensor v_cache, Tensor lengths) -> Tensor");
+  m.def(
+      "sample(Tensor logits, Tensor temperature, Tensor top_k, Tensor top_p, Tensor min_p, "
+      "Tensor repetition_penalty, Tensor prev_tokens, Tensor uniforms) -> Tensor");
+}
+
+TORCH_LIBRARY_IMPL(havoc_kernels, CPU, m) {
+  m.impl("attention", &havoc::attention_cpu);
+  m.impl("decode_attention", &havoc::decode_attention_cpu);
+  m.impl("sample", &havoc::sample_cpu);
+}

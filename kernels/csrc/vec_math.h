@@ -1,0 +1,34 @@
+// Portable vectorised helpers for the CPU kernels.
+//
+// Each function is compiled several times (x86-64-v4 / v3 / baseline) and the loader picks the
+// best one for the running CPU (GCC target_clones), so the binary never assumes the build host's
+// instruction set. On other compilers or architectures a single -O3 version is built.
+#pragma once
+
+#include <cstdint>
+
+namespace havoc {
+
+// x[i] = exp(x[i] - shift) for i < n, and returns the sum of the results.
+float exp_shift_sum(float* x, int64_t n, float shift);
+
+// x[i] = exp(x[i] - shift) where x[i] >= floor, else 0; returns the sum of the results in double.
+double exp_shift_masked(const float* x, float* out, int64_t n, float shift, float floor);
+
+// Largest element (n >= 1).
+float max_of(const float* x, int64_t n);
+
+// Smallest element (n >= 1).
+float min_of(const float* x, int64_t n);
+
+// x[i] *= a.
+void scale(float* x, int64_t n, float a);
+
+// out[i] = x[i] / d (a true division, so results match x / d in PyTorch bit for bit).
+void divide(const float* x, float* out, int64_t n, float d);
+
+// bfloat16 bit patterns to float and back (round to nearest even, NaN preserved).
+void bf16_to_float(const uint16_t* src, float* dst, int64_t n);
+void float_to_bf16(const float* src, uint16_t* dst, int64_t n);
+
+}  // namespace havoc
