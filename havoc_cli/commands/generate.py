@@ -57,10 +57,17 @@ def generate(
     chat: Annotated[bool, typer.Option("--chat", help="Wrap the prompt in the chat template as a user turn.")] = False,
     system: Annotated[str | None, typer.Option("--system", help="System message for --chat.")] = None,
     json: Annotated[bool, typer.Option("--json", help="Print text, usage counts and finish_reason as JSON.")] = False,
+    threads: Annotated[
+        int, typer.Option("--threads", help="CPU threads; one is fastest for small models (0: torch's default).")
+    ] = 1,
 ) -> None:
     """Generate text from a prompt, streamed to stdout as it comes (--json: one document at the end)."""
+    import torch
+
     from plugins.model.generation import Generation, GenerationParams
 
+    if threads > 0:  # one token at a time is a chain of tiny ops: a thread team costs more than it gives
+        torch.set_num_threads(threads)
     model, tokenizer = _load(checkpoint)
     stop_ids = [tokenizer.eos_id]
     if chat or system is not None:
