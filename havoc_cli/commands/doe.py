@@ -122,7 +122,7 @@ def new(
     """Start a new study file from a template."""
     from importlib import resources
 
-    from havoc_cli.files import write_atomic
+    from plugins.api.files import write_atomic
 
     if template not in TEMPLATES:
         error(f"error: unknown template '{template}'\n  hint: choose one of: {', '.join(TEMPLATES)}")

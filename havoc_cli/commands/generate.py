@@ -8,22 +8,15 @@ from typing import Annotated
 
 import typer
 
+from havoc_cli.checkpoints import CheckpointOption, load_or_exit
 from havoc_cli.console import EXIT_USAGE, error, print_json
 
 
 def _load(checkpoint: Path | None):
     """Model and tokenizer of a checkpoint (default: the newest under runs/), or exit 2 saying why."""
-    from plugins.model.checkpoint import load_checkpoint, model_from_checkpoint, newest_checkpoint
+    from plugins.model.checkpoint import model_from_checkpoint
 
-    source = checkpoint or newest_checkpoint()
-    if source is None:
-        error("error: no checkpoint under runs/; train one with `havoc train` or pass --checkpoint DIR")
-        raise typer.Exit(EXIT_USAGE)
-    try:
-        loaded = load_checkpoint(source, with_trainer=False)
-    except FileNotFoundError as exc:
-        error(f"error: {exc}")
-        raise typer.Exit(EXIT_USAGE) from None
+    loaded = load_or_exit(checkpoint)
     if loaded.tokenizer_dir is None:
         error(f"error: checkpoint {loaded.path} has no tokenizer/ directory; it cannot turn text into tokens")
         raise typer.Exit(EXIT_USAGE)
@@ -34,9 +27,7 @@ def _load(checkpoint: Path | None):
 
 def generate(
     prompt: Annotated[str, typer.Argument(help="The text to continue (with --chat: the user's message).")],
-    checkpoint: Annotated[
-        Path | None, typer.Option("--checkpoint", help="Checkpoint or run directory (default: the newest under runs/).")
-    ] = None,
+    checkpoint: CheckpointOption = None,
     max_new_tokens: Annotated[int, typer.Option("--max-new-tokens", help="Most tokens to generate.")] = 128,
     temperature: Annotated[float, typer.Option("--temperature", help="Sampling temperature; 0 is greedy.")] = 0.8,
     top_k: Annotated[int, typer.Option("--top-k", help="Keep the k most likely tokens (0: off).")] = 0,

@@ -18,6 +18,7 @@ from plugins.api.table import DataTable
 if TYPE_CHECKING:
     import numpy as np
 
+    from plugins.api.invocation import Invocation
     from plugins.api.results import Step
     from plugins.api.table import Column
     from plugins.registry import Registry
@@ -114,6 +115,16 @@ class Context:
         if minimum is not None and value < minimum:
             raise StudyError(f"expected a whole number of at least {minimum}, found {value}", node)
         return int(value)
+
+    def fraction_option(self, inv: Invocation, name: str, default: float) -> float:
+        """The ``name=`` option (alpha, conf, confidence ...) strictly between 0 and 1, or ``default``."""
+        node = inv.keyword(name)
+        if node is None:
+            return default
+        value = self.number(node)
+        if not 0 < value < 1:
+            raise StudyError(f"{name} must lie between 0 and 1, found {value:g}", node, hint=f"e.g. {name}={default:g}")
+        return value
 
     def decimals(self, node: Node) -> list[Decimal]:
         """Exact numbers from a list literal, a ``let`` list, or a data column name."""

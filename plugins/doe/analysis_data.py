@@ -103,13 +103,8 @@ def model_text(ctx: Context, node: Node | None, default: str) -> str:
 
 
 def alpha_value(ctx: Context, inv: Invocation, default: float = 0.05) -> float:
-    node = inv.keyword("alpha")
-    if node is None:
-        return default
-    alpha = ctx.number(node)
-    if not 0 < alpha < 1:
-        raise StudyError(f"alpha must lie between 0 and 1, got {alpha}", node, hint="e.g. alpha=0.05")
-    return alpha
+    """The significance level ``alpha=`` (default 0.05)."""
+    return ctx.fraction_option(inv, "alpha", default)
 
 
 @dataclass

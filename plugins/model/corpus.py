@@ -23,9 +23,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from plugins.api.files import write_atomic
 from plugins.model import corpus_docstrings, corpus_maths, corpus_stats
 from plugins.model.corpus_problems import Problem
-from plugins.model.tokenizer import Tokenizer, write_atomic
+from plugins.model.tokenizer import Tokenizer
 
 TRAIN_FILE, VAL_FILE, STATS_FILE = "train.txt", "val.txt", "corpus.json"
 DOC_SEPARATOR = "\n\n\n"

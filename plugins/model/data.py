@@ -6,6 +6,7 @@ uninterrupted one would, and N processes each take their slice of the same globa
 
 from __future__ import annotations
 
+import io
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -13,6 +14,8 @@ from pathlib import Path
 
 import numpy as np
 import torch
+
+from plugins.api.files import write_atomic
 
 META = "meta.json"
 
@@ -39,9 +42,10 @@ def write_token_data(
     unigram_entropy: float | None = None,
 ) -> TokenData:
     """Save encoded splits and their description (meta.json is written last: its presence means complete)."""
-    directory.mkdir(parents=True, exist_ok=True)
-    np.save(directory / "train.npy", np.asarray(train, dtype=np.int32))
-    np.save(directory / "val.npy", np.asarray(val, dtype=np.int32))
+    for name, tokens in (("train.npy", train), ("val.npy", val)):
+        buffer = io.BytesIO()
+        np.save(buffer, np.asarray(tokens, dtype=np.int32))
+        write_atomic(directory / name, buffer.getvalue())
     meta = {
         "vocab_size": vocab_size,
         "tokenizer_dir": str(tokenizer_dir) if tokenizer_dir else None,
@@ -49,7 +53,7 @@ def write_token_data(
         "train_tokens": int(len(train)),
         "val_tokens": int(len(val)),
     }
-    (directory / META).write_text(json.dumps(meta, indent=2))
+    write_atomic(directory / META, json.dumps(meta, indent=2))
     return read_token_data(directory)
 
 

@@ -19,13 +19,14 @@ import io
 import json
 import os
 import re
-import tempfile
 from dataclasses import dataclass
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any
 
 import sentencepiece as spm
+
+from plugins.api.files import write_atomic
 
 MODEL_FILE = "tokenizer.model"
 META_FILE = "tokenizer.meta.json"
@@ -52,23 +53,6 @@ _BYTE_PIECE = re.compile(r"<0x([0-9A-F]{2})>")
 
 class TokenizerError(Exception):
     """A problem the user can fix: a missing file, an impossible vocabulary size, a bad token id."""
-
-
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write ``data`` through a temporary file in the same folder and an atomic rename."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".partial", dir=path.parent)
-    try:
-        os.fchmod(handle, 0o644)  # mkstemp makes the file private; these are ordinary shared outputs
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
 
 
 def havoc_version() -> str:

@@ -53,11 +53,7 @@ def _specs(ctx: Context, inv: Invocation) -> Specs:
 
 
 def _confidence(ctx: Context, inv: Invocation) -> float:
-    node = inv.keyword("confidence")
-    value = 0.95 if node is None else ctx.number(node)
-    if not 0.0 < value < 1.0:
-        raise StudyError(f"confidence must be between 0 and 1, got {value}", node, hint="e.g. confidence=0.95")
-    return value
+    return ctx.fraction_option(inv, "confidence", 0.95)
 
 
 def _process(ctx: Context, inv: Invocation) -> tuple[np.ndarray, np.ndarray, str, charts.Chart | None]:

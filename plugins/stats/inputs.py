@@ -135,23 +135,13 @@ def groups(
 
 
 def alpha(ctx: Context, inv: Invocation, default: float = 0.05) -> float:
-    node = inv.keyword("alpha")
-    if node is None:
-        return default
-    value = ctx.number(node)
-    if not 0 < value < 1:
-        raise StudyError(f"alpha must lie between 0 and 1, found {value}", node, hint="e.g. alpha=0.05")
-    return value
+    """The significance level ``alpha=`` (default 0.05)."""
+    return ctx.fraction_option(inv, "alpha", default)
 
 
 def conf(ctx: Context, inv: Invocation, default: float = 0.95) -> float:
-    node = inv.keyword("conf")
-    if node is None:
-        return default
-    value = ctx.number(node)
-    if not 0 < value < 1:
-        raise StudyError(f"conf must lie between 0 and 1, found {value}", node, hint="e.g. conf=0.95")
-    return value
+    """The confidence level ``conf=`` (default 0.95)."""
+    return ctx.fraction_option(inv, "conf", default)
 
 
 def choice(ctx: Context, inv: Invocation, keyword: str, options: tuple[str, ...], default: str) -> str:

@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import assert_close, reference_cases
+
+from tests.helpers import assert_close, reference_cases
 
 CASE = reference_cases()["effects-bhh-pilot-plant-2to3"]
 LOW_HIGH = {"T": (160, 180), "C": (20, 40), "K": (1, 2)}

@@ -7,7 +7,7 @@ from collections import Counter
 import numpy as np
 import pytest
 
-from tests.conftest import assert_close, reference_cases
+from tests.helpers import assert_close, reference_cases
 
 CASES = reference_cases()
 

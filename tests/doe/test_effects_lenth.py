@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from conftest import assert_close, reference_cases
 
 from plugins.doe.effects import estimate_effects, lenth
+from tests.helpers import assert_close, reference_cases
 
 CASE = reference_cases()["effects-bhh-pilot-plant-2to3"]
 

@@ -25,7 +25,7 @@ from plugins.model.corpus import (
 )
 from plugins.model.corpus_problems import fixed, num
 from plugins.model.corpus_stats import chart_constants
-from tests.conftest import assert_close, reference_cases
+from tests.helpers import assert_close, reference_cases
 
 SMALL = 60_000
 

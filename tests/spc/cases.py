@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from tests.conftest import reference_cases
+from tests.helpers import reference_cases
 
 CASES = reference_cases()
 

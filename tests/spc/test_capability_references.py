@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 from scipy import stats
 
-from tests.conftest import assert_close
+from tests.helpers import assert_close
 from tests.spc.cases import CASES, expected, pistonrings_csv
 
 SPECS = {

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from tests.conftest import assert_close
+from tests.helpers import assert_close
 from tests.spc.cases import expected, pistonrings_csv, table_csv
 
 

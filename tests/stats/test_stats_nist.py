@@ -6,7 +6,7 @@ import math
 
 import pytest
 
-from tests.conftest import assert_close, reference_cases
+from tests.helpers import assert_close, reference_cases
 from tests.stats.nist import anova_file, csv_text
 
 CASES = reference_cases()
