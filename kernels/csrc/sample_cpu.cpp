@@ -32,10 +32,16 @@ float select_threshold(const float* x, const float* weights, int64_t n, float fl
                        double target) {
   if (!(hi > lo)) return hi;
   const float inv_width = static_cast<float>(kBins) / (hi - lo);
-  auto bin_of = [&](float value) { return std::min<int64_t>(kBins - 1, static_cast<int64_t>((value - lo) * inv_width)); };
+  // lo and hi are finite (callers pass the finite range), so every counted value lands in [0, kBins).
+  auto bin_of = [&](float value) {
+    const float position = (value - lo) * inv_width;
+    return position >= static_cast<float>(kBins - 1) ? kBins - 1 : std::max<int64_t>(0, static_cast<int64_t>(position));
+  };
+  // -inf logits (masked tokens, or overflow under a tiny temperature) can never be drawn: skip them.
+  auto counted = [&](float value) { return value >= floor && value > -INFINITY; };
   std::array<double, kBins> mass{};
   for (int64_t i = 0; i < n; ++i) {
-    if (x[i] >= floor) mass[bin_of(x[i])] += weights ? weights[i] : 1.0;
+    if (counted(x[i])) mass[bin_of(x[i])] += weights ? weights[i] : 1.0;
   }
   double above = 0.0;
   int64_t crossing = kBins - 1;
@@ -44,7 +50,7 @@ float select_threshold(const float* x, const float* weights, int64_t n, float fl
 
   std::vector<std::pair<float, double>> members;
   for (int64_t i = 0; i < n; ++i) {
-    if (x[i] >= floor && bin_of(x[i]) == crossing) members.emplace_back(x[i], weights ? weights[i] : 1.0);
+    if (counted(x[i]) && bin_of(x[i]) == crossing) members.emplace_back(x[i], weights ? weights[i] : 1.0);
   }
   std::sort(members.begin(), members.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
   for (size_t i = 0; i < members.size();) {
@@ -53,6 +59,15 @@ float select_threshold(const float* x, const float* weights, int64_t n, float fl
     if (above >= target) return value;
   }
   return members.back().first;
+}
+
+// The smallest value above -inf (the finite lower end of the range the filters select in).
+float finite_min_of(const float* x, int64_t n, float top) {
+  float lowest = top;
+  for (int64_t i = 0; i < n; ++i) {
+    if (x[i] > -INFINITY && x[i] < lowest) lowest = x[i];
+  }
+  return lowest;
 }
 
 // Index of the first maximum (lowest index on ties).
@@ -86,13 +101,15 @@ int64_t sample_row(const float* x, int64_t vocab, const int64_t* prev, int64_t n
     for (int64_t t = 0; t < n_prev; ++t) work[prev[t]] = penalised(x[prev[t]]) / p.temperature;
   }
   const float top = max_of(work, vocab);
+  if (!(top > -INFINITY)) return argmax(work, vocab);  // every token masked: nothing to weigh, take the first
+  const float lowest = finite_min_of(work, vocab, top);
   float floor = -INFINITY;
   if (p.top_k > 0 && p.top_k < vocab) {
-    floor = select_threshold(work, nullptr, vocab, floor, min_of(work, vocab), top, static_cast<double>(p.top_k));
+    floor = select_threshold(work, nullptr, vocab, floor, lowest, top, static_cast<double>(p.top_k));
   }
   if (p.top_p < 1.0f) {
     const double total = exp_shift_masked(work, probs, vocab, top, floor);
-    const float lo = std::isinf(floor) ? min_of(work, vocab) : floor;
+    const float lo = std::isinf(floor) ? lowest : floor;
     floor = std::max(floor, select_threshold(work, probs, vocab, floor, lo, top, p.top_p * total));
   }
   if (p.min_p > 0.0f) floor = std::max(floor, top + std::log(p.min_p));

@@ -69,13 +69,6 @@ HAVOC_CLONES float max_of(const float* x, int64_t n) {
   return best;
 }
 
-HAVOC_CLONES float min_of(const float* x, int64_t n) {
-  float least = x[0];
-#pragma omp simd reduction(min : least)
-  for (int64_t i = 0; i < n; ++i) least = x[i] < least ? x[i] : least;
-  return least;
-}
-
 HAVOC_CLONES void scale(float* x, int64_t n, float a) {
 #pragma omp simd
   for (int64_t i = 0; i < n; ++i) x[i] *= a;

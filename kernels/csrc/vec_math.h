@@ -18,9 +18,6 @@ double exp_shift_masked(const float* x, float* out, int64_t n, float shift, floa
 // Largest element (n >= 1).
 float max_of(const float* x, int64_t n);
 
-// Smallest element (n >= 1).
-float min_of(const float* x, int64_t n);
-
 // x[i] *= a.
 void scale(float* x, int64_t n, float a);
 

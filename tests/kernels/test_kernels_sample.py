@@ -49,6 +49,34 @@ def test_inverse_cdf_equals_reference_on_a_grid_of_uniforms(compiled, params):
 
 
 @pytest.mark.parametrize("params", FILTERS)
+def test_masked_logits_match_the_reference_and_are_never_drawn(compiled, params):
+    """-inf logits (masked tokens, or overflow under a tiny temperature) must not break the selection."""
+    gen = torch.Generator().manual_seed(2)
+    logits = torch.randn(1, 50, generator=gen) * 2
+    masked = torch.tensor([0, 5, 17, 49])
+    logits[0, masked] = float("-inf")
+    grid = (torch.arange(997, dtype=torch.float64) + 0.5) / 997
+    args = op_args(logits, rows=997, prev=previous(997, [3, 3, 7]), uniforms=grid, **params)
+    tokens = torch.ops.havoc_kernels.sample(*args)
+    assert torch.equal(tokens, reference.sample_rows(*args))
+    assert not torch.isin(tokens, masked).any()
+
+
+def test_a_row_with_every_logit_masked_does_not_crash(compiled):
+    logits = torch.full((2, 30), float("-inf"))
+    for params in FILTERS:
+        args = op_args(logits, **params)
+        assert torch.ops.havoc_kernels.sample(*args).shape == (2, 1)
+
+
+def test_temperature_overflow_to_minus_infinity_is_handled(compiled):
+    logits = torch.randn(1, 40, generator=torch.Generator().manual_seed(4))
+    logits[0, 3] = -1e9
+    args = op_args(logits, rows=64, temperature=1e-30, top_p=0.9)
+    assert torch.equal(torch.ops.havoc_kernels.sample(*args), reference.sample_rows(*args))
+
+
+@pytest.mark.parametrize("params", FILTERS)
 def test_draws_stay_in_and_cover_the_reference_support_with_its_frequencies(compiled, params):
     gen = torch.Generator().manual_seed(2)
     logits = torch.randn(1, 12, generator=gen)
