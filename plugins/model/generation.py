@@ -102,7 +102,7 @@ def decode_tokens(model, prompt_ids: list[int], params: GenerationParams) -> Ite
             logits = model(token, cache)[:, -1]
 
 
-def _held_back(text: str, stops: tuple[str, ...]) -> int:
+def held_back(text: str, stops: tuple[str, ...]) -> int:
     """How many trailing characters might still become a stop string (or are a half-decoded character)."""
     hold = max((n for stop in stops for n in range(1, len(stop)) if text.endswith(stop[:n])), default=0)
     return max(hold, 1 if text.endswith("\ufffd") else 0)
@@ -128,7 +128,7 @@ class Generation:
             if cut >= 0:
                 text, reason = text[:cut], "stop"  # the tokens stay counted: they were generated
                 break
-            ready = text[: len(text) - _held_back(text, self.params.stop)]
+            ready = text[: len(text) - held_back(text, self.params.stop)]
             if len(ready) > len(emitted):
                 yield ready[len(emitted) :]
                 emitted = ready

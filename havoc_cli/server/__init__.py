@@ -1,0 +1,1 @@
+"""``havoc serve``: the Starlette HTTP API (native and OpenAI-compatible) over a continuous-batching engine."""
