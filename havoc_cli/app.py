@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from havoc_cli import __version__
-from havoc_cli.commands import doe, export, generate, plugins, tokenize, train
+from havoc_cli.commands import doe, export, generate, plugins, reason, serve, tokenize, train
 from havoc_cli.console import EXIT_FAILED, error
 
 app = typer.Typer(
@@ -23,6 +23,8 @@ app.command(name="plugins")(plugins.plugins)
 app.command(name="train")(train.train)
 app.command(name="generate")(generate.generate)
 app.command(name="export")(export.export)
+app.command(name="serve")(serve.serve)
+app.command(name="reason")(reason.reason)
 
 
 def _version(value: bool) -> None:

@@ -1,0 +1,304 @@
+"""Independent reference answers for examples/evals/reason.yaml (sympy, scipy, statsmodels, numpy).
+
+Each item is written here with its question and the code that computes its answer directly, not
+through havoc. Run `python examples/evals/reference_answers.py --write` to regenerate the yaml;
+tests/reason/test_eval_suite.py checks that the yaml matches what this file computes.
+
+Comparison rules: `expr` (sympy-equivalent expression strings), `number` (|a - b| <= tol * max(1, |b|),
+optionally at `key` of an object result), `set` (same set of solutions), `runs` (design run count),
+`int` (exact integer at `key`).
+"""
+
+from __future__ import annotations
+
+import math
+import sys
+from pathlib import Path
+
+import numpy as np
+import sympy as sp
+from scipy import stats
+from statsmodels.stats.power import NormalIndPower, TTestIndPower, TTestPower
+from statsmodels.stats.proportion import proportion_effectsize
+
+x = sp.Symbol("x", real=True)
+t = sp.Symbol("t", real=True)
+HERE = Path(__file__).parent
+ITEMS: list[dict] = []
+
+
+def item(question: str, mode: str, rule: str, reference, split: str = "dev", key: str | None = None, tol: float = 1e-6):
+    """Register one eval item (reference computed here, independently)."""
+    compare = {"rule": rule, "tol": tol} if rule == "number" else {"rule": rule}
+    if key:
+        compare["key"] = key
+    if isinstance(reference, (np.floating, np.integer)):
+        reference = reference.item()
+    ITEMS.append({"id": f"q{len(ITEMS) + 1:03d}", "split": split, "question": question, "mode": mode,
+                  "compare": compare, "reference": reference})  # fmt: skip
+
+
+def expr(value) -> str:
+    return str(sp.simplify(value))
+
+
+def roots(equation, var=x) -> list[str]:
+    return sorted((str(r) for r in sp.solve(equation, var)), key=lambda s: float(sp.sympify(s)))
+
+
+# ---- calculus --------------------------------------------------------------------------------
+item("derivative of x^3 sin x", "calculus", "expr", expr(sp.diff(x**3 * sp.sin(x), x)))
+item("differentiate x squared times e^x", "calculus", "expr", expr(sp.diff(x**2 * sp.exp(x), x)))
+item("d/dx of ln x over x", "calculus", "expr", expr(sp.diff(sp.log(x) / x, x)))
+item("what is the derivative of 3x^4 - 2x + 7", "calculus", "expr", expr(sp.diff(3 * x**4 - 2 * x + 7, x)))
+item("second derivative of sin(2x)", "calculus", "expr", expr(sp.diff(sp.sin(2 * x), x, 2)))
+item("derivative of sqrt(x) + 1/x", "calculus", "expr", expr(sp.diff(sp.sqrt(x) + 1 / x, x)))
+item("differentiate cos(x)^2 with respect to x", "calculus", "expr", expr(sp.diff(sp.cos(x) ** 2, x)), "heldout")
+item("find the derivative of e^(2x) sin x", "calculus", "expr", expr(sp.diff(sp.exp(2 * x) * sp.sin(x), x)), "heldout")
+item("derivative of t^2 cos t with respect to t", "calculus", "expr", expr(sp.diff(t**2 * sp.cos(t), t)))
+item("integral of x^2 from 0 to 1", "calculus", "expr", expr(sp.integrate(x**2, (x, 0, 1))))
+item("integrate x e^x dx", "calculus", "expr", expr(sp.integrate(x * sp.exp(x), x)))
+item("antiderivative of 1/x", "calculus", "expr", expr(sp.integrate(1 / x, x)))
+item("integrate sin x from 0 to pi", "calculus", "expr", expr(sp.integrate(sp.sin(x), (x, 0, sp.pi))))
+item("integral of x^3 sin x from 0 to pi", "calculus", "expr", expr(sp.integrate(x**3 * sp.sin(x), (x, 0, sp.pi))))
+item(
+    "what's the integral of e^(-x) from 0 to infinity",
+    "calculus",
+    "expr",
+    expr(sp.integrate(sp.exp(-x), (x, 0, sp.oo))),
+    "heldout",
+)
+item("integrate 3x^2 + 2x dx", "calculus", "expr", expr(sp.integrate(3 * x**2 + 2 * x, x)), "heldout")
+item("limit of sin(x)/x as x approaches 0", "calculus", "expr", expr(sp.limit(sp.sin(x) / x, x, 0)))
+item("limit of (1 + 1/x)^x as x -> infinity", "calculus", "expr", expr(sp.limit((1 + 1 / x) ** x, x, sp.oo)))
+item(
+    "limit of (x^2 - 1)/(x - 1) as x goes to 1",
+    "calculus",
+    "expr",
+    expr(sp.limit((x**2 - 1) / (x - 1), x, 1)),
+    "heldout",
+)
+
+# ---- algebra ---------------------------------------------------------------------------------
+item("solve x^2 - 5x + 6 = 0", "algebra", "set", roots(x**2 - 5 * x + 6))
+item("roots of x^2 - 4", "algebra", "set", roots(x**2 - 4))
+item("solve 2x + 3 = 7", "algebra", "set", roots(2 * x + 3 - 7))
+item("find x: x^3 - 6x^2 + 11x - 6 = 0", "algebra", "set", roots(x**3 - 6 * x**2 + 11 * x - 6))
+item("solve x^2 = 2", "algebra", "set", roots(x**2 - 2))
+item("zeros of x^2 + 2x - 15", "algebra", "set", roots(x**2 + 2 * x - 15), "heldout")
+item("solve for x: 3x - 9 = 0", "algebra", "set", roots(3 * x - 9), "heldout")
+item("expand (x+1)^3", "algebra", "expr", expr(sp.expand((x + 1) ** 3)))
+item("factor x^2 - 9", "algebra", "expr", expr(sp.factor(x**2 - 9)))
+item("simplify (x^2 - 1)/(x - 1)", "algebra", "expr", expr(sp.simplify((x**2 - 1) / (x - 1))))
+item("expand (2x - 3)^2", "algebra", "expr", expr(sp.expand((2 * x - 3) ** 2)), "heldout")
+
+# ---- linear algebra ---------------------------------------------------------------------------
+A = [[1, 2], [3, 4]]
+item("determinant of [[1,2],[3,4]]", "linear_algebra", "number", float(np.linalg.det(np.array(A))))
+item("det of the matrix [[2, 0, 1], [1, 3, 2], [1, 1, 1]]", "linear_algebra", "number",
+     float(sp.Matrix([[2, 0, 1], [1, 3, 2], [1, 1, 1]]).det()))  # fmt: skip
+item(
+    "eigenvalues of [[2,1],[1,2]]",
+    "linear_algebra",
+    "set",
+    sorted(str(v) for v in sp.Matrix([[2, 1], [1, 2]]).eigenvals()),
+)
+item("inverse of [[4, 7], [2, 6]]", "linear_algebra", "expr", str(sp.Matrix([[4, 7], [2, 6]]).inv()))
+item("rank of [[1, 2], [2, 4]]", "linear_algebra", "number", float(np.linalg.matrix_rank(np.array([[1, 2], [2, 4]]))))
+item("what are the eigenvalues of the matrix 4 1; 2 3", "linear_algebra", "set",
+     sorted(str(v) for v in sp.Matrix([[4, 1], [2, 3]]).eigenvals()), "heldout")  # fmt: skip
+item("trace of [[5, 1], [2, 7]]", "linear_algebra", "number", 12.0, "heldout")
+
+# ---- probability -------------------------------------------------------------------------------
+item("probability of exactly 3 heads in 10 coin tosses", "probability", "number", stats.binom.pmf(3, 10, 0.5), tol=1e-9)
+item(
+    "binomial n=20 p=0.1, probability of at least 3 defects",
+    "probability",
+    "number",
+    stats.binom.sf(2, 20, 0.1),
+    tol=1e-9,
+)
+item("P(X <= 2) for poisson with mean 4", "probability", "number", stats.poisson.cdf(2, 4), tol=1e-9)
+item("normal mean 100 sd 15, P(X < 120)", "probability", "number", stats.norm.cdf(120, 100, 15), tol=1e-9)
+item("97.5th percentile of the standard normal", "probability", "number", stats.norm.ppf(0.975), tol=1e-9)
+item("P(Z > 1.5)", "probability", "number", stats.norm.sf(1.5), tol=1e-9)
+item(
+    "what is P(X=2) if X is binomial with n = 8 and p = 0.25",
+    "probability",
+    "number",
+    stats.binom.pmf(2, 8, 0.25),
+    tol=1e-9,
+)
+item(
+    "poisson with lambda 3: probability of more than 5 events",
+    "probability",
+    "number",
+    stats.poisson.sf(5, 3),
+    tol=1e-9,
+)
+item("normal distribution mean 50 sd 5, probability between 45 and 55", "probability", "number",
+     stats.norm.cdf(55, 50, 5) - stats.norm.cdf(45, 50, 5), tol=1e-9)  # fmt: skip
+item("z critical value for 95% confidence", "probability", "number", stats.norm.ppf(0.975), tol=1e-9)
+item("chance of at most 1 defective in 15 parts if the binomial p = 0.05", "probability", "number",
+     stats.binom.cdf(1, 15, 0.05), "heldout", tol=1e-9)  # fmt: skip
+item(
+    "poisson mean 2.5, probability of exactly 0",
+    "probability",
+    "number",
+    stats.poisson.pmf(0, 2.5),
+    "heldout",
+    tol=1e-9,
+)
+item("for a normal with mean 10 and sd 2 what is the probability of exceeding 13", "probability", "number",
+     stats.norm.sf(13, 10, 2), "heldout", tol=1e-9)  # fmt: skip
+item("exponential distribution rate 0.5, P(X < 2)", "probability", "number", stats.expon.cdf(2, scale=2), tol=1e-9)
+
+
+# ---- hypothesis tests ----------------------------------------------------------------------------
+def welch(a, b):
+    return stats.ttest_ind(a, b, equal_var=False).pvalue
+
+
+S1, S2 = [12.1, 11.8, 12.4], [12.6, 12.3, 12.9]
+item("is there a difference between 12.1 11.8 12.4 and 12.6 12.3 12.9?", "hypothesis_test", "number",
+     welch(S1, S2), key="p_value", tol=1e-6)  # fmt: skip
+B = [[20.1, 19.8, 20.5, 20.3, 19.9, 20.2], [21.0, 20.7, 21.3, 20.9, 21.1, 20.8]]
+item("compare line A 20.1 19.8 20.5 20.3 19.9 20.2 with line B 21.0 20.7 21.3 20.9 21.1 20.8",
+     "hypothesis_test", "number", welch(*B), key="p_value")  # fmt: skip
+P1, P2 = [70, 72, 68, 75, 71], [68, 70, 67, 72, 70]
+item("weights before 70 72 68 75 71 and after 68 70 67 72 70: did the diet work?", "hypothesis_test", "number",
+     stats.ttest_rel(P1, P2).pvalue, key="p_value")  # fmt: skip
+item("t-test: 5.2, 5.4, 5.1, 5.6, 5.3 vs 5.9, 6.1, 5.8, 6.0, 6.2", "hypothesis_test", "number",
+     welch([5.2, 5.4, 5.1, 5.6, 5.3], [5.9, 6.1, 5.8, 6.0, 6.2]), key="p_value")  # fmt: skip
+item("is the mean of 9.8 10.2 10.1 9.9 10.3 10.0 equal to 10?", "hypothesis_test", "number",
+     stats.ttest_1samp([9.8, 10.2, 10.1, 9.9, 10.3, 10.0], 10).pvalue, key="p_value")  # fmt: skip
+item("are 3.1 3.4 2.9 3.3 3.0 and 3.6 3.8 3.5 3.9 3.7 significantly different?", "hypothesis_test", "number",
+     welch([3.1, 3.4, 2.9, 3.3, 3.0], [3.6, 3.8, 3.5, 3.9, 3.7]), "heldout", key="p_value")  # fmt: skip
+item("before 140 135 150 145 138 after 132 130 141 139 133, paired test at alpha 0.01", "hypothesis_test", "number",
+     stats.ttest_rel([140, 135, 150, 145, 138], [132, 130, 141, 139, 133]).pvalue, "heldout", key="p_value")  # fmt: skip
+item("does supplier 1 (4.2, 4.5, 4.1, 4.4) differ from supplier 2 (4.8, 4.6, 4.9, 4.7)?", "hypothesis_test", "number",
+     welch([4.2, 4.5, 4.1, 4.4], [4.8, 4.6, 4.9, 4.7]), key="p_value")  # fmt: skip
+item("test whether 101 99 102 98 100 103 has mean 100", "hypothesis_test", "number",
+     stats.ttest_1samp([101, 99, 102, 98, 100, 103], 100).pvalue, key="p_value")  # fmt: skip
+
+# ---- ANOVA -----------------------------------------------------------------------------------
+G3 = [[5.1, 5.3, 4.9, 5.2], [5.8, 6.0, 5.7, 5.9], [5.0, 5.2, 5.1, 4.8]]
+item("anova on 5.1 5.3 4.9 5.2 and 5.8 6.0 5.7 5.9 and 5.0 5.2 5.1 4.8", "anova", "number",
+     stats.f_oneway(*G3).pvalue, key="p_value", tol=1e-6)  # fmt: skip
+item("one-way ANOVA: machine 1: 10 12 11 13; machine 2: 14 15 13 16; machine 3: 11 10 12 11", "anova", "number",
+     stats.f_oneway([10, 12, 11, 13], [14, 15, 13, 16], [11, 10, 12, 11]).statistic, key="statistic")  # fmt: skip
+item("do these three groups differ: 20 22 21 23, 25 24 26 27, 21 20 22 21", "anova", "number",
+     stats.f_oneway([20, 22, 21, 23], [25, 24, 26, 27], [21, 20, 22, 21]).pvalue, key="p_value")  # fmt: skip
+item("analysis of variance for 1.2 1.4 1.3, 1.8 1.9 1.7, 1.5 1.6 1.4, 1.1 1.0 1.2", "anova", "number",
+     stats.f_oneway([1.2, 1.4, 1.3], [1.8, 1.9, 1.7], [1.5, 1.6, 1.4], [1.1, 1.0, 1.2]).pvalue, key="p_value")  # fmt: skip
+item("compare four operators with anova: 8 9 8 10 / 9 10 11 10 / 12 11 13 12 / 8 8 9 7", "anova", "number",
+     stats.f_oneway([8, 9, 8, 10], [9, 10, 11, 10], [12, 11, 13, 12], [8, 8, 9, 7]).pvalue, "heldout", key="p_value")  # fmt: skip
+
+
+# ---- regression ------------------------------------------------------------------------------
+def slope(xs, ys):
+    return float(np.polyfit(xs, ys, 1)[0])
+
+
+X1, Y1 = [1, 2, 3, 4, 5], [2.1, 3.9, 6.2, 7.8, 10.1]
+item("fit a line: x = 1 2 3 4 5, y = 2.1 3.9 6.2 7.8 10.1", "regression", "number", slope(X1, Y1), key="slope")
+item("regress y on x with x = 10 20 30 40 and y = 15 24 37 45", "regression", "number",
+     float(np.polyfit([10, 20, 30, 40], [15, 24, 37, 45], 1)[1]), key="intercept")  # fmt: skip
+item("least squares line for x: 0, 1, 2, 3, 4, 5 and y: 1.0, 2.9, 5.2, 7.1, 8.8, 11.2", "regression", "number",
+     slope([0, 1, 2, 3, 4, 5], [1.0, 2.9, 5.2, 7.1, 8.8, 11.2]), key="slope")  # fmt: skip
+item("what is the R^2 of the linear fit, x = 1 2 3 4 5 6 and y = 3 5 4 7 8 9", "regression", "number",
+     float(stats.linregress([1, 2, 3, 4, 5, 6], [3, 5, 4, 7, 8, 9]).rvalue ** 2), key="r_squared")  # fmt: skip
+item("slope of the trend: x = 2 4 6 8 y = 5.5 9.1 13.2 16.8", "regression", "number",
+     slope([2, 4, 6, 8], [5.5, 9.1, 13.2, 16.8]), "heldout", key="slope")  # fmt: skip
+
+# ---- designs ---------------------------------------------------------------------------------
+item("design a 2^(5-1) fractional factorial", "design", "runs", 2 ** (5 - 1))
+item("2^(7-3) fractional factorial design please", "design", "runs", 2 ** (7 - 3))
+item("full factorial with 3 factors and 2 center points", "design", "runs", 2**3 + 2)
+item("box-behnken design for 3 factors", "design", "runs", 3 * 4 + 3)
+item("central composite design with 2 factors", "design", "runs", 2**2 + 2 * 2 + 8)
+item("plackett burman screening design for 7 factors", "design", "runs", 8)
+item("a full factorial design in four factors", "design", "runs", 2**4)
+item("I need a 2^(6-2) design with 4 center points", "design", "runs", 2 ** (6 - 2) + 4, "heldout")
+item("box behnken with 4 factors", "design", "runs", 4 * 6 + 3, "heldout")
+item("central composite for 3 variables", "design", "runs", 2**3 + 2 * 3 + 8)
+
+
+# ---- capability ------------------------------------------------------------------------------
+def cpk(mean, sd, lsl, usl):
+    return min(usl - mean, mean - lsl) / (3 * sd)
+
+
+item(
+    "Cpk for mean 10.02, sd 0.015, specs 9.95 to 10.05",
+    "capability",
+    "number",
+    cpk(10.02, 0.015, 9.95, 10.05),
+    tol=1e-9,
+)
+item("process mean 50.3, standard deviation 0.4, LSL 49 USL 52: what is Cpk?", "capability", "number",
+     cpk(50.3, 0.4, 49, 52), tol=1e-9)  # fmt: skip
+item("Cp for sd 0.015, specs 9.95 to 10.05, mean 10", "capability", "number", (10.05 - 9.95) / (6 * 0.015), tol=1e-9)
+item("capability index cpk: average 5.02, sigma 0.01, spec limits 4.98 to 5.06", "capability", "number",
+     cpk(5.02, 0.01, 4.98, 5.06), tol=1e-9)  # fmt: skip
+item("what's the Cpk if mean = 100.5, sd = 1.2, lower spec limit 96, upper spec limit 104", "capability", "number",
+     cpk(100.5, 1.2, 96, 104), "heldout", tol=1e-9)  # fmt: skip
+
+
+# ---- sample size -----------------------------------------------------------------------------
+def n_two(d, power, alpha=0.05):
+    return math.ceil(TTestIndPower().solve_power(effect_size=d, power=power, alpha=alpha) - 1e-9)
+
+
+item("sample size per group to detect effect size 0.5 with 80% power", "sample_size", "int", n_two(0.5, 0.8), key="n")
+item("how many per group for d = 0.8 and power 0.9", "sample_size", "int", n_two(0.8, 0.9), key="n")
+item("sample size to detect a difference of 2 with sd 4 at 80% power, alpha 0.01", "sample_size", "int",
+     n_two(0.5, 0.8, 0.01), key="n")  # fmt: skip
+item("paired design: sample size for effect size 0.4 with 90% power", "sample_size", "int",
+     math.ceil(TTestPower().solve_power(effect_size=0.4, power=0.9, alpha=0.05) - 1e-9), key="n")  # fmt: skip
+item("sample size to compare proportions p1 = 0.5 and p2 = 0.65 with 80% power", "sample_size", "int",
+     math.ceil(NormalIndPower().solve_power(effect_size=abs(proportion_effectsize(0.65, 0.5)), power=0.8, alpha=0.05)),
+     key="n")  # fmt: skip
+item(
+    "what sample size do I need for effect size 0.3 and power 0.8?",
+    "sample_size",
+    "int",
+    n_two(0.3, 0.8),
+    "heldout",
+    key="n",
+)
+
+
+# ---- control charts ---------------------------------------------------------------------------
+def imr_ucl(values):
+    v = np.array(values, dtype=float)
+    return float(v.mean() + 3 * np.abs(np.diff(v)).mean() / (2 / math.sqrt(math.pi)))
+
+
+V1 = [10.1, 9.8, 10.3, 10.0, 9.9, 10.2, 10.4, 9.7]
+item("control limits for 10.1 9.8 10.3 10.0 9.9 10.2 10.4 9.7", "control_chart", "number", imr_ucl(V1), key="ucl")
+V2 = [5, 7, 6, 8, 6, 5, 7, 6, 9, 6]
+item("individuals chart UCL for 5 7 6 8 6 5 7 6 9 6", "control_chart", "number", imr_ucl(V2), key="ucl")
+V3 = [22.1, 21.8, 22.5, 22.0, 21.9, 22.3]
+item("I-MR control chart of 22.1, 21.8, 22.5, 22.0, 21.9, 22.3: what is the UCL?", "control_chart", "number",
+     imr_ucl(V3), "heldout", key="ucl")  # fmt: skip
+
+# ---- what havoc must refuse (exit 1, answered false) ------------------------------------------------
+item("convert 5 inches to mm", "unit_conversion", "refuse", None)
+item("explain why the sky is blue", "explanation", "refuse", None)
+item("hello, how are you", None, "refuse", None, "heldout")
+
+
+def write() -> None:
+    """Write reason.yaml from ITEMS."""
+    import yaml
+
+    header = "# Generated by examples/evals/reference_answers.py --write; do not edit by hand.\n"
+    text = yaml.safe_dump({"suite": "reason", "items": ITEMS}, sort_keys=False, allow_unicode=True, width=120)
+    (HERE / "reason.yaml").write_text(header + text, encoding="utf-8")
+
+
+if __name__ == "__main__":
+    if "--write" in sys.argv:
+        write()
+    print(f"{len(ITEMS)} items ({sum(i['split'] == 'heldout' for i in ITEMS)} held out)")

@@ -1,0 +1,66 @@
+"""``havoc reason "question"``: staged reasoning whose answers are computed by the engines and checked."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from havoc_cli.console import EXIT_FAILED, EXIT_USAGE, error, print_json, stderr_console
+
+
+def reason(
+    question: Annotated[str, typer.Argument(help="The question, in quotes.", metavar="QUESTION")],
+    json: Annotated[bool, typer.Option("--json", help="Print one JSON document on stdout.")] = False,
+    trace: Annotated[bool, typer.Option("--trace", help="Show every stage's details.")] = False,
+    plan_only: Annotated[
+        bool, typer.Option("--plan-only", help="Build and print the plan without running it.")
+    ] = False,
+    save_plan: Annotated[
+        Path | None, typer.Option("--save-plan", help="Write the plan as a study file (re-run with havoc doe run).")
+    ] = None,
+) -> None:
+    """Answer a mathematics or statistics question with the engines, and audit the answer.
+
+    Exit codes: 0 answered, 1 could not answer (the message says what it understood and what it
+    needs), 2 bad usage (empty question).
+    """
+    if not question.strip():
+        error('error: the question is empty\n  hint: havoc reason "derivative of x^3 sin x"')
+        raise typer.Exit(EXIT_USAGE)
+    from havoc_cli.reason.pipeline import reason as run_pipeline
+
+    outcome = run_pipeline(question, plan_only=plan_only)
+    if save_plan is not None and outcome.plan:
+        from plugins.api.files import write_atomic
+
+        write_atomic(save_plan, f"# havoc reason: {question}\n{outcome.plan}\n")
+        for name, content in outcome.plan_files.items():
+            write_atomic(save_plan.parent / name, content)
+    if json:
+        print_json(outcome.to_dict())
+    else:
+        _render(outcome, trace)
+    if not outcome.answered:
+        if not json:
+            error(f"error: {outcome.answer}")
+        raise typer.Exit(EXIT_FAILED)
+
+
+def _render(outcome, trace: bool) -> None:
+    console = stderr_console()
+    if outcome.plan:
+        console.print(f"[bold]mode[/bold] {outcome.mode}\n[bold]plan[/bold]\n{outcome.plan}")
+    if not outcome.answered:
+        return
+    typer.echo(outcome.answer)
+    for check in outcome.checks:
+        console.print(f"  [{'green' if check['passed'] else 'red'}]{'✓' if check['passed'] else '✗'}[/] "
+                      f"{check['name']}: {check['detail']}")  # fmt: skip
+    console.print(f"confidence {outcome.confidence:.2f}")
+    for caveat in outcome.caveats:
+        console.print(f"  caveat: {caveat}")
+    if trace:
+        for stage in outcome.stages:
+            console.print(f"[dim]{stage}[/dim]")

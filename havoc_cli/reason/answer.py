@@ -1,0 +1,66 @@
+"""ANSWER: the machine-readable result and one line of prose per mode."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def _fmt(value: Any) -> str:
+    return f"{value:.6g}" if isinstance(value, float) else str(value)
+
+
+def machine_result(mode: str, result: dict[str, Any]) -> Any:
+    """The ``result`` field: a number, a list, a sympy expression string or an object."""
+    kind = result.get("kind")
+    if kind == "expression":
+        if isinstance(result.get("result"), str) and result.get("value") is not None and mode != "calculus":
+            return result["value"]
+        return result["result"]
+    if kind in {"ttest", "anova", "mannwhitney", "wilcoxon", "kruskal"}:
+        keys = ("test", "statistic_name", "statistic", "df", "p_value", "alpha", "reject_null")
+        return {k: result.get(k) for k in keys}
+    if kind == "regression":
+        coef = dict(zip(result["terms"], result["coef"], strict=False))
+        return {"intercept": coef.get("intercept"), "slope": coef.get("x"), "r_squared": result["r_squared"]}
+    if kind == "design":
+        keys = ("design", "runs", "resolution", "generators", "point_counts")
+        return {k: result[k] for k in keys if k in result}
+    if kind in {"power_ttest", "power_proportion"}:
+        return {"n": result["n"], "n_total": result.get("n_total"), "power": result.get("power")}
+    if kind == "control_chart":
+        return {k: result.get(k) for k in ("chart", "center", "lcl", "ucl", "out_of_control")}
+    return result
+
+
+def prose(mode: str, result: dict[str, Any], value: Any) -> str:
+    """One line in words."""
+    kind = result.get("kind")
+    if kind == "expression":
+        exact = result["result"]
+        text = ", ".join(exact) if isinstance(exact, list) else exact
+        numeric = result.get("value")
+        if numeric is not None and str(exact) != _fmt(numeric) and not isinstance(exact, list):
+            text += f" (≈ {_fmt(numeric)})"
+        if mode in {"capability", "probability"} and numeric is not None:
+            label = "Cpk" if "min(" in result["input"] else "Cp" if mode == "capability" else "value"
+            return f"{label} = {_fmt(numeric)}" + (f" (exactly {exact})" if mode == "capability" else "")
+        label = f"{result['input']} ="
+        return f"{label} {text}" if not isinstance(exact, list) else f"{result['input']}: {text or 'no real solutions'}"
+    if kind in {"ttest", "anova", "mannwhitney", "wilcoxon", "kruskal"}:
+        verdict = "a significant difference" if result.get("reject_null") else "no significant difference"
+        return (f"{verdict} at alpha = {_fmt(result.get('alpha'))}: {result.get('test')}, "
+                f"{result.get('statistic_name')} = {_fmt(result.get('statistic'))}, p = {_fmt(result.get('p_value'))}")  # fmt: skip
+    if kind == "regression":
+        return f"y = {_fmt(value['intercept'])} + {_fmt(value['slope'])} x (R^2 = {_fmt(value['r_squared'])})"
+    if kind == "design":
+        extra = f", resolution {result['resolution_roman']}" if result.get("resolution_roman") else ""
+        gens = f", generators {', '.join(result['generators'])}" if result.get("generators") else ""
+        return f"{result['design'].replace('_', ' ')} with {result['runs']} runs{extra}{gens}"
+    if kind in {"power_ttest", "power_proportion"}:
+        per = " per group" if result.get("design", "two-sample") == "two-sample" else ""
+        return f"n = {result['n']}{per} (achieved power {_fmt(result.get('power'))})"
+    if kind == "control_chart":
+        ooc = len(result.get("out_of_control") or [])
+        return (f"I chart: centre {_fmt(result['center'])}, LCL {_fmt(result['lcl'])}, UCL {_fmt(result['ucl'])}; "
+                f"{ooc} point(s) out of control")  # fmt: skip
+    return result.get("summary", "")

@@ -1,0 +1,217 @@
+"""Pull numbers, samples, options and math expressions out of prose.
+
+Everything here produces study-language text (or plain Python numbers); nothing is evaluated.
+"""
+
+from __future__ import annotations
+
+import re
+
+NUMBER = r"[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?"
+_NUMBER_RE = re.compile(rf"(?<![\w.^*/]){NUMBER}(?![\w.])")
+FUNCTIONS = {
+    "sin", "cos", "tan", "cot", "sec", "csc", "asin", "acos", "atan", "sinh", "cosh", "tanh",
+    "exp", "log", "ln", "sqrt", "abs", "arcsin", "arccos", "arctan", "cbrt", "log10", "log2",
+}  # fmt: skip
+_ALIASES = {"arcsin": "asin", "arccos": "acos", "arctan": "atan"}
+_WORDS = [
+    (r"\bto the power of\b", "^"),
+    (r"\braised to\b", "^"),
+    (r"\bsquared\b", "^2"),
+    (r"\bcubed\b", "^3"),
+    (r"\bsquare root of\b", "sqrt "),
+    (r"\btimes\b", "*"),
+    (r"\bmultiplied by\b", "*"),
+    (r"\bdivided by\b", "/"),
+    (r"\bover\b", "/"),
+    (r"\bplus\b", "+"),
+    (r"\bminus\b", "-"),
+    (r"\bequals\b", "="),
+    (r"\bis equal to\b", "="),
+    (r"\bnatural log of\b", "ln "),
+    (r"\bthe\b", " "),
+    (r"\bof\b", " "),
+    (r"\*\*", "^"),
+    (r"×", "*"),
+    (r"−", "-"),
+    (r"π", "pi"),
+]
+_TOKEN = re.compile(r"\s*(?:(\d+\.?\d*|\.\d+)|([A-Za-z_]+)|(==|<=|>=|[-+*/^()=<>,\[\]]))")
+_CONSTANTS = {"pi", "e", "oo", "inf"}
+
+
+class ExtractError(ValueError):
+    """The prose does not contain what the plan needs."""
+
+
+def numbers(text: str) -> list[str]:
+    """Every number in ``text``, as written (exact digits kept)."""
+    return [m.group(0).lstrip("+") for m in _NUMBER_RE.finditer(text)]
+
+
+def samples(text: str, minimum: int = 2) -> list[list[str]]:
+    """Runs of at least ``minimum`` numbers separated only by spaces/commas: each run is a sample.
+
+    When a run mixes space-separated numbers with commas ("20 22 21, 25 24 26"), the commas
+    separate samples.
+    """
+    runs = re.findall(rf"(?:{NUMBER}(?:\s*[,;]?\s+|\s*,\s*)){{{minimum - 1},}}{NUMBER}", text)
+    out = []
+    for run in runs:
+        spaced = re.search(rf"{NUMBER} +{NUMBER}", run)
+        parts = re.split(r"\s*[,;]\s*", run) if spaced and re.search(r"[,;]", run) else [run]
+        out += [values for part in parts if len(values := re.findall(NUMBER, part)) >= minimum]
+    return out
+
+
+def named_number(text: str, names: list[str]) -> str | None:
+    """The number after one of ``names`` ("mean 10.02", "sd=0.015", "n of 30", "p: 0.3")."""
+    for name in names:
+        m = re.search(rf"(?<![\w]){name}\s*(?:=|:|of|is|was|equal to)?\s*({NUMBER})(%?)", text, re.I)
+        if m:
+            return _percent(m.group(1), m.group(2))
+    return None
+
+
+def _percent(value: str, sign: str) -> str:
+    return str(float(value) / 100) if sign else value
+
+
+def alpha(text: str) -> str | None:
+    """Significance level from "alpha 0.01", "at the 1% level", "95% confidence"."""
+    found = named_number(text, ["alpha", "significance level", "significance"])
+    if found:
+        return found
+    m = re.search(rf"({NUMBER})\s*%\s*(?:significance|level)", text, re.I)
+    if m:
+        return _percent(m.group(1), "%")
+    conf = confidence(text)
+    return _fmt(1 - float(conf)) if conf else None
+
+
+def confidence(text: str) -> str | None:
+    """Confidence level as a fraction from "95% confidence" / "confidence 0.99"."""
+    m = re.search(rf"({NUMBER})\s*%\s*(?:confidence|conf|ci\b)", text, re.I)
+    if m:
+        return _percent(m.group(1), "%")
+    return named_number(text, ["confidence level", "confidence"])
+
+
+def _fmt(value: float) -> str:
+    return f"{value:.10g}"
+
+
+def math_expression(text: str) -> str:
+    """Prose math -> study-language expression text ("3x sin x" -> "3*x*sin(x)").
+
+    Raises ExtractError when the text has words that are neither functions, constants nor
+    one-letter variables.
+    """
+    prose = text.strip().rstrip("?.").replace("²", "^2").replace("³", "^3")
+    for pattern, repl in _WORDS:
+        prose = re.sub(pattern, repl, prose, flags=re.I)
+    tokens = _tokens(prose)
+    return _join(_apply_functions(tokens))
+
+
+def _tokens(text: str) -> list[str]:
+    out: list[str] = []
+    pos = 0
+    text = text.strip()
+    while pos < len(text):
+        m = _TOKEN.match(text, pos)
+        if not m or m.end() == pos:
+            raise ExtractError(f"cannot read {text[pos:].strip()!r} as mathematics")
+        pos = m.end()
+        number, word, op = m.groups()
+        if number:
+            out.append(number)
+        elif word:
+            out.extend(_split_word(word))
+        else:
+            out.append("==" if op == "=" else op)
+    return out
+
+
+def _split_word(word: str) -> list[str]:
+    low = word.lower()
+    if low in FUNCTIONS:
+        return [_ALIASES.get(low, low)]
+    if low in _CONSTANTS or (len(word) == 1 and word.isalpha()):
+        return [word]
+    for fn in sorted(FUNCTIONS, key=len, reverse=True):  # "xsin" -> x, sin
+        if low.endswith(fn) and low[: -len(fn)].isalpha():
+            return [*_split_word(word[: -len(fn)]), _ALIASES.get(fn, fn)]
+    if word.isalpha() and len(word) <= 3 and word.islower():  # "xy" -> x*y
+        return list(word)
+    raise ExtractError(f"unknown word {word!r} in the expression")
+
+
+def _apply_functions(tokens: list[str]) -> list[str]:
+    """``sin x`` -> ``sin ( x )``; ``sin 2x`` -> ``sin ( 2 x )``; ``sin^2 x`` -> ``sin ( x ) ^ 2``."""
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        if tok in FUNCTIONS or tok in _ALIASES.values():
+            power: list[str] = []
+            j = i + 1
+            if j + 1 < len(tokens) and tokens[j] == "^" and tokens[j + 1] != "(":
+                power, j = ["^", tokens[j + 1]], j + 2
+            if j < len(tokens) and tokens[j] == "(":
+                depth, k = 0, j
+                while k < len(tokens):
+                    depth += tokens[k] == "("
+                    depth -= tokens[k] == ")"
+                    if depth == 0:
+                        break
+                    k += 1
+                inner = _apply_functions(tokens[j + 1 : k])
+                out += [tok, "(", *inner, ")", *power]
+                i = k + 1
+                continue
+            k = j
+            while k < len(tokens) and _atom(tokens[k]) and tokens[k] not in FUNCTIONS:
+                k += 1
+                if k < len(tokens) and tokens[k] == "^" and k + 1 < len(tokens):
+                    k += 2
+            if k == j:
+                raise ExtractError(f"'{tok}' needs an argument")
+            out += [tok, "(", *tokens[j:k], ")", *power]
+            i = k
+            continue
+        out.append(tok)
+        i += 1
+    return out
+
+
+def _atom(tok: str) -> bool:
+    return tok[0].isalnum() or tok[0] == "."
+
+
+def _join(tokens: list[str]) -> str:
+    """Join tokens, inserting ``*`` for implicit multiplication."""
+    out: list[str] = []
+    prev = ""
+    for tok in tokens:
+        if prev and _ends_value(prev) and _starts_value(tok) and prev not in FUNCTIONS:
+            out.append("*")
+        out.append(tok)
+        prev = tok
+    text = ""
+    for tok in out:
+        if tok in {"+", "-", "==", "<", ">", "<=", ">="} and text and not text.endswith(("(", "[", ",")):
+            text += f" {tok} "
+        elif tok == ",":
+            text += ", "
+        else:
+            text += tok
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _ends_value(tok: str) -> bool:
+    return _atom(tok) or tok in {")", "]"}
+
+
+def _starts_value(tok: str) -> bool:
+    return _atom(tok) or tok == "("
