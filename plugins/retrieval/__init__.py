@@ -1,0 +1,1 @@
+"""Built-in plugin ``retrieval``: document indexes (embeddings, faiss) and the ``retrieve`` verb."""
