@@ -126,3 +126,37 @@ def test_wampler_exact_polynomials(run_study, coefficients):
     assert result["residual_sd"] == 0.0
     assert result["se"] == [0.0] * 6
     assert result["r_squared"] == 1.0
+
+
+# Wampler3-5: the Wampler1 polynomial plus growing noise (NIST StRD, higher difficulty). Certified: every
+# coefficient exactly 1, and the residual SD and R^2 below (15 digits).
+WAMPLER_NOISY = {
+    "Wampler3": (
+        [760, -2042, 2111, -1684, 3888, 1858, 11379, 17560, 39287, 64382, 113159, 175108, 273291, 400186,
+         581243, 811568, 1121004, 1506550, 2002767, 2611612, 3369180],
+        2360.14502379268, 0.999995559025820,
+    ),
+    "Wampler4": (
+        [75901, -204794, 204863, -204436, 253665, -200894, 214131, -185192, 221249, -138370, 315911, -27644,
+         455253, 197434, 783995, 608816, 1370781, 1303798, 2205519, 2408860, 3444321],
+        236014.502379268, 0.957478440825662,
+    ),
+    "Wampler5": (
+        [7590001, -20479994, 20480063, -20479636, 25231365, -20476094, 20489331, -20460392, 18417449, -20413570,
+         20591111, -20302844, 18651453, -20077766, 21059195, -19666384, 26348481, -18971402, 22480719, -17866340,
+         10958421],
+        23601450.2379268, 0.224668921574940e-02,
+    ),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("name", sorted(WAMPLER_NOISY))
+def test_wampler_noisy_polynomials(run_study, name):
+    ys, residual_sd, r_squared = WAMPLER_NOISY[name]
+    csv = "x,y\n" + "".join(f"{x},{y}\n" for x, y in enumerate(ys))
+    run = run_study('data "w.csv"\nfit regression y ~ x + x^2 + x^3 + x^4 + x^5\n', files={"w.csv": csv})
+    assert run.exit_code == 0, run.stderr
+    result = run.step("fit", "regression")
+    assert min(digits(c, 1.0) for c in result["coef"]) >= 13
+    assert digits(result["residual_sd"], residual_sd) >= 13
+    assert digits(result["r_squared"], r_squared) >= 13
