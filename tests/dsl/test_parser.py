@@ -24,7 +24,9 @@ from plugins.api.nodes import (
     UnaryOp,
 )
 
-SPEC = Path(__file__).resolve().parents[2].parent / "shared" / "spec" / "dsl-by-example.md"
+SHARED_SPEC = Path(__file__).resolve().parents[2].parent / "shared" / "spec" / "dsl-by-example.md"
+VENDORED_SPEC = Path(__file__).resolve().parents[1] / "data" / "dsl-by-example.md"
+SPEC = SHARED_SPEC if SHARED_SPEC.is_file() else VENDORED_SPEC  # CI clones the repository alone
 
 
 def one(text: str):
@@ -33,8 +35,6 @@ def one(text: str):
 
 
 def spec_blocks() -> list[str]:
-    if not SPEC.is_file():
-        pytest.skip("shared/spec is not beside the repository")
     return re.findall(r"```\n(.*?)```", SPEC.read_text(encoding="utf-8"), flags=re.S)
 
 
