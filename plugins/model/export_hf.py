@@ -1,7 +1,8 @@
 """Export a checkpoint as a Hugging Face LlamaForCausalLM directory (config.json + model.safetensors).
 
-The module names already follow Llama's and RoPE rotates split halves as Llama does, so the export
-only prefixes ``model.`` and writes the matching config; no weight is permuted.
+The module names follow Llama's and RoPE rotates split halves as Llama does, so the export prefixes
+``model.``, splits the fused projections (``qkv_proj`` into q/k/v, ``gate_up_proj`` into gate/up) and
+writes the matching config; no weight is permuted.
 """
 
 from __future__ import annotations
@@ -41,9 +42,29 @@ def hf_config(checkpoint: Checkpoint, bos_id: int | None = None, eos_id: int | N
     }
 
 
+def _llama_pieces(name: str, weight, config) -> list[tuple[str, object]]:
+    """One of our weights as Llama's: fused projections split by rows, everything else as it is."""
+    if name.endswith("self_attn.qkv_proj.weight"):
+        q_rows, kv_rows = config.n_heads * config.head_dim, config.n_kv_heads * config.head_dim
+        parts = weight.split([q_rows, kv_rows, kv_rows])
+        prefix = name.removesuffix("qkv_proj.weight")
+        return [(f"{prefix}{p}_proj.weight", w) for p, w in zip("qkv", parts, strict=True)]
+    if name.endswith("mlp.gate_up_proj.weight"):
+        prefix = name.removesuffix("gate_up_proj.weight")
+        return [
+            (f"{prefix}gate_proj.weight", weight[: config.d_mlp]),
+            (f"{prefix}up_proj.weight", weight[config.d_mlp :]),
+        ]
+    return [(name, weight)]
+
+
 def hf_weights(checkpoint: Checkpoint) -> dict:
     """Weights under Llama's names: the decoder under ``model.``, the output head as ``lm_head``."""
-    return {(k if k == "lm_head.weight" else f"model.{k}"): v.contiguous() for k, v in checkpoint.weights.items()}
+    out = {}
+    for name, weight in checkpoint.weights.items():
+        for piece, value in _llama_pieces(name, weight, checkpoint.config):
+            out[piece if piece == "lm_head.weight" else f"model.{piece}"] = value.contiguous()
+    return out
 
 
 def export_hf(checkpoint: Checkpoint, out_dir: Path) -> Path:

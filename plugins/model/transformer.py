@@ -33,21 +33,25 @@ class RMSNorm(nn.Module):
 
 
 def rope_tables(head_dim: int, length: int, theta: float, device=None) -> tuple[torch.Tensor, torch.Tensor]:
-    """cos and sin tables (length, head_dim) for rotary embeddings, frequencies repeated over both halves."""
+    """cos and signed sin tables (length, head_dim) for rotary embeddings.
+
+    Frequencies repeat over both halves; the sin table's first half is negated so that ``apply_rope``
+    needs only a roll of x instead of Llama's ``rotate_half`` (slice, negate, concatenate): the same
+    products, bit for bit.
+    """
     inv_freq = 1.0 / (theta ** (torch.arange(0, head_dim, 2, device=device, dtype=torch.float32) / head_dim))
     angles = torch.outer(torch.arange(length, device=device, dtype=torch.float32), inv_freq)
-    angles = torch.cat([angles, angles], dim=-1)
-    return angles.cos(), angles.sin()
+    sin = angles.sin()
+    return torch.cat([angles, angles], dim=-1).cos(), torch.cat([-sin, sin], dim=-1)
 
 
 def apply_rope(x: torch.Tensor, cos: torch.Tensor, sin: torch.Tensor) -> torch.Tensor:
-    """Rotate pairs (i, i + D/2) of x (B, H, L, D) by position angles; cos/sin broadcast as (B|1, 1, L, D).
+    """Rotate pairs (i, i + D/2) of x (B, H, L, D) by position angles; cos/sin from ``rope_tables``,
+    broadcast as (B|1, 1, L, D).
 
     Rotating q and k by their positions makes q.k depend only on the distance between them.
     """
-    half = x.shape[-1] // 2
-    rotated = torch.cat([-x[..., half:], x[..., :half]], dim=-1)
-    return (x * cos + rotated * sin).to(x.dtype)
+    return (x * cos + x.roll(x.shape[-1] // 2, dims=-1) * sin).to(x.dtype)
 
 
 class KVCache:
@@ -73,23 +77,26 @@ class KVCache:
 
 
 class Attention(nn.Module):
-    """Grouped-query self-attention with rotary positions; uses the cache when one is given."""
+    """Grouped-query self-attention with rotary positions; uses the cache when one is given.
+
+    q, k and v come from one fused projection (one matrix product instead of three, in training and
+    in decode); the export splits it back into Llama's q_proj, k_proj and v_proj.
+    """
 
     def __init__(self, config: ModelConfig) -> None:
         super().__init__()
         self.n_heads, self.n_kv_heads, self.head_dim = config.n_heads, config.n_kv_heads, config.head_dim
-        kv_dim = config.n_kv_heads * config.head_dim
-        self.q_proj = nn.Linear(config.d_model, config.d_model, bias=False)
-        self.k_proj = nn.Linear(config.d_model, kv_dim, bias=False)
-        self.v_proj = nn.Linear(config.d_model, kv_dim, bias=False)
+        self.qkv_proj = nn.Linear(
+            config.d_model, (config.n_heads + 2 * config.n_kv_heads) * config.head_dim, bias=False
+        )
         self.o_proj = nn.Linear(config.d_model, config.d_model, bias=False)
 
     def forward(self, x, cos, sin, cache: KVCache | None = None, layer: int = 0) -> torch.Tensor:
         batch, length, _ = x.shape
-        q = self.q_proj(x).view(batch, length, self.n_heads, self.head_dim).transpose(1, 2)
-        k = self.k_proj(x).view(batch, length, self.n_kv_heads, self.head_dim).transpose(1, 2)
-        v = self.v_proj(x).view(batch, length, self.n_kv_heads, self.head_dim).transpose(1, 2)
-        q, k = apply_rope(q, cos, sin), apply_rope(k, cos, sin)
+        qkv = self.qkv_proj(x).view(batch, length, self.n_heads + 2 * self.n_kv_heads, self.head_dim).transpose(1, 2)
+        rotated = self.n_heads + self.n_kv_heads  # q and k heads share the position angles: one rotation
+        qk = apply_rope(qkv[:, :rotated], cos, sin)
+        q, k, v = qk[:, : self.n_heads], qk[:, self.n_heads :], qkv[:, rotated:]
         if cache is not None:
             cache.write(layer, k, v)
         if cache is not None and length == 1:
@@ -100,16 +107,19 @@ class Attention(nn.Module):
 
 
 class MLP(nn.Module):
-    """SwiGLU: a SiLU-gated linear unit, then back down to the model width."""
+    """SwiGLU: a SiLU-gated linear unit, then back down to the model width.
+
+    The gate and up projections are one fused matrix (gate rows first); the export splits it.
+    """
 
     def __init__(self, config: ModelConfig) -> None:
         super().__init__()
-        self.gate_proj = nn.Linear(config.d_model, config.d_mlp, bias=False)
-        self.up_proj = nn.Linear(config.d_model, config.d_mlp, bias=False)
+        self.gate_up_proj = nn.Linear(config.d_model, 2 * config.d_mlp, bias=False)
         self.down_proj = nn.Linear(config.d_mlp, config.d_model, bias=False)
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:
-        return self.down_proj(F.silu(self.gate_proj(x)) * self.up_proj(x))
+        gate, up = self.gate_up_proj(x).chunk(2, dim=-1)
+        return self.down_proj(F.silu(gate) * up)
 
 
 class Block(nn.Module):
