@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from havoc_cli import __version__
-from havoc_cli.commands import doe, export, generate, plugins, reason, serve, tokenize, train
+from havoc_cli.commands import doe, export, generate, plugins, reason, retrieve, serve, tokenize, train
 from havoc_cli.console import EXIT_FAILED, error
 
 app = typer.Typer(
@@ -19,6 +19,7 @@ app = typer.Typer(
 )
 app.add_typer(doe.app, name="doe")
 app.add_typer(tokenize.app, name="tokenize")
+app.add_typer(retrieve.app, name="retrieve")
 app.command(name="plugins")(plugins.plugins)
 app.command(name="train")(train.train)
 app.command(name="generate")(generate.generate)

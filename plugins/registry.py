@@ -1,4 +1,4 @@
-"""Plugin discovery and the registry of verbs, kinds and functions.
+"""Plugin discovery and the registry of verbs, kinds, functions and embedders.
 
 Every plugin, built-in or third-party, is an entry point in the ``havoc.plugins`` group. A plugin that
 fails to import is recorded with its error and skipped (``HAVOC_STRICT_PLUGINS=1`` makes that fatal);
@@ -17,7 +17,7 @@ from typing import Any
 import pluggy
 
 from plugins.api import hooks
-from plugins.api.specs import Function, Kind, Verb
+from plugins.api.specs import Embedder, Function, Kind, Verb
 
 GROUP = "havoc.plugins"
 BUILTIN_DISTRIBUTION = "havoc"
@@ -36,6 +36,7 @@ class PluginInfo:
     verbs: list[str] = field(default_factory=list)
     kinds: list[str] = field(default_factory=list)
     functions: list[str] = field(default_factory=list)
+    embedders: list[str] = field(default_factory=list)
     commands: bool = False
     error: str | None = None
     problems: list[str] = field(default_factory=list)
@@ -50,6 +51,7 @@ class PluginInfo:
             "verbs": self.verbs,
             "kinds": self.kinds,
             "functions": self.functions,
+            "embedders": self.embedders,
             "error": self.error,
             "problems": self.problems,
         }
@@ -65,6 +67,7 @@ class Registry:
         self.verbs: dict[str, Verb] = {}
         self.kinds: dict[str, dict[str, Kind]] = {}
         self.functions: dict[str, Function] = {}
+        self.embedders: dict[str, Embedder] = {}
 
     # ---- loading -----------------------------------------------------------------------------
     def load_entry_points(self) -> None:
@@ -96,6 +99,7 @@ class Registry:
             ("register_verbs", self._add_verb),
             ("register_kinds", self._add_kind),
             ("register_functions", self._add_function),
+            ("register_embedders", self._add_embedder),
         ):
             only_this = self.manager.subset_hook_caller(hook_name, remove_plugins=others)
             only_this(register=_bound(store, info))
@@ -127,6 +131,16 @@ class Registry:
         object.__setattr__(function, "plugin", info.name)
         self.functions[function.name] = function
         info.functions.append(function.name)
+
+    def _add_embedder(self, embedder: Embedder, info: PluginInfo) -> None:
+        if embedder.name in self.embedders:
+            info.problems.append(
+                f"embedder '{embedder.name}' already registered by {self.embedders[embedder.name].plugin}; skipped"
+            )
+            return
+        object.__setattr__(embedder, "plugin", info.name)
+        self.embedders[embedder.name] = embedder
+        info.embedders.append(embedder.name)
 
     # ---- look-ups ----------------------------------------------------------------------------
     def kinds_of(self, family: str) -> dict[str, Kind]:

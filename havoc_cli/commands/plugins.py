@@ -37,6 +37,8 @@ def plugins(json: Annotated[bool, typer.Option("--json", help="Print the list as
                 parts.append("kinds: " + ", ".join(info.kinds))
             if info.functions:
                 parts.append(f"functions: {len(info.functions)}")
+            if info.embedders:
+                parts.append("embedders: " + ", ".join(info.embedders))
             if info.commands:
                 parts.append("commands")
             parts.extend(f"[yellow]{p}[/yellow]" for p in info.problems)

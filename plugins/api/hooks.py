@@ -32,5 +32,11 @@ def register_functions(register: Callable) -> None:
 
 
 @hookspec
+def register_embedders(register: Callable) -> None:
+    """Register text embedders for document indexes:
+    ``register(Embedder(name="minilm", handler="module:factory"))``."""
+
+
+@hookspec
 def register_commands(app: object) -> None:
     """Add sub-commands to the ``havoc`` Typer app (``app.command()(func)`` or ``app.add_typer``)."""

@@ -1,4 +1,4 @@
-"""What a plugin registers: verbs, kinds and functions, each named with a lazy handler.
+"""What a plugin registers: verbs, kinds, functions and embedders, each named with a lazy handler.
 
 A handler is given as ``"module:attribute"`` and imported on first use, so loading the registry
 imports no heavy engine (torch, faiss, statsmodels) and ``havoc --help`` stays fast.
@@ -65,6 +65,20 @@ class Kind(_Lazy):
 @dataclass(frozen=True)
 class Function(_Lazy):
     """A named numeric function usable in expressions, e.g. ``normal.ppf``. ``handler(*floats, **kw)``."""
+
+    name: str = ""
+    summary: str = ""
+    plugin: str = field(default="", compare=False)
+
+
+@dataclass(frozen=True)
+class Embedder(_Lazy):
+    """A text embedder for document indexes. ``handler()`` returns an object with
+
+    ``name`` (str), ``dimension`` (int), ``max_tokens`` (int: the longest input the model reads whole),
+    ``count_tokens(text) -> int`` (in the model's own tokens, so chunks are cut to fit) and
+    ``embed(texts: list[str]) -> numpy.ndarray`` of shape (len(texts), dimension), float32, rows of unit length.
+    """
 
     name: str = ""
     summary: str = ""
