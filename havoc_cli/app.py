@@ -8,6 +8,7 @@ import typer
 
 from havoc_cli import __version__
 from havoc_cli.commands import doe, export, generate, plugins, reason, retrieve, serve, tokenize, train
+from havoc_cli.commands import eval as eval_command
 from havoc_cli.console import EXIT_FAILED, error
 
 app = typer.Typer(
@@ -26,6 +27,7 @@ app.command(name="generate")(generate.generate)
 app.command(name="export")(export.export)
 app.command(name="serve")(serve.serve)
 app.command(name="reason")(reason.reason)
+app.command(name="eval")(eval_command.evaluate)
 
 
 def _version(value: bool) -> None:

@@ -1,0 +1,93 @@
+"""Reference-answer rules for reasoning outcomes: expr, set, runs, int, number, refuse, and alternatives.
+
+An item's ``compare`` names the rule (and ``key`` into an object result, ``tol`` for numbers). An
+item may list ``alternatives``: another valid method with its own reference, accepted only when the
+answer names that method (a pooled t-test's p-value counts only from an answer that says "pooled").
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from typing import Any
+
+RULES = ("expr", "set", "runs", "int", "number", "refuse")
+
+
+def _sym(text: str) -> Any:
+    import sympy as sp
+
+    # engine OUTPUT strings and reference strings only (never user text)
+    return sp.sympify(text, locals={"x": sp.Symbol("x", real=True), "t": sp.Symbol("t", real=True)})
+
+
+def same_expr(a: Any, b: Any) -> bool:
+    """Whether two expression strings are equal as sympy expressions (or matrices)."""
+    import sympy as sp
+
+    try:
+        diff = _sym(str(a)) - _sym(str(b))
+        return sp.simplify(diff) == 0 or (hasattr(diff, "is_zero_matrix") and diff.is_zero_matrix)
+    except (sp.SympifyError, TypeError, ValueError, AttributeError):
+        return False
+
+
+def matches(rule: str, got: Any, want: Any, tol: float = 0.0) -> bool:
+    """Does ``got`` (the engine's value) match ``want`` (the reference) under ``rule``?"""
+    if rule == "expr":
+        return same_expr(got, want)
+    if rule == "set":
+        return isinstance(got, list) and len(got) == len(want) and all(any(same_expr(g, w) for g in got) for w in want)
+    if rule == "runs":
+        return isinstance(got, dict) and got.get("runs") == want
+    if rule == "int":
+        return got == want and not isinstance(got, bool)
+    if rule == "number":
+        return (
+            isinstance(got, (int, float))
+            and not isinstance(got, bool)
+            and math.isfinite(got)
+            and abs(got - want) <= tol * max(1.0, abs(want))
+        )
+    raise ValueError(f"unknown comparison rule {rule!r}")
+
+
+def names_method(outcome: dict[str, Any], method: str) -> bool:
+    """Whether the answer names ``method`` (as a whole word, in its prose or the result's test/method name)."""
+    result = outcome.get("result")
+    said = [str(outcome.get("answer") or "")]
+    if isinstance(result, dict):
+        said += [str(result.get(key) or "") for key in ("test", "method")]
+    pattern = re.compile(rf"(?<![\w-]){re.escape(method)}(?![\w-])", re.IGNORECASE)
+    return any(pattern.search(text) for text in said)
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """Whether an outcome is correct, and against which reference ("reference" or "alternative: NAME")."""
+
+    correct: bool
+    matched: str | None
+    got: Any
+
+
+def judge(item: dict[str, Any], outcome: dict[str, Any]) -> Verdict:
+    """Score one reasoning outcome (``havoc reason --json``'s document) against an item's references."""
+    compare = item["compare"]
+    rule = compare["rule"]
+    if rule == "refuse":
+        return Verdict(not outcome.get("answered"), "reference" if not outcome.get("answered") else None, None)
+    got = outcome.get("result")
+    key = compare.get("key")
+    if key:
+        got = got.get(key) if isinstance(got, dict) else None
+    if not outcome.get("answered") or outcome.get("mode") != item.get("mode"):
+        return Verdict(False, None, got)
+    tol = compare.get("tol", 0.0)
+    if matches(rule, got, item["reference"], tol):
+        return Verdict(True, "reference", got)
+    for alternative in item.get("alternatives") or []:
+        if names_method(outcome, alternative["method"]) and matches(rule, got, alternative["reference"], tol):
+            return Verdict(True, f"alternative: {alternative['method']}", got)
+    return Verdict(False, None, got)

@@ -1,0 +1,80 @@
+"""The reference-answer rules, and alternatives that count only when the answer names their method."""
+
+from __future__ import annotations
+
+import pytest
+from scipy import stats
+
+from havoc_cli.evals.compare import judge, matches, names_method
+
+A = [20.1, 19.8, 20.5, 20.3, 19.9, 20.2]
+B = [21.0, 20.7, 21.3, 20.9, 21.1, 20.8]
+WELCH = stats.ttest_ind(A, B, equal_var=False).pvalue
+POOLED = stats.ttest_ind(A, B, equal_var=True).pvalue
+
+
+def _item(reference, alternatives=None):
+    item = {
+        "mode": "hypothesis_test",
+        "compare": {"rule": "number", "tol": 1e-9, "key": "p_value"},
+        "reference": reference,
+    }
+    if alternatives:
+        item["alternatives"] = alternatives
+    return item
+
+
+def _outcome(test: str, p: float, answer: str = "") -> dict:
+    return {"answered": True, "mode": "hypothesis_test", "result": {"test": test, "p_value": p}, "answer": answer}
+
+
+@pytest.mark.parametrize(
+    "rule, got, want, tol, ok",
+    [
+        ("expr", "x**2*exp(x) + 2*x*exp(x)", "x*(x + 2)*exp(x)", 0, True),
+        ("expr", "x**2", "x**3", 0, False),
+        ("expr", "Matrix([[1, 0], [0, 1]])", "Matrix([[1, 0], [0, 1]])", 0, True),
+        ("expr", "not an expression (", "x", 0, False),
+        ("set", ["2", "3"], ["3", "2"], 0, True),
+        ("set", ["2"], ["3", "2"], 0, False),
+        ("runs", {"runs": 16}, 16, 0, True),
+        ("runs", {"runs": 15}, 16, 0, False),
+        ("int", 64, 64, 0, True),
+        ("int", True, 1, 0, False),
+        ("number", 0.1000001, 0.1, 1e-6, True),
+        ("number", 0.1001, 0.1, 1e-6, False),
+        ("number", float("nan"), 0.1, 1e-6, False),
+        ("number", 1000.5, 1000.0, 1e-3, True),  # relative to max(1, |want|)
+    ],
+)
+def test_rules(rule, got, want, tol, ok):
+    assert matches(rule, got, want, tol) is ok
+
+
+def test_refuse_rule_wants_no_answer():
+    item = {"mode": None, "compare": {"rule": "refuse"}, "reference": None}
+    assert judge(item, {"answered": False}).correct
+    assert not judge(item, {"answered": True, "mode": "calculus", "result": "1"}).correct
+
+
+def test_wrong_mode_is_wrong_even_with_the_right_value():
+    outcome = dict(_outcome("Welch two-sample t-test", WELCH), mode="anova")
+    assert not judge(_item(WELCH), outcome).correct
+
+
+def test_alternative_counts_only_when_the_answer_names_its_method():
+    assert POOLED != pytest.approx(WELCH, rel=1e-3)  # the data make the two methods differ
+    item = _item(WELCH, [{"method": "pooled", "reference": POOLED}])
+    pooled = judge(item, _outcome("two-sample t-test (pooled variance)", POOLED))
+    assert pooled.correct and pooled.matched == "alternative: pooled"
+    unnamed = judge(item, _outcome("two-sample t-test", POOLED))
+    assert not unnamed.correct and unnamed.matched is None
+    said_in_prose = judge(item, _outcome("two-sample t-test", POOLED, "pooled t-test: p = 0.000121"))
+    assert said_in_prose.correct
+    assert judge(item, _outcome("Welch two-sample t-test", WELCH)).matched == "reference"
+
+
+def test_method_is_matched_as_a_whole_word():
+    assert names_method({"answer": "the Welch test"}, "welch")
+    assert not names_method({"answer": "unpooled variances"}, "pooled")
+    assert not names_method({"answer": "pooled-ish"}, "pooled")
