@@ -1,7 +1,8 @@
 // Decode attention on the CPU: one new query token per sequence against its KV cache, flash-
 // decoding style. Work items are (sequence, K/V head, split of the cache): every item reads its
 // slice of the cache once for all the query heads of the group, keeps an online softmax over it,
-// and a final pass merges the splits. Splitting long caches keeps every core busy at batch 1.
+// and a final pass merges the splits. Splitting long caches keeps every core busy at batch 1; short
+// ones are one item per (sequence, K/V head) written straight to the output.
 #include <ATen/Parallel.h>
 #include <ATen/core/Tensor.h>
 #include <ATen/ops/empty.h>
@@ -28,43 +29,84 @@ struct Partials {
   at::Tensor acc, m, l;  // (items, group, dim), (items, group), (items, group)
 };
 
+// Work buffers of one thread: the group's queries, a tile of keys and values widened to float32,
+// and the tile's scores.
+struct Scratch {
+  std::vector<float> q, k, v, scores;
+  Scratch(int64_t group, int64_t dim) : q(group * dim), k(kKeyTile * dim), v(kKeyTile * dim), scores(group * kKeyTile) {}
+};
+
+// The online softmax of the `group` query heads that share K/V head `head` of sequence b, over cache
+// positions [start, stop): leaves the running max, sum and unnormalised output in `state`.
+template <typename scalar_t>
+void attend_slice(const at::Tensor& q, const at::Tensor& k, const at::Tensor& v, int64_t b, int64_t head,
+                  int64_t start, int64_t stop, Scratch& buf, SoftmaxState& state) {
+  const int64_t n_q = q.size(1), dim = q.size(3), group = n_q / k.size(1);
+  const int64_t ks2 = k.stride(2), vs2 = v.stride(2);
+  const float factor = static_cast<float>(1.0 / std::sqrt(static_cast<double>(dim)));
+  state.reset(group);
+  const FloatRows q_rows =
+      float_rows(q.const_data_ptr<scalar_t>() + (b * n_q + head * group) * dim, dim, group, dim, buf.q.data());
+  if (q_rows.data != buf.q.data()) std::memcpy(buf.q.data(), q_rows.data, group * dim * sizeof(float));
+  scale(buf.q.data(), group * dim, factor);
+  const scalar_t* k_head = k.const_data_ptr<scalar_t>() + b * k.stride(0) + head * k.stride(1);
+  const scalar_t* v_head = v.const_data_ptr<scalar_t>() + b * v.stride(0) + head * v.stride(1);
+  for (int64_t j0 = start; j0 < stop; j0 += kKeyTile) {
+    const int64_t n = std::min(kKeyTile, stop - j0);
+    const FloatRows keys = float_rows(k_head + j0 * ks2, ks2, n, dim, buf.k.data());
+    gemm_abt(group, n, dim, buf.q.data(), dim, keys.data, keys.ld, 0.0f, buf.scores.data(), kKeyTile);
+    online_softmax_step(buf.scores.data(), group, n, kKeyTile, [n](int64_t) { return n; }, state);
+    const FloatRows values = float_rows(v_head + j0 * vs2, vs2, n, dim, buf.v.data());
+    gemm_ab(group, dim, n, buf.scores.data(), kKeyTile, values.data, values.ld, 1.0f, state.acc, dim);
+  }
+}
+
+// Short caches: one item per (sequence, K/V head) over its whole cache, normalised and stored
+// straight into the output (no partial results, no merge pass, no allocation but the output).
+template <typename scalar_t>
+void decode_whole(const at::Tensor& q, const at::Tensor& k, const at::Tensor& v, const int64_t* lengths,
+                  at::Tensor& out) {
+  const int64_t n_kv = k.size(1), dim = q.size(3), group = q.size(1) / n_kv, items = q.size(0) * n_kv;
+  scalar_t* out_data = out.mutable_data_ptr<scalar_t>();
+  int64_t longest = 0;
+  for (int64_t b = 0; b < q.size(0); ++b) longest = std::max(longest, lengths[b]);
+  at::parallel_for(0, items, grain_for(items, 4.0 * group * longest * dim), [&](int64_t begin, int64_t end) {
+    Scratch buf(group, dim);
+    std::vector<float> m(group), l(group), acc(group * dim);
+    SoftmaxState state{m.data(), l.data(), acc.data(), dim};
+    for (int64_t item = begin; item < end; ++item) {
+      const int64_t head = item % n_kv, b = item / n_kv;
+      attend_slice<scalar_t>(q, k, v, b, head, 0, lengths[b], buf, state);
+      for (int64_t g = 0; g < group; ++g) {
+        scale(state.acc + g * dim, dim, 1.0f / state.l[g]);
+        store_row(state.acc + g * dim, out_data + (item * group + g) * dim, dim);
+      }
+    }
+  });
+}
+
+// Long caches: items are (sequence, K/V head, split of the cache), each leaving its partial
+// softmax state in `parts` for merge_splits.
 template <typename scalar_t>
 void decode_splits(const at::Tensor& q, const at::Tensor& k, const at::Tensor& v, const int64_t* lengths,
                    int64_t splits, int64_t split_len, Partials& parts) {
-  const int64_t n_q = q.size(1), dim = q.size(3), n_kv = k.size(1), group = n_q / n_kv;
-  const int64_t ks0 = k.stride(0), ks1 = k.stride(1), ks2 = k.stride(2);
-  const int64_t vs0 = v.stride(0), vs1 = v.stride(1), vs2 = v.stride(2);
-  const float factor = static_cast<float>(1.0 / std::sqrt(static_cast<double>(dim)));
-  const scalar_t* q_data = q.const_data_ptr<scalar_t>();
-  const scalar_t* k_data = k.const_data_ptr<scalar_t>();
-  const scalar_t* v_data = v.const_data_ptr<scalar_t>();
+  const int64_t n_kv = k.size(1), dim = q.size(3), group = q.size(1) / n_kv;
   float* acc_all = parts.acc.mutable_data_ptr<float>();
   float* m_all = parts.m.mutable_data_ptr<float>();
   float* l_all = parts.l.mutable_data_ptr<float>();
 
   const int64_t items = q.size(0) * n_kv * splits;
   at::parallel_for(0, items, grain_for(items, 4.0 * group * split_len * dim), [&](int64_t begin, int64_t end) {
-    std::vector<float> q_buf(group * dim), k_buf(kKeyTile * dim), v_buf(kKeyTile * dim), scores(group * kKeyTile);
+    Scratch buf(group, dim);
     for (int64_t item = begin; item < end; ++item) {
       const int64_t split = item % splits, head = (item / splits) % n_kv, b = item / (splits * n_kv);
       SoftmaxState state{m_all + item * group, l_all + item * group, acc_all + item * group * dim, dim};
-      state.reset(group);
       const int64_t start = split * split_len, stop = std::min(lengths[b], start + split_len);
-      if (start >= stop) continue;
-
-      const FloatRows q_rows = float_rows(q_data + (b * n_q + head * group) * dim, dim, group, dim, q_buf.data());
-      if (q_rows.data != q_buf.data()) std::memcpy(q_buf.data(), q_rows.data, group * dim * sizeof(float));
-      scale(q_buf.data(), group * dim, factor);
-      const scalar_t* k_head = k_data + b * ks0 + head * ks1;
-      const scalar_t* v_head = v_data + b * vs0 + head * vs1;
-      for (int64_t j0 = start; j0 < stop; j0 += kKeyTile) {
-        const int64_t n = std::min(kKeyTile, stop - j0);
-        const FloatRows keys = float_rows(k_head + j0 * ks2, ks2, n, dim, k_buf.data());
-        gemm_abt(group, n, dim, q_buf.data(), dim, keys.data, keys.ld, 0.0f, scores.data(), kKeyTile);
-        online_softmax_step(scores.data(), group, n, kKeyTile, [n](int64_t) { return n; }, state);
-        const FloatRows values = float_rows(v_head + j0 * vs2, vs2, n, dim, v_buf.data());
-        gemm_ab(group, dim, n, scores.data(), kKeyTile, values.data, values.ld, 1.0f, state.acc, dim);
+      if (start >= stop) {
+        state.reset(group);
+        continue;
       }
+      attend_slice<scalar_t>(q, k, v, b, head, start, stop, buf, state);
     }
   });
 }
@@ -123,6 +165,11 @@ at::Tensor decode_attention_cpu(const at::Tensor& q, const at::Tensor& k_cache, 
   const int64_t wanted = (kItemsPerThread * at::get_num_threads() + batch * n_kv - 1) / (batch * n_kv);
   const int64_t splits = std::clamp<int64_t>(wanted, 1, (longest + kMinSplit - 1) / kMinSplit);
   const int64_t split_len = (longest + splits - 1) / splits;
+  if (splits == 1) {
+    HAVOC_DISPATCH_FLOAT_BF16(q.scalar_type(), "havoc_decode_attention",
+                              [&] { decode_whole<scalar_t>(qc, kc, vc, len_data, out); });
+    return out;
+  }
   const auto f32 = q.options().dtype(at::kFloat);
   const int64_t items = batch * n_kv * splits;
   Partials parts{at::empty({items, group, dim}, f32), at::empty({items, group}, f32), at::empty({items, group}, f32)};
