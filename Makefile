@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 TORCH  := torch==2.13.0
 
-.PHONY: install demo test test-fast lint check-cuda bench clean
+.PHONY: install demo test test-fast lint check-cuda bench clean eval
 
 install: $(STAMP)
 
@@ -30,6 +30,10 @@ test: install
 
 test-fast: install
 	$(BIN)/python -m pytest -q -m "not slow"
+
+# The project's own fast evaluation suites; exit 1 when a threshold is missed. JUnit XML for CI in eval-out/.
+eval: install
+	$(BIN)/havoc eval examples/evals/reason.yaml examples/evals/doe.yaml --out eval-out --junit eval-out/junit.xml
 
 lint: install
 	$(BIN)/ruff check .

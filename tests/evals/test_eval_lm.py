@@ -1,4 +1,4 @@
-"""The lm task type: perplexity against a token-by-token reference, its properties, thresholds as maxima."""
+"""The lm task type: perplexity against a token-by-token reference and transformers, properties, thresholds as maxima."""
 
 from __future__ import annotations
 
@@ -42,6 +42,20 @@ def test_perplexity_matches_a_token_by_token_reference(loaded, window, stride):
     result = perplexity(model, ids, window, stride)
     assert result.tokens == len(ids) - 1
     assert result.nll == pytest.approx(_token_by_token(model, ids, window, stride), rel=1e-5)
+
+
+def test_full_window_perplexity_equals_transformers_llama(loaded, tmp_path):
+    """A second engine: the checkpoint exported to Hugging Face, its mean token loss exponentiated."""
+    transformers = pytest.importorskip("transformers")
+    from plugins.model.export_hf import export_hf
+
+    ckpt, model, tokenizer = loaded
+    ids = ([tokenizer.eos_id] + tokenizer.encode(TEXT))[: model.config.context]
+    export_hf(ckpt, tmp_path / "hf")
+    hf = transformers.LlamaForCausalLM.from_pretrained(tmp_path / "hf", dtype=torch.float32).eval()
+    with torch.no_grad():
+        loss = hf(torch.tensor([ids]), labels=torch.tensor([ids])).loss.item()  # mean NLL of tokens 1..n-1
+    assert perplexity(model, ids).value == pytest.approx(math.exp(loss), rel=1e-5)
 
 
 def test_windows_are_bounded_by_the_context(loaded):
