@@ -67,7 +67,11 @@ class KVCache:
     def write(self, layer: int, k: torch.Tensor, v: torch.Tensor) -> None:
         """Store new k, v (B, Hkv, L, D) after each sequence's current length."""
         new = k.shape[2]
-        if new == 1:  # decode: each sequence writes at its own position
+        if new == 1 and k.shape[0] == 1:  # decode of one sequence: a plain copy, cheaper than indexing
+            position = int(self.lengths[0])
+            self.k[layer, 0, :, position] = k[0, :, 0]
+            self.v[layer, 0, :, position] = v[0, :, 0]
+        elif new == 1:  # decode of a batch: each sequence writes at its own position
             rows = torch.arange(k.shape[0], device=k.device)
             self.k[layer][rows, :, self.lengths] = k[:, :, 0]
             self.v[layer][rows, :, self.lengths] = v[:, :, 0]
@@ -131,11 +135,13 @@ class Block(nn.Module):
         self.self_attn = Attention(config)
         self.post_attention_layernorm = RMSNorm(config.d_model, config.norm_eps)
         self.mlp = MLP(config)
-        self.dropout = nn.Dropout(config.dropout)
+        self.dropout = nn.Dropout(config.dropout) if config.dropout > 0 else None  # no call at all when off
 
     def forward(self, x, cos, sin, cache: KVCache | None = None, layer: int = 0) -> torch.Tensor:
-        x = x + self.dropout(self.self_attn(self.input_layernorm(x), cos, sin, cache, layer))
-        return x + self.dropout(self.mlp(self.post_attention_layernorm(x)))
+        attended = self.self_attn(self.input_layernorm(x), cos, sin, cache, layer)
+        x = x + (attended if self.dropout is None else self.dropout(attended))
+        transformed = self.mlp(self.post_attention_layernorm(x))
+        return x + (transformed if self.dropout is None else self.dropout(transformed))
 
 
 class Transformer(nn.Module):
@@ -173,15 +179,15 @@ class Transformer(nn.Module):
         ``last_only`` projects only the last position (prefill needs nothing else).
         """
         length = idx.shape[1]
-        if cache is None:
-            if length > self.config.context:
-                raise ValueError(f"sequence of {length} tokens is longer than the context ({self.config.context})")
+        if length > self.config.context:
+            raise ValueError(f"sequence of {length} tokens is longer than the context ({self.config.context})")
+        if cache is not None and length > 1 and bool(cache.lengths.any()):
+            raise ValueError("a multi-token forward with a cache needs an empty cache (prefill)")
+        if cache is not None and length == 1:  # decode: each sequence at its own position, shaped (B, 1, 1, D)
+            cos = self.rope_cos.index_select(0, cache.lengths)[:, None, None]
+            sin = self.rope_sin.index_select(0, cache.lengths)[:, None, None]
+        else:  # a whole sequence from position 0 (with or without an empty cache)
             cos, sin = self.rope_cos[:length], self.rope_sin[:length]
-        else:
-            if length > 1 and bool(cache.lengths.any()):
-                raise ValueError("a multi-token forward with a cache needs an empty cache (prefill)")
-            positions = cache.lengths[:, None] + torch.arange(length, device=idx.device)
-            cos, sin = self.rope_cos[positions][:, None], self.rope_sin[positions][:, None]
         x = self.embed_tokens(idx)
         for layer, block in enumerate(self.layers):
             x = block(x, cos, sin, cache, layer)
