@@ -62,14 +62,14 @@ class Where:
     def number(self, key: str, default: Any = _REQUIRED, low: float | None = None) -> Any:
         """A number field (int or float), optionally at least ``low``."""
         value = self.get(key, float, default)
-        if value is not None and value is not default and low is not None and value < low:
+        if low is not None and self.data.get(key) is not None and value < low:
             self.fail(key, f"must be at least {low}, got {value}")
         return value
 
     def choice(self, key: str, options: tuple[str, ...], default: Any = _REQUIRED) -> Any:
         """A string field that must be one of ``options``."""
         value = self.get(key, str, default)
-        if value is not default and value not in options:
+        if self.data.get(key) is not None and value not in options:
             self.fail(key, f"unknown {key} '{value}'", did_you_mean(value, options))
         return value
 
@@ -127,7 +127,6 @@ class Item:
     id: str
     category: str | None
     data: dict[str, Any]
-    index: int
 
 
 @dataclass
@@ -210,7 +209,7 @@ def _build(document: Any, path: Path) -> Suite:
     settings = task.check_suite(top, path.parent)
     items: list[Item] = []
     seen: set[str] = set()
-    for index, where in enumerate(top.mappings("items")):
+    for where in top.mappings("items"):
         item_id = where.get("id", str, hint="give every item a unique string id, e.g. 'id: q001'")
         where.item = item_id
         if item_id in seen:
@@ -219,7 +218,7 @@ def _build(document: Any, path: Path) -> Suite:
         where.only(ITEM_KEYS | task.ITEM_KEYS, f"an item of a {kind} suite")
         category = where.get("category", str, None)
         task.check_item(where, settings, path.parent)
-        items.append(Item(item_id, category or task.default_category(where.data), where.data, index))
+        items.append(Item(item_id, category or task.default_category(where.data), where.data))
     metrics = task.metrics(settings)
     suite = Suite(path, name, kind, settings, items, metrics)
     suite.thresholds = _thresholds(top, suite)

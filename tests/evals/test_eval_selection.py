@@ -10,7 +10,7 @@ from havoc_cli.evals.suite import Item
 from tests.evals.evalkit import run_eval
 
 REASON = Path(__file__).resolve().parents[2] / "examples" / "evals" / "reason.yaml"
-ITEMS = [Item(f"i{n:02d}", "even" if n % 2 == 0 else "odd", {}, n) for n in range(40)]
+ITEMS = [Item(f"i{n:02d}", "even" if n % 2 == 0 else "odd", {}) for n in range(40)]
 
 
 def _ids(**options) -> list[str]:
