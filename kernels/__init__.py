@@ -80,14 +80,19 @@ def backend() -> str:
 
 
 def _compiled(*tensors: torch.Tensor) -> bool:
-    """Whether the extension takes these inputs: right device, and no gradient to track."""
-    kind = backend()
+    """Whether the extension takes these inputs: right device, and no gradient to track.
+
+    Called on every kernel call, so it sticks to cheap attribute reads (this matters at decode sizes,
+    where a whole call takes a few microseconds).
+    """
+    kind = _backend or backend()
     if kind == "reference":
         return False
     if torch.is_grad_enabled() and any(t.requires_grad for t in tensors):
         return False
-    allowed = ("cpu", "cuda") if kind == "cuda" else ("cpu",)
-    return all(t.device.type in allowed for t in tensors)
+    if kind == "cuda":
+        return all(t.is_cpu or t.is_cuda for t in tensors)
+    return all(t.is_cpu for t in tensors)
 
 
 def attention(
@@ -95,7 +100,7 @@ def attention(
 ) -> torch.Tensor:
     """Prefill attention: q (B, Hq, L, D), k/v (B, Hkv, L, D), Hq a multiple of Hkv -> (B, Hq, L, D)."""
     if q.dtype in _ATTENTION_DTYPES and _compiled(q, k, v):
-        return torch.ops.havoc_kernels.attention(q, k, v, causal, scale)
+        return torch.ops.havoc_kernels.attention.default(q, k, v, causal, scale)
     return reference.attention(q, k, v, causal, scale)
 
 
@@ -104,7 +109,7 @@ def decode_attention(
 ) -> torch.Tensor:
     """One token per sequence: q (B, Hq, 1, D) against caches (B, Hkv, Lmax, D) up to lengths (B,) -> like q."""
     if q.dtype in _ATTENTION_DTYPES and _compiled(q, k_cache, v_cache, lengths):
-        return torch.ops.havoc_kernels.decode_attention(q, k_cache, v_cache, lengths)
+        return torch.ops.havoc_kernels.decode_attention.default(q, k_cache, v_cache, lengths)
     return reference.decode_attention(q, k_cache, v_cache, lengths)
 
 
@@ -123,5 +128,5 @@ def sample(
         logits.detach(), temperature, top_k, top_p, min_p, repetition_penalty, prev_tokens, generator
     )
     if logits.is_floating_point() and _compiled(logits):
-        return torch.ops.havoc_kernels.sample(*inputs)
+        return torch.ops.havoc_kernels.sample.default(*inputs)
     return reference.sample_rows(*inputs)
