@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from plugins.retrieval.loaders import Document, Section
 
+VERSION = 2  # raise when loaders or chunking cut differently: indexes then re-read every file
 _SENTENCE_END = re.compile(r"(?<=[.!?;:])\s+")
 _SPACES = re.compile(r"\s+")
 _PIECE = re.compile(r"\w+|[^\w\s]")

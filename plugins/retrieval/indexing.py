@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from plugins.retrieval.chunking import Chunk, chunk_document
+from plugins.retrieval.chunking import VERSION, Chunk, chunk_document
 from plugins.retrieval.loaders import Document, LoadError, collect_files, load_file, load_text
 from plugins.retrieval.store import MANIFEST, FileEntry, Index, Record, open_index, vectors_by_id
 from plugins.retrieval.vectors import HNSW_ABOVE
@@ -111,7 +111,9 @@ def index_paths(
         old = open_index(index_dir, embedder) if (index_dir / MANIFEST).is_file() else None
         model = load_embedder(embedder)
         report = IndexReport(str(index_dir), embedder, "")
-        files, chunks = _read_files(named, walked, old, model, report, progress or _quiet)
+        chunking = chunking_settings(model)
+        rechunk = old is not None and old.chunking != chunking  # cut differently now: every file is read again
+        files, chunks = _read_files(named, walked, old, model, report, progress or _quiet, rechunk)
         records, report.duplicates = _deduplicate(chunks)
         new_ids = {r.chunk_id for r in records if r.row is not None}
         if not new_ids:
@@ -122,12 +124,13 @@ def index_paths(
         report.chunks_removed = len(old_ids - new_ids)
         report.chunks_total = len(new_ids)
         kind = "hnsw" if len(new_ids) > hnsw_above else "flat"
-        if old is not None and old.records == records and old.files == files and old.vectors.kind == kind:
+        unchanged = old is not None and old.records == records and old.files == files
+        if unchanged and old.vectors.kind == kind and old.chunking == chunking:
             report.vector_index = kind  # nothing changed: nothing to embed, build or write
         else:
             reusable = vectors_by_id(old) if old is not None and old.vectors.dimension == model.dimension else {}
             index, report.embedded = _assemble(records, model, reusable, progress or _quiet, hnsw_above)
-            index.files = files
+            index.files, index.chunking = files, chunking
             report.vector_index = index.vectors.kind
             index.save(index_dir, hnsw_above)
             report.written = True
@@ -143,7 +146,13 @@ def build_in_memory(docs: list[tuple[str, str]], embedder: str = "lexical") -> I
     chunks = [c for source, text in docs for c in _chunks(load_text(source, text), model)]
     records, _ = _deduplicate(chunks)
     index, _ = _assemble(records, model, {}, _quiet, HNSW_ABOVE)
+    index.chunking = chunking_settings(model)
     return index
+
+
+def chunking_settings(model: TextEmbedder) -> dict[str, int]:
+    """What decides how files are cut: the chunker's version and the embedder's token budget."""
+    return {"version": VERSION, "max_tokens": model.max_tokens}
 
 
 # ---- steps -----------------------------------------------------------------------------------
@@ -154,13 +163,19 @@ def _read_files(
     model: TextEmbedder,
     report: IndexReport,
     progress: Progress,
+    rechunk: bool = False,
 ) -> tuple[dict[str, FileEntry], list[Chunk | Record]]:
-    """The file table and the chunks of every file in the new index, in path order."""
+    """The file table and the chunks of every file in the new index, in path order.
+
+    With ``rechunk`` every file is read and cut again, those indexed before and not given now included.
+    """
     old_files = old.files if old is not None else {}
     old_records: dict[str, list[Record]] = {}
     for record in old.records if old is not None else []:
         old_records.setdefault(record.source, []).append(record)
     given = {str(p): p for p in [*named, *walked]}
+    if rechunk:
+        given.update({source: Path(source) for source in old_files if source not in given and Path(source).is_file()})
     files: dict[str, FileEntry] = {}
     pieces: dict[str, list[Chunk | Record]] = {}
     for source, entry in old_files.items():  # files indexed before and not given now: kept while they exist
@@ -176,7 +191,7 @@ def _read_files(
             data = path.read_bytes()
             digest = hashlib.sha256(data).hexdigest()
             previous = old_files.get(source)
-            if previous is not None and previous.sha256 == digest:
+            if previous is not None and previous.sha256 == digest and not rechunk:
                 report.files_unchanged += 1
                 found: list[Chunk | Record] = list(old_records.get(source, []))
             else:

@@ -207,10 +207,11 @@ def _module_name(source: str) -> str:
 
 
 def python_sections(text: str, module: str) -> Iterator[Section]:
-    """Docstring sections of a module, its classes, functions and methods, headed by qualified name.
+    """Docstring sections of a module, its public classes, functions and methods, headed by qualified name.
 
     A numpydoc or Google-style docstring is split at its sections (Parameters, Returns, Notes ...);
-    every part keeps the qualified name (``ttest_ind``, ``OLS.fit``) as its heading.
+    every part keeps the qualified name (``ttest_ind``, ``OLS.fit``) as its heading. Private names
+    (``_helper``, and everything inside a ``_Private`` class) are skipped; dunders such as ``__init__`` are kept.
     """
     tree = ast.parse(text)
     for qualname, node in _documented(tree, module):
@@ -227,7 +228,7 @@ def _documented(tree: ast.Module, module: str) -> Iterator[tuple[str, ast.AST]]:
 
     def visit(node: ast.AST, prefix: str) -> Iterator[tuple[str, ast.AST]]:
         for child in getattr(node, "body", []):
-            if isinstance(child, kinds):
+            if isinstance(child, kinds) and not _private(child.name):
                 name = f"{prefix}{child.name}"
                 if ast.get_docstring(child, clean=False) is not None:
                     yield name, child
@@ -235,6 +236,11 @@ def _documented(tree: ast.Module, module: str) -> Iterator[tuple[str, ast.AST]]:
                     yield from visit(child, f"{name}.")
 
     yield from visit(tree, "")
+
+
+def _private(name: str) -> bool:
+    """``_helper`` is an implementation detail; ``__init__`` and other dunders document the public API."""
+    return name.startswith("_") and not (name.startswith("__") and name.endswith("__"))
 
 
 def _docstring_lines(raw: str) -> list[str]:

@@ -111,6 +111,7 @@ class Index:
         files: dict[str, FileEntry] | None = None,
         path: Path | None = None,
         method: str = DEFAULT_METHOD,
+        chunking: dict[str, int] | None = None,
     ) -> None:
         self.records = records
         self.rows = sorted((r for r in records if r.row is not None), key=lambda r: r.row)
@@ -120,6 +121,7 @@ class Index:
         self.files = files or {}
         self.path = path
         self.method = method
+        self.chunking = chunking or {}  # how the chunks were cut: chunking.VERSION and the token budget
 
     def __len__(self) -> int:
         return len(self.rows)
@@ -199,6 +201,7 @@ class Index:
             "updated": datetime.now(UTC).isoformat(timespec="seconds"),
             "embedder": {"name": self.embedder_name, "dimension": self.vectors.dimension},
             "method": self.method,
+            "chunking": self.chunking,
             "vectors": {"file": vectors_file, "kind": self.vectors.kind, "hnsw_above": hnsw_above},
             "chunks": {"file": chunks_file, "unique": len(self.rows), "records": len(self.records)},
             "bm25": {"file": bm25_file, "k1": self.bm25.k1, "b": self.bm25.b},
@@ -274,7 +277,8 @@ def open_index(path: Path, embedder: str | None = None) -> Index:
     except (OSError, KeyError, TypeError, ValueError, RuntimeError) as exc:
         raise IndexCorrupt(f"the index in {path} is damaged ({type(exc).__name__}: {exc}); rebuild it") from None
     files = {source: FileEntry(**entry) for source, entry in manifest["files"].items()}
-    return Index(records, vectors, bm25, built_by, files, path, manifest.get("method", DEFAULT_METHOD))
+    method = manifest.get("method", DEFAULT_METHOD)
+    return Index(records, vectors, bm25, built_by, files, path, method, manifest.get("chunking"))
 
 
 def vectors_by_id(index: Index) -> dict[str, np.ndarray]:

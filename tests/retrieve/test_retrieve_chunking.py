@@ -41,7 +41,8 @@ def test_python_docstrings_are_read_with_ast_and_headed_by_qualified_name(tmp_pa
     path.parent.mkdir()
     (path.parent / "__init__.py").write_text("")
     # Importing this file would exit the interpreter: the loader must only parse it.
-    path.write_text(MODULE + "\nraise SystemExit('imported!')\n", encoding="utf-8")
+    private = 'def _helper():\n    """Internal."""\n\n\nclass _Hidden:\n    def shown(self):\n        """No."""\n'
+    path.write_text(MODULE + private + "\nraise SystemExit('imported!')\n", encoding="utf-8")
     document = load_file(path, path.read_bytes())
     headings = [s.heading for s in document.sections]
     assert headings == ["pkg.stats", "welch", "welch", "welch", "Model", "Model.fit"]

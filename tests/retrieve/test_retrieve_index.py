@@ -215,3 +215,22 @@ def test_from_texts_builds_the_same_kind_of_index_in_memory():
     assert index.path is None and len(index) == 2
     hit = index.search("nearest specification limit", 1)[0]
     assert (hit.source, hit.heading, hit.start_line) == ("cards/capability.md", "Process capability", 3)
+
+
+def test_an_index_cut_by_an_older_chunker_is_read_again_but_not_re_embedded(corpus, tmp_path, embedded):
+    first = _index(corpus, tmp_path)
+    manifest_path = tmp_path / "index" / "manifest.json"
+    manifest = json.loads(manifest_path.read_text())
+    manifest["chunking"]["version"] -= 1  # as if an older havoc had cut these files
+    manifest_path.write_text(json.dumps(manifest))
+    embedded.clear()
+    again = _index(corpus, tmp_path)
+    assert again.written and again.files_changed == 4 and again.files_unchanged == 0
+    assert again.embedded == 0 and not embedded and again.chunks_kept == first.chunks_total
+    assert json.loads(manifest_path.read_text())["chunking"] == first_chunking(tmp_path)
+
+
+def first_chunking(tmp_path: Path) -> dict:
+    from plugins.retrieval.chunking import VERSION
+
+    return {"version": VERSION, "max_tokens": open_index(tmp_path / "index").embedder().max_tokens}
