@@ -1,4 +1,4 @@
-"""Plugin discovery and the registry of verbs, kinds, functions and embedders.
+"""Plugin discovery and the registry of verbs, kinds, functions, embedders and reasoning tools.
 
 Every plugin, built-in or third-party, is an entry point in the ``havoc.plugins`` group. A plugin that
 fails to import is recorded with its error and skipped (``HAVOC_STRICT_PLUGINS=1`` makes that fatal);
@@ -17,7 +17,7 @@ from typing import Any
 import pluggy
 
 from plugins.api import hooks
-from plugins.api.specs import Embedder, Function, Kind, Verb
+from plugins.api.specs import Embedder, Function, Kind, ReasoningTool, Verb
 
 GROUP = "havoc.plugins"
 BUILTIN_DISTRIBUTION = "havoc"
@@ -37,6 +37,7 @@ class PluginInfo:
     kinds: list[str] = field(default_factory=list)
     functions: list[str] = field(default_factory=list)
     embedders: list[str] = field(default_factory=list)
+    reasoning_tools: list[str] = field(default_factory=list)
     commands: bool = False
     error: str | None = None
     problems: list[str] = field(default_factory=list)
@@ -52,6 +53,7 @@ class PluginInfo:
             "kinds": self.kinds,
             "functions": self.functions,
             "embedders": self.embedders,
+            "reasoning_tools": self.reasoning_tools,
             "error": self.error,
             "problems": self.problems,
         }
@@ -68,6 +70,7 @@ class Registry:
         self.kinds: dict[str, dict[str, Kind]] = {}
         self.functions: dict[str, Function] = {}
         self.embedders: dict[str, Embedder] = {}
+        self.reasoning_tools: dict[str, ReasoningTool] = {}  # by mode, in registration order
 
     # ---- loading -----------------------------------------------------------------------------
     def load_entry_points(self) -> None:
@@ -100,6 +103,7 @@ class Registry:
             ("register_kinds", self._add_kind),
             ("register_functions", self._add_function),
             ("register_embedders", self._add_embedder),
+            ("register_reasoning_tools", self._add_reasoning_tool),
         ):
             only_this = self.manager.subset_hook_caller(hook_name, remove_plugins=others)
             only_this(register=_bound(store, info))
@@ -141,6 +145,16 @@ class Registry:
         object.__setattr__(embedder, "plugin", info.name)
         self.embedders[embedder.name] = embedder
         info.embedders.append(embedder.name)
+
+    def _add_reasoning_tool(self, tool: ReasoningTool, info: PluginInfo) -> None:
+        if tool.name in self.reasoning_tools:
+            info.problems.append(
+                f"reasoning tool '{tool.name}' already registered by {self.reasoning_tools[tool.name].plugin}; skipped"
+            )
+            return
+        object.__setattr__(tool, "plugin", info.name)
+        self.reasoning_tools[tool.name] = tool
+        info.reasoning_tools.append(tool.name)
 
     # ---- look-ups ----------------------------------------------------------------------------
     def kinds_of(self, family: str) -> dict[str, Kind]:

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import numpy as np
 import sympy as sp
-from scipy import stats
+from scipy import constants, stats
 from statsmodels.stats.power import NormalIndPower, TTestIndPower, TTestPower
 from statsmodels.stats.proportion import proportion_effectsize
 
@@ -303,8 +303,23 @@ V3 = [22.1, 21.8, 22.5, 22.0, 21.9, 22.3]
 item("I-MR control chart of 22.1, 21.8, 22.5, 22.0, 21.9, 22.3: what is the UCL?", "control_chart", "number",
      imr_ucl(V3), "heldout", key="ucl")  # fmt: skip
 
+
+# ---- unit conversion: scipy.constants (CODATA/NIST definitions), not sympy's units -------------------
+def temperature(value, source, target):
+    return float(constants.convert_temperature(value, source, target))
+
+
+item("convert 5 inches to mm", "unit_conversion", "number", 5 * constants.inch / constants.milli, key="value")
+item("25 psi in bar", "unit_conversion", "number", 25 * constants.psi / constants.bar, key="value")
+item("100 F in C", "unit_conversion", "number", temperature(100, "F", "C"), key="value")
+item("convert 60 mph to km/h", "unit_conversion", "number", 60 * constants.mph / constants.kmh, key="value")
+item("how many km is 26.2 miles?", "unit_conversion", "number", 26.2 * constants.mile / constants.kilo, key="value")
+item("-40 degrees Celsius in Fahrenheit", "unit_conversion", "number", temperature(-40, "C", "F"), "heldout",
+     key="value")  # fmt: skip
+item("what is 300 K in C?", "unit_conversion", "number", temperature(300, "K", "C"), "heldout", key="value")
+item("how many pounds in 10 kg", "unit_conversion", "number", 10 / constants.pound, "heldout", key="value")
+
 # ---- what havoc must refuse (exit 1, answered false) ------------------------------------------------
-item("convert 5 inches to mm", "unit_conversion", "refuse", None)
 item("explain why the sky is blue", "explanation", "refuse", None)
 item("hello, how are you", None, "refuse", None, "heldout")
 

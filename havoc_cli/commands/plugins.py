@@ -39,6 +39,8 @@ def plugins(json: Annotated[bool, typer.Option("--json", help="Print the list as
                 parts.append(f"functions: {len(info.functions)}")
             if info.embedders:
                 parts.append("embedders: " + ", ".join(info.embedders))
+            if info.reasoning_tools:
+                parts.append("reasoning tools: " + ", ".join(info.reasoning_tools))
             if info.commands:
                 parts.append("commands")
             parts.extend(f"[yellow]{p}[/yellow]" for p in info.problems)

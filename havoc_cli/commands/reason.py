@@ -20,6 +20,10 @@ def reason(
     save_plan: Annotated[
         Path | None, typer.Option("--save-plan", help="Write the plan as a study file (re-run with havoc doe run).")
     ] = None,
+    index: Annotated[
+        Path | None,
+        typer.Option("--index", help="A document index to ground on (default: $HAVOC_INDEX or runs/index if built)."),
+    ] = None,
 ) -> None:
     """Answer a mathematics or statistics question with the engines, and audit the answer.
 
@@ -29,9 +33,12 @@ def reason(
     if not question.strip():
         error('error: the question is empty\n  hint: havoc reason "derivative of x^3 sin x"')
         raise typer.Exit(EXIT_USAGE)
+    if index is not None:
+        _check_index(index)
+    from havoc_cli.reason.pipeline import Settings
     from havoc_cli.reason.pipeline import reason as run_pipeline
 
-    outcome = run_pipeline(question, plan_only=plan_only)
+    outcome = run_pipeline(question, Settings(plan_only=plan_only, index_dir=index))
     if save_plan is not None and outcome.plan:
         from plugins.api.files import write_atomic
 
@@ -46,6 +53,17 @@ def reason(
         if not json:
             error(f"error: {outcome.answer}")
         raise typer.Exit(EXIT_FAILED)
+
+
+def _check_index(index: Path) -> None:
+    """Exit 2 when ``--index`` names no readable index."""
+    from plugins.retrieval.store import IndexCorrupt, IndexMissing, read_manifest
+
+    try:
+        read_manifest(index)
+    except (IndexMissing, IndexCorrupt) as exc:
+        error(f"error: {exc}")
+        raise typer.Exit(EXIT_USAGE) from None
 
 
 def _render(outcome, trace: bool) -> None:

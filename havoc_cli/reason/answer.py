@@ -29,6 +29,9 @@ def machine_result(mode: str, result: dict[str, Any]) -> Any:
         return {"n": result["n"], "n_total": result.get("n_total"), "power": result.get("power")}
     if kind == "control_chart":
         return {k: result.get(k) for k in ("chart", "center", "lcl", "ucl", "out_of_control")}
+    if kind == "unit_conversion":
+        return {"value": result["value"], "unit": result["to"], "exact": result["exact"],
+                "from": f"{result['quantity']} {result['from']}"}  # fmt: skip
     return result
 
 
@@ -63,4 +66,9 @@ def prose(mode: str, result: dict[str, Any], value: Any) -> str:
         ooc = len(result.get("out_of_control") or [])
         return (f"I chart: centre {_fmt(result['center'])}, LCL {_fmt(result['lcl'])}, UCL {_fmt(result['ucl'])}; "
                 f"{ooc} point(s) out of control")  # fmt: skip
+    if kind == "unit_conversion":
+        exact = result["exact"]
+        shown = _fmt(result["value"])
+        extra = f" (exactly {exact})" if "/" in exact and len(exact) < 40 and exact != shown else ""
+        return f"{result['quantity']} {result['from']} = {shown} {result['to']}{extra}"
     return result.get("summary", "")

@@ -23,11 +23,11 @@ def _p(alternatives: list[Alternative], prefix: str) -> list[tuple[str, float]]:
             if a.name.startswith(prefix) and a.result and a.result.get("p_value") is not None]  # fmt: skip
 
 
-def arbitrate(mode: str, primary: dict[str, Any], alternatives: list[Alternative]) -> Verdict:
+def arbitrate(primary: dict[str, Any], alternatives: list[Alternative]) -> Verdict:
     """Parametric tests stand unless a normality check fails, then the rank test stands."""
-    if mode not in {"hypothesis_test", "anova"}:
+    if not any(a.name.startswith("normality") for a in alternatives):
         reason = "single method; alternatives agree" if alternatives else "single method"
-        return Verdict(primary, primary.get("test") or primary.get("kind", mode), reason)
+        return Verdict(primary, primary.get("test") or primary.get("kind", ""), reason)
     caveats = []
     non_normal = [name.removeprefix("normality of ") for name, p in _p(alternatives, "normality") if p < 0.05]
     unequal = [p for _, p in _p(alternatives, "equal variances") if p < 0.05]
@@ -43,7 +43,7 @@ def arbitrate(mode: str, primary: dict[str, Any], alternatives: list[Alternative
         if rank is not None and rank.result is not None:
             reason = f"normality rejected for {', '.join(non_normal)} (Shapiro-Wilk p < 0.05): the rank test stands"
             return Verdict(rank.result, rank.name, reason, caveats)
-    reason = f"{primary.get('test', mode)} stands: normality not rejected"
-    if mode == "hypothesis_test" and not primary.get("equal_var", True) and not unequal:
+    reason = f"{primary.get('test', primary.get('kind'))} stands: normality not rejected"
+    if primary.get("kind") == "ttest" and not primary.get("equal_var", True) and not unequal:
         reason += "; Welch's test is kept (it does not assume equal variances)"
-    return Verdict(primary, primary.get("test", mode), reason, caveats)
+    return Verdict(primary, primary.get("test", primary.get("kind", "")), reason, caveats)

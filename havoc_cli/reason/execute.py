@@ -6,7 +6,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from havoc_cli.reason.plan import Plan
+from plugins.api.reasoning import Plan
 
 
 class ExecuteError(RuntimeError):

@@ -1,6 +1,6 @@
 """The plugin API: everything a havoc plugin (built-in or third-party) imports.
 
-from plugins.api import hookimpl, Verb, Kind, Function, Embedder, Result, Table, StudyError
+from plugins.api import hookimpl, Verb, Kind, Function, Embedder, ReasoningTool, Result, Table, StudyError
 """
 
 from plugins.api.context import Context
@@ -25,7 +25,7 @@ from plugins.api.nodes import (
     UnaryOp,
 )
 from plugins.api.results import Result, Step, Table, jsonable
-from plugins.api.specs import Embedder, Function, Kind, Verb
+from plugins.api.specs import Embedder, Function, Kind, ReasoningTool, Verb
 from plugins.api.table import Column, DataTable, read_csv
 
 __all__ = [
@@ -49,6 +49,7 @@ __all__ = [
     "Number",
     "Pos",
     "Range",
+    "ReasoningTool",
     "Result",
     "Step",
     "String",

@@ -38,5 +38,11 @@ def register_embedders(register: Callable) -> None:
 
 
 @hookspec
+def register_reasoning_tools(register: Callable) -> None:
+    """Register the kinds of question ``havoc reason`` answers and how to plan them:
+    ``register(ReasoningTool(name="capability", handler="module:plan", keywords=((r"\\bcpk\\b", 3),)))``."""
+
+
+@hookspec
 def register_commands(app: object) -> None:
     """Add sub-commands to the ``havoc`` Typer app (``app.command()(func)`` or ``app.add_typer``)."""

@@ -1,4 +1,4 @@
-"""What a plugin registers: verbs, kinds, functions and embedders, each named with a lazy handler.
+"""What a plugin registers: verbs, kinds, functions, embedders and reasoning tools, each with a lazy handler.
 
 A handler is given as ``"module:attribute"`` and imported on first use, so loading the registry
 imports no heavy engine (torch, faiss, statsmodels) and ``havoc --help`` stays fast.
@@ -83,3 +83,38 @@ class Embedder(_Lazy):
     name: str = ""
     summary: str = ""
     plugin: str = field(default="", compare=False)
+
+
+@dataclass(frozen=True)
+class ReasoningTool(_Lazy):
+    """A kind of question ``havoc reason`` answers (its MODE) and how to plan it.
+
+    ``handler(question: str) -> Plan`` turns the question into a study-language program
+    (``plugins.api.reasoning.Plan``) or raises ``PlanError`` saying what is missing.
+    ``keywords``: ``(regex, weight)`` pairs, each match in the lower-cased question adds its weight.
+    The optional parts are ``"module:attribute"`` handlers too, imported when first needed:
+
+    - ``score(text, keyword_scores) -> float``: extra evidence from the question's shape (how many
+      lists of numbers it holds ...), given every tool's keyword score;
+    - ``alternatives(plan) -> list[tuple[str, str]]``: (name, statement) pairs a careful analyst
+      would also run, each after the plan's ``let`` bindings;
+    - ``audit(plan, result, read_expression) -> list[Check]``: independent checks of the engine's
+      result; ``read_expression(text)`` turns study or sympy-printed expression text into a sympy
+      object through the study grammar (never ``sympify``).
+
+    ``confidence`` is the answer's confidence when every check passes.
+    """
+
+    name: str = ""
+    summary: str = ""
+    keywords: tuple[tuple[str, float], ...] = ()
+    score: str | None = None
+    alternatives: str | None = None
+    audit: str | None = None
+    confidence: float = 0.9
+    plugin: str = field(default="", compare=False)
+
+    def part(self, attribute: str) -> Callable[..., Any] | None:
+        """Import and return the optional handler ``score``, ``alternatives`` or ``audit`` (None when unset)."""
+        target = getattr(self, attribute)
+        return load_object(target) if target else None

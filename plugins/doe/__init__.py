@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from plugins.api.hooks import hookimpl
-from plugins.api.specs import Kind, Verb
+from plugins.api.specs import Kind, ReasoningTool, Verb
 from plugins.doe.analysis_specs import register_analysis_kinds, register_analysis_verbs
 
 _DESIGNS = (
@@ -76,3 +76,24 @@ def register_kinds(register: Callable) -> None:
     for name, handler, summary in _DESIGNS:
         register(Kind(family="design", name=name, handler=handler, summary=summary))
     register_analysis_kinds(register)
+
+
+@hookimpl
+def register_reasoning_tools(register: Callable) -> None:
+    register(
+        ReasoningTool(
+            name="design",
+            handler="plugins.doe.reasoning:plan_design",
+            summary="two-level factorial and fractional designs, Plackett-Burman, Box-Behnken, central composite",
+            keywords=(
+                (
+                    r"factorial|box[- ]behnken|central composite|plackett|latin hypercube|design (?:an? |the )?|\bccd\b",
+                    3,
+                ),
+                (r"\bruns?\b|screening|experiment", 1),
+                (r"2\s*\^\s*\(?\s*\d+\s*-\s*\d+", 3),
+            ),
+            audit="plugins.doe.reasoning:audit_design",
+            confidence=0.95,
+        )
+    )

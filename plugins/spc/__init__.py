@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from plugins.api.hooks import hookimpl
-from plugins.api.specs import Kind, Verb
+from plugins.api.specs import Kind, ReasoningTool, Verb
 
 _CHARTS = {
     "xbar_r": "X-bar and R chart of subgroups",
@@ -55,5 +55,30 @@ def register_kinds(register: Callable) -> None:
             name="histogram",
             handler="plugins.spc.plots:histogram_plot",
             summary="capability histogram with spec limits and fitted normals",
+        )
+    )
+
+
+@hookimpl
+def register_reasoning_tools(register: Callable) -> None:
+    register(
+        ReasoningTool(
+            name="control_chart",
+            handler="plugins.spc.reasoning:plan_control_chart",
+            summary="I-MR control limits of a list of measurements",
+            keywords=((r"control (?:chart|limits)|\bucl\b|\blcl\b|i-?mr|individuals chart|out of control", 3),),
+            audit="plugins.spc.reasoning:audit_control_chart",
+            confidence=0.9,
+        )
+    )
+    register(
+        ReasoningTool(
+            name="capability",
+            handler="plugins.spc.reasoning:plan_capability",
+            summary="Cp and Cpk from the mean, the standard deviation and the specification limits",
+            keywords=((r"\bcpk\b|\bcp\b|\bppk\b|capability|spec(?:ification)?s?\b|\blsl\b|\busl\b", 3),),
+            score="plugins.spc.reasoning:mean_score",
+            audit="plugins.spc.reasoning:audit_capability",
+            confidence=0.9,
         )
     )

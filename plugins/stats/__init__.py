@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from plugins.api.hooks import hookimpl
-from plugins.api.specs import Function, Kind, Verb
+from plugins.api.specs import Function, Kind, ReasoningTool, Verb
 
 _DISPATCH = "plugins.stats.dispatch:dispatch"
 
@@ -73,3 +73,75 @@ def register_functions(register: Callable) -> None:
             register(
                 Function(name=name, handler=f"plugins.stats.distributions:{name}", summary=f"{method} of {summary}")
             )
+
+
+_REASON = "plugins.stats.reasoning"
+_AUDITS = "plugins.stats.reasoning_audit"
+
+
+@hookimpl
+def register_reasoning_tools(register: Callable) -> None:
+    register(
+        ReasoningTool(
+            name="probability",
+            handler="plugins.stats.reasoning_probability:plan_probability",
+            summary="binomial, Poisson, normal and exponential probabilities and quantiles",
+            keywords=(
+                (r"probability|\bp\(|binomial|poisson|normal distribution|standard normal|quantile|percentile", 2.5),
+                (r"\bz[- ]?(?:score|value)|critical value|cdf|pdf|pmf|exponential distribution", 2.5),
+                (r"\bheads\b|\bcoin|\bdice\b|\bdie\b|\bnormal\b|\bpoisson\b", 1.5),
+            ),
+            alternatives="plugins.stats.reasoning_probability:normal_approximation",
+            audit=f"{_AUDITS}:audit_probability",
+            confidence=0.95,
+        )
+    )
+    register(
+        ReasoningTool(
+            name="hypothesis_test",
+            handler=f"{_REASON}:plan_hypothesis_test",
+            summary="one-sample, two-sample and paired t-tests, with rank tests and assumption checks beside",
+            keywords=(
+                (r"t-?test|difference|different|significant|compare|hypothes|p-?value|mann|wilcoxon|before|after", 2),
+                (r"\bmean (?:of|is) \d|\bequal to\b|greater than|less than", 0.5),
+                (r"\btest whether\b|\bhas (?:a )?mean\b", 2),
+            ),
+            score=f"{_REASON}:two_samples_score",
+            alternatives=f"{_REASON}:test_alternatives",
+            audit=f"{_AUDITS}:audit_tests",
+            confidence=0.9,
+        )
+    )
+    register(
+        ReasoningTool(
+            name="regression",
+            handler=f"{_REASON}:plan_regression",
+            summary="a straight line fitted by least squares",
+            keywords=((r"regress|fit a line|line of best fit|least squares|slope|intercept|linear fit|trend", 3),),
+            audit=f"{_AUDITS}:audit_regression",
+            confidence=0.92,
+        )
+    )
+    register(
+        ReasoningTool(
+            name="anova",
+            handler=f"{_REASON}:plan_anova",
+            summary="one-way ANOVA of three or more groups, with Kruskal-Wallis beside",
+            keywords=((r"anova|analysis of variance|groups|machines|suppliers|operators|three|four|several", 1.5),),
+            score=f"{_REASON}:many_samples_score",
+            alternatives=f"{_REASON}:anova_alternatives",
+            audit=f"{_AUDITS}:audit_tests",
+            confidence=0.9,
+        )
+    )
+    register(
+        ReasoningTool(
+            name="sample_size",
+            handler=f"{_REASON}:plan_sample_size",
+            summary="sample size of a t-test or a two-proportion test for a power",
+            keywords=((r"sample size|how many (?:samples|subjects|observations|units|per group)|\bpower\b", 3),),
+            score=f"{_REASON}:power_score",
+            audit=f"{_AUDITS}:audit_sample_size",
+            confidence=0.92,
+        )
+    )

@@ -1,4 +1,5 @@
-"""Built-in plugin ``symbolic``: the ``show`` verb, exact mathematics through sympy.
+"""Built-in plugin ``symbolic``: the ``show`` and ``convert`` verbs, exact mathematics and units through sympy,
+and the reasoning tools for calculus, algebra, linear algebra and unit conversion.
 
 This registration module imports nothing heavy: sympy is imported by the handler on first use.
 """
@@ -8,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from plugins.api.hooks import hookimpl
-from plugins.api.specs import Verb
+from plugins.api.specs import ReasoningTool, Verb
 
 
 @hookimpl
@@ -18,5 +19,64 @@ def register_verbs(register: Callable) -> None:
             name="show",
             handler="plugins.symbolic.show:show",
             summary="evaluate one math expression: show diff(x^3 * sin(x), x)  |  show solve(x^2 == 4, x)",
+        )
+    )
+    register(
+        Verb(
+            name="convert",
+            handler="plugins.symbolic.convert_verb:convert",
+            summary='convert a value between units: convert 3.5 "inch" to="mm"  |  convert 100 "degF" to="degC"',
+        )
+    )
+
+
+_PLANS = "plugins.symbolic.reasoning"
+_AUDITS = "plugins.symbolic.reasoning_audit"
+
+
+@hookimpl
+def register_reasoning_tools(register: Callable) -> None:
+    register(
+        ReasoningTool(
+            name="calculus",
+            handler=f"{_PLANS}:plan_calculus",
+            summary="derivatives, integrals (definite too) and limits",
+            keywords=((r"derivative|differentiate|d/dx|integral|integrate|antiderivative|limit\b|dx\b", 3),),
+            alternatives=f"{_PLANS}:definite_integral_alternatives",
+            audit=f"{_AUDITS}:audit_calculus",
+            confidence=0.97,
+        )
+    )
+    register(
+        ReasoningTool(
+            name="algebra",
+            handler=f"{_PLANS}:plan_algebra",
+            summary="solve equations, roots, simplify, expand, factor",
+            keywords=(
+                (r"\bsolve\b|find [a-z]\b|roots?\b|zeros? of|simplify|expand|factori[sz]e|\bfactor\b(?! \w+ \d)", 2.5),
+            ),
+            audit=f"{_AUDITS}:audit_algebra",
+            confidence=0.97,
+        )
+    )
+    register(
+        ReasoningTool(
+            name="linear_algebra",
+            handler=f"{_PLANS}:plan_linear_algebra",
+            summary="determinant, inverse, eigenvalues, rank, transpose, trace of a matrix",
+            keywords=((r"determinant|\bdet\b|inverse|eigen|matrix|rank|transpose|trace", 3), (r"\[\[", 2)),
+            audit=f"{_AUDITS}:audit_linear_algebra",
+            confidence=0.98,
+        )
+    )
+    register(
+        ReasoningTool(
+            name="unit_conversion",
+            handler="plugins.symbolic.reasoning_units:plan_unit_conversion",
+            summary="a value from one unit to another (affine temperature scales included)",
+            keywords=((r"\bconvert\b", 3),),
+            score="plugins.symbolic.reasoning_units:unit_shape_score",
+            audit="plugins.symbolic.reasoning_units:audit_unit_conversion",
+            confidence=0.95,
         )
     )

@@ -35,8 +35,29 @@ def test_unclassifiable_and_unsupported_exit_1():
     assert proc.returncode == 1
     doc = json.loads(proc.stdout)
     assert doc["mode"] is None and "could not classify" in doc["answer"]
-    proc = _reason("convert 5 inches to mm")
-    assert proc.returncode == 1 and "not supported" in proc.stderr
+    proc = _reason("explain why the sky is blue", "--json")
+    doc = json.loads(proc.stdout)
+    assert proc.returncode == 1 and doc["mode"] == "explanation" and "none of havoc's knowledge cards" in doc["answer"]
+
+
+def test_unit_conversion_is_answered_and_audited():
+    proc = _reason("convert 3.5 inches to mm", "--json")
+    assert proc.returncode == 0, proc.stderr
+    doc = json.loads(proc.stdout)
+    assert doc["mode"] == "unit_conversion" and doc["plan"] == 'convert 3.5 "inches" to="mm"'
+    assert doc["result"] == {"value": 88.9, "unit": "mm", "exact": "889/10", "from": "3.5 inches"}
+    names = {c["name"] for c in doc["checks"]}
+    assert names == {"converting the answer back gives the value", "scipy.constants recomputation"}
+    assert all(c["passed"] for c in doc["checks"]) and doc["confidence"] > 0.9
+
+
+def test_explanations_quote_a_card_and_say_so():
+    proc = _reason("what is a Cpk?", "--json")
+    assert proc.returncode == 0, proc.stderr
+    doc = json.loads(proc.stdout)
+    assert doc["mode"] == "explanation" and doc["answer_source"] == "card" and doc["plan"] is None
+    assert doc["result"]["source"] == "havoc-cards/capability.md" and "Cpk = min(" in doc["answer"]
+    assert any("nothing was computed" in c for c in doc["caveats"]) and doc["confidence"] < 0.9
 
 
 def test_missing_data_says_what_it_needs():

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from havoc_cli.reason.audit import Check, confidence
-from havoc_cli.reason.extract import ExtractError, alpha, math_expression, samples
+from havoc_cli.reason.audit import confidence
 from havoc_cli.reason.ground import ground
 from havoc_cli.reason.mode import classify
-from havoc_cli.reason.pipeline import reason
+from havoc_cli.reason.pipeline import reason, tools
+from plugins.api.prose import ExtractError, alpha, math_expression, samples
+from plugins.api.reasoning import Check
 
 
 @pytest.mark.parametrize(
@@ -41,8 +42,8 @@ def test_samples_and_levels():
 
 
 def test_classify_unknown_is_none():
-    assert classify("what a lovely day").mode is None
-    assert classify("design a 2^(5-1) fractional factorial").mode == "design"
+    assert classify("what a lovely day", tools()).mode is None
+    assert classify("design a 2^(5-1) fractional factorial", tools()).mode == "design"
 
 
 def test_ground_prefers_cards_of_the_mode():
@@ -52,9 +53,9 @@ def test_ground_prefers_cards_of_the_mode():
 
 def test_a_failed_check_caps_confidence():
     checks = [Check("a", True, ""), Check("b", False, "")]
-    assert confidence("calculus", checks) <= 0.3
-    assert confidence("calculus", []) < 0.5
-    assert confidence("calculus", [Check("a", True, "")]) > 0.9
+    assert confidence(0.97, checks) <= 0.3
+    assert confidence(0.97, []) < 0.5
+    assert confidence(0.97, [Check("a", True, "")]) > 0.9
 
 
 def test_arbiter_switches_to_rank_test_for_skewed_data():

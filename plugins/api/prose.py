@@ -1,4 +1,4 @@
-"""Pull numbers, samples, options and math expressions out of prose.
+"""Pull numbers, samples, options and math expressions out of prose (for reasoning tools' planners).
 
 Everything here produces study-language text (or plain Python numbers); nothing is evaluated.
 """

@@ -1,0 +1,130 @@
+"""Reasoning tools of the stats plugin: tests, ANOVA, regression and sample size as study plans.
+
+Also the alternatives a careful analyst runs beside each test, and the data-shape evidence MODE
+weighs (two lists of numbers suggest a test, three or more an ANOVA).
+"""
+
+from __future__ import annotations
+
+import re
+
+from plugins.api.prose import NUMBER, named_number, numbers, samples
+from plugins.api.reasoning import Plan, PlanError, alpha_option, samples_or_fail, study_list
+
+
+def plan_hypothesis_test(question: str) -> Plan:
+    found = samples(question, minimum=2)
+    mu = named_number(question, ["mu", "hypothesi[sz]ed mean", "target", "equal to", "has (?:a )?mean", "mean is"])
+    if len(found) == 1 and mu is not None:
+        a = list(found[0])
+        text = f"let a = {study_list(a)}\ntest ttest a mu={mu}{alpha_option(question)}"
+        return Plan("hypothesis_test", text, {"samples": [a], "mu": mu, "paired": False})
+    found = samples_or_fail(question, 2, "a two-sample test")
+    a, b = found[0], found[1]
+    paired = len(a) == len(b) and bool(re.search(r"before|after|paired|same (?:units|parts|subjects)", question, re.I))
+    options = " paired=true" if paired else ""
+    text = f"let a = {study_list(a)}\nlet b = {study_list(b)}\ntest ttest a b{options}{alpha_option(question)}"
+    return Plan("hypothesis_test", text, {"samples": [a, b], "paired": paired})
+
+
+def plan_anova(question: str) -> Plan:
+    found = samples_or_fail(question, 2, "ANOVA")
+    names = [chr(ord("a") + i) for i in range(len(found))]
+    lets = "\n".join(f"let {n} = {study_list(s)}" for n, s in zip(names, found, strict=False))
+    text = f"{lets}\ntest anova {' '.join(names)}{alpha_option(question)}"
+    return Plan("anova", text, {"samples": found})
+
+
+def plan_regression(question: str) -> Plan:
+    xs = re.search(rf"\bx\s*(?:=|:|values?|is|are)?\s*\[?((?:{NUMBER}[\s,]+)+{NUMBER})", question)
+    ys = re.search(rf"\by\s*(?:=|:|values?|is|are)?\s*\[?((?:{NUMBER}[\s,]+)+{NUMBER})", question)
+    if xs and ys:
+        x, y = numbers(xs.group(1)), numbers(ys.group(1))
+    else:
+        found = samples_or_fail(question, 2, "a regression")
+        x, y = found[0], found[1]
+    if len(x) != len(y):
+        raise PlanError(f"x and y need the same number of values (got {len(x)} and {len(y)})")
+    if len(x) < 3:
+        raise PlanError("a regression needs at least 3 points")
+    text = f"let x = {study_list(x)}\nlet y = {study_list(y)}\nfit regression y ~ x"
+    return Plan("regression", text, {"x": x, "y": y})
+
+
+def plan_sample_size(question: str) -> Plan:
+    q = question.lower()
+    power = named_number(q, ["power"])
+    m = re.search(rf"({NUMBER})\s*%\s*power", q)
+    if m:
+        power = str(float(m.group(1)) / 100)
+    if power is None:
+        raise PlanError("a sample size needs the power, e.g. '80% power'")
+    opts = f" power={power}{alpha_option(q)}"
+    p1, p2 = named_number(q, ["p1"]), named_number(q, ["p2"])
+    if p1 and p2:
+        return Plan(
+            "sample_size",
+            f"power proportion p1={p1} p2={p2}{opts}",
+            {"test": "proportion", "p1": p1, "p2": p2, "power": float(power)},
+        )
+    d = named_number(q, ["effect size", "cohen's d", "cohens d", "d"])
+    delta, sd = (
+        named_number(q, ["difference", "delta", "shift"]),
+        named_number(q, ["sd", "sigma", "standard deviation"]),
+    )
+    if d is None and delta and sd:
+        effect, facts = f" delta={delta} sd={sd}", {"d": float(delta) / float(sd)}
+    elif d is not None:
+        effect, facts = f" d={d}", {"d": float(d)}
+    else:
+        raise PlanError("a sample size needs the effect: 'effect size 0.5', or a difference and sd, or p1 and p2")
+    design = "paired" if "paired" in q else "one-sample" if "one-sample" in q or "one sample" in q else "two-sample"
+    design_opt = f' design="{design}"' if design != "two-sample" else ""
+    facts.update({"test": "ttest", "design": design, "power": float(power)})
+    return Plan("sample_size", f"power ttest{design_opt}{effect}{opts}", facts)
+
+
+def test_alternatives(plan: Plan) -> list[tuple[str, str]]:
+    """Rank tests, the other t-test and the assumption checks (normality, equal variances)."""
+    facts = plan.facts
+    groups = facts["samples"]
+    names = "a b"[: 2 * len(groups) - 1].split()
+    checks = [(f"normality of {n}", f"test shapiro {n}") for n, g in zip(names, groups, strict=False) if len(g) >= 3]
+    if len(groups) == 1:
+        return [("wilcoxon signed-rank", f"test wilcoxon a mu={facts['mu']}"), *checks]
+    if facts["paired"]:
+        return [("wilcoxon signed-rank (paired)", "test wilcoxon a b"), ("unpaired welch", "test ttest a b"), *checks]
+    return [
+        ("pooled t-test", "test ttest a b equal_var=true"),
+        ("mann-whitney", "test mannwhitney a b"),
+        ("equal variances", "test levene a b"),
+        *checks,
+    ]
+
+
+def anova_alternatives(plan: Plan) -> list[tuple[str, str]]:
+    """Kruskal-Wallis, Levene and Shapiro-Wilk of each group."""
+    letters = [chr(ord("a") + i) for i in range(len(plan.facts["samples"]))]
+    checks = [
+        (f"normality of {n}", f"test shapiro {n}")
+        for n, g in zip(letters, plan.facts["samples"], strict=True)
+        if len(g) >= 3
+    ]
+    names = " ".join(letters)
+    return [("kruskal-wallis", f"test kruskal {names}"), ("equal variances", f"test levene {names}"), *checks]
+
+
+def two_samples_score(text: str, scores: dict[str, float]) -> float:
+    """Two lists of numbers (and no stronger regression or ANOVA wording) point to a test."""
+    found = samples(text, minimum=2)
+    return 1.5 if len(found) == 2 and not scores.get("regression") and scores.get("anova", 0) < 3 else 0.0
+
+
+def many_samples_score(text: str, scores: dict[str, float]) -> float:
+    """Three or more lists of numbers (and no regression wording) point to an ANOVA."""
+    return 3.0 if len(samples(text, minimum=2)) >= 3 and not scores.get("regression") else 0.0
+
+
+def power_score(text: str, scores: dict[str, float]) -> float:
+    """Sample-size wording plus an effect or power is stronger evidence."""
+    return 1.0 if scores.get("sample_size") and re.search(r"\b(?:effect size|detect|power)\b", text) else 0.0

@@ -1,0 +1,96 @@
+"""Audits of the stats plugin's reasoning tools: every statistic recomputed with scipy, numpy or statsmodels."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from typing import Any
+
+from plugins.api.reasoning import Check, Plan, close_check
+
+Reader = Callable[[str], Any]
+
+
+def audit_probability(plan: Plan, result: dict[str, Any], read_expression: Reader) -> list[Check]:
+    from scipy import stats
+
+    f = plan.facts
+    value = result.get("value")
+    checks = [Check("probability in [0, 1]" if f["fn"] != "ppf" else "quantile is finite",
+                    value is not None and (0 <= value <= 1 if f["fn"] != "ppf" else math.isfinite(value)), f"{value}")]  # fmt: skip
+    if f["dist"] == "binomial":
+        dist = stats.binom(f["n"], f["p"])
+    elif f["dist"] == "poisson":
+        dist = stats.poisson(f["mu"])
+    elif f["dist"] == "normal":
+        dist = stats.norm(float(f["mu"]), float(f["sd"]))
+    else:
+        dist = stats.expon(scale=1 / float(read_expression(f["rate"])))
+    if f["fn"] == "between":
+        want = dist.cdf(float(f["hi"])) - dist.cdf(float(f["lo"]))
+    elif f["fn"] == "ppf":
+        want = dist.ppf(f["q"])
+    else:
+        point = f["k"] if "k" in f else float(f["x"])
+        want = getattr(dist, f["fn"])(point)
+    checks.append(close_check(f"scipy.stats {f['dist']}.{f['fn']}", value, float(want), 1e-9))
+    return checks
+
+
+def audit_tests(plan: Plan, result: dict[str, Any], read_expression: Reader) -> list[Check]:
+    import numpy as np
+    from scipy import stats
+
+    groups = [np.array([float(v) for v in g]) for g in plan.facts["samples"]]
+    p = result.get("p_value")
+    checks = [Check("p-value in [0, 1]", p is not None and 0 <= p <= 1, f"p = {p}")]
+    kind = result.get("kind")
+    if kind == "ttest":
+        if len(groups) == 1:
+            want = stats.ttest_1samp(groups[0], float(plan.facts["mu"]))
+        elif result.get("paired") or "paired" in result.get("test", "").lower():
+            want = stats.ttest_rel(groups[0], groups[1])
+        else:
+            want = stats.ttest_ind(groups[0], groups[1], equal_var=bool(result.get("equal_var")))
+    elif kind == "anova":
+        want = stats.f_oneway(*groups)
+    elif kind == "kruskal":
+        want = stats.kruskal(*groups)
+    elif kind == "mannwhitney":
+        want = stats.mannwhitneyu(groups[0], groups[1], alternative="two-sided")
+    elif kind == "wilcoxon":
+        want = stats.wilcoxon(groups[0] - (groups[1] if len(groups) > 1 else float(plan.facts["mu"])))
+    else:
+        return checks
+    checks.append(close_check(f"scipy recomputes the {kind} p-value", p, float(want.pvalue), 1e-4))
+    return checks
+
+
+def audit_regression(plan: Plan, result: dict[str, Any], read_expression: Reader) -> list[Check]:
+    import numpy as np
+
+    x, y = (np.array([float(v) for v in plan.facts[k]]) for k in ("x", "y"))
+    slope, intercept = np.polyfit(x, y, 1)
+    coef = dict(zip(result["terms"], result["coef"], strict=False))
+    r2 = float(np.corrcoef(x, y)[0, 1] ** 2)
+    return [close_check("numpy polyfit slope", coef.get("x"), float(slope), 1e-7),
+            close_check("numpy polyfit intercept", coef.get("intercept"), float(intercept), 1e-6),
+            close_check("R^2 = squared correlation", result.get("r_squared"), r2, 1e-7)]  # fmt: skip
+
+
+def audit_sample_size(plan: Plan, result: dict[str, Any], read_expression: Reader) -> list[Check]:
+    f = plan.facts
+    n = result.get("n")
+    alpha = result.get("alpha", 0.05)
+    if f["test"] == "proportion":
+        from statsmodels.stats.power import NormalIndPower
+        from statsmodels.stats.proportion import proportion_effectsize
+
+        h = abs(proportion_effectsize(float(f["p2"]), float(f["p1"])))
+        want = math.ceil(NormalIndPower().solve_power(effect_size=h, power=f["power"], alpha=alpha) - 1e-9)
+        return [Check("statsmodels NormalIndPower (rounded up)", n == want, f"engine {n}, statsmodels {want}")]
+    from statsmodels.stats.power import TTestIndPower, TTestPower
+
+    engine = TTestIndPower() if f["design"] == "two-sample" else TTestPower()
+    want = math.ceil(engine.solve_power(effect_size=f["d"], power=f["power"], alpha=alpha) - 1e-9)
+    return [Check("statsmodels solve_power (rounded up)", n == want, f"engine {n}, statsmodels {want}")]

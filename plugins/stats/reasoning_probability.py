@@ -1,0 +1,124 @@
+"""Reasoning tool of the stats plugin for probability questions: binomial, Poisson, normal, exponential."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from plugins.api.prose import NUMBER, named_number
+from plugins.api.reasoning import Plan, PlanError
+
+
+def plan_probability(question: str) -> Plan:
+    q = question.lower()
+    if "binomial" in q or re.search(r"coin|heads|tosses|flips|trials", q):
+        return _binomial(q)
+    if "poisson" in q:
+        return _poisson(q)
+    if re.search(r"normal|\bz\b|z-score|z score|z value|gaussian", q):
+        return _normal(q)
+    if "exponential" in q:
+        rate = named_number(q, ["rate", "lambda"])
+        mean = named_number(q, ["mean"])
+        x = _comparison_value(q)
+        if x is None or (rate is None and mean is None):
+            raise PlanError("an exponential probability needs rate= (or mean) and the value, e.g. P(X < 2)")
+        rate_text = rate or f"1/{mean}"
+        fn, point = _tail(q, x)
+        text = f"show exponential.{fn}({point}, {rate_text})"
+        return Plan("probability", text, {"dist": "exponential", "fn": fn, "x": point, "rate": rate_text})
+    raise PlanError("name the distribution: binomial, poisson, normal or exponential")
+
+
+def _comparison_value(q: str) -> str | None:
+    """The point of "P(X <= 3)", "at most 3", "exactly 3", "below 120" (parameters like n=20 are skipped)."""
+    m = re.search(rf"(?:at most|at least|exactly|no more than|more than|fewer than|less than|greater than|below|above|"
+                  rf"under|over|exceed(?:s|ing)?)\s*({NUMBER})", q)  # fmt: skip
+    m = m or re.search(rf"\b[xkz]\s*(?:<=|>=|<|>|=|≤|≥)\s*({NUMBER})", q)
+    return m.group(1) if m else None
+
+
+def _tail(q: str, x: str) -> tuple[str, str]:
+    """cdf for P(X <= x) / P(X < x), sf for P(X > x) (continuous distributions)."""
+    if re.search(rf"(?:>=|>|≥|more than|greater than|above|over|exceed(?:s|ing)?|at least)\s*{re.escape(x)}", q):
+        return "sf", x
+    return "cdf", x
+
+
+def _discrete(q: str, dist: str, params: str, facts: dict[str, Any]) -> Plan:
+    x = _comparison_value(q)
+    if x is None:
+        raise PlanError(f"a {dist} probability needs the count, e.g. 'exactly 3', 'at most 3', 'P(X <= 3)'")
+    k = int(float(x))
+    if re.search(rf"(?:at most|<=|≤|no more than)\s*{re.escape(x)}", q):
+        fn, point = "cdf", str(k)
+    elif re.search(rf"(?:fewer than|less than|below|under|<)\s*{re.escape(x)}", q):
+        fn, point = "cdf", str(k - 1)
+    elif re.search(rf"(?:at least|>=|≥)\s*{re.escape(x)}", q):
+        fn, point = "sf", str(k - 1)
+    elif re.search(rf"(?:more than|greater than|above|over|>)\s*{re.escape(x)}", q):
+        fn, point = "sf", str(k)
+    else:
+        fn, point = "pmf", str(k)
+    facts.update({"dist": dist, "fn": fn, "k": int(point)})
+    return Plan("probability", f"show {dist}.{fn}({point}, {params})", facts)
+
+
+def _binomial(q: str) -> Plan:
+    n = named_number(q, ["n"]) or _count(q, r"(trials|tosses|flips|throws|items|parts|units)")
+    p = named_number(q, ["p", "probability of success", "success probability", "probability"])
+    if p is None and re.search(r"coin|heads|tails", q):
+        p = "0.5"
+    if n is None or p is None:
+        raise PlanError("a binomial probability needs n (trials) and p (success probability)")
+    return _discrete(q, "binomial", f"{n}, {p}", {"n": int(float(n)), "p": float(p)})
+
+
+def _count(q: str, words: str) -> str | None:
+    m = re.search(rf"({NUMBER})\s+(?:\w+\s+)?{words}", q)
+    return m.group(1) if m else None
+
+
+def _poisson(q: str) -> Plan:
+    mu = named_number(q, ["mean", "mu", "lambda", "rate", "average"])
+    if mu is None:
+        raise PlanError("a poisson probability needs its mean (mean=, lambda= or rate=)")
+    return _discrete(q, "poisson", mu, {"mu": float(mu)})
+
+
+def _normal(q: str) -> Plan:
+    mu = named_number(q, ["mean", "mu"]) or "0"
+    sd = named_number(q, ["sd", "sigma", "standard deviation", "std"]) or "1"
+    quant = re.search(rf"({NUMBER})(?:st|nd|rd|th)?\s*(%|percentile|quantile)", q)
+    if quant or re.search(r"critical value|z for|quantile|percentile", q):
+        conf = re.search(rf"({NUMBER})\s*%\s*(?:confidence|two-sided|conf)", q)
+        if conf or not quant:
+            if not conf:
+                raise PlanError("a normal quantile needs the probability, e.g. 'the 97.5th percentile'")
+            level = 1 - (1 - float(conf.group(1)) / 100) / 2
+        else:
+            level = float(quant.group(1)) / (100 if quant.group(2) in {"%", "percentile"} else 1)
+        level_text = f"{level:.10g}"
+        text = f"show normal.ppf({level_text}, {mu}, {sd})"
+        return Plan("probability", text, {"dist": "normal", "fn": "ppf", "q": level, "mu": mu, "sd": sd})
+    between = re.search(rf"between\s+({NUMBER})\s+and\s+({NUMBER})", q)
+    if between:
+        lo, hi = between.groups()
+        text = f"show normal.cdf({hi}, {mu}, {sd}) - normal.cdf({lo}, {mu}, {sd})"
+        return Plan("probability", text, {"dist": "normal", "fn": "between", "lo": lo, "hi": hi, "mu": mu, "sd": sd})
+    x = _comparison_value(q)
+    if x is None:
+        raise PlanError("a normal probability needs the value, e.g. P(X < 120) or 'between 85 and 115'")
+    fn, point = _tail(q, x)
+    text = f"show normal.{fn}({point}, {mu}, {sd})"
+    return Plan("probability", text, {"dist": "normal", "fn": fn, "x": point, "mu": mu, "sd": sd})
+
+
+def normal_approximation(plan: Plan) -> list[tuple[str, str]]:
+    """A binomial tail is also computed by the normal approximation with continuity correction."""
+    facts = plan.facts
+    if facts.get("dist") != "binomial" or facts["fn"] not in {"cdf", "sf"}:
+        return []
+    n, p, k = facts["n"], facts["p"], facts["k"]
+    mean, sd = f"{n}*{p}", f"sqrt({n}*{p}*(1 - {p}))"
+    return [("normal approximation", f"show normal.{facts['fn']}({k} + 0.5, {mean}, {sd})")]

@@ -1,0 +1,144 @@
+"""Reasoning tools of the symbolic plugin: calculus, algebra and linear-algebra questions as ``show`` plans."""
+
+from __future__ import annotations
+
+import re
+
+from plugins.api.prose import NUMBER, ExtractError, math_expression, numbers
+from plugins.api.reasoning import Plan, PlanError, study_list
+
+_VAR = r"(?:with respect to|wrt|w\.r\.t\.?)\s+([a-z])"
+_BOUND = r"(-?\s*(?:[\w.]+|\([^)]*\)))"
+
+
+def _expr(text: str) -> str:
+    text = re.sub(r"^(?:the\s+)?(?:function\s+|f\(x\)\s*=\s*|y\s*=\s*)", "", text.strip(), flags=re.I)
+    try:
+        return math_expression(text)
+    except ExtractError as exc:
+        raise PlanError(str(exc)) from None
+
+
+def _bound(text: str) -> str:
+    low = text.strip().lower()
+    if low in {"infinity", "inf", "oo", "+infinity"}:
+        return "oo"
+    if low in {"-infinity", "-inf", "-oo", "minus infinity", "negative infinity"}:
+        return "-oo"
+    return _expr(text)
+
+
+def _variable(question: str, expr: str) -> str:
+    m = re.search(_VAR, question, re.I) or re.search(r"\bd([a-z])\b", question)
+    if m:
+        return m.group(1)
+    letters = sorted(set(re.findall(r"(?<![A-Za-z])([a-df-z])(?![A-Za-z(])", expr)))
+    return "x" if "x" in letters or not letters else letters[0]
+
+
+def plan_calculus(question: str) -> Plan:
+    q = question.strip().rstrip("?. ")
+    m = re.search(r"limit\s+(?:of\s+)?(.+?)\s+as\s+([a-z])\s*(?:->|→|approaches|tends to|goes to)\s*(.+)$", q, re.I)
+    if m:
+        expr, var, point = _expr(m.group(1)), m.group(2), _bound(m.group(3))
+        facts = {"op": "limit", "expr": expr, "var": var, "point": point}
+        return Plan("calculus", f"show limit({expr}, {var}, {point})", facts)
+    m = re.search(r"(?:integral|integrate|antiderivative)\s+(?:of\s+)?(.+)$", q, re.I)
+    if m:
+        body = m.group(1)
+        bounds = re.search(rf"\s+(?:from|between)\s+{_BOUND}\s+(?:to|and)\s+{_BOUND}\s*$", body, re.I)
+        if bounds:
+            body = body[: bounds.start()]
+        body = re.sub(rf"\s*(?:{_VAR})\s*$", "", body, flags=re.I)
+        dvar = re.search(r"\s*\bd([a-z])\s*$", body)
+        body = body[: dvar.start()] if dvar else body
+        expr = _expr(body)
+        var = _variable(question, expr)
+        if bounds:
+            lo, hi = _bound(bounds.group(1)), _bound(bounds.group(2))
+            facts = {"op": "definite_integral", "expr": expr, "var": var, "bounds": [lo, hi]}
+            return Plan("calculus", f"show integrate({expr}, {var}, {lo}, {hi})", facts)
+        return Plan("calculus", f"show integrate({expr}, {var})", {"op": "integral", "expr": expr, "var": var})
+    m = re.search(r"(?:derivative|differentiate|d/d([a-z]))\s+(?:of\s+)?(.+)$", q, re.I)
+    if m:
+        body = re.sub(rf"\s*(?:{_VAR})\s*$", "", m.group(2), flags=re.I)
+        order = _order(q)
+        expr = _expr(re.sub(r"\s+at\s+[a-z]\s*=.*$", "", body))
+        var = m.group(1) or _variable(question, expr)
+        if re.search(rf"\s+at\s+{var}\s*=", body):
+            raise PlanError("evaluating a derivative at a point is not supported yet; ask for the derivative")
+        call = f"diff({expr}, {var}{', ' + str(order) if order > 1 else ''})"
+        facts = {"op": "derivative", "expr": expr, "var": var, "order": order}
+        return Plan("calculus", f"show {call}", facts)
+    raise PlanError("a calculus question needs 'derivative of', 'integral of' or 'limit of ... as x -> a'")
+
+
+def _order(question: str) -> int:
+    words = {"second": 2, "third": 3, "fourth": 4, "2nd": 2, "3rd": 3, "4th": 4}
+    m = re.search(r"\b(second|third|fourth|2nd|3rd|4th)\s+(?:order\s+)?derivative", question, re.I)
+    return words[m.group(1).lower()] if m else 1
+
+
+def plan_algebra(question: str) -> Plan:
+    q = question.strip().rstrip("?. ")
+    m = re.search(r"\b(simplify|expand|factori[sz]e|factor)\s*:?\s+(.+)$", q, re.I)
+    if m and "=" not in m.group(2):
+        op = {"factorise": "factor", "factorize": "factor"}.get(m.group(1).lower(), m.group(1).lower())
+        expr = _expr(m.group(2))
+        return Plan("algebra", f"show {op}({expr})", {"op": op, "expr": expr})
+    m = re.search(
+        r"(?:solve|roots?\s+of|zeros?\s+of|find\s+[a-z]\s*(?:if|when|such that|where|:)?)\s*(?:for\s+[a-z]\s*)?[:,]?\s*(.+)$",
+        q,
+        re.I,
+    )
+    if not m:
+        raise PlanError("an algebra question needs 'solve ...', 'roots of ...', 'simplify/expand/factor ...'")
+    body = re.sub(r"\s+for\s+[a-z]\s*$", "", m.group(1), flags=re.I)
+    expr = _expr(body)
+    if "==" not in expr:
+        expr = f"{expr} == 0"
+    var = _variable(question, expr)
+    return Plan("algebra", f"show solve({expr}, {var})", {"op": "solve", "expr": expr, "var": var})
+
+
+_MATRIX_OPS = [
+    (r"determinant|\bdet\b", "det"),
+    (r"inverse|invert", "inverse"),
+    (r"eigenvalue|eigen ?values|eigen\b", "eigenvalues"),
+    (r"\brank\b", "rank"),
+    (r"transpose", "transpose"),
+    (r"\btrace\b", "trace"),
+]
+
+
+def plan_linear_algebra(question: str) -> Plan:
+    op = next((name for pattern, name in _MATRIX_OPS if re.search(pattern, question, re.I)), None)
+    rows = _matrix_rows(question)
+    if op is None or rows is None:
+        raise PlanError("a matrix question needs the operation (determinant, inverse, eigenvalues, rank, "
+                        "transpose, trace) and the matrix as [[1, 2], [3, 4]] or 'rows 1 2; 3 4'")  # fmt: skip
+    matrix = "[" + ", ".join(study_list(r) for r in rows) + "]"
+    return Plan("linear_algebra", f"show {op}({matrix})", {"op": op, "matrix": rows})
+
+
+def _matrix_rows(question: str) -> list[list[str]] | None:
+    m = re.search(r"\[\s*\[(.*)\]\s*\]", question, re.S)
+    if m:
+        rows = [numbers(r) for r in re.split(r"\]\s*,?\s*\[", m.group(1))]
+    else:
+        m = re.search(rf"((?:{NUMBER}[ ,]+)*{NUMBER}(?:\s*;\s*(?:{NUMBER}[ ,]+)*{NUMBER})+)", question)
+        if not m:
+            return None
+        rows = [numbers(r) for r in m.group(1).split(";")]
+    if not rows or any(len(r) != len(rows[0]) or not r for r in rows):
+        return None
+    return rows
+
+
+def definite_integral_alternatives(plan: Plan) -> list[tuple[str, str]]:
+    """A definite integral is also evaluated numerically (``N(...)``)."""
+    facts = plan.facts
+    if facts.get("op") != "definite_integral":
+        return []
+    lo, hi = facts["bounds"]
+    return [("numeric value", f"show N(integrate({facts['expr']}, {facts['var']}, {lo}, {hi}))")]

@@ -1,0 +1,129 @@
+"""Audits of the symbolic plugin's reasoning tools: numeric checks of exact results, by sympy and numpy.
+
+Checks use the facts the planner extracted and the engine's printed result; expression text is read
+through ``read_expression`` (the study grammar), never ``sympify``.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from typing import Any
+
+from plugins.api.reasoning import Check, Plan, close_check
+
+POINTS = (0.37, 0.81, 1.3, 2.2)
+Reader = Callable[[str], Any]
+
+
+def _numeric_equal(a: Any, b: Any, var: Any) -> bool:
+    """Two sympy expressions agree at a few points of the real line (where both are defined)."""
+    import sympy as sp
+
+    compared = 0
+    for point in POINTS:
+        x = sp.Rational(str(point))  # exact, so finite differences evaluate without cancellation
+        try:
+            va, vb = complex(a.subs(var, x).evalf(30)), complex(b.subs(var, x).evalf(30))
+        except (TypeError, ValueError):
+            continue
+        if not (math.isfinite(abs(va)) and math.isfinite(abs(vb))):
+            continue
+        compared += 1
+        if abs(va - vb) > 1e-8 * max(1.0, abs(vb)):
+            return False
+    return compared > 0
+
+
+def audit_calculus(plan: Plan, result: dict[str, Any], read_expression: Reader) -> list[Check]:
+    import sympy as sp
+
+    facts = plan.facts
+    f, var = read_expression(facts["expr"]), read_expression(facts["var"])
+    if facts["op"] == "derivative":
+        got = read_expression(result["result"])
+        h = sp.Rational(1, 10**5)
+        order = facts["order"]
+        ok = _numeric_equal(got, _finite_difference(f, var, h, order), var) if order <= 2 else False
+        if order > 2:
+            ok = _numeric_equal(got, sp.diff(f, var, order), var)
+        return [Check("derivative matches a central difference", ok, f"at x in {POINTS}")]
+    if facts["op"] == "integral":
+        got = read_expression(result["result"])
+        ok = _numeric_equal(sp.diff(got, var), f, var)
+        return [Check("differentiating the antiderivative gives the integrand", ok, f"at x in {POINTS}")]
+    if facts["op"] == "definite_integral":
+        from scipy.integrate import quad
+
+        lo, hi = (float(read_expression(b)) for b in facts["bounds"])
+        fn = sp.lambdify(var, f, "math")
+        value, err = quad(fn, lo, hi, limit=200)
+        return [close_check("scipy quad agrees", result.get("value"), value, rel=max(1e-7, 10 * err))]
+    if facts["op"] == "limit":
+        point = read_expression(facts["point"])
+        if point.is_infinite:
+            xs = [1e8 if point.is_positive else -1e8]
+        else:
+            xs = [float(point) - 1e-7, float(point) + 1e-7]
+        near = [float(f.subs(var, x).evalf(30)) for x in xs]
+        got = result.get("value")
+        ok = got is not None and all(math.isclose(v, got, rel_tol=1e-4, abs_tol=1e-5) for v in near)
+        return [Check("f evaluated next to the point agrees", ok, f"f near the point: {near}, engine {got}")]
+    return []
+
+
+def _finite_difference(f: Any, var: Any, h: Any, order: int) -> Any:
+    if order == 1:
+        return (f.subs(var, var + h) - f.subs(var, var - h)) / (2 * h)
+    return (f.subs(var, var + h) - 2 * f + f.subs(var, var - h)) / h**2
+
+
+def audit_algebra(plan: Plan, result: dict[str, Any], read_expression: Reader) -> list[Check]:
+    import sympy as sp
+
+    facts = plan.facts
+    expr, var = read_expression(facts["expr"]), read_expression(facts.get("var", "x"))
+    if facts["op"] == "solve":
+        lhs = expr.lhs - expr.rhs
+        roots = result["result"] if isinstance(result["result"], list) else []
+        bad = [r for r in roots if abs(complex(lhs.subs(var, read_expression(r)).evalf(30))) > 1e-9]
+        checks = [Check("each solution satisfies the equation", not bad and bool(roots),
+                        f"{len(roots)} solutions substituted back" + (f"; failed: {bad}" if bad else ""))]  # fmt: skip
+        poly = sp.Poly(lhs, var) if lhs.is_polynomial(var) else None
+        if poly is not None:
+            real = [r for r in poly.nroots() if abs(sp.im(r)) < 1e-10]
+            distinct = {round(float(sp.re(r)), 8) for r in real}
+            checks.append(Check("number of real roots (numpy-style numeric roots)", len(distinct) == len(roots),
+                                f"{len(distinct)} numeric, {len(roots)} exact"))  # fmt: skip
+        return checks
+    got = read_expression(result["result"])
+    return [Check(f"{facts['op']} result equals the input", _numeric_equal(got, expr, var), f"at x in {POINTS}")]
+
+
+def audit_linear_algebra(plan: Plan, result: dict[str, Any], read_expression: Reader) -> list[Check]:
+    import numpy as np
+
+    a = np.array([[float(v) for v in row] for row in plan.facts["matrix"]])
+    op = plan.facts["op"]
+    if op == "det":
+        return [close_check("numpy determinant", result.get("value"), float(np.linalg.det(a)), 1e-8)]
+    if op == "inverse":
+        got = np.array(result["values"], dtype=float)
+        ok = np.allclose(a @ got, np.eye(len(a)))
+        return [Check("A times the inverse is the identity", bool(ok), "numpy product")]
+    if op == "eigenvalues":
+        want = sorted(np.linalg.eigvals(a), key=lambda z: (z.real, z.imag))
+        values = [
+            complex(read_expression(v).evalf())
+            for v, m in zip(result["result"], result["multiplicities"], strict=False)
+            for _ in range(m)
+        ]
+        got = sorted(values, key=lambda z: (z.real, z.imag))
+        ok = len(got) == len(want) and np.allclose(got, want, atol=1e-8)
+        return [Check("numpy eigenvalues agree", bool(ok), f"{len(got)} values with multiplicity")]
+    if op == "rank":
+        return [close_check("numpy matrix rank", result.get("value"), float(np.linalg.matrix_rank(a)))]
+    if op == "trace":
+        return [close_check("numpy trace", result.get("value"), float(np.trace(a)))]
+    got = np.array(result["values"], dtype=float)
+    return [Check("numpy transpose", bool(np.allclose(got, a.T)), "elementwise")]

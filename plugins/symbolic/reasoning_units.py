@@ -1,0 +1,152 @@
+"""Reasoning tool for unit conversion: "convert 3.5 inches to mm", "25 psi in bar", "100 F in C".
+
+The plan is one ``convert`` statement; the audit converts the answer back with the same engine and
+recomputes the conversion from scipy.constants (CODATA/NIST values), an independent set of definitions.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable
+from decimal import Decimal
+from typing import Any
+
+from plugins.api.prose import NUMBER
+from plugins.api.reasoning import Check, Plan, PlanError
+
+# spellings MODE recognises without importing sympy (the engine knows many more)
+UNIT_WORDS = frozenset(
+    """
+m mm cm km um µm nm in inch inches ft foot feet yd yard yards mi mile miles nmi thou mil meter meters metre metres
+millimeter millimeters millimetre millimetres centimeter centimeters kilometer kilometers kilometre kilometres
+g mg kg gram grams kilogram kilograms lb lbs pound pounds oz ounce ounces ton tons tonne tonnes stone slug
+s sec secs second seconds min mins minute minutes h hr hrs hour hours day days week weeks year years ms
+l ml liter liters litre litres gal gallon gallons quart quarts qt pint pints floz cc
+acre acres hectare hectares ha n kn kip newton newtons lbf kgf dyn pa kpa mpa gpa pascal pascals bar bars mbar psi
+ksi atm atmosphere atmospheres torr mmhg inhg j kj mj joule joules cal calorie calories kcal btu wh kwh erg ev
+w kw mw watt watts hp horsepower mph kph kmh km/h m/s ft/s knot knots fps rpm hz khz mhz ghz deg degree degrees
+rad radian radians k kelvin kelvins c °c degc celsius centigrade f °f degf fahrenheit r °r rankine
+v mv kv volt volts a ma amp amps ampere amperes ohm ohms Ω percent
+""".split()
+)
+_UNIT = r"[a-zµ°Ω\"'/^*·²³0-9 ]+?"
+
+
+def _unit_like(text: str) -> bool:
+    words = re.findall(r"[a-zµ°Ω]+", text.lower())
+    return bool(words) and words[0] in UNIT_WORDS or text.strip() in {'"', "'"}
+
+
+def _quantity(question: str) -> tuple[str, str, str] | None:
+    """(value, from unit, to unit) from "3.5 inches to mm", "how many mm in 3.5 inches", "100 F in C"."""
+    q = question.strip().rstrip("?.! ")
+    how_many = re.search(rf"how many ({_UNIT})\s+(?:are |is |make |in )*(?:in |per )?({NUMBER})\s*({_UNIT})$", q, re.I)
+    if how_many:
+        return how_many.group(2), how_many.group(3), how_many.group(1)
+    m = re.search(rf"({NUMBER})\s*({_UNIT})\s+(?:to|into|in|as|in terms of)\s+({_UNIT})$", q, re.I)
+    if m:
+        return m.group(1), m.group(2), m.group(3)
+    return None
+
+
+def _clean(unit: str) -> str:
+    text = re.sub(r"^(?:of|the)\s+", "", unit.strip(), flags=re.I)
+    return {'"': "inch", "''": "inch", "'": "foot"}.get(text, text)
+
+
+def unit_shape_score(text: str, scores: dict[str, float]) -> float:
+    """A number followed by a unit, then "to"/"in" and another unit."""
+    found = _quantity(text)
+    return 3.0 if found and _unit_like(found[1]) and _unit_like(found[2]) else 0.0
+
+
+def plan_unit_conversion(question: str) -> Plan:
+    """``convert VALUE "FROM" to="TO"`` from the question."""
+    found = _quantity(question)
+    if found is None:
+        raise PlanError("a unit conversion needs a value with its unit and the target unit, e.g. '3.5 inches to mm'")
+    value, source, target = found[0], _clean(found[1]), _clean(found[2])
+    for unit in (source, target):
+        if not unit or re.search(r"[\"\\\\]", unit):
+            raise PlanError(f"cannot read {unit!r} as a unit; write it as mm, psi, km/h, degF ...")
+    text = f'convert {value} "{source}" to="{target}"'
+    return Plan("unit_conversion", text, {"value": value, "from": source, "to": target})
+
+
+def audit_unit_conversion(plan: Plan, result: dict[str, Any], read_expression: Callable[[str], Any]) -> list[Check]:
+    """The answer converted back gives the value asked; scipy.constants gives the same conversion."""
+    from plugins.symbolic.units import convert
+
+    facts = plan.facts
+    value = Decimal(facts["value"])
+    back = convert(read_expression(result["exact"]), facts["to"], facts["from"]).exact
+    ok = math.isclose(float(back), float(value), rel_tol=1e-12, abs_tol=1e-12)
+    checks = [Check("converting the answer back gives the value", ok, f"{float(back)!r} {facts['from']}")]
+    want = _scipy_conversion(float(value), facts["from"], facts["to"])
+    got = result.get("value")
+    if want is not None:  # scipy.constants lacks one of the units: the round trip stands alone
+        same = isinstance(got, float | int) and math.isclose(got, want, rel_tol=1e-6, abs_tol=1e-12)
+        checks.append(Check("scipy.constants recomputation", same, f"engine {got!r}, scipy.constants {want!r}"))
+    return checks
+
+
+def _scipy_conversion(value: float, source: str, target: str) -> float | None:
+    """The conversion from scipy.constants' definitions; None when it lacks one of the units."""
+    from scipy import constants
+
+    from plugins.symbolic.units import temperature_scale
+
+    scales = temperature_scale(source), temperature_scale(target)
+    if all(scales):
+        names = {"C": "Celsius", "F": "Fahrenheit", "K": "Kelvin", "R": "Rankine"}
+        return float(constants.convert_temperature(value, names[scales[0]], names[scales[1]]))
+    sizes = _si_size(source), _si_size(target)
+    return None if None in sizes else value * sizes[0] / sizes[1]
+
+
+def _si_size(unit: str) -> float | None:
+    """The unit's size in SI units from scipy.constants (None when it has no value for one of its names)."""
+    import sympy.physics.units as u
+
+    from plugins.symbolic.units import factors, lookup
+
+    table = _scipy_table()
+    size = 1.0
+    for f in factors(unit):
+        obj = lookup(f.name)
+        canonical = str(obj.name) if isinstance(obj, u.Quantity) else f.name
+        base = table.get(canonical, table.get(f.name))
+        if base is None:
+            return None
+        size *= (10.0**f.prefix * base) ** f.power
+    return size
+
+
+def _scipy_table() -> dict[str, float]:
+    from scipy import constants as c
+
+    table = {
+        "meter": 1, "m": 1, "inch": c.inch, "in": c.inch, "foot": c.foot, "yard": c.yard, "yd": c.yard,
+        "mile": c.mile, "nautical_mile": c.nautical_mile, "millimeter": 1e-3, "centimeter": 1e-2, "decimeter": 0.1,
+        "kilometer": 1e3, "micrometer": 1e-6, "nanometer": 1e-9, "angstrom": c.angstrom, "thou": c.mil, "mil": c.mil,
+        "metre": 1, "gram": 1e-3, "kilogram": 1, "milligram": 1e-6, "microgram": 1e-9, "tonne": c.metric_ton,
+        "pound": c.pound, "lbs": c.pound, "lbm": c.pound, "oz": c.ounce, "ounce": c.ounce, "ounces": c.ounce,
+        "stone": c.stone, "slug": c.slug, "second": 1, "sec": 1, "secs": 1, "minute": c.minute, "min": c.minute,
+        "mins": c.minute, "hour": c.hour, "hr": c.hour, "hrs": c.hour, "day": c.day, "wk": c.week, "week": c.week,
+        "weeks": c.week, "yr": c.Julian_year, "year": c.Julian_year, "millisecond": 1e-3, "microsecond": 1e-6,
+        "nanosecond": 1e-9, "liter": c.liter, "litre": c.liter, "milliliter": 1e-6, "centiliter": 1e-5,
+        "deciliter": 1e-4, "gal": c.gallon, "gallon": c.gallon, "gallons": c.gallon, "quart": c.gallon / 4,
+        "qt": c.gallon / 4, "pint": c.gallon / 8, "pt": c.gallon / 8, "floz": c.fluid_ounce, "cc": 1e-6,
+        "acre": c.acre, "acres": c.acre, "hectare": c.hectare, "newton": 1, "lbf": c.lbf, "kgf": c.kgf,
+        "kip": 1e3 * c.lbf, "dyn": c.dyne, "pascal": 1, "kilopascal": 1e3, "bar": c.bar, "mbar": 1e-3 * c.bar,
+        "psi": c.psi, "ksi": 1e3 * c.psi, "atmosphere": c.atm, "torr": c.torr, "mmHg": c.mmHg, "joule": 1,
+        "cal": c.calorie, "calorie": c.calorie, "calories": c.calorie, "kcal": 1e3 * c.calorie, "Btu": c.Btu,
+        "BTU": c.Btu, "Wh": c.hour, "kWh": 1e3 * c.hour, "erg": c.erg, "electronvolt": c.eV, "watt": 1,
+        "hp": c.hp, "horsepower": c.hp, "mph": c.mph, "kph": c.kmh, "kmh": c.kmh, "knot": c.knot, "knots": c.knot,
+        "kn": c.knot, "fps": c.foot, "rpm": 1 / c.minute, "degree": c.degree, "deg": c.degree, "degrees": c.degree,
+        "radian": 1, "kelvin": 1, "K": 1, "°C": 1, "degC": 1, "°F": 5 / 9, "degF": 5 / 9, "°R": 5 / 9, "degR": 5 / 9,
+        "hertz": 1, "ampere": 1, "volt": 1, "ohm": 1, "Ω": 1, "coulomb": 1, "C": 1, "farad": 1, "F": 1, "mole": 1,
+        "percent": 0.01,
+    }  # fmt: skip
+    return {k: float(v) for k, v in table.items()}
