@@ -24,6 +24,14 @@ def reason(
         Path | None,
         typer.Option("--index", help="A document index to ground on (default: $HAVOC_INDEX or runs/index if built)."),
     ] = None,
+    model: Annotated[
+        Path | None,
+        typer.Option(
+            "--model",
+            help="A trained checkpoint (or run directory): it may phrase the answer and suggest a plan the rules "
+            "lack; a suggested plan is parsed, run and audited like any other, with lower confidence.",
+        ),
+    ] = None,
 ) -> None:
     """Answer a mathematics or statistics question with the engines, and audit the answer.
 
@@ -38,7 +46,8 @@ def reason(
     from havoc_cli.reason.pipeline import Settings
     from havoc_cli.reason.pipeline import reason as run_pipeline
 
-    outcome = run_pipeline(question, Settings(plan_only=plan_only, index_dir=index))
+    language_model = _load_model(model) if model is not None else None
+    outcome = run_pipeline(question, Settings(plan_only=plan_only, index_dir=index, model=language_model))
     if save_plan is not None and outcome.plan:
         from plugins.api.files import write_atomic
 
@@ -53,6 +62,18 @@ def reason(
         if not json:
             error(f"error: {outcome.answer}")
         raise typer.Exit(EXIT_FAILED)
+
+
+def _load_model(path: Path):
+    """The checkpoint at ``path`` in the pipeline's model roles, or exit 2 saying why it cannot load."""
+    from havoc_cli.reason.model import ReasoningModel
+    from plugins.model.chat import ChatModel
+
+    try:
+        return ReasoningModel(ChatModel.load(path))
+    except (FileNotFoundError, ValueError) as exc:
+        error(f"error: --model {path}: {exc}")
+        raise typer.Exit(EXIT_USAGE) from None
 
 
 def _check_index(index: Path) -> None:

@@ -22,7 +22,16 @@ from havoc_cli.reason.execute import ExecuteError, execute, main_result
 from havoc_cli.reason.explain import explain
 from havoc_cli.reason.ground import Passage, ground
 from havoc_cli.reason.mode import EXPLANATION, asks_for_explanation, classify
-from plugins.api.reasoning import Plan, PlanError
+from havoc_cli.reason.model import (
+    MODEL_PLAN_CONFIDENCE,
+    ReasoningModel,
+    SuggestionRejected,
+    accept_phrasing,
+    audit_model_plan,
+    is_prose,
+    plan_from_suggestion,
+)
+from plugins.api.reasoning import Check, Plan, PlanError
 from plugins.api.specs import ReasoningTool
 
 StageListener = Callable[[dict[str, Any]], None]
@@ -54,11 +63,25 @@ class Outcome:
 
 @dataclass
 class Settings:
-    """How to reason: plan only, a user's document index, and who hears each stage as it finishes."""
+    """How to reason: plan only, a user's document index, a language model, and who hears each stage."""
 
     plan_only: bool = False
     index_dir: Path | None = None
+    model: ReasoningModel | None = None
     on_stage: StageListener | None = None
+
+
+@dataclass
+class Method:
+    """How a plan is checked: its alternatives, its audit and the confidence when every check passes."""
+
+    alternatives: Callable[[Plan], list[Any]]
+    audit: Callable[[Plan, dict[str, Any]], list[Check]]
+    confidence: float
+
+    @classmethod
+    def of_tool(cls, tool: ReasoningTool) -> Method:
+        return cls(lambda plan: argue(tool, plan), lambda plan, result: audit(tool, plan, result), tool.confidence)
 
 
 class _Run:
@@ -103,10 +126,8 @@ def reason(question: str, settings: Settings | None = None) -> Outcome:
         run.outcome.mode = found.mode
         rec.update({"mode": found.mode, "scores": {k: v for k, v in found.scores.items() if v}})
     if found.mode is None:
-        return run.fail(
-            "could not classify the question: name the task and give the numbers. havoc answers "
-            + "; ".join(f"{name} ({tool.summary})" for name, tool in registered.items())
-        )
+        return _ask_model(run, [], "could not classify the question: name the task and give the numbers. havoc answers "
+                          + "; ".join(f"{name} ({tool.summary})" for name, tool in registered.items()))  # fmt: skip
     with run.stage("ground") as rec:
         passages = ground(question, found.mode, run.settings.index_dir)
         rec["passages"] = [p.to_dict() for p in passages]
@@ -118,42 +139,94 @@ def reason(question: str, settings: Settings | None = None) -> Outcome:
             plan = tool.load()(question)
         except PlanError as exc:
             rec["error"] = str(exc)
-            if asks_for_explanation(question):
-                rec["fallback"] = EXPLANATION
-                run.outcome.mode = EXPLANATION
-                return _explain(run, passages)
-            return run.fail(f"understood as {found.mode}, but {exc}")
-        run.outcome.plan, run.outcome.plan_files, run.outcome.plan_source = plan.text, plan.files, "rules"
-        rec.update({"tool": tool.plugin, "facts": plan.facts})
+            plan = None
+        else:
+            run.outcome.plan, run.outcome.plan_files, run.outcome.plan_source = plan.text, plan.files, "rules"
+            rec.update({"tool": tool.plugin, "facts": plan.facts})
+    if plan is None:
+        if asks_for_explanation(question):
+            run.outcome.mode = EXPLANATION
+            return _explain(run, passages)
+        return _ask_model(run, passages, f"understood as {found.mode}, but {rec['error']}")
     if run.settings.plan_only:
-        run.outcome.answered = True
-        run.outcome.answer = "plan only (not run)"
-        return run.outcome
-    return _run(run, tool, plan, passages)
+        return _plan_only(run)
+    return _run(run, plan, passages, Method.of_tool(tool))
+
+
+def _plan_only(run: _Run) -> Outcome:
+    run.outcome.answered = True
+    run.outcome.answer = "plan only (not run)"
+    return run.outcome
+
+
+def _ask_model(run: _Run, passages: list[Passage], understood: str) -> Outcome:
+    """The rules gave no plan: a language model may suggest one, run and audited like any other."""
+    model = run.settings.model
+    if model is None:
+        return run.fail(understood)
+    mode = run.outcome.mode or "unclassified"
+    with run.stage("model_plan") as rec:
+        suggestion = model.suggest_plan(run.outcome.question)
+        rec["suggestion"] = suggestion
+        try:
+            plan = plan_from_suggestion(suggestion, mode)
+        except SuggestionRejected as exc:
+            rec["rejected"] = str(exc)
+            return run.fail(f"{understood}; {exc}")
+        run.outcome.mode = mode
+        run.outcome.plan, run.outcome.plan_source = plan.text, "model"
+    if run.settings.plan_only:
+        return _plan_only(run)
+    question = run.outcome.question
+    method = Method(
+        lambda plan: [], lambda plan, result: audit_model_plan(question, plan, result), MODEL_PLAN_CONFIDENCE
+    )
+    outcome = _run(run, plan, passages, method)
+    if outcome.answered:
+        outcome.caveats.insert(0, "the plan was suggested by the language model, not built by havoc's rules")
+    return outcome
 
 
 def _explain(run: _Run, passages: list[Passage]) -> Outcome:
+    outcome = run.outcome
     with run.stage("answer") as rec:
-        found = explain(run.outcome.question, passages)
+        found = explain(outcome.question, passages)
         rec["explained"] = found is not None
+        if run.settings.model is not None and _model_explains(run, passages, rec):
+            return outcome
         if found is None:
             return run.fail(
                 "understood as a request for an explanation, but none of havoc's knowledge cards (or the "
                 "documents indexed) covers it; explanations beyond them need a language model (--model)"
             )
         passage, checks = found
-        run.outcome.result = {"title": passage.title, "text": passage.text, "source": passage.source}
-        run.outcome.answer = f"{passage.title}: {passage.text}"
-        run.outcome.answer_source = "card" if passage.origin == "card" else "document"
-        run.outcome.checks = [c.to_dict() for c in checks]
-        run.outcome.confidence = confidence(0.6, checks)
+        outcome.result = {"title": passage.title, "text": passage.text, "source": passage.source}
+        outcome.answer = f"{passage.title}: {passage.text}"
+        outcome.answer_source = "card" if passage.origin == "card" else "document"
+        outcome.checks = [c.to_dict() for c in checks]
+        outcome.confidence = confidence(0.6, checks)
         where = "havoc's knowledge card" if passage.origin == "card" else "the indexed document"
-        run.outcome.caveats = [f"quoted from {where} {passage.source}; nothing was computed"]
-        run.outcome.answered = True
-    return run.outcome
+        outcome.caveats = [f"quoted from {where} {passage.source}; nothing was computed"]
+        outcome.answered = True
+    return outcome
 
 
-def _run(run: _Run, tool: ReasoningTool, plan: Plan, passages: list[Passage]) -> Outcome:
+def _model_explains(run: _Run, passages: list[Passage], record: dict[str, Any]) -> bool:
+    """The model's explanation from the passages, unverified and said so; False when it wrote no prose."""
+    outcome = run.outcome
+    text = run.settings.model.explain(outcome.question, [f"{p.title}: {p.text}" for p in passages])
+    if not is_prose(text):
+        record["model_rejected"] = f"not prose: {text[:200]!r}"
+        return False
+    outcome.result = {"text": text, "sources": [p.source for p in passages]}
+    outcome.answer, outcome.answer_source = text, "model"
+    outcome.confidence = confidence(0.6, [])
+    outcome.caveats = ["written by the language model from the passages shown in the ground stage; not verified"]
+    outcome.answered = True
+    return True
+
+
+def _run(run: _Run, plan: Plan, passages: list[Passage], method: Method) -> Outcome:
     outcome = run.outcome
     with run.stage("execute") as rec:
         try:
@@ -163,18 +236,18 @@ def _run(run: _Run, tool: ReasoningTool, plan: Plan, passages: list[Passage]) ->
             return run.fail(f"understood as {plan.mode}, but the engines refused the plan: {exc}")
         rec["result_kind"] = primary.get("kind")
     with run.stage("argue") as rec:
-        alternatives = argue(tool, plan)
+        alternatives = method.alternatives(plan)
         rec["alternatives"] = [a.to_dict() for a in alternatives]
     with run.stage("arbiter") as rec:
         verdict = arbitrate(primary, alternatives)
         rec.update({"chosen": verdict.chosen, "reason": verdict.reason})
     with run.stage("audit") as rec:
-        checks = audit(tool, plan, verdict.result)
+        checks = method.audit(plan, verdict.result)
         outcome.checks = [c.to_dict() for c in checks]
-        outcome.confidence = confidence(tool.confidence, checks)
+        outcome.confidence = confidence(method.confidence, checks)
         rec["passed"] = sum(c.passed for c in checks)
         rec["total"] = len(checks)
-    with run.stage("answer"):
+    with run.stage("answer") as rec:
         outcome.result = answer_stage.machine_result(plan.mode, verdict.result)
         outcome.answer = answer_stage.prose(plan.mode, verdict.result, outcome.result)
         outcome.answer_source = "engine"
@@ -186,5 +259,23 @@ def _run(run: _Run, tool: ReasoningTool, plan: Plan, passages: list[Passage]) ->
             for p in passages[:1]
             if p.origin == "card" and plan.mode in {"capability", "control_chart"}
         ]
+        if run.settings.model is not None:
+            _phrase(run, rec)
         outcome.answered = True
     return outcome
+
+
+def _phrase(run: _Run, record: dict[str, Any]) -> None:
+    """Let the model restate the answer; its words replace the engine's line only when they keep its result."""
+    outcome = run.outcome
+    try:
+        phrased = run.settings.model.phrase(outcome.question, outcome.answer)
+    except ValueError as exc:  # the prompt does not fit the model's context
+        record["phrasing_rejected"] = str(exc)
+        return
+    why_not = accept_phrasing(phrased, outcome.answer, outcome.question)
+    if why_not is not None:
+        record["phrasing_rejected"] = f"{why_not}: {phrased[:200]!r}"
+        return
+    record["engine_answer"] = outcome.answer
+    outcome.answer, outcome.answer_source = phrased, "model"
