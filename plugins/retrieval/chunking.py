@@ -42,8 +42,7 @@ class Chunk:
 
     @property
     def embedding_text(self) -> str:
-        """What the embedder reads: the heading gives the chunk its context."""
-        return f"{self.heading}\n{self.text}" if self.heading else self.text
+        return embedding_text(self.heading, self.text)
 
     @property
     def chunk_id(self) -> str:
@@ -57,6 +56,11 @@ class _Unit:
     line: int
     size: int
     joiner: str  # what goes before it inside a chunk: "\n\n" new paragraph, "\n" new line, " " same line
+
+
+def embedding_text(heading: str, text: str) -> str:
+    """What the embedder (and BM25) reads: the heading gives the chunk its context."""
+    return f"{heading}\n{text}" if heading else text
 
 
 def normalise(text: str) -> str:

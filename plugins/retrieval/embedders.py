@@ -145,6 +145,7 @@ class MiniLMEmbedder:
 
             self._tokenizer = Tokenizer.from_file(str(self.path / "tokenizer.json"))
             self._tokenizer.no_truncation()
+            self._tokenizer.no_padding()  # the packaged tokenizer.json pads every input to 128
         return len(self._tokenizer.encode(text, add_special_tokens=False).ids)
 
     def embed(self, texts: list[str]) -> np.ndarray:

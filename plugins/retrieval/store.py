@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from plugins.api.files import write_atomic
+from plugins.retrieval.chunking import embedding_text
 
 if TYPE_CHECKING:
     import numpy as np
@@ -87,7 +88,7 @@ class Record:
 
     @property
     def embedding_text(self) -> str:
-        return f"{self.heading}\n{self.text}" if self.heading else self.text
+        return embedding_text(self.heading, self.text)
 
 
 @dataclass(frozen=True)

@@ -47,4 +47,5 @@ def test_chunks_of_real_docstrings_fit_the_model_window():
     path = Path(importlib.util.find_spec("scipy.stats._morestats").origin)
     chunks = chunk_document(load_file(path, path.read_bytes()), model.max_tokens, model.count_tokens)
     sizes = [model.count_tokens(c.embedding_text) + 2 for c in chunks]
-    assert len(chunks) > 100 and max(sizes) <= 256
+    assert model.count_tokens("hello world") == 2  # word pieces, no padding
+    assert len(chunks) > 100 and max(sizes) <= 256 and np.mean(sizes) > 100  # full, not fragmented
