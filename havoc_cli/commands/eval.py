@@ -11,9 +11,7 @@ from havoc_cli.console import EXIT_FAILED, EXIT_USAGE, error, print_json, stderr
 
 
 def evaluate(
-    suites: Annotated[
-        list[Path], typer.Argument(help="Suite files (YAML); see docs/eval.md.", metavar="SUITE.yaml")
-    ],
+    suites: Annotated[list[Path], typer.Argument(help="Suite files (YAML); see docs/eval.md.", metavar="SUITE.yaml")],
     json: Annotated[bool, typer.Option("--json", help="Print the results document on stdout, nothing else.")] = False,
     junit: Annotated[Path | None, typer.Option("--junit", help="Also write JUnit XML for CI to this file.")] = None,
     out: Annotated[
