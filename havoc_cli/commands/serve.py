@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -30,19 +31,27 @@ def serve(
     workers: Annotated[
         int, typer.Option("--workers", help="Server processes, each with its own model and batching engine.", min=1)
     ] = 1,
+    index: Annotated[
+        Path | None,
+        typer.Option(
+            "--index",
+            help="Document index for /v1/retrieve and reasoning (default: $HAVOC_INDEX or runs/index when built).",
+        ),
+    ] = None,
 ) -> None:
     """Serve the model over HTTP: /completion, /chat, OpenAI-compatible /v1/*, /metrics, /openapi.json."""
     import torch
     import uvicorn
 
     from havoc_cli.server.app import create_app
-    from havoc_cli.server.loading import LoadError, load_state
+    from havoc_cli.server.loading import LoadError, load_state, serving_index
     from plugins.model.checkpoint import newest_checkpoint
 
     if threads > 0:
         torch.set_num_threads(threads)
     try:
-        state = load_state(checkpoint, max_batch, max_queue, max_body)
+        index_dir = serving_index(index)
+        state = load_state(checkpoint, max_batch, max_queue, max_body, index_dir=index_dir)
     except LoadError as exc:
         error(f"error: {exc}")
         raise typer.Exit(EXIT_USAGE) from None
@@ -60,10 +69,11 @@ def serve(
             api_key=api_key or None,
             cors=origins,
             threads=threads,
+            index=str(index_dir) if index_dir else None,
         )
         error(f"serving on http://{host}:{port} with {workers} worker processes; auth {auth}")
         uvicorn.run(FACTORY, factory=True, workers=workers, host=host, port=port, log_level="info")
         return
     app = create_app(state, api_key or None, origins)
-    error(f"serving {state.model_name} on http://{host}:{port} ({state.device}); auth {auth}")
+    error(f"serving {state.model_name} on http://{host}:{port} ({state.device}); auth {auth}; index {index_dir}")
     uvicorn.run(app, host=host, port=port, log_level="info")

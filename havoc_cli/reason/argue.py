@@ -30,10 +30,14 @@ class Alternative:
 
 def argue(tool: ReasoningTool, plan: Plan) -> list[Alternative]:
     """Run each of the tool's alternatives after the plan's bindings; a failing one is kept with its error."""
-    statements = tool.part("alternatives")
+    try:
+        statements = tool.part("alternatives")
+        wanted = list(statements(plan)) if statements is not None else []
+    except Exception as exc:  # a plugin's broken alternatives leave the primary result standing
+        return [Alternative("alternatives", "", None, f"{type(exc).__name__}: {exc}")]
     bindings = "\n".join(line for line in plan.text.splitlines() if line.startswith("let "))
     out = []
-    for name, statement in statements(plan) if statements is not None else []:
+    for name, statement in wanted:
         try:
             steps = run_program(f"{bindings}\n{statement}".strip(), plan.files)
             out.append(Alternative(name, statement, steps[-1]["result"]))

@@ -59,6 +59,11 @@ def card_index() -> Index:
     return Index.from_texts([(CARD_PREFIX + name, text) for name, text, _ in cards()], embedder="lexical")
 
 
+def open_cached(path: Path) -> Index:
+    """The index in ``path``, opened once per process and again when its manifest changes."""
+    return _open(Path(path).resolve(), _stamp(Path(path)))
+
+
 @lru_cache(maxsize=4)
 def _open(path: Path, stamp: float) -> Index:
     from plugins.retrieval.store import open_index
@@ -74,12 +79,11 @@ def user_index(index_dir: Path | None) -> tuple[Index | None, str | None]:
     from plugins.retrieval.store import MANIFEST, default_index_dir
 
     if index_dir is not None:
-        path = Path(index_dir)
-        return _open(path.resolve(), _stamp(path)), None
+        return open_cached(index_dir), None
     path = default_index_dir()
     if not (path / MANIFEST).is_file():
         return None, None
-    return _open(path.resolve(), _stamp(path)), "lexical"
+    return open_cached(path), "lexical"
 
 
 def _stamp(path: Path) -> float:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from plugins.api.specs import ReasoningTool
 
@@ -28,21 +28,24 @@ class ModeResult:
 
     mode: str | None
     scores: dict[str, float]
+    problems: list[str] = field(default_factory=list)  # score handlers that failed (their tool kept its keywords)
 
 
 def classify(question: str, tools: Mapping[str, ReasoningTool]) -> ModeResult:
     """Score every registered tool (and the explanation mode) for ``question``."""
     text = question.lower()
     keyword = {name: sum(w * len(re.findall(p, text)) for p, w in tool.keywords) for name, tool in tools.items()}
-    scores = dict(keyword)
+    scores, problems = dict(keyword), []
     for name, tool in tools.items():
-        extra = tool.part("score")
-        if extra is not None:
-            scores[name] += float(extra(text, keyword))
+        try:
+            extra = tool.part("score")
+            scores[name] += float(extra(text, keyword)) if extra is not None else 0.0
+        except Exception as exc:  # a broken plugin's score must not stop the others
+            problems.append(f"{name} ({tool.plugin}): {type(exc).__name__}: {exc}")
     strong = any(score > 2 for score in scores.values())
     scores[EXPLANATION] = 2.0 if asks_for_explanation(text) and not strong else 0.0
     best = max(scores, key=lambda name: scores[name])  # max keeps the first of equal scores
-    return ModeResult(best if scores[best] > 0 else None, scores)
+    return ModeResult(best if scores[best] > 0 else None, scores, problems)
 
 
 def asks_for_explanation(question: str) -> bool:

@@ -125,6 +125,8 @@ def reason(question: str, settings: Settings | None = None) -> Outcome:
         found = classify(question, registered)
         run.outcome.mode = found.mode
         rec.update({"mode": found.mode, "scores": {k: v for k, v in found.scores.items() if v}})
+        if found.problems:
+            rec["problems"] = found.problems
     if found.mode is None:
         return _ask_model(run, [], "could not classify the question: name the task and give the numbers. havoc answers "
                           + "; ".join(f"{name} ({tool.summary})" for name, tool in registered.items()))  # fmt: skip
@@ -140,6 +142,9 @@ def reason(question: str, settings: Settings | None = None) -> Outcome:
         except PlanError as exc:
             rec["error"] = str(exc)
             plan = None
+        except Exception as exc:  # a planner that crashes is a plugin bug: said, never a traceback
+            rec["error"] = f"{type(exc).__name__}: {exc}"
+            return run.fail(f"understood as {found.mode}, but the planner of plugin '{tool.plugin}' failed: {exc}")
         else:
             run.outcome.plan, run.outcome.plan_files, run.outcome.plan_source = plan.text, plan.files, "rules"
             rec.update({"tool": tool.plugin, "facts": plan.facts})

@@ -10,7 +10,7 @@ from starlette.middleware.cors import CORSMiddleware
 from starlette.routing import Route
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from havoc_cli.server import native, openai_api
+from havoc_cli.server import native, openai_api, reasoning, retrieval
 from havoc_cli.server.auth import BearerAuth
 from havoc_cli.server.errors import HANDLERS, InternalErrors
 from havoc_cli.server.openapi import openapi
@@ -24,6 +24,8 @@ ROUTES = [
     Route("/v1/models", openai_api.models, methods=["GET"], name="models"),
     Route("/v1/completions", openai_api.completions, methods=["POST"], name="completions"),
     Route("/v1/chat/completions", openai_api.chat_completions, methods=["POST"], name="chat_completions"),
+    Route("/v1/reason", reasoning.reason, methods=["POST"], name="reason"),
+    Route("/v1/retrieve", retrieval.retrieve, methods=["POST"], name="retrieve"),
     Route("/metrics", native.metrics, methods=["GET"], name="metrics"),
     Route("/openapi.json", openapi, methods=["GET"], name="openapi"),
 ]
@@ -63,6 +65,7 @@ def create_app(state: ServerState, api_key: str | None = None, cors_origins: lis
             yield
         finally:
             state.engine.stop()
+            state.reasoner.close()
 
     middleware = [Middleware(RequestCounter, state=state), Middleware(InternalErrors)]
     if cors_origins:

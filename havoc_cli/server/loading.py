@@ -21,8 +21,28 @@ def newest_tokenizer(root: Path = Path("runs")) -> Path | None:
     return max(found, key=lambda p: p.stat().st_mtime, default=None)
 
 
+def serving_index(index: Path | None) -> Path | None:
+    """The index to serve: ``index`` (LoadError when it holds none), else the default folder when it holds one."""
+    from plugins.retrieval.store import MANIFEST, IndexCorrupt, IndexMissing, default_index_dir, read_manifest
+
+    if index is None:
+        index = default_index_dir()
+        if not (index / MANIFEST).is_file():
+            return None
+    try:
+        read_manifest(index)
+    except (IndexMissing, IndexCorrupt) as exc:
+        raise LoadError(f"--index: {exc}") from None
+    return index.resolve()
+
+
 def load_state(
-    checkpoint: Path | None, max_batch: int, max_queue: int, max_body: int, runs: Path = Path("runs")
+    checkpoint: Path | None,
+    max_batch: int,
+    max_queue: int,
+    max_body: int,
+    runs: Path = Path("runs"),
+    index_dir: Path | None = None,
 ) -> ServerState:
     """A ServerState ready to serve. With no checkpoint given, the newest under ``runs``; with none there,
     a random-weight ``tiny`` model (said on stderr) over the newest tokenizer; no tokenizer: LoadError."""
@@ -60,4 +80,5 @@ def load_state(
             )
     except (FileNotFoundError, TokenizerError) as exc:
         raise LoadError(str(exc)) from None
-    return ServerState(Engine(model, tokenizer, max_batch, max_queue), tokenizer, name, device, max_body)
+    engine = Engine(model, tokenizer, max_batch, max_queue)
+    return ServerState(engine, tokenizer, name, device, max_body, index_dir=index_dir)

@@ -42,6 +42,9 @@ class Metrics:
         self.completion_tokens = 0
         self.ttft = Histogram()
         self.latency = Histogram()
+        self.reasoned: dict[bool, int] = defaultdict(int)
+        self.reason_seconds = Histogram()
+        self.retrieve_seconds = Histogram()
 
     def request(self, method: str, route: str, status: int) -> None:
         with self.lock:
@@ -54,6 +57,15 @@ class Metrics:
             if ttft is not None:
                 self.ttft.observe(ttft)
             self.latency.observe(latency)
+
+    def reasoning(self, answered: bool, seconds: float) -> None:
+        with self.lock:
+            self.reasoned[answered] += 1
+            self.reason_seconds.observe(seconds)
+
+    def retrieval(self, seconds: float) -> None:
+        with self.lock:
+            self.retrieve_seconds.observe(seconds)
 
     def render(self, queue_depth: int, batch_size: int) -> str:
         with self.lock:
@@ -76,6 +88,18 @@ class Metrics:
                 "# HELP havoc_request_latency_seconds From request to the end of its generation.",
                 "# TYPE havoc_request_latency_seconds histogram",
                 *self.latency.lines("havoc_request_latency_seconds"),
+                "# HELP havoc_reason_questions_total Questions reasoned, by whether they were answered.",
+                "# TYPE havoc_reason_questions_total counter",
+                *(
+                    f'havoc_reason_questions_total{{answered="{str(a).lower()}"}} {n}'
+                    for a, n in sorted(self.reasoned.items())
+                ),
+                "# HELP havoc_reason_seconds From request to the reasoning outcome.",
+                "# TYPE havoc_reason_seconds histogram",
+                *self.reason_seconds.lines("havoc_reason_seconds"),
+                "# HELP havoc_retrieve_seconds Time to open the index (first use) and rank its passages.",
+                "# TYPE havoc_retrieve_seconds histogram",
+                *self.retrieve_seconds.lines("havoc_retrieve_seconds"),
                 "# HELP havoc_queue_depth Requests waiting for a batch row.",
                 "# TYPE havoc_queue_depth gauge",
                 f"havoc_queue_depth {queue_depth}",

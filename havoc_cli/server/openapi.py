@@ -50,7 +50,8 @@ def _operation(route: Route, method: str) -> dict:
             "required": True,
             "content": {"application/json": {"schema": object_schema(fields)}},
         }
-        operation["responses"].update({code: {"description": text, **error} for code, text in ERRORS.items()})
+        codes = {**ERRORS, **getattr(endpoint, "unavailable", {})}
+        operation["responses"].update({code: {"description": text, **error} for code, text in codes.items()})
     else:
         operation["responses"]["401"] = {"description": ERRORS["401"], **error}
     return operation

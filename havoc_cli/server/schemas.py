@@ -30,6 +30,8 @@ class Field:
     exclusive_minimum: bool = False
     required: bool = False
     nullable: bool = False
+    choices: tuple[str, ...] | None = None  # the allowed values of a string
+    max_length: int | None = None  # the longest string
 
     def json_schema(self) -> dict:
         base: dict[str, Any]
@@ -54,6 +56,10 @@ class Field:
             base = {"type": self.kind}
         if self.kind == "string" and self.required:
             base["minLength"] = 1
+        if self.max_length is not None:
+            base["maxLength"] = self.max_length
+        if self.choices is not None:
+            base["enum"] = list(self.choices)
         if self.minimum is not None:
             base["exclusiveMinimum" if self.exclusive_minimum else "minimum"] = self.minimum
         if self.maximum is not None:
@@ -123,6 +129,10 @@ def _check(spec: Field, value: Any) -> Any:
     elif spec.kind == "string":
         if not isinstance(value, str) or (spec.required and not value):
             raise fail("must be a non-empty string" if spec.required else "must be a string")
+        if spec.max_length is not None and len(value) > spec.max_length:
+            raise fail(f"must be at most {spec.max_length} characters long (found {len(value)})")
+        if spec.choices is not None and value not in spec.choices:
+            raise fail(f"must be one of {', '.join(spec.choices)} (found {value!r})")
     elif spec.kind == "stop":
         items = [value] if isinstance(value, str) else value
         if not isinstance(items, list) or len(items) > 4 or not all(isinstance(s, str) and s for s in items):
@@ -227,4 +237,21 @@ OPENAI_CHAT = (
     Field("max_completion_tokens", "integer", "Alias of max_tokens.", None, 1, MAX_TOKENS, nullable=True),
     Field("logprobs", "boolean", "Return the log-probability of each token.", False, nullable=True),
     Field("top_logprobs", "integer", "Alternatives per token with logprobs (0-20).", None, 0, 20, nullable=True),
+)
+
+REASON = (
+    Field("question", "string", "The question, as a user would type it.", required=True, max_length=2000),
+    Field("stream", "boolean", "Stream each stage as an SSE event as it finishes, then the whole outcome.", True),
+    Field("plan_only", "boolean", "Build and return the plan without running it.", False),
+)
+RETRIEVE = (
+    Field("query", "string", "What to search the document index for.", required=True, max_length=2000),
+    Field("k", "integer", "How many passages to return, best first.", 5, 1, 100),
+    Field(
+        "method",
+        "string",
+        "Ranking: dense (embeddings), lexical (BM25) or hybrid (both, fused); null: the index's default.",
+        nullable=True,
+        choices=("dense", "lexical", "hybrid"),
+    ),
 )

@@ -16,9 +16,10 @@ log = logging.getLogger("havoc.serve")
 DONE = b"data: [DONE]\n\n"
 
 
-def event(document: dict) -> bytes:
-    """One SSE event carrying a JSON document."""
-    return b"data: " + json.dumps(document, ensure_ascii=False).encode() + b"\n\n"
+def event(document: dict, name: str | None = None) -> bytes:
+    """One SSE event carrying a JSON document (``event: name`` first when the event is named)."""
+    head = f"event: {name}\n".encode() if name else b""
+    return head + b"data: " + json.dumps(document, ensure_ascii=False).encode() + b"\n\n"
 
 
 async def _guarded(events: AsyncIterator[bytes]) -> AsyncIterator[bytes]:

@@ -6,12 +6,14 @@ import asyncio
 import time
 from collections.abc import AsyncIterator, Awaitable
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from starlette.requests import Request
 
 from havoc_cli.server.engine import Delta, Engine, Failed, Finished, Job, QueueFull, Sampling
 from havoc_cli.server.errors import ApiError, ClientGone
 from havoc_cli.server.metrics import Metrics
+from havoc_cli.server.reasoner import Reasoner
 from havoc_cli.server.schemas import Field, parse_json, validate
 
 
@@ -26,6 +28,8 @@ class ServerState:
     max_body: int = 1 << 20
     metrics: Metrics = field(default_factory=Metrics)
     started: float = field(default_factory=time.time)
+    index_dir: Path | None = None  # the document index of /v1/retrieve and of reasoning's GROUND stage
+    reasoner: Reasoner = field(default_factory=Reasoner)
 
     @property
     def stop_ids(self) -> tuple[int, ...]:

@@ -33,5 +33,6 @@ def app_from_environment():
     if options["threads"] > 0:
         torch.set_num_threads(options["threads"])
     checkpoint = Path(options["checkpoint"]) if options["checkpoint"] else None
-    state = load_state(checkpoint, options["max_batch"], options["max_queue"], options["max_body"])
+    index = Path(options["index"]) if options.get("index") else None
+    state = load_state(checkpoint, options["max_batch"], options["max_queue"], options["max_body"], index_dir=index)
     return create_app(state, options["api_key"], options["cors"])

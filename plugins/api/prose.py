@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-NUMBER = r"[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?"
+NUMBER = r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?"  # unambiguous: no backtracking blow-up
 _NUMBER_RE = re.compile(rf"(?<![\w.^*/]){NUMBER}(?![\w.])")
 FUNCTIONS = {
     "sin", "cos", "tan", "cot", "sec", "csc", "asin", "acos", "atan", "sinh", "cosh", "tanh",
@@ -55,7 +55,7 @@ def samples(text: str, minimum: int = 2) -> list[list[str]]:
     When a run mixes space-separated numbers with commas ("20 22 21, 25 24 26"), the commas
     separate samples.
     """
-    runs = re.findall(rf"(?:{NUMBER}(?:\s*[,;]?\s+|\s*,\s*)){{{minimum - 1},}}{NUMBER}", text)
+    runs = re.findall(rf"(?:{NUMBER}(?:\s*[,;]\s*|\s+)){{{minimum - 1},}}{NUMBER}", text)
     out = []
     for run in runs:
         spaced = re.search(rf"{NUMBER} +{NUMBER}", run)

@@ -30,7 +30,10 @@ rad radian radians k kelvin kelvins c °c degc celsius centigrade f °f degf fah
 v mv kv volt volts a ma amp amps ampere amperes ohm ohms Ω percent
 """.split()
 )
-_UNIT = r"[a-zµ°Ω\"'/^*·²³0-9 ]+?"
+_UNIT_TEXT = re.compile(r"[A-Za-zµ°Ω\"'/^*·²³0-9. -]{1,40}")  # one bounded class: matching is linear
+_NUMBER = re.compile(NUMBER)
+_SEPARATOR = re.compile(r"(?<=\s)(?:to|into|in|as)(?=\s)", re.I)
+_CONNECTORS = re.compile(r"(?:\s+(?:are|is|make|makes|there|in|per))+$", re.I)
 
 
 def _unit_like(text: str) -> bool:
@@ -38,15 +41,34 @@ def _unit_like(text: str) -> bool:
     return bool(words) and words[0] in UNIT_WORDS or text.strip() in {'"', "'"}
 
 
+def _unit(text: str) -> str | None:
+    text = text.strip()
+    return text if _UNIT_TEXT.fullmatch(text) and re.search(r"[A-Za-zµ°Ω\"']", text) else None
+
+
 def _quantity(question: str) -> tuple[str, str, str] | None:
-    """(value, from unit, to unit) from "3.5 inches to mm", "how many mm in 3.5 inches", "100 F in C"."""
+    """(value, from unit, to unit) from "3.5 inches to mm", "how many mm in 3.5 inches", "100 F in C".
+
+    Found by scanning for separators and numbers, never by one backtracking pattern over the whole text.
+    """
     q = question.strip().rstrip("?.! ")
-    how_many = re.search(rf"how many ({_UNIT})\s+(?:are |is |make |in )*(?:in |per )?({NUMBER})\s*({_UNIT})$", q, re.I)
+    how_many = re.match(r"(?:.*?\b)?how many\s+", q, re.I)
     if how_many:
-        return how_many.group(2), how_many.group(3), how_many.group(1)
-    m = re.search(rf"({NUMBER})\s*({_UNIT})\s+(?:to|into|in|as|in terms of)\s+({_UNIT})$", q, re.I)
-    if m:
-        return m.group(1), m.group(2), m.group(3)
+        rest = q[how_many.end() :]
+        number = _NUMBER.search(rest)
+        target = number and _unit(_CONNECTORS.sub("", rest[: number.start()].rstrip()))
+        source = number and _unit(rest[number.end() :])
+        if number and target and source:
+            return number.group(0), source, target
+    for separator in _SEPARATOR.finditer(q):
+        target = _unit(q[separator.end() :])
+        numbers_before = list(_NUMBER.finditer(q, 0, separator.start()))
+        if not target or not numbers_before:
+            continue
+        number = numbers_before[-1]
+        source = _unit(q[number.end() : separator.start()])
+        if source:
+            return number.group(0), source, target
     return None
 
 

@@ -70,16 +70,41 @@ def model(tokenizer):
 
 
 @contextlib.contextmanager
-def running_server(model, tokenizer, api_key=None, max_batch=8, max_queue=16, max_body=1 << 20) -> Iterator[str]:
-    """A live server over ``model``; yields its base URL."""
-    state = ServerState(Engine(model, tokenizer, max_batch, max_queue), tokenizer, "havoc-test", "cpu", max_body)
+def running_server(
+    model, tokenizer, api_key=None, max_batch=8, max_queue=16, max_body=1 << 20, index_dir=None, state_out=None
+) -> Iterator[str]:
+    """A live server over ``model`` (and the document index in ``index_dir``); yields its base URL."""
+    engine = Engine(model, tokenizer, max_batch, max_queue)
+    state = ServerState(engine, tokenizer, "havoc-test", "cpu", max_body, index_dir=index_dir)
+    if state_out is not None:
+        state_out.append(state)
     with background_server(create_app(state, api_key)) as url:
         yield url
 
 
+DOCS = {
+    "capability.md": "# Capability\n\n## Cpk\n\nCpk compares the distance from the mean to the nearest "
+    "specification limit with three standard deviations.\n",
+    "charts.md": "# Control charts\n\n## EWMA\n\nAn exponentially weighted moving average chart detects "
+    "small sustained shifts in the process mean.\n",
+}
+
+
 @pytest.fixture(scope="session")
-def base_url(model, tokenizer) -> Iterator[str]:
-    with running_server(model, tokenizer) as url:
+def index_dir(tmp_path_factory) -> Path:
+    """A lexical index of the two DOCS files."""
+    from plugins.retrieval.indexing import index_paths
+
+    root = tmp_path_factory.mktemp("serve-docs")
+    for name, text in DOCS.items():
+        (root / name).write_text(text, encoding="utf-8")
+    index_paths([root], root / "index", embedder="lexical")
+    return root / "index"
+
+
+@pytest.fixture(scope="session")
+def base_url(model, tokenizer, index_dir) -> Iterator[str]:
+    with running_server(model, tokenizer, index_dir=index_dir) as url:
         yield url
 
 
