@@ -17,7 +17,7 @@ from pathlib import Path
 
 import numpy as np
 import sympy as sp
-from scipy import constants, stats
+from scipy import constants, integrate, stats
 from statsmodels.stats.power import NormalIndPower, TTestIndPower, TTestPower
 from statsmodels.stats.proportion import proportion_effectsize
 
@@ -324,6 +324,115 @@ item("explain why the sky is blue", "explanation", "refuse", None)
 item("hello, how are you", None, "refuse", None, "heldout")
 
 
+# ---- probe: 30 questions written after the rest, in other words, to check generalisation ------------
+# (the planners were widened where they missed; they now stay as regression items)
+PROBE = "probe"
+item("what's the derivative of e^(2x) cos x?", "calculus", "expr", expr(sp.diff(sp.exp(2 * x) * sp.cos(x), x)), PROBE)
+item("differentiate ln(x^2 + 1)", "calculus", "expr", expr(sp.diff(sp.log(x**2 + 1), x)), PROBE)
+item("find the antiderivative of x^2 cos x", "calculus", "expr", expr(sp.integrate(x**2 * sp.cos(x), x)), PROBE)
+item("evaluate the integral of 1/(1+x^2) from 0 to 1", "calculus", "expr",
+     expr(sp.integrate(1 / (1 + x**2), (x, 0, 1))), PROBE)  # fmt: skip
+item("what is the limit of (1 - cos x)/x^2 as x approaches 0", "calculus", "expr",
+     expr(sp.limit((1 - sp.cos(x)) / x**2, x, 0)), PROBE)  # fmt: skip
+item("solve 2x^2 - 3x - 2 = 0 for x", "algebra", "set", roots(2 * x**2 - 3 * x - 2), PROBE)
+item("what are the roots of x^3 - 6x^2 + 11x - 6", "algebra", "set", roots(x**3 - 6 * x**2 + 11 * x - 6), PROBE)
+item("multiply out (x + 2)(x - 5)", "algebra", "expr", expr(sp.expand((x + 2) * (x - 5))), PROBE)
+item("invert [[2, 1], [5, 3]]", "linear_algebra", "expr", str(sp.Matrix([[2, 1], [5, 3]]).inv()), PROBE)
+item("compute the eigenvalues of [[2, 0], [0, 3]]", "linear_algebra", "set",
+     sorted(str(v) for v in sp.Matrix([[2, 0], [0, 3]]).eigenvals()), PROBE)  # fmt: skip
+item("what's the rank of [[1,2,3],[2,4,6],[1,0,1]]", "linear_algebra", "number",
+     float(np.linalg.matrix_rank(np.array([[1, 2, 3], [2, 4, 6], [1, 0, 1]]))), PROBE)  # fmt: skip
+item("If X ~ Binomial(n=12, p=0.25), what is P(X = 4)?", "probability", "number", stats.binom.pmf(4, 12, 0.25),
+     PROBE, tol=1e-9)  # fmt: skip
+item("a machine averages 3 defects per hour (Poisson); probability of no more than 1 defect in an hour?",
+     "probability", "number", stats.poisson.cdf(1, 3), PROBE, tol=1e-9)  # fmt: skip
+item("heights are normally distributed with mean 170 and sd 8; what fraction is taller than 185?", "probability",
+     "number", stats.norm.sf(185, 170, 8), PROBE, tol=1e-9)  # fmt: skip
+item("95th percentile of the standard normal", "probability", "number", stats.norm.ppf(0.95), PROBE, tol=1e-9)
+Q1, Q2 = [23, 25, 21, 24, 26, 22], [28, 27, 30, 26, 29, 31]
+item("group A: 23 25 21 24 26 22, group B: 28 27 30 26 29 31. Do the means differ?", "hypothesis_test", "number",
+     welch(Q1, Q2), PROBE, key="p_value", alternatives=pooled(Q1, Q2))  # fmt: skip
+item("blood pressure before 152 147 160 155 149 and after 145 144 151 150 146 on the same patients: is the change "
+     "significant?", "hypothesis_test", "number",
+     stats.ttest_rel([152, 147, 160, 155, 149], [145, 144, 151, 150, 146]).pvalue, PROBE, key="p_value")  # fmt: skip
+item("a sample of 4.9 5.3 5.1 4.8 5.2 5.0 5.4: is its mean different from 5.5?", "hypothesis_test", "number",
+     stats.ttest_1samp([4.9, 5.3, 5.1, 4.8, 5.2, 5.0, 5.4], 5.5).pvalue, PROBE, key="p_value")  # fmt: skip
+item("three suppliers: 12 14 13 15; 16 17 15 18; 11 12 13 12. Is there any difference between them?", "anova",
+     "number", stats.f_oneway([12, 14, 13, 15], [16, 17, 15, 18], [11, 12, 13, 12]).pvalue, PROBE,
+     key="p_value")  # fmt: skip
+item("fit a straight line to x: 1, 2, 3, 4, 5, 6 and y: 3.1, 4.9, 7.2, 8.8, 11.1, 13.0. What's the slope?",
+     "regression", "number", slope([1, 2, 3, 4, 5, 6], [3.1, 4.9, 7.2, 8.8, 11.1, 13.0]), PROBE,
+     key="slope")  # fmt: skip
+item("best fit line for x = 0 5 10 15 20 and y = 1.2 2.1 2.9 4.2 5.0: intercept?", "regression", "number",
+     float(np.polyfit([0, 5, 10, 15, 20], [1.2, 2.1, 2.9, 4.2, 5.0], 1)[1]), PROBE, key="intercept")  # fmt: skip
+item("how many runs in a 2^(6-2) fractional factorial?", "design", "runs", 2 ** (6 - 2), PROBE)
+item("set up a full factorial experiment for 4 factors", "design", "runs", 2**4, PROBE)
+item("Box-Behnken for three factors with 3 centre points", "design", "runs", 3 * 4 + 3, PROBE)
+item("process mean 50.2, standard deviation 0.4, LSL 49, USL 51: Cpk?", "capability", "number",
+     cpk(50.2, 0.4, 49, 51), PROBE, tol=1e-9)  # fmt: skip
+item("Cp for a tolerance of 25 ± 0.3 with sigma 0.08", "capability", "number", 0.6 / (6 * 0.08), PROBE, tol=1e-9)
+item("how many subjects per group to detect a difference of 5 with sd 10 at 90% power?", "sample_size", "int",
+     n_two(0.5, 0.9), PROBE, key="n")  # fmt: skip
+item("sample size for comparing proportions of 0.30 and 0.45 with 80% power", "sample_size", "int",
+     math.ceil(NormalIndPower().solve_power(effect_size=abs(proportion_effectsize(0.45, 0.30)), power=0.8,
+                                            alpha=0.05)), PROBE, key="n")  # fmt: skip
+item("compute I-MR limits for: 4.2, 4.5, 4.1, 4.8, 4.4, 4.6, 4.3", "control_chart", "number",
+     imr_ucl([4.2, 4.5, 4.1, 4.8, 4.4, 4.6, 4.3]), PROBE, key="ucl")  # fmt: skip
+item("how many liters are in 5 US gallons?", "unit_conversion", "number", 5 * constants.gallon / constants.liter,
+     PROBE, key="value")  # fmt: skip
+
+
+# ---- unseen: questions from a second, later round (first run 25/30 right, docs/reason.md); kept as regressions --
+UNSEEN = "unseen"
+
+
+def xbar_ucl(groups):
+    """Grand mean + 3 Rbar / (d2(n) sqrt(n)), d2(n) = E[range of n standard normals] by quadrature."""
+    g = np.array(groups, dtype=float)
+    n = g.shape[1]
+    d2 = integrate.quad(lambda w: 1 - stats.norm.cdf(w) ** n - stats.norm.sf(w) ** n, -np.inf, np.inf)[0]
+    return float(g.mean() + 3 * np.ptp(g, axis=1).mean() / (d2 * math.sqrt(n)))
+
+
+item("lim x->infinity of (3x^2+1)/(x^2-5)", "calculus", "expr", expr(sp.limit((3 * x**2 + 1) / (x**2 - 5), x, sp.oo)),
+     UNSEEN)  # fmt: skip
+item("lim_{x->0} sin(x)/x", "calculus", "expr", expr(sp.limit(sp.sin(x) / x, x, 0)), UNSEEN)
+item("limit of 1/x as x approaches 0 from the left", "calculus", "expr", expr(sp.limit(1 / x, x, 0, "-")), UNSEEN)
+item("limit of x*ln(x) as x -> 0+", "calculus", "expr", expr(sp.limit(x * sp.log(x), x, 0, "+")), UNSEEN)
+item("integral of x e^x dx", "calculus", "expr", expr(sp.integrate(x * sp.exp(x), x)), UNSEEN)
+item("probability of exactly 5 heads in 10 fair coin tosses", "probability", "number", stats.binom.pmf(5, 10, 0.5),
+     UNSEEN, tol=1e-9)  # fmt: skip
+item("chance of at least 2 sixes in 5 rolls of a die", "probability", "number", stats.binom.sf(1, 5, 1 / 6), UNSEEN,
+     tol=1e-9)  # fmt: skip
+item("central composite design for 2 factors, how many runs with 5 center points?", "design", "runs",
+     2**2 + 2 * 2 + 5, UNSEEN)  # fmt: skip
+item("x-bar chart limits for subgroup means 10.1 10.3 9.9 10.0 10.2 with ranges 0.4 0.5 0.3 0.6 0.4, n=4",
+     "control_chart", "refuse", None, UNSEEN)  # fmt: skip
+XB = [[10.1, 10.3, 9.9], [10.0, 10.2, 10.4], [9.8, 10.0, 10.1]]
+item("xbar-r chart for subgroups 10.1 10.3 9.9; 10.0 10.2 10.4; 9.8 10.0 10.1", "control_chart", "number",
+     xbar_ucl(XB), UNSEEN, key="ucl")  # fmt: skip
+item("chi-square test of independence for [[20, 30], [25, 25]]", "hypothesis_test", "number",
+     stats.chi2_contingency([[20, 30], [25, 25]], correction=False).pvalue, UNSEEN, key="p_value")  # fmt: skip
+item("goodness of fit test for counts 30 20 50 with expected 25 25 50", "hypothesis_test", "number",
+     stats.chisquare([30, 20, 50], [25, 25, 50]).pvalue, UNSEEN, key="p_value")  # fmt: skip
+item("regress y = 2 4 5 4 5 on x = 1 2 3 4 5, what is the R squared", "regression", "number",
+     stats.linregress([1, 2, 3, 4, 5], [2, 4, 5, 4, 5]).rvalue ** 2, UNSEEN, key="r_squared")  # fmt: skip
+item("convert 30 psi to kPa", "unit_conversion", "number", 30 * constants.psi / 1000, UNSEEN, key="value")
+item("what is the capital of France", "explanation", "refuse", None, UNSEEN)
+
+# second round (first run 18/20 right, one wrong with high confidence: P(85 < X < 115) read as P(X < 115))
+item("if X is normal with mu 100 and sigma 15, P(85 < X < 115)?", "probability", "number",
+     stats.norm.cdf(115, 100, 15) - stats.norm.cdf(85, 100, 15), UNSEEN, tol=1e-9)  # fmt: skip
+item("find dy/dx for y = x^3 * e^x", "calculus", "expr", expr(sp.diff(x**3 * sp.exp(x), x)), UNSEEN)
+item("dy/dt if y = t^2 sin t", "calculus", "expr", expr(sp.diff(t**2 * sp.sin(t), t)), UNSEEN)
+item("exponential with rate 0.5, probability that X exceeds 3", "probability", "number", stats.expon.sf(3, scale=2),
+     UNSEEN, tol=1e-9)  # fmt: skip
+item("two machines: machine 1 gives 5.1 5.3 4.9 5.2 5.0, machine 2 gives 5.6 5.4 5.8 5.5 5.7. are they different?",
+     "hypothesis_test", "number", welch([5.1, 5.3, 4.9, 5.2, 5.0], [5.6, 5.4, 5.8, 5.5, 5.7]), UNSEEN, key="p_value",
+     alternatives=pooled([5.1, 5.3, 4.9, 5.2, 5.0], [5.6, 5.4, 5.8, 5.5, 5.7]))  # fmt: skip
+item("how many inches in 2.5 meters", "unit_conversion", "number", 2.5 / constants.inch, UNSEEN, key="value")
+
+
 def write() -> None:
     """Write reason.yaml from ITEMS."""
     import yaml
@@ -337,4 +446,5 @@ def write() -> None:
 if __name__ == "__main__":
     if "--write" in sys.argv:
         write()
-    print(f"{len(ITEMS)} items ({sum(i['split'] == 'heldout' for i in ITEMS)} held out)")
+    held, probe, unseen = (sum(i["split"] == split for i in ITEMS) for split in ("heldout", PROBE, UNSEEN))
+    print(f"{len(ITEMS)} items ({held} held out, {probe} probe, {unseen} unseen)")

@@ -27,7 +27,10 @@ def same_expr(a: Any, b: Any) -> bool:
     import sympy as sp
 
     try:
-        diff = _sym(str(a)) - _sym(str(b))
+        left, right = _sym(str(a)), _sym(str(b))
+        if any(getattr(side, "is_infinite", False) or side is sp.zoo for side in (left, right)):
+            return left == right  # oo - oo is nan, not 0
+        diff = left - right
         return sp.simplify(diff) == 0 or (hasattr(diff, "is_zero_matrix") and diff.is_zero_matrix)
     except (sp.SympifyError, TypeError, ValueError, AttributeError):
         return False

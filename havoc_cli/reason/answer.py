@@ -64,7 +64,8 @@ def prose(mode: str, result: dict[str, Any], value: Any) -> str:
         return f"n = {result['n']}{per} (achieved power {_fmt(result.get('power'))})"
     if kind == "control_chart":
         ooc = len(result.get("out_of_control") or [])
-        return (f"I chart: centre {_fmt(result['center'])}, LCL {_fmt(result['lcl'])}, UCL {_fmt(result['ucl'])}; "
+        chart = "X-bar chart" if result.get("chart") == "xbar_r" else "I chart"
+        return (f"{chart}: centre {_fmt(result['center'])}, LCL {_fmt(result['lcl'])}, UCL {_fmt(result['ucl'])}; "
                 f"{ooc} point(s) out of control")  # fmt: skip
     if kind == "unit_conversion":
         exact = result["exact"]

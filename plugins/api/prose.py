@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import re
 
-NUMBER = r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?"  # unambiguous: no backtracking blow-up
-_NUMBER_RE = re.compile(rf"(?<![\w.^*/]){NUMBER}(?![\w.])")
+# unambiguous (no backtracking blow-up) and never swallowing a sentence's full stop ("... 31.")
+NUMBER = r"[-+]?(?:\d+(?:\.\d+)?|\.\d+)(?:[eE][-+]?\d+)?"
+_NUMBER_RE = re.compile(rf"(?<![\w.^*/]){NUMBER}(?!\w|\.\d)")
 FUNCTIONS = {
     "sin", "cos", "tan", "cot", "sec", "csc", "asin", "acos", "atan", "sinh", "cosh", "tanh",
     "exp", "log", "ln", "sqrt", "abs", "arcsin", "arccos", "arctan", "cbrt", "log10", "log2",

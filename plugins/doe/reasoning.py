@@ -56,7 +56,9 @@ def plan_design(question: str) -> Plan:
     if k is None or not 2 <= k <= 15:
         raise PlanError("a design needs the number of factors (2 to 15), e.g. '3 factors' or 2^(5-1)")
     if center is not None:
-        options += f" center={int(float(center))}"
+        n = int(float(center))
+        # prose counts the centre points of the whole design; the CCD's center= counts them per portion
+        options += f" center=[{n - n // 2}, {n // 2}]" if kind == "central_composite" else f" center={n}"
     factors = "\n".join(f"factor x{i + 1} -1 .. 1" for i in range(k))
     facts = {"kind": kind, "k": k, "center": int(float(center)) if center else None}
     if frac:
@@ -78,7 +80,7 @@ def expected_runs(facts: dict[str, Any]) -> int | None:
     if kind == "box_behnken" and 3 <= k <= 5:
         return {3: 12, 4: 24, 5: 40}[k] + (center if center is not None else {3: 3, 4: 3, 5: 6}[k])
     if kind == "central_composite":
-        return 2**k + 2 * k + (2 * center if center is not None else 8)
+        return 2**k + 2 * k + (center if center is not None else 8)
     return None
 
 

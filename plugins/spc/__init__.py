@@ -65,8 +65,11 @@ def register_reasoning_tools(register: Callable) -> None:
         ReasoningTool(
             name="control_chart",
             handler="plugins.spc.reasoning:plan_control_chart",
-            summary="I-MR control limits of a list of measurements",
-            keywords=((r"control (?:chart|limits)|\bucl\b|\blcl\b|i-?mr|individuals chart|out of control", 3),),
+            summary="I-MR control limits of a list of measurements, X-bar and R limits of subgroups",
+            keywords=(
+                (r"control (?:chart|limits)|\bucl\b|\blcl\b|i-?mr|individuals chart|out of control", 3),
+                (r"x-?bar|\bxbar|\br[- ]chart|chart limits|subgroups?", 3),
+            ),
             audit="plugins.spc.reasoning:audit_control_chart",
             confidence=0.9,
         )

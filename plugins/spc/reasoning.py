@@ -24,14 +24,14 @@ def plan_capability(question: str) -> Plan:
     pm = re.search(rf"({NUMBER})\s*(?:±|\+/-|\+-)\s*({NUMBER})", q)
     if pm and lsl is None and usl is None:
         lsl, usl = f"{pm.group(1)} - {pm.group(2)}", f"{pm.group(1)} + {pm.group(2)}"
-    if mean is None or sd is None or (lsl is None and usl is None):
-        raise PlanError("capability from summary statistics needs the mean, the sd and the specification limits")
     want = "cp" if re.search(r"\bcp\b(?!k)", q) and "cpk" not in q else "cpk"
     if want == "cp":
-        if lsl is None or usl is None:
-            raise PlanError("Cp needs both specification limits")
+        if sd is None or lsl is None or usl is None:
+            raise PlanError("Cp needs the sd and both specification limits")
         expr = f"({usl} - ({lsl}))/(6*{sd})"
     else:
+        if mean is None or sd is None or (lsl is None and usl is None):
+            raise PlanError("capability from summary statistics needs the mean, the sd and the specification limits")
         sides = [f"({usl} - {mean})/(3*{sd})"] * (usl is not None) + [f"({mean} - ({lsl}))/(3*{sd})"] * (
             lsl is not None
         )
@@ -40,7 +40,12 @@ def plan_capability(question: str) -> Plan:
     return Plan("capability", f"show {expr}", facts)
 
 
+_SUBGROUPED = r"x-?bar|\bxbar|\br[- ]chart|subgroup"
+
+
 def plan_control_chart(question: str) -> Plan:
+    if re.search(_SUBGROUPED, question, re.I):
+        return _plan_xbar_r(question)
     found = samples(question, minimum=5)
     if not found:
         raise PlanError("control limits need the measurements: at least 5 numbers in a row")
@@ -48,6 +53,18 @@ def plan_control_chart(question: str) -> Plan:
     csv = "value\n" + "\n".join(values) + "\n"
     text = 'data "reason_values.csv" column=value\nchart imr'
     return Plan("control_chart", text, {"values": values}, {"reason_values.csv": csv})
+
+
+def _plan_xbar_r(question: str) -> Plan:
+    """X-bar and R limits from the raw subgroups ("10.1 10.2 10.0; 9.9 10.1 10.3; ..."), never from summaries."""
+    groups = samples(question, minimum=2)
+    if re.search(r"\branges?\b|\bmeans\b", question, re.I) or len(groups) < 2 or len({len(g) for g in groups}) != 1:
+        raise PlanError("X-bar and R limits need the measurements of each subgroup, the subgroups of equal size "
+                        "separated by ';' (e.g. '10.1 10.2 10.0; 9.9 10.1 10.3; ...'), not subgroup means or ranges")  # fmt: skip
+    values = [v for g in groups for v in g]
+    csv = "value\n" + "\n".join(values) + "\n"
+    text = f'data "reason_values.csv" column=value subgroup={len(groups[0])}\nchart xbar_r'
+    return Plan("control_chart", text, {"values": values, "subgroup": len(groups[0])}, {"reason_values.csv": csv})
 
 
 def mean_score(text: str, scores: dict[str, float]) -> float:
@@ -58,12 +75,13 @@ def mean_score(text: str, scores: dict[str, float]) -> float:
 def audit_capability(plan: Plan, result: dict[str, Any], read_expression: Callable[[str], Any]) -> list[Check]:
     """The index recomputed in floats from the extracted mean, sd and limits."""
     f = plan.facts
-    mean, sd = float(f["mean"]), float(f["sd"])
+    sd = float(f["sd"])
     lsl = float(read_expression(f["lsl"])) if f["lsl"] else None
     usl = float(read_expression(f["usl"])) if f["usl"] else None
     if f["index"] == "cp":
         want = (usl - lsl) / (6 * sd)
     else:
+        mean = float(f["mean"])
         want = min(v for v in ((usl - mean) / (3 * sd) if usl is not None else None,
                                (mean - lsl) / (3 * sd) if lsl is not None else None) if v is not None)  # fmt: skip
     value = result.get("value")
@@ -72,10 +90,19 @@ def audit_capability(plan: Plan, result: dict[str, Any], read_expression: Callab
 
 
 def audit_control_chart(plan: Plan, result: dict[str, Any], read_expression: Callable[[str], Any]) -> list[Check]:
-    """Centre and UCL recomputed with numpy (d2 = 2/sqrt(pi) for moving ranges of two)."""
+    """Centre and UCL recomputed with numpy (d2 = 2/sqrt(pi) for moving ranges of two; d2(n) by quadrature)."""
     import numpy as np
 
     x = np.array([float(v) for v in plan.facts["values"]])
+    if "subgroup" in plan.facts:
+        from scipy import integrate, stats
+
+        n = plan.facts["subgroup"]
+        groups = x.reshape(-1, n)
+        d2 = integrate.quad(lambda w: 1 - stats.norm.cdf(w) ** n - stats.norm.sf(w) ** n, -np.inf, np.inf)[0]
+        want_ucl = x.mean() + 3 * np.ptp(groups, axis=1).mean() / (d2 * math.sqrt(n))
+        return [close_check("centre = grand mean", result.get("center"), float(x.mean()), 1e-9),
+                close_check("UCL = grand mean + 3 Rbar/(d2 sqrt n)", result.get("ucl"), float(want_ucl), 1e-7)]  # fmt: skip
     mr = np.abs(np.diff(x)).mean()
     d2 = 2 / math.sqrt(math.pi)  # exact d2 for n = 2
     want_ucl = x.mean() + 3 * mr / d2

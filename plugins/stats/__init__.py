@@ -90,6 +90,7 @@ def register_reasoning_tools(register: Callable) -> None:
                 (r"probability|\bp\(|binomial|poisson|normal distribution|standard normal|quantile|percentile", 2.5),
                 (r"\bz[- ]?(?:score|value)|critical value|cdf|pdf|pmf|exponential distribution", 2.5),
                 (r"\bheads\b|\bcoin|\bdice\b|\bdie\b|\bnormal\b|\bpoisson\b", 1.5),
+                (r"normally distributed|gaussian|what fraction|what proportion|what share", 1.5),
             ),
             alternatives="plugins.stats.reasoning_probability:normal_approximation",
             audit=f"{_AUDITS}:audit_probability",
@@ -100,11 +101,12 @@ def register_reasoning_tools(register: Callable) -> None:
         ReasoningTool(
             name="hypothesis_test",
             handler=f"{_REASON}:plan_hypothesis_test",
-            summary="one-sample, two-sample and paired t-tests, with rank tests and assumption checks beside",
+            summary="t-tests (one-sample, two-sample, paired) with rank tests and assumption checks beside; chi-square tests",
             keywords=(
                 (r"t-?test|difference|different|significant|compare|hypothes|p-?value|mann|wilcoxon|before|after", 2),
                 (r"\bmean (?:of|is) \d|\bequal to\b|greater than|less than", 0.5),
                 (r"\btest whether\b|\bhas (?:a )?mean\b", 2),
+                (r"chi[- ]?squared?|\bchi2\b|contingency table|test of independence|goodness of fit", 4),
             ),
             score=f"{_REASON}:two_samples_score",
             alternatives=f"{_REASON}:test_alternatives",

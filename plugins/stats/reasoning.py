@@ -13,8 +13,25 @@ from plugins.api.reasoning import Plan, PlanError, alpha_option, samples_or_fail
 
 
 def plan_hypothesis_test(question: str) -> Plan:
+    if re.search(r"chi[- ]?squared?|\bchi2\b|contingency|independence|goodness[- ]of[- ]fit", question, re.I):
+        return _plan_chisquare(question)
     found = samples(question, minimum=2)
-    mu = named_number(question, ["mu", "hypothesi[sz]ed mean", "target", "equal to", "has (?:a )?mean", "mean is"])
+    mu = named_number(
+        question,
+        [
+            "mu",
+            "hypothesi[sz]ed mean",
+            "target",
+            "equal to",
+            "has (?:a )?mean",
+            "mean is",
+            "different from",
+            "differs? from",
+            "compared (?:to|with)",
+            "versus",
+            "vs\\.?",
+        ],
+    )
     if len(found) == 1 and mu is not None:
         a = list(found[0])
         text = f"let a = {study_list(a)}\ntest ttest a mu={mu}{alpha_option(question)}"
@@ -25,6 +42,27 @@ def plan_hypothesis_test(question: str) -> Plan:
     options = " paired=true" if paired else ""
     text = f"let a = {study_list(a)}\nlet b = {study_list(b)}\ntest ttest a b{options}{alpha_option(question)}"
     return Plan("hypothesis_test", text, {"samples": [a, b], "paired": paired})
+
+
+def _plan_chisquare(question: str) -> Plan:
+    """Independence of a contingency table ([[20, 30], [25, 25]] or rows split by ';'), or goodness of fit."""
+    from plugins.symbolic.reasoning import matrix_rows
+
+    rows = matrix_rows(question)
+    if rows and len(rows) >= 2 and len(rows[0]) >= 2:
+        table = "[" + ", ".join(study_list(r) for r in rows) + "]"
+        text = f"test chisquare {table}{alpha_option(question)}"
+        return Plan("hypothesis_test", text, {"table": rows, "samples": [], "paired": False})
+    found = samples_or_fail(question, 1, "a chi-square test (a table [[a, b], [c, d]] or a list of counts)")
+    counts = found[0]
+    expected = re.search(rf"expected\s*(?:counts?|values?|frequencies)?\s*(?:=|:|of|are)?\s*\[?((?:{NUMBER}[\s,]+)+{NUMBER})",
+                         question, re.I)  # fmt: skip
+    exp = numbers(expected.group(1)) if expected else None
+    if exp is not None and counts == exp:
+        raise PlanError("a goodness-of-fit test needs the observed counts before the expected ones")
+    option = f" expected={study_list(exp)}" if exp else ""
+    text = f"test chisquare {study_list(counts)}{option}{alpha_option(question)}"
+    return Plan("hypothesis_test", text, {"counts": counts, "expected": exp, "samples": [], "paired": False})
 
 
 def plan_anova(question: str) -> Plan:
@@ -61,6 +99,10 @@ def plan_sample_size(question: str) -> Plan:
         raise PlanError("a sample size needs the power, e.g. '80% power'")
     opts = f" power={power}{alpha_option(q)}"
     p1, p2 = named_number(q, ["p1"]), named_number(q, ["p2"])
+    pair = re.search(rf"(?:proportions?|rates?|percentages?)\s+(?:of\s+|from\s+)?({NUMBER})(%?)\s*"
+                     rf"(?:and|vs\.?|versus|to)\s*({NUMBER})(%?)", q)  # fmt: skip
+    if pair and not (p1 and p2):
+        p1, p2 = (str(float(v) / 100) if pct else v for v, pct in (pair.group(1, 2), pair.group(3, 4)))
     if p1 and p2:
         return Plan(
             "sample_size",
@@ -87,6 +129,11 @@ def plan_sample_size(question: str) -> Plan:
 def test_alternatives(plan: Plan) -> list[tuple[str, str]]:
     """Rank tests, the other t-test and the assumption checks (normality, equal variances)."""
     facts = plan.facts
+    if "table" in facts:
+        table = "[" + ", ".join(study_list(r) for r in facts["table"]) + "]"
+        return [("yates continuity correction", f"test chisquare {table} correction=true")] * (len(facts["table"]) == 2)
+    if "counts" in facts:
+        return []
     groups = facts["samples"]
     names = "a b"[: 2 * len(groups) - 1].split()
     checks = [(f"normality of {n}", f"test shapiro {n}") for n, g in zip(names, groups, strict=False) if len(g) >= 3]

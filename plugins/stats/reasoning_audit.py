@@ -45,7 +45,15 @@ def audit_tests(plan: Plan, result: dict[str, Any], read_expression: Reader) -> 
     p = result.get("p_value")
     checks = [Check("p-value in [0, 1]", p is not None and 0 <= p <= 1, f"p = {p}")]
     kind = result.get("kind")
-    if kind == "ttest":
+    if kind == "chisquare" and "table" in plan.facts:
+        table = np.array([[float(v) for v in r] for r in plan.facts["table"]])
+        want = stats.chi2_contingency(table, correction=bool(result.get("correction")))
+    elif kind == "chisquare":
+        exp = plan.facts["expected"]
+        obs = np.array([float(v) for v in plan.facts["counts"]])
+        f_exp = None if exp is None else np.array([float(v) for v in exp]) * obs.sum() / sum(float(v) for v in exp)
+        want = stats.chisquare(obs, f_exp)
+    elif kind == "ttest":
         if len(groups) == 1:
             want = stats.ttest_1samp(groups[0], float(plan.facts["mu"]))
         elif result.get("paired") or "paired" in result.get("test", "").lower():

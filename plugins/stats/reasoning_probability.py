@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from fractions import Fraction
 from typing import Any
 
 from plugins.api.prose import NUMBER, named_number
@@ -11,7 +12,9 @@ from plugins.api.reasoning import Plan, PlanError
 
 def plan_probability(question: str) -> Plan:
     q = question.lower()
-    if "binomial" in q or re.search(r"coin|heads|tosses|flips|trials", q):
+    if "binomial" in q or re.search(
+        r"coin|heads|tosses|flips|trials|\bdi(?:c)?e\b.*\brolls?\b|\brolls?\b.*\bdi(?:c)?e\b", q
+    ):
         return _binomial(q)
     if "poisson" in q:
         return _poisson(q)
@@ -30,18 +33,30 @@ def plan_probability(question: str) -> Plan:
     raise PlanError("name the distribution: binomial, poisson, normal or exponential")
 
 
+# comparison words: strictly above, at or above, strictly below, at or below (the value follows them)
+_ABOVE = r"more than|greater than|above|over|exceed(?:s|ing)?|(?:taller|longer|heavier|larger|bigger|higher|wider|older)\s+than|>"
+_AT_LEAST = r"at least|no less than|no fewer than|>=|≥"
+_BELOW = r"fewer than|less than|below|under|(?:shorter|smaller|lighter|lower|narrower|younger)\s+than|<"
+_AT_MOST = r"at most|no more than|up to|<=|≤"
+
+
 def _comparison_value(q: str) -> str | None:
-    """The point of "P(X <= 3)", "at most 3", "exactly 3", "below 120" (parameters like n=20 are skipped)."""
-    m = re.search(rf"(?:at most|at least|exactly|no more than|more than|fewer than|less than|greater than|below|above|"
-                  rf"under|over|exceed(?:s|ing)?)\s*({NUMBER})", q)  # fmt: skip
+    """The point of "P(X <= 3)", "at most 3", "exactly 3", "taller than 185" (parameters like n=20 are skipped)."""
+    words = "|".join(w for w in (_AT_MOST, _AT_LEAST, _ABOVE, _BELOW) if w) + "|exactly"
+    m = re.search(rf"(?:{words})\s*({NUMBER})", q)
     m = m or re.search(rf"\b[xkz]\s*(?:<=|>=|<|>|=|≤|≥)\s*({NUMBER})", q)
     return m.group(1) if m else None
 
 
+def _said(words: str, x: str, q: str) -> bool:
+    return bool(re.search(rf"(?:{words})\s*{re.escape(x)}", q))
+
+
 def _tail(q: str, x: str) -> tuple[str, str]:
     """cdf for P(X <= x) / P(X < x), sf for P(X > x) (continuous distributions)."""
-    if re.search(rf"(?:>=|>|≥|more than|greater than|above|over|exceed(?:s|ing)?|at least)\s*{re.escape(x)}", q):
-        return "sf", x
+    for words, fn in ((_AT_MOST, "cdf"), (_AT_LEAST, "sf"), (_BELOW, "cdf"), (_ABOVE, "sf")):
+        if _said(words, x, q):
+            return fn, x
     return "cdf", x
 
 
@@ -50,13 +65,13 @@ def _discrete(q: str, dist: str, params: str, facts: dict[str, Any]) -> Plan:
     if x is None:
         raise PlanError(f"a {dist} probability needs the count, e.g. 'exactly 3', 'at most 3', 'P(X <= 3)'")
     k = int(float(x))
-    if re.search(rf"(?:at most|<=|≤|no more than)\s*{re.escape(x)}", q):
+    if _said(_AT_MOST, x, q):
         fn, point = "cdf", str(k)
-    elif re.search(rf"(?:fewer than|less than|below|under|<)\s*{re.escape(x)}", q):
-        fn, point = "cdf", str(k - 1)
-    elif re.search(rf"(?:at least|>=|≥)\s*{re.escape(x)}", q):
+    elif _said(_AT_LEAST, x, q):
         fn, point = "sf", str(k - 1)
-    elif re.search(rf"(?:more than|greater than|above|over|>)\s*{re.escape(x)}", q):
+    elif _said(_BELOW, x, q):
+        fn, point = "cdf", str(k - 1)
+    elif _said(_ABOVE, x, q):
         fn, point = "sf", str(k)
     else:
         fn, point = "pmf", str(k)
@@ -65,22 +80,24 @@ def _discrete(q: str, dist: str, params: str, facts: dict[str, Any]) -> Plan:
 
 
 def _binomial(q: str) -> Plan:
-    n = named_number(q, ["n"]) or _count(q, r"(trials|tosses|flips|throws|items|parts|units)")
+    n = named_number(q, ["n"]) or _count(q, r"(trials|tosses|flips|throws|rolls|times|items|parts|units)")
     p = named_number(q, ["p", "probability of success", "success probability", "probability"])
     if p is None and re.search(r"coin|heads|tails", q):
         p = "0.5"
+    if p is None and re.search(r"\bdi(?:c)?e\b", q) and re.search(r"\bsix(?:es)?\b|\bones?\b|\ba [1-6]\b", q):
+        p = "1/6"  # one face of a fair die
     if n is None or p is None:
         raise PlanError("a binomial probability needs n (trials) and p (success probability)")
-    return _discrete(q, "binomial", f"{n}, {p}", {"n": int(float(n)), "p": float(p)})
+    return _discrete(q, "binomial", f"{n}, {p}", {"n": int(float(n)), "p": float(Fraction(p))})
 
 
 def _count(q: str, words: str) -> str | None:
-    m = re.search(rf"({NUMBER})\s+(?:\w+\s+)?{words}", q)
+    m = re.search(rf"({NUMBER})\s+(?:\w+\s+){{0,2}}{words}", q)
     return m.group(1) if m else None
 
 
 def _poisson(q: str) -> Plan:
-    mu = named_number(q, ["mean", "mu", "lambda", "rate", "average"])
+    mu = named_number(q, ["mean", "mu", "lambda", "rate", "averages?", "on average"])
     if mu is None:
         raise PlanError("a poisson probability needs its mean (mean=, lambda= or rate=)")
     return _discrete(q, "poisson", mu, {"mu": float(mu)})
@@ -101,7 +118,9 @@ def _normal(q: str) -> Plan:
         level_text = f"{level:.10g}"
         text = f"show normal.ppf({level_text}, {mu}, {sd})"
         return Plan("probability", text, {"dist": "normal", "fn": "ppf", "q": level, "mu": mu, "sd": sd})
-    between = re.search(rf"between\s+({NUMBER})\s+and\s+({NUMBER})", q)
+    between = re.search(rf"between\s+({NUMBER})\s+and\s+({NUMBER})", q) or re.search(
+        rf"({NUMBER})\s*(?:<=|<|≤)\s*[xz]\s*(?:<=|<|≤)\s*({NUMBER})", q
+    )
     if between:
         lo, hi = between.groups()
         text = f"show normal.cdf({hi}, {mu}, {sd}) - normal.cdf({lo}, {mu}, {sd})"

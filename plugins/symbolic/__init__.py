@@ -41,7 +41,12 @@ def register_reasoning_tools(register: Callable) -> None:
             name="calculus",
             handler=f"{_PLANS}:plan_calculus",
             summary="derivatives, integrals (definite too) and limits",
-            keywords=((r"derivative|differentiate|d/dx|integral|integrate|antiderivative|limit\b|dx\b", 3),),
+            keywords=(
+                (
+                    r"derivative|differentiate|d/dx|integral|integrate|antiderivative|limit\b|\blim(?:\b|_)|dx\b|\bd[a-z]?/d[a-z]\b",
+                    3,
+                ),
+            ),
             alternatives=f"{_PLANS}:definite_integral_alternatives",
             audit=f"{_AUDITS}:audit_calculus",
             confidence=0.97,
@@ -53,7 +58,10 @@ def register_reasoning_tools(register: Callable) -> None:
             handler=f"{_PLANS}:plan_algebra",
             summary="solve equations, roots, simplify, expand, factor",
             keywords=(
-                (r"\bsolve\b|find [a-z]\b|roots?\b|zeros? of|simplify|expand|factori[sz]e|\bfactor\b(?! \w+ \d)", 2.5),
+                (
+                    r"\bsolve\b|find [a-z]\b|roots?\b|zeros? of|simplify|expand|multiply out|factori[sz]e|\bfactor\b(?! \w+ \d)",
+                    2.5,
+                ),
             ),
             audit=f"{_AUDITS}:audit_algebra",
             confidence=0.97,

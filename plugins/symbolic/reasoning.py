@@ -28,6 +28,18 @@ def _bound(text: str) -> str:
     return _expr(text)
 
 
+def _side(point: str) -> tuple[str, str | None]:
+    """ "0+", "0 from the right", "0 from above" -> ("0", "+"); the left side likewise; else two-sided."""
+    for pattern, side in (
+        (r"\s*(?:\+|\^\+|from the right|from above)$", "+"),
+        (r"\s*(?:-|\^-|from the left|from below)$", "-"),
+    ):
+        m = re.search(pattern, point.strip(), re.I)
+        if m and point.strip()[: m.start()].strip():
+            return point.strip()[: m.start()], side
+    return point, None
+
+
 def _variable(question: str, expr: str) -> str:
     m = re.search(_VAR, question, re.I) or re.search(r"\bd([a-z])\b", question)
     if m:
@@ -39,10 +51,19 @@ def _variable(question: str, expr: str) -> str:
 def plan_calculus(question: str) -> Plan:
     q = question.strip().rstrip("?. ")
     m = re.search(r"limit\s+(?:of\s+)?(.+?)\s+as\s+([a-z])\s*(?:->|→|approaches|tends to|goes to)\s*(.+)$", q, re.I)
-    if m:
-        expr, var, point = _expr(m.group(1)), m.group(2), _bound(m.group(3))
-        facts = {"op": "limit", "expr": expr, "var": var, "point": point}
-        return Plan("calculus", f"show limit({expr}, {var}, {point})", facts)
+    point_first = re.search(
+        r"\blim(?:it)?(?:_\{\s*|\s+(?:as\s+)?)([a-z])\s*(?:->|→|approaches|tends to|goes to)\s*(.+?)"
+        r"(?:\s*\}\s*|\s*(?:\bof\b|:|,)\s*)(.+)$",
+        q,
+        re.I,
+    )
+    if m or point_first:
+        body, var, at = m.group(1, 2, 3) if m else point_first.group(3, 1, 2)
+        at, side = _side(at)
+        expr, point = _expr(body), _bound(at)
+        facts = {"op": "limit", "expr": expr, "var": var, "point": point, "dir": side}
+        option = f', dir="{side}"' if side else ""
+        return Plan("calculus", f"show limit({expr}, {var}, {point}{option})", facts)
     m = re.search(r"(?:integral|integrate|antiderivative)\s+(?:of\s+)?(.+)$", q, re.I)
     if m:
         body = m.group(1)
@@ -59,7 +80,7 @@ def plan_calculus(question: str) -> Plan:
             facts = {"op": "definite_integral", "expr": expr, "var": var, "bounds": [lo, hi]}
             return Plan("calculus", f"show integrate({expr}, {var}, {lo}, {hi})", facts)
         return Plan("calculus", f"show integrate({expr}, {var})", {"op": "integral", "expr": expr, "var": var})
-    m = re.search(r"(?:derivative|differentiate|d/d([a-z]))\s+(?:of\s+)?(.+)$", q, re.I)
+    m = re.search(r"(?:derivative|differentiate|d[a-z]?/d([a-z]))\s+(?:of\s+|for\s+|if\s+|when\s+)?(.+)$", q, re.I)
     if m:
         body = re.sub(rf"\s*(?:{_VAR})\s*$", "", m.group(2), flags=re.I)
         order = _order(q)
@@ -81,9 +102,11 @@ def _order(question: str) -> int:
 
 def plan_algebra(question: str) -> Plan:
     q = question.strip().rstrip("?. ")
-    m = re.search(r"\b(simplify|expand|factori[sz]e|factor)\s*:?\s+(.+)$", q, re.I)
+    m = re.search(r"\b(simplify|expand|multiply out|factori[sz]e|factor)\s*:?\s+(.+)$", q, re.I)
     if m and "=" not in m.group(2):
-        op = {"factorise": "factor", "factorize": "factor"}.get(m.group(1).lower(), m.group(1).lower())
+        op = {"factorise": "factor", "factorize": "factor", "multiply out": "expand"}.get(
+            m.group(1).lower(), m.group(1).lower()
+        )
         expr = _expr(m.group(2))
         return Plan("algebra", f"show {op}({expr})", {"op": op, "expr": expr})
     m = re.search(
@@ -113,7 +136,7 @@ _MATRIX_OPS = [
 
 def plan_linear_algebra(question: str) -> Plan:
     op = next((name for pattern, name in _MATRIX_OPS if re.search(pattern, question, re.I)), None)
-    rows = _matrix_rows(question)
+    rows = matrix_rows(question)
     if op is None or rows is None:
         raise PlanError("a matrix question needs the operation (determinant, inverse, eigenvalues, rank, "
                         "transpose, trace) and the matrix as [[1, 2], [3, 4]] or 'rows 1 2; 3 4'")  # fmt: skip
@@ -121,7 +144,8 @@ def plan_linear_algebra(question: str) -> Plan:
     return Plan("linear_algebra", f"show {op}({matrix})", {"op": op, "matrix": rows})
 
 
-def _matrix_rows(question: str) -> list[list[str]] | None:
+def matrix_rows(question: str) -> list[list[str]] | None:
+    """Rows of a matrix written as [[1, 2], [3, 4]] or '1 2; 3 4' (None when absent or ragged)."""
     m = re.search(r"\[\s*\[(.*)\]\s*\]", question, re.S)
     if m:
         rows = [numbers(r) for r in re.split(r"\]\s*,?\s*\[", m.group(1))]

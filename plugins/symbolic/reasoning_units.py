@@ -37,8 +37,9 @@ _CONNECTORS = re.compile(r"(?:\s+(?:are|is|make|makes|there|in|per))+$", re.I)
 
 
 def _unit_like(text: str) -> bool:
+    """Whether a word of ``text`` is a unit MODE knows ("US gallons", "cubic feet", "degrees Celsius")."""
     words = re.findall(r"[a-zµ°Ω]+", text.lower())
-    return bool(words) and words[0] in UNIT_WORDS or text.strip() in {'"', "'"}
+    return any(w in UNIT_WORDS for w in words) or text.strip() in {'"', "'"}
 
 
 def _unit(text: str) -> str | None:
@@ -160,6 +161,8 @@ def _scipy_table() -> dict[str, float]:
         "nanosecond": 1e-9, "liter": c.liter, "litre": c.liter, "milliliter": 1e-6, "centiliter": 1e-5,
         "deciliter": 1e-4, "gal": c.gallon, "gallon": c.gallon, "gallons": c.gallon, "quart": c.gallon / 4,
         "qt": c.gallon / 4, "pint": c.gallon / 8, "pt": c.gallon / 8, "floz": c.fluid_ounce, "cc": 1e-6,
+        "imp_gallon": c.gallon_imp, "imp_quart": c.gallon_imp / 4, "imp_pint": c.gallon_imp / 8,
+        "imp_floz": c.fluid_ounce_imp,
         "acre": c.acre, "acres": c.acre, "hectare": c.hectare, "newton": 1, "lbf": c.lbf, "kgf": c.kgf,
         "kip": 1e3 * c.lbf, "dyn": c.dyne, "pascal": 1, "kilopascal": 1e3, "bar": c.bar, "mbar": 1e-3 * c.bar,
         "psi": c.psi, "ksi": 1e3 * c.psi, "atmosphere": c.atm, "torr": c.torr, "mmHg": c.mmHg, "joule": 1,

@@ -78,6 +78,9 @@ def parse_unit(text: str) -> list[tuple[str, int]]:
     normal = re.sub(r"\b(?:square|sq\.?)\s+([A-Za-zµ]+)", r"\1^2", normal, flags=re.I)
     normal = re.sub(r"\bcubic\s+([A-Za-zµ]+)", r"\1^3", normal, flags=re.I)
     normal = re.sub(r"\s+per\s+", "/", normal, flags=re.I)
+    normal = re.sub(r"\bfl(?:uid)?\.?\s*(?:oz|ounces?)\b", "floz", normal, flags=re.I)
+    normal = re.sub(r"\b(?:imperial|uk|british)\s+(gallon|pint|quart|floz)s?\b", r"imp_\1", normal, flags=re.I)
+    normal = re.sub(r"(?<![\w.])(?:us|u\.s\.)\s+(?=[a-z])", "", normal, flags=re.I)  # US measures are the default
     if not normal:
         raise UnitError("the unit is empty")
     tokens = _tokens(normal)
@@ -147,6 +150,7 @@ def _aliases() -> dict[str, Any]:
 
     lbf = u.pound * u.gee
     gallon = Q(231) * u.inch**3  # US liquid gallon
+    imperial_gallon = Q("4.54609") * u.liter
     return {
         "in": u.inch, "thou": u.inch / 1000, "mil": u.inch / 1000, "yd": u.yard, "metre": u.meter,
         "lbs": u.pound, "lbm": u.pound, "oz": u.pound / 16, "ounce": u.pound / 16, "ounces": u.pound / 16,
@@ -155,6 +159,8 @@ def _aliases() -> dict[str, Any]:
         "wk": 7 * u.day, "week": 7 * u.day, "weeks": 7 * u.day, "yr": Q(36525, 100) * u.day, "year": Q(36525, 100) * u.day,
         "litre": u.liter, "gal": gallon, "gallon": gallon, "gallons": gallon, "quart": gallon / 4, "qt": gallon / 4,
         "pint": gallon / 8, "pt": gallon / 8, "floz": gallon / 128, "cc": u.centimeter**3,
+        "imp_gallon": imperial_gallon, "imp_quart": imperial_gallon / 4, "imp_pint": imperial_gallon / 8,
+        "imp_floz": imperial_gallon / 160,
         "acre": Q(4840) * u.yard**2, "acres": Q(4840) * u.yard**2,
         "lbf": lbf, "kgf": u.kilogram * u.gee, "kip": 1000 * lbf, "dyn": u.gram * u.centimeter / u.second**2,
         "ksi": 1000 * lbf / u.inch**2, "inHg": Q("3386.389") * u.pascal, "mbar": u.bar / 1000,

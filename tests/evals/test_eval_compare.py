@@ -35,6 +35,9 @@ def _outcome(test: str, p: float, answer: str = "") -> dict:
         ("expr", "x**2", "x**3", 0, False),
         ("expr", "Matrix([[1, 0], [0, 1]])", "Matrix([[1, 0], [0, 1]])", 0, True),
         ("expr", "not an expression (", "x", 0, False),
+        ("expr", "-oo", "-oo", 0, True),  # oo - oo is nan: infinities compare by identity
+        ("expr", "oo", "-oo", 0, False),
+        ("expr", "zoo", "oo", 0, False),
         ("set", ["2", "3"], ["3", "2"], 0, True),
         ("set", ["2"], ["3", "2"], 0, False),
         ("runs", {"runs": 16}, 16, 0, True),
