@@ -11,7 +11,8 @@ from typer.testing import CliRunner
 from havoc_cli.app import app
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
-STUDIES = sorted(p for p in EXAMPLES.rglob("*.doe") if "plugins" not in p.parts)
+# examples/plugins needs its package installed; examples/documents a checkpoint (tests/model/test_ask.py)
+STUDIES = sorted(p for p in EXAMPLES.rglob("*.doe") if not {"plugins", "documents"} & set(p.parts))
 
 
 def test_the_examples_cover_the_spec_sections():

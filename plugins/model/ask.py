@@ -45,7 +45,7 @@ def ask(ctx: Context, inv: Invocation) -> Result:
                          inv.keyword("temperature"))  # fmt: skip
     seed = _option(ctx, inv, "seed", ctx.seed if ctx.seed is not None else 0, integer=True)
     chat = _model(ctx, inv)
-    passages = _retrieved(ctx)
+    passages, trimmed = fit_passages(chat, question, _retrieved(ctx), max_tokens)
     try:
         answer = chat.reply(ask_messages(question, passages), max_tokens, temperature, seed)
     except ValueError as exc:
@@ -56,7 +56,28 @@ def ask(ctx: Context, inv: Invocation) -> Result:
             "temperature": temperature, "seed": seed, "context": [p["source"] for p in passages]}  # fmt: skip
     table = Table(f"ask: {question}", ["answer"], [[answer]])
     notes = ["the answer is the language model's text, not a computed result"]
+    if trimmed:
+        data["context_trimmed"] = True
+        notes.append(f"the retrieved passages were shortened to fit the model's context of {chat.context} tokens")
     return Result("answer", data, tables=[table], notes=notes, summary=f"{question} -> {answer}")
+
+
+def fit_passages(
+    chat: Any, question: str, passages: list[dict[str, Any]], max_tokens: int
+) -> tuple[list[dict[str, Any]], bool]:
+    """The passages cut to their first words (fewer each round, the last dropped when too short) until
+    the prompt leaves ``max_tokens`` (at most half the context) for the answer; and whether any was cut."""
+    budget = chat.context - min(max_tokens, chat.context // 2)
+    kept = list(passages)
+    words = max((len(p["text"].split()) for p in kept), default=0)
+    fitted = kept
+    while fitted and chat.prompt_tokens(ask_messages(question, fitted)) > budget:
+        words //= 2
+        if words < 8:  # too short to help: drop the lowest-ranked passage, restart from whole texts
+            kept = kept[:-1]
+            words = max((len(p["text"].split()) for p in kept), default=0)
+        fitted = [{**p, "text": " ".join(p["text"].split()[:words])} for p in kept]
+    return fitted, fitted != passages
 
 
 def _option(ctx: Context, inv: Invocation, name: str, default: Any, integer: bool = False) -> Any:

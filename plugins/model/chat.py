@@ -34,6 +34,15 @@ class ChatModel:
             raise ValueError(f"checkpoint {loaded.path} has no tokenizer/ directory; it cannot turn text into tokens")
         return cls(model_from_checkpoint(loaded), Tokenizer.load(loaded.tokenizer_dir), loaded.path)
 
+    @property
+    def context(self) -> int:
+        """The model's context length in tokens."""
+        return int(self.model.config.context)
+
+    def prompt_tokens(self, messages: list[dict[str, str]]) -> int:
+        """Tokens of ``messages`` in the chat template, the assistant's turn opened."""
+        return len(self.tokenizer.encode_chat(messages, add_generation_prompt=True))
+
     def reply(
         self,
         messages: list[dict[str, str]],

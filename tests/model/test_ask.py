@@ -87,3 +87,24 @@ def test_the_prompt_carries_the_passages():
     messages = ask_messages("q?", [{"source": "a.md", "text": "line one\nline two"}])
     assert messages[0]["role"] == "system" and "- [a.md] line one line two" in messages[0]["content"]
     assert messages[1] == {"role": "user", "content": "q?"}
+
+
+def test_the_spec_section_5_example_runs(run_study, checkpoint, tmp_path, monkeypatch):
+    """examples/documents/documents.doe against an index of docs/ and the newest checkpoint under runs/."""
+    import shutil
+
+    from plugins.retrieval.indexing import index_paths
+
+    root = Path(__file__).resolve().parents[2]
+    index_paths([root / "docs"], tmp_path / "index", embedder="lexical")
+    shutil.copytree(checkpoint.parent.parent, tmp_path / "runs" / "default")
+    monkeypatch.setenv("HAVOC_INDEX", str(tmp_path / "index"))
+    monkeypatch.chdir(tmp_path)
+    run = run_study((root / "examples" / "documents" / "documents.doe").read_text(encoding="utf-8"))
+    assert run.exit_code == 0, run.stderr
+    retrieved, answered = run.json["steps"]
+    hits = retrieved["result"]["hits"]
+    assert len(hits) == 3 and any("Box-Behnken" in h["text"] or "box_behnken" in h["text"] for h in hits)
+    assert answered["result"]["kind"] == "answer" and answered["result"]["answer"].strip()
+    assert len(answered["result"]["context"]) == 3
+    assert answered["result"]["context_trimmed"] is True  # three whole passages overflow the 512-token context
