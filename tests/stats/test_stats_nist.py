@@ -160,3 +160,30 @@ def test_wampler_noisy_polynomials(run_study, name):
     assert min(digits(c, 1.0) for c in result["coef"]) >= 13
     assert digits(result["residual_sd"], residual_sd) >= 13
     assert digits(result["r_squared"], r_squared) >= 13
+
+
+# Pontius (NIST StRD, lower difficulty, quadratic in x; load-cell calibration, 40 observations): y, then x
+# for the 20 loads of each of the two runs. Certified to 15 digits.
+PONTIUS_X = [150000 * i for i in range(1, 21)] * 2
+PONTIUS_Y = """
+.11019 .21956 .32949 .43899 .54803 .65694 .76562 .87487 .98292 1.09146 1.20001 1.30822 1.41599 1.52399
+1.63194 1.73947 1.84646 1.95392 2.06128 2.16844 .11052 .22018 .32939 .43886 .54798 .65739 .76596 .87474
+.98300 1.09150 1.20004 1.30818 1.41613 1.52408 1.63159 1.73965 1.84696 1.95445 2.06177 2.16829
+""".split()
+PONTIUS = {
+    "coef": [0.673565789473684e-03, 0.732059160401003e-06, -0.316081871345029e-14],
+    "se": [0.107938612033077e-03, 0.157817399981659e-09, 0.486652849992036e-16],
+    "residual_sd": 0.205177424076185e-03,
+    "r_squared": 0.999999900178537,
+}
+
+
+def test_pontius_quadratic(run_study):
+    csv = "x,y\n" + "".join(f"{x},{y}\n" for x, y in zip(PONTIUS_X, PONTIUS_Y, strict=True))
+    run = run_study('data "p.csv"\nfit regression y ~ x + x^2\n', files={"p.csv": csv})
+    assert run.exit_code == 0, run.stderr
+    result = run.step("fit", "regression")
+    for key, want in PONTIUS.items():
+        got = result[key] if isinstance(want, list) else [result[key]]
+        want = want if isinstance(want, list) else [want]
+        assert min(digits(g, w) for g, w in zip(got, want, strict=True)) >= 13, (key, got, want)
