@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -30,9 +31,9 @@ def checkpoint(tmp_path_factory) -> Path:
     return save_checkpoint(root / "run", 1, config, {}, model_weights(model), tokenizer_dir=root / "tokenizer")
 
 
-@pytest.fixture(scope="session")
-def server_url(checkpoint) -> Iterator[str]:
-    """A live ``havoc serve`` app over the checkpoint's model, on a free loopback port."""
+@contextmanager
+def serving(checkpoint: Path, index_dir: Path | None = None) -> Iterator[str]:
+    """A live ``havoc serve`` app over the checkpoint's model (and a document index), on a free loopback port."""
     from havoc_cli.server.app import create_app
     from havoc_cli.server.background import background_server
     from havoc_cli.server.engine import Engine
@@ -42,8 +43,14 @@ def server_url(checkpoint) -> Iterator[str]:
 
     loaded = load_checkpoint(checkpoint, with_trainer=False)
     tokenizer = Tokenizer.load(loaded.tokenizer_dir)
-    state = ServerState(
-        Engine(model_from_checkpoint(loaded), tokenizer, 4, 16), tokenizer, "havoc-eval-test", "cpu", 1 << 20
-    )
+    engine = Engine(model_from_checkpoint(loaded), tokenizer, 4, 16)
+    state = ServerState(engine, tokenizer, "havoc-eval-test", "cpu", 1 << 20, index_dir=index_dir)
     with background_server(create_app(state, None)) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def server_url(checkpoint) -> Iterator[str]:
+    """A live ``havoc serve`` app over the checkpoint's model."""
+    with serving(checkpoint) as url:
         yield url

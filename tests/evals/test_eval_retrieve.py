@@ -97,3 +97,18 @@ def test_bad_index_specs(tmp_path, index, extra, message):
     path = write_suite(tmp_path / "s.yaml", {"suite": "s", "type": "retrieve", "index": index, **extra, "items": items})
     run = run_eval(path, "--out", tmp_path / "out")
     assert run.exit_code == 2 and message in run.stderr
+
+
+def test_remote_retrieve_matches_local(checkpoint, tmp_path):
+    """--url sends the queries to POST /v1/retrieve of a server holding the same index: same ranks."""
+    from plugins.retrieval.indexing import index_paths
+    from tests.evals.conftest import serving
+
+    index_paths([SMALL.parent / "corpus"], tmp_path / "index", embedder="lexical")
+    local = run_eval(SMALL, "--json", "--out", tmp_path / "local")
+    with serving(checkpoint, tmp_path / "index") as url:
+        remote = run_eval(SMALL, "--json", "--url", url, "--out", tmp_path / "remote")
+    assert remote.exit_code == local.exit_code == 0, remote.stderr
+    (r,), (loc,) = remote.json["suites"], local.json["suites"]
+    assert r["metrics"] == loc["metrics"]
+    assert [i["metrics"] for i in r["items"]] == [i["metrics"] for i in loc["items"]]
