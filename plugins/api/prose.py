@@ -216,3 +216,18 @@ def _ends_value(tok: str) -> bool:
 
 def _starts_value(tok: str) -> bool:
     return _atom(tok) or tok == "("
+
+
+def matrix_rows(question: str) -> list[list[str]] | None:
+    """Rows of a matrix written as [[1, 2], [3, 4]] or '1 2; 3 4' (None when absent or ragged)."""
+    m = re.search(r"\[\s*\[(.*)\]\s*\]", question, re.S)
+    if m:
+        rows = [numbers(r) for r in re.split(r"\]\s*,?\s*\[", m.group(1))]
+    else:
+        m = re.search(rf"((?:{NUMBER}[ ,]+)*{NUMBER}(?:\s*;\s*(?:{NUMBER}[ ,]+)*{NUMBER})+)", question)
+        if not m:
+            return None
+        rows = [numbers(r) for r in m.group(1).split(";")]
+    if not rows or any(len(r) != len(rows[0]) or not r for r in rows):
+        return None
+    return rows

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from plugins.api.prose import NUMBER, named_number, numbers, samples
+from plugins.api.prose import NUMBER, matrix_rows, named_number, numbers, samples
 from plugins.api.reasoning import Plan, PlanError, alpha_option, samples_or_fail, study_list
 
 
@@ -46,8 +46,6 @@ def plan_hypothesis_test(question: str) -> Plan:
 
 def _plan_chisquare(question: str) -> Plan:
     """Independence of a contingency table ([[20, 30], [25, 25]] or rows split by ';'), or goodness of fit."""
-    from plugins.symbolic.reasoning import matrix_rows
-
     rows = matrix_rows(question)
     if rows and len(rows) >= 2 and len(rows[0]) >= 2:
         table = "[" + ", ".join(study_list(r) for r in rows) + "]"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from plugins.api.prose import NUMBER, ExtractError, math_expression, numbers
+from plugins.api.prose import ExtractError, math_expression, matrix_rows
 from plugins.api.reasoning import Plan, PlanError, study_list
 
 _VAR = r"(?:with respect to|wrt|w\.r\.t\.?)\s+([a-z])"
@@ -142,21 +142,6 @@ def plan_linear_algebra(question: str) -> Plan:
                         "transpose, trace) and the matrix as [[1, 2], [3, 4]] or 'rows 1 2; 3 4'")  # fmt: skip
     matrix = "[" + ", ".join(study_list(r) for r in rows) + "]"
     return Plan("linear_algebra", f"show {op}({matrix})", {"op": op, "matrix": rows})
-
-
-def matrix_rows(question: str) -> list[list[str]] | None:
-    """Rows of a matrix written as [[1, 2], [3, 4]] or '1 2; 3 4' (None when absent or ragged)."""
-    m = re.search(r"\[\s*\[(.*)\]\s*\]", question, re.S)
-    if m:
-        rows = [numbers(r) for r in re.split(r"\]\s*,?\s*\[", m.group(1))]
-    else:
-        m = re.search(rf"((?:{NUMBER}[ ,]+)*{NUMBER}(?:\s*;\s*(?:{NUMBER}[ ,]+)*{NUMBER})+)", question)
-        if not m:
-            return None
-        rows = [numbers(r) for r in m.group(1).split(";")]
-    if not rows or any(len(r) != len(rows[0]) or not r for r in rows):
-        return None
-    return rows
 
 
 def definite_integral_alternatives(plan: Plan) -> list[tuple[str, str]]:
