@@ -17,7 +17,8 @@ _QUESTION_WORDS = {
     "or", "it", "its", "this", "that", "when", "should", "use", "used", "can", "you", "please", "statistics",
     "stats", "with", "on", "be", "by", "exactly", "again", "good", "work", "works", "s",
 }  # fmt: skip
-COVERAGE = 0.5  # share of the subject's words the passage must contain
+COVERAGE = 0.75  # share of the subject's words that must stand together in the passage
+WINDOW = 12  # ... within this many consecutive words (a long document mentions most words somewhere)
 
 
 def _stem(word: str) -> str:
@@ -30,9 +31,23 @@ def subject(question: str) -> set[str]:
     return {_stem(w) for w in words if w not in _QUESTION_WORDS}
 
 
-def _words(text: str) -> set[str]:
+def _words(text: str) -> list[set[str]]:
+    """Each word of ``text`` as its stem and the stems of its hyphenated parts."""
     found = re.findall(r"[a-z0-9]+(?:-[a-z0-9]+)*", text.lower())
-    return {_stem(w) for w in found} | {_stem(part) for w in found for part in w.split("-")}
+    return [{_stem(w)} | {_stem(part) for part in w.split("-")} for w in found]
+
+
+def _covered(asked: set[str], text: str) -> set[str]:
+    """The most words of ``asked`` found together within WINDOW consecutive words of ``text``."""
+    words = _words(text)
+    best: set[str] = set()
+    for start in range(max(1, len(words) - WINDOW + 1)):
+        near = {w for forms in words[start : start + WINDOW] for w in forms & asked}
+        if len(near) > len(best):
+            best = near
+            if best == asked:
+                break
+    return best
 
 
 def explain(question: str, passages: list[Passage]) -> tuple[Passage, list[Check]] | None:
@@ -41,7 +56,7 @@ def explain(question: str, passages: list[Passage]) -> tuple[Passage, list[Check
     if not asked:
         return None
     for passage in passages:
-        present = asked & _words(f"{passage.title} {passage.text}")
+        present = _covered(asked, f"{passage.title} {passage.text}")
         share = len(present) / len(asked)
         if share >= COVERAGE:
             detail = f"{sorted(present)} of {sorted(asked)} found in {passage.source}"
