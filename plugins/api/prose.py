@@ -47,7 +47,12 @@ class ExtractError(ValueError):
 
 def numbers(text: str) -> list[str]:
     """Every number in ``text``, as written (exact digits kept)."""
-    return [m.group(0).lstrip("+") for m in _NUMBER_RE.finditer(text)]
+    return [number for _, number in number_spans(text)]
+
+
+def number_spans(text: str) -> list[tuple[int, str]]:
+    """Every number in ``text`` with where it starts."""
+    return [(m.start(), m.group(0).lstrip("+")) for m in _NUMBER_RE.finditer(text)]
 
 
 def samples(text: str, minimum: int = 2) -> list[list[str]]:

@@ -58,9 +58,9 @@ def study_list(values: list[str]) -> str:
 
 
 def alpha_option(question: str) -> str:
-    """`` alpha=0.01`` when the question sets a level other than 0.05, else ``""``."""
+    """`` alpha=0.01`` when the question states a level (0.05 too, so the plan shows what was read), else ``""``."""
     found = alpha(question)
-    return f" alpha={found}" if found and float(found) != 0.05 else ""
+    return f" alpha={found}" if found else ""
 
 
 def samples_or_fail(question: str, count: int, what: str) -> list[list[str]]:

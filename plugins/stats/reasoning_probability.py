@@ -75,7 +75,7 @@ def _discrete(q: str, dist: str, params: str, facts: dict[str, Any]) -> Plan:
         fn, point = "sf", str(k)
     else:
         fn, point = "pmf", str(k)
-    facts.update({"dist": dist, "fn": fn, "k": int(point)})
+    facts.update({"dist": dist, "fn": fn, "k": int(point), "asked": k})  # k as stated ("at least 3")
     return Plan("probability", f"show {dist}.{fn}({point}, {params})", facts)
 
 

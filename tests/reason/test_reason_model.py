@@ -51,7 +51,10 @@ def test_a_model_plan_is_run_audited_and_marked(checkpoints):
     out = reason(UNCOVERED, Settings(model=_model(checkpoints["taught"]))).to_dict()
     assert out["answered"] and out["plan_source"] == "model" and out["plan"] == TAUGHT_PLAN
     assert out["result"] == "2*x" and out["mode"] == "unclassified"
-    assert [c["name"] for c in out["checks"]] == ["every number in the plan comes from the question"]
+    assert [c["name"] for c in out["checks"]] == [
+        "every number in the plan comes from the question",
+        "the plan uses every number the question states",
+    ]
     assert all(c["passed"] for c in out["checks"]) and 0 < out["confidence"] < 0.5
     assert "suggested by the language model" in out["caveats"][0]
     suggestion = next(s for s in out["stages"] if s["name"] == "model_plan")

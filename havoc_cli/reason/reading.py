@@ -1,0 +1,63 @@
+"""The reading check: every number the question states is used by the plan.
+
+The audits recompute the engine's result from the facts the planner read, so a misread question
+(a bound dropped from "P(85 < X < 115)", a subgroup size ignored) passes them. This check catches
+the commonest misreading, a number left out, and its failure caps the confidence like any audit.
+Labels ("machine 2", "supplier 1") are not values; percentages may be used as fractions, confidence
+levels as their alpha, and quantiles as their tail.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from plugins.api.prose import NUMBER, number_spans
+from plugins.api.reasoning import Check, Plan
+
+_LABEL = re.compile(
+    r"(?:machine|supplier|line|group|operator|sample|batch|plant|shift|method|treatment|type|lot|day|site|"
+    r"vendor|process|model|run|cavity|station|lab|week|month|year)\s*#?\s*$",
+    re.I,
+)
+
+
+def _values(value: Any) -> Iterator[float]:
+    if isinstance(value, dict):
+        for item in value.values():
+            yield from _values(item)
+    elif isinstance(value, (list, tuple)):
+        for item in value:
+            yield from _values(item)
+    elif isinstance(value, (int, float)) and not isinstance(value, bool):
+        yield float(value)
+    elif isinstance(value, str):
+        yield from (float(m) for m in re.findall(NUMBER, value))
+
+
+def _forms(value: float) -> set[float]:
+    """The ways a stated number may reach a plan: itself, a percentage, an alpha, a two-sided tail."""
+    share = value / 100
+    return {value, abs(value), share, 1 - share, (1 - share) / 2, 1 - (1 - share) / 2}
+
+
+def unused_numbers(question: str, plan: Plan) -> list[str]:
+    """The numbers of ``question`` (labels left out) that appear nowhere in the plan, its facts or its files."""
+    used = set(_values([plan.text, plan.facts, list(plan.files.values())]))
+    unused = []
+    for start, text in number_spans(question):
+        if _LABEL.search(question[:start]):
+            continue
+        forms = _forms(float(text))
+        if not any(math.isclose(f, u, rel_tol=1e-9, abs_tol=1e-12) for f in forms for u in used):
+            unused.append(text)
+    return unused
+
+
+def reading_check(question: str, plan: Plan) -> Check:
+    """Passed when the plan uses every value the question states."""
+    unused = unused_numbers(question, plan)
+    detail = f"not used: {', '.join(unused)}" if unused else "every number of the question is in the plan"
+    return Check("the plan uses every number the question states", not unused, detail)

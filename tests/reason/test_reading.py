@@ -1,0 +1,30 @@
+"""The reading check: a number of the question that the plan leaves out is caught (labels are not values)."""
+
+from __future__ import annotations
+
+import pytest
+
+from havoc_cli.reason.reading import reading_check, unused_numbers
+from plugins.api.reasoning import Plan
+
+
+@pytest.mark.parametrize(
+    ("question", "plan", "unused"),
+    [
+        # a bound dropped: the misreading the audit cannot see (it recomputes the same cdf)
+        ("X normal, mu 100, sigma 15: P(85 < X < 115)?", Plan("probability", "show normal.cdf(115, 100, 15)"), ["85"]),
+        ("means 10.1 10.3 9.9, n=4", Plan("hypothesis_test", "let a = [10.1, 10.3, 9.9]\ntest ttest a mu=10"), ["4"]),
+        ("machine 1: 10 12 11; machine 2: 14 15 13", Plan("anova", "let a = [10, 12, 11]\nlet b = [14, 15, 13]"), []),
+        ("n for 80% power at the 95% level", Plan("sample_size", "power n=? power=0.8 alpha=0.05"), []),
+        ("95th percentile of the standard normal", Plan("probability", "show normal.ppf(0.95, 0, 1)"), []),
+        ("I-MR limits of 4.2 4.5 4.1", Plan("control_chart", "chart imr", {}, {"v.csv": "value\n4.2\n4.5\n4.1\n"}), []),
+        ("at least 3 of 20", Plan("probability", "show binomial.sf(2, 20, 0.1)", {"asked": 3}), []),
+    ],
+)
+def test_unused_numbers(question, plan, unused):
+    assert unused_numbers(question, plan) == unused
+
+
+def test_the_check_fails_and_names_the_number():
+    check = reading_check("P(85 < X < 115)", Plan("probability", "show normal.cdf(115, 100, 15)"))
+    assert not check.passed and check.detail == "not used: 85"
