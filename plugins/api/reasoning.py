@@ -57,6 +57,11 @@ def study_list(values: list[str]) -> str:
     return "[" + ", ".join(values) + "]"
 
 
+def study_matrix(rows: list[list[str]]) -> str:
+    """Rows as a study-language matrix literal: [[1, 2], [3, 4]]."""
+    return "[" + ", ".join(study_list(r) for r in rows) + "]"
+
+
 def alpha_option(question: str) -> str:
     """`` alpha=0.01`` when the question states a level (0.05 too, so the plan shows what was read), else ``""``."""
     found = alpha(question)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from plugins.api.prose import NUMBER, matrix_rows, named_number, numbers, samples
-from plugins.api.reasoning import Plan, PlanError, alpha_option, samples_or_fail, study_list
+from plugins.api.reasoning import Plan, PlanError, alpha_option, samples_or_fail, study_list, study_matrix
 
 
 def plan_hypothesis_test(question: str) -> Plan:
@@ -48,8 +48,7 @@ def _plan_chisquare(question: str) -> Plan:
     """Independence of a contingency table ([[20, 30], [25, 25]] or rows split by ';'), or goodness of fit."""
     rows = matrix_rows(question)
     if rows and len(rows) >= 2 and len(rows[0]) >= 2:
-        table = "[" + ", ".join(study_list(r) for r in rows) + "]"
-        text = f"test chisquare {table}{alpha_option(question)}"
+        text = f"test chisquare {study_matrix(rows)}{alpha_option(question)}"
         return Plan("hypothesis_test", text, {"table": rows, "samples": [], "paired": False})
     found = samples_or_fail(question, 1, "a chi-square test (a table [[a, b], [c, d]] or a list of counts)")
     counts = found[0]
@@ -128,7 +127,7 @@ def test_alternatives(plan: Plan) -> list[tuple[str, str]]:
     """Rank tests, the other t-test and the assumption checks (normality, equal variances)."""
     facts = plan.facts
     if "table" in facts:
-        table = "[" + ", ".join(study_list(r) for r in facts["table"]) + "]"
+        table = study_matrix(facts["table"])
         return [("yates continuity correction", f"test chisquare {table} correction=true")] * (len(facts["table"]) == 2)
     if "counts" in facts:
         return []

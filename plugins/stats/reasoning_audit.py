@@ -49,9 +49,9 @@ def audit_tests(plan: Plan, result: dict[str, Any], read_expression: Reader) -> 
         table = np.array([[float(v) for v in r] for r in plan.facts["table"]])
         want = stats.chi2_contingency(table, correction=bool(result.get("correction")))
     elif kind == "chisquare":
-        exp = plan.facts["expected"]
         obs = np.array([float(v) for v in plan.facts["counts"]])
-        f_exp = None if exp is None else np.array([float(v) for v in exp]) * obs.sum() / sum(float(v) for v in exp)
+        exp = None if plan.facts["expected"] is None else np.array([float(v) for v in plan.facts["expected"]])
+        f_exp = None if exp is None else exp * obs.sum() / exp.sum()
         want = stats.chisquare(obs, f_exp)
     elif kind == "ttest":
         if len(groups) == 1:

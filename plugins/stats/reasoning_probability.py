@@ -42,7 +42,7 @@ _AT_MOST = r"at most|no more than|up to|<=|≤"
 
 def _comparison_value(q: str) -> str | None:
     """The point of "P(X <= 3)", "at most 3", "exactly 3", "taller than 185" (parameters like n=20 are skipped)."""
-    words = "|".join(w for w in (_AT_MOST, _AT_LEAST, _ABOVE, _BELOW) if w) + "|exactly"
+    words = "|".join((_AT_MOST, _AT_LEAST, _ABOVE, _BELOW, "exactly"))
     m = re.search(rf"(?:{words})\s*({NUMBER})", q)
     m = m or re.search(rf"\b[xkz]\s*(?:<=|>=|<|>|=|≤|≥)\s*({NUMBER})", q)
     return m.group(1) if m else None

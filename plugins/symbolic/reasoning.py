@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from plugins.api.prose import ExtractError, math_expression, matrix_rows
-from plugins.api.reasoning import Plan, PlanError, study_list
+from plugins.api.reasoning import Plan, PlanError, study_matrix
 
 _VAR = r"(?:with respect to|wrt|w\.r\.t\.?)\s+([a-z])"
 _BOUND = r"(-?\s*(?:[\w.]+|\([^)]*\)))"
@@ -34,9 +34,10 @@ def _side(point: str) -> tuple[str, str | None]:
         (r"\s*(?:\+|\^\+|from the right|from above)$", "+"),
         (r"\s*(?:-|\^-|from the left|from below)$", "-"),
     ):
-        m = re.search(pattern, point.strip(), re.I)
-        if m and point.strip()[: m.start()].strip():
-            return point.strip()[: m.start()], side
+        text = point.strip()
+        m = re.search(pattern, text, re.I)
+        if m and text[: m.start()].strip():
+            return text[: m.start()], side
     return point, None
 
 
@@ -140,7 +141,7 @@ def plan_linear_algebra(question: str) -> Plan:
     if op is None or rows is None:
         raise PlanError("a matrix question needs the operation (determinant, inverse, eigenvalues, rank, "
                         "transpose, trace) and the matrix as [[1, 2], [3, 4]] or 'rows 1 2; 3 4'")  # fmt: skip
-    matrix = "[" + ", ".join(study_list(r) for r in rows) + "]"
+    matrix = study_matrix(rows)
     return Plan("linear_algebra", f"show {op}({matrix})", {"op": op, "matrix": rows})
 
 
