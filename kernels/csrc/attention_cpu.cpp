@@ -6,7 +6,7 @@
 #include <ATen/ops/empty_like.h>
 
 #include <cmath>
-#include <vector>
+#include <type_traits>
 
 #include "blas.h"
 #include "checks.h"
@@ -34,8 +34,9 @@ void attention_kernel(const at::Tensor& q, const at::Tensor& k, const at::Tensor
   const int64_t items = batch * n_q * q_blocks;
   const double flops = 4.0 * kQueryTile * (causal ? (len_k + 1) / 2 : len_k) * dim;
   at::parallel_for(0, items, grain_for(items, flops), [&](int64_t begin, int64_t end) {
-    std::vector<float> q_buf(kQueryTile * dim), k_buf(kKeyTile * dim), v_buf(kKeyTile * dim);
-    std::vector<float> scores(kQueryTile * kKeyTile), m(kQueryTile), l(kQueryTile), acc(kQueryTile * dim);
+    constexpr bool widen = !std::is_same_v<scalar_t, float>;  // float32 keys and values are read in place
+    Floats q_buf(kQueryTile * dim), k_buf(widen ? kKeyTile * dim : 0), v_buf(widen ? kKeyTile * dim : 0);
+    Floats scores(kQueryTile * kKeyTile), m(kQueryTile), l(kQueryTile), acc(kQueryTile * dim);
     SoftmaxState state{m.data(), l.data(), acc.data(), dim};
     for (int64_t item = begin; item < end; ++item) {
       // Causal blocks grow in cost with their index; alternating first/last blocks in item order gives

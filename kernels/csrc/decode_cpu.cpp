@@ -10,7 +10,7 @@
 
 #include <algorithm>
 #include <cmath>
-#include <vector>
+#include <type_traits>
 
 #include "blas.h"
 #include "checks.h"
@@ -29,18 +29,21 @@ struct Partials {
   at::Tensor acc, m, l;  // (items, group, dim), (items, group), (items, group)
 };
 
-// Work buffers of one thread: the group's queries, a tile of keys and values widened to float32,
-// and the tile's scores.
+// Work buffers of one thread: the group's queries, the tile's scores, and for bfloat16 caches a tile
+// of keys and values widened to float32 (float32 caches are read in place).
+template <typename scalar_t>
 struct Scratch {
-  std::vector<float> q, k, v, scores;
-  Scratch(int64_t group, int64_t dim) : q(group * dim), k(kKeyTile * dim), v(kKeyTile * dim), scores(group * kKeyTile) {}
+  static constexpr bool kWiden = !std::is_same_v<scalar_t, float>;
+  Floats q, k, v, scores;
+  Scratch(int64_t group, int64_t dim)
+      : q(group * dim), k(kWiden ? kKeyTile * dim : 0), v(kWiden ? kKeyTile * dim : 0), scores(group * kKeyTile) {}
 };
 
 // The online softmax of the `group` query heads that share K/V head `head` of sequence b, over cache
 // positions [start, stop): leaves the running max, sum and unnormalised output in `state`.
 template <typename scalar_t>
 void attend_slice(const at::Tensor& q, const at::Tensor& k, const at::Tensor& v, int64_t b, int64_t head,
-                  int64_t start, int64_t stop, Scratch& buf, SoftmaxState& state) {
+                  int64_t start, int64_t stop, Scratch<scalar_t>& buf, SoftmaxState& state) {
   const int64_t n_q = q.size(1), dim = q.size(3), group = n_q / k.size(1);
   const int64_t ks2 = k.stride(2), vs2 = v.stride(2);
   const float factor = static_cast<float>(1.0 / std::sqrt(static_cast<double>(dim)));
@@ -71,8 +74,8 @@ void decode_whole(const at::Tensor& q, const at::Tensor& k, const at::Tensor& v,
   int64_t longest = 0;
   for (int64_t b = 0; b < q.size(0); ++b) longest = std::max(longest, lengths[b]);
   at::parallel_for(0, items, grain_for(items, 4.0 * group * longest * dim), [&](int64_t begin, int64_t end) {
-    Scratch buf(group, dim);
-    std::vector<float> m(group), l(group), acc(group * dim);
+    Scratch<scalar_t> buf(group, dim);
+    Floats m(group), l(group), acc(group * dim);
     SoftmaxState state{m.data(), l.data(), acc.data(), dim};
     for (int64_t item = begin; item < end; ++item) {
       const int64_t head = item % n_kv, b = item / n_kv;
@@ -97,7 +100,7 @@ void decode_splits(const at::Tensor& q, const at::Tensor& k, const at::Tensor& v
 
   const int64_t items = q.size(0) * n_kv * splits;
   at::parallel_for(0, items, grain_for(items, 4.0 * group * split_len * dim), [&](int64_t begin, int64_t end) {
-    Scratch buf(group, dim);
+    Scratch<scalar_t> buf(group, dim);
     for (int64_t item = begin; item < end; ++item) {
       const int64_t split = item % splits, head = (item / splits) % n_kv, b = item / (splits * n_kv);
       SoftmaxState state{m_all + item * group, l_all + item * group, acc_all + item * group * dim, dim};
@@ -121,12 +124,12 @@ void merge_splits(const Partials& parts, int64_t splits, int64_t dim, at::Tensor
   const int64_t group = parts.m.size(1);
   scalar_t* out_data = out.mutable_data_ptr<scalar_t>();
   at::parallel_for(0, rows, grain_for(rows, 2.0 * splits * dim), [&](int64_t begin, int64_t end) {
-    std::vector<float> merged(dim);
+    Floats merged(dim);
     for (int64_t row = begin; row < end; ++row) {
       const int64_t g = row % group, first = (row / group) * splits;
       float top = -INFINITY;
       for (int64_t s = 0; s < splits; ++s) top = std::max(top, m_all[(first + s) * group + g]);
-      std::fill(merged.begin(), merged.end(), 0.0f);
+      std::fill(merged.data(), merged.data() + dim, 0.0f);
       float total = 0.0f;
       for (int64_t s = 0; s < splits; ++s) {
         const int64_t at = (first + s) * group + g;

@@ -5,10 +5,23 @@
 
 #include <cstdint>
 #include <cstring>
+#include <memory>
 
 #include "vec_math.h"
 
 namespace havoc {
+
+// A float work buffer left uninitialised: std::vector would zero it on every call (the key and
+// value tiles alone are 128 KiB, several microseconds of a decode step that takes ten).
+class Floats {
+ public:
+  explicit Floats(int64_t n) : data_(n > 0 ? new float[n] : nullptr) {}
+  float* data() { return data_.get(); }
+  float& operator[](int64_t i) { return data_[i]; }
+
+ private:
+  std::unique_ptr<float[]> data_;
+};
 
 // Rows [0, n) of a (rows x dim) tile with the given row stride, as float32. Float storage is used
 // in place (returns src, leading dimension = stride); bfloat16 is widened into buf (ld = dim).
