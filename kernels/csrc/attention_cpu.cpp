@@ -18,7 +18,7 @@ namespace havoc {
 namespace {
 
 constexpr int64_t kQueryTile = 64;
-constexpr int64_t kKeyTile = 256;
+constexpr int64_t kKeyTile = 512;
 
 template <typename scalar_t>
 void attention_kernel(const at::Tensor& q, const at::Tensor& k, const at::Tensor& v, at::Tensor& out, bool causal,
