@@ -32,6 +32,15 @@ def summarize(s: Sample) -> dict[str, Any]:
     }
 
 
+def tail_p_value(dist: Any, statistic: float, alternative: str) -> float:
+    """The p-value of ``statistic`` under a symmetric frozen scipy distribution, for the alternative."""
+    if alternative == "greater":
+        return float(dist.sf(statistic))
+    if alternative == "less":
+        return float(dist.cdf(statistic))
+    return float(min(1.0, 2 * dist.sf(abs(statistic))))
+
+
 def decision(p_value: float, alpha: float) -> tuple[bool, str]:
     """Reject H0 when p <= alpha."""
     reject = bool(p_value <= alpha)

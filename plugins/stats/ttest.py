@@ -8,16 +8,24 @@ from plugins.api import Context, Invocation, Result, StudyError
 from plugins.stats import inputs
 from plugins.stats.inputs import Sample
 from plugins.stats.outcome import test_result
+from plugins.stats.ttest_summary import SUMMARY_KEYS, summary_ttest
 
-_KEYWORDS = {"mu", "paired", "equal_var", "alternative", "alpha"}
+_KEYWORDS = {"mu", "paired", "equal_var", "alternative", "alpha", *SUMMARY_KEYS}
 
 
 def ttest(ctx: Context, inv: Invocation) -> Result:
-    """``test ttest a [b] [mu=] [paired=] [equal_var=] [alternative=] [alpha=]``."""
+    """``test ttest a [b] [mu=] [paired=] [equal_var=] [alternative=] [alpha=]``, or from summary
+    statistics ``test ttest n= mean= sd= ...`` (see plugins.stats.ttest_summary)."""
     inv.check_keywords(_KEYWORDS)
     inv.check_positional(2, "one or two samples")
+    summary = [key for key in SUMMARY_KEYS if inv.keyword(key) is not None]
+    if inv.args and summary:
+        raise StudyError(f"give the samples or summary statistics, not both ({summary[0]}=)", inv.keyword(summary[0]))
+    if summary:
+        return summary_ttest(ctx, inv)
     if not inv.args:
-        raise StudyError("'test ttest' needs one or two samples: test ttest before after", pos=inv.pos)
+        raise StudyError("'test ttest' needs one or two samples (test ttest before after) "
+                         "or summary statistics (test ttest n=16 mean=10.6 sd=1.2 mu=10)", pos=inv.pos)  # fmt: skip
     alpha = inputs.alpha(ctx, inv)
     alternative = inputs.alternative(ctx, inv)
     mu = ctx.number(inv.keyword("mu")) if inv.keyword("mu") is not None else 0.0
