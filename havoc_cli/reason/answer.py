@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+_TESTS = {"ttest", "anova", "mannwhitney", "wilcoxon", "kruskal", "proportion"}
+
 
 def _fmt(value: Any) -> str:
     return f"{value:.6g}" if isinstance(value, float) else str(value)
@@ -16,8 +18,8 @@ def machine_result(mode: str, result: dict[str, Any]) -> Any:
         if isinstance(result.get("result"), str) and result.get("value") is not None and mode != "calculus":
             return result["value"]
         return result["result"]
-    if kind in {"ttest", "anova", "mannwhitney", "wilcoxon", "kruskal"}:
-        keys = ("test", "statistic_name", "statistic", "df", "p_value", "alpha", "reject_null")
+    if kind in _TESTS:
+        keys = ("test", "statistic_name", "statistic", "df", "p_value", "alpha", "alternative", "reject_null")
         return {k: result.get(k) for k in keys}
     if kind == "regression":
         coef = dict(zip(result["terms"], result["coef"], strict=False))
@@ -35,8 +37,11 @@ def machine_result(mode: str, result: dict[str, Any]) -> Any:
     return result
 
 
-def prose(mode: str, result: dict[str, Any], value: Any) -> str:
-    """One line in words."""
+_INDEX_NAMES = {"cp": "Cp", "cpk": "Cpk", "pp": "Pp", "ppk": "Ppk"}
+
+
+def prose(mode: str, result: dict[str, Any], value: Any, facts: dict[str, Any] | None = None) -> str:
+    """One line in words (``facts`` of the plan name what a bare number is, e.g. the capability index)."""
     kind = result.get("kind")
     if kind == "expression":
         exact = result["result"]
@@ -45,12 +50,14 @@ def prose(mode: str, result: dict[str, Any], value: Any) -> str:
         if numeric is not None and str(exact) != _fmt(numeric) and not isinstance(exact, list):
             text += f" (≈ {_fmt(numeric)})"
         if mode in {"capability", "probability"} and numeric is not None:
-            label = "Cpk" if "min(" in result["input"] else "Cp" if mode == "capability" else "value"
+            label = _INDEX_NAMES.get((facts or {}).get("index", ""), "value")
             return f"{label} = {_fmt(numeric)}" + (f" (exactly {exact})" if mode == "capability" else "")
         label = f"{result['input']} ="
         return f"{label} {text}" if not isinstance(exact, list) else f"{result['input']}: {text or 'no real solutions'}"
-    if kind in {"ttest", "anova", "mannwhitney", "wilcoxon", "kruskal"}:
+    if kind in _TESTS:
         verdict = "a significant difference" if result.get("reject_null") else "no significant difference"
+        if result.get("alternative") in {"greater", "less"}:
+            verdict += f" (one-sided, H1: {result['alternative']})"
         return (f"{verdict} at alpha = {_fmt(result.get('alpha'))}: {result.get('test')}, "
                 f"{result.get('statistic_name')} = {_fmt(result.get('statistic'))}, p = {_fmt(result.get('p_value'))}")  # fmt: skip
     if kind == "regression":

@@ -255,7 +255,7 @@ def _run(run: _Run, plan: Plan, passages: list[Passage], method: Method) -> Outc
         rec["total"] = len(checks)
     with run.stage("answer") as rec:
         outcome.result = answer_stage.machine_result(plan.mode, verdict.result)
-        outcome.answer = answer_stage.prose(plan.mode, verdict.result, outcome.result)
+        outcome.answer = answer_stage.prose(plan.mode, verdict.result, outcome.result, plan.facts)
         outcome.answer_source = "engine"
         outcome.caveats = verdict.caveats + list(verdict.result.get("notes", []))
         if verdict.chosen != primary.get("test", verdict.chosen):

@@ -4,7 +4,9 @@ The audits recompute the engine's result from the facts the planner read, so a m
 (a bound dropped from "P(85 < X < 115)", a subgroup size ignored) passes them. This check catches
 the commonest misreading, a number left out, and its failure caps the confidence like any audit.
 Labels ("machine 2", "supplier 1") are not values; percentages may be used as fractions, confidence
-levels as their alpha, and quantiles as their tail.
+levels as their alpha, and quantiles as their tail. A list the plan holds also accounts for its size
+and its total ("same 6 operators", "rolled 120 times"), and a range as wide as a list for its ends
+("faces 1-6" of six counts).
 """
 
 from __future__ import annotations
@@ -37,6 +39,36 @@ def _values(value: Any) -> Iterator[float]:
         yield from (float(m) for m in re.findall(NUMBER, value))
 
 
+def _lists(value: Any) -> Iterator[list[float]]:
+    """Every list of numbers in ``value`` (rows of a table too), and its rows when it is a table."""
+    if isinstance(value, dict):
+        for item in value.values():
+            yield from _lists(item)
+    elif isinstance(value, (list, tuple)) and value:
+        if all(isinstance(item, (list, tuple)) for item in value):
+            for item in value:
+                yield from _lists(item)
+        elif not any(isinstance(item, (dict, list, tuple)) for item in value):
+            numbers = [x for item in value for x in _values(item)]
+            if len(numbers) == len(value):
+                yield numbers
+
+
+def _sizes(facts: dict[str, Any]) -> set[float]:
+    """The sizes and totals of the lists the plan's facts hold."""
+    found = list(_lists(facts))
+    return {float(len(x)) for x in found} | {sum(x) for x in found}
+
+
+def _range_ends(question: str, sizes: set[float]) -> set[int]:
+    """Where the question writes a range "1-6" as wide as one of the plan's lists: the starts of both ends."""
+    ends = set()
+    for m in re.finditer(r"(?<![\w.])(\d+)\s*(?:-|–|to)\s*(\d+)(?!\w|\.\d)", question):
+        if float(int(m.group(2)) - int(m.group(1)) + 1) in sizes:
+            ends |= {m.start(1), m.start(2)}
+    return ends
+
+
 def _forms(value: float) -> set[float]:
     """The ways a stated number may reach a plan: itself, a percentage, an alpha, a two-sided tail."""
     share = value / 100
@@ -46,9 +78,12 @@ def _forms(value: float) -> set[float]:
 def unused_numbers(question: str, plan: Plan) -> list[str]:
     """The numbers of ``question`` (labels left out) that appear nowhere in the plan, its facts or its files."""
     used = set(_values([plan.text, plan.facts, list(plan.files.values())]))
+    sizes = _sizes(plan.facts)
+    used |= sizes
+    ranges = _range_ends(question, sizes)
     unused = []
     for start, text in number_spans(question):
-        if _LABEL.search(question[:start]):
+        if _LABEL.search(question[:start]) or start in ranges:
             continue
         forms = _forms(float(text))
         if not any(math.isclose(f, u, rel_tol=1e-9, abs_tol=1e-12) for f in forms for u in used):

@@ -223,11 +223,17 @@ def _starts_value(tok: str) -> bool:
     return _atom(tok) or tok == "("
 
 
+_GROUP = rf"[(\[]\s*(?:{NUMBER}\s*[, ]\s*)+{NUMBER}\s*[)\]]"
+
+
 def matrix_rows(question: str) -> list[list[str]] | None:
-    """Rows of a matrix written as [[1, 2], [3, 4]] or '1 2; 3 4' (None when absent or ragged)."""
+    """Rows of a matrix written as [[1, 2], [3, 4]], '1 2; 3 4' or '(1, 2), (3, 4)' (None when absent or
+    ragged); transposed when the question gives it by columns ("with columns (1, 3), (2, 4)")."""
     m = re.search(r"\[\s*\[(.*)\]\s*\]", question, re.S)
     if m:
         rows = [numbers(r) for r in re.split(r"\]\s*,?\s*\[", m.group(1))]
+    elif m := re.search(rf"{_GROUP}(?:\s*(?:,|;|and)?\s*{_GROUP})+", question):
+        rows = [numbers(group) for group in re.findall(_GROUP, m.group(0))]
     else:
         m = re.search(rf"((?:{NUMBER}[ ,]+)*{NUMBER}(?:\s*;\s*(?:{NUMBER}[ ,]+)*{NUMBER})+)", question)
         if not m:
@@ -235,4 +241,6 @@ def matrix_rows(question: str) -> list[list[str]] | None:
         rows = [numbers(r) for r in m.group(1).split(";")]
     if not rows or any(len(r) != len(rows[0]) or not r for r in rows):
         return None
+    if re.search(r"\bcolumns?\b", question[: m.start()], re.I):
+        rows = [list(column) for column in zip(*rows, strict=True)]
     return rows

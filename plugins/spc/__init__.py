@@ -79,7 +79,7 @@ def register_reasoning_tools(register: Callable) -> None:
             name="capability",
             handler="plugins.spc.reasoning:plan_capability",
             summary="Cp and Cpk from the mean, the standard deviation and the specification limits",
-            keywords=((r"\bcpk\b|\bcp\b|\bppk\b|capability|spec(?:ification)?s?\b|\blsl\b|\busl\b", 3),),
+            keywords=((r"\bcpk\b|\bcp\b|\bppk\b|\bpp\b|capability|spec(?:ification)?s?\b|\blsl\b|\busl\b", 3),),
             score="plugins.spc.reasoning:mean_score",
             audit="plugins.spc.reasoning:audit_capability",
             confidence=0.9,

@@ -24,10 +24,11 @@ def plan_capability(question: str) -> Plan:
     pm = re.search(rf"({NUMBER})\s*(?:±|\+/-|\+-)\s*({NUMBER})", q)
     if pm and lsl is None and usl is None:
         lsl, usl = f"{pm.group(1)} - {pm.group(2)}", f"{pm.group(1)} + {pm.group(2)}"
-    want = "cp" if re.search(r"\bcp\b(?!k)", q) and "cpk" not in q else "cpk"
-    if want == "cp":
+    index = re.search(r"\b(cpk|ppk|cp|pp)\b", q)
+    want = index.group(1) if index else "cpk"  # Pp and Ppk are Cp and Cpk of the overall sd the question gives
+    if want in {"cp", "pp"}:
         if sd is None or lsl is None or usl is None:
-            raise PlanError("Cp needs the sd and both specification limits")
+            raise PlanError(f"{want.capitalize()} needs the sd and both specification limits")
         expr = f"({usl} - ({lsl}))/(6*{sd})"
     else:
         if mean is None or sd is None or (lsl is None and usl is None):
@@ -78,7 +79,7 @@ def audit_capability(plan: Plan, result: dict[str, Any], read_expression: Callab
     sd = float(f["sd"])
     lsl = float(read_expression(f["lsl"])) if f["lsl"] else None
     usl = float(read_expression(f["usl"])) if f["usl"] else None
-    if f["index"] == "cp":
+    if f["index"] in {"cp", "pp"}:
         want = (usl - lsl) / (6 * sd)
     else:
         mean = float(f["mean"])

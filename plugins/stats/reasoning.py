@@ -10,38 +10,79 @@ import re
 
 from plugins.api.prose import NUMBER, matrix_rows, named_number, numbers, samples
 from plugins.api.reasoning import Plan, PlanError, alpha_option, samples_or_fail, study_list, study_matrix
+from plugins.stats.reasoning_hypotheses import alternative, count_pairs, summary_statistics
+
+_MU_NAMES = ["mu_?0", "mu", "hypothesi[sz]ed mean", "target", "equal to", "has (?:a )?mean", "mean is", "different from",
+             "differs? from", "compared (?:to|with)", "versus", "vs\\.?", "(?:greater|more|larger|higher|less|smaller|lower) than",
+             "exceeds?", "above", "below"]  # fmt: skip
+_PROPORTIONS = r"proportion|\brates?\b|percent|defect|fraction|share|success|fail|\bz-?test\b|binomial test"
 
 
 def plan_hypothesis_test(question: str) -> Plan:
     if re.search(r"chi[- ]?squared?|\bchi2\b|contingency|independence|goodness[- ]of[- ]fit", question, re.I):
         return _plan_chisquare(question)
     found = samples(question, minimum=2)
-    mu = named_number(
-        question,
-        [
-            "mu",
-            "hypothesi[sz]ed mean",
-            "target",
-            "equal to",
-            "has (?:a )?mean",
-            "mean is",
-            "different from",
-            "differs? from",
-            "compared (?:to|with)",
-            "versus",
-            "vs\\.?",
-        ],
-    )
+    pairs = count_pairs(question)
+    if not found and pairs and re.search(_PROPORTIONS, question, re.I):
+        return _plan_proportion(question, pairs)
+    mu = named_number(question, _MU_NAMES)
     if len(found) == 1 and mu is not None:
         a = list(found[0])
-        text = f"let a = {study_list(a)}\ntest ttest a mu={mu}{alpha_option(question)}"
-        return Plan("hypothesis_test", text, {"samples": [a], "mu": mu, "paired": False})
+        side = alternative(question, 1, mu)
+        text = f"let a = {study_list(a)}\ntest ttest a mu={mu}{_side_option(side)}{alpha_option(question)}"
+        return Plan("hypothesis_test", text, {"samples": [a], "mu": mu, "paired": False, "alternative": side})
+    summary = None if found else summary_statistics(question)
+    if summary:
+        return _plan_summary(question, summary, mu)
     found = samples_or_fail(question, 2, "a two-sample test")
     a, b = found[0], found[1]
     paired = len(a) == len(b) and bool(re.search(r"before|after|paired|same (?:units|parts|subjects)", question, re.I))
-    options = " paired=true" if paired else ""
+    side = alternative(question, 2)
+    options = (" paired=true" if paired else "") + _side_option(side)
     text = f"let a = {study_list(a)}\nlet b = {study_list(b)}\ntest ttest a b{options}{alpha_option(question)}"
-    return Plan("hypothesis_test", text, {"samples": [a, b], "paired": paired})
+    return Plan("hypothesis_test", text, {"samples": [a, b], "paired": paired, "alternative": side})
+
+
+def _side_option(side: str) -> str:
+    return f' alternative="{side}"' if side != "two-sided" else ""
+
+
+def _plan_summary(question: str, summary: dict[str, list[str]], mu: str | None) -> Plan:
+    """A t-test from n, mean and sd (one sample against mu, or two samples)."""
+    two = len(summary["n"]) == 2
+    if not two and mu is None:
+        raise PlanError("a one-sample t-test needs the hypothesised mean, e.g. 'H0: mu = 10'")
+    side = alternative(question, 2 if two else 1, mu)
+    text = _summary_command(summary, mu, side) + alpha_option(question)
+    return Plan("hypothesis_test", text, {"summary": summary, "mu": mu, "samples": [], "alternative": side})
+
+
+def _summary_command(summary: dict[str, list[str]], mu: str | None, side: str) -> str:
+    two = len(summary["n"]) == 2
+    stats_text = " ".join(f"{key}={study_list(values) if two else values[0]}" for key, values in summary.items())
+    return f"test ttest {stats_text}{'' if two else f' mu={mu}'}{_side_option(side)}"
+
+
+def _plan_proportion(question: str, pairs: list[tuple[str, str]]) -> Plan:
+    """A z-test of one proportion against p0, or of two proportions, from "x out of n" counts."""
+    if len(pairs) > 2:
+        raise PlanError(f"a test of proportions takes one or two counts 'x out of n' (found {len(pairs)})")
+    x, n = [p[0] for p in pairs], [p[1] for p in pairs]
+    if len(pairs) == 2:
+        side = alternative(question, 2)
+        text = (
+            f"test proportion successes={study_list(x)} n={study_list(n)}{_side_option(side)}{alpha_option(question)}"
+        )
+        return Plan("hypothesis_test", text, {"successes": x, "n": n, "samples": [], "alternative": side})
+    p0 = named_number(question, ["p0", "p_0", "h0: p", "p", "hypothesi[sz]ed proportion", "claimed (?:rate|proportion)",
+                                 "proportion", "rate", "claims?"])  # fmt: skip
+    if p0 is None:
+        raise PlanError("a one-sample test of a proportion needs the hypothesised proportion, e.g. 'p0 = 0.05'")
+    side = alternative(question, 1, p0)
+    exact = ' method="exact"' if re.search(r"\bexact\b|binomial test", question, re.I) else ""
+    text = f"test proportion successes={x[0]} n={n[0]} p0={p0}{exact}{_side_option(side)}{alpha_option(question)}"
+    facts = {"successes": x, "n": n, "p0": p0, "exact": bool(exact), "samples": [], "alternative": side}
+    return Plan("hypothesis_test", text, facts)
 
 
 def _plan_chisquare(question: str) -> Plan:
@@ -108,9 +149,13 @@ def plan_sample_size(question: str) -> Plan:
         )
     d = named_number(q, ["effect size", "cohen's d", "cohens d", "d"])
     delta, sd = (
-        named_number(q, ["difference", "delta", "shift"]),
+        named_number(q, ["difference in means?", "difference", "delta", "shift", "change"]),
         named_number(q, ["sd", "sigma", "standard deviation"]),
     )
+    stated = re.search(
+        rf"({NUMBER})[- ](?:[a-z]+[- ]){{0,2}}?(?:difference|shift|change)\b", q
+    )  # "a 3 unit difference"
+    delta = delta or (stated.group(1) if stated else None)
     if d is None and delta and sd:
         effect, facts = f" delta={delta} sd={sd}", {"d": float(delta) / float(sd)}
     elif d is not None:
@@ -124,26 +169,51 @@ def plan_sample_size(question: str) -> Plan:
 
 
 def test_alternatives(plan: Plan) -> list[tuple[str, str]]:
-    """Rank tests, the other t-test and the assumption checks (normality, equal variances)."""
+    """Rank tests, the other t-test and the assumption checks (normality, equal variances); for counts,
+    the exact or chi-square twin of the z-test."""
     facts = plan.facts
     if "table" in facts:
         table = study_matrix(facts["table"])
         return [("yates continuity correction", f"test chisquare {table} correction=true")] * (len(facts["table"]) == 2)
     if "counts" in facts:
         return []
+    side = _side_option(facts.get("alternative", "two-sided"))
+    if "successes" in facts:
+        return _proportion_alternatives(facts, side)
+    if "summary" in facts:
+        if len(facts["summary"]["n"]) == 1:
+            return []
+        return [("pooled t-test", _summary_command(facts["summary"], None, facts["alternative"]) + " equal_var=true")]
     groups = facts["samples"]
     names = "a b"[: 2 * len(groups) - 1].split()
     checks = [(f"normality of {n}", f"test shapiro {n}") for n, g in zip(names, groups, strict=False) if len(g) >= 3]
     if len(groups) == 1:
-        return [("wilcoxon signed-rank", f"test wilcoxon a mu={facts['mu']}"), *checks]
+        return [("wilcoxon signed-rank", f"test wilcoxon a mu={facts['mu']}{side}"), *checks]
     if facts["paired"]:
-        return [("wilcoxon signed-rank (paired)", "test wilcoxon a b"), ("unpaired welch", "test ttest a b"), *checks]
+        return [
+            ("wilcoxon signed-rank (paired)", f"test wilcoxon a b{side}"),
+            ("unpaired welch", f"test ttest a b{side}"),
+            *checks,
+        ]
     return [
-        ("pooled t-test", "test ttest a b equal_var=true"),
-        ("mann-whitney", "test mannwhitney a b"),
+        ("pooled t-test", f"test ttest a b equal_var=true{side}"),
+        ("mann-whitney", f"test mannwhitney a b{side}"),
         ("equal variances", "test levene a b"),
         *checks,
     ]
+
+
+def _proportion_alternatives(facts: dict, side: str) -> list[tuple[str, str]]:
+    x, n = facts["successes"], facts["n"]
+    if len(x) == 1:
+        method = "" if facts["exact"] else ' method="exact"'
+        name = "one-sample z-test" if facts["exact"] else "exact binomial test"
+        return [(name, f"test proportion successes={x[0]} n={n[0]} p0={facts['p0']}{method}{side}")]
+    if side:
+        return []
+    table = study_matrix([[xi, str(int(ni) - int(xi))] for xi, ni in zip(x, n, strict=True)])
+    return [("chi-square of the 2x2 table", f"test chisquare {table}"),
+            ("yates continuity correction", f"test chisquare {table} correction=true")]  # fmt: skip
 
 
 def anova_alternatives(plan: Plan) -> list[tuple[str, str]]:

@@ -45,6 +45,14 @@ def audit_tests(plan: Plan, result: dict[str, Any], read_expression: Reader) -> 
     p = result.get("p_value")
     checks = [Check("p-value in [0, 1]", p is not None and 0 <= p <= 1, f"p = {p}")]
     kind = result.get("kind")
+    side = plan.facts.get("alternative", "two-sided")
+    if result.get("alternative") is not None:  # F and chi-square tests have none
+        checks.append(Check("the test answers the alternative the question states", result["alternative"] == side,
+                            f"question {side}, engine {result['alternative']}"))  # fmt: skip
+    if "summary" in plan.facts:
+        return [*checks, _summary_check(plan.facts, result)]
+    if kind == "proportion":
+        return [*checks, _proportion_check(plan.facts, result)]
     if kind == "chisquare" and "table" in plan.facts:
         table = np.array([[float(v) for v in r] for r in plan.facts["table"]])
         want = stats.chi2_contingency(table, correction=bool(result.get("correction")))
@@ -55,23 +63,62 @@ def audit_tests(plan: Plan, result: dict[str, Any], read_expression: Reader) -> 
         want = stats.chisquare(obs, f_exp)
     elif kind == "ttest":
         if len(groups) == 1:
-            want = stats.ttest_1samp(groups[0], float(plan.facts["mu"]))
+            want = stats.ttest_1samp(groups[0], float(plan.facts["mu"]), alternative=side)
         elif result.get("paired") or "paired" in result.get("test", "").lower():
-            want = stats.ttest_rel(groups[0], groups[1])
+            want = stats.ttest_rel(groups[0], groups[1], alternative=side)
         else:
-            want = stats.ttest_ind(groups[0], groups[1], equal_var=bool(result.get("equal_var")))
+            want = stats.ttest_ind(groups[0], groups[1], equal_var=bool(result.get("equal_var")), alternative=side)
     elif kind == "anova":
         want = stats.f_oneway(*groups)
     elif kind == "kruskal":
         want = stats.kruskal(*groups)
     elif kind == "mannwhitney":
-        want = stats.mannwhitneyu(groups[0], groups[1], alternative="two-sided")
+        want = stats.mannwhitneyu(groups[0], groups[1], alternative=side)
     elif kind == "wilcoxon":
-        want = stats.wilcoxon(groups[0] - (groups[1] if len(groups) > 1 else float(plan.facts["mu"])))
+        want = stats.wilcoxon(groups[0] - (groups[1] if len(groups) > 1 else float(plan.facts["mu"])), alternative=side)
     else:
         return checks
     checks.append(close_check(f"scipy recomputes the {kind} p-value", p, float(want.pvalue), 1e-4))
     return checks
+
+
+def _summary_check(facts: dict[str, Any], result: dict[str, Any]) -> Check:
+    """The summary-statistics t-test rerun by scipy: ``ttest_ind_from_stats`` for two samples; for one, a
+    sample built to have exactly the stated n, mean and sd, through ``ttest_1samp``."""
+    import numpy as np
+    from scipy import stats
+
+    n, mean, sd = ([float(v) for v in facts["summary"][k]] for k in ("n", "mean", "sd"))
+    side = facts["alternative"]
+    if len(n) == 2:
+        want = stats.ttest_ind_from_stats(mean[0], sd[0], int(n[0]), mean[1], sd[1], int(n[1]),
+                                          equal_var=bool(result.get("equal_var")), alternative=side)  # fmt: skip
+        return close_check("scipy ttest_ind_from_stats p-value", result.get("p_value"), float(want.pvalue), 1e-6)
+    z = np.arange(int(n[0]), dtype=float)
+    z = (z - z.mean()) / z.std(ddof=1)
+    want = stats.ttest_1samp(mean[0] + sd[0] * z, float(facts["mu"]), alternative=side)
+    return close_check("scipy ttest_1samp on a sample with the stated n, mean, sd", result.get("p_value"),
+                       float(want.pvalue), 1e-6)  # fmt: skip
+
+
+def _proportion_check(facts: dict[str, Any], result: dict[str, Any]) -> Check:
+    """statsmodels recomputes the p-value: ``proportions_ztest`` (pooled; p0 in the standard error) or
+    ``binom_test`` for the exact test."""
+    from statsmodels.stats.proportion import binom_test, proportions_ztest
+
+    x, n = [int(v) for v in facts["successes"]], [int(v) for v in facts["n"]]
+    side = {"greater": "larger", "less": "smaller"}.get(facts["alternative"], "two-sided")
+    if len(x) == 2:
+        want = proportions_ztest(x, n, alternative=side)[1]
+        name = "statsmodels proportions_ztest"
+    elif facts["exact"]:
+        want = binom_test(x[0], n[0], float(facts["p0"]), alternative=side)
+        name = "statsmodels binom_test"
+    else:
+        p0 = float(facts["p0"])
+        want = proportions_ztest(x[0], n[0], p0, alternative=side, prop_var=p0)[1]
+        name = "statsmodels proportions_ztest (p0 in the standard error)"
+    return close_check(f"{name} p-value", result.get("p_value"), float(want), 1e-6)
 
 
 def audit_regression(plan: Plan, result: dict[str, Any], read_expression: Reader) -> list[Check]:

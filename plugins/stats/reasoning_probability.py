@@ -12,8 +12,10 @@ from plugins.api.reasoning import Plan, PlanError
 
 def plan_probability(question: str) -> Plan:
     q = question.lower()
-    if "binomial" in q or re.search(
-        r"coin|heads|tosses|flips|trials|\bdi(?:c)?e\b.*\brolls?\b|\brolls?\b.*\bdi(?:c)?e\b", q
+    if (
+        "binomial" in q
+        or re.search(r"coin|heads|tosses|flips|trials|\bdi(?:c)?e\b.*\brolls?\b|\brolls?\b.*\bdi(?:c)?e\b", q)
+        or (re.search(r"defect|nonconform|fail", q) and _sample_size(q) and "poisson" not in q)
     ):
         return _binomial(q)
     if "poisson" in q:
@@ -21,8 +23,10 @@ def plan_probability(question: str) -> Plan:
     if re.search(r"normal|\bz\b|z-score|z score|z value|gaussian", q):
         return _normal(q)
     if "exponential" in q:
-        rate = named_number(q, ["rate", "lambda"])
-        mean = named_number(q, ["mean"])
+        rate = named_number(q, ["rate", "lambda", "failure rate"])
+        mean = named_number(
+            q, ["mean", "mtbf", "mttf", "mean time (?:between|to) failures?", "mean life", "average life"]
+        )
         x = _comparison_value(q)
         if x is None or (rate is None and mean is None):
             raise PlanError("an exponential probability needs rate= (or mean) and the value, e.g. P(X < 2)")
@@ -34,10 +38,10 @@ def plan_probability(question: str) -> Plan:
 
 
 # comparison words: strictly above, at or above, strictly below, at or below (the value follows them)
-_ABOVE = r"more than|greater than|above|over|exceed(?:s|ing)?|(?:taller|longer|heavier|larger|bigger|higher|wider|older)\s+than|>"
+_ABOVE = r"more than|greater than|above|over|beyond|exceed(?:s|ing)?|(?:survives?|lasts?)\s+(?:past|longer than)|(?:taller|longer|heavier|larger|bigger|higher|wider|older)\s+than|>"
 _AT_LEAST = r"at least|no less than|no fewer than|>=|≥"
-_BELOW = r"fewer than|less than|below|under|(?:shorter|smaller|lighter|lower|narrower|younger)\s+than|<"
-_AT_MOST = r"at most|no more than|up to|<=|≤"
+_BELOW = r"fewer than|less than|below|under|before|(?:shorter|smaller|lighter|lower|narrower|younger)\s+than|<"
+_AT_MOST = r"at most|no more than|up to|within|<=|≤"
 
 
 def _comparison_value(q: str) -> str | None:
@@ -45,7 +49,16 @@ def _comparison_value(q: str) -> str | None:
     words = "|".join((_AT_MOST, _AT_LEAST, _ABOVE, _BELOW, "exactly"))
     m = re.search(rf"(?:{words})\s*({NUMBER})", q)
     m = m or re.search(rf"\b[xkz]\s*(?:<=|>=|<|>|=|≤|≥)\s*({NUMBER})", q)
-    return m.group(1) if m else None
+    if m:
+        return m.group(1)
+    return (
+        "0"
+        if re.search(
+            r"\b(?:no|zero|none of the)\s+(?:\w+\s+)?(?:defect|defective|failure|fault|error|head|tail|six|success|call|arrival|event)",
+            q,
+        )
+        else None
+    )
 
 
 def _said(words: str, x: str, q: str) -> bool:
@@ -79,9 +92,17 @@ def _discrete(q: str, dist: str, params: str, facts: dict[str, Any]) -> Plan:
     return Plan("probability", f"show {dist}.{fn}({point}, {params})", facts)
 
 
+def _sample_size(q: str) -> str | None:
+    return named_number(
+        q, ["n", "sample of", "sample size", "samples? of size", "batch of", "lot of", "lot size", "inspect"]
+    )
+
+
 def _binomial(q: str) -> Plan:
-    n = named_number(q, ["n"]) or _count(q, r"(trials|tosses|flips|throws|rolls|times|items|parts|units)")
-    p = named_number(q, ["p", "probability of success", "success probability", "probability"])
+    n = _sample_size(q) or _count(q, r"(trials|tosses|flips|throws|rolls|times|items|parts|units)")
+    p = named_number(q, ["p", "probability of success", "success probability", "probability", "prob", "chance",
+                         "defect(?:ive)? rate", "fraction defective", "proportion defective", "failure rate", "rate"])  # fmt: skip
+    p = p or _rate_percent(q)
     if p is None and re.search(r"coin|heads|tails", q):
         p = "0.5"
     if p is None and re.search(r"\bdi(?:c)?e\b", q) and re.search(r"\bsix(?:es)?\b|\bones?\b|\ba [1-6]\b", q):
@@ -96,8 +117,18 @@ def _count(q: str, words: str) -> str | None:
     return m.group(1) if m else None
 
 
+def _rate_percent(q: str) -> str | None:
+    """ "5% defective", "2% of the parts fail" -> 0.05, 0.02."""
+    m = re.search(rf"({NUMBER})\s*%\s+(?:\w+\s+){{0,3}}?(?:defect|defective|nonconform|fail|bad|scrap)", q)
+    return str(float(m.group(1)) / 100) if m else None
+
+
 def _poisson(q: str) -> Plan:
-    mu = named_number(q, ["mean", "mu", "lambda", "rate", "averages?", "on average"])
+    mu = named_number(q, ["mean", "mu", "lambda", "rate", "averages?", "averaging", "an average of", "average of",
+                          "on average"])  # fmt: skip
+    per = re.search(rf"({NUMBER})\s+(?:\w+\s+)?(?:per|an?|each|every)\s+(?:hour|minute|second|day|week|month|year|"
+                    rf"shift|page|metre|meter|km|mile|square|unit|batch|lot|roll|sheet)\b", q)  # fmt: skip
+    mu = mu or (per.group(1) if per else None)
     if mu is None:
         raise PlanError("a poisson probability needs its mean (mean=, lambda= or rate=)")
     return _discrete(q, "poisson", mu, {"mu": float(mu)})

@@ -59,7 +59,7 @@ def register_reasoning_tools(register: Callable) -> None:
             summary="solve equations, roots, simplify, expand, factor",
             keywords=(
                 (
-                    r"\bsolve\b|find [a-z]\b|roots?\b|zeros? of|simplify|expand|multiply out|factori[sz]e|\bfactor\b(?! \w+ \d)",
+                    r"\bsolve\b|find [a-z]\b|roots?\b|zeros? of|\bsatisf(?:y|ies)\b|\b(?:which|what) (?:values? (?:of )?)?[a-z] (?:solves?|makes?)\b|simplify|expand|multiply out|factori[sz]e|\bfactor\b(?! \w+ \d)",
                     2.5,
                 ),
             ),

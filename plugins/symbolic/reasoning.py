@@ -68,7 +68,8 @@ def plan_calculus(question: str) -> Plan:
     m = re.search(r"(?:integral|integrate|antiderivative)\s+(?:of\s+)?(.+)$", q, re.I)
     if m:
         body = m.group(1)
-        bounds = re.search(rf"\s+(?:from|between)\s+{_BOUND}\s+(?:to|and)\s+{_BOUND}\s*$", body, re.I)
+        at = r"(?:[a-z]\s*=\s*)?"  # "from x=1 to x=e"
+        bounds = re.search(rf"\s+(?:from|between)\s+{at}{_BOUND}\s+(?:to|and)\s+{at}{_BOUND}\s*$", body, re.I)
         if bounds:
             body = body[: bounds.start()]
         body = re.sub(rf"\s*(?:{_VAR})\s*$", "", body, flags=re.I)
@@ -111,7 +112,9 @@ def plan_algebra(question: str) -> Plan:
         expr = _expr(m.group(2))
         return Plan("algebra", f"show {op}({expr})", {"op": op, "expr": expr})
     m = re.search(
-        r"(?:solve|roots?\s+of|zeros?\s+of|find\s+[a-z]\s*(?:if|when|such that|where|:)?)\s*(?:for\s+[a-z]\s*)?[:,]?\s*(.+)$",
+        r"(?:solve|roots?\s+of|zeros?\s+of|find\s+[a-z]\b\s*(?:if|when|such that|where|:)?|"
+        r"(?:which|what)\s+(?:values?\s+(?:of\s+)?)?[a-z]\s+(?:satisf(?:y|ies)|solves?|makes?))"
+        r"\s*(?:for\s+[a-z]\s*)?[:,]?\s*(.+)$",
         q,
         re.I,
     )
