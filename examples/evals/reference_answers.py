@@ -382,7 +382,7 @@ item("how many liters are in 5 US gallons?", "unit_conversion", "number", 5 * co
      PROBE, key="value")  # fmt: skip
 
 
-# ---- unseen: questions from a second, later round (first run 25/30 right, docs/reason.md); kept as regressions --
+# ---- unseen: questions from later rounds (first runs in docs/reason.md), asked first, kept as regressions -----
 UNSEEN = "unseen"
 
 
@@ -431,6 +431,49 @@ item("two machines: machine 1 gives 5.1 5.3 4.9 5.2 5.0, machine 2 gives 5.6 5.4
      "hypothesis_test", "number", welch([5.1, 5.3, 4.9, 5.2, 5.0], [5.6, 5.4, 5.8, 5.5, 5.7]), UNSEEN, key="p_value",
      alternatives=pooled([5.1, 5.3, 4.9, 5.2, 5.0], [5.6, 5.4, 5.8, 5.5, 5.7]))  # fmt: skip
 item("how many inches in 2.5 meters", "unit_conversion", "number", 2.5 / constants.inch, UNSEEN, key="value")
+
+# third round (first run 18/20): the binomial question it refused
+item("a process has a 5% defect rate. in a sample of 20, what is the probability of no defects?", "probability",
+     "number", stats.binom.pmf(0, 20, 0.05), UNSEEN, tol=1e-9)  # fmt: skip
+
+# fourth round (first run 20/30 right, 10 refused, none wrong): the refusals, and answers it gave with low
+# confidence (paired, goodness of fit) or under the wrong name (Ppk)
+item("integrate ln(x)/x from x=1 to x=e", "calculus", "expr", expr(sp.integrate(sp.log(x) / x, (x, 1, sp.E))), UNSEEN)
+item("find the roots of 2*x**2 - 7*x + 3 = 0", "algebra", "set", roots(2 * x**2 - 7 * x + 3), UNSEEN)
+item("which x satisfy x^3 = 6x^2 - 11x + 6 ?", "algebra", "set", roots(x**3 - 6 * x**2 + 11 * x - 6), UNSEEN)
+item("determinant of the 3x3 matrix with rows (2,-1,0), (-1,2,-1), (0,-1,2)", "linear_algebra", "number",
+     np.linalg.det([[2, -1, 0], [-1, 2, -1], [0, -1, 2]]), UNSEEN)  # fmt: skip
+item("lot of 20 parts, each defective with prob 0.05 independently (binomial). probability that at most 2 are "
+     "defective?", "probability", "number", stats.binom.cdf(2, 20, 0.05), UNSEEN, tol=1e-9)  # fmt: skip
+item("calls come in as a Poisson process averaging 4 per hour - what's the chance of exactly 6 calls in a given hour?",
+     "probability", "number", stats.poisson.pmf(6, 4), UNSEEN, tol=1e-9)  # fmt: skip
+item("time to failure is exponential with mean 1000 hours. probability a unit survives beyond 1500 hours?",
+     "probability", "number", math.exp(-1500 / 1000), UNSEEN, tol=1e-9)  # fmt: skip
+item("one-sample t test from summary stats: n = 16, sample mean 10.6, s = 1.2. H0: mu = 10 vs H1: mu > 10 "
+     "(one-sided). p-value?", "hypothesis_test", "number", stats.t.sf((10.6 - 10) / (1.2 / math.sqrt(16)), 15),
+     UNSEEN, key="p_value")  # fmt: skip
+BEFORE, AFTER = [82, 75, 90, 68, 77, 85], [79, 73, 86, 69, 72, 81]
+item("paired t-test, two-sided: before = 82 75 90 68 77 85, after = 79 73 86 69 72 81 (same 6 operators). p value?",
+     "hypothesis_test", "number", stats.ttest_rel(BEFORE, AFTER).pvalue, UNSEEN, key="p_value")  # fmt: skip
+item("rolled a die 120 times and got counts 25 17 15 23 24 16 for faces 1-6. chi-square goodness-of-fit test that the "
+     "die is fair: p-value?", "hypothesis_test", "number", stats.chisquare([25, 17, 15, 23, 24, 16]).pvalue, UNSEEN,
+     key="p_value")  # fmt: skip
+
+
+def two_proportion_p(x1, n1, x2, n2):
+    """Pooled two-proportion z-test, two-sided, written out."""
+    pooled_p = (x1 + x2) / (n1 + n2)
+    z = (x1 / n1 - x2 / n2) / math.sqrt(pooled_p * (1 - pooled_p) * (1 / n1 + 1 / n2))
+    return 2 * stats.norm.sf(abs(z))
+
+
+item("supplier A: 18 defectives out of 200; supplier B: 31 defectives out of 210. two-sided two-proportion z-test "
+     "with pooled proportion, no continuity correction. p-value?", "hypothesis_test", "number",
+     two_proportion_p(18, 200, 31, 210), UNSEEN, key="p_value")  # fmt: skip
+item("compute Ppk: overall mean 74.2, overall (long-term) standard deviation 0.5, LSL 72, USL 76", "capability",
+     "number", min(76 - 74.2, 74.2 - 72) / (3 * 0.5), UNSEEN)  # fmt: skip
+item("need n per group for a two-sample t-test to detect a 3 unit difference in means, sd 4, alpha 0.05 two-sided, "
+     "90% power", "sample_size", "int", n_two(3 / 4, 0.9), UNSEEN, key="n")  # fmt: skip
 
 
 def write() -> None:

@@ -19,6 +19,26 @@ from plugins.api.reasoning import Plan
         ("95th percentile of the standard normal", Plan("probability", "show normal.ppf(0.95, 0, 1)"), []),
         ("I-MR limits of 4.2 4.5 4.1", Plan("control_chart", "chart imr", {}, {"v.csv": "value\n4.2\n4.5\n4.1\n"}), []),
         ("at least 3 of 20", Plan("probability", "show binomial.sf(2, 20, 0.1)", {"asked": 3}), []),
+        # a list accounts for its size and its total, and a range as wide as it for its ends
+        (
+            "same 6 operators: 82 75 90 68 77 85 vs 79 73 86 69 72 81",
+            Plan(
+                "hypothesis_test",
+                "",
+                {"samples": [["82", "75", "90", "68", "77", "85"], ["79", "73", "86", "69", "72", "81"]]},
+            ),
+            [],
+        ),  # fmt: skip
+        (
+            "120 rolls: 25 17 15 23 24 16 for faces 1-6.",
+            Plan("hypothesis_test", "", {"counts": ["25", "17", "15", "23", "24", "16"]}),
+            [],
+        ),
+        (
+            "121 rolls: 25 17 15 23 24 16 for faces 1-7.",
+            Plan("hypothesis_test", "", {"counts": ["25", "17", "15", "23", "24", "16"]}),
+            ["121", "1", "7"],
+        ),  # fmt: skip
     ],
 )
 def test_unused_numbers(question, plan, unused):

@@ -38,6 +38,18 @@ CSV = {"t.csv": "y,g,label\n1.5,a,x\n2.5,a,y\n3.1,b,oops\n2.2,b,z\n"}
         ("interval proportion successes=50 n=40", "successes (50) cannot exceed n (40)"),
         ('data "t.csv"\ntest anova y by g, label', "has no observations"),
         ("test ttest", "needs one or two samples"),
+        ("test ttest [1, 2, 3] n=3 mean=2 sd=1", "give the samples or summary statistics, not both (n=)"),
+        ("test ttest n=16 mean=10.6", "needs n=, mean= and sd= (missing sd=)"),
+        ("test ttest n=[12, 15] mean=[20.1, 18.7] sd=2.2", "all be one number, or all lists of two"),
+        ("test ttest n=[12, 15, 9] mean=[1, 2, 3] sd=[1, 1, 1]", "n= takes one number (one sample) or a list of two"),
+        ("test ttest n=16 mean=10.6 sd=0 mu=10", "sd must be positive"),
+        ("test ttest n=16 mean=10.6 sd=1.2 paired=true", "paired= needs the raw pairs"),
+        ("test proportion n=200", "missing successes="),
+        ("test proportion successes=[18, 31] n=[200]", "both be one count or both lists of two"),
+        ("test proportion successes=250 n=200", "successes (250) must lie between 0 and n (200)"),
+        ("test proportion successes=18.5 n=200", "successes= takes one whole count or a list of two"),
+        ("test proportion successes=18 n=200 p0=1.5", "p0 must lie between 0 and 1"),
+        ("test proportion successes=[18, 31] n=[200, 210] p0=0.1", 'p0= and method="exact" are for one sample'),
     ],
 )
 def test_error_exits_2_naming_the_problem(run_study, text, message):
