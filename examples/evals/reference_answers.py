@@ -475,6 +475,50 @@ item("compute Ppk: overall mean 74.2, overall (long-term) standard deviation 0.5
 item("need n per group for a two-sample t-test to detect a 3 unit difference in means, sd 4, alpha 0.05 two-sided, "
      "90% power", "sample_size", "int", n_two(3 / 4, 0.9), UNSEEN, key="n")  # fmt: skip
 
+# fifth round (first run 20/30 right, 6 refused, 4 wrong, 2 of them with confidence >= 0.5: "pooled" ignored, and
+# a pooled-variance sample size computed with Cohen's h)
+item("d/dx [e^(2x) * ln(x)]", "calculus", "expr", expr(sp.diff(sp.exp(2 * x) * sp.log(x), x)), UNSEEN)
+item("what's the antiderivative of x squared times e to the x", "calculus", "expr",
+     expr(sp.integrate(x**2 * sp.exp(x), x)), UNSEEN)  # fmt: skip
+item("evaluate the definite integral of sin(x)^2 cos(x) dx from 0 to pi/2", "calculus", "expr",
+     expr(sp.integrate(sp.sin(x) ** 2 * sp.cos(x), (x, 0, sp.pi / 2))), UNSEEN)  # fmt: skip
+item("X ~ N(mu = 100, sigma^2 = 225). Find the 95th percentile of X.", "probability", "number",
+     stats.norm.ppf(0.95, 100, math.sqrt(225)), UNSEEN)  # fmt: skip
+item("Time to failure is exponential with failure rate 0.02 per hour. By what time have 10% of units failed? "
+     "(i.e. the 10th percentile)", "probability", "number", -math.log(1 - 0.10) / 0.02, UNSEEN)  # fmt: skip
+MA, MB = [502, 498, 505, 500, 497, 503], [495, 499, 494, 497, 496, 493]
+item("Do these two filling machines differ in mean fill? Machine A: 502 498 505 500 497 503; Machine B: 495 499 494 "
+     "497 496 493. Pooled two-sample t-test, two-sided, alpha = 0.05.", "hypothesis_test", "number",
+     stats.ttest_ind(MA, MB, equal_var=True).pvalue, UNSEEN, key="p_value")  # fmt: skip
+item("A sample of 25 bolts has mean tensile strength 812 MPa with sample standard deviation 24 MPa. One-sample t-test "
+     "of H0: mu = 800 against H1: mu > 800 at alpha 0.05. p-value?", "hypothesis_test", "number",
+     stats.t.sf((812 - 800) / (24 / 5), 24), UNSEEN, key="p_value")  # fmt: skip
+item("chi-square test of independence between shift and defect type: day shift counts 22, 15, 13; night shift counts "
+     "18, 25, 27 (defect types A, B, C)", "hypothesis_test", "number",
+     stats.chi2_contingency([[22, 15, 13], [18, 25, 27]]).pvalue, UNSEEN, key="p_value")  # fmt: skip
+item("a die was rolled 120 times giving counts 15, 22, 18, 25, 17, 23 for faces 1 through 6. Chi-square "
+     "goodness-of-fit test against a fair die (equal probabilities): p-value?", "hypothesis_test", "number",
+     stats.chisquare([15, 22, 18, 25, 17, 23]).pvalue, UNSEEN, key="p_value")  # fmt: skip
+item("Plackett-Burman screening design for 19 factors: how many runs?", "design", "runs", 20, UNSEEN)
+SUBGROUPS = [[20.1, 19.8, 20.3, 20.0], [19.9, 20.2, 20.4, 20.1], [20.0, 19.7, 20.2, 19.9], [20.3, 20.1, 19.8, 20.2],
+             [19.8, 20.0, 20.1, 19.9]]  # fmt: skip
+item("X-bar and R chart from 5 subgroups of size 4: (20.1, 19.8, 20.3, 20.0), (19.9, 20.2, 20.4, 20.1), (20.0, 19.7, "
+     "20.2, 19.9), (20.3, 20.1, 19.8, 20.2), (19.8, 20.0, 20.1, 19.9). Lower control limit for the X-bar chart?",
+     "control_chart", "number", 2 * np.mean(SUBGROUPS) - xbar_ucl(SUBGROUPS), UNSEEN, key="lcl")  # fmt: skip
+
+
+def pooled_proportions_n(p1, p2, power, alpha=0.05):
+    """Fleiss' per-group n for two proportions (variance pooled under H0, no continuity correction)."""
+    za, zb = stats.norm.ppf(1 - alpha / 2), stats.norm.ppf(power)
+    mean = (p1 + p2) / 2
+    root = za * math.sqrt(2 * mean * (1 - mean)) + zb * math.sqrt(p1 * (1 - p1) + p2 * (1 - p2))
+    return math.ceil(root**2 / (p1 - p2) ** 2)
+
+
+item("sample size per group to detect a change in defect rate from 10% to 15%, two-sided alpha 0.05, power 80%, "
+     "two-proportion z-test (normal approximation with pooled variance under H0, no continuity correction)",
+     "sample_size", "int", pooled_proportions_n(0.10, 0.15, 0.80), UNSEEN, key="n")  # fmt: skip
+
 
 def write() -> None:
     """Write reason.yaml from ITEMS."""

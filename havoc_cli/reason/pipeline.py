@@ -31,7 +31,7 @@ from havoc_cli.reason.model import (
     is_prose,
     plan_from_suggestion,
 )
-from havoc_cli.reason.reading import reading_check
+from havoc_cli.reason.reading import method_check, reading_check
 from plugins.api.reasoning import Check, Plan, PlanError
 from plugins.api.specs import ReasoningTool
 
@@ -248,7 +248,12 @@ def _run(run: _Run, plan: Plan, passages: list[Passage], method: Method) -> Outc
         verdict = arbitrate(primary, alternatives)
         rec.update({"chosen": verdict.chosen, "reason": verdict.reason})
     with run.stage("audit") as rec:
-        checks = [*method.audit(plan, verdict.result), reading_check(outcome.question, plan)]
+        named = method_check(outcome.question, plan)
+        checks = [
+            *method.audit(plan, verdict.result),
+            reading_check(outcome.question, plan),
+            *([named] if named else []),
+        ]
         outcome.checks = [c.to_dict() for c in checks]
         outcome.confidence = confidence(method.confidence, checks)
         rec["passed"] = sum(c.passed for c in checks)

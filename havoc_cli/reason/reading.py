@@ -6,7 +6,7 @@ the commonest misreading, a number left out, and its failure caps the confidence
 Labels ("machine 2", "supplier 1") are not values; percentages may be used as fractions, confidence
 levels as their alpha, and quantiles as their tail. A list the plan holds also accounts for its size
 and its total ("same 6 operators", "rolled 120 times"), and a range as wide as a list for its ends
-("faces 1-6" of six counts).
+("faces 1-6" or "1 through 6" of six counts).
 """
 
 from __future__ import annotations
@@ -63,7 +63,7 @@ def _sizes(facts: dict[str, Any]) -> set[float]:
 def _range_ends(question: str, sizes: set[float]) -> set[int]:
     """Where the question writes a range "1-6" as wide as one of the plan's lists: the starts of both ends."""
     ends = set()
-    for m in re.finditer(r"(?<![\w.])(\d+)\s*(?:-|–|to)\s*(\d+)(?!\w|\.\d)", question):
+    for m in re.finditer(r"(?<![\w.])(\d+)\s*(?:-|–|to|through)\s*(\d+)(?!\w|\.\d)", question):
         if float(int(m.group(2)) - int(m.group(1)) + 1) in sizes:
             ends |= {m.start(1), m.start(2)}
     return ends
@@ -96,3 +96,32 @@ def reading_check(question: str, plan: Plan) -> Check:
     unused = unused_numbers(question, plan)
     detail = f"not used: {', '.join(unused)}" if unused else "every number of the question is in the plan"
     return Check("the plan uses every number the question states", not unused, detail)
+
+
+# a method the question names -> a pattern of the plan: required (True) or forbidden (False)
+_METHODS = (
+    (r"\bpooled\b|assum\w* equal variances?|equal variances? assumed", r'equal_var=true|method="pooled"|test proportion successes=\[', True, "pooled variance"),
+    (r"\bwelch\b|\bunequal variances?", r"equal_var=true", False, "Welch (unequal variances)"),
+    (r"\bpaired\b", r'paired=true|design="paired"', True, "paired"),
+    (r"\bone[- ](?:sided|tailed)\b|\b(?:upper|lower|right|left)[- ]tail", r"alternative=", True, "one-sided"),
+    (r"(?<!no )(?<!without )\b(?:continuity correction|yates)", r"correction=true", True, "continuity correction"),
+    (r"\bexact (?:binomial )?test\b|\bfisher", r'method="exact"', True, "exact test"),
+)  # fmt: skip
+_TESTING_MODES = {"hypothesis_test", "sample_size", "anova", "regression"}
+
+
+def method_check(question: str, plan: Plan) -> Check | None:
+    """Whether a test's plan does what the question names (pooled, Welch, paired, one-sided, exact,
+    continuity correction); None when the question names none of them or is not about a test."""
+    if plan.mode not in _TESTING_MODES:
+        return None
+    named, ignored = [], []
+    for said, pattern, required, name in _METHODS:
+        if re.search(said, question, re.I):
+            named.append(name)
+            if bool(re.search(pattern, plan.text)) != required:
+                ignored.append(name)
+    if not named:
+        return None
+    detail = f"not followed: {', '.join(ignored)}" if ignored else f"followed: {', '.join(named)}"
+    return Check("the plan follows the method the question names", not ignored, detail)

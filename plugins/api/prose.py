@@ -17,6 +17,7 @@ FUNCTIONS = {
 _ALIASES = {"arcsin": "asin", "arccos": "acos", "arctan": "atan"}
 _WORDS = [
     (r"\bto the power of\b", "^"),
+    (r"\be to the\b", "e^"),
     (r"\braised to\b", "^"),
     (r"\bsquared\b", "^2"),
     (r"\bcubed\b", "^3"),

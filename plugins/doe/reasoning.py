@@ -53,8 +53,9 @@ def plan_design(question: str) -> Plan:
         raise PlanError(
             "name the design: full or fractional factorial, box-behnken, central composite, plackett-burman"
         )
-    if k is None or not 2 <= k <= 15:
-        raise PlanError("a design needs the number of factors (2 to 15), e.g. '3 factors' or 2^(5-1)")
+    most = 25 if kind == "plackett_burman" else 15  # screening designs go far beyond what factorials can
+    if k is None or not 2 <= k <= most:
+        raise PlanError(f"a design needs the number of factors (2 to {most}), e.g. '3 factors' or 2^(5-1)")
     if center is not None:
         n = int(float(center))
         # prose counts the centre points of the whole design; the CCD's center= counts them per portion

@@ -65,7 +65,12 @@ def _plan_xbar_r(question: str) -> Plan:
     values = [v for g in groups for v in g]
     csv = "value\n" + "\n".join(values) + "\n"
     text = f'data "reason_values.csv" column=value subgroup={len(groups[0])}\nchart xbar_r'
-    return Plan("control_chart", text, {"values": values, "subgroup": len(groups[0])}, {"reason_values.csv": csv})
+    return Plan(
+        "control_chart",
+        text,
+        {"values": values, "subgroup": len(groups[0]), "subgroups": len(groups)},
+        {"reason_values.csv": csv},
+    )
 
 
 def mean_score(text: str, scores: dict[str, float]) -> float:

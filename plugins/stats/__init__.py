@@ -97,7 +97,7 @@ def register_reasoning_tools(register: Callable) -> None:
                 (r"\bz[- ]?(?:score|value)|critical value|cdf|pdf|pmf|exponential distribution", 2.5),
                 (r"\bheads\b|\bcoin|\bdice\b|\bdie\b|\bnormal\b|\bpoisson\b", 1.5),
                 (r"normally distributed|gaussian|what fraction|what proportion|what share", 1.5),
-                (r"\bexponential(?:ly)?\b|\bchance\b|\bhow likely\b", 2.5),
+                (r"\bexponential(?:ly)?\b|\bchance\b|\bhow likely\b|~\s*n\(|\bn\(\s*(?:mu|μ|\d)", 2.5),
             ),
             alternatives="plugins.stats.reasoning_probability:normal_approximation",
             audit=f"{_AUDITS}:audit_probability",

@@ -161,12 +161,38 @@ def _proportions(ctx: Context, inv: Invocation) -> tuple[bool, float | None, flo
     return False, prob("p0"), prob("p")
 
 
+def pooled_power(base: float, alt: float, n: float, alpha: float, alternative: str, two_sample: bool) -> float:
+    """Power of the z-test of proportions with the variance under H0 (pooled p-bar for two samples, p0 for
+    one) and under H1 (Fleiss, no continuity correction); n per group."""
+    from scipy import stats
+
+    diff = alt - base
+    if two_sample:
+        mean = (base + alt) / 2
+        null_sd, alt_sd = math.sqrt(2 * mean * (1 - mean) / n), math.sqrt((base * (1 - base) + alt * (1 - alt)) / n)
+    else:
+        null_sd, alt_sd = math.sqrt(base * (1 - base) / n), math.sqrt(alt * (1 - alt) / n)
+    if alternative == "two-sided":
+        z = float(stats.norm.ppf(1 - alpha / 2))
+        return float(stats.norm.cdf((diff - z * null_sd) / alt_sd) + stats.norm.cdf((-diff - z * null_sd) / alt_sd))
+    z = float(stats.norm.ppf(1 - alpha))
+    signed = diff if alternative == "greater" else -diff
+    return float(stats.norm.cdf((signed - z * null_sd) / alt_sd))
+
+
 def proportion(ctx: Context, inv: Invocation) -> Result:
-    """``power proportion p0= p= | p1= p2= | h=  [n=] [power=] [alpha=] [alternative=]``."""
-    inv.check_keywords({"p0", "p", "p1", "p2", "h", "n", "power", "alpha", "alternative"})
+    """``power proportion p0= p= | p1= p2= | h=  [n=] [power=] [alpha=] [alternative=] [method=]``.
+
+    ``method="arcsine"`` (default): Cohen's h; ``method="pooled"``: the variance under H0 and under H1
+    (solves n or power from both proportions).
+    """
+    inv.check_keywords({"p0", "p", "p1", "p2", "h", "n", "power", "alpha", "alternative", "method"})
     inv.check_positional(0, "name=value arguments only")
     alpha, alternative = inputs.alpha(ctx, inv), inputs.alternative(ctx, inv)
+    method = inputs.choice(ctx, inv, "method", ("arcsine", "pooled"), "arcsine")
     two, base, alt = _proportions(ctx, inv)
+    if method == "pooled":
+        return _pooled_proportion(ctx, inv, two, base, alt, alpha, alternative)
     h_node = inv.keyword("h")
     if h_node is not None:
         h = ctx.number(h_node)
@@ -195,3 +221,27 @@ def proportion(ctx: Context, inv: Invocation) -> Result:
     }
     notes = ["Normal approximation on Cohen's h = 2 asin(sqrt(p)) - 2 asin(sqrt(p0)); n is per group for two samples."]
     return _result("power_proportion", f"{data['design']} proportion test", solved, data, notes)
+
+
+def _pooled_proportion(ctx: Context, inv: Invocation, two: bool, base, alt, alpha: float, alternative: str) -> Result:
+    if base is None or alt is None or inv.keyword("h") is not None:
+        raise StudyError('method="pooled" needs both proportions (p1= and p2=, or p0= and p=), not h=', pos=inv.pos)
+    n, power = _unknowns(ctx, inv, True)
+    solved, n, _, power = _solve(lambda _, v: pooled_power(base, alt, v, alpha, alternative, two), n, power, 0.0,
+                                 alternative, 2)  # fmt: skip
+    data = {
+        "design": "two-sample" if two else "one-sample",
+        "alternative": alternative,
+        "alpha": alpha,
+        "method": "pooled",
+        "n": n,
+        "n_total": 2 * n if two else n,
+        "effect": alt - base,
+        "effect_name": "difference",
+        "baseline": base,
+        "proportion": alt,
+        "power": power,
+    }
+    notes = ["Normal approximation with the variance under H0 (pooled proportion) and under H1, no continuity "
+             "correction (Fleiss); n is per group for two samples."]  # fmt: skip
+    return _result("power_proportion", f"{data['design']} proportion test (pooled variance)", solved, data, notes)

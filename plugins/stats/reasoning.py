@@ -38,9 +38,17 @@ def plan_hypothesis_test(question: str) -> Plan:
     a, b = found[0], found[1]
     paired = len(a) == len(b) and bool(re.search(r"before|after|paired|same (?:units|parts|subjects)", question, re.I))
     side = alternative(question, 2)
-    options = (" paired=true" if paired else "") + _side_option(side)
+    options = (" paired=true" if paired else " equal_var=true" if pooled(question) else "") + _side_option(side)
     text = f"let a = {study_list(a)}\nlet b = {study_list(b)}\ntest ttest a b{options}{alpha_option(question)}"
-    return Plan("hypothesis_test", text, {"samples": [a, b], "paired": paired, "alternative": side})
+    facts = {"samples": [a, b], "paired": paired, "alternative": side, "equal_var": pooled(question) and not paired}
+    return Plan("hypothesis_test", text, facts)
+
+
+def pooled(question: str) -> bool:
+    """Whether a two-sample test is asked with the pooled variance ("pooled", "equal variances assumed")."""
+    return bool(
+        re.search(r"\bpooled\b|assum\w* equal variances?|equal variances? assumed|\bstudent'?s t\b", question, re.I)
+    )
 
 
 def _side_option(side: str) -> str:
@@ -53,8 +61,10 @@ def _plan_summary(question: str, summary: dict[str, list[str]], mu: str | None) 
     if not two and mu is None:
         raise PlanError("a one-sample t-test needs the hypothesised mean, e.g. 'H0: mu = 10'")
     side = alternative(question, 2 if two else 1, mu)
-    text = _summary_command(summary, mu, side) + alpha_option(question)
-    return Plan("hypothesis_test", text, {"summary": summary, "mu": mu, "samples": [], "alternative": side})
+    equal_var = two and pooled(question)
+    text = _summary_command(summary, mu, side) + (" equal_var=true" if equal_var else "") + alpha_option(question)
+    facts = {"summary": summary, "mu": mu, "samples": [], "alternative": side, "equal_var": equal_var}
+    return Plan("hypothesis_test", text, facts)
 
 
 def _summary_command(summary: dict[str, list[str]], mu: str | None, side: str) -> str:
@@ -88,6 +98,10 @@ def _plan_proportion(question: str, pairs: list[tuple[str, str]]) -> Plan:
 def _plan_chisquare(question: str) -> Plan:
     """Independence of a contingency table ([[20, 30], [25, 25]] or rows split by ';'), or goodness of fit."""
     rows = matrix_rows(question)
+    lists = samples(question, minimum=2)
+    independence = re.search(r"independen|contingency|association|related|table", question, re.I)
+    if not rows and independence and len(lists) >= 2 and len({len(r) for r in lists}) == 1:
+        rows = lists  # "day shift counts 22, 15, 13; night shift counts 18, 25, 27"
     if rows and len(rows) >= 2 and len(rows[0]) >= 2:
         text = f"test chisquare {study_matrix(rows)}{alpha_option(question)}"
         return Plan("hypothesis_test", text, {"table": rows, "samples": [], "paired": False})
@@ -142,11 +156,15 @@ def plan_sample_size(question: str) -> Plan:
     if pair and not (p1 and p2):
         p1, p2 = (str(float(v) / 100) if pct else v for v, pct in (pair.group(1, 2), pair.group(3, 4)))
     if p1 and p2:
-        return Plan(
-            "sample_size",
-            f"power proportion p1={p1} p2={p2}{opts}",
-            {"test": "proportion", "p1": p1, "p2": p2, "power": float(power)},
-        )
+        method = ' method="pooled"' if pooled(q) else ""
+        facts = {
+            "test": "proportion",
+            "p1": p1,
+            "p2": p2,
+            "power": float(power),
+            "method": "pooled" if method else "arcsine",
+        }
+        return Plan("sample_size", f"power proportion p1={p1} p2={p2}{opts}{method}", facts)
     d = named_number(q, ["effect size", "cohen's d", "cohens d", "d"])
     delta, sd = (
         named_number(q, ["difference in means?", "difference", "delta", "shift", "change"]),
@@ -183,7 +201,9 @@ def test_alternatives(plan: Plan) -> list[tuple[str, str]]:
     if "summary" in facts:
         if len(facts["summary"]["n"]) == 1:
             return []
-        return [("pooled t-test", _summary_command(facts["summary"], None, facts["alternative"]) + " equal_var=true")]
+        other = "" if facts["equal_var"] else " equal_var=true"
+        name = "welch t-test" if facts["equal_var"] else "pooled t-test"
+        return [(name, _summary_command(facts["summary"], None, facts["alternative"]) + other)]
     groups = facts["samples"]
     names = "a b"[: 2 * len(groups) - 1].split()
     checks = [(f"normality of {n}", f"test shapiro {n}") for n, g in zip(names, groups, strict=False) if len(g) >= 3]
@@ -195,8 +215,13 @@ def test_alternatives(plan: Plan) -> list[tuple[str, str]]:
             ("unpaired welch", f"test ttest a b{side}"),
             *checks,
         ]
+    other = (
+        ("welch t-test", f"test ttest a b{side}")
+        if facts.get("equal_var")
+        else ("pooled t-test", f"test ttest a b equal_var=true{side}")
+    )
     return [
-        ("pooled t-test", f"test ttest a b equal_var=true{side}"),
+        other,
         ("mann-whitney", f"test mannwhitney a b{side}"),
         ("equal variances", "test levene a b"),
         *checks,

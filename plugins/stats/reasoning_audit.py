@@ -23,7 +23,7 @@ def audit_probability(plan: Plan, result: dict[str, Any], read_expression: Reade
     elif f["dist"] == "poisson":
         dist = stats.poisson(f["mu"])
     elif f["dist"] == "normal":
-        dist = stats.norm(float(f["mu"]), float(f["sd"]))
+        dist = stats.norm(float(read_expression(f["mu"])), float(read_expression(f["sd"])))
     else:
         dist = stats.expon(scale=1 / float(read_expression(f["rate"])))
     if f["fn"] == "between":
@@ -49,6 +49,10 @@ def audit_tests(plan: Plan, result: dict[str, Any], read_expression: Reader) -> 
     if result.get("alternative") is not None:  # F and chi-square tests have none
         checks.append(Check("the test answers the alternative the question states", result["alternative"] == side,
                             f"question {side}, engine {result['alternative']}"))  # fmt: skip
+    if kind == "ttest" and "equal_var" in plan.facts and not plan.facts.get("paired"):
+        named = "pooled" if plan.facts["equal_var"] else "Welch (unequal variances)"
+        checks.append(Check("the t-test uses the variance the question names", bool(result.get("equal_var")) == plan.facts["equal_var"],
+                            f"question {named}, engine equal_var={bool(result.get('equal_var'))}"))  # fmt: skip
     if "summary" in plan.facts:
         return [*checks, _summary_check(plan.facts, result)]
     if kind == "proportion":
@@ -137,6 +141,13 @@ def audit_sample_size(plan: Plan, result: dict[str, Any], read_expression: Reade
     f = plan.facts
     n = result.get("n")
     alpha = result.get("alpha", 0.05)
+    if f["test"] == "proportion" and f.get("method") == "pooled":
+        from statsmodels.stats.proportion import power_proportions_2indep
+
+        p1, p2 = float(f["p1"]), float(f["p2"])
+        power = [power_proportions_2indep(p2 - p1, p1, m, alpha=alpha).power if m else 0.0 for m in (n - 1, n)]
+        return [Check("statsmodels power_proportions_2indep: n is the smallest reaching the power",
+                      power[1] >= f["power"] > power[0], f"power {power[1]:.5f} at n = {n}, {power[0]:.5f} at n - 1")]  # fmt: skip
     if f["test"] == "proportion":
         from statsmodels.stats.power import NormalIndPower
         from statsmodels.stats.proportion import proportion_effectsize

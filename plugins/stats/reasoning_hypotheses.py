@@ -49,8 +49,8 @@ def alternative(question: str, samples: int, mu: str | None = None) -> str:
 
 
 _SUMMARY_NAMES = {
-    "n": r"n_?[12ab]?|sample size|size",
-    "mean": r"(?:sample )?mean_?[12ab]?|average|x-?bar_?[12ab]?|x̄_?[12]?",
+    "n": r"n_?[12ab]?|sample size|size|(?:a )?sample of|batch of",
+    "mean": r"(?:sample )?mean_?[12ab]?(?: [a-z]+){0,2}?|average(?: [a-z]+){0,2}?|x-?bar_?[12ab]?|x̄_?[12]?",
     "sd": r"s_?[12ab]?|sd_?[12ab]?|std(?:\.? ?dev\.?)?|(?:sample )?standard deviation",
 }
 

@@ -20,21 +20,39 @@ def plan_probability(question: str) -> Plan:
         return _binomial(q)
     if "poisson" in q:
         return _poisson(q)
-    if re.search(r"normal|\bz\b|z-score|z score|z value|gaussian", q):
+    if re.search(r"normal|\bz\b|z-score|z score|z value|gaussian|\bn\(", q):
         return _normal(q)
     if "exponential" in q:
-        rate = named_number(q, ["rate", "lambda", "failure rate"])
-        mean = named_number(
-            q, ["mean", "mtbf", "mttf", "mean time (?:between|to) failures?", "mean life", "average life"]
-        )
-        x = _comparison_value(q)
-        if x is None or (rate is None and mean is None):
-            raise PlanError("an exponential probability needs rate= (or mean) and the value, e.g. P(X < 2)")
-        rate_text = rate or f"1/{mean}"
-        fn, point = _tail(q, x)
-        text = f"show exponential.{fn}({point}, {rate_text})"
-        return Plan("probability", text, {"dist": "exponential", "fn": fn, "x": point, "rate": rate_text})
+        return _exponential(q)
     raise PlanError("name the distribution: binomial, poisson, normal or exponential")
+
+
+def _exponential(q: str) -> Plan:
+    rate = named_number(q, ["rate", "lambda", "failure rate"])
+    mean = named_number(q, ["mean", "mtbf", "mttf", "mean time (?:between|to) failures?", "mean life", "average life"])
+    if rate is None and mean is None:
+        raise PlanError("an exponential distribution needs its rate (rate=, lambda=) or its mean")
+    rate_text = rate or f"1/{mean}"
+    level = _percentile(q)
+    if level is not None:
+        text = f"show exponential.ppf({level}, {rate_text})"
+        return Plan("probability", text, {"dist": "exponential", "fn": "ppf", "q": float(level), "rate": rate_text})
+    x = _comparison_value(q)
+    if x is None:
+        raise PlanError("an exponential probability needs the value, e.g. P(X < 2), or the percentile asked for")
+    fn, point = _tail(q, x)
+    text = f"show exponential.{fn}({point}, {rate_text})"
+    return Plan("probability", text, {"dist": "exponential", "fn": fn, "x": point, "rate": rate_text})
+
+
+def _percentile(q: str) -> str | None:
+    """The probability of a quantile question: "10th percentile", "median", "by what time have 10% failed"."""
+    m = re.search(
+        rf"({NUMBER})(?:st|nd|rd|th)\s*(?:percentile|quantile)|({NUMBER})\s*%\s*(?:\w+\s+){{0,3}}?(?:have\s+)?fail", q
+    )
+    if m:
+        return f"{float(m.group(1) or m.group(2)) / 100:.10g}"
+    return "0.5" if re.search(r"\bmedian\b", q) else None
 
 
 # comparison words: strictly above, at or above, strictly below, at or below (the value follows them)
@@ -134,9 +152,27 @@ def _poisson(q: str) -> Plan:
     return _discrete(q, "poisson", mu, {"mu": float(mu)})
 
 
-def _normal(q: str) -> Plan:
+_VARIANCE = r"variance|var|sigma\s*\^\s*2|sigma squared|σ\s*\^?\s*2|σ²"
+
+
+def _normal_parameters(q: str) -> tuple[str, str]:
+    """(mean, sd) from "mean 50, sd 8", "variance 225" (sd sqrt(225)) or "N(mu = 100, sigma^2 = 225)"."""
+    m = re.search(
+        rf"\bn\(\s*(?:(?:mu|μ|mean)\s*=\s*)?({NUMBER})\s*,\s*(?:({_VARIANCE})|(sigma|σ|sd))?\s*=?\s*({NUMBER})\s*\)", q
+    )
+    if m and m.group(2) is None and m.group(3) is None:
+        raise PlanError(f"N({m.group(1)}, {m.group(4)}): say whether {m.group(4)} is the variance (sigma^2 = "
+                        f"{m.group(4)}) or the standard deviation (sigma = {m.group(4)})")  # fmt: skip
+    if m:
+        return m.group(1), f"sqrt({m.group(4)})" if m.group(2) else m.group(4)
     mu = named_number(q, ["mean", "mu"]) or "0"
-    sd = named_number(q, ["sd", "sigma", "standard deviation", "std"]) or "1"
+    variance = named_number(q, [f"(?:{_VARIANCE})"])
+    sd = named_number(q, ["sd", "sigma(?!\\s*\\^)", "standard deviation", "std"])
+    return mu, sd or (f"sqrt({variance})" if variance else "1")
+
+
+def _normal(q: str) -> Plan:
+    mu, sd = _normal_parameters(q)
     quant = re.search(rf"({NUMBER})(?:st|nd|rd|th)?\s*(%|percentile|quantile)", q)
     if quant or re.search(r"critical value|z for|quantile|percentile", q):
         conf = re.search(rf"({NUMBER})\s*%\s*(?:confidence|two-sided|conf)", q)

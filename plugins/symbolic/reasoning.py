@@ -8,11 +8,13 @@ from plugins.api.prose import ExtractError, math_expression, matrix_rows
 from plugins.api.reasoning import Plan, PlanError, study_matrix
 
 _VAR = r"(?:with respect to|wrt|w\.r\.t\.?)\s+([a-z])"
-_BOUND = r"(-?\s*(?:[\w.]+|\([^)]*\)))"
+_TERM = r"(?:[\w.]+|\([^)]*\))"
+_BOUND = rf"(-?\s*{_TERM}(?:\s*[-+*/^]\s*{_TERM})*)"  # 0, pi/2, (1 + e), 2*pi
 
 
 def _expr(text: str) -> str:
     text = re.sub(r"^(?:the\s+)?(?:function\s+|f\(x\)\s*=\s*|y\s*=\s*)", "", text.strip(), flags=re.I)
+    text = text.replace("[", "(").replace("]", ")")  # "d/dx [e^(2x) ln x]": brackets group, no matrix here
     try:
         return math_expression(text)
     except ExtractError as exc:
@@ -67,7 +69,7 @@ def plan_calculus(question: str) -> Plan:
         return Plan("calculus", f"show limit({expr}, {var}, {point}{option})", facts)
     m = re.search(r"(?:integral|integrate|antiderivative)\s+(?:of\s+)?(.+)$", q, re.I)
     if m:
-        body = m.group(1)
+        body = re.sub(rf"\s*(?:{_VAR})\s*$", "", m.group(1), flags=re.I)  # "... from 0 to 1 with respect to x"
         at = r"(?:[a-z]\s*=\s*)?"  # "from x=1 to x=e"
         bounds = re.search(rf"\s+(?:from|between)\s+{at}{_BOUND}\s+(?:to|and)\s+{at}{_BOUND}\s*$", body, re.I)
         if bounds:

@@ -56,7 +56,7 @@ def test_suite_is_broad():
     assert {"calculus", "algebra", "linear_algebra", "probability", "hypothesis_test", "anova", "regression",
             "design", "capability", "sample_size", "control_chart"} <= modes  # fmt: skip
     held = sum(i["split"] == "heldout" for i in items)
-    assert 0.15 <= held / len(items) <= 0.3
+    assert held >= 20  # fixed when written; the suite grows by the unseen rounds' misses, kept as regressions
 
 
 @pytest.fixture(scope="module")

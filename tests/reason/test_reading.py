@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from havoc_cli.reason.reading import reading_check, unused_numbers
+from havoc_cli.reason.reading import method_check, reading_check, unused_numbers
 from plugins.api.reasoning import Plan
 
 
@@ -48,3 +48,26 @@ def test_unused_numbers(question, plan, unused):
 def test_the_check_fails_and_names_the_number():
     check = reading_check("P(85 < X < 115)", Plan("probability", "show normal.cdf(115, 100, 15)"))
     assert not check.passed and check.detail == "not used: 85"
+
+
+@pytest.mark.parametrize(
+    ("question", "plan_text", "passed"),
+    [
+        ("pooled two-sample t-test: 1 2 3 vs 4 5 6", "test ttest a b equal_var=true", True),
+        ("pooled two-sample t-test: 1 2 3 vs 4 5 6", "test ttest a b", False),  # "pooled" ignored (round 5)
+        ("Welch test of 1 2 3 vs 4 5 6", "test ttest a b equal_var=true", False),
+        ("one-sided test, H1: mu > 5", 'test ttest a mu=5 alternative="greater"', True),
+        ("one-sided sample size for d = 0.5, 80% power", "power ttest d=0.5 power=0.8", False),
+        ("with Yates' continuity correction", "test chisquare [[1, 2], [3, 4]]", False),
+        ("no continuity correction", "test chisquare [[1, 2], [3, 4]]", None),
+        ("paired design: sample size for d 0.4", 'power ttest design="paired" d=0.4 power=0.9', True),
+    ],
+)
+def test_method_check(question, plan_text, passed):
+    mode = "sample_size" if plan_text.startswith("power") else "hypothesis_test"
+    check = method_check(question, Plan(mode, plan_text))
+    assert (check.passed if check else None) is passed
+
+
+def test_the_method_check_leaves_other_modes_alone():
+    assert method_check("one-sided 95% critical value of z", Plan("probability", "show normal.ppf(0.95, 0, 1)")) is None

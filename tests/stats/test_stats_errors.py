@@ -50,6 +50,12 @@ CSV = {"t.csv": "y,g,label\n1.5,a,x\n2.5,a,y\n3.1,b,oops\n2.2,b,z\n"}
         ("test proportion successes=18.5 n=200", "successes= takes one whole count or a list of two"),
         ("test proportion successes=18 n=200 p0=1.5", "p0 must lie between 0 and 1"),
         ("test proportion successes=[18, 31] n=[200, 210] p0=0.1", 'p0= and method="exact" are for one sample'),
+        ('power proportion h=0.2 power=0.8 method="pooled"', 'method="pooled" needs both proportions'),
+        (
+            'power proportion p1=0.1 p2=0.15 n=100 power=0.8 method="pooled"',
+            "give exactly two of n=, the effect and power=",
+        ),
+        ('power proportion p1=0.1 p2=0.15 power=0.8 method="cohen"', "unknown method 'cohen'"),
     ],
 )
 def test_error_exits_2_naming_the_problem(run_study, text, message):

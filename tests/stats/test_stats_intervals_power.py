@@ -82,6 +82,24 @@ def test_power_proportions_match_statsmodels(run_study):
     assert eff["proportion"] == pytest.approx(0.6, abs=2e-3)
 
 
+@pytest.mark.parametrize("alternative", ["two-sided", "greater"])
+def test_power_proportions_pooled_matches_statsmodels_two_independent(run_study, alternative):
+    from statsmodels.stats.proportion import power_proportions_2indep
+
+    side = {"greater": "larger"}.get(alternative, alternative)
+    r = _step(run_study, f'power proportion p1=0.10 p2=0.15 power=0.8 method="pooled" alternative="{alternative}"')
+    n = r["n"]
+    at = [power_proportions_2indep(0.05, 0.10, m, alpha=0.05, alternative=side).power for m in (n - 1, n)]
+    assert at[1] >= 0.8 > at[0]  # the smallest n reaching the power
+    assert r["power"] == pytest.approx(at[1], rel=1e-9) and r["method"] == "pooled"
+    one = _step(run_study, 'power proportion p0=0.5 p=0.6 n=200 method="pooled"')
+    z = stats.norm.ppf(0.975)  # one sample: sd sqrt(p0 q0 / n) under H0, sqrt(p q / n) under H1
+    want = stats.norm.cdf((0.1 - z * math.sqrt(0.25 / 200)) / math.sqrt(0.24 / 200)) + stats.norm.cdf(
+        (-0.1 - z * math.sqrt(0.25 / 200)) / math.sqrt(0.24 / 200)
+    )
+    assert one["power"] == pytest.approx(want, rel=1e-12)
+
+
 def test_distribution_functions_closed_forms():
     from plugins.stats import distributions as d
 
