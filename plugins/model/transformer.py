@@ -98,9 +98,10 @@ class Attention(nn.Module):
     def forward(self, x, cos, sin, cache: KVCache | None = None, layer: int = 0) -> torch.Tensor:
         batch, length, _ = x.shape
         qkv = self.qkv_proj(x).view(batch, length, self.n_heads + 2 * self.n_kv_heads, self.head_dim).transpose(1, 2)
-        rotated = self.n_heads + self.n_kv_heads  # q and k heads share the position angles: one rotation
-        qk = apply_rope(qkv[:, :rotated], cos, sin)
-        q, k, v = qk[:, : self.n_heads], qk[:, self.n_heads :], qkv[:, rotated:]
+        # q and k heads share the position angles: one rotation. split (not slicing) so that backward
+        # joins the gradients with one cat instead of zero-filling the whole qkv once per slice
+        qk, v = qkv.split([self.n_heads + self.n_kv_heads, self.n_kv_heads], dim=1)
+        q, k = apply_rope(qk, cos, sin).split([self.n_heads, self.n_kv_heads], dim=1)
         if cache is not None:
             cache.write(layer, k, v)
         if cache is not None and length == 1:
