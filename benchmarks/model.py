@@ -2,7 +2,8 @@
 
 For the tiny and small shapes: training tokens/s (forward + backward + AdamW step) and greedy decode
 tokens/s at batch 1 with the KV cache; and the memory-bandwidth bound of this machine for decode
-(bandwidth from a large tensor copy, divided by the bytes of weights read per generated token).
+(bandwidth of a large tensor copy on the decode's threads, divided by the bytes of weights read per
+generated token).
 Each measurement alternates the two implementations and keeps the best of several repeats, so a busy
 machine penalises both alike. Run: .venv/bin/python benchmarks/model.py [--json] [--models tiny,small]
 """
@@ -139,7 +140,10 @@ def main() -> None:
     # every op whenever the other vCPU is busy (measured: 10 vs 1,400 tokens/s for tiny), so both run on 1
     parser.add_argument("--decode-threads", type=int, default=1)
     args = parser.parse_args()
+    threads = torch.get_num_threads()
+    torch.set_num_threads(args.decode_threads)  # the bound of a decode that runs on decode_threads
     bandwidth = memory_bandwidth()
+    torch.set_num_threads(threads)
     with tempfile.TemporaryDirectory() as tmp:
         rows = [bench(name, Path(tmp), bandwidth, args.repeats, args.decode_threads) for name in args.models.split(",")]
     report = {
@@ -153,7 +157,7 @@ def main() -> None:
         return
     print(
         f"torch threads: training {report['threads']}, decode {report['decode_threads']}; "
-        f"memory bandwidth (copy) {report['memory_bandwidth_GBps']:.1f} GB/s"
+        f"memory bandwidth (copy on {report['decode_threads']} thread(s)) {report['memory_bandwidth_GBps']:.1f} GB/s"
     )
     print(f"{'model':6s} {'params':>11s} | {'train tok/s havoc':>17s} {'transformers':>12s} {'ratio':>6s} | "
           f"{'decode tok/s havoc':>18s} {'transformers':>12s} {'ratio':>6s} | {'decode bound':>12s}")  # fmt: skip
