@@ -519,6 +519,25 @@ item("sample size per group to detect a change in defect rate from 10% to 15%, t
      "two-proportion z-test (normal approximation with pooled variance under H0, no continuity correction)",
      "sample_size", "int", pooled_proportions_n(0.10, 0.15, 0.80), UNSEEN, key="n")  # fmt: skip
 
+# sixth round (first run 22/30 right, 5 refused, 3 wrong, 2 of them with confidence 0.95: a Poisson rate per minute
+# not scaled to a two-minute window, "the top 5%" read as the lower tail); and a wrong answer met while writing it
+item("area under y = x e^(-x) from x=0 to x=1", "calculus", "expr", expr(sp.integrate(x * sp.exp(-x), (x, 0, 1))),
+     UNSEEN)  # fmt: skip
+item("factor x^4 - 16 over the rationals", "algebra", "expr", str(sp.factor(x**4 - 16)), UNSEEN)
+item("X ~ Bin(15, 0.3). P(X >= 6)?", "probability", "number", stats.binom.sf(5, 15, 0.3), UNSEEN, tol=1e-9)
+item("calls hit a help desk as a Poisson process at 2.5 per minute. probability of exactly 3 calls in a two-minute "
+     "window?", "probability", "number", math.exp(-5) * 5**3 / 6, UNSEEN, tol=1e-9)  # fmt: skip
+item("what value cuts off the top 5% of a normal distribution with mean 50 and variance 16?", "probability",
+     "number", stats.norm.isf(0.05, 50, 4), UNSEEN)  # fmt: skip
+item("27 of 400 solder joints failed inspection. Does the failure rate differ from 5%? One-sample proportion z-test "
+     "(null standard error, no continuity correction), two-sided, alpha 0.05.", "hypothesis_test", "number",
+     2 * stats.norm.sf(abs(27 / 400 - 0.05) / math.sqrt(0.05 * 0.95 / 400)), UNSEEN, key="p_value")  # fmt: skip
+item("I'm screening 7 two-level factors with a one-eighth fraction of the full factorial. How many runs is that?",
+     "design", "runs", 2 ** 7 // 8, UNSEEN)  # fmt: skip
+item("how many parts per group do I need for a two-sample t-test to detect a 0.5 mm difference in means when sigma "
+     "is 0.8 mm, alpha = 0.05 two-sided, 90% power?", "sample_size", "int", n_two(0.5 / 0.8, 0.9), UNSEEN, key="n")  # fmt: skip
+item("fit line y=x data x 1 2 3 y 2 4 7", "regression", "number", slope([1, 2, 3], [2, 4, 7]), UNSEEN, key="slope")
+
 
 def write() -> None:
     """Write reason.yaml from ITEMS."""

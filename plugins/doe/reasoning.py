@@ -13,6 +13,7 @@ _WORD_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 
 
 
 def _factor_count(q: str) -> int | None:
+    q = re.sub(r"\b(?:two|three|2|3)[- ]level\b", " ", q)  # "7 two-level factors" has 7 factors, not 2
     m = re.search(r"(\d+|" + "|".join(_WORD_NUMBERS) + r")[\s-]+(?:\w+\s+)?(?:factors?|variables?)", q)
     if not m:
         m = re.search(r"(?:factors?|variables?)\s*(?:=|:)?\s*(\d+)", q)
@@ -20,6 +21,12 @@ def _factor_count(q: str) -> int | None:
         return None
     word = m.group(1)
     return int(word) if word.isdigit() else _WORD_NUMBERS[word]
+
+
+_FRACTIONS = {"half": 1, "1/2": 1, "quarter": 2, "1/4": 2, "eighth": 3, "1/8": 3, "sixteenth": 4, "1/16": 4}
+_FRACTION = (
+    r"(?:\bone[- ]|\ba |\b)(half|quarter|eighth|sixteenth|1/2|1/4|1/8|1/16)[- ]?(?:fraction|replicate|factorial)"
+)
 
 
 def plan_design(question: str) -> Plan:
@@ -32,8 +39,12 @@ def plan_design(question: str) -> Plan:
     full = re.search(r"2\s*\^\s*(\d+)(?!\s*-)", q)
     k = _factor_count(q)
     options = ""
+    share = _FRACTIONS.get(m.group(1)) if (m := re.search(_FRACTION, q)) else None
     if frac:
         k, p = int(frac.group(1)), int(frac.group(2))
+        kind, options = "fractional_factorial", f" runs={2 ** (k - p)}"
+    elif share and (k or (int(full.group(1)) if full else 0)) > share:  # "a one-eighth fraction of 7 factors"
+        k, p = k or int(full.group(1)), share
         kind, options = "fractional_factorial", f" runs={2 ** (k - p)}"
     elif "box" in q and "behnken" in q:
         kind = "box_behnken"
@@ -62,8 +73,8 @@ def plan_design(question: str) -> Plan:
         options += f" center=[{n - n // 2}, {n // 2}]" if kind == "central_composite" else f" center={n}"
     factors = "\n".join(f"factor x{i + 1} -1 .. 1" for i in range(k))
     facts = {"kind": kind, "k": k, "center": int(float(center)) if center else None}
-    if frac:
-        facts["p"] = int(frac.group(2))
+    if frac or (share and kind == "fractional_factorial"):
+        facts["p"] = p
     return Plan("design", f"{factors}\ndesign {kind}{options}", facts)
 
 

@@ -130,7 +130,12 @@ def register_reasoning_tools(register: Callable) -> None:
             name="regression",
             handler=f"{_REASON}:plan_regression",
             summary="a straight line fitted by least squares",
-            keywords=((r"regress|fit a line|line of best fit|least squares|slope|intercept|linear fit|trend", 3),),
+            keywords=(
+                (
+                    r"regress|\bfit (?:a |the |a straight |straight )?line|line of best fit|best[- ]fit line|least squares|slope|intercept|linear fit|trend",
+                    3,
+                ),
+            ),
             audit=f"{_AUDITS}:audit_regression",
             confidence=0.92,
         )
@@ -154,7 +159,7 @@ def register_reasoning_tools(register: Callable) -> None:
             summary="sample size of a t-test or a two-proportion test for a power",
             keywords=(
                 (r"sample size|how many (?:samples|subjects|observations|units|per group)|\bpower\b", 3),
-                (r"\b(?:n|samples?|units) per (?:group|arm)\b|\bto detect\b", 2),
+                (r"\b\w+ per (?:group|arm)\b|\bto detect\b|\bhow many\b.{0,40}\b(?:need|needed|required)\b", 2),
             ),
             score=f"{_REASON}:power_score",
             audit=f"{_AUDITS}:audit_sample_size",

@@ -84,7 +84,8 @@ def _plan_proportion(question: str, pairs: list[tuple[str, str]]) -> Plan:
             f"test proportion successes={study_list(x)} n={study_list(n)}{_side_option(side)}{alpha_option(question)}"
         )
         return Plan("hypothesis_test", text, {"successes": x, "n": n, "samples": [], "alternative": side})
-    p0 = named_number(question, ["p0", "p_0", "h0: p", "p", "hypothesi[sz]ed proportion", "claimed (?:rate|proportion)",
+    p0 = named_number(question, ["p0", "p_0", "h0: p", "p", "hypothesi[sz]ed proportion", "claimed (?:rate|proportion)", "differs? from", "different from",
+                                 "(?:more|greater|higher|less|lower|smaller) than", "exceeds?", "equal to",
                                  "proportion", "rate", "claims?"])  # fmt: skip
     if p0 is None:
         raise PlanError("a one-sample test of a proportion needs the hypothesised proportion, e.g. 'p0 = 0.05'")

@@ -14,11 +14,12 @@ def plan_probability(question: str) -> Plan:
     q = question.lower()
     if (
         "binomial" in q
+        or _BIN.search(q)
         or re.search(r"coin|heads|tosses|flips|trials|\bdi(?:c)?e\b.*\brolls?\b|\brolls?\b.*\bdi(?:c)?e\b", q)
         or (re.search(r"defect|nonconform|fail", q) and _sample_size(q) and "poisson" not in q)
     ):
         return _binomial(q)
-    if "poisson" in q:
+    if "poisson" in q or _POIS.search(q):
         return _poisson(q)
     if re.search(r"normal|\bz\b|z-score|z score|z value|gaussian|\bn\(", q):
         return _normal(q)
@@ -45,8 +46,23 @@ def _exponential(q: str) -> Plan:
     return Plan("probability", text, {"dist": "exponential", "fn": fn, "x": point, "rate": rate_text})
 
 
+_UPPER = r"top|upper|highest|largest|biggest|longest|heaviest|best"
+_LOWER = r"bottom|lower|lowest|smallest|shortest|lightest|worst"
+
+
+def _tail_share(q: str) -> str | None:
+    """The cumulative probability of "the top 5%" (0.95) or "the lowest 10%" (0.1)."""
+    m = re.search(rf"\b({_UPPER}|{_LOWER})\s+({NUMBER})\s*(?:%|percent)", q)
+    if not m:
+        return None
+    share = float(m.group(2)) / 100
+    return f"{1 - share if re.fullmatch(_UPPER, m.group(1)) else share:.10g}"
+
+
 def _percentile(q: str) -> str | None:
     """The probability of a quantile question: "10th percentile", "median", "by what time have 10% failed"."""
+    if (share := _tail_share(q)) is not None:
+        return share
     m = re.search(
         rf"({NUMBER})(?:st|nd|rd|th)\s*(?:percentile|quantile)|({NUMBER})\s*%\s*(?:\w+\s+){{0,3}}?(?:have\s+)?fail", q
     )
@@ -72,7 +88,7 @@ def _comparison_value(q: str) -> str | None:
     return (
         "0"
         if re.search(
-            r"\b(?:no|zero|none of the)\s+(?:\w+\s+)?(?:defect|defective|failure|fault|error|head|tail|six|success|call|arrival|event)",
+            r"\b(?:no|zero|none of the)\s+(?!more\b|less\b|fewer\b|other\b|one\b)[a-z]+",
             q,
         )
         else None
@@ -116,7 +132,15 @@ def _sample_size(q: str) -> str | None:
     )
 
 
+_BIN = re.compile(rf"\bb(?:in(?:om(?:ial)?)?)?\(\s*(?:n\s*=\s*)?({NUMBER})\s*,\s*(?:p\s*=\s*)?({NUMBER})\s*\)")
+_POIS = re.compile(rf"\bpoi(?:s|sson)?\(\s*(?:λ|lambda|mu|μ)?\s*=?\s*({NUMBER})\s*\)")
+
+
 def _binomial(q: str) -> Plan:
+    if m := _BIN.search(q):  # X ~ Bin(15, 0.3)
+        return _discrete(
+            q, "binomial", f"{m.group(1)}, {m.group(2)}", {"n": int(float(m.group(1))), "p": float(m.group(2))}
+        )
     n = _sample_size(q) or _count(q, r"(trials|tosses|flips|throws|rolls|times|items|parts|units)")
     p = named_number(q, ["p", "probability of success", "success probability", "probability", "prob", "chance",
                          "defect(?:ive)? rate", "fraction defective", "proportion defective", "failure rate", "rate"])  # fmt: skip
@@ -146,10 +170,40 @@ def _poisson(q: str) -> Plan:
                           "on average"])  # fmt: skip
     per = re.search(rf"({NUMBER})\s+(?:\w+\s+)?(?:per|an?|each|every)\s+(?:hour|minute|second|day|week|month|year|"
                     rf"shift|page|metre|meter|km|mile|square|unit|batch|lot|roll|sheet)\b", q)  # fmt: skip
-    mu = mu or (per.group(1) if per else None)
+    notation = _POIS.search(q)
+    mu = (notation.group(1) if notation else None) or mu or (per.group(1) if per else None)
     if mu is None:
         raise PlanError("a poisson probability needs its mean (mean=, lambda= or rate=)")
+    window = _window(q)
+    if window is not None and window[0] != 1:  # 2.5 per minute over a two-minute window: mean 2.5*2
+        scale, stated = window
+        facts = {"mu": float(mu) * scale, "rate": mu, "window": scale, "interval": stated}
+        return _discrete(q, "poisson", f"{mu}*{scale:g}", facts)
     return _discrete(q, "poisson", mu, {"mu": float(mu)})
+
+
+_SECONDS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 604800}
+_COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10, "half an": 0.5,
+                "half a": 0.5, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30}  # fmt: skip
+_UNIT = r"(second|minute|hour|day|week|month|year|shift|page|metre|meter|km|mile|unit|batch|lot|roll|sheet)s?"
+
+
+def _window(q: str) -> tuple[float, float] | None:
+    """How many of the rate's units the question's interval spans, and the interval's length as stated:
+    "2.5 per minute ... in a two-minute window" -> (2, 2), "3 per hour ... over 30 minutes" -> (0.5, 30);
+    None when the rate or the interval has no unit, or their units do not convert."""
+    rate = re.search(rf"(?:per|an?|each|every|/)\s*{_UNIT}\b", q)
+    words = "|".join(sorted(_COUNT_WORDS, key=len, reverse=True))
+    span = re.search(rf"\b(?:in|over|during|within|for)\s+(?:the\s+next\s+|a\s+given\s+|any\s+|a\s+|an\s+)?"
+                     rf"({NUMBER}|{words})[- ]?(?:given\s+)?{_UNIT}\b", q)  # fmt: skip
+    if not rate or not span:
+        return None
+    amount = _COUNT_WORDS.get(span.group(1)) or float(span.group(1))
+    if rate.group(1) == span.group(2):
+        return float(amount), float(amount)
+    if rate.group(1) in _SECONDS and span.group(2) in _SECONDS:
+        return amount * _SECONDS[span.group(2)] / _SECONDS[rate.group(1)], float(amount)
+    return None
 
 
 _VARIANCE = r"variance|var|sigma\s*\^\s*2|sigma squared|σ\s*\^?\s*2|σ²"
@@ -174,6 +228,9 @@ def _normal_parameters(q: str) -> tuple[str, str]:
 def _normal(q: str) -> Plan:
     mu, sd = _normal_parameters(q)
     quant = re.search(rf"({NUMBER})(?:st|nd|rd|th)?\s*(%|percentile|quantile)", q)
+    if (share := _tail_share(q)) is not None:  # "the value that cuts off the top 5%"
+        text = f"show normal.ppf({share}, {mu}, {sd})"
+        return Plan("probability", text, {"dist": "normal", "fn": "ppf", "q": float(share), "mu": mu, "sd": sd})
     if quant or re.search(r"critical value|z for|quantile|percentile", q):
         conf = re.search(rf"({NUMBER})\s*%\s*(?:confidence|two-sided|conf)", q)
         if conf or not quant:

@@ -67,7 +67,7 @@ def plan_calculus(question: str) -> Plan:
         facts = {"op": "limit", "expr": expr, "var": var, "point": point, "dir": side}
         option = f', dir="{side}"' if side else ""
         return Plan("calculus", f"show limit({expr}, {var}, {point}{option})", facts)
-    m = re.search(r"(?:integral|integrate|antiderivative)\s+(?:of\s+)?(.+)$", q, re.I)
+    m = re.search(r"(?:integral|integrate|antiderivative|area under(?: the curve)?)\s+(?:of\s+)?(.+)$", q, re.I)
     if m:
         body = re.sub(rf"\s*(?:{_VAR})\s*$", "", m.group(1), flags=re.I)  # "... from 0 to 1 with respect to x"
         at = r"(?:[a-z]\s*=\s*)?"  # "from x=1 to x=e"
@@ -108,10 +108,19 @@ def plan_algebra(question: str) -> Plan:
     q = question.strip().rstrip("?. ")
     m = re.search(r"\b(simplify|expand|multiply out|factori[sz]e|factor)\s*:?\s+(.+)$", q, re.I)
     if m and "=" not in m.group(2):
+        body = m.group(2)
+        over = re.search(
+            r"\s+over\s+(?:the\s+)?(rationals|rational numbers|integers|q|z|reals|real numbers|complex(?: numbers)?|c|r)$",
+            body,
+            re.I,
+        )
+        if over and over.group(1).lower() not in {"rationals", "rational numbers", "integers", "q", "z"}:
+            raise PlanError(f"factoring over the {over.group(1)} is not supported: havoc factors over the rationals")
+        body = body[: over.start()] if over else body
         op = {"factorise": "factor", "factorize": "factor", "multiply out": "expand"}.get(
             m.group(1).lower(), m.group(1).lower()
         )
-        expr = _expr(m.group(2))
+        expr = _expr(body)
         return Plan("algebra", f"show {op}({expr})", {"op": op, "expr": expr})
     m = re.search(
         r"(?:solve|roots?\s+of|zeros?\s+of|find\s+[a-z]\b\s*(?:if|when|such that|where|:)?|"
