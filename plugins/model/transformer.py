@@ -54,6 +54,18 @@ def apply_rope(x: torch.Tensor, cos: torch.Tensor, sin: torch.Tensor) -> torch.T
     return (x * cos + x.roll(x.shape[-1] // 2, dims=-1) * sin).to(x.dtype)
 
 
+def project_parts(x: torch.Tensor, weight: torch.Tensor, widths: list[int]) -> tuple[torch.Tensor, ...]:
+    """x projected by a fused weight whose rows are ``widths`` stacked parts, returned part by part.
+
+    Without gradients: one matrix product, split (fewer, larger calls: what decode wants). With
+    gradients: one product per part, so that backward never concatenates activation-sized gradients
+    (it only joins the weight's, which are far smaller).
+    """
+    if torch.is_grad_enabled() and (x.requires_grad or weight.requires_grad):
+        return tuple(F.linear(x, part) for part in weight.split(widths))
+    return F.linear(x, weight).split(widths, dim=-1)
+
+
 class KVCache:
     """Preallocated keys and values for every layer, for a batch of sequences with their own lengths."""
 
@@ -97,11 +109,12 @@ class Attention(nn.Module):
 
     def forward(self, x, cos, sin, cache: KVCache | None = None, layer: int = 0) -> torch.Tensor:
         batch, length, _ = x.shape
-        qkv = self.qkv_proj(x).view(batch, length, self.n_heads + 2 * self.n_kv_heads, self.head_dim).transpose(1, 2)
-        # q and k heads share the position angles: one rotation. split (not slicing) so that backward
-        # joins the gradients with one cat instead of zero-filling the whole qkv once per slice
-        qk, v = qkv.split([self.n_heads + self.n_kv_heads, self.n_kv_heads], dim=1)
-        q, k = apply_rope(qk, cos, sin).split([self.n_heads, self.n_kv_heads], dim=1)
+        qk_width = (self.n_heads + self.n_kv_heads) * self.head_dim
+        qk_raw, v = project_parts(x, self.qkv_proj.weight, [qk_width, self.n_kv_heads * self.head_dim])
+        qk_raw = qk_raw.view(batch, length, self.n_heads + self.n_kv_heads, self.head_dim).transpose(1, 2)
+        v = v.view(batch, length, self.n_kv_heads, self.head_dim).transpose(1, 2)
+        # q and k heads share the position angles: one rotation
+        q, k = apply_rope(qk_raw, cos, sin).split([self.n_heads, self.n_kv_heads], dim=1)
         if cache is not None:
             cache.write(layer, k, v)
         if cache is not None and length == 1:
@@ -123,7 +136,7 @@ class MLP(nn.Module):
         self.down_proj = nn.Linear(config.d_mlp, config.d_model, bias=False)
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:
-        gate, up = self.gate_up_proj(x).chunk(2, dim=-1)
+        gate, up = project_parts(x, self.gate_up_proj.weight, [self.down_proj.in_features] * 2)
         return self.down_proj(F.silu(gate) * up)
 
 
