@@ -12,9 +12,13 @@ from plugins.api.prose import NUMBER, matrix_rows, named_number, numbers, sample
 from plugins.api.reasoning import Plan, PlanError, alpha_option, samples_or_fail, study_list, study_matrix
 from plugins.stats.reasoning_hypotheses import alternative, count_pairs, summary_statistics
 
-_MU_NAMES = ["mu_?0", "mu", "hypothesi[sz]ed mean", "target", "equal to", "has (?:a )?mean", "mean is", "different from",
-             "differs? from", "compared (?:to|with)", "versus", "vs\\.?", "(?:greater|more|larger|higher|less|smaller|lower) than",
-             "exceeds?", "above", "below"]  # fmt: skip
+# how a question names the value a test compares against ("differs from 5%", "greater than 10")
+_AGAINST = ["equal to", "different from", "differs? from", "(?:greater|more|larger|higher|less|smaller|lower) than",
+            "exceeds?"]  # fmt: skip
+_MU_NAMES = ["mu_?0", "mu", "hypothesi[sz]ed mean", "target", "has (?:a )?mean", "mean is", *_AGAINST,
+             "compared (?:to|with)", "versus", "vs\\.?", "above", "below"]  # fmt: skip
+_P0_NAMES = ["p0", "p_0", "h0: p", "p", "hypothesi[sz]ed proportion", "claimed (?:rate|proportion)", *_AGAINST,
+             "proportion", "rate", "claims?"]  # fmt: skip
 _PROPORTIONS = r"proportion|\brates?\b|percent|defect|fraction|share|success|fail|\bz-?test\b|binomial test"
 
 
@@ -37,10 +41,10 @@ def plan_hypothesis_test(question: str) -> Plan:
     found = samples_or_fail(question, 2, "a two-sample test")
     a, b = found[0], found[1]
     paired = len(a) == len(b) and bool(re.search(r"before|after|paired|same (?:units|parts|subjects)", question, re.I))
-    side = alternative(question, 2)
-    options = (" paired=true" if paired else " equal_var=true" if pooled(question) else "") + _side_option(side)
+    side, equal_var = alternative(question, 2), pooled(question) and not paired
+    options = (" paired=true" if paired else " equal_var=true" if equal_var else "") + _side_option(side)
     text = f"let a = {study_list(a)}\nlet b = {study_list(b)}\ntest ttest a b{options}{alpha_option(question)}"
-    facts = {"samples": [a, b], "paired": paired, "alternative": side, "equal_var": pooled(question) and not paired}
+    facts = {"samples": [a, b], "paired": paired, "alternative": side, "equal_var": equal_var}
     return Plan("hypothesis_test", text, facts)
 
 
@@ -84,9 +88,7 @@ def _plan_proportion(question: str, pairs: list[tuple[str, str]]) -> Plan:
             f"test proportion successes={study_list(x)} n={study_list(n)}{_side_option(side)}{alpha_option(question)}"
         )
         return Plan("hypothesis_test", text, {"successes": x, "n": n, "samples": [], "alternative": side})
-    p0 = named_number(question, ["p0", "p_0", "h0: p", "p", "hypothesi[sz]ed proportion", "claimed (?:rate|proportion)", "differs? from", "different from",
-                                 "(?:more|greater|higher|less|lower|smaller) than", "exceeds?", "equal to",
-                                 "proportion", "rate", "claims?"])  # fmt: skip
+    p0 = named_number(question, _P0_NAMES)
     if p0 is None:
         raise PlanError("a one-sample test of a proportion needs the hypothesised proportion, e.g. 'p0 = 0.05'")
     side = alternative(question, 1, p0)
