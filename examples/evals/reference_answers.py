@@ -538,6 +538,11 @@ item("how many parts per group do I need for a two-sample t-test to detect a 0.5
      "is 0.8 mm, alpha = 0.05 two-sided, 90% power?", "sample_size", "int", n_two(0.5 / 0.8, 0.9), UNSEEN, key="n")  # fmt: skip
 item("fit line y=x data x 1 2 3 y 2 4 7", "regression", "number", slope([1, 2, 3], [2, 4, 7]), UNSEEN, key="slope")
 
+# seventh round (first run: all 30 answers right, 28 scored right: the number rule did not read exact results)
+item("lim x->0 of (1 - cos(3x))/x^2", "calculus", "number", float(sp.limit((1 - sp.cos(3 * x)) / x**2, x, 0)), UNSEEN)
+item("integrate x squared times e^-x from 0 to 2", "calculus", "number",
+     integrate.quad(lambda v: v**2 * math.exp(-v), 0, 2)[0], UNSEEN)  # fmt: skip
+
 
 def write() -> None:
     """Write reason.yaml from ITEMS."""

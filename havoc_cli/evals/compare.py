@@ -47,13 +47,26 @@ def matches(rule: str, got: Any, want: Any, tol: float = 0.0) -> bool:
     if rule == "int":
         return got == want and not isinstance(got, bool)
     if rule == "number":
-        return (
-            isinstance(got, (int, float))
-            and not isinstance(got, bool)
-            and math.isfinite(got)
-            and abs(got - want) <= tol * max(1.0, abs(want))
-        )
+        value = _number(got)
+        return value is not None and math.isfinite(value) and abs(value - want) <= tol * max(1.0, abs(want))
     raise ValueError(f"unknown comparison rule {rule!r}")
+
+
+def _number(got: Any) -> float | None:
+    """A number, or an exact numeric expression string ("9/2", "2 - 10*exp(-2)") as a float; else None."""
+    if isinstance(got, bool):
+        return None
+    if isinstance(got, (int, float)):
+        return float(got)
+    if not isinstance(got, str):
+        return None
+    import sympy as sp
+
+    try:
+        value = _sym(got)
+        return None if value.free_symbols else float(value)
+    except (sp.SympifyError, TypeError, ValueError, AttributeError):
+        return None
 
 
 def names_method(outcome: dict[str, Any], method: str) -> bool:

@@ -207,7 +207,8 @@ def _join(tokens: list[str]) -> str:
         prev = tok
     text = ""
     for tok in out:
-        if tok in {"+", "-", "==", "<", ">", "<=", ">="} and text and not text.endswith(("(", "[", ",")):
+        unary = text.endswith(("(", "[", ",", "^", "*", "/"))  # "e^-x", "2*-3": a sign, not an operator
+        if tok in {"+", "-", "==", "<", ">", "<=", ">="} and text and not unary:
             text += f" {tok} "
         elif tok == ",":
             text += ", "

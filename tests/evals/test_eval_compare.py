@@ -48,6 +48,12 @@ def _outcome(test: str, p: float, answer: str = "") -> dict:
         ("number", 0.1001, 0.1, 1e-6, False),
         ("number", float("nan"), 0.1, 1e-6, False),
         ("number", 1000.5, 1000.0, 1e-3, True),  # relative to max(1, |want|)
+        ("number", "9/2", 4.5, 1e-12, True),  # an exact result (a limit, a definite integral) is its value
+        ("number", "2 - 10*exp(-2)", 0.6466471676338731, 1e-12, True),
+        ("number", "2 - 10*exp(-3)", 0.6466471676338731, 1e-6, False),
+        ("number", "x/2", 4.5, 1e-6, False),  # not a number
+        ("number", "oo", 4.5, 1e-6, False),
+        ("number", True, 1.0, 1e-6, False),
     ],
 )
 def test_rules(rule, got, want, tol, ok):
