@@ -543,6 +543,21 @@ item("lim x->0 of (1 - cos(3x))/x^2", "calculus", "number", float(sp.limit((1 - 
 item("integrate x squared times e^-x from 0 to 2", "calculus", "number",
      integrate.quad(lambda v: v**2 * math.exp(-v), 0, 2)[0], UNSEEN)  # fmt: skip
 
+# a second seventh round, written in parallel (first run 25/30 right, 3 refused, 2 wrong at confidence 0.3)
+item("X ~ N(50, 4^2). P(46 < X < 55)?", "probability", "number", stats.norm.cdf(55, 50, 4) - stats.norm.cdf(46, 50, 4),
+     UNSEEN)  # fmt: skip
+item("binomial with 20 trials and p=.3, what is the chance of 4 or fewer successes", "probability", "number",
+     stats.binom.cdf(4, 20, 0.3), UNSEEN)  # fmt: skip
+OLD, NEW = [71.2, 69.8, 72.5, 70.1, 70.9], [73.4, 72.8, 74.1, 71.9, 73.0]
+item("does the new catalyst increase yield? old: 71.2 69.8 72.5 70.1 70.9, new: 73.4 72.8 74.1 71.9 73.0. "
+     "pooled-variance two-sample t-test, one-sided (new > old), alpha = 0.05", "hypothesis_test", "number",
+     stats.ttest_ind(NEW, OLD, equal_var=True, alternative="greater").pvalue, UNSEEN, key="p_value")  # fmt: skip
+item("fit a straight line to (1, 2.1), (2, 3.9), (3, 6.2), (4, 7.8), (5, 10.1) - slope?", "regression", "number",
+     slope([1, 2, 3, 4, 5], [2.1, 3.9, 6.2, 7.8, 10.1]), UNSEEN, key="slope")  # fmt: skip
+item("one-way ANOVA: machine 1 20.1, 19.8, 20.5, 20.3; machine 2 21.0, 20.7, 21.4, 20.9; machine 3 19.5, 19.9, 19.2, "
+     "19.7", "anova", "number", stats.f_oneway([20.1, 19.8, 20.5, 20.3], [21.0, 20.7, 21.4, 20.9],
+     [19.5, 19.9, 19.2, 19.7]).pvalue, UNSEEN, key="p_value")  # fmt: skip
+
 
 def write() -> None:
     """Write reason.yaml from ITEMS."""

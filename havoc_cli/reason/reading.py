@@ -16,14 +16,10 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from plugins.api.prose import NUMBER, number_spans
+from plugins.api.prose import LABEL_WORDS, NUMBER, number_spans
 from plugins.api.reasoning import Check, Plan
 
-_LABEL = re.compile(
-    r"(?:machine|supplier|line|group|operator|sample|batch|plant|shift|method|treatment|type|lot|day|site|"
-    r"vendor|process|model|run|cavity|station|lab|week|month|year)\s*#?\s*$",
-    re.I,
-)
+_LABEL = re.compile(rf"(?:{LABEL_WORDS})\s*#?\s*$", re.I)
 
 
 def _values(value: Any) -> Iterator[float]:

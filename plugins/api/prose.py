@@ -56,12 +56,21 @@ def number_spans(text: str) -> list[tuple[int, str]]:
     return [(m.start(), m.group(0).lstrip("+")) for m in _NUMBER_RE.finditer(text)]
 
 
+# words that name a group, so that the number after them is a label, not a value ("machine 2")
+LABEL_WORDS = (
+    r"machine|supplier|line|group|operator|sample|batch|plant|shift|method|treatment|type|lot|day|site|"
+    r"vendor|process|model|run|cavity|station|lab|week|month|year"
+)
+_LABELLED = re.compile(rf"\b({LABEL_WORDS})\s*#?\s*\d+\b(?!\.\d)", re.I)
+
+
 def samples(text: str, minimum: int = 2) -> list[list[str]]:
     """Runs of at least ``minimum`` numbers separated only by spaces/commas: each run is a sample.
 
     When a run mixes space-separated numbers with commas ("20 22 21, 25 24 26"), the commas
     separate samples.
     """
+    text = _LABELLED.sub(r"\1", text)  # "machine 1 20.1, 19.8; machine 2 21.0 ...": 1 and 2 are labels
     runs = re.findall(rf"(?:{NUMBER}(?:\s*[,;]\s*|\s+)){{{minimum - 1},}}{NUMBER}", text)
     out = []
     for run in runs:

@@ -131,8 +131,11 @@ def plan_anova(question: str) -> Plan:
 def plan_regression(question: str) -> Plan:
     xs = re.search(rf"\bx\s*(?:=|:|values?|is|are)?\s*\[?((?:{NUMBER}[\s,]+)+{NUMBER})", question)
     ys = re.search(rf"\by\s*(?:=|:|values?|is|are)?\s*\[?((?:{NUMBER}[\s,]+)+{NUMBER})", question)
+    pairs = matrix_rows(question)
     if xs and ys:
         x, y = numbers(xs.group(1)), numbers(ys.group(1))
+    elif pairs and len(pairs) >= 3 and len(pairs[0]) == 2:  # points "(1, 2.1), (2, 3.9), ..."
+        x, y = [p[0] for p in pairs], [p[1] for p in pairs]
     else:
         found = samples_or_fail(question, 2, "a regression")
         x, y = found[0], found[1]

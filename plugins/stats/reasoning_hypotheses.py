@@ -32,6 +32,8 @@ def alternative(question: str, samples: int, mu: str | None = None) -> str:
         return "greater"
     if sided and sided.group(1) in {"lower", "left"}:
         return "less"
+    if samples == 2 and (side := _labelled_direction(q)):
+        return side
     if samples == 1 and mu is not None:
         value = re.escape(mu)
         if re.search(rf"(?:(?:{_UP})\s+than|exceeds?|above)\s+(?:the\s+)?(?:\w+\s+)?{value}\b", q):
@@ -46,6 +48,19 @@ def alternative(question: str, samples: int, mu: str | None = None) -> str:
             return "greater" if up else "less"
     raise PlanError("a one-sided test needs its direction written as the alternative, e.g. 'H1: mu > 10' "
                     "or 'H1: mu1 > mu2'")  # fmt: skip
+
+
+def _labelled_direction(q: str) -> str | None:
+    """ "new > old" where the samples are labelled "old: ..." then "new: ...": the alternative for
+    first - second ("less" here); None unless both names label the samples."""
+    m = re.search(r"\b([a-z]\w*)\s*(>|<)\s*([a-z]\w*)\b", q)
+    if not m or m.group(1) == m.group(3):
+        return None
+    where = [re.search(rf"\b{re.escape(name)}\s*[:=]", q) for name in (m.group(1), m.group(3))]
+    if not all(where):
+        return None
+    first_is_left = where[0].start() < where[1].start()
+    return "greater" if (m.group(2) == ">") == first_is_left else "less"
 
 
 _SUMMARY_NAMES = {

@@ -11,7 +11,7 @@ from plugins.api.reasoning import Plan, PlanError
 
 
 def plan_probability(question: str) -> Plan:
-    q = question.lower()
+    q = _bounds_first(question.lower())
     if (
         "binomial" in q
         or _BIN.search(q)
@@ -76,6 +76,12 @@ _ABOVE = r"more than|greater than|above|over|beyond|exceed(?:s|ing)?|(?:survives
 _AT_LEAST = r"at least|no less than|no fewer than|>=|≥"
 _BELOW = r"fewer than|less than|below|under|before|(?:shorter|smaller|lighter|lower|narrower|younger)\s+than|<"
 _AT_MOST = r"at most|no more than|up to|within|<=|≤"
+
+
+def _bounds_first(q: str) -> str:
+    """ "4 or fewer" -> "at most 4", "6 or more" -> "at least 6" (the comparison words before the value)."""
+    q = re.sub(rf"({NUMBER})\s+or\s+(?:fewer|less|below|lower)\b", r"at most \1", q)
+    return re.sub(rf"({NUMBER})\s+or\s+(?:more|greater|above|higher)\b", r"at least \1", q)
 
 
 def _comparison_value(q: str) -> str | None:
@@ -210,7 +216,10 @@ _VARIANCE = r"variance|var|sigma\s*\^\s*2|sigma squared|σ\s*\^?\s*2|σ²"
 
 
 def _normal_parameters(q: str) -> tuple[str, str]:
-    """(mean, sd) from "mean 50, sd 8", "variance 225" (sd sqrt(225)) or "N(mu = 100, sigma^2 = 225)"."""
+    """(mean, sd) from "mean 50, sd 8", "variance 225" (sd sqrt(225)), "N(mu = 100, sigma^2 = 225)" or
+    "N(50, 4^2)" (a variance written as a square)."""
+    if squared := re.search(rf"\bn\(\s*(?:(?:mu|μ|mean)\s*=\s*)?({NUMBER})\s*,\s*({NUMBER})\s*\^\s*2\s*\)", q):
+        return squared.group(1), squared.group(2)
     m = re.search(
         rf"\bn\(\s*(?:(?:mu|μ|mean)\s*=\s*)?({NUMBER})\s*,\s*(?:({_VARIANCE})|(sigma|σ|sd))?\s*=?\s*({NUMBER})\s*\)", q
     )

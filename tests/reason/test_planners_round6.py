@@ -72,3 +72,21 @@ def test_factoring_domain():
     assert plan_algebra("factor x^4 - 16 over the rationals").text == "show factor(x^4 - 16)"
     with pytest.raises(PlanError, match="over the reals"):
         plan_algebra("factor x^2 - 2 over the reals")
+
+
+def test_round_seven_readings():
+    from plugins.api.prose import samples
+    from plugins.stats.reasoning import plan_regression
+    from plugins.stats.reasoning_hypotheses import alternative
+    from plugins.stats.reasoning_probability import _bounds_first
+
+    assert (
+        _bounds_first("the chance of 4 or fewer successes; 6 or more")
+        == "the chance of at most 4 successes; at least 6"
+    )
+    assert plan_probability("X ~ N(50, 4^2). P(X < 55)").text == "show normal.cdf(55, 50, 4)"
+    assert samples("machine 1 20.1, 19.8; machine 2 21.0, 20.7") == [["20.1", "19.8"], ["21.0", "20.7"]]
+    assert alternative("old: 1 2 3, new: 4 5 6. one-sided (new > old)", 2) == "less"
+    assert alternative("a: 1 2 3, b: 4 5 6, h1: a > b", 2) == "greater"
+    plan = plan_regression("fit a straight line to (1, 2.1), (2, 3.9), (3, 6.2)")
+    assert plan.facts["x"] == ["1", "2", "3"] and plan.facts["y"] == ["2.1", "3.9", "6.2"]
