@@ -164,3 +164,22 @@ def alternative(ctx: Context, inv: Invocation) -> str:
 def flag(ctx: Context, inv: Invocation, keyword: str, default: bool) -> bool:
     node = inv.keyword(keyword)
     return default if node is None else ctx.boolean(node)
+
+
+def one_or_two(
+    ctx: Context, node: Node, key: str, one: str, example: str, list_sizes: tuple[int, ...] = (2,)
+) -> list[Decimal]:
+    """``key=`` as one number (one sample) or a list of two (two samples), exactly as written.
+
+    ``one`` names the single form in the error ("one number", "one whole count"); ``example`` is a list
+    of two for the hint; ``list_sizes`` are the list lengths taken (a caller may also take ``[18]``).
+    """
+    try:
+        return [ctx.decimal(node)]
+    except StudyError:
+        values = ctx.decimals(node)
+    if len(values) not in list_sizes:
+        raise StudyError(
+            f"{key}= takes {one} or a list of two, found {len(values)}", node, hint=f"e.g. {key}={example}"
+        )
+    return values

@@ -22,11 +22,8 @@ def _counts(ctx: Context, node: Node | None, key: str) -> list[int]:
     if node is None:
         raise StudyError(f"'test proportion' needs successes= and n= (missing {key}=)", hint=(
             "test proportion successes=18 n=200 p0=0.05, or successes=[18, 31] n=[200, 210]"))  # fmt: skip
-    try:
-        values = [ctx.decimal(node)]
-    except StudyError:
-        values = ctx.decimals(node)
-    if len(values) not in (1, 2) or any(v != v.to_integral_value() or v < 0 for v in values):
+    values = inputs.one_or_two(ctx, node, key, "one whole count", "[18, 31]", list_sizes=(1, 2))
+    if any(v != v.to_integral_value() or v < 0 for v in values):
         raise StudyError(f"{key}= takes one whole count or a list of two", node, hint=f"e.g. {key}=[18, 31]")
     return [int(v) for v in values]
 

@@ -9,23 +9,10 @@ from __future__ import annotations
 import math
 
 from plugins.api import Context, Invocation, Result, StudyError
-from plugins.api.nodes import Node
 from plugins.stats import inputs
 from plugins.stats.outcome import tail_p_value, test_result
 
 SUMMARY_KEYS = ("n", "mean", "sd")
-
-
-def _values(ctx: Context, node: Node, key: str) -> list[float]:
-    """One number, or a list of two, for ``key=``."""
-    try:
-        return [ctx.number(node)]
-    except StudyError:
-        values = [float(v) for v in ctx.decimals(node)]
-    if len(values) != 2:
-        raise StudyError(f"{key}= takes one number (one sample) or a list of two (two samples), found {len(values)}",
-                         node, hint=f"e.g. {key}=[12, 15]")  # fmt: skip
-    return values
 
 
 def summary_ttest(ctx: Context, inv: Invocation) -> Result:
@@ -36,7 +23,10 @@ def summary_ttest(ctx: Context, inv: Invocation) -> Result:
                          pos=inv.pos, hint="or give the samples: test ttest a b")  # fmt: skip
     if inv.keyword("paired") is not None:
         raise StudyError("paired= needs the raw pairs: give the two samples", inv.keyword("paired"))
-    n, mean, sd = (_values(ctx, inv.keyword(k), k) for k in SUMMARY_KEYS)
+    n, mean, sd = (
+        [float(v) for v in inputs.one_or_two(ctx, inv.keyword(k), k, "one number (one sample)", "[12, 15]")]
+        for k in SUMMARY_KEYS
+    )
     if not len(n) == len(mean) == len(sd):
         raise StudyError("n=, mean= and sd= must all be one number, or all lists of two", pos=inv.pos)
     for size, value in zip(n, sd, strict=True):
