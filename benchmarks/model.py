@@ -1,9 +1,10 @@
 """Language-model speed: havoc's model against transformers' LlamaForCausalLM on identical weights.
 
 For the tiny and small shapes: training tokens/s (forward + backward + AdamW step) and greedy decode
-tokens/s at batch 1 with the KV cache; and the memory-bandwidth bound of this machine for decode
-(bandwidth of a large tensor copy on the decode's threads, divided by the bytes of weights read per
-generated token).
+tokens/s at batch 1 with the KV cache, in float32 and again with both models' weights in bfloat16;
+and the memory-bandwidth bound of this machine for decode (bandwidth of a large tensor copy on the
+decode's threads, divided by the bytes of weights read per generated token; weights that fit in the
+last-level cache can beat it).
 Each measurement alternates the two implementations and keeps the best of several repeats, so a busy
 machine penalises both alike. Run: .venv/bin/python benchmarks/model.py [--json] [--models tiny,small]
 """
@@ -119,6 +120,11 @@ def bench(name: str, workdir: Path, bandwidth: float, repeats: int, decode_threa
     decode = best_of(
         {"havoc": ours_decode(ours, prompt, new_tokens), "transformers": hf_decode(theirs, prompt, new_tokens)}, repeats
     )
+    ours16, theirs16 = ours.to(torch.bfloat16), theirs.to(torch.bfloat16)  # the same weights, rounded once
+    decode16 = best_of(
+        {"havoc": ours_decode(ours16, prompt, new_tokens), "transformers": hf_decode(theirs16, prompt, new_tokens)},
+        repeats,
+    )
     torch.set_num_threads(threads)
     weight_bytes = 4 * config.parameter_count()  # fp32; the tied output matrix is read once per token
     return {
@@ -127,7 +133,9 @@ def bench(name: str, workdir: Path, bandwidth: float, repeats: int, decode_threa
         "train_batch": [batch, seq],
         "train_tokens_per_s": {k: batch * seq / v for k, v in train.items()},
         "decode_tokens_per_s": {k: new_tokens / v for k, v in decode.items()},
+        "decode_bf16_tokens_per_s": {k: new_tokens / v for k, v in decode16.items()},
         "decode_bound_tokens_per_s": bandwidth / weight_bytes,
+        "decode_bf16_bound_tokens_per_s": 2 * bandwidth / weight_bytes,
     }
 
 
@@ -160,14 +168,24 @@ def main() -> None:
         f"memory bandwidth (copy on {report['decode_threads']} thread(s)) {report['memory_bandwidth_GBps']:.1f} GB/s"
     )
     print(f"{'model':6s} {'params':>11s} | {'train tok/s havoc':>17s} {'transformers':>12s} {'ratio':>6s} | "
-          f"{'decode tok/s havoc':>18s} {'transformers':>12s} {'ratio':>6s} | {'decode bound':>12s}")  # fmt: skip
+          f"{'decode':6s} {'tok/s havoc':>11s} {'transformers':>12s} {'ratio':>6s} | {'bound':>6s}")  # fmt: skip
     for r in rows:
-        t, d = r["train_tokens_per_s"], r["decode_tokens_per_s"]
-        print(
-            f"{r['model']:6s} {r['parameters']:>11,} | {t['havoc']:>17,.0f} {t['transformers']:>12,.0f} "
-            f"{t['havoc'] / t['transformers']:>5.2f}x | {d['havoc']:>18,.0f} {d['transformers']:>12,.0f} "
-            f"{d['havoc'] / d['transformers']:>5.2f}x | {r['decode_bound_tokens_per_s']:>12,.0f}"
-        )
+        t = r["train_tokens_per_s"]
+        decodes = [("fp32", r["decode_tokens_per_s"], r["decode_bound_tokens_per_s"]),
+                   ("bf16", r["decode_bf16_tokens_per_s"], r["decode_bf16_bound_tokens_per_s"])]  # fmt: skip
+        label = [f"{r['model']:6s} {r['parameters']:>11,}", " " * 18]
+        for i, (dtype, d, bound) in enumerate(decodes):
+            train = (
+                f"{t['havoc']:>17,.0f} {t['transformers']:>12,.0f} {t['havoc'] / t['transformers']:>5.2f}x"
+                if i == 0
+                else " " * 37
+            )
+            print(
+                f"{label[min(i, 1)]} | {train} | "
+                f"{dtype:6s} {d['havoc']:>11,.0f} {d['transformers']:>12,.0f} {d['havoc'] / d['transformers']:>5.2f}x"
+                f" | {bound:>6,.0f}"
+            )
+    print("decode: greedy, batch 1, KV cache, both sides in the dtype named; bound: bandwidth / bytes of weights")
 
 
 if __name__ == "__main__":

@@ -4,6 +4,7 @@
     out = kernels.attention(q, k, v, causal=True)            # prefill, grouped-query aware
     out = kernels.decode_attention(q, k_cache, v_cache, lengths)
     ids = kernels.sample(logits, temperature=0.8, top_p=0.9, generator=g)
+    logits = kernels.decode_step(tokens, weights..., k_cache, v_cache, lengths, ...)  # a whole one-token forward
     kernels.backend()                                          # "cpp", "cuda" or "reference"
 
 Nothing is built at import: the first call loads the ahead-of-time module or builds the JIT
@@ -23,7 +24,7 @@ import torch
 from kernels import reference
 from kernels.reference import PerRow
 
-__all__ = ["attention", "backend", "decode_attention", "sample"]
+__all__ = ["attention", "backend", "decode_attention", "decode_step", "sample", "serves_decode_step"]
 
 _ATTENTION_DTYPES = (torch.float32, torch.bfloat16)
 _lock = threading.Lock()
@@ -40,6 +41,10 @@ def _register_fakes() -> None:
     @torch.library.register_fake("havoc_kernels::decode_attention")
     def _decode(q, k_cache, v_cache, lengths):
         return torch.empty_like(q, memory_format=torch.contiguous_format)
+
+    @torch.library.register_fake("havoc_kernels::decode_step")
+    def _step(tokens, embed, layers, norm, lm_head, rope_cos, rope_sin, k_cache, v_cache, lengths, *sizes):
+        return embed.new_empty((tokens.shape[0], lm_head.shape[0]), dtype=torch.float32)
 
     @torch.library.register_fake("havoc_kernels::sample")
     def _sample(logits, temperature, top_k, top_p, min_p, repetition_penalty, prev_tokens, uniforms):
@@ -111,6 +116,37 @@ def decode_attention(
     if q.dtype in _ATTENTION_DTYPES and _compiled(q, k_cache, v_cache, lengths):
         return torch.ops.havoc_kernels.decode_attention.default(q, k_cache, v_cache, lengths)
     return reference.decode_attention(q, k_cache, v_cache, lengths)
+
+
+def serves_decode_step(weight: torch.Tensor) -> bool:
+    """Whether ``decode_step`` runs for a model whose weights look like ``weight``: the C++ extension, a
+    CPU float32 or bfloat16 model, no gradients. There is no reference twin: otherwise the model runs
+    its own modules, which are the reference."""
+    return weight.is_cpu and weight.dtype in _ATTENTION_DTYPES and _compiled(weight)
+
+
+def decode_step(
+    tokens: torch.Tensor,
+    embed: torch.Tensor,
+    layers: list[torch.Tensor],
+    norm: torch.Tensor,
+    lm_head: torch.Tensor,
+    rope_tables: tuple[torch.Tensor, torch.Tensor],
+    caches: tuple[torch.Tensor, torch.Tensor],
+    lengths: torch.Tensor,
+    heads: tuple[int, int],
+    eps: float,
+) -> torch.Tensor:
+    """One token per sequence through the whole decoder on the CPU -> float32 logits (B, V).
+
+    tokens (B,) int64; per layer six weights: input norm, fused q/k/v, output, post-attention norm,
+    fused gate/up, down; rope tables (positions, head_dim) with the signed sin; caches (layers, B, Hkv,
+    Lmax, head_dim), written at each sequence's position ``lengths`` (B,) (the caller advances lengths);
+    heads = (query heads, key/value heads). Check ``serves_decode_step`` first.
+    """
+    return torch.ops.havoc_kernels.decode_step.default(
+        tokens, embed, layers, norm, lm_head, *rope_tables, *caches, lengths, *heads, eps
+    )
 
 
 def sample(

@@ -29,7 +29,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 CSRC = Path(__file__).resolve().parent / "csrc"
-CPU_SOURCES = ("ops.cpp", "vec_math.cpp", "attention_cpu.cpp", "decode_cpu.cpp", "sample_cpu.cpp")
+CPU_SOURCES = (
+    "ops.cpp",
+    "vec_math.cpp",
+    "attention_cpu.cpp",
+    "decode_cpu.cpp",
+    "decode_step_cpu.cpp",
+    "sample_cpu.cpp",
+)
 CUDA_SOURCES = ("attention_cuda.cu", "decode_cuda.cu", "sample_cuda.cu")
 CXX_FLAGS = ["-O3", "-fno-trapping-math", "-fno-math-errno", "-fopenmp"]
 LD_FLAGS = ["-fopenmp"]

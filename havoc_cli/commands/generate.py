@@ -51,6 +51,14 @@ def generate(
     threads: Annotated[
         int, typer.Option("--threads", help="CPU threads; one is fastest for small models (0: torch's default).")
     ] = 1,
+    bf16: Annotated[
+        bool,
+        typer.Option(
+            "--bf16",
+            help="Decode with bfloat16 weights and cache: half the bytes per token, 2-3x faster on a CPU for "
+            "models that outgrow its cache; logits move by about 1% (text may differ from float32).",
+        ),
+    ] = False,
 ) -> None:
     """Generate text from a prompt, streamed to stdout as it comes (--json: one document at the end)."""
     import torch
@@ -60,6 +68,8 @@ def generate(
     if threads > 0:  # one token at a time is a chain of tiny ops: a thread team costs more than it gives
         torch.set_num_threads(threads)
     model, tokenizer = _load(checkpoint)
+    if bf16:
+        model = model.to(torch.bfloat16)
     stop_ids = [tokenizer.eos_id]
     if chat or system is not None:
         messages = ([{"role": "system", "content": system}] if system is not None else []) + [

@@ -13,6 +13,11 @@ at::Tensor attention_cpu(const at::Tensor& q, const at::Tensor& k, const at::Ten
 at::Tensor decode_attention_cpu(const at::Tensor& q, const at::Tensor& k_cache, const at::Tensor& v_cache,
                                 const at::Tensor& lengths);
 
+at::Tensor decode_step_cpu(const at::Tensor& tokens, const at::Tensor& embed, at::TensorList layers,
+                           const at::Tensor& norm, const at::Tensor& lm_head, const at::Tensor& rope_cos,
+                           const at::Tensor& rope_sin, at::Tensor& k_cache, at::Tensor& v_cache,
+                           const at::Tensor& lengths, int64_t n_heads, int64_t n_kv_heads, double eps);
+
 at::Tensor sample_cpu(const at::Tensor& logits, const at::Tensor& temperature, const at::Tensor& top_k,
                       const at::Tensor& top_p, const at::Tensor& min_p, const at::Tensor& repetition_penalty,
                       const at::Tensor& prev_tokens, const at::Tensor& uniforms);

@@ -8,6 +8,10 @@ TORCH_LIBRARY(havoc_kernels, m) {
   m.def("attention(Tensor q, Tensor k, Tensor v, bool causal=True, float? scale=None) -> Tensor");
   m.def("decode_attention(Tensor q, Tensor k_cache, Tensor v_cache, Tensor lengths) -> Tensor");
   m.def(
+      "decode_step(Tensor tokens, Tensor embed, Tensor[] layers, Tensor norm, Tensor lm_head, Tensor rope_cos, "
+      "Tensor rope_sin, Tensor(a!) k_cache, Tensor(b!) v_cache, Tensor lengths, int n_heads, int n_kv_heads, "
+      "float eps) -> Tensor");
+  m.def(
       "sample(Tensor logits, Tensor temperature, Tensor top_k, Tensor top_p, Tensor min_p, "
       "Tensor repetition_penalty, Tensor prev_tokens, Tensor uniforms) -> Tensor");
 }
@@ -15,5 +19,6 @@ TORCH_LIBRARY(havoc_kernels, m) {
 TORCH_LIBRARY_IMPL(havoc_kernels, CPU, m) {
   m.impl("attention", &havoc::attention_cpu);
   m.impl("decode_attention", &havoc::decode_attention_cpu);
+  m.impl("decode_step", &havoc::decode_step_cpu);
   m.impl("sample", &havoc::sample_cpu);
 }

@@ -24,6 +24,23 @@ void scale(float* x, int64_t n, float a);
 // out[i] = x[i] / d (a true division, so results match x / d in PyTorch bit for bit).
 void divide(const float* x, float* out, int64_t n, float d);
 
+// out[r] = dot(w[r * ld : r * ld + k], x) for r < rows: a matrix-vector product over weight rows
+// stored as float32 or as bfloat16 bit patterns (widened on the fly, accumulated in float32).
+void matvec(const float* w, int64_t ld, int64_t rows, const float* x, int64_t k, float* out);
+void matvec(const uint16_t* w, int64_t ld, int64_t rows, const float* x, int64_t k, float* out);
+
+// Sum of x[i]^2, accumulated in float32.
+float sum_squares(const float* x, int64_t n);
+
+// out[i] = x[i] * inv_rms * w[i]: the scaling of an RMS norm.
+void scale_by(const float* x, float inv_rms, const float* w, float* out, int64_t n);
+
+// out[i] = silu(gate[i]) * up[i] = gate[i] / (1 + exp(-gate[i])) * up[i].
+void silu_mul(const float* gate, const float* up, float* out, int64_t n);
+
+// x[i] += y[i].
+void add_into(float* x, const float* y, int64_t n);
+
 // bfloat16 bit patterns to float and back (round to nearest even, NaN preserved).
 void bf16_to_float(const uint16_t* src, float* dst, int64_t n);
 void float_to_bf16(const float* src, uint16_t* dst, int64_t n);

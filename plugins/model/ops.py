@@ -1,5 +1,8 @@
 """The one boundary for attention and sampling: everything in the model calls only these.
 
+``decode_step`` runs a whole one-token forward of the model as one compiled call on the CPU
+(``serves_decode_step`` says when); the model's own modules are its reference.
+
 They route to the compiled ``kernels`` extension (C++ on CPU, CUDA on GPU), which falls back to its
 own pure-PyTorch reference when it cannot be built or for inputs it does not serve;
 ``HAVOC_KERNELS=reference`` forces that reference for comparison. Training keeps PyTorch's fused
@@ -13,6 +16,9 @@ import torch
 import torch.nn.functional as F
 
 import kernels
+from kernels import decode_step, serves_decode_step
+
+__all__ = ["attention", "decode_attention", "decode_step", "sample", "serves_decode_step"]
 
 
 def attention(

@@ -197,6 +197,8 @@ class Transformer(nn.Module):
             raise ValueError(f"sequence of {length} tokens is longer than the context ({self.config.context})")
         if cache is not None and length > 1 and bool(cache.lengths.any()):
             raise ValueError("a multi-token forward with a cache needs an empty cache (prefill)")
+        if cache is not None and length == 1 and self._fused_decode_serves():
+            return self._fused_decode(idx, cache)
         if cache is not None and length == 1:  # decode: each sequence at its own position, shaped (B, 1, 1, D)
             cos = self.rope_cos.index_select(0, cache.lengths)[:, None, None]
             sin = self.rope_sin.index_select(0, cache.lengths)[:, None, None]
@@ -209,6 +211,30 @@ class Transformer(nn.Module):
             cache.lengths += length
         x = self.norm(x[:, -1:] if last_only else x)
         return self.lm_head(x)
+
+    def _fused_decode_serves(self) -> bool:
+        no_dropout = not self.training or self.config.dropout == 0
+        return no_dropout and not torch.is_grad_enabled() and ops.serves_decode_step(self.embed_tokens.weight)
+
+    def _fused_decode(self, idx: torch.Tensor, cache: KVCache) -> torch.Tensor:
+        """One token per sequence as a single compiled call (kernels.decode_step): the same computation
+        as the modules, without their per-operator dispatch. Logits (B, 1, V)."""
+        layers = [
+            weight
+            for block in self.layers
+            for weight in (
+                block.input_layernorm.weight, block.self_attn.qkv_proj.weight, block.self_attn.o_proj.weight,
+                block.post_attention_layernorm.weight, block.mlp.gate_up_proj.weight, block.mlp.down_proj.weight,
+            )
+        ]  # fmt: skip
+        config = self.config
+        logits = ops.decode_step(
+            idx[:, 0], self.embed_tokens.weight, layers, self.norm.weight, self.lm_head.weight,
+            (self.rope_cos, self.rope_sin), (cache.k, cache.v), cache.lengths, (config.n_heads, config.n_kv_heads),
+            config.norm_eps,
+        )  # fmt: skip
+        cache.lengths += 1
+        return logits[:, None].to(self.embed_tokens.weight.dtype)
 
     def new_cache(self, batch: int, max_len: int | None = None) -> KVCache:
         """An empty cache for ``batch`` sequences of up to ``max_len`` (default: the context) tokens."""

@@ -83,6 +83,16 @@ def test_generate_json_and_seeded_text(trained_run):
     assert chat.exit_code == 0, chat.output
 
 
+def test_generate_in_bfloat16_is_seeded_and_counts_like_float32(trained_run):
+    run, _ = trained_run
+    args = ["generate", "the mean", "--checkpoint", str(run), "--max-new-tokens", "6", "--seed", "5", "--json"]
+    half = runner.invoke(app, [*args, "--bf16"])
+    assert half.exit_code == 0, half.output
+    document = json.loads(half.stdout)
+    assert document["usage"]["prompt_tokens"] == len(b"the mean")
+    assert json.loads(runner.invoke(app, [*args, "--bf16"]).stdout) == document
+
+
 def test_bad_input_exits_2_with_the_reason(tmp_path):
     unknown = runner.invoke(app, ["train", "--set", "optim.lrr=1", "--out", str(tmp_path)])
     assert unknown.exit_code == 2 and "unknown setting 'optim.lrr'" in unknown.output
