@@ -558,6 +558,16 @@ item("one-way ANOVA: machine 1 20.1, 19.8, 20.5, 20.3; machine 2 21.0, 20.7, 21.
      "19.7", "anova", "number", stats.f_oneway([20.1, 19.8, 20.5, 20.3], [21.0, 20.7, 21.4, 20.9],
      [19.5, 19.9, 19.2, 19.7]).pvalue, UNSEEN, key="p_value")  # fmt: skip
 
+# limit and integral shorthands, design replicates and centre points (fixes for round-8 misses: "lim x->0 f",
+# "int f dx from 0 to inf", a 2^3 "with 2 replicates" answered as 8 runs at confidence 0.95)
+item("lim (x -> 0) of tan(x)/x", "calculus", "expr", expr(sp.limit(sp.tan(x) / x, x, 0)))
+item("limit x->1- (x^2 - 1)/(x - 1)", "calculus", "expr", expr(sp.limit((x**2 - 1) / (x - 1), x, 1, "-")))
+item("int x e^(-2x) dx, 0..inf", "calculus", "expr", expr(sp.integrate(x * sp.exp(-2 * x), (x, 0, sp.oo))))
+item("integral from 1 to e of ln(x) dx", "calculus", "expr", expr(sp.integrate(sp.log(x), (x, 1, sp.E))))
+item("a 2^4 factorial run in triplicate, total runs?", "design", "runs", 2**4 * 3)
+item("2^(4-1) design, replicated 2 times plus 4 centre points", "design", "runs", 2 ** (4 - 1) * 2 + 4)
+item("Plackett-Burman screening of 7 factors with 2 replicates", "design", "runs", 8 * 2)  # 8 runs: 4k above 7
+
 
 def write() -> None:
     """Write reason.yaml from ITEMS."""

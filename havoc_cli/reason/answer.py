@@ -37,6 +37,19 @@ def machine_result(mode: str, result: dict[str, Any]) -> Any:
     return result
 
 
+_POINT_NAMES = {"factorial": "factorial", "design": "design points", "axial": "axial", "center": "centre points"}
+
+
+def _design_parts(result: dict[str, Any]) -> str:
+    """What the runs are made of, centre points always said: ' (2 replicates: 16 factorial + 4 centre points)'."""
+    counts = {"center": 0, **(result.get("point_counts") or {})}
+    order = [*_POINT_NAMES, *counts]
+    parts = " + ".join(f"{counts[t]} {_POINT_NAMES.get(t, t)}" for t in dict.fromkeys(order) if t in counts)
+    reps, n_blocks = result.get("replicates") or 1, result.get("blocks") or 1
+    blocks = f", in {n_blocks} blocks" if n_blocks > 1 else ""
+    return f" ({reps} replicates: {parts}{blocks})" if reps > 1 else f" ({parts}{blocks})"
+
+
 _INDEX_NAMES = {"cp": "Cp", "cpk": "Cpk", "pp": "Pp", "ppk": "Ppk"}
 
 
@@ -65,7 +78,7 @@ def prose(mode: str, result: dict[str, Any], value: Any, facts: dict[str, Any] |
     if kind == "design":
         extra = f", resolution {result['resolution_roman']}" if result.get("resolution_roman") else ""
         gens = f", generators {', '.join(result['generators'])}" if result.get("generators") else ""
-        return f"{result['design'].replace('_', ' ')} with {result['runs']} runs{extra}{gens}"
+        return f"{result['design'].replace('_', ' ')} with {result['runs']} runs{_design_parts(result)}{extra}{gens}"
     if kind in {"power_ttest", "power_proportion"}:
         per = " per group" if result.get("design", "two-sample") == "two-sample" else ""
         return f"n = {result['n']}{per} (achieved power {_fmt(result.get('power'))})"

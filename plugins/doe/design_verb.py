@@ -1,7 +1,8 @@
 """``design KIND [options]``: build a design from the declared factors, replicate, block, randomise.
 
 The kind's handler (``handler(ctx, inv, factors) -> Plan``) builds one replicate in standard order;
-this verb repeats it ``replicates=`` times, numbers the runs (randomised within blocks with
+this verb repeats it ``replicates=`` times
+(centre points in every replicate, or only in the first with ``replicate_center=false``), numbers the runs (randomised within blocks with
 ``randomize=true``, seeded by ``seed=`` or the study's ``seed``), stores the ``Design`` in the
 plugin state for ``export``, ``results`` and the analyses, and reports it.
 """
@@ -28,7 +29,8 @@ def design(ctx: Context, inv: Invocation) -> Result:
     plan: Plan = build(ctx, inv, factors)
     replicates = int_option(ctx, inv, "replicates", 1, minimum=1)
     randomize = inv.keyword("randomize") is not None and ctx.boolean(inv.keyword("randomize"))
-    coded, point_type, block, replicate = _replicate(plan, replicates)
+    center_each = inv.keyword("replicate_center") is None or ctx.boolean(inv.keyword("replicate_center"))
+    coded, point_type, block, replicate = _replicate(plan, replicates, center_each)
     info = dict(plan.info)
     notes = list(plan.notes)
     if randomize:
@@ -44,14 +46,22 @@ def design(ctx: Context, inv: Invocation) -> Result:
     return _report(result_design, plan, replicate, replicates, randomize, notes)
 
 
-def _replicate(plan: Plan, replicates: int) -> tuple[np.ndarray, list[str], np.ndarray, np.ndarray]:
-    """Repeat the plan; with more than one block each replicate has its own blocks."""
+def _replicate(
+    plan: Plan, replicates: int, center_each: bool = True
+) -> tuple[np.ndarray, list[str], np.ndarray, np.ndarray]:
+    """Repeat the plan; with more than one block each replicate has its own blocks. Without
+    ``center_each`` the centre points stay in the first replicate only."""
     n_blocks = int(plan.block.max())
     offsets = [(r * n_blocks if n_blocks > 1 else 0) for r in range(replicates)]
     coded = np.vstack([plan.coded] * replicates)
     block = np.concatenate([plan.block + off for off in offsets])
     replicate = np.repeat(np.arange(1, replicates + 1), plan.coded.shape[0])
-    return coded, plan.point_type * replicates, block, replicate
+    point_type = plan.point_type * replicates
+    if not center_each:
+        keep = np.array([r == 1 or t != "center" for r, t in zip(replicate, point_type, strict=True)])
+        point_type = [t for t, k in zip(point_type, keep, strict=True) if k]
+        coded, block, replicate = coded[keep], block[keep], replicate[keep]
+    return coded, point_type, block, replicate
 
 
 def _standard_order(block: np.ndarray) -> np.ndarray:

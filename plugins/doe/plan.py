@@ -16,7 +16,7 @@ import numpy as np
 from plugins.api import Context, Invocation, StudyError, Table
 from plugins.doe.model import Factor
 
-COMMON_OPTIONS = {"replicates", "blocks", "center", "randomize", "seed"}
+COMMON_OPTIONS = {"replicates", "replicate_center", "blocks", "center", "randomize", "seed"}
 
 
 @dataclass

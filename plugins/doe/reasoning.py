@@ -6,10 +6,18 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from plugins.api.prose import named_number
 from plugins.api.reasoning import Check, Plan, PlanError
+from plugins.doe.reasoning_counts import (
+    WORD_NUMBERS,
+    blocks,
+    center_each_block,
+    center_each_replicate,
+    center_points,
+    mentions,
+    replicates,
+)
 
-_WORD_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_WORD_NUMBERS = {word: n for word, n in WORD_NUMBERS.items() if n > 1}
 
 
 def _factor_count(q: str) -> int | None:
@@ -31,10 +39,6 @@ _FRACTION = (
 
 def plan_design(question: str) -> Plan:
     q = question.lower()
-    center = named_number(q, ["center", "centre", "center points", "centre points"])
-    if center is None:
-        m = re.search(r"(\d+)\s+cent(?:er|re)\s*(?:points?|runs?)?", q)
-        center = m.group(1) if m else None
     frac = re.search(r"2\s*\^\s*\(?\s*(\d+)\s*-\s*(\d+)\s*\)?", q)
     full = re.search(r"2\s*\^\s*(\d+)(?!\s*-)", q)
     k = _factor_count(q)
@@ -67,44 +71,119 @@ def plan_design(question: str) -> Plan:
     most = 25 if kind == "plackett_burman" else 15  # screening designs go far beyond what factorials can
     if k is None or not 2 <= k <= most:
         raise PlanError(f"a design needs the number of factors (2 to {most}), e.g. '3 factors' or 2^(5-1)")
-    if center is not None:
-        n = int(float(center))
-        # prose counts the centre points of the whole design; the CCD's center= counts them per portion
-        options += f" center=[{n - n // 2}, {n // 2}]" if kind == "central_composite" else f" center={n}"
+    counts, facts = _counts(kind, q)
     factors = "\n".join(f"factor x{i + 1} -1 .. 1" for i in range(k))
-    facts = {"kind": kind, "k": k, "center": int(float(center)) if center else None}
+    facts = {"kind": kind, "k": k, **facts}
     if frac or (share and kind == "fractional_factorial"):
         facts["p"] = p
-    return Plan("design", f"{factors}\ndesign {kind}{options}", facts)
+    return Plan("design", f"{factors}\ndesign {kind}{options}{counts}", facts)
+
+
+def _counts(kind: str, q: str) -> tuple[str, dict[str, Any]]:
+    """The plan's block, centre-point and replicate options, and the facts the audit holds the design
+    to: base runs x replicates + the centre points stated, run once (in the first replicate) unless the
+    question counts them per replicate."""
+    center, reps, n_blocks = center_points(q), replicates(q), blocks(q)
+    facts: dict[str, Any] = {"replicates": reps, "mentions": mentions(q)}
+    options, total = "", center
+    if n_blocks is not None:
+        if kind not in {"full_factorial", "fractional_factorial"} and n_blocks > 1:
+            raise PlanError("blocks are read for two-level factorials only: write the study with 'design ... blocks='")
+        options, facts["blocks"] = f" blocks={n_blocks}", n_blocks
+    if center is not None and n_blocks and n_blocks > 1:  # the engine's center= counts per block
+        if center_each_block(q):
+            total, facts["center_per_block"] = center * n_blocks, center
+        elif center % n_blocks:
+            raise PlanError(
+                f"{center} centre points do not split evenly over {n_blocks} blocks: say how many per block"
+            )
+        else:
+            center //= n_blocks
+    each = reps is not None and center is not None and center_each_replicate(q)
+    if center is not None:  # the CCD's center= counts them per portion (after the factorial and axial parts)
+        options += (
+            f" center=[{center - center // 2}, {center // 2}]" if kind == "central_composite" else f" center={center}"
+        )
+    if reps is not None:
+        once = reps > 1 and center is not None and not each
+        options += f" replicates={reps}" + (" replicate_center=false" if once else "")
+    if each:
+        facts["center_per_replicate"] = total
+    facts["center"] = total * reps if each and total is not None and reps else total
+    return options, facts
 
 
 def _roman(text: str) -> int:
     return {"iii": 3, "iv": 4, "v": 5}.get(text, int(text) if text.isdigit() else 0)
 
 
-def expected_runs(facts: dict[str, Any]) -> int | None:
-    """Run count a design of this kind and size must have (centre points as asked)."""
-    k, kind, center = facts["k"], facts["kind"], facts.get("center")
+def base_runs(facts: dict[str, Any], result: dict[str, Any]) -> int | None:
+    """Runs of one replicate without centre points, from the design's formula (Plackett-Burman: the
+    Hadamard order the engine reports, audited as a multiple of 4 above k)."""
+    k, kind = facts["k"], facts["kind"]
     if kind == "full_factorial":
-        return 2**k + (center or 0)
+        return 2**k
     if kind == "fractional_factorial" and "p" in facts:
-        return 2 ** (k - facts["p"]) + (center or 0)
-    if kind == "box_behnken" and 3 <= k <= 5:
-        return {3: 12, 4: 24, 5: 40}[k] + (center if center is not None else {3: 3, 4: 3, 5: 6}[k])
+        return 2 ** (k - facts["p"])
+    if kind == "box_behnken" and 3 <= k <= 7:
+        return {3: 12, 4: 24, 5: 40, 6: 48, 7: 56}[k]  # 2^s runs per subset of s factors
     if kind == "central_composite":
-        return 2**k + 2 * k + (center if center is not None else 8)
+        return 2**k + 2 * k
+    if kind == "plackett_burman":
+        return result.get("base_runs")
     return None
 
 
+def expected_runs(facts: dict[str, Any], result: dict[str, Any] | None = None) -> int | None:
+    """Run count the design must have: base runs x replicates + the centre points the question states
+    (without a stated number, the kind's default centre points belong to each replicate)."""
+    base = base_runs(facts, result or {})
+    if base is None:
+        return None
+    reps, center = facts.get("replicates") or 1, facts.get("center")
+    if center is not None:
+        return base * reps + center
+    return (base + _default_center(facts["kind"], facts["k"])) * reps
+
+
+def _default_center(kind: str, k: int) -> int:
+    """The engine's centre points when none are asked: Box-Behnken 3, 3, 6, 6, 6 (NIST), CCD 4 + 4 (pyDOE3)."""
+    if kind == "box_behnken":
+        return 3 if k <= 4 else 6
+    return 8 if kind == "central_composite" else 0
+
+
 def audit_design(plan: Plan, result: dict[str, Any], read_expression: Callable[[str], Any]) -> list[Check]:
-    """Run sheet size, and the run count from the design's formula."""
-    runs = result.get("runs")
+    """Run sheet size, the run count from the design's formula, and the replicates and centre points
+    the question mentions reaching the design."""
+    facts, runs = plan.facts, result.get("runs")
+    counts = result.get("point_counts", {})
     checks = [Check("run sheet has one row per run", len(result.get("rows", [])) == runs, f"{runs} runs")]
-    want = expected_runs(plan.facts)
+    want = expected_runs(facts, result)
     if want is not None:
-        checks.append(Check("run count from the design's formula", runs == want, f"engine {runs}, formula {want}"))
-    if plan.facts["kind"] == "plackett_burman":
-        checks.append(
-            Check("Plackett-Burman runs: multiple of 4 above k", runs % 4 == 0 and runs > plan.facts["k"], f"{runs}")
+        detail = (
+            f"engine {runs}, formula {want} (replicates {facts.get('replicates') or 1}, centre {facts.get('center')})"
         )
+        checks.append(Check("run count: base runs x replicates + centre points", runs == want, detail))
+    said = facts.get("mentions", {})
+    if said.get("replicates") or facts.get("replicates") is not None:
+        got = result.get("replicates")
+        ok = facts.get("replicates") is not None and got == facts["replicates"] and said.get("replicates", False)
+        checks.append(
+            Check("replicates as the question states", ok, f"question {facts.get('replicates')}, design {got}")
+        )
+    if said.get("center") or facts.get("center") is not None:
+        got = counts.get("center", 0)
+        ok = facts.get("center") is not None and got == facts["center"]
+        checks.append(
+            Check("centre points as the question states", ok, f"question {facts.get('center')}, design {got}")
+        )
+    if facts.get("blocks"):
+        want_blocks = facts["blocks"] * (facts.get("replicates") or 1)  # each replicate has its own blocks
+        got = result.get("blocks")
+        checks.append(Check("blocks as the question states", got == want_blocks, f"want {want_blocks}, design {got}"))
+    if facts["kind"] == "plackett_burman":
+        base = result.get("base_runs", 0)
+        ok = base % 4 == 0 and base > facts["k"]
+        checks.append(Check("Plackett-Burman runs: multiple of 4 above k", ok, f"{base} per replicate"))
     return checks

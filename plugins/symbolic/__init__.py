@@ -43,7 +43,7 @@ def register_reasoning_tools(register: Callable) -> None:
             summary="derivatives, integrals (definite too) and limits",
             keywords=(
                 (
-                    r"derivative|differentiate|d/dx|integral|integrate|antiderivative|area under|limit\b|\blim(?:\b|_)|dx\b|\bd[a-z]?/d[a-z]\b",
+                    r"derivative|differentiate|d/dx|integral|integrate|antiderivative|area under|limit\b|\blim(?:\b|_)|\bint(?![a-z])|∫|dx\b|\bd[a-z]?/d[a-z]\b",
                     3,
                 ),
             ),

@@ -6,15 +6,14 @@ import re
 
 from plugins.api.prose import ExtractError, math_expression, matrix_rows
 from plugins.api.reasoning import Plan, PlanError, study_matrix
-
-_VAR = r"(?:with respect to|wrt|w\.r\.t\.?)\s+([a-z])"
-_TERM = r"(?:[\w.]+|\([^)]*\))"
-_BOUND = rf"(-?\s*{_TERM}(?:\s*[-+*/^]\s*{_TERM})*)"  # 0, pi/2, (1 + e), 2*pi
+from plugins.symbolic.calculus_prose import VAR as _VAR
+from plugins.symbolic.calculus_prose import integral_parts, limit_parts, plain_scripts
 
 
 def _expr(text: str) -> str:
     text = re.sub(r"^(?:the\s+)?(?:function\s+|f\(x\)\s*=\s*|y\s*=\s*)", "", text.strip(), flags=re.I)
-    text = text.replace("[", "(").replace("]", ")")  # "d/dx [e^(2x) ln x]": brackets group, no matrix here
+    # "d/dx [e^(2x) ln x]", LaTeX "e^{-x}": brackets and braces group, no matrix or set here
+    text = text.translate(str.maketrans("[]{}", "()()"))
     try:
         return math_expression(text)
     except ExtractError as exc:
@@ -22,10 +21,11 @@ def _expr(text: str) -> str:
 
 
 def _bound(text: str) -> str:
-    low = text.strip().lower()
-    if low in {"infinity", "inf", "oo", "+infinity"}:
+    low = re.sub(r"\s+", " ", text.strip().lower()).replace("∞", "inf").replace("\\infty", "inf")
+    low = re.sub(r"^(?:minus|negative) ", "-", re.sub(r"^(?:plus|positive) |^\+", "", low))
+    if low in {"infinity", "inf", "oo"}:
         return "oo"
-    if low in {"-infinity", "-inf", "-oo", "minus infinity", "negative infinity"}:
+    if low.replace(" ", "") in {"-infinity", "-inf", "-oo"}:
         return "-oo"
     return _expr(text)
 
@@ -33,8 +33,8 @@ def _bound(text: str) -> str:
 def _side(point: str) -> tuple[str, str | None]:
     """ "0+", "0 from the right", "0 from above" -> ("0", "+"); the left side likewise; else two-sided."""
     for pattern, side in (
-        (r"\s*(?:\+|\^\+|from the right|from above)$", "+"),
-        (r"\s*(?:-|\^-|from the left|from below)$", "-"),
+        (r"\s*(?:\+|\^\+|⁺|from (?:the )?right|from above)$", "+"),
+        (r"\s*(?:-|\^-|⁻|from (?:the )?left|from below)$", "-"),
     ):
         text = point.strip()
         m = re.search(pattern, text, re.I)
@@ -52,35 +52,22 @@ def _variable(question: str, expr: str) -> str:
 
 
 def plan_calculus(question: str) -> Plan:
-    q = question.strip().rstrip("?. ")
-    m = re.search(r"limit\s+(?:of\s+)?(.+?)\s+as\s+([a-z])\s*(?:->|→|approaches|tends to|goes to)\s*(.+)$", q, re.I)
-    point_first = re.search(
-        r"\blim(?:it)?(?:_\{\s*|\s+(?:as\s+)?)([a-z])\s*(?:->|→|approaches|tends to|goes to)\s*(.+?)"
-        r"(?:\s*\}\s*|\s*(?:\bof\b|:|,)\s*)(.+)$",
-        q,
-        re.I,
-    )
-    if m or point_first:
-        body, var, at = m.group(1, 2, 3) if m else point_first.group(3, 1, 2)
+    q = plain_scripts(question.strip().rstrip("?. "))
+    limit = limit_parts(q)
+    if limit:
+        body, var, at = limit
         at, side = _side(at)
         expr, point = _expr(body), _bound(at)
         facts = {"op": "limit", "expr": expr, "var": var, "point": point, "dir": side}
         option = f', dir="{side}"' if side else ""
         return Plan("calculus", f"show limit({expr}, {var}, {point}{option})", facts)
-    m = re.search(r"(?:integral|integrate|antiderivative|area under(?: the curve)?)\s+(?:of\s+)?(.+)$", q, re.I)
-    if m:
-        body = re.sub(rf"\s*(?:{_VAR})\s*$", "", m.group(1), flags=re.I)  # "... from 0 to 1 with respect to x"
-        at = r"(?:[a-z]\s*=\s*)?"  # "from x=1 to x=e"
-        bounds = re.search(rf"\s+(?:from|between)\s+{at}{_BOUND}\s+(?:to|and)\s+{at}{_BOUND}\s*$", body, re.I)
-        if bounds:
-            body = body[: bounds.start()]
-        body = re.sub(rf"\s*(?:{_VAR})\s*$", "", body, flags=re.I)
-        dvar = re.search(r"\s*\bd([a-z])\s*$", body)
-        body = body[: dvar.start()] if dvar else body
+    integral = integral_parts(q)
+    if integral:
+        body, bounds, dvar = integral
         expr = _expr(body)
-        var = _variable(question, expr)
+        var = dvar or _variable(question, expr)
         if bounds:
-            lo, hi = _bound(bounds.group(1)), _bound(bounds.group(2))
+            lo, hi = _bound(bounds[0]), _bound(bounds[1])
             facts = {"op": "definite_integral", "expr": expr, "var": var, "bounds": [lo, hi]}
             return Plan("calculus", f"show integrate({expr}, {var}, {lo}, {hi})", facts)
         return Plan("calculus", f"show integrate({expr}, {var})", {"op": "integral", "expr": expr, "var": var})

@@ -63,7 +63,7 @@ def audit_calculus(plan: Plan, result: dict[str, Any], read_expression: Reader) 
         point = read_expression(facts["point"])
         step = sp.Rational(1, 10**7)  # exact and evaluated at 50 digits, so 1 - cos(x) near 0 keeps its digits
         if point.is_infinite:
-            xs = [1 / step if point.is_positive else -1 / step]
+            xs = [1 / step if point.is_extended_positive else -1 / step]  # oo.is_positive is False
         else:
             xs = {"+": [point + step], "-": [point - step]}.get(facts.get("dir") or "", [point - step, point + step])
         near = [float(f.evalf(50, subs={var: x})) for x in xs]  # numeric: (1 + 1/x)**x is never expanded

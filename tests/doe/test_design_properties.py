@@ -130,3 +130,12 @@ def test_categorical_factor_centre_points_per_level(run_study):
     centre = [r["real"]["gas"] for r in result["rows"] if r["point_type"] == "center"]
     assert sorted(centre) == ["A", "A", "B", "B"]
     assert all(r["real"]["t"] == 150 for r in result["rows"] if r["point_type"] == "center")
+
+
+def test_centre_points_once_across_replicates(run_study):
+    text = _study(3, "full_factorial replicates=2 center=4 replicate_center=false")
+    result = run_study(text).step("design")
+    centre = [r for r in result["rows"] if r["point_type"] == "center"]
+    assert result["runs"] == 2 * 8 + 4 and len(centre) == 4 and {r["replicate"] for r in centre} == {1}
+    ccd = run_study(_study(2, "central_composite replicates=3 center=[2, 1] replicate_center=false")).step("design")
+    assert ccd["runs"] == 3 * (4 + 4) + 3 and ccd["point_counts"] == {"factorial": 12, "center": 3, "axial": 12}

@@ -1,0 +1,142 @@
+"""How design questions state replicates, centre points and blocks: "2 replicates", "replicated twice",
+"in duplicate", "3 reps", "n=2 per cell", "with 4 center points", "plus 3 centre runs", "no center
+points", "in 2 blocks", "2 centre points in each block".
+
+``mentions`` is a second, broad reading (a word, no count) that the audit holds the counts against,
+so a replicate the counting missed fails a check instead of passing with high confidence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from plugins.api.reasoning import PlanError
+
+WORD_NUMBERS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "single": 1, "a single": 1,
+}  # fmt: skip
+COUNT = r"(?<![/\w.^])(\d+|" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + r")(?![\w.^/])"
+_TIMES = {"once": 1, "twice": 2, "thrice": 3}
+_PLICATE = {"dup": 2, "trip": 3, "quadrup": 4}
+_CENTRE = r"cent(?:er|re)"
+# "per replicate", "in each replicate", "... centre points each" (not "in each block")
+_EACH = r"(?:per|in each|for each|each|in every)(?:\s+replicate\b|(?!\s+[a-z]))"
+_CELL = r"(?:cell|treatment(?: combination)?|combination|(?:design |factorial )?point|condition|setting)"
+# a fraction of a factorial is no replicate count: "half replicate", "1/4-replicate", "fractional replicate"
+_NOT_FRACTION = (
+    r"(?<!half[- ])(?<!quarter[- ])(?<!eighth[- ])(?<!sixteenth[- ])(?<!/\d[- ])(?<!/\d\d[- ])(?<!fractional )"
+)
+
+# centre points replicated are centre points, not replicates of the design
+_CENTRE_REPLICATES = (
+    rf"{COUNT}\s+(?:replicates?|replications?|reps?|runs?|points?)\s+(?:at|in|of)\s+(?:the\s+)?{_CENTRE}",
+    rf"\b{_CENTRE}[\s-]*(?:points?|runs?)?\s+(?:are\s+|is\s+)?(?:replicated|repeated|run)\s+(?:{COUNT}\s+times|twice|thrice)",
+    rf"\b(?:replicated|repeated)\s+{_CENTRE}",
+    rf"\b{_CENTRE}[\s-]*(?:points?|runs?)?\s+{_EACH}",
+)
+REPLICATION_SAID = (
+    rf"{_NOT_FRACTION}\b(?:replicat\w*|replications?|reps?)\b|\bunreplicated\b|\b(?:dup|trip|quadrup)licat\w*|\bper {_CELL}\b|"
+    r"\b(?:run|performed|done|conducted|carried out)\s+(?:twice|thrice|\w+ times)\b|\brepeat\w*"
+)
+CENTER_SAID = (
+    rf"{COUNT}\s+(?:\w+\s+)?{_CENTRE}\b|\b{_CENTRE}[\s-]*(?:points?|runs?)?\s*(?:=|:)|\b(?:no|without)\s+{_CENTRE}"
+)
+
+
+def mentions(question: str) -> dict[str, bool]:
+    """Whether the question mentions replication or a number of centre points at all (no count read):
+    what the audit holds the planner's counts against."""
+    q = _design_part(question.lower())
+    return {
+        "replicates": bool(re.search(REPLICATION_SAID, q)),
+        "center": bool(re.search(CENTER_SAID, question.lower())),
+    }
+
+
+def _design_part(q: str) -> str:
+    """The question without its centre-point replication phrases ("4 replicates at the centre")."""
+    for pattern in _CENTRE_REPLICATES:
+        q = re.sub(pattern, " ", q)
+    return q
+
+
+def _count(word: str) -> int:
+    return int(word) if word.isdigit() else WORD_NUMBERS[word.lower()]
+
+
+def replicates(question: str) -> int | None:
+    """How many times the whole design is run, as the question says; None when it says nothing.
+
+    PlanError when it says it twice differently, or only as "repeated" (which may count the first run)."""
+    q = _design_part(question.lower())
+    found: set[int] = set()
+    for m in re.finditer(rf"{_NOT_FRACTION}{COUNT}[\s-]+(?:replicates?|replications?|reps?)\b", q):
+        found.add(_count(m.group(1)))
+    for m in re.finditer(rf"\b(?:replicates?|replications?|reps?)\s*(?:=|:)\s*{COUNT}", q):
+        found.add(_count(m.group(1)))
+    times = rf"\b(?:replicated|run|performed|done|conducted|carried out)\s+(?:{COUNT}\s+times|(once|twice|thrice))\b"
+    for m in re.finditer(times, q):
+        found.add(_count(m.group(1)) if m.group(1) else _TIMES[m.group(2)])
+    for m in re.finditer(r"\b(dup|trip|quadrup)licat\w*", q):
+        found.add(_PLICATE[m.group(1)])
+    for m in re.finditer(
+        rf"(?:\bn\s*=\s*)?{COUNT}\s+(?:(?:observations?|replicates?|runs?|trials?)\s+)?(?:per|in each|for each|at each)\s+{_CELL}\b",
+        q,
+    ):
+        found.add(_count(m.group(1)))
+    if re.search(r"\bunreplicated\b|\bno replicat|\bwithout replicat", q):
+        found.add(1)
+    if not found and re.search(r"\brepeat\w*", q):
+        raise PlanError("'repeated' may or may not count the first run: say how many replicates, e.g. '2 replicates'")
+    if len(found) > 1:
+        raise PlanError(f"the question states {sorted(found)} replicates: say one number of replicates")
+    return found.pop() if found else None
+
+
+def blocks(question: str) -> int | None:
+    """How many blocks the question asks for ("in 2 blocks", "blocks = 4"); None when it names none.
+
+    PlanError when it mentions blocks without a number."""
+    q = question.lower()
+    found: set[int] = set()
+    for pattern in (rf"{COUNT}\s+blocks\b", rf"\bblocks\s*(?:=|:)\s*{COUNT}"):  # not "blocks of 4 runs"
+        found |= {_count(m.group(1)) for m in re.finditer(pattern, q)}
+    if not found and re.search(r"\bblock(?:s|ed|ing)?\b", q):
+        raise PlanError("the question mentions blocks: say how many, e.g. 'in 2 blocks'")
+    if len(found) > 1:
+        raise PlanError(f"the question states {sorted(found)} blocks: say one number")
+    return found.pop() if found else None
+
+
+def center_each_block(question: str) -> bool:
+    """Whether the centre points are counted per block ("2 center points in each block")."""
+    each = r"(?:per|in each|for each|each|in every)\s+block\b"
+    return re.search(rf"\b{_CENTRE}[\s-]*(?:points?|runs?)?\s+{each}", question, re.I) is not None
+
+
+def center_each_replicate(question: str) -> bool:
+    """Whether the centre points are counted per replicate ("4 centre points in each replicate", "2
+    replicates, each with 4 center points")."""
+    after = rf"\b{_CENTRE}[\s-]*(?:points?|runs?)?\s+{_EACH}"
+    before = rf"\beach(?:\s+(?:replicate|one))?\s+(?:with|has|having|containing|including|gets)\s+{COUNT}\s+(?:\w+\s+)?{_CENTRE}"
+    return re.search(f"{after}|{before}", question, re.I) is not None
+
+
+def center_points(question: str) -> int | None:
+    """How many centre points the whole design has, as the question says; None when it says nothing."""
+    q = question.lower()
+    found: set[int] = set()
+    patterns = (
+        rf"{COUNT}\s+(?:(?:replicated|additional|extra|more)\s+)?{_CENTRE}[\s-]*(?:points?|runs?)?",
+        rf"\b{_CENTRE}[\s-]*(?:points?|runs?)?\s*(?:=|:|of)\s*{COUNT}",
+        rf"{COUNT}\s+(?:(?:replicates?|runs?|points?|replications?)\s+)(?:at|in)\s+(?:the\s+)?{_CENTRE}",
+        rf"\b{_CENTRE}[\s-]*(?:points?|runs?)?\s+(?:are\s+|is\s+)?(?:replicated|repeated|run)\s+(?:{COUNT}\s+times|(twice|thrice))",
+    )
+    for pattern in patterns:
+        found |= {_count(m.group(1)) if m.group(1) else _TIMES[m.group(2)] for m in re.finditer(pattern, q)}
+    if re.search(rf"\b(?:no|without(?: any)?)\s+{_CENTRE}", q):
+        found.add(0)
+    if len(found) > 1:
+        raise PlanError(f"the question states {sorted(found)} centre points: say one number")
+    return found.pop() if found else None

@@ -1,0 +1,114 @@
+"""How calculus questions write limits and integrals: the point, the bounds and the body, as text.
+
+Limits: "limit of f as x -> a", "lim x->0 f", "lim_{x->0} f", "lim(x->0) f", "lim as x->inf of f",
+"limit x->0+ f". Integrals: "integral of f from a to b", "int f dx", "int_0^inf f dx", "∫ f dx from a
+to b", "int f dx, 0..1", "integrate f over [0, 1]", "integral from 0 to 1 of f dx". Nothing is
+evaluated here: the planner turns the pieces into study-language text.
+"""
+
+from __future__ import annotations
+
+import re
+
+ARROW = r"(?:-+>|→|\\to\b|\bapproaches\b|\btends to\b|\bgoes to\b)"
+VAR = r"(?:with respect to|wrt|w\.r\.t\.?)\s+([a-z])"
+_TERM = r"(?:[\w.∞\\]+|\([^)]*\))"
+BOUND = rf"([-+]?\s*{_TERM}(?:\s*[-+*/^]\s*{_TERM})*)"  # 0, pi/2, (1 + e), 2*pi
+_TIGHT = r"[-+]?(?:[\w∞\\]+(?:\.\d+)?|\([^)]*\))"  # one bound without spaces or dots between terms
+TIGHT = rf"({_TIGHT}(?:[*/^]{_TIGHT})*)"  # "0", "pi/2", "-inf", "0.5" (not "0..1")
+_SIDE = r"(?:\^?[+\-⁺⁻](?=\s|[})]|$))?(?:\s+from\s+(?:the\s+)?(?:right|left|above|below))?"
+_SEPARATOR = r"\s*(?:\bof\b|:|,)\s*"
+
+_DIGITS = str.maketrans("₀₁₂₃₄₅₆₇₈₉⁰¹²³⁴⁵⁶⁷⁸⁹", "01234567890123456789")
+
+
+def plain_scripts(text: str) -> str:
+    """Subscript and superscript digits as ``_`` and ``^``: "∫₀¹ x² dx" -> "∫_0^1 x^2 dx"."""
+    text = re.sub(r"[₀-₉]+", lambda m: "_" + m.group().translate(_DIGITS), text)
+    return re.sub(r"[⁰¹²³⁴-⁹]+", lambda m: "^" + m.group().translate(_DIGITS), text)
+
+
+_LIMIT_AFTER = re.compile(rf"\blim(?:it)?\s+(?:of\s+)?(.+?)\s+as\s+([a-z])\s*{ARROW}\s*(.+)$", re.I)
+_LIMIT_FIRST = re.compile(
+    rf"\blim(?:it)?\s*(?:_\s*)?(?P<open>[{{(])?\s*(?:as\s+)?(?P<var>[a-z])\s*{ARROW}\s*(?P<rest>.+)$", re.I
+)
+
+
+def limit_parts(question: str) -> tuple[str, str, str] | None:
+    """(body, variable, point as written, side words included) of a limit, or None when it is none."""
+    m = _LIMIT_AFTER.search(question)
+    if m:
+        return m.group(1), m.group(2), m.group(3)
+    m = _LIMIT_FIRST.search(question)
+    if not m:
+        return None
+    rest = m.group("rest")
+    if m.group("open"):  # "lim_{x->0} f", "lim(x->0) f": the point ends at the closing bracket
+        close = rest.find("}" if m.group("open") == "{" else ")")
+        if close < 0:
+            return None
+        return re.sub(rf"^{_SEPARATOR}", "", rest[close + 1 :]).strip(), m.group("var"), rest[:close]
+    tight = re.match(rf"(?P<at>{TIGHT}{_SIDE})(?:{_SEPARATOR}|\s+)(?P<body>.+)$", rest, re.I)
+    spaced = re.match(rf"(.+?){_SEPARATOR}(.+)$", rest, re.I)  # "lim as x approaches pi / 2 of f"
+    if tight and not (spaced and len(spaced.group(1)) > len(tight["at"]) and _is_point(spaced.group(1))):
+        return tight["body"], m.group("var"), tight["at"]
+    if spaced:
+        return spaced.group(2), m.group("var"), spaced.group(1)
+    return None
+
+
+def _is_point(text: str) -> bool:
+    """A point as written: a bound, with the side it is approached from."""
+    return re.fullmatch(rf"{BOUND}{_SIDE}", text.strip(), re.I) is not None
+
+
+_INTEGRAL = re.compile(
+    r"(?:\b(?:integral|integrate|antiderivative|area under(?: the curve)?)\b|\bint(?![a-z])|∫)"
+    rf"(?:\s*_\s*(?P<lo>\{{[^}}]*\}}|{TIGHT})\s*\^\s*(?P<hi>\{{[^}}]*\}}|{TIGHT}))?",
+    re.I,
+)
+_AT = r"(?:[a-z]\s*=\s*)?"  # "from x=1 to x=e"
+_LEADING = re.compile(rf"^(?:from|between)\s+{_AT}{BOUND}\s+(?:to|and)\s+{_AT}{BOUND}\s*(?:,\s*)?(?:of\s+)?", re.I)
+_FROM = r"(?:from|between|over|on|for|in)"
+_TRAILING = (
+    # "from 0 to 1", "between 0 and 1", "for x from 0 to 1", ", 0 to 1"
+    rf"(?:\s*,\s*(?:{_FROM}\s+)?|\s+(?:for\s+[a-z]\s+)?(?:from|between)\s+){_AT}{BOUND}\s+(?:to|and)\s+{_AT}{BOUND}",
+    # ", 0..1", "from 0..1", "x = 0..1"
+    rf"(?:\s*,\s*|\s+)(?:{_FROM}\s+)?{_AT}{TIGHT}\s*\.\.\s*{TIGHT}",
+    # "over [0, 1]", "on the interval [0, inf)", "x in [0, 1]", ", [0, 1]"
+    rf"(?:\s*,\s*(?:{_FROM}\s+)?|\s+{_FROM}\s+|\s+(?=[a-z]\s*(?:in\b|∈)))(?:the\s+interval\s+)?"
+    rf"(?:[a-z]\s*(?:in\b|∈)\s*)?[\[(]\s*{BOUND}\s*[,;]\s*{BOUND}\s*[\])]",
+)
+_DX = re.compile(rf"(?:\s*\bd([a-z])|\s*(?:{VAR}))\s*[,;]?\s*$", re.I)
+
+
+def integral_parts(question: str) -> tuple[str, tuple[str, str] | None, str | None] | None:
+    """(integrand, bounds as written or None, the variable its 'dx' or 'with respect to' names), or None."""
+    m = _INTEGRAL.search(question)
+    if not m:
+        return None
+    bounds = (_unbrace(m.group("lo")), _unbrace(m.group("hi"))) if m.group("lo") else None
+    body = re.sub(r"^\s*(?:of\s+)?", "", question[m.end() :])
+    lead = _LEADING.match(body)
+    if lead and bounds is None:  # "integral from 0 to 1 of x^2 dx"
+        bounds, body = (lead.group(1), lead.group(2)), body[lead.end() :]
+    body, var = _strip_dx(body)
+    if bounds is None:
+        for pattern in _TRAILING:
+            found = re.search(rf"{pattern}\s*$", body, re.I)
+            if found and found.start() > 0:
+                bounds, body = (found.group(1), found.group(2)), body[: found.start()]
+                break
+    body, var2 = _strip_dx(body)
+    return body.strip(), bounds, var or var2
+
+
+def _strip_dx(body: str) -> tuple[str, str | None]:
+    found = _DX.search(body)
+    if not found or found.start() == 0:
+        return body, None
+    return body[: found.start()], found.group(1) or found.group(2)
+
+
+def _unbrace(text: str) -> str:
+    return text[1:-1] if text.startswith("{") and text.endswith("}") else text
