@@ -152,7 +152,7 @@ def register_reasoning_tools(register: Callable) -> None:
         ReasoningTool(
             name="anova",
             handler=f"{_REASON}:plan_anova",
-            summary="one-way ANOVA of three or more groups, with Kruskal-Wallis beside",
+            summary="one-way ANOVA of groups (or of their n, means and sds), with Kruskal-Wallis beside",
             keywords=(
                 (r"anova|analysis of variance|groups|machines|suppliers|operators|three|four|several", 1.5),
                 # the method named: an ANOVA of two groups too (not an F test of two variances)
@@ -172,6 +172,7 @@ def register_reasoning_tools(register: Callable) -> None:
             keywords=(
                 (r"sample size|how many (?:samples|subjects|observations|units|per group)|\bpower\b", 3),
                 (r"margin of error|half[- ]?width|\bestimat\w*\b[^.?;]{0,60}\b(?:within|to within)\b", 3),
+                (r"\bhow (?:many|large)\b[^.?;]{0,120}(?:\bwithin\b|±|\+/-)", 3),
                 (r"\b\w+ per (?:group|arm)\b|\bto detect\b|\bhow many\b.{0,40}\b(?:need|needed|required)\b", 2),
             ),
             score=f"{_REASON}:power_score",

@@ -16,6 +16,7 @@ from plugins.stats.reasoning_hypotheses import (
     group_summaries,
     listed_summaries,
     summary_statistics,
+    unread_summaries,
 )
 from plugins.stats.reasoning_precision import asks_precision, plan_precision
 
@@ -24,9 +25,16 @@ _AGAINST = ["equal to", "different from", "differs? from", "(?:greater|more|larg
             "exceeds?"]  # fmt: skip
 _MU_NAMES = ["mu_?0", "mu", "hypothesi[sz]ed mean", "target", "has (?:a )?mean", "mean is", *_AGAINST,
              "compared (?:to|with)", "versus", "vs\\.?", "above", "below"]  # fmt: skip
+# the value in an alternative or a claim: "H1: p > 0.01", "vs p > 0.02", "claims at most 1%"
+_STATED_BY_H1 = [r"(?:h[1a₁]\s*:|vs\.?|versus|against)\s*p\s*(?:>=|<=|>|<|≠|!=)",
+                 r"claims?(?: that)?(?: it is)? (?:at most|at least|no more than|no less than|under|over|below|above)"]  # fmt: skip
 _P0_NAMES = ["p0", "p_0", "h0: p", "p", "hypothesi[sz]ed proportion", "claimed (?:rate|proportion)", *_AGAINST,
-             "proportion", "rate", "claims?", "above", "below"]  # fmt: skip
+             "proportion", "rate", "claims?", "above", "below", *_STATED_BY_H1]  # fmt: skip
 _PROPORTIONS = r"proportion|\brates?\b|percent|defect|fraction|share|success|fail|\bz-?test\b|binomial test"
+
+
+_UNREAD = ("the question gives means and standard deviations in a form not read: write them as lists, e.g. "
+           "'n = 5 each, means 10.2 11.0 12.1, sds 1.1 0.9 1.3'")  # fmt: skip
 
 
 def plan_hypothesis_test(question: str) -> Plan:
@@ -50,6 +58,8 @@ def plan_hypothesis_test(question: str) -> Plan:
     summary = None if found else summary_statistics(question)
     if summary:
         return _plan_summary(question, summary, mu)
+    if unread_summaries(question):
+        raise PlanError(_UNREAD)
     found = samples_or_fail(question, 2, "a two-sample test")
     a, b = found[0], found[1]
     paired = len(a) == len(b) and bool(re.search(r"before|after|paired|same (?:units|parts|subjects)", question, re.I))
@@ -138,6 +148,8 @@ def plan_anova(question: str) -> Plan:
         lists = " ".join(f"{key}={study_list(values)}" for key, values in summary.items())
         text = f"test anova {lists}{alpha_option(question)}"
         return Plan("anova", text, {"summary": summary, "samples": []})
+    if unread_summaries(question):
+        raise PlanError(_UNREAD)
     found = samples_or_fail(question, 2, "ANOVA")
     names = [chr(ord("a") + i) for i in range(len(found))]
     lets = "\n".join(f"let {n} = {study_list(s)}" for n, s in zip(names, found, strict=False))

@@ -122,7 +122,7 @@ def count_pairs(question: str) -> list[tuple[str, str]]:
 _ITEM = rf"{NUMBER}(?!\d|\.\d)(?!\s*(?:[a-z]+\s+)?(?:per|each|apiece)\b)"
 _LIST = rf"\[?\s*((?:{_ITEM}\s*(?:,|;|and|\s)\s*)+{_ITEM})\s*\]?"
 _GROUP_LISTS = {
-    "mean": rf"\b(?:sample\s+|group\s+)?(?:means?|averages?|mean values)\s*(?:are|were|=|:|of)?\s*{_LIST}",
+    "mean": rf"\b(?:sample\s+|group\s+)?(?:means?|averages?)(?:\s+[a-z]+){{0,2}}?\s*(?:are|were|=|:|of)?\s*{_LIST}",
     "sd": rf"(?:\bsds|\bsd'?s|\bs\.d\.s?|\bstds?|standard deviations?|std\.? ?devs?|sigmas|\bsd|\bs)"
     rf"\s*(?:are|were|=|:|of)?\s*{_LIST}",
     "n": rf"(?:\bn'?s|\bns|sample sizes|group sizes|sizes|\bn)\s*(?:are|were|=|:|of)?\s*{_LIST}",
@@ -139,6 +139,16 @@ def group_summaries(question: str) -> dict[str, list[str]] | None:
     B: n=6, ..."); None when the question does not give them."""
     repeated = summary_statistics(question, most=None)
     return listed_summaries(question) or (repeated if repeated and len(repeated["n"]) >= 2 else None)
+
+
+_SUMMARY_WORDS = re.compile(r"\b(?:means?|averages?)\b.*\b(?:sds?|s\.d\.|std|standard deviations?|sigmas?)\b"
+                            r"|\b(?:sds?|s\.d\.|std|standard deviations?)\b.*\b(?:means?|averages?)\b", re.I | re.S)  # fmt: skip
+
+
+def unread_summaries(question: str) -> bool:
+    """Whether the question speaks of means and sds that were not read as summaries (its lists of numbers
+    are then summaries in a form not understood, not data)."""
+    return bool(_SUMMARY_WORDS.search(question)) and not group_summaries(question) and not summary_statistics(question)
 
 
 def listed_summaries(question: str) -> dict[str, list[str]] | None:

@@ -88,4 +88,5 @@ def _guess(question: str, taken: set[int]) -> str | None:
 
 def asks_precision(question: str) -> bool:
     """Whether a sample-size question asks for a margin of error rather than a power."""
-    return margin(question) is not None and not re.search(r"\bpower\b|\bdetect\b", question, re.I)
+    estimating = re.search(r"estimat|confiden|\bci\b|\bconf\b|margin of error|half[- ]?width|precision", question, re.I)
+    return bool(estimating) and margin(question) is not None and not re.search(r"\bpower\b|\bdetect", question, re.I)

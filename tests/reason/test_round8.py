@@ -310,3 +310,25 @@ def test_count_pairs_either_way_round(text, pairs):
 )
 def test_alternative_after_versus_and_percent_values(question, mu, side):
     assert alternative(question, 1, mu) == side
+
+
+# ---- met while writing the suite's items for this round ---------------------------------------------------
+def test_summaries_with_words_between_are_read_and_unread_ones_are_not_data():
+    out = _ask("compare 4 machines from their summaries: sizes 8, 10, 9, 8; average diameters 25.02, 25.06, 24.99, "
+               "25.03 mm; standard deviations 0.04, 0.05, 0.03, 0.04 mm. ANOVA p-value?")  # fmt: skip
+    want = _summary_p([8, 10, 9, 8], [25.02, 25.06, 24.99, 25.03], [0.04, 0.05, 0.03, 0.04])
+    assert out["result"]["p_value"] == pytest.approx(want, rel=1e-8)
+    refused = _ask("three machines: the average is 5.1 5.3 5.6 and the spread (sd) 0.2 0.3 0.2 with 5 parts")
+    assert not refused["answered"] or refused["confidence"] < 0.5
+
+
+def test_the_hypothesised_proportion_from_h1_or_a_claim():
+    out = _ask("a supplier claims at most 1% defectives; we found 3 defective in 80 parts. exact binomial test, "
+               "H1: p > 0.01, p-value?")  # fmt: skip
+    assert out["result"]["p_value"] == pytest.approx(stats.binomtest(3, 80, 0.01, alternative="greater").pvalue)
+
+
+def test_how_many_to_a_confidence_interval_within_a_margin_is_a_sample_size():
+    out = _ask("how many shafts must we measure so that a 99% confidence interval for the mean diameter is within "
+               "±0.01 mm? the process sigma is 0.03 mm")  # fmt: skip
+    assert out["mode"] == "sample_size" and out["result"]["n"] == math.ceil((_z(0.99) * 0.03 / 0.01) ** 2)
