@@ -93,7 +93,7 @@ def summary_statistics(question: str, most: int | None = 2) -> dict[str, list[st
 
 
 _PAIR = re.compile(
-    r"(?<![\w.])(\d+)\s*(?:(?:[a-z-]+\s+){0,2}?(?:out of|of|in)\s+(?:(?:a\s+)?(?:sample|lot|batch)\s+of\s+|n\s*=\s*)?"
+    r"(?<![\w.])(\d+)\s*(?:(?:[a-z-]+\s+){0,2}?(?:out of|of|in|among)\s+(?:(?:a\s+)?(?:sample|lot|batch)\s+of\s+|n\s*=\s*)?"
     r"|/\s*)(\d+)(?!\w|\.\d)",
     re.I,
 )
@@ -141,14 +141,17 @@ def group_summaries(question: str) -> dict[str, list[str]] | None:
     return listed_summaries(question) or (repeated if repeated and len(repeated["n"]) >= 2 else None)
 
 
-_SUMMARY_WORDS = re.compile(r"\b(?:means?|averages?)\b.*\b(?:sds?|s\.d\.|std|standard deviations?|sigmas?)\b"
-                            r"|\b(?:sds?|s\.d\.|std|standard deviations?)\b.*\b(?:means?|averages?)\b", re.I | re.S)  # fmt: skip
+_MEAN_GIVEN = re.compile(rf"\b(?:means?|averages?)\b\W{{0,3}}(?:[a-z]+\W{{1,3}}){{0,3}}?{NUMBER}", re.I)
+_SD_GIVEN = re.compile(
+    rf"\b(?:sds?|s\.d\.|std|standard deviations?|sigmas?)\W{{0,3}}(?:[a-z]+\W{{1,3}}){{0,3}}?{NUMBER}", re.I
+)
 
 
 def unread_summaries(question: str) -> bool:
     """Whether the question speaks of means and sds that were not read as summaries (its lists of numbers
     are then summaries in a form not understood, not data)."""
-    return bool(_SUMMARY_WORDS.search(question)) and not group_summaries(question) and not summary_statistics(question)
+    given = _MEAN_GIVEN.search(question) and _SD_GIVEN.search(question)
+    return bool(given) and not group_summaries(question) and not summary_statistics(question)
 
 
 def listed_summaries(question: str) -> dict[str, list[str]] | None:

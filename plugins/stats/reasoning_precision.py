@@ -53,7 +53,7 @@ def plan_precision(question: str) -> Plan:
         raise PlanError("a sample size for a margin of error needs the margin, e.g. 'within +/- 0.5'")
     value, percent, start = found
     sd = _SD.search(question)
-    level = confidence(question)
+    level = confidence(question) or _percent_level(question)
     options = f" conf={level}" if level else ""
     facts = {"test": "precision", "conf": float(level or 0.95), "margin_text": value}
     if sd:
@@ -73,8 +73,15 @@ def plan_precision(question: str) -> Plan:
     return Plan("sample_size", text, facts)
 
 
+def _percent_level(question: str) -> str | None:
+    """ "95 percent confidence" (prose.confidence reads "95%")."""
+    m = re.search(rf"({NUMBER})\s*percent\s+(?:confidence|conf\b|ci\b)", question, re.I)
+    return f"{float(m.group(1)) / 100:.10g}" if m else None
+
+
 def _confidence_starts(question: str) -> set[int]:
-    return {m.start(1) for m in re.finditer(rf"({NUMBER})\s*%\s*(?:confidence|conf|ci\b)", question, re.I)}
+    level = rf"({NUMBER})\s*(?:%|percent)\s*(?:confidence|conf|ci\b)"
+    return {m.start(1) for m in re.finditer(level, question, re.I)}
 
 
 def _guess(question: str, taken: set[int]) -> str | None:

@@ -332,3 +332,17 @@ def test_how_many_to_a_confidence_interval_within_a_margin_is_a_sample_size():
     out = _ask("how many shafts must we measure so that a 99% confidence interval for the mean diameter is within "
                "±0.01 mm? the process sigma is 0.03 mm")  # fmt: skip
     assert out["mode"] == "sample_size" and out["result"]["n"] == math.ceil((_z(0.99) * 0.03 / 0.01) ** 2)
+
+
+def test_raw_groups_that_mention_a_standard_deviation_are_still_data():
+    out = _ask(
+        "compare mean strength of suppliers A 10 12 11, B 14 15 13, C 11 10 12, assume equal standard deviations"
+    )
+    want = stats.f_oneway([10, 12, 11], [14, 15, 13], [11, 10, 12])
+    assert out["result"]["p_value"] == pytest.approx(want.pvalue, rel=1e-9)
+
+
+def test_a_level_in_percent_words_and_counts_among_a_sample():
+    out = _ask("estimate the mean within 0.5 units with 99 percent confidence, sigma 2: sample size?")
+    assert out["result"]["n"] == math.ceil((_z(0.99) * 2 / 0.5) ** 2)
+    assert count_pairs("4 defectives among 50 sampled parts") == [("4", "50")]
