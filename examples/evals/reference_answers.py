@@ -19,7 +19,7 @@ import numpy as np
 import sympy as sp
 from scipy import constants, integrate, stats
 from statsmodels.stats.power import NormalIndPower, TTestIndPower, TTestPower
-from statsmodels.stats.proportion import proportion_effectsize
+from statsmodels.stats.proportion import proportion_effectsize, samplesize_confint_proportion
 
 x = sp.Symbol("x", real=True)
 t = sp.Symbol("t", real=True)
@@ -567,6 +567,34 @@ item("integral from 1 to e of ln(x) dx", "calculus", "expr", expr(sp.integrate(s
 item("a 2^4 factorial run in triplicate, total runs?", "design", "runs", 2**4 * 3)
 item("2^(4-1) design, replicated 2 times plus 4 centre points", "design", "runs", 2 ** (4 - 1) * 2 + 4)
 item("Plackett-Burman screening of 7 factors with 2 replicates", "design", "runs", 8 * 2)  # 8 runs: 4k above 7
+
+
+# ---- eighth round (stats): a named ANOVA stands over Kruskal-Wallis, ANOVA from summary statistics, sample sizes
+# for a margin of error, exact binomial tests read as tests; phrased apart from the round's questions
+def summary_sample(n, mean, sd):
+    """n values with exactly the stated mean and sd (f_oneway needs data)."""
+    z = np.arange(n, dtype=float)
+    return mean + sd * (z - z.mean()) / z.std(ddof=1)
+
+
+HEAT = [[41.2, 40.8, 41.5, 40.9, 47.9], [43.1, 43.4, 42.8, 43.0, 43.3], [40.2, 40.5, 39.9, 40.4, 40.1]]
+item("one-way ANOVA F statistic for three heat treatments: T1 41.2 40.8 41.5 40.9 47.9, T2 43.1 43.4 42.8 43.0 43.3, "
+     "T3 40.2 40.5 39.9 40.4 40.1", "anova", "number", stats.f_oneway(*HEAT).statistic, key="statistic")  # fmt: skip
+item("compare 4 machines from their summaries: sizes 8, 10, 9, 8; average diameters 25.02, 25.06, 24.99, 25.03 mm; "
+     "standard deviations 0.04, 0.05, 0.03, 0.04 mm. ANOVA p-value?", "anova", "number",
+     stats.f_oneway(*map(summary_sample, [8, 10, 9, 8], [25.02, 25.06, 24.99, 25.03], [0.04, 0.05, 0.03, 0.04])).pvalue,
+     key="p_value")  # fmt: skip
+item("how many shafts must we measure so that a 99% confidence interval for the mean diameter is within ±0.01 mm? "
+     "the process sigma is 0.03 mm", "sample_size", "int", math.ceil((stats.norm.ppf(0.995) * 0.03 / 0.01) ** 2),
+     key="n")  # fmt: skip
+item("sample size for estimating the scrap fraction to within 3 percentage points with 90% confidence; previous "
+     "studies show about 15% scrap", "sample_size", "int",
+     math.ceil(samplesize_confint_proportion(0.15, 0.03, alpha=0.10)), key="n")  # fmt: skip
+item("a supplier claims at most 1% defectives; we found 3 defective in 80 parts. exact binomial test, H1: p > 0.01, "
+     "p-value?", "hypothesis_test", "number", stats.binomtest(3, 80, 0.01, alternative="greater").pvalue,
+     key="p_value")  # fmt: skip
+item("out of 150 parts 1 failed. exact binomial test of whether the failure rate is below 5%, one-sided",
+     "hypothesis_test", "number", stats.binomtest(1, 150, 0.05, alternative="less").pvalue, key="p_value")  # fmt: skip
 
 
 def write() -> None:

@@ -29,6 +29,8 @@ def machine_result(mode: str, result: dict[str, Any]) -> Any:
         return {k: result[k] for k in keys if k in result}
     if kind in {"power_ttest", "power_proportion"}:
         return {"n": result["n"], "n_total": result.get("n_total"), "power": result.get("power")}
+    if kind == "power_precision":
+        return {k: result.get(k) for k in ("n", "margin", "achieved_margin", "conf", "parameter")}
     if kind == "control_chart":
         return {k: result.get(k) for k in ("chart", "center", "lcl", "ucl", "out_of_control")}
     if kind == "unit_conversion":
@@ -82,6 +84,9 @@ def prose(mode: str, result: dict[str, Any], value: Any, facts: dict[str, Any] |
     if kind in {"power_ttest", "power_proportion"}:
         per = " per group" if result.get("design", "two-sample") == "two-sample" else ""
         return f"n = {result['n']}{per} (achieved power {_fmt(result.get('power'))})"
+    if kind == "power_precision":
+        return (f"n = {result['n']} estimates the {result['parameter']} to within ±{_fmt(result['achieved_margin'])} "
+                f"at {_fmt(result['conf'] * 100)}% confidence ({result['method']}-based)")  # fmt: skip
     if kind == "control_chart":
         ooc = len(result.get("out_of_control") or [])
         chart = "X-bar chart" if result.get("chart") == "xbar_r" else "I chart"

@@ -1,4 +1,4 @@
-"""ARBITER: which result stands, and why, from the assumption checks the alternatives ran."""
+"""ARBITER: which result stands, and why, from the test the question names and the assumption checks."""
 
 from __future__ import annotations
 
@@ -23,27 +23,49 @@ def _p(alternatives: list[Alternative], prefix: str) -> list[tuple[str, float]]:
             if a.name.startswith(prefix) and a.result and a.result.get("p_value") is not None]  # fmt: skip
 
 
-def arbitrate(primary: dict[str, Any], alternatives: list[Alternative]) -> Verdict:
-    """Parametric tests stand unless a normality check fails, then the rank test stands."""
+def _test(result: dict[str, Any]) -> str:
+    return str(result.get("test") or result.get("kind", ""))
+
+
+def arbitrate(primary: dict[str, Any], alternatives: list[Alternative], named: str | None = None) -> Verdict:
+    """The test the question names (``named``, a word of the engine's test name such as "anova") stands;
+    otherwise the parametric test stands unless a normality check fails, then the rank test stands."""
+    caveats = _caveats(primary, alternatives)
+    non_normal = [name.removeprefix("normality of ") for name, p in _p(alternatives, "normality") if p < 0.05]
+    rank = next((a for a in alternatives if a.result is not None
+                 and (a.name in {"mann-whitney", "kruskal-wallis"} or "wilcoxon" in a.name)), None)  # fmt: skip
+    if named and named in _test(primary).lower():
+        if non_normal and rank is not None:
+            r = rank.result
+            caveats.append(f"normality rejected for {', '.join(non_normal)} (Shapiro-Wilk p < 0.05): the rank-based "
+                           f"{_test(r)} gives {r.get('statistic_name')} = {r.get('statistic'):.6g}, "
+                           f"p = {r.get('p_value'):.6g}")  # fmt: skip
+        return Verdict(primary, _test(primary), f"the question names it: {_test(primary)} stands", caveats)
+    asked = next((a for a in alternatives if named and a.result and named in _test(a.result).lower()), None)
+    if asked is not None:
+        return Verdict(asked.result, asked.name, f"the question names it: {_test(asked.result)} stands", caveats)
     if not any(a.name.startswith("normality") for a in alternatives):
         reason = "single method; alternatives agree" if alternatives else "single method"
-        return Verdict(primary, primary.get("test") or primary.get("kind", ""), reason)
+        return Verdict(primary, _test(primary), reason)
+    if non_normal and rank is not None:
+        reason = f"normality rejected for {', '.join(non_normal)} (Shapiro-Wilk p < 0.05): the rank test stands"
+        return Verdict(rank.result, rank.name, reason, caveats)
+    reason = f"{_test(primary)} stands: normality not rejected"
+    unequal = _p(alternatives, "equal variances")
+    if primary.get("kind") == "ttest" and not primary.get("equal_var", True) and not any(p < 0.05 for _, p in unequal):
+        reason += "; Welch's test is kept (it does not assume equal variances)"
+    return Verdict(primary, _test(primary), reason, caveats)
+
+
+def _caveats(primary: dict[str, Any], alternatives: list[Alternative]) -> list[str]:
+    """Small samples and unequal variances, where the alternatives checked them."""
+    if not any(a.name.startswith("normality") for a in alternatives):
+        return []
     caveats = []
-    non_normal = [name.removeprefix("normality of ") for name, p in _p(alternatives, "normality") if p < 0.05]
-    unequal = [p for _, p in _p(alternatives, "equal variances") if p < 0.05]
     small = min((g["n"] for g in primary.get("groups", []) if "n" in g), default=0)
     if small and small < 5:
         caveats.append(f"small samples (n = {small}): normality and variance checks have little power")
+    unequal = [p for _, p in _p(alternatives, "equal variances") if p < 0.05]
     if unequal:
         caveats.append(f"variances differ (Levene p = {unequal[0]:.3g})")
-    if non_normal:
-        rank = next(
-            (a for a in alternatives if a.name in {"mann-whitney", "kruskal-wallis"} or "wilcoxon" in a.name), None
-        )
-        if rank is not None and rank.result is not None:
-            reason = f"normality rejected for {', '.join(non_normal)} (Shapiro-Wilk p < 0.05): the rank test stands"
-            return Verdict(rank.result, rank.name, reason, caveats)
-    reason = f"{primary.get('test', primary.get('kind'))} stands: normality not rejected"
-    if primary.get("kind") == "ttest" and not primary.get("equal_var", True) and not unequal:
-        reason += "; Welch's test is kept (it does not assume equal variances)"
-    return Verdict(primary, primary.get("test", primary.get("kind", "")), reason, caveats)
+    return caveats

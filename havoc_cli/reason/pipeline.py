@@ -31,7 +31,7 @@ from havoc_cli.reason.model import (
     is_prose,
     plan_from_suggestion,
 )
-from havoc_cli.reason.reading import method_check, reading_check
+from havoc_cli.reason.reading import data_check, method_check, named_test, named_test_check, reading_check
 from plugins.api.reasoning import Check, Plan, PlanError
 from plugins.api.specs import ReasoningTool
 
@@ -245,15 +245,12 @@ def _run(run: _Run, plan: Plan, passages: list[Passage], method: Method) -> Outc
         alternatives = method.alternatives(plan)
         rec["alternatives"] = [a.to_dict() for a in alternatives]
     with run.stage("arbiter") as rec:
-        verdict = arbitrate(primary, alternatives)
+        verdict = arbitrate(primary, alternatives, named_test(outcome.question))
         rec.update({"chosen": verdict.chosen, "reason": verdict.reason})
     with run.stage("audit") as rec:
-        named = method_check(outcome.question, plan)
-        checks = [
-            *method.audit(plan, verdict.result),
-            reading_check(outcome.question, plan),
-            *([named] if named else []),
-        ]
+        question = outcome.question
+        named = [data_check(question, plan), method_check(question, plan), named_test_check(question, verdict.result)]
+        checks = [*method.audit(plan, verdict.result), reading_check(question, plan), *filter(None, named)]
         outcome.checks = [c.to_dict() for c in checks]
         outcome.confidence = confidence(method.confidence, checks)
         rec["passed"] = sum(c.passed for c in checks)

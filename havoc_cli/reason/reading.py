@@ -87,6 +87,18 @@ def unused_numbers(question: str, plan: Plan) -> list[str]:
     return unused
 
 
+def data_check(question: str, plan: Plan) -> Check | None:
+    """Passed when every value of the plan's samples is a number the question states (the 1 of a label
+    "S1" read as data fails); None when the plan holds no samples."""
+    data = [value for sample in plan.facts.get("samples") or [] for value in _values(sample)]
+    if not data:
+        return None
+    stated = {float(text) for _, text in number_spans(question)}
+    foreign = [f"{v:g}" for v in data if not any(math.isclose(v, s, rel_tol=1e-12) for s in stated)]
+    detail = f"not in the question: {', '.join(foreign)}" if foreign else "every data value is in the question"
+    return Check("the plan's data are numbers the question states", not foreign, detail)
+
+
 def reading_check(question: str, plan: Plan) -> Check:
     """Passed when the plan uses every value the question states."""
     unused = unused_numbers(question, plan)
@@ -121,3 +133,35 @@ def method_check(question: str, plan: Plan) -> Check | None:
         return None
     detail = f"not followed: {', '.join(ignored)}" if ignored else f"followed: {', '.join(named)}"
     return Check("the plan follows the method the question names", not ignored, detail)
+
+
+# "F test", "F statistic" of an ANOVA (an F test "for equal variances" is another test)
+F_TEST = r"\bf[- ](?:test|statistic|ratio|value)\b(?![^.?;]{0,40}\bvariances?\b)"
+# a test the question names -> the word of the engine's test name that is that test
+_NAMED_TESTS = (
+    (rf"\banova\b|analysis of variance|{F_TEST}", "anova"),
+    (r"\bf[- ]?test\b[^.?;]{0,40}\bvariances?\b|variance[- ]ratio", "variances"),  # no one-way ANOVA answers it
+    (r"\bkruskal", "kruskal"),
+    (r"mann[- ]whitney|rank[- ]sum|\bu[- ]test\b", "mann-whitney"),
+    (r"\bwilcoxon(?![- ]rank[- ]sum)|signed[- ]rank", "wilcoxon"),
+    (r"\bt[- ]?test\b|\bstudent'?s t\b|\bwelch\b|\bt[- ]statistic", "t-test"),
+)
+_NAMEABLE = {"ttest", "anova", "mannwhitney", "wilcoxon", "kruskal"}  # result kinds these names tell apart
+
+
+def named_test(question: str) -> str | None:
+    """The one test the question names ("anova" for ANOVA or an F test, "kruskal", "mann-whitney",
+    "wilcoxon", "t-test"); None when it names none, or several."""
+    named = {word for said, word in _NAMED_TESTS if re.search(said, question, re.I)}
+    return named.pop() if len(named) == 1 else None
+
+
+def named_test_check(question: str, result: dict[str, Any]) -> Check | None:
+    """Whether the answer is the test the question names (an ANOVA asked for and a Kruskal-Wallis answered
+    fails); None when the question names none or the answer is not one of those tests."""
+    named = named_test(question)
+    if named is None or result.get("kind") not in _NAMEABLE:
+        return None
+    test = str(result.get("test", ""))
+    return Check("the answer is the test the question names", named in test.lower(),
+                 f"question names {named}, answer: {test}")  # fmt: skip

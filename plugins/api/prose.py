@@ -71,7 +71,8 @@ def samples(text: str, minimum: int = 2) -> list[list[str]]:
     separate samples.
     """
     text = _LABELLED.sub(r"\1", text)  # "machine 1 20.1, 19.8; machine 2 21.0 ...": 1 and 2 are labels
-    runs = re.findall(rf"(?:{NUMBER}(?:\s*[,;]\s*|\s+)){{{minimum - 1},}}{NUMBER}", text)
+    # a run starts at a number of its own: the 1 of "S1" or "op1" (a label) is not a value
+    runs = re.findall(rf"(?<![\w.])(?:{NUMBER}(?:\s*[,;]\s*|\s+)){{{minimum - 1},}}{NUMBER}", text)
     out = []
     for run in runs:
         spaced = re.search(rf"{NUMBER} +{NUMBER}", run)

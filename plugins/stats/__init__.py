@@ -45,6 +45,12 @@ _KINDS = (
     ("interval", "sd", "plugins.stats.intervals:sd", "chi-square interval for a standard deviation"),
     ("power", "ttest", "plugins.stats.power:ttest", "power / sample size / effect of a t-test"),
     ("power", "proportion", "plugins.stats.power:proportion", "power / sample size / effect of a proportion test"),
+    (
+        "power",
+        "precision",
+        "plugins.stats.precision:precision",
+        "sample size for a margin of error (mean or proportion)",
+    ),
 )
 
 # distribution family -> methods; handlers live in plugins.stats.distributions as <family>.<method>
@@ -118,6 +124,8 @@ def register_reasoning_tools(register: Callable) -> None:
                     2,
                 ),
                 (r"chi[- ]?squared?|\bchi2\b|contingency table|test of independence|goodness of fit", 4),
+                # a stated null hypothesis or a named test is a test, even of a binomial count
+                (r"\bh[0o₀]\s*:|\bnull hypothesis|\b(?:exact|binomial|sign)[- ]test\b", 4),
             ),
             score=f"{_REASON}:two_samples_score",
             alternatives=f"{_REASON}:test_alternatives",
@@ -144,8 +152,12 @@ def register_reasoning_tools(register: Callable) -> None:
         ReasoningTool(
             name="anova",
             handler=f"{_REASON}:plan_anova",
-            summary="one-way ANOVA of three or more groups, with Kruskal-Wallis beside",
-            keywords=((r"anova|analysis of variance|groups|machines|suppliers|operators|three|four|several", 1.5),),
+            summary="one-way ANOVA of groups (or of their n, means and sds), with Kruskal-Wallis beside",
+            keywords=(
+                (r"anova|analysis of variance|groups|machines|suppliers|operators|three|four|several", 1.5),
+                # the method named: an ANOVA of two groups too (not an F test of two variances)
+                (r"\banova\b|analysis of variance|\bf[- ](?:test|statistic|ratio)\b(?![^.?;]{0,40}\bvariances?\b)", 2),
+            ),
             score=f"{_REASON}:many_samples_score",
             alternatives=f"{_REASON}:anova_alternatives",
             audit=f"{_AUDITS}:audit_tests",
@@ -156,9 +168,11 @@ def register_reasoning_tools(register: Callable) -> None:
         ReasoningTool(
             name="sample_size",
             handler=f"{_REASON}:plan_sample_size",
-            summary="sample size of a t-test or a two-proportion test for a power",
+            summary="sample size of a t-test or a two-proportion test for a power, or for a margin of error",
             keywords=(
                 (r"sample size|how many (?:samples|subjects|observations|units|per group)|\bpower\b", 3),
+                (r"margin of error|half[- ]?width|\bestimat\w*\b[^.?;]{0,60}\b(?:within|to within)\b", 3),
+                (r"\bhow (?:many|large)\b[^.?;]{0,120}(?:\bwithin\b|±|\+/-)", 3),
                 (r"\b\w+ per (?:group|arm)\b|\bto detect\b|\bhow many\b.{0,40}\b(?:need|needed|required)\b", 2),
             ),
             score=f"{_REASON}:power_score",

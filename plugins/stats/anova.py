@@ -6,7 +6,8 @@ from typing import Any
 
 from plugins.api import By, Context, Invocation, Name, Result, StudyError, Table
 from plugins.stats import inputs
-from plugins.stats.anova_engine import oneway, twoway
+from plugins.stats.anova_engine import oneway, oneway_from_summary, twoway
+from plugins.stats.anova_summary import SUMMARY_KEYS, summary_groups
 from plugins.stats.inputs import Sample
 from plugins.stats.outcome import test_result
 
@@ -18,9 +19,15 @@ _ONEWAY_ASSUMPTIONS = [
 
 
 def anova(ctx: Context, inv: Invocation) -> Result:
-    """``test anova groups=[a, b]`` | ``test anova a b c`` | ``test anova y by g`` | ``test anova y by a, b``."""
-    inv.check_keywords({"groups", "alpha"})
+    """``test anova groups=[a, b]`` | ``test anova a b c`` | ``test anova y by g`` | ``test anova y by a, b``, or
+    from summary statistics ``test anova n= mean= sd=`` (see plugins.stats.anova_summary)."""
+    inv.check_keywords({"groups", "alpha", *SUMMARY_KEYS})
     alpha = inputs.alpha(ctx, inv)
+    summary = [key for key in SUMMARY_KEYS if inv.keyword(key) is not None]
+    if summary and (inv.args or inv.keyword("groups") is not None):
+        raise StudyError(f"give the groups or summary statistics, not both ({summary[0]}=)", inv.keyword(summary[0]))
+    if summary:
+        return _from_summary(ctx, inv, alpha)
     by = [a for a in inv.args if isinstance(a, By)]
     if by and len(by[0].groups) == 2:
         return _twoway(ctx, inv, by[0], alpha)
@@ -44,6 +51,25 @@ def oneway_result(groups: list[Sample], alpha: float, inv: Invocation) -> Result
     res = oneway([g.values for g in groups])
     if res["f_statistic"] is None:
         raise StudyError("every group is constant: the within-group variance is zero and F is undefined", pos=inv.pos)
+    return shaped_oneway(res, alpha, "one-way ANOVA", groups=groups)
+
+
+def _from_summary(ctx: Context, inv: Invocation, alpha: float) -> Result:
+    sizes, means, sds = summary_groups(ctx, inv)
+    res = oneway_from_summary(sizes, means, sds)
+    groups = [{"name": f"group {i + 1}", "n": n, "mean": float(m), "sd": float(s)}
+              for i, (n, m, s) in enumerate(zip(sizes, means, sds, strict=True))]  # fmt: skip
+    return shaped_oneway(res, alpha, "one-way ANOVA from summary statistics", extra={"groups": groups})
+
+
+def shaped_oneway(
+    res: dict[str, Any],
+    alpha: float,
+    test: str,
+    groups: list[Sample] | None = None,
+    extra: dict[str, Any] | None = None,
+) -> Result:
+    """The common test shape (plus the one-way keys and ANOVA table) of a one-way engine's ``res``."""
     table = Table(
         "One-way ANOVA",
         ["source", "df", "SS", "MS", "F", "p"],
@@ -62,7 +88,7 @@ def oneway_result(groups: list[Sample], alpha: float, inv: Invocation) -> Result
     )
     result = test_result(
         "anova",
-        test="one-way ANOVA",
+        test=test,
         assumptions=_ONEWAY_ASSUMPTIONS,
         statistic_name="F",
         statistic=res["f_statistic"],
@@ -71,7 +97,7 @@ def oneway_result(groups: list[Sample], alpha: float, inv: Invocation) -> Result
         alpha=alpha,
         effect=("eta_squared", res["r_squared"]),
         groups=groups,
-        extra={**res, "model": "one-way", "table": table.to_dict()},
+        extra={**res, "model": "one-way", "table": table.to_dict(), **(extra or {})},
     )
     result.tables.insert(0, table)
     return result

@@ -41,17 +41,34 @@ def oneway(groups: list[list[Decimal]]) -> dict[str, Any]:
     f_statistic, p_value, r_squared, residual_sd (floats; ``f_statistic``/``p_value`` are None
     when the within-group variation is exactly zero).
     """
-    from scipy import stats
-
     sums = _exact_sums(groups, groups[0][0])
     n_total = sum(n for n, _, _ in sums)
     grand = sum((s for _, s, _ in sums), Fraction(0))
     squares = sum((q for _, _, q in sums), Fraction(0))
     between_raw = sum((s * s / n for n, s, _ in sums), Fraction(0))
-    ss_total = squares - grand * grand / n_total
     ss_between = between_raw - grand * grand / n_total
-    ss_within = squares - between_raw
-    df_between, df_within = len(groups) - 1, n_total - len(groups)
+    return _oneway_table(ss_between, squares - between_raw, len(groups), n_total)
+
+
+def oneway_from_summary(sizes: list[int], means: list[Decimal], sds: list[Decimal]) -> dict[str, Any]:
+    """One-way ANOVA from each group's size, mean and standard deviation (same keys as ``oneway``).
+
+    SS between = sum n_i (mean_i - grand mean)^2 and SS within = sum (n_i - 1) sd_i^2, in exact
+    fractions of the numbers as written; equal to ``oneway`` on any data with those summaries.
+    """
+    n_total = sum(sizes)
+    grand = sum((n * Fraction(m) for n, m in zip(sizes, means, strict=True)), Fraction(0)) / n_total
+    ss_between = sum((n * (Fraction(m) - grand) ** 2 for n, m in zip(sizes, means, strict=True)), Fraction(0))
+    ss_within = sum(((n - 1) * Fraction(s) ** 2 for n, s in zip(sizes, sds, strict=True)), Fraction(0))
+    return _oneway_table(ss_between, ss_within, len(sizes), n_total)
+
+
+def _oneway_table(ss_between: Fraction, ss_within: Fraction, groups: int, n_total: int) -> dict[str, Any]:
+    """Degrees of freedom, mean squares, F, p and R^2 from the exact sums of squares."""
+    from scipy import stats
+
+    ss_total = ss_between + ss_within
+    df_between, df_within = groups - 1, n_total - groups
     ms_between, ms_within = ss_between / df_between, ss_within / df_within
     f_stat = float(ms_between / ms_within) if ms_within else None
     return {

@@ -10,16 +10,31 @@ import re
 
 from plugins.api.prose import NUMBER, matrix_rows, named_number, numbers, samples
 from plugins.api.reasoning import Plan, PlanError, alpha_option, samples_or_fail, study_list, study_matrix
-from plugins.stats.reasoning_hypotheses import alternative, count_pairs, summary_statistics
+from plugins.stats.reasoning_hypotheses import (
+    alternative,
+    count_pairs,
+    group_summaries,
+    listed_summaries,
+    summary_statistics,
+    unread_summaries,
+)
+from plugins.stats.reasoning_precision import asks_precision, plan_precision
 
 # how a question names the value a test compares against ("differs from 5%", "greater than 10")
 _AGAINST = ["equal to", "different from", "differs? from", "(?:greater|more|larger|higher|less|smaller|lower) than",
             "exceeds?"]  # fmt: skip
 _MU_NAMES = ["mu_?0", "mu", "hypothesi[sz]ed mean", "target", "has (?:a )?mean", "mean is", *_AGAINST,
              "compared (?:to|with)", "versus", "vs\\.?", "above", "below"]  # fmt: skip
+# the value in an alternative or a claim: "H1: p > 0.01", "vs p > 0.02", "claims at most 1%"
+_STATED_BY_H1 = [r"(?:h[1a₁]\s*:|vs\.?|versus|against)\s*p\s*(?:>=|<=|>|<|≠|!=)",
+                 r"claims?(?: that)?(?: it is)? (?:at most|at least|no more than|no less than|under|over|below|above)"]  # fmt: skip
 _P0_NAMES = ["p0", "p_0", "h0: p", "p", "hypothesi[sz]ed proportion", "claimed (?:rate|proportion)", *_AGAINST,
-             "proportion", "rate", "claims?"]  # fmt: skip
+             "proportion", "rate", "claims?", "above", "below", *_STATED_BY_H1]  # fmt: skip
 _PROPORTIONS = r"proportion|\brates?\b|percent|defect|fraction|share|success|fail|\bz-?test\b|binomial test"
+
+
+_UNREAD = ("the question gives means and standard deviations in a form not read: write them as lists, e.g. "
+           "'n = 5 each, means 10.2 11.0 12.1, sds 1.1 0.9 1.3'")  # fmt: skip
 
 
 def plan_hypothesis_test(question: str) -> Plan:
@@ -29,7 +44,12 @@ def plan_hypothesis_test(question: str) -> Plan:
     pairs = count_pairs(question)
     if not found and pairs and re.search(_PROPORTIONS, question, re.I):
         return _plan_proportion(question, pairs)
+    listed = listed_summaries(question)
+    if listed and len(listed["n"]) > 2:
+        raise PlanError(f"{len(listed['n'])} groups' summary statistics: that is a one-way ANOVA, not a t-test")
     mu = named_number(question, _MU_NAMES)
+    if listed:  # "means 5.1, 5.6, sds 0.4, 0.5, n = 10 each": the lists are summaries, not samples
+        return _plan_summary(question, listed, mu)
     if len(found) == 1 and mu is not None:
         a = list(found[0])
         side = alternative(question, 1, mu)
@@ -38,6 +58,8 @@ def plan_hypothesis_test(question: str) -> Plan:
     summary = None if found else summary_statistics(question)
     if summary:
         return _plan_summary(question, summary, mu)
+    if unread_summaries(question):
+        raise PlanError(_UNREAD)
     found = samples_or_fail(question, 2, "a two-sample test")
     a, b = found[0], found[1]
     paired = len(a) == len(b) and bool(re.search(r"before|after|paired|same (?:units|parts|subjects)", question, re.I))
@@ -121,6 +143,13 @@ def _plan_chisquare(question: str) -> Plan:
 
 
 def plan_anova(question: str) -> Plan:
+    summary = group_summaries(question)
+    if summary:
+        lists = " ".join(f"{key}={study_list(values)}" for key, values in summary.items())
+        text = f"test anova {lists}{alpha_option(question)}"
+        return Plan("anova", text, {"summary": summary, "samples": []})
+    if unread_summaries(question):
+        raise PlanError(_UNREAD)
     found = samples_or_fail(question, 2, "ANOVA")
     names = [chr(ord("a") + i) for i in range(len(found))]
     lets = "\n".join(f"let {n} = {study_list(s)}" for n, s in zip(names, found, strict=False))
@@ -148,6 +177,8 @@ def plan_regression(question: str) -> Plan:
 
 
 def plan_sample_size(question: str) -> Plan:
+    if asks_precision(question):  # "estimate the mean to within +/- 0.5": a margin of error, no power
+        return plan_precision(question)
     q = question.lower()
     power = named_number(q, ["power"])
     m = re.search(rf"({NUMBER})\s*%\s*power", q)
@@ -248,7 +279,9 @@ def _proportion_alternatives(facts: dict, side: str) -> list[tuple[str, str]]:
 
 
 def anova_alternatives(plan: Plan) -> list[tuple[str, str]]:
-    """Kruskal-Wallis, Levene and Shapiro-Wilk of each group."""
+    """Kruskal-Wallis, Levene and Shapiro-Wilk of each group (none from summary statistics)."""
+    if "summary" in plan.facts:
+        return []
     letters = [chr(ord("a") + i) for i in range(len(plan.facts["samples"]))]
     checks = [
         (f"normality of {n}", f"test shapiro {n}")
@@ -262,12 +295,26 @@ def anova_alternatives(plan: Plan) -> list[tuple[str, str]]:
 def two_samples_score(text: str, scores: dict[str, float]) -> float:
     """Two lists of numbers (and no stronger regression or ANOVA wording) point to a test."""
     found = samples(text, minimum=2)
-    return 1.5 if len(found) == 2 and not scores.get("regression") and scores.get("anova", 0) < 3 else 0.0
+    if len(found) != 2 or scores.get("regression") or scores.get("anova", 0) >= 3:
+        return 0.0
+    return 0.0 if _summarised_groups(text) >= 3 else 1.5
+
+
+def _summarised_groups(text: str) -> int:
+    """How many groups' summary statistics the text gives (0 when none, or when a size is missing)."""
+    try:
+        summary = group_summaries(text)
+    except PlanError:  # the planner says what is missing
+        return 0
+    return len(summary["n"]) if summary else 0
 
 
 def many_samples_score(text: str, scores: dict[str, float]) -> float:
-    """Three or more lists of numbers (and no regression wording) point to an ANOVA."""
-    return 3.0 if len(samples(text, minimum=2)) >= 3 and not scores.get("regression") else 0.0
+    """Three or more lists of numbers, or summary statistics of three or more groups (and no regression
+    wording), point to an ANOVA."""
+    if scores.get("regression"):
+        return 0.0
+    return 3.0 if len(samples(text, minimum=2)) >= 3 or _summarised_groups(text) >= 3 else 0.0
 
 
 def power_score(text: str, scores: dict[str, float]) -> float:

@@ -87,22 +87,31 @@ def audit_tests(plan: Plan, result: dict[str, Any], read_expression: Reader) -> 
 
 
 def _summary_check(facts: dict[str, Any], result: dict[str, Any]) -> Check:
-    """The summary-statistics t-test rerun by scipy: ``ttest_ind_from_stats`` for two samples; for one, a
-    sample built to have exactly the stated n, mean and sd, through ``ttest_1samp``."""
-    import numpy as np
+    """The summary-statistics test rerun by scipy: ``ttest_ind_from_stats`` for two samples; for one sample
+    (``ttest_1samp``) and for an ANOVA (``f_oneway``), samples built to have exactly the stated n, mean and sd."""
     from scipy import stats
 
     n, mean, sd = ([float(v) for v in facts["summary"][k]] for k in ("n", "mean", "sd"))
+    if result.get("kind") == "anova":
+        want = stats.f_oneway(*(_sample_with(int(size), m, s) for size, m, s in zip(n, mean, sd, strict=True)))
+        return close_check("scipy f_oneway on samples with the stated n, means, sds", result.get("p_value"),
+                           float(want.pvalue), 1e-6)  # fmt: skip
     side = facts["alternative"]
     if len(n) == 2:
         want = stats.ttest_ind_from_stats(mean[0], sd[0], int(n[0]), mean[1], sd[1], int(n[1]),
                                           equal_var=bool(result.get("equal_var")), alternative=side)  # fmt: skip
         return close_check("scipy ttest_ind_from_stats p-value", result.get("p_value"), float(want.pvalue), 1e-6)
-    z = np.arange(int(n[0]), dtype=float)
-    z = (z - z.mean()) / z.std(ddof=1)
-    want = stats.ttest_1samp(mean[0] + sd[0] * z, float(facts["mu"]), alternative=side)
+    want = stats.ttest_1samp(_sample_with(int(n[0]), mean[0], sd[0]), float(facts["mu"]), alternative=side)
     return close_check("scipy ttest_1samp on a sample with the stated n, mean, sd", result.get("p_value"),
                        float(want.pvalue), 1e-6)  # fmt: skip
+
+
+def _sample_with(n: int, mean: float, sd: float):
+    """A sample of n values whose mean and sd are exactly ``mean`` and ``sd``."""
+    import numpy as np
+
+    z = np.arange(n, dtype=float)
+    return mean + sd * (z - z.mean()) / z.std(ddof=1)
 
 
 def _proportion_check(facts: dict[str, Any], result: dict[str, Any]) -> Check:
@@ -140,6 +149,8 @@ def audit_regression(plan: Plan, result: dict[str, Any], read_expression: Reader
 def audit_sample_size(plan: Plan, result: dict[str, Any], read_expression: Reader) -> list[Check]:
     f = plan.facts
     n = result.get("n")
+    if f["test"] == "precision":
+        return _precision_checks(f, result)
     alpha = result.get("alpha", 0.05)
     if f["test"] == "proportion" and f.get("method") == "pooled":
         from statsmodels.stats.proportion import power_proportions_2indep
@@ -160,3 +171,32 @@ def audit_sample_size(plan: Plan, result: dict[str, Any], read_expression: Reade
     engine = TTestIndPower() if f["design"] == "two-sample" else TTestPower()
     want = math.ceil(engine.solve_power(effect_size=f["d"], power=f["power"], alpha=alpha) - 1e-9)
     return [Check("statsmodels solve_power (rounded up)", n == want, f"engine {n}, statsmodels {want}")]
+
+
+def _precision_checks(f: dict[str, Any], result: dict[str, Any]) -> list[Check]:
+    """n is the smallest whose margin (scipy's normal or t quantile x spread / sqrt(n)) is within the one asked
+    for; for a proportion also statsmodels ``samplesize_confint_proportion`` rounded up; and the engine used
+    the stated sd or p (0.5 when none was stated)."""
+    from scipy import stats
+
+    n, level = result.get("n"), 1 - (1 - f["conf"]) / 2
+    mean = f["parameter"] == "mean"
+    p = f.get("p") if f.get("p") is not None else 0.5
+    spread = f["sd"] if mean else math.sqrt(p * (1 - p))
+
+    def reach(size: int) -> float:
+        q = stats.t.ppf(level, size - 1) if f["method"] == "t" else stats.norm.ppf(level)
+        return float(q * spread / math.sqrt(size))
+
+    ok = isinstance(n, int) and n >= 2 and reach(n) <= f["margin"] and (n == 2 or reach(n - 1) > f["margin"])
+    checks = [Check("n is the smallest sample reaching the margin (scipy quantiles)", ok,
+                    f"margin {reach(n):.6g} at n = {n}" if isinstance(n, int) else f"n = {n!r}")]  # fmt: skip
+    used = result.get("sd") if mean else result.get("p")
+    checks.append(close_check(f"the engine used the stated {'sd' if mean else 'p'}", used, f["sd"] if mean else p))
+    if not mean:
+        from statsmodels.stats.proportion import samplesize_confint_proportion
+
+        want = math.ceil(samplesize_confint_proportion(p, f["margin"], alpha=1 - f["conf"]) - 1e-9)
+        checks.append(Check("statsmodels samplesize_confint_proportion (rounded up)", n == want,
+                            f"engine {n}, statsmodels {want}"))  # fmt: skip
+    return checks

@@ -13,6 +13,11 @@ _DOWN = r"less|smaller|lower|below|fewer|decrease[sd]?|reduced?|worse"
 _H1 = re.compile(r"\b(?:h1|ha|h_1|h_a|h\u2081|alternative hypothesis)\s*:?\s*[^<>=≠!;]{0,30}?(>=|<=|>|<|≠|!=|=/=)")
 _NAMED = re.compile(r"\balternative\s*(?:=|:|is)?\s*\"?(greater|less|larger|smaller|two-sided)")
 _ONE_SIDED = re.compile(r"\b(one|upper|lower|right|left)[- ](?:sided|tailed|tail)\b")
+# "H0: p = 0.02 vs p > 0.02", "against mu < 10": the alternative written after the null
+_VERSUS = re.compile(
+    r"\b(?:vs\.?|versus|against)\s*(?:the\s+)?(?:alternative\s+(?:hypothesis\s+)?)?(?:h1|ha|h_1|h_a|h\u2081)?\s*:?\s*"
+    r"[a-zμπ_0-9]{1,6}\s*(>=|<=|>|<|≠|!=|=/=)"
+)
 
 
 def alternative(question: str, samples: int, mu: str | None = None) -> str:
@@ -23,7 +28,7 @@ def alternative(question: str, samples: int, mu: str | None = None) -> str:
     either sample, so they raise PlanError instead of guessing.
     """
     q = question.lower()
-    if m := _H1.search(q):
+    if m := _H1.search(q) or _VERSUS.search(q):
         return {">": "greater", ">=": "greater", "<": "less", "<=": "less"}.get(m.group(1), "two-sided")
     if m := _NAMED.search(q):
         return {"larger": "greater", "smaller": "less"}.get(m.group(1), m.group(1))
@@ -35,10 +40,10 @@ def alternative(question: str, samples: int, mu: str | None = None) -> str:
     if samples == 2 and (side := _labelled_direction(q)):
         return side
     if samples == 1 and mu is not None:
-        value = re.escape(mu)
-        if re.search(rf"(?:(?:{_UP})\s+than|exceeds?|above)\s+(?:the\s+)?(?:\w+\s+)?{value}\b", q):
+        value = _as_written(mu)
+        if re.search(rf"(?:(?:{_UP})\s+than|exceeds?|above)\s+(?:the\s+)?(?:\w+\s+)?{value}(?!\d)", q):
             return "greater"
-        if re.search(rf"(?:(?:{_DOWN})\s+than|below|under)\s+(?:the\s+)?(?:\w+\s+)?{value}\b", q):
+        if re.search(rf"(?:(?:{_DOWN})\s+than|below|under)\s+(?:the\s+)?(?:\w+\s+)?{value}(?!\d)", q):
             return "less"
     if not sided:
         return "two-sided"
@@ -48,6 +53,12 @@ def alternative(question: str, samples: int, mu: str | None = None) -> str:
             return "greater" if up else "less"
     raise PlanError("a one-sided test needs its direction written as the alternative, e.g. 'H1: mu > 10' "
                     "or 'H1: mu1 > mu2'")  # fmt: skip
+
+
+def _as_written(value: str) -> str:
+    """A pattern for a comparison value as the question may write it: 0.02 also as "2%"."""
+    percent = f"{float(value) * 100:.10g}"
+    return rf"(?:{re.escape(value)}|{re.escape(percent)}(?:\.0+)?\s*(?:%|percent))"
 
 
 def _labelled_direction(q: str) -> str | None:
@@ -70,19 +81,93 @@ _SUMMARY_NAMES = {
 }
 
 
-def summary_statistics(question: str) -> dict[str, list[str]] | None:
-    """n, mean and sd of one or two samples, in the order written (None unless each is given equally often)."""
+def summary_statistics(question: str, most: int | None = 2) -> dict[str, list[str]] | None:
+    """n, mean and sd of one to ``most`` samples (no limit when None), in the order written (None unless each
+    is given equally often)."""
     found = {
         key: re.findall(rf"(?<![\w])(?:{names})\s*(?:=|:|of|is|was)?\s*({NUMBER})(?![\w%])", question, re.I)
         for key, names in _SUMMARY_NAMES.items()
     }
     sizes = {len(values) for values in found.values()}
-    return found if len(sizes) == 1 and sizes <= {1, 2} else None
+    return found if len(sizes) == 1 and 1 <= min(sizes) <= (most or min(sizes)) else None
 
 
-_PAIR = re.compile(r"(?<![\w.])(\d+)\s*(?:(?:[a-z-]+\s+){0,2}?(?:out of|of|in)\s+|/\s*)(\d+)(?!\w|\.\d)", re.I)
+_PAIR = re.compile(
+    r"(?<![\w.])(\d+)\s*(?:(?:[a-z-]+\s+){0,2}?(?:out of|of|in|among)\s+(?:(?:a\s+)?(?:sample|lot|batch)\s+of\s+|n\s*=\s*)?"
+    r"|/\s*)(\d+)(?!\w|\.\d)",
+    re.I,
+)
+
+
+_OUTCOME = r"(?:defective|defects?|failed|failures?|nonconforming|bad|rejected|rejects|successes|positive)\b"
+# the trials first: "out of 120 units 3 failed", "50 parts inspected, 4 defective", "n = 50, 4 defective"
+_TRIALS_FIRST = re.compile(
+    r"(?:(?:\bout of|\bn\s*=|\b(?:sample|lot|batch) of)\s*(\d+)(?!\w|\.\d)"
+    r"|(?<![\w.])(\d+)\s+(?:[a-z-]+\s+){0,2}?(?:inspected|tested|sampled|examined|checked)\b)"
+    rf"[^.;\d]{{0,40}}?(?<![\w.])(\d+)\s+(?:[a-z-]+\s+){{0,2}}?(?:were\s+|was\s+|are\s+|is\s+)?{_OUTCOME}",
+    re.I,
+)
 
 
 def count_pairs(question: str) -> list[tuple[str, str]]:
-    """(successes, trials) written as "18 defectives out of 200", "31 of 210", "12/80"."""
-    return [(x, n) for x, n in _PAIR.findall(question) if int(x) <= int(n)]
+    """(successes, trials) written as "18 defectives out of 200", "31 of 210", "12/80", or trials first:
+    "out of 120 units 3 failed", "50 inspected, 4 defective"."""
+    found = [(x, n) for x, n in _PAIR.findall(question) if int(x) <= int(n)]
+    if not found:  # the trials first
+        found = [(m.group(3), m.group(1) or m.group(2)) for m in _TRIALS_FIRST.finditer(question)]
+    return [(x, n) for x, n in found if int(x) <= int(n)]
+
+
+# a list of numbers; a number followed by "per group", "each" ("8 parts per group") is a size, not an item
+_ITEM = rf"{NUMBER}(?!\d|\.\d)(?!\s*(?:[a-z]+\s+)?(?:per|each|apiece)\b)"
+_LIST = rf"\[?\s*((?:{_ITEM}\s*(?:,|;|and|\s)\s*)+{_ITEM})\s*\]?"
+_GROUP_LISTS = {
+    "mean": rf"\b(?:sample\s+|group\s+)?(?:means?|averages?)(?:\s+[a-z]+){{0,2}}?\s*(?:are|were|=|:|of)?\s*{_LIST}",
+    "sd": rf"(?:\bsds|\bsd'?s|\bs\.d\.s?|\bstds?|standard deviations?|std\.? ?devs?|sigmas|\bsd|\bs)"
+    rf"\s*(?:are|were|=|:|of)?\s*{_LIST}",
+    "n": rf"(?:\bn'?s|\bns|sample sizes|group sizes|sizes|\bn)\s*(?:are|were|=|:|of)?\s*{_LIST}",
+}
+_EACH = (
+    rf"\b(?:n|sample size|size)\s*(?:=|:|of|is)?\s*({NUMBER})\s*"
+    rf"(?:each|per group|in each(?: group)?|apiece|per sample|for (?:all|each|every)(?: group)?)\b"
+    rf"|\b({NUMBER})\s+(?:\w+\s+)?(?:per group|in each group|each)\b"
+)  # "n = 5 each", "8 parts per group": one size for every group
+
+
+def group_summaries(question: str) -> dict[str, list[str]] | None:
+    """n, mean and sd of two or more groups, as lists or one group at a time ("A: n=5, mean 10.2, sd 1.1;
+    B: n=6, ..."); None when the question does not give them."""
+    repeated = summary_statistics(question, most=None)
+    return listed_summaries(question) or (repeated if repeated and len(repeated["n"]) >= 2 else None)
+
+
+_MEAN_GIVEN = re.compile(rf"\b(?:means?|averages?)\b\W{{0,3}}(?:[a-z]+\W{{1,3}}){{0,3}}?{NUMBER}", re.I)
+_SD_GIVEN = re.compile(
+    rf"\b(?:sds?|s\.d\.|std|standard deviations?|sigmas?)\W{{0,3}}(?:[a-z]+\W{{1,3}}){{0,3}}?{NUMBER}", re.I
+)
+
+
+def unread_summaries(question: str) -> bool:
+    """Whether the question speaks of means and sds that were not read as summaries (its lists of numbers
+    are then summaries in a form not understood, not data)."""
+    given = _MEAN_GIVEN.search(question) and _SD_GIVEN.search(question)
+    return bool(given) and not group_summaries(question) and not summary_statistics(question)
+
+
+def listed_summaries(question: str) -> dict[str, list[str]] | None:
+    """n, mean and sd of groups written as lists ("means 10.2 11.0 12.1, sds 1.1 0.9 1.3, n = 5 each");
+    None unless the question lists the means and the sds; PlanError when a size is missing."""
+    found = {key: re.search(pattern, question, re.I) for key, pattern in _GROUP_LISTS.items()}
+    if not (found["mean"] and found["sd"]):
+        return None
+    means, sds = (re.findall(NUMBER, found[k].group(1)) for k in ("mean", "sd"))
+    if len(means) != len(sds):
+        raise PlanError(f"each group needs a mean and an sd: {len(means)} means but {len(sds)} sds")
+    sizes = re.findall(NUMBER, found["n"].group(1)) if found["n"] else []
+    if len(sizes) != len(means):
+        each = re.search(_EACH, question, re.I)
+        single = re.findall(rf"\bn\s*[=:]\s*({NUMBER})", question, re.I)  # one "n = 5" for every group
+        if not each and (len(single) != 1 or re.search(r"\b(?:total|overall|in all|altogether)\b", question, re.I)):
+            raise PlanError("summary statistics of groups need each group's n ('n = 5, 6, 5' or 'n = 5 each')")
+        sizes = [(each.group(1) or each.group(2)) if each else single[0]] * len(means)
+    return {"n": sizes, "mean": means, "sd": sds}

@@ -9,9 +9,17 @@ from typing import Any
 from plugins.api.prose import NUMBER, named_number
 from plugins.api.reasoning import Plan, PlanError
 
+# a hypothesis, a p-value or a named test: the question asks for a test, not a distribution's probability
+_TEST = re.compile(
+    r"\bh[0o₀1a]\s*:|\b(?:null|alternative) hypothesis|\bp-?value|\b(?:exact|binomial|sign|z|t)[- ]test\b"
+)
+
 
 def plan_probability(question: str) -> Plan:
     q = _bounds_first(question.lower())
+    if _TEST.search(q):
+        raise PlanError("this asks for a hypothesis test (a null hypothesis, a p-value or a named test), not a "
+                        "probability: e.g. '4 defectives out of 50, H0: p = 0.02, H1: p > 0.02, exact binomial test'")  # fmt: skip
     if (
         "binomial" in q
         or _BIN.search(q)

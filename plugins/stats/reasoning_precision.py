@@ -1,0 +1,99 @@
+"""Sample size for a margin of error: "estimate the mean to within +/- 0.5 mm at 95% confidence, sigma 2",
+"estimate the defect rate within ±2%, expect p≈0.10" -> ``power precision margin= sd= | p= [conf=]``."""
+
+from __future__ import annotations
+
+import re
+
+from plugins.api.prose import NUMBER, confidence
+from plugins.api.reasoning import Plan, PlanError
+
+_PM = r"(?:±|\+/-|\+-|\+/−|plus or minus|plus/minus)"
+_PERCENT = r"%|percent(?:age points?)?\b|pct\b|points?\b"
+_LEVEL = r"\s*%?\s*(?:confidence|conf\b|ci\b)"
+_VALUE = rf"({NUMBER})(?!\d|\.\d)(?!{_LEVEL})\s*({_PERCENT})?"  # a number, not the confidence level
+_MARGIN = re.compile(
+    rf"\bwithin\s*(?:about\s+)?{_PM}?\s*{_VALUE}"
+    rf"|(?:margin of error|half[- ]?width|precision|(?:max(?:imum)?|allowable|acceptable)\s+error)"
+    rf"(?:[^.;?\d]|{NUMBER}{_LEVEL}){{0,40}}?"
+    rf"(?:of|=|:|is|be|at most|no (?:more|larger|greater) than|not exceeding|to|±|\+/-|\+-)?\s*(?:about\s+)?{_PM}?\s*"
+    rf"{_VALUE}|{_PM}\s*{_VALUE}",
+    re.I,
+)
+_SD = re.compile(
+    rf"(?:\bsigma|σ|\bsd|\bs\.d\.|\bstd\.?(?: ?dev\.?)?|standard deviation)(?:\s+(?:is|of|was))?"
+    rf"(?:\s+(?:known|assumed|estimated|about|approximately|around|roughly|to be|as|at))*\s*(?:=|:|≈|~|of|is)?\s*"
+    rf"({NUMBER})",
+    re.I,
+)
+_P_GUESS = (
+    rf"\bp(?:-hat|̂)?\s*(?:≈|~|=|:|is|of|about|around)\s*({NUMBER})\s*(%)?",
+    rf"(?:expect\w*|anticipat\w*|assum\w*|guess\w*|prior|historical\w*|previous\w*|past|pilot|typical\w*|"
+    rf"currently|running at|believed|thought)\b[^.;,\d]{{0,30}}?({NUMBER})\s*(%|percent)?",
+    rf"(?:proportion|rate|fraction|percentage|yield|share)\s+(?:is\s+|of\s+|about\s+|around\s+|≈\s*|~\s*|=\s*)+"
+    rf"({NUMBER})\s*(%|percent)?",
+    rf"({NUMBER})\s*(%|percent)\s+(?:\w+\s+)?(?:defective|defects?|nonconforming|failures?|fail|rejects?|yield)",
+)
+_PROPORTION_WORDS = r"proportion|\brates?\b|percent|fraction|defect|yield|share|\bp\s*[≈~=]|%"
+
+
+def margin(question: str) -> tuple[str, bool, int] | None:
+    """The margin of error a question asks for: (value, in percent?, where it starts), or None."""
+    m = _MARGIN.search(question)
+    if not m:
+        return None
+    at = next(i for i in (1, 3, 5) if m.group(i))
+    return m.group(at), bool(m.group(at + 1)), m.start(at)
+
+
+def plan_precision(question: str) -> Plan:
+    """``power precision`` for the mean (a known or estimated sd) or a proportion (p guessed, else 0.5)."""
+    found = margin(question)
+    if found is None:
+        raise PlanError("a sample size for a margin of error needs the margin, e.g. 'within +/- 0.5'")
+    value, percent, start = found
+    sd = _SD.search(question)
+    level = confidence(question) or _percent_level(question)
+    options = f" conf={level}" if level else ""
+    facts = {"test": "precision", "conf": float(level or 0.95), "margin_text": value}
+    if sd:
+        if percent:
+            raise PlanError("a margin in percent of a mean is relative: give it in the mean's units (e.g. +/- 0.5 mm)")
+        method = "t" if re.search(r"\bt[- ](?:based|distribution|quantile|value)|student", question, re.I) else "z"
+        facts.update({"parameter": "mean", "margin": float(value), "sd": float(sd.group(1)), "method": method})
+        text = f"power precision margin={value} sd={sd.group(1)}{options}"
+        return Plan("sample_size", text + (' method="t"' if method == "t" else ""), facts)
+    if not re.search(_PROPORTION_WORDS, question, re.I):
+        raise PlanError("the margin of error of a mean needs the standard deviation (sigma = ...); of a proportion, "
+                        "say so (e.g. 'defect rate', 'expect p = 0.1')")  # fmt: skip
+    share = str(float(value) / 100) if percent else value
+    p = _guess(question, {start} | _confidence_starts(question))
+    facts.update({"parameter": "proportion", "margin": float(share), "p": float(p) if p else None, "method": "z"})
+    text = f"power precision margin={share}" + (f" p={p}" if p else ' parameter="proportion"') + options
+    return Plan("sample_size", text, facts)
+
+
+def _percent_level(question: str) -> str | None:
+    """ "95 percent confidence" (prose.confidence reads "95%")."""
+    m = re.search(rf"({NUMBER})\s*percent\s+(?:confidence|conf\b|ci\b)", question, re.I)
+    return f"{float(m.group(1)) / 100:.10g}" if m else None
+
+
+def _confidence_starts(question: str) -> set[int]:
+    level = rf"({NUMBER})\s*(?:%|percent)\s*(?:confidence|conf|ci\b)"
+    return {m.start(1) for m in re.finditer(level, question, re.I)}
+
+
+def _guess(question: str, taken: set[int]) -> str | None:
+    """The expected proportion ("expect p≈0.10", "about 10% defective"), skipping the margin and the level."""
+    for pattern in _P_GUESS:
+        for m in re.finditer(pattern, question, re.I):
+            if m.start(1) not in taken:
+                return str(float(m.group(1)) / 100) if m.group(2) else m.group(1)
+    return None
+
+
+def asks_precision(question: str) -> bool:
+    """Whether a sample-size question asks for a margin of error rather than a power."""
+    estimating = re.search(r"estimat|confiden|\bci\b|\bconf\b|margin of error|half[- ]?width|precision", question, re.I)
+    return bool(estimating) and margin(question) is not None and not re.search(r"\bpower\b|\bdetect", question, re.I)
