@@ -144,6 +144,17 @@ def conf(ctx: Context, inv: Invocation, default: float = 0.95) -> float:
     return ctx.fraction_option(inv, "conf", default)
 
 
+def probability(ctx: Context, inv: Invocation, key: str) -> float | None:
+    """The keyword's value strictly between 0 and 1, or None when it is not given."""
+    node = inv.keyword(key)
+    if node is None:
+        return None
+    value = ctx.number(node)
+    if not 0 < value < 1:
+        raise StudyError(f"{key} must lie strictly between 0 and 1, found {value:g}", node)
+    return value
+
+
 def choice(ctx: Context, inv: Invocation, keyword: str, options: tuple[str, ...], default: str) -> str:
     """A string keyword restricted to ``options``."""
     node = inv.keyword(keyword)

@@ -142,23 +142,13 @@ def ttest(ctx: Context, inv: Invocation) -> Result:
 
 def _proportions(ctx: Context, inv: Invocation) -> tuple[bool, float | None, float | None]:
     """(two_sample, baseline p, alternative p); either p may be missing when solving for the effect."""
-
-    def prob(key: str) -> float | None:
-        node = inv.keyword(key)
-        if node is None:
-            return None
-        value = ctx.number(node)
-        if not 0 < value < 1:
-            raise StudyError(f"{key} must lie strictly between 0 and 1", node)
-        return value
-
     one = inv.keyword("p0") is not None or inv.keyword("p") is not None
     two = inv.keyword("p1") is not None or inv.keyword("p2") is not None
     if one and two:
         raise StudyError("give p0= and p= (one sample) or p1= and p2= (two samples), not a mix", pos=inv.pos)
     if two:
-        return True, prob("p1"), prob("p2")
-    return False, prob("p0"), prob("p")
+        return True, inputs.probability(ctx, inv, "p1"), inputs.probability(ctx, inv, "p2")
+    return False, inputs.probability(ctx, inv, "p0"), inputs.probability(ctx, inv, "p")
 
 
 def pooled_power(base: float, alt: float, n: float, alpha: float, alternative: str, two_sample: bool) -> float:

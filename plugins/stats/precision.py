@@ -34,7 +34,7 @@ def precision(ctx: Context, inv: Invocation) -> Result:
         given["sd"] = spread = _positive(ctx, inv, "sd")
         notes.append("sigma treated as known (z)" if method == "z" else "sd estimated: t quantile with n - 1 df")
     else:
-        given["p"] = p = _proportion(ctx, inv)
+        given["p"] = p = inputs.probability(ctx, inv, "p")
         if p is None:
             given["p"] = p = 0.5
             notes.append("no expected proportion given: p = 0.5, which gives the largest n")
@@ -79,16 +79,6 @@ def _positive(ctx: Context, inv: Invocation, key: str) -> float:
     value = ctx.number(inv.keyword(key))
     if not value > 0:
         raise StudyError(f"{key} must be positive, found {value:g}", inv.keyword(key))
-    return value
-
-
-def _proportion(ctx: Context, inv: Invocation) -> float | None:
-    node = inv.keyword("p")
-    if node is None:
-        return None
-    value = ctx.number(node)
-    if not 0 < value < 1:
-        raise StudyError(f"p must lie strictly between 0 and 1, found {value:g}", node)
     return value
 
 
