@@ -597,6 +597,27 @@ item("out of 150 parts 1 failed. exact binomial test of whether the failure rate
      "hypothesis_test", "number", stats.binomtest(1, 150, 0.05, alternative="less").pvalue, key="p_value")  # fmt: skip
 
 
+# ---- spc from summaries (fix-spc): control limits from the grand mean and R-bar (the printed factor table,
+# Montgomery Appendix VI), attribute limits from a phase I study's totals, capability from the measurements,
+# and a normal's share outside its specification
+item("control limits for an X-bar chart: 20 subgroups of 4, grand average 10.2 mm and mean range 0.35 mm; give the "
+     "lower limit", "control_chart", "number", 10.2 - 0.729 * 0.35, key="lcl")  # fmt: skip
+item("R-bar 1.2 with subgroups of 6: where is the upper limit of the range chart?", "control_chart", "number",
+     2.004 * 1.2, key="ucl")  # fmt: skip
+item("fraction-defective chart: 30 daily samples of 80 units, 96 nonconforming units found in all. upper control "
+     "limit?", "control_chart", "number", 0.04 + 3 * math.sqrt(0.04 * 0.96 / 80), key="ucl")  # fmt: skip
+item("c chart limits: 20 rolls of cloth inspected with 160 flaws in total", "control_chart", "number",
+     160 / 20 + 3 * math.sqrt(160 / 20), key="ucl")  # fmt: skip
+PP = [20.3, 19.8, 20.1, 20.4, 19.9, 20.0, 20.2, 19.7]
+item("given the measurements 20.3, 19.8, 20.1, 20.4, 19.9, 20.0, 20.2, 19.7 and specification limits 19 to 21, compute "
+     "Pp", "capability", "number", (21 - 19) / (6 * np.std(PP, ddof=1)))  # fmt: skip
+item("the thickness is normally distributed with mean 2.00 mm and standard deviation 0.03 mm; the specification is "
+     "1.95 to 2.05 mm. what proportion of parts is nonconforming?", "probability", "number",
+     stats.norm.cdf(1.95, 2.0, 0.03) + stats.norm.sf(2.05, 2.0, 0.03), tol=1e-9)  # fmt: skip
+item("process average 50.3, sd 0.4, spec 49 to 52: expected percent outside the limits?", "capability", "number",
+     100 * (stats.norm.cdf(49, 50.3, 0.4) + stats.norm.sf(52, 50.3, 0.4)), tol=1e-9)  # fmt: skip
+
+
 def write() -> None:
     """Write reason.yaml from ITEMS."""
     import yaml

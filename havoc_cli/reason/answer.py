@@ -33,6 +33,10 @@ def machine_result(mode: str, result: dict[str, Any]) -> Any:
         return {k: result.get(k) for k in ("n", "margin", "achieved_margin", "conf", "parameter")}
     if kind == "control_chart":
         return {k: result.get(k) for k in ("chart", "center", "lcl", "ucl", "out_of_control")}
+    if kind == "control_limits":  # from summary statistics: no points
+        return {k: result.get(k) for k in ("chart", "panel", "center", "lcl", "ucl", "secondary")}
+    if kind == "capability" and "index" in result:  # the index the plan asked for
+        return result["value"]
     if kind == "unit_conversion":
         return {"value": result["value"], "unit": result["to"], "exact": result["exact"],
                 "from": f"{result['quantity']} {result['from']}"}  # fmt: skip
@@ -55,6 +59,15 @@ def _design_parts(result: dict[str, Any]) -> str:
 _INDEX_NAMES = {"cp": "Cp", "cpk": "Cpk", "pp": "Pp", "ppk": "Ppk"}
 
 
+def _label(index: str) -> str:
+    """The name of a capability plan's number: an index, or a share of the specification ("outside_spec_ppm")."""
+    where, spec, unit = index.partition("_spec")
+    if spec and where in {"outside", "within"}:
+        amount = {"_ppm": "ppm", "_percent": "%"}.get(unit, "fraction")
+        return f"expected {amount} {'out of' if where == 'outside' else 'within'} specification (normal model)"
+    return _INDEX_NAMES.get(index, "value")
+
+
 def prose(mode: str, result: dict[str, Any], value: Any, facts: dict[str, Any] | None = None) -> str:
     """One line in words (``facts`` of the plan name what a bare number is, e.g. the capability index)."""
     kind = result.get("kind")
@@ -65,7 +78,7 @@ def prose(mode: str, result: dict[str, Any], value: Any, facts: dict[str, Any] |
         if numeric is not None and str(exact) != _fmt(numeric) and not isinstance(exact, list):
             text += f" (≈ {_fmt(numeric)})"
         if mode in {"capability", "probability"} and numeric is not None:
-            label = _INDEX_NAMES.get((facts or {}).get("index", ""), "value")
+            label = _label((facts or {}).get("index", ""))
             return f"{label} = {_fmt(numeric)}" + (f" (exactly {exact})" if mode == "capability" else "")
         label = f"{result['input']} ="
         return f"{label} {text}" if not isinstance(exact, list) else f"{result['input']}: {text or 'no real solutions'}"
@@ -89,7 +102,7 @@ def prose(mode: str, result: dict[str, Any], value: Any, facts: dict[str, Any] |
                 f"at {_fmt(result['conf'] * 100)}% confidence ({result['method']}-based)")  # fmt: skip
     if kind == "control_chart":
         ooc = len(result.get("out_of_control") or [])
-        chart = "X-bar chart" if result.get("chart") == "xbar_r" else "I chart"
+        chart = {"xbar_r": "X-bar chart", "imr": "I chart"}.get(result.get("chart"), f"{result.get('chart')} chart")
         return (f"{chart}: centre {_fmt(result['center'])}, LCL {_fmt(result['lcl'])}, UCL {_fmt(result['ucl'])}; "
                 f"{ooc} point(s) out of control")  # fmt: skip
     if kind == "unit_conversion":

@@ -256,3 +256,65 @@ def matrix_rows(question: str) -> list[list[str]] | None:
     if re.search(r"\bcolumns?\b", question[: m.start()], re.I):
         rows = [list(column) for column in zip(*rows, strict=True)]
     return rows
+
+
+# ---- specification limits: read by the capability planner and the normal-probability planner ----
+_UNIT = r"(?:(?!to\b|and\b)[a-zµμ]+\.?\s*)?"  # "24.96 mm to 25.03 mm"
+_SPAN = re.compile(
+    rf"(?:specs?|specifications?|limits?|tolerance)\s*(?:of|are|is|:|=|from|between)?\s*({NUMBER})\s*{_UNIT}"
+    rf"(?:to|and|-|–|\.\.)\s*({NUMBER})",
+    re.I,
+)
+_PLUS_MINUS = re.compile(rf"({NUMBER})\s*{_UNIT}(?:±|\+/-|\+-)\s*({NUMBER})")
+# the share of the specification a question asks for: below the LSL, above the USL, outside or within
+_SPEC_SHARES = (
+    ("below", r"\b(?:below|under|less than|short of|smaller than)\s+(?:the\s+)?(?:lower spec|lsl\b)"),
+    ("above", r"\b(?:above|over|exceed\w*|greater than|larger than|beyond)\s+(?:the\s+)?(?:upper spec|usl\b)"),
+    (
+        "outside",
+        r"\bout(?:side)?\s+(?:of\s+)?(?:the\s+)?(?:spec|tolerance|limits)|\boutside\b|\bnon-?conform"
+        r"|\bbeyond (?:the )?spec|\breject(?:ed|s)?\b|\bscrap(?:ped)?\b|\bfails? (?:to meet )?(?:the )?spec",
+    ),
+    ("within", r"\b(?:with)?in (?:the )?(?:spec|tolerance)|\bmeets? (?:the )?spec|\bconforming\b|\bin-spec\b"),
+)
+
+
+def spec_share(text: str) -> str | None:
+    """Which share of a specification the question asks for: "below" (under the LSL), "above" (over the USL),
+    "outside" (out of spec, nonconforming, scrapped, or below and above), "within" (in spec, conforming), or None."""
+    found = [share for share, words in _SPEC_SHARES if re.search(words, text, re.I)]
+    if {"below", "above"} <= set(found):
+        return "outside"
+    return found[0] if found else None
+
+
+def normal_share(
+    share: str, lsl: str | None, usl: str | None, mean: str, sd: str
+) -> tuple[str, str, str | None, str | None]:
+    """Study-language text of a normal's share of a specification, its kind ("outside" or "between") and the
+    lower and upper limits it uses:
+    P(X < LSL) + P(X > USL) outside (one tail for "below", "above" or a one-sided specification), else
+    P(LSL < X < USL). Raises ExtractError when the limits the share needs are missing."""
+    if share == "within":
+        if lsl is None or usl is None:
+            raise ExtractError("the share within specification needs both limits (or ask for the share outside one)")
+        return f"normal.cdf({usl}, {mean}, {sd}) - normal.cdf({lsl}, {mean}, {sd})", "between", lsl, usl
+    lower, upper = (lsl if share != "above" else None), (usl if share != "below" else None)
+    tails = [f"normal.cdf({lower}, {mean}, {sd})"] * (lower is not None) + [f"normal.sf({upper}, {mean}, {sd})"] * (
+        upper is not None
+    )
+    if not tails:
+        raise ExtractError(f"the share {share} the specification needs that limit")
+    return " + ".join(tails), "outside", lower, upper
+
+
+def spec_limits(text: str) -> tuple[str | None, str | None]:
+    """(LSL, USL) as written, None where a limit is not given: "LSL 9.95, USL 10.05", "specs 9.95 to 10.05",
+    "spec 24.96 mm to 25.03 mm", "10 ± 0.05" (read as "10 - 0.05" and "10 + 0.05")."""
+    lsl = named_number(text, ["lsl", "lower spec(?:ification)?(?: limit)?"])
+    usl = named_number(text, ["usl", "upper spec(?:ification)?(?: limit)?"])
+    if (lsl is None or usl is None) and (span := _SPAN.search(text)):
+        lsl, usl = span.groups()
+    if lsl is None and usl is None and (pm := _PLUS_MINUS.search(text)):
+        lsl, usl = f"{pm.group(1)} - {pm.group(2)}", f"{pm.group(1)} + {pm.group(2)}"
+    return lsl, usl

@@ -21,6 +21,16 @@ _CHARTS = {
     "ewma": "EWMA chart with exact time-varying limits (lambda=, L=)",
     "cusum": "tabular CUSUM, C+ and C- (k=, h=)",
 }
+_LIMITS = {
+    "xbar_r": "X-bar and R limits from the grand mean, R-bar and n",
+    "xbar_s": "X-bar and S limits from the grand mean, S-bar and n",
+    "r": "R chart limits from R-bar and n",
+    "s": "S chart limits from S-bar and n",
+    "p": "p chart limits from the totals (total=, samples=, n=) or center=",
+    "np": "np chart limits from the totals or center=",
+    "c": "c chart limits from the total count and the number of samples, or center=",
+    "u": "u chart limits from the totals (n= units per sample) or center=",
+}
 
 
 @hookimpl
@@ -31,6 +41,14 @@ def register_verbs(register: Callable) -> None:
             handler="plugins.spc.chart_verb:chart",
             summary="control chart with run rules: chart xbar_r rules=western_electric",
             kind_family="chart",
+        )
+    )
+    register(
+        Verb(
+            name="limits",
+            handler="plugins.spc.limits_verb:limits",
+            summary="control limits from summary statistics: limits xbar_r center=74.001 rbar=0.023 n=5",
+            kind_family="limits",
         )
     )
     register(
@@ -46,6 +64,8 @@ def register_verbs(register: Callable) -> None:
 def register_kinds(register: Callable) -> None:
     for name, summary in _CHARTS.items():
         register(Kind(family="chart", name=name, handler="plugins.spc.chart_verb:build", summary=summary))
+    for name, summary in _LIMITS.items():
+        register(Kind(family="limits", name=name, handler="plugins.spc.limits_verb:build", summary=summary))
     register(
         Kind(family="plot", name="chart", handler="plugins.spc.plots:chart_plot", summary="the last control chart")
     )
@@ -64,13 +84,15 @@ def register_reasoning_tools(register: Callable) -> None:
     register(
         ReasoningTool(
             name="control_chart",
-            handler="plugins.spc.reasoning:plan_control_chart",
-            summary="I-MR control limits of a list of measurements, X-bar and R limits of subgroups",
+            handler="plugins.spc.reasoning_charts:plan_control_chart",
+            summary="I-MR limits of measurements, X-bar/R of subgroups or of the grand mean and R-bar (or S-bar), "
+            "p, np, c and u limits from totals",
             keywords=(
-                (r"control (?:chart|limits)|\bucl\b|\blcl\b|i-?mr|individuals chart|out of control", 3),
-                (r"x-?bar|\bxbar|\br[- ]chart|chart limits|subgroups?", 3),
+                (r"control (?:charts?|limits?)|\bucl\b|\blcl\b|i-?mr|individuals chart|out of control", 3),
+                (r"x-?bar|\bxbar|\b[rs][- ]charts?|chart limits|subgroups?|\b(?:np|p|c|u)[- ]?charts?\b", 3),
+                (r"(?:defective|nonconforming|defects|nonconformities)[- ]charts?\b", 3),
             ),
-            audit="plugins.spc.reasoning:audit_control_chart",
+            audit="plugins.spc.reasoning_charts:audit_control_chart",
             confidence=0.9,
         )
     )
@@ -78,9 +100,9 @@ def register_reasoning_tools(register: Callable) -> None:
         ReasoningTool(
             name="capability",
             handler="plugins.spc.reasoning:plan_capability",
-            summary="Cp and Cpk from the mean, the standard deviation and the specification limits",
+            summary="Cp, Cpk, Pp, Ppk from the mean and sd or from the measurements; the expected fraction out of spec",
             keywords=((r"\bcpk\b|\bcp\b|\bppk\b|\bpp\b|capability|spec(?:ification)?s?\b|\blsl\b|\busl\b", 3),),
-            score="plugins.spc.reasoning:mean_score",
+            score="plugins.spc.reasoning:capability_score",
             audit="plugins.spc.reasoning:audit_capability",
             confidence=0.9,
         )

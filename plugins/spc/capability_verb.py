@@ -12,18 +12,22 @@ from plugins.spc.capability import CPM_DF, Specs
 from plugins.spc.capability import capability as compute
 from plugins.spc.inputs import current_table, read_series
 
-KEYWORDS = {"lsl", "usl", "target", "confidence", "cpm_df", "column", "subgroup"}
+KEYWORDS = {"lsl", "usl", "target", "confidence", "cpm_df", "column", "subgroup", "index", "sigma_method"}
+WITHIN = (*charts.SIGMA_METHODS, "overall")  # "overall": the sample SD, so that Cp = Pp and Cpk = Ppk
+INDICES = ("Cp", "Cpl", "Cpu", "Cpk", "Pp", "Ppl", "Ppu", "Ppk", "Cpm")
 
 
 def capability(ctx: Context, inv: Invocation) -> Result:
-    """``capability lsl= usl= [target=] [confidence=0.95] [cpm_df="qcc"|"boyles"]``."""
+    """``capability lsl= usl= [target=] [confidence=0.95] [cpm_df="qcc"|"boyles"] [index=Ppk] [sigma_method=]``."""
     inv.check_keywords(KEYWORDS)
     inv.check_positional(0, "only name=value arguments")
     specs = _specs(ctx, inv)
     values, starts, method, source = _process(ctx, inv)
     if values.size < 2:
         raise StudyError("capability needs at least 2 values", pos=inv.pos)
-    sigma = charts.estimate_variables(values, starts, method, "exact" if source is None else source.extras["constants"])
+    method = _word(ctx, inv, "sigma_method", WITHIN) or method
+    sigma = _within(values, starts, method, "exact" if source is None else source.extras["constants"], inv)
+    index = _word(ctx, inv, "index", INDICES)
     confidence = _confidence(ctx, inv)
     df_node = inv.keyword("cpm_df")
     cpm_df = (df_node.id if isinstance(df_node, Name) else ctx.string(df_node)) if df_node is not None else "qcc"
@@ -31,10 +35,54 @@ def capability(ctx: Context, inv: Invocation) -> Result:
         raise StudyError(f"unknown cpm_df '{cpm_df}'", df_node, hint='cpm_df="qcc" (default) or cpm_df="boyles"')
     data = {"lsl": specs.lsl, "usl": specs.usl, "target": specs.target, "sigma_within_method": sigma.sigma_method}
     data.update(compute(values, sigma.sigma, specs, confidence, cpm_df))
+    if index is not None:
+        if index not in data["indices"]:
+            raise StudyError(
+                f"{index} needs both specification limits", inv.keyword("index"), hint="give lsl= and usl="
+            )
+        data.update(index=index, value=data["indices"][index]["value"])
     notes = _notes(data, source)
+    if method == "overall":
+        notes.append(_overall_note(values, starts, data))
     column = source.extras["column"] if source is not None else None
     ctx.plugin_state("spc")["capability"] = {"values": values, "column": column, **data}
     return Result("capability", data, tables=[_table(data)], notes=notes, summary=_summary(data))
+
+
+def _word(ctx: Context, inv: Invocation, name: str, allowed: tuple[str, ...]) -> str | None:
+    """A name or string option among ``allowed`` (case-insensitive), as ``allowed`` spells it; None when absent."""
+    node = inv.keyword(name)
+    if node is None:
+        return None
+    value = node.id if isinstance(node, Name) else ctx.string(node)
+    found = next((a for a in allowed if a.lower() == value.lower()), None)
+    if found is None:
+        raise StudyError(f"unknown {name} '{value}'", node, hint=f"one of: {', '.join(allowed)}")
+    return found
+
+
+def _within(values: np.ndarray, starts: np.ndarray, method: str, mode: str, inv: Invocation) -> charts.Limits:
+    """The within sigma by ``method``; "overall" takes the sample SD (no subgroups to estimate it within)."""
+    if method == "overall":
+        return charts.Limits(float(np.mean(values)), float(np.std(values, ddof=1)), "overall sample SD")
+    grouped = starts.size < values.size
+    if method in ("range", "sbar") and not grouped:
+        raise StudyError(f"sigma_method={method} needs subgroups", inv.keyword("sigma_method"),
+                         hint="add subgroup= on the data statement, or use sigma_method=mr, sd or overall")  # fmt: skip
+    try:
+        return charts.estimate_variables(values, starts, method, mode)
+    except ValueError as exc:
+        raise StudyError(str(exc), pos=inv.pos) from None
+
+
+def _overall_note(values: np.ndarray, starts: np.ndarray, data: dict[str, Any]) -> str:
+    """Says that Cp/Cpk use the overall SD, and what the moving-range within sigma (Minitab's for single values) gives."""
+    text = "Cp and Cpk use the overall sample SD as sigma (sigma_method=overall): Cp = Pp and Cpk = Ppk"
+    if starts.size < values.size:
+        return text
+    mr = charts.estimate_variables(values, starts, "mr", "exact").sigma
+    sides = [(s - data["mean"]) * sign for s, sign in ((data["usl"], 1), (data["lsl"], -1)) if s is not None]
+    return f"{text}; with the moving-range sigma MR-bar/d2 = {mr:.6g} (in the order given) Cpk = {min(sides) / (3 * mr):.6g}"
 
 
 def _specs(ctx: Context, inv: Invocation) -> Specs:
@@ -95,8 +143,9 @@ def _table(data: dict[str, Any]) -> Table:
 
 
 def _summary(data: dict[str, Any]) -> str:
-    key = "Cpk" if "Cpk" in data["indices"] else next(iter(data["indices"]))
+    key = data.get("index") or ("Cpk" if "Cpk" in data["indices"] else next(iter(data["indices"])))
+    sigma = "overall" if key.startswith("P") else "within"
     return (
-        f"{key} = {data['indices'][key]['value']:.3f}; expected {data['expected_pct']['within']['total']:.3g}% "
-        f"outside specification, observed {data['observed_pct']['total']:.3g}%."
+        f"{key} = {data['indices'][key]['value']:.3f}; expected {data['expected_pct'][sigma]['total']:.3g}% "
+        f"outside specification ({sigma} sigma), observed {data['observed_pct']['total']:.3g}%."
     )

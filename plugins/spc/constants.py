@@ -12,6 +12,8 @@ import math
 from functools import cache, lru_cache
 
 MODES = ("exact", "table")
+FACTOR_MODES = (*MODES, "printed")  # "printed": A2 ... D4 rounded to 3 decimals, as the factor tables print them
+PRINTED = ("A2", "A3", "B3", "B4", "D3", "D4")
 
 
 @cache
@@ -74,11 +76,17 @@ def c4(n: int, mode: str = "exact") -> float:
 
 
 def factors(n: int, mode: str = "exact", nsigmas: float = 3.0) -> dict[str, float]:
-    """The derived chart factors for subgroups of n: A2, A3, B3, B4, D3, D4 with d2, d3, c4."""
+    """The derived chart factors for subgroups of n: A2, A3, B3, B4, D3, D4 with d2, d3, c4.
+
+    ``mode="printed"`` rounds A2 ... D4 of the exact constants to 3 decimals, the values the printed
+    factor tables give for 3-sigma limits (A2(5) = 0.577, D4(5) = 2.114) and hand calculations use;
+    a few printed D3/D4 entries (D4(3) = 2.574 against 2.575 here), computed from rounded d2 and d3,
+    differ by 0.001.
+    """
     k2, k3, k4 = d2(n, mode), d3(n, mode), c4(n, mode)
     root = math.sqrt(n)
     spread_s = nsigmas * math.sqrt(max(1.0 - k4 * k4, 0.0)) / k4
-    return {
+    out = {
         "d2": k2,
         "d3": k3,
         "c4": k4,
@@ -89,3 +97,8 @@ def factors(n: int, mode: str = "exact", nsigmas: float = 3.0) -> dict[str, floa
         "D3": max(1.0 - nsigmas * k3 / k2, 0.0),
         "D4": 1.0 + nsigmas * k3 / k2,
     }
+    if mode == "printed":
+        if nsigmas != 3.0:
+            raise ValueError("the printed factor tables are for 3-sigma limits; use constants exact or table")
+        out.update({k: round(out[k], 3) for k in PRINTED})
+    return out

@@ -1,4 +1,5 @@
-"""Reasoning tools of the spc plugin: capability from summary statistics and I-MR control limits, with audits."""
+"""Reasoning tool of the spc plugin for capability: an index from summary statistics or from the measurements,
+and the expected fraction out of specification of a normal process; with audits."""
 
 from __future__ import annotations
 
@@ -7,26 +8,27 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from plugins.api.prose import NUMBER, named_number, samples
+from plugins.api.prose import ExtractError, named_number, normal_share, samples, spec_limits, spec_share
 from plugins.api.reasoning import Check, Plan, PlanError, close_check
+
+_INDEX = re.compile(r"\b(cpk|ppk|cp|pp)\b")
+_INDEX_NAMES = {"cp": "Cp", "cpk": "Cpk", "pp": "Pp", "ppk": "Ppk"}
+_SD = ["sd", "sigma", "standard deviation", "std dev", "std", "s"]
 
 
 def plan_capability(question: str) -> Plan:
     q = question.lower()
+    lsl, usl = spec_limits(q)
+    index = _INDEX.search(q)
+    want = index.group(1) if index else "cpk"
+    data = _measurements(q)
+    if data is not None:
+        return _from_data(data, want, lsl, usl)
     mean = named_number(q, ["mean", "average", "mu", "xbar"])
-    sd = named_number(q, ["sd", "sigma", "standard deviation", "std dev", "std", "s"])
-    lsl = named_number(q, ["lsl", "lower spec(?:ification)?(?: limit)?"])
-    usl = named_number(q, ["usl", "upper spec(?:ification)?(?: limit)?"])
-    span = re.search(rf"(?:specs?|specifications?|limits?|tolerance)\s*(?:of|are|is|:|=|from|between)?\s*({NUMBER})\s*"
-                     rf"(?:to|and|-|\.\.)\s*({NUMBER})", q)  # fmt: skip
-    if span and (lsl is None or usl is None):
-        lsl, usl = span.groups()
-    pm = re.search(rf"({NUMBER})\s*(?:±|\+/-|\+-)\s*({NUMBER})", q)
-    if pm and lsl is None and usl is None:
-        lsl, usl = f"{pm.group(1)} - {pm.group(2)}", f"{pm.group(1)} + {pm.group(2)}"
-    index = re.search(r"\b(cpk|ppk|cp|pp)\b", q)
-    want = index.group(1) if index else "cpk"  # Pp and Ppk are Cp and Cpk of the overall sd the question gives
-    if want in {"cp", "pp"}:
+    sd = named_number(q, _SD)
+    if index is None and (share := _share_asked(q)) is not None:
+        return _share(q, share, mean, sd, lsl, usl)
+    if want in {"cp", "pp"}:  # Pp and Ppk are Cp and Cpk of the overall sd the question gives
         if sd is None or lsl is None or usl is None:
             raise PlanError(f"{want.capitalize()} needs the sd and both specification limits")
         expr = f"({usl} - ({lsl}))/(6*{sd})"
@@ -41,76 +43,129 @@ def plan_capability(question: str) -> Plan:
     return Plan("capability", f"show {expr}", facts)
 
 
-_SUBGROUPED = r"x-?bar|\bxbar|\br[- ]chart|subgroup"
+def _measurements(q: str) -> list[list[str]] | None:
+    """One list of 5+ measurements, or equal subgroups ("subgroups 5.02 4.98 5.05; 5.01 4.97 5.03; ...")."""
+    runs = samples(q, minimum=2)
+    if len(runs) >= 2 and re.search(r"\bsub-?groups?\b", q):
+        if len({len(r) for r in runs}) != 1:
+            raise PlanError("capability from subgroups needs subgroups of equal size, separated by ';'")
+        return runs
+    long = [r for r in runs if len(r) >= 5]
+    if len(long) > 1:
+        raise PlanError("capability from measurements reads one list of values (or subgroups separated by ';' "
+                        "with the word 'subgroups'), found several lists")  # fmt: skip
+    return long or None
 
 
-def plan_control_chart(question: str) -> Plan:
-    if re.search(_SUBGROUPED, question, re.I):
-        return _plan_xbar_r(question)
-    found = samples(question, minimum=5)
-    if not found:
-        raise PlanError("control limits need the measurements: at least 5 numbers in a row")
-    values = found[0]
-    csv = "value\n" + "\n".join(values) + "\n"
-    text = 'data "reason_values.csv" column=value\nchart imr'
-    return Plan("control_chart", text, {"values": values}, {"reason_values.csv": csv})
-
-
-def _plan_xbar_r(question: str) -> Plan:
-    """X-bar and R limits from the raw subgroups ("10.1 10.2 10.0; 9.9 10.1 10.3; ..."), never from summaries."""
-    groups = samples(question, minimum=2)
-    if re.search(r"\branges?\b|\bmeans\b", question, re.I) or len(groups) < 2 or len({len(g) for g in groups}) != 1:
-        raise PlanError("X-bar and R limits need the measurements of each subgroup, the subgroups of equal size "
-                        "separated by ';' (e.g. '10.1 10.2 10.0; 9.9 10.1 10.3; ...'), not subgroup means or ranges")  # fmt: skip
+def _from_data(groups: list[list[str]], want: str, lsl: str | None, usl: str | None) -> Plan:
+    """The ``capability`` verb on the measurements: Pp/Ppk with the overall sample SD; Cp/Cpk with the
+    within-subgroup R-bar/d2 when there are subgroups, else with the overall SD (said in the notes)."""
+    if lsl is None and usl is None:
+        raise PlanError("capability needs a specification limit (LSL, USL, or 'specs 4.9 to 5.1')")
     values = [v for g in groups for v in g]
-    csv = "value\n" + "\n".join(values) + "\n"
-    text = f'data "reason_values.csv" column=value subgroup={len(groups[0])}\nchart xbar_r'
-    return Plan(
-        "control_chart",
-        text,
-        {"values": values, "subgroup": len(groups[0]), "subgroups": len(groups)},
-        {"reason_values.csv": csv},
-    )
+    size = len(groups[0]) if len(groups) > 1 else 1
+    spec = " ".join(f"{k}={v}" for k, v in (("lsl", lsl), ("usl", usl)) if v is not None)
+    within = ' sigma_method="overall"' if size == 1 and want in {"cp", "cpk"} else ""
+    grouping = f" subgroup={size}" if size > 1 else ""
+    text = f'data "reason_values.csv" column=value{grouping}\ncapability {spec} index={_INDEX_NAMES[want]}{within}'
+    facts = {"index": want, "values": values, "subgroup": size, "lsl": lsl, "usl": usl}
+    return Plan("capability", text, facts, {"reason_values.csv": "value\n" + "\n".join(values) + "\n"})
 
 
-def mean_score(text: str, scores: dict[str, float]) -> float:
-    """Capability wording together with a mean is stronger evidence."""
-    return 1.0 if scores.get("capability") and re.search(r"\b(?:mean|average)\b", text) else 0.0
+_SHARE_WORDS = r"\b(?:fraction|proportion|percent(?:age)?|ppm|parts per million|share|probability|yield|how many)\b|%"
+
+
+def _share_asked(q: str) -> str | None:
+    """The share of the specification asked ("below", "above", "outside", "within"); "outside" for a share
+    asked in general words ("what ppm ...?"); None when no share is asked (an index is)."""
+    share = spec_share(q)
+    return share if share is not None or not re.search(_SHARE_WORDS, q) else "outside"
+
+
+def _share(q: str, share: str, mean: str | None, sd: str | None, lsl: str | None, usl: str | None) -> Plan:
+    """The expected share of a normal process with the stated mean and sd below, above, outside or within the
+    specification, as a fraction, or in percent or ppm when the question asks so."""
+    if mean is None or sd is None or (lsl is None and usl is None):
+        raise PlanError("the share of the specification needs the mean, the sd and the specification limits")
+    try:
+        text, fn, lower, upper = normal_share(share, lsl, usl, mean, sd)
+    except ExtractError as exc:
+        raise PlanError(str(exc)) from None
+    unit = "ppm" if re.search(r"\bppm\b|parts per million", q) else "percent" if re.search(r"%|\bpercent", q) else ""
+    scale = {"ppm": "1000000*", "percent": "100*", "": ""}[unit]
+    expr = f"{scale}({text})" if scale else text
+    facts = {"index": f"{'within' if fn == 'between' else 'outside'}_spec{'_' + unit if unit else ''}",
+             "share": fn, "scale": {"ppm": 1e6, "percent": 100.0, "": 1.0}[unit],
+             "mean": mean, "sd": sd, "lsl": lower, "usl": upper}  # fmt: skip
+    return Plan("capability", f"show {expr}", facts)
+
+
+def capability_score(text: str, scores: dict[str, float]) -> float:
+    """A mean with capability wording is stronger evidence; a question that asks only a share of the
+    specification of a normal distribution it names is left to the probability tool."""
+    own = scores.get("capability", 0.0)
+    if not own:
+        return 0.0
+    normal = re.search(r"normal|gaussian|~\s*n\(|\bn\(", text)
+    if normal and scores.get("probability", 0.0) > 0 and not _INDEX.search(text) and _share_asked(text) is not None:
+        return -own
+    return 1.0 if re.search(r"\b(?:mean|average)\b", text) else 0.0
+
+
+def _limit(read_expression: Callable[[str], Any], text: str | None) -> float | None:
+    return float(read_expression(text)) if text else None
 
 
 def audit_capability(plan: Plan, result: dict[str, Any], read_expression: Callable[[str], Any]) -> list[Check]:
-    """The index recomputed in floats from the extracted mean, sd and limits."""
+    """The index recomputed in floats (numpy for measurements, d2 by quadrature), or the normal tails by scipy."""
     f = plan.facts
-    sd = float(f["sd"])
-    lsl = float(read_expression(f["lsl"])) if f["lsl"] else None
-    usl = float(read_expression(f["usl"])) if f["usl"] else None
-    if f["index"] in {"cp", "pp"}:
-        want = (usl - lsl) / (6 * sd)
+    lsl, usl = _limit(read_expression, f["lsl"]), _limit(read_expression, f["usl"])
+    if "values" in f:
+        got, want = result.get("value"), _index_from_values(f, lsl, usl)
+    elif "share" in f:
+        return _audit_share(f, lsl, usl, result.get("value"))
     else:
-        mean = float(f["mean"])
-        want = min(v for v in ((usl - mean) / (3 * sd) if usl is not None else None,
-                               (mean - lsl) / (3 * sd) if lsl is not None else None) if v is not None)  # fmt: skip
-    value = result.get("value")
-    return [Check("index is finite", value is not None and math.isfinite(value), f"{value}"),
-            close_check("float recomputation", value, want, 1e-9)]  # fmt: skip
+        got, want = result.get("value"), _index(f["index"], f["mean"] and float(f["mean"]), float(f["sd"]), lsl, usl)
+    return [Check("index is finite", got is not None and math.isfinite(got), f"{got}"),
+            close_check("float recomputation", got, want, 1e-9)]  # fmt: skip
 
 
-def audit_control_chart(plan: Plan, result: dict[str, Any], read_expression: Callable[[str], Any]) -> list[Check]:
-    """Centre and UCL recomputed with numpy (d2 = 2/sqrt(pi) for moving ranges of two; d2(n) by quadrature)."""
+def _audit_share(f: dict[str, Any], lsl: float | None, usl: float | None, got: Any) -> list[Check]:
+    """The share recomputed with scipy.stats.norm (tails, or the mass between the limits), in the unit asked."""
+    from scipy import stats
+
+    dist = stats.norm(float(f["mean"]), float(f["sd"]))
+    if f["share"] == "between":
+        want = dist.cdf(usl) - dist.cdf(lsl)
+    else:
+        want = (dist.cdf(lsl) if lsl is not None else 0.0) + (dist.sf(usl) if usl is not None else 0.0)
+    scale = f["scale"]
+    return [Check(f"share in [0, {scale:g}]", got is not None and 0 <= got <= scale, f"{got}"),
+            close_check("scipy.stats.norm", got, float(want) * scale, 1e-9)]  # fmt: skip
+
+
+def _index(index: str, mean: float | None, sd: float, lsl: float | None, usl: float | None) -> float:
+    if index in {"cp", "pp"}:
+        return (usl - lsl) / (6 * sd)
+    return min(v for v in ((usl - mean) / (3 * sd) if usl is not None else None,
+                           (mean - lsl) / (3 * sd) if lsl is not None else None) if v is not None)  # fmt: skip
+
+
+def _index_from_values(facts: dict[str, Any], lsl: float | None, usl: float | None) -> float:
+    """P indices with the sample SD (ddof 1); C indices with R-bar/d2 of the subgroups, or the sample SD."""
     import numpy as np
 
-    x = np.array([float(v) for v in plan.facts["values"]])
-    if "subgroup" in plan.facts:
-        from scipy import integrate, stats
+    x = np.array([float(v) for v in facts["values"]])
+    sd = float(np.std(x, ddof=1))
+    n = facts["subgroup"]
+    if facts["index"] in {"cp", "cpk"} and n > 1:
+        sd = float(np.ptp(x.reshape(-1, n), axis=1).mean()) / d2_quadrature(n)
+    return _index(facts["index"], float(x.mean()), sd, lsl, usl)
 
-        n = plan.facts["subgroup"]
-        groups = x.reshape(-1, n)
-        d2 = integrate.quad(lambda w: 1 - stats.norm.cdf(w) ** n - stats.norm.sf(w) ** n, -np.inf, np.inf)[0]
-        want_ucl = x.mean() + 3 * np.ptp(groups, axis=1).mean() / (d2 * math.sqrt(n))
-        return [close_check("centre = grand mean", result.get("center"), float(x.mean()), 1e-9),
-                close_check("UCL = grand mean + 3 Rbar/(d2 sqrt n)", result.get("ucl"), float(want_ucl), 1e-7)]  # fmt: skip
-    mr = np.abs(np.diff(x)).mean()
-    d2 = 2 / math.sqrt(math.pi)  # exact d2 for n = 2
-    want_ucl = x.mean() + 3 * mr / d2
-    return [close_check("centre = mean", result.get("center"), float(x.mean()), 1e-9),
-            close_check("UCL = mean + 3 MRbar/d2", result.get("ucl"), float(want_ucl), 1e-9)]  # fmt: skip
+
+def d2_quadrature(n: int) -> float:
+    """E[range of n standard normals] = integral of 1 - Phi^n - (1 - Phi)^n, by scipy.integrate.quad."""
+    import numpy as np
+    from scipy import integrate, stats
+
+    return integrate.quad(lambda w: 1 - stats.norm.cdf(w) ** n - stats.norm.sf(w) ** n, -np.inf, np.inf)[0]

@@ -27,7 +27,9 @@ def audit_probability(plan: Plan, result: dict[str, Any], read_expression: Reade
     else:
         dist = stats.expon(scale=1 / float(read_expression(f["rate"])))
     if f["fn"] == "between":
-        want = dist.cdf(float(f["hi"])) - dist.cdf(float(f["lo"]))
+        want = dist.cdf(float(read_expression(f["hi"]))) - dist.cdf(float(read_expression(f["lo"])))
+    elif f["fn"] == "outside":  # below the lower limit plus above the upper (either may be absent)
+        want = sum(tail(float(read_expression(f[k]))) for k, tail in (("lo", dist.cdf), ("hi", dist.sf)) if f[k])
     elif f["fn"] == "ppf":
         want = dist.ppf(f["q"])
     else:

@@ -6,7 +6,7 @@ import re
 from fractions import Fraction
 from typing import Any
 
-from plugins.api.prose import NUMBER, named_number
+from plugins.api.prose import NUMBER, ExtractError, named_number, normal_share, spec_limits, spec_share
 from plugins.api.reasoning import Plan, PlanError
 
 # a hypothesis, a p-value or a named test: the question asks for a test, not a distribution's probability
@@ -259,6 +259,8 @@ def _normal(q: str) -> Plan:
         level_text = f"{level:.10g}"
         text = f"show normal.ppf({level_text}, {mu}, {sd})"
         return Plan("probability", text, {"dist": "normal", "fn": "ppf", "q": level, "mu": mu, "sd": sd})
+    if (spec := _specification(q, mu, sd)) is not None:
+        return spec
     between = re.search(rf"between\s+({NUMBER})\s+and\s+({NUMBER})", q) or re.search(
         rf"({NUMBER})\s*(?:<=|<|≤)\s*[xz]\s*(?:<=|<|≤)\s*({NUMBER})", q
     )
@@ -272,6 +274,31 @@ def _normal(q: str) -> Plan:
     fn, point = _tail(q, x)
     text = f"show normal.{fn}({point}, {mu}, {sd})"
     return Plan("probability", text, {"dist": "normal", "fn": fn, "x": point, "mu": mu, "sd": sd})
+
+
+_OUTSIDE = (
+    rf"\boutside\s+(?:of\s+)?(?:the\s+)?(?:range\s+|interval\s+)?[(\[]?\s*({NUMBER})\s*(?:to|and|,|-)\s*({NUMBER})"
+)
+
+
+def _specification(q: str, mu: str, sd: str) -> Plan | None:
+    """A normal's share of its specification ("fraction out of spec", "% nonconforming", "below the LSL",
+    "within tolerance") or outside a range ("outside 70 to 130"); None when the question asks neither."""
+    lsl, usl = spec_limits(q)
+    share = spec_share(q)
+    if (outside := re.search(_OUTSIDE, q)) and lsl is None and usl is None:
+        lsl, usl, share = *outside.groups(), "outside"
+    if share is None or (lsl is None and usl is None):
+        return None
+    if sd == "1" and not re.search(r"\b(?:sd|sigma|σ|standard deviation|std|variance|var)\b|\bn\(", q):
+        raise PlanError("the share of the specification needs the process standard deviation")
+    try:
+        text, fn, lower, upper = normal_share(share, lsl, usl, mu, sd)
+    except ExtractError as exc:
+        raise PlanError(str(exc)) from None
+    return Plan(
+        "probability", f"show {text}", {"dist": "normal", "fn": fn, "lo": lower, "hi": upper, "mu": mu, "sd": sd}
+    )
 
 
 def normal_approximation(plan: Plan) -> list[tuple[str, str]]:

@@ -1,0 +1,264 @@
+"""Reasoning tool of the spc plugin for control limits: I-MR and X-bar/R charts of measurements, X-bar/R,
+X-bar/S, R and S limits from summary statistics (grand mean, R-bar or S-bar, n), and p, np, c, u limits from
+a phase I study's totals; with audits that recompute the limits independently."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable
+from typing import Any
+
+from plugins.api.prose import NUMBER, named_number, samples
+from plugins.api.reasoning import Check, Plan, PlanError, close_check
+from plugins.spc.reasoning import d2_quadrature
+
+_SUBGROUPED = r"x-?bar|\bxbar|\br[- ]chart|subgroup"
+_ATTRIBUTE = re.compile(r"\b(np|p|c|u)[- ]?charts?\b")
+_ATTRIBUTE_WORDS = (
+    (r"(?:fraction|proportion|percent(?:age)?)[- ](?:defective|nonconforming)[- ]charts?", "p"),
+    (r"number[- ](?:of[- ])?(?:defective|nonconforming)(?:[- ]units)?[- ]charts?", "np"),
+    (r"(?:defects|nonconformities)[- ]per[- ]unit[- ]charts?", "u"),
+    (r"(?:number[- ]of[- ])?(?:defects|nonconformities)[- ]charts?", "c"),
+)
+_GRAND = ["grand (?:mean|average)", "overall (?:mean|average)", "x[- ]?double[- ]?bar", "x-?bar-?bar", "x̿",
+          "(?:mean|average) of (?:the )?(?:subgroup |sample )?(?:means|averages)", "cent(?:er|re)[- ]?line",
+          "process (?:mean|average)", "mean", "average", "x-?bar"]  # fmt: skip
+_RBAR = [
+    "r-?bar",
+    "r̄",
+    "(?:average|mean|avg\\.?) (?:subgroup )?range",
+    "(?:average|mean) of (?:the )?(?:subgroup )?ranges",
+]
+_SBAR = ["s-?bar", "s̄", "(?:average|mean|avg\\.?) (?:subgroup )?(?:standard deviation|std\\.? dev(?:iation)?|sd|s)",
+         "(?:average|mean) of (?:the )?(?:subgroup )?(?:standard deviations|sds)"]  # fmt: skip
+_SIZE = ["subgroup size", "sub-?groups? of size", "samples? of size", "sample size", "size", "n", "sub-?groups? of",
+         "samples? of"]  # fmt: skip
+_UNITS = r"(?:units|items|parts|pieces|boards|bottles|cans|products|articles|pcs|rolls|sheets|panels|pages|assemblies)"
+
+
+def plan_control_chart(question: str) -> Plan:
+    q = question.lower()
+    attribute = _attribute_kind(q)
+    if attribute is not None:
+        return _plan_attribute(q, attribute)
+    if named_number(q, _RBAR) is not None or named_number(q, _SBAR) is not None:
+        return _plan_summary(q)
+    if re.search(_SUBGROUPED, q):
+        return _plan_xbar_r(question)
+    found = samples(question, minimum=5)
+    if not found:
+        raise PlanError("control limits need the measurements: at least 5 numbers in a row")
+    values = found[0]
+    csv = "value\n" + "\n".join(values) + "\n"
+    text = 'data "reason_values.csv" column=value\nchart imr'
+    return Plan("control_chart", text, {"values": values}, {"reason_values.csv": csv})
+
+
+def _plan_xbar_r(question: str) -> Plan:
+    """X-bar and R limits from the raw subgroups ("10.1 10.2 10.0; 9.9 10.1 10.3; ...")."""
+    groups = samples(question, minimum=2)
+    if re.search(r"\branges?\b|\bmeans\b", question, re.I) or len(groups) < 2 or len({len(g) for g in groups}) != 1:
+        raise PlanError("X-bar and R limits need the measurements of each subgroup, the subgroups of equal size "
+                        "separated by ';' (e.g. '10.1 10.2 10.0; 9.9 10.1 10.3; ...'), or the grand mean, R-bar "
+                        "(or S-bar) and the subgroup size n; not lists of subgroup means or ranges")  # fmt: skip
+    values = [v for g in groups for v in g]
+    csv = "value\n" + "\n".join(values) + "\n"
+    text = f'data "reason_values.csv" column=value subgroup={len(groups[0])}\nchart xbar_r'
+    return Plan(
+        "control_chart",
+        text,
+        {"values": values, "subgroup": len(groups[0]), "subgroups": len(groups)},
+        {"reason_values.csv": csv},
+    )
+
+
+def _dispersion_asked(q: str) -> bool:
+    """Whether the question asks the R (or S) chart's own limits, not the X-bar chart's (both asked: X-bar,
+    with the R or S chart beside it)."""
+    rest = re.sub(r"x-?bar\s*(?:-|and|&|/)?\s*(?:r|s)\b", " ", q)
+    dispersion = re.search(r"\b(?:r|s|range|sigma|standard deviation)[- ]charts?\b", rest)
+    return bool(dispersion) and not re.search(r"\bx-?bar[- ]?charts?\b", rest)
+
+
+def _plan_summary(q: str) -> Plan:
+    """X-bar/R or X-bar/S (or the R or S chart alone) from the grand mean, R-bar or S-bar and n, with the factors
+    as printed in the tables (A2(5) = 0.577); the notes give the exact-factor limits beside them."""
+    rbar, sbar = named_number(q, _RBAR), named_number(q, _SBAR)
+    if rbar is not None and sbar is not None:
+        raise PlanError("give R-bar or S-bar, not both: the limits use one of them")
+    spread, name = ("rbar", rbar) if rbar is not None else ("sbar", sbar)
+    n = named_number(q, _SIZE) or _per_subgroup(q)
+    if n is None:
+        raise PlanError("X-bar limits from summary statistics need the subgroup size n (A2, D3, D4 depend on it)")
+    kind = ("r" if spread == "rbar" else "s") if _dispersion_asked(q) else ("xbar_r" if spread == "rbar" else "xbar_s")
+    center = named_number(q, _GRAND)
+    if kind.startswith("xbar") and center is None:
+        raise PlanError("X-bar limits from summary statistics need the grand mean (x-double-bar, the centre line)")
+    centre = f" center={center}" if kind.startswith("xbar") else ""
+    mode = "printed" if float(n) <= 25 else "exact"  # the printed factor tables stop at n = 25
+    facts = {"chart": kind, "center": center, spread: name, "n": n, "constants": mode}
+    count = re.search(rf"({NUMBER})\s+(?:sub-?groups|samples)\b", q)
+    if count:
+        facts["subgroups"] = count.group(1)  # how many subgroups gave the summaries: not used by the limits
+    return Plan("control_chart", f'limits {kind}{centre} {spread}={name} n={n} constants="{mode}"', facts)
+
+
+def _per_subgroup(q: str) -> str | None:
+    m = re.search(rf"({NUMBER})\s+(?:{_UNITS}|measurements|observations|readings)\s+(?:per|in each|each)\b", q)
+    return m.group(1) if m else None
+
+
+def _attribute_kind(q: str) -> str | None:
+    m = _ATTRIBUTE.search(q)
+    if m:
+        return m.group(1)
+    return next((kind for words, kind in _ATTRIBUTE_WORDS if re.search(words, q)), None)
+
+
+_COUNTED = (
+    r"(?:defectives?|defects?|nonconforming|nonconformities|rejects|failures|flaws|errors|blemishes"
+    r"|(?:defective|nonconforming|bad|rejected) \w+)"
+)
+
+
+def _plan_attribute(q: str, kind: str) -> Plan:
+    """p, np, c or u limits from the totals ("25 samples of 200, 150 defectives in total") or the stated centre."""
+    rate = _rate(q, kind)
+    n = None if kind == "c" else _sample_size(q)
+    if kind != "c" and n is None:
+        raise PlanError(f"{kind} chart limits need the sample size n (units in each sample)")
+    size = f" n={n}" if n is not None else ""
+    counts = samples(q, minimum=3)
+    if counts:  # the counts of each sample: the chart itself, with its limits from their total
+        if len(counts) > 1:
+            raise PlanError(f"{kind} chart limits read one list of counts per sample (with one sample size n)")
+        csv = "count\n" + "\n".join(counts[0]) + "\n"
+        facts = {"chart": kind, "counts": counts[0], "n": n}
+        text = f'data "reason_counts.csv" column=count\nchart {kind}{size}'
+        return Plan("control_chart", text, facts, {"reason_counts.csv": csv})
+    if rate is not None:
+        facts = {"chart": kind, "center": rate, "n": n}
+        return Plan("control_chart", f"limits {kind} center={rate}{size}", facts)
+    total = _first(rf"({NUMBER})\s+(?:total\s+)?{_COUNTED}", q) or named_number(
+        q, [f"total (?:number )?(?:of )?{_COUNTED}"]
+    )
+    samples_count = named_number(q, ["k", "number of samples", "number of subgroups"]) or _first(
+        rf"({NUMBER})\s+(?:\w+\s+)?(?:samples|sub-?groups|lots|batches|inspections|days|shifts|hours)\b", q
+    )
+    if kind == "c" and samples_count is None:
+        inspected = (
+            rf"({NUMBER})\s+(?:\w+\s+)?{_UNITS}\b(?:\s+\w+){{0,3}}?\s+(?:were\s+)?(?:inspected|examined|checked)"
+        )
+        samples_count = _first(inspected, q)
+    if total is None or samples_count is None:
+        what = "the total count and the number of samples" + ("" if kind == "c" else " (or p-bar/u-bar)")
+        raise PlanError(f"{kind} chart limits need {what}, e.g. '25 samples of 200, 150 defectives in total'")
+    facts = {"chart": kind, "total": total, "sample_count": samples_count, "n": n}
+    return Plan("control_chart", f"limits {kind} total={total} samples={samples_count}{size}", facts)
+
+
+def _first(pattern: str, q: str) -> str | None:
+    m = re.search(pattern, q)
+    return m.group(1) if m else None
+
+
+def _rate(q: str, kind: str) -> str | None:
+    """A stated centre: p-bar (a fraction or a percentage), c-bar or u-bar ("1.8 defects per unit")."""
+    if kind in ("p", "np"):
+        return named_number(q, ["p-?bar", "p̄", "(?:average |process |overall )?(?:fraction|proportion) "
+                                "(?:defective|nonconforming)", "defective rate"])  # fmt: skip
+    bar = named_number(q, ["c-?bar", "c̄"] if kind == "c" else ["u-?bar", "ū"])
+    return bar or _first(rf"({NUMBER})\s+{_COUNTED}\s+per\s+(?:unit|item|board|sample|piece|roll|sheet|panel)", q)
+
+
+def _sample_size(q: str) -> str | None:
+    found = named_number(q, ["n", "sample size", "subgroup size", "samples? of size", "of size", "size"])
+    return (
+        found
+        or _first(rf"(?:of|with)\s+({NUMBER})\s+(?:{_UNITS}\b|each\b)", q)
+        or _first(rf"({NUMBER})\s+{_UNITS}\s+(?:each|per sample|in each)", q)
+    )
+
+
+def audit_control_chart(plan: Plan, result: dict[str, Any], read_expression: Callable[[str], Any]) -> list[Check]:
+    """Centre and limits recomputed with numpy/scipy: I chart (d2 = 2/sqrt(pi) for moving ranges of two),
+    X-bar/R of raw subgroups (d2(n) by quadrature), summary limits from d2, d3 and c4 computed here, and
+    attribute limits from their binomial/Poisson sigma."""
+    import numpy as np
+
+    f = plan.facts
+    if "chart" in f:
+        return _audit_limits(f, result)
+    x = np.array([float(v) for v in f["values"]])
+    if "subgroup" in f:
+        n = f["subgroup"]
+        groups = x.reshape(-1, n)
+        want_ucl = x.mean() + 3 * np.ptp(groups, axis=1).mean() / (d2_quadrature(n) * math.sqrt(n))
+        return [close_check("centre = grand mean", result.get("center"), float(x.mean()), 1e-9),
+                close_check("UCL = grand mean + 3 Rbar/(d2 sqrt n)", result.get("ucl"), float(want_ucl), 1e-7)]  # fmt: skip
+    mr = np.abs(np.diff(x)).mean()
+    d2 = 2 / math.sqrt(math.pi)  # exact d2 for n = 2
+    want_ucl = x.mean() + 3 * mr / d2
+    return [close_check("centre = mean", result.get("center"), float(x.mean()), 1e-9),
+            close_check("UCL = mean + 3 MRbar/d2", result.get("ucl"), float(want_ucl), 1e-9)]  # fmt: skip
+
+
+def _audit_limits(f: dict[str, Any], result: dict[str, Any]) -> list[Check]:
+    kind = f["chart"]
+    want = _summary_limits(f) if kind in ("xbar_r", "xbar_s", "r", "s") else _attribute_limits(f)
+    return [close_check(f"{kind} {name} recomputed", result.get(name), value, 1e-7, 1e-12)
+            for name, value in zip(("center", "lcl", "ucl"), want, strict=True)]  # fmt: skip
+
+
+def _summary_limits(f: dict[str, Any]) -> tuple[float, float, float]:
+    """Factors from d2, d3 (quadrature) and c4 (gamma functions), rounded to 3 decimals as printed."""
+    from scipy.special import gamma
+
+    n = int(f["n"])
+    printed = (lambda v: round(v, 3)) if f.get("constants") == "printed" else (lambda v: v)
+    if "rbar" in f:  # A2 = 3/(d2 sqrt n), D3, D4 = 1 -+ 3 d3/d2
+        spread, d2 = float(f["rbar"]), d2_quadrature(n)
+        width, ratio = 3 / (d2 * math.sqrt(n)), 3 * _d3_quadrature(n, d2) / d2
+    else:  # A3 = 3/(c4 sqrt n), B3, B4 = 1 -+ 3 sqrt(1 - c4^2)/c4
+        spread = float(f["sbar"])
+        c4 = math.sqrt(2 / (n - 1)) * gamma(n / 2) / gamma((n - 1) / 2)
+        width, ratio = 3 / (c4 * math.sqrt(n)), 3 * math.sqrt(1 - c4 * c4) / c4
+    width, low, high = printed(width), printed(max(1 - ratio, 0.0)), printed(1 + ratio)
+    if f["chart"] in ("r", "s"):
+        return spread, low * spread, high * spread
+    center = float(f["center"])
+    return center, center - width * spread, center + width * spread
+
+
+def _d3_quadrature(n: int, d2: float) -> float:
+    """SD of the range of n standard normals: E[W^2] = 2 int w P(W > w) dw with P(W <= w) = n int phi(x)
+    (Phi(x + w) - Phi(x))^(n-1) dx (inner integral by scipy's quad_vec on a grid of w, outer by Simpson)."""
+    import numpy as np
+    from scipy import integrate, stats
+
+    w = np.linspace(0.0, 16.0, 3201)
+    inner = lambda x: stats.norm.pdf(x) * (stats.norm.cdf(x + w) - stats.norm.cdf(x)) ** (n - 1)  # noqa: E731
+    cdf = n * integrate.quad_vec(inner, -np.inf, np.inf, epsabs=1e-13)[0]
+    second = 2 * integrate.simpson(w * (1 - cdf), x=w)
+    return math.sqrt(second - d2 * d2)
+
+
+def _attribute_limits(f: dict[str, Any]) -> tuple[float, float, float]:
+    """p: p-bar -+ 3 sqrt(p-bar(1 - p-bar)/n) in [0, 1]; np: n times that in [0, n]; c: c-bar -+ 3 sqrt(c-bar);
+    u: u-bar -+ 3 sqrt(u-bar/n); lower limits at least 0."""
+    kind = f["chart"]
+    n = float(f["n"]) if f.get("n") is not None else 1.0
+    if "counts" in f:
+        total, samples_count = sum(float(c) for c in f["counts"]), len(f["counts"])
+    else:
+        total, samples_count = float(f.get("total") or 0), float(f.get("sample_count") or 1)
+    rate = float(f["center"]) if "center" in f else total / (samples_count * n)
+    if kind == "p":
+        half = 3 * math.sqrt(rate * (1 - rate) / n)
+        return rate, max(rate - half, 0.0), min(rate + half, 1.0)
+    if kind == "np":
+        half = 3 * math.sqrt(n * rate * (1 - rate))
+        return n * rate, max(n * rate - half, 0.0), min(n * rate + half, n)
+    half = 3 * math.sqrt(rate / n)
+    return rate, max(rate - half, 0.0), rate + half
