@@ -618,6 +618,60 @@ item("process average 50.3, sd 0.4, spec 49 to 52: expected percent outside the 
      100 * (stats.norm.cdf(49, 50.3, 0.4) + stats.norm.sf(52, 50.3, 0.4)), tol=1e-9)  # fmt: skip
 
 
+# eighth round, two sets of 30 written in parallel (first runs: 23/30 and 20/30 right once three items' missing
+# `key` is corrected; 6 and 7 refused; one wrong at 0.95 in each: a replicated 2^3 answered as 8 runs, and an
+# ANOVA the arbiter replaced with Kruskal-Wallis because labels "S1".."S4" were read as data). The misses:
+def printed_a2(n):
+    """A2 = 3 / (d2 sqrt(n)), d2 by quadrature, rounded to 3 decimals as the printed factor tables give it."""
+    d2 = integrate.quad(lambda w: 1 - stats.norm.cdf(w) ** n - stats.norm.sf(w) ** n, -np.inf, np.inf)[0]
+    return round(3 / (d2 * math.sqrt(n)), 3)
+
+
+def p_chart_ucl(total, samples, n):
+    p_bar = total / (samples * n)
+    return p_bar + 3 * math.sqrt(p_bar * (1 - p_bar) / n)
+
+
+OPS = [[10.12, 10.15, 10.11, 10.14, 10.13], [10.16, 10.18, 10.15, 10.17, 10.19], [10.12, 10.14, 10.13, 10.11, 10.15]]
+SUPPLIERS = [[412, 405, 418, 409, 411], [420, 416, 425, 419, 422], [408, 402, 410, 405, 407], [415, 419, 413, 417, 416]]
+PPK = [5.02, 4.98, 5.05, 5.01, 4.97, 5.03, 5.00, 4.99]
+item("lim x->0 (1 - cos x)/x^2", "calculus", "expr", expr(sp.limit((1 - sp.cos(x)) / x**2, x, 0)), UNSEEN)
+item("int x^2 e^(-x) dx from 0 to inf", "calculus", "expr", expr(sp.integrate(x**2 * sp.exp(-x), (x, 0, sp.oo))),
+     UNSEEN)  # fmt: skip
+item("4 defective out of 50 inspected. exact binomial test, one-sided, is the defect rate above 2%?", "hypothesis_test",
+     "number", stats.binomtest(4, 50, 0.02, alternative="greater").pvalue, UNSEEN, key="p_value")  # fmt: skip
+item("4 defectives in n=50, H0: p=0.02 vs p > 0.02, exact binomial test. p-value?", "hypothesis_test", "number",
+     stats.binomtest(4, 50, 0.02, alternative="greater").pvalue, UNSEEN, key="p_value")  # fmt: skip
+item("three operators measured the same part 5 times each (mm). op1 10.12 10.15 10.11 10.14 10.13, op2 10.16 10.18 "
+     "10.15 10.17 10.19, op3 10.12 10.14 10.13 10.11 10.15. one-way anova F statistic for operator?", "anova",
+     "number", stats.f_oneway(*OPS).statistic, UNSEEN, key="statistic")  # fmt: skip
+item("anova on tensile (MPa) for 4 suppliers: S1 412 405 418 409 411; S2 420 416 425 419 422; S3 408 402 410 405 407; "
+     "S4 415 419 413 417 416. F and p, alpha=.05", "anova", "number", stats.f_oneway(*SUPPLIERS).pvalue, UNSEEN,
+     key="p_value")  # fmt: skip
+item("one-way anova from summary stats: 3 groups, n=5 each, means 10.2 11.0 12.1, sd 1.1 0.9 1.3. p-value?", "anova",
+     "number", stats.f_oneway(*map(summary_sample, [5, 5, 5], [10.2, 11.0, 12.1], [1.1, 0.9, 1.3])).pvalue, UNSEEN,
+     key="p_value")  # fmt: skip
+item("2^3 full factorial with 2 replicates, how many runs", "design", "runs", 2**3 * 2, UNSEEN)
+item("xbar chart, subgroup size n=5, grand mean 74.001 mm, Rbar 0.023 mm. what is the UCL?", "control_chart",
+     "number", 74.001 + printed_a2(5) * 0.023, UNSEEN, key="ucl")  # fmt: skip
+item("xbar-R chart, subgroup n=5, xbarbar = 50.2, Rbar = 1.8. UCL for the xbar chart?", "control_chart", "number",
+     50.2 + printed_a2(5) * 1.8, UNSEEN, key="ucl")  # fmt: skip
+item("p chart from 25 samples of 200 units each, 150 defectives in total. upper control limit?", "control_chart",
+     "number", p_chart_ucl(150, 25, 200), UNSEEN, key="ucl")  # fmt: skip
+item("p chart: 20 samples of n=100, 160 defectives total. UCL?", "control_chart", "number", p_chart_ucl(160, 20, 100),
+     UNSEEN, key="ucl")  # fmt: skip
+item("Ppk from 5.02 4.98 5.05 5.01 4.97 5.03 5.00 4.99 with LSL 4.90, USL 5.10 (overall sample sd)", "capability",
+     "number", min(5.10 - np.mean(PPK), np.mean(PPK) - 4.90) / (3 * np.std(PPK, ddof=1)), UNSEEN)  # fmt: skip
+item("shaft dia ~ N(25.00, 0.02^2) mm, spec 24.96 to 25.03 mm. what fraction is out of spec?", "probability",
+     "number", stats.norm.cdf(24.96, 25, 0.02) + stats.norm.sf(25.03, 25, 0.02), UNSEEN)  # fmt: skip
+item("sample size needed to estimate a mean to within +/- 0.5 mm at 95% confidence, sigma known = 2 mm",
+     "sample_size", "int", math.ceil((stats.norm.ppf(0.975) * 2 / 0.5) ** 2), UNSEEN, key="n")  # fmt: skip
+item("how many parts to estimate the mean within +/-0.5 mm with a 95% CI, sd=2 mm (z-based)", "sample_size", "int",
+     math.ceil((stats.norm.ppf(0.975) * 2 / 0.5) ** 2), UNSEEN, key="n")  # fmt: skip
+item("sample size to estimate defect rate within ±2% at 95% conf, expect p≈0.10", "sample_size", "int",
+     math.ceil(stats.norm.ppf(0.975) ** 2 * 0.1 * 0.9 / 0.02**2), UNSEEN, key="n")  # fmt: skip
+
+
 def write() -> None:
     """Write reason.yaml from ITEMS."""
     import yaml
