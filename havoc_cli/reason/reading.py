@@ -50,10 +50,20 @@ def _lists(value: Any) -> Iterator[list[float]]:
                 yield numbers
 
 
+def _lengths(value: Any) -> Iterator[float]:
+    """The length of every list in ``value``, nested ones too ("4 suppliers": a list of 4 samples)."""
+    if isinstance(value, dict):
+        for item in value.values():
+            yield from _lengths(item)
+    elif isinstance(value, (list, tuple)):
+        yield float(len(value))
+        for item in value:
+            yield from _lengths(item)
+
+
 def _sizes(facts: dict[str, Any]) -> set[float]:
-    """The sizes and totals of the lists the plan's facts hold."""
-    found = list(_lists(facts))
-    return {float(len(x)) for x in found} | {sum(x) for x in found}
+    """The sizes of the lists the plan's facts hold (groups of samples too) and the totals of number lists."""
+    return set(_lengths(facts)) | {sum(x) for x in _lists(facts)}
 
 
 def _range_ends(question: str, sizes: set[float]) -> set[int]:
