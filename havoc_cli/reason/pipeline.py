@@ -32,6 +32,7 @@ from havoc_cli.reason.model import (
     plan_from_suggestion,
 )
 from havoc_cli.reason.reading import data_check, method_check, named_test, named_test_check, reading_check
+from plugins.api.prose import plain_text
 from plugins.api.reasoning import Check, Plan, PlanError
 from plugins.api.specs import ReasoningTool
 
@@ -90,6 +91,7 @@ class _Run:
 
     def __init__(self, question: str, settings: Settings) -> None:
         self.outcome = Outcome(question)
+        self.text = plain_text(question)  # what the stages read: Unicode notation in ASCII
         self.settings = settings
 
     @contextmanager
@@ -123,7 +125,7 @@ def reason(question: str, settings: Settings | None = None) -> Outcome:
     run = _Run(question, settings or Settings())
     registered = tools()
     with run.stage("mode") as rec:
-        found = classify(question, registered)
+        found = classify(run.text, registered)
         run.outcome.mode = found.mode
         rec.update({"mode": found.mode, "scores": {k: v for k, v in found.scores.items() if v}})
         if found.problems:
@@ -132,14 +134,14 @@ def reason(question: str, settings: Settings | None = None) -> Outcome:
         return _ask_model(run, [], "could not classify the question: name the task and give the numbers. havoc answers "
                           + "; ".join(f"{name} ({tool.summary})" for name, tool in registered.items()))  # fmt: skip
     with run.stage("ground") as rec:
-        passages = ground(question, found.mode, run.settings.index_dir)
+        passages = ground(run.text, found.mode, run.settings.index_dir)
         rec["passages"] = [p.to_dict() for p in passages]
     if found.mode == EXPLANATION:
         return _explain(run, passages)
     tool = registered[found.mode]
     with run.stage("plan") as rec:
         try:
-            plan = tool.load()(question)
+            plan = tool.load()(run.text)
         except PlanError as exc:
             rec["error"] = str(exc)
             plan = None
@@ -150,7 +152,7 @@ def reason(question: str, settings: Settings | None = None) -> Outcome:
             run.outcome.plan, run.outcome.plan_files, run.outcome.plan_source = plan.text, plan.files, "rules"
             rec.update({"tool": tool.plugin, "facts": plan.facts})
     if plan is None:
-        if asks_for_explanation(question):
+        if asks_for_explanation(run.text):
             run.outcome.mode = EXPLANATION
             return _explain(run, passages)
         return _ask_model(run, passages, f"understood as {found.mode}, but {rec['error']}")
@@ -183,7 +185,7 @@ def _ask_model(run: _Run, passages: list[Passage], understood: str) -> Outcome:
         run.outcome.plan, run.outcome.plan_source = plan.text, "model"
     if run.settings.plan_only:
         return _plan_only(run)
-    question = run.outcome.question
+    question = run.text
     method = Method(
         lambda plan: [], lambda plan, result: audit_model_plan(question, plan, result), MODEL_PLAN_CONFIDENCE
     )
@@ -245,10 +247,10 @@ def _run(run: _Run, plan: Plan, passages: list[Passage], method: Method) -> Outc
         alternatives = method.alternatives(plan)
         rec["alternatives"] = [a.to_dict() for a in alternatives]
     with run.stage("arbiter") as rec:
-        verdict = arbitrate(primary, alternatives, named_test(outcome.question))
+        verdict = arbitrate(primary, alternatives, named_test(run.text))
         rec.update({"chosen": verdict.chosen, "reason": verdict.reason})
     with run.stage("audit") as rec:
-        question = outcome.question
+        question = run.text
         named = [data_check(question, plan), method_check(question, plan), named_test_check(question, verdict.result)]
         checks = [*method.audit(plan, verdict.result), reading_check(question, plan), *filter(None, named)]
         outcome.checks = [c.to_dict() for c in checks]

@@ -114,6 +114,40 @@ def confidence(text: str) -> str | None:
     return named_number(text, ["confidence level", "confidence"])
 
 
+# Unicode notation people paste or type -> the ASCII the planners read. Greek letters become their names
+# only when they stand alone ("σ = 0.012", not the "µ" of "µm"); superscript digits become powers.
+_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻", "0123456789+-")
+_PLAIN = (
+    (r"([⁰¹²³⁴⁵⁶⁷⁸⁹]+)", lambda m: "^" + m.group(1).translate(_SUPERSCRIPTS)),
+    (r"[−‒—]", "-"),
+    (r"±", " +/- "),
+    (r"≈|≃|≅", "="),
+    (r"≤|⩽", "<="),
+    (r"≥|⩾", ">="),
+    (r"≠", "!="),
+    (r"[×·⋅]", "*"),
+    (r"√", "sqrt "),
+    (r"π", "pi"),
+    (r"∞", "inf"),
+    (r"°\s*F\b", " degF"),
+    (r"°\s*C\b", " degC"),
+    (r"σ(?![a-zA-Z])", "sigma "),
+    (r"[μµ](?![a-zA-Z])", "mu "),
+    (r"α(?![a-zA-Z])", "alpha "),
+    (r"λ(?![a-zA-Z])", "lambda "),
+)
+
+
+def plain_text(question: str) -> str:
+    """The question with Unicode notation in ASCII: "N(100, 15²)" -> "N(100, 15^2)", "σ ≈ 3" -> "sigma = 3",
+    "±" -> "+/-", "350°F" -> "350 degF", "≤" -> "<=", "√" -> "sqrt", "π" -> "pi"; a lone "⁺" or "⁻" (after a
+    limit's point) becomes "+" or "-"."""
+    text = question
+    for pattern, repl in _PLAIN:
+        text = re.sub(pattern, repl, text)
+    return re.sub(r"(?<=\S) {2,}", " ", text.translate(_SUPERSCRIPTS))
+
+
 def _fmt(value: float) -> str:
     return f"{value:.10g}"
 
