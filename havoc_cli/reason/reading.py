@@ -3,7 +3,8 @@
 The audits recompute the engine's result from the facts the planner read, so a misread question
 (a bound dropped from "P(85 < X < 115)", a subgroup size ignored) passes them. This check catches
 the commonest misreading, a number left out, and its failure caps the confidence like any audit.
-Labels ("machine 2", "supplier 1") are not values; percentages may be used as fractions, confidence
+Labels ("machine 2", "supplier 1", "lot #23", and identifiers such as "QR-114", "PN 4471-B", "ISO 9001")
+are not values; percentages may be used as fractions, confidence
 levels as their alpha, and quantiles as their tail. A list the plan holds also accounts for its size
 and its total ("same 6 operators", "rolled 120 times"), and a range as wide as a list for its ends
 ("faces 1-6" or "1 through 6" of six counts).
@@ -16,10 +17,8 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from plugins.api.prose import LABEL_WORDS, NUMBER, number_spans
+from plugins.api.prose import NUMBER, label_starts, number_spans
 from plugins.api.reasoning import Check, Plan
-
-_LABEL = re.compile(rf"(?:{LABEL_WORDS})\s*#?\s*$", re.I)
 
 
 def _values(value: Any) -> Iterator[float]:
@@ -86,10 +85,10 @@ def unused_numbers(question: str, plan: Plan) -> list[str]:
     used = set(_values([plan.text, plan.facts, list(plan.files.values())]))
     sizes = _sizes(plan.facts)
     used |= sizes
-    ranges = _range_ends(question, sizes)
+    skipped = _range_ends(question, sizes) | label_starts(question)
     unused = []
     for start, text in number_spans(question):
-        if _LABEL.search(question[:start]) or start in ranges:
+        if start in skipped:
             continue
         forms = _forms(float(text))
         if not any(math.isclose(f, u, rel_tol=1e-9, abs_tol=1e-12) for f in forms for u in used):
@@ -98,12 +97,13 @@ def unused_numbers(question: str, plan: Plan) -> list[str]:
 
 
 def data_check(question: str, plan: Plan) -> Check | None:
-    """Passed when every value of the plan's samples is a number the question states (the 1 of a label
-    "S1" read as data fails); None when the plan holds no samples."""
+    """Passed when every value of the plan's samples is a number the question states as a value (the 1 of a
+    label "S1" or the 114 of "QR-114" read as data fails); None when the plan holds no samples."""
     data = [value for sample in plan.facts.get("samples") or [] for value in _values(sample)]
     if not data:
         return None
-    stated = {float(text) for _, text in number_spans(question)}
+    labels = label_starts(question)
+    stated = {float(text) for start, text in number_spans(question) if start not in labels}
     foreign = [f"{v:g}" for v in data if not any(math.isclose(v, s, rel_tol=1e-12) for s in stated)]
     detail = f"not in the question: {', '.join(foreign)}" if foreign else "every data value is in the question"
     return Check("the plan's data are numbers the question states", not foreign, detail)

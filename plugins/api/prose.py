@@ -61,24 +61,57 @@ LABEL_WORDS = (
     r"machine|supplier|line|group|operator|sample|batch|plant|shift|method|treatment|type|lot|day|site|"
     r"vendor|process|model|run|cavity|station|lab|week|month|year"
 )
-_LABELLED = re.compile(rf"\b({LABEL_WORDS})\s*#?\s*\d+\b(?!\.\d)", re.I)
+# words that name a document or a part ("PN 4471", "ISO 9001", "NCR 88"): the number after them is its label
+_ID_WORDS = (
+    r"id|no\.|nr\.?|p/n|pn|s/n|sn|serial(?: (?:no\.?|number))?|part (?:no\.?|number)|ticket|ncr|dwg|drawing|"
+    r"rev\.?|revision|iso|astm|iec|din|po|wo|work order|purchase order"
+)
+_LABELLED = re.compile(rf"\b(?:{LABEL_WORDS}|{_ID_WORDS})\s*#?\s*(\d+)\b(?!\.\d)", re.I)
+# identifiers written with a hyphen: "QR-114", "ISO-9001", "MIL-STD-105", "4471-B"; and "#23"
+_IDENTIFIER = re.compile(r"\b[A-Z]{2,}-(\d+)\b|(?<![\w.])(\d+)-[A-Z]{1,3}\b|(?<![\w&])#\s*(\d+)\b")
 
 
-def samples(text: str, minimum: int = 2) -> list[list[str]]:
-    """Runs of at least ``minimum`` numbers separated only by spaces/commas: each run is a sample.
+def label_starts(text: str) -> set[int]:
+    """Where the numbers that are labels start: "machine 2", "lot #23", "batch 7:", "PN 4471-B", "QR-114",
+    "ISO-9001", "#5" name a group, a part or a document; they are not values of the problem."""
+    found = {m.start(1) for m in _LABELLED.finditer(text)}
+    return found | {m.start(i) for m in _IDENTIFIER.finditer(text) for i in (1, 2, 3) if m.group(i)}
+
+
+def _blank_labels(text: str) -> str:
+    """``text`` with its labels' numbers blanked (same length, so positions stay)."""
+    chars = list(text)
+    for start in label_starts(text):
+        end = re.match(r"\d+", text[start:]).end() + start
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
+
+
+def sample_spans(text: str, minimum: int = 2) -> list[tuple[int, int, list[str]]]:
+    """Runs of at least ``minimum`` numbers separated only by spaces/commas, with where each starts and ends:
+    each run is a sample. Labels ("machine 1", "QR-114") are not values.
 
     When a run mixes space-separated numbers with commas ("20 22 21, 25 24 26"), the commas
     separate samples.
     """
-    text = _LABELLED.sub(r"\1", text)  # "machine 1 20.1, 19.8; machine 2 21.0 ...": 1 and 2 are labels
+    text = _blank_labels(text)  # "machine 1 20.1, 19.8; machine 2 21.0 ...": 1 and 2 are labels
     # a run starts at a number of its own: the 1 of "S1" or "op1" (a label) is not a value
-    runs = re.findall(rf"(?<![\w.])(?:{NUMBER}(?:\s*[,;]\s*|\s+)){{{minimum - 1},}}{NUMBER}", text)
     out = []
-    for run in runs:
-        spaced = re.search(rf"{NUMBER} +{NUMBER}", run)
-        parts = re.split(r"\s*[,;]\s*", run) if spaced and re.search(r"[,;]", run) else [run]
-        out += [values for part in parts if len(values := re.findall(NUMBER, part)) >= minimum]
+    for run in re.finditer(rf"(?<![\w.])(?:{NUMBER}(?:\s*[,;]\s*|\s+)){{{minimum - 1},}}{NUMBER}", text):
+        spaced = re.search(rf"{NUMBER} +{NUMBER}", run.group(0))
+        split = r"\s*[,;]\s*" if spaced and re.search(r"[,;]", run.group(0)) else r"(?!)"
+        start = run.start()
+        for part in re.split(f"({split})", run.group(0)):
+            values = re.findall(NUMBER, part)
+            if len(values) >= minimum:
+                out.append((start, start + len(part), values))
+            start += len(part)
     return out
+
+
+def samples(text: str, minimum: int = 2) -> list[list[str]]:
+    """The values of each run of numbers (see ``sample_spans``)."""
+    return [values for _, _, values in sample_spans(text, minimum)]
 
 
 def named_number(text: str, names: list[str]) -> str | None:
@@ -87,6 +120,34 @@ def named_number(text: str, names: list[str]) -> str | None:
         m = re.search(rf"(?<![\w]){name}\s*(?:=|:|of|is|was|equal to)?\s*({NUMBER})(%?)", text, re.I)
         if m:
             return _percent(m.group(1), m.group(2))
+    return None
+
+
+# a standard deviation's name; not "3 sigma" (a width), not "sigma^2" (a variance)
+_SD_WORD = re.compile(
+    r"(?<!\d)(?<!\d[- ])(?:\bsigma\b|\bsd\b|\bs\.d\.|\bstd\.?(?:\s?dev(?:iation)?\.?)?\b|\bstdev\b|"
+    r"\bstandard deviation\b)(?!\s*(?:\^|\*\*|squared))",
+    re.I,
+)
+# what may stand between the name and its value: words, not a sentence's end nor another quantity's name
+_SD_GAP = re.compile(
+    r"(?:(?!\.\s|[;?!\n]|\b(?:unknown|not known|within|margin|mean|average|confidence|alpha|power|level|"
+    r"difference|shift|delta|effect|n)\b)[^\d]){0,50}",
+    re.I,
+)
+
+
+def stated_sd(text: str, taken: set[int] | frozenset[int] = frozenset()) -> str | None:
+    """The standard deviation as written: "sd = 3", "sigma 1.2", "historical sd of 1.2", "process sigma 1.2",
+    "sigma is known from history, 1.2 mm", "standard deviation, from past data, about 1.2"; None when absent,
+    unknown, in percent, or only at the positions ``taken`` (a margin, a confidence level)."""
+    for word in _SD_WORD.finditer(text):
+        for start, value in number_spans(text[word.end() : word.end() + 60]):
+            at = word.end() + start
+            if not _SD_GAP.fullmatch(text[word.end() : at]):
+                break
+            if at not in taken and not re.match(rf"{NUMBER}\s*%", text[at:]):
+                return value
     return None
 
 
@@ -300,6 +361,12 @@ _SPAN = re.compile(
     re.I,
 )
 _PLUS_MINUS = re.compile(rf"({NUMBER})\s*{_UNIT}(?:±|\+/-|\+-)\s*({NUMBER})")
+# "nominal 10.00 mm, tolerance +/- 0.06 mm"
+_NOMINAL = re.compile(
+    rf"\b(?:nominal|target)\s*(?:value\s*)?(?:of|is|=|:)?\s*({NUMBER})[^;.?\d]{{0,30}}?\btolerance\s*(?:of|is|=|:)?\s*"
+    rf"(?:±|\+/-|\+-)\s*({NUMBER})",
+    re.I,
+)
 # the share of the specification a question asks for: below the LSL, above the USL, outside or within
 _SPEC_SHARES = (
     ("below", r"\b(?:below|under|less than|short of|smaller than)\s+(?:the\s+)?(?:lower spec|lsl\b)"),
@@ -342,13 +409,27 @@ def normal_share(
     return " + ".join(tails), "outside", lower, upper
 
 
+def exact_limit(limit: str) -> str:
+    """A limit as one number, computed exactly: "10.00 - 0.06" -> "9.94" (a limit already a number is kept)."""
+    from decimal import Decimal
+
+    m = re.fullmatch(rf"\s*({NUMBER})\s*(?:([-+])\s*({NUMBER}))?\s*", limit)
+    if m is None:
+        raise ExtractError(f"cannot read the limit {limit!r} as a number")
+    if m.group(2) is None:
+        return m.group(1)
+    value = Decimal(m.group(1)) + (Decimal(m.group(3)) if m.group(2) == "+" else -Decimal(m.group(3)))
+    return str(value)
+
+
 def spec_limits(text: str) -> tuple[str | None, str | None]:
     """(LSL, USL) as written, None where a limit is not given: "LSL 9.95, USL 10.05", "specs 9.95 to 10.05",
-    "spec 24.96 mm to 25.03 mm", "10 ± 0.05" (read as "10 - 0.05" and "10 + 0.05")."""
+    "spec 24.96 mm to 25.03 mm", "10 ± 0.05" or "nominal 10, tolerance +/- 0.05" (read as "10 - 0.05" and
+    "10 + 0.05")."""
     lsl = named_number(text, ["lsl", "lower spec(?:ification)?(?: limit)?"])
     usl = named_number(text, ["usl", "upper spec(?:ification)?(?: limit)?"])
     if (lsl is None or usl is None) and (span := _SPAN.search(text)):
         lsl, usl = span.groups()
-    if lsl is None and usl is None and (pm := _PLUS_MINUS.search(text)):
+    if lsl is None and usl is None and (pm := _PLUS_MINUS.search(text) or _NOMINAL.search(text)):
         lsl, usl = f"{pm.group(1)} - {pm.group(2)}", f"{pm.group(1)} + {pm.group(2)}"
     return lsl, usl
