@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from plugins.api.prose import NUMBER, matrix_rows, named_number, numbers, samples
+from plugins.api.prose import NUMBER, matrix_rows, named_number, numbers, samples, stated_sd
 from plugins.api.reasoning import Plan, PlanError, alpha_option, samples_or_fail, study_list, study_matrix
 from plugins.stats.reasoning_hypotheses import (
     alternative,
@@ -203,15 +203,11 @@ def plan_sample_size(question: str) -> Plan:
         }
         return Plan("sample_size", f"power proportion p1={p1} p2={p2}{opts}{method}", facts)
     d = named_number(q, ["effect size", "cohen's d", "cohens d", "d"])
-    delta, sd = (
-        named_number(q, ["difference in means?", "difference", "delta", "shift", "change"]),
-        named_number(q, ["sd", "sigma", "standard deviation"]),
-    )
-    stated = re.search(
-        rf"({NUMBER})[- ](?:[a-z]+[- ]){{0,2}}?(?:difference|shift|change)\b", q
-    )  # "a 3 unit difference"
-    delta = delta or (stated.group(1) if stated else None)
-    if d is None and delta and sd:
+    delta, in_sds = _difference(q)
+    sd = stated_sd(q)
+    if d is None and delta and in_sds:  # "a shift of 0.5 sigma": the effect in standard deviations
+        effect, facts = f" d={delta}", {"d": float(delta)}
+    elif d is None and delta and sd:
         effect, facts = f" delta={delta} sd={sd}", {"d": float(delta) / float(sd)}
     elif d is not None:
         effect, facts = f" d={d}", {"d": float(d)}
@@ -221,6 +217,29 @@ def plan_sample_size(question: str) -> Plan:
     design_opt = f' design="{design}"' if design != "two-sample" else ""
     facts.update({"test": "ttest", "design": design, "power": float(power)})
     return Plan("sample_size", f"power ttest{design_opt}{effect}{opts}", facts)
+
+
+_CHANGE = (
+    r"(?:mean |true )?(?:difference|shift|change|delta|increase|decrease|drop|rise|reduction|improvement|offset)"
+    r"(?: in (?:the )?means?)?"
+)
+_IN_SDS = r"\s*(?:sds?|sigmas?|standard deviations?|s\.d\.)(?!\w)"
+
+
+def _difference(q: str) -> tuple[str | None, bool]:
+    """The difference a power analysis is to detect, and whether it is in standard deviations: "a shift of 2 mm",
+    "a 2 mm shift", "delta = 2", "a difference in means of at least 2", "a 0.5-sigma shift" ((0.5, True));
+    a relative change ("a 10% increase") is not read."""
+    after = re.search(rf"\b{_CHANGE}\s*(?:=|:|of|is|was|by)?\s*(?:(?:at least|as small as|as little as|about|"
+                      rf"approximately|roughly|around|only|just)\s+)?({NUMBER})(?![\d.]|\s*%)", q)  # fmt: skip
+    before = re.search(
+        rf"({NUMBER})(?![\d.]|\s*%)[- ]?(?:[a-zµμ]+\.?[- ]){{0,2}}?{_CHANGE}\b", q
+    )  # "a 3 unit difference"
+    found = after or before
+    if found is None:
+        return None, False
+    value = found.group(1)
+    return value, bool(re.match(_IN_SDS, q[found.end(1) :]))
 
 
 def test_alternatives(plan: Plan) -> list[tuple[str, str]]:

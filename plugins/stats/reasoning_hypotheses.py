@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from plugins.api.prose import NUMBER
+from plugins.api.prose import NUMBER, sample_spans
 from plugins.api.reasoning import PlanError
 
 _UP = r"greater|more|larger|higher|bigger|above|exceeds?|increase[sd]?|better"
@@ -37,7 +37,7 @@ def alternative(question: str, samples: int, mu: str | None = None) -> str:
         return "greater"
     if sided and sided.group(1) in {"lower", "left"}:
         return "less"
-    if samples == 2 and (side := _labelled_direction(q)):
+    if samples == 2 and (side := _labelled_direction(q) or (sided and _worded_direction(question))):
         return side
     if samples == 1 and mu is not None:
         value = _as_written(mu)
@@ -72,6 +72,61 @@ def _labelled_direction(q: str) -> str | None:
         return None
     first_is_left = where[0].start() < where[1].start()
     return "greater" if (m.group(2) == ">") == first_is_left else "less"
+
+
+# a comparison in words: up or down (not "lower spec limit", "upper-tailed", "less than 0.05")
+_RISE = (r"greater|larger|higher|bigger|more than|longer|heavier|thicker|stronger|wider|above|exceed(?:s|ed)?|"
+         r"increase[sd]?|rose|rise[sn]?|grew|went up")  # fmt: skip
+_FALL = (r"smaller|lower|less than|fewer|shorter|lighter|thinner|weaker|narrower|below|decrease[sd]?|reduced?|"
+         r"drop(?:s|ped)?|fell|fall(?:s|en)?|declined?|went down|shrank")  # fmt: skip
+_NOT_DIRECTION = r"(?![- ](?:spec|limit|bound|tail|sided|control|quartile|\d))"
+
+
+def _worded_direction(question: str) -> str | None:
+    """The alternative for first - second when a sentence names one sample by its label and says which way it
+    goes: "before: ... after: ... whether the thickness after cure is lower" ("greater": before - after > 0),
+    "did the after values drop", "is line B larger than line A"; None unless exactly one label and one way."""
+    labels = sample_labels(question)
+    if labels is None:
+        return None
+    text = question.lower()
+    for start, end, _ in sample_spans(question):
+        text = text[:start] + " " * (end - start) + text[end:]
+    for sentence in re.split(r"[.;?!:\n]", text):
+        ways = {way for way, words in (("up", _RISE), ("down", _FALL))
+                if re.search(rf"\b(?:{words})\b{_NOT_DIRECTION}", sentence)}  # fmt: skip
+        named = {i for i, label in enumerate(labels)
+                 if re.search(rf"(?<!than )(?<!than the )\b{re.escape(label)}\b", sentence)}  # fmt: skip
+        if len(ways) == 1 and len(named) == 1:
+            up, first = ways.pop() == "up", named.pop() == 0
+            return "greater" if up == first else "less"
+    return None
+
+
+def sample_labels(question: str) -> tuple[str, str] | None:
+    """The words that tell two samples apart: of the words written before each, the nearest one the other's
+    lacks ("torque before: 41.2 ... after: 40.1 ..." -> ("before", "after"); "Line A (mm): ...; Line B (mm): ..."
+    -> ("line a", "line b")); None unless there are two samples with distinct labels."""
+    spans = sample_spans(question)
+    if len(spans) != 2:
+        return None
+    words = []
+    for i, (start, _, _) in enumerate(spans):
+        head = question[spans[i - 1][1] if i else 0 : start].lower()
+        head = re.split(r"[.;?!\n]", re.sub(r"\([^)]*\)", " ", head))[-1]
+        words.append(re.findall(r"[a-z][\w'-]*", head)[-4:])
+    labels = []
+    for own, other in ((words[0], words[1]), (words[1], words[0])):
+        distinct = [i for i, w in enumerate(own) if w not in other]  # the nearest word not in the other's label
+        distinct = [i for i in distinct if own[i] not in _FILLER] if len(distinct) > 1 else distinct
+        if not distinct:
+            return None
+        i = distinct[-1]
+        labels.append(own[i] if len(own[i]) > 1 else " ".join(own[max(i - 1, 0) : i + 1]))
+    return (labels[0], labels[1]) if labels[0] != labels[1] else None
+
+
+_FILLER = {"and", "the", "a", "an", "of", "vs", "versus", "for", "with", "are", "is", "were", "was", "values", "data"}
 
 
 _SUMMARY_NAMES = {

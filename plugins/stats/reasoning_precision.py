@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from plugins.api.prose import NUMBER, confidence
+from plugins.api.prose import NUMBER, confidence, stated_sd
 from plugins.api.reasoning import Plan, PlanError
 
 _PM = r"(?:±|\+/-|\+-|\+/−|plus or minus|plus/minus)"
@@ -18,12 +18,6 @@ _MARGIN = re.compile(
     rf"(?:[^.;?\d]|{NUMBER}{_LEVEL}){{0,40}}?"
     rf"(?:of|=|:|is|be|at most|no (?:more|larger|greater) than|not exceeding|to|±|\+/-|\+-)?\s*(?:about\s+)?{_PM}?\s*"
     rf"{_VALUE}|{_PM}\s*{_VALUE}",
-    re.I,
-)
-_SD = re.compile(
-    rf"(?:\bsigma|σ|\bsd|\bs\.d\.|\bstd\.?(?: ?dev\.?)?|standard deviation)(?:\s+(?:is|of|was))?"
-    rf"(?:\s+(?:known|assumed|estimated|about|approximately|around|roughly|to be|as|at))*\s*(?:=|:|≈|~|of|is)?\s*"
-    rf"({NUMBER})",
     re.I,
 )
 _P_GUESS = (
@@ -52,7 +46,7 @@ def plan_precision(question: str) -> Plan:
     if found is None:
         raise PlanError("a sample size for a margin of error needs the margin, e.g. 'within +/- 0.5'")
     value, percent, start = found
-    sd = _SD.search(question)
+    sd = stated_sd(question, {start} | _confidence_starts(question))
     level = confidence(question) or _percent_level(question)
     options = f" conf={level}" if level else ""
     facts = {"test": "precision", "conf": float(level or 0.95), "margin_text": value}
@@ -60,17 +54,27 @@ def plan_precision(question: str) -> Plan:
         if percent:
             raise PlanError("a margin in percent of a mean is relative: give it in the mean's units (e.g. +/- 0.5 mm)")
         method = "t" if re.search(r"\bt[- ](?:based|distribution|quantile|value)|student", question, re.I) else "z"
-        facts.update({"parameter": "mean", "margin": float(value), "sd": float(sd.group(1)), "method": method})
-        text = f"power precision margin={value} sd={sd.group(1)}{options}"
+        facts.update({"parameter": "mean", "margin": float(value), "sd": float(sd), "method": method})
+        text = f"power precision margin={value} sd={sd}{options}"
         return Plan("sample_size", text + (' method="t"' if method == "t" else ""), facts)
-    if not re.search(_PROPORTION_WORDS, question, re.I):
-        raise PlanError("the margin of error of a mean needs the standard deviation (sigma = ...); of a proportion, "
-                        "say so (e.g. 'defect rate', 'expect p = 0.1')")  # fmt: skip
+    if asks_mean(question) or not re.search(_PROPORTION_WORDS, question, re.I):
+        raise PlanError("the margin of error of a mean needs the standard deviation (e.g. 'sigma = 1.2', 'historical "
+                        "sd of 1.2'); of a proportion, say so (e.g. 'defect rate', 'expect p = 0.1')")  # fmt: skip
     share = str(float(value) / 100) if percent else value
     p = _guess(question, {start} | _confidence_starts(question))
     facts.update({"parameter": "proportion", "margin": float(share), "p": float(p) if p else None, "method": "z"})
     text = f"power precision margin={share}" + (f" p={p}" if p else ' parameter="proportion"') + options
     return Plan("sample_size", text, facts)
+
+
+def asks_mean(question: str) -> bool:
+    """Whether the quantity estimated is a mean ("estimate the mean bore diameter", "the average weight"),
+    not a proportion: the question says mean or average and names no proportion, fraction or percentage."""
+    return bool(re.search(r"\b(?:mean|average|avg)\b", question, re.I)) and not re.search(
+        r"\b(?:proportion|fraction|percentage|share|yield)\b|\b(?:defect|failure|reject|scrap|error) rate\b",
+        question,
+        re.I,
+    )
 
 
 def _percent_level(question: str) -> str | None:

@@ -8,6 +8,8 @@ from typing import Any
 
 from plugins.api.prose import NUMBER, ExtractError, named_number, normal_share, spec_limits, spec_share
 from plugins.api.reasoning import Plan, PlanError
+from plugins.stats.reasoning_rates import per_unit
+from plugins.stats.reasoning_rates import rate_window as _window
 
 # a hypothesis, a p-value or a named test: the question asks for a test, not a distribution's probability
 _TEST = re.compile(
@@ -33,7 +35,84 @@ def plan_probability(question: str) -> Plan:
         return _normal(q)
     if "exponential" in q:
         return _exponential(q)
+    if (model := _implied_model(q)) is not None:
+        return model
     raise PlanError("name the distribution: binomial, poisson, normal or exponential")
+
+
+def _implied_model(q: str) -> Plan | None:
+    """The model a count question implies when it names none: a share per item with a number of items is
+    binomial ("3% scrap; in a lot of 50 parts, P(at most 2 scrapped)"), events at a rate per unit of time or
+    space are Poisson ("calls at 4/hr: P(exactly 6 calls in an hour)"); the plan's first line says which was
+    assumed. None when the question asks no count of items or events."""
+    counted = _asks_count(q)
+    if counted is None:
+        return None
+    p, n, rate = _share(q), _items(q), per_unit(q)
+    if p is not None and n is not None:
+        plan = _binomial(q)
+        note = f"binomial: each of the {n} items independently with probability {p} (the share per item)"
+    elif rate is not None and p is None and _same_events(rate[2], counted):
+        plan = _poisson(q)
+        note = f"poisson: events independent, at a constant rate of {rate[0]} per {rate[1]}"
+    else:
+        return None
+    plan.facts["assumed"] = note
+    plan.text = f"# assumed {note}\n{plan.text}"
+    return plan
+
+
+_NOT_COUNTS = r"\s*(?:%|percent|(?:seconds?|secs?|s|minutes?|mins?|hours?|hrs?|h|days?|weeks?|months?|years?)\b)"
+
+
+def _asks_count(q: str) -> str | None:
+    """What follows the whole count a question asks about ("at most 2 scrapped", "exactly 6 calls in an hour",
+    "no flaws"), or None when it asks about a time or a share ("within 10 minutes", "more than 5%") or no count."""
+    m = re.search(rf"(?:{'|'.join((_AT_MOST, _AT_LEAST, _ABOVE, _BELOW, 'exactly'))})\s*({NUMBER})", q)
+    m = m or re.search(rf"\b[xk]\s*(?:<=|>=|<|>|=)\s*({NUMBER})", q)
+    if m is None and (none := _NONE.search(q)):  # "no flaws": a count of 0
+        return q[none.start(1) - 1 : none.start(1) + 40]
+    if not m or not float(m.group(1)).is_integer() or re.match(_NOT_COUNTS, q[m.end(1) :]):
+        return None
+    return q[m.end(1) : m.end(1) + 40]
+
+
+def _same_events(rate_noun: str | None, counted: str) -> bool:
+    """Whether the count asked is of the events the rate counts: "4 calls per hour" and "6 calls", or a rate
+    that names no events ("4/hr"); "40 parts per hour" and "2 breakdowns" are not."""
+    if rate_noun is None:
+        return True
+    stem = rate_noun.rstrip("s")
+    return bool(re.match(rf"\s*(?:[a-z-]+\s+)?{re.escape(stem)}s?\b", counted))
+
+
+_BAD = r"defect|nonconform|fail|bad|scrap|reject|faulty|damaged|broken|leak|out of spec|rework|error"
+
+
+def _share(q: str) -> str | None:
+    """The share per item as a fraction: "3% scrap", "2% of the parts fail", "scraps 3% of its parts",
+    "a scrap rate of 3%", "fraction defective 0.02"; None when absent or not a fraction."""
+    found = named_number(q, [rf"(?:{_BAD})\w* rate", "fraction defective", "proportion defective", "yield loss"])
+    m = re.search(rf"({NUMBER})\s*%\s+(?:[\w-]+\s+){{0,6}}?(?:{_BAD})", q) or re.search(
+        rf"\b(?:{_BAD})\w*\s+(?:about\s+|around\s+|roughly\s+)?({NUMBER})\s*%", q
+    )
+    share = found or (str(float(m.group(1)) / 100) if m else None)
+    return share if share is not None and 0 < float(share) <= 1 else None
+
+
+_ITEMS = r"(?:trials|items|parts|units|pieces|components|boards|bottles|devices|chips|products|widgets|assemblies)\b"
+_GROUPED = r"(?:sample|batch|lot|box|shipment|pack|tray|pallet|carton|crate) of"
+
+
+def _items(q: str) -> str | None:
+    """How many items: "a lot of 50", "n = 50", "50 parts" (a count asked, "at most 2 parts", is not it)."""
+    found = _sample_size(q) or named_number(q, [_GROUPED])
+    if found is not None:
+        return found
+    for m in re.finditer(rf"({NUMBER})\s+(?:[\w-]+\s+){{0,2}}?{_ITEMS}", q):
+        if not re.search(rf"(?:{'|'.join((_AT_MOST, _AT_LEAST, _ABOVE, _BELOW, 'exactly'))})\s*$", q[: m.start()]):
+            return m.group(1)
+    return None
 
 
 def _exponential(q: str) -> Plan:
@@ -99,14 +178,10 @@ def _comparison_value(q: str) -> str | None:
     m = m or re.search(rf"\b[xkz]\s*(?:<=|>=|<|>|=|≤|≥)\s*({NUMBER})", q)
     if m:
         return m.group(1)
-    return (
-        "0"
-        if re.search(
-            r"\b(?:no|zero|none of the)\s+(?!more\b|less\b|fewer\b|other\b|one\b)[a-z]+",
-            q,
-        )
-        else None
-    )
+    return "0" if _NONE.search(q) else None
+
+
+_NONE = re.compile(r"\b(?:no|zero|none of the)\s+(?!more\b|less\b|fewer\b|other\b|one\b)([a-z]+)")
 
 
 def _said(words: str, x: str, q: str) -> bool:
@@ -155,10 +230,10 @@ def _binomial(q: str) -> Plan:
         return _discrete(
             q, "binomial", f"{m.group(1)}, {m.group(2)}", {"n": int(float(m.group(1))), "p": float(m.group(2))}
         )
-    n = _sample_size(q) or _count(q, r"(trials|tosses|flips|throws|rolls|times|items|parts|units)")
+    n = _items(q) or _count(q, r"(trials|tosses|flips|throws|rolls|times)")
     p = named_number(q, ["p", "probability of success", "success probability", "probability", "prob", "chance",
                          "defect(?:ive)? rate", "fraction defective", "proportion defective", "failure rate", "rate"])  # fmt: skip
-    p = p or _rate_percent(q)
+    p = p or _share(q)
     if p is None and re.search(r"coin|heads|tails", q):
         p = "0.5"
     if p is None and re.search(r"\bdi(?:c)?e\b", q) and re.search(r"\bsix(?:es)?\b|\bones?\b|\ba [1-6]\b", q):
@@ -173,51 +248,22 @@ def _count(q: str, words: str) -> str | None:
     return m.group(1) if m else None
 
 
-def _rate_percent(q: str) -> str | None:
-    """ "5% defective", "2% of the parts fail" -> 0.05, 0.02."""
-    m = re.search(rf"({NUMBER})\s*%\s+(?:\w+\s+){{0,3}}?(?:defect|defective|nonconform|fail|bad|scrap)", q)
-    return str(float(m.group(1)) / 100) if m else None
-
-
 def _poisson(q: str) -> Plan:
     mu = named_number(q, ["mean", "mu", "lambda", "rate", "averages?", "averaging", "an average of", "average of",
-                          "on average"])  # fmt: skip
-    per = re.search(rf"({NUMBER})\s+(?:\w+\s+)?(?:per|an?|each|every)\s+(?:hour|minute|second|day|week|month|year|"
-                    rf"shift|page|metre|meter|km|mile|square|unit|batch|lot|roll|sheet)\b", q)  # fmt: skip
+                          "on average", "avg"])  # fmt: skip
+    per = per_unit(q)
     notation = _POIS.search(q)
-    mu = (notation.group(1) if notation else None) or mu or (per.group(1) if per else None)
+    mu = (notation.group(1) if notation else None) or mu or (per[0] if per else None)
     if mu is None:
-        raise PlanError("a poisson probability needs its mean (mean=, lambda= or rate=)")
+        raise PlanError(
+            "a poisson probability needs its mean (mean=, lambda= or rate=, or a rate such as '4 per hour')"
+        )
     window = _window(q)
     if window is not None and window[0] != 1:  # 2.5 per minute over a two-minute window: mean 2.5*2
         scale, stated = window
-        facts = {"mu": float(mu) * scale, "rate": mu, "window": scale, "interval": stated}
-        return _discrete(q, "poisson", f"{mu}*{scale:g}", facts)
+        facts = {"mu": float(mu) * float(scale), "rate": mu, "window": float(scale), "interval": float(stated)}
+        return _discrete(q, "poisson", f"{mu}*{scale}", facts)
     return _discrete(q, "poisson", mu, {"mu": float(mu)})
-
-
-_SECONDS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 604800}
-_COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10, "half an": 0.5,
-                "half a": 0.5, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30}  # fmt: skip
-_UNIT = r"(second|minute|hour|day|week|month|year|shift|page|metre|meter|km|mile|unit|batch|lot|roll|sheet)s?"
-
-
-def _window(q: str) -> tuple[float, float] | None:
-    """How many of the rate's units the question's interval spans, and the interval's length as stated:
-    "2.5 per minute ... in a two-minute window" -> (2, 2), "3 per hour ... over 30 minutes" -> (0.5, 30);
-    None when the rate or the interval has no unit, or their units do not convert."""
-    rate = re.search(rf"(?:per|an?|each|every|/)\s*{_UNIT}\b", q)
-    words = "|".join(sorted(_COUNT_WORDS, key=len, reverse=True))
-    span = re.search(rf"\b(?:in|over|during|within|for)\s+(?:the\s+next\s+|a\s+given\s+|any\s+|a\s+|an\s+)?"
-                     rf"({NUMBER}|{words})[- ]?(?:given\s+)?{_UNIT}\b", q)  # fmt: skip
-    if not rate or not span:
-        return None
-    amount = _COUNT_WORDS.get(span.group(1)) or float(span.group(1))
-    if rate.group(1) == span.group(2):
-        return float(amount), float(amount)
-    if rate.group(1) in _SECONDS and span.group(2) in _SECONDS:
-        return amount * _SECONDS[span.group(2)] / _SECONDS[rate.group(1)], float(amount)
-    return None
 
 
 _VARIANCE = r"variance|var|sigma\s*\^\s*2|sigma squared|σ\s*\^?\s*2|σ²"
