@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from plugins.api.prose import ExtractError, named_number, normal_share, samples, spec_limits, spec_share
+from plugins.api.prose import ExtractError, exact_limit, named_number, normal_share, samples, spec_limits, spec_share
 from plugins.api.reasoning import Check, Plan, PlanError, close_check
 
 _INDEX = re.compile(r"\b(cpk|ppk|cp|pp)\b")
@@ -64,11 +64,13 @@ def _from_data(groups: list[list[str]], want: str, lsl: str | None, usl: str | N
         raise PlanError("capability needs a specification limit (LSL, USL, or 'specs 4.9 to 5.1')")
     values = [v for g in groups for v in g]
     size = len(groups[0]) if len(groups) > 1 else 1
+    written = [v for v in (lsl, usl) if v is not None]  # "10.00 - 0.06": the nominal and tolerance as written
+    lsl, usl = (exact_limit(v) if v is not None else None for v in (lsl, usl))  # the verb takes numbers
     spec = " ".join(f"{k}={v}" for k, v in (("lsl", lsl), ("usl", usl)) if v is not None)
     within = ' sigma_method="overall"' if size == 1 and want in {"cp", "cpk"} else ""
     grouping = f" subgroup={size}" if size > 1 else ""
     text = f'data "reason_values.csv" column=value{grouping}\ncapability {spec} index={_INDEX_NAMES[want]}{within}'
-    facts = {"index": want, "values": values, "subgroup": size, "lsl": lsl, "usl": usl}
+    facts = {"index": want, "values": values, "subgroup": size, "lsl": lsl, "usl": usl, "limits_as_written": written}
     return Plan("capability", text, facts, {"reason_values.csv": "value\n" + "\n".join(values) + "\n"})
 
 

@@ -39,20 +39,40 @@ _UNITS = r"(?:units|items|parts|pieces|boards|bottles|cans|products|articles|pcs
 
 def plan_control_chart(question: str) -> Plan:
     q = question.lower()
+    width = nsigmas(q)
     attribute = _attribute_kind(q)
     if attribute is not None:
-        return _plan_attribute(q, attribute)
-    if named_number(q, _RBAR) is not None or named_number(q, _SBAR) is not None:
-        return _plan_summary(q)
-    if re.search(_SUBGROUPED, q):
-        return _plan_xbar_r(question)
-    found = samples(question, minimum=5)
-    if not found:
-        raise PlanError("control limits need the measurements: at least 5 numbers in a row")
-    values = found[0]
-    csv = "value\n" + "\n".join(values) + "\n"
-    text = 'data "reason_values.csv" column=value\nchart imr'
-    return Plan("control_chart", text, {"values": values}, {"reason_values.csv": csv})
+        plan = _plan_attribute(q, attribute)
+    elif named_number(q, _RBAR) is not None or named_number(q, _SBAR) is not None:
+        plan = _plan_summary(q, width)
+    elif re.search(_SUBGROUPED, q):
+        plan = _plan_xbar_r(question)
+    else:
+        found = samples(question, minimum=5)
+        if not found:
+            raise PlanError("control limits need the measurements: at least 5 numbers in a row")
+        values = found[0]
+        csv = "value\n" + "\n".join(values) + "\n"
+        text = 'data "reason_values.csv" column=value\nchart imr'
+        plan = Plan("control_chart", text, {"values": values}, {"reason_values.csv": csv})
+    if width is not None:  # "3-sigma UCL", "2-sigma warning limits": the width the question states
+        plan.text += f" nsigmas={width}"
+        plan.facts["nsigmas"] = width
+    return plan
+
+
+_WIDTH_WORDS = {"one": "1", "two": "2", "three": "3", "four": "4"}
+_WIDTH = re.compile(
+    rf"(?:±|\+/-|\+-)?\s*({NUMBER}|one|two|three|four)\s*[- ]?\s*(?:sigma|σ|sd|standard[- ]deviations?)s?\b"
+    r"(?!\s*(?:=|:|is|of|was)?\s*\d)(?!\s*(?:project|program|programme|belt|team|method|methodology|quality)\b)"
+)
+
+
+def nsigmas(q: str) -> str | None:
+    """The width of the limits in sigmas the question states ("3-sigma UCL", "2 sigma limits", "+/- 2.5 sigma",
+    "two-sigma warning limits"); None when it states none (the charts' default is 3)."""
+    m = _WIDTH.search(q)
+    return _WIDTH_WORDS.get(m.group(1), m.group(1)) if m else None
 
 
 def _plan_xbar_r(question: str) -> Plan:
@@ -81,7 +101,7 @@ def _dispersion_asked(q: str) -> bool:
     return bool(dispersion) and not re.search(r"\bx-?bar[- ]?charts?\b", rest)
 
 
-def _plan_summary(q: str) -> Plan:
+def _plan_summary(q: str, width: str | None = None) -> Plan:
     """X-bar/R or X-bar/S (or the R or S chart alone) from the grand mean, R-bar or S-bar and n, with the factors
     as printed in the tables (A2(5) = 0.577); the notes give the exact-factor limits beside them."""
     rbar, sbar = named_number(q, _RBAR), named_number(q, _SBAR)
@@ -96,7 +116,8 @@ def _plan_summary(q: str) -> Plan:
     if kind.startswith("xbar") and center is None:
         raise PlanError("X-bar limits from summary statistics need the grand mean (x-double-bar, the centre line)")
     centre = f" center={center}" if kind.startswith("xbar") else ""
-    mode = "printed" if float(n) <= 25 else "exact"  # the printed factor tables stop at n = 25
+    # the printed factor tables stop at n = 25 and are for 3-sigma limits
+    mode = "printed" if float(n) <= 25 and float(width or 3) == 3 else "exact"
     facts = {"chart": kind, "center": center, spread: name, "n": n, "constants": mode}
     count = re.search(rf"({NUMBER})\s+(?:sub-?groups|samples)\b", q)
     if count:
@@ -165,15 +186,17 @@ def _first(pattern: str, q: str) -> str | None:
 
 def _rate(q: str, kind: str) -> str | None:
     """A stated centre: p-bar (a fraction or a percentage), c-bar or u-bar ("1.8 defects per unit")."""
+    centre = ["cent(?:er|re)[- ]?line(?: at| of)?"] * (kind != "np")  # an np chart's centre is n p-bar
     if kind in ("p", "np"):
         return named_number(q, ["p-?bar", "p̄", "(?:average |process |overall )?(?:fraction|proportion) "
-                                "(?:defective|nonconforming)", "defective rate"])  # fmt: skip
-    bar = named_number(q, ["c-?bar", "c̄"] if kind == "c" else ["u-?bar", "ū"])
+                                "(?:defective|nonconforming)", "defective rate", *centre])  # fmt: skip
+    bar = named_number(q, [*(["c-?bar", "c̄"] if kind == "c" else ["u-?bar", "ū"]), *centre])
     return bar or _first(rf"({NUMBER})\s+{_COUNTED}\s+per\s+(?:unit|item|board|sample|piece|roll|sheet|panel)", q)
 
 
 def _sample_size(q: str) -> str | None:
-    found = named_number(q, ["n", "sample size", "subgroup size", "samples? of size", "of size", "size"])
+    found = named_number(q, ["n", "sample size", "subgroup size", "samples? of size", "of size", "size", "samples? of",
+                             "sub-?groups? of"])  # fmt: skip
     return (
         found
         or _first(rf"(?:of|with)\s+({NUMBER})\s+(?:{_UNITS}\b|each\b)", q)
@@ -191,17 +214,18 @@ def audit_control_chart(plan: Plan, result: dict[str, Any], read_expression: Cal
     if "chart" in f:
         return _audit_limits(f, result)
     x = np.array([float(v) for v in f["values"]])
+    k = float(f.get("nsigmas", 3))
     if "subgroup" in f:
         n = f["subgroup"]
         groups = x.reshape(-1, n)
-        want_ucl = x.mean() + 3 * np.ptp(groups, axis=1).mean() / (d2_quadrature(n) * math.sqrt(n))
+        want_ucl = x.mean() + k * np.ptp(groups, axis=1).mean() / (d2_quadrature(n) * math.sqrt(n))
         return [close_check("centre = grand mean", result.get("center"), float(x.mean()), 1e-9),
-                close_check("UCL = grand mean + 3 Rbar/(d2 sqrt n)", result.get("ucl"), float(want_ucl), 1e-7)]  # fmt: skip
+                close_check(f"UCL = grand mean + {k:g} Rbar/(d2 sqrt n)", result.get("ucl"), float(want_ucl), 1e-7)]  # fmt: skip
     mr = np.abs(np.diff(x)).mean()
     d2 = 2 / math.sqrt(math.pi)  # exact d2 for n = 2
-    want_ucl = x.mean() + 3 * mr / d2
+    want_ucl = x.mean() + k * mr / d2
     return [close_check("centre = mean", result.get("center"), float(x.mean()), 1e-9),
-            close_check("UCL = mean + 3 MRbar/d2", result.get("ucl"), float(want_ucl), 1e-9)]  # fmt: skip
+            close_check(f"UCL = mean + {k:g} MRbar/d2", result.get("ucl"), float(want_ucl), 1e-9)]  # fmt: skip
 
 
 def _audit_limits(f: dict[str, Any], result: dict[str, Any]) -> list[Check]:
@@ -215,15 +239,15 @@ def _summary_limits(f: dict[str, Any]) -> tuple[float, float, float]:
     """Factors from d2, d3 (quadrature) and c4 (gamma functions), rounded to 3 decimals as printed."""
     from scipy.special import gamma
 
-    n = int(f["n"])
+    n, k = int(f["n"]), float(f.get("nsigmas", 3))
     printed = (lambda v: round(v, 3)) if f.get("constants") == "printed" else (lambda v: v)
-    if "rbar" in f:  # A2 = 3/(d2 sqrt n), D3, D4 = 1 -+ 3 d3/d2
+    if "rbar" in f:  # A2 = k/(d2 sqrt n), D3, D4 = 1 -+ k d3/d2 (k = 3 sigmas unless stated)
         spread, d2 = float(f["rbar"]), d2_quadrature(n)
-        width, ratio = 3 / (d2 * math.sqrt(n)), 3 * _d3_quadrature(n, d2) / d2
-    else:  # A3 = 3/(c4 sqrt n), B3, B4 = 1 -+ 3 sqrt(1 - c4^2)/c4
+        width, ratio = k / (d2 * math.sqrt(n)), k * _d3_quadrature(n, d2) / d2
+    else:  # A3 = k/(c4 sqrt n), B3, B4 = 1 -+ k sqrt(1 - c4^2)/c4
         spread = float(f["sbar"])
         c4 = math.sqrt(2 / (n - 1)) * gamma(n / 2) / gamma((n - 1) / 2)
-        width, ratio = 3 / (c4 * math.sqrt(n)), 3 * math.sqrt(1 - c4 * c4) / c4
+        width, ratio = k / (c4 * math.sqrt(n)), k * math.sqrt(1 - c4 * c4) / c4
     width, low, high = printed(width), printed(max(1 - ratio, 0.0)), printed(1 + ratio)
     if f["chart"] in ("r", "s"):
         return spread, low * spread, high * spread
@@ -245,9 +269,9 @@ def _d3_quadrature(n: int, d2: float) -> float:
 
 
 def _attribute_limits(f: dict[str, Any]) -> tuple[float, float, float]:
-    """p: p-bar -+ 3 sqrt(p-bar(1 - p-bar)/n) in [0, 1]; np: n times that in [0, n]; c: c-bar -+ 3 sqrt(c-bar);
-    u: u-bar -+ 3 sqrt(u-bar/n); lower limits at least 0."""
-    kind = f["chart"]
+    """p: p-bar -+ k sqrt(p-bar(1 - p-bar)/n) in [0, 1]; np: n times that in [0, n]; c: c-bar -+ k sqrt(c-bar);
+    u: u-bar -+ k sqrt(u-bar/n); lower limits at least 0 (k = 3 sigmas unless stated)."""
+    kind, k = f["chart"], float(f.get("nsigmas", 3))
     n = float(f["n"]) if f.get("n") is not None else 1.0
     if "counts" in f:
         total, samples_count = sum(float(c) for c in f["counts"]), len(f["counts"])
@@ -255,10 +279,10 @@ def _attribute_limits(f: dict[str, Any]) -> tuple[float, float, float]:
         total, samples_count = float(f.get("total") or 0), float(f.get("sample_count") or 1)
     rate = float(f["center"]) if "center" in f else total / (samples_count * n)
     if kind == "p":
-        half = 3 * math.sqrt(rate * (1 - rate) / n)
+        half = k * math.sqrt(rate * (1 - rate) / n)
         return rate, max(rate - half, 0.0), min(rate + half, 1.0)
     if kind == "np":
-        half = 3 * math.sqrt(n * rate * (1 - rate))
+        half = k * math.sqrt(n * rate * (1 - rate))
         return n * rate, max(n * rate - half, 0.0), min(n * rate + half, n)
-    half = 3 * math.sqrt(rate / n)
+    half = k * math.sqrt(rate / n)
     return rate, max(rate - half, 0.0), rate + half
