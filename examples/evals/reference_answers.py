@@ -672,6 +672,35 @@ item("sample size to estimate defect rate within ±2% at 95% conf, expect p≈0.
      math.ceil(stats.norm.ppf(0.975) ** 2 * 0.1 * 0.9 / 0.02**2), UNSEEN, key="n")  # fmt: skip
 
 
+# ---- ninth round (stats, spc): a share per item implies a binomial, a rate per unit a Poisson ("1.5/min",
+# "0.2 per m^2"), effects and sds in prose, a mean's margin never read as a proportion's, a one-sided direction
+# in words with the samples' labels, limits from a nominal and tolerance, k-sigma limits, document labels
+STRAIN = [[70.2, 71.5, 69.8, 72.0, 70.9], [69.1, 70.8, 69.5, 70.7, 70.2]]
+BORES = [12.03, 11.98, 12.01, 12.04, 11.99, 12.00, 12.02, 11.97]
+item("A molding cell rejects 4% of its caps. For a tray of 25 caps, what is the chance that at least 2 are rejected?",
+     "probability", "number", stats.binom.sf(1, 25, 0.04), tol=1e-9)  # fmt: skip
+item("arrivals at 1.5/min (Poisson): probability of at most 2 arrivals in a 3 min interval?", "probability", "number",
+     stats.poisson.cdf(2, 1.5 * 3), tol=1e-9)  # fmt: skip
+item("Flaws occur at 0.2 per m^2. P(exactly 1 flaw on a 4 m^2 panel)?", "probability", "number",
+     stats.poisson.pmf(1, 0.2 * 4), tol=1e-9)  # fmt: skip
+item("How many per group to detect a difference of 0.5 degC between two ovens when the standard deviation is about "
+     "0.8 degC, with 80% power at alpha 0.05?", "sample_size", "int",
+     math.ceil(TTestIndPower().solve_power(0.5 / 0.8, power=0.8, alpha=0.05)), key="n")  # fmt: skip
+item("We want the average fill volume within +/- 1.5 mL at 95% confidence; the process sigma, from last year's data, "
+     "is 4 mL. How many bottles?", "sample_size", "int", math.ceil((stats.norm.ppf(0.975) * 4 / 1.5) ** 2),
+     key="n")  # fmt: skip
+item("weights before: 70.2 71.5 69.8 72.0 70.9; after: 69.1 70.8 69.5 70.7 70.2. one-tailed paired t-test: is the "
+     "weight after the program smaller? p-value?", "hypothesis_test", "number",
+     stats.ttest_rel(STRAIN[1], STRAIN[0], alternative="less").pvalue, key="p_value")  # fmt: skip
+item("bore sizes 12.03 11.98 12.01 12.04 11.99 12.00 12.02 11.97 mm, nominal 12.00 mm with a tolerance of +/- 0.08 mm: "
+     "Ppk?", "capability", "number",
+     min(12.08 - np.mean(BORES), np.mean(BORES) - 11.92) / (3 * np.std(BORES, ddof=1)))  # fmt: skip
+item("Job QA-77: c chart with c-bar 4.5 defects per unit. 3-sigma UCL?", "control_chart", "number",
+     4.5 + 3 * math.sqrt(4.5), key="ucl")  # fmt: skip
+item("p chart, p-bar 0.05 with samples of 150: 2-sigma upper warning limit?", "control_chart", "number",
+     0.05 + 2 * math.sqrt(0.05 * 0.95 / 150), key="ucl")  # fmt: skip
+
+
 def write() -> None:
     """Write reason.yaml from ITEMS."""
     import yaml
