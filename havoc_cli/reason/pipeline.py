@@ -262,6 +262,8 @@ def _run(run: _Run, plan: Plan, passages: list[Passage], method: Method) -> Outc
         outcome.answer = answer_stage.prose(plan.mode, verdict.result, outcome.result, plan.facts)
         outcome.answer_source = "engine"
         outcome.caveats = verdict.caveats + list(verdict.result.get("notes", []))
+        if plan.facts.get("assumed"):  # a model the planner chose because the question named none
+            outcome.caveats.insert(0, f"assumed {plan.facts['assumed']}")
         if verdict.chosen != primary.get("test", verdict.chosen):
             outcome.caveats.append(verdict.reason)
         outcome.caveats += [

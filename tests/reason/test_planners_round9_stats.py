@@ -93,7 +93,8 @@ def test_the_rounds_questions(question, reference, key):
 def test_a_share_per_item_is_binomial(question, reference):
     out = _answer(question)
     assert out.result == pytest.approx(reference, rel=1e-12)
-    assert out.plan.startswith("# assumed binomial")  # the model assumed is said
+    assert out.plan.startswith("# assumed binomial")  # the model assumed is said, in the plan and the caveats
+    assert out.caveats[0].startswith("assumed binomial")
 
 
 @pytest.mark.parametrize(
