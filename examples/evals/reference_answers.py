@@ -672,6 +672,38 @@ item("sample size to estimate defect rate within ±2% at 95% conf, expect p≈0.
      math.ceil(stats.norm.ppf(0.975) ** 2 * 0.1 * 0.9 / 0.02**2), UNSEEN, key="n")  # fmt: skip
 
 
+# ---- ninth round (calculus, algebra, units): integrals written as physics over explicit bounds, remarks around an
+# expression, complex roots where asked, "at what t is V = 140?", conversational unit conversions; phrased apart
+# from the round's questions
+def complex_roots(polynomial) -> list[str]:
+    z = sp.Symbol("z")
+    return [str(r) for r in sp.solve(polynomial(z), z)]
+
+
+def times(equation) -> list[str]:
+    return [str(r) for r in sp.solve(equation, t) if r >= 0]
+
+
+item("an object moves with velocity v(t) = 6t - t^2 ft/s; find its displacement from t = 1 to t = 4 s", "calculus",
+     "expr", expr(sp.integrate(6 * t - t**2, (t, 1, 4))))  # fmt: skip
+item("pump delivers q(t) = 40 - 2t gal/min. how much is pumped between t = 0 and t = 10 min?", "calculus", "expr",
+     expr(sp.integrate(40 - 2 * t, (t, 0, 10))))  # fmt: skip
+item("spring force F(x) = 12x N; work to stretch it from x=0 to x=0.5 m", "calculus", "expr",
+     expr(sp.integrate(12 * x, (x, 0, sp.Rational(1, 2)))))  # fmt: skip
+item("area under sin(x)^2 between x=0 and x=pi, thanks", "calculus", "expr",
+     expr(sp.integrate(sp.sin(x) ** 2, (x, 0, sp.pi))))  # fmt: skip
+item("solve x^2 - 6x + 10 = 0 (complex answers allowed)", "algebra", "set", complex_roots(lambda z: z**2 - 6 * z + 10))
+item("find the roots of x^2 + 9, complex ok", "algebra", "set", complex_roots(lambda z: z**2 + 9))
+item("a cooling bath follows T = 90 - 3t (t in minutes). at what t is T = 45?", "algebra", "set",
+     times(90 - 3 * t - 45))  # fmt: skip
+item("ball height h = 2 + 15t - 5t^2 m; when does h = 12?", "algebra", "set", times(2 + 15 * t - 5 * t**2 - 12))
+item("the gauge shows 2.5 bar -- what's that in psi?", "unit_conversion", "number", 2.5 * constants.bar / constants.psi,
+     key="value")  # fmt: skip
+item("98.6°F => °C?", "unit_conversion", "number", temperature(98.6, "F", "C"), key="value")
+item("how many kPa is a 14.7 psi reading?", "unit_conversion", "number", 14.7 * constants.psi / constants.kilo,
+     key="value")  # fmt: skip
+
+
 def write() -> None:
     """Write reason.yaml from ITEMS."""
     import yaml

@@ -85,7 +85,7 @@ def _quantity(question: str) -> tuple[str, str, str] | None:
     if how_many:
         rest = q[how_many.end() :]
         number = _NUMBER.search(rest)
-        target = number and _unit(_CONNECTORS.sub("", rest[: number.start()].rstrip()))
+        target = number and _unit(_until_end(_CONNECTORS.sub("", rest[: number.start()].rstrip())))
         source = number and _unit(_until_end(rest[number.end() :]))
         if number and target and source:
             return number.group(0), source, target
