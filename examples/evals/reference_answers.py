@@ -701,6 +701,78 @@ item("p chart, p-bar 0.05 with samples of 150: 2-sigma upper warning limit?", "c
      0.05 + 2 * math.sqrt(0.05 * 0.95 / 150), key="ucl")  # fmt: skip
 
 
+# ---- ninth round (calculus, algebra, units): integrals written as physics over explicit bounds, remarks around an
+# expression, complex roots where asked, "at what t is V = 140?", conversational unit conversions; phrased apart
+# from the round's questions
+def complex_roots(polynomial) -> list[str]:
+    z = sp.Symbol("z")
+    return [str(r) for r in sp.solve(polynomial(z), z)]
+
+
+def times(equation) -> list[str]:
+    return [str(r) for r in sp.solve(equation, t) if r >= 0]
+
+
+item("an object moves with velocity v(t) = 6t - t^2 ft/s; find its displacement from t = 1 to t = 4 s", "calculus",
+     "expr", expr(sp.integrate(6 * t - t**2, (t, 1, 4))))  # fmt: skip
+item("pump delivers q(t) = 40 - 2t gal/min. how much is pumped between t = 0 and t = 10 min?", "calculus", "expr",
+     expr(sp.integrate(40 - 2 * t, (t, 0, 10))))  # fmt: skip
+item("spring force F(x) = 12x N; work to stretch it from x=0 to x=0.5 m", "calculus", "expr",
+     expr(sp.integrate(12 * x, (x, 0, sp.Rational(1, 2)))))  # fmt: skip
+item("area under sin(x)^2 between x=0 and x=pi, thanks", "calculus", "expr",
+     expr(sp.integrate(sp.sin(x) ** 2, (x, 0, sp.pi))))  # fmt: skip
+item("solve x^2 - 6x + 10 = 0 (complex answers allowed)", "algebra", "set", complex_roots(lambda z: z**2 - 6 * z + 10))
+item("find the roots of x^2 + 9, complex ok", "algebra", "set", complex_roots(lambda z: z**2 + 9))
+item("a cooling bath follows T = 90 - 3t (t in minutes). at what t is T = 45?", "algebra", "set",
+     times(90 - 3 * t - 45))  # fmt: skip
+item("ball height h = 2 + 15t - 5t^2 m; when does h = 12?", "algebra", "set", times(2 + 15 * t - 5 * t**2 - 12))
+item("the gauge shows 2.5 bar -- what's that in psi?", "unit_conversion", "number", 2.5 * constants.bar / constants.psi,
+     key="value")  # fmt: skip
+item("98.6°F => °C?", "unit_conversion", "number", temperature(98.6, "F", "C"), key="value")
+item("how many kPa is a 14.7 psi reading?", "unit_conversion", "number", 14.7 * constants.psi / constants.kilo,
+     key="value")  # fmt: skip
+
+
+# ninth round, two sets of 30 written in parallel (first runs: 20/30 and 25/30 right once four items' missing
+# `key` is corrected; 9 and 4 refused; one wrong at 0.95: "N(100, 15²)" read as the standard normal, because "²"
+# hid the 15). The misses:
+BEFORE_CURE = [41.2, 39.8, 40.5, 42.1, 40.9, 41.7, 39.5, 40.8]
+AFTER_CURE = [40.1, 39.0, 40.2, 41.0, 40.3, 40.9, 39.1, 39.9]
+LINE_A = [9.98, 10.01, 10.03, 9.99, 10.02, 10.00, 10.04, 9.97, 10.01, 10.02]
+item("particle velocity v(t) = 3t² - 2t m/s. displacement between t=0 and t=2 s?", "calculus", "number",
+     float(sp.integrate(3 * t**2 - 2 * t, (t, 0, 2))), UNSEEN)  # fmt: skip
+item("notebook: need the area under x^2 e^(-x) between x=0 and x=3, i.e. definite integral", "calculus", "number",
+     float(sp.integrate(x**2 * sp.exp(-x), (x, 0, 3))), UNSEEN)  # fmt: skip
+item("solve x**2 + 4x + 13 = 0 (complex roots ok)", "algebra", "set",
+     complex_roots(lambda z: z**2 + 4 * z + 13), UNSEEN)  # fmt: skip
+item("tank holds 500 L and drains so that V = 500 - 20t (t in min). at what t is V = 140?", "algebra", "set",
+     [expr(r) for r in sp.solve(500 - 20 * t - 140, t)], UNSEEN)  # fmt: skip
+item("X ~ N(100, 15²), P(X > 130)?", "probability", "number", stats.norm.sf(130, 100, 15), UNSEEN)
+item("our line makes 3% scrap; in a lot of 50 parts, P(at most 2 scrapped)?", "probability", "number",
+     stats.binom.cdf(2, 50, 0.03), UNSEEN)  # fmt: skip
+item("support calls come in at 4/hr on avg (Poisson). prob of exactly 6 calls in an hour?", "probability", "number",
+     stats.poisson.pmf(6, 4), UNSEEN)  # fmt: skip
+item("oven's at 350°F, what's that in °C", "unit_conversion", "number", (350 - 32) * 5 / 9, UNSEEN, key="value")
+item("tyre pressure 32 psi -> kPa?", "unit_conversion", "number", 32 * constants.psi / 1000, UNSEEN, key="value")
+item("relief valve set at 250 psi -- what is that in kPa?", "unit_conversion", "number", 250 * constants.psi / 1000,
+     UNSEEN, key="value")  # fmt: skip
+item("shaft dia spec 25.00 ± 0.05 mm, process σ = 0.012 mm. Cp?", "capability", "number", 0.10 / (6 * 0.012), UNSEEN)
+item("Line A shaft diameters (mm): 9.98, 10.01, 10.03, 9.99, 10.02, 10.00, 10.04, 9.97, 10.01, 10.02; spec 10.00 "
+     "+/- 0.06 mm. Ppk using the overall sample standard deviation?", "capability", "number",
+     min(10.06 - np.mean(LINE_A), np.mean(LINE_A) - 9.94) / (3 * np.std(LINE_A, ddof=1)), UNSEEN)  # fmt: skip
+item("two-sample t-test: want to detect a 2 mm shift, sd ≈ 3 mm, α = 0.05 two-sided, 90% power. n per group?",
+     "sample_size", "int", math.ceil(TTestIndPower().solve_power(2 / 3, alpha=0.05, power=0.9)), UNSEEN,
+     key="n")  # fmt: skip
+item("Hi, how many parts do we need to measure to estimate the mean bore diameter within +/-0.25 mm at 99% "
+     "confidence? sigma is known from history, 1.2 mm.", "sample_size", "int",
+     math.ceil((stats.norm.ppf(0.995) * 1.2 / 0.25) ** 2), UNSEEN, key="n")  # fmt: skip
+item("Hi, we measured coating thickness (um) on the same 8 panels before and after cure. before: 41.2, 39.8, 40.5, "
+     "42.1, 40.9, 41.7, 39.5, 40.8  after: 40.1, 39.0, 40.2, 41.0, 40.3, 40.9, 39.1, 39.9. Can you run a paired "
+     "t-test, one-sided, to see whether the thickness after cure is lower? What p-value do you get?",
+     "hypothesis_test", "number", stats.ttest_rel(AFTER_CURE, BEFORE_CURE, alternative="less").pvalue, UNSEEN,
+     key="p_value")  # fmt: skip
+
+
 def write() -> None:
     """Write reason.yaml from ITEMS."""
     import yaml

@@ -47,6 +47,7 @@ def register_reasoning_tools(register: Callable) -> None:
                     3,
                 ),
             ),
+            score="plugins.symbolic.word_problems:accumulation_score",
             alternatives=f"{_PLANS}:definite_integral_alternatives",
             audit=f"{_AUDITS}:audit_calculus",
             confidence=0.97,
@@ -59,10 +60,11 @@ def register_reasoning_tools(register: Callable) -> None:
             summary="solve equations, roots, simplify, expand, factor",
             keywords=(
                 (
-                    r"\bsolve\b|find [a-z]\b|roots?\b|zeros? of|\bsatisf(?:y|ies)\b|\b(?:which|what) (?:values? (?:of )?)?[a-z] (?:solves?|makes?)\b|simplify|expand|multiply out|factori[sz]e|\bfactor\b(?! \w+ \d)",
+                    r"\bsolve\b|find [a-z]\b|roots?\b|zeros? of|solutions? (?:of|to)\b|\bsatisf(?:y|ies)\b|\b(?:which|what) (?:values? (?:of )?)?[a-z] (?:solves?|makes?)\b|simplify|expand|multiply out|factori[sz]e|\bfactor\b(?! \w+ \d)",
                     2.5,
                 ),
             ),
+            score="plugins.symbolic.word_problems:target_score",
             audit=f"{_AUDITS}:audit_algebra",
             confidence=0.97,
         )

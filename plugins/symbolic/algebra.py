@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from plugins.symbolic.convert import Converter
 
 _INEQUALITIES = (sp.StrictLessThan, sp.LessThan, sp.StrictGreaterThan, sp.GreaterThan, sp.Unequality)
-_DOMAINS = ("real", "complex")
+_DOMAINS = ("real", "complex", "auto", "nonnegative")
 MAX_DIGITS = 1000
 
 
@@ -23,7 +23,9 @@ def solve(conv: Converter, call: Call) -> Any:
     """``solve(eq, x)``, ``solve([eq1, eq2], [x, y])``, ``solve(x^2 < 4, x)``, ``solve(A, b)``.
 
     An expression without ``==`` is taken as ``expr == 0``. Symbols are real, so the roots are the
-    real ones; ``domain="complex"`` gives them all.
+    real ones; ``domain="complex"`` gives them all; ``domain="auto"`` gives the real ones, or the complex
+    ones when there is no real root and the equations are polynomial (or ratios of polynomials);
+    ``domain="nonnegative"`` the real ones that are >= 0 (a time).
     """
     check_call(call, "solve(x^2 == 4, x) or solve([eq1, eq2], [x, y])", 1, 2, {"domain"})
     first = conv.convert(call.args[0])
@@ -38,7 +40,27 @@ def solve(conv: Converter, call: Call) -> Any:
     variables = conv.symbols(call.args[1]) if len(call.args) > 1 else _free_symbols(call, items)
     if any(isinstance(item, _INEQUALITIES) for item in items):
         return _inequalities(call, items, variables)
-    if _domain(conv, call) == "complex":
+    domain = _domain(conv, call)
+    if domain == "nonnegative":
+        wanted = {v: sp.Symbol(v.name, nonnegative=True) for v in variables}
+        items, variables = [item.xreplace(wanted) for item in items], [wanted[v] for v in variables]
+        if any(item is sp.false for item in items):  # t^2 + 1 == 0 with t >= 0: decided, no solution
+            return []
+    found = _solve(call, items, variables, domain == "complex")
+    if domain == "auto" and found == [] and all(_algebraic(_as_zero(call, item), variables) for item in items):
+        return _solve(call, items, variables, True)
+    return found
+
+
+def _algebraic(expr: Any, variables: list[sp.Symbol]) -> bool:
+    """Whether ``expr`` is a ratio of polynomials in ``variables`` (finitely many complex roots, all listed)."""
+    top, bottom = sp.fraction(sp.together(expr))
+    return bool(top.is_polynomial(*variables) and bottom.is_polynomial(*variables))
+
+
+def _solve(call: Call, items: list[Any], variables: list[sp.Symbol], complex_domain: bool) -> Any:
+    """The roots of one equation (sorted), or the solutions of a system; complex ones too when asked."""
+    if complex_domain:
         plain = {s: sp.Symbol(s.name) for item in items for s in item.free_symbols}
         plain.update({v: sp.Symbol(v.name) for v in variables})
         items = [item.xreplace(plain) for item in items]
@@ -151,7 +173,9 @@ def _domain(conv: Converter, call: Call) -> str:
         return "real"
     text = conv.ctx.string(option.value)
     if text not in _DOMAINS:
-        raise StudyError(f"unknown domain '{text}'", option, hint='use domain="real" or domain="complex"')
+        raise StudyError(
+            f"unknown domain '{text}'", option, hint='use domain="real", "complex", "auto" or "nonnegative"'
+        )
     return text
 
 

@@ -38,7 +38,36 @@ def integrate(conv: Converter, call: Call) -> Any:
     check_call(call, "integrate(f, x) or integrate(f, x, a, b)", 2, 4)
     f, x = conv.convert(call.args[0]), conv.symbol(call.args[1])
     limits = _bounds(conv, call, call.args[2:], required=False)
-    return attempt(call, lambda: sp.integrate(f, (x, *limits)), "cannot integrate this")
+    found = attempt(call, lambda: sp.integrate(f, (x, *limits)), "cannot integrate this")
+    if limits and isinstance(f, sp.Expr) and f.has(sp.Abs) and found.has(sp.Integral):
+        pieces = attempt(call, lambda: _by_sign(f, x, *limits), "cannot integrate this")
+        return found if pieces is None else pieces
+    return found
+
+
+def _by_sign(f: sp.Expr, x: sp.Symbol, a: sp.Expr, b: sp.Expr) -> sp.Expr | None:
+    """The integral of ``f`` from a to b with its absolute values split where their arguments change sign
+    (``abs(v(t))`` integrated piece by piece); None when a bound is infinite or a sign change is not found."""
+    if not (a.is_finite and b.is_finite and a.is_real and b.is_real) or a == b:
+        return None
+    low, high = sorted((a, b), key=float)
+    cuts: set[sp.Expr] = set()
+    for inner in f.atoms(sp.Abs):
+        zeros = sp.solveset(inner.args[0], x, sp.Interval.open(low, high))
+        if not isinstance(zeros, sp.FiniteSet) or not all(z.is_real for z in zeros):
+            return None
+        cuts |= set(zeros)
+    points = sorted({low, high, *cuts}, key=float)
+    total = sp.Integer(0)
+    for lo, hi in zip(points, points[1:], strict=False):
+        middle = (lo + hi) / 2
+        piece = f.replace(sp.Abs, lambda arg, m=middle: arg if float(arg.subs(x, m)) >= 0 else -arg)
+        part = sp.integrate(piece, (x, lo, hi))
+        if part.has(sp.Integral):
+            return None
+        total += part
+    total = sp.simplify(total)
+    return total if float(a) <= float(b) else -total
 
 
 def limit(conv: Converter, call: Call) -> Any:

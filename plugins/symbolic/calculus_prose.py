@@ -2,13 +2,15 @@
 
 Limits: "limit of f as x -> a", "lim x->0 f", "lim_{x->0} f", "lim(x->0) f", "lim as x->inf of f",
 "limit x->0+ f". Integrals: "integral of f from a to b", "int f dx", "int_0^inf f dx", "∫ f dx from a
-to b", "int f dx, 0..1", "integrate f over [0, 1]", "integral from 0 to 1 of f dx". Nothing is
+to b", "int f dx, 0..1", "integrate f over [0, 1]", "integral from 0 to 1 of f dx". Bounds anywhere in a word
+problem: "between t=0 and t=2 s", "from 0 to 10 min", "t = 0 to 10", "0 <= t <= 2", "over [0, 2]". Nothing is
 evaluated here: the planner turns the pieces into study-language text.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 ARROW = r"(?:-+>|→|\\to\b|\bapproaches\b|\btends to\b|\bgoes to\b)"
 VAR = r"(?:with respect to|wrt|w\.r\.t\.?)\s+([a-z])"
@@ -112,3 +114,47 @@ def _strip_dx(body: str) -> tuple[str, str | None]:
 
 def _unbrace(text: str) -> str:
     return text[1:-1] if text.startswith("{") and text.endswith("}") else text
+
+
+# a bound of a word problem: a number, a multiple or fraction of pi, infinity ("2", "0.5", "pi/2", "2*pi", "inf")
+_B = (
+    r"(?:[-+]?\s*(?:\d+(?:\.\d+)?|\.\d+)(?:\s*[*/]\s*(?:\d+(?:\.\d+)?|pi))?"
+    r"|[-+]?\s*\d*\s*\*?\s*pi(?:\s*/\s*\d+)?|[-+]?inf(?:inity)?)"
+)
+_UNIT = r"(?:\s*[A-Za-zµ°][\w/^]*)??"
+_BOUNDS = (
+    re.compile(
+        rf"\b(?:from|between)\s+(?:(?P<v1>[a-z])\s*=\s*)?(?P<lo>{_B}){_UNIT}\s+(?:to|and|until|till|through)\s+"
+        rf"(?:(?P<v2>[a-z])\s*=\s*)?(?P<hi>{_B})(?!\w|\.\d)",
+        re.I,
+    ),
+    re.compile(rf"\b(?P<v1>[a-z])\s*=\s*(?P<lo>{_B}){_UNIT}\s*(?:to|\.\.)\s*(?P<hi>{_B})(?!\w|\.\d)", re.I),
+    re.compile(rf"(?P<lo>{_B})\s*<=?\s*(?P<v1>[a-z])\s*<=?\s*(?P<hi>{_B})(?!\w|\.\d)", re.I),
+    re.compile(
+        rf"\b(?:over|on|in)\s+(?:the\s+interval\s+)?(?:(?P<v1>[a-z])\s*in\s*)?\[\s*(?P<lo>{_B})\s*,\s*(?P<hi>{_B})\s*\]",
+        re.I,
+    ),
+)
+
+
+@dataclass(frozen=True)
+class Bounds:
+    """Both bounds as written (spaces left out), the variable when written ("t=0"), and where they stand."""
+
+    var: str | None
+    lo: str
+    hi: str
+    start: int
+    end: int
+
+
+def explicit_bounds(question: str) -> Bounds | None:
+    """The bounds of "between t=0 and t=2 s", "from 0 to 10 min", "t = 0 to 10", "0 <= t <= 2", "over [0, 2]";
+    None when the question does not write both."""
+    for pattern in _BOUNDS:
+        m = pattern.search(question)
+        if m:
+            groups = m.groupdict()
+            lo, hi = (re.sub(r"\s+", "", m.group(side)) for side in ("lo", "hi"))
+            return Bounds(groups.get("v1") or groups.get("v2"), lo, hi, m.start(), m.end())
+    return None

@@ -6,14 +6,23 @@ import re
 
 from plugins.api.prose import ExtractError, math_expression, matrix_rows
 from plugins.api.reasoning import Plan, PlanError, study_matrix
+from plugins.symbolic.algebra_prose import drop_domain_words, solve_domain
 from plugins.symbolic.calculus_prose import VAR as _VAR
 from plugins.symbolic.calculus_prose import integral_parts, limit_parts, plain_scripts
+from plugins.symbolic.remarks import cut_trailing_remarks, drop_remarks, only_units
+from plugins.symbolic.word_problems import (
+    accumulation_parts,
+    explicit_bounds,
+    function_body,
+    names_function,
+    target_parts,
+)
 
 
 def _expr(text: str) -> str:
     text = re.sub(r"^(?:the\s+)?(?:function\s+|f\(x\)\s*=\s*|y\s*=\s*)", "", text.strip(), flags=re.I)
     # "d/dx [e^(2x) ln x]", LaTeX "e^{-x}": brackets and braces group, no matrix or set here
-    text = text.translate(str.maketrans("[]{}", "()()"))
+    text = drop_remarks(text.translate(str.maketrans("[]{}", "()()")))
     try:
         return math_expression(text)
     except ExtractError as exc:
@@ -52,7 +61,8 @@ def _variable(question: str, expr: str) -> str:
 
 
 def plan_calculus(question: str) -> Plan:
-    q = plain_scripts(question.strip().rstrip("?. "))
+    q = cut_trailing_remarks(plain_scripts(question.strip()))
+    q = re.sub(r"\(\s*(from\s+(?:the\s+)?(?:right|left|above|below))\s*\)", r"\1", q, flags=re.I)  # a limit's side
     limit = limit_parts(q)
     if limit:
         body, var, at = limit
@@ -61,16 +71,18 @@ def plan_calculus(question: str) -> Plan:
         facts = {"op": "limit", "expr": expr, "var": var, "point": point, "dir": side}
         option = f', dir="{side}"' if side else ""
         return Plan("calculus", f"show limit({expr}, {var}, {point}{option})", facts)
+    q = cut_trailing_remarks(drop_remarks(q))  # "... between x=0 and x=3 (numerically is fine)"
+    accumulated = accumulation_parts(q)  # "v(t) = 3t^2 - 2t m/s. displacement between t=0 and t=2 s"
     integral = integral_parts(q)
     if integral:
-        body, bounds, dvar = integral
-        expr = _expr(body)
-        var = dvar or _variable(question, expr)
-        if bounds:
-            lo, hi = _bound(bounds[0]), _bound(bounds[1])
-            facts = {"op": "definite_integral", "expr": expr, "var": var, "bounds": [lo, hi]}
-            return Plan("calculus", f"show integrate({expr}, {var}, {lo}, {hi})", facts)
-        return Plan("calculus", f"show integrate({expr}, {var})", {"op": "integral", "expr": expr, "var": var})
+        try:
+            return _integral(q, question, *integral)
+        except PlanError:
+            if not (accumulated and names_function(q, integral[0])):
+                raise
+    if accumulated:
+        body, var, lo, hi = accumulated
+        return _definite(_expr(body), var, lo, hi)
     m = re.search(r"(?:derivative|differentiate|d[a-z]?/d([a-z]))\s+(?:of\s+|for\s+|if\s+|when\s+)?(.+)$", q, re.I)
     if m:
         body = re.sub(rf"\s*(?:{_VAR})\s*$", "", m.group(2), flags=re.I)
@@ -85,6 +97,27 @@ def plan_calculus(question: str) -> Plan:
     raise PlanError("a calculus question needs 'derivative of', 'integral of' or 'limit of ... as x -> a'")
 
 
+def _integral(q: str, question: str, body: str, bounds: tuple[str, str] | None, dvar: str | None) -> Plan:
+    """The integral an integral's words write: its integrand (or the function the question defines), its bounds."""
+    body, defined = function_body(q, body)
+    found = explicit_bounds(body) if bounds is None else None
+    if found and found.start > 0 and only_units(body[found.end :]):  # "x^2 from 0 m to 3 m"
+        body, bounds, defined = body[: found.start], (found.lo, found.hi), defined or found.var
+    expr = _expr(body)
+    var = dvar or defined or _variable(question, expr)
+    if bounds:
+        return _definite(expr, var, bounds[0], bounds[1])
+    if explicit_bounds(q) and re.search(r"\b(?:area|definite)\b", q, re.I):
+        raise PlanError("the bounds of this definite integral could not be read; write them 'from a to b'")
+    return Plan("calculus", f"show integrate({expr}, {var})", {"op": "integral", "expr": expr, "var": var})
+
+
+def _definite(expr: str, var: str, lo: str, hi: str) -> Plan:
+    lo, hi = _bound(lo), _bound(hi)
+    facts = {"op": "definite_integral", "expr": expr, "var": var, "bounds": [lo, hi]}
+    return Plan("calculus", f"show integrate({expr}, {var}, {lo}, {hi})", facts)
+
+
 def _order(question: str) -> int:
     words = {"second": 2, "third": 3, "fourth": 4, "2nd": 2, "3rd": 3, "4th": 4}
     m = re.search(r"\b(second|third|fourth|2nd|3rd|4th)\s+(?:order\s+)?derivative", question, re.I)
@@ -92,7 +125,7 @@ def _order(question: str) -> int:
 
 
 def plan_algebra(question: str) -> Plan:
-    q = question.strip().rstrip("?. ")
+    q = cut_trailing_remarks(question)
     m = re.search(r"\b(simplify|expand|multiply out|factori[sz]e|factor)\s*:?\s+(.+)$", q, re.I)
     if m and "=" not in m.group(2):
         body = m.group(2)
@@ -109,8 +142,15 @@ def plan_algebra(question: str) -> Plan:
         )
         expr = _expr(body)
         return Plan("algebra", f"show {op}({expr})", {"op": op, "expr": expr})
+    target = target_parts(q)
+    if target:  # "V = 500 - 20t (t in min). at what t is V = 140?": the times (>= 0) it does
+        body, value, var = target
+        timed = var == "t" or re.search(r"\bhow long\b|\btime\b|\bafter how many\b", q, re.I)
+        return _solve(f"{_expr(body)} == {value}", var, "nonnegative" if timed else "real")
+    domain = solve_domain(question)
+    q = cut_trailing_remarks(drop_domain_words(drop_remarks(q)))
     m = re.search(
-        r"(?:solve|roots?\s+of|zeros?\s+of|find\s+[a-z]\b\s*(?:if|when|such that|where|:)?|"
+        r"(?:solve|roots?\s+of|zeros?\s+of|solutions?\s+(?:of|to)|find\s+[a-z]\b\s*(?:if|when|such that|where|:)?|"
         r"(?:which|what)\s+(?:values?\s+(?:of\s+)?)?[a-z]\s+(?:satisf(?:y|ies)|solves?|makes?))"
         r"\s*(?:for\s+[a-z]\s*)?[:,]?\s*(.+)$",
         q,
@@ -122,8 +162,14 @@ def plan_algebra(question: str) -> Plan:
     expr = _expr(body)
     if "==" not in expr:
         expr = f"{expr} == 0"
-    var = _variable(question, expr)
-    return Plan("algebra", f"show solve({expr}, {var})", {"op": "solve", "expr": expr, "var": var})
+    return _solve(expr, _variable(question, expr), domain)
+
+
+def _solve(expr: str, var: str, domain: str) -> Plan:
+    """``show solve(...)`` in the domain asked: real roots, complex ones, or "auto" (complex where no real root)."""
+    option = "" if domain == "real" else f', domain="{domain}"'
+    facts = {"op": "solve", "expr": expr, "var": var, "domain": domain}
+    return Plan("algebra", f"show solve({expr}, {var}{option})", facts)
 
 
 _MATRIX_OPS = [

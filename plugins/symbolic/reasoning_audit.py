@@ -84,25 +84,48 @@ def _finite_difference(f: Any, var: Any, h: Any, order: int) -> Any:
 
 
 def audit_algebra(plan: Plan, result: dict[str, Any], read_expression: Reader) -> list[Check]:
-    import sympy as sp
 
     facts = plan.facts
     expr, var = read_expression(facts["expr"]), read_expression(facts.get("var", "x"))
     if facts["op"] == "solve":
-        lhs = expr.lhs - expr.rhs
-        roots = result["result"] if isinstance(result["result"], list) else []
-        bad = [r for r in roots if abs(complex(lhs.subs(var, read_expression(r)).evalf(30))) > 1e-9]
-        checks = [Check("each solution satisfies the equation", not bad and bool(roots),
-                        f"{len(roots)} solutions substituted back" + (f"; failed: {bad}" if bad else ""))]  # fmt: skip
-        poly = sp.Poly(lhs, var) if lhs.is_polynomial(var) else None
-        if poly is not None:
-            real = [r for r in poly.nroots() if abs(sp.im(r)) < 1e-10]
-            distinct = {round(float(sp.re(r)), 8) for r in real}
-            checks.append(Check("number of real roots (numpy-style numeric roots)", len(distinct) == len(roots),
-                                f"{len(distinct)} numeric, {len(roots)} exact"))  # fmt: skip
-        return checks
+        return _solve_checks(expr.lhs - expr.rhs, var, result, facts.get("domain", "real"), read_expression)
     got = read_expression(result["result"])
     return [Check(f"{facts['op']} result equals the input", _numeric_equal(got, expr, var), f"at x in {POINTS}")]
+
+
+def _solve_checks(lhs: Any, var: Any, result: dict[str, Any], domain: str, read_expression: Reader) -> list[Check]:
+    """Each root satisfies the equation; a polynomial's numeric roots (mpmath; a ratio's numerator's, where the
+    denominator is not 0) count the same, the real ones or all of them for complex roots; no root at all passes
+    only for a polynomial without a real root (without one >= 0 for the "nonnegative" domain)."""
+    import sympy as sp
+
+    roots = result["result"] if isinstance(result["result"], list) else []
+    top, bottom = sp.fraction(sp.together(lhs))  # a ratio of polynomials: the numerator's roots where defined
+    numeric = None
+    if top.is_polynomial(var) and bottom.is_polynomial(var):
+        found = sp.Poly(top, var).nroots(n=30) if top.has(var) else []
+        numeric = [r for r in found if abs(complex(bottom.subs(var, r).evalf(30))) > 1e-12]
+    every = {(round(float(sp.re(r)), 7), round(float(sp.im(r)), 7)) for r in numeric or []}
+    real = {re for re, im in every if im == 0 and (domain != "nonnegative" or re >= 0)}
+    if not roots:
+        ok = numeric is not None and not real and domain != "complex"
+        return [Check("no real root: the polynomial's numeric roots are all complex", ok,
+                      f"{len(every)} numeric roots, {len(real)} real" if numeric is not None else "not a polynomial")]  # fmt: skip
+    values = [complex(read_expression(r).evalf(30)) for r in roots]
+    bad = [r for r in roots if abs(complex(lhs.subs(var, read_expression(r)).evalf(30))) > 1e-9]
+    checks = [Check("each solution satisfies the equation", not bad,
+                    f"{len(roots)} solutions substituted back" + (f"; failed: {bad}" if bad else ""))]  # fmt: skip
+    if numeric is None:
+        if domain == "complex" or any(abs(v.imag) > 1e-12 for v in values):  # e^x = -1: I*pi + 2*pi*I*k
+            checks.append(Check("the complex roots are all the roots", False, "not a polynomial: periodic families "
+                                "of complex roots are not listed or checked"))  # fmt: skip
+        return checks
+    if domain == "complex" or any(abs(v.imag) > 1e-12 for v in values):
+        ok = len(every) == len(roots) and (domain == "complex" or not real)
+        detail = f"{len(every)} numeric ({len(real)} real), {len(roots)} exact"
+        return [*checks, Check("number of roots (numeric roots of the polynomial)", ok, detail)]
+    return [*checks, Check("number of real roots (numpy-style numeric roots)", len(real) == len(roots),
+                           f"{len(real)} numeric, {len(roots)} exact")]  # fmt: skip
 
 
 def audit_linear_algebra(plan: Plan, result: dict[str, Any], read_expression: Reader) -> list[Check]:

@@ -32,8 +32,14 @@ v mv kv volt volts a ma amp amps ampere amperes ohm ohms Ω percent
 )
 _UNIT_TEXT = re.compile(r"[A-Za-zµ°Ω\"'/^*·²³0-9. -]{1,40}")  # one bounded class: matching is linear
 _NUMBER = re.compile(NUMBER)
-_SEPARATOR = re.compile(r"(?<=\s)(?:to|into|in|as)(?=\s)", re.I)
+_SEPARATOR = re.compile(r"(?<=\s)(?:to|into|in|as)(?=\s)|(?:-+>|=+>|→|⇒)", re.I)
 _CONNECTORS = re.compile(r"(?:\s+(?:are|is|make|makes|there|in|per))+$", re.I)
+# where a unit's text ends: punctuation, a dash, or the words of the question around it
+_UNIT_END = re.compile(
+    r"\s*(?:[,;:?!()]|--|—|\s-\s|\.(?:\s|$)|\b(?:what|whats|how|which|is|are|that|this|it|please|pls|thanks|"
+    r"roughly|approx(?:imately)?|exactly|expressed|converted|convert|equals?|would|will|do|does|be)\b)",
+    re.I,
+)
 
 
 def _unit_like(text: str) -> bool:
@@ -47,29 +53,51 @@ def _unit(text: str) -> str | None:
     return text if _UNIT_TEXT.fullmatch(text) and re.search(r"[A-Za-zµ°Ω\"']", text) else None
 
 
+def _until_end(text: str) -> str:
+    """The unit at the start of ``text``, up to the punctuation or question words after it, without the nouns
+    after it ("US gallon bucket" -> "US gallon")."""
+    end = _UNIT_END.search(text)
+    text = text[: end.start()] if end else text
+    words = text.split()
+    while len(words) > 1 and not _unit_like(words[-1]) and _unit_like(" ".join(words[:-1])):
+        words.pop()
+    return " ".join(words) if words else text
+
+
+def _source(question: str, separator_start: int) -> tuple[str, str] | None:
+    """(value, unit) of the last number before the separator and the unit written right after it."""
+    numbers_before = list(_NUMBER.finditer(question, 0, separator_start))
+    if not numbers_before:
+        return None
+    number = numbers_before[-1]
+    source = _unit(_until_end(question[number.end() : separator_start]))
+    return (number.group(0), source) if source else None
+
+
 def _quantity(question: str) -> tuple[str, str, str] | None:
-    """(value, from unit, to unit) from "3.5 inches to mm", "how many mm in 3.5 inches", "100 F in C".
+    """(value, from unit, to unit) from "3.5 inches to mm", "how many mm in 3.5 inches", "100 F in C",
+    "oven's at 350 degF, what's that in degC", "32 psi -> kPa?", "250 psi -- what is that in kPa?".
 
     Found by scanning for separators and numbers, never by one backtracking pattern over the whole text.
     """
     q = question.strip().rstrip("?.! ")
-    how_many = re.match(r"(?:.*?\b)?how many\s+", q, re.I)
+    how_many = re.search(r"\bhow many\s+", q, re.I)
     if how_many:
         rest = q[how_many.end() :]
         number = _NUMBER.search(rest)
-        target = number and _unit(_CONNECTORS.sub("", rest[: number.start()].rstrip()))
-        source = number and _unit(rest[number.end() :])
+        target = number and _unit(_until_end(_CONNECTORS.sub("", rest[: number.start()].rstrip())))
+        source = number and _unit(_until_end(rest[number.end() :]))
         if number and target and source:
             return number.group(0), source, target
+        before = _source(q, how_many.start())  # "250 psi is how many kPa"
+        target = _unit(_until_end(rest))
+        if before and target:
+            return before[0], before[1], target
     for separator in _SEPARATOR.finditer(q):
-        target = _unit(q[separator.end() :])
-        numbers_before = list(_NUMBER.finditer(q, 0, separator.start()))
-        if not target or not numbers_before:
-            continue
-        number = numbers_before[-1]
-        source = _unit(q[number.end() : separator.start()])
-        if source:
-            return number.group(0), source, target
+        target = _unit(_until_end(q[separator.end() :]))
+        found = _source(q, separator.start())
+        if target and found:
+            return found[0], found[1], target
     return None
 
 

@@ -43,7 +43,7 @@ def show(ctx: Context, inv: Invocation) -> Result:
         "expression",
         data,
         tables=[_table(text, data)],
-        notes=_notes(operation, value, data),
+        notes=_notes(operation, value, data, _domain(ctx, top)),
         summary=f"{text} = {_joined(data['result'])}",
     )
 
@@ -76,17 +76,33 @@ def _table(text: str, data: dict[str, Any]) -> Table:
     return Table(text, ["", "exact", "numeric"], rows)
 
 
-def _notes(operation: str, value: Any, data: dict[str, Any]) -> list[str]:
+def _domain(ctx: Context, top: Any) -> str:
+    """The ``domain=`` a ``solve`` call asks for ("real" when it names none)."""
+    found = next((kw for kw in top.keywords if kw.name == "domain"), None) if isinstance(top, Call) else None
+    return ctx.string(found.value) if found is not None else "real"
+
+
+def _notes(operation: str, value: Any, data: dict[str, Any], domain: str = "real") -> list[str]:
     notes = []
     if isinstance(value, sp.Basic) and value.has(*_UNEVALUATED):
         notes.append("sympy found no closed form for part of this; 'value' is evaluated numerically where possible")
     if value is sp.nan:
         notes.append("the result is undefined (nan): the integral, sum or limit may diverge")
-    if operation == "solve" and data["result"] == []:
+    if operation == "solve" and domain == "nonnegative":
+        found = "no solution is >= 0" if data["result"] == [] else "only the solutions >= 0 are listed"
+        notes.append(f'{found} (domain="nonnegative": a time, a length)')
+    elif operation == "solve" and data["result"] == [] and domain != "complex":
         notes.append('no real solution: variables are real; solve(..., domain="complex") lists complex ones')
+    if operation == "solve" and domain == "auto" and _non_real(value):
+        notes.append("no real solution: the complex solutions are listed")
     if not can_limit():
         notes.append("no time limit could be set here (SIGALRM needs POSIX and the main thread)")
     return notes
+
+
+def _non_real(value: Any) -> bool:
+    """Whether a list of roots holds one that is not real."""
+    return isinstance(value, list) and any(isinstance(v, sp.Expr) and v.is_real is False for v in value)
 
 
 def _joined(result: str | list[str]) -> str:

@@ -1,0 +1,35 @@
+"""The domain an equation's roots are asked in, as the question words it, and those words taken out of it.
+
+"solve x^2 + 4x + 13 = 0 (complex roots ok)", "... over the complex numbers", "find the complex roots of ..."
+ask for complex roots; "real roots of ...", "... over the reals", "real solutions only" for real ones. Otherwise
+the real roots are given, or the complex ones when there is no real root (said in a note).
+"""
+
+from __future__ import annotations
+
+import re
+
+_NUMBERS = r"(?:numbers?|plane|line|field|domain)"
+_COMPLEX = re.compile(r"(?<!no )(?<!not )(?<!without )\bcomplex\b|\bover\s+c\b|\bin\s+c\b(?!\s*\w)|ℂ", re.I)
+_REAL = re.compile(r"\breal\b|\breals\b|\bover\s+r\b|ℝ", re.I)
+_PHRASES = re.compile(
+    rf"[\s,;]*\b(?:over|in)\s+(?:the\s+)?(?:complex|reals?|c|r)(?:\s+{_NUMBERS})?\b(?!\s*[\w(])"
+    rf"|[\s,;]*\b(?:(?:with|allowing|including|include|allow|only)\s+)?(?:complex|real)\s+"
+    rf"(?:roots?|solutions?|zeros?|answers?|values?|ones|{_NUMBERS})(?:\s+(?:are|is))?"
+    rf"(?:\s+(?:ok(?:ay)?|allowed|fine|welcome|too|included|only|accepted|please))*(?=[\s,;.?!]*$)",
+    re.I,
+)
+
+
+def solve_domain(question: str) -> str:
+    """ "complex" when the question asks for complex roots, "real" when it asks for real ones only, else "auto"
+    (real roots, or complex ones where there is no real root)."""
+    if _COMPLEX.search(question):
+        return "complex"
+    return "real" if _REAL.search(question) else "auto"
+
+
+def drop_domain_words(text: str) -> str:
+    """The equation's text without the words that ask for a domain ("over the complex numbers", ", complex roots
+    ok", "real solutions only")."""
+    return _PHRASES.sub("", text).strip()

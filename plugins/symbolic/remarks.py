@@ -1,0 +1,90 @@
+"""Words around a math expression that are not part of it: remarks in brackets, trailing remarks, units.
+
+"x^2 + 4x + 13 = 0 (complex roots ok)" -> "x^2 + 4x + 13 = 0"; "x^2 e^(-x) between x=0 and x=3, i.e. definite
+integral" -> "x^2 e^(-x) between x=0 and x=3"; "3t^2 - 2t m/s" -> "3t^2 - 2t" (for the variable t). Text is
+only cut here, never evaluated.
+"""
+
+from __future__ import annotations
+
+import re
+
+from plugins.api.prose import FUNCTIONS
+from plugins.symbolic.reasoning_units import UNIT_WORDS
+
+_MATH_WORDS = FUNCTIONS | {"pi", "oo", "inf", "asinh", "acosh", "atanh", "erf", "erfc"}
+_SHORT_REMARKS = {"ok", "okay", "pls", "plz", "thx", "etc", "fyi", "btw"}
+_GROUP = re.compile(r"\(([^()]*)\)")
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _is_remark(text: str) -> bool:
+    """Whether bracketed text is words, not mathematics: "complex roots ok", "t in min", "approx"."""
+    words = [w.lower() for w in _WORD.findall(text)]
+    prose = [w for w in words if w not in _MATH_WORDS and (len(w) >= 3 or w in _SHORT_REMARKS)]
+    if any(w in _SHORT_REMARKS for w in words) or any(len(w) >= 4 or w in UNIT_WORDS for w in prose):
+        return True
+    # two words side by side ("t in", "in min"), one of them no function: prose, not a product "x y"
+    pairs = re.findall(r"(?<![A-Za-z])([A-Za-z]+)\s+(?=([A-Za-z]+)(?![A-Za-z]))", text)
+    return any(len(a) + len(b) > 2 and not ({a.lower(), b.lower()} & _MATH_WORDS) for a, b in pairs)
+
+
+def drop_remarks(text: str) -> str:
+    """The text without bracketed remarks in words ("(complex roots ok)", "(t in min)"); brackets that hold
+    mathematics ("(x + 1)", "v(t)", "sin(x)") stay."""
+    previous = None
+    while previous != text:  # innermost groups first: "(note (t in s))"
+        previous = text
+        text = _GROUP.sub(lambda m: " " if _is_remark(m.group(1)) else m.group(0).replace("(", "\0"), text)
+    return re.sub(r"\s{2,}", " ", text.replace("\0", "(")).strip()
+
+
+_POLITE = r"(?:please|pls|plz|thanks|thank you|thx|cheers)"
+_KEEP = re.compile(r"\b(?:with respect to|wrt|w\.r\.t)\b|\bd[a-z]\b|\bover\b|\bfrom\b|\bbetween\b", re.I)
+
+
+def cut_trailing_remarks(text: str) -> str:
+    """The text without a closing remark: ", i.e. definite integral", ", please", " thanks", "i.e. ..."."""
+    text = text.strip().rstrip("?.! ")
+    while True:
+        cut = re.sub(rf"[\s,;:!-]*\b{_POLITE}\b[\s!.]*$", "", text, flags=re.I)
+        cut = re.sub(r"[\s,;(]*\b(?:i\.e\.|e\.g\.)\s[^=]*$", "", cut, flags=re.I)
+        clause = re.search(r"[,;]\s*([A-Za-z][A-Za-z.' -]*)$", cut)
+        if clause and _is_remark(clause.group(1)) and not _KEEP.search(clause.group(1)):
+            cut = cut[: clause.start()]
+        cut = cut.strip().rstrip("?.! ,;")
+        if cut == text:
+            return text
+        text = cut
+
+
+_UNIT_TOKEN = re.compile(r"(?<=[\w)])\s+([\[(]?[A-Za-zµΩ°][A-Za-z0-9µΩ°/^.*·-]*[\])]?)\s*$")
+
+
+def strip_units(text: str, variable: str | None = None) -> str:
+    """The expression without the units written after it: "3t^2 - 2t m/s" -> "3t^2 - 2t", "5 + 2t L/min",
+    "12x N"; a unit stands after a value (never after an operator) and is not the variable."""
+    while True:
+        m = _UNIT_TOKEN.search(text)
+        if not m or not _is_unit(m.group(1), variable):
+            return text.strip()
+        text = text[: m.start()]
+
+
+def only_units(text: str) -> bool:
+    """Whether ``text`` holds nothing but units ("", " m", " s?")."""
+    return all(_is_unit(token, None) for token in text.strip(" ?.!,").split())
+
+
+def _is_unit(token: str, variable: str | None) -> bool:
+    bare = token.strip("[]()")
+    words = [w.lower() for w in re.findall(r"[A-Za-zµΩ°]+", bare)]
+    if not words or variable in words or any(w in _MATH_WORDS for w in words) or re.search(r"/\d", bare):
+        return False
+    if all(w in UNIT_WORDS for w in words):
+        return True
+    # a count per unit: "defects/h", "parts/min" (the count a word, not a variable)
+    count, _, per = bare.partition("/")
+    return (
+        bool(per) and len(count) >= 2 and count.isalpha() and all(w in UNIT_WORDS for w in _WORD.findall(per.lower()))
+    )
