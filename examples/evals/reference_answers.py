@@ -406,8 +406,6 @@ item("chance of at least 2 sixes in 5 rolls of a die", "probability", "number", 
      tol=1e-9)  # fmt: skip
 item("central composite design for 2 factors, how many runs with 5 center points?", "design", "runs",
      2**2 + 2 * 2 + 5, UNSEEN)  # fmt: skip
-item("x-bar chart limits for subgroup means 10.1 10.3 9.9 10.0 10.2 with ranges 0.4 0.5 0.3 0.6 0.4, n=4",
-     "control_chart", "refuse", None, UNSEEN)  # fmt: skip
 XB = [[10.1, 10.3, 9.9], [10.0, 10.2, 10.4], [9.8, 10.0, 10.1]]
 item("xbar-r chart for subgroups 10.1 10.3 9.9; 10.0 10.2 10.4; 9.8 10.0 10.1", "control_chart", "number",
      xbar_ucl(XB), UNSEEN, key="ucl")  # fmt: skip
@@ -771,6 +769,11 @@ item("Hi, we measured coating thickness (um) on the same 8 panels before and aft
      "t-test, one-sided, to see whether the thickness after cure is lower? What p-value do you get?",
      "hypothesis_test", "number", stats.ttest_rel(AFTER_CURE, BEFORE_CURE, alternative="less").pvalue, UNSEEN,
      key="p_value")  # fmt: skip
+
+# first refused on purpose (round 1), answered since round 9: X-bar limits from subgroup means and ranges
+item("x-bar chart limits for subgroup means 10.1 10.3 9.9 10.0 10.2 with ranges 0.4 0.5 0.3 0.6 0.4, n=4",
+     "control_chart", "number", np.mean([10.1, 10.3, 9.9, 10.0, 10.2]) + printed_a2(4) * np.mean([0.4, 0.5, 0.3, 0.6, 0.4]),
+     UNSEEN, key="ucl")  # fmt: skip
 
 
 def write() -> None:

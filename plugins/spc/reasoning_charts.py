@@ -7,6 +7,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable
+from decimal import Decimal
 from typing import Any
 
 from plugins.api.prose import NUMBER, named_number, samples
@@ -45,6 +46,8 @@ def plan_control_chart(question: str) -> Plan:
         plan = _plan_attribute(q, attribute)
     elif named_number(q, _RBAR) is not None or named_number(q, _SBAR) is not None:
         plan = _plan_summary(q, width)
+    elif re.search(r"\b(?:means|averages)\b", q) and re.search(r"\b(?:ranges|standard deviations|sds)\b", q):
+        plan = _plan_subgroup_statistics(question, width)
     elif re.search(_SUBGROUPED, q):
         plan = _plan_xbar_r(question)
     else:
@@ -81,7 +84,7 @@ def _plan_xbar_r(question: str) -> Plan:
     if re.search(r"\branges?\b|\bmeans\b", question, re.I) or len(groups) < 2 or len({len(g) for g in groups}) != 1:
         raise PlanError("X-bar and R limits need the measurements of each subgroup, the subgroups of equal size "
                         "separated by ';' (e.g. '10.1 10.2 10.0; 9.9 10.1 10.3; ...'), or the grand mean, R-bar "
-                        "(or S-bar) and the subgroup size n; not lists of subgroup means or ranges")  # fmt: skip
+                        "(or S-bar) and the subgroup size n, or the subgroup means and ranges")  # fmt: skip
     values = [v for g in groups for v in g]
     csv = "value\n" + "\n".join(values) + "\n"
     text = f'data "reason_values.csv" column=value subgroup={len(groups[0])}\nchart xbar_r'
@@ -108,21 +111,43 @@ def _plan_summary(q: str, width: str | None = None) -> Plan:
     if rbar is not None and sbar is not None:
         raise PlanError("give R-bar or S-bar, not both: the limits use one of them")
     spread, name = ("rbar", rbar) if rbar is not None else ("sbar", sbar)
+    plan = _limits_plan(q, named_number(q, _GRAND), spread, name, width)
+    count = re.search(rf"({NUMBER})\s+(?:sub-?groups|samples)\b", q)
+    if count:
+        plan.facts["subgroups"] = count.group(1)  # how many subgroups gave the summaries: not used by the limits
+    return plan
+
+
+def _limits_plan(q: str, center: str | None, spread: str, value: str, width: str | None) -> Plan:
+    """The limits plan from a centre, R-bar ("rbar") or S-bar ("sbar") and the subgroup size the question gives."""
     n = named_number(q, _SIZE) or _per_subgroup(q)
     if n is None:
         raise PlanError("X-bar limits from summary statistics need the subgroup size n (A2, D3, D4 depend on it)")
     kind = ("r" if spread == "rbar" else "s") if _dispersion_asked(q) else ("xbar_r" if spread == "rbar" else "xbar_s")
-    center = named_number(q, _GRAND)
     if kind.startswith("xbar") and center is None:
         raise PlanError("X-bar limits from summary statistics need the grand mean (x-double-bar, the centre line)")
     centre = f" center={center}" if kind.startswith("xbar") else ""
     # the printed factor tables stop at n = 25 and are for 3-sigma limits
     mode = "printed" if float(n) <= 25 and float(width or 3) == 3 else "exact"
-    facts = {"chart": kind, "center": center, spread: name, "n": n, "constants": mode}
-    count = re.search(rf"({NUMBER})\s+(?:sub-?groups|samples)\b", q)
-    if count:
-        facts["subgroups"] = count.group(1)  # how many subgroups gave the summaries: not used by the limits
-    return Plan("control_chart", f'limits {kind}{centre} {spread}={name} n={n} constants="{mode}"', facts)
+    facts = {"chart": kind, "center": center, spread: value, "n": n, "constants": mode}
+    return Plan("control_chart", f'limits {kind}{centre} {spread}={value} n={n} constants="{mode}"', facts)
+
+
+def _plan_subgroup_statistics(question: str, width: str | None) -> Plan:
+    """X-bar/R or X-bar/S limits from the subgroups' means and ranges (or standard deviations), listed in that
+    order ("subgroup means 10.1 10.3 9.9 with ranges 0.4 0.5 0.3, n=4"): the grand mean and R-bar (S-bar) are
+    their averages, computed exactly."""
+    q = question.lower()
+    lists = samples(question, minimum=2)
+    if len(lists) != 2 or len(lists[0]) != len(lists[1]):
+        raise PlanError("X-bar limits from subgroup statistics need two lists of equal length: the subgroup means, "
+                        "then their ranges (or standard deviations), and the subgroup size n")  # fmt: skip
+    means, spreads = ([Decimal(v) for v in values] for values in lists)
+    spread = "rbar" if re.search(r"\branges\b", q) else "sbar"
+    center, value = (str(sum(v) / len(v)) for v in (means, spreads))
+    plan = _limits_plan(q, center, spread, value, width)
+    plan.facts.update({"means": lists[0], "spreads": lists[1], "subgroups": str(len(means))})
+    return plan
 
 
 def _per_subgroup(q: str) -> str | None:

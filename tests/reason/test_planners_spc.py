@@ -83,8 +83,8 @@ def test_the_exact_factor_result_is_given_beside_the_printed_one():
     [
         ("x-bar chart centre line 74.001, Rbar 0.023: UCL?", "subgroup size"),
         ("xbar chart with Rbar 0.4 and n = 5, UCL?", "grand mean"),
-        ("x-bar chart limits for subgroup means 10.1 10.3 9.9 10.0 10.2 with ranges 0.4 0.5 0.3 0.6 0.4, n=4",
-         "not lists of subgroup means"),
+        ("x-bar chart limits for subgroup means 10.1 10.3 9.9 10.0 10.2 with ranges 0.4 0.5 0.3 0.6 0.4",
+         "subgroup size"),
         ("p chart: 150 defectives in total. UCL?", "sample size"),
         ("c chart, 200 defects: limits?", "number of samples"),
     ],
@@ -169,3 +169,24 @@ def test_a_share_is_never_answered_with_an_index():
 )
 def test_spec_reading(text, limits, share):
     assert spec_limits(text) == limits and spec_share(text) == share
+
+
+@pytest.mark.parametrize(
+    ("question", "ucl"),
+    [
+        # Montgomery's table: A2(4) = 0.729; A3(4) = 1.628
+        ("x-bar chart limits for subgroup means 10.1 10.3 9.9 10.0 10.2 with ranges 0.4 0.5 0.3 0.6 0.4, n=4",
+         10.1 + 0.729 * 0.44),
+        ("Xbar-S chart: subgroup averages 50.2, 49.8, 50.5, 50.1; standard deviations 1.1, 0.9, 1.3, 1.0; "
+         "subgroups of 4. UCL?", 50.15 + 1.628 * 1.075),
+    ],
+)  # fmt: skip
+def test_limits_from_lists_of_subgroup_means_and_spreads(question, ucl):
+    outcome = reason(question)
+    assert outcome.answered and outcome.confidence >= 0.9
+    assert outcome.result["ucl"] == pytest.approx(ucl, rel=1e-12)
+
+
+def test_subgroup_statistics_of_unequal_lengths_are_refused():
+    outcome = reason("xbar chart from subgroup means 10.1 10.3 9.9 and ranges 0.4 0.5, n=4")
+    assert not outcome.answered and "equal length" in outcome.answer
