@@ -95,7 +95,7 @@ def judge(item: dict[str, Any], outcome: dict[str, Any]) -> Verdict:
     if rule == "refuse":
         return Verdict(not outcome.get("answered"), "reference" if not outcome.get("answered") else None, None)
     got = outcome.get("result")
-    key = compare.get("key")
+    key = compare.get("key") or ("value" if isinstance(got, dict) and "value" in got else None)
     if key:
         got = got.get(key) if isinstance(got, dict) else None
     if not outcome.get("answered") or outcome.get("mode") != item.get("mode"):

@@ -66,6 +66,16 @@ def test_refuse_rule_wants_no_answer():
     assert not judge(item, {"answered": True, "mode": "calculus", "result": "1"}).correct
 
 
+def test_object_results_compare_through_key_or_value_field():
+    item = {"mode": "unit_conversion", "compare": {"rule": "number", "tol": 1e-9}, "reference": 1000 / 3.6}
+    converted = {"answered": True, "mode": "unit_conversion", "result": {"value": 1000 / 3.6, "unit": "m/s"}}
+    assert judge(item, converted).correct
+    assert not judge(item, dict(converted, result={"value": 277.0, "unit": "m/s"})).correct
+    no_value = dict(converted, result={"ucl": 1000 / 3.6})
+    assert not judge(item, no_value).correct  # no key, no value field: nothing to compare
+    assert judge({**item, "compare": {**item["compare"], "key": "ucl"}}, no_value).correct
+
+
 def test_wrong_mode_is_wrong_even_with_the_right_value():
     outcome = dict(_outcome("Welch two-sample t-test", WELCH), mode="anova")
     assert not judge(_item(WELCH), outcome).correct
