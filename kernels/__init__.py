@@ -5,12 +5,15 @@
     out = kernels.decode_attention(q, k_cache, v_cache, lengths)
     ids = kernels.sample(logits, temperature=0.8, top_p=0.9, generator=g)
     logits = kernels.decode_step(tokens, weights..., k_cache, v_cache, lengths, ...)  # a whole one-token forward
+    h = kernels.swiglu(gate_up)                                # training: fused forward and backward
+    y = kernels.rms_norm(x, weight, eps)
     kernels.backend()                                          # "cpp", "cuda" or "reference"
 
 Nothing is built at import: the first call loads the ahead-of-time module or builds the JIT
 extension (cached, see kernels.build). HAVOC_KERNELS=reference forces the reference; if the
 extension cannot be built or loaded, one warning is issued and the reference runs. Calls the
-extension cannot serve (other dtypes or devices, inputs that need gradients) go to the reference.
+extension cannot serve (other dtypes or devices; inputs that need gradients, except for the
+training operators ``swiglu`` and ``rms_norm``, which have their own backward) go to the reference.
 """
 
 from __future__ import annotations
@@ -24,7 +27,16 @@ import torch
 from kernels import reference
 from kernels.reference import PerRow
 
-__all__ = ["attention", "backend", "decode_attention", "decode_step", "sample", "serves_decode_step"]
+__all__ = [
+    "attention",
+    "backend",
+    "decode_attention",
+    "decode_step",
+    "rms_norm",
+    "sample",
+    "serves_decode_step",
+    "swiglu",
+]
 
 _ATTENTION_DTYPES = (torch.float32, torch.bfloat16)
 _lock = threading.Lock()
@@ -50,6 +62,45 @@ def _register_fakes() -> None:
     def _sample(logits, temperature, top_k, top_p, min_p, repetition_penalty, prev_tokens, uniforms):
         return logits.new_empty((logits.shape[0], 1), dtype=torch.int64)
 
+    @torch.library.register_fake("havoc_kernels::swiglu")
+    def _swiglu(gate_up):
+        return gate_up.new_empty((*gate_up.shape[:-1], gate_up.shape[-1] // 2))
+
+    @torch.library.register_fake("havoc_kernels::swiglu_backward")
+    def _swiglu_backward(grad, gate_up):
+        return torch.empty_like(gate_up)
+
+    @torch.library.register_fake("havoc_kernels::rms_norm")
+    def _rms_norm(x, weight, eps):
+        return torch.empty_like(x), x.new_empty((x.numel() // max(x.shape[-1], 1),))
+
+    @torch.library.register_fake("havoc_kernels::rms_norm_backward")
+    def _rms_norm_backward(grad, x, weight, inv_rms):
+        return torch.empty_like(x), torch.empty_like(weight)
+
+
+def _register_autograd() -> None:
+    """Backward passes of the training operators (each one fused kernel)."""
+
+    def save_input(ctx, inputs, output) -> None:
+        ctx.save_for_backward(inputs[0])
+
+    def swiglu_backward(ctx, grad):
+        (gate_up,) = ctx.saved_tensors
+        return torch.ops.havoc_kernels.swiglu_backward.default(grad.contiguous(), gate_up)
+
+    torch.library.register_autograd("havoc_kernels::swiglu", swiglu_backward, setup_context=save_input)
+
+    def save_norm(ctx, inputs, output) -> None:
+        ctx.save_for_backward(inputs[0], inputs[1], output[1])
+
+    def rms_norm_backward(ctx, grad, _grad_inv_rms):
+        x, weight, inv_rms = ctx.saved_tensors
+        dx, dw = torch.ops.havoc_kernels.rms_norm_backward.default(grad.contiguous(), x, weight, inv_rms)
+        return dx, dw, None
+
+    torch.library.register_autograd("havoc_kernels::rms_norm", rms_norm_backward, setup_context=save_norm)
+
 
 def _resolve() -> str:
     choice = os.environ.get("HAVOC_KERNELS", "auto").strip().lower()
@@ -71,6 +122,7 @@ def _resolve() -> str:
         )
         return "reference"
     _register_fakes()
+    _register_autograd()
     return kind
 
 
@@ -147,6 +199,28 @@ def decode_step(
     return torch.ops.havoc_kernels.decode_step.default(
         tokens, embed, layers, norm, lm_head, *rope_tables, *caches, lengths, *heads, eps
     )
+
+
+def _trains(*tensors: torch.Tensor, dtypes: tuple[torch.dtype, ...] = (torch.float32,)) -> bool:
+    """Whether the training operators' kernels take these inputs: contiguous CPU tensors of ``dtypes``."""
+    kind = _backend or backend()
+    return kind != "reference" and all(t.is_cpu and t.dtype in dtypes and t.is_contiguous() for t in tensors)
+
+
+def swiglu(gate_up: torch.Tensor) -> torch.Tensor:
+    """silu(gate) * up for gate_up (..., 2F), gate in the first half -> (..., F); differentiable.
+
+    float32 or bfloat16 (what bf16 autocast makes of the projection), computed in float32."""
+    if _trains(gate_up, dtypes=_ATTENTION_DTYPES):
+        return torch.ops.havoc_kernels.swiglu.default(gate_up)
+    return reference.swiglu(gate_up)
+
+
+def rms_norm(x: torch.Tensor, weight: torch.Tensor, eps: float) -> torch.Tensor:
+    """x / sqrt(mean(x^2) + eps) * weight over the last dimension; differentiable."""
+    if _trains(x, weight):
+        return torch.ops.havoc_kernels.rms_norm.default(x, weight, eps)[0]
+    return reference.rms_norm(x, weight, eps)
 
 
 def sample(

@@ -36,6 +36,7 @@ CPU_SOURCES = (
     "decode_cpu.cpp",
     "decode_step_cpu.cpp",
     "sample_cpu.cpp",
+    "train_cpu.cpp",
 )
 CUDA_SOURCES = ("attention_cuda.cu", "decode_cuda.cu", "sample_cuda.cu")
 CXX_FLAGS = ["-O3", "-fno-trapping-math", "-fno-math-errno", "-fopenmp"]

@@ -8,6 +8,7 @@ favour clarity over speed: scores are materialised, rows are sorted.
 from __future__ import annotations
 
 import torch
+import torch.nn.functional as F
 
 Scalar = float | int
 PerRow = Scalar | torch.Tensor
@@ -35,6 +36,17 @@ def attention(
         scores = scores.masked_fill(hidden, float("-inf"))
     out = torch.matmul(torch.softmax(scores, dim=-1), v.float()[:, :, None])
     return out.reshape(q.shape).to(q.dtype)
+
+
+def swiglu(gate_up: torch.Tensor) -> torch.Tensor:
+    """silu(gate) * up for gate_up (..., 2F) holding the gate in its first half -> (..., F)."""
+    gate, up = gate_up.chunk(2, dim=-1)
+    return F.silu(gate) * up
+
+
+def rms_norm(x: torch.Tensor, weight: torch.Tensor, eps: float) -> torch.Tensor:
+    """x / sqrt(mean(x^2) + eps) * weight over the last dimension."""
+    return F.rms_norm(x, weight.shape, weight, eps)
 
 
 def decode_attention(

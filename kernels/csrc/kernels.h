@@ -4,6 +4,7 @@
 #include <ATen/core/Tensor.h>
 
 #include <optional>
+#include <tuple>
 
 namespace havoc {
 
@@ -21,5 +22,15 @@ at::Tensor decode_step_cpu(const at::Tensor& tokens, const at::Tensor& embed, at
 at::Tensor sample_cpu(const at::Tensor& logits, const at::Tensor& temperature, const at::Tensor& top_k,
                       const at::Tensor& top_p, const at::Tensor& min_p, const at::Tensor& repetition_penalty,
                       const at::Tensor& prev_tokens, const at::Tensor& uniforms);
+
+// Training: fused SwiGLU and RMS norm, forward and backward (float32, contiguous).
+at::Tensor swiglu_cpu(const at::Tensor& gate_up);
+
+at::Tensor swiglu_backward_cpu(const at::Tensor& grad, const at::Tensor& gate_up);
+
+std::tuple<at::Tensor, at::Tensor> rms_norm_cpu(const at::Tensor& x, const at::Tensor& weight, double eps);
+
+std::tuple<at::Tensor, at::Tensor> rms_norm_backward_cpu(const at::Tensor& grad, const at::Tensor& x,
+                                                         const at::Tensor& weight, const at::Tensor& inv_rms);
 
 }  // namespace havoc

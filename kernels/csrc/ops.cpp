@@ -14,6 +14,10 @@ TORCH_LIBRARY(havoc_kernels, m) {
   m.def(
       "sample(Tensor logits, Tensor temperature, Tensor top_k, Tensor top_p, Tensor min_p, "
       "Tensor repetition_penalty, Tensor prev_tokens, Tensor uniforms) -> Tensor");
+  m.def("swiglu(Tensor gate_up) -> Tensor");
+  m.def("swiglu_backward(Tensor grad, Tensor gate_up) -> Tensor");
+  m.def("rms_norm(Tensor x, Tensor weight, float eps) -> (Tensor, Tensor)");
+  m.def("rms_norm_backward(Tensor grad, Tensor x, Tensor weight, Tensor inv_rms) -> (Tensor, Tensor)");
 }
 
 TORCH_LIBRARY_IMPL(havoc_kernels, CPU, m) {
@@ -21,4 +25,8 @@ TORCH_LIBRARY_IMPL(havoc_kernels, CPU, m) {
   m.impl("decode_attention", &havoc::decode_attention_cpu);
   m.impl("decode_step", &havoc::decode_step_cpu);
   m.impl("sample", &havoc::sample_cpu);
+  m.impl("swiglu", &havoc::swiglu_cpu);
+  m.impl("swiglu_backward", &havoc::swiglu_backward_cpu);
+  m.impl("rms_norm", &havoc::rms_norm_cpu);
+  m.impl("rms_norm_backward", &havoc::rms_norm_backward_cpu);
 }

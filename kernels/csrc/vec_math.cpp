@@ -173,6 +173,30 @@ HAVOC_CLONES void silu_mul(const float* gate, const float* up, float* out, int64
   for (int64_t i = 0; i < n; ++i) out[i] = gate[i] / (1.0f + exp_poly(-gate[i])) * up[i];
 }
 
+HAVOC_CLONES void silu_mul_backward(const float* gate, const float* up, const float* grad, float* d_gate,
+                                    float* d_up, int64_t n) {
+#pragma omp simd
+  for (int64_t i = 0; i < n; ++i) {
+    const float sigmoid = 1.0f / (1.0f + exp_poly(-gate[i]));
+    const float silu = gate[i] * sigmoid;
+    d_up[i] = grad[i] * silu;
+    d_gate[i] = grad[i] * up[i] * (sigmoid + silu * (1.0f - sigmoid));
+  }
+}
+
+HAVOC_CLONES void rms_norm_backward_row(const float* x, const float* g, const float* w, float inv_rms, float* dx,
+                                        float* dw_sum, int64_t n) {
+  float dot = 0.0f;
+#pragma omp simd reduction(+ : dot)
+  for (int64_t i = 0; i < n; ++i) dot += g[i] * w[i] * x[i];
+  const float c = inv_rms * inv_rms * dot / static_cast<float>(n);
+#pragma omp simd
+  for (int64_t i = 0; i < n; ++i) {
+    dx[i] = inv_rms * (g[i] * w[i] - x[i] * c);
+    dw_sum[i] += g[i] * x[i] * inv_rms;
+  }
+}
+
 HAVOC_CLONES void add_into(float* x, const float* y, int64_t n) {
 #pragma omp simd
   for (int64_t i = 0; i < n; ++i) x[i] += y[i];

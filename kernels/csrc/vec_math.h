@@ -38,6 +38,14 @@ void scale_by(const float* x, float inv_rms, const float* w, float* out, int64_t
 // out[i] = silu(gate[i]) * up[i] = gate[i] / (1 + exp(-gate[i])) * up[i].
 void silu_mul(const float* gate, const float* up, float* out, int64_t n);
 
+// d_gate[i], d_up[i]: the gradients of silu_mul's output at grad[i] with respect to gate and up.
+void silu_mul_backward(const float* gate, const float* up, const float* grad, float* d_gate, float* d_up, int64_t n);
+
+// Gradients of one row of out = x * inv_rms * w: dx = inv_rms * (g * w - x * inv_rms^2 * mean(g * w * x)),
+// and dw_sum[i] += g[i] * x[i] * inv_rms (the weight's gradient summed over rows).
+void rms_norm_backward_row(const float* x, const float* g, const float* w, float inv_rms, float* dx, float* dw_sum,
+                           int64_t n);
+
 // x[i] += y[i].
 void add_into(float* x, const float* y, int64_t n);
 

@@ -25,8 +25,8 @@ class RMSNorm(nn.Module):
         self.weight = nn.Parameter(torch.ones(dim))
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:
-        if x.dtype == self.weight.dtype:  # one fused op (same float32 arithmetic as below)
-            return F.rms_norm(x, self.weight.shape, self.weight, self.eps)
+        if x.dtype == self.weight.dtype:  # one fused op, forward and backward (same float32 arithmetic as below)
+            return ops.rms_norm(x, self.weight, self.eps)
         x32 = x.float()
         x32 = x32 * torch.rsqrt(x32.pow(2).mean(-1, keepdim=True) + self.eps)
         return self.weight * x32.to(x.dtype)
@@ -127,7 +127,9 @@ class Attention(nn.Module):
 class MLP(nn.Module):
     """SwiGLU: a SiLU-gated linear unit, then back down to the model width.
 
-    The gate and up projections are one fused matrix (gate rows first); the export splits it.
+    The gate and up projections are one fused matrix (gate rows first); the export splits it. One
+    product, then one fused SwiGLU whose backward writes the gate and up gradients side by side, so
+    backward is again one product per operand.
     """
 
     def __init__(self, config: ModelConfig) -> None:
@@ -136,8 +138,7 @@ class MLP(nn.Module):
         self.down_proj = nn.Linear(config.d_mlp, config.d_model, bias=False)
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:
-        gate, up = project_parts(x, self.gate_up_proj.weight, [self.down_proj.in_features] * 2)
-        return self.down_proj(F.silu(gate) * up)
+        return self.down_proj(ops.swiglu(self.gate_up_proj(x)))
 
 
 class Block(nn.Module):

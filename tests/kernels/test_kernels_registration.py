@@ -23,9 +23,23 @@ def sample_args():
     return reference.sampling_inputs(logits, 0.8, 5, 0.9, 0.0, 1.1, torch.tensor([[1], [2], [3]]), None)
 
 
+def swiglu_args():
+    return (torch.randn(3, 5, 2 * 24, requires_grad=True),)
+
+
+def rms_norm_args():
+    return (torch.randn(3, 5, 24, requires_grad=True), torch.randn(24, requires_grad=True), 1e-5)
+
+
 @pytest.mark.parametrize(
     ("name", "make_args"),
-    [("attention", attention_args), ("decode_attention", decode_args), ("sample", sample_args)],
+    [
+        ("attention", attention_args),
+        ("decode_attention", decode_args),
+        ("sample", sample_args),
+        ("swiglu", swiglu_args),
+        ("rms_norm", rms_norm_args),
+    ],
 )
 def test_opcheck(compiled, name, make_args):
     op = getattr(torch.ops.havoc_kernels, name).default
