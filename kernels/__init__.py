@@ -6,6 +6,7 @@
     ids = kernels.sample(logits, temperature=0.8, top_p=0.9, generator=g)
     logits = kernels.decode_step(tokens, weights..., k_cache, v_cache, lengths, ...)  # a whole one-token forward
     h = kernels.swiglu(gate_up)                                # training: fused forward and backward
+    q = kernels.rope(x, cos, sin)
     y = kernels.rms_norm(x, weight, eps)
     kernels.backend()                                          # "cpp", "cuda" or "reference"
 
@@ -13,7 +14,7 @@ Nothing is built at import: the first call loads the ahead-of-time module or bui
 extension (cached, see kernels.build). HAVOC_KERNELS=reference forces the reference; if the
 extension cannot be built or loaded, one warning is issued and the reference runs. Calls the
 extension cannot serve (other dtypes or devices; inputs that need gradients, except for the
-training operators ``swiglu`` and ``rms_norm``, which have their own backward) go to the reference.
+training operators ``swiglu``, ``rope`` and ``rms_norm``, which have their own backward) go to the reference.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ __all__ = [
     "decode_attention",
     "decode_step",
     "rms_norm",
+    "rope",
     "sample",
     "serves_decode_step",
     "swiglu",
@@ -62,6 +64,14 @@ def _register_fakes() -> None:
     def _sample(logits, temperature, top_k, top_p, min_p, repetition_penalty, prev_tokens, uniforms):
         return logits.new_empty((logits.shape[0], 1), dtype=torch.int64)
 
+    @torch.library.register_fake("havoc_kernels::rope")
+    def _rope(x, cos, sin):
+        return x.new_empty(x.shape)
+
+    @torch.library.register_fake("havoc_kernels::rope_backward")
+    def _rope_backward(grad, cos, sin):
+        return grad.new_empty(grad.shape)
+
     @torch.library.register_fake("havoc_kernels::swiglu")
     def _swiglu(gate_up):
         return gate_up.new_empty((*gate_up.shape[:-1], gate_up.shape[-1] // 2))
@@ -90,6 +100,15 @@ def _register_autograd() -> None:
         return torch.ops.havoc_kernels.swiglu_backward.default(grad.contiguous(), gate_up)
 
     torch.library.register_autograd("havoc_kernels::swiglu", swiglu_backward, setup_context=save_input)
+
+    def save_tables(ctx, inputs, output) -> None:
+        ctx.save_for_backward(inputs[1], inputs[2])
+
+    def rope_backward(ctx, grad):
+        cos, sin = ctx.saved_tensors
+        return torch.ops.havoc_kernels.rope_backward.default(grad.contiguous(), cos, sin), None, None
+
+    torch.library.register_autograd("havoc_kernels::rope", rope_backward, setup_context=save_tables)
 
     def save_norm(ctx, inputs, output) -> None:
         ctx.save_for_backward(inputs[0], inputs[1], output[1])
@@ -214,6 +233,23 @@ def swiglu(gate_up: torch.Tensor) -> torch.Tensor:
     if _trains(gate_up, dtypes=_ATTENTION_DTYPES):
         return torch.ops.havoc_kernels.swiglu.default(gate_up)
     return reference.swiglu(gate_up)
+
+
+def rope(x: torch.Tensor, cos: torch.Tensor, sin: torch.Tensor) -> torch.Tensor:
+    """Rotary positions: x (B, H, L, D) rotated by tables (L, D) from the model's ``rope_tables`` (signed
+    sin; pairs (i, i + D/2)) -> contiguous (B, H, L, D); differentiable. x may be a strided view (the
+    projection's heads, transposed) as long as its last dimension is contiguous."""
+    if (
+        x.dim() == 4
+        and cos.dim() == 2
+        and x.stride(-1) == 1
+        and _trains(cos, sin)
+        and x.is_cpu
+        and x.dtype in _ATTENTION_DTYPES
+        and not (torch.is_grad_enabled() and (cos.requires_grad or sin.requires_grad))
+    ):
+        return torch.ops.havoc_kernels.rope.default(x, cos, sin)
+    return reference.rope(x, cos, sin)
 
 
 def rms_norm(x: torch.Tensor, weight: torch.Tensor, eps: float) -> torch.Tensor:

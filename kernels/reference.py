@@ -44,6 +44,12 @@ def swiglu(gate_up: torch.Tensor) -> torch.Tensor:
     return F.silu(gate) * up
 
 
+def rope(x: torch.Tensor, cos: torch.Tensor, sin: torch.Tensor) -> torch.Tensor:
+    """x * cos + roll(x, D/2) * sin in float32, back in x's dtype: the pairs (i, i + D/2) rotated by
+    tables with a signed sin (first half negated); cos/sin broadcast against x (B, H, L, D)."""
+    return (x * cos + x.roll(x.shape[-1] // 2, dims=-1) * sin).to(x.dtype)
+
+
 def rms_norm(x: torch.Tensor, weight: torch.Tensor, eps: float) -> torch.Tensor:
     """x / sqrt(mean(x^2) + eps) * weight over the last dimension."""
     return F.rms_norm(x, weight.shape, weight, eps)

@@ -23,7 +23,11 @@ at::Tensor sample_cpu(const at::Tensor& logits, const at::Tensor& temperature, c
                       const at::Tensor& top_p, const at::Tensor& min_p, const at::Tensor& repetition_penalty,
                       const at::Tensor& prev_tokens, const at::Tensor& uniforms);
 
-// Training: fused SwiGLU and RMS norm, forward and backward (float32, contiguous).
+// Training: fused SwiGLU, rotary positions and RMS norm, forward and backward.
+at::Tensor rope_cpu(const at::Tensor& x, const at::Tensor& cos, const at::Tensor& sin);
+
+at::Tensor rope_backward_cpu(const at::Tensor& grad, const at::Tensor& cos, const at::Tensor& sin);
+
 at::Tensor swiglu_cpu(const at::Tensor& gate_up);
 
 at::Tensor swiglu_backward_cpu(const at::Tensor& grad, const at::Tensor& gate_up);

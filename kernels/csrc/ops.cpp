@@ -14,6 +14,8 @@ TORCH_LIBRARY(havoc_kernels, m) {
   m.def(
       "sample(Tensor logits, Tensor temperature, Tensor top_k, Tensor top_p, Tensor min_p, "
       "Tensor repetition_penalty, Tensor prev_tokens, Tensor uniforms) -> Tensor");
+  m.def("rope(Tensor x, Tensor cos, Tensor sin) -> Tensor");
+  m.def("rope_backward(Tensor grad, Tensor cos, Tensor sin) -> Tensor");
   m.def("swiglu(Tensor gate_up) -> Tensor");
   m.def("swiglu_backward(Tensor grad, Tensor gate_up) -> Tensor");
   m.def("rms_norm(Tensor x, Tensor weight, float eps) -> (Tensor, Tensor)");
@@ -25,6 +27,8 @@ TORCH_LIBRARY_IMPL(havoc_kernels, CPU, m) {
   m.impl("decode_attention", &havoc::decode_attention_cpu);
   m.impl("decode_step", &havoc::decode_step_cpu);
   m.impl("sample", &havoc::sample_cpu);
+  m.impl("rope", &havoc::rope_cpu);
+  m.impl("rope_backward", &havoc::rope_backward_cpu);
   m.impl("swiglu", &havoc::swiglu_cpu);
   m.impl("swiglu_backward", &havoc::swiglu_backward_cpu);
   m.impl("rms_norm", &havoc::rms_norm_cpu);

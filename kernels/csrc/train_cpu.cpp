@@ -1,7 +1,7 @@
 // Fused forward and backward passes of the model's elementwise layers for training on the CPU:
-// SwiGLU (silu(gate) * up over a fused gate/up projection; float32 or bfloat16, which is what bf16
-// autocast gives it, computed in float32) and RMS norm (float32: autocast keeps the residual stream
-// in float32).
+// SwiGLU (silu(gate) * up over a fused gate/up projection) and rotary positions (float32 or bfloat16,
+// which is what bf16 autocast gives them, computed in float32), and RMS norm (float32: autocast
+// keeps the residual stream in float32).
 //
 // Run op by op, each of these is three to eight passes over activation-sized tensors, each pass a
 // fresh allocation; fused, the forward is one pass and one output, the backward one pass and the
@@ -63,7 +63,57 @@ std::pair<int64_t, int64_t> swiglu_shape(const at::Tensor& gate_up) {
   return {width == 0 ? 0 : gate_up.numel() / (2 * width), width};
 }
 
+// x (B, H, L, D) with a contiguous last dimension, any other strides; cos, sin (L, D) float32.
+void check_rope(const at::Tensor& x, const at::Tensor& cos, const at::Tensor& sin) {
+  TORCH_CHECK(x.dim() == 4 && x.size(3) % 2 == 0 && (x.size(3) == 0 || x.stride(3) == 1),
+              "rope: x must be (B, H, L, D) with an even, contiguous last dimension");
+  TORCH_CHECK(x.device().is_cpu() && (x.scalar_type() == at::kFloat || x.scalar_type() == at::kBFloat16),
+              "rope: x must be a float32 or bfloat16 CPU tensor");
+  for (const auto* table : {&cos, &sin}) {
+    check_float_cpu(*table, "rope: cos/sin");
+    TORCH_CHECK(table->dim() == 2 && table->size(0) == x.size(2) && table->size(1) == x.size(3),
+                "rope: cos and sin must be (L, D) for x (B, H, L, D)");
+  }
+}
+
+// out[i] = x[i] c[i] + x[j] s[i] with j the partner of i (i +- D/2): the rotation of rope_tables'
+// signed sin; with `transposed`, out[i] = x[i] c[i] + x[j] s[j], the gradient of that rotation.
+at::Tensor rotate(const at::Tensor& x, const at::Tensor& cos, const at::Tensor& sin, bool transposed) {
+  const int64_t batch = x.size(0), heads = x.size(1), length = x.size(2), dim = x.size(3), half = dim / 2;
+  at::Tensor out = at::empty(x.sizes(), x.options());  // contiguous (B, H, L, D)
+  const float* c = cos.const_data_ptr<float>();
+  const float* s = sin.const_data_ptr<float>();
+  at::parallel_for(0, batch * heads * length, kRowGrain * 16, [&](int64_t begin, int64_t end) {
+    std::vector<float> in_row(dim), out_row(dim);
+    for (int64_t row = begin; row < end; ++row) {
+      const int64_t b = row / (heads * length), h = row / length % heads, l = row % length;
+      const float* in = row_as_float(x, b * x.stride(0) + h * x.stride(1) + l * x.stride(2), dim, in_row.data());
+      float* dst = row_target(out, row * dim, out_row.data());
+      const float *cl = c + l * dim, *sl = s + l * dim;
+      const float* s_low = transposed ? sl + half : sl;  // the sin that multiplies the partner x[i + D/2]
+      const float* s_high = transposed ? sl : sl + half;
+#pragma omp simd
+      for (int64_t i = 0; i < half; ++i) {
+        dst[i] = in[i] * cl[i] + in[i + half] * s_low[i];
+        dst[i + half] = in[i + half] * cl[i + half] + in[i] * s_high[i];
+      }
+      store_row(out, row * dim, dim, out_row.data());
+    }
+  });
+  return out;
+}
+
 }  // namespace
+
+at::Tensor rope_cpu(const at::Tensor& x, const at::Tensor& cos, const at::Tensor& sin) {
+  check_rope(x, cos, sin);
+  return rotate(x, cos, sin, false);
+}
+
+at::Tensor rope_backward_cpu(const at::Tensor& grad, const at::Tensor& cos, const at::Tensor& sin) {
+  check_rope(grad, cos, sin);
+  return rotate(grad, cos, sin, true);
+}
 
 at::Tensor swiglu_cpu(const at::Tensor& gate_up) {
   const auto [rows, width] = swiglu_shape(gate_up);

@@ -6,8 +6,8 @@
 They route to the compiled ``kernels`` extension (C++ on CPU, CUDA on GPU), which falls back to its
 own pure-PyTorch reference when it cannot be built or for inputs it does not serve;
 ``HAVOC_KERNELS=reference`` forces that reference for comparison. Training keeps PyTorch's fused
-SDPA (the attention kernels have no backward pass); ``swiglu`` and ``rms_norm`` are fused forward
-and backward on the CPU. Shapes: q (B, Hq, L, D); k, v (B, Hkv, L, D) with Hq a
+SDPA (the attention kernels have no backward pass); ``swiglu``, ``rope`` and ``rms_norm`` are fused
+forward and backward on the CPU. Shapes: q (B, Hq, L, D); k, v (B, Hkv, L, D) with Hq a
 multiple of Hkv (grouped-query attention).
 """
 
@@ -17,9 +17,18 @@ import torch
 import torch.nn.functional as F
 
 import kernels
-from kernels import decode_step, rms_norm, serves_decode_step, swiglu
+from kernels import decode_step, rms_norm, rope, serves_decode_step, swiglu
 
-__all__ = ["attention", "decode_attention", "decode_step", "rms_norm", "sample", "serves_decode_step", "swiglu"]
+__all__ = [
+    "attention",
+    "decode_attention",
+    "decode_step",
+    "rms_norm",
+    "rope",
+    "sample",
+    "serves_decode_step",
+    "swiglu",
+]
 
 
 def attention(

@@ -49,9 +49,10 @@ def apply_rope(x: torch.Tensor, cos: torch.Tensor, sin: torch.Tensor) -> torch.T
     """Rotate pairs (i, i + D/2) of x (B, H, L, D) by position angles; cos/sin from ``rope_tables``,
     broadcast as (B|1, 1, L, D).
 
-    Rotating q and k by their positions makes q.k depend only on the distance between them.
+    Rotating q and k by their positions makes q.k depend only on the distance between them. One fused
+    pass forward and backward on the CPU (``ops.rope``), which also lays the heads out contiguously.
     """
-    return (x * cos + x.roll(x.shape[-1] // 2, dims=-1) * sin).to(x.dtype)
+    return ops.rope(x, cos, sin)
 
 
 def project_parts(x: torch.Tensor, weight: torch.Tensor, widths: list[int]) -> tuple[torch.Tensor, ...]:

@@ -27,6 +27,12 @@ def swiglu_args():
     return (torch.randn(3, 5, 2 * 24, requires_grad=True),)
 
 
+def rope_args():
+    from plugins.model.transformer import rope_tables
+
+    return (torch.randn(2, 5, 3, 8, requires_grad=True).transpose(1, 2), *rope_tables(8, 5, 10000.0))
+
+
 def rms_norm_args():
     return (torch.randn(3, 5, 24, requires_grad=True), torch.randn(24, requires_grad=True), 1e-5)
 
@@ -38,6 +44,7 @@ def rms_norm_args():
         ("decode_attention", decode_args),
         ("sample", sample_args),
         ("swiglu", swiglu_args),
+        ("rope", rope_args),
         ("rms_norm", rms_norm_args),
     ],
 )

@@ -79,3 +79,45 @@ def test_swiglu_in_bfloat16_rounds_the_float32_result_once(compiled):
     (grad,), (exact_grad,) = _grads(out, (gate_up,), 7), _grads(exact, (exact_input,), 7)
     assert grad.dtype == torch.bfloat16
     torch.testing.assert_close(grad.double(), exact_grad, rtol=0.02, atol=0.02)
+
+
+def _tables(dim: int, length: int) -> tuple[torch.Tensor, torch.Tensor]:
+    from plugins.model.transformer import rope_tables
+
+    return rope_tables(dim, length, 10000.0)
+
+
+def _double_rope(x: torch.Tensor, cos: torch.Tensor, sin: torch.Tensor) -> torch.Tensor:
+    """Pairs (i, i + D/2) rotated by the angle whose cosine and sine the tables hold, in float64."""
+    x, half = x.double(), x.shape[-1] // 2
+    low, high = x[..., :half], x[..., half:]
+    c, s = cos[:, :half].double(), sin[:, half:].double()  # the unsigned sine sits in the second half
+    return torch.cat([low * c - high * s, high * c + low * s], dim=-1)
+
+
+@pytest.mark.parametrize("dtype", [torch.float32, torch.bfloat16])
+def test_rope_of_transposed_heads_matches_the_float64_rotation(compiled, dtype):
+    cos, sin = _tables(32, 50)
+    heads_last = torch.randn(3, 50, 6, 32, generator=torch.Generator().manual_seed(8)).to(dtype)
+    x = heads_last.transpose(1, 2).requires_grad_()  # (B, H, L, D) view of (B, L, H, D), as in the model
+    exact_x = x.detach().double().requires_grad_()
+    out, exact = kernels.rope(x, cos, sin), _double_rope(exact_x, cos, sin)
+    assert out.is_contiguous() and out.dtype == dtype
+    tol = 1e-6 if dtype == torch.float32 else 0.02
+    torch.testing.assert_close(out.double(), exact, rtol=tol, atol=tol)
+    (grad,), (exact_grad,) = _grads(out, (x,), 9), _grads(exact, (exact_x,), 9)
+    torch.testing.assert_close(grad.double(), exact_grad, rtol=tol, atol=tol)
+
+
+def test_rope_keeps_norms_of_each_pair(compiled):
+    cos, sin = _tables(16, 8)
+    x = torch.randn(1, 2, 8, 16)
+    out = kernels.rope(x, cos, sin)
+    pair_norms = (x[..., :8] ** 2 + x[..., 8:] ** 2, out[..., :8] ** 2 + out[..., 8:] ** 2)
+    torch.testing.assert_close(*pair_norms)
+
+
+def test_rope_with_mismatched_tables_is_refused(compiled):
+    cos, sin = _tables(16, 8)
+    with pytest.raises(RuntimeError, match="cos and sin must be"):
+        torch.ops.havoc_kernels.rope.default(torch.randn(1, 2, 9, 16), cos, sin)
