@@ -775,6 +775,34 @@ item("x-bar chart limits for subgroup means 10.1 10.3 9.9 10.0 10.2 with ranges 
      "control_chart", "number", np.mean([10.1, 10.3, 9.9, 10.0, 10.2]) + printed_a2(4) * np.mean([0.4, 0.5, 0.3, 0.6, 0.4]),
      UNSEEN, key="ucl")  # fmt: skip
 
+# ---- round 11 (counts and proportions, fix-r11b): a count out of n against a claimed or known proportion (exact
+# binomial when few are expected), contingency tables as labelled counts per group, the two proportions of a sample
+# size in prose, repeated group headings of any word; phrased apart from the round's questions
+item("The datasheet guarantees at most 1 percent dead pixels per panel lot. We checked 150 panels and found 5 with dead "
+     "pixels. Is the rate above the guarantee?", "hypothesis_test", "number",
+     stats.binomtest(5, 150, 0.01, alternative="greater").pvalue, key="p_value")  # fmt: skip
+item("Historically 4% of castings show porosity. In this week's sample of 300, 21 showed porosity. Has the rate "
+     "changed? two-sided, alpha 0.05", "hypothesis_test", "number",
+     2 * stats.norm.sf(abs(21 / 300 - 0.04) / math.sqrt(0.04 * 0.96 / 300)), key="p_value")  # fmt: skip
+item("Complaint category by region. North: 14 billing, 22 delivery, 9 quality; South: 20 billing, 11 delivery, "
+     "13 quality; West: 8 billing, 15 delivery, 12 quality. Is the complaint mix independent of region?",
+     "hypothesis_test", "number",
+     stats.chi2_contingency([[14, 22, 9], [20, 11, 13], [8, 15, 12]], correction=False).pvalue, key="p_value")  # fmt: skip
+item("oven A had 45 good and 5 cracked; oven B had 38 good and 12 cracked. chi-square test with Yates' continuity "
+     "correction: are cracks associated with the oven?", "hypothesis_test", "number",
+     stats.chi2_contingency([[45, 5], [38, 12]], correction=True).pvalue, key="p_value")  # fmt: skip
+item("Our first-pass yield is 85% and the redesign should lift it to 90%. Per-arm sample size for 90% power, alpha "
+     "0.05, using Cohen's h?", "sample_size", "int",
+     math.ceil(NormalIndPower().solve_power(effect_size=abs(proportion_effectsize(0.90, 0.85)), power=0.9,
+                                            alpha=0.05)), key="n")  # fmt: skip
+item("to show the return rate drops from 0.12 to 0.08, how many orders per group at 80% power?", "sample_size", "int",
+     math.ceil(NormalIndPower().solve_power(effect_size=abs(proportion_effectsize(0.12, 0.08)), power=0.8,
+                                            alpha=0.05)), key="n")  # fmt: skip
+item("Hardness (HRC) by quench oil: oil 1 52.1 51.8 52.4 52.0; oil 2 53.0 53.4 52.9 53.2; oil 3 51.5 51.9 51.2 "
+     "51.7. one-way ANOVA p-value?", "anova", "number",
+     stats.f_oneway([52.1, 51.8, 52.4, 52.0], [53.0, 53.4, 52.9, 53.2], [51.5, 51.9, 51.2, 51.7]).pvalue,
+     key="p_value")  # fmt: skip
+
 
 def write() -> None:
     """Write reason.yaml from ITEMS."""

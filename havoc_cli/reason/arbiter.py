@@ -45,6 +45,10 @@ def arbitrate(primary: dict[str, Any], alternatives: list[Alternative], named: s
     if asked is not None:
         return Verdict(asked.result, asked.name, f"the question names it: {_test(asked.result)} stands", caveats)
     if not any(a.name.startswith("normality") for a in alternatives):
+        sizes = [f"the {a.name} gives n = {a.result['n']}" for a in alternatives
+                 if a.result and a.result.get("n") is not None and "n" in primary]  # fmt: skip
+        if sizes:  # another standard sample-size formula: the plan's stands, the other is said
+            return Verdict(primary, _test(primary), "the formula the question names, or the default, stands", sizes)
         reason = "single method; alternatives agree" if alternatives else "single method"
         return Verdict(primary, _test(primary), reason)
     if non_normal and rank is not None:

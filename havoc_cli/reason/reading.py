@@ -124,13 +124,14 @@ _METHODS = (
     (r"\bone[- ](?:sided|tailed)\b|\b(?:upper|lower|right|left)[- ]tail", r"alternative=", True, "one-sided"),
     (r"(?<!no )(?<!without )\b(?:continuity correction|yates)", r"correction=true", True, "continuity correction"),
     (r"\bexact (?:binomial )?test\b|\bfisher", r'method="exact"', True, "exact test"),
+    (r"\bcohen['’]?s h\b|\barc-?sine\b", r'method="pooled"', False, "Cohen's h (arcsine)"),
 )  # fmt: skip
 _TESTING_MODES = {"hypothesis_test", "sample_size", "anova", "regression"}
 
 
 def method_check(question: str, plan: Plan) -> Check | None:
     """Whether a test's plan does what the question names (pooled, Welch, paired, one-sided, exact,
-    continuity correction); None when the question names none of them or is not about a test."""
+    continuity correction, Cohen's h); None when the question names none of them or is not about a test."""
     if plan.mode not in _TESTING_MODES:
         return None
     named, ignored = [], []

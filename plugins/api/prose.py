@@ -71,10 +71,41 @@ _LABELLED = re.compile(rf"\b(?:{LABEL_WORDS}|{_ID_WORDS})\s*#?\s*(\d+)\b(?!\.\d)
 _IDENTIFIER = re.compile(r"\b[A-Z]{2,}-(\d+)\b|(?<![\w.])(\d+)-[A-Z]{1,3}\b|(?<![\w&])#\s*(\d+)\b")
 
 
+# a group's heading "catalyst 1: ...", "reactor 2 (%): ...", or "catalyst 1 78.2 80.1" after a break (the start, a
+# sentence's end, ";", ",", "and"); not a time ("8:30")
+_HEADING = re.compile(
+    r"(?P<lead>(?:^|[.;,:(\n]|\band\b|\bvs\b\.?)\s*)?\b(?P<word>[a-z][a-z-]+)\s*#?\s*(?P<n>\d+)(?![\d.]\d|\w)"
+    r"(?P<colon>\s*(?:\([^()]{0,20}\)\s*)?:(?!\d))?",
+    re.I,
+)
+# words whose number is a value ("sd 1; ... sd 2", "mean 10: ...")
+_VALUE_WORDS = {"mean", "means", "average", "avg", "sd", "sds", "std", "stdev", "sigma", "variance", "var", "median",
+                "range", "min", "max", "total", "count", "size", "power", "alpha", "level", "df", "than", "at", "to",
+                "of", "in", "is", "was", "are", "were", "by", "from", "between", "about", "only", "and", "or", "vs"}  # fmt: skip
+
+
+def _repeated_headings(text: str) -> set[int]:
+    """Where the numbers of a repeated heading start, for any word that heads two or more groups with different
+    numbers: "catalyst 1: ...; catalyst 2: ..." (with colons), or "catalyst 1 78.2 80.1; catalyst 2 82.4 ..." (after
+    a break, the numbers consecutive)."""
+    by_word: dict[str, list[re.Match]] = {}
+    for m in _HEADING.finditer(text):
+        if m.group("word").lower() not in _VALUE_WORDS and (m.group("colon") or m.group("lead") is not None):
+            by_word.setdefault(m.group("word").lower(), []).append(m)
+    found = set()
+    for heads in by_word.values():
+        numbers = sorted({int(m.group("n")) for m in heads})
+        colons = all(m.group("colon") for m in heads)
+        if len(numbers) > 1 and (colons or numbers == list(range(numbers[0], numbers[0] + len(numbers)))):
+            found |= {m.start("n") for m in heads}
+    return found
+
+
 def label_starts(text: str) -> set[int]:
     """Where the numbers that are labels start: "machine 2", "lot #23", "batch 7:", "PN 4471-B", "QR-114",
-    "ISO-9001", "#5" name a group, a part or a document; they are not values of the problem."""
-    found = {m.start(1) for m in _LABELLED.finditer(text)}
+    "ISO-9001", "#5" name a group, a part or a document, as do repeated headings of any word ("catalyst 1: ...;
+    catalyst 2: ..."); they are not values of the problem."""
+    found = {m.start(1) for m in _LABELLED.finditer(text)} | _repeated_headings(text)
     return found | {m.start(i) for m in _IDENTIFIER.finditer(text) for i in (1, 2, 3) if m.group(i)}
 
 

@@ -177,6 +177,7 @@ def register_reasoning_tools(register: Callable) -> None:
                 (r"\b\w+ per (?:group|arm)\b|\bto detect\b|\bhow many\b.{0,40}\b(?:need|needed|required)\b", 2),
             ),
             score=f"{_REASON}:power_score",
+            alternatives=f"{_REASON}_proportions:sample_size_alternatives",
             audit=f"{_AUDITS}:audit_sample_size",
             confidence=0.92,
         )

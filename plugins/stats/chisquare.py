@@ -117,6 +117,7 @@ def _independence(
     notes = (
         ["Expected counts below 5 make the chi-square approximation unreliable."] if res.expected_freq.min() < 5 else []
     )
+    notes.append(_correction_note(correction, counts.shape == (2, 2)))
     result = test_result(
         "chisquare",
         test="chi-square test of independence",
@@ -142,3 +143,14 @@ def _independence(
         )
     )
     return result
+
+
+def _correction_note(asked: bool, two_by_two: bool) -> str:
+    """Which continuity correction the test used (Yates' applies to a 2x2 table only)."""
+    if asked and two_by_two:
+        return "Yates' continuity correction applied (2x2 table)."
+    if asked:
+        return "Yates' continuity correction applies to 2x2 tables only: none applied to this table."
+    if two_by_two:
+        return "No continuity correction (the Yates-corrected test is the alternative)."
+    return "No continuity correction (none applies beyond a 2x2 table)."

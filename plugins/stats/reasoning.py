@@ -18,7 +18,16 @@ from plugins.stats.reasoning_hypotheses import (
     summary_statistics,
     unread_summaries,
 )
+from plugins.stats.reasoning_hypotheses import side_option as _side_option
 from plugins.stats.reasoning_precision import asks_precision, plan_precision
+from plugins.stats.reasoning_proportions import (
+    claimed_side,
+    count_test_score,
+    exact_choice,
+    stated_p0,
+    stated_proportions,
+)
+from plugins.stats.reasoning_tables import has_labelled_table, labelled_table, table_score
 
 # how a question names the value a test compares against ("differs from 5%", "greater than 10")
 _AGAINST = ["equal to", "different from", "differs? from", "(?:greater|more|larger|higher|less|smaller|lower) than",
@@ -30,7 +39,8 @@ _STATED_BY_H1 = [r"(?:h[1a₁]\s*:|vs\.?|versus|against)\s*p\s*(?:>=|<=|>|<|≠|
                  r"claims?(?: that)?(?: it is)? (?:at most|at least|no more than|no less than|under|over|below|above)"]  # fmt: skip
 _P0_NAMES = ["p0", "p_0", "h0: p", "p", "hypothesi[sz]ed proportion", "claimed (?:rate|proportion)", *_AGAINST,
              "proportion", "rate", "claims?", "above", "below", *_STATED_BY_H1]  # fmt: skip
-_PROPORTIONS = r"proportion|\brates?\b|percent|defect|fraction|share|success|fail|\bz-?test\b|binomial test"
+_PROPORTIONS = (r"proportion|\brates?\b|percent|defect|fraction|share|success|fail|\bz-?test\b|binomial test|\byield|"
+                r"\bpass(?:ed|es|ing)?\b|\breject|nonconforming")  # fmt: skip
 
 
 _UNREAD = ("the question gives means and standard deviations in a form not read: write them as lists, e.g. "
@@ -38,11 +48,14 @@ _UNREAD = ("the question gives means and standard deviations in a form not read:
 
 
 def plan_hypothesis_test(question: str) -> Plan:
-    if re.search(r"chi[- ]?squared?|\bchi2\b|contingency|independence|goodness[- ]of[- ]fit", question, re.I):
+    if re.search(r"chi[- ]?squared?|\bchi2\b|contingency|independence|goodness[- ]of[- ]fit", question, re.I) or (
+        has_labelled_table(question) and not re.search(r"\bz-?test\b|proportions? test", question, re.I)
+    ):
         return _plan_chisquare(question)
     found = samples(question, minimum=2)
     pairs = count_pairs(question)
-    if not found and pairs and re.search(_PROPORTIONS, question, re.I):
+    counted = {value for pair in pairs for value in pair}  # "in a lot of 200, 9 were defective": "200, 9" is no sample
+    if pairs and all(set(s) <= counted for s in found) and re.search(_PROPORTIONS, question, re.I):
         return _plan_proportion(question, pairs)
     listed = listed_summaries(question)
     if listed and len(listed["n"]) > 2:
@@ -77,10 +90,6 @@ def pooled(question: str) -> bool:
     )
 
 
-def _side_option(side: str) -> str:
-    return f' alternative="{side}"' if side != "two-sided" else ""
-
-
 def _plan_summary(question: str, summary: dict[str, list[str]], mu: str | None) -> Plan:
     """A t-test from n, mean and sd (one sample against mu, or two samples)."""
     two = len(summary["n"]) == 2
@@ -110,26 +119,34 @@ def _plan_proportion(question: str, pairs: list[tuple[str, str]]) -> Plan:
             f"test proportion successes={study_list(x)} n={study_list(n)}{_side_option(side)}{alpha_option(question)}"
         )
         return Plan("hypothesis_test", text, {"successes": x, "n": n, "samples": [], "alternative": side})
-    p0 = named_number(question, _P0_NAMES)
+    p0 = named_number(question, _P0_NAMES) or stated_p0(question)
     if p0 is None:
         raise PlanError("a one-sample test of a proportion needs the hypothesised proportion, e.g. 'p0 = 0.05'")
-    side = alternative(question, 1, p0)
-    exact = ' method="exact"' if re.search(r"\bexact\b|binomial test", question, re.I) else ""
-    text = f"test proportion successes={x[0]} n={n[0]} p0={p0}{exact}{_side_option(side)}{alpha_option(question)}"
-    facts = {"successes": x, "n": n, "p0": p0, "exact": bool(exact), "samples": [], "alternative": side}
+    side = claimed_side(question, p0)
+    exact, why = exact_choice(question, int(x[0]), int(n[0]), float(p0))
+    method = ' method="exact"' if exact else ""
+    text = f"test proportion successes={x[0]} n={n[0]} p0={p0}{method}{_side_option(side)}{alpha_option(question)}"
+    facts = {"successes": x, "n": n, "p0": p0, "exact": exact, "samples": [], "alternative": side}
+    if why:
+        facts["assumed"] = why
     return Plan("hypothesis_test", text, facts)
 
 
 def _plan_chisquare(question: str) -> Plan:
     """Independence of a contingency table ([[20, 30], [25, 25]] or rows split by ';'), or goodness of fit."""
-    rows = matrix_rows(question)
+    labelled = labelled_table(question)  # "shift 1: 20 scratches, 15 dents; shift 2: ..."
+    rows = labelled.rows if labelled else matrix_rows(question)
     lists = samples(question, minimum=2)
     independence = re.search(r"independen|contingency|association|related|table", question, re.I)
     if not rows and independence and len(lists) >= 2 and len({len(r) for r in lists}) == 1:
         rows = lists  # "day shift counts 22, 15, 13; night shift counts 18, 25, 27"
     if rows and len(rows) >= 2 and len(rows[0]) >= 2:
-        text = f"test chisquare {study_matrix(rows)}{alpha_option(question)}"
-        return Plan("hypothesis_test", text, {"table": rows, "samples": [], "paired": False})
+        yates = bool(re.search(r"(?<!no )(?<!without )\b(?:continuity correction|yates)", question, re.I))
+        text = f"test chisquare {study_matrix(rows)}{' correction=true' * yates}{alpha_option(question)}"
+        facts = {"table": rows, "correction": yates, "samples": [], "paired": False}
+        if labelled:
+            facts.update({"row_labels": labelled.row_labels, "columns": labelled.columns})
+        return Plan("hypothesis_test", text, facts)
     found = samples_or_fail(question, 1, "a chi-square test (a table [[a, b], [c, d]] or a list of counts)")
     counts = found[0]
     expected = re.search(rf"expected\s*(?:counts?|values?|frequencies)?\s*(?:=|:|of|are)?\s*\[?((?:{NUMBER}[\s,]+)+{NUMBER})",
@@ -192,8 +209,10 @@ def plan_sample_size(question: str) -> Plan:
                      rf"(?:and|vs\.?|versus|to)\s*({NUMBER})(%?)", q)  # fmt: skip
     if pair and not (p1 and p2):
         p1, p2 = (str(float(v) / 100) if pct else v for v, pct in (pair.group(1, 2), pair.group(3, 4)))
+    if not (p1 and p2) and (stated := stated_proportions(q)):  # "scrap rate is 8%, ... bring it down to 5%"
+        p1, p2 = stated
     if p1 and p2:
-        method = ' method="pooled"' if pooled(q) else ""
+        method = ' method="pooled"' if pooled(q) and not re.search(r"\bcohen['’]?s h\b|\barc-?sine\b", q) else ""
         facts = {
             "test": "proportion",
             "p1": p1,
@@ -246,9 +265,11 @@ def test_alternatives(plan: Plan) -> list[tuple[str, str]]:
     """Rank tests, the other t-test and the assumption checks (normality, equal variances); for counts,
     the exact or chi-square twin of the z-test."""
     facts = plan.facts
-    if "table" in facts:
-        table = study_matrix(facts["table"])
-        return [("yates continuity correction", f"test chisquare {table} correction=true")] * (len(facts["table"]) == 2)
+    if "table" in facts:  # a 2x2 table: the test with the other continuity correction
+        table, corrected = study_matrix(facts["table"]), facts.get("correction", False)
+        name = "no continuity correction" if corrected else "yates continuity correction"
+        two_by_two = len(facts["table"]) == 2 and len(facts["table"][0]) == 2
+        return [(name, f"test chisquare {table} correction={'false' if corrected else 'true'}")] * two_by_two
     if "counts" in facts:
         return []
     side = _side_option(facts.get("alternative", "two-sided"))
@@ -312,7 +333,11 @@ def anova_alternatives(plan: Plan) -> list[tuple[str, str]]:
 
 
 def two_samples_score(text: str, scores: dict[str, float]) -> float:
-    """Two lists of numbers (and no stronger regression or ANOVA wording) point to a test."""
+    """Two lists of numbers (and no stronger regression or ANOVA wording) point to a test; so do a count against a
+    stated proportion ("vendor claims at most 2% ... 4 of 60 defective") and labelled counts with a question of
+    association ("shift 1: 20 scratches, 15 dents; shift 2: ... related?")."""
+    if counts := count_test_score(text, scores) or table_score(text):
+        return counts
     found = samples(text, minimum=2)
     if len(found) != 2 or scores.get("regression") or scores.get("anova", 0) >= 3:
         return 0.0

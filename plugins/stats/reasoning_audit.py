@@ -61,7 +61,7 @@ def audit_tests(plan: Plan, result: dict[str, Any], read_expression: Reader) -> 
         return [*checks, _proportion_check(plan.facts, result)]
     if kind == "chisquare" and "table" in plan.facts:
         table = np.array([[float(v) for v in r] for r in plan.facts["table"]])
-        want = stats.chi2_contingency(table, correction=bool(result.get("correction")))
+        want = stats.chi2_contingency(table, correction=bool(plan.facts.get("correction")))
     elif kind == "chisquare":
         obs = np.array([float(v) for v in plan.facts["counts"]])
         exp = None if plan.facts["expected"] is None else np.array([float(v) for v in plan.facts["expected"]])

@@ -55,6 +55,11 @@ def alternative(question: str, samples: int, mu: str | None = None) -> str:
                     "or 'H1: mu1 > mu2'")  # fmt: skip
 
 
+def side_option(side: str) -> str:
+    """The study-language option for an alternative: `` alternative="greater"``, nothing for two-sided."""
+    return f' alternative="{side}"' if side != "two-sided" else ""
+
+
 def _as_written(value: str) -> str:
     """A pattern for a comparison value as the question may write it: 0.02 also as "2%"."""
     percent = f"{float(value) * 100:.10g}"
@@ -154,22 +159,36 @@ _PAIR = re.compile(
 )
 
 
-_OUTCOME = r"(?:defective|defects?|failed|failures?|nonconforming|bad|rejected|rejects|successes|positive)\b"
-# the trials first: "out of 120 units 3 failed", "50 parts inspected, 4 defective", "n = 50, 4 defective"
+_OUTCOME = (r"(?:defective|defects?|failed|failures?|nonconforming|bad|rejected|rejects|successes|positive|"
+            r"(?:showed|shows?|had|has|have|contained|exhibited)\b)\b")  # fmt: skip
+# the trials first: "out of 120 units 3 failed", "50 parts inspected, 4 defective", "n = 50, 4 defective",
+# "we inspected 60 parts and found 4 defective"
 _TRIALS_FIRST = re.compile(
-    r"(?:(?:\bout of|\bn\s*=|\b(?:sample|lot|batch) of)\s*(\d+)(?!\w|\.\d)"
-    r"|(?<![\w.])(\d+)\s+(?:[a-z-]+\s+){0,2}?(?:inspected|tested|sampled|examined|checked)\b)"
+    r"(?:(?:\bout of|\bn\s*=|\b(?:sample|lot|batch) of|\b(?:inspected|tested|sampled|examined|checked|audited)"
+    r"(?:\s+(?:a\s+)?(?:sample|lot|batch)\s+of)?)\s*(\d+)(?!\w|\.\d)"
+    r"|(?<![\w.])(\d+)\s+(?:[a-z-]+\s+){0,2}?(?:inspected|tested|sampled|examined|checked|audited)\b)"
     rf"[^.;\d]{{0,40}}?(?<![\w.])(\d+)\s+(?:[a-z-]+\s+){{0,2}}?(?:were\s+|was\s+|are\s+|is\s+)?{_OUTCOME}",
+    re.I,
+)
+
+
+# the trials, then the count found: "checked 150 panels and found 5 with dead pixels"
+_TRIALS_FOUND = re.compile(
+    r"\b(?:inspected|tested|sampled|examined|checked|audited)(?:\s+(?:a\s+)?(?:sample|lot|batch)\s+of)?\s*(\d+)"
+    r"(?!\w|\.\d)[^.;\d]{0,40}?\b(?:found|detected|saw|counted)\s+(\d+)(?![\w.%]|\s*%|\s*percent)",
     re.I,
 )
 
 
 def count_pairs(question: str) -> list[tuple[str, str]]:
     """(successes, trials) written as "18 defectives out of 200", "31 of 210", "12/80", or trials first:
-    "out of 120 units 3 failed", "50 inspected, 4 defective"."""
+    "out of 120 units 3 failed", "50 inspected, 4 defective", "inspected 60 parts and found 4 defective", "checked 150
+    panels and found 5 with dead pixels", "in a sample of 300, 21 showed porosity"."""
     found = [(x, n) for x, n in _PAIR.findall(question) if int(x) <= int(n)]
     if not found:  # the trials first
         found = [(m.group(3), m.group(1) or m.group(2)) for m in _TRIALS_FIRST.finditer(question)]
+    if not found:
+        found = [(m.group(2), m.group(1)) for m in _TRIALS_FOUND.finditer(question)]
     return [(x, n) for x, n in found if int(x) <= int(n)]
 
 
