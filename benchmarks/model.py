@@ -6,7 +6,8 @@ and the memory-bandwidth bound of this machine for decode (bandwidth of a large 
 decode's threads, divided by the bytes of weights read per generated token; weights that fit in the
 last-level cache can beat it).
 Each measurement alternates the two implementations and keeps the best of several repeats, so a busy
-machine penalises both alike. Run: .venv/bin/python benchmarks/model.py [--json] [--models tiny,small]
+machine penalises both alike. Decode runs on 1 thread and on all of torch's threads (--decode-threads).
+Run: .venv/bin/python benchmarks/model.py [--json] [--models tiny,small] [--decode-threads 1,2]
 """
 
 from __future__ import annotations
@@ -101,7 +102,30 @@ def best_of(functions: dict, repeats: int) -> dict:
     return best
 
 
-def bench(name: str, workdir: Path, bandwidth: float, repeats: int, decode_threads: int) -> dict:
+def decode_speeds(name: str, ours, theirs, prompt, repeats: int, threads: int, bandwidth: float) -> list[dict]:
+    """Greedy decode tokens/s of both models on ``threads`` threads, in float32 and then bfloat16."""
+    new_tokens, saved = 128, torch.get_num_threads()
+    torch.set_num_threads(threads)
+    rows = []
+    weight_bytes = 4 * load_model_config(name).parameter_count()  # the tied output matrix is read once a token
+    for dtype, bytes_per_weight in ((torch.float32, 4), (torch.bfloat16, 2)):
+        ours, theirs = ours.to(dtype), theirs.to(dtype)  # the same weights, rounded once
+        best = best_of(
+            {"havoc": ours_decode(ours, prompt, new_tokens), "transformers": hf_decode(theirs, prompt, new_tokens)},
+            repeats,
+        )
+        rows.append({
+            "threads": threads,
+            "dtype": str(dtype).removeprefix("torch."),
+            "tokens_per_s": {k: new_tokens / v for k, v in best.items()},
+            "bound_tokens_per_s": bandwidth * 4 / bytes_per_weight / weight_bytes,
+        })  # fmt: skip
+    ours.float(), theirs.float()
+    torch.set_num_threads(saved)
+    return rows
+
+
+def bench(name: str, workdir: Path, bandwidths: dict[int, float], repeats: int) -> dict:
     config, ours, theirs = twins(name, workdir)
     batch, seq = (16, 256) if name == "tiny" else (8, 256)
     tokens = torch.randint(0, config.vocab_size, (batch, seq), generator=torch.Generator().manual_seed(0))
@@ -113,29 +137,18 @@ def bench(name: str, workdir: Path, bandwidth: float, repeats: int, decode_threa
         repeats,
     )
     ours.eval(), theirs.eval()
-    new_tokens = 128
     prompt = tokens[:1, :16]
-    threads = torch.get_num_threads()
-    torch.set_num_threads(decode_threads)
-    decode = best_of(
-        {"havoc": ours_decode(ours, prompt, new_tokens), "transformers": hf_decode(theirs, prompt, new_tokens)}, repeats
-    )
-    ours16, theirs16 = ours.to(torch.bfloat16), theirs.to(torch.bfloat16)  # the same weights, rounded once
-    decode16 = best_of(
-        {"havoc": ours_decode(ours16, prompt, new_tokens), "transformers": hf_decode(theirs16, prompt, new_tokens)},
-        repeats,
-    )
-    torch.set_num_threads(threads)
-    weight_bytes = 4 * config.parameter_count()  # fp32; the tied output matrix is read once per token
+    decode = [
+        row
+        for threads, bandwidth in bandwidths.items()
+        for row in decode_speeds(name, ours, theirs, prompt, repeats, threads, bandwidth)
+    ]
     return {
         "model": name,
         "parameters": config.parameter_count(),
         "train_batch": [batch, seq],
         "train_tokens_per_s": {k: batch * seq / v for k, v in train.items()},
-        "decode_tokens_per_s": {k: new_tokens / v for k, v in decode.items()},
-        "decode_bf16_tokens_per_s": {k: new_tokens / v for k, v in decode16.items()},
-        "decode_bound_tokens_per_s": bandwidth / weight_bytes,
-        "decode_bf16_bound_tokens_per_s": 2 * bandwidth / weight_bytes,
+        "decode": decode,
     }
 
 
@@ -144,48 +157,47 @@ def main() -> None:
     parser.add_argument("--models", default="tiny,small")
     parser.add_argument("--repeats", type=int, default=5)
     parser.add_argument("--json", action="store_true")
-    # batch-1 decoding is a chain of tiny ops; on a shared 2-vCPU machine a 2-thread OpenMP team stalls at
-    # every op whenever the other vCPU is busy (measured: 10 vs 1,400 tokens/s for tiny), so both run on 1
-    parser.add_argument("--decode-threads", type=int, default=1)
+    # batch-1 decoding is a chain of small steps: on a shared 2-vCPU machine a 2-thread team stalls
+    # whenever the other vCPU is busy, so decode is measured on 1 thread and on all of them
+    parser.add_argument("--decode-threads", default=f"1,{torch.get_num_threads()}")
     args = parser.parse_args()
     threads = torch.get_num_threads()
-    torch.set_num_threads(args.decode_threads)  # the bound of a decode that runs on decode_threads
-    bandwidth = memory_bandwidth()
+    bandwidths = {}
+    for count in sorted({int(t) for t in args.decode_threads.split(",")}):
+        torch.set_num_threads(count)  # the bound of a decode that runs on `count` threads
+        bandwidths[count] = memory_bandwidth()
     torch.set_num_threads(threads)
     with tempfile.TemporaryDirectory() as tmp:
-        rows = [bench(name, Path(tmp), bandwidth, args.repeats, args.decode_threads) for name in args.models.split(",")]
+        rows = [bench(name, Path(tmp), bandwidths, args.repeats) for name in args.models.split(",")]
     report = {
-        "threads": torch.get_num_threads(),
-        "decode_threads": args.decode_threads,
-        "memory_bandwidth_GBps": bandwidth / 1e9,
+        "threads": threads,
+        "memory_bandwidth_GBps": {count: bandwidth / 1e9 for count, bandwidth in bandwidths.items()},
         "results": rows,
     }
     if args.json:
         print(json.dumps(report, indent=2))
         return
-    print(
-        f"torch threads: training {report['threads']}, decode {report['decode_threads']}; "
-        f"memory bandwidth (copy on {report['decode_threads']} thread(s)) {report['memory_bandwidth_GBps']:.1f} GB/s"
+    copies = ", ".join(
+        f"{gbps:.1f} GB/s on {count} thread(s)" for count, gbps in report["memory_bandwidth_GBps"].items()
     )
+    print(f"torch threads: training {threads}; memory bandwidth (512 MiB copy): {copies}")
     print(f"{'model':6s} {'params':>11s} | {'train tok/s havoc':>17s} {'transformers':>12s} {'ratio':>6s} | "
-          f"{'decode':6s} {'tok/s havoc':>11s} {'transformers':>12s} {'ratio':>6s} | {'bound':>6s}")  # fmt: skip
+          f"{'decode':10s} {'tok/s havoc':>11s} {'transformers':>12s} {'ratio':>6s} | {'bound':>6s}")  # fmt: skip
     for r in rows:
         t = r["train_tokens_per_s"]
-        decodes = [("fp32", r["decode_tokens_per_s"], r["decode_bound_tokens_per_s"]),
-                   ("bf16", r["decode_bf16_tokens_per_s"], r["decode_bf16_bound_tokens_per_s"])]  # fmt: skip
-        label = [f"{r['model']:6s} {r['parameters']:>11,}", " " * 18]
-        for i, (dtype, d, bound) in enumerate(decodes):
-            train = (
-                f"{t['havoc']:>17,.0f} {t['transformers']:>12,.0f} {t['havoc'] / t['transformers']:>5.2f}x"
-                if i == 0
-                else " " * 37
-            )
+        for i, d in enumerate(r["decode"]):
+            label = f"{r['model']:6s} {r['parameters']:>11,}" if i == 0 else " " * 18
+            train = f"{t['havoc']:>17,.0f} {t['transformers']:>12,.0f} {t['havoc'] / t['transformers']:>5.2f}x"
+            speeds = d["tokens_per_s"]
             print(
-                f"{label[min(i, 1)]} | {train} | "
-                f"{dtype:6s} {d['havoc']:>11,.0f} {d['transformers']:>12,.0f} {d['havoc'] / d['transformers']:>5.2f}x"
-                f" | {bound:>6,.0f}"
+                f"{label} | {train if i == 0 else ' ' * 37} | "
+                f"{d['dtype']:8s}{d['threads']:>2d} {speeds['havoc']:>11,.0f} {speeds['transformers']:>12,.0f} "
+                f"{speeds['havoc'] / speeds['transformers']:>5.2f}x | {d['bound_tokens_per_s']:>6,.0f}"
             )
-    print("decode: greedy, batch 1, KV cache, both sides in the dtype named; bound: bandwidth / bytes of weights")
+    print(
+        "decode: greedy, batch 1, KV cache, both sides in the dtype named, on the threads named; "
+        "bound: that thread count's copy bandwidth / bytes of weights"
+    )
 
 
 if __name__ == "__main__":
