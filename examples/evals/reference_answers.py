@@ -804,6 +804,27 @@ item("Hardness (HRC) by quench oil: oil 1 52.1 51.8 52.4 52.0; oil 2 53.0 53.4 5
      key="p_value")  # fmt: skip
 
 
+# ---- tenth round (stats, spc, calculus, algebra): a one-sample t-test against a claim, nominal or target (a
+# percentage on the data's scale), an effect in standard deviations, a numbered exercise, a zero lower limit,
+# periodic equations answered by their general solution (solveset, compared on [-50, 50]); phrased apart from the
+# round's questions
+POTENCY = [98.9, 99.6, 100.4, 99.1, 98.7, 99.3]
+SHAFT_LENGTHS = [50.12, 50.08, 49.97, 50.15, 50.10, 50.06]
+item("tablet potency, % of label: 98.9 99.6 100.4 99.1 98.7 99.3 -- test against the 100% claim (one-sample t), p?",
+     "hypothesis_test", "number", stats.ttest_1samp(POTENCY, 100).pvalue, key="p_value")  # fmt: skip
+item("shaft lengths 50.12 50.08 49.97 50.15 50.10 50.06 mm, nominal 50.00 mm: is the mean off nominal? t-test p-value",
+     "hypothesis_test", "number", stats.ttest_1samp(SHAFT_LENGTHS, 50).pvalue, key="p_value")  # fmt: skip
+item("per-arm n for a t-test that detects half a standard deviation, alpha 0.05, power 90%", "sample_size", "int",
+     math.ceil(TTestIndPower().solve_power(0.5, alpha=0.05, power=0.9)), key="n")  # fmt: skip
+item("two-sample t-test, effect of 0.8 SD, 85% power, alpha 0.05: n per group?", "sample_size", "int",
+     math.ceil(TTestIndPower().solve_power(0.8, alpha=0.05, power=0.85)), key="n")  # fmt: skip
+item("Problem 4: integrate ln(x) from 0 to 1", "calculus", "expr", expr(sp.integrate(sp.log(x), (x, 0, 1))))
+item("u chart centre line 0.9 defects per unit with 10 units per sample: LCL?", "control_chart", "number",
+     float(sp.Max(0, sp.Rational(9, 10) - 3 * sp.sqrt(sp.Rational(9, 100)))), key="lcl")  # fmt: skip
+item("solve tan(x) = 1 for real x", "algebra", "expr", sp.sstr(sp.solveset(sp.tan(x) - 1, x, sp.S.Reals)))
+item("which x satisfy 2cos(x) = 1?", "algebra", "expr", sp.sstr(sp.solveset(2 * sp.cos(x) - 1, x, sp.S.Reals)))
+
+
 def write() -> None:
     """Write reason.yaml from ITEMS."""
     import yaml

@@ -28,12 +28,25 @@ def same_expr(a: Any, b: Any) -> bool:
 
     try:
         left, right = _sym(str(a)), _sym(str(b))
+        if isinstance(left, sp.Set) or isinstance(right, sp.Set):
+            return _same_set(left, right)
         if any(getattr(side, "is_infinite", False) or side is sp.zoo for side in (left, right)):
             return left == right  # oo - oo is nan, not 0
         diff = left - right
         return sp.simplify(diff) == 0 or (hasattr(diff, "is_zero_matrix") and diff.is_zero_matrix)
     except (sp.SympifyError, TypeError, ValueError, AttributeError):
         return False
+
+
+def _same_set(left: Any, right: Any) -> bool:
+    """Two solution sets (a general solution such as ImageSet(Lambda(n, pi*n), Integers), intervals) are equal
+    when they are the same sympy set, or have the same members in [-50, 50]."""
+    import sympy as sp
+
+    if not (isinstance(left, sp.Set) and isinstance(right, sp.Set)):
+        return False
+    window = sp.Interval(-50, 50)
+    return left == right or sp.simplify(left.intersect(window)) == sp.simplify(right.intersect(window))
 
 
 def matches(rule: str, got: Any, want: Any, tol: float = 0.0) -> bool:

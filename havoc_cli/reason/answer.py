@@ -80,6 +80,8 @@ def prose(mode: str, result: dict[str, Any], value: Any, facts: dict[str, Any] |
         if mode in {"capability", "probability"} and numeric is not None:
             label = _label((facts or {}).get("index", ""))
             return f"{label} = {_fmt(numeric)}" + (f" (exactly {exact})" if mode == "capability" else "")
+        if result.get("general"):  # sin(x) = 0: infinitely many solutions, in families
+            return f"{result['input']}: {result['general']}"
         label = f"{result['input']} ="
         return f"{label} {text}" if not isinstance(exact, list) else f"{result['input']}: {text or 'no real solutions'}"
     if kind in _TESTS:

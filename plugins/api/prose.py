@@ -66,7 +66,11 @@ _ID_WORDS = (
     r"id|no\.|nr\.?|p/n|pn|s/n|sn|serial(?: (?:no\.?|number))?|part (?:no\.?|number)|ticket|ncr|dwg|drawing|"
     r"rev\.?|revision|iso|astm|iec|din|po|wo|work order|purchase order"
 )
-_LABELLED = re.compile(rf"\b(?:{LABEL_WORDS}|{_ID_WORDS})\s*#?\s*(\d+)\b(?!\.\d)", re.I)
+# words that number a piece of a text ("Exercise 3:", "Problem 2(b)", "question 4", "Fig. 2"): the number is its label
+_TEXT_PARTS = r"exercise|ex\.|problem|question|example|homework|hw|task|chapter|ch\.|section|page|figure|fig\.|part"
+_LABELLED = re.compile(rf"\b(?:{LABEL_WORDS}|{_ID_WORDS}|{_TEXT_PARTS})\s*#?\s*(\d+)\b(?!\.\d)", re.I)
+# a list numeral that opens the question: "3) solve ...", "2. integrate ...", "(4) ..."
+_NUMERAL = re.compile(r"^\s*\(?(\d+)[.)]\s")
 # identifiers written with a hyphen: "QR-114", "ISO-9001", "MIL-STD-105", "4471-B"; and "#23"
 _IDENTIFIER = re.compile(r"\b[A-Z]{2,}-(\d+)\b|(?<![\w.])(\d+)-[A-Z]{1,3}\b|(?<![\w&])#\s*(\d+)\b")
 
@@ -104,8 +108,10 @@ def _repeated_headings(text: str) -> set[int]:
 def label_starts(text: str) -> set[int]:
     """Where the numbers that are labels start: "machine 2", "lot #23", "batch 7:", "PN 4471-B", "QR-114",
     "ISO-9001", "#5" name a group, a part or a document, as do repeated headings of any word ("catalyst 1: ...;
-    catalyst 2: ..."); they are not values of the problem."""
-    found = {m.start(1) for m in _LABELLED.finditer(text)} | _repeated_headings(text)
+    catalyst 2: ..."); "Exercise 3", "Problem 2(b)" and an opening "3)" name a piece of a text; they are not values
+    of the problem."""
+    found = {m.start(1) for m in _LABELLED.finditer(text)} | {m.start(1) for m in _NUMERAL.finditer(text)}
+    found |= _repeated_headings(text)
     return found | {m.start(i) for m in _IDENTIFIER.finditer(text) for i in (1, 2, 3) if m.group(i)}
 
 
@@ -146,12 +152,26 @@ def samples(text: str, minimum: int = 2) -> list[list[str]]:
 
 
 def named_number(text: str, names: list[str]) -> str | None:
-    """The number after one of ``names`` ("mean 10.02", "sd=0.015", "n of 30", "p: 0.3")."""
+    """The number after one of ``names`` ("mean 10.02", "sd=0.015", "n of 30", "p: 0.3"); a percentage as a
+    fraction."""
+    found = named_value(text, names)
+    return _percent(*found) if found else None
+
+
+def named_value(text: str, names: list[str]) -> tuple[str, str] | None:
+    """The number after one of ``names`` as written, and "%" when it is a percentage ("" when not)."""
     for name in names:
-        m = re.search(rf"(?<![\w]){name}\s*(?:=|:|of|is|was|equal to)?\s*({NUMBER})(%?)", text, re.I)
+        m = re.search(rf"(?<![\w]){name}\s*(?:=|:|of|is|was|equal to)?\s*({NUMBER})\s*(%?)", text, re.I)
         if m:
-            return _percent(m.group(1), m.group(2))
+            return m.group(1), m.group(2)
     return None
+
+
+def in_percent(text: str) -> bool:
+    """Whether the text says its values are percentages: a "%" or "percent" that is not a number's own
+    ("assay results (% of label claim): 99.2, ...", "yield (%)", "in percent")."""
+    bare = re.sub(rf"{NUMBER}\s*(?:%|percent\b)", " ", text, flags=re.I)
+    return bool(re.search(r"%|\bpercent(?:age)?s?\b", bare, re.I))
 
 
 # a standard deviation's name; not "3 sigma" (a width), not "sigma^2" (a variance)

@@ -143,13 +143,20 @@ def _panel(
     constant limits cost nothing per point.
     """
     center, sigma = np.asarray(center, dtype=float), np.asarray(sigma, dtype=float)
-    lcl, ucl = center - nsigmas * sigma, center + nsigmas * sigma
+    lcl, ucl = (_zero_if_round_off(center + sign * nsigmas * sigma, center, nsigmas * sigma) for sign in (-1, 1))
     if floor is not None:
         lcl = np.maximum(lcl, floor)
     if ceiling is not None:
         ucl = np.minimum(ucl, ceiling)
     shape = statistic.shape
     return Panel(name, statistic, *(np.broadcast_to(a, shape) for a in (center, lcl, ucl, sigma)))
+
+
+def _zero_if_round_off(limit: np.ndarray, center: np.ndarray, width: np.ndarray) -> np.ndarray:
+    """``limit`` (centre -+ width) with the values that are zero up to round-off set to exactly 0: u-bar = 1.8,
+    n = 5 gives 1.8 - 3 * 0.6 = 2.2e-16 in floats, where the limit is 0."""
+    tolerance = 8 * np.finfo(float).eps * (np.abs(center) + np.abs(width))
+    return np.where(np.abs(limit) <= tolerance, 0.0, limit)
 
 
 def xbar_panels(

@@ -119,6 +119,8 @@ def register_reasoning_tools(register: Callable) -> None:
                 (r"t-?test|difference|different|significant|compare|hypothes|p-?value|mann|wilcoxon|before|after", 2),
                 (r"\bmean (?:of|is) \d|\bequal to\b|greater than|less than", 0.5),
                 (r"\btest whether\b|\bhas (?:a )?mean\b", 2),
+                # a named one-sample test outweighs a "spec" or "target" it is tested against
+                (r"\bone[- ]sample (?:t[- ]?)?test\b|\bhypothesi[sz]ed mean\b", 2),
                 (
                     r"\b(?:one|two)[- ](?:sided|tailed)\b|\bclaims?\b|\bevidence\b|\bz-?test\b|proportions? test|two-proportion",
                     2,

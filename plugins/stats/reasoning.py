@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from plugins.api.prose import NUMBER, matrix_rows, named_number, numbers, samples, stated_sd
+from plugins.api.prose import NUMBER, in_percent, matrix_rows, named_number, named_value, numbers, samples, stated_sd
 from plugins.api.reasoning import Plan, PlanError, alpha_option, samples_or_fail, study_list, study_matrix
 from plugins.stats.reasoning_hypotheses import (
     alternative,
@@ -32,8 +32,9 @@ from plugins.stats.reasoning_tables import has_labelled_table, labelled_table, t
 # how a question names the value a test compares against ("differs from 5%", "greater than 10")
 _AGAINST = ["equal to", "different from", "differs? from", "(?:greater|more|larger|higher|less|smaller|lower) than",
             "exceeds?"]  # fmt: skip
-_MU_NAMES = ["mu_?0", "mu", "hypothesi[sz]ed mean", "target", "has (?:a )?mean", "mean is", *_AGAINST,
-             "compared (?:to|with)", "versus", "vs\\.?", "above", "below"]  # fmt: skip
+_MU_NAMES = ["mu_?0", "mu", "hypothesi[sz]ed (?:mean|value)", "target(?: value)?", "nominal(?: value)?",
+             "(?:label )?claim(?:ed)?(?: value| mean)?", "spec(?:ification)?(?: value)?", "has (?:a )?mean", "mean is",
+             *_AGAINST, "compared (?:to|with)", "versus", "vs\\.?", "against(?: (?:a|the))?", "above", "below"]  # fmt: skip
 # the value in an alternative or a claim: "H1: p > 0.01", "vs p > 0.02", "claims at most 1%"
 _STATED_BY_H1 = [r"(?:h[1a₁]\s*:|vs\.?|versus|against)\s*p\s*(?:>=|<=|>|<|≠|!=)",
                  r"claims?(?: that)?(?: it is)? (?:at most|at least|no more than|no less than|under|over|below|above)"]  # fmt: skip
@@ -60,7 +61,8 @@ def plan_hypothesis_test(question: str) -> Plan:
     listed = listed_summaries(question)
     if listed and len(listed["n"]) > 2:
         raise PlanError(f"{len(listed['n'])} groups' summary statistics: that is a one-way ANOVA, not a t-test")
-    mu = named_number(question, _MU_NAMES)
+    summary = None if found else summary_statistics(question)
+    mu = hypothesised_mean(question, found[0] if len(found) == 1 else (summary or {}).get("mean", []))
     if listed:  # "means 5.1, 5.6, sds 0.4, 0.5, n = 10 each": the lists are summaries, not samples
         return _plan_summary(question, listed, mu)
     if len(found) == 1 and mu is not None:
@@ -68,7 +70,6 @@ def plan_hypothesis_test(question: str) -> Plan:
         side = alternative(question, 1, mu)
         text = f"let a = {study_list(a)}\ntest ttest a mu={mu}{_side_option(side)}{alpha_option(question)}"
         return Plan("hypothesis_test", text, {"samples": [a], "mu": mu, "paired": False, "alternative": side})
-    summary = None if found else summary_statistics(question)
     if summary:
         return _plan_summary(question, summary, mu)
     if unread_summaries(question):
@@ -81,6 +82,20 @@ def plan_hypothesis_test(question: str) -> Plan:
     text = f"let a = {study_list(a)}\nlet b = {study_list(b)}\ntest ttest a b{options}{alpha_option(question)}"
     facts = {"samples": [a, b], "paired": paired, "alternative": side, "equal_var": equal_var}
     return Plan("hypothesis_test", text, facts)
+
+
+def hypothesised_mean(question: str, values: list[str]) -> str | None:
+    """The mean a one-sample test compares against ("mu0 = 10", "target is 10", "nominal 10 mm", "label claim is
+    100%", "against 100"). A percentage stays as written when the values are percentages too (the question says
+    so, "assay (% of label claim): 99.2, ...", or a value is above 1), else it is a fraction ("yields 0.93 0.95 ...,
+    target 95%" tests 0.95)."""
+    found = named_value(question, _MU_NAMES)
+    if found is None:
+        return None
+    value, percent = found
+    if percent and not (in_percent(question) or any(float(v) > 1 for v in values)):
+        return f"{float(value) / 100:.10g}"
+    return value
 
 
 def pooled(question: str) -> bool:
@@ -231,7 +246,8 @@ def plan_sample_size(question: str) -> Plan:
     elif d is not None:
         effect, facts = f" d={d}", {"d": float(d)}
     else:
-        raise PlanError("a sample size needs the effect: 'effect size 0.5', or a difference and sd, or p1 and p2")
+        raise PlanError("a sample size needs the effect: 'effect size 0.5' or 'an effect of 0.5 SD', or a difference and "
+                        "sd, or p1 and p2")  # fmt: skip
     design = "paired" if "paired" in q else "one-sample" if "one-sample" in q or "one sample" in q else "two-sample"
     design_opt = f' design="{design}"' if design != "two-sample" else ""
     facts.update({"test": "ttest", "design": design, "power": float(power)})
@@ -239,22 +255,34 @@ def plan_sample_size(question: str) -> Plan:
 
 
 _CHANGE = (
-    r"(?:mean |true )?(?:difference|shift|change|delta|increase|decrease|drop|rise|reduction|improvement|offset)"
-    r"(?: in (?:the )?means?)?"
+    r"(?:mean |true )?(?:difference|shift|change|delta|increase|decrease|drop|rise|reduction|improvement|offset|"
+    r"effect)(?: in (?:the )?means?)?"
 )
-_IN_SDS = r"\s*(?:sds?|sigmas?|standard deviations?|s\.d\.)(?!\w)"
+_SD_UNIT = r"(?:sds?|sigmas?|standard deviations?|s\.d\.)(?!\w)"
+_IN_SDS = rf"\s*{_SD_UNIT}"
+# "half a standard deviation", "one sigma": the number in words
+_WORDED_SDS = ((rf"\b(?:one[- ])?half (?:of )?(?:a|an|one)\s+(?={_SD_UNIT})", "0.5 "),
+               (rf"\b(?:one|a full|a single)\s+(?={_SD_UNIT})", "1 "))  # fmt: skip
+
+
+_ABOUT = r"(?:at least|as small as|as little as|about|approximately|roughly|around|only|just)"
 
 
 def _difference(q: str) -> tuple[str | None, bool]:
     """The difference a power analysis is to detect, and whether it is in standard deviations: "a shift of 2 mm",
-    "a 2 mm shift", "delta = 2", "a difference in means of at least 2", "a 0.5-sigma shift" ((0.5, True));
-    a relative change ("a 10% increase") is not read."""
-    after = re.search(rf"\b{_CHANGE}\s*(?:=|:|of|is|was|by)?\s*(?:(?:at least|as small as|as little as|about|"
-                      rf"approximately|roughly|around|only|just)\s+)?({NUMBER})(?![\d.]|\s*%)", q)  # fmt: skip
+    "a 2 mm shift", "delta = 2", "a difference in means of at least 2", "a 0.5-sigma shift", "an effect of 0.5 SD",
+    "detect 0.5 standard deviations", "half a standard deviation" ((0.5, True)); a relative change ("a 10%
+    increase") is not read."""
+    for words, number in _WORDED_SDS:
+        q = re.sub(words, number, q)
+    after = re.search(rf"\b{_CHANGE}\s*(?:=|:|of|is|was|by)?\s*(?:an?\s+)?(?:{_ABOUT}\s+)?({NUMBER})(?![\d.]|\s*%)", q)
     before = re.search(
         rf"({NUMBER})(?![\d.]|\s*%)[- ]?(?:[a-zµμ]+\.?[- ]){{0,2}}?{_CHANGE}\b", q
     )  # "a 3 unit difference"
-    found = after or before
+    detect = re.search(
+        rf"\bdetect(?:s|ed|ing)?\s+(?:an?\s+)?(?:{_ABOUT}\s+)?({NUMBER})(?={_IN_SDS})", q
+    )  # "detect 0.5 SD"
+    found = after or before or detect
     if found is None:
         return None, False
     value = found.group(1)

@@ -10,6 +10,7 @@ from sympy.logic.boolalg import BooleanAtom
 from plugins.api import Call, ListValue, Node, StudyError
 from plugins.symbolic.callargs import attempt, check_call
 from plugins.symbolic.matrices import linear_solve
+from plugins.symbolic.periodic import general_solution
 
 if TYPE_CHECKING:
     from plugins.symbolic.convert import Converter
@@ -25,7 +26,8 @@ def solve(conv: Converter, call: Call) -> Any:
     An expression without ``==`` is taken as ``expr == 0``. Symbols are real, so the roots are the
     real ones; ``domain="complex"`` gives them all; ``domain="auto"`` gives the real ones, or the complex
     ones when there is no real root and the equations are polynomial (or ratios of polynomials);
-    ``domain="nonnegative"`` the real ones that are >= 0 (a time).
+    ``domain="nonnegative"`` the real ones that are >= 0 (a time). An equation with infinitely many roots
+    (sin(x) == 0) gives its general solution, families a*n + b: ``ImageSet(Lambda(n, pi*n), Integers)``.
     """
     check_call(call, "solve(x^2 == 4, x) or solve([eq1, eq2], [x, y])", 1, 2, {"domain"})
     first = conv.convert(call.args[0])
@@ -41,6 +43,10 @@ def solve(conv: Converter, call: Call) -> Any:
     if any(isinstance(item, _INEQUALITIES) for item in items):
         return _inequalities(call, items, variables)
     domain = _domain(conv, call)
+    if len(items) == 1 and len(variables) == 1 and not _algebraic(_as_zero(call, items[0]), variables):
+        general = general_solution(call, _as_zero(call, items[0]), variables[0], domain)
+        if general is not None:  # sin(x) = 0: x = pi*n for every integer n, not [0, pi]
+            return general
     if domain == "nonnegative":
         wanted = {v: sp.Symbol(v.name, nonnegative=True) for v in variables}
         items, variables = [item.xreplace(wanted) for item in items], [wanted[v] for v in variables]

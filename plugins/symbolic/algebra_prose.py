@@ -1,7 +1,7 @@
 """The domain an equation's roots are asked in, as the question words it, and those words taken out of it.
 
 "solve x^2 + 4x + 13 = 0 (complex roots ok)", "... over the complex numbers", "find the complex roots of ..."
-ask for complex roots; "real roots of ...", "... over the reals", "real solutions only" for real ones. Otherwise
+ask for complex roots; "real roots of ...", "... over the reals", "real solutions only", "for real x" for real ones. Otherwise
 the real roots are given, or the complex ones when there is no real root (said in a note).
 """
 
@@ -16,7 +16,10 @@ _PHRASES = re.compile(
     rf"[\s,;]*\b(?:over|in)\s+(?:the\s+)?(?:complex|reals?|c|r)(?:\s+{_NUMBERS})?\b(?!\s*[\w(])"
     rf"|[\s,;]*\b(?:(?:with|allowing|including|include|allow|only)\s+)?(?:complex|real)\s+"
     rf"(?:roots?|solutions?|zeros?|answers?|values?|ones|{_NUMBERS})(?:\s+(?:are|is))?"
-    rf"(?:\s+(?:ok(?:ay)?|allowed|fine|welcome|too|included|only|accepted|please))*(?=[\s,;.?!]*$)",
+    rf"(?:\s+(?:ok(?:ay)?|allowed|fine|welcome|too|included|only|accepted|please))*(?=[\s,;.?!]*$)"
+    # "for real x", "for x real", "where x is complex"
+    rf"|[\s,;]*\b(?:for|with|where)\s+(?:(?:all|every|any)\s+)?(?:real|complex)\s+[a-z]\b(?=[\s,;.?!]*$)"
+    rf"|[\s,;]*\b(?:for|with|where)\s+[a-z]\s+(?:is\s+|being\s+)?(?:real|complex)\b(?=[\s,;.?!]*$)",
     re.I,
 )
 

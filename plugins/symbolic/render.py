@@ -10,6 +10,8 @@ from typing import Any
 
 import sympy as sp
 
+from plugins.symbolic.periodic import families_text
+
 
 def real_value(value: Any) -> float | None:
     """The float value of a real, finite constant expression; None for symbols, complex or infinite."""
@@ -79,4 +81,9 @@ def describe(value: Any) -> dict[str, Any]:
     else:
         data["result"] = to_text(value)
         data["value"] = real_value(value)
+        if general := families_text(value):  # sin(x) = 0: x = pi*n for every integer n
+            families, points, parameter = general
+            also = f" (and {', '.join(points)})" if points else ""
+            data.update(families=families, points=points, parameter=parameter,
+                        general=f"{' or '.join(families)}, for {parameter}{also}")  # fmt: skip
     return data

@@ -93,6 +93,8 @@ def _notes(operation: str, value: Any, data: dict[str, Any], domain: str = "real
         notes.append(f'{found} (domain="nonnegative": a time, a length)')
     elif operation == "solve" and data["result"] == [] and domain != "complex":
         notes.append('no real solution: variables are real; solve(..., domain="complex") lists complex ones')
+    if operation == "solve" and "general" in data:
+        notes.append(f"infinitely many solutions: {data['general']}")
     if operation == "solve" and domain == "auto" and _non_real(value):
         notes.append("no real solution: the complex solutions are listed")
     if not can_limit():

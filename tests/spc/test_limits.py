@@ -86,6 +86,21 @@ def test_attribute_limits_from_totals(statement, center, lcl, ucl):
 
 
 @pytest.mark.parametrize(
+    ("statement", "files"),
+    [
+        ("limits u total=180 samples=20 n=5", None),  # u-bar = 1.8 = 3 sqrt(1.8/5): 2.2e-16 in floats
+        ("limits u center=0.9 n=10", None),
+        ('data "u.csv" column=count size=units\nchart u', {"u.csv": "count,units\n9,5\n8,5\n10,5\n9,5\n"}),
+    ],
+)
+def test_a_lower_limit_zero_up_to_round_off_is_exactly_zero(statement, files):
+    got = result(statement, files)
+    center, units = got["center"], 5 if files else float(statement.rsplit("n=", 1)[1])
+    assert math.isclose(center, 3 * math.sqrt(center / units), rel_tol=1e-15)  # centre - 3 sigma is 0 exactly
+    assert got["lcl"] == 0.0
+
+
+@pytest.mark.parametrize(
     ("statement", "message"),
     [
         ("limits xbar_r rbar=0.1 n=5", "needs center="),
