@@ -179,7 +179,7 @@ def confidence(text: str) -> str | None:
 # only when they stand alone ("σ = 0.012", not the "µ" of "µm"); superscript digits become powers.
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻", "0123456789+-")
 _PLAIN = (
-    (r"([⁰¹²³⁴⁵⁶⁷⁸⁹]+)", lambda m: "^" + m.group(1).translate(_SUPERSCRIPTS)),
+    (r"([⁺⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)", lambda m: "^" + m.group(1).translate(_SUPERSCRIPTS)),  # "10⁻⁴" -> "10^-4"
     (r"[−‒—]", "-"),
     (r"±", " +/- "),
     (r"≈|≃|≅", "="),
@@ -207,6 +207,18 @@ def plain_text(question: str) -> str:
     for pattern, repl in _PLAIN:
         text = re.sub(pattern, repl, text)
     return re.sub(r"(?<=\S) {2,}", " ", text.translate(_SUPERSCRIPTS))
+
+
+_SCIENTIFIC = re.compile(
+    r"(?<![\w.^])(\d+(?:\.\d+)?|\.\d+)\s*(?:[x×*·⋅]|\btimes\b)\s*10\s*(?:\^|\*\*)\s*(\(\s*[-+]?\d+\s*\)|[-+]?\d+)(?![\d.])"
+)
+
+
+def scientific(text: str) -> str:
+    """Scientific notation as one number: "2x10^-4", "2*10^-4", "2 × 10⁻⁴" (after ``plain_text``) -> "2e-4",
+    "1.5 times 10^3" -> "1.5e3"; numbers already written "2e-4" stay. Not for math expressions (2e-4 is 2*e - 4
+    there)."""
+    return _SCIENTIFIC.sub(lambda m: f"{m.group(1)}e{m.group(2).strip('() ')}", text)
 
 
 def _fmt(value: float) -> str:

@@ -104,6 +104,11 @@ def register_reasoning_tools(register: Callable) -> None:
                 (r"\bheads\b|\bcoin|\bdice\b|\bdie\b|\bnormal\b|\bpoisson\b", 1.5),
                 (r"normally distributed|gaussian|what fraction|what proportion|what share", 1.5),
                 (r"\bexponential(?:ly)?\b|\bchance\b|\bhow likely\b|~\s*n\(|\bn\(\s*(?:mu|μ|\d)", 2.5),
+                # lifetimes: a failure rate per unit of time, a mean life
+                (
+                    r"\b(?:failure|hazard)\s+rate\b(?:[^.;?]|\.(?=\d)){0,30}?(?:per|/)\s*\d*\s*[a-z]|\bmtbf\b|\bmttf\b|\bmean life",
+                    1.5,
+                ),
             ),
             alternatives="plugins.stats.reasoning_probability:normal_approximation",
             audit=f"{_AUDITS}:audit_probability",

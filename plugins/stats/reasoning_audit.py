@@ -36,7 +36,22 @@ def audit_probability(plan: Plan, result: dict[str, Any], read_expression: Reade
         point = f["k"] if "k" in f else float(f["x"])
         want = getattr(dist, f["fn"])(point)
     checks.append(close_check(f"scipy.stats {f['dist']}.{f['fn']}", value, float(want), 1e-9))
+    if f.get("rate_unit") and f.get("time_unit") and f["rate_unit"] != f["time_unit"]:
+        checks.append(_rate_unit_check(f, read_expression))
     return checks
+
+
+def _rate_unit_check(f: dict[str, Any], read_expression: Reader) -> Check:
+    """A rate per one unit of time restated per the unit of the times asked, with scipy.constants' seconds."""
+    from scipy import constants
+
+    seconds = {"second": 1.0, "minute": constants.minute, "hour": constants.hour, "day": constants.day,
+               "week": constants.week}  # fmt: skip
+    units = (f["rate_unit"], f["time_unit"])
+    if not all(u in seconds for u in units):
+        return Check(f"the rate per {units[1]} (scipy.constants)", False, f"no time unit for {units}")
+    want = float(read_expression(f["rate_as_written"])) * seconds[units[1]] / seconds[units[0]]
+    return close_check(f"the rate per {units[1]} (scipy.constants)", float(read_expression(f["rate"])), want, 1e-12)
 
 
 def audit_tests(plan: Plan, result: dict[str, Any], read_expression: Reader) -> list[Check]:
