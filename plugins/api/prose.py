@@ -69,12 +69,15 @@ _ID_WORDS = (
 _LABELLED = re.compile(rf"\b(?:{LABEL_WORDS}|{_ID_WORDS})\s*#?\s*(\d+)\b(?!\.\d)", re.I)
 # identifiers written with a hyphen: "QR-114", "ISO-9001", "MIL-STD-105", "4471-B"; and "#23"
 _IDENTIFIER = re.compile(r"\b[A-Z]{2,}-(\d+)\b|(?<![\w.])(\d+)-[A-Z]{1,3}\b|(?<![\w&])#\s*(\d+)\b")
+# a number that names a method: "1-sample", "2-sample", "1-way", "2-sided", "1-tailed"
+_METHOD_NAME = re.compile(r"(?<![\w.])(\d)-(?:samples?|way|sided|tailed|tails?)\b", re.I)
 
 
 def label_starts(text: str) -> set[int]:
     """Where the numbers that are labels start: "machine 2", "lot #23", "batch 7:", "PN 4471-B", "QR-114",
-    "ISO-9001", "#5" name a group, a part or a document; they are not values of the problem."""
-    found = {m.start(1) for m in _LABELLED.finditer(text)}
+    "ISO-9001", "#5" name a group, a part or a document, "1-sample", "1-way", "2-sided" a method; they are not
+    values of the problem."""
+    found = {m.start(1) for m in _LABELLED.finditer(text)} | {m.start(1) for m in _METHOD_NAME.finditer(text)}
     return found | {m.start(i) for m in _IDENTIFIER.finditer(text) for i in (1, 2, 3) if m.group(i)}
 
 

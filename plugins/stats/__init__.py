@@ -23,6 +23,7 @@ _VERBS = (
 # (family, kind, handler, summary)
 _KINDS = (
     ("test", "ttest", "plugins.stats.ttest:ttest", "one-sample, two-sample (Welch default) or paired t-test"),
+    ("test", "ztest", "plugins.stats.ztest:ztest", "one-sample z-test of a mean with a known sigma"),
     ("test", "anova", "plugins.stats.anova:anova", "one-way or two-way (with interaction, Type III SS) ANOVA"),
     ("test", "chisquare", "plugins.stats.chisquare:chisquare", "chi-square goodness of fit or independence"),
     (
@@ -124,6 +125,8 @@ def register_reasoning_tools(register: Callable) -> None:
                 (r"t-?test|difference|different|significant|compare|hypothes|p-?value|mann|wilcoxon|before|after", 2),
                 (r"\bmean (?:of|is) \d|\bequal to\b|greater than|less than", 0.5),
                 (r"\btest whether\b|\bhas (?:a )?mean\b", 2),
+                # shorthand: "t test", "1-sample", "single sample", "H0 mu=50"
+                (r"\bt test\b|\b(?:1|one|single)[- ]sample\b|\bh[0o₀]\s*(?:mu|μ|p|mean)\s*=", 2),
                 (
                     r"\b(?:one|two)[- ](?:sided|tailed)\b|\bclaims?\b|\bevidence\b|\bz-?test\b|proportions? test|two-proportion",
                     2,

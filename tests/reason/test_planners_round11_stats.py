@@ -106,3 +106,109 @@ def test_lifetime_windows(text, fn, times, unit):
 )
 def test_scientific_notation(text, written):
     assert scientific(plain_text(text)) == written
+
+
+# ---- one-sample tests from summary statistics ------------------------------------------------------------------
+def _t_p(n: int, mean: float, sd: float, mu: float, side: str) -> float:
+    t = (mean - mu) / (sd / math.sqrt(n))
+    return {"greater": stats.t.sf(t, n - 1), "less": stats.t.cdf(t, n - 1)}.get(side, 2 * stats.t.sf(abs(t), n - 1))
+
+
+def _z_p(n: int, mean: float, sigma: float, mu: float, side: str) -> float:
+    z = (mean - mu) / (sigma / math.sqrt(n))
+    return {"greater": stats.norm.sf(z), "less": stats.norm.cdf(z)}.get(side, 2 * stats.norm.sf(abs(z)))
+
+
+@pytest.mark.parametrize(
+    ("question", "reference"),
+    [
+        ("1-sample t test, n=25, avg 52.3, sd 4.1, H0 mu=50, two sided p?", _t_p(25, 52.3, 4.1, 50, "two-sided")),
+        ("one sample t-test: n = 25, xbar = 52.3, s = 4.1, mu0 = 50. one-sided, is the mean greater than 50?",
+         _t_p(25, 52.3, 4.1, 50, "greater")),
+        ("single sample test, n=16, mean 9.6, stdev 0.8, target 10, is the mean below target?",
+         _t_p(16, 9.6, 0.8, 10, "less")),
+        ("t test for one sample: a sample of 30 parts, average 4.93, std dev 0.12, hypothesized mean 5", _t_p(30, 4.93, 0.12, 5, "")),
+    ],
+)  # fmt: skip
+def test_one_sample_t_from_summary_statistics(question, reference):
+    out = _answer(question, "hypothesis_test")
+    assert out.result["statistic_name"] == "t"
+    assert out.result["p_value"] == pytest.approx(reference, rel=1e-9)
+
+
+@pytest.mark.parametrize(
+    ("question", "reference"),
+    [
+        ("1-sample z test, n=25, avg 52.3, sigma = 4 known, H0 mu=50, two sided p?", _z_p(25, 52.3, 4, 50, "")),
+        ("n = 36, sample mean 101.5, known population sd of 6, test H0: mu = 100 vs mu > 100",
+         _z_p(36, 101.5, 6, 100, "greater")),
+        ("sample of 40 parts, mean 12.2, sigma is known to be 0.5, hypothesized mean 12, p-value?",
+         _z_p(40, 12.2, 0.5, 12, "")),
+        ("H0: mean = 50 against mean < 50; n = 20, x-bar = 48.9, sigma = 3 (known)", _z_p(20, 48.9, 3, 50, "less")),
+    ],
+)  # fmt: skip
+def test_one_sample_z_with_a_known_sigma(question, reference):
+    out = _answer(question, "hypothesis_test")
+    assert out.result["statistic_name"] == "z" and "z-test" in out.result["test"]
+    assert out.result["p_value"] == pytest.approx(reference, rel=1e-9)
+
+
+def test_z_of_a_sample_uses_its_mean():
+    data = [52, 49, 55, 51, 53, 50, 54]
+    out = _answer(f"data {' '.join(map(str, data))}, sigma = 2 known, H0: mu = 50, p?", "hypothesis_test")
+    assert out.result["p_value"] == pytest.approx(_z_p(len(data), sum(data) / len(data), 2, 50, ""), rel=1e-9)
+
+
+def test_a_z_test_needs_the_hypothesised_mean():
+    _refused("n = 25, mean 52.3, sigma = 4 known, z test p-value?", "hypothesis_test", "hypothesised mean")
+
+
+# ---- one-way ANOVA shorthand; a two-way ANOVA is not answered as a one-way one ------------------------------
+def _anova_p(n: int, means: list[float], sds: list[float]) -> float:
+    k, grand = len(means), sum(means) / len(means)
+    between = n * sum((m - grand) ** 2 for m in means) / (k - 1)
+    within = sum(s**2 for s in sds) / k
+    return stats.f.sf(between / within, k - 1, k * (n - 1))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "1-way anova from summary stats, n=8 per grp, means 24.1 26.3 25.0, sd 2.0 2.4 1.8 -> p value",
+        "one way anova: 8 per grp, means 24.1 26.3 25.0, sds 2.0 2.4 1.8",
+    ],
+)
+def test_one_way_anova_shorthand(question):
+    out = _answer(question, "anova")
+    assert out.result["p_value"] == pytest.approx(_anova_p(8, [24.1, 26.3, 25.0], [2.0, 2.4, 1.8]), rel=1e-9)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "2-way anova, n=8 per group, means 24.1 26.3 25.0, sd 2.0 2.4 1.8, p value",
+        "two-way ANOVA of 1 2 3, 4 5 6, 7 8 9",
+    ],
+)
+def test_a_two_way_anova_is_refused(question):
+    _refused(question, "anova", "two-way ANOVA needs")
+
+
+# ---- capability questions without their inputs ------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("question", "missing"),
+    [
+        ("what's the Cpk? USL 10.5, LSL 9.5", "the process mean and the process standard deviation"),
+        ("whats cpk, usl=10.5 lsl=9.5", "the process mean and the process standard deviation"),
+        ("what is the Cpk with USL 10.5 and LSL 9.5 and mean 10.1", "missing: the process standard deviation"),
+        ("how capable is the process? USL 10.5 LSL 9.5", "the process mean and the process standard deviation"),
+        ("Cp for specs 9.5 to 10.5", "missing: the process standard deviation"),
+    ],
+)
+def test_capability_says_what_is_missing(question, missing):
+    _refused(question, "capability", missing)
+
+
+def test_a_capability_explanation_is_still_quoted():
+    out = reason("what does a Cpk of 1.33 mean?")
+    assert out.answered and out.mode == "explanation" and out.answer_source == "card"
