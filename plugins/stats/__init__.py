@@ -126,7 +126,7 @@ def register_reasoning_tools(register: Callable) -> None:
                 (r"\bmean (?:of|is) \d|\bequal to\b|greater than|less than", 0.5),
                 (r"\btest whether\b|\bhas (?:a )?mean\b", 2),
                 # shorthand: "t test", "1-sample", "single sample", "H0 mu=50"
-                (r"\bt test\b|\b(?:1|one|single)[- ]sample\b|\bh[0o₀]\s*(?:mu|μ|p|mean)\s*=", 2),
+                (r"\b[tz] test\b|\b(?:1|one|single)[- ]sample\b|\bh[0o₀]\s*(?:mu|μ|p|mean)\s*=", 2),
                 (
                     r"\b(?:one|two)[- ](?:sided|tailed)\b|\bclaims?\b|\bevidence\b|\bz-?test\b|proportions? test|two-proportion",
                     2,

@@ -24,7 +24,7 @@ from plugins.stats.reasoning_ztest import plan_z_test
 # how a question names the value a test compares against ("differs from 5%", "greater than 10")
 _AGAINST = ["equal to", "different from", "differs? from", "(?:greater|more|larger|higher|less|smaller|lower) than",
             "exceeds?"]  # fmt: skip
-_MU_NAMES = ["h[0o₀]\\s*:?\\s*(?:mu|mean)", "mu_?0", "mu", "hypothesi[sz]ed mean", "target", "has (?:a )?mean", "mean is", *_AGAINST,
+_MU_NAMES = ["h[0o₀]\\s*:?\\s*(?:mu|mean)", "mu_?0", "mu", "population mean", "hypothesi[sz]ed mean", "target", "has (?:a )?mean", "mean is", *_AGAINST,
              "compared (?:to|with)", "versus", "vs\\.?", "above", "below"]  # fmt: skip
 # the value in an alternative or a claim: "H1: p > 0.01", "vs p > 0.02", "claims at most 1%"
 _STATED_BY_H1 = [r"(?:h[1a₁]\s*:|vs\.?|versus|against)\s*p\s*(?:>=|<=|>|<|≠|!=)",

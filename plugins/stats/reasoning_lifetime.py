@@ -5,7 +5,7 @@ Rates: "failure rate 2e-4 per hour" (also "2x10^-4", "2*10^-4", written out by `
 0.002/h", "0.2 failures per 1000 hours"; means: "MTBF 5000 h", "mean life of 5000 hours", "mean time to failure
 200 days". Windows: "fails within the first 1000 hours", "before 500 h", "by 2000 hours" (the lower tail);
 "survives past T", "lasts longer than T", "still working after T", "no failure in the first T", "reliability
-at T" (the upper tail); "between T1 and T2" (the mass between). A time in another unit than the rate's is
+at T" (the upper tail); "between T1 and T2", "after T1 but before T2" (the mass between). A time in another unit than the rate's is
 converted exactly (a rate per hour over "30 days": the rate times 24); units that do not convert are refused.
 """
 
@@ -90,11 +90,24 @@ def lifetime_window(q: str) -> Window | None:
             if len(units) > 1:
                 raise PlanError("write both ends of the window in one unit, e.g. 'between 1000 and 2000 hours'")
             return Window("between", (m.group(1), m.group(3)), units.pop() if units else None)
-    for patterns, fn in ((_UP, "sf"), (_DOWN, "cdf")):
-        for pattern in patterns:
-            if m := re.search(pattern, q):
-                value, unit = next((m.group(i), m.group(i + 1)) for i in (1, 3) if m.lastindex >= i and m.group(i))
-                return Window(fn, (value,), _unit(unit))
+    after, before = _first(q, _UP), _first(q, _DOWN)
+    if after and before and float(after[0]) != float(before[0]):  # "fails after 1000 h but before 2000 h"
+        units = {u for u in (after[1], before[1]) if u}
+        if float(after[0]) > float(before[0]) or len(units) > 1:
+            raise PlanError("the window's start and end disagree: write it 'between T1 and T2' in one unit")
+        return Window("between", (after[0], before[0]), units.pop() if units else None)
+    if after or before:  # "no failure in the first T" is also "failure in the first T": the survival reading
+        value, unit = after or before
+        return Window("sf" if after else "cdf", (value,), unit)
+    return None
+
+
+def _first(q: str, patterns: tuple[str, ...]) -> tuple[str, str | None] | None:
+    """The time (and its unit) of the first pattern that matches."""
+    for pattern in patterns:
+        if m := re.search(pattern, q):
+            value, unit = next((m.group(i), m.group(i + 1)) for i in (1, 3) if m.lastindex >= i and m.group(i))
+            return value, _unit(unit)
     return None
 
 

@@ -44,9 +44,10 @@ def plan_probability(question: str) -> Plan:
         return _normal(q)
     if "exponential" in q:
         return _exponential(q)
-    if _CONSTANT_RATE.search(q) and lifetime_window(q) is not None:  # a failure rate per unit of time is constant
+    counts = _asks_count(q) is not None and not _NONE.search(q)  # "exactly 6 calls within 2 hours": Poisson
+    if _CONSTANT_RATE.search(q) and not counts and lifetime_window(q) is not None:  # a constant rate: exponential
         plan = _exponential(q)
-        plan.facts["assumed"] = "exponential lifetimes: a constant failure rate"
+        plan.facts["assumed"] = "exponential times: events at a constant rate"
         plan.text = f"# assumed {plan.facts['assumed']}\n{plan.text}"
         return plan
     if (model := _implied_model(q)) is not None:
@@ -59,7 +60,7 @@ def plan_probability(question: str) -> Plan:
 
 # a failure (hazard) rate per unit of time: lifetimes with that constant rate are exponential
 _CONSTANT_RATE = re.compile(r"\b(?:constant\s+)?(?:failure|hazard)\s+rate\b(?:[^.;?]|\.(?=\d))*?(?:per|/)\s*\d*\s*[a-z]|"
-                            r"\bconstant\s+(?:failure|hazard)\s+rate\b|\bmemoryless\b")  # fmt: skip
+                            r"\bconstant\s+(?:failure\s+|hazard\s+)?rate\b|\bmemoryless\b")  # fmt: skip
 
 
 def _implied_model(q: str) -> Plan | None:

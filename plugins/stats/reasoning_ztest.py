@@ -22,13 +22,17 @@ _MEAN = re.compile(rf"(?<![\w])(?:mean|average|avg\.?|x-?bar|x̄)\s*(?:=|:|of|is
 
 
 def known_sigma(question: str) -> str | None:
-    """The population sd the question says is known ("sigma = 4 known", "known sigma of 4"), or the sigma of a
-    question naming a z-test; None otherwise (a sample sd is the t-test's)."""
+    """The population sd the question says is known ("sigma = 4 known", "known sigma of 4"), or the sigma (sd) of
+    a question naming a z-test; None otherwise (a sample sd is the t-test's)."""
     q = question.lower()
     for pattern in _KNOWN:
         if m := re.search(pattern, q):
             return m.group(1)
-    return named_number(q, ["sigma"]) if _Z_NAMED.search(q) else None
+    return (
+        named_number(q, ["sigma", "sd", "s\\.d\\.", "std(?:\\.?\\s?dev\\.?)?", "standard deviation"])
+        if _Z_NAMED.search(q)
+        else None
+    )
 
 
 def sample_mean(question: str) -> str | None:

@@ -64,7 +64,7 @@ def test_exponential_lifetimes(question, reference):
 def test_a_constant_failure_rate_is_said_to_be_assumed_exponential():
     out = _answer("failure rate 2e-4 per hour; probability a unit fails within 1000 hours?", "probability")
     assert out.result == pytest.approx(1 - math.exp(-0.2), rel=1e-12)
-    assert any("assumed exponential" in c for c in out.caveats)
+    assert any("assumed exponential times" in c for c in out.caveats)
 
 
 @pytest.mark.parametrize(
@@ -212,3 +212,31 @@ def test_capability_says_what_is_missing(question, missing):
 def test_a_capability_explanation_is_still_quoted():
     out = reason("what does a Cpk of 1.33 mean?")
     assert out.answered and out.mode == "explanation" and out.answer_source == "card"
+
+
+@pytest.mark.parametrize(
+    ("question", "reference"),
+    [
+        ("exponential lifetime with MTBF 5000 h: probability it fails after 1000 hours but before 2000 hours",
+         stats.expon.cdf(2000, scale=5000) - stats.expon.cdf(1000, scale=5000)),
+        ("components fail at a constant rate of 1 per 5000 hours; probability one survives 2000 hours?",
+         stats.expon.sf(2000, scale=5000)),
+        ("calls arrive at a constant rate of 4 per hour; probability the next call comes within 10 minutes",
+         stats.expon.cdf(10 / 60, scale=1 / 4)),
+        ("calls arrive at a constant rate of 4 per hour; probability of exactly 6 calls within 2 hours",
+         stats.poisson.pmf(6, 8)),  # a count of events stays Poisson
+    ],
+)  # fmt: skip
+def test_windows_and_constant_rates(question, reference):
+    assert _answer(question, "probability").result == pytest.approx(reference, rel=1e-9)
+
+
+@pytest.mark.parametrize(
+    ("question", "reference"),
+    [
+        ("z test n=25 mean 52.3 sd 4 mu=50", _z_p(25, 52.3, 4, 50, "")),  # a named z-test: its sd is sigma
+        ("population mean 50; sample of 25 with mean 52.3 and sd 4.1; t test p?", _t_p(25, 52.3, 4.1, 50, "")),
+    ],
+)
+def test_named_tests_and_population_means(question, reference):
+    assert _answer(question, "hypothesis_test").result["p_value"] == pytest.approx(reference, rel=1e-9)
