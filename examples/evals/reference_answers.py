@@ -825,6 +825,35 @@ item("solve tan(x) = 1 for real x", "algebra", "expr", sp.sstr(sp.solveset(sp.ta
 item("which x satisfy 2cos(x) = 1?", "algebra", "expr", sp.sstr(sp.solveset(2 * sp.cos(x) - 1, x, sp.S.Reals)))
 
 
+# ---- eleventh round (fix-r11a): shorthand typed in a hurry ("deriv", "partial wrt y", "eigvals", "inv", "rref"),
+# exponential lifetimes over a time window, one-sample t and z tests from summary statistics, "1-way ... per grp",
+# and refusals that say what is missing (capability without mean and sd, a two-way ANOVA from group summaries)
+Y = sp.Symbol("y", real=True)
+item("2nd deriv of x^2 ln(x) wrt x", "calculus", "expr", expr(sp.diff(x**2 * sp.log(x), x, 2)))
+item("partial wrt y of x^3 y^2 + sin(x y)", "calculus", "expr", expr(sp.diff(x**3 * Y**2 + sp.sin(x * Y), Y)))
+item(
+    "eigvals of [[4,1],[2,3]]", "linear_algebra", "set", sorted(str(v) for v in sp.Matrix([[4, 1], [2, 3]]).eigenvals())
+)
+item("rref of [[1, 2, 1], [2, 4, 0]]", "linear_algebra", "expr", str(sp.Matrix([[1, 2, 1], [2, 4, 0]]).rref()[0]))
+item("inv of [[2, 1], [5, 3]]", "linear_algebra", "expr", str(sp.Matrix([[2, 1], [5, 3]]).inv()))
+item("a pump's time to failure is exponential, MTBF 8000 h. probability it is still running after 10000 hours?",
+     "probability", "number", stats.expon.sf(10000, scale=8000), tol=1e-9)  # fmt: skip
+item("exponential failure rate 5x10^-5 per hour; chance a unit fails within the first 2000 hours", "probability",
+     "number", stats.expon.cdf(2000, scale=1 / 5e-5), tol=1e-9)  # fmt: skip
+item("exponential life, failure rate 0.001 per hour; probability of failing between 500 and 1500 h", "probability",
+     "number", stats.expon.cdf(1500, scale=1000) - stats.expon.cdf(500, scale=1000), tol=1e-9)  # fmt: skip
+item("single-sample t test: n = 18, xbar 7.42, s 0.35, target 7.25, is the mean above target?", "hypothesis_test",
+     "number", stats.ttest_1samp(summary_sample(18, 7.42, 0.35), 7.25, alternative="greater").pvalue,
+     key="p_value")  # fmt: skip
+item("z-test, sigma known = 2.5, n = 30, avg 41.1, H0: mu = 40", "hypothesis_test", "number",
+     2 * stats.norm.sf((41.1 - 40) / (2.5 / math.sqrt(30))), key="p_value")  # fmt: skip
+item("1-way anova: n = 6 per grp, means 12.1 13.4 12.8 14.0, sds 1.1 1.3 0.9 1.2; p-value?", "anova", "number",
+     stats.f_oneway(*map(summary_sample, [6] * 4, [12.1, 13.4, 12.8, 14.0], [1.1, 1.3, 0.9, 1.2])).pvalue,
+     key="p_value")  # fmt: skip
+item("compute Ppk, specs 4.9 to 5.1", "capability", "refuse", None)
+item("two-way anova p for means 5 6 7, sds 1 1 1, n=4 each", "anova", "refuse", None)
+
+
 def write() -> None:
     """Write reason.yaml from ITEMS."""
     import yaml

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-_TESTS = {"ttest", "anova", "mannwhitney", "wilcoxon", "kruskal", "proportion"}
+_TESTS = {"ttest", "ztest", "anova", "mannwhitney", "wilcoxon", "kruskal", "proportion"}
 
 
 def _fmt(value: Any) -> str:

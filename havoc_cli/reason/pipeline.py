@@ -152,10 +152,14 @@ def reason(question: str, settings: Settings | None = None) -> Outcome:
             run.outcome.plan, run.outcome.plan_files, run.outcome.plan_source = plan.text, plan.files, "rules"
             rec.update({"tool": tool.plugin, "facts": plan.facts})
     if plan is None:
-        if asks_for_explanation(run.text):
+        understood = f"understood as {found.mode}, but {rec['error']}"
+        if asks_for_explanation(run.text):  # "what is a Cpk?": a passage answers it, if one covers it
             run.outcome.mode = EXPLANATION
-            return _explain(run, passages)
-        return _ask_model(run, passages, f"understood as {found.mode}, but {rec['error']}")
+            explained = _explain(run, passages)
+            if explained.answered:
+                return explained
+            run.outcome.mode = found.mode  # none does ("what's the Cpk? USL 10.5, LSL 9.5"): the planner says why
+        return _ask_model(run, passages, understood)
     if run.settings.plan_only:
         return _plan_only(run)
     return _run(run, plan, passages, Method.of_tool(tool))

@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from plugins.api.prose import NUMBER, label_starts, number_spans
+from plugins.api.prose import NUMBER, label_starts, number_spans, scientific
 from plugins.api.reasoning import Check, Plan
 
 
@@ -81,7 +81,9 @@ def _forms(value: float) -> set[float]:
 
 
 def unused_numbers(question: str, plan: Plan) -> list[str]:
-    """The numbers of ``question`` (labels left out) that appear nowhere in the plan, its facts or its files."""
+    """The numbers of ``question`` (labels left out; "2x10^-4" is one number) that appear nowhere in the plan, its
+    facts or its files."""
+    question = scientific(question)
     used = set(_values([plan.text, plan.facts, list(plan.files.values())]))
     sizes = _sizes(plan.facts)
     used |= sizes

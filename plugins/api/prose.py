@@ -73,6 +73,8 @@ _LABELLED = re.compile(rf"\b(?:{LABEL_WORDS}|{_ID_WORDS}|{_TEXT_PARTS})\s*#?\s*(
 _NUMERAL = re.compile(r"^\s*\(?(\d+)[.)]\s")
 # identifiers written with a hyphen: "QR-114", "ISO-9001", "MIL-STD-105", "4471-B"; and "#23"
 _IDENTIFIER = re.compile(r"\b[A-Z]{2,}-(\d+)\b|(?<![\w.])(\d+)-[A-Z]{1,3}\b|(?<![\w&])#\s*(\d+)\b")
+# a number that names a method: "1-sample", "2-sample", "1-way", "2-sided", "1-tailed"
+_METHOD_NAME = re.compile(r"(?<![\w.])(\d)-(?:samples?|way|sided|tailed|tails?)\b", re.I)
 
 
 # a group's heading "catalyst 1: ...", "reactor 2 (%): ...", or "catalyst 1 78.2 80.1" after a break (the start, a
@@ -108,10 +110,10 @@ def _repeated_headings(text: str) -> set[int]:
 def label_starts(text: str) -> set[int]:
     """Where the numbers that are labels start: "machine 2", "lot #23", "batch 7:", "PN 4471-B", "QR-114",
     "ISO-9001", "#5" name a group, a part or a document, as do repeated headings of any word ("catalyst 1: ...;
-    catalyst 2: ..."); "Exercise 3", "Problem 2(b)" and an opening "3)" name a piece of a text; they are not values
-    of the problem."""
+    catalyst 2: ..."); "Exercise 3", "Problem 2(b)" and an opening "3)" name a piece of a text, "1-sample",
+    "1-way", "2-sided" a method; they are not values of the problem."""
     found = {m.start(1) for m in _LABELLED.finditer(text)} | {m.start(1) for m in _NUMERAL.finditer(text)}
-    found |= _repeated_headings(text)
+    found |= {m.start(1) for m in _METHOD_NAME.finditer(text)} | _repeated_headings(text)
     return found | {m.start(i) for m in _IDENTIFIER.finditer(text) for i in (1, 2, 3) if m.group(i)}
 
 
@@ -230,7 +232,7 @@ def confidence(text: str) -> str | None:
 # only when they stand alone ("σ = 0.012", not the "µ" of "µm"); superscript digits become powers.
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻", "0123456789+-")
 _PLAIN = (
-    (r"([⁰¹²³⁴⁵⁶⁷⁸⁹]+)", lambda m: "^" + m.group(1).translate(_SUPERSCRIPTS)),
+    (r"([⁺⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)", lambda m: "^" + m.group(1).translate(_SUPERSCRIPTS)),  # "10⁻⁴" -> "10^-4"
     (r"[−‒—]", "-"),
     (r"±", " +/- "),
     (r"≈|≃|≅", "="),
@@ -258,6 +260,18 @@ def plain_text(question: str) -> str:
     for pattern, repl in _PLAIN:
         text = re.sub(pattern, repl, text)
     return re.sub(r"(?<=\S) {2,}", " ", text.translate(_SUPERSCRIPTS))
+
+
+_SCIENTIFIC = re.compile(
+    r"(?<![\w.^])(\d+(?:\.\d+)?|\.\d+)\s*(?:[x×*·⋅]|\btimes\b)\s*10\s*(?:\^|\*\*)\s*(\(\s*[-+]?\d+\s*\)|[-+]?\d+)(?![\d.])"
+)
+
+
+def scientific(text: str) -> str:
+    """Scientific notation as one number: "2x10^-4", "2*10^-4", "2 × 10⁻⁴" (after ``plain_text``) -> "2e-4",
+    "1.5 times 10^3" -> "1.5e3"; numbers already written "2e-4" stay. Not for math expressions (2e-4 is 2*e - 4
+    there)."""
+    return _SCIENTIFIC.sub(lambda m: f"{m.group(1)}e{m.group(2).strip('() ')}", text)
 
 
 def _fmt(value: float) -> str:

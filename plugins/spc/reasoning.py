@@ -30,17 +30,32 @@ def plan_capability(question: str) -> Plan:
         return _share(q, share, mean, sd, lsl, usl)
     if want in {"cp", "pp"}:  # Pp and Ppk are Cp and Cpk of the overall sd the question gives
         if sd is None or lsl is None or usl is None:
-            raise PlanError(f"{want.capitalize()} needs the sd and both specification limits")
+            raise PlanError(_missing(want, {"the process standard deviation": sd, "the LSL": lsl, "the USL": usl}))
         expr = f"({usl} - ({lsl}))/(6*{sd})"
     else:
         if mean is None or sd is None or (lsl is None and usl is None):
-            raise PlanError("capability from summary statistics needs the mean, the sd and the specification limits")
+            needed = {
+                "the process mean": mean,
+                "the process standard deviation": sd,
+                "a specification limit": lsl or usl,
+            }
+            raise PlanError(_missing(want, needed))
         sides = [f"({usl} - {mean})/(3*{sd})"] * (usl is not None) + [f"({mean} - ({lsl}))/(3*{sd})"] * (
             lsl is not None
         )
         expr = f"min({', '.join(sides)})" if len(sides) > 1 else sides[0]
     facts = {"index": want, "mean": mean, "sd": sd, "lsl": lsl, "usl": usl}
     return Plan("capability", f"show {expr}", facts)
+
+
+def _missing(index: str, needed: dict[str, str | None]) -> str:
+    """What a capability index lacks, said: "Cpk needs the mean, the sd and the specification limits (missing: the
+    process mean and the process standard deviation); or give the measurements"."""
+    absent = [name for name, value in needed.items() if value is None]
+    what = " and ".join([", ".join(absent[:-1]), absent[-1]] if len(absent) > 1 else absent)
+    limits = "both specification limits" if index in {"cp", "pp"} else "the specification limits"
+    sd = "the sd" if index in {"cp", "pp"} else "the mean, the sd"
+    return f"{_INDEX_NAMES[index]} from summary statistics needs {sd} and {limits} (missing: {what}); or give the measurements"
 
 
 def _measurements(q: str) -> list[list[str]] | None:

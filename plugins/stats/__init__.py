@@ -23,6 +23,7 @@ _VERBS = (
 # (family, kind, handler, summary)
 _KINDS = (
     ("test", "ttest", "plugins.stats.ttest:ttest", "one-sample, two-sample (Welch default) or paired t-test"),
+    ("test", "ztest", "plugins.stats.ztest:ztest", "one-sample z-test of a mean with a known sigma"),
     ("test", "anova", "plugins.stats.anova:anova", "one-way or two-way (with interaction, Type III SS) ANOVA"),
     ("test", "chisquare", "plugins.stats.chisquare:chisquare", "chi-square goodness of fit or independence"),
     (
@@ -104,6 +105,11 @@ def register_reasoning_tools(register: Callable) -> None:
                 (r"\bheads\b|\bcoin|\bdice\b|\bdie\b|\bnormal\b|\bpoisson\b", 1.5),
                 (r"normally distributed|gaussian|what fraction|what proportion|what share", 1.5),
                 (r"\bexponential(?:ly)?\b|\bchance\b|\bhow likely\b|~\s*n\(|\bn\(\s*(?:mu|μ|\d)", 2.5),
+                # lifetimes: a failure rate per unit of time, a mean life
+                (
+                    r"\b(?:failure|hazard)\s+rate\b(?:[^.;?]|\.(?=\d)){0,30}?(?:per|/)\s*\d*\s*[a-z]|\bmtbf\b|\bmttf\b|\bmean life",
+                    1.5,
+                ),
             ),
             alternatives="plugins.stats.reasoning_probability:normal_approximation",
             audit=f"{_AUDITS}:audit_probability",
@@ -121,6 +127,8 @@ def register_reasoning_tools(register: Callable) -> None:
                 (r"\btest whether\b|\bhas (?:a )?mean\b", 2),
                 # a named one-sample test outweighs a "spec" or "target" it is tested against
                 (r"\bone[- ]sample (?:t[- ]?)?test\b|\bhypothesi[sz]ed mean\b", 2),
+                # shorthand: "t test", "1-sample", "single sample", "H0 mu=50"
+                (r"\b[tz] test\b|\b(?:1|one|single)[- ]sample\b|\bh[0o₀]\s*(?:mu|μ|p|mean)\s*=", 2),
                 (
                     r"\b(?:one|two)[- ](?:sided|tailed)\b|\bclaims?\b|\bevidence\b|\bz-?test\b|proportions? test|two-proportion",
                     2,

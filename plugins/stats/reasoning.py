@@ -28,11 +28,12 @@ from plugins.stats.reasoning_proportions import (
     stated_proportions,
 )
 from plugins.stats.reasoning_tables import has_labelled_table, labelled_table, table_score
+from plugins.stats.reasoning_ztest import plan_z_test
 
 # how a question names the value a test compares against ("differs from 5%", "greater than 10")
 _AGAINST = ["equal to", "different from", "differs? from", "(?:greater|more|larger|higher|less|smaller|lower) than",
             "exceeds?"]  # fmt: skip
-_MU_NAMES = ["mu_?0", "mu", "hypothesi[sz]ed (?:mean|value)", "target(?: value)?", "nominal(?: value)?",
+_MU_NAMES = ["h[0o₀]\\s*:?\\s*(?:mu|mean)", "mu_?0", "mu", "population mean", "hypothesi[sz]ed (?:mean|value)", "target(?: value)?", "nominal(?: value)?",
              "(?:label )?claim(?:ed)?(?: value| mean)?", "spec(?:ification)?(?: value)?", "has (?:a )?mean", "mean is",
              *_AGAINST, "compared (?:to|with)", "versus", "vs\\.?", "against(?: (?:a|the))?", "above", "below"]  # fmt: skip
 # the value in an alternative or a claim: "H1: p > 0.01", "vs p > 0.02", "claims at most 1%"
@@ -63,6 +64,8 @@ def plan_hypothesis_test(question: str) -> Plan:
         raise PlanError(f"{len(listed['n'])} groups' summary statistics: that is a one-way ANOVA, not a t-test")
     summary = None if found else summary_statistics(question)
     mu = hypothesised_mean(question, found[0] if len(found) == 1 else (summary or {}).get("mean", []))
+    if (known := plan_z_test(question, found, mu)) is not None:  # "sigma = 4 known": a z-test
+        return known
     if listed:  # "means 5.1, 5.6, sds 0.4, 0.5, n = 10 each": the lists are summaries, not samples
         return _plan_summary(question, listed, mu)
     if len(found) == 1 and mu is not None:
@@ -174,7 +177,13 @@ def _plan_chisquare(question: str) -> Plan:
     return Plan("hypothesis_test", text, {"counts": counts, "expected": exp, "samples": [], "paired": False})
 
 
+_TWO_WAY = re.compile(r"\b(?:two|2|three|3|multi)[- ]?way\b|\b(?:two|2)[- ]factor\b|\bfactorial anova\b", re.I)
+
+
 def plan_anova(question: str) -> Plan:
+    if _TWO_WAY.search(question):  # never answered as a one-way ANOVA of the groups
+        raise PlanError("a two-way ANOVA needs each observation with the levels of both factors; havoc reason plans "
+                        "one-way ANOVA only (in a study: test anova response by a, b)")  # fmt: skip
     summary = group_summaries(question)
     if summary:
         lists = " ".join(f"{key}={study_list(values)}" for key, values in summary.items())
@@ -301,6 +310,8 @@ def test_alternatives(plan: Plan) -> list[tuple[str, str]]:
     if "counts" in facts:
         return []
     side = _side_option(facts.get("alternative", "two-sided"))
+    if "sigma" in facts:  # a z-test with a known sigma: the t-test would estimate what is known
+        return []
     if "successes" in facts:
         return _proportion_alternatives(facts, side)
     if "summary" in facts:

@@ -36,7 +36,22 @@ def audit_probability(plan: Plan, result: dict[str, Any], read_expression: Reade
         point = f["k"] if "k" in f else float(f["x"])
         want = getattr(dist, f["fn"])(point)
     checks.append(close_check(f"scipy.stats {f['dist']}.{f['fn']}", value, float(want), 1e-9))
+    if f.get("rate_unit") and f.get("time_unit") and f["rate_unit"] != f["time_unit"]:
+        checks.append(_rate_unit_check(f, read_expression))
     return checks
+
+
+def _rate_unit_check(f: dict[str, Any], read_expression: Reader) -> Check:
+    """A rate per one unit of time restated per the unit of the times asked, with scipy.constants' seconds."""
+    from scipy import constants
+
+    seconds = {"second": 1.0, "minute": constants.minute, "hour": constants.hour, "day": constants.day,
+               "week": constants.week}  # fmt: skip
+    units = (f["rate_unit"], f["time_unit"])
+    if not all(u in seconds for u in units):
+        return Check(f"the rate per {units[1]} (scipy.constants)", False, f"no time unit for {units}")
+    want = float(read_expression(f["rate_as_written"])) * seconds[units[1]] / seconds[units[0]]
+    return close_check(f"the rate per {units[1]} (scipy.constants)", float(read_expression(f["rate"])), want, 1e-12)
 
 
 def audit_tests(plan: Plan, result: dict[str, Any], read_expression: Reader) -> list[Check]:
@@ -51,10 +66,13 @@ def audit_tests(plan: Plan, result: dict[str, Any], read_expression: Reader) -> 
     if result.get("alternative") is not None:  # F and chi-square tests have none
         checks.append(Check("the test answers the alternative the question states", result["alternative"] == side,
                             f"question {side}, engine {result['alternative']}"))  # fmt: skip
-    if kind == "ttest" and "equal_var" in plan.facts and not plan.facts.get("paired"):
+    one = len((plan.facts.get("summary") or {"n": groups}).get("n", groups)) == 1  # one sample: no variance to pool
+    if kind == "ttest" and "equal_var" in plan.facts and not plan.facts.get("paired") and not one:
         named = "pooled" if plan.facts["equal_var"] else "Welch (unequal variances)"
         checks.append(Check("the t-test uses the variance the question names", bool(result.get("equal_var")) == plan.facts["equal_var"],
                             f"question {named}, engine equal_var={bool(result.get('equal_var'))}"))  # fmt: skip
+    if kind == "ztest":
+        return [*checks, _z_check(plan.facts, result)]
     if "summary" in plan.facts:
         return [*checks, _summary_check(plan.facts, result)]
     if kind == "proportion":
@@ -106,6 +124,24 @@ def _summary_check(facts: dict[str, Any], result: dict[str, Any]) -> Check:
     want = stats.ttest_1samp(_sample_with(int(n[0]), mean[0], sd[0]), float(facts["mu"]), alternative=side)
     return close_check("scipy ttest_1samp on a sample with the stated n, mean, sd", result.get("p_value"),
                        float(want.pvalue), 1e-6)  # fmt: skip
+
+
+def _z_check(facts: dict[str, Any], result: dict[str, Any]) -> Check:
+    """z = (mean - mu) / (sigma / sqrt(n)) from the stated values (numpy's mean of a sample), its p-value from
+    scipy.stats.norm under the alternative the question states."""
+    import numpy as np
+    from scipy import stats
+
+    if facts["samples"]:
+        data = np.array([float(v) for v in facts["samples"][0]])
+        n, mean = len(data), float(data.mean())
+    else:
+        n, mean = int(facts["n"]), float(facts["mean"])
+    z = (mean - float(facts["mu"])) / (float(facts["sigma"]) / math.sqrt(n))
+    side = facts["alternative"]
+    want = stats.norm.sf(z) if side == "greater" else stats.norm.cdf(z) if side == "less" else 2 * stats.norm.sf(abs(z))
+    return close_check("scipy.stats.norm p-value of z = (mean - mu)/(sigma/sqrt(n))", result.get("p_value"),
+                       float(want), 1e-9)  # fmt: skip
 
 
 def _sample_with(n: int, mean: float, sd: float):

@@ -39,8 +39,8 @@ def alternative(question: str, samples: int, mu: str | None = None) -> str:
         return "less"
     if samples == 2 and (side := _labelled_direction(q) or (sided and _worded_direction(question))):
         return side
-    if samples == 1 and mu is not None:
-        value = _as_written(mu)
+    if samples == 1 and mu is not None:  # "greater than 10", "below target": the value or the word naming it
+        value = rf"(?:{_as_written(mu)}|(?:target|mu_?0|hypothesi[sz]ed mean|nominal|claimed (?:mean|value))\b)"
         if re.search(rf"(?:(?:{_UP})\s+than|exceeds?|above)\s+(?:the\s+)?(?:\w+\s+)?{value}(?!\d)", q):
             return "greater"
         if re.search(rf"(?:(?:{_DOWN})\s+than|below|under)\s+(?:the\s+)?(?:\w+\s+)?{value}(?!\d)", q):
@@ -134,20 +134,34 @@ def sample_labels(question: str) -> tuple[str, str] | None:
 _FILLER = {"and", "the", "a", "an", "of", "vs", "versus", "for", "with", "are", "is", "were", "was", "values", "data"}
 
 
+_COMPARED = r"(?:greater|less|more|larger|smaller|higher|lower|than|above|below|exceeds?|equals?|differs?|different)\b"
 _SUMMARY_NAMES = {
     "n": r"n_?[12ab]?|sample size|size|(?:a )?sample of|batch of",
-    "mean": r"(?:sample )?mean_?[12ab]?(?: [a-z]+){0,2}?|average(?: [a-z]+){0,2}?|x-?bar_?[12ab]?|x̄_?[12]?",
-    "sd": r"s_?[12ab]?|sd_?[12ab]?|std(?:\.? ?dev\.?)?|(?:sample )?standard deviation",
+    "mean": rf"(?:sample )?mean_?[12ab]?(?: (?!{_COMPARED})[a-z]+){{0,2}}?|average(?: [a-z]+){{0,2}}?|avg\.?_?[12ab]?|x-?bar_?[12ab]?|x̄_?[12]?",
+    "sd": r"s_?[12ab]?|sd_?[12ab]?|std(?:\.? ?dev\.?)?|stdev|(?:sample )?standard deviation",
 }
+
+
+# words before a mean that make it the hypothesised one ("H0: mean = 50", "hypothesized mean 5", "target mean")
+_NULL_MEAN = re.compile(
+    r"(?:\bh[0o₀]\b|\bnull\b|hypothesi[sz]ed|population|target|claimed|\btrue\b|\bmu\b|\bagainst|\bvs\.?)\W*(?:\w+\W+)?$",
+    re.I,
+)
+
+
+def hypothesised(question: str, start: int) -> bool:
+    """Whether the mean written at ``start`` is the hypothesised one, not the sample's (the words just before)."""
+    return bool(_NULL_MEAN.search(question[max(0, start - 25) : start]))
 
 
 def summary_statistics(question: str, most: int | None = 2) -> dict[str, list[str]] | None:
     """n, mean and sd of one to ``most`` samples (no limit when None), in the order written (None unless each
-    is given equally often)."""
+    is given equally often); a hypothesised mean ("H0: mean = 50") is not a sample's."""
     found = {
-        key: re.findall(rf"(?<![\w])(?:{names})\s*(?:=|:|of|is|was)?\s*({NUMBER})(?![\w%])", question, re.I)
+        key: [m.group(1) for m in re.finditer(rf"(?<![\w])(?:{names})\s*(?:=|:|of|is|was)?\s*({NUMBER})(?![\w%])",
+                                               question, re.I) if key != "mean" or not hypothesised(question, m.start())]
         for key, names in _SUMMARY_NAMES.items()
-    }
+    }  # fmt: skip
     sizes = {len(values) for values in found.values()}
     return found if len(sizes) == 1 and 1 <= min(sizes) <= (most or min(sizes)) else None
 
@@ -201,10 +215,11 @@ _GROUP_LISTS = {
     rf"\s*(?:are|were|=|:|of)?\s*{_LIST}",
     "n": rf"(?:\bn'?s|\bns|sample sizes|group sizes|sizes|\bn)\s*(?:are|were|=|:|of)?\s*{_LIST}",
 }
+_GROUP = r"(?:group|grp)"  # "per grp"
 _EACH = (
     rf"\b(?:n|sample size|size)\s*(?:=|:|of|is)?\s*({NUMBER})\s*"
-    rf"(?:each|per group|in each(?: group)?|apiece|per sample|for (?:all|each|every)(?: group)?)\b"
-    rf"|\b({NUMBER})\s+(?:\w+\s+)?(?:per group|in each group|each)\b"
+    rf"(?:each|per {_GROUP}|in each(?: {_GROUP})?|apiece|per sample|for (?:all|each|every)(?: {_GROUP})?)\b"
+    rf"|\b({NUMBER})\s+(?:\w+\s+)?(?:per {_GROUP}|in each {_GROUP}|each)\b"
 )  # "n = 5 each", "8 parts per group": one size for every group
 
 

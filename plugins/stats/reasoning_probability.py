@@ -6,8 +6,17 @@ import re
 from fractions import Fraction
 from typing import Any
 
-from plugins.api.prose import NUMBER, ExtractError, named_number, normal_share, spec_limits, spec_share
+from plugins.api.prose import (
+    NUMBER,
+    ExtractError,
+    named_number,
+    normal_share,
+    scientific,
+    spec_limits,
+    spec_share,
+)
 from plugins.api.reasoning import Plan, PlanError
+from plugins.stats.reasoning_lifetime import Window, exponential_rate, lifetime_window, rate_in
 from plugins.stats.reasoning_rates import per_unit
 from plugins.stats.reasoning_rates import rate_window as _window
 
@@ -18,7 +27,7 @@ _TEST = re.compile(
 
 
 def plan_probability(question: str) -> Plan:
-    q = _bounds_first(question.lower())
+    q = _bounds_first(scientific(question.lower()))
     if _TEST.search(q):
         raise PlanError("this asks for a hypothesis test (a null hypothesis, a p-value or a named test), not a "
                         "probability: e.g. '4 defectives out of 50, H0: p = 0.02, H1: p > 0.02, exact binomial test'")  # fmt: skip
@@ -35,9 +44,23 @@ def plan_probability(question: str) -> Plan:
         return _normal(q)
     if "exponential" in q:
         return _exponential(q)
+    counts = _asks_count(q) is not None and not _NONE.search(q)  # "exactly 6 calls within 2 hours": Poisson
+    if _CONSTANT_RATE.search(q) and not counts and lifetime_window(q) is not None:  # a constant rate: exponential
+        plan = _exponential(q)
+        plan.facts["assumed"] = "exponential times: events at a constant rate"
+        plan.text = f"# assumed {plan.facts['assumed']}\n{plan.text}"
+        return plan
     if (model := _implied_model(q)) is not None:
         return model
+    if lifetime_window(q) is not None and exponential_rate(q) is not None:
+        raise PlanError("a lifetime from its mean (MTBF) needs the distribution: say 'exponential' (a constant "
+                        "failure rate) if that is the model")  # fmt: skip
     raise PlanError("name the distribution: binomial, poisson, normal or exponential")
+
+
+# a failure (hazard) rate per unit of time: lifetimes with that constant rate are exponential
+_CONSTANT_RATE = re.compile(r"\b(?:constant\s+)?(?:failure|hazard)\s+rate\b(?:[^.;?]|\.(?=\d))*?(?:per|/)\s*\d*\s*[a-z]|"
+                            r"\bconstant\s+(?:failure\s+|hazard\s+)?rate\b|\bmemoryless\b")  # fmt: skip
 
 
 def _implied_model(q: str) -> Plan | None:
@@ -116,21 +139,30 @@ def _items(q: str) -> str | None:
 
 
 def _exponential(q: str) -> Plan:
-    rate = named_number(q, ["rate", "lambda", "failure rate"])
-    mean = named_number(q, ["mean", "mtbf", "mttf", "mean time (?:between|to) failures?", "mean life", "average life"])
-    if rate is None and mean is None:
-        raise PlanError("an exponential distribution needs its rate (rate=, lambda=) or its mean")
-    rate_text = rate or f"1/{mean}"
+    """An exponential probability or quantile: the rate (or 1/mean) in the unit of the times asked about."""
+    rate = exponential_rate(q)
+    if rate is None:
+        raise PlanError("an exponential distribution needs its rate (rate=, lambda=, 'failure rate 2e-4 per hour') "
+                        "or its mean (mean=, MTBF, 'mean life 5000 h')")  # fmt: skip
     level = _percentile(q)
-    if level is not None:
-        text = f"show exponential.ppf({level}, {rate_text})"
-        return Plan("probability", text, {"dist": "exponential", "fn": "ppf", "q": float(level), "rate": rate_text})
-    x = _comparison_value(q)
-    if x is None:
-        raise PlanError("an exponential probability needs the value, e.g. P(X < 2), or the percentile asked for")
-    fn, point = _tail(q, x)
-    text = f"show exponential.{fn}({point}, {rate_text})"
-    return Plan("probability", text, {"dist": "exponential", "fn": fn, "x": point, "rate": rate_text})
+    if level is not None:  # in the rate's unit of time
+        text = f"show exponential.ppf({level}, {rate.text})"
+        return Plan("probability", text, {"dist": "exponential", "fn": "ppf", "q": float(level), "rate": rate.text})
+    window = lifetime_window(q)
+    if window is None and (x := _comparison_value(q)) is not None:
+        window = Window(_tail(q, x)[0], (x,), None)
+    if window is None:
+        raise PlanError("an exponential probability needs the time, e.g. P(X < 2), 'fails within the first 1000 "
+                        "hours', 'survives past 5000 h', or the percentile asked for")  # fmt: skip
+    per = rate_in(rate, window.unit)
+    facts = {"dist": "exponential", "rate": per, "rate_as_written": rate.text, "rate_unit": rate.unit,
+             "time_unit": window.unit}  # fmt: skip
+    if window.fn == "between":
+        lo, hi = window.times
+        text = f"show exponential.cdf({hi}, {per}) - exponential.cdf({lo}, {per})"
+        return Plan("probability", text, {**facts, "fn": "between", "lo": lo, "hi": hi})
+    (point,) = window.times
+    return Plan("probability", f"show exponential.{window.fn}({point}, {per})", {**facts, "fn": window.fn, "x": point})
 
 
 _UPPER = r"top|upper|highest|largest|biggest|longest|heaviest|best"

@@ -60,6 +60,14 @@ def canonical(unit: str) -> str:
     return next(name for name, form in _FORMS if re.fullmatch(form, unit.strip()))
 
 
+def unit_ratio(unit: str, other: str) -> Fraction | None:
+    """How many ``unit`` one ``other`` is, exactly ("hour", "day" -> 24); None when they do not convert."""
+    if unit == other:
+        return Fraction(1)
+    (kind, size), (other_kind, other_size) = _SIZE.get(unit, (unit, 1)), _SIZE.get(other, (other, 1))
+    return other_size / size if kind == other_kind else None
+
+
 def per_unit(q: str) -> tuple[str, str, str | None] | None:
     """The first rate the question states, as (value as written, canonical unit, what is counted if said):
     "4 calls per hour" -> ("4", "hour", "calls"), "4/hr", "4 per hr", "2.5/min", "0.3 per m^2", "3 flaws a
@@ -83,8 +91,5 @@ def rate_window(q: str) -> tuple[Fraction, Fraction] | None:
     if not rate or not span:
         return None
     amount = Fraction(_COUNT_WORDS.get(span.group(1)) or Fraction(span.group(1)))
-    per, within = rate, canonical(span.group(2))
-    if per == within:
-        return amount, amount
-    (kind, size), (span_kind, span_size) = _SIZE.get(per, (per, 1)), _SIZE.get(within, (within, 1))
-    return (amount * span_size / size, amount) if kind == span_kind else None
+    ratio = unit_ratio(rate, canonical(span.group(2)))
+    return (amount * ratio, amount) if ratio is not None else None

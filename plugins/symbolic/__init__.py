@@ -46,6 +46,12 @@ def register_reasoning_tools(register: Callable) -> None:
                     r"derivative|differentiate|d/dx|integral|integrate|antiderivative|area under|limit\b|\blim(?:\b|_)|\bint(?![a-z])|∫|dx\b|\bd[a-z]?/d[a-z]\b",
                     3,
                 ),
+                # shorthand typed in a hurry: "deriv", "diff f wrt x", "integ", "antideriv", "partial wrt y", "∂/∂y"
+                (
+                    r"\bderivs?\b|\binteg\b|\bantideriv|(?<!mean )\bdiff\b(?!\s*(?:in|between|of means|is|was|=|:|[-+]?\d))|"
+                    r"\bpartial(?= deriv| wrt\b| w\.r\.t| with respect to\b)|∂|\bd\^?2\s*/\s*d[a-z]",
+                    3,
+                ),
             ),
             score="plugins.symbolic.word_problems:accumulation_score",
             alternatives=f"{_PLANS}:definite_integral_alternatives",
@@ -73,8 +79,12 @@ def register_reasoning_tools(register: Callable) -> None:
         ReasoningTool(
             name="linear_algebra",
             handler=f"{_PLANS}:plan_linear_algebra",
-            summary="determinant, inverse, eigenvalues, rank, transpose, trace of a matrix",
-            keywords=((r"determinant|\bdet\b|inverse|eigen|matrix|rank|transpose|trace", 3), (r"\[\[", 2)),
+            summary="determinant, inverse, eigenvalues, eigenvectors, rref, rank, transpose, trace of a matrix",
+            keywords=(
+                (r"determinant|\bdet\b|inverse|eigen|matrix|rank|transpose|trace", 3),
+                (r"\binv\b|\beig(?:s| ?vals?| ?vecs?)\b|\be(?:vals?|vecs?)\b|\brref\b|row[- ]echelon|\btr\b", 3),
+                (r"\[\[", 2),
+            ),
             audit=f"{_AUDITS}:audit_linear_algebra",
             confidence=0.98,
         )

@@ -158,3 +158,30 @@ def explicit_bounds(question: str) -> Bounds | None:
             lo, hi = (re.sub(r"\s+", "", m.group(side)) for side in ("lo", "hi"))
             return Bounds(groups.get("v1") or groups.get("v2"), lo, hi, m.start(), m.end())
     return None
+
+
+# abbreviations typed in a hurry -> the words the calculus planner reads
+_SHORTHAND = (
+    (r"\bderivs?\b\.?|\bderivatives\b", "derivative"),
+    (r"\bdiff\b\.?(?!\s*\()", "differentiate"),  # not the study verb diff(f, x)
+    (r"\bantideriv(?:ative)?s?\b\.?", "antiderivative"),
+    (r"\binteg\b\.?|\bintegr8\b", "integrate"),
+    (r"\bd\s*\^\s*2\s*/\s*d([a-z])\s*\^\s*2|\bd2\s*/\s*d([a-z])2\b", r"second derivative wrt \1\2 of"),
+)
+_PARTIAL = re.compile(r"\bpartial(?:\s+derivative)?\b|∂\s*/\s*∂\s*(?=[a-z]\b)", re.I)
+_VAR_FIRST = re.compile(rf"\b(derivative|differentiate)\s+(?:{VAR}|d/d([a-z]))\s*,?\s*(?:of\s+)?(?=\S)", re.I)
+
+
+def calculus_words(question: str) -> tuple[str, bool]:
+    """The question with calculus shorthand written out, and whether it asks a partial derivative: "deriv",
+    "diff", "integ", "antideriv", "2nd deriv", "d^2/dx^2 f"; "partial wrt y of f" and "∂/∂y f" become
+    "derivative of f wrt y" (the variable named first moves after the function)."""
+    text = question
+    for pattern, repl in _SHORTHAND:
+        text = re.sub(pattern, repl, text, flags=re.I)
+    partial = bool(_PARTIAL.search(text))
+    text = _PARTIAL.sub(lambda m: "derivative" if m.group(0)[0].lower() == "p" else "derivative wrt ", text)
+    text = re.sub(r"\bderivative\s+derivative\b", "derivative", text, flags=re.I)
+    if m := _VAR_FIRST.search(text):  # "derivative wrt y of x^2 y^3" -> "derivative of x^2 y^3 wrt y"
+        text = f"{text[: m.start()]}{m.group(1)} of {text[m.end() :].rstrip(' ?.')} wrt {m.group(2) or m.group(3)}"
+    return text, partial

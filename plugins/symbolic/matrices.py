@@ -1,4 +1,4 @@
-"""Matrix operations: det, inverse, eigenvalues, eigenvectors, rank, transpose, trace, linsolve."""
+"""Matrix operations: det, inverse, eigenvalues, eigenvectors, rref, rank, transpose, trace, linsolve."""
 
 from __future__ import annotations
 
@@ -44,6 +44,7 @@ det = _unary(lambda m: m.det(), square=True)
 inverse = _unary(_inverse, square=True)
 eigenvalues = _unary(_eigenvalues, square=True)
 eigenvectors = _unary(_eigenvectors, square=True)
+rref = _unary(lambda m: m.rref()[0], square=False)  # the reduced row echelon form (exact: pivots are exact)
 rank = _unary(lambda m: sp.Integer(m.rank()), square=False)
 transpose = _unary(lambda m: m.T, square=False)
 trace = _unary(lambda m: m.trace(), square=True)

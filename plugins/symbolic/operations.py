@@ -33,6 +33,7 @@ _CANONICAL: dict[str, tuple[str, Callable[..., Any]]] = {
     "eigenvals": ("eigenvalues", matrices.eigenvalues),
     "eigenvectors": ("eigenvectors", matrices.eigenvectors),
     "eigenvects": ("eigenvectors", matrices.eigenvectors),
+    "rref": ("rref", matrices.rref),
     "rank": ("rank", matrices.rank),
     "transpose": ("transpose", matrices.transpose),
     "trace": ("trace", matrices.trace),

@@ -8,7 +8,7 @@ from plugins.api.prose import ExtractError, math_expression, matrix_rows
 from plugins.api.reasoning import Plan, PlanError, study_matrix
 from plugins.symbolic.algebra_prose import drop_domain_words, solve_domain
 from plugins.symbolic.calculus_prose import VAR as _VAR
-from plugins.symbolic.calculus_prose import integral_parts, limit_parts, plain_scripts
+from plugins.symbolic.calculus_prose import calculus_words, integral_parts, limit_parts, plain_scripts
 from plugins.symbolic.remarks import cut_trailing_remarks, drop_remarks, only_units
 from plugins.symbolic.word_problems import (
     accumulation_parts,
@@ -56,12 +56,18 @@ def _variable(question: str, expr: str) -> str:
     m = re.search(_VAR, question, re.I) or re.search(r"\bd([a-z])\b", question)
     if m:
         return m.group(1)
-    letters = sorted(set(re.findall(r"(?<![A-Za-z])([a-df-z])(?![A-Za-z(])", expr)))
+    letters = _letters(expr)
     return "x" if "x" in letters or not letters else letters[0]
 
 
+def _letters(expr: str) -> list[str]:
+    """The one-letter variables of an expression (not e), sorted."""
+    return sorted(set(re.findall(r"(?<![A-Za-z])([a-df-z])(?![A-Za-z(])", expr)))
+
+
 def plan_calculus(question: str) -> Plan:
-    q = cut_trailing_remarks(plain_scripts(question.strip()))
+    question, partial = calculus_words(plain_scripts(question.strip()))
+    q = cut_trailing_remarks(question)
     q = re.sub(r"\(\s*(from\s+(?:the\s+)?(?:right|left|above|below))\s*\)", r"\1", q, flags=re.I)  # a limit's side
     limit = limit_parts(q)
     if limit:
@@ -89,6 +95,8 @@ def plan_calculus(question: str) -> Plan:
         order = _order(q)
         expr = _expr(re.sub(r"\s+at\s+[a-z]\s*=.*$", "", body))
         var = m.group(1) or _variable(question, expr)
+        if partial and not (m.group(1) or re.search(_VAR, question, re.I)) and len(_letters(expr)) > 1:
+            raise PlanError(f"a partial derivative of {expr} needs the variable: 'with respect to y' or 'wrt y'")
         if re.search(rf"\s+at\s+{var}\s*=", body):
             raise PlanError("evaluating a derivative at a point is not supported yet; ask for the derivative")
         call = f"diff({expr}, {var}{', ' + str(order) if order > 1 else ''})"
@@ -172,13 +180,15 @@ def _solve(expr: str, var: str, domain: str) -> Plan:
     return Plan("algebra", f"show solve({expr}, {var}{option})", facts)
 
 
-_MATRIX_OPS = [
+_MATRIX_OPS = [  # the operation and its shorthand ("det", "inv", "eigvals", "evecs", "rref", "tr"); vectors first
     (r"determinant|\bdet\b", "det"),
-    (r"inverse|invert", "inverse"),
-    (r"eigenvalue|eigen ?values|eigen\b", "eigenvalues"),
+    (r"inverse|invert|\binv\b", "inverse"),
+    (r"eigen ?vec(?:tor)?s?|\beig ?vecs?\b|\bevecs?\b", "eigenvectors"),
+    (r"eigen ?val(?:ue)?s?|\beig(?:en|s| ?vals?)?\b|\bevals?\b", "eigenvalues"),
+    (r"\brref\b|reduced row[- ]echelon|\brow[- ]reduc", "rref"),
     (r"\brank\b", "rank"),
-    (r"transpose", "transpose"),
-    (r"\btrace\b", "trace"),
+    (r"\btranspose\b|\btransp\b", "transpose"),
+    (r"\btrace\b|\btr\b", "trace"),
 ]
 
 
@@ -186,8 +196,8 @@ def plan_linear_algebra(question: str) -> Plan:
     op = next((name for pattern, name in _MATRIX_OPS if re.search(pattern, question, re.I)), None)
     rows = matrix_rows(question)
     if op is None or rows is None:
-        raise PlanError("a matrix question needs the operation (determinant, inverse, eigenvalues, rank, "
-                        "transpose, trace) and the matrix as [[1, 2], [3, 4]] or 'rows 1 2; 3 4'")  # fmt: skip
+        raise PlanError("a matrix question needs the operation (determinant, inverse, eigenvalues, eigenvectors, "
+                        "rref, rank, transpose, trace) and the matrix as [[1, 2], [3, 4]] or 'rows 1 2; 3 4'")  # fmt: skip
     matrix = study_matrix(rows)
     return Plan("linear_algebra", f"show {op}({matrix})", {"op": op, "matrix": rows})
 

@@ -19,9 +19,13 @@ Reader = Callable[[str], Any]
 
 
 def _numeric_equal(a: Any, b: Any, var: Any) -> bool:
-    """Two sympy expressions agree at a few points of the real line (where both are defined)."""
+    """Two sympy expressions agree at a few points of the real line (where both are defined); other variables
+    (the y of a partial derivative in x) are held at fixed values of their own."""
     import sympy as sp
 
+    others = sorted((set(getattr(a, "free_symbols", ())) | set(getattr(b, "free_symbols", ()))) - {var}, key=str)
+    held = {s: sp.Rational(53 + 29 * i, 100) for i, s in enumerate(others)}
+    a, b = (e.subs(held) if held else e for e in (a, b))
     compared = 0
     for point in POINTS:
         x = sp.Rational(str(point))  # exact, so finite differences evaluate without cancellation
@@ -120,9 +124,61 @@ def audit_linear_algebra(plan: Plan, result: dict[str, Any], read_expression: Re
         got = sorted(values, key=lambda z: (z.real, z.imag))
         ok = len(got) == len(want) and np.allclose(got, want, atol=1e-8)
         return [Check("numpy eigenvalues agree", bool(ok), f"{len(got)} values with multiplicity")]
+    if op == "eigenvectors":
+        return _eigenvector_checks(a, result, read_expression)
+    if op == "rref":
+        return _rref_checks(a, np.array(result["values"], dtype=float))
     if op == "rank":
         return [close_check("numpy matrix rank", result.get("value"), float(np.linalg.matrix_rank(a)))]
     if op == "trace":
         return [close_check("numpy trace", result.get("value"), float(np.trace(a)))]
     got = np.array(result["values"], dtype=float)
     return [Check("numpy transpose", bool(np.allclose(got, a.T)), "elementwise")]
+
+
+def _eigenvector_checks(a: Any, result: dict[str, Any], read_expression: Reader) -> list[Check]:
+    """Each vector v is nonzero with A v = lambda v (numpy), each eigenvalue's vectors are independent and no
+    more than its multiplicity, and the eigenvalues with their multiplicities are numpy's ``eigvals``."""
+    import numpy as np
+
+    pairs, values, bad = result.get("eigenvectors") or [], [], []
+    for entry in pairs:
+        lam = complex(read_expression(entry["eigenvalue"]).evalf())
+        values += [lam] * entry["multiplicity"]
+        vectors = [np.array([complex(read_expression(x).evalf()) for x in v]) for v in entry.get("entries", [])]
+        if (
+            len(vectors) != len(entry["vectors"])
+            or not 1 <= len(vectors) <= entry["multiplicity"]
+            or np.linalg.matrix_rank(np.array(vectors)) != len(vectors)  # a basis: independent vectors
+        ):
+            bad.append(entry["eigenvalue"])
+            continue
+        bad += [entry["eigenvalue"] for v in vectors
+                if not (np.linalg.norm(v) > 0 and np.allclose(a @ v, lam * v, atol=1e-8 * max(1.0, abs(lam))))]  # fmt: skip
+    want = sorted(np.linalg.eigvals(a), key=lambda z: (round(z.real, 8), round(z.imag, 8)))
+    got = sorted(values, key=lambda z: (round(z.real, 8), round(z.imag, 8)))
+    same = len(got) == len(want) and bool(np.allclose(got, want, atol=1e-8))
+    return [Check("A v = lambda v for every vector (numpy)", bool(pairs) and not bad,
+                  f"{sum(len(e['vectors']) for e in pairs)} vectors" + (f"; failed for {bad}" if bad else "")),
+            Check("numpy eigenvalues agree", same, f"{len(got)} values with multiplicity")]  # fmt: skip
+
+
+def _rref_checks(a: Any, r: Any) -> list[Check]:
+    """R is in reduced row echelon form (leading 1s moving right, zero above and below, zero rows last) and has
+    A's row space: rank A = rank R = rank of A stacked on R (numpy)."""
+    import numpy as np
+
+    lead, ok = -1, r.shape == a.shape
+    for row in r if ok else []:
+        nonzero = np.flatnonzero(np.abs(row) > 1e-12)
+        if not len(nonzero):
+            lead = r.shape[1]  # every later row must be zero too
+            continue
+        col = nonzero[0]
+        column = np.delete(r[:, col], list(r[:, col]).index(row[col]))
+        ok = ok and col > lead and abs(row[col] - 1) < 1e-12 and bool(np.all(np.abs(column) < 1e-12))
+        lead = col
+    rank = np.linalg.matrix_rank
+    same = ok and rank(a) == rank(r) == rank(np.vstack([a, r]))
+    return [Check("reduced row echelon form with the row space of A (numpy ranks)", bool(same),
+                  f"rank A {rank(a)}, rank R {rank(r) if r.shape == a.shape else 'shape differs'}")]  # fmt: skip

@@ -65,7 +65,12 @@ def describe(value: Any) -> dict[str, Any]:
     elif isinstance(value, list) and value and all(isinstance(v, tuple) for v in value):  # eigenvectors
         data["result"] = [to_text(v) for v in value]
         data["eigenvectors"] = [
-            {"eigenvalue": to_text(val), "multiplicity": int(mult), "vectors": [to_text(vec) for vec in vectors]}
+            {
+                "eigenvalue": to_text(val),
+                "multiplicity": int(mult),
+                "vectors": [to_text(vec) for vec in vectors],
+                "entries": [[to_text(v) for v in vec] for vec in vectors],
+            }
             for val, mult, vectors in value
         ]
         data["values"] = [real_value(val) for val, _, _ in value]

@@ -74,3 +74,35 @@ def test_exact_binomial_test_matches_the_binomial_tail(run_study):
 def test_small_expected_counts_are_noted(run_study):
     r = _step(run_study, "test proportion successes=2 n=30 p0=0.05")
     assert any('method="exact"' in note for note in r["notes"])
+
+
+@pytest.mark.parametrize("alternative", ["two-sided", "greater", "less"])
+def test_z_test_with_known_sigma_matches_statsmodels(run_study, alternative):
+    # statsmodels' ztest estimates sigma by the sample sd: a sample whose sd is exactly sigma gives the same z
+    from statsmodels.stats.weightstats import ztest
+
+    side = {"greater": "larger", "less": "smaller"}.get(alternative, "two-sided")
+    z, p = ztest(_sample_with(25, 52.3, 4.0), value=50, alternative=side)
+    r = _step(run_study, f'test ztest n=25 mean=52.3 sigma=4 mu=50 alternative="{alternative}"')
+    assert r["statistic"] == pytest.approx(z, rel=1e-10) and r["p_value"] == pytest.approx(p, rel=1e-9)
+    assert r["statistic_name"] == "z" and r["df"] is None and r["alternative"] == alternative
+
+
+def test_z_test_of_a_sample_uses_the_known_sigma_not_the_sample_sd(run_study):
+    data = [52, 49, 55, 51, 53, 50, 54]
+    run = run_study(f"let a = {data}\ntest ztest a sigma=2 mu=50")
+    assert run.exit_code == 0, run.stderr
+    r = run.step("test", "ztest")
+    z = (np.mean(data) - 50) / (2 / math.sqrt(len(data)))
+    assert r["statistic"] == pytest.approx(z, rel=1e-12)
+    assert r["p_value"] == pytest.approx(2 * stats.norm.sf(abs(z)), rel=1e-12)
+
+
+@pytest.mark.parametrize(
+    ("text", "says"),
+    [("test ztest n=25 mean=52.3 mu=50", "sigma="), ("test ztest n=25 sigma=4 mu=50", "mean="),
+     ("test ztest n=25 mean=52.3 sigma=0 mu=50", "positive")],
+)  # fmt: skip
+def test_z_test_errors(run_study, text, says):
+    run = run_study(text)
+    assert run.exit_code != 0 and says in run.stderr
