@@ -853,6 +853,10 @@ item("1-way anova: n = 6 per grp, means 12.1 13.4 12.8 14.0, sds 1.1 1.3 0.9 1.2
 item("compute Ppk, specs 4.9 to 5.1", "capability", "refuse", None)
 item("two-way anova p for means 5 6 7, sds 1 1 1, n=4 each", "anova", "refuse", None)
 
+# ---- twelfth round (main): surviving a stretch of operation in words
+item("compressor time to failure is exponential, MTBF 2000 hours. chance it makes it through a 300-hour run without "
+     "failing?", "probability", "number", stats.expon.sf(300, scale=2000), tol=1e-9)  # fmt: skip
+
 
 def write() -> None:
     """Write reason.yaml from ITEMS."""

@@ -4,8 +4,8 @@ units, and the time window a question asks about.
 Rates: "failure rate 2e-4 per hour" (also "2x10^-4", "2*10^-4", written out by ``prose.scientific``), "lambda =
 0.002/h", "0.2 failures per 1000 hours"; means: "MTBF 5000 h", "mean life of 5000 hours", "mean time to failure
 200 days". Windows: "fails within the first 1000 hours", "before 500 h", "by 2000 hours" (the lower tail);
-"survives past T", "lasts longer than T", "still working after T", "no failure in the first T", "reliability
-at T" (the upper tail); "between T1 and T2", "after T1 but before T2" (the mass between). A time in another unit than the rate's is
+"survives past T", "lasts longer than T", "still working after T", "no failure in the first T", "gets through a T
+campaign", "a T mission without failing", "reliability at T" (the upper tail); "between T1 and T2", "after T1 but before T2" (the mass between). A time in another unit than the rate's is
 converted exactly (a rate per hour over "30 days": the rate times 24); units that do not convert are refused.
 """
 
@@ -18,7 +18,7 @@ from plugins.api.prose import NUMBER
 from plugins.api.reasoning import PlanError
 from plugins.stats.reasoning_rates import UNIT, canonical, unit_ratio
 
-_T = rf"({NUMBER})\s*(?:{UNIT})?"  # a time and its unit (two groups)
+_T = rf"({NUMBER})(?:-?\s*(?:{UNIT}))?"  # a time and its unit, "500 h" or "72-hour" (two groups)
 _RATE = re.compile(
     rf"\b(?:failure\s+|hazard\s+)?(?:rate|lambda)\s*(?:=|:|of|is|was)?\s*(?:about\s+|approximately\s+|roughly\s+)?"
     rf"({NUMBER})(?:\s*(?:failures?|events?|breakdowns?)?\s*(?:per|/|an?|each|every)\s*(?:({NUMBER})\s*)?{UNIT})?"
@@ -37,6 +37,10 @@ _UP = (  # P(T > t)
     rf"going|in\s+service)|(?:keeps|continues)\s+(?:working|running)|operates?|works?)\s+(?:(?:past|beyond|longer\s+than|"
     rf"more\s+than|over|after|at\s+least|to|until|for|through)\s+){{0,2}}{_FIRST}{_T}",
     rf"\bno\s+failures?\s+(?:in|within|during|before|by)\s+{_FIRST}{_T}",
+    # "gets through a 500 h campaign", "completes a 200-hour mission without failing"
+    rf"\b(?:gets?|getting|makes?\s+it|making\s+it|comes?|lasts?)\s+through\s+(?:an?\s+|the\s+|its\s+)?{_T}",
+    rf"\b{_T}[-\s]+(?:\w+\s+){{0,2}}without\s+(?:an?\s+|any\s+)?{_FAIL}",
+    rf"\bwithout\s+(?:an?\s+|any\s+)?{_FAIL}\s+(?:for|in|during|over|through|within)\s+{_FIRST}{_T}",
     rf"\b{_FAIL}\s+(?:only\s+)?after\s+{_FIRST}{_T}",
     rf"\breliability\s+(?:at|for|over|of|to|after)\s+{_FIRST}{_T}|\br\(\s*{_T}\s*\)",
 )

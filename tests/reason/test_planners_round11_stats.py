@@ -87,6 +87,9 @@ def test_lifetimes_refused_with_what_is_missing(question, says):
         ("still running after 2 weeks", "sf", ("2",), "week"),
         ("lasts 5000 hours on average. lasts longer than 6000 hours", "sf", ("6000",), "hour"),
         ("fails between 100 and 200 h", "between", ("100", "200"), "hour"),
+        ("probability it gets through a 500 h campaign without failing?", "sf", ("500",), "hour"),
+        ("chance it completes a 72-hour run without a failure", "sf", ("72",), "hour"),
+        ("runs without failure for 3 days", "sf", ("3",), "day"),
     ],
 )
 def test_lifetime_windows(text, fn, times, unit):
