@@ -856,6 +856,12 @@ item("two-way anova p for means 5 6 7, sds 1 1 1, n=4 each", "anova", "refuse", 
 # ---- twelfth round (main): surviving a stretch of operation in words
 item("compressor time to failure is exponential, MTBF 2000 hours. chance it makes it through a 300-hour run without "
      "failing?", "probability", "number", stats.expon.sf(300, scale=2000), tol=1e-9)  # fmt: skip
+# a fit's R^2 beside "x vs y" lists; a normal whose second parameter the words name
+item("load (kN) 2, 4, 6, 8, 10 vs deflection (mm) 0.41, 0.79, 1.22, 1.58, 2.03 -- coefficient of determination?",
+     "regression", "number", stats.linregress([2, 4, 6, 8, 10], [0.41, 0.79, 1.22, 1.58, 2.03]).rvalue ** 2,
+     tol=1e-9, key="r_squared")  # fmt: skip
+item("fill weights ~ N(500, 9), where 9 is the variance (g^2). share of bottles under 495 g?", "probability",
+     "number", stats.norm.cdf(495, 500, 3), tol=1e-9)  # fmt: skip
 
 
 def write() -> None:

@@ -31,7 +31,14 @@ from havoc_cli.reason.model import (
     is_prose,
     plan_from_suggestion,
 )
-from havoc_cli.reason.reading import data_check, method_check, named_test, named_test_check, reading_check
+from havoc_cli.reason.reading import (
+    asked_quantity_check,
+    data_check,
+    method_check,
+    named_test,
+    named_test_check,
+    reading_check,
+)
 from plugins.api.prose import plain_text
 from plugins.api.reasoning import Check, Plan, PlanError
 from plugins.api.specs import ReasoningTool
@@ -255,7 +262,12 @@ def _run(run: _Run, plan: Plan, passages: list[Passage], method: Method) -> Outc
         rec.update({"chosen": verdict.chosen, "reason": verdict.reason})
     with run.stage("audit") as rec:
         question = run.text
-        named = [data_check(question, plan), method_check(question, plan), named_test_check(question, verdict.result)]
+        named = [
+            data_check(question, plan),
+            method_check(question, plan),
+            named_test_check(question, verdict.result),
+            asked_quantity_check(question, plan),
+        ]
         checks = [*method.audit(plan, verdict.result), reading_check(question, plan), *filter(None, named)]
         outcome.checks = [c.to_dict() for c in checks]
         outcome.confidence = confidence(method.confidence, checks)

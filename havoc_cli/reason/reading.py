@@ -178,3 +178,26 @@ def named_test_check(question: str, result: dict[str, Any]) -> Check | None:
     test = str(result.get("test", ""))
     return Check("the answer is the test the question names", named in test.lower(),
                  f"question names {named}, answer: {test}")  # fmt: skip
+
+
+# a quantity the question asks for -> the modes whose answers give it ("slope" is also a tangent's, "intercept" a
+# line's in algebra)
+_ASKED_QUANTITIES = (
+    (r"\br\s*\^\s*2\b|\br-?squared\b|coefficient of determination|\bregression\b|least[- ]squares|best[- ]fit|"
+     r"straight[- ]line fit|\bfitted line\b|calibration (?:curve|line)", {"regression"}),
+    (r"\bslope\b|\bintercept\b", {"regression", "calculus", "algebra"}),
+    (r"\b[cp]pk?\b|\bcapability\b", {"capability"}),
+    (r"\b[ul]cl\b|control limits?|control chart", {"control_chart"}),
+)  # fmt: skip
+
+
+def asked_quantity_check(question: str, plan: Plan) -> Check | None:
+    """Whether the answer's kind gives the quantity the question asks for (an R^2 asked and a t-test answered
+    fails); None when the question names none of those quantities."""
+    wanted = [modes for said, modes in _ASKED_QUANTITIES if re.search(said, question, re.I)]
+    if not wanted:
+        return None
+    answers = any(plan.mode in modes for modes in wanted)
+    named = sorted(set().union(*wanted))
+    return Check("the answer is of the kind the question asks for", answers,
+                 f"question asks for {' or '.join(named)}, answer: {plan.mode}")  # fmt: skip

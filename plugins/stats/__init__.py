@@ -153,6 +153,11 @@ def register_reasoning_tools(register: Callable) -> None:
                     r"regress|\bfit (?:a |the |a straight |straight )?line|line of best fit|best[- ]fit line|least squares|slope|intercept|linear fit|trend",
                     3,
                 ),
+                # the fit's quality or a calibration line: "R^2 of the straight-line fit", "calibration curve"
+                (
+                    r"\br\s*\^\s*2\b|\br-?squared\b|coefficient of determination|straight[- ]line|calibration (?:curve|line)",
+                    3,
+                ),
             ),
             audit=f"{_AUDITS}:audit_regression",
             confidence=0.92,

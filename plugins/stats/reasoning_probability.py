@@ -302,14 +302,24 @@ _VARIANCE = r"variance|var|sigma\s*\^\s*2|sigma squared|σ\s*\^?\s*2|σ²"
 
 
 def _normal_parameters(q: str) -> tuple[str, str]:
-    """(mean, sd) from "mean 50, sd 8", "variance 225" (sd sqrt(225)), "N(mu = 100, sigma^2 = 225)" or
-    "N(50, 4^2)" (a variance written as a square)."""
+    """(mean, sd) from "mean 50, sd 8", "variance 225" (sd sqrt(225)), "N(mu = 100, sigma^2 = 225)",
+    "N(50, 4^2)" (a variance written as a square) or "N(50, 0.04) ... variance 0.04" (the words say which)."""
     if squared := re.search(rf"\bn\(\s*(?:(?:mu|μ|mean)\s*=\s*)?({NUMBER})\s*,\s*({NUMBER})\s*\^\s*2\s*\)", q):
         return squared.group(1), squared.group(2)
     m = re.search(
         rf"\bn\(\s*(?:(?:mu|μ|mean)\s*=\s*)?({NUMBER})\s*,\s*(?:({_VARIANCE})|(sigma|σ|sd))?\s*=?\s*({NUMBER})\s*\)", q
     )
-    if m and m.group(2) is None and m.group(3) is None:
+    if m and m.group(2) is None and m.group(3) is None:  # "N(50, 0.04) ... i.e. variance 0.04": the words decide
+        said_variance = named_number(q, [f"(?:{_VARIANCE})"])
+        said_sd = named_number(q, ["sd", "sigma(?!\\s*\\^)", "standard deviation", "std"])
+        if called := re.search(
+            rf"\b{re.escape(m.group(4))}\s+is\s+the\s+(?:({_VARIANCE})|sd|sigma|standard deviation)", q
+        ):
+            said_variance, said_sd = (m.group(4), None) if called.group(1) else (None, m.group(4))
+        if said_variance is not None and float(said_variance) == float(m.group(4)) and said_sd is None:
+            return m.group(1), f"sqrt({m.group(4)})"
+        if said_sd is not None and float(said_sd) == float(m.group(4)) and said_variance is None:
+            return m.group(1), m.group(4)
         raise PlanError(f"N({m.group(1)}, {m.group(4)}): say whether {m.group(4)} is the variance (sigma^2 = "
                         f"{m.group(4)}) or the standard deviation (sigma = {m.group(4)})")  # fmt: skip
     if m:
