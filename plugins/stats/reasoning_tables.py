@@ -114,7 +114,7 @@ _HEADER = r"\s*(?:\(\s*)?(?:(?:are|is|=|:|-)\s*)?"
 _COLUMNS = re.compile(rf"\b(?:columns?|cols?|column headings?)\b{_HEADER}{_NAMES}", re.I)
 _ROW_NAMES = re.compile(rf"\brows?\b{_HEADER}{_NAMES}", re.I)
 _COUNTS = r"\d+(?![.\d])(?:(?:\s*[,/]\s*|\s+)\d+(?![.\d]))*"
-_ROW_BREAK = r"\s*(?:[;()\n]|,(?=\s*[a-z])|[.?!](?=\s|$)|\band\b)\s*"
+_ROW_BREAK = r"\s*(?:[;()\n]|(?<=\s)(?:--?|[–—])(?=\s+[a-z])|,(?=\s*[a-z])|[.?!](?=\s|$)|\band\b)\s*"
 _LABEL = r"[a-z][\w#'-]*(?:\s+[\w#'-]+){0,3}?"
 _WORDS_LABEL = r"[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,3}"
 _ROW = re.compile(rf"(?P<label>{_LABEL})\s*(?:[:=-]\s*|\s+)(?P<counts>{_COUNTS})", re.I)
@@ -161,7 +161,7 @@ def _count_rows(pieces: list[str], k: int | None, names: list[str] | None = None
     """The first run of pieces that are rows, a label and its counts: ``k`` counts each (``k`` None: as many as the
     first row, the labels words only). PlanError for a row of the run with another number of counts."""
     found: list[tuple[str, list[str]]] = []
-    for piece in (_after_heading(p.strip(" :,"), k) for p in pieces):
+    for piece in (_after_heading(p.strip(" :,-–—"), k) for p in pieces):
         if not _is_row(piece, k):
             if found:
                 break

@@ -73,9 +73,8 @@ def plan_calculus(question: str) -> Plan:
         facts = {"op": "limit", "expr": expr, "var": var, "point": point, "dir": side}
         option = f', dir="{side}"' if side else ""
         return Plan("calculus", f"show limit({expr}, {var}, {point}{option})", facts)
-    asked = defined_derivative(
-        drop_remarks(plain_scripts(question))
-    )  # "w(t) = 2t^2 e^(-t/5). dw/dt?", "f(x) = ...; f'(2)"
+    # "w(t) = 2t^2 e^(-t/5). dw/dt?", "f(x) = ...; f'(2)" (not "integral of f'(x)": an integral's integrand)
+    asked = None if integral_parts(q) else defined_derivative(drop_remarks(plain_scripts(question)))
     if asked:
         return _derivative(_expr(asked.body), asked.var, max(asked.order, _order(q)), asked.point)
     q = cut_trailing_remarks(drop_remarks(q))  # "... between x=0 and x=3 (numerically is fine)"

@@ -96,7 +96,7 @@ def names_function(question: str, body: str) -> bool:
     if function is None:
         return False
     rest = _REFERENCE.sub(" ", body).strip()
-    own = rf"{re.escape(function.name)}\s*(?:\(\s*[a-z]\s*\))?(?![\w^(])"
+    own = rf"{re.escape(function.name)}\s*(?:\(\s*[a-z]\s*\))?(?![\w^('′\"])"
     return rest == "" or re.match(rf"(?:{own}|(?:from|between|over|on|for)\b)", rest, re.I) is not None
 
 

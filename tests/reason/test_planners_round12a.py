@@ -161,6 +161,12 @@ SHIFT_TABLE = [[12, 8, 5], [15, 6, 9], [22, 7, 4]]
         ("machine 1 20 30 40; machine 2 25 35 45 (columns: A, B, C). chi-square test of independence",
          [[20, 30, 40], [25, 35, 45]]),  # "machine 1" is a label: the header says 3 counts
         ("columns pass / fail: line A 40 3, line B 52 9. chi-square, alpha 0.01", [[40, 3], [52, 9]]),
+        ("defect counts (columns: crack, void, porosity) -- furnace A 5 9 3; furnace B 8 4 7. chi-square independence "
+         "test", [[5, 9, 3], [8, 4, 7]]),
+        ("furnace A 5 9 3 — furnace B 8 4 7 (columns crack, void, porosity); chi-square test of independence",
+         [[5, 9, 3], [8, 4, 7]]),
+        ("defect type (scratch, dent, misalignment) by shift: day 12 8 5, swing 15 6 9, night 22 7 4. chi-square test "
+         "of independence", SHIFT_TABLE),
     ],
 )  # fmt: skip
 def test_a_header_and_labelled_rows_of_counts(question, table):
@@ -207,3 +213,7 @@ def test_the_audit_of_a_derivative_at_a_point_is_independent():
     assert right.passed and not wrong.passed
     second = Plan("calculus", "", {"op": "derivative", "expr": "x^3", "var": "x", "order": 2, "point": "1"})
     assert audit_calculus(second, {"value": 6.0}, to_sympy)[0].passed
+
+
+def test_an_integral_of_a_derivative_is_not_the_function_or_its_derivative():
+    _refused("f(x) = x^2. integral of f'(x) from 0 to 1")  # f' is not f, and no derivative is asked
