@@ -863,6 +863,19 @@ item("load (kN) 2, 4, 6, 8, 10 vs deflection (mm) 0.41, 0.79, 1.22, 1.58, 2.03 -
 item("fill weights ~ N(500, 9), where 9 is the variance (g^2). share of bottles under 495 g?", "probability",
      "number", stats.norm.cdf(495, 500, 3), tol=1e-9)  # fmt: skip
 
+# ---- round 12 (fix-r12a): a defined function's derivative in Leibniz or prime notation (at a point too), an equation
+# stated in one sentence and its roots asked in another, a contingency table as a header of columns and labelled rows
+# of counts; phrased apart from the round's questions
+laplace_s = sp.Symbol("s")
+item("Spindle temperature T(t) = 30 + 40t e^(-t/8) degC. dT/dt?", "calculus", "expr",
+     expr(sp.diff(30 + 40 * t * sp.exp(-t / 8), t)))  # fmt: skip
+item("f(x) = x^3 ln(x); what is f'(2)?", "calculus", "number", float(sp.diff(x**3 * sp.log(x), x).subs(x, 2)))
+item("The loop's characteristic polynomial is s^3 + 6s^2 + 11s + 6. Find its zeros.", "algebra", "set",
+     [str(r) for r in sp.solve(laplace_s**3 + 6 * laplace_s**2 + 11 * laplace_s + 6, laplace_s)])  # fmt: skip
+item("Returns by region, columns damaged / late / wrong item: north 18 9 6, south 11 14 5, east 9 7 12. Test of "
+     "independence between region and return reason, p?", "hypothesis_test", "number",
+     stats.chi2_contingency([[18, 9, 6], [11, 14, 5], [9, 7, 12]], correction=False).pvalue, key="p_value")  # fmt: skip
+
 
 def write() -> None:
     """Write reason.yaml from ITEMS."""

@@ -27,7 +27,13 @@ from plugins.stats.reasoning_proportions import (
     stated_p0,
     stated_proportions,
 )
-from plugins.stats.reasoning_tables import has_labelled_table, labelled_table, table_score
+from plugins.stats.reasoning_tables import (
+    bare_rows_table,
+    has_labelled_table,
+    header_table,
+    labelled_table,
+    table_score,
+)
 from plugins.stats.reasoning_ztest import plan_z_test
 
 # how a question names the value a test compares against ("differs from 5%", "greater than 10")
@@ -152,10 +158,13 @@ def _plan_proportion(question: str, pairs: list[tuple[str, str]]) -> Plan:
 
 def _plan_chisquare(question: str) -> Plan:
     """Independence of a contingency table ([[20, 30], [25, 25]] or rows split by ';'), or goodness of fit."""
-    labelled = labelled_table(question)  # "shift 1: 20 scratches, 15 dents; shift 2: ..."
+    independence = re.search(r"independen|contingency|association|associated|related|table", question, re.I)
+    # "shift 1: 20 scratches, ...", "columns a / b: day 12 8 ...", with independence asked "day 12 8 5; swing 15 6 9"
+    labelled = (
+        labelled_table(question) or header_table(question) or (bare_rows_table(question) if independence else None)
+    )
     rows = labelled.rows if labelled else matrix_rows(question)
     lists = samples(question, minimum=2)
-    independence = re.search(r"independen|contingency|association|related|table", question, re.I)
     if not rows and independence and len(lists) >= 2 and len({len(r) for r in lists}) == 1:
         rows = lists  # "day shift counts 22, 15, 13; night shift counts 18, 25, 27"
     if rows and len(rows) >= 2 and len(rows[0]) >= 2:
@@ -165,6 +174,9 @@ def _plan_chisquare(question: str) -> Plan:
         if labelled:
             facts.update({"row_labels": labelled.row_labels, "columns": labelled.columns})
         return Plan("hypothesis_test", text, facts)
+    if independence and not re.search(r"goodness[- ]of[- ]fit", question, re.I):
+        raise PlanError("a chi-square test of independence needs a table of counts, and none was read: write it as "
+                        "[[12, 8, 5], [15, 6, 9]], or a row at a time, 'day: 12 8 5; night: 15 6 9'")  # fmt: skip
     found = samples_or_fail(question, 1, "a chi-square test (a table [[a, b], [c, d]] or a list of counts)")
     counts = found[0]
     expected = re.search(rf"expected\s*(?:counts?|values?|frequencies)?\s*(?:=|:|of|are)?\s*\[?((?:{NUMBER}[\s,]+)+{NUMBER})",

@@ -1,6 +1,8 @@
 """Contingency tables written in prose as labelled counts per group: "shift 1: 20 scratches, 15 dents, 5 cracks;
 shift 2: 30 scratches, 10 dents, 12 cracks" (rows are the groups, columns the category words that repeat), also
-"line A: pass 40, fail 3" and "day shift had 22 good and 3 bad"."""
+"line A: pass 40, fail 3" and "day shift had 22 good and 3 bad"; as a header of column names and labelled rows of
+counts, "columns scratch / dent / misalignment: day 12 8 5, swing 15 6 9", or the names of rows and columns apart
+("rows: day, swing; cols: scratch, dent: 12 8 / 15 6"); and as labelled rows alone, "day 12 8 5; swing 15 6 9"."""
 
 from __future__ import annotations
 
@@ -90,8 +92,116 @@ def table_score(text: str) -> float:
 
 
 def has_labelled_table(text: str) -> bool:
-    """Whether the text writes a table of labelled counts, its categories lined up or not."""
+    """Whether the text writes a table of labelled counts (its categories lined up or not), or a header of columns
+    and rows of counts that read."""
     try:
-        return labelled_table(text) is not None
+        if labelled_table(text) is not None:
+            return True
     except PlanError:
         return True
+    try:
+        return header_table(text) is not None
+    except PlanError:  # "columns x and y: x = 1 2 3, ...": a header word, no table of counts
+        return False
+
+
+# ---- a header of column names, then labelled rows of bare counts ------------------------------------------------
+# "columns scratch / dent / misalignment: day 12 8 5, swing 15 6 9"; "rows: day, swing; cols: scratch, dent: 12 8 / 15 6"
+_NAME = r"[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,2}"
+_NAME_BREAK = r"\s*(?:/|\||,\s*(?:and\s+)?|\band\b|&|\bvs\.?)\s*"
+_NAMES = rf"(?P<names>{_NAME}(?:{_NAME_BREAK}{_NAME})+)(?=\s*(?:[:;.)\n]|$))"
+_HEADER = r"\s*(?:\(\s*)?(?:(?:are|is|=|:|-)\s*)?"
+_COLUMNS = re.compile(rf"\b(?:columns?|cols?|column headings?)\b{_HEADER}{_NAMES}", re.I)
+_ROW_NAMES = re.compile(rf"\brows?\b{_HEADER}{_NAMES}", re.I)
+_COUNTS = r"\d+(?![.\d])(?:(?:\s*[,/]\s*|\s+)\d+(?![.\d]))*"
+_ROW_BREAK = r"\s*(?:[;()\n]|(?<=\s)(?:--?|[–—])(?=\s+[a-z])|,(?=\s*[a-z])|[.?!](?=\s|$)|\band\b)\s*"
+_LABEL = r"[a-z][\w#'-]*(?:\s+[\w#'-]+){0,3}?"
+_WORDS_LABEL = r"[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,3}"
+_ROW = re.compile(rf"(?P<label>{_LABEL})\s*(?:[:=-]\s*|\s+)(?P<counts>{_COUNTS})", re.I)
+_WORDS_ROW = re.compile(rf"(?P<label>{_WORDS_LABEL})\s*(?:[:=-]\s*|\s+)(?P<counts>{_COUNTS})", re.I)
+
+
+def header_table(question: str) -> LabelledTable | None:
+    """The table of a header of column names and rows of as many counts: "columns scratch / dent / misalignment:
+    day 12 8 5, swing 15 6 9, night 22 7 4" (each row's label before its counts; the rows after the header, or
+    before it), or row names and column names given apart, the counts after them ("rows: day, swing; cols: scratch,
+    dent: 12 8 / 15 6"). None when no header is written; PlanError when one is and its rows cannot be read."""
+    columns = _COLUMNS.search(question)
+    if columns is None:
+        return None
+    names = _names(columns.group("names"))
+    row_names = _ROW_NAMES.search(question)
+    if row_names is not None:
+        labels = _names(row_names.group("names"))
+        rest = question[max(columns.end(), row_names.end()) :]
+        rows = [found for piece in re.split(r"\s*(?:[;/|\n]|[.?!](?=\s|$))\s*", rest) if (found := _counts(piece))]
+        if len(rows) >= len(labels) >= 2 and all(len(row) == len(names) for row in rows[: len(labels)]):
+            return LabelledTable(rows[: len(labels)], labels, names)
+    else:
+        after = re.split(_ROW_BREAK, question[columns.end() :], flags=re.I)
+        before = re.split(_ROW_BREAK, question[: columns.start()], flags=re.I)[::-1]
+        found = _count_rows(after, len(names), names) or _count_rows(before, len(names), names)[::-1]
+        if len(found) >= 2:
+            return LabelledTable([row for _, row in found], [label for label, _ in found], names)
+    raise PlanError(f"the table's rows could not be read: give each row a label and {len(names)} counts, one for "
+                    f"each of {', '.join(names)} (e.g. 'day 12 8 5; night 22 7 4')")  # fmt: skip
+
+
+def _names(text: str) -> list[str]:
+    return [re.sub(r"\s+", " ", name.strip()) for name in re.split(_NAME_BREAK, text, flags=re.I) if name.strip()]
+
+
+def _counts(piece: str) -> list[str] | None:
+    """The counts a piece ends with, after a word or a colon at most ("counts 12 8 5", ": 12 8 5")."""
+    m = re.search(rf"(?:^|[:\s])({_COUNTS})$", piece.strip(" ,"))
+    return re.findall(r"\d+", m.group(1)) if m else None
+
+
+def _count_rows(pieces: list[str], k: int | None, names: list[str] | None = None) -> list[tuple[str, list[str]]]:
+    """The first run of pieces that are rows, a label and its counts: ``k`` counts each (``k`` None: as many as the
+    first row, the labels words only). PlanError for a row of the run with another number of counts."""
+    found: list[tuple[str, list[str]]] = []
+    for piece in (_after_heading(p.strip(" :,-–—"), k) for p in pieces):
+        if not _is_row(piece, k):
+            if found:
+                break
+            continue
+        want = k or (len(found[0][1]) if found else None)
+        row = _row(piece, want, words_only=k is None)
+        if row is None:
+            columns = f"one for each of {', '.join(names)}" if names else f"as many as the row '{found[0][0]}'"
+            raise PlanError(f"the table's row '{piece}' does not hold {want} counts ({columns})")
+        found.append(row)
+    return found if len(found) >= 2 else []
+
+
+def _after_heading(piece: str, k: int | None) -> str:
+    """A piece without a heading before its row: "by shift: day 12 8 5" -> "day 12 8 5" ("day: 12 8 5" is kept)."""
+    _, colon, rest = piece.partition(":")
+    return rest.strip() if colon and not _is_row(piece, k) and _is_row(rest.strip(), k) else piece
+
+
+def _is_row(text: str, k: int | None) -> bool:
+    """Whether a piece is a label and counts (the label words only when ``k`` is None)."""
+    return bool(_WORDS_ROW.fullmatch(text) or (k and _ROW.fullmatch(text)))
+
+
+def _row(piece: str, k: int | None, words_only: bool) -> tuple[str, list[str]] | None:
+    """(label, counts) of a row of ``k`` counts (any number when None); a label may end with a number ("machine 1")
+    unless ``words_only``."""
+    label = _WORDS_LABEL if words_only else _LABEL
+    count = r"\d+(?![.\d])"
+    repeat = "*" if k is None else f"{{{k - 1}}}"
+    m = re.fullmatch(rf"(?P<label>{label})\s*(?:[:=-]\s*|\s+)(?P<counts>{count}(?:(?:\s*[,/]\s*|\s+){count}){repeat})",
+                     piece, re.I)  # fmt: skip
+    return (re.sub(r"\s+", " ", m.group("label")), re.findall(r"\d+", m.group("counts"))) if m else None
+
+
+def bare_rows_table(question: str) -> LabelledTable | None:
+    """Rows of counts after a word label, no header: "day 12 8 5; swing 15 6 9; night 22 7 4" (every row as long as
+    the first; labels of words only, and no word twice: in "line 1 20 30; line 2 ..." the 1 and 2 are labels)."""
+    found = _count_rows(re.split(_ROW_BREAK, question, flags=re.I), None)
+    labels = [_singular(label) for label, _ in found]
+    if not found or len(set(labels)) < len(labels) or set(labels) & _NOT_CATEGORIES or len(found[0][1]) < 2:
+        return None
+    return LabelledTable([row for _, row in found], [label for label, _ in found], [])

@@ -53,7 +53,7 @@ def register_reasoning_tools(register: Callable) -> None:
                     3,
                 ),
             ),
-            score="plugins.symbolic.word_problems:accumulation_score",
+            score="plugins.symbolic.derivative_prose:calculus_score",
             alternatives=f"{_PLANS}:definite_integral_alternatives",
             audit=f"{_AUDITS}:audit_calculus",
             confidence=0.97,
@@ -70,7 +70,7 @@ def register_reasoning_tools(register: Callable) -> None:
                     2.5,
                 ),
             ),
-            score="plugins.symbolic.word_problems:target_score",
+            score="plugins.symbolic.stated_equation:algebra_score",
             audit=f"{_AUDITS}:audit_algebra",
             confidence=0.97,
         )

@@ -90,6 +90,13 @@ def nsolve(conv: Converter, call: Call) -> Any:
     return attempt(call, lambda: sp.nsolve(equation, x, guess), "no root was found near this guess")
 
 
+def subs(conv: Converter, call: Call) -> Any:
+    """``subs(f, x, a)``: ``f`` with ``x`` replaced by ``a`` (a derivative at a point: ``subs(diff(f, x), x, 2)``)."""
+    check_call(call, "subs(f, x, a)", 3, 3)
+    f, x, value = conv.expr(call.args[0]), conv.symbol(call.args[1]), conv.expr(call.args[2])
+    return attempt(call, lambda: sp.simplify(f.subs(x, value)), "cannot substitute this")
+
+
 def simplify(conv: Converter, call: Call) -> Any:
     """``simplify(f)``."""
     return _elementwise(conv, call, sp.simplify)

@@ -21,6 +21,7 @@ _CANONICAL: dict[str, tuple[str, Callable[..., Any]]] = {
     "product": ("product", calculus.product),
     "solve": ("solve", algebra.solve),
     "nsolve": ("nsolve", algebra.nsolve),
+    "subs": ("subs", algebra.subs),
     "simplify": ("simplify", algebra.simplify),
     "expand": ("expand", algebra.expand),
     "factor": ("factor", algebra.factor),

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import re
 
-from plugins.api.prose import ExtractError, math_expression, matrix_rows
+from plugins.api.prose import NUMBER, ExtractError, math_expression, matrix_rows
 from plugins.api.reasoning import Plan, PlanError, study_matrix
 from plugins.symbolic.algebra_prose import drop_domain_words, solve_domain
 from plugins.symbolic.calculus_prose import VAR as _VAR
 from plugins.symbolic.calculus_prose import calculus_words, integral_parts, limit_parts, plain_scripts
+from plugins.symbolic.derivative_prose import defined_derivative
 from plugins.symbolic.remarks import cut_trailing_remarks, drop_remarks, only_units
+from plugins.symbolic.stated_equation import stated_equation
 from plugins.symbolic.word_problems import (
     accumulation_parts,
     explicit_bounds,
@@ -77,6 +79,10 @@ def plan_calculus(question: str) -> Plan:
         facts = {"op": "limit", "expr": expr, "var": var, "point": point, "dir": side}
         option = f', dir="{side}"' if side else ""
         return Plan("calculus", f"show limit({expr}, {var}, {point}{option})", facts)
+    # "w(t) = 2t^2 e^(-t/5). dw/dt?", "f(x) = ...; f'(2)" (not "integral of f'(x)": an integral's integrand)
+    asked = None if integral_parts(q) else defined_derivative(drop_remarks(plain_scripts(question)))
+    if asked:
+        return _derivative(_expr(asked.body), asked.var, max(asked.order, _order(q)), asked.point)
     q = cut_trailing_remarks(drop_remarks(q))  # "... between x=0 and x=3 (numerically is fine)"
     accumulated = accumulation_parts(q)  # "v(t) = 3t^2 - 2t m/s. displacement between t=0 and t=2 s"
     integral = integral_parts(q)
@@ -92,17 +98,25 @@ def plan_calculus(question: str) -> Plan:
     m = re.search(r"(?:derivative|differentiate|d[a-z]?/d([a-z]))\s+(?:of\s+|for\s+|if\s+|when\s+)?(.+)$", q, re.I)
     if m:
         body = re.sub(rf"\s*(?:{_VAR})\s*$", "", m.group(2), flags=re.I)
-        order = _order(q)
         expr = _expr(re.sub(r"\s+at\s+[a-z]\s*=.*$", "", body))
         var = m.group(1) or _variable(question, expr)
         if partial and not (m.group(1) or re.search(_VAR, question, re.I)) and len(_letters(expr)) > 1:
             raise PlanError(f"a partial derivative of {expr} needs the variable: 'with respect to y' or 'wrt y'")
-        if re.search(rf"\s+at\s+{var}\s*=", body):
-            raise PlanError("evaluating a derivative at a point is not supported yet; ask for the derivative")
-        call = f"diff({expr}, {var}{', ' + str(order) if order > 1 else ''})"
-        facts = {"op": "derivative", "expr": expr, "var": var, "order": order}
-        return Plan("calculus", f"show {call}", facts)
+        at = re.search(rf"\s+at\s+{var}\s*=\s*({NUMBER})(?:\s*[A-Za-z]\w*)?$", body)
+        if at is None and re.search(rf"\s+at\s+{var}\s*=", body):
+            raise PlanError("the point to evaluate the derivative at could not be read; write it 'at x = 2'")
+        return _derivative(expr, var, _order(q), at.group(1) if at else None)
     raise PlanError("a calculus question needs 'derivative of', 'integral of' or 'limit of ... as x -> a'")
+
+
+def _derivative(expr: str, var: str, order: int, point: str | None) -> Plan:
+    """``show diff(...)``, or at a point ``show subs(diff(...), x, a)``."""
+    call = f"diff({expr}, {var}{', ' + str(order) if order > 1 else ''})"
+    facts = {"op": "derivative", "expr": expr, "var": var, "order": order}
+    if point is not None:
+        point = _bound(point)
+        call, facts["point"] = f"subs({call}, {var}, {point})", point
+    return Plan("calculus", f"show {call}", facts)
 
 
 def _integral(q: str, question: str, body: str, bounds: tuple[str, str] | None, dvar: str | None) -> Plan:
@@ -156,7 +170,12 @@ def plan_algebra(question: str) -> Plan:
         timed = var == "t" or re.search(r"\bhow long\b|\btime\b|\bafter how many\b", q, re.I)
         return _solve(f"{_expr(body)} == {value}", var, "nonnegative" if timed else "real")
     domain = solve_domain(question)
+    stated = stated_equation(drop_domain_words(drop_remarks(question)))
     q = cut_trailing_remarks(drop_domain_words(drop_remarks(q)))
+    if stated:  # "... is s^3 - 6s^2 + 11s - 6 = 0. What are its roots?", "p(s) = ...; find the zeros"
+        expr = _expr(stated.equation)
+        var = stated.named_var or _variable(question, expr)
+        return _solve(expr, var, "nonnegative" if stated.timed and var == "t" else domain)
     m = re.search(
         r"(?:solve|roots?\s+of|zeros?\s+of|solutions?\s+(?:of|to)|find\s+[a-z]\b\s*(?:if|when|such that|where|:)?|"
         r"(?:which|what)\s+(?:values?\s+(?:of\s+)?)?[a-z]\s+(?:satisf(?:y|ies)|solves?|makes?))"

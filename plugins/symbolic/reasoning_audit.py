@@ -47,9 +47,11 @@ def audit_calculus(plan: Plan, result: dict[str, Any], read_expression: Reader) 
     facts = plan.facts
     f, var = read_expression(facts["expr"]), read_expression(facts["var"])
     if facts["op"] == "derivative":
-        got = read_expression(result["result"])
         h = sp.Rational(1, 10**5)
         order = facts["order"]
+        if facts.get("point") is not None:
+            return [_derivative_at(f, var, read_expression(facts["point"]), order, h, result.get("value"))]
+        got = read_expression(result["result"])
         ok = _numeric_equal(got, _finite_difference(f, var, h, order), var) if order <= 2 else False
         if order > 2:
             ok = _numeric_equal(got, sp.diff(f, var, order), var)
@@ -85,6 +87,20 @@ def audit_calculus(plan: Plan, result: dict[str, Any], read_expression: Reader) 
             ok = got is not None and all(math.isclose(v, got, rel_tol=1e-4, abs_tol=1e-5) for v in near)
         return [Check("f evaluated next to the point agrees", ok, f"f near the point: {near}, engine {got}")]
     return []
+
+
+def _derivative_at(f: Any, var: Any, point: Any, order: int, h: Any, got: float | None) -> Check:
+    """The engine's derivative at a point against a central difference there (order 3 and up: sympy's derivative)."""
+    import sympy as sp
+
+    want = _finite_difference(f, var, h, order) if order <= 2 else sp.diff(f, var, order)
+    try:
+        value = complex(want.subs(var, point).evalf(30))
+    except (TypeError, ValueError):
+        return Check("derivative at the point matches a central difference", False, "not defined at the point")
+    if abs(value.imag) > 1e-12:
+        return Check("derivative at the point matches a central difference", False, f"not real at the point: {value}")
+    return close_check("derivative at the point matches a central difference", got, value.real, 1e-6, 1e-8)
 
 
 def _finite_difference(f: Any, var: Any, h: Any, order: int) -> Any:

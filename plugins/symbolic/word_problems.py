@@ -96,7 +96,7 @@ def names_function(question: str, body: str) -> bool:
     if function is None:
         return False
     rest = _REFERENCE.sub(" ", body).strip()
-    own = rf"{re.escape(function.name)}\s*(?:\(\s*[a-z]\s*\))?(?![\w^(])"
+    own = rf"{re.escape(function.name)}\s*(?:\(\s*[a-z]\s*\))?(?![\w^('′\"])"
     return rest == "" or re.match(rf"(?:{own}|(?:from|between|over|on|for)\b)", rest, re.I) is not None
 
 
@@ -163,7 +163,7 @@ def target_parts(question: str) -> tuple[str, str, str] | None:
     return None
 
 
-def _outscore(scores: dict[str, float], own: str) -> float:
+def outscore(scores: dict[str, float], own: str) -> float:
     """Enough to win over the other tools' keywords and shapes ("power P(t) = 3t^2 kW ..." is no sample size): the shape
     read in full is stronger evidence than a word."""
     others = max((score for name, score in scores.items() if name != own), default=0.0)
@@ -172,9 +172,9 @@ def _outscore(scores: dict[str, float], own: str) -> float:
 
 def accumulation_score(text: str, scores: dict[str, float]) -> float:
     """Evidence for calculus: a defined function accumulated over explicit bounds."""
-    return _outscore(scores, "calculus") if accumulation_parts(text) else 0.0
+    return outscore(scores, "calculus") if accumulation_parts(text) else 0.0
 
 
 def target_score(text: str, scores: dict[str, float]) -> float:
     """Evidence for algebra: a defined function set to a value the question asks about."""
-    return _outscore(scores, "algebra") if target_parts(text) else 0.0
+    return outscore(scores, "algebra") if target_parts(text) else 0.0

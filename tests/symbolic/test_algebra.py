@@ -88,3 +88,21 @@ def test_plain_arithmetic(show):
     assert exact["result"] == "3/10"
     assert mixed["result"] == "at_x" and mixed["value"] is None
     assert at(parsed(mixed["result"]), at_x=2.0) == 2.0
+
+
+def test_subs_evaluates_an_expression_at_a_point(show):
+    at_point, exact, symbolic = show(
+        "subs(diff(2*t^2*e^(-t/5), t), t, 3)", "subs(x^2, x, 1/2)", "subs(x^2 + y, x, y + 1)"
+    )
+    tt = sp.Symbol("t")
+    want = sp.diff(2 * tt**2 * sp.exp(-tt / 5), tt).subs(tt, 3)
+    assert at_point["value"] == pytest.approx(float(want), rel=1e-14)
+    assert sp.simplify(parsed(at_point["result"]) - want) == 0
+    assert exact["result"] == "1/4" and at_point["operation"] == "subs"
+    y = parsed("y")
+    assert sp.expand(parsed(symbolic["result"]) - ((y + 1) ** 2 + y)) == 0
+
+
+def test_subs_needs_a_variable_and_a_value(run_study):
+    run = run_study("show subs(x^2, x)\n")
+    assert run.exit_code != 0 and "subs(f, x, a)" in run.stderr

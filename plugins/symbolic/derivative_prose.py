@@ -1,0 +1,108 @@
+"""The derivative of a function the question defines, asked in Leibniz or prime notation, as text.
+
+"Tool wear w(t) = 2t^2 e^(-t/5). dw/dt?", "y = x^2 sin x, find dy/dx", "y = 3x^4 - 2x. d^2y/dx^2?", "f(x) = x^3 - 2x;
+f'(x)?", "f''(x)", "what is f'(2)", "dV/dt at t = 3 min", "derivative of f", "differentiate it". The variable is the
+one the notation's denominator names (dt -> t), else the function's argument, else its one letter; the order
+from "d2y/dx2", "d^2y/dx^2", the primes or the words ("second derivative"); a point from "f'(2)", "at t = 3",
+"when x = 1.5". Nothing is evaluated here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from plugins.api.prose import NUMBER
+from plugins.symbolic.word_problems import Definition, accumulation_score, definitions, outscore
+
+_NAME = r"[A-Za-z][A-Za-z0-9_]{0,2}?"
+_LEIBNIZ = re.compile(
+    rf"(?<![A-Za-z])d\s*(?:\^\s*)?(?P<o1>[2-4])?\s*(?P<name>{_NAME})\s*(?:\(\s*[a-z]\s*\))?\s*/\s*"
+    rf"d\s*(?P<var>[a-z])\s*(?:\^\s*)?(?P<o2>[2-4])?(?![A-Za-z0-9(])"
+)
+_PRIME = re.compile(rf"(?<![\w.])(?P<name>{_NAME})(?P<primes>'{{1,3}}|′{{1,3}}|\")(?:\s*\(\s*(?P<arg>[^()]+?)\s*\))?")
+_WORDS = re.compile(
+    r"\b(?:(?P<nth>second|third|2nd|3rd)\s+(?:order\s+)?)?(?:derivative|differentiate)\s*(?:of\s+|with respect to\s+"
+    r"[a-z]\s+of\s+)?(?P<what>(?:(?:the\s+)?(?:function|curve|model|expression)|it|this|that)\b|[A-Za-z]\w{0,2}"
+    r"(?:\s*\(\s*[a-z]\s*\))?(?![\w^(]))",
+    re.I,
+)
+_ORDERS = {"second": 2, "third": 3, "2nd": 2, "3rd": 3}
+_POINT = rf"(?:{NUMBER}(?:\s*/\s*\d+)?|[-+]?(?:\d+\s*\*?\s*)?pi(?:\s*/\s*\d+)?)"  # 2, -1.5, 1/2, pi/2, 2pi
+
+
+@dataclass(frozen=True)
+class DerivativeAsk:
+    """What to differentiate (the function's body as written), in which variable, how often, and at which point
+    (None: the derivative as a function)."""
+
+    body: str
+    var: str
+    order: int
+    point: str | None
+
+
+def defined_derivative(question: str) -> DerivativeAsk | None:
+    """The derivative the question asks of a function it defines, or None when it defines none or asks none of it."""
+    found = definitions(question)
+    if not found:
+        return None
+    for m in _LEIBNIZ.finditer(question):
+        function = _named(found, m.group("name"), m.start())
+        if function and not (m.group("o1") and m.group("o2") and m.group("o1") != m.group("o2")):
+            return _ask(question, function, m.group("var"), int(m.group("o1") or m.group("o2") or 1), m.end())
+    for m in _PRIME.finditer(question):
+        function = _named(found, m.group("name"), m.start())
+        if function is None:
+            continue
+        order = 2 if m.group("primes") == '"' else len(m.group("primes"))  # f" is f''
+        arg = (m.group("arg") or "").strip()
+        if re.fullmatch(r"[a-z]", arg):
+            return _ask(question, function, arg, order, m.end())
+        if re.fullmatch(_POINT, arg):
+            return DerivativeAsk(function.body, _variable(function), order, arg)
+        return _ask(question, function, None, order, m.end()) if not arg else None
+    m = _WORDS.search(question)
+    if m and (function := _referred(found, m.group("what"), m.start())):
+        order = _ORDERS.get((m.group("nth") or "").lower(), 1)
+        written = re.search(r"(?:with respect to|wrt|w\.r\.t\.?)\s+([a-z])\b", question, re.I)
+        return _ask(question, function, written.group(1) if written else None, order, m.end())
+    return None
+
+
+def _named(found: list[Definition], name: str, at: int) -> Definition | None:
+    """The definition (before ``at``) of the function or variable a notation names ("w" of dw/dt, "V" or "v")."""
+    before = [f for f in found if f.start < at]
+    exact = [f for f in before if f.name == name]
+    loose = [f for f in before if f.name.lower() == name.lower()]
+    return (exact or loose or [None])[-1]
+
+
+def _referred(found: list[Definition], what: str, at: int) -> Definition | None:
+    """The definition a derivative's words refer to: by its name ("derivative of f", "of w(t)"), or the one
+    function defined when they say "it", "the function", "the model"."""
+    name = re.match(r"[A-Za-z]\w*", what).group()
+    if name.lower() in {"the", "function", "curve", "model", "expression", "it", "this", "that"}:
+        before = [f for f in found if f.start < at]
+        return before[0] if len(before) == 1 else None
+    return _named(found, name, at)
+
+
+def _variable(function: Definition) -> str:
+    letters = function.letters()
+    return function.arg or (next(iter(letters)) if len(letters) == 1 else "x" if "x" in letters else "")
+
+
+def _ask(question: str, function: Definition, var: str | None, order: int, end: int) -> DerivativeAsk | None:
+    """The ask, its variable checked against the function's letters and its point read after the notation."""
+    var = var or _variable(function)
+    if not var or not (function.letters() <= {var} or function.arg == var):
+        return None  # "z = x y; dz/dx" (a partial derivative) or no variable to differentiate by
+    point = re.match(rf"\s*,?\s*(?:at|when|for|where)\s+(?:{var}\s*=\s*)?({_POINT})(?![\w.^*/(])", question[end:])
+    return DerivativeAsk(function.body, var, order, point.group(1) if point else None)
+
+
+def calculus_score(text: str, scores: dict[str, float]) -> float:
+    """Evidence for calculus: a defined function accumulated over explicit bounds, or its derivative asked in
+    notation ("w(t) = ... dw/dt?", "f'(2)")."""
+    return accumulation_score(text, scores) or (outscore(scores, "calculus") if defined_derivative(text) else 0.0)

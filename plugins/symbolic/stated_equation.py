@@ -1,0 +1,113 @@
+"""An equation (or a polynomial, or a function) stated in one sentence and asked about in another, as text.
+
+"The characteristic equation of our loop is s^3 - 6s^2 + 11s - 6 = 0. What are its roots?", "p(s) = s^2 + 3s + 2;
+find the zeros", "y = x^2 - 4. where does it cross zero?", "the polynomial t^2 - 5t + 6: for what t is it zero?".
+The statement is the one run of mathematics the question writes (tokens that are numbers, one-letter variables,
+functions and operators); the ask is the rest of the question, which holds no mathematics of its own. Only text
+is cut here; the planner turns it into a ``solve``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from plugins.api.prose import FUNCTIONS
+from plugins.symbolic.word_problems import target_score
+
+_MATH_WORDS = FUNCTIONS | {"pi", "e"}
+_OPERATOR = re.compile(r"==?|[-+*/^]")
+_PUNCTUATION = ".,;:?!"
+_ASKS = re.compile(
+    r"\b(?:roots?|zeros|zeroes|solutions?|solve|vanish(?:es)?)\b"
+    r"|\b(?:cross(?:es|ing)?|hits?|reach(?:es)?|equals?|equal to|goes? to|becomes?)\s+(?:zero|0)\b(?!\.\d)"
+    r"|\bzero[- ]crossings?\b|\bcross(?:es)? the (?:[a-z]-?)?axis\b"
+    r"|\b(?:is|are|be)\s+(?:it|this|that|they|the \w+|[a-z](?:\([a-z]\))?)\s+(?:equal to\s+)?(?:zero|0)\b(?!\.\d)",
+    re.I,
+)
+_TIME_ASK = re.compile(r"\bwhen\b|\bhow long\b|\bat what time\b", re.I)
+
+
+@dataclass(frozen=True)
+class Stated:
+    """The equation as text ("lhs = rhs", or "body = 0" for a function or a polynomial), its variable when the
+    question names one ("for what s", "solve for s"), and whether the ask is a time ("when does it ...")."""
+
+    equation: str
+    named_var: str | None
+    timed: bool
+
+
+def _is_math(token: str) -> bool:
+    """A token of mathematics: a number, an operator, or letters, digits and operators whose words are one
+    letter, a function or a constant ("6s^2", "e^(-t/5)", "sin(x)"; not "is", "filler-level")."""
+    if not re.fullmatch(r"[\w.^*/+\-()=]+", token) or token in {"a", "A", "I"} or "_" in token:
+        return False
+    if re.fullmatch(r"[-+*/^=]+", token):  # an operator, not a dash "--"
+        return token in {"+", "-", "*", "/", "^", "=", "=="}
+    words = re.findall(r"[A-Za-z]+", token)
+    return all(len(w) == 1 or w.lower() in _MATH_WORDS for w in words)
+
+
+def _runs(question: str) -> list[tuple[int, int]]:
+    """Where each run of mathematical tokens starts and ends (a token's closing punctuation ends its run)."""
+    runs: list[tuple[int, int]] = []
+    start = end = None
+    for m in re.finditer(r"\S+", question):
+        token = m.group().rstrip(_PUNCTUATION)
+        closes = len(token) < len(m.group())
+        if token and _is_math(token):
+            start = m.start() if start is None else start
+            end = m.start() + len(token)
+            if closes:
+                runs.append((start, end))
+                start = None
+            continue
+        if start is not None:
+            runs.append((start, end))
+        start = None
+    if start is not None:
+        runs.append((start, end))
+    return runs
+
+
+def _statement(text: str) -> str | None:
+    """The equation a run states: "lhs = rhs"; "body = 0" for a definition "p(s) = body" or a polynomial; None when
+    the run is no equation or polynomial in a variable (a number, "n = 30", a lone letter)."""
+    sides = re.split(r"(?<![<>=!])==?(?!=)", text)
+    if len(sides) == 1:  # a polynomial or expression: "s^3 - 6s^2 + 11s - 6"
+        return f"{text} = 0" if _letters(text) and _OPERATOR.search(text) else None
+    if len(sides) != 2 or not all(s.strip() for s in sides):
+        return None
+    lhs, rhs = (s.strip() for s in sides)
+    if re.fullmatch(r"[A-Za-z]\w{0,2}(?:\([a-z]\))?", lhs):  # a definition: "p(s) = ...", "y = ..."
+        return f"{rhs} = 0" if _letters(rhs) else None
+    return f"{lhs} = {rhs}" if _letters(text) else None
+
+
+def _letters(text: str) -> set[str]:
+    """The one-letter variables of an expression (not e, Euler's number)."""
+    return {w for w in re.findall(r"[A-Za-z]+", text) if len(w) == 1 and w not in "eE"}
+
+
+def stated_equation(question: str) -> Stated | None:
+    """The one equation, function or polynomial the question states, when the rest of it asks for its roots
+    ("what are its roots?", "solve it", "find the zeros", "where does it cross zero") and writes no other
+    mathematics; None otherwise."""
+    found = [(start, end, eq) for start, end in _runs(question) if (eq := _statement(question[start:end]))]
+    if len(found) != 1:
+        return None
+    start, end, equation = found[0]
+    rest = question[:start] + " " + question[end:]
+    if not _ASKS.search(rest) or any(
+        _OPERATOR.search(rest[a:b]) or re.search(r"\d", rest[a:b]) for a, b in _runs(rest)
+    ):
+        return None
+    named = re.search(r"\b(?:what|which|for|find|solve for)\s+(?:values?\s+(?:of\s+)?)?([a-z])\b(?!\()", rest, re.I)
+    return Stated(equation, named.group(1) if named else None, bool(_TIME_ASK.search(rest)))
+
+
+def algebra_score(text: str, scores: dict[str, float]) -> float:
+    """Evidence for algebra: a defined function set to a value ("V = 500 - 20t ... at what t is V = 140?"), or an
+    equation stated and its roots asked for in other words ("... = 0. What are its roots?")."""
+    return target_score(text, scores) or (3.0 if stated_equation(text) else 0.0)
