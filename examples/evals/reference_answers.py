@@ -862,6 +862,9 @@ item("load (kN) 2, 4, 6, 8, 10 vs deflection (mm) 0.41, 0.79, 1.22, 1.58, 2.03 -
      tol=1e-9, key="r_squared")  # fmt: skip
 item("fill weights ~ N(500, 9), where 9 is the variance (g^2). share of bottles under 495 g?", "probability",
      "number", stats.norm.cdf(495, 500, 3), tol=1e-9)  # fmt: skip
+# the unknown asked by name beside its equation
+item("x^2 - 2x = 15, what's x?", "algebra", "set", [str(r) for r in sp.solve(x**2 - 2 * x - 15, x)])
+item("find all real t with sqrt(2t + 3) = t", "algebra", "set", ["3"])
 
 # ---- round 12 (fix-r12a): a defined function's derivative in Leibniz or prime notation (at a point too), an equation
 # stated in one sentence and its roots asked in another, a contingency table as a header of columns and labelled rows

@@ -18,11 +18,17 @@ from plugins.symbolic.word_problems import target_score
 _MATH_WORDS = FUNCTIONS | {"pi", "e"}
 _OPERATOR = re.compile(r"==?|[-+*/^]")
 _PUNCTUATION = ".,;:?!"
+_UNKNOWN = (
+    r"\b(?:what(?:'s|\s+is|\s+are)|find(?:\s+all)?|which|for\s+what|solve\s+for)\s+(?:the\s+)?(?:real\s+|possible\s+)?"
+    r"(?:values?\s+(?:of\s+)?)?([a-z])(?![\w'])(?!\s*\()"
+)
 _ASKS = re.compile(
     r"\b(?:roots?|zeros|zeroes|solutions?|solve|vanish(?:es)?)\b"
     r"|\b(?:cross(?:es|ing)?|hits?|reach(?:es)?|equals?|equal to|goes? to|becomes?)\s+(?:zero|0)\b(?!\.\d)"
     r"|\bzero[- ]crossings?\b|\bcross(?:es)? the (?:[a-z]-?)?axis\b"
-    r"|\b(?:is|are|be)\s+(?:it|this|that|they|the \w+|[a-z](?:\([a-z]\))?)\s+(?:equal to\s+)?(?:zero|0)\b(?!\.\d)",
+    r"|\b(?:is|are|be)\s+(?:it|this|that|they|the \w+|[a-z](?:\([a-z]\))?)\s+(?:equal to\s+)?(?:zero|0)\b(?!\.\d)"
+    # the unknown asked by name: "what is x?", "find all real x with ..."
+    rf"|{_UNKNOWN}",
     re.I,
 )
 _TIME_ASK = re.compile(r"\bwhen\b|\bhow long\b|\bat what time\b", re.I)
@@ -103,7 +109,7 @@ def stated_equation(question: str) -> Stated | None:
         _OPERATOR.search(rest[a:b]) or re.search(r"\d", rest[a:b]) for a, b in _runs(rest)
     ):
         return None
-    named = re.search(r"\b(?:what|which|for|find|solve for)\s+(?:values?\s+(?:of\s+)?)?([a-z])\b(?!\()", rest, re.I)
+    named = re.search(_UNKNOWN, rest, re.I)
     return Stated(equation, named.group(1) if named else None, bool(_TIME_ASK.search(rest)))
 
 

@@ -4,6 +4,7 @@ whose second parameter the words call a variance or a standard deviation."""
 from __future__ import annotations
 
 import pytest
+import sympy
 from scipy import stats
 
 from havoc_cli.reason.pipeline import reason
@@ -65,3 +66,18 @@ def test_normal_parameter_named_in_words(question, reference):
 def test_an_unnamed_normal_parameter_is_still_refused():
     out = reason("X ~ N(10, 4). P(X > 14)?")
     assert not out.answered and "say whether 4 is the variance" in out.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "roots"),
+    [
+        ("Find all real x with sqrt(x + 5) = x - 1 (check for extraneous roots).", {4}),
+        ("2x^2 + 3x - 4 = 0, what is x?", {(-3 + 41**0.5) / 4, (-3 - 41**0.5) / 4}),
+        ("3y - 7 = 11. find y", {6}),
+        ("p(s) = s^2 + 3s + 2; for what s is it zero?", {-1, -2}),
+    ],
+)
+def test_the_unknown_asked_by_name_after_or_around_its_equation(question, roots):
+    out = _answer(question, "algebra")
+    got = {complex(sympy.sympify(r)).real for r in out.result}  # the engine's own output strings
+    assert sorted(got) == pytest.approx(sorted(roots), rel=1e-12)
