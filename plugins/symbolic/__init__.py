@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from plugins.api.hooks import hookimpl
 from plugins.api.specs import ReasoningTool, Verb
+from plugins.symbolic.series_prose import SERIES_WORDS
 
 
 @hookimpl
@@ -46,6 +47,7 @@ def register_reasoning_tools(register: Callable) -> None:
                     r"derivative|differentiate|d/dx|integral|integrate|antiderivative|area under|limit\b|\blim(?:\b|_)|\bint(?![a-z])|∫|dx\b|\bd[a-z]?/d[a-z]\b",
                     3,
                 ),
+                (SERIES_WORDS, 3),  # Taylor, Maclaurin, power series
             ),
             score="plugins.symbolic.word_problems:accumulation_score",
             alternatives=f"{_PLANS}:definite_integral_alternatives",
