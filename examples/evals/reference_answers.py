@@ -879,6 +879,28 @@ item("Returns by region, columns damaged / late / wrong item: north 18 9 6, sout
      "independence between region and return reason, p?", "hypothesis_test", "number",
      stats.chi2_contingency([[18, 9, 6], [11, 14, 5], [9, 7, 12]], correction=False).pvalue, key="p_value")  # fmt: skip
 
+# ---- round 12b: Taylor/Maclaurin polynomials (sympy series, its exclusive order n + 1 for "through x^n"), spec limits
+# written "a / b" or "LSL/USL a/b", conversions "X unit = ? unit" and "unit in X unit", a mean's sample size by the
+# method named (statsmodels NormalIndPower: ratio=0 for one sample or pairs); phrased apart from the round's questions
+item("Taylor polynomial of cos(x)*e^(-x) about x = 0, keeping terms up to and including x^3", "calculus", "expr",
+     expr(sp.series(sp.cos(x) * sp.exp(-x), x, 0, 4).removeO()))  # fmt: skip
+item("give the first 3 non-zero terms of the Maclaurin expansion of ln(1+x^2)", "calculus", "expr",
+     expr(sp.series(sp.log(1 + x**2), x, 0, 7).removeO()))  # fmt: skip
+item("expand sqrt(x) as a Taylor series around x = 9 to second order", "calculus", "expr",
+     expr(sp.sqrt(9) + sp.diff(sp.sqrt(x), x).subs(x, 9) * (x - 9) + sp.diff(sp.sqrt(x), x, 2).subs(x, 9) / 2 * (x - 9) ** 2))  # fmt: skip
+item("Pp for 5.02 4.98 5.05 5.01 4.97 5.03 5.00 4.99, LSL/USL 4.90/5.10", "capability", "number",
+     (5.10 - 4.90) / (6 * np.std(PPK, ddof=1)))  # fmt: skip
+item(
+    "process mean 25.03, std dev 0.02, spec 24.95 / 25.10, Cpk?", "capability", "number", cpk(25.03, 0.02, 24.95, 25.10)
+)
+item("12 gallons = ? liters", "unit_conversion", "number", 12 * constants.gallon / constants.liter, key="value")
+item("newtons in 50 lbf?", "unit_conversion", "number", 50 * constants.lbf, key="value")
+item("how many per arm to detect a mean difference of 3 with sigma 6, 90% power, alpha 0.05, z-based formula",
+     "sample_size", "int", math.ceil(NormalIndPower().solve_power(effect_size=0.5, power=0.9, alpha=0.05)), key="n")  # fmt: skip
+item("paired study, normal approximation: pairs needed to detect a mean change of 1.5 when the sd of differences is 3, "
+     "power 0.8", "sample_size", "int",
+     math.ceil(NormalIndPower().solve_power(effect_size=0.5, power=0.8, alpha=0.05, ratio=0)), key="n")  # fmt: skip
+
 
 def write() -> None:
     """Write reason.yaml from ITEMS."""

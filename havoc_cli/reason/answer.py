@@ -28,7 +28,8 @@ def machine_result(mode: str, result: dict[str, Any]) -> Any:
         keys = ("design", "runs", "resolution", "generators", "point_counts")
         return {k: result[k] for k in keys if k in result}
     if kind in {"power_ttest", "power_proportion"}:
-        return {"n": result["n"], "n_total": result.get("n_total"), "power": result.get("power")}
+        out = {"n": result["n"], "n_total": result.get("n_total"), "power": result.get("power")}
+        return {**out, "method": result["method"]} if result.get("method") else out
     if kind == "power_precision":
         return {k: result.get(k) for k in ("n", "margin", "achieved_margin", "conf", "parameter")}
     if kind == "control_chart":
@@ -43,6 +44,7 @@ def machine_result(mode: str, result: dict[str, Any]) -> Any:
     return result
 
 
+_POWER_METHODS = {"t": "noncentral t; ", "z": "normal approximation (z); ", "pooled": "pooled-variance normal; "}
 _POINT_NAMES = {"factorial": "factorial", "design": "design points", "axial": "axial", "center": "centre points"}
 
 
@@ -82,7 +84,7 @@ def prose(mode: str, result: dict[str, Any], value: Any, facts: dict[str, Any] |
             return f"{label} = {_fmt(numeric)}" + (f" (exactly {exact})" if mode == "capability" else "")
         if result.get("general"):  # sin(x) = 0: infinitely many solutions, in families
             return f"{result['input']}: {result['general']}"
-        label = f"{result['input']} ="
+        label = f"{(facts or {}).get('label') or result['input']} ="  # a planner's words for what was computed
         return f"{label} {text}" if not isinstance(exact, list) else f"{result['input']}: {text or 'no real solutions'}"
     if kind in _TESTS:
         verdict = "a significant difference" if result.get("reject_null") else "no significant difference"
@@ -98,7 +100,8 @@ def prose(mode: str, result: dict[str, Any], value: Any, facts: dict[str, Any] |
         return f"{result['design'].replace('_', ' ')} with {result['runs']} runs{_design_parts(result)}{extra}{gens}"
     if kind in {"power_ttest", "power_proportion"}:
         per = " per group" if result.get("design", "two-sample") == "two-sample" else ""
-        return f"n = {result['n']}{per} (achieved power {_fmt(result.get('power'))})"
+        method = _POWER_METHODS.get(result.get("method") or "", "")
+        return f"n = {result['n']}{per} ({method}achieved power {_fmt(result.get('power'))})"
     if kind == "power_precision":
         return (f"n = {result['n']} estimates the {result['parameter']} to within ±{_fmt(result['achieved_margin'])} "
                 f"at {_fmt(result['conf'] * 100)}% confidence ({result['method']}-based)")  # fmt: skip

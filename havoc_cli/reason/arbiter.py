@@ -30,6 +30,8 @@ def _test(result: dict[str, Any]) -> str:
 def arbitrate(primary: dict[str, Any], alternatives: list[Alternative], named: str | None = None) -> Verdict:
     """The test the question names (``named``, a word of the engine's test name such as "anova") stands;
     otherwise the parametric test stands unless a normality check fails, then the rank test stands."""
+    if str(primary.get("kind", "")).startswith("power_"):  # a sample size: the plan's formula stands, whatever test
+        return _sample_size(primary, alternatives)  # the question names ("a t-test, by the normal approximation")
     caveats = _caveats(primary, alternatives)
     non_normal = [name.removeprefix("normality of ") for name, p in _p(alternatives, "normality") if p < 0.05]
     rank = next((a for a in alternatives if a.result is not None
@@ -45,10 +47,6 @@ def arbitrate(primary: dict[str, Any], alternatives: list[Alternative], named: s
     if asked is not None:
         return Verdict(asked.result, asked.name, f"the question names it: {_test(asked.result)} stands", caveats)
     if not any(a.name.startswith("normality") for a in alternatives):
-        sizes = [f"the {a.name} gives n = {a.result['n']}" for a in alternatives
-                 if a.result and a.result.get("n") is not None and "n" in primary]  # fmt: skip
-        if sizes:  # another standard sample-size formula: the plan's stands, the other is said
-            return Verdict(primary, _test(primary), "the formula the question names, or the default, stands", sizes)
         reason = "single method; alternatives agree" if alternatives else "single method"
         return Verdict(primary, _test(primary), reason)
     if non_normal and rank is not None:
@@ -59,6 +57,16 @@ def arbitrate(primary: dict[str, Any], alternatives: list[Alternative], named: s
     if primary.get("kind") == "ttest" and not primary.get("equal_var", True) and not any(p < 0.05 for _, p in unequal):
         reason += "; Welch's test is kept (it does not assume equal variances)"
     return Verdict(primary, _test(primary), reason, caveats)
+
+
+def _sample_size(primary: dict[str, Any], alternatives: list[Alternative]) -> Verdict:
+    """The plan's sample-size formula stands (the one the question names, or the default); another standard
+    formula's n is said."""
+    sizes = [f"the {a.name} gives n = {a.result['n']}" for a in alternatives
+             if a.result and a.result.get("n") is not None and "n" in primary]  # fmt: skip
+    if sizes:
+        return Verdict(primary, _test(primary), "the formula the question names, or the default, stands", sizes)
+    return Verdict(primary, _test(primary), "single method; alternatives agree" if alternatives else "single method")
 
 
 def _caveats(primary: dict[str, Any], alternatives: list[Alternative]) -> list[str]:

@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from plugins.api.prose import NUMBER, label_starts, number_spans, scientific
+from plugins.api.prose import NUMBER, ExtractError, label_starts, mean_method, number_spans, scientific
 from plugins.api.reasoning import Check, Plan
 
 
@@ -142,10 +142,33 @@ def method_check(question: str, plan: Plan) -> Check | None:
             named.append(name)
             if bool(re.search(pattern, plan.text)) != required:
                 ignored.append(name)
+    distribution = _mean_distribution(question, plan)
+    if distribution is not None:
+        name = {"z": "normal approximation (z)", "t": "t distribution"}[distribution[0]]
+        named.append(name)
+        if distribution[0] != distribution[1]:
+            ignored.append(name)
     if not named:
         return None
     detail = f"not followed: {', '.join(ignored)}" if ignored else f"followed: {', '.join(named)}"
     return Check("the plan follows the method the question names", not ignored, detail)
+
+
+def _mean_distribution(question: str, plan: Plan) -> tuple[str, str] | None:
+    """(named, used): the distribution ("z" or "t") the question names for a mean's sample size or margin of error
+    and the one the plan uses (``power ttest`` is t unless method="z", ``power precision`` z unless method="t");
+    None when the plan computes neither or the question names none."""
+    if re.search(r"^power ttest", plan.text, re.M):
+        used = "z" if 'method="z"' in plan.text else "t"
+    elif re.search(r"^power precision .*\bsd=", plan.text, re.M):
+        used = "t" if 'method="t"' in plan.text else "z"
+    else:
+        return None
+    try:
+        named = mean_method(question)
+    except ExtractError:
+        return None
+    return (named, used) if named else None
 
 
 # "F test", "F statistic" of an ANOVA (an F test "for equal variances" is another test)

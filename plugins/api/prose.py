@@ -204,6 +204,29 @@ def stated_sd(text: str, taken: set[int] | frozenset[int] = frozenset()) -> str 
     return None
 
 
+# the distribution a mean's sample size is computed with, as a question names it: a formula ("normal
+# approximation", "noncentral t") outweighs a test's name ("z-test", "t-test": "a t-test, by the normal approximation")
+_Z_FORMULA = (
+    r"\bnormal[- ]approx\w*|\bz[- ](?:based|formula|approx\w*|distribution|quantiles?)\b|\blarge[- ]sample approx\w*"
+    r"|\bknown (?:population )?(?:sigma|sd|standard deviation|variance)\b"
+    r"|\b(?:sigma|sd|standard deviation|variance) (?:is |are )?(?:assumed )?known\b"
+)
+_T_FORMULA = r"\bnon-?central t\b|\bt[- ](?:based|formula|distribution|quantiles?)\b|\bstudent'?s? t\b"
+_TESTS = ((r"\bz[- ]?tests?\b", "z"), (r"\bt[- ]?tests?\b", "t"))
+
+
+def mean_method(text: str) -> str | None:
+    """ "z" (normal approximation) or "t" (the t distribution) when the question names one for a mean's sample
+    size or margin; None when it names none. Raises ExtractError when it names both at the same level."""
+    for level in (((_Z_FORMULA, "z"), (_T_FORMULA, "t")), _TESTS):
+        named = {method for pattern, method in level if re.search(pattern, text, re.I)}
+        if len(named) > 1:
+            raise ExtractError("the question names both the normal approximation (z) and the t distribution")
+        if named:
+            return named.pop()
+    return None
+
+
 def _percent(value: str, sign: str) -> str:
     return str(float(value) / 100) if sign else value
 
@@ -422,8 +445,16 @@ def matrix_rows(question: str) -> list[list[str]] | None:
 _UNIT = r"(?:(?!to\b|and\b)[a-zµμ]+\.?\s*)?"  # "24.96 mm to 25.03 mm"
 _SPAN = re.compile(
     rf"(?:specs?|specifications?|limits?|tolerance)\s*(?:of|are|is|:|=|from|between)?\s*({NUMBER})\s*{_UNIT}"
-    rf"(?:to|and|-|–|\.\.)\s*({NUMBER})",
+    rf"(?:to|and|-|–|\.\.|/)\s*({NUMBER})",
     re.I,
+)
+# "tolerance 10.00 +0.10/-0.05", "10.00 -0.05/+0.10": a nominal with its upper and lower deviations
+_DEVIATIONS = re.compile(
+    rf"({NUMBER})\s*{_UNIT}(?:\+\s*({NUMBER})\s*{_UNIT}/\s*-\s*({NUMBER})|-\s*({NUMBER})\s*{_UNIT}/\s*\+\s*({NUMBER}))"
+)
+# "LSL/USL = 9.90/10.10", "USL/LSL: 10.10 / 9.90": the names in the order of the numbers
+_NAMED_PAIR = re.compile(
+    rf"\b([lu]sl)\s*/\s*([lu]sl)\s*(?:=|:|of|are|is)?\s*({NUMBER})\s*{_UNIT}(?:/|,|and)\s*({NUMBER})", re.I
 )
 _PLUS_MINUS = re.compile(rf"({NUMBER})\s*{_UNIT}(?:±|\+/-|\+-)\s*({NUMBER})")
 # "nominal 10.00 mm, tolerance +/- 0.06 mm"
@@ -488,11 +519,18 @@ def exact_limit(limit: str) -> str:
 
 
 def spec_limits(text: str) -> tuple[str | None, str | None]:
-    """(LSL, USL) as written, None where a limit is not given: "LSL 9.95, USL 10.05", "specs 9.95 to 10.05",
-    "spec 24.96 mm to 25.03 mm", "10 ± 0.05" or "nominal 10, tolerance +/- 0.05" (read as "10 - 0.05" and
-    "10 + 0.05")."""
+    """(LSL, USL) as written, None where a limit is not given: "LSL 9.95, USL 10.05", "LSL/USL = 9.95/10.05",
+    "specs 9.95 to 10.05", "specs 9.95 / 10.05", "spec 9.95-10.05", "spec 24.96 mm to 25.03 mm", "limits 9.95 and
+    10.05", "10 ± 0.05" or "nominal 10, tolerance +/- 0.05" (read as "10 - 0.05" and "10 + 0.05"), "10.00
+    +0.10/-0.05" (read as "10.00 - 0.05" and "10.00 + 0.10")."""
+    if (pair := _NAMED_PAIR.search(text)) and {pair.group(1).lower(), pair.group(2).lower()} == {"lsl", "usl"}:
+        found = {pair.group(1).lower(): pair.group(3), pair.group(2).lower(): pair.group(4)}
+        return found["lsl"], found["usl"]
     lsl = named_number(text, ["lsl", "lower spec(?:ification)?(?: limit)?"])
     usl = named_number(text, ["usl", "upper spec(?:ification)?(?: limit)?"])
+    if lsl is None and usl is None and (dev := _DEVIATIONS.search(text)):
+        up, down = (dev.group(2), dev.group(3)) if dev.group(2) else (dev.group(5), dev.group(4))
+        return f"{dev.group(1)} - {down}", f"{dev.group(1)} + {up}"
     if (lsl is None or usl is None) and (span := _SPAN.search(text)):
         lsl, usl = span.groups()
     if lsl is None and usl is None and (pm := _PLUS_MINUS.search(text) or _NOMINAL.search(text)):

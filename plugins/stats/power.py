@@ -1,7 +1,8 @@
 """``power ttest`` and ``power proportion``: give any two of n, effect and power; the third is solved.
 
-t-tests use the noncentral t distribution (both tails for two-sided tests, as statsmodels does);
-proportion tests use the normal approximation on Cohen's arcsine effect h. A solved n rounds up;
+t-tests use the noncentral t distribution (both tails for two-sided tests, as statsmodels does), or with
+``method="z"`` the normal approximation (sigma known: a z-test); proportion tests use the normal
+approximation on Cohen's arcsine effect h. A solved n rounds up;
 for two-sample designs n is the size of each group.
 """
 
@@ -31,7 +32,7 @@ def t_power(d: float, n: float, alpha: float, alternative: str, two_sample: bool
 
 
 def z_power(h: float, n: float, alpha: float, alternative: str, two_sample: bool) -> float:
-    """Power of a normal-approximation test with effect h (Cohen's h) and n per group."""
+    """Power of a normal-approximation test with standardised effect h (Cohen's h, or d) and n (per group)."""
     from scipy import stats
 
     nc = h * math.sqrt(n / 2 if two_sample else n)
@@ -107,10 +108,14 @@ def _result(kind: str, test: str, solved: str, data: dict[str, Any], notes: list
 
 
 def ttest(ctx: Context, inv: Invocation) -> Result:
-    """``power ttest [design=] [n=] [delta= sd= | d=] [power=] [alpha=] [alternative=]``."""
-    inv.check_keywords({"design", "n", "delta", "sd", "d", "power", "alpha", "alternative"})
+    """``power ttest [design=] [n=] [delta= sd= | d=] [power=] [alpha=] [alternative=] [method="t"|"z"]``.
+
+    ``method="t"`` (default): the noncentral t; ``method="z"``: the normal approximation (a z-test, sigma known).
+    """
+    inv.check_keywords({"design", "n", "delta", "sd", "d", "power", "alpha", "alternative", "method"})
     inv.check_positional(0, "name=value arguments only")
     design = inputs.choice(ctx, inv, "design", _T_DESIGNS, "two-sample")
+    method = inputs.choice(ctx, inv, "method", ("t", "z"), "t")
     alpha, alternative = inputs.alpha(ctx, inv), inputs.alternative(ctx, inv)
     delta_node, sd_node, d_node = inv.keyword("delta"), inv.keyword("sd"), inv.keyword("d")
     if d_node is not None and delta_node is not None:
@@ -123,11 +128,13 @@ def ttest(ctx: Context, inv: Invocation) -> Result:
     d = ctx.number(d_node) if d_node is not None else (ctx.number(delta_node) / sd if delta_node is not None else None)
     n, power = _unknowns(ctx, inv, d is not None)
     two = design == "two-sample"
-    solved, n, d, power = _solve(lambda e, v: t_power(e, v, alpha, alternative, two), n, power, d, alternative, 2)
+    power_fn = t_power if method == "t" else z_power
+    solved, n, d, power = _solve(lambda e, v: power_fn(e, v, alpha, alternative, two), n, power, d, alternative, 2)
     data = {
         "design": design,
         "alternative": alternative,
         "alpha": alpha,
+        "method": method,
         "n": n,
         "n_total": 2 * n if two else n,
         "effect": d,
@@ -136,8 +143,11 @@ def ttest(ctx: Context, inv: Invocation) -> Result:
         "sd": sd,
         "power": power,
     }
-    notes = ["Noncentral t; n is per group for a two-sample design (equal groups)."]
-    return _result("power_ttest", f"{design} t-test", solved, data, notes)
+    per = "n is per group for a two-sample design (equal groups)."
+    if method == "z":
+        notes = [f"Normal approximation (z-test, sigma known): no t correction for estimating the sd; {per}"]
+        return _result("power_ttest", f"{design} z-test (normal approximation)", solved, data, notes)
+    return _result("power_ttest", f"{design} t-test", solved, data, [f"Noncentral t; {per}"])
 
 
 def _proportions(ctx: Context, inv: Invocation) -> tuple[bool, float | None, float | None]:

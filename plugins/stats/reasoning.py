@@ -8,7 +8,18 @@ from __future__ import annotations
 
 import re
 
-from plugins.api.prose import NUMBER, in_percent, matrix_rows, named_number, named_value, numbers, samples, stated_sd
+from plugins.api.prose import (
+    NUMBER,
+    ExtractError,
+    in_percent,
+    matrix_rows,
+    mean_method,
+    named_number,
+    named_value,
+    numbers,
+    samples,
+    stated_sd,
+)
 from plugins.api.reasoning import Plan, PlanError, alpha_option, samples_or_fail, study_list, study_matrix
 from plugins.stats.reasoning_hypotheses import (
     alternative,
@@ -271,8 +282,13 @@ def plan_sample_size(question: str) -> Plan:
                         "sd, or p1 and p2")  # fmt: skip
     design = "paired" if "paired" in q else "one-sample" if "one-sample" in q or "one sample" in q else "two-sample"
     design_opt = f' design="{design}"' if design != "two-sample" else ""
-    facts.update({"test": "ttest", "design": design, "power": float(power)})
-    return Plan("sample_size", f"power ttest{design_opt}{effect}{opts}", facts)
+    try:  # "using the normal approximation", "z-test", "known sigma": z; "noncentral t", "t-test" or none: t
+        method = mean_method(q) or "t"
+    except ExtractError as exc:
+        raise PlanError(f"{exc}: name one") from None
+    facts.update({"test": "ttest", "design": design, "power": float(power), "method": method})
+    method_opt = ' method="z"' if method == "z" else ""
+    return Plan("sample_size", f"power ttest{design_opt}{effect}{opts}{method_opt}", facts)
 
 
 _CHANGE = (

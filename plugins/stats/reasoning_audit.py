@@ -204,11 +204,25 @@ def audit_sample_size(plan: Plan, result: dict[str, Any], read_expression: Reade
         h = abs(proportion_effectsize(float(f["p2"]), float(f["p1"])))
         want = math.ceil(NormalIndPower().solve_power(effect_size=h, power=f["power"], alpha=alpha) - 1e-9)
         return [Check("statsmodels NormalIndPower (rounded up)", n == want, f"engine {n}, statsmodels {want}")]
-    from statsmodels.stats.power import TTestIndPower, TTestPower
+    return [_mean_sample_size_check(f, n, alpha, result.get("alternative", "two-sided"))]
 
-    engine = TTestIndPower() if f["design"] == "two-sample" else TTestPower()
-    want = math.ceil(engine.solve_power(effect_size=f["d"], power=f["power"], alpha=alpha) - 1e-9)
-    return [Check("statsmodels solve_power (rounded up)", n == want, f"engine {n}, statsmodels {want}")]
+
+def _mean_sample_size_check(f: dict[str, Any], n: Any, alpha: float, alternative: str) -> Check:
+    """n against statsmodels ``solve_power`` rounded up: the noncentral t (``TTestIndPower``, ``TTestPower``) or,
+    for the normal approximation, ``NormalIndPower`` (``ratio=0``: one sample, or the differences of pairs)."""
+    from statsmodels.stats.power import NormalIndPower, TTestIndPower, TTestPower
+
+    side = {"two-sided": "two-sided", "greater": "larger", "less": "smaller"}[alternative]
+    d = f["d"] if alternative != "less" else -abs(f["d"])
+    options = {"effect_size": d, "power": f["power"], "alpha": alpha, "alternative": side}
+    if f.get("method") == "z":
+        ratio = 1.0 if f["design"] == "two-sample" else 0.0
+        found, name = NormalIndPower().solve_power(ratio=ratio, **options), "statsmodels NormalIndPower"
+    else:
+        engine = TTestIndPower() if f["design"] == "two-sample" else TTestPower()
+        found, name = engine.solve_power(**options), "statsmodels solve_power"
+    want = math.ceil(found - 1e-9)
+    return Check(f"{name} (rounded up)", n == want, f"engine {n}, statsmodels {want}")
 
 
 def _precision_checks(f: dict[str, Any], result: dict[str, Any]) -> list[Check]:

@@ -133,9 +133,14 @@ def _fraction(value: str, percent: str | None) -> str:
 
 
 def sample_size_alternatives(plan: Plan) -> list[tuple[str, str]]:
-    """For two proportions, the other standard formula beside the one the plan uses: the pooled-variance normal
-    formula (Fleiss) beside Cohen's h (arcsine), or the other way; none for a t-test or a margin of error."""
+    """The other standard formula beside the one the plan uses: for two proportions the pooled-variance normal
+    formula (Fleiss) beside Cohen's h (arcsine), or the other way; for a mean the normal approximation beside the
+    noncentral t, or the other way; none for a margin of error."""
     facts = plan.facts
+    if facts.get("test") == "ttest":
+        z = facts.get("method") == "z"
+        name = "noncentral t formula" if z else "normal approximation (z) formula"
+        return [(name, re.sub(r' method="\w+"', "", plan.text) + ("" if z else ' method="z"'))]
     if facts.get("test") != "proportion":
         return []
     pooled = facts.get("method") == "pooled"

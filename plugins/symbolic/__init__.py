@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from plugins.api.hooks import hookimpl
 from plugins.api.specs import ReasoningTool, Verb
+from plugins.symbolic.series_prose import SERIES_WORDS
 
 
 @hookimpl
@@ -52,6 +53,7 @@ def register_reasoning_tools(register: Callable) -> None:
                     r"\bpartial(?= deriv| wrt\b| w\.r\.t| with respect to\b)|∂|\bd\^?2\s*/\s*d[a-z]",
                     3,
                 ),
+                (SERIES_WORDS, 3),  # Taylor, Maclaurin, power series
             ),
             score="plugins.symbolic.derivative_prose:calculus_score",
             alternatives=f"{_PLANS}:definite_integral_alternatives",

@@ -9,13 +9,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from plugins.symbolic import algebra, calculus, matrices
+from plugins.symbolic import algebra, calculus, matrices, taylor
 
 _CANONICAL: dict[str, tuple[str, Callable[..., Any]]] = {
     "diff": ("diff", calculus.diff),
     "integrate": ("integrate", calculus.integrate),
     "limit": ("limit", calculus.limit),
     "series": ("series", calculus.series),
+    "taylor": ("taylor", taylor.taylor),
     "summation": ("summation", calculus.summation),
     "sum": ("summation", calculus.summation),
     "product": ("product", calculus.product),

@@ -11,6 +11,7 @@ from plugins.symbolic.calculus_prose import VAR as _VAR
 from plugins.symbolic.calculus_prose import calculus_words, integral_parts, limit_parts, plain_scripts
 from plugins.symbolic.derivative_prose import defined_derivative
 from plugins.symbolic.remarks import cut_trailing_remarks, drop_remarks, only_units
+from plugins.symbolic.series_prose import series_parts, series_words
 from plugins.symbolic.stated_equation import stated_equation
 from plugins.symbolic.word_problems import (
     accumulation_parts,
@@ -71,6 +72,9 @@ def plan_calculus(question: str) -> Plan:
     question, partial = calculus_words(plain_scripts(question.strip()))
     q = cut_trailing_remarks(question)
     q = re.sub(r"\(\s*(from\s+(?:the\s+)?(?:right|left|above|below))\s*\)", r"\1", q, flags=re.I)  # a limit's side
+    series = _series(q, question)
+    if series is not None:
+        return series
     limit = limit_parts(q)
     if limit:
         body, var, at = limit
@@ -117,6 +121,23 @@ def _derivative(expr: str, var: str, order: int, point: str | None) -> Plan:
         point = _bound(point)
         call, facts["point"] = f"subs({call}, {var}, {point})", point
     return Plan("calculus", f"show {call}", facts)
+
+
+def _series(q: str, question: str) -> Plan | None:
+    """``show taylor(f, x, a, n)`` (through (x - a)^n) or ``taylor(f, x, a, terms=k)``; None when no series is asked."""
+    try:
+        parts = series_parts(q)
+    except ValueError as exc:
+        raise PlanError(str(exc)) from None
+    if parts is None:
+        return None
+    expr, point = _expr(parts.body), _bound(parts.point)
+    var = parts.var or _variable(question, expr)
+    label, assumed = series_words(parts, expr, var, point)
+    how = f"terms={parts.terms}" if parts.terms is not None else str(parts.degree)
+    facts = {"op": "series", "expr": expr, "var": var, "point": point, "degree": parts.degree,
+             "terms": parts.terms, "label": label, "assumed": assumed}  # fmt: skip
+    return Plan("calculus", f"show taylor({expr}, {var}, {point}, {how})", facts)
 
 
 def _integral(q: str, question: str, body: str, bounds: tuple[str, str] | None, dvar: str | None) -> Plan:

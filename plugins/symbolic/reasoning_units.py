@@ -32,11 +32,16 @@ v mv kv volt volts a ma amp amps ampere amperes ohm ohms Ω percent
 )
 _UNIT_TEXT = re.compile(r"[A-Za-zµ°Ω\"'/^*·²³0-9. -]{1,40}")  # one bounded class: matching is linear
 _NUMBER = re.compile(NUMBER)
-_SEPARATOR = re.compile(r"(?<=\s)(?:to|into|in|as)(?=\s)|(?:-+>|=+>|→|⇒)", re.I)
+# "to", "in", "->", and "= ?" ("45 mph = ? m/s"; "=" alone states an equality, it asks nothing)
+_SEPARATOR = re.compile(r"(?<=\s)(?:to|into|in|as)(?=\s)|(?:-+>|=+>|→|⇒|=\s*(?:\?+|_+|\.\.\.))", re.I)
+# "m/s in 45 mph?", "what is kPa in 32 psi": the target first, then the value and its unit
+_TARGET_FIRST = re.compile(
+    rf"^(?:what(?:'s| is| are)?\s+)?(?P<target>[^\d?=]{{1,40}}?)\s+in\s+(?P<value>{NUMBER})\s*(?P<unit>.+)$", re.I
+)
 _CONNECTORS = re.compile(r"(?:\s+(?:are|is|make|makes|there|in|per))+$", re.I)
 # where a unit's text ends: punctuation, a dash, or the words of the question around it
 _UNIT_END = re.compile(
-    r"\s*(?:[,;:?!()]|--|—|\s-\s|\.(?:\s|$)|\b(?:what|whats|how|which|is|are|that|this|it|please|pls|thanks|"
+    r"\s*(?:[,;:?!()=]|--|—|\s-\s|\.(?:\s|$)|\b(?:what|whats|how|which|is|are|that|this|it|please|pls|thanks|"
     r"roughly|approx(?:imately)?|exactly|expressed|converted|convert|equals?|would|will|do|does|be)\b)",
     re.I,
 )
@@ -46,6 +51,13 @@ def _unit_like(text: str) -> bool:
     """Whether a word of ``text`` is a unit MODE knows ("US gallons", "cubic feet", "degrees Celsius")."""
     words = re.findall(r"[a-zµ°Ω]+", text.lower())
     return any(w in UNIT_WORDS for w in words) or text.strip() in {'"', "'"}
+
+
+def _bare_unit(text: str) -> bool:
+    """Whether ``text`` is nothing but a unit: at most three words, the last one a unit MODE knows, no article
+    ("cubic feet", "m/s"; not "the chance of a failure")."""
+    words = text.split()
+    return 0 < len(words) <= 3 and _unit_like(words[-1]) and not {"the", "a", "an", "of"} & {w.lower() for w in words}
 
 
 def _unit(text: str) -> str | None:
@@ -76,7 +88,8 @@ def _source(question: str, separator_start: int) -> tuple[str, str] | None:
 
 def _quantity(question: str) -> tuple[str, str, str] | None:
     """(value, from unit, to unit) from "3.5 inches to mm", "how many mm in 3.5 inches", "100 F in C",
-    "oven's at 350 degF, what's that in degC", "32 psi -> kPa?", "250 psi -- what is that in kPa?".
+    "oven's at 350 degF, what's that in degC", "32 psi -> kPa?", "250 psi -- what is that in kPa?", "45 mph = ?
+    m/s", "45 mph = how many m/s", "m/s in 45 mph?".
 
     Found by scanning for separators and numbers, never by one backtracking pattern over the whole text.
     """
@@ -98,6 +111,11 @@ def _quantity(question: str) -> tuple[str, str, str] | None:
         found = _source(q, separator.start())
         if target and found:
             return found[0], found[1], target
+    first = _TARGET_FIRST.match(q)
+    if first and _bare_unit(first["target"]):
+        target, source = _unit(first["target"]), _unit(_until_end(first["unit"]))
+        if target and source:
+            return first["value"], source, target
     return None
 
 

@@ -97,6 +97,9 @@ def _notes(operation: str, value: Any, data: dict[str, Any], domain: str = "real
         notes.append(f"infinitely many solutions: {data['general']}")
     if operation == "solve" and domain == "auto" and _non_real(value):
         notes.append("no real solution: the complex solutions are listed")
+    if operation == "taylor":
+        notes.append("a Taylor polynomial: taylor(f, x, a, n) keeps the powers (x - a)^0 .. (x - a)^n, n included; "
+                     "terms=k the first k nonzero terms; the remainder is left out")  # fmt: skip
     if not can_limit():
         notes.append("no time limit could be set here (SIGALRM needs POSIX and the main thread)")
     return notes
