@@ -1,4 +1,4 @@
-"""Okapi BM25 over a sparse document-term matrix (scipy.sparse).
+"""Okapi BM25 over a sparse document-term matrix (compressed sparse columns, in numpy).
 
 score(d, q) = sum over query terms t of  idf(t) * tf(t, d) * (k1 + 1) / (tf(t, d) + k1 * (1 - b + b * |d| / avgdl))
 with idf(t) = ln(1 + (N - df(t) + 0.5) / (df(t) + 0.5)) (the Lucene form, never negative), |d| the
@@ -14,16 +14,26 @@ from collections import Counter
 from dataclasses import dataclass
 
 import numpy as np
-import scipy.sparse as sp
 
 from plugins.retrieval.tokens import terms
 
 
+@dataclass(frozen=True)
+class Columns:
+    """A documents x terms matrix stored by column (compressed sparse column arrays, in numpy: scipy.sparse
+    would cost a fifth of a second to import at every cold start of ``havoc reason``, for three arrays)."""
+
+    data: np.ndarray  # float32 weights, column after column, rows ascending within a column
+    indices: np.ndarray  # the row of each weight
+    indptr: np.ndarray  # column c's entries are data[indptr[c]:indptr[c + 1]]
+    shape: tuple[int, int]
+
+
 @dataclass
 class BM25:
-    """Term weights (documents x terms, CSC) and the vocabulary."""
+    """Term weights (documents x terms, by column) and the vocabulary."""
 
-    weights: sp.csc_matrix
+    weights: Columns
     vocabulary: dict[str, int]
     k1: float = 1.2
     b: float = 0.75
@@ -41,18 +51,17 @@ class BM25:
                 rows.append(row)
                 cols.append(vocabulary.setdefault(term, len(vocabulary)))
                 tfs.append(count)
-        shape = (len(texts), len(vocabulary))
-        tf = sp.csr_matrix((np.asarray(tfs, dtype=np.float64), (rows, cols)), shape=shape)
-        n = len(texts)
-        df = np.bincount(np.asarray(cols, dtype=np.int64), minlength=len(vocabulary)).astype(np.float64)
+        n, row_of, col_of = len(texts), np.asarray(rows, dtype=np.int64), np.asarray(cols, dtype=np.int64)
+        tf = np.asarray(tfs, dtype=np.float64)
+        df = np.bincount(col_of, minlength=len(vocabulary)).astype(np.float64)
         idf = np.log1p((n - df + 0.5) / (df + 0.5))
         average = float(lengths.mean()) if n and lengths.any() else 1.0
         norm = k1 * (1.0 - b + b * lengths / average)  # per document
-        data = tf.data
-        doc_of_entry = np.repeat(np.arange(n), np.diff(tf.indptr))
-        weighted = idf[tf.indices] * data * (k1 + 1.0) / (data + norm[doc_of_entry])
-        matrix = sp.csr_matrix((weighted.astype(np.float32), tf.indices, tf.indptr), shape=shape)
-        return cls(matrix.tocsc(), vocabulary, k1, b)
+        weighted = (idf[col_of] * tf * (k1 + 1.0) / (tf + norm[row_of])).astype(np.float32)
+        order = np.lexsort((row_of, col_of))  # by column, then row
+        indptr = np.concatenate([[0], np.cumsum(df.astype(np.int64))])
+        columns = Columns(weighted[order], row_of[order].astype(np.int32), indptr, (n, len(vocabulary)))
+        return cls(columns, vocabulary, k1, b)
 
     def scores(self, query: str) -> np.ndarray:
         """The BM25 score of every document for ``query`` (a repeated query term counts again)."""
@@ -83,7 +92,7 @@ class BM25:
     def from_bytes(cls, payload: bytes) -> BM25:
         with np.load(io.BytesIO(payload), allow_pickle=False) as arrays:
             shape = tuple(int(v) for v in arrays["shape"])
-            matrix = sp.csc_matrix((arrays["data"], arrays["indices"], arrays["indptr"]), shape=shape)
+            matrix = Columns(arrays["data"], arrays["indices"], arrays["indptr"], shape)
             words = json.loads(arrays["vocabulary"].tobytes().decode("utf-8"))
             k1, b = (float(v) for v in arrays["params"])
         return cls(matrix, {w: i for i, w in enumerate(words)}, k1, b)

@@ -55,3 +55,21 @@ def test_asking_for_more_neighbours_than_rows_returns_what_there_is():
     data = _unit(np.eye(3, dtype=np.float32))
     scores, rows = build(data, 3).search(data[0], 10)
     assert rows.shape == (1, 3) and rows[0, 0] == 0 and scores[0, 0] == 1.0
+
+
+def test_small_exact_index_searches_with_numpy_like_faiss_and_saves_as_faiss():
+    import faiss
+
+    rng = np.random.default_rng(3)
+    data, queries = _unit(rng.normal(size=(300, 16))), _unit(rng.normal(size=(10, 16)))
+    small = build(data, 16)
+    reference = faiss.IndexFlatIP(16)
+    reference.add(data)
+    want_scores, want_rows = reference.search(queries, 7)
+    scores, rows = small.search(queries, 7)
+    np.testing.assert_array_equal(rows, want_rows)
+    np.testing.assert_allclose(scores, want_scores, rtol=1e-5)
+    reopened = VectorIndex.from_bytes(small.to_bytes(), small.kind)
+    assert isinstance(reopened.index, faiss.Index) and reopened.size == 300
+    np.testing.assert_array_equal(reopened.search(queries, 7)[1], want_rows)
+    np.testing.assert_array_equal(small.vectors(), data)
