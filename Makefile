@@ -42,7 +42,7 @@ test-fast: install
 
 # The project's own fast evaluation suites; exit 1 when a threshold is missed. JUnit XML for CI in eval-out/.
 eval: install
-	$(BIN)/havoc eval examples/evals/reason.yaml examples/evals/doe.yaml --out eval-out --junit eval-out/junit.xml
+	$(BIN)/havoc eval examples/evals/reason.yaml examples/evals/rounds/*.yaml examples/evals/doe.yaml --out eval-out --junit eval-out/junit.xml
 
 lint: install
 	$(BIN)/ruff check .
