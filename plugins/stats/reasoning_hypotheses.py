@@ -40,7 +40,7 @@ def alternative(question: str, samples: int, mu: str | None = None) -> str:
     if samples == 2 and (side := _labelled_direction(q) or (sided and _worded_direction(question))):
         return side
     if samples == 1 and mu is not None:  # "greater than 10", "below target": the value or the word naming it
-        value = rf"(?:{_as_written(mu)}|(?:target|mu_?0|hypothesi[sz]ed mean|nominal|claimed (?:mean|value))\b)"
+        value = rf"(?:{_as_written(mu)}|(?:target|mu_?0|hypothesi[sz]ed mean|nominal|{_CLAIMED_VALUE})\b)"
         if re.search(rf"(?:(?:{_UP})\s+than|exceeds?|above)\s+(?:the\s+)?(?:\w+\s+)?{value}(?!\d)", q):
             return "greater"
         if re.search(rf"(?:(?:{_DOWN})\s+than|below|under)\s+(?:the\s+)?(?:\w+\s+)?{value}(?!\d)", q):
@@ -53,6 +53,11 @@ def alternative(question: str, samples: int, mu: str | None = None) -> str:
             return "greater" if up else "less"
     raise PlanError("a one-sided test needs its direction written as the alternative, e.g. 'H1: mu > 10' "
                     "or 'H1: mu1 > mu2'")  # fmt: skip
+
+
+# the one-sample value referred to ("is ours higher than that?", "above the claim", "below the quoted rate")
+_CLAIMED_VALUE = (r"(?:claimed|quoted|stated|advertised|specified) (?:mean|value|rate|proportion|figure|one)|that|this|it|"
+                  r"(?:their|the supplier'?s|the vendor'?s) (?:claim|figure|rate)|claim")  # fmt: skip
 
 
 def side_option(side: str) -> str:
