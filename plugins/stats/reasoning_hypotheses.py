@@ -181,11 +181,12 @@ _PAIR = re.compile(
 _OUTCOME = (r"(?:defective|defects?|failed|failures?|nonconforming|bad|rejected|rejects|successes|positive|"
             r"(?:showed|shows?|had|has|have|contained|exhibited)\b)\b")  # fmt: skip
 # the trials first: "out of 120 units 3 failed", "50 parts inspected, 4 defective", "n = 50, 4 defective",
-# "we inspected 60 parts and found 4 defective"
+# "we inspected 60 parts and found 4 defective", "of 600 units received, 16 were rejects"
+_SEEN = r"inspected|tested|sampled|examined|checked|audited|received|delivered|produced|built|assembled|manufactured"
 _TRIALS_FIRST = re.compile(
-    r"(?:(?:\bout of|\bn\s*=|\b(?:sample|lot|batch) of|\b(?:inspected|tested|sampled|examined|checked|audited)"
+    rf"(?:(?:\bout of|\bn\s*=|\b(?:sample|lot|batch) of|\b(?:{_SEEN})"
     r"(?:\s+(?:a\s+)?(?:sample|lot|batch)\s+of)?)\s*(\d+)(?!\w|\.\d)"
-    r"|(?<![\w.])(\d+)\s+(?:[a-z-]+\s+){0,2}?(?:inspected|tested|sampled|examined|checked|audited)\b)"
+    rf"|(?<![\w.])(\d+)\s+(?:[a-z-]+\s+){{0,2}}?(?:{_SEEN})\b)"
     rf"[^.;\d]{{0,40}}?(?<![\w.])(\d+)\s+(?:[a-z-]+\s+){{0,2}}?(?:were\s+|was\s+|are\s+|is\s+)?{_OUTCOME}",
     re.I,
 )
@@ -193,7 +194,7 @@ _TRIALS_FIRST = re.compile(
 
 # the trials, then the count found: "checked 150 panels and found 5 with dead pixels"
 _TRIALS_FOUND = re.compile(
-    r"\b(?:inspected|tested|sampled|examined|checked|audited)(?:\s+(?:a\s+)?(?:sample|lot|batch)\s+of)?\s*(\d+)"
+    rf"\b(?:{_SEEN})(?:\s+(?:a\s+)?(?:sample|lot|batch)\s+of)?\s*(\d+)"
     r"(?!\w|\.\d)[^.;\d]{0,40}?\b(?:found|detected|saw|counted)\s+(\d+)(?![\w.%]|\s*%|\s*percent)",
     re.I,
 )

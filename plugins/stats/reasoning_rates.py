@@ -70,14 +70,14 @@ def unit_ratio(unit: str, other: str) -> Fraction | None:
 
 def _rate(q: str) -> re.Match[str] | None:
     """The first rate the question states (value, what is counted, how many units its interval is, unit)."""
-    pattern = rf"({NUMBER})\s*(?:(?:{_NOT_BETWEEN}([a-z]+)\s+)?(?:per|an?|each|every)\s+(?:({NUMBER})\s*)?|/\s*){UNIT}"
+    pattern = rf"({NUMBER})\s*(?:(?:{_NOT_BETWEEN}(?:[a-z]+\s+{_NOT_BETWEEN})?([a-z]+)\s+)?(?:per|an?|each|every)\s+(?:({NUMBER})\s*)?|/\s*){UNIT}"
     return next((m for m in re.finditer(pattern, q) if not _ASKED.search(q[: m.start()])), None)
 
 
 def per_unit(q: str) -> tuple[str, str, str | None] | None:
     """The first rate the question states, as (value as written, canonical unit, what is counted if said):
     "4 calls per hour" -> ("4", "hour", "calls"), "4/hr", "4 per hr", "2.5/min", "0.3 per m^2", "3 flaws a
-    metre", "3 calls every 10 minutes" -> ("3", "minute", "calls") (its span, 10, from ``rate_span``); a count
+    metre", "2 cracked tiles a shift" -> ("2", "shift", "tiles"), "3 calls every 10 minutes" -> ("3", "minute", "calls") (its span, 10, from ``rate_span``); a count
     asked ("more than 6 calls per hour") is skipped."""
     m = _rate(q)
     return (m.group(1), canonical(m.group(4)), m.group(2)) if m else None
