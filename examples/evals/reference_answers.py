@@ -901,6 +901,25 @@ item("paired study, normal approximation: pairs needed to detect a mean change o
      "power 0.8", "sample_size", "int",
      math.ceil(NormalIndPower().solve_power(effect_size=0.5, power=0.8, alpha=0.05, ratio=0)), key="n")  # fmt: skip
 
+# ---- round 13b: limits asked in words (sympy limit), Poisson rates in words and over a stated interval (scipy poisson),
+# a one-sample proportion against a claimed rate with no bound (scipy binomtest), the classic ANOVA with "equal variances
+# assumed" (scipy f_oneway); phrased apart from the round's questions
+item("where does (x^2 + 3x)/(2x^2 - 1) head as x gets large?", "calculus", "number",
+     float(sp.limit((x**2 + 3 * x) / (2 * x**2 - 1), x, sp.oo)))  # fmt: skip
+item("what value does (e^(2x) - 1)/x approach when x tends to 0", "calculus", "number",
+     float(sp.limit((sp.exp(2 * x) - 1) / x, x, 0)))  # fmt: skip
+item("the kiln typically throws 2 cracked tiles a shift; odds of no more than 1 cracked tile in a shift?",
+     "probability", "number", stats.poisson.cdf(1, 2), tol=1e-9)  # fmt: skip
+item("the desk sees 4 tickets every 30 minutes on average. what are the chances of at least 10 tickets in an hour?",
+     "probability", "number", stats.poisson.sf(9, 8), tol=1e-9)  # fmt: skip
+item("vendor quotes a 1.5% reject rate. of 600 units received, 16 were rejects. exact binomial test: is the true rate "
+     "above that?", "hypothesis_test", "number",
+     stats.binomtest(16, 600, 0.015, alternative="greater").pvalue, key="p_value")  # fmt: skip
+item("shift 1: 12.1 12.4 11.9 12.3 12.2; shift 2: 12.6 12.9 12.7 12.8 12.5; shift 3: 12.0 12.2 12.1 11.8 12.3. "
+     "one-way ANOVA assuming equal variances, p?", "anova", "number",
+     stats.f_oneway([12.1, 12.4, 11.9, 12.3, 12.2], [12.6, 12.9, 12.7, 12.8, 12.5], [12.0, 12.2, 12.1, 11.8, 12.3]).pvalue,
+     key="p_value")  # fmt: skip
+
 
 def write() -> None:
     """Write reason.yaml from ITEMS."""

@@ -118,10 +118,12 @@ def reading_check(question: str, plan: Plan) -> Check:
     return Check("the plan uses every number the question states", not unused, detail)
 
 
-# a method the question names -> a pattern of the plan: required (True) or forbidden (False)
+# a method the question names -> a pattern of the plan: required (True) or forbidden (False); the classic
+# (one- or two-way) ANOVA pools the groups' variances, so it follows "equal variances assumed" and not Welch
+_POOLED_PLAN = r'equal_var=true|method="pooled"|test proportion successes=\[|^test anova\b'
 _METHODS = (
-    (r"\bpooled\b|assum\w* equal variances?|equal variances? assumed", r'equal_var=true|method="pooled"|test proportion successes=\[', True, "pooled variance"),
-    (r"\bwelch\b|\bunequal variances?", r"equal_var=true", False, "Welch (unequal variances)"),
+    (r"\bpooled\b|assum\w* equal variances?|equal variances? assumed", _POOLED_PLAN, True, "pooled variance"),
+    (r"\bwelch\b|\bunequal variances?", r"equal_var=true|^test anova\b", False, "Welch (unequal variances)"),
     (r"\bpaired\b", r'paired=true|design="paired"', True, "paired"),
     (r"\bone[- ](?:sided|tailed)\b|\b(?:upper|lower|right|left)[- ]tail", r"alternative=", True, "one-sided"),
     (r"(?<!no )(?<!without )\b(?:continuity correction|yates)", r"correction=true", True, "continuity correction"),
@@ -140,7 +142,7 @@ def method_check(question: str, plan: Plan) -> Check | None:
     for said, pattern, required, name in _METHODS:
         if re.search(said, question, re.I):
             named.append(name)
-            if bool(re.search(pattern, plan.text)) != required:
+            if bool(re.search(pattern, plan.text, re.M)) != required:
                 ignored.append(name)
     distribution = _mean_distribution(question, plan)
     if distribution is not None:

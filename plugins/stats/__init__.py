@@ -104,7 +104,10 @@ def register_reasoning_tools(register: Callable) -> None:
                 (r"\bz[- ]?(?:score|value)|critical value|cdf|pdf|pmf|exponential distribution", 2.5),
                 (r"\bheads\b|\bcoin|\bdice\b|\bdie\b|\bnormal\b|\bpoisson\b", 1.5),
                 (r"normally distributed|gaussian|what fraction|what proportion|what share", 1.5),
-                (r"\bexponential(?:ly)?\b|\bchance\b|\bhow likely\b|~\s*n\(|\bn\(\s*(?:mu|μ|\d)", 2.5),
+                (
+                    r"\bexponential(?:ly)?\b|\bchances?\b|\bodds\s+(?:of|that|are)\b|\bhow likely\b|~\s*n\(|\bn\(\s*(?:mu|μ|\d)",
+                    2.5,
+                ),
                 # lifetimes: a failure rate per unit of time, a mean life
                 (
                     r"\b(?:failure|hazard)\s+rate\b(?:[^.;?]|\.(?=\d)){0,30}?(?:per|/)\s*\d*\s*[a-z]|\bmtbf\b|\bmttf\b|\bmean life",

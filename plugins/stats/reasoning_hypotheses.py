@@ -40,7 +40,7 @@ def alternative(question: str, samples: int, mu: str | None = None) -> str:
     if samples == 2 and (side := _labelled_direction(q) or (sided and _worded_direction(question))):
         return side
     if samples == 1 and mu is not None:  # "greater than 10", "below target": the value or the word naming it
-        value = rf"(?:{_as_written(mu)}|(?:target|mu_?0|hypothesi[sz]ed mean|nominal|claimed (?:mean|value))\b)"
+        value = rf"(?:{_as_written(mu)}|(?:target|mu_?0|hypothesi[sz]ed mean|nominal|{_CLAIMED_VALUE})\b)"
         if re.search(rf"(?:(?:{_UP})\s+than|exceeds?|above)\s+(?:the\s+)?(?:\w+\s+)?{value}(?!\d)", q):
             return "greater"
         if re.search(rf"(?:(?:{_DOWN})\s+than|below|under)\s+(?:the\s+)?(?:\w+\s+)?{value}(?!\d)", q):
@@ -53,6 +53,11 @@ def alternative(question: str, samples: int, mu: str | None = None) -> str:
             return "greater" if up else "less"
     raise PlanError("a one-sided test needs its direction written as the alternative, e.g. 'H1: mu > 10' "
                     "or 'H1: mu1 > mu2'")  # fmt: skip
+
+
+# the one-sample value referred to ("is ours higher than that?", "above the claim", "below the quoted rate")
+_CLAIMED_VALUE = (r"(?:claimed|quoted|stated|advertised|specified) (?:mean|value|rate|proportion|figure|one)|that|this|it|"
+                  r"(?:their|the supplier'?s|the vendor'?s) (?:claim|figure|rate)|claim")  # fmt: skip
 
 
 def side_option(side: str) -> str:
@@ -176,11 +181,12 @@ _PAIR = re.compile(
 _OUTCOME = (r"(?:defective|defects?|failed|failures?|nonconforming|bad|rejected|rejects|successes|positive|"
             r"(?:showed|shows?|had|has|have|contained|exhibited)\b)\b")  # fmt: skip
 # the trials first: "out of 120 units 3 failed", "50 parts inspected, 4 defective", "n = 50, 4 defective",
-# "we inspected 60 parts and found 4 defective"
+# "we inspected 60 parts and found 4 defective", "of 600 units received, 16 were rejects"
+_SEEN = r"inspected|tested|sampled|examined|checked|audited|received|delivered|produced|built|assembled|manufactured"
 _TRIALS_FIRST = re.compile(
-    r"(?:(?:\bout of|\bn\s*=|\b(?:sample|lot|batch) of|\b(?:inspected|tested|sampled|examined|checked|audited)"
+    rf"(?:(?:\bout of|\bn\s*=|\b(?:sample|lot|batch) of|\b(?:{_SEEN})"
     r"(?:\s+(?:a\s+)?(?:sample|lot|batch)\s+of)?)\s*(\d+)(?!\w|\.\d)"
-    r"|(?<![\w.])(\d+)\s+(?:[a-z-]+\s+){0,2}?(?:inspected|tested|sampled|examined|checked|audited)\b)"
+    rf"|(?<![\w.])(\d+)\s+(?:[a-z-]+\s+){{0,2}}?(?:{_SEEN})\b)"
     rf"[^.;\d]{{0,40}}?(?<![\w.])(\d+)\s+(?:[a-z-]+\s+){{0,2}}?(?:were\s+|was\s+|are\s+|is\s+)?{_OUTCOME}",
     re.I,
 )
@@ -188,7 +194,7 @@ _TRIALS_FIRST = re.compile(
 
 # the trials, then the count found: "checked 150 panels and found 5 with dead pixels"
 _TRIALS_FOUND = re.compile(
-    r"\b(?:inspected|tested|sampled|examined|checked|audited)(?:\s+(?:a\s+)?(?:sample|lot|batch)\s+of)?\s*(\d+)"
+    rf"\b(?:{_SEEN})(?:\s+(?:a\s+)?(?:sample|lot|batch)\s+of)?\s*(\d+)"
     r"(?!\w|\.\d)[^.;\d]{0,40}?\b(?:found|detected|saw|counted)\s+(\d+)(?![\w.%]|\s*%|\s*percent)",
     re.I,
 )

@@ -17,7 +17,7 @@ from plugins.api.prose import (
 )
 from plugins.api.reasoning import Plan, PlanError
 from plugins.stats.reasoning_lifetime import Window, exponential_rate, lifetime_window, rate_in
-from plugins.stats.reasoning_rates import per_unit
+from plugins.stats.reasoning_rates import per_unit, rate_span
 from plugins.stats.reasoning_rates import rate_window as _window
 
 # a hypothesis, a p-value or a named test: the question asks for a test, not a distribution's probability
@@ -77,7 +77,9 @@ def _implied_model(q: str) -> Plan | None:
         note = f"binomial: each of the {n} items independently with probability {p} (the share per item)"
     elif rate is not None and p is None and _same_events(rate[2], counted):
         plan = _poisson(q)
-        note = f"poisson: events independent, at a constant rate of {rate[0]} per {rate[1]}"
+        span = rate_span(q)
+        every = rate[1] if span == 1 else f"{span} {rate[1]}s"  # "3 every 10 minutes"
+        note = f"poisson: events independent, at a constant rate of {rate[0]} per {every}"
     else:
         return None
     plan.facts["assumed"] = note
@@ -290,12 +292,17 @@ def _poisson(q: str) -> Plan:
         raise PlanError(
             "a poisson probability needs its mean (mean=, lambda= or rate=, or a rate such as '4 per hour')"
         )
-    window = _window(q)
+    window, span = _window(q), rate_span(q)
+    facts: dict[str, Any] = {"mu": float(mu)}
+    if span != 1:  # "3 calls every 10 minutes"
+        facts["rate_interval"] = float(span)
     if window is not None and window[0] != 1:  # 2.5 per minute over a two-minute window: mean 2.5*2
         scale, stated = window
-        facts = {"mu": float(mu) * float(scale), "rate": mu, "window": float(scale), "interval": float(stated)}
+        facts.update({"mu": float(mu) * float(scale), "rate": mu, "window": float(scale), "interval": float(stated)})
         return _discrete(q, "poisson", f"{mu}*{scale}", facts)
-    return _discrete(q, "poisson", mu, {"mu": float(mu)})
+    if window is not None:
+        facts["interval"] = float(window[1])
+    return _discrete(q, "poisson", mu, facts)
 
 
 _VARIANCE = r"variance|var|sigma\s*\^\s*2|sigma squared|σ\s*\^?\s*2|σ²"

@@ -23,10 +23,19 @@ _TWO_SIDED = r"two[- ](?:sided|tailed)|\bdiffers?\b|\bdifferent\b|\bchanged?\b|n
 # a rate known before the count: "historical rate is 5%", "the usual scrap rate of 3%", "target yield 95%",
 # "historically 4% of castings", "typically about 2 percent"
 _KNOWN_RATE = re.compile(
-    r"\b(?:(?:historical|historic|usual|normal|long[- ]run|claimed|target|nominal|hypothesi[sz]ed|baseline|past|"
-    r"previous|known|standard|stated)\b[^.;?\d]{0,30}?\b(?:rates?|proportion|percentage|fraction|share|yield)\b"
+    r"\b(?:(?:historical|historic|usual|normal|long[- ]run|claim\w*|quoted|target|nominal|hypothesi[sz]ed|baseline|"
+    r"past|previous|known|standard|stated|spec(?:'?d|ced|ified)|advertised|guaranteed|promised)\b[^.;?\d]{0,30}?\b(?:rates?|proportion|percentage|fraction|share|yield)\b"
     r"[^.;?\d]{0,12}|(?:historically|usually|normally|typically|traditionally|in the past|long[- ]run)\s+"
     rf"(?:about\s+|around\s+|roughly\s+)?)(?P<value>{NUMBER})\s*(?P<pct>%|percent)",
+    re.I,
+)
+# a rate claimed with no bound, the value before its rate word: "claims a 2% defect rate", "spec'd at 2% defective",
+# "quotes 1.5 percent scrap", "advertised as 98% yield"
+_CLAIMED_SHARE = re.compile(
+    r"\b(?:claim\w*|guarantee\w*|promis\w*|quot\w*|spec(?:'?d|ced|ified)|advertis\w*|warrant\w*|certif\w*|rated)\b"
+    rf"[^.;?\d]{{0,20}}?(?<![\w.])(?P<value>{NUMBER})\s*(?P<pct>%|percent)\s+(?:[\w-]+\s+){{0,2}}?"
+    r"(?:rates?\b|defect\w*|scrap|rejects?\b|failures?\b|fail(?:ing|ures?)?\b|nonconform\w*|bad\b|yield|"
+    r"proportion|fraction|share)",
     re.I,
 )
 _PROBABILITY = r"probabilit|\bchance\b|\bp\(|how likely|\bodds\b"
@@ -40,7 +49,7 @@ def count_test_score(text: str, scores: dict[str, float]) -> float:
     rate above 2%?") is a test of a proportion, outweighing the word "spec" of capability; not when a probability is asked."""
     if re.search(_PROBABILITY, text, re.I) or not count_pairs(text):
         return 0.0
-    stated = _CLAIM.search(text) or _KNOWN_RATE.search(text) or re.search(_COMPARED, text, re.I)
+    stated = _CLAIM.search(text) or _stated_rate(text) or re.search(_COMPARED, text, re.I)
     return max(4.0, scores.get("capability", 0.0) + 1) if stated else 0.0
 
 
@@ -64,9 +73,16 @@ def claimed_side(question: str, p0: str) -> str:
 
 def stated_p0(question: str) -> str | None:
     """The proportion a claimed bound or a known rate states ("guarantees at most 2 percent" -> "0.02",
-    "historically 4% of castings" -> "0.04"), as written when it is not a percentage; None when there is none."""
-    found = _CLAIM.search(question) or _KNOWN_RATE.search(question)
+    "historically 4% of castings" -> "0.04", "claims a 2% defect rate", "a quoted rate of 2%" -> "0.02"), as written
+    when it is not a percentage; None when there is none."""
+    found = _CLAIM.search(question) or _stated_rate(question)
     return None if found is None else _fraction(found.group("value"), found.group("pct"))
+
+
+def _stated_rate(question: str) -> re.Match | None:
+    """A known or claimed rate with no bound: "historically 4%", "a claimed defect rate of 2%", "claims a 2% defect
+    rate"."""
+    return _KNOWN_RATE.search(question) or _CLAIMED_SHARE.search(question)
 
 
 def _value(claim: re.Match) -> float:

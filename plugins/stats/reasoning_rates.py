@@ -68,20 +68,31 @@ def unit_ratio(unit: str, other: str) -> Fraction | None:
     return other_size / size if kind == other_kind else None
 
 
+def _rate(q: str) -> re.Match[str] | None:
+    """The first rate the question states (value, what is counted, how many units its interval is, unit)."""
+    pattern = rf"({NUMBER})\s*(?:(?:{_NOT_BETWEEN}(?:[a-z]+\s+{_NOT_BETWEEN})?([a-z]+)\s+)?(?:per|an?|each|every)\s+(?:({NUMBER})\s*)?|/\s*){UNIT}"
+    return next((m for m in re.finditer(pattern, q) if not _ASKED.search(q[: m.start()])), None)
+
+
 def per_unit(q: str) -> tuple[str, str, str | None] | None:
     """The first rate the question states, as (value as written, canonical unit, what is counted if said):
     "4 calls per hour" -> ("4", "hour", "calls"), "4/hr", "4 per hr", "2.5/min", "0.3 per m^2", "3 flaws a
-    metre"; a count asked ("more than 6 calls per hour") is skipped."""
-    pattern = rf"({NUMBER})\s*(?:(?:{_NOT_BETWEEN}([a-z]+)\s+)?(?:per|an?|each|every)\s+|/\s*){UNIT}"
-    for m in re.finditer(pattern, q):
-        if not _ASKED.search(q[: m.start()]):
-            return m.group(1), canonical(m.group(3)), m.group(2)
-    return None
+    metre", "2 cracked tiles a shift" -> ("2", "shift", "tiles"), "3 calls every 10 minutes" -> ("3", "minute", "calls") (its span, 10, from ``rate_span``); a count
+    asked ("more than 6 calls per hour") is skipped."""
+    m = _rate(q)
+    return (m.group(1), canonical(m.group(4)), m.group(2)) if m else None
+
+
+def rate_span(q: str) -> Fraction:
+    """How many of its units the first rate's interval is: 10 for "3 calls every 10 minutes", else 1."""
+    m = _rate(q)
+    return Fraction(m.group(3)) if m and m.group(3) else Fraction(1)
 
 
 def rate_window(q: str) -> tuple[Fraction, Fraction] | None:
     """How many of the rate's units the question's interval spans, and the interval's length as stated,
-    exactly: "2.5 per minute ... in a two-minute window" -> (2, 2), "3 per hour ... over 30 minutes" -> (1/2, 30);
+    exactly: "2.5 per minute ... in a two-minute window" -> (2, 2), "3 per hour ... over 30 minutes" -> (1/2, 30),
+    "3 every 10 minutes ... in 20 minutes" -> (2, 20);
     None when the rate or the interval has no unit, or their units do not convert."""
     stated = per_unit(q)
     rate = stated[1] if stated else (m := re.search(rf"(?:per|an?|each|every|/)\s*{UNIT}", q)) and canonical(m.group(1))
@@ -92,4 +103,4 @@ def rate_window(q: str) -> tuple[Fraction, Fraction] | None:
         return None
     amount = Fraction(_COUNT_WORDS.get(span.group(1)) or Fraction(span.group(1)))
     ratio = unit_ratio(rate, canonical(span.group(2)))
-    return (amount * ratio, amount) if ratio is not None else None
+    return (amount * ratio / rate_span(q), amount) if ratio is not None else None

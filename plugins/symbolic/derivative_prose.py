@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from plugins.api.prose import NUMBER
+from plugins.symbolic.limit_prose import informal_limit
 from plugins.symbolic.word_problems import Definition, accumulation_score, definitions, outscore
 
 _NAME = r"[A-Za-z][A-Za-z0-9_]{0,2}?"
@@ -103,6 +104,7 @@ def _ask(question: str, function: Definition, var: str | None, order: int, end: 
 
 
 def calculus_score(text: str, scores: dict[str, float]) -> float:
-    """Evidence for calculus: a defined function accumulated over explicit bounds, or its derivative asked in
-    notation ("w(t) = ... dw/dt?", "f'(2)")."""
-    return accumulation_score(text, scores) or (outscore(scores, "calculus") if defined_derivative(text) else 0.0)
+    """Evidence for calculus: a defined function accumulated over explicit bounds, its derivative asked in
+    notation ("w(t) = ... dw/dt?", "f'(2)"), or a limit asked in words ("what does f go to as x -> 0")."""
+    shaped = defined_derivative(text) or informal_limit(text)  # a limit in words: "what does f go to as x -> 0"
+    return accumulation_score(text, scores) or (outscore(scores, "calculus") if shaped else 0.0)

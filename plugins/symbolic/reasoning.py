@@ -10,6 +10,7 @@ from plugins.symbolic.algebra_prose import drop_domain_words, solve_domain
 from plugins.symbolic.calculus_prose import VAR as _VAR
 from plugins.symbolic.calculus_prose import calculus_words, integral_parts, limit_parts, plain_scripts
 from plugins.symbolic.derivative_prose import defined_derivative
+from plugins.symbolic.limit_prose import informal_limit
 from plugins.symbolic.remarks import cut_trailing_remarks, drop_remarks, only_units
 from plugins.symbolic.series_prose import series_parts, series_words
 from plugins.symbolic.stated_equation import stated_equation
@@ -75,7 +76,7 @@ def plan_calculus(question: str) -> Plan:
     series = _series(q, question)
     if series is not None:
         return series
-    limit = limit_parts(q)
+    limit = limit_parts(q) or informal_limit(q)
     if limit:
         body, var, at = limit
         at, side = _side(at)
