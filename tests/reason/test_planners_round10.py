@@ -16,17 +16,11 @@ from havoc_cli.reason.pipeline import reason
 from plugins.api.prose import in_percent, label_starts, named_value
 from plugins.api.reasoning import PlanError
 from plugins.stats.reasoning import hypothesised_mean, plan_sample_size
+from tests.reason.answers import confident
 
 ASSAY = [99.2, 98.7, 99.5, 100.1, 98.9, 99.4, 99.0, 99.6]
 FILLS = [502.1, 499.8, 501.5, 500.9, 502.3, 501.1]
 YIELDS = [0.93, 0.95, 0.91, 0.94, 0.92]
-
-
-def _answer(question: str):
-    out = reason(question)
-    assert out.answered, out.answer
-    assert out.confidence >= 0.9, out.to_dict()["checks"]
-    return out
 
 
 def _values(values: list[float]) -> str:
@@ -51,7 +45,7 @@ def _values(values: list[float]) -> str:
     ],
 )
 def test_one_sample_t_test_against_a_stated_value(question, data, mu):
-    out = _answer(question)
+    out = confident(question)
     assert out.mode == "hypothesis_test" and f"mu={mu:g}" in out.plan
     assert out.result["p_value"] == pytest.approx(stats.ttest_1samp(data, mu).pvalue, rel=1e-9)
 
@@ -81,7 +75,7 @@ def test_a_percentage_is_read_on_the_data_scale():
     ],
 )
 def test_sample_size_for_an_effect_in_standard_deviations(question, power):
-    out = _answer(question)
+    out = confident(question)
     want = math.ceil(TTestIndPower().solve_power(effect_size=0.5, power=power, alpha=0.05))
     assert out.result["n"] == want and "per group" in out.answer
 
@@ -101,14 +95,14 @@ def test_exercise_numbers_are_labels(question, label):
 
 
 def test_a_numbered_exercise_integral_is_answered_with_confidence():
-    out = _answer("Exercise 3: evaluate the integral of x ln(x) dx from 0 to 1")
+    out = confident("Exercise 3: evaluate the integral of x ln(x) dx from 0 to 1")
     assert out.result == "-1/4"
     quad = next(c for c in out.checks if "quadrature" in c["name"])
     assert quad["passed"] and "scipy quad" in quad["detail"]
 
 
 def test_an_oscillating_improper_integral_is_confirmed_and_a_divergent_one_is_not():
-    dirichlet = _answer("integral of sin(x)/x from 0 to infinity")
+    dirichlet = confident("integral of sin(x)/x from 0 to infinity")
     assert "QAWF" in next(c["detail"] for c in dirichlet.checks if "quadrature" in c["name"])
     assert reason("integral of 1/x from 0 to 1").confidence < 0.5  # divergent: nothing confirms a value
 
@@ -124,7 +118,7 @@ def test_an_oscillating_improper_integral_is_confirmed_and_a_divergent_one_is_no
     ],
 )
 def test_a_periodic_equation_is_answered_by_its_general_solution(question, families):
-    out = _answer(question)
+    out = confident(question)
     step = out.to_dict()
     assert step["result"].startswith(("ImageSet(", "Union(")) and "for every integer n" in out.answer
     assert all(family in out.answer for family in families)

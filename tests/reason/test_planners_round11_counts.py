@@ -12,27 +12,14 @@ from scipy import stats
 from statsmodels.stats.power import NormalIndPower
 from statsmodels.stats.proportion import proportion_effectsize, proportions_ztest
 
-from havoc_cli.reason.pipeline import reason
 from plugins.api.prose import label_starts, samples
 from plugins.api.reasoning import PlanError
 from plugins.stats.reasoning_hypotheses import count_pairs
 from plugins.stats.reasoning_proportions import claimed_side, exact_choice, stated_proportions
 from plugins.stats.reasoning_tables import labelled_table
+from tests.reason.answers import confident, declined
 
 CATALYSTS = [[78.2, 80.1, 79.5, 77.8], [82.4, 81.9, 83.1, 82.0], [79.9, 80.6, 78.8, 80.2], [81.0, 80.4, 82.2, 81.5]]
-
-
-def _answer(question: str):
-    out = reason(question)
-    assert out.answered, out.answer
-    assert out.confidence >= 0.9, out.to_dict()["checks"]
-    return out
-
-
-def _refused(question: str) -> str:
-    out = reason(question)
-    assert not out.answered or out.confidence < 0.5, out.answer
-    return out.answer
 
 
 def _h_n(p1: float, p2: float, power: float = 0.8, alpha: float = 0.05) -> int:
@@ -59,7 +46,7 @@ def _h_n(p1: float, p2: float, power: float = 0.8, alpha: float = 0.05) -> int:
     ],
 )  # fmt: skip
 def test_a_small_count_against_a_stated_proportion_is_the_exact_binomial_test(question, x, n, p0, side):
-    out = _answer(question)
+    out = confident(question)
     assert out.result["p_value"] == pytest.approx(stats.binomtest(x, n, p0, alternative=side).pvalue, rel=1e-9)
     assert "exact binomial" in out.answer
 
@@ -75,7 +62,7 @@ def test_a_small_count_against_a_stated_proportion_is_the_exact_binomial_test(qu
     ],
 )  # fmt: skip
 def test_enough_expected_counts_keep_the_z_test(question, x, n, p0, side):
-    out = _answer(question)
+    out = confident(question)
     want = proportions_ztest(x, n, p0, alternative=side, prop_var=p0)[1]
     assert out.result["p_value"] == pytest.approx(want, rel=1e-9)
 
@@ -90,7 +77,7 @@ def test_the_counts_read_with_the_trials_first():
 
 
 def test_a_known_rate_is_the_hypothesised_proportion():
-    out = _answer("Historically 4% of castings show porosity. In a sample of 300, 21 showed porosity. Has the rate "
+    out = confident("Historically 4% of castings show porosity. In a sample of 300, 21 showed porosity. Has the rate "
                   "changed?")  # fmt: skip
     want = proportions_ztest(21, 300, 0.04, prop_var=0.04)[1]
     assert out.result["p_value"] == pytest.approx(want, rel=1e-9)
@@ -112,7 +99,7 @@ def test_the_exact_test_when_named_or_when_too_few_are_expected():
 
 
 def test_the_default_exact_test_says_so_and_keeps_the_z_test_beside():
-    out = _answer("Vendor says at most 2% defective. 4 of 60 inspected were defective. Is the rate higher than 2%?")
+    out = confident("Vendor says at most 2% defective. 4 of 60 inspected were defective. Is the rate higher than 2%?")
     assert out.caveats[0].startswith("assumed the exact binomial test")
     argue = next(s for s in out.to_dict()["stages"] if s["name"] == "argue")
     assert [a["name"] for a in argue["alternatives"]] == ["one-sample z-test"]
@@ -140,29 +127,29 @@ SHIFTS = [[20, 15, 5], [30, 10, 12]]
     ],
 )  # fmt: skip
 def test_a_labelled_table_of_counts_is_a_chi_square_test(question, table):
-    out = _answer(question)
+    out = confident(question)
     want = stats.chi2_contingency(table, correction=False)
     assert out.result["p_value"] == pytest.approx(want.pvalue, rel=1e-9)
     assert out.result["df"] == want.dof
 
 
 def test_yates_only_for_a_2x2_table_when_asked_and_said():
-    two = _answer("line A: pass 40, fail 3; line B: pass 52, fail 9. chi-square test with Yates correction")
+    two = confident("line A: pass 40, fail 3; line B: pass 52, fail 9. chi-square test with Yates correction")
     assert two.result["p_value"] == pytest.approx(stats.chi2_contingency([[40, 3], [52, 9]]).pvalue, rel=1e-9)
     assert any("Yates' continuity correction applied" in c for c in two.caveats)
-    plain = _answer("line A: pass 40, fail 3; line B: pass 52, fail 9. chi-square test")
+    plain = confident("line A: pass 40, fail 3; line B: pass 52, fail 9. chi-square test")
     assert plain.result["p_value"] == pytest.approx(
         stats.chi2_contingency([[40, 3], [52, 9]], correction=False).pvalue, rel=1e-9
     )
     assert any("No continuity correction" in c for c in plain.caveats)
-    big = _answer("shift 1: 20 scratches, 15 dents, 5 cracks; shift 2: 30 scratches, 10 dents, 12 cracks. chi-square "
+    big = confident("shift 1: 20 scratches, 15 dents, 5 cracks; shift 2: 30 scratches, 10 dents, 12 cracks. chi-square "
                   "test with Yates' correction")  # fmt: skip
     assert big.result["p_value"] == pytest.approx(stats.chi2_contingency(SHIFTS).pvalue, rel=1e-9)
     assert any("2x2 tables only" in c for c in big.caveats)
 
 
 def test_categories_that_do_not_line_up_are_refused():
-    answer = _refused("shift 1: 20 scratches, 15 dents; shift 2: 30 scratches, 10 chips. chi-square test")
+    answer = declined("shift 1: 20 scratches, 15 dents; shift 2: 30 scratches, 10 chips. chi-square test")
     assert "do not line up" in answer
     with pytest.raises(PlanError, match="do not line up"):
         labelled_table("shift 1: 20 scratches, 15 dents; shift 2: 30 scratches, 10 chips")
@@ -187,7 +174,7 @@ def test_labelled_rows_that_are_not_counts_of_categories():
     ],
 )  # fmt: skip
 def test_two_proportions_in_prose_give_the_sample_size(question, p1, p2, power):
-    out = _answer(question)
+    out = confident(question)
     assert out.result["n"] == _h_n(p1, p2, power)
     assert any("pooled-variance normal formula gives n =" in c for c in out.caveats)
 
@@ -195,7 +182,7 @@ def test_two_proportions_in_prose_give_the_sample_size(question, p1, p2, power):
 def test_the_pooled_formula_when_named_and_cohens_h_beside():
     from statsmodels.stats.proportion import power_proportions_2indep
 
-    out = _answer("scrap rate from 8% to 5%, n per group for 80% power with the pooled variance formula")
+    out = confident("scrap rate from 8% to 5%, n per group for 80% power with the pooled variance formula")
     n = out.result["n"]
     power = [power_proportions_2indep(0.05 - 0.08, 0.08, m, alpha=0.05).power for m in (n - 1, n)]
     assert power[0] < 0.8 <= power[1]
@@ -211,7 +198,7 @@ def test_the_pooled_formula_when_named_and_cohens_h_beside():
 )
 def test_a_relative_change_or_a_mean_is_not_two_proportions(question):
     assert stated_proportions(question) is None
-    _refused(question)
+    declined(question)
 
 
 # ---- repeated headings of any word are labels ------------------------------------------------------------------
@@ -228,7 +215,7 @@ def test_a_relative_change_or_a_mean_is_not_two_proportions(question):
     ],
 )  # fmt: skip
 def test_repeated_headings_are_labels(question, groups):
-    out = _answer(question)
+    out = confident(question)
     assert out.result["p_value"] == pytest.approx(stats.f_oneway(*groups).pvalue, rel=1e-9)
 
 

@@ -11,16 +11,9 @@ import sympy as sp
 from havoc_cli.reason.pipeline import reason
 from havoc_cli.reason.symbols import to_sympy
 from plugins.symbolic.calculus_prose import calculus_words
+from tests.reason.answers import confident
 
 x, y = sp.symbols("x y", real=True)
-
-
-def _answer(question: str, mode: str):
-    out = reason(question)
-    assert out.answered, out.answer
-    assert out.mode == mode
-    assert out.confidence >= 0.9, out.to_dict()["checks"]
-    return out
 
 
 def _same(got: str, want) -> bool:
@@ -44,7 +37,7 @@ def _same(got: str, want) -> bool:
     ],
 )
 def test_calculus_shorthand(question, reference):
-    assert _same(_answer(question, "calculus").result, reference)
+    assert _same(confident(question, "calculus").result, reference)
 
 
 def test_a_partial_derivative_needs_its_variable():
@@ -83,13 +76,13 @@ def _eigen(matrix) -> list:
     ],
 )
 def test_eigenvalue_shorthand(question, matrix):
-    out = _answer(question, "linear_algebra")
+    out = confident(question, "linear_algebra")
     assert sorted(float(to_sympy(v)) for v in out.result) == pytest.approx(_eigen(matrix))
 
 
 @pytest.mark.parametrize("matrix", [[[2, 1], [1, 2]], [[0, -1], [1, 0]], [[2, 0, 0], [0, 2, 0], [0, 0, 3]]])
 def test_eigenvectors_satisfy_a_v_equals_lambda_v(matrix):
-    out = _answer(f"eigenvecs of {matrix}", "linear_algebra")
+    out = confident(f"eigenvecs of {matrix}", "linear_algebra")
     a = np.array(matrix, dtype=float)
     found = 0
     for text in out.result:
@@ -119,12 +112,12 @@ def _triple(text: str):
     ],
 )  # fmt: skip
 def test_matrix_shorthand(question, check):
-    assert check(_answer(question, "linear_algebra").result)
+    assert check(confident(question, "linear_algebra").result)
 
 
 @pytest.mark.parametrize("matrix", [[[1, 2, 3], [4, 5, 6], [7, 8, 10]], [[1, 2, 3], [2, 4, 6]], [[0, 2, 4], [1, 1, 1]]])
 def test_rref_is_sympys(matrix):
-    out = _answer(f"rref of {matrix}", "linear_algebra")
+    out = confident(f"rref of {matrix}", "linear_algebra")
     assert sp.Matrix(sp.sympify(out.result)) == sp.Matrix(matrix).rref()[0]
-    out = _answer(f"reduced row echelon form of {matrix}", "linear_algebra")
+    out = confident(f"reduced row echelon form of {matrix}", "linear_algebra")
     assert sp.Matrix(sp.sympify(out.result)) == sp.Matrix(matrix).rref()[0]

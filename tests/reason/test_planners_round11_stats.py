@@ -13,14 +13,7 @@ from scipy import stats
 from havoc_cli.reason.pipeline import reason
 from plugins.api.prose import plain_text, scientific
 from plugins.stats.reasoning_lifetime import lifetime_window
-
-
-def _answer(question: str, mode: str):
-    out = reason(question)
-    assert out.answered, out.answer
-    assert out.mode == mode, out.mode
-    assert out.confidence >= 0.9, out.to_dict()["checks"]
-    return out
+from tests.reason.answers import confident
 
 
 def _refused(question: str, mode: str, says: str):
@@ -57,12 +50,12 @@ def _refused(question: str, mode: str, says: str):
     ],
 )  # fmt: skip
 def test_exponential_lifetimes(question, reference):
-    out = _answer(question, "probability")
+    out = confident(question, "probability")
     assert out.result == pytest.approx(reference, rel=1e-9)
 
 
 def test_a_constant_failure_rate_is_said_to_be_assumed_exponential():
-    out = _answer("failure rate 2e-4 per hour; probability a unit fails within 1000 hours?", "probability")
+    out = confident("failure rate 2e-4 per hour; probability a unit fails within 1000 hours?", "probability")
     assert out.result == pytest.approx(1 - math.exp(-0.2), rel=1e-12)
     assert any("assumed exponential times" in c for c in out.caveats)
 
@@ -134,7 +127,7 @@ def _z_p(n: int, mean: float, sigma: float, mu: float, side: str) -> float:
     ],
 )  # fmt: skip
 def test_one_sample_t_from_summary_statistics(question, reference):
-    out = _answer(question, "hypothesis_test")
+    out = confident(question, "hypothesis_test")
     assert out.result["statistic_name"] == "t"
     assert out.result["p_value"] == pytest.approx(reference, rel=1e-9)
 
@@ -151,14 +144,14 @@ def test_one_sample_t_from_summary_statistics(question, reference):
     ],
 )  # fmt: skip
 def test_one_sample_z_with_a_known_sigma(question, reference):
-    out = _answer(question, "hypothesis_test")
+    out = confident(question, "hypothesis_test")
     assert out.result["statistic_name"] == "z" and "z-test" in out.result["test"]
     assert out.result["p_value"] == pytest.approx(reference, rel=1e-9)
 
 
 def test_z_of_a_sample_uses_its_mean():
     data = [52, 49, 55, 51, 53, 50, 54]
-    out = _answer(f"data {' '.join(map(str, data))}, sigma = 2 known, H0: mu = 50, p?", "hypothesis_test")
+    out = confident(f"data {' '.join(map(str, data))}, sigma = 2 known, H0: mu = 50, p?", "hypothesis_test")
     assert out.result["p_value"] == pytest.approx(_z_p(len(data), sum(data) / len(data), 2, 50, ""), rel=1e-9)
 
 
@@ -182,7 +175,7 @@ def _anova_p(n: int, means: list[float], sds: list[float]) -> float:
     ],
 )
 def test_one_way_anova_shorthand(question):
-    out = _answer(question, "anova")
+    out = confident(question, "anova")
     assert out.result["p_value"] == pytest.approx(_anova_p(8, [24.1, 26.3, 25.0], [2.0, 2.4, 1.8]), rel=1e-9)
 
 
@@ -231,7 +224,7 @@ def test_a_capability_explanation_is_still_quoted():
     ],
 )  # fmt: skip
 def test_windows_and_constant_rates(question, reference):
-    assert _answer(question, "probability").result == pytest.approx(reference, rel=1e-9)
+    assert confident(question, "probability").result == pytest.approx(reference, rel=1e-9)
 
 
 @pytest.mark.parametrize(
@@ -242,4 +235,4 @@ def test_windows_and_constant_rates(question, reference):
     ],
 )
 def test_named_tests_and_population_means(question, reference):
-    assert _answer(question, "hypothesis_test").result["p_value"] == pytest.approx(reference, rel=1e-9)
+    assert confident(question, "hypothesis_test").result["p_value"] == pytest.approx(reference, rel=1e-9)

@@ -9,27 +9,14 @@ import pytest
 import sympy as sp
 from scipy import stats
 
-from havoc_cli.reason.pipeline import reason
 from havoc_cli.reason.symbols import to_sympy
 from plugins.api.reasoning import PlanError
 from plugins.stats.reasoning_tables import bare_rows_table, header_table
 from plugins.symbolic.derivative_prose import defined_derivative
 from plugins.symbolic.stated_equation import stated_equation
+from tests.reason.answers import confident, declined
 
 t, x, s = sp.symbols("t x s", real=True)
-
-
-def _answer(question: str):
-    out = reason(question)
-    assert out.answered, out.answer
-    assert out.confidence >= 0.9, out.to_dict()["checks"]
-    return out
-
-
-def _refused(question: str) -> str:
-    out = reason(question)
-    assert not out.answered or out.confidence < 0.5, out.answer
-    return out.answer
 
 
 def _same(got: str, want: sp.Expr) -> bool:
@@ -62,7 +49,7 @@ def _as_set(values) -> set:
     ],
 )  # fmt: skip
 def test_the_derivative_of_a_defined_function(question, f, var, order):
-    out = _answer(question)
+    out = confident(question)
     assert out.mode == "calculus"
     assert _same(out.result, sp.diff(f, var, order))
 
@@ -81,7 +68,7 @@ def test_the_derivative_of_a_defined_function(question, f, var, order):
     ],
 )  # fmt: skip
 def test_the_derivative_at_a_point(question, f, var, order, point):
-    out = _answer(question)
+    out = confident(question)
     want = float(sp.diff(f, var, order).subs(var, point))
     assert float(to_sympy(out.result)) == pytest.approx(want, rel=1e-12, abs=1e-12)
 
@@ -95,7 +82,7 @@ def test_a_notation_without_a_defined_function_is_not_read_as_one():
 
 
 def test_an_integral_of_a_defined_function_by_its_name():
-    out = _answer("w(t) = 2t^2 e^(-t/5). ∫ w(t) dt from 0 to 10")
+    out = confident("w(t) = 2t^2 e^(-t/5). ∫ w(t) dt from 0 to 10")
     assert _same(out.result, sp.integrate(2 * t**2 * sp.exp(-t / 5), (t, 0, 10)))
 
 
@@ -115,18 +102,18 @@ def test_an_integral_of_a_defined_function_by_its_name():
     ],
 )  # fmt: skip
 def test_the_roots_of_a_stated_equation(question, poly, var):
-    out = _answer(question)
+    out = confident(question)
     assert out.mode == "algebra"
     assert _roots(out.result) == _as_set(sp.solve(poly, var))
 
 
 def test_complex_roots_of_a_stated_equation_and_times_from_when():
-    out = _answer("Our loop has characteristic equation s^2 + 4s + 13 = 0 -- solve it")
+    out = confident("Our loop has characteristic equation s^2 + 4s + 13 = 0 -- solve it")
     z = sp.Symbol("z")  # no real root: the complex ones, said in a caveat
     assert _roots(out.result) == _as_set(sp.solve(z**2 + 4 * z + 13, z))
-    real = _answer("Our loop has characteristic equation s^2 + 4s + 13 = 0 -- solve it (real roots only)")
+    real = confident("Our loop has characteristic equation s^2 + 4s + 13 = 0 -- solve it (real roots only)")
     assert real.result == []
-    when = _answer("h(t) = -4.9t^2 + 20t + 1.5. when does it hit zero?")  # a time: the root >= 0
+    when = confident("h(t) = -4.9t^2 + 20t + 1.5. when does it hit zero?")  # a time: the root >= 0
     want_t = [r for r in sp.solve(-sp.Rational(49, 10) * t**2 + 20 * t + sp.Rational(3, 2), t) if r >= 0]
     assert _roots(when.result) == _as_set(want_t)
 
@@ -138,7 +125,7 @@ def test_a_statement_needs_one_equation_and_an_ask_without_mathematics():
     assert stated_equation("x^2 - 4 = 0. roots of x^2 - 9?") is None  # the ask writes its own equation
     found = stated_equation("p(s) = s^2 + 3s + 2; for what s is it zero")
     assert (found.equation, found.named_var) == ("s^2 + 3s + 2 = 0", "s")
-    _refused("2x + 3 = 7 and x^2 = 9; solve it")
+    declined("2x + 3 = 7 and x^2 = 9; solve it")
 
 
 # ---- contingency tables: a header of columns, then labelled rows of counts ---------------------------------------
@@ -170,7 +157,7 @@ SHIFT_TABLE = [[12, 8, 5], [15, 6, 9], [22, 7, 4]]
     ],
 )  # fmt: skip
 def test_a_header_and_labelled_rows_of_counts(question, table):
-    out = _answer(question)
+    out = confident(question)
     want = stats.chi2_contingency(table, correction=False)
     assert out.result["p_value"] == pytest.approx(want.pvalue, rel=1e-9)
     assert out.result["df"] == want.dof
@@ -186,7 +173,7 @@ def test_a_header_and_labelled_rows_of_counts(question, table):
     ],
 )
 def test_a_table_that_cannot_be_read_is_refused_not_tested_for_fit(question):
-    answer = _refused(question)
+    answer = declined(question)
     assert "goodness-of-fit" not in answer
     assert "table" in answer
 
@@ -216,4 +203,4 @@ def test_the_audit_of_a_derivative_at_a_point_is_independent():
 
 
 def test_an_integral_of_a_derivative_is_not_the_function_or_its_derivative():
-    _refused("f(x) = x^2. integral of f'(x) from 0 to 1")  # f' is not f, and no derivative is asked
+    declined("f(x) = x^2. integral of f'(x) from 0 to 1")  # f' is not f, and no derivative is asked

@@ -20,16 +20,9 @@ from plugins.api.prose import spec_limits
 from plugins.api.reasoning import Plan
 from plugins.symbolic.series_audit import series_checks
 from plugins.symbolic.series_prose import series_parts
+from tests.reason.answers import confident
 
 x = sp.Symbol("x", real=True)  # as the study grammar reads it
-
-
-def _answered(question: str, mode: str):
-    out = reason(question)
-    assert out.answered, out.answer
-    assert out.mode == mode, out.mode
-    assert out.confidence >= 0.9, out.to_dict()["checks"]
-    return out
 
 
 def _poly(f, a, n):
@@ -59,16 +52,16 @@ def _poly(f, a, n):
     ],
 )
 def test_series_questions(question, reference):
-    out = _answered(question, "calculus")
+    out = confident(question, "calculus")
     assert out.plan.startswith("show taylor(")
     assert sp.simplify(to_sympy(out.result) - reference) == 0
     assert "powers up to and including" in out.answer or "nonzero terms" in out.answer
 
 
 def test_series_answer_says_the_order_it_read():
-    out = _answered("Taylor series of ln(x) about x = 1 to order 3", "calculus")
+    out = confident("Taylor series of ln(x) about x = 1 to order 3", "calculus")
     assert "(x - 1)^3 included" in out.caveats[0]
-    out = _answered("first three terms of the Taylor series of sin(x) at 0", "calculus")
+    out = confident("first three terms of the Taylor series of sin(x) at 0", "calculus")
     assert "nonzero terms" in out.caveats[0]
 
 
@@ -117,7 +110,7 @@ def test_series_audit_passes_the_right_polynomial_and_fails_wrong_ones():
 
 
 def test_taylor_coefficients_are_derivatives_over_factorials():
-    out = _answered("Maclaurin series of e^x cos(x) through the x^4 term", "calculus")
+    out = confident("Maclaurin series of e^x cos(x) through the x^4 term", "calculus")
     got = sp.Poly(to_sympy(out.result), x)
     f = sp.exp(x) * sp.cos(x)
     for k in range(5):
@@ -140,7 +133,7 @@ def _ppk(lsl: float, usl: float) -> float:
      "USL/LSL: 10.10 / 9.90", "limits 9.90 and 10.10", "tolerance 10.00 +0.10/-0.10"],
 )  # fmt: skip
 def test_ppk_with_limits_in_several_notations(spec):
-    out = _answered(f"Ppk for {_VALUES} {spec}", "capability")
+    out = confident(f"Ppk for {_VALUES} {spec}", "capability")
     assert math.isclose(out.result, _ppk(9.90, 10.10), rel_tol=1e-12)
 
 
@@ -158,7 +151,7 @@ def test_spec_limits_notations(text, limits):
 
 
 def test_asymmetric_tolerance_with_summary_statistics():
-    out = _answered("Cpk for mean 10.02, sd 0.015, tolerance 10.00 +0.05/-0.03", "capability")
+    out = confident("Cpk for mean 10.02, sd 0.015, tolerance 10.00 +0.05/-0.03", "capability")
     assert math.isclose(out.result, min(10.05 - 10.02, 10.02 - 9.97) / (3 * 0.015), rel_tol=1e-12)
 
 
@@ -176,7 +169,7 @@ def test_asymmetric_tolerance_with_summary_statistics():
     ],
 )
 def test_conversion_forms(question, want):
-    out = _answered(question, "unit_conversion")
+    out = confident(question, "unit_conversion")
     assert math.isclose(out.result["value"], want, rel_tol=1e-9)
 
 
@@ -200,7 +193,7 @@ _QUESTION = ("sample size per group to detect a 5 unit difference in means, sd 1
     ],
 )
 def test_named_method_decides_the_sample_size(method, want):
-    out = _answered(_QUESTION.format(method), "sample_size")
+    out = confident(_QUESTION.format(method), "sample_size")
     assert out.result["n"] == math.ceil(want)
     z = "normal" in method or "z-test" in method
     assert out.result["method"] == ("z" if z else "t")
@@ -221,7 +214,7 @@ def test_named_method_decides_the_sample_size(method, want):
     ],
 )  # fmt: skip
 def test_one_sample_and_paired_methods(question, engine):
-    out = _answered(question, "sample_size")
+    out = confident(question, "sample_size")
     assert out.result["n"] == math.ceil(engine())
 
 

@@ -10,16 +10,10 @@ from scipy import stats
 from havoc_cli.reason.pipeline import reason
 from havoc_cli.reason.reading import asked_quantity_check
 from plugins.api.reasoning import Plan
+from tests.reason.answers import confident
 
 CONC = [0, 5, 10, 20, 40]
 ABSORBANCE = [0.002, 0.105, 0.198, 0.410, 0.795]
-
-
-def _answer(question: str, mode: str):
-    out = reason(question)
-    assert out.answered and out.mode == mode, (out.mode, out.answer)
-    assert out.confidence >= 0.9, out.to_dict()["checks"]
-    return out
 
 
 @pytest.mark.parametrize(
@@ -31,7 +25,7 @@ def _answer(question: str, mode: str):
     ],
 )
 def test_r_squared_beside_x_vs_y_lists_is_a_regression(question):
-    out = _answer(question, "regression")
+    out = confident(question, "regression")
     assert out.result["r_squared"] == pytest.approx(stats.linregress(CONC, ABSORBANCE).rvalue ** 2, rel=1e-9)
 
 
@@ -59,7 +53,7 @@ def test_asked_quantity_check_fails_a_test_answering_a_fit_question():
     ],
 )
 def test_normal_parameter_named_in_words(question, reference):
-    out = _answer(question, "probability")
+    out = confident(question, "probability")
     assert float(out.result) == pytest.approx(reference, rel=1e-9)
 
 
@@ -78,6 +72,6 @@ def test_an_unnamed_normal_parameter_is_still_refused():
     ],
 )
 def test_the_unknown_asked_by_name_after_or_around_its_equation(question, roots):
-    out = _answer(question, "algebra")
+    out = confident(question, "algebra")
     got = {complex(sympy.sympify(r)).real for r in out.result}  # the engine's own output strings
     assert sorted(got) == pytest.approx(sorted(roots), rel=1e-12)

@@ -19,16 +19,9 @@ from plugins.api.reasoning import Plan
 from plugins.stats.reasoning_proportions import stated_p0
 from plugins.stats.reasoning_rates import per_unit, rate_span, rate_window
 from plugins.symbolic.limit_prose import informal_limit
+from tests.reason.answers import confident
 
 x, n = sp.symbols("x n", real=True)
-
-
-def _answered(question: str, mode: str):
-    out = reason(question)
-    assert out.answered, out.answer
-    assert out.mode == mode, out.mode
-    assert out.confidence >= 0.9, out.to_dict()["checks"]
-    return out
 
 
 def _number(out) -> float:
@@ -53,12 +46,12 @@ def _number(out) -> float:
     ],
 )
 def test_limits_asked_in_words(question, reference):
-    out = _answered(question, "calculus")
+    out = confident(question, "calculus")
     assert math.isclose(_number(out), float(reference), rel_tol=1e-12, abs_tol=1e-12)
 
 
 def test_a_one_sided_limit_in_words_keeps_its_side():
-    out = _answered("what does 1/x go to as x goes to 0 from the left", "calculus")
+    out = confident("what does 1/x go to as x goes to 0 from the left", "calculus")
     assert to_sympy(str(out.result)) == sp.limit(1 / x, x, 0, "-")
 
 
@@ -91,7 +84,7 @@ def test_words_that_are_no_expression_are_no_limit(question):
     ],
 )  # fmt: skip
 def test_poisson_rates_in_words(question, reference):
-    out = _answered(question, "probability")
+    out = confident(question, "probability")
     assert math.isclose(_number(out), reference, rel_tol=1e-9)
 
 
@@ -122,7 +115,7 @@ def test_a_rate_over_a_stated_interval():
     ],
 )  # fmt: skip
 def test_a_claimed_rate_is_the_hypothesised_proportion(question, reference):
-    out = _answered(question, "hypothesis_test")
+    out = confident(question, "hypothesis_test")
     assert math.isclose(out.result["p_value"], reference, rel_tol=1e-9)
 
 
@@ -139,7 +132,7 @@ _GROUPS = ([5.1, 5.3, 4.9, 5.2], [5.6, 5.8, 5.5, 5.9], [5.0, 5.2, 5.1, 4.8])
 
 
 def test_anova_with_equal_variances_assumed_follows_the_method():
-    out = _answered(f"{_LINES} One-way ANOVA, equal variances assumed; p-value for the line effect?", "anova")
+    out = confident(f"{_LINES} One-way ANOVA, equal variances assumed; p-value for the line effect?", "anova")
     assert math.isclose(out.result["p_value"], stats.f_oneway(*_GROUPS).pvalue, rel_tol=1e-9)
 
 

@@ -7,22 +7,15 @@ from __future__ import annotations
 import pytest
 import sympy as sp
 
-from havoc_cli.reason.pipeline import reason
 from havoc_cli.reason.symbols import to_sympy
 from plugins.api.reasoning import PlanError
 from plugins.doe.reasoning import audit_design, plan_design
 from plugins.doe.reasoning_counts import center_points, replicates
 from plugins.symbolic.calculus_prose import integral_parts, limit_parts
+from tests.reason.answers import confident
 
 x = sp.Symbol("x", real=True)
 t = sp.Symbol("t", real=True)
-
-
-def _answer(question: str):
-    out = reason(question)
-    assert out.answered, out.answer
-    assert out.confidence >= 0.9, out.to_dict()["checks"]
-    return out
 
 
 @pytest.mark.parametrize(
@@ -42,7 +35,7 @@ def _answer(question: str):
     ],
 )
 def test_limit_shorthands(question, reference):
-    assert to_sympy(_answer(question).result) == reference
+    assert to_sympy(confident(question).result) == reference
 
 
 @pytest.mark.parametrize(
@@ -65,11 +58,11 @@ def test_limit_shorthands(question, reference):
     ],
 )
 def test_integral_shorthands(question, reference):
-    assert sp.simplify(to_sympy(_answer(question).result) - reference) == 0
+    assert sp.simplify(to_sympy(confident(question).result) - reference) == 0
 
 
 def test_an_indefinite_shorthand_is_an_antiderivative():
-    got = to_sympy(_answer("int x^2 cos x dx").result)
+    got = to_sympy(confident("int x^2 cos x dx").result)
     assert sp.simplify(sp.diff(got, x) - x**2 * sp.cos(x)) == 0
 
 
@@ -122,14 +115,14 @@ def test_replicates_and_centre_points_read(question, reps, centre):
     ],
 )
 def test_designs_honour_replicates_and_centre_points(question, runs, reps):
-    out = _answer(question)
+    out = confident(question)
     assert out.result["runs"] == runs
     assert "centre points" in out.answer and (f"{reps} replicates" in out.answer) == (reps > 1)
 
 
 @pytest.mark.parametrize(("question", "centre"), [("box-behnken 3 factors", 3), ("ccd with 3 factors", 8)])
 def test_response_surface_answers_state_their_centre_points(question, centre):
-    assert f"{centre} centre points" in _answer(question).answer
+    assert f"{centre} centre points" in confident(question).answer
 
 
 def test_an_ignored_replicate_fails_the_audit():
@@ -166,7 +159,7 @@ def test_ambiguous_counts_are_refused(question, message):
     ],
 )
 def test_blocks_are_read_for_two_level_factorials(question, runs, n_blocks):
-    out = _answer(question)
+    out = confident(question)
     assert out.result["runs"] == runs and f"in {n_blocks} blocks" in out.answer
 
 

@@ -15,19 +15,12 @@ from havoc_cli.reason.symbols import to_sympy
 from plugins.symbolic.calculus_prose import explicit_bounds
 from plugins.symbolic.remarks import cut_trailing_remarks, drop_remarks, strip_units
 from plugins.symbolic.word_problems import accumulation_parts, target_parts
+from tests.reason.answers import confident
 
 x = sp.Symbol("x", real=True)
 t = sp.Symbol("t", real=True)
 T = sp.Symbol("T", real=True)
 z = sp.Symbol("z")  # complex
-
-
-def _answer(question: str, mode: str):
-    out = reason(question)
-    assert out.answered, out.answer
-    assert out.mode == mode
-    assert out.confidence >= 0.9, out.to_dict()["checks"]
-    return out
 
 
 def _same(got: str, want) -> bool:
@@ -61,7 +54,7 @@ def _as_set(values) -> set:
     ],
 )  # fmt: skip
 def test_accumulations_are_definite_integrals(question, reference):
-    assert _same(_answer(question, "calculus").result, reference)
+    assert _same(confident(question, "calculus").result, reference)
 
 
 @pytest.mark.parametrize(
@@ -76,7 +69,7 @@ def test_a_distance_integrates_the_speed(question, v, lo, hi):
     (zero,) = [r for r in sp.solve(v, t) if lo < r < hi]
     reference = -sp.integrate(v, (t, lo, zero)) + sp.integrate(v, (t, zero, hi))
     assert reference != sp.integrate(v, (t, lo, hi))
-    assert _same(_answer(question, "calculus").result, reference)
+    assert _same(confident(question, "calculus").result, reference)
 
 
 @pytest.mark.parametrize(
@@ -107,7 +100,7 @@ def test_an_integrand_of_its_own_is_not_replaced_by_a_definition():
     ],
 )
 def test_trailing_and_bracketed_remarks_are_not_read_into_the_integrand(question):
-    assert _same(_answer(question, "calculus").result, sp.integrate(x**2 * sp.exp(-x), (x, 0, 3)))
+    assert _same(confident(question, "calculus").result, sp.integrate(x**2 * sp.exp(-x), (x, 0, 3)))
 
 
 def test_remarks_are_cut_as_text():
@@ -124,7 +117,7 @@ def test_remarks_are_cut_as_text():
 
 
 def test_a_limit_side_in_brackets_is_read():
-    assert to_sympy(_answer("lim x->0 (from the right) 1/x", "calculus").result) == sp.oo
+    assert to_sympy(confident("lim x->0 (from the right) 1/x", "calculus").result) == sp.oo
 
 
 # ---- the domain of roots ------------------------------------------------------------------------------------------
@@ -141,12 +134,12 @@ def test_a_limit_side_in_brackets_is_read():
     ],
 )
 def test_complex_roots_when_asked_or_when_there_is_no_real_one(question, polynomial):
-    out = _answer(question, "algebra")
+    out = confident(question, "algebra")
     assert _roots(out.result) == _as_set(sp.solve(polynomial, z))
 
 
 def test_the_default_says_there_is_no_real_root():
-    out = _answer("solve x^2 + 4x + 13 = 0", "algebra")
+    out = confident("solve x^2 + 4x + 13 = 0", "algebra")
     assert sp.solve(x**2 + 4 * x + 13, x) == []
     assert any("no real solution" in c for c in out.caveats)
 
@@ -161,7 +154,7 @@ def test_the_default_says_there_is_no_real_root():
     ],
 )
 def test_real_roots_when_asked_or_when_there_are_some(question, equation):
-    out = _answer(question, "algebra")
+    out = confident(question, "algebra")
     assert _roots(out.result) == _as_set(sp.solve(equation, x))
 
 
@@ -185,19 +178,19 @@ def test_complex_roots_of_a_transcendental_equation_are_not_trusted():
     ],
 )
 def test_a_value_the_function_reaches_is_an_equation(question, equation, var):
-    out = _answer(question, "algebra")
+    out = confident(question, "algebra")
     want = [r for r in sp.solve(equation, var) if var != t or r >= 0]
     assert _roots(out.result) == _as_set(want)
 
 
 def test_a_time_is_not_negative():
-    out = _answer("the height is h = 50 - 4.9t^2. when does h hit 0?", "algebra")
+    out = confident("the height is h = 50 - 4.9t^2. when does h hit 0?", "algebra")
     roots = sp.solve(50 - sp.Rational(49, 10) * t**2, t)
     assert len(roots) == 2 and _roots(out.result) == _as_set([r for r in roots if r >= 0])
 
 
 def test_a_value_never_reached_has_no_time():
-    out = _answer("h(t) = 20t - 4.9t^2 m. when does h reach 100?", "algebra")
+    out = confident("h(t) = 20t - 4.9t^2 m. when does h reach 100?", "algebra")
     assert out.result == [] and sp.solve(20 * t - sp.Rational(49, 10) * t**2 - 100, t) == []
 
 
@@ -227,7 +220,7 @@ PSI_KPA = constants.psi / constants.kilo
     ],
 )
 def test_conversational_unit_conversions(question, reference):
-    out = _answer(question, "unit_conversion")
+    out = confident(question, "unit_conversion")
     assert out.result["value"] == pytest.approx(reference, rel=1e-9)
 
 

@@ -14,7 +14,6 @@ import pytest
 from scipy import integrate, stats
 from statsmodels.stats.power import TTestIndPower
 
-from havoc_cli.reason.pipeline import reason
 from havoc_cli.reason.reading import data_check, reading_check
 from plugins.api.prose import exact_limit, label_starts, plain_text, samples, spec_limits, stated_sd
 from plugins.api.reasoning import Plan, PlanError
@@ -24,23 +23,12 @@ from plugins.stats.reasoning_hypotheses import sample_labels
 from plugins.stats.reasoning_precision import plan_precision
 from plugins.stats.reasoning_probability import plan_probability
 from plugins.stats.reasoning_rates import per_unit, rate_window
+from tests.reason.answers import confident, declined
 
 COATING_BEFORE = [41.2, 39.8, 40.5, 42.1, 40.9, 41.7, 39.5, 40.8]
 COATING_AFTER = [40.1, 39.0, 40.2, 41.0, 40.3, 40.9, 39.1, 39.9]
 SHAFTS = [9.98, 10.01, 10.03, 9.99, 10.02, 10.00, 10.04, 9.97, 10.01, 10.02]
 TEMPS, CURE = [150, 160, 170, 180, 190, 200], [42.1, 38.5, 35.2, 31.9, 28.8, 25.1]
-
-
-def _answer(question: str):
-    out = reason(question)
-    assert out.answered, out.answer
-    assert out.confidence >= 0.9, out.to_dict()["checks"]
-    return out
-
-
-def _refused(question: str) -> None:
-    out = reason(question)
-    assert not out.answered or out.confidence < 0.5, out.answer
 
 
 def _ppk(values, lsl, usl):
@@ -73,7 +61,7 @@ def _ppk(values, lsl, usl):
     ],
 )  # fmt: skip
 def test_the_rounds_questions(question, reference, key):
-    result = _answer(question).result
+    result = confident(question).result
     got = result[key] if key else result
     assert got == pytest.approx(reference, rel=1e-9)
 
@@ -91,7 +79,7 @@ def test_the_rounds_questions(question, reference, key):
     ],
 )  # fmt: skip
 def test_a_share_per_item_is_binomial(question, reference):
-    out = _answer(question)
+    out = confident(question)
     assert out.result == pytest.approx(reference, rel=1e-12)
     assert out.plan.startswith("# assumed binomial")  # the model assumed is said, in the plan and the caveats
     assert out.caveats[0].startswith("assumed binomial")
@@ -112,7 +100,7 @@ def test_a_share_per_item_is_binomial(question, reference):
     ],
 )  # fmt: skip
 def test_a_rate_per_unit_is_poisson(question, reference):
-    assert _answer(question).result == pytest.approx(reference, rel=1e-12)
+    assert confident(question).result == pytest.approx(reference, rel=1e-12)
 
 
 @pytest.mark.parametrize(
@@ -172,7 +160,7 @@ def test_windows_scale_exactly(text, window):
 def test_effects_in_prose(question, d):
     plan = plan_sample_size(plain_text(question).lower())
     assert plan.facts["d"] == pytest.approx(d)
-    n = _answer(question).result["n"]
+    n = confident(question).result["n"]
     assert n == math.ceil(TTestIndPower().solve_power(d, power=0.9, alpha=0.05))
 
 
@@ -207,7 +195,7 @@ def test_a_mean_s_margin_is_never_a_proportion_s():
     question = (
         "We want the average fill volume within +/- 1.5 mL at 95% confidence; the process sigma is 4 mL. How many?"
     )
-    assert _answer(question).result["n"] == math.ceil((stats.norm.ppf(0.975) * 4 / 1.5) ** 2)
+    assert confident(question).result["n"] == math.ceil((stats.norm.ppf(0.975) * 4 / 1.5) ** 2)
 
 
 # ---- a one-sided direction in words --------------------------------------------------------------------------
@@ -232,11 +220,11 @@ OLD_NEW = [[5.1, 5.3, 4.9, 5.2, 5.0, 5.4], [5.6, 5.8, 5.5, 5.9, 5.7, 5.6]]
     ],
 )  # fmt: skip
 def test_a_direction_in_words(question, reference):
-    assert _answer(question).result["p_value"] == pytest.approx(reference, rel=1e-9)
+    assert confident(question).result["p_value"] == pytest.approx(reference, rel=1e-9)
 
 
 def test_a_one_sided_test_without_a_direction_is_refused():
-    _refused("before: 12.1 11.8 12.4 12.0 after: 11.7 11.5 12.1 11.6. one-sided paired test: is there a change?")
+    declined("before: 12.1 11.8 12.4 12.0 after: 11.7 11.5 12.1 11.6. one-sided paired test: is there a change?")
 
 
 @pytest.mark.parametrize(
@@ -258,7 +246,7 @@ def test_limits_from_a_nominal_and_tolerance():
     assert spec_limits("nominal 10.00 mm, tolerance +/- 0.06 mm") == ("10.00 - 0.06", "10.00 + 0.06")
     assert exact_limit("10.00 - 0.06") == "9.94" and exact_limit("0.1 + 0.2") == "0.3" and exact_limit("5") == "5"
     question = "Diameters 9.98, 10.01, 10.03, 9.99, 10.02, 10.00, 10.04, 9.97, 10.01, 10.02 mm; nominal 10.00 mm, "
-    result = _answer(question + "tolerance +/- 0.06 mm. What is Ppk?").result
+    result = confident(question + "tolerance +/- 0.06 mm. What is Ppk?").result
     assert result == pytest.approx(_ppk(SHAFTS, 9.94, 10.06), rel=1e-9)
 
 
@@ -290,13 +278,13 @@ def test_widths_in_sigmas(text, width):
     ],
 )  # fmt: skip
 def test_limits_of_the_stated_width(question, ucl):
-    assert _answer(question).result["ucl"] == pytest.approx(ucl, rel=1e-9)
+    assert confident(question).result["ucl"] == pytest.approx(ucl, rel=1e-9)
 
 
 def test_two_sigma_limits_from_r_bar():
     # d2(5) = E[range of 5 standard normals], by quadrature; A2 for 2 sigmas = 2 / (d2 sqrt(5))
     d2 = integrate.quad(lambda w: 1 - stats.norm.cdf(w) ** 5 - stats.norm.sf(w) ** 5, -np.inf, np.inf)[0]
-    result = _answer("X-bar chart with grand mean 74.001, R-bar 0.023, n = 5: 2 sigma limits?").result
+    result = confident("X-bar chart with grand mean 74.001, R-bar 0.023, n = 5: 2 sigma limits?").result
     assert result["ucl"] == pytest.approx(74.001 + 2 * 0.023 / (d2 * math.sqrt(5)), rel=1e-9)
 
 
