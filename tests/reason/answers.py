@@ -1,8 +1,12 @@
-"""Shared assertions of the planner tests: a question answered with high confidence, or declined."""
+"""Shared assertions of the planner tests: a question answered with high confidence, or declined; results
+compared with sympy (an expression, a set of roots)."""
 
 from __future__ import annotations
 
+import sympy as sp
+
 from havoc_cli.reason.pipeline import Outcome, reason
+from havoc_cli.reason.symbols import to_sympy
 
 
 def confident(question: str, mode: str | None = None) -> Outcome:
@@ -19,3 +23,18 @@ def declined(question: str) -> str:
     out = reason(question)
     assert not out.answered or out.confidence < 0.5, out.answer
     return out.answer
+
+
+def same_expr(got: str, want: sp.Expr) -> bool:
+    """Whether the engine's expression string equals ``want`` (their difference simplifies to 0)."""
+    return sp.simplify(to_sympy(got) - want) == 0
+
+
+def roots_of(result: list[str]) -> set:
+    """The engine's solution strings as a set of numbers (30 digits, so exact and float forms meet)."""
+    return {sp.nsimplify(complex(to_sympy(r).evalf(30)), rational=False) for r in result}
+
+
+def as_set(values) -> set:
+    """Reference values as a set comparable with ``roots_of``."""
+    return {sp.nsimplify(complex(sp.N(v, 30)), rational=False) for v in values}

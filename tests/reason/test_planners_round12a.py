@@ -14,21 +14,9 @@ from plugins.api.reasoning import PlanError
 from plugins.stats.reasoning_tables import bare_rows_table, header_table
 from plugins.symbolic.derivative_prose import defined_derivative
 from plugins.symbolic.stated_equation import stated_equation
-from tests.reason.answers import confident, declined
+from tests.reason.answers import as_set, confident, declined, roots_of, same_expr
 
 t, x, s = sp.symbols("t x s", real=True)
-
-
-def _same(got: str, want: sp.Expr) -> bool:
-    return sp.simplify(to_sympy(got) - want) == 0
-
-
-def _roots(result: list[str]) -> set:
-    return {sp.nsimplify(complex(to_sympy(r).evalf(30)), rational=False) for r in result}
-
-
-def _as_set(values) -> set:
-    return {sp.nsimplify(complex(sp.N(v, 30)), rational=False) for v in values}
 
 
 # ---- derivatives of a defined function in Leibniz or prime notation ---------------------------------------------
@@ -51,7 +39,7 @@ def _as_set(values) -> set:
 def test_the_derivative_of_a_defined_function(question, f, var, order):
     out = confident(question)
     assert out.mode == "calculus"
-    assert _same(out.result, sp.diff(f, var, order))
+    assert same_expr(out.result, sp.diff(f, var, order))
 
 
 @pytest.mark.parametrize(
@@ -83,7 +71,7 @@ def test_a_notation_without_a_defined_function_is_not_read_as_one():
 
 def test_an_integral_of_a_defined_function_by_its_name():
     out = confident("w(t) = 2t^2 e^(-t/5). ∫ w(t) dt from 0 to 10")
-    assert _same(out.result, sp.integrate(2 * t**2 * sp.exp(-t / 5), (t, 0, 10)))
+    assert same_expr(out.result, sp.integrate(2 * t**2 * sp.exp(-t / 5), (t, 0, 10)))
 
 
 # ---- an equation stated, its roots asked for in other words -----------------------------------------------------
@@ -104,18 +92,18 @@ def test_an_integral_of_a_defined_function_by_its_name():
 def test_the_roots_of_a_stated_equation(question, poly, var):
     out = confident(question)
     assert out.mode == "algebra"
-    assert _roots(out.result) == _as_set(sp.solve(poly, var))
+    assert roots_of(out.result) == as_set(sp.solve(poly, var))
 
 
 def test_complex_roots_of_a_stated_equation_and_times_from_when():
     out = confident("Our loop has characteristic equation s^2 + 4s + 13 = 0 -- solve it")
     z = sp.Symbol("z")  # no real root: the complex ones, said in a caveat
-    assert _roots(out.result) == _as_set(sp.solve(z**2 + 4 * z + 13, z))
+    assert roots_of(out.result) == as_set(sp.solve(z**2 + 4 * z + 13, z))
     real = confident("Our loop has characteristic equation s^2 + 4s + 13 = 0 -- solve it (real roots only)")
     assert real.result == []
     when = confident("h(t) = -4.9t^2 + 20t + 1.5. when does it hit zero?")  # a time: the root >= 0
     want_t = [r for r in sp.solve(-sp.Rational(49, 10) * t**2 + 20 * t + sp.Rational(3, 2), t) if r >= 0]
-    assert _roots(when.result) == _as_set(want_t)
+    assert roots_of(when.result) == as_set(want_t)
 
 
 def test_a_statement_needs_one_equation_and_an_ask_without_mathematics():

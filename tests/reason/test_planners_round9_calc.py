@@ -15,24 +15,12 @@ from havoc_cli.reason.symbols import to_sympy
 from plugins.symbolic.calculus_prose import explicit_bounds
 from plugins.symbolic.remarks import cut_trailing_remarks, drop_remarks, strip_units
 from plugins.symbolic.word_problems import accumulation_parts, target_parts
-from tests.reason.answers import confident
+from tests.reason.answers import as_set, confident, roots_of, same_expr
 
 x = sp.Symbol("x", real=True)
 t = sp.Symbol("t", real=True)
 T = sp.Symbol("T", real=True)
 z = sp.Symbol("z")  # complex
-
-
-def _same(got: str, want) -> bool:
-    return sp.simplify(to_sympy(got) - want) == 0
-
-
-def _roots(result: list[str]) -> set:
-    return {sp.nsimplify(complex(to_sympy(r).evalf(30)), rational=False) for r in result}
-
-
-def _as_set(values) -> set:
-    return {sp.nsimplify(complex(sp.N(v, 30)), rational=False) for v in values}
 
 
 # ---- accumulations: a defined function integrated over bounds the question writes -------------------------------
@@ -54,7 +42,7 @@ def _as_set(values) -> set:
     ],
 )  # fmt: skip
 def test_accumulations_are_definite_integrals(question, reference):
-    assert _same(confident(question, "calculus").result, reference)
+    assert same_expr(confident(question, "calculus").result, reference)
 
 
 @pytest.mark.parametrize(
@@ -69,7 +57,7 @@ def test_a_distance_integrates_the_speed(question, v, lo, hi):
     (zero,) = [r for r in sp.solve(v, t) if lo < r < hi]
     reference = -sp.integrate(v, (t, lo, zero)) + sp.integrate(v, (t, zero, hi))
     assert reference != sp.integrate(v, (t, lo, hi))
-    assert _same(confident(question, "calculus").result, reference)
+    assert same_expr(confident(question, "calculus").result, reference)
 
 
 @pytest.mark.parametrize(
@@ -86,7 +74,7 @@ def test_accumulations_not_written_in_full_are_not_read(question):
 
 def test_an_integrand_of_its_own_is_not_replaced_by_a_definition():
     out = reason("integral of x^2 + y from 0 to 1 where y = 2x")
-    assert not out.answered or out.confidence < 0.5 or _same(out.result, sp.Rational(4, 3))
+    assert not out.answered or out.confidence < 0.5 or same_expr(out.result, sp.Rational(4, 3))
 
 
 # ---- remarks around an expression -------------------------------------------------------------------------------
@@ -100,7 +88,7 @@ def test_an_integrand_of_its_own_is_not_replaced_by_a_definition():
     ],
 )
 def test_trailing_and_bracketed_remarks_are_not_read_into_the_integrand(question):
-    assert _same(confident(question, "calculus").result, sp.integrate(x**2 * sp.exp(-x), (x, 0, 3)))
+    assert same_expr(confident(question, "calculus").result, sp.integrate(x**2 * sp.exp(-x), (x, 0, 3)))
 
 
 def test_remarks_are_cut_as_text():
@@ -135,7 +123,7 @@ def test_a_limit_side_in_brackets_is_read():
 )
 def test_complex_roots_when_asked_or_when_there_is_no_real_one(question, polynomial):
     out = confident(question, "algebra")
-    assert _roots(out.result) == _as_set(sp.solve(polynomial, z))
+    assert roots_of(out.result) == as_set(sp.solve(polynomial, z))
 
 
 def test_the_default_says_there_is_no_real_root():
@@ -155,7 +143,7 @@ def test_the_default_says_there_is_no_real_root():
 )
 def test_real_roots_when_asked_or_when_there_are_some(question, equation):
     out = confident(question, "algebra")
-    assert _roots(out.result) == _as_set(sp.solve(equation, x))
+    assert roots_of(out.result) == as_set(sp.solve(equation, x))
 
 
 def test_complex_roots_of_a_transcendental_equation_are_not_trusted():
@@ -180,13 +168,13 @@ def test_complex_roots_of_a_transcendental_equation_are_not_trusted():
 def test_a_value_the_function_reaches_is_an_equation(question, equation, var):
     out = confident(question, "algebra")
     want = [r for r in sp.solve(equation, var) if var != t or r >= 0]
-    assert _roots(out.result) == _as_set(want)
+    assert roots_of(out.result) == as_set(want)
 
 
 def test_a_time_is_not_negative():
     out = confident("the height is h = 50 - 4.9t^2. when does h hit 0?", "algebra")
     roots = sp.solve(50 - sp.Rational(49, 10) * t**2, t)
-    assert len(roots) == 2 and _roots(out.result) == _as_set([r for r in roots if r >= 0])
+    assert len(roots) == 2 and roots_of(out.result) == as_set([r for r in roots if r >= 0])
 
 
 def test_a_value_never_reached_has_no_time():
@@ -237,14 +225,14 @@ def test_solve_domains_and_absolute_values(run_study):
     )
     assert run.exit_code == 0, run.stderr
     auto, real, transcendental, time, never, distance, backwards = (s["result"] for s in run.json["steps"])
-    assert _roots(auto["result"]) == _as_set(sp.solve(z**2 + 4 * z + 13, z))
+    assert roots_of(auto["result"]) == as_set(sp.solve(z**2 + 4 * z + 13, z))
     assert any("complex solutions are listed" in n for n in auto["notes"])
     assert [to_sympy(r) for r in real["result"]] == sp.solve(x**3 - 1, x)  # real roots exist: only they
     assert transcendental["result"] == []  # not a polynomial: its complex roots are infinitely many
     assert [to_sympy(r) for r in time["result"]] == [r for r in sp.solve(50 - sp.Rational(49, 10) * t**2, t) if r >= 0]
     assert never["result"] == [] and any(">= 0" in n for n in never["notes"])
     v = 3 * t**2 - 2 * t
-    assert _same(
+    assert same_expr(
         distance["result"], -sp.integrate(v, (t, 0, sp.Rational(2, 3))) + sp.integrate(v, (t, sp.Rational(2, 3), 2))
     )
-    assert _same(backwards["result"], -4)  # 4 arches of |sin| from 2*pi down to 0
+    assert same_expr(backwards["result"], -4)  # 4 arches of |sin| from 2*pi down to 0
