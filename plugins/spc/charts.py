@@ -12,7 +12,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
-from scipy.signal import lfilter
 
 from plugins.spc import constants
 from plugins.spc.rules import RuleCheck, check
@@ -197,6 +196,8 @@ def attribute_panel(kind: str, counts: np.ndarray, sizes: np.ndarray, limits: Li
 
 def ewma_panel(means: np.ndarray, sizes: np.ndarray, limits: Limits, lam: float, width: float) -> Panel:
     """EWMA z_i = lam x_i + (1 - lam) z_(i-1), z_0 = centre, with exact time-varying limits."""
+    from scipy.signal import lfilter  # imported here: scipy.signal takes a second to import
+
     z, _ = lfilter([lam], [1.0, lam - 1.0], means, zi=[(1.0 - lam) * limits.center])
     i = np.arange(1, means.size + 1)
     factor = np.sqrt(lam / (2.0 - lam) * (1.0 - (1.0 - lam) ** (2 * i)))

@@ -1,4 +1,4 @@
-"""Audits of the stats plugin's reasoning tools: every statistic recomputed with scipy, numpy or statsmodels."""
+"""Audits of the stats plugin's reasoning tools: every statistic recomputed with scipy, numpy, statsmodels or mpmath."""
 
 from __future__ import annotations
 
@@ -12,20 +12,20 @@ Reader = Callable[[str], Any]
 
 
 def audit_probability(plan: Plan, result: dict[str, Any], read_expression: Reader) -> list[Check]:
-    from scipy import stats
+    from plugins.stats.exact_distributions import DIGITS, Exact
 
     f = plan.facts
     value = result.get("value")
     checks = [Check("probability in [0, 1]" if f["fn"] != "ppf" else "quantile is finite",
                     value is not None and (0 <= value <= 1 if f["fn"] != "ppf" else math.isfinite(value)), f"{value}")]  # fmt: skip
     if f["dist"] == "binomial":
-        dist = stats.binom(f["n"], f["p"])
+        dist = Exact("binomial", n=f["n"], p=f["p"])
     elif f["dist"] == "poisson":
-        dist = stats.poisson(f["mu"])
+        dist = Exact("poisson", mu=f["mu"])
     elif f["dist"] == "normal":
-        dist = stats.norm(float(read_expression(f["mu"])), float(read_expression(f["sd"])))
+        dist = Exact("normal", mu=float(read_expression(f["mu"])), sd=float(read_expression(f["sd"])))
     else:
-        dist = stats.expon(scale=1 / float(read_expression(f["rate"])))
+        dist = Exact("exponential", rate=float(read_expression(f["rate"])))
     if f["fn"] == "between":
         want = dist.cdf(float(read_expression(f["hi"]))) - dist.cdf(float(read_expression(f["lo"])))
     elif f["fn"] == "outside":  # below the lower limit plus above the upper (either may be absent)
@@ -35,23 +35,22 @@ def audit_probability(plan: Plan, result: dict[str, Any], read_expression: Reade
     else:
         point = f["k"] if "k" in f else float(f["x"])
         want = getattr(dist, f["fn"])(point)
-    checks.append(close_check(f"scipy.stats {f['dist']}.{f['fn']}", value, float(want), 1e-9))
+    checks.append(close_check(f"mpmath {f['dist']}.{f['fn']} ({DIGITS} digits)", value, float(want), 1e-9))
     if f.get("rate_unit") and f.get("time_unit") and f["rate_unit"] != f["time_unit"]:
         checks.append(_rate_unit_check(f, read_expression))
     return checks
 
 
 def _rate_unit_check(f: dict[str, Any], read_expression: Reader) -> Check:
-    """A rate per one unit of time restated per the unit of the times asked, with scipy.constants' seconds."""
-    from scipy import constants
+    """A rate per one unit of time restated per the unit of the times asked, with datetime.timedelta's seconds."""
+    from datetime import timedelta
 
-    seconds = {"second": 1.0, "minute": constants.minute, "hour": constants.hour, "day": constants.day,
-               "week": constants.week}  # fmt: skip
     units = (f["rate_unit"], f["time_unit"])
-    if not all(u in seconds for u in units):
-        return Check(f"the rate per {units[1]} (scipy.constants)", False, f"no time unit for {units}")
-    want = float(read_expression(f["rate_as_written"])) * seconds[units[1]] / seconds[units[0]]
-    return close_check(f"the rate per {units[1]} (scipy.constants)", float(read_expression(f["rate"])), want, 1e-12)
+    if not all(u in ("second", "minute", "hour", "day", "week") for u in units):
+        return Check(f"the rate per {units[1]} (datetime.timedelta)", False, f"no time unit for {units}")
+    seconds = [timedelta(**{f"{u}s": 1}).total_seconds() for u in units]
+    want = float(read_expression(f["rate_as_written"])) * seconds[1] / seconds[0]
+    return close_check(f"the rate per {units[1]} (datetime.timedelta)", float(read_expression(f["rate"])), want, 1e-12)
 
 
 def audit_tests(plan: Plan, result: dict[str, Any], read_expression: Reader) -> list[Check]:
