@@ -518,10 +518,15 @@ def exact_limit(limit: str) -> str:
     return str(value)
 
 
+def limits_reversed(lsl: str | None, usl: str | None) -> bool:
+    """Whether a named LSL is not below the named USL ("LSL 10.1, USL 9.9"): a contradiction to be said."""
+    return lsl is not None and usl is not None and float(exact_limit(lsl)) >= float(exact_limit(usl))
+
+
 def spec_limits(text: str) -> tuple[str | None, str | None]:
     """(LSL, USL) as written, None where a limit is not given: "LSL 9.95, USL 10.05", "LSL/USL = 9.95/10.05",
     "specs 9.95 to 10.05", "specs 9.95 / 10.05", "spec 9.95-10.05", "spec 24.96 mm to 25.03 mm", "limits 9.95 and
-    10.05", "10 ± 0.05" or "nominal 10, tolerance +/- 0.05" (read as "10 - 0.05" and "10 + 0.05"), "10.00
+    10.05" (an unnamed pair in either order: "specs 10.05 / 9.95" too), "10 ± 0.05" or "nominal 10, tolerance +/- 0.05" (read as "10 - 0.05" and "10 + 0.05"), "10.00
     +0.10/-0.05" (read as "10.00 - 0.05" and "10.00 + 0.10")."""
     if (pair := _NAMED_PAIR.search(text)) and {pair.group(1).lower(), pair.group(2).lower()} == {"lsl", "usl"}:
         found = {pair.group(1).lower(): pair.group(3), pair.group(2).lower(): pair.group(4)}
@@ -532,7 +537,7 @@ def spec_limits(text: str) -> tuple[str | None, str | None]:
         up, down = (dev.group(2), dev.group(3)) if dev.group(2) else (dev.group(5), dev.group(4))
         return f"{dev.group(1)} - {down}", f"{dev.group(1)} + {up}"
     if (lsl is None or usl is None) and (span := _SPAN.search(text)):
-        lsl, usl = span.groups()
+        lsl, usl = sorted(span.groups(), key=float)  # "specs 10.10 / 9.90": a pair without names, low to high
     if lsl is None and usl is None and (pm := _PLUS_MINUS.search(text) or _NOMINAL.search(text)):
         lsl, usl = f"{pm.group(1)} - {pm.group(2)}", f"{pm.group(1)} + {pm.group(2)}"
     return lsl, usl

@@ -8,7 +8,16 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from plugins.api.prose import ExtractError, exact_limit, named_number, normal_share, samples, spec_limits, spec_share
+from plugins.api.prose import (
+    ExtractError,
+    exact_limit,
+    limits_reversed,
+    named_number,
+    normal_share,
+    samples,
+    spec_limits,
+    spec_share,
+)
 from plugins.api.reasoning import Check, Plan, PlanError, close_check
 
 _INDEX = re.compile(r"\b(cpk|ppk|cp|pp)\b")
@@ -19,6 +28,8 @@ _SD = ["sd", "sigma", "standard deviation", "std dev", "std", "s"]
 def plan_capability(question: str) -> Plan:
     q = question.lower()
     lsl, usl = spec_limits(q)
+    if limits_reversed(lsl, usl):
+        raise PlanError(f"the LSL ({lsl}) is not below the USL ({usl}): check which limit is which")
     index = _INDEX.search(q)
     want = index.group(1) if index else "cpk"
     data = _measurements(q)
@@ -148,17 +159,22 @@ def audit_capability(plan: Plan, result: dict[str, Any], read_expression: Callab
 
 
 def _audit_share(f: dict[str, Any], lsl: float | None, usl: float | None, got: Any) -> list[Check]:
-    """The share recomputed with scipy.stats.norm (tails, or the mass between the limits), in the unit asked."""
-    from scipy import stats
+    """The share recomputed with mpmath's normal at 30 digits (tails, or the mass between the limits), in the
+    unit asked: an engine apart from the one that answers (the standard library's erfc)."""
+    import mpmath
 
-    dist = stats.norm(float(f["mean"]), float(f["sd"]))
+    mp = mpmath.mp.clone()
+    mp.dps = 30
+    mean, sd = mp.mpf(f["mean"]), mp.mpf(f["sd"])
     if f["share"] == "between":
-        want = dist.cdf(usl) - dist.cdf(lsl)
+        want = mp.ncdf(usl, mean, sd) - mp.ncdf(lsl, mean, sd)
     else:
-        want = (dist.cdf(lsl) if lsl is not None else 0.0) + (dist.sf(usl) if usl is not None else 0.0)
+        want = (mp.ncdf(lsl, mean, sd) if lsl is not None else 0) + (
+            1 - mp.ncdf(usl, mean, sd) if usl is not None else 0
+        )
     scale = f["scale"]
     return [Check(f"share in [0, {scale:g}]", got is not None and 0 <= got <= scale, f"{got}"),
-            close_check("scipy.stats.norm", got, float(want) * scale, 1e-9)]  # fmt: skip
+            close_check("mpmath normal (30 digits)", got, float(want) * scale, 1e-9)]  # fmt: skip
 
 
 def _index(index: str, mean: float | None, sd: float, lsl: float | None, usl: float | None) -> float:

@@ -62,6 +62,9 @@ _PROPORTIONS = (r"proportion|\brates?\b|percent|defect|fraction|share|success|fa
                 r"\bpass(?:ed|es|ing)?\b|\breject|nonconforming")  # fmt: skip
 
 
+# a question of association between two categorical variables (rows of counts), not of a difference in means
+_ASSOCIATION = r"\bassociat|\bindependen|\brelated\b|\brelationship\b|\bdepends? on\b|\bdependent on\b"
+
 _UNREAD = ("the question gives means and standard deviations in a form not read: write them as lists, e.g. "
            "'n = 5 each, means 10.2 11.0 12.1, sds 1.1 0.9 1.3'")  # fmt: skip
 
@@ -70,6 +73,8 @@ def plan_hypothesis_test(question: str) -> Plan:
     if re.search(r"chi[- ]?squared?|\bchi2\b|contingency|independence|goodness[- ]of[- ]fit", question, re.I) or (
         has_labelled_table(question) and not re.search(r"\bz-?test\b|proportions? test", question, re.I)
     ):
+        return _plan_chisquare(question)
+    if re.search(_ASSOCIATION, question, re.I) and bare_rows_table(question):  # "associated? day 12 8 5; night 15 6 9"
         return _plan_chisquare(question)
     found = samples(question, minimum=2)
     pairs = count_pairs(question)

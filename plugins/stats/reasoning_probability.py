@@ -9,6 +9,7 @@ from typing import Any
 from plugins.api.prose import (
     NUMBER,
     ExtractError,
+    limits_reversed,
     named_number,
     normal_share,
     scientific,
@@ -380,6 +381,8 @@ def _specification(q: str, mu: str, sd: str) -> Plan | None:
     """A normal's share of its specification ("fraction out of spec", "% nonconforming", "below the LSL",
     "within tolerance") or outside a range ("outside 70 to 130"); None when the question asks neither."""
     lsl, usl = spec_limits(q)
+    if limits_reversed(lsl, usl):
+        raise PlanError(f"the LSL ({lsl}) is not below the USL ({usl}): check which limit is which")
     share = spec_share(q)
     if (outside := re.search(_OUTSIDE, q)) and lsl is None and usl is None:
         lsl, usl, share = *outside.groups(), "outside"

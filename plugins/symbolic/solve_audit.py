@@ -29,7 +29,7 @@ def solve_checks(lhs: Any, var: Any, result: dict[str, Any], domain: str, read_e
     top, bottom = sp.fraction(sp.together(lhs))  # a ratio of polynomials: the numerator's roots where defined
     numeric = None
     if top.is_polynomial(var) and bottom.is_polynomial(var):
-        found = sp.Poly(top, var).nroots(n=30) if top.has(var) else []
+        found = _numeric_roots(sp.Poly(top, var)) if top.has(var) else []
         numeric = [r for r in found if abs(complex(bottom.subs(var, r).evalf(30))) > 1e-12]
     every = {(round(float(sp.re(r)), 7), round(float(sp.im(r)), 7)) for r in numeric or []}
     real = {re for re, im in every if im == 0 and (domain != "nonnegative" or re >= 0)}
@@ -57,6 +57,14 @@ def solve_checks(lhs: Any, var: Any, result: dict[str, Any], domain: str, read_e
         return [*checks, Check("number of roots (numeric roots of the polynomial)", ok, detail)]
     return [*checks, Check("number of real roots (numpy-style numeric roots)", len(real) == len(roots),
                            f"{len(real)} numeric, {len(roots)} exact")]  # fmt: skip
+
+
+def _numeric_roots(poly: Any) -> list[Any]:
+    """A polynomial's distinct roots, numerically (mpmath, 30 digits). Exact coefficients: the roots of its
+    square-free part, since the numeric iteration converges slowly on a repeated root ((s + 1)^3)."""
+    if poly.domain.is_Exact:
+        poly = poly.sqf_part()
+    return poly.nroots(n=30, maxsteps=200)
 
 
 def _general_checks(lhs: Any, var: Any, result: dict[str, Any], domain: str, read_expression: Reader) -> list[Check]:
