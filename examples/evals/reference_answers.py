@@ -921,6 +921,24 @@ item("shift 1: 12.1 12.4 11.9 12.3 12.2; shift 2: 12.6 12.9 12.7 12.8 12.5; shif
      key="p_value")  # fmt: skip
 
 
+# ---- round 14 (main): specification limits in either order or named in words, a stated d2 (the printed table's),
+# a u chart's samples measured in area, a repeated root, rows of counts under a question of association; phrased apart
+# from the rounds' questions
+READINGS = [5.02, 4.98, 5.05, 5.01, 4.97, 5.03, 5.00, 4.99]
+SUBGROUPS = np.array([[3.1, 3.3, 3.0, 3.2], [3.4, 3.1, 3.2, 3.3], [3.0, 3.2, 3.1, 3.1]])
+item("Ppk? spec 5.10 / 4.90, readings 5.02 4.98 5.05 5.01 4.97 5.03 5.00 4.99", "capability", "number",
+     min(5.10 - np.mean(READINGS), np.mean(READINGS) - 4.90) / (3 * np.std(READINGS, ddof=1)))  # fmt: skip
+item("seal strength: minimum spec 12 N, mean 15.3 N, sd 0.9 N. Cpk?", "capability", "number", (15.3 - 12) / (3 * 0.9))
+item("Cpk for subgroups of 4: 3.1 3.3 3.0 3.2; 3.4 3.1 3.2 3.3; 3.0 3.2 3.1 3.1, LSL 2.5, USL 3.8, sigma from R-bar/d2 "
+     "with d2 = 2.059", "capability", "number",
+     min(3.8 - np.mean(SUBGROUPS), np.mean(SUBGROUPS) - 2.5) / (3 * np.ptp(SUBGROUPS, axis=1).mean() / 2.059))  # fmt: skip
+item("u chart UCL: 30 samples, each covering 2 m² of sheet, 84 blemishes in total", "control_chart", "number",
+     84 / 60 + 3 * math.sqrt(84 / 60 / 2), key="ucl")  # fmt: skip
+item("roots of x^3 - 3x^2 + 3x - 1", "algebra", "set", roots(x**3 - 3 * x**2 + 3 * x - 1))
+item("is line associated with defect type? line 1: 14, 9, 4; line 2: 8, 12, 10", "hypothesis_test", "number",
+     stats.chi2_contingency([[14, 9, 4], [8, 12, 10]], correction=False).pvalue, key="p_value")  # fmt: skip
+
+
 def write() -> None:
     """Write reason.yaml from ITEMS."""
     import yaml

@@ -518,6 +518,15 @@ def exact_limit(limit: str) -> str:
     return str(value)
 
 
+def _limit_names(side: str, extreme: str) -> list[str]:
+    """How a question names one specification limit: "LSL", "lower spec limit", "minimum spec of", "spec min",
+    "lower tolerance limit", "lower limit" (and the upper side's words)."""
+    short = {"lower": "lsl", "upper": "usl"}[side]
+    spec = r"spec(?:ification)?s?"
+    return [short, rf"{side} {spec}(?: limit)?", rf"{extreme}(?:imum|\.)? {spec}(?: limit)?",
+            rf"{spec} {extreme}(?:imum)?", rf"{side} tolerance(?: limit)?", rf"{side} limit"]  # fmt: skip
+
+
 def limits_reversed(lsl: str | None, usl: str | None) -> bool:
     """Whether a named LSL is not below the named USL ("LSL 10.1, USL 9.9"): a contradiction to be said."""
     return lsl is not None and usl is not None and float(exact_limit(lsl)) >= float(exact_limit(usl))
@@ -531,8 +540,8 @@ def spec_limits(text: str) -> tuple[str | None, str | None]:
     if (pair := _NAMED_PAIR.search(text)) and {pair.group(1).lower(), pair.group(2).lower()} == {"lsl", "usl"}:
         found = {pair.group(1).lower(): pair.group(3), pair.group(2).lower(): pair.group(4)}
         return found["lsl"], found["usl"]
-    lsl = named_number(text, ["lsl", "lower spec(?:ification)?(?: limit)?"])
-    usl = named_number(text, ["usl", "upper spec(?:ification)?(?: limit)?"])
+    lsl = named_number(text, _limit_names("lower", "min"))
+    usl = named_number(text, _limit_names("upper", "max"))
     if lsl is None and usl is None and (dev := _DEVIATIONS.search(text)):
         up, down = (dev.group(2), dev.group(3)) if dev.group(2) else (dev.group(5), dev.group(4))
         return f"{dev.group(1)} - {down}", f"{dev.group(1)} + {up}"

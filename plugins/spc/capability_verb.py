@@ -7,18 +7,19 @@ from typing import Any
 import numpy as np
 
 from plugins.api import Context, Invocation, Name, Result, StudyError, Table
-from plugins.spc import charts
+from plugins.spc import charts, constants
 from plugins.spc.capability import CPM_DF, Specs
 from plugins.spc.capability import capability as compute
 from plugins.spc.inputs import current_table, read_series
 
-KEYWORDS = {"lsl", "usl", "target", "confidence", "cpm_df", "column", "subgroup", "index", "sigma_method"}
+KEYWORDS = {"lsl", "usl", "target", "confidence", "cpm_df", "column", "subgroup", "index", "sigma_method", "constants"}
 WITHIN = (*charts.SIGMA_METHODS, "overall")  # "overall": the sample SD, so that Cp = Pp and Cpk = Ppk
 INDICES = ("Cp", "Cpl", "Cpu", "Cpk", "Pp", "Ppl", "Ppu", "Ppk", "Cpm")
 
 
 def capability(ctx: Context, inv: Invocation) -> Result:
-    """``capability lsl= usl= [target=] [confidence=0.95] [cpm_df="qcc"|"boyles"] [index=Ppk] [sigma_method=]``."""
+    """``capability lsl= usl= [target=] [confidence=0.95] [cpm_df="qcc"|"boyles"] [index=Ppk] [sigma_method=]
+    [constants="exact"|"table"]``."""
     inv.check_keywords(KEYWORDS)
     inv.check_positional(0, "only name=value arguments")
     specs = _specs(ctx, inv)
@@ -26,7 +27,9 @@ def capability(ctx: Context, inv: Invocation) -> Result:
     if values.size < 2:
         raise StudyError("capability needs at least 2 values", pos=inv.pos)
     method = _word(ctx, inv, "sigma_method", WITHIN) or method
-    sigma = _within(values, starts, method, "exact" if source is None else source.extras["constants"], inv)
+    stated = _word(ctx, inv, "constants", constants.MODES)
+    mode = stated or ("exact" if source is None else source.extras["constants"])
+    sigma = _within(values, starts, method, mode, inv)
     index = _word(ctx, inv, "index", INDICES)
     confidence = _confidence(ctx, inv)
     df_node = inv.keyword("cpm_df")

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from typing import Any
 
 from plugins.api.prose import (
+    NUMBER,
     ExtractError,
     exact_limit,
     limits_reversed,
@@ -34,7 +35,7 @@ def plan_capability(question: str) -> Plan:
     want = index.group(1) if index else "cpk"
     data = _measurements(q)
     if data is not None:
-        return _from_data(data, want, lsl, usl)
+        return _from_data(q, data, want, lsl, usl)
     mean = named_number(q, ["mean", "average", "mu", "xbar"])
     sd = named_number(q, _SD)
     if index is None and (share := _share_asked(q)) is not None:
@@ -83,9 +84,10 @@ def _measurements(q: str) -> list[list[str]] | None:
     return long or None
 
 
-def _from_data(groups: list[list[str]], want: str, lsl: str | None, usl: str | None) -> Plan:
+def _from_data(q: str, groups: list[list[str]], want: str, lsl: str | None, usl: str | None) -> Plan:
     """The ``capability`` verb on the measurements: Pp/Ppk with the overall sample SD; Cp/Cpk with the
-    within-subgroup R-bar/d2 when there are subgroups, else with the overall SD (said in the notes)."""
+    within-subgroup R-bar/d2 when there are subgroups (the d2 the question states: the printed table's or the
+    exact one), else with the overall SD (said in the notes)."""
     if lsl is None and usl is None:
         raise PlanError("capability needs a specification limit (LSL, USL, or 'specs 4.9 to 5.1')")
     values = [v for g in groups for v in g]
@@ -95,8 +97,13 @@ def _from_data(groups: list[list[str]], want: str, lsl: str | None, usl: str | N
     spec = " ".join(f"{k}={v}" for k, v in (("lsl", lsl), ("usl", usl)) if v is not None)
     within = ' sigma_method="overall"' if size == 1 and want in {"cp", "cpk"} else ""
     grouping = f" subgroup={size}" if size > 1 else ""
-    text = f'data "reason_values.csv" column=value{grouping}\ncapability {spec} index={_INDEX_NAMES[want]}{within}'
-    facts = {"index": want, "values": values, "subgroup": size, "lsl": lsl, "usl": usl, "limits_as_written": written}
+    d2, mode = _stated_d2(q, size) if size > 1 and want in {"cp", "cpk"} else (None, None)
+    table = f' constants="{mode}"' if mode else ""
+    text = (
+        f'data "reason_values.csv" column=value{grouping}\ncapability {spec} index={_INDEX_NAMES[want]}{within}{table}'
+    )
+    facts = {"index": want, "values": values, "subgroup": size, "lsl": lsl, "usl": usl, "limits_as_written": written,
+             "d2": d2, "constants": mode}  # fmt: skip
     return Plan("capability", text, facts, {"reason_values.csv": "value\n" + "\n".join(values) + "\n"})
 
 
@@ -108,6 +115,26 @@ def _share_asked(q: str) -> str | None:
     asked in general words ("what ppm ...?"); None when no share is asked (an index is)."""
     share = spec_share(q)
     return share if share is not None or not re.search(_SHARE_WORDS, q) else "outside"
+
+
+_STATED_D2 = re.compile(rf"\bd_?2\s*(?:\(\s*\d+\s*\)\s*)?(?:=|:|of|is)\s*({NUMBER})")
+
+
+def _stated_d2(q: str, size: int) -> tuple[str | None, str | None]:
+    """The d2 a question states for its subgroups ("R-bar/d2, d2 = 2.326") and the constants that give it:
+    "table" (the printed 3 decimals) or "exact"; (None, None) when none is stated. PlanError for another value."""
+    from plugins.spc import constants
+
+    found = _STATED_D2.search(q)
+    if found is None:
+        return None, None
+    stated, places = found.group(1), len(found.group(1).partition(".")[2])
+    if float(stated) == constants.d2(size, "table"):
+        return stated, "table"
+    if places > 3 and float(stated) == round(constants.d2(size), places):
+        return stated, "exact"
+    raise PlanError(f"the d2 stated ({stated}) is not d2({size}) for subgroups of {size}: "
+                    f"{constants.d2(size, 'table')} (table) or {constants.d2(size):.6f} (exact)")  # fmt: skip
 
 
 def _share(q: str, share: str, mean: str | None, sd: str | None, lsl: str | None, usl: str | None) -> Plan:
@@ -191,8 +218,9 @@ def _index_from_values(facts: dict[str, Any], lsl: float | None, usl: float | No
     x = np.array([float(v) for v in facts["values"]])
     sd = float(np.std(x, ddof=1))
     n = facts["subgroup"]
-    if facts["index"] in {"cp", "cpk"} and n > 1:
-        sd = float(np.ptp(x.reshape(-1, n), axis=1).mean()) / d2_quadrature(n)
+    if facts["index"] in {"cp", "cpk"} and n > 1:  # the printed d2 the question states, else E[range] by quadrature
+        d2 = float(facts["d2"]) if facts.get("constants") == "table" else d2_quadrature(n)
+        sd = float(np.ptp(x.reshape(-1, n), axis=1).mean()) / d2
     return _index(facts["index"], float(x.mean()), sd, lsl, usl)
 
 

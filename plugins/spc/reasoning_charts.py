@@ -38,6 +38,12 @@ _SIZE = ["subgroup size", "sub-?groups? of size", "samples? of size", "sample si
 _UNITS = r"(?:units|items|parts|pieces|boards|bottles|cans|products|articles|pcs|rolls|sheets|panels|pages|assemblies)"
 
 
+# an area, length, mass, volume or time each sample covers ("20 samples, each 5 m² of panel"): a u chart's n in
+# inspection units of one of those
+_MEASURE = (r"(?:m²|m\^?2\b|ft²|ft\^?2\b|sq\.?\s*(?:m|ft|in)\b|square\s+\w+|km\b|m\b|metres?\b|meters?\b|feet\b|"
+            r"ft\b|yards?\b|kg\b|litres?\b|liters?\b|l\b|hours?\b|h\b)")  # fmt: skip
+
+
 def plan_control_chart(question: str) -> Plan:
     q = question.lower()
     width = nsigmas(q)
@@ -190,7 +196,9 @@ def _plan_attribute(q: str, kind: str) -> Plan:
         q, [f"total (?:number )?(?:of )?{_COUNTED}"]
     )
     samples_count = named_number(q, ["k", "number of samples", "number of subgroups"]) or _first(
-        rf"({NUMBER})\s+(?:\w+\s+)?(?:samples|sub-?groups|lots|batches|inspections|days|shifts|hours)\b", q
+        rf"({NUMBER})\s+(?:\w+\s+)?(?:samples|sub-?groups|lots|batches|inspections|days|shifts|hours|rolls|coils|"
+        r"sheets|panels|boards)\b",
+        q,
     )
     if kind == "c" and samples_count is None:
         inspected = (
@@ -226,6 +234,7 @@ def _sample_size(q: str) -> str | None:
         found
         or _first(rf"(?:of|with)\s+({NUMBER})\s+(?:{_UNITS}\b|each\b)", q)
         or _first(rf"({NUMBER})\s+{_UNITS}\s+(?:each|per sample|in each)", q)
+        or _first(rf"\beach\s+(?:sample\s+)?(?:covering\s+|of\s+|is\s+|spans?\s+)?({NUMBER})\s*{_MEASURE}", q)
     )
 
 

@@ -44,6 +44,7 @@ from plugins.stats.reasoning_tables import (
     header_table,
     labelled_table,
     table_score,
+    tagged_rows_table,
 )
 from plugins.stats.reasoning_ztest import plan_z_test
 
@@ -74,7 +75,7 @@ def plan_hypothesis_test(question: str) -> Plan:
         has_labelled_table(question) and not re.search(r"\bz-?test\b|proportions? test", question, re.I)
     ):
         return _plan_chisquare(question)
-    if re.search(_ASSOCIATION, question, re.I) and bare_rows_table(question):  # "associated? day 12 8 5; night 15 6 9"
+    if re.search(_ASSOCIATION, question, re.I) and (bare_rows_table(question) or tagged_rows_table(question)):
         return _plan_chisquare(question)
     found = samples(question, minimum=2)
     pairs = count_pairs(question)

@@ -205,3 +205,21 @@ def bare_rows_table(question: str) -> LabelledTable | None:
     if not found or len(set(labels)) < len(labels) or set(labels) & _NOT_CATEGORIES or len(found[0][1]) < 2:
         return None
     return LabelledTable([row for _, row in found], [label for label, _ in found], [])
+
+
+# "line 1: 14, 9, 4": one word and a short tag (a number or letter), a colon, then the counts
+_TAGGED_ROW = re.compile(rf"(?:^|(?<=[\s?.!]))(?P<head>[a-z][a-z'-]*)\s+(?P<tag>[a-z0-9]{{1,3}})\s*:\s*(?P<counts>{_COUNTS})$",
+                         re.I)  # fmt: skip
+
+
+def tagged_rows_table(question: str) -> LabelledTable | None:
+    """Rows of counts labelled by one word and a tag each, "line 1: 14, 9, 4; line 2: 8, 12, 10" or "shift A: ...;
+    shift B: ...": the same word on every row and counts of the same length (2 or more); None otherwise. A question
+    of association over such rows asks for a contingency table; measurements of two variables would carry two
+    different names ("temp: ...; yield: ...")."""
+    rows = [m for piece in re.split(r"\s*;\s*|\n|[.?!](?=\s|$)", question) if (m := _TAGGED_ROW.search(piece.strip()))]
+    counts = [re.findall(r"\d+", m.group("counts")) for m in rows]
+    heads = {m.group("head").lower() for m in rows}
+    if len(rows) < 2 or len(heads) != 1 or len({len(c) for c in counts}) != 1 or len(counts[0]) < 2:
+        return None
+    return LabelledTable(counts, [f"{m.group('head')} {m.group('tag')}" for m in rows], [])
