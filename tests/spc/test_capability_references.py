@@ -95,3 +95,20 @@ def test_anderson_darling_agrees_with_statsmodels():
         a2, p = normal_ad(sample)
         assert ours["statistic"] == pytest.approx(a2, rel=1e-10)
         assert ours["p_value"] == pytest.approx(p, rel=1e-8)
+
+
+def test_constants_on_the_capability_verb_choose_the_d2(run_study):
+    # qcc's piston-ring sigma within is R-bar / 2.326 (the printed d2(5)); constants="table" on the verb itself, with
+    # no chart before it, gives that sigma, and "exact" R-bar / 2.32593 (E[range of 5 standard normals])
+    values = np.array([v for g in CASES["cc-xbar-r-pistonrings"]["input"]["subgroups"][:25] for v in g])
+    rbar = np.ptp(values.reshape(25, 5), axis=1).mean()
+    run = run_study(
+        'data "p.csv" column=diameter subgroup=sample\ncapability lsl=73.95 usl=74.05 constants="table"\n'
+        'capability lsl=73.95 usl=74.05 constants="exact"\n',
+        files={"p.csv": _phase1_csv()},
+    )
+    assert run.exit_code == 0, run.stderr
+    table, exact = run.step("capability", index=0), run.step("capability", index=1)
+    assert_close("sigma_within table", table["sigma_within"], {"value": 0.009785039, "rtol": 1e-7})
+    assert_close("sigma_within table d2", table["sigma_within"], {"value": rbar / 2.326, "rtol": 1e-12})
+    assert_close("sigma_within exact", exact["sigma_within"], {"value": rbar / 2.325929, "rtol": 1e-6})
