@@ -937,6 +937,21 @@ item("u chart UCL: 30 samples, each covering 2 m² of sheet, 84 blemishes in tot
 item("roots of x^3 - 3x^2 + 3x - 1", "algebra", "set", roots(x**3 - 3 * x**2 + 3 * x - 1))
 item("is line associated with defect type? line 1: 14, 9, 4; line 2: 8, 12, 10", "hypothesis_test", "number",
      stats.chi2_contingency([[14, 9, 4], [8, 12, 10]], correction=False).pvalue, key="p_value")  # fmt: skip
+# ---- scientific notation: numbers such as 1.5e-3, 2E6, 3.0e+2, 6.02x10^23, 6.02×10^23, 1.2·10^-4 inside expressions,
+# equations, bounds and conversions (sympy on exact rationals, scipy quad and constants); "2e^x" stays 2*exp(x), and a
+# power followed by e-notation ("x^2e-3") is refused as ambiguous
+item("solve 1.5e-3 x = 3", "algebra", "set", [str(r) for r in sp.solve(sp.Rational(3, 2000) * x - 3, x)])
+item("integral of 2.5e-3 x^2 from 0 to 10", "calculus", "number", integrate.quad(lambda v: 2.5e-3 * v**2, 0, 10)[0])
+item("derivative of 3.0e+2 x^2", "calculus", "expr", expr(sp.diff(300 * x**2, x)))
+item("solve 6.02x10^23 x = 1.204x10^24", "algebra", "set",
+     [str(r) for r in sp.solve(sp.Rational(602, 100) * 10**23 * x - sp.Rational(1204, 1000) * 10**24, x)])  # fmt: skip
+item("integral of 1.2·10^-4 x^3 from 0 to 10", "calculus", "number", integrate.quad(lambda v: 1.2e-4 * v**3, 0, 10)[0])
+item("derivative of 2e^x + 2E6 x", "calculus", "expr", expr(sp.diff(2 * sp.exp(x) + 2_000_000 * x, x)))
+item("v(t) = 1.5e-3 t^2 m/s. displacement between t=0 and t=1e2 s", "calculus", "number",
+     integrate.quad(lambda v: 1.5e-3 * v**2, 0, 100)[0])  # fmt: skip
+item("limit of sin(1e3 x)/x as x -> 0", "calculus", "number", float(sp.limit(sp.sin(1000 * x) / x, x, 0)))
+item("convert 2.5x10^5 Pa to psi", "unit_conversion", "number", 2.5e5 / constants.psi, key="value")
+item("solve x^2e-3 = 1", "algebra", "refuse", None)
 
 
 def write() -> None:

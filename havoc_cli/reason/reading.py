@@ -74,8 +74,12 @@ def _range_ends(question: str, sizes: set[float]) -> set[int]:
     return ends
 
 
-def _forms(value: float) -> set[float]:
-    """The ways a stated number may reach a plan: itself, a percentage, an alpha, a two-sided tail."""
+def _forms(text: str) -> set[float]:
+    """The ways a stated number may reach a plan: itself, a percentage, an alpha, a two-sided tail; one in
+    scientific notation ("3.0e+2") only as itself (no percentage: 3.0 does not account for it)."""
+    value = float(text)
+    if "e" in text.lower():
+        return {value, abs(value)}
     share = value / 100
     return {value, abs(value), share, 1 - share, (1 - share) / 2, 1 - (1 - share) / 2}
 
@@ -92,7 +96,7 @@ def unused_numbers(question: str, plan: Plan) -> list[str]:
     for start, text in number_spans(question):
         if start in skipped:
             continue
-        forms = _forms(float(text))
+        forms = _forms(text)
         if not any(math.isclose(f, u, rel_tol=1e-9, abs_tol=1e-12) for f in forms for u in used):
             unused.append(text)
     return unused

@@ -8,8 +8,11 @@ from __future__ import annotations
 import re
 
 # unambiguous (no backtracking blow-up) and never swallowing a sentence's full stop ("... 31.")
-NUMBER = r"[-+]?(?:\d+(?:\.\d+)?|\.\d+)(?:[eE][-+]?\d+)?"
-_NUMBER_RE = re.compile(rf"(?<![\w.^*/]){NUMBER}(?!\w|\.\d)")
+_MANTISSA = r"(?:\d+(?:\.\d+)?|\.\d+)"
+UNSIGNED = rf"{_MANTISSA}(?:[eE][-+]?\d+)?"  # 3, 0.5, .5, 1.5e-3, 2E6, 3.0e+2
+NUMBER = rf"[-+]?{UNSIGNED}"
+# a number standing alone (not the exponent of "^1e-3"); one in scientific notation also before a variable ("1.5e-3x")
+_NUMBER_RE = re.compile(rf"(?<![\w.^*/])(?<!\d[eE][-+])(?:[-+]?{_MANTISSA}[eE][-+]?\d+(?!\d|\.\d)|{NUMBER}(?!\w|\.\d))")
 FUNCTIONS = {
     "sin", "cos", "tan", "cot", "sec", "csc", "asin", "acos", "atan", "sinh", "cosh", "tanh",
     "exp", "log", "ln", "sqrt", "abs", "arcsin", "arccos", "arctan", "cbrt", "log10", "log2",
@@ -38,7 +41,7 @@ _WORDS = [
     (r"−", "-"),
     (r"π", "pi"),
 ]
-_TOKEN = re.compile(r"\s*(?:(\d+\.?\d*|\.\d+)|([A-Za-z_]+)|(==|<=|>=|[-+*/^()=<>,\[\]]))")
+_TOKEN = re.compile(r"\s*(?:((?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?)|([A-Za-z_]+)|(==|<=|>=|[-+*/^()=<>,\[\]]))")
 _CONSTANTS = {"pi", "e", "oo", "inf"}
 
 
@@ -286,14 +289,14 @@ def plain_text(question: str) -> str:
 
 
 _SCIENTIFIC = re.compile(
-    r"(?<![\w.^])(\d+(?:\.\d+)?|\.\d+)\s*(?:[x×*·⋅]|\btimes\b)\s*10\s*(?:\^|\*\*)\s*(\(\s*[-+]?\d+\s*\)|[-+]?\d+)(?![\d.])"
+    r"(?<![\w.^/])(\d+(?:\.\d+)?|\.\d+)\s*(?:[x×*·⋅]|\btimes\b)\s*10\s*(?:\^|\*\*)\s*(\(\s*[-+]?\d+\s*\)|[-+]?\d+)(?![\d.])"
 )
 
 
 def scientific(text: str) -> str:
     """Scientific notation as one number: "2x10^-4", "2*10^-4", "2 × 10⁻⁴" (after ``plain_text``) -> "2e-4",
-    "1.5 times 10^3" -> "1.5e3"; numbers already written "2e-4" stay. Not for math expressions (2e-4 is 2*e - 4
-    there)."""
+    "1.5 times 10^3" -> "1.5e3"; numbers already written "2e-4" stay. A power's exponent ("x^2*10^3") and a
+    divisor ("x/2*10^3", which is x*500) are no mantissa."""
     return _SCIENTIFIC.sub(lambda m: f"{m.group(1)}e{m.group(2).strip('() ')}", text)
 
 
@@ -304,10 +307,11 @@ def _fmt(value: float) -> str:
 def math_expression(text: str) -> str:
     """Prose math -> study-language expression text ("3x sin x" -> "3*x*sin(x)").
 
-    Raises ExtractError when the text has words that are neither functions, constants nor
+    Numbers in scientific notation are numbers: "1.5e-3 x", "2E6", "6.02x10^23" -> 1.5e-3*x, 2E6, 6.02e23; "2e^x"
+    is 2*e^x. Raises ExtractError when the text has words that are neither functions, constants nor
     one-letter variables.
     """
-    prose = text.strip().rstrip("?.").replace("²", "^2").replace("³", "^3")
+    prose = scientific(text.strip().rstrip("?.").replace("²", "^2").replace("³", "^3"))
     for pattern, repl in _WORDS:
         prose = re.sub(pattern, repl, prose, flags=re.I)
     tokens = _tokens(prose)
@@ -325,6 +329,10 @@ def _tokens(text: str) -> list[str]:
         pos = m.end()
         number, word, op = m.groups()
         if number:
+            if out and out[-1] == "^" and re.search("[eE]", number):
+                raise ExtractError(
+                    f"'^{number}' is ambiguous: write ^({number}) for the power, or e with spaces around it"
+                )
             out.append(number)
         elif word:
             out.extend(_split_word(word))

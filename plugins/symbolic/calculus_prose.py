@@ -12,12 +12,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from plugins.api.prose import UNSIGNED
+
 ARROW = r"(?:-+>|→|\\to\b|\bapproaches\b|\btends to\b|\bgoes to\b)"
 VAR = r"(?:with respect to|wrt|w\.r\.t\.?)\s+([a-z])"
 _TERM = r"(?:[\w.∞\\]+|\([^)]*\))"
 BOUND = rf"([-+]?\s*{_TERM}(?:\s*[-+*/^]\s*{_TERM})*)"  # 0, pi/2, (1 + e), 2*pi
-_TIGHT = r"[-+]?(?:[\w∞\\]+(?:\.\d+)?|\([^)]*\))"  # one bound without spaces or dots between terms
-TIGHT = rf"({_TIGHT}(?:[*/^]{_TIGHT})*)"  # "0", "pi/2", "-inf", "0.5" (not "0..1")
+# one bound without spaces or dots between terms
+_TIGHT = rf"[-+]?(?:{UNSIGNED}(?!\w|\.\d)|[\w∞\\]+(?:\.\d+)?|\([^)]*\))"
+TIGHT = rf"({_TIGHT}(?:[*/^]{_TIGHT})*)"  # "0", "pi/2", "-inf", "0.5", "1e-3" (not "0..1")
 _SIDE = r"(?:\^?[+\-⁺⁻](?=\s|[})]|$))?(?:\s+from\s+(?:the\s+)?(?:right|left|above|below))?"
 _SEPARATOR = r"\s*(?:\bof\b|:|,)\s*"
 
@@ -116,9 +119,9 @@ def _unbrace(text: str) -> str:
     return text[1:-1] if text.startswith("{") and text.endswith("}") else text
 
 
-# a bound of a word problem: a number, a multiple or fraction of pi, infinity ("2", "0.5", "pi/2", "2*pi", "inf")
+# a bound of a word problem: a number, a multiple or fraction of pi, infinity ("2", "0.5", "1e3", "pi/2", "2*pi", "inf")
 _B = (
-    r"(?:[-+]?\s*(?:\d+(?:\.\d+)?|\.\d+)(?:\s*[*/]\s*(?:\d+(?:\.\d+)?|pi))?"
+    rf"(?:[-+]?\s*{UNSIGNED}(?:\s*[*/]\s*(?:{UNSIGNED}|pi))?"
     r"|[-+]?\s*\d*\s*\*?\s*pi(?:\s*/\s*\d+)?|[-+]?inf(?:inity)?)"
 )
 _UNIT = r"(?:\s*[A-Za-zµ°][\w/^]*)??"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from plugins.api.prose import NUMBER, ExtractError, math_expression, matrix_rows
+from plugins.api.prose import NUMBER, ExtractError, math_expression, matrix_rows, scientific
 from plugins.api.reasoning import Plan, PlanError, study_matrix
 from plugins.symbolic.algebra_prose import drop_domain_words, solve_domain
 from plugins.symbolic.calculus_prose import VAR as _VAR
@@ -70,7 +70,7 @@ def _letters(expr: str) -> list[str]:
 
 
 def plan_calculus(question: str) -> Plan:
-    question, partial = calculus_words(plain_scripts(question.strip()))
+    question, partial = calculus_words(scientific(plain_scripts(question.strip())))  # 6.02x10^23 -> 6.02e23
     q = cut_trailing_remarks(question)
     q = re.sub(r"\(\s*(from\s+(?:the\s+)?(?:right|left|above|below))\s*\)", r"\1", q, flags=re.I)  # a limit's side
     series = _series(q, question)
@@ -169,6 +169,7 @@ def _order(question: str) -> int:
 
 
 def plan_algebra(question: str) -> Plan:
+    question = scientific(question)
     q = cut_trailing_remarks(question)
     m = re.search(r"\b(simplify|expand|multiply out|factori[sz]e|factor)\s*:?\s+(.+)$", q, re.I)
     if m and "=" not in m.group(2):
@@ -235,7 +236,7 @@ _MATRIX_OPS = [  # the operation and its shorthand ("det", "inv", "eigvals", "ev
 
 def plan_linear_algebra(question: str) -> Plan:
     op = next((name for pattern, name in _MATRIX_OPS if re.search(pattern, question, re.I)), None)
-    rows = matrix_rows(question)
+    rows = matrix_rows(scientific(question))
     if op is None or rows is None:
         raise PlanError("a matrix question needs the operation (determinant, inverse, eigenvalues, eigenvectors, "
                         "rref, rank, transpose, trace) and the matrix as [[1, 2], [3, 4]] or 'rows 1 2; 3 4'")  # fmt: skip

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
-from plugins.api.prose import NUMBER
+from plugins.api.prose import NUMBER, scientific
 from plugins.api.reasoning import Check, Plan, PlanError
 
 # spellings MODE recognises without importing sympy (the engine knows many more)
@@ -93,7 +93,7 @@ def _quantity(question: str) -> tuple[str, str, str] | None:
 
     Found by scanning for separators and numbers, never by one backtracking pattern over the whole text.
     """
-    q = question.strip().rstrip("?.! ")
+    q = scientific(question.strip().rstrip("?.! "))  # "2.5x10^5 Pa" -> "2.5e5 Pa"
     how_many = re.search(r"\bhow many\s+", q, re.I)
     if how_many:
         rest = q[how_many.end() :]

@@ -64,6 +64,18 @@ def test_numbers_keep_their_exact_text():
     assert str(values[0].decimal) == "1000000000000.4"
 
 
+@pytest.mark.parametrize("literal", ["1.5e-3", "2E6", "3.0e+2", "6.02e23", ".5e-1"])
+def test_scientific_notation_is_one_number_inside_an_expression(literal):
+    product = one(f"show {literal}*x - 1").arguments[0].left
+    assert product.op == "*" and product.left == Number(product.left.pos, literal)
+    assert product.right == Name(product.right.pos, "x")
+
+
+def test_e_before_a_power_is_eulers_number():
+    product = one("show 2*e^x").arguments[0]
+    assert product.left.text == "2" and product.right.left == Name(product.right.left.pos, "e")
+
+
 def test_range_and_negative_arguments():
     st = one('factor temp -10 .. 30 "C"')
     name, rng, unit = st.arguments
@@ -154,3 +166,4 @@ def test_deep_nesting_is_a_syntax_error_not_a_crash():
 def test_number_values():
     assert Number(None, "42").value == 42 and isinstance(Number(None, "42").value, int)
     assert Number(None, "2.5e-3").value == pytest.approx(0.0025)
+    assert Number(None, "3.0e+2").value == pytest.approx(300.0)

@@ -20,6 +20,10 @@ def test_numbers_are_exact_rationals(convert):
     assert convert("2.5e-3") == sp.Rational(1, 400)
     assert convert("1000000000000.4") == sp.Rational(10000000000004, 10)
     assert convert("2^10 + 3") == 1027
+    # scientific notation inside an expression: 2E6, 3.0e+2, 1.5e-3 are numbers, e before ^ is Euler's number
+    assert convert("2E6 + 3.0e+2") == 2_000_300
+    assert convert("1.5e-3*x") == sp.Rational(3, 2000) * X
+    assert convert("2*e^x") == 2 * sp.exp(X)
 
 
 def test_absurd_literal_is_refused(convert):
