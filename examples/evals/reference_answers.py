@@ -920,6 +920,33 @@ item("shift 1: 12.1 12.4 11.9 12.3 12.2; shift 2: 12.6 12.9 12.7 12.8 12.5; shif
      stats.f_oneway([12.1, 12.4, 11.9, 12.3, 12.2], [12.6, 12.9, 12.7, 12.8, 12.5], [12.0, 12.2, 12.1, 11.8, 12.3]).pvalue,
      key="p_value")  # fmt: skip
 
+# ---- sample sizes by side and design: one-sided power analyses in words ("one-tailed", "1-sided", "upper-tailed", "we
+# only care if it increases"; statsmodels solve_power with alternative="larger" of the effect's size), and t-tests of
+# data without spread, whose t statistic is undefined (scipy: infinite or nan), refused
+item("sample size for a one-sided one-sample t-test to detect a shift of 0.5 with sd 1, power 0.8, alpha 0.05",
+     "sample_size", "int", math.ceil(TTestPower().solve_power(0.5, power=0.8, alpha=0.05, alternative="larger")),
+     key="n")  # fmt: skip
+item("one-tailed paired design: how many pairs to detect a mean drop of 1.5 with sd of the differences 3, 90% power, "
+     "alpha 0.05?", "sample_size", "int",
+     math.ceil(TTestPower().solve_power(1.5 / 3, power=0.9, alpha=0.05, alternative="larger")), key="n")  # fmt: skip
+item("we only care if the new catalyst increases yield: how many runs per group to detect a 2 point difference, sd 3, "
+     "80% power, alpha 0.05?", "sample_size", "int",
+     math.ceil(TTestIndPower().solve_power(2 / 3, power=0.8, alpha=0.05, alternative="larger")), key="n")  # fmt: skip
+h_scrap = abs(proportion_effectsize(0.05, 0.08))
+item("1-sided two-proportion test: n per group to detect a drop in scrap rate from 8% to 5%, power 80%, alpha 0.05",
+     "sample_size", "int", math.ceil(NormalIndPower().solve_power(h_scrap, power=0.8, alpha=0.05, alternative="larger")),
+     key="n")  # fmt: skip
+item("upper-tailed test, normal approximation: per-arm n to detect a mean difference of 3 with sigma 6, 90% power, "
+     "alpha 0.05", "sample_size", "int",
+     math.ceil(NormalIndPower().solve_power(0.5, power=0.9, alpha=0.05, alternative="larger")), key="n")  # fmt: skip
+item("Do we need a one-sided test? We only care if the coating lasts longer. Effect size 0.6, power 90%, alpha 0.05, "
+     "n per group", "sample_size", "int",
+     math.ceil(TTestIndPower().solve_power(0.6, power=0.9, alpha=0.05, alternative="larger")), key="n")  # fmt: skip
+item("sample size, one-sided or two-sided test, effect size 0.5, power 80%", "sample_size", "refuse", None)
+item("paired t-test: before 10 12 14, after 11 13 15", "hypothesis_test", "refuse", None)
+item("one-sample t-test: 4.2 4.2 4.2 4.2 4.2, H0: mu = 4, p-value?", "hypothesis_test", "refuse", None)
+item("two-sample t-test: line A 5.0 5.0 5.0, line B 5.3 5.3 5.3", "hypothesis_test", "refuse", None)
+
 
 # ---- round 14 (main): specification limits in either order or named in words, a stated d2 (the printed table's),
 # a u chart's samples measured in area, a repeated root, rows of counts under a question of association; phrased apart

@@ -99,9 +99,12 @@ def prose(mode: str, result: dict[str, Any], value: Any, facts: dict[str, Any] |
         gens = f", generators {', '.join(result['generators'])}" if result.get("generators") else ""
         return f"{result['design'].replace('_', ' ')} with {result['runs']} runs{_design_parts(result)}{extra}{gens}"
     if kind in {"power_ttest", "power_proportion"}:
-        per = " per group" if result.get("design", "two-sample") == "two-sample" else ""
+        from plugins.stats.power import describe_n
+
         method = _POWER_METHODS.get(result.get("method") or "", "")
-        return f"n = {result['n']}{per} ({method}achieved power {_fmt(result.get('power'))})"
+        sides = "one-sided; " if result.get("alternative") in {"greater", "less"} else ""
+        sizes = describe_n(result["n"], result.get("design", "two-sample"))
+        return f"{sizes} ({method}{sides}achieved power {_fmt(result.get('power'))})"
     if kind == "power_precision":
         return (f"n = {result['n']} estimates the {result['parameter']} to within ±{_fmt(result['achieved_margin'])} "
                 f"at {_fmt(result['conf'] * 100)}% confidence ({result['method']}-based)")  # fmt: skip

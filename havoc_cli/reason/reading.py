@@ -17,7 +17,16 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from plugins.api.prose import NUMBER, ExtractError, label_starts, mean_method, number_spans, scientific
+from plugins.api.prose import (
+    NUMBER,
+    ONE_SIDED_SAID,
+    TWO_SIDED_SAID,
+    ExtractError,
+    label_starts,
+    mean_method,
+    number_spans,
+    scientific,
+)
 from plugins.api.reasoning import Check, Plan
 
 
@@ -125,11 +134,13 @@ def reading_check(question: str, plan: Plan) -> Check:
 # a method the question names -> a pattern of the plan: required (True) or forbidden (False); the classic
 # (one- or two-way) ANOVA pools the groups' variances, so it follows "equal variances assumed" and not Welch
 _POOLED_PLAN = r'equal_var=true|method="pooled"|test proportion successes=\[|^test anova\b'
+_ONE_SIDED_PLAN = r'alternative="(?:greater|less|one-sided)"'
 _METHODS = (
     (r"\bpooled\b|assum\w* equal variances?|equal variances? assumed", _POOLED_PLAN, True, "pooled variance"),
     (r"\bwelch\b|\bunequal variances?", r"equal_var=true|^test anova\b", False, "Welch (unequal variances)"),
     (r"\bpaired\b", r'paired=true|design="paired"', True, "paired"),
-    (r"\bone[- ](?:sided|tailed)\b|\b(?:upper|lower|right|left)[- ]tail", r"alternative=", True, "one-sided"),
+    (ONE_SIDED_SAID, _ONE_SIDED_PLAN, True, "one-sided"),
+    (TWO_SIDED_SAID, _ONE_SIDED_PLAN, False, "two-sided"),
     (r"(?<!no )(?<!without )\b(?:continuity correction|yates)", r"correction=true", True, "continuity correction"),
     (r"\bexact (?:binomial )?test\b|\bfisher", r'method="exact"', True, "exact test"),
     (r"\bcohen['’]?s h\b|\barc-?sine\b", r'method="pooled"', False, "Cohen's h (arcsine)"),

@@ -230,6 +230,46 @@ def mean_method(text: str) -> str | None:
     return None
 
 
+# a one-sided test as questions word it: by name ("one-sided", "1-tailed", "upper-tail", "directional test"), by
+# caring about one way only ("we only care if it increases", "only an improvement matters"), or by a claim to show
+# ("show that the new mean is at least / no more than / higher than ..."); a comparative that sizes an effect
+# ("only differences larger than 0.5 matter", "above 0.5") is no direction
+ONE_SIDED_NAME = r"\b(one|1|single|upper|lower|right|left)[- ]?(?:sided|tailed|tails?)\b"  # group 1: which tail
+_WAY = (
+    r"increas\w*|decreas\w*|ris(?:e|es|ing)|rose|drops?|dropp\w*|falls?|falling|improv\w*|worsen\w*|deteriorat\w*|"
+    r"reduc\w*|go(?:es)? (?:up|down)|gets? (?:better|worse)|(?:higher|lower|above|below|exceeds?|exceeding)"
+    r"(?!\s+(?:than\s+)?(?:about\s+|approximately\s+)?[-+]?\.?\d)|better|worse|faster|slower"
+)
+_CARE = (r"\bonly\s+(?:(?:really|truly)\s+)?(?:care|cares|cared|interested|concerned|worried|matters?|"
+         r"wants? to (?:know|detect|see|show)|needs? to (?:detect|show)|looking (?:at|for)|testing (?:for|whether|if)|"
+         r"thing|concern|interest|worry)\b|\b(?:care|cares|interested|concerned|worried)\s+only\b")  # fmt: skip
+_BOUND = (r"at least|at most|no (?:more|less|greater|fewer|higher|lower|worse|better) than|"
+          r"not (?:more|less|greater|fewer) than|(?:higher|greater|larger|bigger|lower|less|smaller|better|worse|"
+          r"above|below|stronger|weaker|faster|slower|longer|shorter|heavier|lighter|thicker|thinner|cheaper|"
+          r"safer)\b")  # fmt: skip
+_CLAIM = (
+    rf"\b(?:show|demonstrat|prov|establish|confirm|verif|conclud)\w*\b[^.;?!]{{0,60}}?"
+    rf"\b(?:(?:is|are|be)\s+(?:{_BOUND})|(?:exceeds?|outperforms?|beats?)\b)"
+)
+ONE_SIDED_SAID = (rf"{ONE_SIDED_NAME}|(?<![\w-])directional (?:test|hypothes\w*|alternative)|\bin one direction\b|"
+                  rf"(?:{_CARE})[^.;?!]{{0,60}}?\b(?:{_WAY})\b|\b(?:{_WAY})\s+only\b(?!\s+(?:of|by|about|\d))|"
+                  rf"\bonly\s+(?:an?\s+|the\s+)?(?:{_WAY})\b[^.;?!]{{0,30}}?\b(?:matter|count|interest|concern)\w*|"
+                  rf"\b(?:{_WAY})\b[^.;?!]{{0,30}}?\bis all that matters\b|{_CLAIM}")  # fmt: skip
+TWO_SIDED_SAID = (
+    r"\b(?:two|2|double)[- ]?(?:sided|tailed|tails?)\b|\b(?:either|both) directions?\b|\bnon-?directional\b"
+)
+
+
+def sidedness(text: str) -> str | None:
+    """ "one-sided" or "two-sided" as the question words its test (``ONE_SIDED_SAID``, ``TWO_SIDED_SAID``); None when
+    it says neither. Raises ExtractError when it says both."""
+    said = {side for pattern, side in ((ONE_SIDED_SAID, "one-sided"), (TWO_SIDED_SAID, "two-sided"))
+            if re.search(pattern, text, re.I)}  # fmt: skip
+    if len(said) > 1:
+        raise ExtractError("the question names both a one-sided and a two-sided test")
+    return said.pop() if said else None
+
+
 def _percent(value: str, sign: str) -> str:
     return str(float(value) / 100) if sign else value
 

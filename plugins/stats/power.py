@@ -3,7 +3,8 @@
 t-tests use the noncentral t distribution (both tails for two-sided tests, as statsmodels does), or with
 ``method="z"`` the normal approximation (sigma known: a z-test); proportion tests use the normal
 approximation on Cohen's arcsine effect h. A solved n rounds up;
-for two-sample designs n is the size of each group.
+for two-sample designs n is the size of each group, for paired designs the number of pairs.
+``alternative="one-sided"`` tests in the direction of the effect (as a power analysis states it: a size to detect).
 """
 
 from __future__ import annotations
@@ -16,6 +17,26 @@ from plugins.api import Context, Invocation, Result, StudyError, Table
 from plugins.stats import inputs
 
 _T_DESIGNS = ("one-sample", "paired", "two-sample")
+_SIDES = (*inputs.ALTERNATIVES, "one-sided")
+
+
+def describe_n(n: int, design: str) -> str:
+    """What n counts, in words: "n = 27" (one sample), "n = 27 pairs", "n = 27 per group (54 in total)"."""
+    if design == "two-sample":
+        return f"n = {n} per group ({2 * n} in total)"
+    return f"n = {n} pairs" if design == "paired" else f"n = {n}"
+
+
+def _sides(ctx: Context, inv: Invocation) -> str:
+    """``alternative=``: "two-sided", "greater", "less", or "one-sided" (the direction of the effect)."""
+    return inputs.choice(ctx, inv, "alternative", _SIDES, "two-sided")
+
+
+def _direction(alternative: str, effect: float | None) -> str:
+    """A one-sided power analysis tests in the direction of the effect ("greater" when it is solved for)."""
+    if alternative != "one-sided":
+        return alternative
+    return "less" if effect is not None and effect < 0 else "greater"
 
 
 def t_power(d: float, n: float, alpha: float, alternative: str, two_sample: bool) -> float:
@@ -100,10 +121,16 @@ def _solve(power_fn, n, power, effect, alternative, smallest: int) -> tuple[str,
     return "effect", n, effect, power
 
 
+_COUNTS = {"two-sample": "n is per group (equal groups)", "paired": "n is the number of pairs",
+           "one-sample": "n is the sample size"}  # fmt: skip
+
+
 def _result(kind: str, test: str, solved: str, data: dict[str, Any], notes: list[str]) -> Result:
     rows = [[k, v] for k, v in data.items() if not isinstance(v, (list, dict))]
     table = Table(f"Power: {test} (solved for {solved})", ["quantity", "value"], rows)
-    summary = f"{test}: n = {data['n']} per group, effect = {data['effect']:.4g}, power = {data['power']:.4f} (solved for {solved})."
+    sides = "two-sided" if data["alternative"] == "two-sided" else f"one-sided (H1: {data['alternative']})"
+    summary = (f"{test}: {describe_n(data['n'], data['design'])}, effect = {data['effect']:.4g}, "
+               f"power = {data['power']:.4f}, {sides} (solved for {solved}).")  # fmt: skip
     return Result(kind, {"test": test, "solved_for": solved, **data}, [table], notes, summary)
 
 
@@ -116,7 +143,7 @@ def ttest(ctx: Context, inv: Invocation) -> Result:
     inv.check_positional(0, "name=value arguments only")
     design = inputs.choice(ctx, inv, "design", _T_DESIGNS, "two-sample")
     method = inputs.choice(ctx, inv, "method", ("t", "z"), "t")
-    alpha, alternative = inputs.alpha(ctx, inv), inputs.alternative(ctx, inv)
+    alpha, alternative = inputs.alpha(ctx, inv), _sides(ctx, inv)
     delta_node, sd_node, d_node = inv.keyword("delta"), inv.keyword("sd"), inv.keyword("d")
     if d_node is not None and delta_node is not None:
         raise StudyError("give d= or delta= with sd=, not both", d_node)
@@ -127,7 +154,7 @@ def ttest(ctx: Context, inv: Invocation) -> Result:
         raise StudyError("sd must be positive", sd_node)
     d = ctx.number(d_node) if d_node is not None else (ctx.number(delta_node) / sd if delta_node is not None else None)
     n, power = _unknowns(ctx, inv, d is not None)
-    two = design == "two-sample"
+    two, alternative = design == "two-sample", _direction(alternative, d)
     power_fn = t_power if method == "t" else z_power
     solved, n, d, power = _solve(lambda e, v: power_fn(e, v, alpha, alternative, two), n, power, d, alternative, 2)
     data = {
@@ -143,7 +170,7 @@ def ttest(ctx: Context, inv: Invocation) -> Result:
         "sd": sd,
         "power": power,
     }
-    per = "n is per group for a two-sample design (equal groups)."
+    per = f"{_COUNTS[design]}."
     if method == "z":
         notes = [f"Normal approximation (z-test, sigma known): no t correction for estimating the sd; {per}"]
         return _result("power_ttest", f"{design} z-test (normal approximation)", solved, data, notes)
@@ -188,7 +215,7 @@ def proportion(ctx: Context, inv: Invocation) -> Result:
     """
     inv.check_keywords({"p0", "p", "p1", "p2", "h", "n", "power", "alpha", "alternative", "method"})
     inv.check_positional(0, "name=value arguments only")
-    alpha, alternative = inputs.alpha(ctx, inv), inputs.alternative(ctx, inv)
+    alpha, alternative = inputs.alpha(ctx, inv), _sides(ctx, inv)
     method = inputs.choice(ctx, inv, "method", ("arcsine", "pooled"), "arcsine")
     two, base, alt = _proportions(ctx, inv)
     if method == "pooled":
@@ -203,6 +230,7 @@ def proportion(ctx: Context, inv: Invocation) -> Result:
     if h is None and base is None:
         raise StudyError("give the baseline proportion (p0= or p1=) or h=", pos=inv.pos)
     n, power = _unknowns(ctx, inv, h is not None)
+    alternative = _direction(alternative, h)
     solved, n, h, power = _solve(lambda e, v: z_power(e, v, alpha, alternative, two), n, power, h, alternative, 2)
     if solved == "effect" and base is not None:
         angle = h / 2 + math.asin(math.sqrt(base))
@@ -227,6 +255,7 @@ def _pooled_proportion(ctx: Context, inv: Invocation, two: bool, base, alt, alph
     if base is None or alt is None or inv.keyword("h") is not None:
         raise StudyError('method="pooled" needs both proportions (p1= and p2=, or p0= and p=), not h=', pos=inv.pos)
     n, power = _unknowns(ctx, inv, True)
+    alternative = _direction(alternative, alt - base)
     solved, n, _, power = _solve(lambda _, v: pooled_power(base, alt, v, alpha, alternative, two), n, power, 0.0,
                                  alternative, 2)  # fmt: skip
     data = {

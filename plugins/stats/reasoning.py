@@ -26,6 +26,7 @@ from plugins.stats.reasoning_hypotheses import (
     count_pairs,
     group_summaries,
     listed_summaries,
+    power_sides,
     summary_statistics,
     unread_summaries,
 )
@@ -256,7 +257,8 @@ def plan_sample_size(question: str) -> Plan:
         power = str(float(m.group(1)) / 100)
     if power is None:
         raise PlanError("a sample size needs the power, e.g. '80% power'")
-    opts = f" power={power}{alpha_option(q)}"
+    sides = power_sides(question)  # a one-sided test in the direction of the effect
+    opts = f" power={power}{alpha_option(q)}" + (' alternative="one-sided"' if sides == "one-sided" else "")
     p1, p2 = named_number(q, ["p1"]), named_number(q, ["p2"])
     pair = re.search(rf"(?:proportions?|rates?|percentages?)\s+(?:of\s+|from\s+)?({NUMBER})(%?)\s*"
                      rf"(?:and|vs\.?|versus|to)\s*({NUMBER})(%?)", q)  # fmt: skip
@@ -272,6 +274,7 @@ def plan_sample_size(question: str) -> Plan:
             "p2": p2,
             "power": float(power),
             "method": "pooled" if method else "arcsine",
+            "alternative": sides,
         }
         return Plan("sample_size", f"power proportion p1={p1} p2={p2}{opts}{method}", facts)
     d = named_number(q, ["effect size", "cohen's d", "cohens d", "d"])
@@ -292,7 +295,7 @@ def plan_sample_size(question: str) -> Plan:
         method = mean_method(q) or "t"
     except ExtractError as exc:
         raise PlanError(f"{exc}: name one") from None
-    facts.update({"test": "ttest", "design": design, "power": float(power), "method": method})
+    facts.update({"test": "ttest", "design": design, "power": float(power), "method": method, "alternative": sides})
     method_opt = ' method="z"' if method == "z" else ""
     return Plan("sample_size", f"power ttest{design_opt}{effect}{opts}{method_opt}", facts)
 

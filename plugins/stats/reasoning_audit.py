@@ -189,30 +189,36 @@ def audit_sample_size(plan: Plan, result: dict[str, Any], read_expression: Reade
     if f["test"] == "precision":
         return _precision_checks(f, result)
     alpha = result.get("alpha", 0.05)
+    one_sided = f.get("alternative") == "one-sided"  # in the direction of the effect: statsmodels' "larger" of |effect|
+    side = "larger" if one_sided else "two-sided"
     if f["test"] == "proportion" and f.get("method") == "pooled":
         from statsmodels.stats.proportion import power_proportions_2indep
 
         p1, p2 = float(f["p1"]), float(f["p2"])
-        power = [power_proportions_2indep(p2 - p1, p1, m, alpha=alpha).power if m else 0.0 for m in (n - 1, n)]
-        return [Check("statsmodels power_proportions_2indep: n is the smallest reaching the power",
+        side = side if not one_sided or p2 > p1 else "smaller"
+        power = [power_proportions_2indep(p2 - p1, p1, m, alpha=alpha, alternative=side).power if m else 0.0
+                 for m in (n - 1, n)]  # fmt: skip
+        return [Check(f"statsmodels power_proportions_2indep ({side}): n is the smallest reaching the power",
                       power[1] >= f["power"] > power[0], f"power {power[1]:.5f} at n = {n}, {power[0]:.5f} at n - 1")]  # fmt: skip
     if f["test"] == "proportion":
         from statsmodels.stats.power import NormalIndPower
         from statsmodels.stats.proportion import proportion_effectsize
 
         h = abs(proportion_effectsize(float(f["p2"]), float(f["p1"])))
-        want = math.ceil(NormalIndPower().solve_power(effect_size=h, power=f["power"], alpha=alpha) - 1e-9)
-        return [Check("statsmodels NormalIndPower (rounded up)", n == want, f"engine {n}, statsmodels {want}")]
-    return [_mean_sample_size_check(f, n, alpha, result.get("alternative", "two-sided"))]
+        want = math.ceil(
+            NormalIndPower().solve_power(effect_size=h, power=f["power"], alpha=alpha, alternative=side) - 1e-9
+        )
+        return [Check(f"statsmodels NormalIndPower ({side}, rounded up)", n == want, f"engine {n}, statsmodels {want}")]
+    return [_mean_sample_size_check(f, n, alpha, side)]
 
 
-def _mean_sample_size_check(f: dict[str, Any], n: Any, alpha: float, alternative: str) -> Check:
+def _mean_sample_size_check(f: dict[str, Any], n: Any, alpha: float, side: str) -> Check:
     """n against statsmodels ``solve_power`` rounded up: the noncentral t (``TTestIndPower``, ``TTestPower``) or,
-    for the normal approximation, ``NormalIndPower`` (``ratio=0``: one sample, or the differences of pairs)."""
+    for the normal approximation, ``NormalIndPower`` (``ratio=0``: one sample, or the differences of pairs);
+    ``side`` is statsmodels' alternative ("larger": one-sided, of the effect's size)."""
     from statsmodels.stats.power import NormalIndPower, TTestIndPower, TTestPower
 
-    side = {"two-sided": "two-sided", "greater": "larger", "less": "smaller"}[alternative]
-    d = f["d"] if alternative != "less" else -abs(f["d"])
+    d = abs(f["d"]) if side == "larger" else f["d"]
     options = {"effect_size": d, "power": f["power"], "alpha": alpha, "alternative": side}
     if f.get("method") == "z":
         ratio = 1.0 if f["design"] == "two-sample" else 0.0
@@ -221,7 +227,7 @@ def _mean_sample_size_check(f: dict[str, Any], n: Any, alpha: float, alternative
         engine = TTestIndPower() if f["design"] == "two-sample" else TTestPower()
         found, name = engine.solve_power(**options), "statsmodels solve_power"
     want = math.ceil(found - 1e-9)
-    return Check(f"{name} (rounded up)", n == want, f"engine {n}, statsmodels {want}")
+    return Check(f"{name} ({side}, rounded up)", n == want, f"engine {n}, statsmodels {want}")
 
 
 def _precision_checks(f: dict[str, Any], result: dict[str, Any]) -> list[Check]:

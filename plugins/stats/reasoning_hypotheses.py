@@ -5,14 +5,14 @@ from __future__ import annotations
 
 import re
 
-from plugins.api.prose import NUMBER, sample_spans
+from plugins.api.prose import NUMBER, ONE_SIDED_NAME, ExtractError, sample_spans, sidedness
 from plugins.api.reasoning import PlanError
 
 _UP = r"greater|more|larger|higher|bigger|above|exceeds?|increase[sd]?|better"
 _DOWN = r"less|smaller|lower|below|fewer|decrease[sd]?|reduced?|worse"
 _H1 = re.compile(r"\b(?:h1|ha|h_1|h_a|h\u2081|alternative hypothesis)\s*:?\s*[^<>=≠!;]{0,30}?(>=|<=|>|<|≠|!=|=/=)")
 _NAMED = re.compile(r"\balternative\s*(?:=|:|is)?\s*\"?(greater|less|larger|smaller|two-sided)")
-_ONE_SIDED = re.compile(r"\b(one|upper|lower|right|left)[- ](?:sided|tailed|tail)\b")
+_ONE_SIDED = re.compile(ONE_SIDED_NAME)
 # "H0: p = 0.02 vs p > 0.02", "against mu < 10": the alternative written after the null
 _VERSUS = re.compile(
     r"\b(?:vs\.?|versus|against)\s*(?:the\s+)?(?:alternative\s+(?:hypothesis\s+)?)?(?:h1|ha|h_1|h_a|h\u2081)?\s*:?\s*"
@@ -58,6 +58,22 @@ def alternative(question: str, samples: int, mu: str | None = None) -> str:
 # the one-sample value referred to ("is ours higher than that?", "above the claim", "below the quoted rate")
 _CLAIMED_VALUE = (r"(?:claimed|quoted|stated|advertised|specified) (?:mean|value|rate|proportion|figure|one)|that|this|it|"
                   r"(?:their|the supplier'?s|the vendor'?s) (?:claim|figure|rate)|claim")  # fmt: skip
+
+
+def power_sides(question: str) -> str:
+    """ "one-sided" or "two-sided" for a power analysis: as the question words it (``sidedness``: "one-tailed",
+    "we only care if it increases", "show it is at least ..."), or an H1 with an inequality ("H1: mu > mu0",
+    "alternative greater"); the effect sets the direction, so only the number of tails matters."""
+    try:
+        said = sidedness(question)
+    except ExtractError as exc:
+        raise PlanError(f"{exc}: name one") from None
+    q = question.lower()
+    h1 = _H1.search(q) or _VERSUS.search(q)
+    named = _NAMED.search(q)
+    if said is None and ((h1 and h1.group(1) in {">", ">=", "<", "<="}) or (named and named.group(1) != "two-sided")):
+        return "one-sided"
+    return said or "two-sided"
 
 
 def side_option(side: str) -> str:

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import math
+from typing import TYPE_CHECKING
 
-from plugins.api import Context, Invocation, Result, StudyError
+from plugins.api import Context, Invocation, Node, Result, StudyError
 from plugins.stats import inputs
 from plugins.stats.inputs import Sample
 from plugins.stats.outcome import test_result
 from plugins.stats.ttest_summary import SUMMARY_KEYS, summary_ttest
+
+if TYPE_CHECKING:
+    import numpy as np
 
 _KEYWORDS = {"mu", "paired", "equal_var", "alternative", "alpha", *SUMMARY_KEYS}
 
@@ -41,6 +45,26 @@ def ttest(ctx: Context, inv: Invocation) -> Result:
     return _two_sample(samples[0], samples[1], mu, equal_var, alternative, alpha)
 
 
+# a standard deviation this small against the data's magnitude is round-off: the data are constant (R's t.test:
+# "data are essentially constant")
+_ROUND_OFF = 1e-12
+
+
+def _no_spread(values: np.ndarray, *data: np.ndarray) -> bool:
+    """Whether ``values`` are constant up to round-off relative to the largest magnitude in ``data``."""
+    scale = max(float(abs(d).max()) for d in data)
+    return float(values.std()) <= _ROUND_OFF * scale
+
+
+def _undefined(what: str, node: Node | None) -> StudyError:
+    """The error for a t statistic whose standard error is zero (``what``: the data with no spread)."""
+    return StudyError(
+        f"the t statistic is undefined: {what}, so the standard error is zero and t divides by it",
+        node,
+        hint="check the data for a copy or rounding error: with no variation a t-test has nothing to weigh the mean against",
+    )
+
+
 def _ci(res, alpha: float) -> list[float]:
     ci = res.confidence_interval(confidence_level=1 - alpha)
     return [float(ci.low), float(ci.high)]
@@ -50,6 +74,8 @@ def _one_sample(a: Sample, mu: float, alternative: str, alpha: float) -> Result:
     from scipy import stats
 
     x = a.floats()
+    if _no_spread(x, x):
+        raise _undefined(f"the sample '{a.label}' has no spread (every value is {x[0]:.10g})", a.node)
     res = stats.ttest_1samp(x, mu, alternative=alternative)
     d = (x.mean() - mu) / x.std(ddof=1) if x.std(ddof=1) > 0 else math.nan
     return test_result(
@@ -78,6 +104,8 @@ def _paired(a: Sample, b: Sample, mu: float, alternative: str, alpha: float, inv
             hint="pair every observation, or drop paired=true for a two-sample test",
         )
     diff = a.floats() - b.floats()
+    if _no_spread(diff, a.floats(), b.floats()):
+        raise _undefined(f"the differences {a.label} - {b.label} have no spread (every one is {diff[0]:.10g})", b.node)
     res = stats.ttest_1samp(diff, mu, alternative=alternative)
     sd = diff.std(ddof=1)
     return test_result(
@@ -105,6 +133,10 @@ def _two_sample(a: Sample, b: Sample, mu: float, equal_var: bool, alternative: s
     from scipy import stats
 
     x, y = a.floats(), b.floats()
+    if _no_spread(x, x, y) and _no_spread(y, x, y):
+        raise _undefined(
+            f"neither sample has any spread ('{a.label}' is all {x[0]:.10g}, '{b.label}' all {y[0]:.10g})", b.node
+        )
     res = stats.ttest_ind(x - mu, y, equal_var=equal_var, alternative=alternative)
     nx, ny = len(x), len(y)
     pooled = math.sqrt(((nx - 1) * x.var(ddof=1) + (ny - 1) * y.var(ddof=1)) / (nx + ny - 2))

@@ -100,6 +100,50 @@ def test_power_proportions_pooled_matches_statsmodels_two_independent(run_study,
     assert one["power"] == pytest.approx(want, rel=1e-12)
 
 
+@pytest.mark.parametrize(
+    ("command", "target", "engine", "options", "said"),
+    [
+        ('power ttest design="one-sample" delta=0.5 sd=1 power=0.8', 0.8, "TTestPower", {}, "n = 27,"),
+        ('power ttest design="paired" delta=-0.5 sd=1 power=0.8', 0.8, "TTestPower", {}, "n = 27 pairs,"),
+        ("power ttest d=0.5 power=0.8", 0.8, "TTestIndPower", {}, "n = 51 per group (102 in total)"),
+        ('power ttest design="one-sample" d=0.5 power=0.9 method="z"', 0.9, "NormalIndPower", {"ratio": 0}, "n = 35,"),
+    ],
+)
+def test_power_ttest_one_sided_matches_statsmodels_larger(run_study, command, target, engine, options, said):
+    """alternative="one-sided" tests in the direction of the effect: statsmodels' "larger" of |d| (27 for d = 0.5
+    one-sample at 80%, where two-sided gives 34); the summary says what n counts."""
+    from statsmodels.stats import power as sm
+
+    r = _step(run_study, f'{command} alternative="one-sided"')
+    d = abs(r["effect"])
+    want = math.ceil(getattr(sm, engine)().solve_power(d, power=target, alpha=0.05, alternative="larger", **options))
+    assert r["n"] == want and r["alternative"] == ("less" if r["effect"] < 0 else "greater")
+    assert said in r["summary"] and "one-sided" in r["summary"]
+    two = _step(run_study, command)
+    assert two["n"] > r["n"] and two["alternative"] == "two-sided"
+
+
+def test_power_proportions_one_sided_match_statsmodels(run_study):
+    """Cohen's h one-sided against ``NormalIndPower`` "larger"; a falling rate with the pooled formula against
+    ``power_proportions_2indep`` "smaller" (the direction of p2 - p1)."""
+    from statsmodels.stats.power import NormalIndPower
+    from statsmodels.stats.proportion import power_proportions_2indep, proportion_effectsize
+
+    r = _step(run_study, 'power proportion p1=0.10 p2=0.15 power=0.8 alternative="one-sided"')
+    h = proportion_effectsize(0.15, 0.10)
+    assert r["n"] == math.ceil(NormalIndPower().solve_power(h, power=0.8, alpha=0.05, alternative="larger"))
+    assert "per group" in r["summary"] and f"({2 * r['n']} in total)" in r["summary"]
+    down = _step(run_study, 'power proportion p1=0.08 p2=0.05 power=0.8 method="pooled" alternative="one-sided"')
+    n = down["n"]
+    at = [power_proportions_2indep(-0.03, 0.08, m, alpha=0.05, alternative="smaller").power for m in (n - 1, n)]
+    assert at[1] >= 0.8 > at[0] and down["alternative"] == "less"
+
+
+def test_power_one_sided_is_refused_where_the_sides_are_unknown(run_study):
+    run = run_study('power ttest d=0.5 power=0.8 alternative="up"')
+    assert run.exit_code != 0 and "one-sided" in run.stderr
+
+
 def test_distribution_functions_closed_forms():
     from plugins.stats import distributions as d
 

@@ -60,6 +60,41 @@ def test_ttest_one_sample_closed_form(run_study):
     assert lo == pytest.approx(x.mean() - half) and hi == pytest.approx(x.mean() + half)
 
 
+@pytest.mark.parametrize(
+    ("lets", "command", "reference", "said"),
+    [
+        ("let a = [10, 12, 14]\nlet b = [11, 13, 15]", "test ttest a b paired=true",
+         lambda: stats.ttest_rel([10, 12, 14], [11, 13, 15]), "the differences a - b have no spread"),
+        ("let a = [10.1, 12.1, 14.1]\nlet b = [11.2, 13.2, 15.2]", "test ttest a b paired=true",
+         lambda: stats.ttest_rel([10.1, 12.1, 14.1], [11.2, 13.2, 15.2]), "every one is -1.1"),
+        ("let a = [5, 5, 5, 5]", "test ttest a mu=4", lambda: stats.ttest_1samp([5, 5, 5, 5], 4), "'a' has no spread"),
+        ("let a = [5, 5, 5]\nlet b = [6, 6, 6]", "test ttest a b", lambda: stats.ttest_ind([5, 5, 5], [6, 6, 6]),
+         "neither sample has any spread"),
+        ("let a = [5, 5, 5]\nlet b = [5, 5, 5]", "test ttest a b equal_var=true",
+         lambda: stats.ttest_ind([5, 5, 5], [5, 5, 5]), "neither sample has any spread"),
+    ],
+)  # fmt: skip
+def test_ttest_of_data_without_spread_is_undefined(run_study, lets, command, reference, said):
+    """Zero variance (of the sample, the differences, or both groups): scipy's t is infinite, nan, or a round-off
+    artefact in the millions; the engine refuses and says why."""
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", RuntimeWarning)
+        t = float(reference().statistic)
+    assert not math.isfinite(t) or abs(t) > 1e6
+    run = run_study(f"{lets}\n{command}")
+    assert run.exit_code != 0
+    assert "the t statistic is undefined" in run.stderr and said in run.stderr
+
+
+def test_ttest_welch_with_one_constant_group_matches_scipy(run_study):
+    """One group without spread is no obstacle: Welch's standard error comes from the other group."""
+    r = _step(run_study, "let a = [5, 5, 5]\nlet b = [6.1, 5.8, 6.4, 6.0]\ntest ttest a b")
+    want = stats.ttest_ind([5, 5, 5], [6.1, 5.8, 6.4, 6.0], equal_var=False)
+    assert r["statistic"] == pytest.approx(want.statistic, rel=1e-12) and r["p_value"] == pytest.approx(want.pvalue)
+
+
 ANOVA_GROUPS = {"a": [5.1, 4.9, 5.6, 5.8], "b": [6.2, 6.0, 6.8], "c": [5.0, 5.5, 5.2, 4.8, 5.3]}
 
 
