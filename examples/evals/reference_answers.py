@@ -18,6 +18,7 @@ from pathlib import Path
 import numpy as np
 import sympy as sp
 from scipy import constants, integrate, stats
+from statsmodels.stats.oneway import anova_generic, anova_oneway
 from statsmodels.stats.power import NormalIndPower, TTestIndPower, TTestPower
 from statsmodels.stats.proportion import proportion_effectsize, samplesize_confint_proportion
 
@@ -979,6 +980,29 @@ item("v(t) = 1.5e-3 t^2 m/s. displacement between t=0 and t=1e2 s", "calculus", 
 item("limit of sin(1e3 x)/x as x -> 0", "calculus", "number", float(sp.limit(sp.sin(1000 * x) / x, x, 0)))
 item("convert 2.5x10^5 Pa to psi", "unit_conversion", "number", 2.5e5 / constants.psi, key="value")
 item("solve x^2e-3 = 1", "algebra", "refuse", None)
+
+
+# ---- Welch's ANOVA: Welch's one-way ANOVA named, or asked as "not assuming equal variances" / "heteroscedastic"
+# (statsmodels anova_oneway(use_var="unequal"), anova_generic from summaries), two groups as Welch's t-test (scipy
+# ttest_ind, equal_var=False: the same test, F = t^2); summaries without n and a two-way Welch ANOVA refused
+WELCH_LINES = ([5.1, 5.3, 4.9, 5.2], [5.6, 5.8, 5.5, 5.9, 6.3, 5.0], [5.0, 5.2, 5.1, 4.8])
+item("Welch's ANOVA for A: 5.1 5.3 4.9 5.2; B: 5.6 5.8 5.5 5.9 6.3 5.0; C: 5.0 5.2 5.1 4.8, p-value?", "anova",
+     "number", anova_oneway(WELCH_LINES, use_var="unequal").pvalue, key="p_value")  # fmt: skip
+item("plant 1 3.2 3.4 3.1 3.3 3.5; plant 2 4.1 3.2 4.9 3.6 4.4; plant 3 3.0 3.1 2.9 3.0 3.2; plant 4 3.9 2.8 4.6 3.3 -- "
+     "heteroscedastic ANOVA F statistic?", "anova", "number",
+     anova_oneway([[3.2, 3.4, 3.1, 3.3, 3.5], [4.1, 3.2, 4.9, 3.6, 4.4], [3.0, 3.1, 2.9, 3.0, 3.2], [3.9, 2.8, 4.6, 3.3]],
+                  use_var="unequal").statistic, key="statistic")  # fmt: skip
+item("lots X: 20.1 20.4 19.8 20.3 / Y: 21.0 22.4 19.9 23.1 21.7 / Z: 20.0 20.2 20.1 19.9. one-way ANOVA not assuming "
+     "equal variances, p?", "anova", "number",
+     anova_oneway([[20.1, 20.4, 19.8, 20.3], [21.0, 22.4, 19.9, 23.1, 21.7], [20.0, 20.2, 20.1, 19.9]],
+                  use_var="unequal").pvalue, key="p_value")  # fmt: skip
+item("n = 6, 8, 7; means 50.1, 52.3, 49.8; sds 2.1, 4.8, 1.2. Welch ANOVA p-value?", "anova", "number",
+     anova_generic(np.array([50.1, 52.3, 49.8]), np.array([2.1, 4.8, 1.2]) ** 2, np.array([6, 8, 7])).pvalue,
+     key="p_value")  # fmt: skip
+item("Welch ANOVA of A: 5.1 5.3 4.9 5.2 and B: 5.6 5.8 5.5 5.9 6.3 5.0, p?", "anova", "number",
+     stats.ttest_ind(WELCH_LINES[0], WELCH_LINES[1], equal_var=False).pvalue, key="p_value")  # fmt: skip
+item("Welch's ANOVA: means 10.2 11.0 12.1 with sds 1.1 0.9 1.3, p?", "anova", "refuse", None)
+item("two-way Welch ANOVA of yield by catalyst and temperature: 71 74 69 80 77 82", "anova", "refuse", None)
 
 
 def write() -> None:

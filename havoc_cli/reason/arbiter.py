@@ -70,7 +70,8 @@ def _sample_size(primary: dict[str, Any], alternatives: list[Alternative]) -> Ve
 
 
 def _caveats(primary: dict[str, Any], alternatives: list[Alternative]) -> list[str]:
-    """Small samples and unequal variances, where the alternatives checked them."""
+    """Small samples and unequal variances (with Welch's ANOVA beside a classic one), where the alternatives checked
+    them."""
     if not any(a.name.startswith("normality") for a in alternatives):
         return []
     caveats = []
@@ -79,5 +80,7 @@ def _caveats(primary: dict[str, Any], alternatives: list[Alternative]) -> list[s
         caveats.append(f"small samples (n = {small}): normality and variance checks have little power")
     unequal = [p for _, p in _p(alternatives, "equal variances") if p < 0.05]
     if unequal:
-        caveats.append(f"variances differ (Levene p = {unequal[0]:.3g})")
+        welch = _p(alternatives, "welch's anova")  # beside a classic ANOVA: the test that does not pool them
+        said = f"; Welch's ANOVA (unequal variances) gives p = {welch[0][1]:.6g}" if welch else ""
+        caveats.append(f"variances differ (Levene p = {unequal[0]:.3g}){said}")
     return caveats

@@ -18,14 +18,18 @@ from collections.abc import Iterator
 from typing import Any
 
 from plugins.api.prose import (
+    ABOUT_VARIANCES,
+    EQUAL_VARIANCES,
     NUMBER,
     ONE_SIDED_SAID,
     TWO_SIDED_SAID,
+    UNEQUAL_VARIANCES,
     ExtractError,
     label_starts,
     mean_method,
     number_spans,
     scientific,
+    unequal_variances,
 )
 from plugins.api.reasoning import Check, Plan
 
@@ -132,12 +136,14 @@ def reading_check(question: str, plan: Plan) -> Check:
 
 
 # a method the question names -> a pattern of the plan: required (True) or forbidden (False); the classic
-# (one- or two-way) ANOVA pools the groups' variances, so it follows "equal variances assumed" and not Welch
-_POOLED_PLAN = r'equal_var=true|method="pooled"|test proportion successes=\[|^test anova\b'
+# (one- or two-way) ANOVA pools the groups' variances, so it follows "equal variances assumed" and not Welch, which
+# Welch's ANOVA (equal_var=false) follows
+_CLASSIC_ANOVA = r"^test anova\b(?!.*equal_var=false)"
+_POOLED_PLAN = rf'equal_var=true|method="pooled"|test proportion successes=\[|{_CLASSIC_ANOVA}'
 _ONE_SIDED_PLAN = r'alternative="(?:greater|less|one-sided)"'
 _METHODS = (
-    (r"\bpooled\b|assum\w* equal variances?|equal variances? assumed", _POOLED_PLAN, True, "pooled variance"),
-    (r"\bwelch\b|\bunequal variances?", r"equal_var=true|^test anova\b", False, "Welch (unequal variances)"),
+    (EQUAL_VARIANCES, _POOLED_PLAN, True, "pooled variance"),
+    (UNEQUAL_VARIANCES, rf"equal_var=true|{_CLASSIC_ANOVA}", False, "Welch (unequal variances)"),
     (r"\bpaired\b", r'paired=true|design="paired"', True, "paired"),
     (ONE_SIDED_SAID, _ONE_SIDED_PLAN, True, "one-sided"),
     (TWO_SIDED_SAID, _ONE_SIDED_PLAN, False, "two-sided"),
@@ -193,19 +199,23 @@ F_TEST = r"\bf[- ](?:test|statistic|ratio|value)\b(?![^.?;]{0,40}\bvariances?\b)
 # a test the question names -> the word of the engine's test name that is that test
 _NAMED_TESTS = (
     (rf"\banova\b|analysis of variance|{F_TEST}", "anova"),
-    (r"\bf[- ]?test\b[^.?;]{0,40}\bvariances?\b|variance[- ]ratio", "variances"),  # no one-way ANOVA answers it
+    (ABOUT_VARIANCES, "variances"),  # an F test of variances, Levene, "are the variances equal?": no ANOVA answers it
     (r"\bkruskal", "kruskal"),
     (r"mann[- ]whitney|rank[- ]sum|\bu[- ]test\b", "mann-whitney"),
     (r"\bwilcoxon(?![- ]rank[- ]sum)|signed[- ]rank", "wilcoxon"),
-    (r"\bt[- ]?test\b|\bstudent'?s t\b|\bwelch\b|\bt[- ]statistic", "t-test"),
+    (r"\bt[- ]?test\b|\bstudent'?s t\b|\bt[- ]statistic", "t-test"),
 )
 _NAMEABLE = {"ttest", "anova", "mannwhitney", "wilcoxon", "kruskal"}  # result kinds these names tell apart
 
 
 def named_test(question: str) -> str | None:
     """The one test the question names ("anova" for ANOVA or an F test, "kruskal", "mann-whitney",
-    "wilcoxon", "t-test"); None when it names none, or several."""
+    "wilcoxon", "t-test", "welch" for Welch's test or ANOVA by name or by its assumption, "ANOVA not assuming
+    equal variances": Welch's t-test of two groups, Welch's ANOVA of more); None when it names none, or several."""
     named = {word for said, word in _NAMED_TESTS if re.search(said, question, re.I)}
+    welch = {"anova", "variances"} if re.search(r"\bwelch\b", question, re.I) else {"anova"}  # "Welch's F test"
+    if named <= welch and unequal_variances(question):
+        named = {"welch"}
     return named.pop() if len(named) == 1 else None
 
 

@@ -270,6 +270,41 @@ def sidedness(text: str) -> str | None:
     return said.pop() if said else None
 
 
+# the variance assumption a comparison of means names: equal ("pooled", "equal variances assumed", "homoscedastic";
+# not after "not", "without", "don't") or unequal (Welch, "unequal variances", "not assuming equal variances",
+# "variances may differ", "heteroscedastic")
+_NOT = r"(?<!\bnot )(?<!\bwithout )(?<!n't )(?<!n’t )(?<!\bnever )(?<!\bnon-)"
+_SAME = r"(?:equal|homogeneous|common|identical|the same)"
+EQUAL_VARIANCES = (
+    rf"{_NOT}\bpooled\b|{_NOT}\bassum\w* (?:that )?(?:the )?(?:{_SAME}[- ]variances?|variances? (?:are |is )?{_SAME})"
+    rf"|\bequal[- ]variances? (?:is |are )?assumed|{_NOT}\bhomos[ck]edastic"
+)
+UNEQUAL_VARIANCES = (
+    r"\bwelch\b|\b(?:un|non-?)pooled\b|\bnot pooled\b|\bunequal[- ]variances?|\bheter[oa]s[ck]edastic\w*|\bheterogeneous variances?|\bnon-?constant variances?"
+    rf"|(?:\bnot|\bwithout|n['’]t|\bnever)\s+(?:\w+\s+)?assum\w*\s+(?:that\s+)?(?:the\s+)?"
+    rf"(?:{_SAME}[- ]variances?|variances?\s+(?:are\s+|is\s+)?{_SAME})"
+    r"|\bequal[- ]variances? (?:is |are )?not assumed|\b(?:different|unequal) (?:group |population )?variances?"
+    r"|\bvariances?\s+(?:are\s+|is\s+|look\s+|seem\s+)?(?:(?:probably|likely|clearly|quite|rather|very)\s+)?"
+    r"(?:not (?:assumed )?(?:equal|the same)|unequal|differ(?:s|ent)?\b"
+    r"|(?:may|might|could|can|should|will)\s+(?:well\s+)?(?:differ|be (?:unequal|different)))"
+)
+# a question about the variances themselves (Levene, "are the variances equal?"): its words name no assumption
+ABOUT_VARIANCES = (
+    r"\blevene|\bbartlett|\bbrown[- ]forsythe|\bhomogeneity of variances?|\bequality of (?:the )?variances"
+    r"|\bvariance[- ]ratio|\bf[- ]?test\b[^.?;]{0,40}\bvariances?|\b(?:test|check)\w*\s+(?:for|of)\s+(?:equal|unequal)"
+    r"|\b(?:are|do|does|whether|if)\s+(?:the\s+)?(?:group\s+|population\s+)?variances?\b[^?]{0,160}?"
+    r"\b(?:equal|unequal|differ\w*|the same|homogeneous)\b"
+)
+
+
+def unequal_variances(text: str) -> bool:
+    """Whether a comparison of means is asked without equal variances (Welch's test or ANOVA by name, or by words
+    that are not about the variances themselves: "Levene's test", "are the variances unequal?" ask no Welch test)."""
+    if re.search(r"\bwelch\b", text, re.I):
+        return True
+    return bool(re.search(UNEQUAL_VARIANCES, text, re.I)) and not re.search(ABOUT_VARIANCES, text, re.I)
+
+
 def _percent(value: str, sign: str) -> str:
     return str(float(value) / 100) if sign else value
 

@@ -24,7 +24,12 @@ _VERBS = (
 _KINDS = (
     ("test", "ttest", "plugins.stats.ttest:ttest", "one-sample, two-sample (Welch default) or paired t-test"),
     ("test", "ztest", "plugins.stats.ztest:ztest", "one-sample z-test of a mean with a known sigma"),
-    ("test", "anova", "plugins.stats.anova:anova", "one-way or two-way (with interaction, Type III SS) ANOVA"),
+    (
+        "test",
+        "anova",
+        "plugins.stats.anova:anova",
+        "one-way (classic or Welch's: equal_var=false) or two-way (interaction, Type III SS) ANOVA",
+    ),
     ("test", "chisquare", "plugins.stats.chisquare:chisquare", "chi-square goodness of fit or independence"),
     (
         "test",
@@ -170,7 +175,7 @@ def register_reasoning_tools(register: Callable) -> None:
         ReasoningTool(
             name="anova",
             handler=f"{_REASON}:plan_anova",
-            summary="one-way ANOVA of groups (or of their n, means and sds), with Kruskal-Wallis beside",
+            summary="classic or Welch's one-way ANOVA of groups (or their n, means and sds), with Kruskal-Wallis beside",
             keywords=(
                 (r"anova|analysis of variance|groups|machines|suppliers|operators|three|four|several", 1.5),
                 # the method named: an ANOVA of two groups too (not an F test of two variances)

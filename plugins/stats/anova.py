@@ -1,4 +1,5 @@
-"""``test anova``: one-way from groups or a long table, two-way with interaction from a long table."""
+"""``test anova``: one-way from groups or a long table (``equal_var=false``: Welch's ANOVA), two-way with
+interaction from a long table."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ from typing import Any
 
 from plugins.api import By, Context, Invocation, Name, Result, StudyError, Table
 from plugins.stats import inputs
-from plugins.stats.anova_engine import oneway, oneway_from_summary, twoway
+from plugins.stats.anova_engine import oneway, oneway_from_summary, twoway, welch_from_summary, welch_oneway
 from plugins.stats.anova_summary import SUMMARY_KEYS, summary_groups
 from plugins.stats.inputs import Sample
 from plugins.stats.outcome import test_result
@@ -16,25 +17,32 @@ _ONEWAY_ASSUMPTIONS = [
     "normally distributed residuals",
     "equal variances in every group",
 ]
+_WELCH_ASSUMPTIONS = [*_ONEWAY_ASSUMPTIONS[:2], "variances may differ between groups (Welch's F, Welch 1951)"]
 
 
 def anova(ctx: Context, inv: Invocation) -> Result:
     """``test anova groups=[a, b]`` | ``test anova a b c`` | ``test anova y by g`` | ``test anova y by a, b``, or
-    from summary statistics ``test anova n= mean= sd=`` (see plugins.stats.anova_summary)."""
-    inv.check_keywords({"groups", "alpha", *SUMMARY_KEYS})
+    from summary statistics ``test anova n= mean= sd=`` (see plugins.stats.anova_summary); ``equal_var=false``
+    runs Welch's one-way ANOVA instead of the classic (pooled) one."""
+    inv.check_keywords({"groups", "alpha", "equal_var", *SUMMARY_KEYS})
     alpha = inputs.alpha(ctx, inv)
+    equal_var = inputs.flag(ctx, inv, "equal_var", True)
     summary = [key for key in SUMMARY_KEYS if inv.keyword(key) is not None]
     if summary and (inv.args or inv.keyword("groups") is not None):
         raise StudyError(f"give the groups or summary statistics, not both ({summary[0]}=)", inv.keyword(summary[0]))
     if summary:
-        return _from_summary(ctx, inv, alpha)
+        return _from_summary(ctx, inv, alpha, equal_var)
     by = [a for a in inv.args if isinstance(a, By)]
+    if by and len(by[0].groups) == 2 and not equal_var:
+        raise StudyError("Welch's ANOVA (equal_var=false) is one-way: give one grouping column", by[0])
     if by and len(by[0].groups) == 2:
         return _twoway(ctx, inv, by[0], alpha)
     if by and len(by[0].groups) > 2:
         raise StudyError(
             "'test anova' takes one or two grouping columns", by[0], hint="e.g. strength by supplier, temp"
         )
+    if not equal_var:
+        return welch_result(inputs.groups(ctx, inv, minimum_groups=2, minimum_size=2, what="Welch's ANOVA"), alpha, inv)
     groups = inputs.groups(ctx, inv, minimum_groups=2, minimum_size=1, what="ANOVA")
     return oneway_result(groups, alpha, inv)
 
@@ -54,12 +62,49 @@ def oneway_result(groups: list[Sample], alpha: float, inv: Invocation) -> Result
     return shaped_oneway(res, alpha, "one-way ANOVA", groups=groups)
 
 
-def _from_summary(ctx: Context, inv: Invocation, alpha: float) -> Result:
+def welch_result(groups: list[Sample], alpha: float, inv: Invocation) -> Result:
+    """Welch's one-way ANOVA (unequal variances) of the groups, in the common test shape."""
+    try:
+        res = welch_oneway([g.values for g in groups])
+    except ValueError as exc:
+        raise StudyError(str(exc), pos=inv.pos, hint="Welch's ANOVA needs every group to vary") from None
+    return shaped_welch(res, alpha, "Welch's ANOVA", groups=groups)
+
+
+def _from_summary(ctx: Context, inv: Invocation, alpha: float, equal_var: bool) -> Result:
     sizes, means, sds = summary_groups(ctx, inv)
-    res = oneway_from_summary(sizes, means, sds)
     groups = [{"name": f"group {i + 1}", "n": n, "mean": float(m), "sd": float(s)}
               for i, (n, m, s) in enumerate(zip(sizes, means, sds, strict=True))]  # fmt: skip
-    return shaped_oneway(res, alpha, "one-way ANOVA from summary statistics", extra={"groups": groups})
+    if equal_var:
+        res = oneway_from_summary(sizes, means, sds)
+        return shaped_oneway(res, alpha, "one-way ANOVA from summary statistics", extra={"groups": groups})
+    try:
+        res = welch_from_summary(sizes, means, sds)
+    except ValueError as exc:
+        raise StudyError(str(exc), inv.keyword("sd")) from None
+    return shaped_welch(res, alpha, "Welch's ANOVA from summary statistics", extra={"groups": groups})
+
+
+def shaped_welch(
+    res: dict[str, Any],
+    alpha: float,
+    test: str,
+    groups: list[Sample] | None = None,
+    extra: dict[str, Any] | None = None,
+) -> Result:
+    """The common test shape of a Welch engine's ``res``: F*, df [k - 1, df2 (a float)], p; no effect size."""
+    return test_result(
+        "anova",
+        test=test,
+        assumptions=_WELCH_ASSUMPTIONS,
+        statistic_name="F",
+        statistic=res["f_statistic"],
+        df=[res["df_numerator"], res["df_denominator"]],
+        p_value=res["p_value"],
+        alpha=alpha,
+        groups=groups,
+        extra={**res, "model": "one-way", "equal_var": False, **(extra or {})},
+    )
 
 
 def shaped_oneway(
@@ -97,7 +142,7 @@ def shaped_oneway(
         alpha=alpha,
         effect=("eta_squared", res["r_squared"]),
         groups=groups,
-        extra={**res, "model": "one-way", "table": table.to_dict(), **(extra or {})},
+        extra={**res, "model": "one-way", "equal_var": True, "table": table.to_dict(), **(extra or {})},
     )
     result.tables.insert(0, table)
     return result

@@ -5,6 +5,10 @@ sums and sums of squares are accumulated in exact decimal arithmetic; the sums o
 formed as exact fractions. Nothing is rounded before the final conversion to float, so the NIST StRD
 sets (SmLs07-09 carry 13 constant leading digits) come out to full double precision.
 
+Welch's one-way ANOVA (Welch 1951, unequal variances) is formed from the same exact sums: weights
+w_i = n_i / s_i^2, F* = [sum w_i (mean_i - m_w)^2 / (k - 1)] / [1 + 2 (k - 2) lambda / (k^2 - 1)] with
+lambda = sum (1 - w_i / W)^2 / (n_i - 1), df = (k - 1, (k^2 - 1) / (3 lambda)), all as exact fractions.
+
 Two-way with interaction: Type III sums of squares (each term adjusted for every other term, with
 sum-to-zero effect coding, as Minitab's "adjusted SS" and ``anova_lm(typ=3)`` with ``C(x, Sum)``),
 computed by least squares in float64 on the exactly centred response.
@@ -83,6 +87,52 @@ def _oneway_table(ss_between: Fraction, ss_within: Fraction, groups: int, n_tota
         "p_value": float(stats.f.sf(f_stat, df_between, df_within)) if f_stat is not None else None,
         "r_squared": float(ss_between / ss_total) if ss_total else None,
         "residual_sd": math.sqrt(ms_within),
+    }
+
+
+def welch_oneway(groups: list[list[Decimal]]) -> dict[str, Any]:
+    """Welch's one-way ANOVA of exact observations in groups (each of at least 2 values, not all equal).
+
+    Returns f_statistic, df_numerator, df_denominator, p_value, weights (n_i / s_i^2), weighted_mean.
+    Raises ValueError naming the first group that is too small or constant.
+    """
+    shift = groups[0][0]
+    sums = _exact_sums(groups, shift)
+    for i, (n, s, q) in enumerate(sums):
+        if n < 2 or q * n == s * s:
+            raise ValueError(f"group {i + 1} {'has one value' if n < 2 else 'is constant'}: its variance is zero "
+                             "or undefined, so its Welch weight n/s^2 is not finite")  # fmt: skip
+    means = [s / n for n, s, _ in sums]
+    variances = [(q - s * s / n) / (n - 1) for n, s, q in sums]
+    return _welch([n for n, _, _ in sums], means, variances, Fraction(shift))
+
+
+def welch_from_summary(sizes: list[int], means: list[Decimal], sds: list[Decimal]) -> dict[str, Any]:
+    """Welch's one-way ANOVA from each group's size, mean and (positive) standard deviation, in exact fractions."""
+    if any(sd == 0 for sd in sds):
+        raise ValueError("an sd of zero gives an infinite Welch weight n/s^2")
+    return _welch(sizes, [Fraction(m) for m in means], [Fraction(s) ** 2 for s in sds], Fraction(0))
+
+
+def _welch(sizes: list[int], means: list[Fraction], variances: list[Fraction], shift: Fraction) -> dict[str, Any]:
+    """F*, its degrees of freedom and p from the groups' sizes, means (less ``shift``) and variances."""
+    from scipy import stats
+
+    k = len(sizes)
+    weights = [n / v for n, v in zip(sizes, variances, strict=True)]
+    total = sum(weights, Fraction(0))
+    centre = sum((w * m for w, m in zip(weights, means, strict=True)), Fraction(0)) / total
+    between = sum((w * (m - centre) ** 2 for w, m in zip(weights, means, strict=True)), Fraction(0)) / (k - 1)
+    lam = sum(((1 - w / total) ** 2 / (n - 1) for w, n in zip(weights, sizes, strict=True)), Fraction(0))
+    f_stat = between / (1 + Fraction(2 * (k - 2), k * k - 1) * lam)
+    df2 = (k * k - 1) / (3 * lam)
+    return {
+        "f_statistic": float(f_stat),
+        "df_numerator": k - 1,
+        "df_denominator": float(df2),
+        "p_value": float(stats.f.sf(float(f_stat), k - 1, float(df2))),
+        "weights": [float(w) for w in weights],
+        "weighted_mean": float(centre + shift),
     }
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from plugins.api.prose import (
+    EQUAL_VARIANCES,
     NUMBER,
     ExtractError,
     in_percent,
@@ -19,6 +20,7 @@ from plugins.api.prose import (
     numbers,
     samples,
     stated_sd,
+    unequal_variances,
 )
 from plugins.api.reasoning import Plan, PlanError, alpha_option, samples_or_fail, study_list, study_matrix
 from plugins.stats.reasoning_hypotheses import (
@@ -102,7 +104,11 @@ def plan_hypothesis_test(question: str) -> Plan:
     if unread_summaries(question):
         raise PlanError(_UNREAD)
     found = samples_or_fail(question, 2, "a two-sample test")
-    a, b = found[0], found[1]
+    return _two_sample_plan(question, found[0], found[1])
+
+
+def _two_sample_plan(question: str, a: list[str], b: list[str]) -> Plan:
+    """The t-test of two samples: paired, pooled or (by default) Welch's, as the question says."""
     paired = len(a) == len(b) and bool(re.search(r"before|after|paired|same (?:units|parts|subjects)", question, re.I))
     side, equal_var = alternative(question, 2), pooled(question) and not paired
     options = (" paired=true" if paired else " equal_var=true" if equal_var else "") + _side_option(side)
@@ -126,10 +132,9 @@ def hypothesised_mean(question: str, values: list[str]) -> str | None:
 
 
 def pooled(question: str) -> bool:
-    """Whether a two-sample test is asked with the pooled variance ("pooled", "equal variances assumed")."""
-    return bool(
-        re.search(r"\bpooled\b|assum\w* equal variances?|equal variances? assumed|\bstudent'?s t\b", question, re.I)
-    )
+    """Whether a two-sample test is asked with the pooled variance ("pooled", "equal variances assumed", not "not
+    assuming equal variances")."""
+    return bool(re.search(rf"{EQUAL_VARIANCES}|\bstudent'?s t\b", question, re.I))
 
 
 def _plan_summary(question: str, summary: dict[str, list[str]], mu: str | None) -> Plan:
@@ -214,18 +219,24 @@ def plan_anova(question: str) -> Plan:
     if _TWO_WAY.search(question):  # never answered as a one-way ANOVA of the groups
         raise PlanError("a two-way ANOVA needs each observation with the levels of both factors; havoc reason plans "
                         "one-way ANOVA only (in a study: test anova response by a, b)")  # fmt: skip
+    welch = unequal_variances(question)  # Welch's ANOVA: "Welch ANOVA", "not assuming equal variances", ...
+    options = (" equal_var=false" if welch else "") + alpha_option(question)
     summary = group_summaries(question)
+    if summary and welch and len(summary["n"]) == 2:  # Welch's ANOVA of two groups is Welch's t-test (F = t^2)
+        return _plan_summary(question, summary, None)
     if summary:
         lists = " ".join(f"{key}={study_list(values)}" for key, values in summary.items())
-        text = f"test anova {lists}{alpha_option(question)}"
-        return Plan("anova", text, {"summary": summary, "samples": []})
+        return Plan(
+            "anova", f"test anova {lists}{options}", {"summary": summary, "samples": [], "equal_var": not welch}
+        )
     if unread_summaries(question):
         raise PlanError(_UNREAD)
     found = samples_or_fail(question, 2, "ANOVA")
+    if welch and len(found) == 2:
+        return _two_sample_plan(question, found[0], found[1])
     names = [chr(ord("a") + i) for i in range(len(found))]
     lets = "\n".join(f"let {n} = {study_list(s)}" for n, s in zip(names, found, strict=False))
-    text = f"{lets}\ntest anova {' '.join(names)}{alpha_option(question)}"
-    return Plan("anova", text, {"samples": found})
+    return Plan("anova", f"{lets}\ntest anova {' '.join(names)}{options}", {"samples": found, "equal_var": not welch})
 
 
 def plan_regression(question: str) -> Plan:
@@ -395,9 +406,14 @@ def _proportion_alternatives(facts: dict, side: str) -> list[tuple[str, str]]:
 
 
 def anova_alternatives(plan: Plan) -> list[tuple[str, str]]:
-    """Kruskal-Wallis, Levene and Shapiro-Wilk of each group (none from summary statistics)."""
+    """The other one-way ANOVA (classic beside Welch's, and the other way), Kruskal-Wallis, Levene and Shapiro-Wilk of
+    each group (from summary statistics only the other ANOVA); a two-group Welch plan's are the t-test's."""
+    if plan.mode == "hypothesis_test":
+        return test_alternatives(plan)
+    welch = not plan.facts.get("equal_var", True)
     if "summary" in plan.facts:
-        return []
+        lists = " ".join(f"{key}={study_list(values)}" for key, values in plan.facts["summary"].items())
+        return [_other_anova(f"test anova {lists}", welch)]
     letters = [chr(ord("a") + i) for i in range(len(plan.facts["samples"]))]
     checks = [
         (f"normality of {n}", f"test shapiro {n}")
@@ -405,7 +421,13 @@ def anova_alternatives(plan: Plan) -> list[tuple[str, str]]:
         if len(g) >= 3
     ]
     names = " ".join(letters)
-    return [("kruskal-wallis", f"test kruskal {names}"), ("equal variances", f"test levene {names}"), *checks]
+    other = [_other_anova(f"test anova {names}", welch)] if all(len(g) >= 2 for g in plan.facts["samples"]) else []
+    return [*other, ("kruskal-wallis", f"test kruskal {names}"), ("equal variances", f"test levene {names}"), *checks]
+
+
+def _other_anova(command: str, welch: bool) -> tuple[str, str]:
+    """The classic (pooled) one-way ANOVA beside Welch's, or Welch's beside the classic."""
+    return ("classic one-way anova", command) if welch else ("welch's anova", f"{command} equal_var=false")
 
 
 def two_samples_score(text: str, scores: dict[str, float]) -> float:

@@ -66,12 +66,14 @@ def audit_tests(plan: Plan, result: dict[str, Any], read_expression: Reader) -> 
         checks.append(Check("the test answers the alternative the question states", result["alternative"] == side,
                             f"question {side}, engine {result['alternative']}"))  # fmt: skip
     one = len((plan.facts.get("summary") or {"n": groups}).get("n", groups)) == 1  # one sample: no variance to pool
-    if kind == "ttest" and "equal_var" in plan.facts and not plan.facts.get("paired") and not one:
+    if kind in ("ttest", "anova") and "equal_var" in plan.facts and not plan.facts.get("paired") and not one:
         named = "pooled" if plan.facts["equal_var"] else "Welch (unequal variances)"
-        checks.append(Check("the t-test uses the variance the question names", bool(result.get("equal_var")) == plan.facts["equal_var"],
+        checks.append(Check(f"the {kind} uses the variance the question names", bool(result.get("equal_var")) == plan.facts["equal_var"],
                             f"question {named}, engine equal_var={bool(result.get('equal_var'))}"))  # fmt: skip
     if kind == "ztest":
         return [*checks, _z_check(plan.facts, result)]
+    if kind == "anova" and result.get("equal_var") is False:
+        return [*checks, _welch_anova_check(plan.facts, result)]
     if "summary" in plan.facts:
         return [*checks, _summary_check(plan.facts, result)]
     if kind == "proportion":
@@ -103,6 +105,22 @@ def audit_tests(plan: Plan, result: dict[str, Any], read_expression: Reader) -> 
         return checks
     checks.append(close_check(f"scipy recomputes the {kind} p-value", p, float(want.pvalue), 1e-4))
     return checks
+
+
+def _welch_anova_check(facts: dict[str, Any], result: dict[str, Any]) -> Check:
+    """Welch's ANOVA rerun by statsmodels ``anova_oneway(use_var="unequal")`` on the groups, or on samples built to
+    have exactly the stated n, means and sds."""
+    import numpy as np
+    from statsmodels.stats.oneway import anova_oneway
+
+    if "summary" in facts:
+        n, mean, sd = ([float(v) for v in facts["summary"][k]] for k in ("n", "mean", "sd"))
+        groups = [_sample_with(int(size), m, s) for size, m, s in zip(n, mean, sd, strict=True)]
+    else:
+        groups = [np.array([float(v) for v in g]) for g in facts["samples"]]
+    want = anova_oneway(groups, use_var="unequal")
+    return close_check("statsmodels anova_oneway(use_var='unequal') p-value", result.get("p_value"),
+                       float(want.pvalue), 1e-6)  # fmt: skip
 
 
 def _summary_check(facts: dict[str, Any], result: dict[str, Any]) -> Check:

@@ -97,7 +97,8 @@ def test_an_f_test_of_variances_is_not_answered_confidently():
         ("Kruskal-Wallis test", "kruskal"),
         ("Wilcoxon rank-sum test", "mann-whitney"),
         ("Wilcoxon signed-rank test", "wilcoxon"),
-        ("Welch's test", "t-test"),
+        ("Welch's test", "welch"),  # Welch's t-test of two groups, Welch's ANOVA of more
+        ("Welch's t-test", "t-test"),
         ("anova or kruskal-wallis?", None),  # several named: the assumption checks decide
         ("do the groups differ", None),
     ],
