@@ -920,6 +920,34 @@ item("shift 1: 12.1 12.4 11.9 12.3 12.2; shift 2: 12.6 12.9 12.7 12.8 12.5; shif
      stats.f_oneway([12.1, 12.4, 11.9, 12.3, 12.2], [12.6, 12.9, 12.7, 12.8, 12.5], [12.0, 12.2, 12.1, 11.8, 12.3]).pvalue,
      key="p_value")  # fmt: skip
 
+# ---- lifetimes by their mean and implied binomials (fix-mtbf): an exponential's mean life (MTBF, mean, characteristic
+# life: scale = mean) or rate (FIT = per 10^9 h, per million hours: scale = 1/rate), numbers with thousands separators
+# ("12,000 h") as one number (scipy expon); a share bad per piece and a number of pieces drawn (scipy binom); a rate
+# written as a time, a binomial without its pieces, and pieces drawn from a small stated lot are refused
+item("bearing life is exponential with a mean of 12,000 h. probability a bearing survives past 5000 h?", "probability",
+     "number", stats.expon.sf(5000, scale=12_000), tol=1e-9)  # fmt: skip
+item("A pump has exponentially distributed life with an MTBF of 1,200 hours. What's the chance it runs 500 hours "
+     "without a failure?", "probability", "number", stats.expon.sf(500, scale=1_200), tol=1e-9)  # fmt: skip
+item("fan MTTF is 45,000 h, lifetimes exponential: chance a fan dies before 10,000 h?", "probability", "number",
+     stats.expon.cdf(10_000, scale=45_000), tol=1e-9)  # fmt: skip
+item("seal life follows an exponential distribution, characteristic life 8,000 hours. reliability at 2,000 hours?",
+     "probability", "number", stats.expon.sf(2_000, scale=8_000), tol=1e-9)  # fmt: skip
+item("an exponential part with a failure rate of 250 FIT: probability it fails in the first 50,000 hours?",
+     "probability", "number", stats.expon.cdf(50_000, scale=1e9 / 250), tol=1e-9)  # fmt: skip
+item("exponential, 4 failures per million hours; probability a unit survives 100,000 hours", "probability", "number",
+     stats.expon.sf(100_000, scale=1e6 / 4), tol=1e-9)  # fmt: skip
+item("exponential lifetime, failure rate 30,000 hours. probability it survives past 10,000 hours?", "probability",
+     "refuse", None)  # fmt: skip
+item("Our supplier runs 2% defective. If we pull 50 pieces at random, what's the probability that at most one of them "
+     "is bad?", "probability", "number", stats.binom.cdf(1, 50, 0.02), tol=1e-9)  # fmt: skip
+item("about 4 percent of incoming castings are defective. we x-ray 30 castings; what's the chance that exactly one "
+     "is defective?", "probability", "number", stats.binom.pmf(1, 30, 0.04), tol=1e-9)  # fmt: skip
+item("the vendor's reject rate is 1%. if we inspect 120 boards, what is the probability of no more than two rejects?",
+     "probability", "number", stats.binom.cdf(2, 120, 0.01), tol=1e-9)  # fmt: skip
+item("Our supplier runs 2% defective. What's the probability that at most one is bad?", "probability", "refuse", None)
+item("from a lot of 100 we pull 40 pieces; the lot is 5% defective. probability at most one is bad?", "probability",
+     "refuse", None)  # fmt: skip
+
 
 def write() -> None:
     """Write reason.yaml from ITEMS."""
