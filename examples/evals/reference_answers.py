@@ -1003,6 +1003,33 @@ item("Welch ANOVA of A: 5.1 5.3 4.9 5.2 and B: 5.6 5.8 5.5 5.9 6.3 5.0, p?", "an
      stats.ttest_ind(WELCH_LINES[0], WELCH_LINES[1], equal_var=False).pvalue, key="p_value")  # fmt: skip
 item("Welch's ANOVA: means 10.2 11.0 12.1 with sds 1.1 0.9 1.3, p?", "anova", "refuse", None)
 item("two-way Welch ANOVA of yield by catalyst and temperature: 71 74 69 80 77 82", "anova", "refuse", None)
+# ---- lifetimes by their mean and implied binomials (fix-mtbf): an exponential's mean life (MTBF, mean, characteristic
+# life: scale = mean) or rate (FIT = per 10^9 h, per million hours: scale = 1/rate), numbers with thousands separators
+# ("12,000 h") as one number (scipy expon); a share bad per piece and a number of pieces drawn (scipy binom); a rate
+# written as a time, a binomial without its pieces, and pieces drawn from a small stated lot are refused
+item("bearing life is exponential with a mean of 12,000 h. probability a bearing survives past 5000 h?", "probability",
+     "number", stats.expon.sf(5000, scale=12_000), tol=1e-9)  # fmt: skip
+item("A pump has exponentially distributed life with an MTBF of 1,200 hours. What's the chance it runs 500 hours "
+     "without a failure?", "probability", "number", stats.expon.sf(500, scale=1_200), tol=1e-9)  # fmt: skip
+item("fan MTTF is 45,000 h, lifetimes exponential: chance a fan dies before 10,000 h?", "probability", "number",
+     stats.expon.cdf(10_000, scale=45_000), tol=1e-9)  # fmt: skip
+item("seal life follows an exponential distribution, characteristic life 8,000 hours. reliability at 2,000 hours?",
+     "probability", "number", stats.expon.sf(2_000, scale=8_000), tol=1e-9)  # fmt: skip
+item("an exponential part with a failure rate of 250 FIT: probability it fails in the first 50,000 hours?",
+     "probability", "number", stats.expon.cdf(50_000, scale=1e9 / 250), tol=1e-9)  # fmt: skip
+item("exponential, 4 failures per million hours; probability a unit survives 100,000 hours", "probability", "number",
+     stats.expon.sf(100_000, scale=1e6 / 4), tol=1e-9)  # fmt: skip
+item("exponential lifetime, failure rate 30,000 hours. probability it survives past 10,000 hours?", "probability",
+     "refuse", None)  # fmt: skip
+item("Our supplier runs 2% defective. If we pull 50 pieces at random, what's the probability that at most one of them "
+     "is bad?", "probability", "number", stats.binom.cdf(1, 50, 0.02), tol=1e-9)  # fmt: skip
+item("about 4 percent of incoming castings are defective. we x-ray 30 castings; what's the chance that exactly one "
+     "is defective?", "probability", "number", stats.binom.pmf(1, 30, 0.04), tol=1e-9)  # fmt: skip
+item("the vendor's reject rate is 1%. if we inspect 120 boards, what is the probability of no more than two rejects?",
+     "probability", "number", stats.binom.cdf(2, 120, 0.01), tol=1e-9)  # fmt: skip
+item("Our supplier runs 2% defective. What's the probability that at most one is bad?", "probability", "refuse", None)
+item("from a lot of 100 we pull 40 pieces; the lot is 5% defective. probability at most one is bad?", "probability",
+     "refuse", None)  # fmt: skip
 
 
 def write() -> None:

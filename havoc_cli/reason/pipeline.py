@@ -21,6 +21,7 @@ from havoc_cli.reason.audit import audit, confidence
 from havoc_cli.reason.execute import ExecuteError, execute, main_result
 from havoc_cli.reason.explain import explain
 from havoc_cli.reason.ground import Passage, ground
+from havoc_cli.reason.lifetimes import rate_check
 from havoc_cli.reason.mode import EXPLANATION, asks_for_explanation, classify
 from havoc_cli.reason.model import (
     MODEL_PLAN_CONFIDENCE,
@@ -267,6 +268,7 @@ def _run(run: _Run, plan: Plan, passages: list[Passage], method: Method) -> Outc
             method_check(question, plan),
             named_test_check(question, verdict.result),
             asked_quantity_check(question, plan),
+            rate_check(question, plan),
         ]
         checks = [*method.audit(plan, verdict.result), reading_check(question, plan), *filter(None, named)]
         outcome.checks = [c.to_dict() for c in checks]

@@ -50,13 +50,69 @@ class ExtractError(ValueError):
 
 
 def numbers(text: str) -> list[str]:
-    """Every number in ``text``, as written (exact digits kept)."""
+    """Every number in ``text``, as written (exact digits kept; "12,000" is 12000, see ``grouped_numbers``)."""
     return [number for _, number in number_spans(text)]
 
 
 def number_spans(text: str) -> list[tuple[int, str]]:
-    """Every number in ``text`` with where it starts."""
-    return [(m.start(), m.group(0).lstrip("+")) for m in _NUMBER_RE.finditer(text)]
+    """Every number in ``text`` with where it starts; a number with thousands separators is one number."""
+    grouped = grouped_numbers(text)
+    inside = [(start, end) for start, end, _ in grouped]
+    found = [(start, value) for start, _, value in grouped]
+    found += [
+        (m.start(), m.group(0).lstrip("+"))
+        for m in _NUMBER_RE.finditer(text)
+        if not any(start <= m.start() < end for start, end in inside)
+    ]
+    return sorted(found)
+
+
+# thousands separators: a comma, or a thin or no-break space, before each group of exactly three digits
+_SEPARATED = re.compile(
+    r"(?<![\w.,^*/])[-+]?[1-9]\d{0,2}(?P<sep>,|[\u00a0\u202f\u2009])\d{3}(?:(?P=sep)\d{3})*(?:\.\d+)?"
+    r"(?!\d|[.,\u00a0\u202f\u2009]\d)"
+)
+# a plain space only after a word that introduces one value and before a unit: "MTBF of 1 200 hours"
+_SPACED = re.compile(
+    r"(?:\b(?:of|is|was|mean|average|mtbf|mttf|life|about|approximately|around)|[=:])\s*"
+    r"(?P<n>[1-9]\d{0,2} \d{3})(?=\s*(?:h|hrs?|hours?|days?|cycles?|km|miles?|parts|pieces|units)\b)",
+    re.I,
+)
+# numbers joined by bare commas that are not thousands ("12,15,18", "10.1,9.8,10.3"): the text writes lists so
+_BARE_LIST = re.compile(rf"(?<![\w.]){NUMBER}(?:,{NUMBER}){{2,}}")
+
+
+def grouped_numbers(text: str) -> list[tuple[int, int, str]]:
+    """Numbers written with thousands separators, as (start, end, value without separators): "12,000 h",
+    "1,234,567.5", "12 000" (thin or no-break space), "MTBF of 1 200 hours". Not a list: a pair in brackets
+    ("N(100,225)"), a text that joins other numbers with bare commas ("12,15,18"), or a run of three-digit groups
+    that are not round ("100,105,110")."""
+    lists = any(not _SEPARATED.fullmatch(m.group(0)) for m in _BARE_LIST.finditer(text))
+    found = [
+        (m.start(), m.end(), re.sub(r"[,\u00a0\u202f\u2009]", "", m.group(0)))
+        for m in _SEPARATED.finditer(text)
+        if not lists and not _listed(text, m)
+    ]
+    found += [(m.start("n"), m.end("n"), m.group("n").replace(" ", "")) for m in _SPACED.finditer(text)]
+    return sorted(found)
+
+
+def _listed(text: str, m: re.Match[str]) -> bool:
+    """Whether a number written like thousands reads as a list: a bracketed pair, or three-digit groups that are
+    not round ("100,105,110")."""
+    if re.search(r"[(\[]\s*$", text[: m.start()]) and re.match(r"\s*[)\]]", text[m.end() :]):
+        return True
+    groups = re.split(r"[,\u00a0\u202f\u2009]", m.group(0).lstrip("+-").split(".")[0])
+    return m.group("sep") == "," and len(groups[0]) == 3 and any(not g.endswith("0") for g in groups[1:])
+
+
+def thousands(text: str) -> str:
+    """``text`` with each number's thousands separators removed ("12,000 h" -> "12000 h"; lists stay)."""
+    out, last = [], 0
+    for start, end, value in grouped_numbers(text):
+        out += [text[last:start], value]
+        last = end
+    return "".join(out) + text[last:]
 
 
 # words that name a group, so that the number after them is a label, not a value ("machine 2")
@@ -356,8 +412,9 @@ _PLAIN = (
 def plain_text(question: str) -> str:
     """The question with Unicode notation in ASCII: "N(100, 15²)" -> "N(100, 15^2)", "σ ≈ 3" -> "sigma = 3",
     "±" -> "+/-", "350°F" -> "350 degF", "≤" -> "<=", "√" -> "sqrt", "π" -> "pi"; a lone "⁺" or "⁻" (after a
-    limit's point) becomes "+" or "-"."""
-    text = question
+    limit's point) becomes "+" or "-"; thousands separators are dropped ("12,000 h" -> "12000 h", see
+    ``grouped_numbers``)."""
+    text = thousands(question)
     for pattern, repl in _PLAIN:
         text = re.sub(pattern, repl, text)
     return re.sub(r"(?<=\S) {2,}", " ", text.translate(_SUPERSCRIPTS))

@@ -16,22 +16,41 @@ from dataclasses import dataclass
 
 from plugins.api.prose import NUMBER
 from plugins.api.reasoning import PlanError
-from plugins.stats.reasoning_rates import UNIT, canonical, unit_ratio
+from plugins.stats.reasoning_rates import UNIT, UNIT_FORMS, canonical, unit_ratio
 
 _T = rf"({NUMBER})(?:-?\s*(?:{UNIT}))?"  # a time and its unit, "500 h" or "72-hour" (two groups)
+_ABOUT = r"(?:about\s+|approximately\s+|roughly\s+|around\s+|~\s*)?"
+_EVENTS = r"(?:failures?|events?|breakdowns?|faults?|trips?|arrivals?)"
+# what a rate is per: "per hour", "/h", "per 1000 hours", "per million hours", "per 10^6 h", "failures an hour"
+_PER = (
+    rf"(?:\s*{_EVENTS})?\s*(?:per\b|/|an?\b|each\b|every\b)\s*"
+    rf"(?:(?P<scale>{NUMBER}|10\s*\^\s*\d+|(?:a\s+|one\s+)?(?:thousand|million|billion))\s*)?(?P<unit>{UNIT})"
+)
 _RATE = re.compile(
-    rf"\b(?:failure\s+|hazard\s+)?(?:rate|lambda)\s*(?:=|:|of|is|was)?\s*(?:about\s+|approximately\s+|roughly\s+)?"
-    rf"({NUMBER})(?:\s*(?:failures?|events?|breakdowns?)?\s*(?:per|/|an?|each|every)\s*(?:({NUMBER})\s*)?{UNIT})?"
+    rf"\b(?:failure\s+|hazard\s+)?(?:rate|lambda)(?:\s*\(?\s*(?:per|/)\s*(?P<pre>{UNIT})\s*\)?)?"
+    rf"\s*(?:=|:|of|is|was)?\s*{_ABOUT}(?P<value>{NUMBER}(?:\s*/\s*{NUMBER})?)(?P<pct>\s*%)?"
+    rf"(?:{_PER}|\s*(?P<fit>fits?)\b|\s*(?P<inv>{UNIT_FORMS})\s*\^\s*\(?-\s*1\)?|\s*(?P<bare>{UNIT}))?"
 )
+# a count of failures per unit of time with no rate's name: "4 failures per million hours", "2 breakdowns a day"
+_COUNTED = re.compile(rf"(?<![\w.])(?P<value>{NUMBER})(?=\s*{_EVENTS}\b){_PER}")
+# a mean life: "MTBF 5000 h", "mean life of 5000 hours", "mean time to failure 200 days", "characteristic life
+# 12000 h", "an average lifetime of 3 years", "lifetimes average 12000 hours", "mean of 12000 h", "the average life of
+# a bulb is 1000 hours" (group 1: the words)
+_LIFE = r"(?:life(?:times?)?|time\s+to\s+failure)"
 _MEAN = re.compile(
-    r"\b(?:mtbf|mttf|mean(?:\s+(?:life(?:time)?|time\s+(?:to|between)\s+failures?))?|average\s+life(?:time)?|"
-    rf"expected\s+life(?:time)?)\s*(?:=|:|of|is|was)?\s*(?:about\s+|approximately\s+)?{_T}"
+    rf"\b(mtbf|mttf|mean\s+time\s+(?:to|between|before)\s+failures?|(?:mean|average|expected|characteristic|nominal)"
+    rf"\s+{_LIFE}|mean|averag(?:e|es|ing))(?:\s*\([^()]{{0,40}}\))?(?:\s+(?:of|for)\s+(?:an?|the|each|one)\s+[a-z-]+)?"
+    rf"\s*(?:=|:|of|is|was|equals)?\s*{_ABOUT}{_T}"
 )
-_ON_AVERAGE = re.compile(  # a mean life in words: "lasts 5000 hours on average", "lasts an average of 5000 h"
-    rf"\b(?:lasts?|lives?|runs?)\s+(?:(?:an?\s+)?(?:average|mean)\s+(?:of\s+)?{_T}|{_T}\s+on\s+average)"
+_ON_AVERAGE = (  # a mean life in words: "lasts 5000 hours on average", "fails about once every 12000 h"
+    re.compile(rf"\b(?:lasts?|lives?|runs?)\s+(?:an?\s+)?(?:average|mean)\s+(?:of\s+)?{_T}"),
+    re.compile(rf"\b(?:lasts?|lives?|runs?)\s+{_T}\s+on\s+average"),
+    re.compile(rf"\b(?:lasts?|lives?|runs?)\s+on\s+average\s+(?:for\s+)?{_T}"),
+    re.compile(rf"\b(?:once|one\s+failure|a\s+failure)\s+(?:in|every)\s+{_ABOUT}{_T}"),
 )
-_FIRST = r"(?:the\s+|its\s+)?(?:first\s+|initial\s+|next\s+)?"
-_FAIL = r"(?:fails?|failing|failure|breaks?\s+down|dies?|wears?\s+out)"
+_SCALES = {"thousand": "1000", "million": "10^6", "billion": "10^9"}
+_FIRST = r"(?:the\s+|its\s+|an?\s+)?(?:first\s+|initial\s+|next\s+)?"
+_FAIL = r"(?:fails?|failing|failure|breaks?\s*downs?|dies?|wears?\s+out)"
 _UP = (  # P(T > t)
     rf"\b(?:survives?|surviving|survival|lasts?|lasting|still\s+(?:working|running|operating|functioning|alive|"
     rf"going|in\s+service)|(?:keeps|continues)\s+(?:working|running)|operates?|works?)\s+(?:(?:past|beyond|longer\s+than|"
@@ -71,22 +90,60 @@ class Window:
 
 
 def exponential_rate(q: str) -> Rate | None:
-    """The rate of "failure rate 2e-4 per hour", "0.2 failures per 1000 h", or 1/mean of "MTBF 5000 h"."""
+    """The rate of "failure rate 2e-4 per hour", "0.2 failures per 1000 h", "500 FIT", "0.5% per 1000 hours", "4
+    failures per million hours", a mean count "averages 2 failures per hour", or 1/mean of "MTBF 5000 h", "mean life
+    12000 hours", "once every 300 days". PlanError when a rate is written as a time ("failure rate 12000 hours") or
+    a mean life as a rate ("MTBF 0.002 per hour")."""
     if m := _RATE.search(q):
-        per = f"/{m.group(2)}" if m.group(2) else ""
-        return Rate(f"{m.group(1)}{per}", _unit(m.group(3)))
+        return _stated_rate(m)
+    if m := _COUNTED.search(q):
+        return Rate(_scaled(m.group("value"), m.group("scale")), _unit(m.group("unit")))
     if m := _MEAN.search(q):
-        return Rate(f"1/{m.group(1)}", _unit(m.group(2)))
-    if m := _ON_AVERAGE.search(q):
-        value, unit = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
-        return Rate(f"1/{value}", _unit(unit))
+        return _mean_rate(m, q)
+    for pattern in _ON_AVERAGE:
+        if m := pattern.search(q):
+            return Rate(f"1/{m.group(1)}", _unit(m.group(2)))
     return None
+
+
+def _mean_rate(m: re.Match[str], q: str) -> Rate:
+    """1/mean of a mean life; a mean with no time unit followed by "per hour" is a mean count, so a rate ("mean of 2
+    failures per hour"), and a PlanError for an MTBF or a life written so ("MTBF 0.002 per hour")."""
+    per = re.match(_PER, q[m.end() :]) if m.group(3) is None else None
+    if per is None:
+        return Rate(f"1/{m.group(2)}", _unit(m.group(3)))
+    if re.fullmatch(r"mean|averag\w*", m.group(1)):
+        return Rate(_scaled(m.group(2), per.group("scale")), _unit(per.group("unit")))
+    raise PlanError(f"'{m.group(0).strip()}{per.group(0)}' reads as a rate, but {m.group(1)} is a mean time: write "
+                    "the mean life ('MTBF 5000 hours') or the rate ('failure rate 2e-4 per hour')")  # fmt: skip
+
+
+def _stated_rate(m: re.Match[str]) -> Rate:
+    """A rate as the question writes it: a percentage per ("0.5% per 1000 h"), a scale ("per million hours"), FIT
+    (failures per 10^9 hours), "h^-1", or a fraction over a unit ("0.2/1000 hours")."""
+    value = f"{m.group('value')}/100" if m.group("pct") else m.group("value").replace(" ", "")
+    if m.group("fit"):
+        return Rate(f"{value}/10^9", "hour")
+    if m.group("bare") and "/" not in value:
+        raise PlanError(f"'{m.group(0).strip()}' gives a time, not a rate: a mean life is written 'MTBF "
+                        f"{m.group('value')} {m.group('bare')}', a rate 'per {canonical(m.group('bare'))}'")  # fmt: skip
+    unit = m.group("unit") or m.group("inv") or m.group("bare") or m.group("pre")
+    return Rate(_scaled(value, m.group("scale")), _unit(unit))
+
+
+def _scaled(value: str, scale: str | None) -> str:
+    """``value`` per ``scale`` units: "0.2" per "1000" -> "0.2/1000", per "million" -> "0.2/10^6"."""
+    if not scale:
+        return value
+    word = re.sub(r"^(?:a|one)\s+", "", scale)
+    return f"{value}/{_SCALES.get(word, word.replace(' ', ''))}"
 
 
 def lifetime_window(q: str) -> Window | None:
     """The window asked ("within the first 1000 hours": cdf at 1000 h); None when the question words none. The
     rate and the mean life are not windows ("lasts 5000 hours on average")."""
-    for found in (*_RATE.finditer(q), *_MEAN.finditer(q), *_ON_AVERAGE.finditer(q)):
+    stated = (_RATE, _COUNTED, _MEAN, *_ON_AVERAGE)
+    for found in (m for pattern in stated for m in pattern.finditer(q)):
         q = q[: found.start()] + " " * (found.end() - found.start()) + q[found.end() :]
     for pattern in _BETWEEN:
         if m := re.search(pattern, q):

@@ -36,9 +36,10 @@ def plan_probability(question: str) -> Plan:
         "binomial" in q
         or _BIN.search(q)
         or re.search(r"coin|heads|tosses|flips|trials|\bdi(?:c)?e\b.*\brolls?\b|\brolls?\b.*\bdi(?:c)?e\b", q)
-        or (re.search(r"defect|nonconform|fail", q) and _sample_size(q) and "poisson" not in q)
     ):
         return _binomial(q)
+    if re.search(r"defect|nonconform|fail", q) and _sample_size(q) and "poisson" not in q:
+        return _inferred_binomial(q)
     if "poisson" in q or _POIS.search(q):
         return _poisson(q)
     if re.search(r"normal|\bz\b|z-score|z score|z value|gaussian|\bn\(", q):
@@ -47,16 +48,25 @@ def plan_probability(question: str) -> Plan:
         return _exponential(q)
     counts = _asks_count(q) is not None and not _NONE.search(q)  # "exactly 6 calls within 2 hours": Poisson
     if _CONSTANT_RATE.search(q) and not counts and lifetime_window(q) is not None:  # a constant rate: exponential
-        plan = _exponential(q)
-        plan.facts["assumed"] = "exponential times: events at a constant rate"
-        plan.text = f"# assumed {plan.facts['assumed']}\n{plan.text}"
-        return plan
+        return _assumed(_exponential(q), "exponential times: events at a constant rate")
     if (model := _implied_model(q)) is not None:
         return model
     if lifetime_window(q) is not None and exponential_rate(q) is not None:
         raise PlanError("a lifetime from its mean (MTBF) needs the distribution: say 'exponential' (a constant "
                         "failure rate) if that is the model")  # fmt: skip
-    raise PlanError("name the distribution: binomial, poisson, normal or exponential")
+    raise PlanError(_half_binomial(q) or "name the distribution: binomial, poisson, normal or exponential")
+
+
+def _half_binomial(q: str) -> str | None:
+    """What a count of bad pieces lacks for the binomial it implies: the number of pieces, or the share bad per
+    piece; None when the question is not such a count."""
+    if _asks_count(q) is None or per_unit(q) is not None:
+        return None
+    if _share(q) is not None and _items(q) is None:
+        return "a share bad per piece implies a binomial count, which needs how many pieces: e.g. 'we pull 50 pieces'"
+    if _share(q) is None and _items(q) is not None and re.search(_BAD, q):
+        return "a count of bad pieces among them needs the share bad per piece: e.g. '2% defective' (or name the model)"
+    return None
 
 
 # a failure (hazard) rate per unit of time: lifetimes with that constant rate are exponential
@@ -74,18 +84,36 @@ def _implied_model(q: str) -> Plan | None:
         return None
     p, n, rate = _share(q), _items(q), per_unit(q)
     if p is not None and n is not None:
-        plan = _binomial(q)
-        note = f"binomial: each of the {n} items independently with probability {p} (the share per item)"
-    elif rate is not None and p is None and _same_events(rate[2], counted):
-        plan = _poisson(q)
+        return _inferred_binomial(q)
+    if rate is not None and p is None and _same_events(rate[2], counted):
         span = rate_span(q)
         every = rate[1] if span == 1 else f"{span} {rate[1]}s"  # "3 every 10 minutes"
-        note = f"poisson: events independent, at a constant rate of {rate[0]} per {every}"
-    else:
-        return None
+        return _assumed(_poisson(q), f"poisson: events independent, at a constant rate of {rate[0]} per {every}")
+    return None
+
+
+def _assumed(plan: Plan, note: str) -> Plan:
+    """``plan`` saying the model it assumed: in its facts (a caveat of the answer) and as its first line."""
     plan.facts["assumed"] = note
     plan.text = f"# assumed {note}\n{plan.text}"
     return plan
+
+
+def _inferred_binomial(q: str) -> Plan:
+    """A binomial the question implies (a share bad per piece and a number of pieces), said to be assumed. Refused
+    when the pieces are more than a tenth of a stated lot: drawn without replacement, the count is hypergeometric
+    if the share is the lot's own."""
+    plan = _binomial(q)
+    n, lot = plan.facts["n"], _lot(q)
+    note = (f"binomial: each of the {n} pieces bad independently with probability {plan.facts['p']:g} (the share "
+            "per piece); if they are drawn from a small lot of stated size, the count is hypergeometric")  # fmt: skip
+    if lot is not None and n < lot:
+        if n > lot / 10:
+            raise PlanError(f"the {n} pieces are drawn from a lot of {lot}: without replacement the count is "
+                            "hypergeometric if the share is the lot's own, binomial if it is the process's rate; say "
+                            "'binomial' for the process's rate")  # fmt: skip
+        note = f"{note} (here {n} of a lot of {lot}: the binomial is close)"
+    return _assumed(plan, note)
 
 
 _NOT_COUNTS = r"\s*(?:%|percent|(?:seconds?|secs?|s|minutes?|mins?|hours?|hrs?|h|days?|weeks?|months?|years?)\b)"
@@ -119,20 +147,47 @@ def _share(q: str) -> str | None:
     """The share per item as a fraction: "3% scrap", "2% of the parts fail", "scraps 3% of its parts",
     "a scrap rate of 3%", "fraction defective 0.02"; None when absent or not a fraction."""
     found = named_number(q, [rf"(?:{_BAD})\w* rate", "fraction defective", "proportion defective", "yield loss"])
-    m = re.search(rf"({NUMBER})\s*%\s+(?:[\w-]+\s+){{0,6}}?(?:{_BAD})", q) or re.search(
-        rf"\b(?:{_BAD})\w*\s+(?:about\s+|around\s+|roughly\s+)?({NUMBER})\s*%", q
+    m = re.search(rf"({NUMBER})\s*(?:%|percent\b)\s*(?:[\w-]+\s+){{0,6}}?(?:{_BAD})", q) or re.search(
+        rf"\b(?:{_BAD})\w*\s+(?:about\s+|around\s+|roughly\s+)?({NUMBER})\s*(?:%|percent\b)", q
     )
     share = found or (str(float(m.group(1)) / 100) if m else None)
     return share if share is not None and 0 < float(share) <= 1 else None
 
 
-_ITEMS = r"(?:trials|items|parts|units|pieces|components|boards|bottles|devices|chips|products|widgets|assemblies)\b"
-_GROUPED = r"(?:sample|batch|lot|box|shipment|pack|tray|pallet|carton|crate) of"
+_ITEMS = (
+    r"(?:trials|items|parts|units|pieces|components|boards|bottles|devices|chips|products|widgets|assemblies|"
+    r"castings|bolts|screws|welds|joints|cells|bulbs|lamps|tiles|bags|cans|tubes)\b"
+)
+_LOTS = r"(?:batch|lot|box|shipment|pack|tray|pallet|carton|crate)"
+_GROUPED = rf"(?:sample|{_LOTS}) of"
+
+
+# how many pieces are drawn: "we pull 50 pieces", "inspect a random sample of 20", "50 units are sampled"
+_DRAWN = (
+    rf"\b(?:sample|pull|draw|drew|inspect|pick|select|take|took|test|check|choose|chose|examine|audit|measure|x-ray|"
+    rf"scan|receive|buy|bought|order|install|ship)(?:s|d|ed|n|ing)?\s+"
+    rf"(?:out\s+)?(?:an?\s+)?(?:random\s+)?(?:sample\s+of\s+)?({NUMBER})(?!\s*(?:%|percent))\b",
+    rf"\b({NUMBER})\s+(?:[\w-]+\s+){{0,2}}?{_ITEMS}\s+(?:are|were|get|got)\s+(?:randomly\s+|then\s+)?"
+    r"(?:sampled|pulled|drawn|inspected|picked|selected|taken|tested|checked|chosen)",
+)
+
+
+def _drawn(q: str) -> str | None:
+    """How many pieces the question draws: "pull 50 pieces", "a random sample of 20", "50 units are inspected"."""
+    found = (re.search(pattern, q) for pattern in _DRAWN)
+    return next((m.group(1) for m in found if m), None) or _sample_size(q, lots=False)
+
+
+def _lot(q: str) -> int | None:
+    """The size of the lot the pieces come from: "a lot of 200", "batch of 500", "lot size 1000"."""
+    found = named_number(q, [f"{_LOTS} of", "lot size", "batch size"])
+    return int(float(found)) if found is not None and float(found).is_integer() else None
 
 
 def _items(q: str) -> str | None:
-    """How many items: "a lot of 50", "n = 50", "50 parts" (a count asked, "at most 2 parts", is not it)."""
-    found = _sample_size(q) or named_number(q, [_GROUPED])
+    """How many items: "pull 50 pieces", "a sample of 20", "n = 50", "a lot of 50" (when none is drawn from it),
+    "50 parts" (a count asked, "at most 2 parts", is not it)."""
+    found = _drawn(q) or _sample_size(q) or named_number(q, [_GROUPED])
     if found is not None:
         return found
     for m in re.finditer(rf"({NUMBER})\s+(?:[\w-]+\s+){{0,2}}?{_ITEMS}", q):
@@ -150,7 +205,8 @@ def _exponential(q: str) -> Plan:
     level = _percentile(q)
     if level is not None:  # in the rate's unit of time
         text = f"show exponential.ppf({level}, {rate.text})"
-        return Plan("probability", text, {"dist": "exponential", "fn": "ppf", "q": float(level), "rate": rate.text})
+        facts = {"dist": "exponential", "fn": "ppf", "q": float(level), "rate": rate.text, "rate_unit": rate.unit}
+        return Plan("probability", text, facts)
     window = lifetime_window(q)
     if window is None and (x := _comparison_value(q)) is not None:
         window = Window(_tail(q, x)[0], (x,), None)
@@ -200,8 +256,17 @@ _BELOW = r"fewer than|less than|below|under|before|(?:shorter|smaller|lighter|lo
 _AT_MOST = r"at most|no more than|up to|within|<=|≤"
 
 
+_COUNTS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+           "nine": 9, "ten": 10}  # fmt: skip
+_COMPARED = r"at most|at least|exactly|more than|fewer than|less than|no more than|no fewer than|up to"
+
+
 def _bounds_first(q: str) -> str:
-    """ "4 or fewer" -> "at most 4", "6 or more" -> "at least 6" (the comparison words before the value)."""
+    """ "4 or fewer" -> "at most 4", "6 or more" -> "at least 6" (the comparison words before the value); a count in
+    words after them, or before "or fewer", in digits ("at most one" -> "at most 1")."""
+    words = "|".join(_COUNTS)
+    q = re.sub(rf"\b({_COMPARED})\s+({words})\b", lambda m: f"{m.group(1)} {_COUNTS[m.group(2)]}", q)
+    q = re.sub(rf"\b({words})\s+(?=or\s+(?:fewer|less|more|greater)\b)", lambda m: f"{_COUNTS[m.group(1)]} ", q)
     q = re.sub(rf"({NUMBER})\s+or\s+(?:fewer|less|below|lower)\b", r"at most \1", q)
     return re.sub(rf"({NUMBER})\s+or\s+(?:more|greater|above|higher)\b", r"at least \1", q)
 
@@ -216,7 +281,7 @@ def _comparison_value(q: str) -> str | None:
     return "0" if _NONE.search(q) else None
 
 
-_NONE = re.compile(r"\b(?:no|zero|none of the)\s+(?!more\b|less\b|fewer\b|other\b|one\b)([a-z]+)")
+_NONE = re.compile(r"\b(?:no|zero|none of them|none of the)\s+(?!more\b|less\b|fewer\b|other\b|one\b)([a-z]+)")
 
 
 def _said(words: str, x: str, q: str) -> bool:
@@ -250,10 +315,11 @@ def _discrete(q: str, dist: str, params: str, facts: dict[str, Any]) -> Plan:
     return Plan("probability", f"show {dist}.{fn}({point}, {params})", facts)
 
 
-def _sample_size(q: str) -> str | None:
-    return named_number(
-        q, ["n", "sample of", "sample size", "samples? of size", "batch of", "lot of", "lot size", "inspect"]
-    )
+def _sample_size(q: str, lots: bool = True) -> str | None:
+    """The number of trials named "n", "sample of", "sample size", "inspect" (and, with ``lots``, "lot of", "batch
+    of", "lot size")."""
+    names = ["n", "sample of", "sample size", "samples? of size", "inspect"]
+    return named_number(q, names + (["batch of", "lot of", "lot size"] if lots else []))
 
 
 _BIN = re.compile(rf"\bb(?:in(?:om(?:ial)?)?)?\(\s*(?:n\s*=\s*)?({NUMBER})\s*,\s*(?:p\s*=\s*)?({NUMBER})\s*\)")

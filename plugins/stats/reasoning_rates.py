@@ -37,7 +37,8 @@ _FORMS = (
     ("board", r"boards?"),
     ("wafer", r"wafers?"),
 )
-UNIT = "(" + "|".join(form for _, form in _FORMS) + r")(?![a-z0-9^])"
+UNIT_FORMS = "|".join(form for _, form in _FORMS)  # a unit as written, with nothing said about what follows it
+UNIT = f"({UNIT_FORMS})" + r"(?![a-z0-9^])"
 # how many base units (second, metre, square metre) one unit is; units not listed convert only to themselves
 _SIZE = {
     "second": ("time", Fraction(1)), "minute": ("time", Fraction(60)), "hour": ("time", Fraction(3600)),
