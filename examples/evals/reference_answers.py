@@ -1032,6 +1032,43 @@ item("from a lot of 100 we pull 40 pieces; the lot is 5% defective. probability 
      "refuse", None)  # fmt: skip
 
 
+# ---- linear systems: A x = b from a bracketed matrix and vector (never samples of an ANOVA), rows and a right-hand
+# side in words, an augmented matrix, or equations in letters; references by sympy's exact LU solve, checked against
+# numpy.linalg.solve here. A system without exactly one solution (numpy.linalg.matrix_rank: rank A below the unknowns,
+# or rank [A | b] above it) is declined (exit 1), its message saying "no unique solution" with the ranks of A and
+# [A | b]; so is a system that is not linear
+def linear_solution(a, b) -> str:
+    exact = sp.Matrix(a).LUsolve(sp.Matrix(b))
+    assert np.allclose(np.array(exact, dtype=float).ravel(), np.linalg.solve(np.array(a, float), np.array(b, float)))
+    return str(exact)
+
+
+def no_unique_solution(a, b) -> bool:
+    a = np.array(a, dtype=float)
+    return np.linalg.matrix_rank(a) < a.shape[1] or np.linalg.matrix_rank(np.column_stack([a, b])) > a.shape[1]
+
+
+LS_A, LS_B = [[2, 1, -1], [-3, -1, 2], [-2, 1, 2]], [8, -11, -3]
+item("Solve A x = b where A = [[2, 1, -1], [-3, -1, 2], [-2, 1, 2]] and b = [8, -11, -3].", "linear_algebra", "expr",
+     linear_solution(LS_A, LS_B))  # fmt: skip
+item("2x + y - z = 8, -3x - y + 2z = -11, -2x + y + 2z = -3, solve for x, y, z", "linear_algebra", "expr",
+     linear_solution(LS_A, LS_B))  # fmt: skip
+item("solve the linear system with coefficient matrix rows 2 1 -1; -3 -1 2; -2 1 2 and right-hand side 8 -11 -3",
+     "linear_algebra", "expr", linear_solution(LS_A, LS_B))  # fmt: skip
+item("solve the system with augmented matrix [[1, 1, 1, 6], [0, 2, 5, -4], [2, 5, -1, 27]]", "linear_algebra", "expr",
+     linear_solution([[1, 1, 1], [0, 2, 5], [2, 5, -1]], [6, -4, 27]))  # fmt: skip
+item("Solve the simultaneous equations 3x + 2y = 16 and 7x + y = 19", "linear_algebra", "expr",
+     linear_solution([[3, 2], [7, 1]], [16, 19]))  # fmt: skip
+item("what are x and y if x + y = 10 and x - y = 2?", "linear_algebra", "expr",
+     linear_solution([[1, 1], [1, -1]], [10, 2]))  # fmt: skip
+item("Ax=b with A = [[0.5, 0.25], [1, -1]], b = [1/2, 3]; find x", "linear_algebra", "expr",
+     linear_solution([[sp.Rational(1, 2), sp.Rational(1, 4)], [1, -1]], [sp.Rational(1, 2), 3]))  # fmt: skip
+assert no_unique_solution([[1, 2], [2, 4]], [3, 6]) and no_unique_solution([[1, 1], [1, 1]], [2, 3])
+item("Solve A x = b for A = [[1, 2], [2, 4]] and b = [3, 6]", "linear_algebra", "refuse", None)
+item("x + y = 2, x + y = 3. solve for x and y", "linear_algebra", "refuse", None)
+item("solve the system x^2 + y = 3, x - y = 1", "algebra", "refuse", None)
+
+
 def write() -> None:
     """Write reason.yaml from ITEMS."""
     import yaml

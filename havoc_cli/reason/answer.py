@@ -70,6 +70,14 @@ def _label(index: str) -> str:
     return _INDEX_NAMES.get(index, "value")
 
 
+def _components(names: list[str], result: dict[str, Any]) -> str:
+    """ "x = 2, y = 3, z = -1 (solution vector Matrix([[2], [3], [-1]]))": each unknown with its value, then the
+    vector."""
+    values = [value for row in result["entries"] for value in row]
+    named = ", ".join(f"{name} = {value}" for name, value in zip(names, values, strict=False))
+    return f"{named} (solution vector {result['result']})"
+
+
 def prose(mode: str, result: dict[str, Any], value: Any, facts: dict[str, Any] | None = None) -> str:
     """One line in words (``facts`` of the plan name what a bare number is, e.g. the capability index)."""
     kind = result.get("kind")
@@ -82,6 +90,8 @@ def prose(mode: str, result: dict[str, Any], value: Any, facts: dict[str, Any] |
         if mode in {"capability", "probability"} and numeric is not None:
             label = _label((facts or {}).get("index", ""))
             return f"{label} = {_fmt(numeric)}" + (f" (exactly {exact})" if mode == "capability" else "")
+        if (facts or {}).get("unknowns") and result.get("entries"):  # a solution vector, its components named
+            return _components(facts["unknowns"], result)
         if result.get("general"):  # sin(x) = 0: infinitely many solutions, in families
             return f"{result['input']}: {result['general']}"
         label = f"{(facts or {}).get('label') or result['input']} ="  # a planner's words for what was computed

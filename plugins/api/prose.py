@@ -178,21 +178,59 @@ def label_starts(text: str) -> set[int]:
 
 def _blank_labels(text: str) -> str:
     """``text`` with its labels' numbers blanked (same length, so positions stay)."""
+    return _blank(text, [(start, start + re.match(r"\d+", text[start:]).end()) for start in label_starts(text)])
+
+
+# an entry of a matrix or vector: a number or a fraction of numbers ("-3", "0.5", "1/3")
+ENTRY = rf"{NUMBER}(?:\s*/\s*(?:\d+(?:\.\d+)?|\.\d+))?"
+_ENTRY_RE = re.compile(rf"(?<![\w.^*/]){ENTRY}(?!\w|\.\d)")
+# a bracketed matrix "[[2, 1], [-3, 4]]", and a list of entries in brackets or parentheses (a vector beside one)
+MATRIX_LITERAL = re.compile(r"\[\s*\[[^\[\]]*\](?:\s*[,;]?\s*\[[^\[\]]*\])*\s*\]")
+VECTOR_LITERAL = re.compile(rf"\[\s*{ENTRY}(?:\s*[,; ]\s*{ENTRY})+\s*\]|\(\s*{ENTRY}(?:\s*[,; ]\s*{ENTRY})+\s*\)")
+
+
+def entries(text: str) -> list[str]:
+    """The entries of a matrix row or a vector as written, a fraction kept whole: "[1/2, -3, 0.25]" ->
+    ["1/2", "-3", "0.25"]."""
+    return [re.sub(r"\s+", "", m.group(0)).lstrip("+") for m in _ENTRY_RE.finditer(text)]
+
+
+# a linear equation in letters: "2x + y - z = 8", "x_1 - 3x_2 = 0", "y = x/2 + 1" (e is Euler's number, no unknown)
+COEFFICIENT = r"(?:\d+(?:\.\d+)?|\.\d+)(?:\s*/\s*\d+(?:\.\d+)?)?"
+UNKNOWN = r"(?<![A-Za-z_])[a-df-zA-DF-Z](?:_?\d+)?(?![A-Za-z(\d])"
+_TERM = rf"(?:{COEFFICIENT}\s*\*?\s*)?{UNKNOWN}(?:\s*/\s*{COEFFICIENT})?|{COEFFICIENT}"
+_SIDE = rf"[-+]?\s*(?:{_TERM})(?:\s*[-+]\s*(?:{_TERM}))*"
+LINEAR_EQUATION = re.compile(rf"(?<![\w.^*/]){_SIDE}\s*(?<![<>!=])=(?!=)\s*{_SIDE}(?![\w.^*/(])")
+# an unknown with a coefficient or added to a term: what makes "2x + y = 8" an equation, and "x = 1 2 3" a list
+_COMBINED = re.compile(rf"{COEFFICIENT}\s*\*?\s*{UNKNOWN}|{UNKNOWN}\s*[-+]|[-+]\s*{UNKNOWN}")
+
+
+def math_spans(text: str) -> list[tuple[int, int]]:
+    """Where the text writes mathematics whose numbers are no sample: a bracketed matrix ("[[2, 1], [-3, 4]]") and,
+    beside one, lists in brackets ("b = [8, -11, -3]"); equations combining unknowns ("2x + y - z = 8")."""
+    spans = [m.span() for m in MATRIX_LITERAL.finditer(text)]
+    if spans:
+        spans += [m.span() for m in VECTOR_LITERAL.finditer(text)]
+    return spans + [m.span() for m in LINEAR_EQUATION.finditer(text) if _COMBINED.search(m.group(0))]
+
+
+def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with the spans blanked (same length, so positions stay)."""
     chars = list(text)
-    for start in label_starts(text):
-        end = re.match(r"\d+", text[start:]).end() + start
+    for start, end in spans:
         chars[start:end] = " " * (end - start)
     return "".join(chars)
 
 
 def sample_spans(text: str, minimum: int = 2) -> list[tuple[int, int, list[str]]]:
     """Runs of at least ``minimum`` numbers separated only by spaces/commas, with where each starts and ends:
-    each run is a sample. Labels ("machine 1", "QR-114") are not values.
+    each run is a sample. Labels ("machine 1", "QR-114") are not values, nor are the numbers of a matrix, of a
+    vector beside it, or of an equation in unknowns ("[[2, 1], [-3, 4]]", "2x + y = 8": see ``math_spans``).
 
     When a run mixes space-separated numbers with commas ("20 22 21, 25 24 26"), the commas
     separate samples.
     """
-    text = _blank_labels(text)  # "machine 1 20.1, 19.8; machine 2 21.0 ...": 1 and 2 are labels
+    text = _blank(_blank_labels(text), math_spans(text))  # "machine 1 20.1, 19.8; machine 2 21.0 ...": labels
     # a run starts at a number of its own: the 1 of "S1" or "op1" (a label) is not a value
     out = []
     for run in re.finditer(rf"(?<![\w.])(?:{NUMBER}(?:\s*[,;]\s*|\s+)){{{minimum - 1},}}{NUMBER}", text):
@@ -562,11 +600,11 @@ _GROUP = rf"[(\[]\s*(?:{NUMBER}\s*[, ]\s*)+{NUMBER}\s*[)\]]"
 
 
 def matrix_rows(question: str) -> list[list[str]] | None:
-    """Rows of a matrix written as [[1, 2], [3, 4]], '1 2; 3 4' or '(1, 2), (3, 4)' (None when absent or
-    ragged); transposed when the question gives it by columns ("with columns (1, 3), (2, 4)")."""
+    """Rows of a matrix written as [[1, 2], [3, 4]] (fractions kept whole: [[1/2, 1], ...]), '1 2; 3 4' or
+    '(1, 2), (3, 4)' (None when absent or ragged); transposed when the question gives it by columns ("with columns (1, 3), (2, 4)")."""
     m = re.search(r"\[\s*\[(.*)\]\s*\]", question, re.S)
     if m:
-        rows = [numbers(r) for r in re.split(r"\]\s*,?\s*\[", m.group(1))]
+        rows = [entries(r) for r in re.split(r"\]\s*,?\s*\[", m.group(1))]
     elif m := re.search(rf"{_GROUP}(?:\s*(?:,|;|and)?\s*{_GROUP})+", question):
         rows = [numbers(group) for group in re.findall(_GROUP, m.group(0))]
     else:

@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from plugins.api.hooks import hookimpl
 from plugins.api.specs import ReasoningTool, Verb
+from plugins.symbolic.linear_system import SYSTEM_WORDS
 from plugins.symbolic.series_prose import SERIES_WORDS
 
 
@@ -81,12 +82,15 @@ def register_reasoning_tools(register: Callable) -> None:
         ReasoningTool(
             name="linear_algebra",
             handler=f"{_PLANS}:plan_linear_algebra",
-            summary="determinant, inverse, eigenvalues, eigenvectors, rref, rank, transpose, trace of a matrix",
+            summary="determinant, inverse, eigenvalues, eigenvectors, rref, rank, transpose, trace of a matrix; "
+            "a linear system A x = b",
             keywords=(
                 (r"determinant|\bdet\b|inverse|eigen|matrix|rank|transpose|trace", 3),
                 (r"\binv\b|\beig(?:s| ?vals?| ?vecs?)\b|\be(?:vals?|vecs?)\b|\brref\b|row[- ]echelon|\btr\b", 3),
                 (r"\[\[", 2),
+                (SYSTEM_WORDS, 3),  # "A x = b", "system of equations", "coefficient matrix", "augmented matrix"
             ),
+            score="plugins.symbolic.linear_system:linear_system_score",
             audit=f"{_AUDITS}:audit_linear_algebra",
             confidence=0.98,
         )

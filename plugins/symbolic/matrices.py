@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -12,6 +13,8 @@ from plugins.symbolic.callargs import attempt, check_call
 
 if TYPE_CHECKING:
     from plugins.symbolic.convert import Converter
+
+ILL_CONDITIONED = 1e4  # a condition number from which four digits of the data can be lost in the solution
 
 
 def _unary(engine: Callable[[sp.MatrixBase], Any], square: bool) -> Callable[[Converter, Call], Any]:
@@ -64,3 +67,21 @@ def linear_solve(call: Call, matrix: sp.MatrixBase, rhs: sp.MatrixBase) -> sp.Ma
         call, lambda: matrix.gauss_jordan_solve(rhs), "this linear system has no solution", hint="it is inconsistent"
     )
     return solution
+
+
+def conditioning(matrix: sp.MatrixBase) -> str | None:
+    """A note when a coefficient matrix of full column rank is ill-conditioned (2-norm condition number, numpy, at
+    least ``ILL_CONDITIONED``); None when it is not, is rank-deficient or is not numeric."""
+    import numpy as np
+
+    try:
+        a = np.array(matrix.evalf().tolist(), dtype=float)
+    except (TypeError, ValueError):
+        return None
+    if matrix.rank() < matrix.cols:
+        return None
+    cond = float(np.linalg.cond(a))
+    if not math.isfinite(cond) or cond < ILL_CONDITIONED:
+        return None
+    return (f"the coefficient matrix is ill-conditioned (condition number {cond:.3g}): the solution is exact for the "
+            f"numbers as written, but a relative error e in A or b can change it by up to about {cond:.3g} e")  # fmt: skip

@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 
 from plugins.api.prose import NUMBER, ExtractError, math_expression, matrix_rows, scientific
-from plugins.api.reasoning import Plan, PlanError, study_matrix
+from plugins.api.reasoning import Plan, PlanError, study_list, study_matrix
 from plugins.symbolic.algebra_prose import drop_domain_words, solve_domain
 from plugins.symbolic.calculus_prose import VAR as _VAR
 from plugins.symbolic.calculus_prose import calculus_words, integral_parts, limit_parts, plain_scripts
 from plugins.symbolic.derivative_prose import defined_derivative
 from plugins.symbolic.limit_prose import informal_limit
+from plugins.symbolic.linear_system import asks_linear_system, read_system, unique_or_fail
 from plugins.symbolic.remarks import cut_trailing_remarks, drop_remarks, only_units
 from plugins.symbolic.series_prose import series_parts, series_words
 from plugins.symbolic.stated_equation import stated_equation
@@ -236,12 +237,25 @@ _MATRIX_OPS = [  # the operation and its shorthand ("det", "inv", "eigvals", "ev
 
 def plan_linear_algebra(question: str) -> Plan:
     op = next((name for pattern, name in _MATRIX_OPS if re.search(pattern, question, re.I)), None)
+    if asks_linear_system(question, op is not None):
+        return _linear_system(question)
     rows = matrix_rows(scientific(question))
     if op is None or rows is None:
         raise PlanError("a matrix question needs the operation (determinant, inverse, eigenvalues, eigenvectors, "
-                        "rref, rank, transpose, trace) and the matrix as [[1, 2], [3, 4]] or 'rows 1 2; 3 4'")  # fmt: skip
+                        "rref, rank, transpose, trace, or solve A x = b with b) and the matrix as [[1, 2], [3, 4]] or "
+                        "'rows 1 2; 3 4'")  # fmt: skip
     matrix = study_matrix(rows)
     return Plan("linear_algebra", f"show {op}({matrix})", {"op": op, "matrix": rows})
+
+
+def _linear_system(question: str) -> Plan:
+    """``show linsolve(A, b)`` of a system with exactly one solution (otherwise PlanError says why, with the ranks)."""
+    system = read_system(question)
+    unique_or_fail(system)
+    facts = {"op": "linsolve", "matrix": system.rows, "rhs": system.rhs, "unknowns": system.unknowns}
+    if system.equations:
+        facts["equations"] = system.equations
+    return Plan("linear_algebra", f"show linsolve({study_matrix(system.rows)}, {study_list(system.rhs)})", facts)
 
 
 def definite_integral_alternatives(plan: Plan) -> list[tuple[str, str]]:

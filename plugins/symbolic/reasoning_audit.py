@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
+from fractions import Fraction
 from typing import Any
 
 from plugins.api.reasoning import Check, Plan, close_check
 from plugins.symbolic.quadrature import numeric_integral
 from plugins.symbolic.series_audit import series_checks
 from plugins.symbolic.solve_audit import solve_checks
+from plugins.symbolic.system_audit import system_checks
 
 POINTS = (0.37, 0.81, 1.3, 2.2)
 Reader = Callable[[str], Any]
@@ -125,8 +127,10 @@ def audit_algebra(plan: Plan, result: dict[str, Any], read_expression: Reader) -
 def audit_linear_algebra(plan: Plan, result: dict[str, Any], read_expression: Reader) -> list[Check]:
     import numpy as np
 
-    a = np.array([[float(v) for v in row] for row in plan.facts["matrix"]])
     op = plan.facts["op"]
+    if op == "linsolve":
+        return system_checks(plan.facts, result, read_expression)
+    a = np.array([[float(Fraction(v)) for v in row] for row in plan.facts["matrix"]])  # "1/2" as written
     if op == "det":
         return [close_check("numpy determinant", result.get("value"), float(np.linalg.det(a)), 1e-8)]
     if op == "inverse":

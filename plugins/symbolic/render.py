@@ -81,6 +81,7 @@ def describe(value: Any) -> dict[str, Any]:
         data["value"] = None
     elif isinstance(value, sp.MatrixBase):
         data["result"] = to_text(value)
+        data["entries"] = [[to_text(v) for v in row] for row in value.tolist()]  # exact, one string an entry
         data["values"] = numeric(value)
         data["value"] = None
     else:

@@ -8,6 +8,7 @@ import sympy as sp
 
 from plugins.api import Call, Context, Invocation, Result, StudyError, Table
 from plugins.symbolic.convert import Converter
+from plugins.symbolic.matrices import conditioning
 from plugins.symbolic.operations import OPERATIONS, canonical
 from plugins.symbolic.render import describe
 from plugins.symbolic.timeout import can_limit, time_limit
@@ -43,7 +44,7 @@ def show(ctx: Context, inv: Invocation) -> Result:
         "expression",
         data,
         tables=[_table(text, data)],
-        notes=_notes(operation, value, data, _domain(ctx, top)),
+        notes=_notes(operation, value, data, _domain(ctx, top)) + _system_notes(ctx, top, operation),
         summary=f"{text} = {_joined(data['result'])}",
     )
 
@@ -103,6 +104,15 @@ def _notes(operation: str, value: Any, data: dict[str, Any], domain: str = "real
     if not can_limit():
         notes.append("no time limit could be set here (SIGALRM needs POSIX and the main thread)")
     return notes
+
+
+def _system_notes(ctx: Context, top: Any, operation: str) -> list[str]:
+    """The ill-conditioning of the coefficient matrix of ``linsolve(A, b)`` or ``solve(A, b)``, said."""
+    if operation not in {"linsolve", "solve"} or not isinstance(top, Call) or len(top.args) != 2:
+        return []
+    matrix = Converter(ctx).convert(top.args[0])
+    note = conditioning(matrix) if isinstance(matrix, sp.MatrixBase) else None
+    return [note] if note else []
 
 
 def _non_real(value: Any) -> bool:

@@ -54,6 +54,16 @@ def test_linear_systems_match_numpy(show):
     assert via_solve["result"] == via_linsolve["result"]
 
 
+def test_an_ill_conditioned_system_is_said_and_its_entries_exact(show):
+    hilbert = "[" + ", ".join("[" + ", ".join(f"1/{i + j + 1}" for j in range(4)) + "]" for i in range(4)) + "]"
+    ill, well = show(f"linsolve({hilbert}, [1, 1, 1, 1])", f"linsolve({A}, [1, -2, 3])")
+    h = sp.Matrix(4, 4, lambda i, j: sp.Rational(1, i + j + 1))
+    assert [sp.Rational(e) for row in ill["entries"] for e in row] == list(h.LUsolve(sp.ones(4, 1)))
+    cond = np.linalg.cond(np.array(h, dtype=float))
+    assert any("ill-conditioned" in note and f"{cond:.3g}" in note for note in ill["notes"])
+    assert not any("ill-conditioned" in note for note in well.get("notes") or [])
+
+
 def test_underdetermined_system_has_free_parameters(show):
     (result,) = show("linsolve([[1, 1], [2, 2]], [3, 6])")
     solution = parsed(result["result"])

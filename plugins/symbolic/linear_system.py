@@ -1,0 +1,302 @@
+"""A linear system A x = b read from prose: a matrix and its right-hand side ("A = [[2, 1], [1, 3]], b = [3, 5]",
+"rows 2 1; 1 3 and right-hand side 3 5", an augmented matrix), or equations ("2x + y = 3, x + 3y = 5").
+
+Coefficients are read by a small parser of linear terms (nothing is evaluated); the rank of A and of [A | b] is
+computed exactly with fractions, so a system without a unique solution is said, never solved to a wrong number.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from fractions import Fraction
+
+from plugins.api.prose import (
+    COEFFICIENT,
+    ENTRY,
+    FUNCTIONS,
+    MATRIX_LITERAL,
+    UNKNOWN,
+    VECTOR_LITERAL,
+    entries,
+    matrix_rows,
+)
+from plugins.api.reasoning import PlanError
+
+# "A x = b", "Ax=b", "A*x = b": the notation of the problem, no equation of numbers
+_NOTATION = re.compile(r"\bA\s*\*?\s*(?:x|\\vec\{x\}|\\mathbf\{x\})\s*=\s*b\b", re.I)
+SYSTEM_WORDS = (
+    r"\ba\s*\*?\s*x\s*=\s*b\b|system of (?:linear )?equations|\blinear (?:system|equations)|simultaneous (?:linear )?"
+    r"equations|matrix equation|coefficient matrix|augmented matrix|right[- ]hand[- ]side|\brhs\b|cramer'?s rule"
+    r"|\]\s*\*?\s*x\s*=\s*[\[(]"  # "[[2, 1], [1, 3]] x = [3, 5]"
+)
+_SOLVE_WORDS = r"\bsolv(?:e|es|ing)\b|\bsolutions?\b|\bunknowns?\b|\bfind (?:x|the (?:vector|unknowns?|solution))\b"
+# the right-hand side's name, then its vector: "b = [8, -11, -3]", "right-hand side (8, -11, -3)", "[[..]] x = [..]"
+_RHS_NAME = (
+    r"(?:(?<![\w'])b\b|\bvector b\b|\bright[- ]hand[- ]side(?: vector)?|\brhs\b|\bconstants?(?: vector| column)?"
+    r"|(?<=\])\s*\*?\s*x)\s*(?:=|:|is|of|as)?\s*"
+)
+_VECTOR = rf"{MATRIX_LITERAL.pattern}|{VECTOR_LITERAL.pattern}|{ENTRY}(?:\s*,?\s+{ENTRY}|\s*,\s*{ENTRY})+"
+_RHS = re.compile(rf"{_RHS_NAME}(?P<vector>{_VECTOR})", re.I)
+# the unknowns a question names: "solve for x, y and z", "unknowns x1, x2, x3"
+_NAMED = re.compile(
+    rf"\b(?:for|unknowns?|variables?|find)\s+(?P<names>{UNKNOWN}(?:\s*(?:,\s*and|,|and)\s*{UNKNOWN})+)", re.I
+)
+_CLAUSE_BREAK = re.compile(r"[,;:\n?!]|\.(?!\d)|\band\b", re.I)
+# an expression of unknowns asked without an equation: "what is x + y?", "find 2x - y"
+_ASKED_EXPRESSION = re.compile(rf"^[^=]*{UNKNOWN}\s*[-+*/]\s*(?:{COEFFICIENT}\s*\*?\s*)?{UNKNOWN}[^=]*$")
+_EQUALS = re.compile(r"(?<![<>!=])=(?!=)")
+_WORD = re.compile(r"[A-Za-z]{2,}")  # a word of prose: an unknown is one letter ("x", "x1", "x_2")
+_TERM = re.compile(
+    rf"\s*(?P<sign>[-+])?\s*(?:(?P<coef>{COEFFICIENT})\s*\*?\s*)?(?P<var>{UNKNOWN})?(?:\s*/\s*(?P<div>{COEFFICIENT}))?\s*"
+)
+
+
+@dataclass
+class LinearSystem:
+    """A x = b: A's rows and b as written (or as fractions of the equations' coefficients), the unknowns' names,
+    and the equations when the question wrote them."""
+
+    rows: list[list[str]]
+    rhs: list[str]
+    unknowns: list[str]
+    equations: list[str]
+
+
+def _unknown(name: str) -> str:
+    return name.replace("_", "")
+
+
+def _natural(name: str) -> tuple[str, int]:
+    """x2 before x10."""
+    return name[0], int(name[1:] or 0)
+
+
+def _terms(side: str) -> dict[str | None, Fraction]:
+    """The coefficients of one side of a linear equation (None: the constant); ValueError when it is not linear."""
+    out: dict[str | None, Fraction] = {}
+    pos, first = 0, True
+    while pos < len(side):
+        m = _TERM.match(side, pos)
+        if (
+            m is None
+            or m.end() == pos
+            or not (m.group("coef") or m.group("var"))
+            or (not first and not m.group("sign"))
+        ):
+            raise ValueError(f"cannot read {side[pos:].strip()!r} as a linear term")
+        div = Fraction(re.sub(r"\s", "", m.group("div") or "1"))
+        if div == 0:
+            raise ValueError(f"{side.strip()!r} divides by zero")
+        value = Fraction(re.sub(r"\s", "", m.group("coef") or "1")) / div
+        key = _unknown(m.group("var")) if m.group("var") else None
+        out[key] = out.get(key, Fraction(0)) + (-value if m.group("sign") == "-" else value)
+        pos, first = m.end(), False
+    return out
+
+
+def _equation(clause: str) -> tuple[str, dict[str | None, Fraction]] | None:
+    """The linear equation a clause writes ("solve the system 2x + y = 3" -> "2x + y = 3" and its coefficients moved
+    to the left, the constant to the right): the words around it (two letters or more; an unknown has one) are prose.
+    None when the clause writes no equation or sets a named value ("alpha = 0.05"); ValueError when it writes one
+    that is not linear in letters, or its words hold a function or mathematics ("sin x + y = 1", "2 times x = 3")."""
+    equals = _EQUALS.search(clause)
+    if equals is None:
+        return None
+    words = list(_WORD.finditer(clause))
+    lead = max((w.end() for w in words if w.end() <= equals.start()), default=0)
+    tail = min((w.start() for w in words if w.start() >= equals.end()), default=len(clause))
+    prose = clause[:lead] + " " + clause[tail:]
+    if re.search(r"[-+*/^=\d]", prose) or FUNCTIONS & {w.lower() for w in _WORD.findall(prose)}:
+        raise ValueError(f"cannot read {clause.strip()!r} as one linear equation")
+    text = clause[lead:tail].strip(" :").rstrip(" -")  # "solve: x + y = 3", "2x + y = 5 - solve it"
+    sides = _EQUALS.split(text)
+    if len(sides) != 2:
+        raise ValueError(f"cannot read {clause.strip()!r} as one linear equation")
+    if not sides[0].strip() and lead:
+        return None
+    left, right = (_terms(side.strip()) for side in sides)
+    coefficients = dict(left)
+    for key, value in right.items():
+        coefficients[key] = coefficients.get(key, Fraction(0)) - value
+    coefficients[None] = -coefficients.get(None, Fraction(0))  # the constant, on the right-hand side
+    if not any(key is not None and value for key, value in coefficients.items()):
+        raise ValueError(f"{text!r} has no unknown")
+    return text, coefficients
+
+
+def linear_equations(question: str) -> list[tuple[str, dict[str | None, Fraction]]]:
+    """The linear equations of a question's clauses (split at commas, semicolons, "and", sentence ends); ValueError
+    when a clause writes an equation that is not linear (the system cannot then be read whole)."""
+    text = _NOTATION.sub(" ", question).translate(str.maketrans("{}", "  "))  # "{2x + y = 3, x - y = 0}"
+    found = []
+    for clause in _CLAUSE_BREAK.split(text):
+        equation = _equation(clause)
+        if equation is not None:
+            found.append(equation)
+    return found
+
+
+def _fraction_text(value: Fraction) -> str:
+    return str(value.numerator) if value.denominator == 1 else f"{value.numerator}/{value.denominator}"
+
+
+def _from_equations(question: str) -> LinearSystem:
+    try:
+        equations = linear_equations(question)
+    except ValueError as exc:
+        raise PlanError(f"the system's equations could not all be read as linear equations: {exc}") from None
+    if len(equations) < 2:
+        raise PlanError("a linear system needs A and b ('A = [[2, 1], [1, 3]], b = [3, 5]', 'rows 2 1; 1 3 and "
+                        "b = 3 5', an augmented matrix) or two or more equations ('2x + y = 3, x + 3y = 5')")  # fmt: skip
+    letters = sorted({key for _, c in equations for key in c if key is not None}, key=_natural)
+    named = _named_unknowns(question)
+    unknowns = named if named is not None and sorted(named, key=_natural) == letters else letters
+    rows = [[_fraction_text(c.get(name, Fraction(0))) for name in unknowns] for _, c in equations]
+    rhs = [_fraction_text(c[None]) for _, c in equations]
+    return LinearSystem(rows, rhs, unknowns, [text for text, _ in equations])
+
+
+def _named_unknowns(question: str) -> list[str] | None:
+    m = _NAMED.search(_NOTATION.sub(" ", question))
+    return [_unknown(name) for name in re.findall(UNKNOWN, m.group("names"))] if m else None
+
+
+def _rhs(question: str) -> tuple[list[str], tuple[int, int]] | None:
+    """The right-hand side's values and where it is written (its name included)."""
+    m = _RHS.search(question)
+    return (entries(m.group("vector")), m.span()) if m else None
+
+
+def read_system(question: str) -> LinearSystem:
+    """A x = b as the question writes it: A with b (named, or A's last column when the matrix is "augmented"), or
+    equations in letters. Raises PlanError when it cannot be read whole, or asks for more than the unknowns."""
+    _refuse_asked_expression(question)
+    rhs = _rhs(question)
+    augmented = bool(re.search(r"\baugmented\b", question, re.I))
+    if not MATRIX_LITERAL.search(question) and (_equation_count(question) >= 2 or not (rhs or augmented)):
+        return _from_equations(question)  # "2x + y = 3, x + 3y = 5"
+    return _from_matrix(question, rhs, augmented)
+
+
+def _refuse_asked_expression(question: str) -> None:
+    """PlanError when the question asks for an expression of the unknowns ("..., what is x + y?"), not for them."""
+    clauses = _CLAUSE_BREAK.split(_NOTATION.sub(" ", question))
+    asked = next((c.strip() for c in clauses if _ASKED_EXPRESSION.search(c)), None)
+    if asked:
+        raise PlanError(f"the question asks for {asked!r}, an expression of the unknowns: only the unknowns are solved")
+
+
+def _from_matrix(question: str, rhs: tuple[list[str], tuple[int, int]] | None, augmented: bool) -> LinearSystem:
+    """A written as a matrix, with b beside it or as the last column of an augmented matrix."""
+    rows = _matrix_beside(question, rhs)
+    if rows is None:
+        raise PlanError("the matrix A could not be read: write it [[2, 1], [1, 3]] or 'rows 2 1; 1 3', its rows all "
+                        "of one length")  # fmt: skip
+    if rhs is not None:
+        b = rhs[0]
+    elif augmented and len(rows[0]) > 1:
+        rows, b = [row[:-1] for row in rows], [row[-1] for row in rows]
+    else:
+        raise PlanError("a linear system A x = b needs its right-hand side: 'b = [8, -11, -3]' (or an augmented "
+                        "matrix [A | b] of two columns or more)")  # fmt: skip
+    if len(b) != len(rows):
+        raise PlanError(f"b has {len(b)} values but A has {len(rows)} rows: A x = b needs one value of b per row")
+    named = _named_unknowns(question)
+    count = len(rows[0])
+    unknowns = named if named is not None and len(named) == count else [f"x{i}" for i in range(1, count + 1)]
+    return LinearSystem(rows, b, unknowns, [])
+
+
+def _matrix_beside(question: str, rhs: tuple[list[str], tuple[int, int]] | None) -> list[list[str]] | None:
+    """The rows of A: the matrix the question writes besides its right-hand side (and the notation "A x = b")."""
+    rest = question if rhs is None else question[: rhs[1][0]] + " " + question[rhs[1][1] :]
+    return matrix_rows(_NOTATION.sub(" ", rest))
+
+
+def _fraction(value: str) -> Fraction:
+    try:
+        return Fraction(value)
+    except (ValueError, ZeroDivisionError):
+        raise PlanError(f"the entry {value!r} of A or b is not a number") from None
+
+
+def rank(rows: list[list[Fraction]]) -> int:
+    """The rank of a matrix of fractions (exact Gaussian elimination)."""
+    work = [list(row) for row in rows]
+    found = 0
+    for col in range(len(work[0]) if work else 0):
+        pivot = next((r for r in range(found, len(work)) if work[r][col] != 0), None)
+        if pivot is None:
+            continue
+        work[found], work[pivot] = work[pivot], work[found]
+        for r in range(len(work)):
+            if r != found and work[r][col] != 0:
+                factor = work[r][col] / work[found][col]
+                work[r] = [a - factor * p for a, p in zip(work[r], work[found], strict=True)]
+        found += 1
+    return found
+
+
+def unique_or_fail(system: LinearSystem) -> None:
+    """Nothing when A x = b has exactly one solution; otherwise PlanError saying why, with the ranks: infinitely many
+    solutions (rank A = rank [A | b] < unknowns) or none (rank [A | b] > rank A)."""
+    a = [[_fraction(v) for v in row] for row in system.rows]
+    augmented = [[*row, _fraction(v)] for row, v in zip(a, system.rhs, strict=True)]
+    n, rank_a, rank_ab = len(a[0]), rank(a), rank(augmented)
+    if rank_a == n and rank_ab == n:
+        return
+    where = f"rank A = {rank_a}, rank [A | b] = {rank_ab}, {n} unknowns"
+    if rank_ab > rank_a:
+        raise PlanError(f"no unique solution: the system is inconsistent and has no solution ({where}); a least-squares "
+                        "fit is not planned")  # fmt: skip
+    raise PlanError(f"no unique solution: A is singular and the system has infinitely many solutions ({where}, so "
+                    f"{n - rank_a} free); the reduced row echelon form of [A | b] ('rref of [[...]]') describes them")  # fmt: skip
+
+
+def _combines(coefficients: dict[str | None, Fraction]) -> bool:
+    """Whether an equation relates unknowns ("2x + y = 8", "x = y", "3x = 6"), not one value named ("n = 60")."""
+    unknowns = [value for key, value in coefficients.items() if key is not None and value]
+    return len(unknowns) > 1 or any(value != 1 for value in unknowns)
+
+
+def _equation_count(question: str) -> int:
+    """How many linear equations relating unknowns the question writes (0 when one of its equations is not
+    linear): "n=60 parts ... H0: p = 0.03" names values, it writes no system."""
+    try:
+        return sum(_combines(coefficients) for _, coefficients in linear_equations(question))
+    except ValueError:
+        return 0
+
+
+def _beside(question: str) -> bool:
+    """Whether the question writes a right-hand side and, besides it, a matrix ("B = [[1, 2], [3, 4]]" alone is a
+    matrix named B, no right-hand side)."""
+    rhs = _rhs(question)
+    return rhs is not None and _matrix_beside(question, rhs) is not None
+
+
+def asks_linear_system(question: str, operation_named: bool) -> bool:
+    """Whether the question asks to solve A x = b: it names a system ("A x = b", "system of equations"), writes two
+    or more linear equations, or asks to solve ("solve", "solution") a matrix written beside a right-hand side ("A =
+    [[..]], b = [..]" alone may ask for a product); and it asks to solve or names no other matrix operation ("rank of
+    the coefficient matrix" is a rank)."""
+    solve = bool(re.search(_SOLVE_WORDS, question, re.I))
+    named = bool(re.search(SYSTEM_WORDS, question, re.I)) or _equation_count(question) >= 2
+    return (named or (solve and _beside(question))) and (solve or not operation_named)
+
+
+def linear_system_score(text: str, scores: dict[str, float]) -> float:
+    """Evidence for a linear system beyond words: two or more linear equations and no other equation, a bracketed
+    matrix beside its right-hand side ("[[2, 1], [1, 3]] x = [3, 5]"), or a system named ("A x = b", "coefficient
+    matrix") whose A and b read ("A = 2 1; 1 3, b = 3 5": rows that are no samples)."""
+    from plugins.symbolic.word_problems import outscore
+
+    words = re.search(SYSTEM_WORDS, text, re.I) or re.search(_SOLVE_WORDS, text, re.I)
+    written = _equation_count(text) >= 2 or bool(words and MATRIX_LITERAL.search(text) and _beside(text))
+    if not written and re.search(SYSTEM_WORDS, text, re.I):
+        try:
+            written = bool(read_system(text).rows)
+        except PlanError:
+            written = False
+    return outscore(scores, "linear_algebra") if written else 0.0
