@@ -20,7 +20,7 @@ import sympy as sp
 from scipy import constants, integrate, stats
 from statsmodels.stats.oneway import anova_generic, anova_oneway
 from statsmodels.stats.power import NormalIndPower, TTestIndPower, TTestPower
-from statsmodels.stats.proportion import proportion_effectsize, samplesize_confint_proportion
+from statsmodels.stats.proportion import proportion_effectsize, proportions_ztest, samplesize_confint_proportion
 
 x = sp.Symbol("x", real=True)
 t = sp.Symbol("t", real=True)
@@ -1067,6 +1067,48 @@ assert no_unique_solution([[1, 2], [2, 4]], [3, 6]) and no_unique_solution([[1, 
 item("Solve A x = b for A = [[1, 2], [2, 4]] and b = [3, 6]", "linear_algebra", "refuse", None)
 item("x + y = 2, x + y = 3. solve for x and y", "linear_algebra", "refuse", None)
 item("solve the system x^2 + y = 3, x - y = 1", "algebra", "refuse", None)
+
+
+# ---- one-sided direction in words: which labelled group a comparison says is larger ("does the mean of A exceed the
+# mean of B?", "is line 2's reject rate higher than line 1's?", "is line A slower than line B?" of times), the groups
+# matched by their labels whatever order the data come in; "outperform", "better" and "faster" of speeds are refused
+# (scipy ttest_ind/ttest_rel/mannwhitneyu/ttest_1samp, statsmodels proportions_ztest with the groups in H1's order)
+TENSILE = ([41.2, 39.8, 43.5, 40.9, 42.2, 44.0], [38.1, 37.5, 39.9, 36.8, 38.6, 40.2, 37.9])
+CYCLES = ([41.2, 40.8, 42.1, 41.5, 40.9], [38.7, 39.5, 40.1, 38.9, 39.1])
+TENSILE_TEXT = "group A: 41.2, 39.8, 43.5, 40.9, 42.2, 44.0 group B: 38.1, 37.5, 39.9, 36.8, 38.6, 40.2, 37.9."
+LINES_TEXT = "Line 1 had 27 rejects out of 850 parts, line 2 had 45 rejects out of 900."
+item(f"tensile strength MPa. {TENSILE_TEXT} does the mean of A exceed the mean of B? welch t test, one sided, p value",
+     "hypothesis_test", "number", stats.ttest_ind(*TENSILE, equal_var=False, alternative="greater").pvalue,
+     key="p_value")  # fmt: skip
+item(f"{LINES_TEXT} Is line 2's reject rate higher than line 1's? Use a one-sided two-proportion z-test (pooled) at the "
+     "5% level and give me the p-value.", "hypothesis_test", "number",
+     proportions_ztest([45, 27], [900, 850], alternative="larger")[1], key="p_value")  # fmt: skip
+item("Cycle times (s), line A: 41.2 40.8 42.1 41.5 40.9; line B: 38.7 39.5 40.1 38.9 39.1. Is line A slower than line "
+     "B? Welch t-test, one-sided, alpha 0.05 - what's the p-value?", "hypothesis_test", "number",
+     stats.ttest_ind(*CYCLES, equal_var=False, alternative="greater").pvalue, key="p_value")  # fmt: skip
+item(f"{TENSILE_TEXT} one-sided pooled t-test: is the mean of group B greater than that of group A?", "hypothesis_test",
+     "number", stats.ttest_ind(TENSILE[1], TENSILE[0], alternative="greater").pvalue, key="p_value")  # fmt: skip
+item(f"{TENSILE_TEXT} one-sided Mann-Whitney: is B lower than A?", "hypothesis_test", "number",
+     stats.mannwhitneyu(TENSILE[1], TENSILE[0], alternative="less").pvalue, key="p_value")  # fmt: skip
+item("Line 2 had 45 rejects out of 900 parts, line 1 had 27 rejects out of 850. one-sided two-proportion z-test: is "
+     "line 1's reject rate lower than line 2's?", "hypothesis_test", "number",
+     proportions_ztest([27, 45], [850, 900], alternative="smaller")[1], key="p_value")  # fmt: skip
+item("torque before: 12.1 11.8 12.4 12.0 11.9 12.2 after: 11.7 11.5 12.1 11.6 11.8 11.9. paired t-test, one-sided: did "
+     "the torque drop from before to after?", "hypothesis_test", "number",
+     stats.ttest_rel([11.7, 11.5, 12.1, 11.6, 11.8, 11.9], [12.1, 11.8, 12.4, 12.0, 11.9, 12.2],
+                     alternative="less").pvalue, key="p_value")  # fmt: skip
+item("response times (ms): server A 120 135 128 140 131; server B 110 118 115 122 117. one-sided Welch test: is server "
+     "B faster than server A?", "hypothesis_test", "number",
+     stats.ttest_ind([110, 118, 115, 122, 117], [120, 135, 128, 140, 131], equal_var=False, alternative="less").pvalue,
+     key="p_value")  # fmt: skip
+item("fill weights (g): 49.2 50.1 48.7 49.5 49.9 48.8 49.4. is the mean below 50?", "hypothesis_test", "number",
+     stats.ttest_1samp([49.2, 50.1, 48.7, 49.5, 49.9, 48.8, 49.4], 50, alternative="less").pvalue, key="p_value")  # fmt: skip
+item(f"{TENSILE_TEXT} one-sided Welch test: does A outperform B?", "hypothesis_test", "refuse", None)
+item("new: 5.6 5.8 5.5 5.9 5.7 5.6 old: 5.1 5.3 4.9 5.2 5.0 5.4. one-sided t-test: is the new process better?",
+     "hypothesis_test", "refuse", None)  # fmt: skip
+item("Throughput (parts/hour) line A: 50 52 51 53 50; line B: 55 56 54 57 55. one-sided Welch: is line A faster than "
+     "line B?", "hypothesis_test", "refuse", None)  # fmt: skip
+item(f"{TENSILE_TEXT} one-sided Welch test: is line C higher than A?", "hypothesis_test", "refuse", None)
 
 
 def write() -> None:

@@ -78,6 +78,15 @@ def _components(names: list[str], result: dict[str, Any]) -> str:
     return f"{named} (solution vector {result['result']})"
 
 
+def _groups(side: str, facts: dict[str, Any]) -> str:
+    """ ", line 2 larger than line 1": the groups a one-sided alternative read from the question compares."""
+    found = facts.get("direction")
+    if not found or side != facts.get("alternative"):  # the audit restates the side from the groups
+        return ""
+    smaller = next(label for label in found["labels"] if label != found["larger"])
+    return f", {found['larger']} larger than {smaller}"
+
+
 def prose(mode: str, result: dict[str, Any], value: Any, facts: dict[str, Any] | None = None) -> str:
     """One line in words (``facts`` of the plan name what a bare number is, e.g. the capability index)."""
     kind = result.get("kind")
@@ -99,7 +108,7 @@ def prose(mode: str, result: dict[str, Any], value: Any, facts: dict[str, Any] |
     if kind in _TESTS:
         verdict = "a significant difference" if result.get("reject_null") else "no significant difference"
         if result.get("alternative") in {"greater", "less"}:
-            verdict += f" (one-sided, H1: {result['alternative']})"
+            verdict += f" (one-sided, H1: {result['alternative']}{_groups(result['alternative'], facts or {})})"
         return (f"{verdict} at alpha = {_fmt(result.get('alpha'))}: {result.get('test')}, "
                 f"{result.get('statistic_name')} = {_fmt(result.get('statistic'))}, p = {_fmt(result.get('p_value'))}")  # fmt: skip
     if kind == "regression":

@@ -133,6 +133,13 @@ def register_reasoning_tools(register: Callable) -> None:
                 (r"t-?test|difference|different|significant|compare|hypothes|p-?value|mann|wilcoxon|before|after", 2),
                 (r"\bmean (?:of|is) \d|\bequal to\b|greater than|less than", 0.5),
                 (r"\btest whether\b|\bhas (?:a )?mean\b", 2),
+                # a mean asked against a value: "is the mean below 50?", "does the average fill weight exceed 500 g?"
+                (
+                    r"\b(?:is|was|are|does|did)\s+(?:the\s+)?(?:true\s+|population\s+|process\s+)?(?:mean|average)\b"
+                    r"[^.?;\d]{0,30}?\b(?:below|above|under|over|exceeds?|(?:greater|more|less|lower|higher|smaller|"
+                    r"larger|bigger) than)\s+\d",
+                    2,
+                ),
                 # a named one-sample test outweighs a "spec" or "target" it is tested against
                 (r"\bone[- ]sample (?:t[- ]?)?test\b|\bhypothesi[sz]ed mean\b", 2),
                 # shorthand: "t test", "1-sample", "single sample", "H0 mu=50"

@@ -23,12 +23,16 @@ from plugins.api.prose import (
     unequal_variances,
 )
 from plugins.api.reasoning import Plan, PlanError, alpha_option, samples_or_fail, study_list, study_matrix
+from plugins.stats.reasoning_direction import time_note
 from plugins.stats.reasoning_hypotheses import (
     alternative,
     count_pairs,
+    count_spans,
     group_summaries,
     listed_summaries,
     power_sides,
+    read_alternative,
+    summary_spans,
     summary_statistics,
     unread_summaries,
 )
@@ -52,11 +56,13 @@ from plugins.stats.reasoning_tables import (
 from plugins.stats.reasoning_ztest import plan_z_test
 
 # how a question names the value a test compares against ("differs from 5%", "greater than 10")
-_AGAINST = ["equal to", "different from", "differs? from", "(?:greater|more|larger|higher|less|smaller|lower) than",
+_AGAINST = ["equal to", "different from", "differs? from",
+            "(?:greater|more|larger|higher|less|smaller|lower|longer|shorter|slower|faster|better|worse) than",
             "exceeds?"]  # fmt: skip
 _MU_NAMES = ["h[0o₀]\\s*:?\\s*(?:mu|mean)", "mu_?0", "mu", "population mean", "hypothesi[sz]ed (?:mean|value)", "target(?: value)?", "nominal(?: value)?",
              "(?:label )?claim(?:ed)?(?: value| mean)?", "spec(?:ification)?(?: value)?", "has (?:a )?mean", "mean is",
-             *_AGAINST, "compared (?:to|with)", "versus", "vs\\.?", "against(?: (?:a|the))?", "above", "below"]  # fmt: skip
+             *_AGAINST, "compared (?:to|with)", "versus", "vs\\.?", "against(?: (?:a|the))?", "above", "below",
+             "(?:mean|average)(?: [a-z]+){0,3}? (?:under|over)"]  # fmt: skip
 # the value in an alternative or a claim: "H1: p > 0.01", "vs p > 0.02", "claims at most 1%"
 _STATED_BY_H1 = [r"(?:h[1a₁]\s*:|vs\.?|versus|against)\s*p\s*(?:>=|<=|>|<|≠|!=)",
                  r"claims?(?: that)?(?: it is)? (?:at most|at least|no more than|no less than|under|over|below|above)"]  # fmt: skip
@@ -98,7 +104,8 @@ def plan_hypothesis_test(question: str) -> Plan:
         a = list(found[0])
         side = alternative(question, 1, mu)
         text = f"let a = {study_list(a)}\ntest ttest a mu={mu}{_side_option(side)}{alpha_option(question)}"
-        return Plan("hypothesis_test", text, {"samples": [a], "mu": mu, "paired": False, "alternative": side})
+        facts = {"samples": [a], "mu": mu, "paired": False, "alternative": side}
+        return Plan("hypothesis_test", text, {**facts, **_time_words(question, side)})
     if summary:
         return _plan_summary(question, summary, mu)
     if unread_summaries(question):
@@ -110,11 +117,19 @@ def plan_hypothesis_test(question: str) -> Plan:
 def _two_sample_plan(question: str, a: list[str], b: list[str]) -> Plan:
     """The t-test of two samples: paired, pooled or (by default) Welch's, as the question says."""
     paired = len(a) == len(b) and bool(re.search(r"before|after|paired|same (?:units|parts|subjects)", question, re.I))
-    side, equal_var = alternative(question, 2), pooled(question) and not paired
+    side, direction = read_alternative(question, 2)
+    equal_var = pooled(question) and not paired
     options = (" paired=true" if paired else " equal_var=true" if equal_var else "") + _side_option(side)
     text = f"let a = {study_list(a)}\nlet b = {study_list(b)}\ntest ttest a b{options}{alpha_option(question)}"
     facts = {"samples": [a, b], "paired": paired, "alternative": side, "equal_var": equal_var}
-    return Plan("hypothesis_test", text, facts)
+    return Plan("hypothesis_test", text, {**facts, **(direction.facts() if direction else {})})
+
+
+def _time_words(question: str, side: str) -> dict[str, str]:
+    """The caveat of a one-sided test of times read from "slower"/"faster" (``assumed``), or nothing."""
+    word = re.search(r"\b(?:slower|faster|quicker)\b", question, re.I)
+    note = time_note(word.group(0), question) if word and side != "two-sided" else None
+    return {"assumed": note} if note else {}
 
 
 def hypothesised_mean(question: str, values: list[str]) -> str | None:
@@ -142,11 +157,11 @@ def _plan_summary(question: str, summary: dict[str, list[str]], mu: str | None) 
     two = len(summary["n"]) == 2
     if not two and mu is None:
         raise PlanError("a one-sample t-test needs the hypothesised mean, e.g. 'H0: mu = 10'")
-    side = alternative(question, 2 if two else 1, mu)
+    side, direction = read_alternative(question, 2 if two else 1, mu, summary_spans(question) if two else None)
     equal_var = two and pooled(question)
     text = _summary_command(summary, mu, side) + (" equal_var=true" if equal_var else "") + alpha_option(question)
     facts = {"summary": summary, "mu": mu, "samples": [], "alternative": side, "equal_var": equal_var}
-    return Plan("hypothesis_test", text, facts)
+    return Plan("hypothesis_test", text, {**facts, **(direction.facts() if direction else {})})
 
 
 def _summary_command(summary: dict[str, list[str]], mu: str | None, side: str) -> str:
@@ -161,11 +176,12 @@ def _plan_proportion(question: str, pairs: list[tuple[str, str]]) -> Plan:
         raise PlanError(f"a test of proportions takes one or two counts 'x out of n' (found {len(pairs)})")
     x, n = [p[0] for p in pairs], [p[1] for p in pairs]
     if len(pairs) == 2:
-        side = alternative(question, 2)
+        side, direction = read_alternative(question, 2, spans=count_spans(question))
         text = (
             f"test proportion successes={study_list(x)} n={study_list(n)}{_side_option(side)}{alpha_option(question)}"
         )
-        return Plan("hypothesis_test", text, {"successes": x, "n": n, "samples": [], "alternative": side})
+        facts = {"successes": x, "n": n, "samples": [], "alternative": side}
+        return Plan("hypothesis_test", text, {**facts, **(direction.facts() if direction else {})})
     p0 = named_number(question, _P0_NAMES) or stated_p0(question)
     if p0 is None:
         raise PlanError("a one-sample test of a proportion needs the hypothesised proportion, e.g. 'p0 = 0.05'")

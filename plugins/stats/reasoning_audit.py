@@ -61,10 +61,10 @@ def audit_tests(plan: Plan, result: dict[str, Any], read_expression: Reader) -> 
     p = result.get("p_value")
     checks = [Check("p-value in [0, 1]", p is not None and 0 <= p <= 1, f"p = {p}")]
     kind = result.get("kind")
-    side = plan.facts.get("alternative", "two-sided")
+    side, stated = _stated_side(plan.facts)
     if result.get("alternative") is not None:  # F and chi-square tests have none
         checks.append(Check("the test answers the alternative the question states", result["alternative"] == side,
-                            f"question {side}, engine {result['alternative']}"))  # fmt: skip
+                            f"question {stated}, engine {result['alternative']}"))  # fmt: skip
     one = len((plan.facts.get("summary") or {"n": groups}).get("n", groups)) == 1  # one sample: no variance to pool
     if kind in ("ttest", "anova") and "equal_var" in plan.facts and not plan.facts.get("paired") and not one:
         named = "pooled" if plan.facts["equal_var"] else "Welch (unequal variances)"
@@ -123,6 +123,21 @@ def _welch_anova_check(facts: dict[str, Any], result: dict[str, Any]) -> Check:
                        float(want.pvalue), 1e-6)  # fmt: skip
 
 
+def _stated_side(facts: dict[str, Any]) -> tuple[str, str]:
+    """The alternative for first - second the question states, and how: restated from the groups its words compare
+    ("line 2 larger than line 1", the first group "line 1": "less") when the plan read them, else the plan's."""
+    from plugins.stats.reasoning_direction import side_from
+
+    side = facts.get("alternative", "two-sided")
+    found = facts.get("direction")
+    if not found:
+        return side, side
+    labels, larger = found["labels"], found["larger"]
+    smaller = next(label for label in labels if label != larger)
+    side = side_from(larger, labels)
+    return side, f"{side} ({larger} larger than {smaller}; the first group is {labels[0]})"
+
+
 def _summary_check(facts: dict[str, Any], result: dict[str, Any]) -> Check:
     """The summary-statistics test rerun by scipy: ``ttest_ind_from_stats`` for two samples; for one sample
     (``ttest_1samp``) and for an ANOVA (``f_oneway``), samples built to have exactly the stated n, mean and sd."""
@@ -133,7 +148,7 @@ def _summary_check(facts: dict[str, Any], result: dict[str, Any]) -> Check:
         want = stats.f_oneway(*(_sample_with(int(size), m, s) for size, m, s in zip(n, mean, sd, strict=True)))
         return close_check("scipy f_oneway on samples with the stated n, means, sds", result.get("p_value"),
                            float(want.pvalue), 1e-6)  # fmt: skip
-    side = facts["alternative"]
+    side = _stated_side(facts)[0]
     if len(n) == 2:
         want = stats.ttest_ind_from_stats(mean[0], sd[0], int(n[0]), mean[1], sd[1], int(n[1]),
                                           equal_var=bool(result.get("equal_var")), alternative=side)  # fmt: skip
@@ -175,7 +190,7 @@ def _proportion_check(facts: dict[str, Any], result: dict[str, Any]) -> Check:
     from statsmodels.stats.proportion import binom_test, proportions_ztest
 
     x, n = [int(v) for v in facts["successes"]], [int(v) for v in facts["n"]]
-    side = {"greater": "larger", "less": "smaller"}.get(facts["alternative"], "two-sided")
+    side = {"greater": "larger", "less": "smaller"}.get(_stated_side(facts)[0], "two-sided")
     if len(x) == 2:
         want = proportions_ztest(x, n, alternative=side)[1]
         name = "statsmodels proportions_ztest"

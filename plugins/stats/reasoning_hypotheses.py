@@ -7,52 +7,131 @@ import re
 
 from plugins.api.prose import NUMBER, ONE_SIDED_NAME, ExtractError, sample_spans, sidedness
 from plugins.api.reasoning import PlanError
+from plugins.stats.reasoning_direction import (
+    AMBIGUOUS,
+    Direction,
+    Span,
+    group_labels,
+    of_durations,
+    operand_index,
+    stated_direction,
+)
 
-_UP = r"greater|more|larger|higher|bigger|above|exceeds?|increase[sd]?|better"
-_DOWN = r"less|smaller|lower|below|fewer|decrease[sd]?|reduced?|worse"
-_H1 = re.compile(r"\b(?:h1|ha|h_1|h_a|h\u2081|alternative hypothesis)\s*:?\s*[^<>=≠!;]{0,30}?(>=|<=|>|<|≠|!=|=/=)")
+_UP = r"greater|more|larger|higher|bigger|longer|heavier|above|exceeds?|increase[sd]?"
+_DOWN = r"less|smaller|lower|below|fewer|shorter|lighter|decrease[sd]?|reduced?"
+_H1 = re.compile(r"\b(?:h1|ha|h_1|h_a|h\u2081|alternative hypothesis)\s*:?\s*(?P<left>[^<>=≠!;]{0,30}?)\s*"
+                 r"(?P<op>>=|<=|>|<|≠|!=|=/=)(?P<right>(?:[^<>=≠!;,?.\n]|\.\d){0,30})")  # fmt: skip
 _NAMED = re.compile(r"\balternative\s*(?:=|:|is)?\s*\"?(greater|less|larger|smaller|two-sided)")
 _ONE_SIDED = re.compile(ONE_SIDED_NAME)
 # "H0: p = 0.02 vs p > 0.02", "against mu < 10": the alternative written after the null
 _VERSUS = re.compile(
     r"\b(?:vs\.?|versus|against)\s*(?:the\s+)?(?:alternative\s+(?:hypothesis\s+)?)?(?:h1|ha|h_1|h_a|h\u2081)?\s*:?\s*"
-    r"[a-zμπ_0-9]{1,6}\s*(>=|<=|>|<|≠|!=|=/=)"
+    r"(?P<left>[a-zμπ_0-9]{1,6})\s*(?P<op>>=|<=|>|<|≠|!=|=/=)(?P<right>(?:[^<>=≠!;,?.\n]|\.\d){0,30})"
 )
+_SIDES = {">": "greater", ">=": "greater", "<": "less", "<=": "less"}
+_FLIP = {"greater": "less", "less": "greater", "two-sided": "two-sided"}
 
 
-def alternative(question: str, samples: int, mu: str | None = None) -> str:
-    """ "two-sided", "greater" or "less" from "H1: mu > 10", "alternative greater", "one-sided ... exceeds",
-    "upper-tailed"; with one sample also "greater than <mu>" ("is the mean greater than 10?").
+def alternative(question: str, samples: int, mu: str | None = None, spans: list[Span] | None = None) -> str:
+    """ "two-sided", "greater" or "less" (see ``read_alternative``)."""
+    return read_alternative(question, samples, mu, spans)[0]
 
-    Two samples need the direction written against their order (H1: mu1 > mu2): words alone could mean
-    either sample, so they raise PlanError instead of guessing.
-    """
+
+def read_alternative(question: str, samples: int, mu: str | None = None,
+                     spans: list[Span] | None = None) -> tuple[str, Direction | None]:  # fmt: skip
+    """The alternative from "H1: mu > 10", "alternative greater", "one-sided ... exceeds", "upper-tailed"; with one
+    sample also "greater than <mu>" ("is the mean greater than 10?"); with two, the groups whose data follow their
+    labels at ``spans`` (the lists of numbers by default) named in "H1: mu_B > mu_A", "new > old" or, when the test
+    is one-sided, in words ("is B's mean higher than A's?"), and the ``Direction`` so read (None when the order of
+    the groups was not needed). A one-sided test whose direction cannot be read raises PlanError saying why."""
     q = question.lower()
+    if samples == 2 and spans is None:
+        spans = [(start, end) for start, end, _ in sample_spans(question)]
     if m := _H1.search(q) or _VERSUS.search(q):
-        return {">": "greater", ">=": "greater", "<": "less", "<=": "less"}.get(m.group(1), "two-sided")
+        side = _SIDES.get(m.group("op"), "two-sided")
+        return _ordered(side, m, question, spans) if samples == 2 else (side, None)
     if m := _NAMED.search(q):
-        return {"larger": "greater", "smaller": "less"}.get(m.group(1), m.group(1))
+        return {"larger": "greater", "smaller": "less"}.get(m.group(1), m.group(1)), None
     sided = _ONE_SIDED.search(q)
     if sided and sided.group(1) in {"upper", "right"}:
-        return "greater"
+        return "greater", None
     if sided and sided.group(1) in {"lower", "left"}:
-        return "less"
-    if samples == 2 and (side := _labelled_direction(q) or (sided and _worded_direction(question))):
-        return side
-    if samples == 1 and mu is not None:  # "greater than 10", "below target": the value or the word naming it
-        value = rf"(?:{_as_written(mu)}|(?:target|mu_?0|hypothesi[sz]ed mean|nominal|{_CLAIMED_VALUE})\b)"
-        if re.search(rf"(?:(?:{_UP})\s+than|exceeds?|above)\s+(?:the\s+)?(?:\w+\s+)?{value}(?!\d)", q):
-            return "greater"
-        if re.search(rf"(?:(?:{_DOWN})\s+than|below|under)\s+(?:the\s+)?(?:\w+\s+)?{value}(?!\d)", q):
-            return "less"
+        return "less", None
+    if samples == 2 and (found := stated_direction(question, spans or [], words=bool(sided))):
+        return found.side, found
+    if samples == 1 and mu is not None and (side := _against_value(question, mu)):
+        return side, None
     if not sided:
-        return "two-sided"
+        return "two-sided", None
     if samples == 1:
-        up, down = re.search(rf"\b(?:{_UP})\b", q), re.search(rf"\b(?:{_DOWN})\b", q)
-        if bool(up) != bool(down):
-            return "greater" if up else "less"
-    raise PlanError("a one-sided test needs its direction written as the alternative, e.g. 'H1: mu > 10' "
-                    "or 'H1: mu1 > mu2'")  # fmt: skip
+        up, down = re.search(rf"\b(?:{_up_words(q)})\b", q), re.search(rf"\b(?:{_down_words(q)})\b", q)
+        if bool(up) != bool(down) and not re.search(AMBIGUOUS, q):
+            return ("greater" if up else "less"), None
+    raise PlanError(_unread_direction(question, spans if samples == 2 else None))
+
+
+def _up_words(q: str) -> str:
+    """Words saying larger; "slower" too when the values are times."""
+    return f"{_UP}|slower" if of_durations(q) else _UP
+
+
+def _down_words(q: str) -> str:
+    """Words saying smaller; "faster", "quicker" too when the values are times."""
+    return f"{_DOWN}|faster|quicker" if of_durations(q) else _DOWN
+
+
+def _against_value(question: str, mu: str) -> str | None:
+    """ "greater than 10", "below target", "slower than 40 s" (of times): the one-sample alternative against the
+    hypothesised value, or the word naming it; "better than 90%" raises PlanError (which way is better?)."""
+    q = question.lower()
+    value = rf"(?:{_as_written(mu)}|(?:target|mu_?0|hypothesi[sz]ed mean|nominal|{_CLAIMED_VALUE})\b)"
+    if m := re.search(rf"({AMBIGUOUS})\s+than\s+(?:the\s+)?(?:\w+\s+)?{value}(?!\d)", q):
+        raise PlanError(f"'{m.group(1)}' does not say whether larger or smaller values are better: write the direction, "
+                        f"e.g. 'is the mean greater than {mu}?' or 'H1: mu > {mu}'")  # fmt: skip
+    if re.search(rf"(?:(?:{_up_words(q)})\s+than|exceeds?|above)\s+(?:the\s+)?(?:\w+\s+)?{value}(?!\d)", q):
+        return "greater"
+    if re.search(rf"(?:(?:{_down_words(q)})\s+than|below|under)\s+(?:the\s+)?(?:\w+\s+)?{value}(?!\d)", q):
+        return "less"
+    return None
+
+
+def _ordered(side: str, m: re.Match[str], question: str, spans: list[Span] | None) -> tuple[str, Direction | None]:
+    """A two-sample alternative written with operands ("H1: mu_B > mu_A", "H1: p2 - p1 > 0") as the alternative for
+    first - second: flipped when the left operand names the second group; as written when neither is named."""
+    left, right = m.group("left"), m.group("right")
+    if (difference := re.fullmatch(r"\s*(.+?)\s+-\s+(.+?)\s*", left)) and re.match(r"\s*0(?:\.0*)?(?![\w.])", right):
+        left, right = difference.group(1), difference.group(2)
+    labels = group_labels(question, spans or [])
+    i, j = operand_index(left, labels), operand_index(right, labels)
+    if side != "two-sided" and None in (i, j) and not re.match(rf"\s*{NUMBER}(?![\w.])", right):
+        raise PlanError(f"the alternative compares '{left.strip()}' with '{right.strip()}', which do not name the "
+                        f"groups{_labelled(labels)}: write it as 'H1: mu1 > mu2' (1 the first group written)")  # fmt: skip
+    if i is None or i == j or side == "two-sided":
+        return side, None
+    side = side if i == 0 else _FLIP[side]
+    if labels is None:
+        return side, None
+    larger = labels[0] if side == "greater" else labels[1]
+    return side, Direction(side, labels, larger)
+
+
+def _labelled(labels: tuple[str, str] | None) -> str:
+    """ " (labelled 'line 1', 'line 2')", or nothing when the groups have no labels."""
+    return f" (labelled '{labels[0]}', '{labels[1]}')" if labels else ""
+
+
+def _unread_direction(question: str, spans: list[Span] | None) -> str:
+    """Why a one-sided test's direction was not read, and how to write it."""
+    how = "write it as the alternative, e.g. 'H1: mu > 10' or 'H1: mu1 > mu2'"
+    if m := re.search(AMBIGUOUS, question, re.I):
+        return f"'{m.group(0)}' does not say whether larger or smaller values are better, so the one-sided direction is unknown: {how}"
+    if m := re.search(r"\b(?:slower|faster|quicker|sooner)\b", question, re.I):
+        return (f"'{m.group(0)}' gives a direction only when the values are times (not speeds or rates), which the "
+                f"question does not say: {how}")  # fmt: skip
+    if spans is not None and (labels := group_labels(question, spans)):
+        return (f"a one-sided test needs its direction: a comparison naming the groups by their labels "
+                f"('{labels[0]}', '{labels[1]}') was not read; {how}")  # fmt: skip
+    return "a one-sided test needs its direction written as the alternative, e.g. 'H1: mu > 10' or 'H1: mu1 > mu2'"
 
 
 # the one-sample value referred to ("is ours higher than that?", "above the claim", "below the quoted rate")
@@ -87,72 +166,9 @@ def _as_written(value: str) -> str:
     return rf"(?:{re.escape(value)}|{re.escape(percent)}(?:\.0+)?\s*(?:%|percent))"
 
 
-def _labelled_direction(q: str) -> str | None:
-    """ "new > old" where the samples are labelled "old: ..." then "new: ...": the alternative for
-    first - second ("less" here); None unless both names label the samples."""
-    m = re.search(r"\b([a-z]\w*)\s*(>|<)\s*([a-z]\w*)\b", q)
-    if not m or m.group(1) == m.group(3):
-        return None
-    where = [re.search(rf"\b{re.escape(name)}\s*[:=]", q) for name in (m.group(1), m.group(3))]
-    if not all(where):
-        return None
-    first_is_left = where[0].start() < where[1].start()
-    return "greater" if (m.group(2) == ">") == first_is_left else "less"
-
-
-# a comparison in words: up or down (not "lower spec limit", "upper-tailed", "less than 0.05")
-_RISE = (r"greater|larger|higher|bigger|more than|longer|heavier|thicker|stronger|wider|above|exceed(?:s|ed)?|"
-         r"increase[sd]?|rose|rise[sn]?|grew|went up")  # fmt: skip
-_FALL = (r"smaller|lower|less than|fewer|shorter|lighter|thinner|weaker|narrower|below|decrease[sd]?|reduced?|"
-         r"drop(?:s|ped)?|fell|fall(?:s|en)?|declined?|went down|shrank")  # fmt: skip
-_NOT_DIRECTION = r"(?![- ](?:spec|limit|bound|tail|sided|control|quartile|\d))"
-
-
-def _worded_direction(question: str) -> str | None:
-    """The alternative for first - second when a sentence names one sample by its label and says which way it
-    goes: "before: ... after: ... whether the thickness after cure is lower" ("greater": before - after > 0),
-    "did the after values drop", "is line B larger than line A"; None unless exactly one label and one way."""
-    labels = sample_labels(question)
-    if labels is None:
-        return None
-    text = question.lower()
-    for start, end, _ in sample_spans(question):
-        text = text[:start] + " " * (end - start) + text[end:]
-    for sentence in re.split(r"[.;?!:\n]", text):
-        ways = {way for way, words in (("up", _RISE), ("down", _FALL))
-                if re.search(rf"\b(?:{words})\b{_NOT_DIRECTION}", sentence)}  # fmt: skip
-        named = {i for i, label in enumerate(labels)
-                 if re.search(rf"(?<!than )(?<!than the )\b{re.escape(label)}\b", sentence)}  # fmt: skip
-        if len(ways) == 1 and len(named) == 1:
-            up, first = ways.pop() == "up", named.pop() == 0
-            return "greater" if up == first else "less"
-    return None
-
-
 def sample_labels(question: str) -> tuple[str, str] | None:
-    """The words that tell two samples apart: of the words written before each, the nearest one the other's
-    lacks ("torque before: 41.2 ... after: 40.1 ..." -> ("before", "after"); "Line A (mm): ...; Line B (mm): ..."
-    -> ("line a", "line b")); None unless there are two samples with distinct labels."""
-    spans = sample_spans(question)
-    if len(spans) != 2:
-        return None
-    words = []
-    for i, (start, _, _) in enumerate(spans):
-        head = question[spans[i - 1][1] if i else 0 : start].lower()
-        head = re.split(r"[.;?!\n]", re.sub(r"\([^)]*\)", " ", head))[-1]
-        words.append(re.findall(r"[a-z][\w'-]*", head)[-4:])
-    labels = []
-    for own, other in ((words[0], words[1]), (words[1], words[0])):
-        distinct = [i for i, w in enumerate(own) if w not in other]  # the nearest word not in the other's label
-        distinct = [i for i in distinct if own[i] not in _FILLER] if len(distinct) > 1 else distinct
-        if not distinct:
-            return None
-        i = distinct[-1]
-        labels.append(own[i] if len(own[i]) > 1 else " ".join(own[max(i - 1, 0) : i + 1]))
-    return (labels[0], labels[1]) if labels[0] != labels[1] else None
-
-
-_FILLER = {"and", "the", "a", "an", "of", "vs", "versus", "for", "with", "are", "is", "were", "was", "values", "data"}
+    """The labels of two lists of numbers ("torque before: 41.2 ... after: 40.1 ..." -> ("before", "after"))."""
+    return group_labels(question, [(start, end) for start, end, _ in sample_spans(question)])
 
 
 _COMPARED = r"(?:greater|less|more|larger|smaller|higher|lower|than|above|below|exceeds?|equals?|differs?|different)\b"
@@ -178,9 +194,25 @@ def hypothesised(question: str, start: int) -> bool:
 def summary_statistics(question: str, most: int | None = 2) -> dict[str, list[str]] | None:
     """n, mean and sd of one to ``most`` samples (no limit when None), in the order written (None unless each
     is given equally often); a hypothesised mean ("H0: mean = 50") is not a sample's."""
+    found = _summaries(question, most)
+    return {key: [m.group(1) for m in matches] for key, matches in found.items()} if found else None
+
+
+def summary_spans(question: str) -> list[Span]:
+    """Where each sample's n, mean and sd are written, from the first to the last of them ("A: n=12, mean 20.1,
+    sd 2.2; B: ..."): its label is the words before."""
+    found = _summaries(question, None)
+    if not found:
+        return []
+    groups = zip(*found.values(), strict=True)
+    return [(min(m.start() for m in group), max(m.end() for m in group)) for group in groups]
+
+
+def _summaries(question: str, most: int | None) -> dict[str, list[re.Match[str]]] | None:
+    """The matches of each sample's n, mean and sd (see ``summary_statistics``)."""
     found = {
-        key: [m.group(1) for m in re.finditer(rf"(?<![\w])(?:{names})\s*(?:=|:|of|is|was)?\s*({NUMBER})(?![\w%])",
-                                               question, re.I) if key != "mean" or not hypothesised(question, m.start())]
+        key: [m for m in re.finditer(rf"(?<![\w])(?:{names})\s*(?:=|:|of|is|was)?\s*({NUMBER})(?![\w%])", question, re.I)
+              if key != "mean" or not hypothesised(question, m.start())]
         for key, names in _SUMMARY_NAMES.items()
     }  # fmt: skip
     sizes = {len(values) for values in found.values()}
@@ -220,12 +252,22 @@ def count_pairs(question: str) -> list[tuple[str, str]]:
     """(successes, trials) written as "18 defectives out of 200", "31 of 210", "12/80", or trials first:
     "out of 120 units 3 failed", "50 inspected, 4 defective", "inspected 60 parts and found 4 defective", "checked 150
     panels and found 5 with dead pixels", "in a sample of 300, 21 showed porosity"."""
-    found = [(x, n) for x, n in _PAIR.findall(question) if int(x) <= int(n)]
+    return [(x, n) for x, n, _ in _counts(question)]
+
+
+def count_spans(question: str) -> list[Span]:
+    """Where each count of ``count_pairs`` is written (its labels are the words before it)."""
+    return [span for _, _, span in _counts(question)]
+
+
+def _counts(question: str) -> list[tuple[str, str, Span]]:
+    """(successes, trials, where) of each count (see ``count_pairs``)."""
+    found = [(m.group(1), m.group(2), m.span()) for m in _PAIR.finditer(question) if int(m.group(1)) <= int(m.group(2))]
     if not found:  # the trials first
-        found = [(m.group(3), m.group(1) or m.group(2)) for m in _TRIALS_FIRST.finditer(question)]
+        found = [(m.group(3), m.group(1) or m.group(2), m.span()) for m in _TRIALS_FIRST.finditer(question)]
     if not found:
-        found = [(m.group(2), m.group(1)) for m in _TRIALS_FOUND.finditer(question)]
-    return [(x, n) for x, n in found if int(x) <= int(n)]
+        found = [(m.group(2), m.group(1), m.span()) for m in _TRIALS_FOUND.finditer(question)]
+    return [(x, n, span) for x, n, span in found if int(x) <= int(n)]
 
 
 # a list of numbers; a number followed by "per group", "each" ("8 parts per group") is a size, not an item

@@ -233,7 +233,7 @@ def test_a_one_sided_test_without_a_direction_is_refused():
         ("torque before: 1 2 3; after: 4 5 6", ("before", "after")),
         ("Line A shafts (mm): 1, 2, 3; Line B shafts (mm): 4, 5, 6", ("line a", "line b")),
         ("old supplier: 1 2 3, new supplier: 4 5 6", ("old", "new")),
-        ("machine 1: 1 2 3; machine 2: 4 5 6", None),  # the numbers are the labels
+        ("machine 1: 1 2 3; machine 2: 4 5 6", ("machine 1", "machine 2")),  # a number with the word before it
     ],
 )
 def test_sample_labels(question, labels):
