@@ -1109,6 +1109,39 @@ item("new: 5.6 5.8 5.5 5.9 5.7 5.6 old: 5.1 5.3 4.9 5.2 5.0 5.4. one-sided t-tes
 item("Throughput (parts/hour) line A: 50 52 51 53 50; line B: 55 56 54 57 55. one-sided Welch: is line A faster than "
      "line B?", "hypothesis_test", "refuse", None)  # fmt: skip
 item(f"{TENSILE_TEXT} one-sided Welch test: is line C higher than A?", "hypothesis_test", "refuse", None)
+# ---- engineering word problems in calculus and algebra (fix-wordmath): a rate of change asked in words is the
+# derivative at the point (sympy diff), the poles of a characteristic equation are all its roots (sympy solve, complex
+# too), a value a defined function reaches, named by a phrase, is an equation (sympy solve, t >= 0), a torque converts
+# although the question says "spec" (scipy.constants foot * pound_force)
+s_ = sp.Symbol("s")
+n_ = sp.Symbol("n", nonnegative=True)
+ft_lbf = constants.foot * constants.pound_force
+item("Tank drains as V(t) = 2000 e^(-0.15t) litres, t in minutes. How fast is the volume changing at t = 4 min, in "
+     "L/min?", "calculus", "expr", expr(sp.diff(2000 * sp.exp(-sp.Rational(3, 20) * t), t).subs(t, 4)))  # fmt: skip
+item("Spindle temperature T(t) = 25 + 40(1 - e^(-t/12)) degC, t in min. How quickly is the temperature rising at "
+     "t = 6 min?", "calculus", "expr", expr(sp.diff(25 + 40 * (1 - sp.exp(-t / 12)), t).subs(t, 6)))  # fmt: skip
+item("A piston's position is x(t) = 0.05 sin(120t) m. what is its velocity at t = 0.01 s?", "calculus", "expr",
+     expr(sp.diff(sp.sin(120 * t) / 20, t).subs(t, sp.Rational(1, 100))))  # fmt: skip
+item("y = x^2 e^(-x). slope of the curve at x = 1?", "calculus", "expr", expr(sp.diff(x**2 * sp.exp(-x), x).subs(x, 1)))
+item("h(t) = 2 + 19.6t - 4.9t^2 m (height of a projectile). acceleration at t = 1 s?", "calculus", "expr",
+     expr(sp.diff(2 + sp.Rational(98, 5) * t - sp.Rational(49, 10) * t**2, t, 2).subs(t, 1)))  # fmt: skip
+item("The radius r(t) = 2 + 0.5t cm of a spill. How fast is the area growing at t = 4 min?", "calculus", "refuse", None)
+item("Tank level drops as V(t) = 2000 e^(-0.15t) L. how fast is it draining at t = 4?", "calculus", "refuse", None)
+item("closed loop characteristic eqn is s^3 + 6s^2 + 11s + 6 = 0, where are the poles?", "algebra", "set",
+     [str(r) for r in sp.solve(s_**3 + 6 * s_**2 + 11 * s_ + 6, s_)])  # fmt: skip
+item("char. polynomial s^3 + 4s^2 + 9s + 10 -- where are the closed-loop poles?", "algebra", "set",
+     [str(r) for r in sp.solve(s_**3 + 4 * s_**2 + 9 * s_ + 10, s_)])  # fmt: skip
+item("G(s) = 5/(s^2 + 4s + 3): where are the poles?", "algebra", "refuse", None)
+item("Crack length grows as a = 0.5*e^(0.00002*N) mm with N load cycles. At how many cycles N does the crack reach "
+     "2 mm?", "algebra", "set", [str(r) for r in sp.solveset(sp.exp(n_ / 50000) / 2 - 2, n_, sp.S.Reals)])  # fmt: skip
+item("Tank drains as V(t) = 2000 e^(-0.15t) litres, t in minutes. At what time does the volume drop to 500 L?",
+     "algebra", "set", [str(r) for r in sp.solve(2000 * sp.exp(-sp.Rational(3, 20) * n_) - 500, n_)])  # fmt: skip
+item("Capacitor voltage v = 12(1 - e^(-t/0.5)) V. when does the voltage reach 9 V?", "algebra", "set",
+     [str(r) for r in sp.solve(12 * (1 - sp.exp(-2 * n_)) - 9, n_)])  # fmt: skip
+item("torque spec is 45 ft-lbf, what's that in N·m?", "unit_conversion", "number", 45 * ft_lbf, key="value")
+item("wrench set to 60 lb-ft per the spec. what's that in Nm?", "unit_conversion", "number", 60 * ft_lbf, key="value")
+item("spec calls for 25 N·m -- convert to in-lb", "unit_conversion", "number",
+     25 / (constants.inch * constants.pound_force), key="value")  # fmt: skip
 
 
 def write() -> None:

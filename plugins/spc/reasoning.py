@@ -157,14 +157,26 @@ def _share(q: str, share: str, mean: str | None, sd: str | None, lsl: str | None
 
 def capability_score(text: str, scores: dict[str, float]) -> float:
     """A mean with capability wording is stronger evidence; a question that asks only a share of the
-    specification of a normal distribution it names is left to the probability tool."""
+    specification of a normal distribution it names is left to the probability tool, and one whose only
+    capability word is "spec" with no limits, mean or sd ("torque spec is 45 ft-lbf, what's that in N·m?") to
+    the others."""
     own = scores.get("capability", 0.0)
     if not own:
         return 0.0
+    if _spec_in_passing(text):
+        return -own
     normal = re.search(r"normal|gaussian|~\s*n\(|\bn\(", text)
     if normal and scores.get("probability", 0.0) > 0 and not _INDEX.search(text) and _share_asked(text) is not None:
         return -own
     return 1.0 if re.search(r"\b(?:mean|average)\b", text) else 0.0
+
+
+def _spec_in_passing(text: str) -> bool:
+    """Whether "spec" is said in passing: no index or capability named, no specification limit, mean or sd."""
+    if _INDEX.search(text) or re.search(r"capabilit|\b[lu]sl\b", text):
+        return False
+    stats = named_number(text, ["mean", "average", "mu", "xbar"]), named_number(text, _SD)
+    return stats == (None, None) and spec_limits(text) == (None, None)
 
 
 def _limit(read_expression: Callable[[str], Any], text: str | None) -> float | None:

@@ -56,7 +56,7 @@ def register_reasoning_tools(register: Callable) -> None:
                 ),
                 (SERIES_WORDS, 3),  # Taylor, Maclaurin, power series
             ),
-            score="plugins.symbolic.derivative_prose:calculus_score",
+            score="plugins.symbolic.rate_prose:calculus_score",
             alternatives=f"{_PLANS}:definite_integral_alternatives",
             audit=f"{_AUDITS}:audit_calculus",
             confidence=0.97,

@@ -74,10 +74,29 @@ def _solve(call: Call, items: list[Any], variables: list[sp.Symbol], complex_dom
     equations = [_as_zero(call, item) for item in items]
     if len(equations) == 1 and len(variables) == 1:
         roots = attempt(call, lambda: sp.solve(equations[0], variables[0]), *_NO_CLOSED_FORM)
-        return sorted(roots, key=sp.default_sort_key)
+        return sorted((_compact_logs(r) for r in roots), key=sp.default_sort_key)
     return attempt(call, lambda: sp.solve(equations, variables, dict=True), *_NO_CLOSED_FORM)
 
 
+def _compact_logs(root: Any) -> Any:
+    """A huge whole number under a log written as a power: sympy's root of e^(n/50000) = 4 is log(2**100000),
+    whose digits cannot even be printed; it is 100000*log(2)."""
+
+    def power_log(number: sp.Rational) -> Any:
+        parts = []
+        for whole in (number.p, number.q):
+            found = sp.perfect_power(whole) if whole > _HUGE else False
+            parts.append(found[1] * sp.log(found[0]) if found else sp.log(whole))
+        return parts[0] - parts[1]
+
+    return root.replace(_huge_log, lambda a: power_log(a.args[0])) if isinstance(root, sp.Basic) else root
+
+
+def _huge_log(node: Any) -> bool:
+    return isinstance(node, sp.log) and node.args[0].is_Rational and max(node.args[0].p, node.args[0].q) > _HUGE
+
+
+_HUGE = 10**100
 _NO_CLOSED_FORM = ("no closed-form solution was found", "for a numeric root try nsolve(f, x, guess)")
 
 

@@ -13,8 +13,7 @@ import re
 from dataclasses import dataclass
 
 from plugins.api.prose import NUMBER
-from plugins.symbolic.limit_prose import informal_limit
-from plugins.symbolic.word_problems import Definition, accumulation_score, definitions, outscore
+from plugins.symbolic.word_problems import Definition, definitions
 
 _NAME = r"[A-Za-z][A-Za-z0-9_]{0,2}?"
 _LEIBNIZ = re.compile(
@@ -29,18 +28,19 @@ _WORDS = re.compile(
     re.I,
 )
 _ORDERS = {"second": 2, "third": 3, "2nd": 2, "3rd": 3}
-_POINT = rf"(?:{NUMBER}(?:\s*/\s*\d+)?|[-+]?(?:\d+\s*\*?\s*)?pi(?:\s*/\s*\d+)?)"  # 2, -1.5, 1/2, pi/2, 2pi
+POINT = rf"(?:{NUMBER}(?:\s*/\s*\d+)?|[-+]?(?:\d+\s*\*?\s*)?pi(?:\s*/\s*\d+)?)"  # 2, -1.5, 1/2, pi/2, 2pi
 
 
 @dataclass(frozen=True)
 class DerivativeAsk:
     """What to differentiate (the function's body as written), in which variable, how often, and at which point
-    (None: the derivative as a function)."""
+    (None: the derivative as a function); ``problem`` says why the ask, understood, cannot be answered."""
 
     body: str
     var: str
     order: int
     point: str | None
+    problem: str | None = None
 
 
 def defined_derivative(question: str) -> DerivativeAsk | None:
@@ -60,8 +60,8 @@ def defined_derivative(question: str) -> DerivativeAsk | None:
         arg = (m.group("arg") or "").strip()
         if re.fullmatch(r"[a-z]", arg):
             return _ask(question, function, arg, order, m.end())
-        if re.fullmatch(_POINT, arg):
-            return DerivativeAsk(function.body, _variable(function), order, arg)
+        if re.fullmatch(POINT, arg):
+            return DerivativeAsk(function.body, variable_of(function), order, arg)
         return _ask(question, function, None, order, m.end()) if not arg else None
     m = _WORDS.search(question)
     if m and (function := _referred(found, m.group("what"), m.start())):
@@ -89,22 +89,16 @@ def _referred(found: list[Definition], what: str, at: int) -> Definition | None:
     return _named(found, name, at)
 
 
-def _variable(function: Definition) -> str:
+def variable_of(function: Definition) -> str:
+    """The variable to differentiate a defined function by: its argument, its one letter, else x (or "")."""
     letters = function.letters()
     return function.arg or (next(iter(letters)) if len(letters) == 1 else "x" if "x" in letters else "")
 
 
 def _ask(question: str, function: Definition, var: str | None, order: int, end: int) -> DerivativeAsk | None:
     """The ask, its variable checked against the function's letters and its point read after the notation."""
-    var = var or _variable(function)
+    var = var or variable_of(function)
     if not var or not (function.letters() <= {var} or function.arg == var):
         return None  # "z = x y; dz/dx" (a partial derivative) or no variable to differentiate by
-    point = re.match(rf"\s*,?\s*(?:at|when|for|where)\s+(?:{var}\s*=\s*)?({_POINT})(?![\w.^*/(])", question[end:])
+    point = re.match(rf"\s*,?\s*(?:at|when|for|where)\s+(?:{var}\s*=\s*)?({POINT})(?![\w.^*/(])", question[end:])
     return DerivativeAsk(function.body, var, order, point.group(1) if point else None)
-
-
-def calculus_score(text: str, scores: dict[str, float]) -> float:
-    """Evidence for calculus: a defined function accumulated over explicit bounds, its derivative asked in
-    notation ("w(t) = ... dw/dt?", "f'(2)"), or a limit asked in words ("what does f go to as x -> 0")."""
-    shaped = defined_derivative(text) or informal_limit(text)  # a limit in words: "what does f go to as x -> 0"
-    return accumulation_score(text, scores) or (outscore(scores, "calculus") if shaped else 0.0)

@@ -9,9 +9,9 @@ from plugins.api.reasoning import Plan, PlanError, study_list, study_matrix
 from plugins.symbolic.algebra_prose import drop_domain_words, solve_domain
 from plugins.symbolic.calculus_prose import VAR as _VAR
 from plugins.symbolic.calculus_prose import calculus_words, integral_parts, limit_parts, plain_scripts
-from plugins.symbolic.derivative_prose import defined_derivative
 from plugins.symbolic.limit_prose import informal_limit
 from plugins.symbolic.linear_system import asks_linear_system, read_system, unique_or_fail
+from plugins.symbolic.rate_prose import asked_derivative
 from plugins.symbolic.remarks import cut_trailing_remarks, drop_remarks, only_units
 from plugins.symbolic.series_prose import series_parts, series_words
 from plugins.symbolic.stated_equation import stated_equation
@@ -85,9 +85,12 @@ def plan_calculus(question: str) -> Plan:
         facts = {"op": "limit", "expr": expr, "var": var, "point": point, "dir": side}
         option = f', dir="{side}"' if side else ""
         return Plan("calculus", f"show limit({expr}, {var}, {point}{option})", facts)
-    # "w(t) = 2t^2 e^(-t/5). dw/dt?", "f(x) = ...; f'(2)" (not "integral of f'(x)": an integral's integrand)
-    asked = None if integral_parts(q) else defined_derivative(drop_remarks(plain_scripts(question)))
+    # "w(t) = 2t^2 e^(-t/5). dw/dt?", "f(x) = ...; f'(2)", "how fast is V changing at t = 4" (not "integral of
+    # f'(x)": an integral's integrand)
+    asked = None if integral_parts(q) else asked_derivative(drop_remarks(plain_scripts(question)))
     if asked:
+        if asked.problem:
+            raise PlanError(asked.problem)
         return _derivative(_expr(asked.body), asked.var, max(asked.order, _order(q)), asked.point)
     q = cut_trailing_remarks(drop_remarks(q))  # "... between x=0 and x=3 (numerically is fine)"
     accumulated = accumulation_parts(q)  # "v(t) = 3t^2 - 2t m/s. displacement between t=0 and t=2 s"
@@ -117,6 +120,7 @@ def plan_calculus(question: str) -> Plan:
 
 def _derivative(expr: str, var: str, order: int, point: str | None) -> Plan:
     """``show diff(...)``, or at a point ``show subs(diff(...), x, a)``."""
+    expr, var = _free_variable(expr, var)
     call = f"diff({expr}, {var}{', ' + str(order) if order > 1 else ''})"
     facts = {"op": "derivative", "expr": expr, "var": var, "order": order}
     if point is not None:
@@ -158,9 +162,23 @@ def _integral(q: str, question: str, body: str, bounds: tuple[str, str] | None, 
 
 
 def _definite(expr: str, var: str, lo: str, hi: str) -> Plan:
+    expr, var = _free_variable(expr, var)
     lo, hi = _bound(lo), _bound(hi)
     facts = {"op": "definite_integral", "expr": expr, "var": var, "bounds": [lo, hi]}
     return Plan("calculus", f"show integrate({expr}, {var}, {lo}, {hi})", facts)
+
+
+_STUDY_NAMES = {"N"}  # one-letter names the study language keeps for itself: N(...) is a numeric value
+
+
+def _free_variable(expr: str, var: str) -> tuple[str, str]:
+    """The expression and its variable with a variable named like a study-language function renamed: a count of
+    cycles N becomes n (or n1 when n is taken)."""
+    if var not in _STUDY_NAMES:
+        return expr, var
+    taken = set(re.findall(r"[A-Za-z]\w*", expr))
+    new = next(name for name in ("n", "n1", "n2", "n3") if name not in taken)
+    return re.sub(rf"(?<![\w.]){var}(?![\w(])", new, expr), new
 
 
 def _order(question: str) -> int:
@@ -191,7 +209,7 @@ def plan_algebra(question: str) -> Plan:
     target = target_parts(q)
     if target:  # "V = 500 - 20t (t in min). at what t is V = 140?": the times (>= 0) it does
         body, value, var = target
-        timed = var == "t" or re.search(r"\bhow long\b|\btime\b|\bafter how many\b", q, re.I)
+        timed = var == "t" or re.search(r"\bhow long\b|\btime\b|\bhow many\b", q, re.I)  # a time or a count
         return _solve(f"{_expr(body)} == {value}", var, "nonnegative" if timed else "real")
     domain = solve_domain(question)
     stated = stated_equation(drop_domain_words(drop_remarks(question)))
@@ -199,7 +217,8 @@ def plan_algebra(question: str) -> Plan:
     if stated:  # "... is s^3 - 6s^2 + 11s - 6 = 0. What are its roots?", "p(s) = ...; find the zeros"
         expr = _expr(stated.equation)
         var = stated.named_var or _variable(question, expr)
-        return _solve(expr, var, "nonnegative" if stated.timed and var == "t" else domain)
+        every = "complex" if stated.all_roots and domain == "auto" else domain  # poles: complex ones too
+        return _solve(expr, var, "nonnegative" if stated.timed and var == "t" else every)
     m = re.search(
         r"(?:solve|roots?\s+of|zeros?\s+of|solutions?\s+(?:of|to)|find\s+[a-z]\b\s*(?:if|when|such that|where|:)?|"
         r"(?:which|what)\s+(?:values?\s+(?:of\s+)?)?[a-z]\s+(?:satisf(?:y|ies)|solves?|makes?))"
@@ -218,6 +237,7 @@ def plan_algebra(question: str) -> Plan:
 
 def _solve(expr: str, var: str, domain: str) -> Plan:
     """``show solve(...)`` in the domain asked: real roots, complex ones, or "auto" (complex where no real root)."""
+    expr, var = _free_variable(expr, var)
     option = "" if domain == "real" else f', domain="{domain}"'
     facts = {"op": "solve", "expr": expr, "var": var, "domain": domain}
     return Plan("algebra", f"show solve({expr}, {var}{option})", facts)

@@ -218,6 +218,6 @@ def _scipy_table() -> dict[str, float]:
         "kn": c.knot, "fps": c.foot, "rpm": 1 / c.minute, "degree": c.degree, "deg": c.degree, "degrees": c.degree,
         "radian": 1, "kelvin": 1, "K": 1, "°C": 1, "degC": 1, "°F": 5 / 9, "degF": 5 / 9, "°R": 5 / 9, "degR": 5 / 9,
         "hertz": 1, "ampere": 1, "volt": 1, "ohm": 1, "Ω": 1, "coulomb": 1, "C": 1, "farad": 1, "F": 1, "mole": 1,
-        "percent": 0.01,
+        "percent": 0.01, "Nm": 1,
     }  # fmt: skip
     return {k: float(v) for k, v in table.items()}

@@ -23,7 +23,7 @@ _UNKNOWN = (
     r"(?:values?\s+(?:of\s+)?)?([a-z])(?![\w'])(?!\s*\()"
 )
 _ASKS = re.compile(
-    r"\b(?:roots?|zeros|zeroes|solutions?|solve|vanish(?:es)?)\b"
+    r"\b(?:roots?|zeros|zeroes|solutions?|solve|vanish(?:es)?)\b|\b(?:poles?|eigenfrequenc(?:y|ies))\b"
     r"|\b(?:cross(?:es|ing)?|hits?|reach(?:es)?|equals?|equal to|goes? to|becomes?)\s+(?:zero|0)\b(?!\.\d)"
     r"|\bzero[- ]crossings?\b|\bcross(?:es)? the (?:[a-z]-?)?axis\b"
     r"|\b(?:is|are|be)\s+(?:it|this|that|they|the \w+|[a-z](?:\([a-z]\))?)\s+(?:equal to\s+)?(?:zero|0)\b(?!\.\d)"
@@ -31,17 +31,24 @@ _ASKS = re.compile(
     rf"|{_UNKNOWN}",
     re.I,
 )
+_NAME = re.compile(r"[A-Za-z]\w{0,2}(?:\([a-z]\))?")  # a function's name: "p(s)", "y", "G(s)"
 _TIME_ASK = re.compile(r"\bwhen\b|\bhow long\b|\bat what time\b", re.I)
+# every root, complex ones too: the poles of a characteristic equation, eigenfrequencies
+_ALL_ROOTS = re.compile(r"\b(?:poles?|eigenfrequenc(?:y|ies))\b", re.I)
+# a divisor holding a variable: "1/(s^2 + 3s + 2)", "(s + 1)/s" (not "t/5")
+_VARIABLE_DIVISOR = re.compile(r"/\s*(?:\([^()]*[a-df-zA-DF-Z]|[a-df-zA-DF-Z])")
 
 
 @dataclass(frozen=True)
 class Stated:
     """The equation as text ("lhs = rhs", or "body = 0" for a function or a polynomial), its variable when the
-    question names one ("for what s", "solve for s"), and whether the ask is a time ("when does it ...")."""
+    question names one ("for what s", "solve for s"), whether the ask is a time ("when does it ...") and whether
+    it asks for every root, complex ones too ("where are the poles?")."""
 
     equation: str
     named_var: str | None
     timed: bool
+    all_roots: bool = False
 
 
 def _is_math(token: str) -> bool:
@@ -86,9 +93,17 @@ def _statement(text: str) -> str | None:
     if len(sides) != 2 or not all(s.strip() for s in sides):
         return None
     lhs, rhs = (s.strip() for s in sides)
-    if re.fullmatch(r"[A-Za-z]\w{0,2}(?:\([a-z]\))?", lhs):  # a definition: "p(s) = ...", "y = ..."
+    if _NAME.fullmatch(lhs):  # a definition: "p(s) = ...", "y = ..."
         return f"{rhs} = 0" if _letters(rhs) else None
     return f"{lhs} = {rhs}" if _letters(text) else None
+
+
+def _rational_function(text: str) -> bool:
+    """Whether a run states a function or an expression (no equation of its own) that divides by its variable:
+    "G(s) = (s + 1)/(s^2 + 5s + 6)", "1/(s^2 + 3s + 2)"."""
+    sides = re.split(r"(?<![<>=!])==?(?!=)", text)
+    function = len(sides) == 1 or (len(sides) == 2 and _NAME.fullmatch(sides[0].strip()))
+    return bool(function and _VARIABLE_DIVISOR.search(sides[-1]))
 
 
 def _letters(text: str) -> set[str]:
@@ -109,8 +124,11 @@ def stated_equation(question: str) -> Stated | None:
         _OPERATOR.search(rest[a:b]) or re.search(r"\d", rest[a:b]) for a, b in _runs(rest)
     ):
         return None
+    all_roots = bool(_ALL_ROOTS.search(rest))
+    if all_roots and _rational_function(question[start:end]):
+        return None  # the poles of a transfer function are its denominator's roots, not its zeros
     named = re.search(_UNKNOWN, rest, re.I)
-    return Stated(equation, named.group(1) if named else None, bool(_TIME_ASK.search(rest)))
+    return Stated(equation, named.group(1) if named else None, bool(_TIME_ASK.search(rest)), all_roots)
 
 
 def algebra_score(text: str, scores: dict[str, float]) -> float:

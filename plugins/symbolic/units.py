@@ -21,7 +21,8 @@ PREFIX_WORDS = {"kilo": 3, "mega": 6, "giga": 9, "hecto": 2, "deci": -1, "centi"
                 "nano": -9}  # fmt: skip
 # units an SI prefix may precede (symbols and words)
 PREFIXABLE = {"m", "g", "s", "L", "l", "Pa", "N", "J", "W", "V", "A", "Hz", "eV", "mol", "bar", "Wh", "ohm", "C",
-              "meter", "gram", "second", "liter", "pascal", "newton", "joule", "watt", "volt", "ampere", "hertz"}  # fmt: skip
+              "meter", "gram", "second", "liter", "pascal", "newton", "joule", "watt", "volt", "ampere", "hertz",
+              "Nm"}  # fmt: skip
 # temperature scales: kelvin = (value + offset) * factor, exact
 SCALES = {"K": (Decimal(0), (1, 1)), "C": (Decimal("273.15"), (1, 1)), "F": (Decimal("459.67"), (5, 9)),
           "R": (Decimal(0), (5, 9))}  # fmt: skip
@@ -34,6 +35,17 @@ _SCALE_NAMES = {
 for _scale, _names in _SCALE_NAMES.items():
     if _scale != "K":
         _names |= {f"degree {_scale.lower()}", f"degrees {_scale.lower()}", f"° {_scale.lower()}"}
+_NAME = r"[A-Za-zµΩ°_]+(?:\^\d+)?"
+# "ft-lbf", "N·m", "N.m", "W/m-K": unit names joined by a hyphen, a middle dot or a dot are one product, so that
+# a "/" before it divides by all of it (W/(m*K))
+_JOINED = re.compile(rf"(?<![\w^]){_NAME}(?:[-·.]{_NAME})+(?![\w^])")
+# a pound beside a length is a pound-force: "ft-lb", "lb-ft", "foot-pound", "in-lb" (torque, work)
+_LENGTH = r"ft|foot|feet|in|inch|inches"
+_POUND = r"lbs?|pounds?"
+_POUND_LENGTH = re.compile(
+    rf"\b(?:(?P<l1>{_LENGTH})(?P<s1>[-·*. ]+)(?:{_POUND})|(?:{_POUND})(?P<s2>[-·*. ]+)(?P<l2>{_LENGTH}))\b(?!\s*\^|[²³])",
+    re.I,
+)
 _TOKEN = re.compile(r"\s*(?:([A-Za-zµΩ°_][A-Za-zµΩ°_]*)(\d*)|(\d+)|(\^|/|\*|\(|\)|-))")
 
 
@@ -74,13 +86,15 @@ def temperature_scale(text: str) -> str | None:
 
 def parse_unit(text: str) -> list[tuple[str, int]]:
     """Unit text as (name, power) pairs: ``"W/m^2/K"`` -> [("W", 1), ("m", -2), ("K", -1)]."""
-    normal = text.strip().replace("²", "^2").replace("³", "^3").replace("·", "*").replace("**", "^")
+    normal = text.strip().replace("²", "^2").replace("³", "^3").replace("**", "^")
     normal = re.sub(r"\b(?:square|sq\.?)\s+([A-Za-zµ]+)", r"\1^2", normal, flags=re.I)
     normal = re.sub(r"\bcubic\s+([A-Za-zµ]+)", r"\1^3", normal, flags=re.I)
     normal = re.sub(r"\s+per\s+", "/", normal, flags=re.I)
     normal = re.sub(r"\bfl(?:uid)?\.?\s*(?:oz|ounces?)\b", "floz", normal, flags=re.I)
     normal = re.sub(r"\b(?:imperial|uk|british)\s+(gallon|pint|quart|floz)s?\b", r"imp_\1", normal, flags=re.I)
     normal = re.sub(r"(?<![\w.])(?:us|u\.s\.)\s+(?=[a-z])", "", normal, flags=re.I)  # US measures are the default
+    normal = _POUND_LENGTH.sub(_pound_force, normal)
+    normal = _JOINED.sub(lambda m: "(" + re.sub(r"[-·.]", "*", m.group()) + ")", normal).replace("·", "*")
     if not normal:
         raise UnitError("the unit is empty")
     tokens = _tokens(normal)
@@ -88,6 +102,13 @@ def parse_unit(text: str) -> list[tuple[str, int]]:
     if rest != len(tokens):
         raise UnitError(f"cannot read the unit {text!r} (unexpected {tokens[rest]!r})")
     return factors
+
+
+def _pound_force(m: re.Match) -> str:
+    """ "ft-lb" -> "ft-lbf", "lb-ft" -> "lbf-ft": the pound of a torque or of work is a force."""
+    if m.group("l1"):
+        return f"{m.group('l1')}{m.group('s1')}lbf"
+    return f"lbf{m.group('s2')}{m.group('l2')}"
 
 
 def _tokens(text: str) -> list[str]:
@@ -153,7 +174,7 @@ def _aliases() -> dict[str, Any]:
     imperial_gallon = Q("4.54609") * u.liter
     return {
         "in": u.inch, "thou": u.inch / 1000, "mil": u.inch / 1000, "yd": u.yard, "metre": u.meter,
-        "lbs": u.pound, "lbm": u.pound, "oz": u.pound / 16, "ounce": u.pound / 16, "ounces": u.pound / 16,
+        "lb": u.pound, "lbs": u.pound, "lbm": u.pound, "oz": u.pound / 16, "ounce": u.pound / 16, "ounces": u.pound / 16,
         "stone": 14 * u.pound, "slug": lbf * u.second**2 / u.foot,
         "sec": u.second, "secs": u.second, "hr": u.hour, "hrs": u.hour, "min": u.minute, "mins": u.minute,
         "wk": 7 * u.day, "week": 7 * u.day, "weeks": 7 * u.day, "yr": Q(36525, 100) * u.day, "year": Q(36525, 100) * u.day,
@@ -171,7 +192,7 @@ def _aliases() -> dict[str, Any]:
         "mph": u.mile / u.hour, "kph": u.kilometer / u.hour, "kmh": u.kilometer / u.hour,
         "knot": u.nautical_mile / u.hour, "knots": u.nautical_mile / u.hour, "kn": u.nautical_mile / u.hour,
         "fps": u.foot / u.second, "rpm": 1 / u.minute, "deg": u.degree, "degrees": u.degree,
-        "Ω": u.ohm, "ohm": u.ohm, "K": u.kelvin, "C": u.coulomb, "F": u.farad, "torr": u.atmosphere / 760,
+        "Nm": u.newton * u.meter, "Ω": u.ohm, "ohm": u.ohm, "K": u.kelvin, "C": u.coulomb, "F": u.farad, "torr": u.atmosphere / 760,
         # inside a compound unit a degree is a temperature difference: no offset
         "°C": u.kelvin, "degC": u.kelvin, "°F": Q(5, 9) * u.kelvin, "degF": Q(5, 9) * u.kelvin,
         "°R": Q(5, 9) * u.kelvin, "degR": Q(5, 9) * u.kelvin,

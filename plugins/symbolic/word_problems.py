@@ -4,7 +4,12 @@
   and t=2 s", "flow rate r(t) = 5 + 2t L/min, total volume from t=0 to 10", "work done by F(x) = 3x^2 N from x=1
   to x=4", "area under y = ... from 0 to 3" ("distance" integrates the absolute value);
 - a value the function reaches is an equation: "V = 500 - 20t (t in min). at what t is V = 140?", "when does h(t)
-  reach 0", "find t such that V = 140".
+  reach 0", "find t such that V = 140", the function by a phrase that refers to it: "Crack length grows as a =
+  0.5*e^(0.00002*N) mm. At how many cycles N does the crack reach 2 mm?", "when will the volume be 140 L".
+
+A phrase refers to the one function the question defines when it is "it" or "the function", when its head noun is
+a word of the clause that introduces the function ("Crack length grows as a = ..." -> "the crack length"), or when the
+function's name is one letter and the noun starts with it ("the volume" for V).
 
 Only what the question writes is read: the integrand and both bounds, or the function and the value.
 """
@@ -24,6 +29,19 @@ _STOP_WORDS = re.compile(
     r"to(?!\s+the\b))\b",
     re.I,
 )
+_AFTER_HEAD = re.compile(r"\s(?:of|in|inside|within|at|on)\s.*$", re.I)  # "the volume of water in the tank"
+_DETERMINERS = {"the", "its", "their", "this", "that", "our", "my"}
+_NOT_NOUNS = {"after", "before", "when", "while", "then", "than", "is", "are", "was", "be", "been", "for", "with", "by",
+              "to", "from", "if", "and", "or", "does", "do", "did", "will", "what", "how", "many", "much", "take", "takes"}  # fmt: skip
+_TIMES = r"s|secs?|seconds?|min|mins|minutes?|h|hrs?|hours?|days?|cycles?"
+_PER_TIME = re.compile(rf"/\s*(?:{_TIMES})\b|\bper\s+(?:{_TIMES})\b", re.I)  # "L/min", "mm per cycle"
+_RATE_CLAUSE = re.compile(r"\b(?:rate|flows?|inflow|outflow|velocity|speed|per)\b", re.I)
+_RATE_NOUNS = {"rate", "flow", "flowrate", "inflow", "outflow", "velocity", "speed"}
+_GENERIC = {"it", "function", "curve", "graph", "model", "output", "quantity"}
+# a phrase of up to seven words, or a function written with its argument: "the crack length", "it", "V(t)", "the
+# volume of water in the tank"
+_WORD = rf"(?!(?:{'|'.join(sorted(_NOT_NOUNS))})\b)[A-Za-z][\w']*"
+PHRASE = rf"(?P<ref>{_WORD}(?:\s*\(\s*[a-z]\s*\))?(?:\s+{_WORD}){{0,6}}?)"
 # one-letter variables (not e, E or I, the constants; not a function's name)
 _LETTER = re.compile(r"(?<![A-Za-z])([a-df-zA-DF-HJ-Z])(?![A-Za-z(])")
 
@@ -31,15 +49,37 @@ _LETTER = re.compile(r"(?<![A-Za-z])([a-df-zA-DF-HJ-Z])(?![A-Za-z(])")
 @dataclass(frozen=True)
 class Definition:
     """A function the question defines: its name, its argument when written ("v(t)"), the body as written
-    (remarks and units left out), and where the definition starts."""
+    (remarks and units left out), where the definition starts, and whether it is a rate (units per time, or said
+    to be a rate, a flow or a velocity: "inflow r(t) = 5 + 2t L/min")."""
 
     name: str
     arg: str | None
     body: str
     start: int
+    rate: bool = False
 
     def letters(self) -> set[str]:
         return set(_LETTER.findall(self.body))
+
+    def named_by(self, phrase: str, question: str, at: int) -> bool:
+        """Whether ``phrase`` ("it", "the crack length", "the tank's volume", "V(t)"), written at ``at``, refers to
+        this function."""
+        words = [w.lower().removesuffix("'s") for w in _AFTER_HEAD.sub("", phrase).split()]
+        words = [w for w in words if w not in _DETERMINERS]
+        if not words or _NOT_NOUNS & set(words):  # "the crack length after" (1000 cycles) is no noun phrase
+            return False
+        if re.sub(r"\s+", "", phrase) in {self.name, f"{self.name}({self.arg})"}:
+            return True
+        head = words[-1]
+        if self.rate and head not in _RATE_NOUNS:  # "inflow r(t) = ... L/min": "the water", "it" may be its integral
+            return False
+        if set(words) <= _GENERIC:
+            return True
+        if len(head) < 3 or not head.isalpha():
+            return False
+        clause = re.split(r"[.;?!]\s", question[: min(self.start, at)])[-1].lower()  # not the phrase itself
+        stem = head[:-1] if head.endswith("s") and len(head) > 3 else head
+        return bool(re.search(rf"\b{stem}", clause)) or (len(self.name) == 1 and head[0] == self.name.lower())
 
 
 def _body(text: str) -> str:
@@ -62,9 +102,12 @@ def definitions(question: str) -> list[Definition]:
     for m in _DEFINITION.finditer(question):
         if m.group("name").lower() in FUNCTIONS:
             continue
-        body = strip_units(drop_remarks(_body(question[m.end() :])), m.group("arg"))
-        if body and (_LETTER.search(body) or m.group("arg")):
-            found.append(Definition(m.group("name"), m.group("arg"), body, m.start()))
+        written = drop_remarks(_body(question[m.end() :])).strip()
+        body = strip_units(written, m.group("arg"))
+        if body and (_LETTER.search(body) or m.group("arg")) and not re.search(r"\d\s+\.?\d", body):  # not a list
+            clause = re.split(r"[.;?!]\s", question[: m.start()])[-1]
+            rate = bool(_PER_TIME.search(written[len(body) :]) or _RATE_CLAUSE.search(clause))
+            found.append(Definition(m.group("name"), m.group("arg"), body, m.start(), rate))
     return found
 
 
@@ -139,27 +182,53 @@ def accumulation_parts(question: str) -> tuple[str, str, str, str] | None:
 
 _REACHES = (
     r"(?:=|==|equals?|is equal to|reach(?:es)?|hits?|becomes?|gets? (?:down |up )?to|(?:falls?|drops?|rises?|"
-    r"climbs?|grows?|decreases?|increases?) to|is (?:down |up )?to|is|be)"
+    r"climbs?|grows?|decreases?|increases?|drains?|cools?|decays?|heats? up|fills? up) to|is (?:down |up )?to|is|be)"
 )
 _ASKS = re.compile(r"\b(?:when|what|which|find|how long|how many|until|solve|time)\b", re.I)
+_VALUE = rf"(?P<value>{NUMBER})(?![\w.^*/(])(?!\s*[-+*/^]\s*[\w(])(?!\s*,?\s*\d)"  # one number, not an expression
+# the function by a phrase: "does the crack reach 2 mm", "until it drops to 5", "is the volume 140", "will it be 0"
+_BY_PHRASE = [
+    re.compile(
+        rf"\b(?:(?:does|do|did|will|would|until|till|before|once|when|for)\s+)+{PHRASE}\s+(?:to\s+)?{_REACHES}\s*{_VALUE}",
+        re.I,
+    ),
+    re.compile(rf"\b(?:is|will)\s+{PHRASE}\s+(?:be\s+)?(?:equal\s+to\s+)?{_VALUE}", re.I),
+]
+# a rate asked, not a value reached: "how fast is it changing when it is 500 L"
+RATE_WORDS = re.compile(
+    r"\bhow (?:fast|quickly|rapidly)\b|\brate (?:of change|at which)\b|\bwhat rate\b|\binstantaneous rate\b|"
+    r"\bslope\b|\bgradient\b|\bderivative\b|\bd[a-z]?/d[a-z]\b",
+    re.I,
+)
+
+
+def _settings(question: str, function: Definition) -> list[tuple[int, str]]:
+    """(where its subject starts, value) of each place the question sets ``function`` to a value: by its name
+    ("V = 140", "h(t) reaches 0"), or, when it asks no rate, by a phrase that refers to it ("the crack reaches 2")."""
+    name = re.escape(function.name)
+    pattern = rf"(?<![\w.^]){name}\s*(?:\(\s*[a-z]\s*\))?\s*{_REACHES}\s*{_VALUE}"
+    found = [(m.start(), m["value"]) for m in re.finditer(pattern, question, re.I)]
+    if not RATE_WORDS.search(question):
+        matches = (m for pattern in _BY_PHRASE for m in pattern.finditer(question))
+        found += [
+            (m.start("ref"), m["value"]) for m in matches if function.named_by(m["ref"], question, m.start("ref"))
+        ]
+    return found
 
 
 def target_parts(question: str) -> tuple[str, str, str] | None:
     """(expression, value, variable) of "V = 500 - 20t ... at what t is V = 140?": the function the question
     defines set to a value it asks about; None when it asks nothing of the kind."""
     for function in definitions(question):
-        name = re.escape(function.name)
-        value = rf"({NUMBER})(?![\w.^*/(])(?!\s*[-+*/^]\s*[\w(])(?!\s*,?\s*\d)"  # one number, not an expression
-        pattern = rf"(?<![\w.^]){name}\s*(?:\(\s*[a-z]\s*\))?\s*{_REACHES}\s*{value}"
-        for m in re.finditer(pattern, question, re.I):
-            sentence = re.split(r"[.;?!]\s", question[: m.start()])[-1]
-            if m.start() == function.start or not _ASKS.search(sentence):
+        for start, value in _settings(question, function):
+            sentence = re.split(r"[.;?!]\s", question[:start])[-1]
+            if start == function.start or not _ASKS.search(sentence):
                 continue
             asked = re.search(r"\b(?:what|which|find)\s+(?:value\s+(?:of\s+)?)?([a-z])\b", sentence, re.I)
             letters = function.letters()
             var = (asked.group(1) if asked else None) or function.arg or (letters.pop() if len(letters) == 1 else None)
             if var and var in function.letters() | {function.arg}:
-                return function.body, m.group(1), var
+                return function.body, value, var
     return None
 
 

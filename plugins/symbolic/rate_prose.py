@@ -1,0 +1,156 @@
+"""A rate of change of a function the question defines, asked in words, as a derivative (text only).
+
+"Tank drains as V(t) = 2000 e^(-0.15t) litres. How fast is the volume changing at t = 4 min?", "how quickly does
+it grow", "at what rate is T rising when t = 5", "the rate at which the level changes", "rate of change of V at
+t = 3", "instantaneous rate of change of the temperature", "slope of the curve at x = 2", "slope of the tangent at
+x = 1"; for a position ("position s(t) = ...", "height h(t)", or named x, y, z, s, h) "velocity at t = 2" (the first
+derivative) and "acceleration at t = 2" (the second; the first of a velocity v(t)). The phrase must refer to the
+function (see ``Definition.named_by``: "the area" is not r(t), the radius). A rate of decrease ("how fast is it
+draining") leaves its sign to the reader and is refused, as is a point written otherwise than "t = 4", "when t is 4"
+or "at 4" (a number the ask holds and the point does not take).
+"""
+
+from __future__ import annotations
+
+import re
+
+from plugins.symbolic.derivative_prose import POINT, DerivativeAsk, defined_derivative, variable_of
+from plugins.symbolic.limit_prose import informal_limit
+from plugins.symbolic.word_problems import PHRASE, Definition, accumulation_score, definitions, outscore
+
+_UP = r"chang(?:e|es|ing)|increas(?:e|es|ing)|ris(?:e|es|ing)|grow(?:s|ing)?|climb(?:s|ing)?|mov(?:e|es|ing)"
+_DOWN = (
+    r"decreas(?:e|es|ing)|fall(?:s|ing)?|drop(?:s|ping)?|drain(?:s|ing)?|declin(?:e|es|ing)|shrink(?:s|ing)?|"
+    r"cool(?:s|ing)?|decay(?:s|ing)?|leak(?:s|ing)?|empt(?:y|ies|ying)|sink(?:s|ing)?|los(?:e|es|ing)"
+)
+_VERB = rf"(?P<verb>{_UP}|{_DOWN})\b"
+_AFTER = r"(?=\s+(?:at|when|for|where|if)\b|\s*[,;:?.]|\s*$)"  # the phrase ends before the point or the punctuation
+_ASKS = [
+    re.compile(
+        rf"\b(?:how\s+(?:fast|quickly|rapidly)|(?:at\s+)?what\s+rate)\s+(?:is|are|does|do|will|was|would)\s+{PHRASE}"
+        rf"\s+(?:be\s+)?{_VERB}",
+        re.I,
+    ),
+    re.compile(rf"\brate\s+at\s+which\s+{PHRASE}\s+(?:is\s+)?{_VERB}", re.I),
+    re.compile(
+        rf"\b(?:(?:instantaneous\s+)?rate\s+of\s+change|(?:slope|gradient)(?:\s+of\s+the\s+tangent(?:\s+line)?)?)\s+"
+        rf"(?:of|to)\s+{PHRASE}{_AFTER}",
+        re.I,
+    ),
+    re.compile(
+        rf"\b(?:instantaneous\s+rate(?:\s+of\s+change)?|slope\s+of\s+the\s+tangent(?:\s+line)?)(?P<ref>){_AFTER}", re.I
+    ),
+]
+_MOTION = re.compile(r"\b(?P<kind>velocity|acceleration)\b", re.I)
+_POSITION = re.compile(r"\b(?:position|displacement|height|altitude|elevation|distance|location|depth)\b", re.I)
+_VELOCITY = re.compile(r"\b(?:velocity|speed)\b", re.I)
+_END = re.compile(r"[.;?!](?:\s|$)")
+_NOT_VALUES = re.compile(
+    r"\^\s*-?\d+|\bto\s+\d+\s+(?:decimal places|dp|d\.p\.|significant figures|sig\.? figs?|s\.?f\.?)", re.I
+)
+_DECREASE = (
+    "a rate of decrease ('how fast is it draining') leaves its sign unclear: ask how fast it is changing (the "
+    "derivative, negative while it falls)"
+)
+# more than the rate at a point: a time ("when is the velocity zero"), an extreme, an average, an initial value
+_OTHER_ASK = re.compile(
+    r"\b(?:zero|maximum|minimum|max|average|mean|initial|final|terminal|peak|greatest|least|largest|smallest|highest|"
+    r"lowest|stationary|extrem\w*|critical)\b|\bwhen\s+(?:is|does|will|do|was)\b|\bat\s+what\s+(?:time|moment|instant|"
+    r"[a-z])\b|\b(?:for|after)\s+what\b|\bhow\s+long\b|\bwhere\s+(?:is|does)\b",
+    re.I,
+)
+_OTHER = (
+    "this asks more than a rate at a point (a time, an extreme, an average or a starting value): havoc answers "
+    "the rate at a point written 't = 4'"
+)
+_UNREAD = "the point of this rate could not be read: write it as 't = 4' ('at t = 4 min', 'when t = 4')"
+
+
+def rate_of_change(question: str) -> DerivativeAsk | None:
+    """The derivative a rate asked in words takes of a function the question defines; None when it asks none."""
+    found = definitions(question)
+    if not found:
+        return None
+    for pattern in _ASKS:
+        for m in pattern.finditer(question):
+            function = _referent(found, m["ref"], question, m.start("ref"))
+            if function is not None and function.start != m.start("ref"):
+                falling = m.groupdict().get("verb") and re.fullmatch(_DOWN, m["verb"], re.I)
+                return _at_point(question, function, 1, (m.start(), m.end()), _DECREASE if falling else None)
+    return _motion(question, found)
+
+
+def _referent(found: list[Definition], ref: str, question: str, at: int) -> Definition | None:
+    """The one function a phrase refers to; an empty phrase ("the instantaneous rate at t = 4") to the one defined."""
+    if not ref.strip():
+        return found[0] if len(found) == 1 else None
+    named = [f for f in found if f.named_by(ref, question, at)]
+    return named[0] if len(named) == 1 else None
+
+
+def _motion(question: str, found: list[Definition]) -> DerivativeAsk | None:
+    """ "velocity at t = 2" of a position (order 1), "acceleration" of a position (2) or of a velocity (1)."""
+    if len(found) != 1:
+        return None
+    function = found[0]
+    m = _MOTION.search(question, function.start)
+    if m is None:
+        return None
+    clause = re.split(r"[.;?!]\s", question[: function.start])[-1]
+    is_position = bool(_POSITION.search(clause)) or (
+        not _VELOCITY.search(clause) and function.name in {"x", "y", "z", "s", "h"}
+    )
+    is_velocity = bool(_VELOCITY.search(clause)) or (not _POSITION.search(clause) and function.name == "v")
+    order = {("velocity", True, False): 1, ("acceleration", True, False): 2, ("acceleration", False, True): 1}
+    asked = order.get((m["kind"].lower(), is_position, is_velocity))
+    return _at_point(question, function, asked, (m.start(), m.end()), None) if asked else None
+
+
+def _at_point(
+    question: str, function: Definition, order: int, ask: tuple[int, int], problem: str | None
+) -> DerivativeAsk | None:
+    """The ask with its variable and the point its sentence names ("at t = 4 min" after it, "At t = 4," before)."""
+    var = variable_of(function)
+    if not var or not (function.letters() <= {var} or function.arg == var):
+        return None
+    lead, tail = _sentence(question, function, ask)
+    point, unread = _point(var, lead, tail)
+    if _OTHER_ASK.search(f"{lead} {tail}"):
+        problem = problem or _OTHER
+    return DerivativeAsk(function.body, var, order, point, problem or (_UNREAD if unread else None))
+
+
+def _sentence(question: str, function: Definition, ask: tuple[int, int]) -> tuple[str, str]:
+    """The ask's sentence before it and after it; the part after stops where the definition starts."""
+    start, end = ask
+    begin = max((m.end() for m in _END.finditer(question, 0, start)), default=0)
+    stop = _END.search(question, end)
+    finish = stop.start() if stop else len(question)
+    if end <= function.start < finish:  # "how fast is V changing at t = 4 if V(t) = ...": not the definition's numbers
+        finish = function.start
+    return question[begin:start], question[end:finish]
+
+
+def _point(var: str, lead: str, tail: str) -> tuple[str | None, bool]:
+    """(the point, whether the ask's sentence holds a number the point does not take)."""
+    head = re.search(rf"\b(?i:at|when|for)\s+{var}\s*=\s*({POINT})\s*[A-Za-z]*\s*,\s*$", lead)
+    written = re.search(rf"(?<![\w.]){var}\s*(?:=|\bis\b|\bequals\b)\s*({POINT})(?![\w.^*/(])", tail) or re.search(
+        rf"\b(?i:at|when)\s+({POINT})(?![\w.^*/(])(?!\s*[A-Za-z(])", tail
+    )
+    rest = tail[: written.start()] + tail[written.end() :] if written else tail
+    unread = bool(re.search(r"\d", _NOT_VALUES.sub("", rest)))
+    point = written.group(1) if written else head.group(1) if head else None
+    return point, unread
+
+
+def asked_derivative(question: str) -> DerivativeAsk | None:
+    """The derivative the question asks of a function it defines, in notation or in words."""
+    return defined_derivative(question) or rate_of_change(question)
+
+
+def calculus_score(text: str, scores: dict[str, float]) -> float:
+    """Evidence for calculus: a defined function accumulated over explicit bounds, its derivative asked in
+    notation ("w(t) = ... dw/dt?", "f'(2)") or in words ("how fast is V changing at t = 4"), or a limit asked in
+    words ("what does f go to as x -> 0")."""
+    shaped = asked_derivative(text) or informal_limit(text)
+    return accumulation_score(text, scores) or (outscore(scores, "calculus") if shaped else 0.0)
