@@ -22,6 +22,7 @@ from plugins.api.prose import (
     ONE_SIDED_SAID,
     TWO_SIDED_SAID,
     ExtractError,
+    asks_sample_size,
     label_starts,
     mean_method,
     number_spans,
@@ -135,10 +136,14 @@ def reading_check(question: str, plan: Plan) -> Check:
 # (one- or two-way) ANOVA pools the groups' variances, so it follows "equal variances assumed" and not Welch
 _POOLED_PLAN = r'equal_var=true|method="pooled"|test proportion successes=\[|^test anova\b'
 _ONE_SIDED_PLAN = r'alternative="(?:greater|less|one-sided)"'
+# one sample (or the differences of pairs) against a value: a sample size's design or margin, a test's mu= or p0=
+_ONE_SAMPLE_PLAN = r'design="(?:one-sample|paired)"|\bmu=|\bp0=|paired=true|^power precision'
 _METHODS = (
     (r"\bpooled\b|assum\w* equal variances?|equal variances? assumed", _POOLED_PLAN, True, "pooled variance"),
     (r"\bwelch\b|\bunequal variances?", r"equal_var=true|^test anova\b", False, "Welch (unequal variances)"),
     (r"\bpaired\b", r'paired=true|design="paired"', True, "paired"),
+    (r"\b(?:one|1|single)[- ]sample\b", _ONE_SAMPLE_PLAN, True, "one sample"),
+    (r"\b(?:two|2)[- ]sample\b", _ONE_SAMPLE_PLAN, False, "two samples"),
     (ONE_SIDED_SAID, _ONE_SIDED_PLAN, True, "one-sided"),
     (TWO_SIDED_SAID, _ONE_SIDED_PLAN, False, "two-sided"),
     (r"(?<!no )(?<!without )\b(?:continuity correction|yates)", r"correction=true", True, "continuity correction"),
@@ -233,8 +238,11 @@ _ASKED_QUANTITIES = (
 
 def asked_quantity_check(question: str, plan: Plan) -> Check | None:
     """Whether the answer's kind gives the quantity the question asks for (an R^2 asked and a t-test answered
-    fails); None when the question names none of those quantities."""
+    fails, so does a sample size asked in planning words and a test answered); None when the question names none of
+    those quantities."""
     wanted = [modes for said, modes in _ASKED_QUANTITIES if re.search(said, question, re.I)]
+    if asks_sample_size(question):  # "how many pairs do we need ... 80% power": a sample size, never a test
+        wanted.append({"sample_size"})
     if not wanted:
         return None
     answers = any(plan.mode in modes for modes in wanted)
