@@ -1144,6 +1144,43 @@ item("spec calls for 25 N·m -- convert to in-lb", "unit_conversion", "number",
      25 / (constants.inch * constants.pound_force), key="value")  # fmt: skip
 
 
+# ---- sample-size questions in planning words ("how many bottles should we sample", "how many pairs do we need", "what
+# n", "required sample size") with a power and no data lists are sample sizes, whatever test they name; the effect
+# from an expected mean against the value it is compared with (one sample) or an expected difference, the design
+# from its words (one-sample, paired, two groups; none named: two groups), the side from the question (statsmodels
+# solve_power, one-sided as alternative="larger"); a one-sided claim the expected mean contradicts is refused
+def n_planned(engine, d, power, alpha=0.05, side="two-sided", **options):
+    return math.ceil(engine.solve_power(effect_size=d, power=power, alpha=alpha, alternative=side, **options) - 1e-9)
+
+
+item("We need to show the mean fill volume exceeds 500 ml. We expect the true mean is 502 ml with an sd of 5 ml. "
+     "One-sample t-test, one-sided alpha 0.05, 80% power: how many bottles should we sample?", "sample_size", "int",
+     n_planned(TTestPower(), (502 - 500) / 5, 0.8, side="larger"), key="n")  # fmt: skip
+item("Paired before/after study on the same fixtures: we expect a mean difference of 1.2 um and the SD of the "
+     "differences is 2.0 um. Alpha 5% two-sided, power 80%. How many pairs do we need?", "sample_size", "int",
+     n_planned(TTestPower(), 1.2 / 2.0, 0.8), key="n")  # fmt: skip
+item("how many specimens must we test to have 90% power to detect a 5 MPa drop, sd 8", "sample_size", "int",
+     n_planned(TTestIndPower(), 5 / 8, 0.9), key="n")  # fmt: skip
+item("what sample size gives 80% power for a difference of 0.3 between two lines, sigma 0.5", "sample_size", "int",
+     n_planned(TTestIndPower(), 0.3 / 0.5, 0.8), key="n")  # fmt: skip
+item("how many parts to inspect to detect a defect rate of 3% vs 1%, 80% power", "sample_size", "int",
+     n_planned(NormalIndPower(), abs(proportion_effectsize(0.03, 0.01)), 0.8), key="n")  # fmt: skip
+item("one-sample test: how many parts should we inspect to detect a defect rate of 3% vs the historical 1%, 80% "
+     "power?", "sample_size", "int",
+     n_planned(NormalIndPower(), abs(proportion_effectsize(0.03, 0.01)), 0.8, ratio=0), key="n")  # fmt: skip
+item("We must show the mean impurity is no more than 12 ppm; we expect the true mean is 11 ppm with sd 2 ppm. 90% "
+     "power, alpha 0.05: how many lots should we test?", "sample_size", "int",
+     n_planned(TTestPower(), (12 - 11) / 2, 0.9, side="larger"), key="n")  # fmt: skip
+item("required sample size: the mean is expected to be 10.4 mm against a nominal of 10.0 mm, sigma 0.8 mm, 90% power, "
+     "alpha 0.05", "sample_size", "int", n_planned(TTestPower(), (10.4 - 10.0) / 0.8, 0.9), key="n")  # fmt: skip
+item("Required sample size for a paired t-test: expected difference 1.2, sd of the differences 2.0, power 80%, "
+     "alpha 0.05", "sample_size", "int", n_planned(TTestPower(), 1.2 / 2.0, 0.8), key="n")  # fmt: skip
+item("Show the mean strength is at least 250 MPa. We expect the true mean is 245 MPa, sigma 12. One-sided, power 90%: "
+     "how many specimens should we test?", "sample_size", "refuse", None)  # fmt: skip
+item("One-sample t-test, 80% power: we expect the true mean is 502 ml, sd 5 ml. How many bottles should we sample?",
+     "sample_size", "refuse", None)  # fmt: skip
+
+
 def write() -> None:
     """Write reason.yaml from ITEMS."""
     import yaml

@@ -25,6 +25,7 @@ from plugins.api.prose import (
     TWO_SIDED_SAID,
     UNEQUAL_VARIANCES,
     ExtractError,
+    asks_sample_size,
     label_starts,
     mean_method,
     number_spans,
@@ -141,10 +142,14 @@ def reading_check(question: str, plan: Plan) -> Check:
 _CLASSIC_ANOVA = r"^test anova\b(?!.*equal_var=false)"
 _POOLED_PLAN = rf'equal_var=true|method="pooled"|test proportion successes=\[|{_CLASSIC_ANOVA}'
 _ONE_SIDED_PLAN = r'alternative="(?:greater|less|one-sided)"'
+# one sample (or the differences of pairs) against a value: a sample size's design or margin, a test's mu= or p0=
+_ONE_SAMPLE_PLAN = r'design="(?:one-sample|paired)"|\bmu=|\bp0=|paired=true|^power precision'
 _METHODS = (
     (EQUAL_VARIANCES, _POOLED_PLAN, True, "pooled variance"),
     (UNEQUAL_VARIANCES, rf"equal_var=true|{_CLASSIC_ANOVA}", False, "Welch (unequal variances)"),
     (r"\bpaired\b", r'paired=true|design="paired"', True, "paired"),
+    (r"\b(?:one|1|single)[- ]sample\b", _ONE_SAMPLE_PLAN, True, "one sample"),
+    (r"\b(?:two|2)[- ]sample\b", _ONE_SAMPLE_PLAN, False, "two samples"),
     (ONE_SIDED_SAID, _ONE_SIDED_PLAN, True, "one-sided"),
     (TWO_SIDED_SAID, _ONE_SIDED_PLAN, False, "two-sided"),
     (r"(?<!no )(?<!without )\b(?:continuity correction|yates)", r"correction=true", True, "continuity correction"),
@@ -243,8 +248,11 @@ _ASKED_QUANTITIES = (
 
 def asked_quantity_check(question: str, plan: Plan) -> Check | None:
     """Whether the answer's kind gives the quantity the question asks for (an R^2 asked and a t-test answered
-    fails); None when the question names none of those quantities."""
+    fails, so does a sample size asked in planning words and a test answered); None when the question names none of
+    those quantities."""
     wanted = [modes for said, modes in _ASKED_QUANTITIES if re.search(said, question, re.I)]
+    if asks_sample_size(question):  # "how many pairs do we need ... 80% power": a sample size, never a test
+        wanted.append({"sample_size"})
     if not wanted:
         return None
     answers = any(plan.mode in modes for modes in wanted)

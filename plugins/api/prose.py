@@ -399,6 +399,28 @@ def unequal_variances(text: str) -> bool:
     return bool(re.search(UNEQUAL_VARIANCES, text, re.I)) and not re.search(ABOUT_VARIANCES, text, re.I)
 
 
+# a sample size asked for in planning words: "how many bottles should we sample", "how many specimens must we test",
+# "how many pairs do we need", "how many parts to inspect", "what n", "what sample size", "required sample size",
+# "sample size needed", "how large a sample"
+_SAMPLE_SIZE_ASKED = (
+    r"\bhow (?:many|large|big)\b(?:\s+[\w-]+){0,4}?\s+(?:should|must|shall|do|does|would|will|need|needed|"
+    r"(?:is|are) (?:needed|required|necessary)|required|to (?:sample|test|measure|inspect|buy|run|take|collect|use|"
+    r"include|enrol+|recruit|build|make|draw|check|order|detect|get|reach|achieve|have))\b"
+    r"|\bhow many\b(?:\s+[\w-]+){0,3}?\s+(?:per|in each|for each) (?:group|arm)\b"
+    r"|\bwhat (?:n|sample size|size of sample)\b|\b(?:required|minimum|needed|necessary) (?:sample size|n)\b"
+    r"|\bsample sizes?\s+(?:is |are |would be |will be )?(?:needed|required|necessary)\b"
+)
+# what makes it a power analysis: a stated power, an effect to detect, an expected value
+_PLANNED = r"\bpower\b(?!\s+series)|\bto detect\b|\bexpect(?:ed|s)?\b[^.;?!]{0,40}?\b(?:mean|average|difference)\b"
+
+
+def asks_sample_size(text: str) -> bool:
+    """Whether the question asks for a sample size in planning words ("how many bottles should we sample", "how
+    many pairs do we need", "what n", "required sample size") with a power, an effect "to detect" or an expected
+    mean or difference stated."""
+    return bool(re.search(_SAMPLE_SIZE_ASKED, text, re.I) and re.search(_PLANNED, text, re.I))
+
+
 def _percent(value: str, sign: str) -> str:
     return str(float(value) / 100) if sign else value
 

@@ -37,6 +37,14 @@ from plugins.stats.reasoning_hypotheses import (
     unread_summaries,
 )
 from plugins.stats.reasoning_hypotheses import side_option as _side_option
+from plugins.stats.reasoning_power import (
+    bound_way,
+    compared_value,
+    expected_mean,
+    mean_gap,
+    planning_score,
+    stated_design,
+)
 from plugins.stats.reasoning_precision import asks_precision, plan_precision
 from plugins.stats.reasoning_proportions import (
     claimed_side,
@@ -286,45 +294,106 @@ def plan_sample_size(question: str) -> Plan:
         raise PlanError("a sample size needs the power, e.g. '80% power'")
     sides = power_sides(question)  # a one-sided test in the direction of the effect
     opts = f" power={power}{alpha_option(q)}" + (' alternative="one-sided"' if sides == "one-sided" else "")
-    p1, p2 = named_number(q, ["p1"]), named_number(q, ["p2"])
-    pair = re.search(rf"(?:proportions?|rates?|percentages?)\s+(?:of\s+|from\s+)?({NUMBER})(%?)\s*"
-                     rf"(?:and|vs\.?|versus|to)\s*({NUMBER})(%?)", q)  # fmt: skip
-    if pair and not (p1 and p2):
-        p1, p2 = (str(float(v) / 100) if pct else v for v, pct in (pair.group(1, 2), pair.group(3, 4)))
-    if not (p1 and p2) and (stated := stated_proportions(q)):  # "scrap rate is 8%, ... bring it down to 5%"
-        p1, p2 = stated
-    if p1 and p2:
-        method = ' method="pooled"' if pooled(q) and not re.search(r"\bcohen['’]?s h\b|\barc-?sine\b", q) else ""
-        facts = {
-            "test": "proportion",
-            "p1": p1,
-            "p2": p2,
-            "power": float(power),
-            "method": "pooled" if method else "arcsine",
-            "alternative": sides,
-        }
-        return Plan("sample_size", f"power proportion p1={p1} p2={p2}{opts}{method}", facts)
-    d = named_number(q, ["effect size", "cohen's d", "cohens d", "d"])
-    delta, in_sds = _difference(q)
-    sd = stated_sd(q)
-    if d is None and delta and in_sds:  # "a shift of 0.5 sigma": the effect in standard deviations
-        effect, facts = f" d={delta}", {"d": float(delta)}
-    elif d is None and delta and sd:
-        effect, facts = f" delta={delta} sd={sd}", {"d": float(delta) / float(sd)}
-    elif d is not None:
-        effect, facts = f" d={d}", {"d": float(d)}
-    else:
-        raise PlanError("a sample size needs the effect: 'effect size 0.5' or 'an effect of 0.5 SD', or a difference and "
-                        "sd, or p1 and p2")  # fmt: skip
-    design = "paired" if "paired" in q else "one-sample" if "one-sample" in q or "one sample" in q else "two-sample"
+    facts = {"power": float(power), "alternative": sides}
+    named = stated_design(q)
+    if rates := _stated_rates(q):
+        return _proportion_sample_size(q, rates, named, opts, facts)
+    effect, effect_facts, default = _mean_effect(q, sides)
+    design = named or default
     design_opt = f' design="{design}"' if design != "two-sample" else ""
     try:  # "using the normal approximation", "z-test", "known sigma": z; "noncentral t", "t-test" or none: t
         method = mean_method(q) or "t"
     except ExtractError as exc:
         raise PlanError(f"{exc}: name one") from None
-    facts.update({"test": "ttest", "design": design, "power": float(power), "method": method, "alternative": sides})
+    facts.update({**effect_facts, "test": "ttest", "design": design, "method": method})
+    if named is None and design == "two-sample":
+        facts["assumed"] = _TWO_GROUPS
     method_opt = ' method="z"' if method == "z" else ""
     return Plan("sample_size", f"power ttest{design_opt}{effect}{opts}{method_opt}", facts)
+
+
+_TWO_GROUPS = "two independent groups (the question names no design): n is per group; say 'one-sample' or 'paired'"
+
+
+# words between "vs" and the rate compared with: "3% vs the historical 1%", "from 8% to our current 5%"
+_RATE_WORDS = r"(?:the|a|an|our|its|historical|current|baseline|known|usual|typical|old|existing|claimed|target)"
+
+
+def _stated_rates(q: str) -> tuple[str, str, str] | None:
+    """Two proportions to tell apart and the word between them ("and", "vs", "to"): "p1 = 0.5 and p2 = 0.65",
+    "rates of 3% vs 1%", "from 10% to 15%", "current scrap rate is 8% ... bring it down to 5%"; None when absent."""
+    p1, p2 = named_number(q, ["p1"]), named_number(q, ["p2"])
+    if p1 and p2:
+        return p1, p2, "and"
+    pair = re.search(rf"(?:proportions?|rates?|percentages?)\s+(?:of\s+|from\s+)?({NUMBER})(%?)\s*"
+                     rf"(and|vs\.?|versus|to)\s*(?:{_RATE_WORDS}\s+){{0,2}}({NUMBER})(%?)", q)  # fmt: skip
+    if pair:
+        first, second = (str(float(v) / 100) if pct else v for v, pct in (pair.group(1, 2), pair.group(4, 5)))
+        return first, second, pair.group(3).rstrip(".")
+    stated = stated_proportions(q)  # "scrap rate is 8%, ... bring it down to 5%": the baseline first
+    return (*stated, "to") if stated else None
+
+
+def _proportion_sample_size(q: str, rates: tuple[str, str, str], design: str | None, opts: str, facts: dict) -> Plan:
+    """Two groups' proportions (p1, p2), or one sample's against a known rate (p0 the baseline: the first of "from 1%
+    to 3%", the second of "3% vs 1%") when the question says one-sample."""
+    first, second, joiner = rates
+    pooled_named = pooled(q) and not re.search(r"\bcohen['’]?s h\b|\barc-?sine\b", q)
+    if design == "paired":
+        raise PlanError("a paired design for proportions (McNemar's test) is not planned; the sample sizes planned "
+                        "are of one proportion against a known rate or of two independent groups")  # fmt: skip
+    if design == "one-sample":
+        if pooled_named:
+            raise PlanError("'pooled' names the two-group formula; a one-sample proportion is planned with Cohen's h")
+        p0, p = (second, first) if joiner in {"vs", "versus"} else (first, second)
+        facts.update({"test": "proportion", "design": "one-sample", "p0": p0, "p": p, "method": "arcsine"})
+        return Plan("sample_size", f"power proportion p0={p0} p={p}{opts}", facts)
+    method = ' method="pooled"' if pooled_named else ""
+    facts.update({"test": "proportion", "design": "two-sample", "p1": first, "p2": second,
+                  "method": "pooled" if method else "arcsine"})  # fmt: skip
+    if design is None:
+        facts["assumed"] = _TWO_GROUPS
+    return Plan("sample_size", f"power proportion p1={first} p2={second}{opts}{method}", facts)
+
+
+def _mean_effect(q: str, sides: str) -> tuple[str, dict, str]:
+    """The effect of a mean's power analysis as plan options, its facts, and the design it implies when none is
+    named: d ("effect size 0.5", "0.5 sigma") or a difference with the sd (two groups), or an expected mean against
+    the value it is compared with ("we expect the true mean is 502 ... exceeds 500": one sample)."""
+    d = named_number(q, ["effect size", "cohen's d", "cohens d", "d"])
+    delta, in_sds = _difference(q)
+    sd = stated_sd(q)
+    if d is None and delta and in_sds:  # "a shift of 0.5 sigma": the effect in standard deviations
+        return f" d={delta}", {"d": float(delta)}, "two-sample"
+    if d is None and delta and sd:
+        return f" delta={delta} sd={sd}", {"d": float(delta) / float(sd)}, "two-sample"
+    if d is not None:
+        return f" d={d}", {"d": float(d)}, "two-sample"
+    if (expected := expected_mean(q)) and sd:
+        mean, rest = expected
+        against = compared_value(rest, hypothesised_mean(rest, []))
+        if against is None:
+            raise PlanError(f"the expected mean {mean} needs the value it is compared with, e.g. 'target 500'")
+        _check_direction(rest, mean, against, sides)
+        gap = mean_gap(mean, against)
+        facts = {"d": float(gap) / float(sd), "expected_mean": mean, "mu0": against, "sd": sd}
+        return f" delta={gap} sd={sd}", facts, "one-sample"
+    raise PlanError("a sample size needs the effect: 'effect size 0.5' or 'an effect of 0.5 SD', a difference and sd, "
+                    "an expected mean against a target with the sd, or p1 and p2")  # fmt: skip
+
+
+def _check_direction(rest: str, mean: str, against: str, sides: str) -> None:
+    """A one-sided test must point the way the expected mean lies ("show it exceeds 500" with 498 expected has no
+    power to speak of): PlanError when the words say the other way."""
+    if sides != "one-sided":
+        return
+    try:
+        way = bound_way(rest, against) or alternative(rest, 1, against)
+    except PlanError:  # no direction besides the effect's
+        return
+    if way != "two-sided" and (way == "greater") != (float(mean) > float(against)):
+        raise PlanError(f"the one-sided test looks for a mean {way} than {against}, but the expected mean {mean} "
+                        "lies the other way")  # fmt: skip
 
 
 _CHANGE = (
@@ -450,6 +519,8 @@ def two_samples_score(text: str, scores: dict[str, float]) -> float:
     """Two lists of numbers (and no stronger regression or ANOVA wording) point to a test; so do a count against a
     stated proportion ("vendor claims at most 2% ... 4 of 60 defective") and labelled counts with a question of
     association ("shift 1: 20 scratches, 15 dents; shift 2: ... related?")."""
+    if planning_score(text, scores):  # "how many pairs do we need ...": numbers beside it are levels, not data
+        return 0.0
     if counts := count_test_score(text, scores) or table_score(text):
         return counts
     found = samples(text, minimum=2)
@@ -476,5 +547,8 @@ def many_samples_score(text: str, scores: dict[str, float]) -> float:
 
 
 def power_score(text: str, scores: dict[str, float]) -> float:
-    """Sample-size wording plus an effect or power is stronger evidence."""
+    """Sample-size wording plus an effect or power is stronger evidence; a sample size asked in planning words with
+    no data lists outweighs the test words beside it (``planning_score``)."""
+    if planned := planning_score(text, scores):
+        return planned
     return 1.0 if scores.get("sample_size") and re.search(r"\b(?:effect size|detect|power)\b", text) else 0.0

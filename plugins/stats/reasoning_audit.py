@@ -237,12 +237,23 @@ def audit_sample_size(plan: Plan, result: dict[str, Any], read_expression: Reade
         from statsmodels.stats.power import NormalIndPower
         from statsmodels.stats.proportion import proportion_effectsize
 
-        h = abs(proportion_effectsize(float(f["p2"]), float(f["p1"])))
-        want = math.ceil(
-            NormalIndPower().solve_power(effect_size=h, power=f["power"], alpha=alpha, alternative=side) - 1e-9
+        one = f.get("design") == "one-sample"  # ratio=0: one sample against a known rate
+        h = abs(
+            proportion_effectsize(float(f["p"]), float(f["p0"]))
+            if one
+            else proportion_effectsize(float(f["p2"]), float(f["p1"]))
         )
-        return [Check(f"statsmodels NormalIndPower ({side}, rounded up)", n == want, f"engine {n}, statsmodels {want}")]
-    return [_mean_sample_size_check(f, n, alpha, side)]
+        found = NormalIndPower().solve_power(
+            effect_size=h, power=f["power"], alpha=alpha, alternative=side, ratio=0.0 if one else 1.0
+        )
+        want = math.ceil(found - 1e-9)
+        name = f"statsmodels NormalIndPower ({'one sample, ' if one else ''}{side}, rounded up)"
+        return [Check(name, n == want, f"engine {n}, statsmodels {want}")]
+    checks = [_mean_sample_size_check(f, n, alpha, side)]
+    if "expected_mean" in f:  # the effect the engine used is the expected mean's distance from the compared value
+        d = abs(float(f["expected_mean"]) - float(f["mu0"])) / float(f["sd"])
+        checks.append(close_check("effect = |expected mean - compared value| / sd", result.get("effect"), d, 1e-9))
+    return checks
 
 
 def _mean_sample_size_check(f: dict[str, Any], n: Any, alpha: float, side: str) -> Check:
