@@ -35,6 +35,7 @@ from havoc_cli.reason.reading import (
     asked_quantity_check,
     data_check,
     method_check,
+    model_terms_check,
     named_test,
     named_test_check,
     reading_check,
@@ -267,6 +268,7 @@ def _run(run: _Run, plan: Plan, passages: list[Passage], method: Method) -> Outc
             method_check(question, plan),
             named_test_check(question, verdict.result),
             asked_quantity_check(question, plan),
+            model_terms_check(question, verdict.result),
         ]
         checks = [*method.audit(plan, verdict.result), reading_check(question, plan), *filter(None, named)]
         outcome.checks = [c.to_dict() for c in checks]
