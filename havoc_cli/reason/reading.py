@@ -247,13 +247,17 @@ _ORIGIN_SAID = re.compile(
 )
 
 
+# words squared that are no term of a model: R^2, chi-squared, mean squared error, sum of squared residuals
+_NOT_POWERED = {"r", "chi", "mean", "error", "errors", "residual", "residuals", "deviation", "deviations", "sum"}
+
+
 def _stated_degree(question: str) -> int | None:
     """The highest power of the predictor the question states, None when it states none."""
     found = [degree for said, degree in _DEGREE_SAID if re.search(said, question, re.I)]
     found += [int(m.group(1) or m.group(2)) for m in _DEGREE_NUMBER.finditer(question)]
     for m in _POWER_SAID.finditer(question):
         base = (m.group(1) or m.group(3)).lower()
-        named = ({base} | ({base[-1]} if len(base) == 2 else set())) - {"r"}  # "flow^2", "x^2", "ax^2"; never R^2
+        named = ({base} | ({base[-1]} if len(base) == 2 else set())) - _NOT_POWERED  # "flow^2", "x^2", "ax^2"
         if any(re.search(rf"\b{re.escape(b)}\b(?!\s*(?:\^|\*\*))", question, re.I) for b in named):
             found.append(int(m.group(2)) if m.group(2) else {"squared": 2, "cubed": 3}[m.group(4).lower()])
     return max(found) if found else None

@@ -163,9 +163,9 @@ def register_reasoning_tools(register: Callable) -> None:
                 ),
                 # a curve fitted: "fit a quadratic", "cubic fit", "second-order polynomial", "fit y = a + b x + c x^2"
                 (
-                    r"\bfit(?:ted|ting)?\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:quadratic|cubic|quartic|parabola|polynomial|curve)\b|"
+                    r"\bfit(?:ted|ting)?\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:quadratic|cubic|quartic|parabola|poly(?:nomial)?|curve)\b|"
                     r"\b(?:quadratic|cubic|quartic|polynomial|parabolic|curve|exponential|logarithmic|power[- ]law|non-?linear)\s+"
-                    r"(?:fit|model|trend)\b|\bfit(?:ted|ting)?\s+(?:the model\s+)?[a-z]\w*\s*(?:=|~)\s*[a-z(]",
+                    r"(?:fit|model|trend)\b|\bfit(?:ted|ting)?\s+(?:the model\s+)?[a-z]\w*(?:\([^()]*\))?\s*(?:=|~)\s*[a-z(]",
                     3,
                 ),
             ),

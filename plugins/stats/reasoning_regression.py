@@ -88,7 +88,7 @@ def worded_model(question: str) -> Model | None:
     curves = degrees - {1}
     if len(curves) > 1:
         raise PlanError(f"the question names several degrees ({', '.join(map(str, sorted(curves)))}): ask for one")
-    if not curves and re.search(r"\bpolynomial\b", question, re.I):
+    if not curves and re.search(r"\bpoly(?:nomial)?\b(?!\s*\()", question, re.I):  # "poly(x, 2)" has its degree
         raise PlanError("a polynomial fit needs its degree: say 'quadratic', 'cubic' or 'degree 3'")
     if not degrees and _CURVE.search(question) and not re.search(r"\bline(?:ar)?\b|\bstraight\b", question, re.I):
         raise PlanError("a curve fit needs its model: say 'straight line', 'quadratic', 'cubic' or 'degree 3'")
@@ -337,7 +337,7 @@ def _list_name(question: str, span: tuple[int, int, list[str]]) -> str | None:
 
 _CUE_NAME = r"([^\W\d][\w-]*(?:\s+[^\W\d][\w-]*){0,2}?)"
 # "regress A on B", "regression of A on B", "slope of A on B", "A regressed on B", "predict A from B",
-# "A as a function of B": A is the response
+# "A as a function of B", "plot A against B": A is the response
 _ROLE_CUES = tuple(
     re.compile(cue, re.I)
     for cue in (
@@ -347,6 +347,7 @@ _ROLE_CUES = tuple(
         rf"{_CUE_NAME}\s+regressed\s+(?:on|onto|against)\s+{_CUE_NAME}\b",
         rf"\bpredict(?:s|ing|ed)?\s+{_CUE_NAME}\s+from\s+{_CUE_NAME}\b",
         rf"{_CUE_NAME}\s+as\s+a\s+function\s+of\s+{_CUE_NAME}\b",
+        rf"\b(?:plot(?:ted|ting)?|graph(?:ed)?|chart(?:ed)?)\s+(?:of\s+)?{_CUE_NAME}\s+(?:against|vs\.?|versus)\s+{_CUE_NAME}\b",
     )
 )
 _NOT_VARIABLES = {"the", "a", "an", "this", "that", "these", "those", "my", "our", "its", "their", "fitted", "line",

@@ -46,6 +46,7 @@ def _assert_polynomial(result, x, y, degree):
         "fit y = ax^2 + bx + c to x 20 30 40 50 60 70 80, y 61.0 72.5 80.1 84.3 85.0 82.2 76.9",
         "fit y ~ x + I(x^2) to x: 20, 30, 40, 50, 60, 70, 80 and y: 61.0, 72.5, 80.1, 84.3, 85.0, 82.2, 76.9",
         "x 20 30 40 50 60 70 80, y 61.0 72.5 80.1 84.3 85.0 82.2 76.9: regression with a squared term, R^2?",
+        "x: 20, 30, 40, 50, 60, 70, 80 y: 61.0, 72.5, 80.1, 84.3, 85.0, 82.2, 76.9 -- fit a 2nd order poly, R2?",
         "best-fit parabola through 20 -> 61.0, 30 -> 72.5, 40 -> 80.1, 50 -> 84.3, 60 -> 85.0, 70 -> 82.2, 80 -> 76.9",
     ],
 )
@@ -96,6 +97,8 @@ def test_a_line_through_the_origin(question):
         "x=150 y=62.1, x=160 y=64.0, x=170 y=65.8, x=180 y=68.1, x=190 y=69.7, x=200 y=72.0. regression slope?",
         "temp: hardness 150: 62.1, 160: 64.0, 170: 65.8, 180: 68.1, 190: 69.7, 200: 72.0 -- least squares slope?",
         "hardness 62.1 64.0 65.8 68.1 69.7 72.0, temperature 150 160 170 180 190 200: regress hardness on temperature",
+        "plot hardness against temperature: hardness 62.1 64.0 65.8 68.1 69.7 72.0, temperature 150 160 170 180 190 "
+        "200. slope?",
         "H=62.1 T=150; H=64.0 T=160; H=65.8 T=170; H=68.1 T=180; H=69.7 T=190; H=72.0 T=200. slope of H on T?",
     ],
 )
@@ -131,6 +134,7 @@ def test_arrow_pairs_are_paired_samples_of_a_test():
     [
         "fit y = a e^(b x) to x 1 2 3 4, y 2.7 7.4 20.1 54.6",
         "fit y = a + b/x to x 1 2 3 4 5, y 5.1 3.0 2.4 2.1 2.0",
+        "fit log(y) = a + b x to x 1 2 3 4, y 2.7 7.4 20.1 54.6",
         "time (s) 0 1 2 3 4, temperature (degC) 20 24 29 33 38: fit T = a + b t, slope?",  # t names both lists
         "exponential fit to x 1 2 3 4, y 2.7 7.4 20.1 54.6",
         "fit y = a + b ln(x): x 1 2 3 4 5, y 0.1 1.4 2.2 2.8 3.3",
