@@ -1181,6 +1181,47 @@ item("One-sample t-test, 80% power: we expect the true mean is 502 ml, sd 5 ml. 
      "sample_size", "refuse", None)  # fmt: skip
 
 
+# ---- polynomial regression and x -> y pairs: a stated model (a quadratic or cubic in words, a model written in the
+# variables' names, a line through the origin) is fitted, never replaced by a straight line (numpy polyfit; R^2 as
+# 1 - SSE/SST; through the origin b = sum xy / sum x^2 with the uncentred R^2); values paired item by item ("150 -> 62.1",
+# "x=150 y=62.1") with the response the words name (scipy linregress); a model havoc cannot fit is refused
+def poly_r2(xs, ys, degree):
+    fitted = np.polyval(np.polyfit(xs, ys, degree), xs)
+    return float(1 - np.sum((np.asarray(ys) - fitted) ** 2) / np.sum((np.asarray(ys) - np.mean(ys)) ** 2))
+
+
+CURE_T, CURE_H = [150, 160, 170, 180, 190, 200], [62.1, 64.0, 65.8, 68.1, 69.7, 72.0]
+item("Fit a quadratic (y = b0 + b1 x + b2 x^2) to: x 20 30 40 50 60 70 80; y 61.0 72.5 80.1 84.3 85.0 82.2 76.9. What "
+     "is the R-squared of that fit?", "regression", "number",
+     poly_r2([20, 30, 40, 50, 60, 70, 80], [61.0, 72.5, 80.1, 84.3, 85.0, 82.2, 76.9], 2), key="r_squared")  # fmt: skip
+item("pressure drop vs flow on the new filter: flow 10, 20, 30, 40, 50, 60 m3/h; dp 0.9, 2.8, 6.1, 10.7, 16.2, 23.5 "
+     "kPa. Fit dp = a + b*flow + c*flow^2 and give me the R^2", "regression", "number",
+     poly_r2([10, 20, 30, 40, 50, 60], [0.9, 2.8, 6.1, 10.7, 16.2, 23.5], 2), key="r_squared")  # fmt: skip
+item("Cure temp (degC) vs hardness (Shore A): 150 -> 62.1, 160 -> 64.0, 170 -> 65.8, 180 -> 68.1, 190 -> 69.7, "
+     "200 -> 72.0. What's the least-squares slope of hardness on temperature?", "regression", "number",
+     stats.linregress(CURE_T, CURE_H).slope, key="slope")  # fmt: skip
+item("oven setting vs yield, x=1 y=3.2; x=2 y=5.1; x=3 y=6.8; x=4 y=9.3; x=5 y=10.9. intercept of the regression "
+     "line?", "regression", "number", stats.linregress([1, 2, 3, 4, 5], [3.2, 5.1, 6.8, 9.3, 10.9]).intercept,
+     key="intercept")  # fmt: skip
+item("yield 62.1 64.0 65.8 68.1 69.7 72.0 at temperatures 150 160 170 180 190 200: regress yield on temperature, "
+     "slope?", "regression", "number", stats.linregress(CURE_T, CURE_H).slope, key="slope")  # fmt: skip
+item("2nd-degree polynomial fit to x 1 2 3 4 5 6 and y 2.3 4.1 7.9 13.8 22.1 31.7: coefficient of x^2?",
+     "regression", "number", float(np.polyfit([1, 2, 3, 4, 5, 6], [2.3, 4.1, 7.9, 13.8, 22.1, 31.7], 2)[0]),
+     key="b2")  # fmt: skip
+item("cubic fit, x 0 1 2 3 4 5 6, y 1.0 2.1 2.9 4.8 9.2 16.1 27.5 - R^2?", "regression", "number",
+     poly_r2([0, 1, 2, 3, 4, 5, 6], [1.0, 2.1, 2.9, 4.8, 9.2, 16.1, 27.5], 3), key="r_squared")  # fmt: skip
+item("(load, extension) readings, fit through the origin: (0.5, 1.1), (1.0, 2.0), (1.5, 3.2), (2.0, 3.9), (2.5, 5.1). "
+     "slope with no intercept?", "regression", "number",
+     float(np.dot([0.5, 1.0, 1.5, 2.0, 2.5], [1.1, 2.0, 3.2, 3.9, 5.1]) / np.dot([0.5, 1.0, 1.5, 2.0, 2.5],
+                                                                                  [0.5, 1.0, 1.5, 2.0, 2.5])),
+     key="slope")  # fmt: skip
+item("spring rig, F = k*x: extension 2 4 6 8 10 mm, force 1.1 2.0 3.2 3.9 5.1 N. what is k?", "regression", "number",
+     float(np.dot([2, 4, 6, 8, 10], [1.1, 2.0, 3.2, 3.9, 5.1]) / np.dot([2, 4, 6, 8, 10], [2, 4, 6, 8, 10])),
+     key="slope")  # fmt: skip
+item("fit y = a*e^(b*x) to x 1 2 3 4 5, y 2.7 7.4 20.1 54.6 148.4", "regression", "refuse", None)
+item("fit a polynomial to x 1 2 3 4 5, y 1.2 3.9 9.1 16.2 24.8 and report R^2", "regression", "refuse", None)
+
+
 def write() -> None:
     """Write reason.yaml from ITEMS."""
     import yaml

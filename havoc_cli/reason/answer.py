@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 _TESTS = {"ttest", "ztest", "anova", "mannwhitney", "wilcoxon", "kruskal", "proportion"}
@@ -22,8 +23,7 @@ def machine_result(mode: str, result: dict[str, Any]) -> Any:
         keys = ("test", "statistic_name", "statistic", "df", "p_value", "alpha", "alternative", "reject_null")
         return {k: result.get(k) for k in keys}
     if kind == "regression":
-        coef = dict(zip(result["terms"], result["coef"], strict=False))
-        return {"intercept": coef.get("intercept"), "slope": coef.get("x"), "r_squared": result["r_squared"]}
+        return _regression_result(result)
     if kind == "design":
         keys = ("design", "runs", "resolution", "generators", "point_counts")
         return {k: result[k] for k in keys if k in result}
@@ -42,6 +42,40 @@ def machine_result(mode: str, result: dict[str, Any]) -> Any:
         return {"value": result["value"], "unit": result["to"], "exact": result["exact"],
                 "from": f"{result['quantity']} {result['from']}"}  # fmt: skip
     return result
+
+
+def _power(term: str) -> int:
+    """The power of x a regression term is (the intercept 0, "x" 1, "x^2" 2)."""
+    return 0 if term == "intercept" else int(term.partition("^")[2] or 1)
+
+
+def _regression_result(result: dict[str, Any]) -> dict[str, Any]:
+    """A straight line: intercept, slope and R^2. Any other model: its coefficients b_k of x^k by name, the model
+    written with them, R^2, and the intercept (0 when the model goes through the origin; slope too when it is a
+    line)."""
+    coef = dict(zip(result["terms"], result["coef"], strict=False))
+    if list(coef) == ["intercept", "x"]:
+        return {"intercept": coef["intercept"], "slope": coef["x"], "r_squared": result["r_squared"]}
+    named = {f"b{_power(term)}": value for term, value in coef.items()}
+    model = "y = " + " + ".join(name if name == "b0" else f"{name} x" + (f"^{name[1:]}" if name != "b1" else "")
+                                for name in named)  # fmt: skip
+    out: dict[str, Any] = {"model": model, **named, "intercept": named.get("b0", 0.0)}
+    if list(named) == ["b1"]:
+        out["slope"] = named["b1"]
+    return {**out, "r_squared": result["r_squared"]}
+
+
+def _regression_prose(value: dict[str, Any]) -> str:
+    """The fitted model in one line: "y = 49.2 + 0.913 x - 0.00823 x^2 (R^2 = 0.991)"."""
+    if "model" not in value:
+        return f"y = {_fmt(value['intercept'])} + {_fmt(value['slope'])} x (R^2 = {_fmt(value['r_squared'])})"
+    parts = []
+    for name in (k for k in value if re.fullmatch(r"b\d+", k)):
+        number = value[name]
+        power = int(name[1:])
+        term = _fmt(abs(number)) + ("" if power == 0 else " x" if power == 1 else f" x^{power}")
+        parts.append(("- " if number < 0 else "+ ") + term if parts else ("-" if number < 0 else "") + term)
+    return f"y = {' '.join(parts)} (R^2 = {_fmt(value['r_squared'])})"
 
 
 _POWER_METHODS = {"t": "noncentral t; ", "z": "normal approximation (z); ", "pooled": "pooled-variance normal; "}
@@ -112,7 +146,10 @@ def prose(mode: str, result: dict[str, Any], value: Any, facts: dict[str, Any] |
         return (f"{verdict} at alpha = {_fmt(result.get('alpha'))}: {result.get('test')}, "
                 f"{result.get('statistic_name')} = {_fmt(result.get('statistic'))}, p = {_fmt(result.get('p_value'))}")  # fmt: skip
     if kind == "regression":
-        return f"y = {_fmt(value['intercept'])} + {_fmt(value['slope'])} x (R^2 = {_fmt(value['r_squared'])})"
+        names = (facts or {}).get("names")
+        said = ", ".join(f"{k}: {v}" for k, v in (names or {}).items() if v)
+        said = f" ({said})" if said else ""
+        return _regression_prose(value) + said
     if kind == "design":
         extra = f", resolution {result['resolution_roman']}" if result.get("resolution_roman") else ""
         gens = f", generators {', '.join(result['generators'])}" if result.get("generators") else ""

@@ -36,6 +36,7 @@ from havoc_cli.reason.reading import (
     asked_quantity_check,
     data_check,
     method_check,
+    model_terms_check,
     named_test,
     named_test_check,
     reading_check,
@@ -269,6 +270,7 @@ def _run(run: _Run, plan: Plan, passages: list[Passage], method: Method) -> Outc
             named_test_check(question, verdict.result),
             asked_quantity_check(question, plan),
             rate_check(question, plan),
+            model_terms_check(question, verdict.result),
         ]
         checks = [*method.audit(plan, verdict.result), reading_check(question, plan), *filter(None, named)]
         outcome.checks = [c.to_dict() for c in checks]

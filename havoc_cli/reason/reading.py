@@ -259,3 +259,55 @@ def asked_quantity_check(question: str, plan: Plan) -> Check | None:
     named = sorted(set().union(*wanted))
     return Check("the answer is of the kind the question asks for", answers,
                  f"question asks for {' or '.join(named)}, answer: {plan.mode}")  # fmt: skip
+
+
+# a second, broad reading of the model a question states (apart from the regression planner's): a degree in words,
+# a power written on a variable the question names again, "x squared"; and a line through the origin
+_DEGREE_SAID = (
+    (r"\bquadratic|\bparabol|\bsquared? term|\bsecond[- ](?:order|degree)|\b(?:degree|order)[- ]?(?:of )?two\b", 2),
+    (r"\bcubic|\bcubed? term|\bthird[- ](?:order|degree)|\b(?:degree|order)[- ]?(?:of )?three\b", 3),
+    (r"\bquartic|\bfourth[- ](?:order|degree)|\b(?:degree|order)[- ]?(?:of )?four\b", 4),
+)
+_DEGREE_NUMBER = re.compile(
+    r"\b(?:degree|deg\.?|order)[- ]?(?:of )?(\d)\b|\b(\d)(?:st|nd|rd|th)?[- ](?:order|degree)\b", re.I
+)
+_POWER_SAID = re.compile(r"(?<![\w^])([a-z][a-z_]*\d?)\s*(?:\^|\*\*)\s*\(?(\d+)|\b([a-z]\w*) (squared|cubed)\b", re.I)
+_ORIGIN_SAID = re.compile(
+    r"(?<![\w.])[a-z]\w*\s*=\s*[a-z]\d?\s*\*?\s*[a-z]\d?(?![\w(^]|\.\d|\s*[-+*/^])"  # "y = kx", "F = k*x"
+    r"|\borigin\b|\bno (?:intercept|constant)|\bwithout (?:an? )?(?:intercept|constant)|\bzero[- ]intercept"
+    r"|\bintercept (?:\w+ )?(?:at|to|=|of) ?(?:0|zero)\b|\bforced? through",
+    re.I,
+)
+
+
+# words squared that are no term of a model: R^2, chi-squared, mean squared error, sum of squared residuals
+_NOT_POWERED = {"r", "chi", "mean", "error", "errors", "residual", "residuals", "deviation", "deviations", "sum"}
+
+
+def _stated_degree(question: str) -> int | None:
+    """The highest power of the predictor the question states, None when it states none."""
+    found = [degree for said, degree in _DEGREE_SAID if re.search(said, question, re.I)]
+    found += [int(m.group(1) or m.group(2)) for m in _DEGREE_NUMBER.finditer(question)]
+    for m in _POWER_SAID.finditer(question):
+        base = (m.group(1) or m.group(3)).lower()
+        named = ({base} | ({base[-1]} if len(base) == 2 else set())) - _NOT_POWERED  # "flow^2", "x^2", "ax^2"
+        if any(re.search(rf"\b{re.escape(b)}\b(?!\s*(?:\^|\*\*))", question, re.I) for b in named):
+            found.append(int(m.group(2)) if m.group(2) else {"squared": 2, "cubed": 3}[m.group(4).lower()])
+    return max(found) if found else None
+
+
+def model_terms_check(question: str, result: dict[str, Any]) -> Check | None:
+    """Whether a regression fitted the model the question states: its highest power (a quadratic named and a line
+    fitted fails, and a curve fitted where none is named) and its intercept ("through the origin"); None for other
+    results, and for a straight line where the question states no model."""
+    if result.get("kind") != "regression":
+        return None
+    terms = list(result.get("terms") or [])
+    fitted = max((0 if t == "intercept" else int(t.partition("^")[2] or 1) for t in terms), default=0)
+    stated, origin = _stated_degree(question), bool(_ORIGIN_SAID.search(question))
+    if stated is None and not origin and fitted == 1 and "intercept" in terms:
+        return None
+    want = stated or 1
+    ok = fitted == want and ("intercept" in terms) != origin
+    said = f"degree {want}" + (", no intercept" if origin else "")
+    return Check("the fitted model has the terms the question states", ok, f"question: {said}; fitted: {terms}")

@@ -6,6 +6,7 @@ Everything here produces study-language text (or plain Python numbers); nothing 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 # unambiguous (no backtracking blow-up) and never swallowing a sentence's full stop ("... 31.")
 _MANTISSA = r"(?:\d+(?:\.\d+)?|\.\d+)"
@@ -460,6 +461,7 @@ _PLAIN = (
     (r"√", "sqrt "),
     (r"π", "pi"),
     (r"∞", "inf"),
+    (r"\s*[→⟶↦]\s*", " -> "),
     (r"°\s*F\b", " degF"),
     (r"°\s*C\b", " degC"),
     (r"σ(?![a-zA-Z])", "sigma "),
@@ -639,6 +641,127 @@ def matrix_rows(question: str) -> list[list[str]] | None:
     if re.search(r"\bcolumns?\b", question[: m.start()], re.I):
         rows = [list(column) for column in zip(*rows, strict=True)]
     return rows
+
+
+# ---- paired data: one (first, second) value per item, as "x -> y", "x: y", "(x, y)" or "x=150 y=62.1" ----
+_PAIR_FORMS = (
+    rf"(?<![\w.])(?P<a>{NUMBER})\s*(?:-+>|=>)\s*(?P<b>{NUMBER})(?!\w|\.\d)",  # "150 -> 62.1" ("→" after plain_text)
+    rf"(?<![\w.:])(?P<a>{NUMBER})\s*:\s*(?P<b>{NUMBER})(?!\w|\.\d|:)",  # "150: 62.1"
+    rf"\(\s*(?P<a>{NUMBER})\s*[,;]\s*(?P<b>{NUMBER})\s*\)",  # "(150, 62.1)"
+    rf"\b(?P<na>[a-z]\w*)\s*=\s*(?P<a>{NUMBER})\s*[,;]?\s*(?P<nb>[a-z]\w*)\s*=\s*(?P<b>{NUMBER})(?!\w|\.\d)",
+)
+_PAIR_GAP = re.compile(r"\s*(?:[,;]|\band\b)?\s*", re.I)
+# words where a name meets its values ("x values: ...", "hardness readings 62.1 ..."), and words around a name
+_FILLERS = {"data", "values", "value", "readings", "reading", "points", "point", "pairs", "pair", "measured",
+            "measurements", "observations", "results", "list", "is", "are", "was", "were", "in", "at"}  # fmt: skip
+_STOPS = {"and", "or", "vs", "versus", "against", "the", "a", "an", "of", "for", "with", "to", "on", "here", "these",
+          "this", "fit", "given", "from", "by", "as", "we", "i", "have", "got", "get", "gives", "give", "then"}  # fmt: skip
+_WORD = r"[^\W\d_][\w-]*"
+
+
+@dataclass
+class PairedValues:
+    """Values given item by item: the first and second value of each pair, in order, and the names of the two
+    variables when the question gives them ("x=150 y=62.1", or a heading "temp vs hardness: 150 -> 62.1").
+    ``ordered``: the names are those of the first and the second values ("T=150 H=62.1", "temp -> hardness:"); a
+    heading "A vs B" or "A against B" names the two in either order (a plot's "y vs x" too)."""
+
+    first: list[str]
+    second: list[str]
+    names: tuple[str | None, str | None]
+    ordered: bool = True
+
+
+def paired_values(text: str, minimum: int = 3, arrows_only: bool = False) -> PairedValues | None:
+    """The longest run of at least ``minimum`` pairs written alike, one after another (separated by commas,
+    semicolons, "and" or spaces): "150 -> 62.1, 160 -> 64.0", "150: 62.1; 160: 64.0", "(150, 62.1), (160, 64.0)",
+    "x=150 y=62.1, x=160 y=64.0" (each pair with the same two names); None when there is none. ``arrows_only``
+    reads "a -> b" alone (where "n=10 mean=5.2" or "(10, 20)" rows of a table are not pairs of values)."""
+    forms = _PAIR_FORMS[:1] if arrows_only else _PAIR_FORMS
+    runs = [run for form in forms for run in _pair_runs(text, re.compile(form, re.I))]
+    runs = [run for run in runs if len(run) >= minimum]
+    if not runs:
+        return None
+    run = max(runs, key=len)  # the first of the longest
+    named = run[0].groupdict().get("na")
+    before = text[: run[0].start()]
+    names = (named, run[0].group("nb")) if named else header_names(before)
+    ordered = bool(named) or not re.search(
+        r"\s(?:vs\.?|versus|against)\s", re.split(r"[.?!;\n](?:\s|$)", before)[-1], re.I
+    )
+    return PairedValues([m.group("a").lstrip("+") for m in run], [m.group("b").lstrip("+") for m in run], names,
+                        ordered)  # fmt: skip
+
+
+def _pair_runs(text: str, form: re.Pattern) -> list[list[re.Match]]:
+    """Runs of consecutive matches of ``form`` with only a separator between them (named pairs: same names)."""
+    runs: list[list[re.Match]] = []
+    for m in form.finditer(text):
+        last = runs[-1][-1] if runs else None
+        joined = last is not None and _PAIR_GAP.fullmatch(text, last.end(), m.start()) is not None
+        if joined and "na" in form.groupindex:
+            joined = (m.group("na").lower(), m.group("nb").lower()) == (
+                last.group("na").lower(),
+                last.group("nb").lower(),
+            )
+        if joined:
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    return runs
+
+
+def header_names(before: str) -> tuple[str | None, str | None]:
+    """The two variables a heading names just before paired data: "Cure temp (degC) vs hardness (Shore A):" ->
+    ("cure temp", "hardness"); also "A -> B", "A / B", "A against B"; (None, None) when it names no two."""
+    head = re.split(r"[.?!;\n](?:\s|$)", before)[-1]
+    head = re.sub(r"\([^()]*\)|\[[^\[\]]*\]", " ", head).strip(" \t:=-,")
+    parts = re.split(r"\s+(?:vs\.?|versus|against)\s+|\s*(?:->|=>|/)\s*", head, flags=re.I)
+    if len(parts) != 2:
+        return None, None
+    return _trailing_name(parts[0]), _leading_name(parts[1])
+
+
+def name_before(text: str, start: int) -> str | None:
+    """The name written just before a list of values that starts at ``start``: "flow (m3/h) 10, 20" -> "flow",
+    "and y = 15 24" -> "y"; units in brackets and words such as "values" or "data" are left out. None when the
+    clause says more than a name ("regress hardness on temp: 62.1 ...": which list is which is not said)."""
+    head = re.sub(r"\([^()]*\)|\[[^\[\]]*\]", " ", text[:start]).rstrip(" \t:=")
+    return _trailing_name(re.split(r"[.?!;,:=\n]|\s-{1,2}\s", head)[-1])
+
+
+def unit_after(text: str, end: int) -> str | None:
+    """The unit written right after a list of values that ends at ``end`` ("0, 50, 100 kPa gave ..." -> "kPa"); None
+    when the word there names the next list ("x 1 2 3 y 4 5 6") or is not a unit."""
+    m = re.match(r"\s*([^\W\d_][\w/%°]*)(?!\s*(?:[=:(]|[-+]?\.?\d))", text[end:])
+    return m.group(1) if m and m.group(1).lower() not in _STOPS | _FILLERS else None
+
+
+def _trailing_name(chunk: str) -> str | None:
+    """Up to three words of a name that ends ``chunk`` (fillers such as "values" after it left out), when the
+    words before it are only numbers, fillers and small words."""
+    words = re.findall(rf"{_WORD}|\S+", chunk.lower())
+    while words and words[-1] in _FILLERS:
+        words.pop()
+    name: list[str] = []
+    while words and len(name) < 3 and words[-1] not in _STOPS | _FILLERS and re.fullmatch(_WORD, words[-1]):
+        name.insert(0, words.pop())
+    if name and words and re.fullmatch(NUMBER, words[-1]):  # "... 200 kPa gave outputs": kPa is the unit before
+        words.append(name.pop(0))
+    small = [w in _STOPS | _FILLERS or re.fullmatch(rf"{NUMBER}|\W+", w) for w in words]
+    units = [i > 0 and re.fullmatch(NUMBER, words[i - 1]) is not None for i in range(len(words))]  # "200 kPa"
+    rest_is_small = all(s or u for s, u in zip(small, units, strict=True))
+    return " ".join(name) if name and rest_is_small else None
+
+
+def _leading_name(chunk: str) -> str | None:
+    """Up to three words of a name that starts ``chunk``."""
+    name = []
+    for word in re.findall(rf"{_WORD}|\S+", chunk.lower())[:3]:
+        if word in _STOPS | _FILLERS or not re.fullmatch(_WORD, word):
+            break
+        name.append(word)
+    return " ".join(name) or None
 
 
 # ---- specification limits: read by the capability planner and the normal-probability planner ----

@@ -161,8 +161,8 @@ def register_reasoning_tools(register: Callable) -> None:
     register(
         ReasoningTool(
             name="regression",
-            handler=f"{_REASON}:plan_regression",
-            summary="a straight line fitted by least squares",
+            handler=f"{_REASON}_regression:plan_regression",
+            summary="a straight line or a polynomial (quadratic, cubic, through the origin) fitted by least squares",
             keywords=(
                 (
                     r"regress|\bfit (?:a |the |a straight |straight )?line|line of best fit|best[- ]fit line|least squares|slope|intercept|linear fit|trend",
@@ -173,7 +173,15 @@ def register_reasoning_tools(register: Callable) -> None:
                     r"\br\s*\^\s*2\b|\br-?squared\b|coefficient of determination|straight[- ]line|calibration (?:curve|line)",
                     3,
                 ),
+                # a curve fitted: "fit a quadratic", "cubic fit", "second-order polynomial", "fit y = a + b x + c x^2"
+                (
+                    r"\bfit(?:ted|ting)?\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:quadratic|cubic|quartic|parabola|poly(?:nomial)?|curve)\b|"
+                    r"\b(?:quadratic|cubic|quartic|polynomial|parabolic|curve|exponential|logarithmic|power[- ]law|non-?linear)\s+"
+                    r"(?:fit|model|trend)\b|\bfit(?:ted|ting)?\s+(?:the model\s+)?[a-z]\w*(?:\([^()]*\))?\s*(?:=|~)\s*[a-z(]",
+                    3,
+                ),
             ),
+            score=f"{_REASON}_regression:written_model_score",
             audit=f"{_AUDITS}:audit_regression",
             confidence=0.92,
         )

@@ -18,6 +18,7 @@ from plugins.api.prose import (
     named_number,
     named_value,
     numbers,
+    paired_values,
     samples,
     stated_sd,
     unequal_variances,
@@ -94,7 +95,7 @@ def plan_hypothesis_test(question: str) -> Plan:
         return _plan_chisquare(question)
     if re.search(_ASSOCIATION, question, re.I) and (bare_rows_table(question) or tagged_rows_table(question)):
         return _plan_chisquare(question)
-    found = samples(question, minimum=2)
+    found = given_samples(question)
     pairs = count_pairs(question)
     counted = {value for pair in pairs for value in pair}  # "in a lot of 200, 9 were defective": "200, 9" is no sample
     if pairs and all(set(s) <= counted for s in found) and re.search(_PROPORTIONS, question, re.I):
@@ -118,13 +119,16 @@ def plan_hypothesis_test(question: str) -> Plan:
         return _plan_summary(question, summary, mu)
     if unread_summaries(question):
         raise PlanError(_UNREAD)
-    found = samples_or_fail(question, 2, "a two-sample test")
+    if len(found) < 2:
+        raise PlanError(f"a two-sample test needs 2 lists of numbers (found {len(found)})")
     return _two_sample_plan(question, found[0], found[1])
 
 
 def _two_sample_plan(question: str, a: list[str], b: list[str]) -> Plan:
     """The t-test of two samples: paired, pooled or (by default) Welch's, as the question says."""
-    paired = len(a) == len(b) and bool(re.search(r"before|after|paired|same (?:units|parts|subjects)", question, re.I))
+    item_by_item = paired_values(question, arrows_only=True) is not None  # "12.1 -> 11.8, ...": one unit's two values
+    paired = len(a) == len(b) and (item_by_item or bool(re.search(r"before|after|paired|same (?:units|parts|subjects)",
+                                                                   question, re.I)))  # fmt: skip
     side, direction = read_alternative(question, 2)
     equal_var = pooled(question) and not paired
     options = (" paired=true" if paired else " equal_var=true" if equal_var else "") + _side_option(side)
@@ -261,25 +265,6 @@ def plan_anova(question: str) -> Plan:
     names = [chr(ord("a") + i) for i in range(len(found))]
     lets = "\n".join(f"let {n} = {study_list(s)}" for n, s in zip(names, found, strict=False))
     return Plan("anova", f"{lets}\ntest anova {' '.join(names)}{options}", {"samples": found, "equal_var": not welch})
-
-
-def plan_regression(question: str) -> Plan:
-    xs = re.search(rf"\bx\s*(?:=|:|values?|is|are)?\s*\[?((?:{NUMBER}[\s,]+)+{NUMBER})", question)
-    ys = re.search(rf"\by\s*(?:=|:|values?|is|are)?\s*\[?((?:{NUMBER}[\s,]+)+{NUMBER})", question)
-    pairs = matrix_rows(question)
-    if xs and ys:
-        x, y = numbers(xs.group(1)), numbers(ys.group(1))
-    elif pairs and len(pairs) >= 3 and len(pairs[0]) == 2:  # points "(1, 2.1), (2, 3.9), ..."
-        x, y = [p[0] for p in pairs], [p[1] for p in pairs]
-    else:
-        found = samples_or_fail(question, 2, "a regression")
-        x, y = found[0], found[1]
-    if len(x) != len(y):
-        raise PlanError(f"x and y need the same number of values (got {len(x)} and {len(y)})")
-    if len(x) < 3:
-        raise PlanError("a regression needs at least 3 points")
-    text = f"let x = {study_list(x)}\nlet y = {study_list(y)}\nfit regression y ~ x"
-    return Plan("regression", text, {"x": x, "y": y})
 
 
 def plan_sample_size(question: str) -> Plan:
@@ -515,6 +500,13 @@ def _other_anova(command: str, welch: bool) -> tuple[str, str]:
     return ("classic one-way anova", command) if welch else ("welch's anova", f"{command} equal_var=false")
 
 
+def given_samples(text: str) -> list[list[str]]:
+    """The samples of a test: the two sides of values paired item by item ("12.1 -> 11.8, 12.4 -> 12.0, ..."), else
+    every list of numbers."""
+    pairs = paired_values(text, arrows_only=True)
+    return [pairs.first, pairs.second] if pairs else samples(text, minimum=2)
+
+
 def two_samples_score(text: str, scores: dict[str, float]) -> float:
     """Two lists of numbers (and no stronger regression or ANOVA wording) point to a test; so do a count against a
     stated proportion ("vendor claims at most 2% ... 4 of 60 defective") and labelled counts with a question of
@@ -523,7 +515,7 @@ def two_samples_score(text: str, scores: dict[str, float]) -> float:
         return 0.0
     if counts := count_test_score(text, scores) or table_score(text):
         return counts
-    found = samples(text, minimum=2)
+    found = given_samples(text)
     if len(found) != 2 or scores.get("regression") or scores.get("anova", 0) >= 3:
         return 0.0
     return 0.0 if _summarised_groups(text) >= 3 else 1.5
@@ -543,7 +535,7 @@ def many_samples_score(text: str, scores: dict[str, float]) -> float:
     wording), point to an ANOVA."""
     if scores.get("regression"):
         return 0.0
-    return 3.0 if len(samples(text, minimum=2)) >= 3 or _summarised_groups(text) >= 3 else 0.0
+    return 3.0 if len(given_samples(text)) >= 3 or _summarised_groups(text) >= 3 else 0.0
 
 
 def power_score(text: str, scores: dict[str, float]) -> float:

@@ -205,15 +205,46 @@ def _proportion_check(facts: dict[str, Any], result: dict[str, Any]) -> Check:
 
 
 def audit_regression(plan: Plan, result: dict[str, Any], read_expression: Reader) -> list[Check]:
+    """A straight line against ``numpy.polyfit`` and R^2 against the squared correlation; another model against
+    ``numpy.polyfit`` (a full polynomial) or statsmodels OLS (through the origin, or with powers left out), every
+    coefficient and R^2 (uncentred without an intercept, as statsmodels and R report it); and the engine fitted the
+    terms the plan asked for."""
     import numpy as np
 
     x, y = (np.array([float(v) for v in plan.facts[k]]) for k in ("x", "y"))
-    slope, intercept = np.polyfit(x, y, 1)
     coef = dict(zip(result["terms"], result["coef"], strict=False))
-    r2 = float(np.corrcoef(x, y)[0, 1] ** 2)
-    return [close_check("numpy polyfit slope", coef.get("x"), float(slope), 1e-7),
-            close_check("numpy polyfit intercept", coef.get("intercept"), float(intercept), 1e-6),
-            close_check("R^2 = squared correlation", result.get("r_squared"), r2, 1e-7)]  # fmt: skip
+    powers, intercept = plan.facts.get("powers", [1]), plan.facts.get("intercept", True)
+    terms = ["intercept"] * intercept + ["x" if p == 1 else f"x^{p}" for p in powers]
+    checks = [Check("the engine fitted the planned terms", list(result["terms"]) == terms,
+                    f"plan {terms}, engine {result['terms']}")]  # fmt: skip
+    if "powers" not in plan.facts:
+        slope, icept = np.polyfit(x, y, 1)
+        r2 = float(np.corrcoef(x, y)[0, 1] ** 2)
+        return [*checks, close_check("numpy polyfit slope", coef.get("x"), float(slope), 1e-7),
+                close_check("numpy polyfit intercept", coef.get("intercept"), float(icept), 1e-6),
+                close_check("R^2 = squared correlation", result.get("r_squared"), r2, 1e-7)]  # fmt: skip
+    return checks + _polynomial_checks(x, y, powers, intercept, coef, result.get("r_squared"))
+
+
+def _polynomial_checks(x, y, powers: list[int], intercept: bool, coef: dict[str, Any], r2: Any) -> list[Check]:
+    """Each coefficient b_k of x^k and R^2 refitted: numpy.polyfit for a polynomial with every power up to its
+    degree and an intercept, statsmodels OLS for any other set of terms; R^2 from statsmodels OLS."""
+    import numpy as np
+    import statsmodels.api as sm
+
+    columns = np.column_stack([x**p for p in powers])
+    design = sm.add_constant(columns, prepend=True, has_constant="add") if intercept else columns
+    ols = sm.OLS(y, design).fit()
+    full = intercept and powers == list(range(1, len(powers) + 1))
+    want = list(np.polyfit(x, y, len(powers))[::-1]) if full else list(ols.params)
+    source = "numpy polyfit" if full else "statsmodels OLS"
+    names = ["intercept"] * intercept + ["x" if p == 1 else f"x^{p}" for p in powers]
+    labels = [0] * intercept + list(powers)
+    checks = [close_check(f"{source} b{k} ({name})", coef.get(name), float(w), 1e-6, 1e-9 * max(1.0, float(np.abs(y).max())))
+              for k, name, w in zip(labels, names, want, strict=True)]  # fmt: skip
+    checks.append(close_check("statsmodels OLS R^2" + ("" if intercept else " (uncentred, no intercept)"), r2,
+                              float(ols.rsquared), 1e-7))  # fmt: skip
+    return checks
 
 
 def audit_sample_size(plan: Plan, result: dict[str, Any], read_expression: Reader) -> list[Check]:

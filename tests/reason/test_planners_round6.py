@@ -76,9 +76,9 @@ def test_factoring_domain():
 
 def test_round_seven_readings():
     from plugins.api.prose import samples
-    from plugins.stats.reasoning import plan_regression
     from plugins.stats.reasoning_hypotheses import alternative
     from plugins.stats.reasoning_probability import _bounds_first
+    from plugins.stats.reasoning_regression import plan_regression
 
     assert (
         _bounds_first("the chance of 4 or fewer successes; 6 or more")

@@ -1,0 +1,437 @@
+"""The regression planner: the model the question states (a line, a polynomial, through the origin) fitted to its
+paired data, oriented by the words that say which variable is the response.
+
+A model is read from words ("quadratic", "second-order polynomial", "degree 3", "no intercept") and from a model
+written out ("y = b0 + b1 x + b2 x^2", "dp = a + b*flow + c*flow^2", "y = b x", "y ~ x + I(x^2)"); the two must
+agree. A model the study language cannot fit (logarithms, exponentials, several predictors, a polynomial without its
+degree) is declined, never replaced by a line.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from plugins.api.prose import NUMBER, matrix_rows, name_before, numbers, paired_values, sample_spans, unit_after
+from plugins.api.reasoning import Plan, PlanError, study_list
+
+
+@dataclass(frozen=True)
+class Model:
+    """The powers of the predictor fitted (1 for a line), whether an intercept is, and the response's and the
+    predictor's names where a written model gives them."""
+
+    powers: tuple[int, ...] = (1,)
+    intercept: bool = True
+    response: str | None = None
+    predictor: str | None = None
+
+    @property
+    def formula(self) -> str:
+        terms = " + ".join("x" if p == 1 else f"x^{p}" for p in self.powers)
+        return f"y ~ {terms}" + ("" if self.intercept else " - 1")
+
+    @property
+    def written(self) -> str:
+        """The model in the coefficients' names: "y = b0 + b1 x + b2 x^2" (b_k multiplies x^k)."""
+        terms = ["b0"] if self.intercept else []
+        terms += [f"b{p} x" + (f"^{p}" if p > 1 else "") for p in self.powers]
+        return "y = " + " + ".join(terms)
+
+
+_LINE = Model()
+
+# ---- the model in words -----------------------------------------------------------------------------------------
+_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5,
+             "5th": 5, "sixth": 6, "6th": 6}  # fmt: skip
+_DEGREE_WORDS = (
+    (r"\bquadratic\b|\bparabol(?:a|ic)\b|\bsquared? term\b", 2),
+    (r"\bcubic\b|\bcubed? term\b", 3),
+    (r"\bquartic\b", 4),
+)
+_ORDINAL = re.compile(rf"\b({'|'.join(_ORDINALS)})[- ](?:order|degree)\b", re.I)
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_NUMBERED = re.compile(
+    rf"\b(?:degree|deg\.?|order)[- ]?(?:of\s+)?(\d|{'|'.join(_NUMBER_WORDS)})\b|\b(\d)[- ](?:order|degree)\b", re.I
+)
+_CURVE = re.compile(r"(?<!calibration )\bcurves?\b(?! fit\w* (?:a |the )?(?:straight )?line)", re.I)
+_STRAIGHT = re.compile(r"\bstraight[- ]line\b|\blinear fit\b|\bfit (?:a |the )?line\b|\bline of best fit\b", re.I)
+_ORIGIN = re.compile(
+    r"\bthrough (?:the )?(?:origin|zero|\(\s*0\s*,\s*0\s*\))|\bno (?:intercept|constant)\b|\bwithout (?:an? )?"
+    r"(?:intercept|constant)(?: term)?\b|\bzero[- ]intercept\b|\bintercept (?:fixed |forced |set |constrained )?"
+    r"(?:at|to|=|of) ?(?:0(?:\.0+)?|zero)\b|\bforced? through\b",
+    re.I,
+)
+# models the study language's `fit regression` cannot express (no transformed terms, one predictor)
+_UNFITTABLE = re.compile(
+    r"\bexponential\b|\blog(?:arithmic)?\s*(?:\(|fit|model|curve|regression|trend|transform|scale)|\blog-?(?:log|linear)\b|"
+    r"\bln\b|\bexp\b|\be\s*\^|\bpower[- ]law\b|\bpower (?:curve|"
+    r"model|fit)\b|\blogistic\b|\bsplines?\b|\bnon-?linear\b|\bsqrt\b|\breciprocal\b|\bsaturat|\bmichaelis|"
+    r"\blo[w]?ess\b|\bmultiple (?:linear )?regression\b|\bmultivariate\b|\b(?:two|2|three|3|several) predictors\b",
+    re.I,
+)
+
+
+def _degree(said: str) -> int:
+    return int(said) if said.isdigit() else _NUMBER_WORDS[said.lower()]
+
+
+def worded_model(question: str) -> Model | None:
+    """The model the words name: a degree ("quadratic", "second-order", "2nd-degree", "cubic", "degree 3", "order 2
+    polynomial") and "through the origin" / "no intercept"; None when they name neither. Several degrees, a
+    straight line beside a curve, or a polynomial without its degree are declined (PlanError)."""
+    degrees = {d for said, d in _DEGREE_WORDS if re.search(said, question, re.I)}
+    degrees |= {_ORDINALS[m.group(1).lower()] for m in _ORDINAL.finditer(question)}
+    degrees |= {_degree(m.group(1) or m.group(2)) for m in _NUMBERED.finditer(question)}
+    if _STRAIGHT.search(question) and degrees - {1}:
+        raise PlanError("the question names both a straight line and a curve: ask for one model")
+    curves = degrees - {1}
+    if len(curves) > 1:
+        raise PlanError(f"the question names several degrees ({', '.join(map(str, sorted(curves)))}): ask for one")
+    if not curves and re.search(r"\bpoly(?:nomial)?\b(?!\s*\()", question, re.I):  # "poly(x, 2)" has its degree
+        raise PlanError("a polynomial fit needs its degree: say 'quadratic', 'cubic' or 'degree 3'")
+    if not degrees and _CURVE.search(question) and not re.search(r"\bline(?:ar)?\b|\bstraight\b", question, re.I):
+        raise PlanError("a curve fit needs its model: say 'straight line', 'quadratic', 'cubic' or 'degree 3'")
+    degree = curves.pop() if curves else None
+    if degree is not None and not 1 <= degree <= 6:
+        raise PlanError(f"havoc reason fits polynomials of degree 1 to 6 (the question says {degree})")
+    origin = bool(_ORIGIN.search(question))
+    if degree is None and not origin:
+        return None
+    return Model(tuple(range(1, (degree or 1) + 1)), intercept=not origin)
+
+
+# ---- the model written out ----------------------------------------------------------------------------------------
+_TOKEN = re.compile(r"\s*(?:(\d+(?:\.\d+)?)|([^\W\d]\w*)|(\*\*|[-+*^()~,]))")
+_COEFFICIENT = re.compile(r"(?:[^\W\d_]|alpha|beta|gamma|delta|theta|lambda)_?\d*", re.I)
+_GLUED = re.compile(r"((?:[^\W\d_]|alpha|beta|gamma|theta)_?\d*)([^\W\d_]\w*)", re.I)  # "mx", "b1x", "bx^2"
+_ERROR_TERMS = {"e", "eps", "epsilon", "error", "err", "ε", "noise"}
+_MODEL_START = re.compile(r"(?<![\w.])([^\W\d]\w*)\s*(=|~)\s*(?=[^\W\d(]|\d+\s*[-+])", re.I)
+_FUNCTIONS = {"exp", "log", "ln", "sqrt", "sin", "cos", "tan", "log10", "abs"}
+
+
+class _NotAModel(ValueError):
+    """The text after "y =" is not a model (data, an equation of something else)."""
+
+
+def written_model(question: str) -> Model | None:
+    """The model written out: "y = b0 + b1 x + b2 x^2", "y = a + bx", "y = mx + c", "dp = a + b*flow + c*flow^2",
+    "y = b x" (no intercept), "y = a x^2 + b x + c", "y ~ x + I(x^2)", "y ~ poly(x, 2)". A transformed term, several
+    predictors or a fixed coefficient are declined (PlanError); None when nothing is written."""
+    found = []
+    for m in _MODEL_START.finditer(question):
+        rest = question[m.end() :]
+        try:
+            found.append(_read_model(rest, m.group(1), m.group(2) == "~"))
+        except _NotAModel:
+            if re.match(r"[^,;:?=]{0,40}?[*/^]", rest):  # "y = a + b/x", "y = (a + b x)^2": a model not read
+                raise PlanError(f"havoc reason fits polynomials a + b x + c x^2 ...; it cannot read the model "
+                                f"'{m.group(0)}{rest[:30].strip()}'") from None  # fmt: skip
+    if len(set(found)) > 1:
+        raise PlanError("the question writes several different models: ask for one")
+    return found[0] if found else None
+
+
+def _read_model(rest: str, response: str, formula: bool) -> Model:
+    """The model on the right of "response =" (``formula``: of "response ~")."""
+    terms = _terms(_tokens(rest))
+    if formula:
+        return _formula_model(terms, response)
+    kinds = [kind for kind in (_term_kind(factors) for _, factors in terms) if kind[0] != "error"]
+    if len(kinds) > 1 and kinds[-1][0] == "power" and kinds[-1][1] not in {k[1] for k in kinds[:-1] if k[0] == "power"}:
+        last = terms[-1][1]  # "... + c please": a word after the constant c ends the model
+        if len(last) == 2 and re.fullmatch(r"[a-z]{3,}", last[1][0], re.I) and any(k[0] == "power" for k in kinds[:-1]):
+            kinds[-1] = _term_kind(terms[-1][1][:1])
+    variables = {k[1] for k in kinds if k[0] == "power"}
+    if not variables:
+        raise _NotAModel(rest)
+    if len(variables) > 1:
+        raise PlanError(f"havoc reason fits one predictor (the model has {', '.join(sorted(variables))})")
+    if any(k[0] == "fixed" for k in kinds):
+        raise PlanError("the model has a fixed coefficient (a number): write each coefficient as a name, y = a + b x")
+    powers = [k[2] for k in kinds if k[0] == "power"]
+    constants = sum(k[0] == "constant" for k in kinds)
+    if constants > 1 or len(set(powers)) != len(powers):
+        raise PlanError("the model repeats a term: write each power of the predictor once")
+    return Model(tuple(sorted(powers)), constants == 1, response, variables.pop())
+
+
+def _tokens(rest: str) -> list[str]:
+    """The tokens after "y =" up to the first that cannot belong to a model (a stop, a comma, an unmatched bracket)."""
+    out: list[str] = []
+    depth, pos = 0, 0
+    while m := _TOKEN.match(rest, pos):
+        tok = next(g for g in m.groups() if g is not None)
+        depth += {"(": 1, ")": -1}.get(tok, 0)
+        if depth < 0 or (tok == "," and depth == 0):
+            break
+        out.append(tok)
+        pos = m.end()
+    return out
+
+
+def _terms(tokens: list[str]) -> list[tuple[int, list[tuple[str, int]]]]:
+    """The signed terms (sign, [(factor, power)]) of a sum; the sum stops where a term cannot go on."""
+    terms: list[tuple[int, list[tuple[str, int]]]] = []
+    i, sign = 0, 1
+    while i < len(tokens):
+        factors, i = _factors(tokens, i)
+        if not factors:
+            break
+        terms.append((sign, factors))
+        if i >= len(tokens) or tokens[i] not in "+-":
+            break
+        sign, i = (1 if tokens[i] == "+" else -1), i + 1
+    return terms
+
+
+# words of the sentence around a model: never its variable ("y = a + b and then ...")
+_PROSE_WORDS = {"and", "to", "for", "with", "using", "where", "in", "on", "of", "at", "by", "from", "over", "then",
+                "is", "the", "give", "find", "what", "fit", "data", "as", "via", "through", "into", "onto"}  # fmt: skip
+
+
+def _factors(tokens: list[str], i: int) -> tuple[list[tuple[str, int]], int]:
+    """A product of at most two factors (a coefficient, then the variable), each with an optional whole power;
+    I(...) and poly(...) are one factor each; a function (log, exp, e^) is declined."""
+    factors: list[tuple[str, int]] = []
+    while i < len(tokens) and len(factors) < 2:
+        tok = tokens[i]
+        if tok.lower() in _FUNCTIONS or (tok.lower() == "e" and tokens[i + 1 : i + 2] in (["^"], ["**"])):
+            raise PlanError("havoc reason fits polynomials only: a model with log, exp or e^ is not fitted")
+        if factors and (tok.lower() in _PROSE_WORDS or not _COEFFICIENT.fullmatch(factors[0][0])):
+            break  # a product is a coefficient times the variable: "b x", not "x and"
+        if tokens[i + 1 : i + 2] == ["("] and tok.lower() not in ("i", "poly"):
+            raise _NotAModel(f"a function {tok}(...)")  # "N(100, 15)", "f(x)"
+        if tokens[i + 1 : i + 2] == ["("]:
+            close = _closing(tokens, i + 1)
+            factors.append(("".join(tokens[i : close + 1]), 1))
+            i = close + 1
+        elif re.fullmatch(rf"{NUMBER}|[^\W\d]\w*", tok):
+            i += 1
+            power = 1
+            if tokens[i : i + 1] in (["^"], ["**"]):
+                if i + 1 >= len(tokens) or not tokens[i + 1].isdigit():
+                    raise PlanError("a power in the model must be a whole number (x^2)")
+                power, i = int(tokens[i + 1]), i + 2
+            factors.append((tok, power))
+        else:
+            break
+        if tokens[i : i + 1] == ["*"]:
+            i += 1
+    return factors, i
+
+
+def _closing(tokens: list[str], open_at: int) -> int:
+    depth = 0
+    for j in range(open_at, len(tokens)):
+        depth += {"(": 1, ")": -1}.get(tokens[j], 0)
+        if depth == 0:
+            return j
+    raise _NotAModel("unclosed bracket")
+
+
+def _term_kind(factors: list[tuple[str, int]]) -> tuple:
+    """("constant",) the intercept, ("error",) an error term, ("power", variable, k) a coefficient times the
+    variable^k ("b x^2", glued "bx^2", "mx", "b1x"), ("fixed",) a number standing for a coefficient; anything else is
+    not a model."""
+    if len(factors) == 2:
+        (coef, _), (var, power) = factors
+        if re.fullmatch(NUMBER, coef):
+            return ("fixed",)
+        if re.fullmatch(NUMBER, var):
+            raise _NotAModel(var)
+        return ("power", var.lower(), power)
+    name, power = factors[0]
+    if re.fullmatch(NUMBER, name):
+        return ("fixed",) if float(name) != 0 else ("error",)
+    if name.lower() in _ERROR_TERMS and power == 1:
+        return ("error",)
+    if _COEFFICIENT.fullmatch(name) and power == 1:
+        return ("constant",)
+    glued = _GLUED.fullmatch(name)
+    if glued and len(glued.group(2)) == 1:  # "mx", "b1x", "cx^2"; never "temperature" read as t*emperature
+        return ("power", glued.group(2).lower(), power)
+    raise _NotAModel(name)
+
+
+_WRAPPED = re.compile(r"(i|poly)\(([^\W\d]\w*)(?:\^(\d+)|,(\d+))?\)", re.I)
+
+
+def _formula_model(terms: list[tuple[int, list[tuple[str, int]]]], response: str) -> Model:
+    """A formula: "y ~ x + x^2", "y ~ x + I(x^2) - 1" ("- 1" or "+ 0" drops the intercept), "y ~ poly(x, 2)"."""
+    powers, variables, intercept = set(), set(), True
+    for sign, factors in terms:
+        if len(factors) != 1:
+            raise _NotAModel("a product in a formula")
+        name, power = factors[0]
+        if name in ("0", "1"):
+            intercept = (name == "1") == (sign > 0)
+            continue
+        wrapped = _WRAPPED.fullmatch(name)
+        var = (wrapped.group(2) if wrapped else name).lower()
+        if wrapped and wrapped.group(1).lower() == "poly":
+            powers |= set(range(1, int(wrapped.group(4) or 1) + 1))
+        else:
+            powers.add(int(wrapped.group(3) or 1) if wrapped else power)
+        variables.add(var)
+    if len(variables) != 1:
+        raise _NotAModel("no single predictor")
+    return Model(tuple(sorted(powers)), intercept, response, variables.pop())
+
+
+def stated_model(question: str) -> Model:
+    """The model to fit: the words' and the written model's (they must agree), else a straight line. A model the
+    study language cannot fit is declined (PlanError), never replaced by a line."""
+    if found := _UNFITTABLE.search(question):
+        raise PlanError(f"havoc reason fits polynomials in one predictor; '{found.group(0)}' names a model it does "
+                        "not fit (transformed terms or several predictors)")  # fmt: skip
+    worded, written = worded_model(question), written_model(question)
+    if worded and written and (worded.powers[-1], worded.intercept) != (written.powers[-1], written.intercept):
+        raise PlanError(f"the words name {worded.written} but the model written is {written.written}: ask for one")
+    return written or worded or _LINE
+
+
+# ---- the data and which of its two variables is the response --------------------------------------------------------
+@dataclass(frozen=True)
+class Series:
+    """Two variables' values in the order the question gives them, their names where it gives them, whether they
+    came item by item (pairs are written predictor first: "150 -> 62.1", "(x, y)"), and whether the names are
+    bound to the positions (not so for a heading "hardness vs temp" over pairs: a plot's "y vs x" too)."""
+
+    first: list[str]
+    second: list[str]
+    names: tuple[str | None, str | None] = (None, None)
+    paired: bool = False
+    bound: bool = True
+
+    def swapped(self) -> Series:
+        return Series(self.second, self.first, self.names[::-1], self.paired, self.bound)
+
+
+_X_LIST = re.compile(rf"\bx\s*(?:=|:|values?|is|are)?\s*\[?((?:{NUMBER}[\s,]+)+{NUMBER})")
+_Y_LIST = re.compile(rf"\by\s*(?:=|:|values?|is|are)?\s*\[?((?:{NUMBER}[\s,]+)+{NUMBER})")
+
+
+def regression_data(question: str) -> Series:
+    """The two variables: pairs item by item ("150 -> 62.1", "150: 62.1", "(150, 62.1)", "x=150 y=62.1"), lists
+    labelled x and y, rows of two ("1 2; 3 4; 5 6"), or the first two lists with the names written before them."""
+    if pairs := paired_values(question):
+        return Series(pairs.first, pairs.second, pairs.names, paired=True, bound=pairs.ordered)
+    xs, ys = _X_LIST.search(question), _Y_LIST.search(question)
+    if xs and ys:
+        return Series(numbers(xs.group(1)), numbers(ys.group(1)), ("x", "y"))
+    rows = matrix_rows(question)
+    if rows and len(rows) >= 3 and len(rows[0]) == 2:
+        return Series([r[0] for r in rows], [r[1] for r in rows], paired=True)
+    spans = sample_spans(question, minimum=2)
+    if len(spans) < 2:
+        raise PlanError(f"a regression needs two lists of numbers or pairs such as '150 -> 62.1' (found {len(spans)})")
+    return Series(spans[0][2], spans[1][2], (_list_name(question, spans[0]), _list_name(question, spans[1])))
+
+
+def _list_name(question: str, span: tuple[int, int, list[str]]) -> str | None:
+    """The name before a list and its unit after it: "applied 0, 50, 100 kPa" -> "applied (kPa)"."""
+    name, unit = name_before(question, span[0]), unit_after(question, span[1])
+    return f"{name} ({unit})" if name and unit else name or (unit and f"({unit})")
+
+
+_CUE_NAME = r"([^\W\d][\w-]*(?:\s+[^\W\d][\w-]*){0,2}?)"
+# "regress A on B", "regression of A on B", "slope of A on B", "A regressed on B", "predict A from B",
+# "A as a function of B", "plot A against B": A is the response
+_ROLE_CUES = tuple(
+    re.compile(cue, re.I)
+    for cue in (
+        rf"\bregress(?:ion|ed|ing)?(?:\s+(?:line|equation|model))?(?:\s+of)?\s+{_CUE_NAME}\s+(?:on|onto|against)\s+"
+        rf"{_CUE_NAME}\b",
+        rf"\b(?:slope|intercept|line|fit|coefficients?)\s+of\s+{_CUE_NAME}\s+(?:on|onto|against)\s+{_CUE_NAME}\b",
+        rf"{_CUE_NAME}\s+regressed\s+(?:on|onto|against)\s+{_CUE_NAME}\b",
+        rf"\bpredict(?:s|ing|ed)?\s+{_CUE_NAME}\s+from\s+{_CUE_NAME}\b",
+        rf"{_CUE_NAME}\s+as\s+a\s+function\s+of\s+{_CUE_NAME}\b",
+        rf"\b(?:plot(?:ted|ting)?|graph(?:ed)?|chart(?:ed)?)\s+(?:of\s+)?{_CUE_NAME}\s+(?:against|vs\.?|versus)\s+{_CUE_NAME}\b",
+    )
+)
+_NOT_VARIABLES = {"the", "a", "an", "this", "that", "these", "those", "my", "our", "its", "their", "fitted", "line",
+                  "fit", "data", "values", "points", "regression", "slope", "intercept", "best", "straight", "model",
+                  "least", "squares", "plot", "and", "of", "simple", "linear", "quadratic", "cubic", "polynomial",
+                  "curve", "what", "is", "find", "give", "compute", "calculate", "get", "me", "us", "please"}  # fmt: skip
+_GENERIC = {"x", "y"}
+
+
+def _words(name: str | None) -> list[str]:
+    return [w for w in re.findall(r"[^\W\d_][\w-]*|\w+", (name or "").lower()) if w not in _NOT_VARIABLES]
+
+
+def role_cue(question: str) -> tuple[str, str] | None:
+    """(response, predictor) as the words say: "slope of hardness on temperature" -> ("hardness", "temperature");
+    None when the question says neither."""
+    for cue in _ROLE_CUES:
+        for m in cue.finditer(question):
+            response, predictor = (" ".join(_words(g)) for g in m.groups())
+            if response and predictor:
+                return response, predictor
+    return None
+
+
+def _same(a: str, b: str | None) -> bool:
+    """Two names of one variable: a word in common, one word the start of the other ("temp", "temperature"), or a
+    letter the initial of a word ("F", "force")."""
+    return any(u == v or (min(len(u), len(v)) != 2 and (u.startswith(v) or v.startswith(u)))
+               for u in _words(a) for v in _words(b))  # fmt: skip
+
+
+def _index(name: str, series: Series) -> int | None:
+    found = [i for i, given in enumerate(series.names) if _same(name, given)]
+    return found[0] if len(found) == 1 else None
+
+
+def oriented(series: Series, question: str, model: Model) -> Series:
+    """``series`` as (predictor, response): the written model's or the words' roles matched to the data's names;
+    without roles, the order given (pairs and lists x first). Roles that name no variable of the data, or both the
+    same one, are declined (PlanError) unless they are the generic y and x."""
+    roles = (model.response, model.predictor) if model.response else role_cue(question)
+    if roles is None:
+        return series
+    response, predictor = (_index(name, series) for name in roles)
+    if not series.bound:  # pairs under "A vs B": the notation puts the predictor first; the roles order the names
+        names = series.names[::-1] if response == 0 or predictor == 1 else series.names
+        return Series(series.first, series.second, names, True, bound=response is not None or predictor is not None)
+    if response is None and predictor is None:
+        generic = set(_words(" ".join(roles))) <= _GENERIC or set(series.names) == _GENERIC
+        if generic or (series.paired and series.names == (None, None)):
+            return series
+        given = f"named {' and '.join(n or '(unnamed)' for n in series.names)}" if any(series.names) else "unnamed"
+        raise PlanError(f"the question regresses {roles[0]} on {roles[1]}, but its lists are {given}: say which "
+                        "values are which, e.g. 'temp 150 160 ...; hardness 62.1 64.0 ...'")  # fmt: skip
+    if response is not None and response == predictor:
+        raise PlanError(f"'{roles[0]}' and '{roles[1]}' name the same variable of the data: say which is the response")
+    y_index = response if response is not None else 1 - predictor
+    return series.swapped() if y_index == 0 else series
+
+
+def plan_regression(question: str) -> Plan:
+    """Fit the stated model (a line unless the question names another) of the response on the predictor."""
+    model = stated_model(question)
+    data = oriented(regression_data(question), question, model)
+    x, y = data.first, data.second
+    if len(x) != len(y):
+        raise PlanError(f"x and y need the same number of values (got {len(x)} and {len(y)})")
+    needed = len(model.powers) + model.intercept + 1
+    if len(x) < max(needed, 3):
+        raise PlanError(f"fitting {model.written} needs at least {max(needed, 3)} points (found {len(x)})")
+    text = f"let x = {study_list(x)}\nlet y = {study_list(y)}\nfit regression {model.formula}"
+    facts = {"x": x, "y": y}
+    if (model.powers, model.intercept) != (_LINE.powers, _LINE.intercept):
+        facts.update({"model": model.written, "powers": list(model.powers), "intercept": model.intercept})
+    if any(data.names) and set(data.names) != _GENERIC and data.bound:
+        facts["names"] = {"x": data.names[0], "y": data.names[1]}
+    return Plan("regression", text, facts)
+
+
+def written_model_score(text: str, scores: dict[str, float]) -> float:
+    """A model written out ("y = kx", "y = a + b x") beside two lists of numbers or pairs points to a regression."""
+    try:
+        model = written_model(text)
+    except PlanError:  # a model not fitted is still a regression question: its planner says why
+        model = _LINE
+    has_data = paired_values(text) is not None or len(sample_spans(text, minimum=2)) >= 2
+    return 3.0 if model is not None and has_data else 0.0
