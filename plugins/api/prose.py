@@ -644,8 +644,10 @@ def matrix_rows(question: str) -> list[list[str]] | None:
 
 
 # ---- paired data: one (first, second) value per item, as "x -> y", "x: y", "(x, y)" or "x=150 y=62.1" ----
+_PAIR_UNIT = r"(?:%|°\s?[cf]\b|(?!and\b|or\b|then\b)[a-zµ°][\w°/²³µ·.-]{0,7}(?<!\.))"  # "degC", "mm", "kN", "%"
 _PAIR_FORMS = (
-    rf"(?<![\w.])(?P<a>{NUMBER})\s*(?:-+>|=>)\s*(?P<b>{NUMBER})(?!\w|\.\d)",  # "150 -> 62.1" ("→" after plain_text)
+    # "150 -> 62.1" ("→" after plain_text), with units: "18 degC -> 2.1%"
+    rf"(?<![\w.])(?P<a>{NUMBER})(?:\s*{_PAIR_UNIT})?\s*(?:-+>|=>)\s*(?P<b>{NUMBER})(?:\s*{_PAIR_UNIT})?(?!\w|\.\d)",
     rf"(?<![\w.:])(?P<a>{NUMBER})\s*:\s*(?P<b>{NUMBER})(?!\w|\.\d|:)",  # "150: 62.1"
     rf"\(\s*(?P<a>{NUMBER})\s*[,;]\s*(?P<b>{NUMBER})\s*\)",  # "(150, 62.1)"
     rf"\b(?P<na>[a-z]\w*)\s*=\s*(?P<a>{NUMBER})\s*[,;]?\s*(?P<nb>[a-z]\w*)\s*=\s*(?P<b>{NUMBER})(?!\w|\.\d)",

@@ -103,3 +103,11 @@ def test_two_named_variables_are_not_a_table_of_counts():
     from plugins.stats.reasoning_tables import tagged_rows_table
 
     assert tagged_rows_table("is yield associated with temperature? temp 1: 150 160 170; yield 2: 62 64 66") is None
+
+
+def test_arrow_pairs_with_units_are_paired_data():
+    question = ("Weekly averages: 18 degC -> 2.1%, 21 degC -> 2.4%, 24 degC -> 2.3%, 27 degC -> 2.9%, 30 degC -> "
+                "3.2%, 33 degC -> 3.1%. R-squared of a straight-line fit of scrap on temperature?")  # fmt: skip
+    out = confident(question, "regression")
+    fit = stats.linregress([18, 21, 24, 27, 30, 33], [2.1, 2.4, 2.3, 2.9, 3.2, 3.1])
+    assert out.result["r_squared"] == pytest.approx(fit.rvalue**2, rel=1e-12)
