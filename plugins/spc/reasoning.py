@@ -14,6 +14,7 @@ from plugins.api.prose import (
     exact_limit,
     limits_reversed,
     named_number,
+    numbers,
     normal_share,
     samples,
     spec_limits,
@@ -56,8 +57,17 @@ def plan_capability(question: str) -> Plan:
             lsl is not None
         )
         expr = f"min({', '.join(sides)})" if len(sides) > 1 else sides[0]
-    facts = {"index": want, "mean": mean, "sd": sd, "lsl": lsl, "usl": usl}
+    facts = {"index": want, "mean": mean, "sd": sd, "lsl": lsl, "usl": usl, "nominal": _nominal(q, lsl, usl)}
     return Plan("capability", f"show {expr}", facts)
+
+
+def _nominal(q: str, lsl: str | None, usl: str | None) -> str | None:
+    """The nominal dimension a question states beside two-sided limits ("bore 12 mm, LSL 11.95 USL 12.05"): a
+    number at the middle of the specification; None when there is none."""
+    if lsl is None or usl is None:
+        return None
+    middle = (float(exact_limit(lsl)) + float(exact_limit(usl))) / 2
+    return next((v for v in numbers(q) if math.isclose(float(v), middle, rel_tol=1e-12)), None)
 
 
 def _missing(index: str, needed: dict[str, str | None]) -> str:

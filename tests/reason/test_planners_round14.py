@@ -111,3 +111,9 @@ def test_arrow_pairs_with_units_are_paired_data():
     out = confident(question, "regression")
     fit = stats.linregress([18, 21, 24, 27, 30, 33], [2.1, 2.4, 2.3, 2.9, 3.2, 3.1])
     assert out.result["r_squared"] == pytest.approx(fit.rvalue**2, rel=1e-12)
+
+
+def test_a_nominal_at_the_middle_of_the_limits_is_read_as_the_nominal():
+    out = confident("bore 12 mm, LSL 11.95 USL 12.05, xbar 12.012, sigma 0.011 -> cpk?", "capability")
+    value = out.result["value"] if isinstance(out.result, dict) else out.result
+    assert value == pytest.approx(min(12.05 - 12.012, 12.012 - 11.95) / (3 * 0.011), rel=1e-12)
