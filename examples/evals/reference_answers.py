@@ -11,6 +11,7 @@ optionally at `key` of an object result), `set` (same set of solutions), `runs` 
 
 from __future__ import annotations
 
+import itertools
 import math
 import sys
 from pathlib import Path
@@ -1220,6 +1221,44 @@ item("spring rig, F = k*x: extension 2 4 6 8 10 mm, force 1.1 2.0 3.2 3.9 5.1 N.
      key="slope")  # fmt: skip
 item("fit y = a*e^(b*x) to x 1 2 3 4 5, y 2.7 7.4 20.1 54.6 148.4", "regression", "refuse", None)
 item("fit a polynomial to x 1 2 3 4 5, y 1.2 3.9 9.1 16.2 24.8 and report R^2", "regression", "refuse", None)
+
+
+# ---- multi-level factorials and minimum-run fractions (fix-levels): a general full factorial written as 3x3x3,
+# 3 × 3 × 3, 3^3, "2 x 3 x 4", "2^2 x 3", "three factors at three levels" or "2 at two levels and 2 at three levels"
+# has every combination of the levels (itertools.product) once per replicate, never the 2^k of a two-level reading;
+# a resolution asked for k factors is the smallest regular 2^(k-p) reaching it (NIST/SEMATECH e-Handbook 5.3.3.4.7,
+# Montgomery Table 8.14: III needs 2^m > k, IV 2^m >= 2k, V at most 5, 6, 8, 11 factors in 16, 32, 64, 128 runs)
+def full_factorial_runs(levels, replicates=1) -> int:
+    return sum(1 for _ in itertools.product(*(range(n) for n in levels))) * replicates
+
+
+def fewest_fraction_runs(k, resolution) -> int:
+    most = {3: lambda n: n - 1, 4: lambda n: n // 2, 5: {16: 5, 32: 6, 64: 8, 128: 11}.get}[resolution]
+    return min(min(n for n in (4, 8, 16, 32, 64, 128) if (most(n) or 0) >= k), 2**k)
+
+
+item("3x3x3 full factorial, every run done twice. how many runs total?", "design", "runs",
+     full_factorial_runs([3, 3, 3], 2))  # fmt: skip
+item("3 × 3 × 3 full factorial with 3 replicates: total runs?", "design", "runs", full_factorial_runs([3, 3, 3], 3))
+item("a 3^3 factorial, duplicated. how many runs?", "design", "runs", full_factorial_runs([3, 3, 3], 2))
+item("three factors at three levels each, full factorial, replicated twice. total runs?", "design", "runs",
+     full_factorial_runs([3, 3, 3], 2))  # fmt: skip
+item("2 x 3 x 4 factorial, how many runs?", "design", "runs", full_factorial_runs([2, 3, 4]))
+item("a 2^2 x 3 design with 2 replicates", "design", "runs", full_factorial_runs([2, 2, 3], 2))
+item("4 factors: 2 at two levels and 2 at three levels. how many runs for the full factorial?", "design", "runs",
+     full_factorial_runs([2, 2, 3, 3]))  # fmt: skip
+item("full factorial with 3 levels of temperature, 2 levels of pressure and 4 levels of speed, 3 replicates", "design",
+     "runs", full_factorial_runs([3, 2, 4], 3))  # fmt: skip
+item("screening 8 factors, want resolution IV with the fewest runs possible. run count?", "design", "runs",
+     fewest_fraction_runs(8, 4))  # fmt: skip
+item("fewest runs for a resolution V fraction of 5 factors?", "design", "runs", fewest_fraction_runs(5, 5))
+item("7 factors, resolution III, minimum number of runs", "design", "runs", fewest_fraction_runs(7, 3))
+item("res IV design for 6 factors: how many runs at minimum?", "design", "runs", fewest_fraction_runs(6, 4))
+item("9 factors at resolution 4, fewest runs?", "design", "runs", fewest_fraction_runs(9, 4))
+item("3x3 factorial with 3 center points", "design", "refuse", None)
+item("3 factors, one of them at 4 levels, full factorial: runs?", "design", "refuse", None)
+item("resolution VI design for 8 factors, how many runs", "design", "refuse", None)
+assert [fewest_fraction_runs(8, 4), fewest_fraction_runs(5, 5), fewest_fraction_runs(9, 4)] == [16, 16, 32]
 
 
 def write() -> None:

@@ -25,7 +25,7 @@ def machine_result(mode: str, result: dict[str, Any]) -> Any:
     if kind == "regression":
         return _regression_result(result)
     if kind == "design":
-        keys = ("design", "runs", "resolution", "generators", "point_counts")
+        keys = ("design", "runs", "resolution", "generators", "point_counts", "levels")
         return {k: result[k] for k in keys if k in result}
     if kind in {"power_ttest", "power_proportion"}:
         out = {"n": result["n"], "n_total": result.get("n_total"), "power": result.get("power")}
@@ -153,7 +153,10 @@ def prose(mode: str, result: dict[str, Any], value: Any, facts: dict[str, Any] |
     if kind == "design":
         extra = f", resolution {result['resolution_roman']}" if result.get("resolution_roman") else ""
         gens = f", generators {', '.join(result['generators'])}" if result.get("generators") else ""
-        return f"{result['design'].replace('_', ' ')} with {result['runs']} runs{_design_parts(result)}{extra}{gens}"
+        levels = result.get("levels") or [2]
+        shape = f" {'x'.join(map(str, levels))}" if set(levels) != {2} else ""  # "full factorial 3x3x3"
+        name = result["design"].replace("_", " ") + shape
+        return f"{name} with {result['runs']} runs{_design_parts(result)}{extra}{gens}"
     if kind in {"power_ttest", "power_proportion"}:
         from plugins.stats.power import describe_n
 

@@ -84,7 +84,7 @@ def register_reasoning_tools(register: Callable) -> None:
         ReasoningTool(
             name="design",
             handler="plugins.doe.reasoning:plan_design",
-            summary="two-level factorial and fractional designs, Plackett-Burman, Box-Behnken, central composite",
+            summary="full factorials (2^k or 3x3x3), fractions by 2^(k-p) or resolution, Plackett-Burman, Box-Behnken, CCD",
             keywords=(
                 (
                     r"factorial|box[- ]behnken|central composite|plackett|latin hypercube|design (?:an? |the )?|\bccd\b",
@@ -92,6 +92,7 @@ def register_reasoning_tools(register: Callable) -> None:
                 ),
                 (r"\bruns?\b|screening|experiment|\breplicat|\breps\b|cent(?:er|re) (?:points?|runs?)", 1),
                 (r"2\s*\^\s*\(?\s*\d+\s*-\s*\d+|2\s*\^\s*\d+\s*(?:full\s+)?(?:design|experiment)", 3),
+                (r"\b(?:\d+|two|three|four|five|six)[\s-]+levels?\b|\bres(?:olution|\.)?\s+(?:iii|iv|v|[345])\b", 2),
             ),
             audit="plugins.doe.reasoning:audit_design",
             confidence=0.95,

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable
 from typing import Any
 
 from plugins.api.reasoning import Check, Plan, PlanError
+from plugins.doe.reasoning_checks import fewest_runs, level_checks, resolution_checks
 from plugins.doe.reasoning_counts import (
     WORD_NUMBERS,
     blocks,
@@ -16,15 +18,16 @@ from plugins.doe.reasoning_counts import (
     mentions,
     replicates,
 )
+from plugins.doe.reasoning_levels import factor_levels, levels_said
 
 _WORD_NUMBERS = {word: n for word, n in WORD_NUMBERS.items() if n > 1}
 
 
 def _factor_count(q: str) -> int | None:
     q = re.sub(r"\b(?:two|three|2|3)[- ]level\b", " ", q)  # "7 two-level factors" has 7 factors, not 2
-    m = re.search(r"(\d+|" + "|".join(_WORD_NUMBERS) + r")[\s-]+(?:\w+\s+)?(?:factors?|variables?)", q)
+    m = re.search(r"(\d+|" + "|".join(_WORD_NUMBERS) + r")[\s-]+(?:\w+\s+)?(?:factors?|variables?)\b", q)
     if not m:
-        m = re.search(r"(?:factors?|variables?)\s*(?:=|:)?\s*(\d+)", q)
+        m = re.search(r"(?:factors?|variables?)\s*(?:=|:)?\s*(\d+)\b", q)
     if not m:
         return None
     word = m.group(1)
@@ -35,32 +38,62 @@ _FRACTIONS = {"half": 1, "1/2": 1, "quarter": 2, "1/4": 2, "eighth": 3, "1/8": 3
 _FRACTION = (
     r"(?:\bone[- ]|\ba |\b)(half|quarter|eighth|sixteenth|1/2|1/4|1/8|1/16)[- ]?(?:fraction|replicate|factorial)"
 )
+_RESOLUTIONS = {"iii": 3, "iv": 4, "v": 5, "3": 3, "4": 4, "5": 5, "three": 3, "four": 4, "five": 5}
+_RESOLUTION_SAID = r"\b(?:resolution|res\.?)[\s-]*(?:(?:of|at\s+least|no\s+less\s+than|>=|=|:)\s*)*"
+_RESOLUTION = _RESOLUTION_SAID + "(" + "|".join(_RESOLUTIONS) + r")\b(?!\s*-\s*\d|\.\d)"
+_RESPONSE_SURFACES = r"box[- ]?behnken|central composite|\bccd\b|latin hypercube"
+
+
+def _resolution(q: str) -> int | None:
+    """The resolution asked ("resolution IV", "res iv", "resolution 4", "at least resolution V"); PlanError
+    for one that is not III, IV or V."""
+    found = {_RESOLUTIONS[m.group(1)] for m in re.finditer(_RESOLUTION, q)}
+    if not found and re.search(_RESOLUTION_SAID + r"(?:[ivx]+|\d+|six|seven|eight)\b", q):  # "resolution VI"
+        raise PlanError("resolutions III, IV and V are planned: write 'resolution IV'")
+    if len(found) > 1:
+        raise PlanError(f"the question asks for resolutions {sorted(found)}: say one")
+    return found.pop() if found else None
+
+
+def _stated_runs(q: str) -> int | None:
+    """A run count the question fixes ("in 32 runs", "a 16-run design"), or None."""
+    pattern = r"\b(?:in|with|using)\s+(\d+)\s+runs\b|\b(\d+)[- ]run\b"
+    found = {int(m.group(1) or m.group(2)) for m in re.finditer(pattern, q)}
+    if len(found) > 1:
+        raise PlanError(f"the question states {sorted(found)} runs: say one")
+    return found.pop() if found else None
 
 
 def plan_design(question: str) -> Plan:
     q = question.lower()
+    levels = None if re.search(_RESPONSE_SURFACES, q) else factor_levels(q, _factor_count)
+    if levels is not None and set(levels) != {2}:
+        return _general_factorial(q, levels)
     frac = re.search(r"2\s*\^\s*\(?\s*(\d+)\s*-\s*(\d+)\s*\)?", q)
     full = re.search(r"2\s*\^\s*(\d+)(?!\s*-)", q)
-    k = _factor_count(q)
-    options = ""
+    k = len(levels) if levels else _factor_count(q)
+    res = _resolution(q)
+    options = f" resolution={res}" if res else ""  # the engine's option; a Plackett-Burman has none
     share = _FRACTIONS.get(m.group(1)) if (m := re.search(_FRACTION, q)) else None
+    runs = None
     if frac:
         k, p = int(frac.group(1)), int(frac.group(2))
-        kind, options = "fractional_factorial", f" runs={2 ** (k - p)}"
+        kind, options = "fractional_factorial", f" runs={2 ** (k - p)}{options}"
     elif share and (k or (int(full.group(1)) if full else 0)) > share:  # "a one-eighth fraction of 7 factors"
         k, p = k or int(full.group(1)), share
-        kind, options = "fractional_factorial", f" runs={2 ** (k - p)}"
+        kind, options = "fractional_factorial", f" runs={2 ** (k - p)}{options}"
     elif "box" in q and "behnken" in q:
         kind = "box_behnken"
     elif "central composite" in q or re.search(r"\bccd\b", q):
         kind = "central_composite"
     elif "plackett" in q:
-        kind = "plackett_burman"
-    elif "fractional" in q:
-        res = re.search(r"resolution\s+(iii|iv|v|3|4|5)\b", q)
+        kind, options = "plackett_burman", ""
+    elif "fractional" in q or res:
         if not res:
             raise PlanError("a fractional factorial needs 2^(k-p), a resolution or a run count")
-        kind, options = "fractional_factorial", f" resolution={_roman(res.group(1))}"
+        kind = "fractional_factorial"
+        if runs := _stated_runs(q):  # else the engine takes the fewest runs reaching the resolution
+            options = f" runs={runs}{options}"
     elif "factorial" in q or full:
         kind = "full_factorial"
         k = int(full.group(1)) if full and k is None else k
@@ -68,14 +101,37 @@ def plan_design(question: str) -> Plan:
         raise PlanError(
             "name the design: full or fractional factorial, box-behnken, central composite, plackett-burman"
         )
+    if res and kind != "fractional_factorial" and (kind, res) != ("plackett_burman", 3):
+        raise PlanError(f"a resolution is read for fractional factorials, not a {kind.replace('_', ' ')}")
     most = 25 if kind == "plackett_burman" else 15  # screening designs go far beyond what factorials can
     if k is None or not 2 <= k <= most:
         raise PlanError(f"a design needs the number of factors (2 to {most}), e.g. '3 factors' or 2^(5-1)")
+    extra: dict[str, Any] = {"p": p} if (frac or share) and kind == "fractional_factorial" else {}
+    extra |= {key: value for key, value in (("resolution", res), ("runs", runs)) if value}
+    return _plan(q, kind, k, options, extra)
+
+
+def _general_factorial(q: str, levels: list[int]) -> Plan:
+    """A full factorial with factors at other than two levels ("3x3x3", "2 factors at 2 levels and 1 at 3"):
+    every combination of the levels, replicated as asked; centre points and blocks are refused."""
+    if not re.search(r"factorial|\bcombinations?\b|\bcrossed\b|\bfull\b|\d\s*(?:x|\*|by|\^)\s*\d", q):
+        raise PlanError("name the design: a full factorial of the levels stated, e.g. '3x3x3 full factorial'")
+    if re.search(r"fraction|2\s*\^\s*\(|plackett|\bscreening\b", q) or _resolution(q):
+        raise PlanError(f"only full factorials are planned for factors at {sorted(set(levels))} levels")
+    if center_points(q) or blocks(q) is not None:
+        raise PlanError(
+            "centre points and blocks are read for two-level factorials only (a factor at 3 or more levels has "
+            "its own middle levels): write the study with 'design full_factorial levels=[...]'"
+        )
+    return _plan(q, "full_factorial", len(levels), f" levels={levels}", {"levels": levels})
+
+
+def _plan(q: str, kind: str, k: int, options: str, extra: dict[str, Any]) -> Plan:
+    """The study: k factors coded -1 .. 1 and the design with its options and counts; the facts the
+    audit holds it to (the numbers of levels the question mentions among them)."""
     counts, facts = _counts(kind, q)
     factors = "\n".join(f"factor x{i + 1} -1 .. 1" for i in range(k))
-    facts = {"kind": kind, "k": k, **facts}
-    if frac or (share and kind == "fractional_factorial"):
-        facts["p"] = p
+    facts = {"kind": kind, "k": k, **facts, **extra, "levels_said": sorted(levels_said(q))}
     return Plan("design", f"{factors}\ndesign {kind}{options}{counts}", facts)
 
 
@@ -113,18 +169,16 @@ def _counts(kind: str, q: str) -> tuple[str, dict[str, Any]]:
     return options, facts
 
 
-def _roman(text: str) -> int:
-    return {"iii": 3, "iv": 4, "v": 5}.get(text, int(text) if text.isdigit() else 0)
-
-
 def base_runs(facts: dict[str, Any], result: dict[str, Any]) -> int | None:
     """Runs of one replicate without centre points, from the design's formula (Plackett-Burman: the
     Hadamard order the engine reports, audited as a multiple of 4 above k)."""
     k, kind = facts["k"], facts["kind"]
     if kind == "full_factorial":
-        return 2**k
+        return math.prod(facts.get("levels") or [2] * k)
     if kind == "fractional_factorial" and "p" in facts:
         return 2 ** (k - facts["p"])
+    if kind == "fractional_factorial" and facts.get("resolution"):  # the stated runs, else the fewest reaching it
+        return facts.get("runs") or fewest_runs(k, facts["resolution"])
     if kind == "box_behnken" and 3 <= k <= 7:
         return {3: 12, 4: 24, 5: 40, 6: 48, 7: 56}[k]  # 2^s runs per subset of s factors
     if kind == "central_composite":
@@ -182,6 +236,10 @@ def audit_design(plan: Plan, result: dict[str, Any], read_expression: Callable[[
         want_blocks = facts["blocks"] * (facts.get("replicates") or 1)  # each replicate has its own blocks
         got = result.get("blocks")
         checks.append(Check("blocks as the question states", got == want_blocks, f"want {want_blocks}, design {got}"))
+    if result.get("factors") and facts["kind"] in {"full_factorial", "fractional_factorial", "plackett_burman"}:
+        checks += level_checks(facts, result)  # rebuilt from the run sheet's coded factor columns
+    if result.get("factors") and facts["kind"] == "fractional_factorial":
+        checks += resolution_checks(facts, result)
     if facts["kind"] == "plackett_burman":
         base = result.get("base_runs", 0)
         ok = base % 4 == 0 and base > facts["k"]

@@ -1,0 +1,172 @@
+"""How design questions state the levels of their factors: "3x3x3", "3 x 3 x 3", "3*3*3" (plain_text's
+"×"), "2 x 3 x 4 factorial", "a 2^2 x 3 design", "3^3 factorial", "three factors at three levels", "3
+factors with 3 levels each", "three 3-level factors", "4 factors: 2 at two levels and 2 at three levels",
+"3 levels of temperature", "each factor at 4 levels".
+
+``factor_levels`` reads the levels of every factor; a number of levels other than 2 that it cannot place
+is refused, so a multi-level factorial is never planned as a two-level one. ``levels_said`` is a second,
+broad reading (every number beside "level(s)", every base of a power and term of a product) that the
+audit holds the design's levels against.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable
+
+from plugins.api.reasoning import PlanError
+from plugins.doe.reasoning_counts import WORD_NUMBERS
+
+_WORDS = "|".join(sorted((w for w in WORD_NUMBERS if " " not in w), key=len, reverse=True))
+_NUM = rf"(?:\d+|{_WORDS})"
+_NUM_WORD = rf"\b(?:\d+|{_WORDS})\b"
+_COUNT = rf"(?P<count>\d+|{_WORDS}|an?)"
+_LEVELS = rf"(?P<levels>{_NUM}(?:\s*(?:,\s*(?:and\s+)?|\band\s+|/)\s*{_NUM})*)[\s-]+levels?\b"
+_NOUN = r"(?:factors?|variables?|ones?)\b"
+_PREP = r"(?:at|with|having|of|on)\s+"
+# (count, levels) per group of factors, in the order they are tried; a matched span is read once
+_GROUPS = (
+    # "3 factors at 3 levels", "three factors, three levels each", "2 at two levels", "3 factors with 2, 3 and 4 levels"
+    rf"\b{_COUNT}\s+(?:{_NOUN}\s*[,:]?\s*(?:(?:each|all)\s+)?(?:{_PREP})?|(?:(?:each|all)\s+)?{_PREP}){_LEVELS}(?:\s+each)?",
+    rf"\b{_COUNT}\s+(?P<levels>{_NUM})[\s-]+levels?\s+{_NOUN}",  # "three 3-level factors", "a four-level factor"
+    rf"\b(?P<levels>{_NUM})\s+levels?\s+(?:of|for)\s+(?!(?:each|every|all|the|them|these)\b)[a-z]\w*",  # "3 levels of temp"
+    rf"\b(?:factor|variable)\s+[a-z]\w*\s+(?:at|with|has|having|on)\s+(?P<levels>{_NUM})\s+levels?\b",  # "factor A at 3 levels"
+)
+# the levels of every factor: "each factor at 4 levels", "4 levels for each factor", "a 3-level full factorial"
+_EVERY = (
+    rf"\b(?:each|every|all)\s+(?:of\s+the\s+)?(?:{_NOUN}\s*)?(?:is\s+|are\s+)?(?:at|with|has|having|on)\s+(?P<levels>{_NUM})[\s-]+levels?\b",
+    rf"\b(?P<levels>{_NUM})\s+levels?\s+(?:for|of|on|per|in)\s+(?:each|every|all)\b(?:\s+(?:of\s+the\s+)?{_NOUN})?",
+    rf"\b(?P<levels>{_NUM})[\s-]+levels?\s+(?:(?:full|general|complete)\s+)*(?:factorial|design|experiment)",
+)
+_TERM = r"\d+(?:\s*\^\s*\d+)?"
+_PRODUCT = rf"(?<![\w.^/(])(?P<terms>{_TERM}(?:\s*(?:x|\*|by)\s*{_TERM})+|\d+\s*\^\s*\d+)(?![\w.^/]|\s*-\s*\d)"
+_DESIGN_WORD = r"(?:factorial|design|experiment|doe|layout|grid|arrangement)"
+_AFTER = rf"^\s*(?:-?\s*levels?\s+)?(?:(?:full|general|complete|mixed[- ]level)\s+)*{_DESIGN_WORD}"
+_BEFORE = rf"{_DESIGN_WORD}\s*(?:of|is|:|,)?\s*(?:an?\s+)?$"
+_MULTI = r"\b(?:mixed|multi)[- ]?levels?\b|\bgeneral(?:ized)? (?:full )?factorial|\b(?:asymmetric|multilevel) factorial"
+MAX_RUNS = 2**15  # as the two-level full factorial of 15 factors
+
+
+def _number(word: str) -> int:
+    if word.isdigit():
+        return int(word)
+    return 1 if word in {"a", "an"} else WORD_NUMBERS[word]
+
+
+def _level_list(text: str) -> list[int]:
+    return [_number(w) for w in re.findall(_NUM_WORD, text)]
+
+
+def _product_terms(terms: str) -> list[int]:
+    """Each factor's levels from "2^2 x 3": [2, 2, 3]."""
+    out: list[int] = []
+    for term in re.split(r"\s*(?:x|\*|by)\s*", terms.strip()):
+        base, _, power = term.partition("^")
+        out += [int(base)] * (int(power) if power else 1)
+    return out
+
+
+def _products(q: str) -> tuple[list[int] | None, str]:
+    """The levels a product or power beside a design word states ("3x3x3 factorial"), and the text without it.
+
+    A power of 2 alone ("2^3") is left to the two-level reading."""
+    found: list[list[int]] = []
+    for m in reversed(list(re.finditer(_PRODUCT, q))):
+        terms = m.group("terms")
+        if re.fullmatch(r"2\s*\^\s*\d+", terms):
+            continue
+        if re.search(_AFTER, q[m.end() :]) or re.search(_BEFORE, q[: m.start()]):
+            found.append(_product_terms(terms))
+            q = _blank(q, m)
+    if len({tuple(sorted(f)) for f in found}) > 1:
+        raise PlanError("the question writes two different factorials: name one design")
+    return (found[0] if found else None), q
+
+
+def _groups(q: str) -> tuple[list[int] | None, str]:
+    """Levels of the factors the groups name ("2 at two levels and 2 at three levels"), in the order
+    written, and the text without the groups read."""
+    found: list[tuple[int, list[int]]] = []
+    for pattern in _GROUPS:
+        for m in list(re.finditer(pattern, q)):
+            counts = _level_list(m.group("levels"))
+            count = _number(m.groupdict().get("count") or "1")
+            if len(counts) > 1 and "count" in m.groupdict() and count != len(counts):
+                raise PlanError(f"{m.group(0)!r}: the number of factors and of level counts differ")
+            found.append((m.start(), counts if len(counts) > 1 else counts * count))  # "with 2, 3 and 4 levels"
+            q = _blank(q, m)
+    levels = [n for _, group in sorted(found) for n in group]
+    return (levels or None), q
+
+
+def _every(q: str) -> tuple[int | None, str]:
+    """The levels every factor has ("each factor at 4 levels"), and the text without the phrases read."""
+    found: set[int] = set()
+    for pattern in _EVERY:
+        for m in reversed(list(re.finditer(pattern, q))):
+            found.add(_number(m.group("levels")))
+            q = _blank(q, m)
+    if len(found) > 1:
+        raise PlanError(f"every factor at {sorted(found)} levels: say one number of levels")
+    return (found.pop() if found else None), q
+
+
+def _blank(q: str, m: re.Match) -> str:
+    return q[: m.start()] + " " * (m.end() - m.start()) + q[m.end() :]
+
+
+def _unread(q: str, levels: list[int] | None) -> list[str]:
+    """Mentions of levels other than two left in the text once the readings took theirs ("mixed-level"
+    too, unless levels other than two were read)."""
+    said = [m.group(0) for m in re.finditer(rf"\b{_NUM}[\s-]+levels?\b", q) if _level_list(m.group(0))[0] != 2]
+    said += [m.group(0) for m in re.finditer(r"(?<![\w.^])(\d+)\s*\^\s*\(?\s*\d+", q) if m.group(1) != "2"]
+    said += [m.group(0) for m in re.finditer(r"(?<![\w.^])\d+\s*(?:x|\*)\s*\d+", q)]
+    if set(levels or [2]) == {2}:
+        said += [m.group(0) for m in re.finditer(_MULTI, q)]
+    return said
+
+
+def factor_levels(question: str, count_factors: Callable[[str], int | None]) -> list[int] | None:
+    """Each factor's number of levels as the question states them; None when it states none.
+
+    ``count_factors(text)`` reads a total number of factors ("4 factors: ...") that the groups must add
+    up to. PlanError when a number of levels other than two is stated in a way this cannot read."""
+    q = question.lower()
+    product, q = _products(q)
+    groups, q = _groups(q)
+    every, q = _every(q)
+    total = count_factors(q)
+    if every is not None and groups is None and product is None:
+        if total is None:
+            raise PlanError(f"every factor at {every} levels: say how many factors, e.g. '3 factors'")
+        groups = [every] * total
+    elif every is not None and set(groups or product or []) != {every}:
+        raise PlanError(f"'each at {every} levels' does not match the other levels stated: state them once")
+    if product and groups and sorted(product) != sorted(groups):
+        raise PlanError(f"the factorial {product} does not match the levels {groups} stated in words")
+    levels = product or groups
+    if unread := _unread(q, levels):
+        raise PlanError(
+            f"could not read the levels of the factors from {unread[0]!r}: write them as '3x3x3', "
+            "'2 x 3 x 4 factorial' or '3 factors at 3 levels'"
+        )
+    if levels is not None and total is not None and total != len(levels):
+        raise PlanError(f"{total} factors stated, but the levels given cover {len(levels)}")
+    if levels is not None and (min(levels) < 2 or math.prod(levels) > MAX_RUNS):
+        raise PlanError(
+            f"a full factorial of levels {levels} is not planned (2 or more levels, at most {MAX_RUNS} runs)"
+        )
+    return levels
+
+
+def levels_said(question: str) -> set[int]:
+    """Every number of levels the question mentions, read broadly: a number beside "level(s)", the base
+    of a power ("3^3", "2^(5-1)") and each term of a product ("2 x 3 x 4"); 0 for "mixed-level" and the
+    like, which name levels other than two without a number."""
+    q = question.lower()
+    said = {_level_list(m.group(1))[0] for m in re.finditer(rf"\b({_NUM})[\s-]+levels?\b", q)}
+    said |= {int(b) for b in re.findall(r"(?<![\w.^])(\d+)\s*\^\s*\(?\s*\d", q)}
+    for m in re.finditer(rf"(?<![\w.^]){_TERM}(?:\s*(?:x|\*|by)\s*{_TERM})+(?![\w.])", q):
+        said |= set(_product_terms(m.group(0)))
+    return said | ({0} if re.search(_MULTI, q) else set())
