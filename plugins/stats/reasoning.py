@@ -302,6 +302,7 @@ def plan_sample_size(question: str) -> Plan:
             "power": float(power),
             "method": "pooled" if method else "arcsine",
             "alternative": sides,
+            "groups": 2,  # "between two lines": the count the question states
         }
         return Plan("sample_size", f"power proportion p1={p1} p2={p2}{opts}{method}", facts)
     d = named_number(q, ["effect size", "cohen's d", "cohens d", "d"])
@@ -323,6 +324,8 @@ def plan_sample_size(question: str) -> Plan:
     except ExtractError as exc:
         raise PlanError(f"{exc}: name one") from None
     facts.update({"test": "ttest", "design": design, "power": float(power), "method": method, "alternative": sides})
+    if design == "two-sample":
+        facts["groups"] = 2  # "between two ovens": the count the question states
     method_opt = ' method="z"' if method == "z" else ""
     return Plan("sample_size", f"power ttest{design_opt}{effect}{opts}{method_opt}", facts)
 
