@@ -1144,6 +1144,54 @@ item("wrench set to 60 lb-ft per the spec. what's that in Nm?", "unit_conversion
 item("spec calls for 25 N·m -- convert to in-lb", "unit_conversion", "number",
      25 / (constants.inch * constants.pound_force), key="value")  # fmt: skip
 
+# ---- numbers written in words (fix-numwords): cardinals read as digits by plain_text ("twelve bolts", "twenty-five",
+# "a hundred and twenty", "a dozen", "two and a half", "five percent" -> 5%, "at least one" -> at least 1), method names
+# kept ("one-sided", "two-level", "one sample t-test"), a margin in percentage points of a proportion with its expected
+# value in prose ("we think it is about 12%"); scipy t, binom, poisson, expon, statsmodels power and confint sizes
+t_bolts = (18.6 - 19) / (1.1 / math.sqrt(12))
+item("We pulled twelve bolts from the lot: mean clamp load 18.6 kN, sd 1.1 kN. The nominal is 19 kN. Two-sided "
+     "one-sample t-test, p-value?", "hypothesis_test", "number", 2 * stats.t.sf(abs(t_bolts), 11), key="p_value")  # fmt: skip
+item("in a sample of two hundred parts, eighteen were defective. does the defect rate differ from five percent? "
+     "two-sided z-test", "hypothesis_test", "number", proportions_ztest(18, 200, value=0.05, prop_var=0.05)[1],
+     key="p_value")  # fmt: skip
+item("twenty units are installed and each has a five percent chance of failing in the first year; probability that "
+     "exactly two fail?", "probability", "number", stats.binom.pmf(2, 20, 0.05), tol=1e-9)  # fmt: skip
+item("Our supplier runs 2% defective. If we pull fifty pieces at random, what's the probability that at least one of "
+     "them is bad?", "probability", "number", stats.binom.sf(0, 50, 0.02), tol=1e-9)  # fmt: skip
+item("the vendor's reject rate is one percent. if we inspect a hundred and twenty boards, what is the probability of "
+     "no more than two rejects?", "probability", "number", stats.binom.cdf(2, 120, 0.01), tol=1e-9)  # fmt: skip
+item("probability of exactly three heads in ten coin tosses", "probability", "number", stats.binom.pmf(3, 10, 0.5),
+     tol=1e-9)  # fmt: skip
+item("binomial: two dozen trials, success probability 0.3, probability of at most five successes?", "probability",
+     "number", stats.binom.cdf(5, 24, 0.3), tol=1e-9)  # fmt: skip
+item("our line averages three defects an hour. what are the chances of getting five or more defects in one hour?",
+     "probability", "number", stats.poisson.sf(4, 3), tol=1e-9)  # fmt: skip
+item("exponential, four failures per one million hours; probability a unit survives a hundred thousand hours",
+     "probability", "number", stats.expon.sf(100_000, scale=1e6 / 4), tol=1e-9)  # fmt: skip
+item("estimate the proportion of late shipments to within plus or minus two and a half percentage points with 95% "
+     "confidence; we think it is about 12%. How many shipments do we need to check?", "sample_size", "int",
+     math.ceil(samplesize_confint_proportion(0.12, 0.025, alpha=0.05)), key="n")  # fmt: skip
+item("estimate the share of late shipments to within 2.5% at 95% confidence; it is probably around 12%. how many "
+     "shipments do we need?", "sample_size", "int", math.ceil(samplesize_confint_proportion(0.12, 0.025, alpha=0.05)),
+     key="n")  # fmt: skip
+item("paired design: detect a mean difference of 1.5 units, sd of the differences 2.5, alpha 0.05 two-sided, ninety "
+     "percent power, how many pairs?", "sample_size", "int",
+     math.ceil(TTestPower().solve_power(1.5 / 2.5, power=0.9, alpha=0.05)), key="n")  # fmt: skip
+item("need n per group for a two-sample t-test to detect a three unit difference in means, sd four, alpha 0.05 "
+     "two-sided, ninety percent power", "sample_size", "int",
+     math.ceil(TTestIndPower().solve_power(3 / 4, power=0.9, alpha=0.05)), key="n")  # fmt: skip
+item("I'm screening seven two-level factors with a one-eighth fraction of the full factorial. How many runs is that?",
+     "design", "runs", 2 ** (7 - 3))  # fmt: skip
+item("limit of sin(x)/x as x approaches zero", "calculus", "expr", expr(sp.limit(sp.sin(x) / x, x, 0)))
+item("Taylor series of ln(x) about x = 1 to order three", "calculus", "expr",
+     expr(sp.series(sp.log(x), x, 1, 4).removeO()))  # fmt: skip
+item("convert three and a half inches to mm", "unit_conversion", "number", 3.5 * constants.inch / constants.milli,
+     key="value")  # fmt: skip
+item("Our supplier runs two percent defective. What's the probability that at most one is bad?", "probability",
+     "refuse", None)  # fmt: skip
+item("We pulled twelve bolts from the lot: mean clamp load 18.6 kN, sd 1.1 kN, nominal 19 kN. one-sided t-test, "
+     "p-value?", "hypothesis_test", "refuse", None)  # fmt: skip
+
 
 # ---- sample-size questions in planning words ("how many bottles should we sample", "how many pairs do we need", "what
 # n", "required sample size") with a power and no data lists are sample sizes, whatever test they name; the effect

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from plugins.api.number_words import number_words
+
 # unambiguous (no backtracking blow-up) and never swallowing a sentence's full stop ("... 31.")
 _MANTISSA = r"(?:\d+(?:\.\d+)?|\.\d+)"
 UNSIGNED = rf"{_MANTISSA}(?:[eE][-+]?\d+)?"  # 3, 0.5, .5, 1.5e-3, 2E6, 3.0e+2
@@ -475,11 +477,12 @@ def plain_text(question: str) -> str:
     """The question with Unicode notation in ASCII: "N(100, 15²)" -> "N(100, 15^2)", "σ ≈ 3" -> "sigma = 3",
     "±" -> "+/-", "350°F" -> "350 degF", "≤" -> "<=", "√" -> "sqrt", "π" -> "pi"; a lone "⁺" or "⁻" (after a
     limit's point) becomes "+" or "-"; thousands separators are dropped ("12,000 h" -> "12000 h", see
-    ``grouped_numbers``)."""
+    ``grouped_numbers``); cardinal numbers in words are written in digits ("twelve bolts" -> "12 bolts", "two and a
+    half percentage points" -> "2.5 percentage points", "five percent" -> "5%", see ``number_words``)."""
     text = thousands(question)
     for pattern, repl in _PLAIN:
         text = re.sub(pattern, repl, text)
-    return re.sub(r"(?<=\S) {2,}", " ", text.translate(_SUPERSCRIPTS))
+    return number_words(re.sub(r"(?<=\S) {2,}", " ", text.translate(_SUPERSCRIPTS)))
 
 
 _SCIENTIFIC = re.compile(

@@ -208,7 +208,10 @@ def register_reasoning_tools(register: Callable) -> None:
             handler=f"{_REASON}:plan_sample_size",
             summary="sample size of a t-test or a two-proportion test for a power, or for a margin of error",
             keywords=(
-                (r"sample size|how many (?:samples|subjects|observations|units|per group)|\bpower\b(?!\s+series)", 3),
+                (
+                    r"sample size|how many (?:samples|subjects|observations|units|pairs|per group)|\bpower\b(?!\s+series)",
+                    3,
+                ),
                 (r"margin of error|half[- ]?width|\bestimat\w*\b[^.?;]{0,60}\b(?:within|to within)\b", 3),
                 (r"\bhow (?:many|large)\b[^.?;]{0,120}(?:\bwithin\b|±|\+/-)", 3),
                 (r"(?:\bwithin\b|±|\+/-)[^?]{0,160}\bconfidence\b[^?]{0,160}\bhow (?:many|large)\b", 3),

@@ -293,6 +293,8 @@ def plan_sample_size(question: str) -> Plan:
     facts.update({**effect_facts, "test": "ttest", "design": design, "method": method})
     if named is None and design == "two-sample":
         facts["assumed"] = _TWO_GROUPS
+    if design == "two-sample":
+        facts["groups"] = 2  # "between two ovens": the count the question states
     method_opt = ' method="z"' if method == "z" else ""
     return Plan("sample_size", f"power ttest{design_opt}{effect}{opts}{method_opt}", facts)
 
@@ -335,7 +337,7 @@ def _proportion_sample_size(q: str, rates: tuple[str, str, str], design: str | N
         return Plan("sample_size", f"power proportion p0={p0} p={p}{opts}", facts)
     method = ' method="pooled"' if pooled_named else ""
     facts.update({"test": "proportion", "design": "two-sample", "p1": first, "p2": second,
-                  "method": "pooled" if method else "arcsine"})  # fmt: skip
+                  "method": "pooled" if method else "arcsine", "groups": 2})  # fmt: skip
     if design is None:
         facts["assumed"] = _TWO_GROUPS
     return Plan("sample_size", f"power proportion p1={first} p2={second}{opts}{method}", facts)

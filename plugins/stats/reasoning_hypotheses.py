@@ -173,9 +173,14 @@ def sample_labels(question: str) -> tuple[str, str] | None:
     return group_labels(question, [(start, end) for start, end, _ in sample_spans(question)])
 
 
+# a sample's size as a verb of sampling writes it: "we pulled 12 bolts", "measured a random sample of 20 shafts"
+_DRAWN = (
+    r"(?:pulled|took|drew|measured|tested|weighed|sampled|selected|inspected|checked)"
+    r"(?:\s+(?:a\s+)?(?:random\s+)?(?:sample|batch|lot)\s+of)?(?=\s*\d+\s+(?!times\b)[a-z])"
+)
 _COMPARED = r"(?:greater|less|more|larger|smaller|higher|lower|than|above|below|exceeds?|equals?|differs?|different)\b"
 _SUMMARY_NAMES = {
-    "n": r"n_?[12ab]?|sample size|size|(?:a )?sample of|batch of",
+    "n": rf"n_?[12ab]?|sample size|size|(?:a )?sample of|batch of|{_DRAWN}",
     "mean": rf"(?:sample )?mean_?[12ab]?(?: (?!{_COMPARED})[a-z]+){{0,2}}?|average(?: [a-z]+){{0,2}}?|avg\.?_?[12ab]?|x-?bar_?[12ab]?|x̄_?[12]?",
     "sd": r"s_?[12ab]?|sd_?[12ab]?|std(?:\.? ?dev\.?)?|stdev|(?:sample )?standard deviation",
 }

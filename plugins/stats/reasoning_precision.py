@@ -23,7 +23,8 @@ _MARGIN = re.compile(
 _P_GUESS = (
     rf"\bp(?:-hat|̂)?\s*(?:≈|~|=|:|is|of|about|around)\s*({NUMBER})\s*(%)?",
     rf"(?:expect\w*|anticipat\w*|assum\w*|guess\w*|prior|historical\w*|previous\w*|past|pilot|typical\w*|"
-    rf"currently|running at|believed|thought)\b[^.;,\d]{{0,30}}?({NUMBER})\s*(%|percent)?",
+    rf"currently|running at|believed|thought|think|suspect\w*|believe|reckon\w*|probably|likely|roughly|about|around|"
+    rf"approximately)\b[^.;,\d]{{0,30}}?({NUMBER})\s*(%|percent)?",
     rf"(?:proportion|rate|fraction|percentage|yield|share)\s+(?:is\s+|of\s+|about\s+|around\s+|≈\s*|~\s*|=\s*)+"
     rf"({NUMBER})\s*(%|percent)?",
     rf"({NUMBER})\s*(%|percent)\s+(?:\w+\s+)?(?:defective|defects?|nonconforming|failures?|fail|rejects?|yield)",

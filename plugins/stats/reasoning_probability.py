@@ -256,17 +256,9 @@ _BELOW = r"fewer than|less than|below|under|before|(?:shorter|smaller|lighter|lo
 _AT_MOST = r"at most|no more than|up to|within|<=|≤"
 
 
-_COUNTS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-           "nine": 9, "ten": 10}  # fmt: skip
-_COMPARED = r"at most|at least|exactly|more than|fewer than|less than|no more than|no fewer than|up to"
-
-
 def _bounds_first(q: str) -> str:
     """ "4 or fewer" -> "at most 4", "6 or more" -> "at least 6" (the comparison words before the value); a count in
-    words after them, or before "or fewer", in digits ("at most one" -> "at most 1")."""
-    words = "|".join(_COUNTS)
-    q = re.sub(rf"\b({_COMPARED})\s+({words})\b", lambda m: f"{m.group(1)} {_COUNTS[m.group(2)]}", q)
-    q = re.sub(rf"\b({words})\s+(?=or\s+(?:fewer|less|more|greater)\b)", lambda m: f"{_COUNTS[m.group(1)]} ", q)
+    words is in digits already ("at most one" -> "at most 1": ``prose.plain_text``)."""
     q = re.sub(rf"({NUMBER})\s+or\s+(?:fewer|less|below|lower)\b", r"at most \1", q)
     return re.sub(rf"({NUMBER})\s+or\s+(?:more|greater|above|higher)\b", r"at least \1", q)
 

@@ -120,8 +120,9 @@ def stated_equation(question: str) -> Stated | None:
         return None
     start, end, equation = found[0]
     rest = question[:start] + " " + question[end:]
+    other = _ASKS.sub(" ", rest)  # the ask's own "0" ("where does it cross 0?") is no mathematics
     if not _ASKS.search(rest) or any(
-        _OPERATOR.search(rest[a:b]) or re.search(r"\d", rest[a:b]) for a, b in _runs(rest)
+        _OPERATOR.search(other[a:b]) or re.search(r"\d", other[a:b]) for a, b in _runs(other)
     ):
         return None
     all_roots = bool(_ALL_ROOTS.search(rest))
