@@ -1307,6 +1307,35 @@ item("3x3 factorial with 3 center points", "design", "refuse", None)
 item("3 factors, one of them at 4 levels, full factorial: runs?", "design", "refuse", None)
 item("resolution VI design for 8 factors, how many runs", "design", "refuse", None)
 assert [fewest_fraction_runs(8, 4), fewest_fraction_runs(5, 5), fewest_fraction_runs(9, 4)] == [16, 16, 32]
+# ---- critical values and a normal without its sd (fix-quantiles): quantiles of t, chi-square, F and z in textbook
+# notation, a subscript being the upper-tail area (chi2_{0.05,10} = scipy chi2.isf(0.05, 10), z_{0.025} = 1.96) and a
+# function's probability the cumulative one (t(0.975, 9) = t.ppf), and in words (percentiles, "the upper 5% point",
+# two-sided critical values); a t critical value without its side, an ambiguous t(0.05, 9) and a normal stated with
+# a mean and no sd are refused (only a standard normal, Z or N(0, 1), has sd 1)
+item("Find χ²_{0.05, 10}, the upper 5% critical value of the chi-square distribution with 10 degrees of freedom.",
+     "probability", "number", stats.chi2.isf(0.05, 10), tol=1e-9)  # fmt: skip
+item("chi2_{0.05, 10} = ?", "probability", "number", stats.chi2.isf(0.05, 10), tol=1e-9)
+item("what is chi-square(0.95; 10)?", "probability", "number", stats.chi2.ppf(0.95, 10), tol=1e-9)
+item("z_{0.025}?", "probability", "number", stats.norm.isf(0.025), tol=1e-9)
+item("find z_{α/2} with α = 0.10", "probability", "number", stats.norm.isf(0.10 / 2), tol=1e-9)
+item("look up t_{0.025, 9}", "probability", "number", stats.t.isf(0.025, 9), tol=1e-9)
+item("t(0.975, 9)?", "probability", "number", stats.t.ppf(0.975, 9), tol=1e-9)
+item("F_{0.05, 3, 20}", "probability", "number", stats.f.isf(0.05, 3, 20), tol=1e-9)
+item("the upper 5% point of t with 12 df", "probability", "number", stats.t.isf(0.05, 12), tol=1e-9)
+item("critical value of t for a two-sided 95% test with 15 df", "probability", "number", stats.t.isf(0.025, 15),
+     tol=1e-9)  # fmt: skip
+item("95th percentile of the chi-square distribution with 4 df", "probability", "number", stats.chi2.ppf(0.95, 4),
+     tol=1e-9)  # fmt: skip
+item("lower 2.5% point of chi-square with 9 df", "probability", "number", stats.chi2.ppf(0.025, 9), tol=1e-9)
+item("what is the critical value of F with 3 and 20 degrees of freedom at alpha = 0.01?", "probability", "number",
+     stats.f.isf(0.01, 3, 20), tol=1e-9)  # fmt: skip
+item("critical z for a one-tailed test at alpha = 0.01", "probability", "number", stats.norm.isf(0.01), tol=1e-9)
+item("t critical value at alpha = 0.05 with 10 df", "probability", "refuse", None)
+item("t(0.05, 9)", "probability", "refuse", None)
+item("X is normally distributed with mean 50. What is P(X > 55)?", "probability", "refuse", None)
+item("Heights are normally distributed with a mean of 170 cm. What fraction is taller than 185?", "probability",
+     "refuse", None)  # fmt: skip
+item("standard normal: P(Z < -1)?", "probability", "number", stats.norm.cdf(-1), tol=1e-9)
 
 
 def write() -> None:

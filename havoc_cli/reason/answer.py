@@ -131,7 +131,7 @@ def prose(mode: str, result: dict[str, Any], value: Any, facts: dict[str, Any] |
         if numeric is not None and str(exact) != _fmt(numeric) and not isinstance(exact, list):
             text += f" (≈ {_fmt(numeric)})"
         if mode in {"capability", "probability"} and numeric is not None:
-            label = _label((facts or {}).get("index", ""))
+            label = (facts or {}).get("label") or _label((facts or {}).get("index", ""))
             return f"{label} = {_fmt(numeric)}" + (f" (exactly {exact})" if mode == "capability" else "")
         if (facts or {}).get("unknowns") and result.get("entries"):  # a solution vector, its components named
             return _components(facts["unknowns"], result)

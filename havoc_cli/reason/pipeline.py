@@ -284,6 +284,8 @@ def _run(run: _Run, plan: Plan, passages: list[Passage], method: Method) -> Outc
         outcome.caveats = verdict.caveats + list(verdict.result.get("notes", []))
         if plan.facts.get("assumed"):  # a model the planner chose because the question named none
             outcome.caveats.insert(0, f"assumed {plan.facts['assumed']}")
+        if plan.facts.get("note"):  # how the planner read a notation ("the subscript is an upper-tail area")
+            outcome.caveats.insert(0, plan.facts["note"])
         if verdict.chosen != primary.get("test", verdict.chosen):
             outcome.caveats.append(verdict.reason)
         outcome.caveats += [

@@ -119,6 +119,7 @@ def register_reasoning_tools(register: Callable) -> None:
                     1.5,
                 ),
             ),
+            score="plugins.stats.reasoning_quantiles:quantile_score",
             alternatives="plugins.stats.reasoning_probability:normal_approximation",
             audit=f"{_AUDITS}:audit_probability",
             confidence=0.95,

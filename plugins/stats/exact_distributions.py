@@ -1,4 +1,5 @@
-"""The probability planner's distributions in mpmath's arbitrary precision: the audit's second engine.
+"""The probability planner's distributions in mpmath's arbitrary precision: the audit's second engine (binomial,
+Poisson, normal, exponential, and the t, chi-square and F of critical values).
 
 Independent of the engine that answers (``plugins.stats.distributions``: scipy.special and the standard
 library): series and incomplete gamma/beta functions evaluated at 30 significant digits. mpmath comes
@@ -51,13 +52,31 @@ class Exact:
             return float(p["mu"] + p["sd"] * mp.sqrt(2) * mp.erfinv(2 * mp.mpf(q) - 1))
         if self.name == "exponential":
             return float(-mp.log(1 - mp.mpf(q)) / p["rate"])
+        if self.name in _CONTINUOUS:
+            return float(self._inverse(mp.mpf(q)))
         k = 0  # discrete: the smallest count whose cdf reaches q
         while self._cdf(k) < q:
             k += 1
         return float(k)
 
+    def _inverse(self, q: Any) -> Any:
+        """The continuous cdf inverted by bisection, to 26 digits, on a bracket grown until it holds q (t, chi-square,
+        F)."""
+        mp = self.mp
+        lo, hi = (mp.mpf(-1), mp.mpf(1)) if self.name == "t" else (mp.mpf(0), mp.mpf(1))
+        while self._cdf(hi) < q:
+            hi *= 2
+        while self.name == "t" and self._cdf(lo) > q:
+            lo *= 2
+        while hi - lo > mp.mpf(10) ** (4 - DIGITS) * max(1, abs(hi)):  # bisection: slow, but sure
+            mid = (lo + hi) / 2
+            lo, hi = (mid, hi) if self._cdf(mid) < q else (lo, mid)
+        return (lo + hi) / 2
+
     def _cdf(self, x: float) -> Any:
         mp, p = self.mp, self.params
+        if self.name in _CONTINUOUS:
+            return _CONTINUOUS[self.name](mp, mp.mpf(x), p)
         if self.name == "normal":
             return mp.ncdf(x, p["mu"], p["sd"])
         if self.name == "exponential":
@@ -69,3 +88,24 @@ class Exact:
             n = p["n"]
             return mp.mpf(1) if k >= n else mp.betainc(n - k, k + 1, 0, 1 - p["p"], regularized=True)
         return mp.gammainc(k + 1, p["mu"], mp.inf, regularized=True)  # Poisson: Q(k + 1, mu)
+
+
+def _t_cdf(mp: Any, x: Any, p: dict[str, Any]) -> Any:
+    """P(T <= x) = 1 - I_{df/(df + x^2)}(df/2, 1/2)/2 for x >= 0, by symmetry below 0."""
+    df = p["df"]
+    tail = mp.betainc(df / 2, mp.mpf(1) / 2, 0, df / (df + x * x), regularized=True) / 2
+    return 1 - tail if x >= 0 else tail
+
+
+def _chi2_cdf(mp: Any, x: Any, p: dict[str, Any]) -> Any:
+    """P(X <= x) = P(df/2, x/2), the regularized lower incomplete gamma function."""
+    return mp.gammainc(p["df"] / 2, 0, x / 2, regularized=True) if x > 0 else mp.mpf(0)
+
+
+def _f_cdf(mp: Any, x: Any, p: dict[str, Any]) -> Any:
+    """P(F <= x) = I_{d1 x/(d1 x + d2)}(d1/2, d2/2)."""
+    d1, d2 = p["df1"], p["df2"]
+    return mp.betainc(d1 / 2, d2 / 2, 0, d1 * x / (d1 * x + d2), regularized=True) if x > 0 else mp.mpf(0)
+
+
+_CONTINUOUS = {"t": _t_cdf, "chi2": _chi2_cdf, "f": _f_cdf}

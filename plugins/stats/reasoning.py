@@ -54,6 +54,7 @@ from plugins.stats.reasoning_proportions import (
     stated_p0,
     stated_proportions,
 )
+from plugins.stats.reasoning_quantiles import asks_quantile
 from plugins.stats.reasoning_tables import (
     bare_rows_table,
     has_labelled_table,
@@ -225,6 +226,9 @@ def _plan_chisquare(question: str) -> Plan:
         if labelled:
             facts.update({"row_labels": labelled.row_labels, "columns": labelled.columns})
         return Plan("hypothesis_test", text, facts)
+    if asks_quantile(question):  # "chi^2_{0.05, 10}", "the 95th percentile of chi-square with 4 df": no counts
+        raise PlanError("this asks for a critical value (a quantile of the chi-square distribution) and states no "
+                        "observed counts: it is no test")  # fmt: skip
     if independence and not re.search(r"goodness[- ]of[- ]fit", question, re.I):
         raise PlanError("a chi-square test of independence needs a table of counts, and none was read: write it as "
                         "[[12, 8, 5], [15, 6, 9]], or a row at a time, 'day: 12 8 5; night: 15 6 9'")  # fmt: skip

@@ -18,6 +18,7 @@ from plugins.api.prose import (
 )
 from plugins.api.reasoning import Plan, PlanError
 from plugins.stats.reasoning_lifetime import Window, exponential_rate, lifetime_window, rate_in
+from plugins.stats.reasoning_quantiles import Quantile, read_quantile
 from plugins.stats.reasoning_rates import per_unit, rate_span
 from plugins.stats.reasoning_rates import rate_window as _window
 
@@ -29,6 +30,8 @@ _TEST = re.compile(
 
 def plan_probability(question: str) -> Plan:
     q = _bounds_first(scientific(question.lower()))
+    if (asked := read_quantile(q)) is not None:  # "chi^2_{0.05, 10}", "the upper 5% point of t with 12 df"
+        return _quantile(q, asked)
     if _TEST.search(q):
         raise PlanError("this asks for a hypothesis test (a null hypothesis, a p-value or a named test), not a "
                         "probability: e.g. '4 defectives out of 50, H0: p = 0.02, H1: p > 0.02, exact binomial test'")  # fmt: skip
@@ -365,11 +368,17 @@ def _poisson(q: str) -> Plan:
 
 
 _VARIANCE = r"variance|var|sigma\s*\^\s*2|sigma squared|σ\s*\^?\s*2|σ²"
+_SD = ["sd", "s\\.d\\.", "sigma(?!\\s*\\^)", "standard deviation", "std(?:\\.?\\s?dev\\.?)?", "stdev"]
+# only these name a normal with mean 0 and sd 1: "standard normal", "Z", "z-score", "z_{0.025}", a z-test's critical
+# value (a z-test itself is the hypothesis planner's), "N(0, 1)"
+_STANDARD = re.compile(r"\b(?:standard|unit)\s+normal|(?<![\w'])z(?![a-z0-9'])|\bn\(\s*0\s*,\s*1\s*\)")
 
 
 def _normal_parameters(q: str) -> tuple[str, str]:
     """(mean, sd) from "mean 50, sd 8", "variance 225" (sd sqrt(225)), "N(mu = 100, sigma^2 = 225)",
-    "N(50, 4^2)" (a variance written as a square) or "N(50, 0.04) ... variance 0.04" (the words say which)."""
+    "N(50, 4^2)" (a variance written as a square) or "N(50, 0.04) ... variance 0.04" (the words say which). Mean 0
+    and sd 1 only for a standard normal ("standard normal", "Z", a z-score, "N(0, 1)"); PlanError when another
+    normal's mean or sd is missing."""
     if squared := re.search(rf"\bn\(\s*(?:(?:mu|μ|mean)\s*=\s*)?({NUMBER})\s*,\s*({NUMBER})\s*\^\s*2\s*\)", q):
         return squared.group(1), squared.group(2)
     m = re.search(
@@ -377,7 +386,7 @@ def _normal_parameters(q: str) -> tuple[str, str]:
     )
     if m and m.group(2) is None and m.group(3) is None:  # "N(50, 0.04) ... i.e. variance 0.04": the words decide
         said_variance = named_number(q, [f"(?:{_VARIANCE})"])
-        said_sd = named_number(q, ["sd", "sigma(?!\\s*\\^)", "standard deviation", "std"])
+        said_sd = named_number(q, _SD)
         if called := re.search(
             rf"\b{re.escape(m.group(4))}\s+is\s+the\s+(?:({_VARIANCE})|sd|sigma|standard deviation)", q
         ):
@@ -386,33 +395,55 @@ def _normal_parameters(q: str) -> tuple[str, str]:
             return m.group(1), f"sqrt({m.group(4)})"
         if said_sd is not None and float(said_sd) == float(m.group(4)) and said_variance is None:
             return m.group(1), m.group(4)
+        if float(m.group(4)) == 1:  # N(50, 1): the variance and the sd are both 1
+            return m.group(1), "1"
         raise PlanError(f"N({m.group(1)}, {m.group(4)}): say whether {m.group(4)} is the variance (sigma^2 = "
                         f"{m.group(4)}) or the standard deviation (sigma = {m.group(4)})")  # fmt: skip
     if m:
         return m.group(1), f"sqrt({m.group(4)})" if m.group(2) else m.group(4)
-    mu = named_number(q, ["mean", "mu"]) or "0"
+    mu = named_number(q, ["mean", "mu", "average", "expected value"])
     variance = named_number(q, [f"(?:{_VARIANCE})"])
-    sd = named_number(q, ["sd", "sigma(?!\\s*\\^)", "standard deviation", "std"])
-    return mu, sd or (f"sqrt({variance})" if variance else "1")
+    sd = named_number(q, _SD) or (f"sqrt({variance})" if variance else None)
+    return _standard_defaults(q, mu, sd)
+
+
+def _standard_defaults(q: str, mu: str | None, sd: str | None) -> tuple[str, str]:
+    """The stated mean and sd, the missing ones 0 and 1 only for a standard normal whose stated ones are its own;
+    PlanError naming what is missing otherwise."""
+    standard = _STANDARD.search(q) is not None
+    if mu is not None and sd is not None:
+        return mu, sd
+    if standard and (mu is None or float(mu) == 0) and (sd is None or sd in {"1", "1.0", "sqrt(1)"}):
+        return mu or "0", sd or "1"
+    missing = " and ".join(name for name, v in (("mean", mu), ("standard deviation", sd)) if v is None)
+    raise PlanError(f"this normal's {missing} {'is' if ' and ' not in missing else 'are'} missing: say e.g. 'mean "
+                    "50, sd 4' (only a standard normal, 'Z', a z-score or N(0, 1), has mean 0 and sd 1)")  # fmt: skip
+
+
+def _quantile(q: str, asked: Quantile) -> Plan:
+    """``show DIST.ppf(q, ...)`` of a critical value or quantile, its cumulative probability computed exactly from
+    the tail area read; the facts keep the area and tail for the audit, and the reading note for a caveat."""
+    params = list(asked.df) if asked.dist != "normal" else list(_normal_parameters(q))
+    facts: dict[str, Any] = {"dist": asked.dist, "fn": "ppf", "q": float(asked.q), "area": float(asked.area),
+                             "tail": asked.tail, "read": asked.read, "note": asked.note}  # fmt: skip
+    if asked.alpha is not None:
+        facts["alpha"] = float(asked.alpha)
+    if asked.n is not None:
+        facts["n"] = float(asked.n)
+    standard = params == ["0", "1"]
+    if asked.dist == "normal":
+        facts.update({"mu": params[0], "sd": params[1]})
+    else:
+        facts["df"] = [float(d) for d in asked.df]
+    facts["label"] = asked.label("" if asked.dist != "normal" or standard else f"mean {params[0]}, sd {params[1]}")
+    return Plan("probability", f"show {asked.dist}.ppf({asked.q}, {', '.join(params)})", facts)
 
 
 def _normal(q: str) -> Plan:
     mu, sd = _normal_parameters(q)
-    quant = re.search(rf"({NUMBER})(?:st|nd|rd|th)?\s*(%|percentile|quantile)", q)
-    if (share := _tail_share(q)) is not None:  # "the value that cuts off the top 5%"
-        text = f"show normal.ppf({share}, {mu}, {sd})"
-        return Plan("probability", text, {"dist": "normal", "fn": "ppf", "q": float(share), "mu": mu, "sd": sd})
-    if quant or re.search(r"critical value|z for|quantile|percentile", q):
-        conf = re.search(rf"({NUMBER})\s*%\s*(?:confidence|two-sided|conf)", q)
-        if conf or not quant:
-            if not conf:
-                raise PlanError("a normal quantile needs the probability, e.g. 'the 97.5th percentile'")
-            level = 1 - (1 - float(conf.group(1)) / 100) / 2
-        else:
-            level = float(quant.group(1)) / (100 if quant.group(2) in {"%", "percentile"} else 1)
-        level_text = f"{level:.10g}"
-        text = f"show normal.ppf({level_text}, {mu}, {sd})"
-        return Plan("probability", text, {"dist": "normal", "fn": "ppf", "q": level, "mu": mu, "sd": sd})
+    if re.search(r"critical value|\bz for\b|quantile|percentile|cuts? off", q):
+        raise PlanError("a normal quantile needs its probability: e.g. 'the 97.5th percentile', 'the upper 5% point', "
+                        "'z_{0.025}' or 'two-sided at 95% confidence'")  # fmt: skip
     if (spec := _specification(q, mu, sd)) is not None:
         return spec
     between = re.search(rf"between\s+({NUMBER})\s+and\s+({NUMBER})", q) or re.search(
@@ -446,8 +477,6 @@ def _specification(q: str, mu: str, sd: str) -> Plan | None:
         lsl, usl, share = *outside.groups(), "outside"
     if share is None or (lsl is None and usl is None):
         return None
-    if sd == "1" and not re.search(r"\b(?:sd|sigma|σ|standard deviation|std|variance|var)\b|\bn\(", q):
-        raise PlanError("the share of the specification needs the process standard deviation")
     try:
         text, fn, lower, upper = normal_share(share, lsl, usl, mu, sd)
     except ExtractError as exc:
