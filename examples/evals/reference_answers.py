@@ -1338,6 +1338,34 @@ item("Heights are normally distributed with a mean of 170 cm. What fraction is t
 item("standard normal: P(Z < -1)?", "probability", "number", stats.norm.cdf(-1), tol=1e-9)
 
 
+# ---- bounds and points in calculus prose (fix-calcprose): interval bounds written "for 0 <= x <= 10", "over 0 < x <
+# 10", "on [0, 10]", "x in [0, 10]", "x from 0 to 10", "0 ≤ x ≤ 10" (sympy integrate, scipy quad); the average value of
+# a function over an interval, integral / (b - a) (scipy quad); derivatives at a point written "wrt t at t = 20", "when
+# t = 20", "evaluated at 20", "after 4 minutes" of a time t (sympy diff); units that disagree, averages of a rate of
+# change and extrema are refused
+item("area under y = 3 x^2 for 0 <= x <= 10", "calculus", "number", integrate.quad(lambda u: 3 * u**2, 0, 10)[0])
+item("area under y = 3 x^2 over 0 < x < 10", "calculus", "expr", expr(sp.integrate(3 * x**2, (x, 0, 10))))
+item("area under y = 3 x^2 for 0 ≤ x ≤ 10", "calculus", "expr", expr(sp.integrate(3 * x**2, (x, 0, 10))))
+item("integral of e^(-x) sin x, x in [0, pi]", "calculus", "expr", expr(sp.integrate(sp.exp(-x) * sp.sin(x),
+     (x, 0, sp.pi))))  # fmt: skip
+item("integrate t e^(-t) for t from 0 to 3", "calculus", "expr", expr(sp.integrate(t * sp.exp(-t), (t, 0, 3))))
+item("x^2dx from 0 to 1", "calculus", "expr", expr(sp.integrate(x**2, (x, 0, 1))))
+item("average value of f(x) = x^2 + 1 on the interval [0, 3]", "calculus", "number",
+     integrate.quad(lambda u: u**2 + 1, 0, 3)[0] / 3)  # fmt: skip
+item("Supply voltage v(t) = 170 sin(120 pi t) V. what is the average value of v over 0 <= t <= 1/240?", "calculus",
+     "number", integrate.quad(lambda u: 170 * np.sin(120 * np.pi * u), 0, 1 / 240)[0] * 240)  # fmt: skip
+item("derivative of 2 t^2 wrt t at t = 20", "calculus", "expr", expr(sp.diff(2 * t**2, t).subs(t, 20)))
+item("derivative of x^3 - 4x evaluated at 2", "calculus", "expr", expr(sp.diff(x**3 - 4 * x, x).subs(x, 2)))
+item("second derivative of e^(2x) sin x when x = 0", "calculus", "expr",
+     expr(sp.diff(sp.exp(2 * x) * sp.sin(x), x, 2).subs(x, 0)))  # fmt: skip
+item("Tank drains as V(t) = 2000 e^(-0.15t) litres, t in minutes. How fast is the volume changing after 4 minutes?",
+     "calculus", "expr", expr(sp.diff(2000 * sp.exp(-sp.Rational(3, 20) * t), t).subs(t, 4)))  # fmt: skip
+item("Tank drains as V(t) = 2000 e^(-0.15t) litres, t in hours. How fast is the volume changing after 30 minutes?",
+     "calculus", "refuse", None)  # fmt: skip
+item("average rate of change of x^2 on [0, 3]", "calculus", "refuse", None)
+item("f(x) = x^3 - 3x. maximum on [0, 2]", "calculus", "refuse", None)
+
+
 def write() -> None:
     """Write reason.yaml from ITEMS."""
     import yaml

@@ -2,9 +2,10 @@
 
 Limits: "limit of f as x -> a", "lim x->0 f", "lim_{x->0} f", "lim(x->0) f", "lim as x->inf of f",
 "limit x->0+ f". Integrals: "integral of f from a to b", "int f dx", "int_0^inf f dx", "∫ f dx from a
-to b", "int f dx, 0..1", "integrate f over [0, 1]", "integral from 0 to 1 of f dx". Bounds anywhere in a word
-problem: "between t=0 and t=2 s", "from 0 to 10 min", "t = 0 to 10", "0 <= t <= 2", "over [0, 2]". Nothing is
-evaluated here: the planner turns the pieces into study-language text.
+to b", "int f dx, 0..1", "integrate f over [0, 1]", "integral from 0 to 1 of f dx", "f for 0 <= x <= 1",
+"f, x in [0, 1]", "f for x from 0 to 1", and with no word for the integral "x^2dx from 0 to 1". Bounds anywhere in a
+word problem: "between t=0 and t=2 s", "from 0 to 10 min", "t = 0 to 10", "0 <= t <= 2", "for 0 < t < 2", "over
+[0, 2]", "x in [0, 2]". Nothing is evaluated here: the planner turns the pieces into study-language text.
 """
 
 from __future__ import annotations
@@ -17,10 +18,12 @@ from plugins.api.prose import UNSIGNED
 ARROW = r"(?:-+>|→|\\to\b|\bapproaches\b|\btends to\b|\bgoes to\b)"
 VAR = r"(?:with respect to|wrt|w\.r\.t\.?)\s+([a-z])"
 _TERM = r"(?:[\w.∞\\]+|\([^)]*\))"
-BOUND = rf"([-+]?\s*{_TERM}(?:\s*[-+*/^]\s*{_TERM})*)"  # 0, pi/2, (1 + e), 2*pi
+_BOUND = rf"[-+]?\s*{_TERM}(?:\s*[-+*/^]\s*{_TERM})*"
+BOUND = rf"({_BOUND})"  # 0, pi/2, (1 + e), 2*pi
 # one bound without spaces or dots between terms
 _TIGHT = rf"[-+]?(?:{UNSIGNED}(?!\w|\.\d)|[\w∞\\]+(?:\.\d+)?|\([^)]*\))"
-TIGHT = rf"({_TIGHT}(?:[*/^]{_TIGHT})*)"  # "0", "pi/2", "-inf", "0.5", "1e-3" (not "0..1")
+_TIGHT_ONE = rf"{_TIGHT}(?:[*/^]{_TIGHT})*"
+TIGHT = rf"({_TIGHT_ONE})"  # "0", "pi/2", "-inf", "0.5", "1e-3" (not "0..1")
 _SIDE = r"(?:\^?[+\-⁺⁻](?=\s|[})]|$))?(?:\s+from\s+(?:the\s+)?(?:right|left|above|below))?"
 _SEPARATOR = r"\s*(?:\bof\b|:|,)\s*"
 
@@ -75,37 +78,68 @@ _INTEGRAL = re.compile(
 _AT = r"(?:[a-z]\s*=\s*)?"  # "from x=1 to x=e"
 _LEADING = re.compile(rf"^(?:from|between)\s+{_AT}{BOUND}\s+(?:to|and)\s+{_AT}{BOUND}\s*(?:,\s*)?(?:of\s+)?", re.I)
 _FROM = r"(?:from|between|over|on|for|in)"
-_TRAILING = (
-    # "from 0 to 1", "between 0 and 1", "for x from 0 to 1", ", 0 to 1"
-    rf"(?:\s*,\s*(?:{_FROM}\s+)?|\s+(?:for\s+[a-z]\s+)?(?:from|between)\s+){_AT}{BOUND}\s+(?:to|and)\s+{_AT}{BOUND}",
-    # ", 0..1", "from 0..1", "x = 0..1"
-    rf"(?:\s*,\s*|\s+)(?:{_FROM}\s+)?{_AT}{TIGHT}\s*\.\.\s*{TIGHT}",
-    # "over [0, 1]", "on the interval [0, inf)", "x in [0, 1]", ", [0, 1]"
-    rf"(?:\s*,\s*(?:{_FROM}\s+)?|\s+{_FROM}\s+|\s+(?=[a-z]\s*(?:in\b|∈)))(?:the\s+interval\s+)?"
-    rf"(?:[a-z]\s*(?:in\b|∈)\s*)?[\[(]\s*{BOUND}\s*[,;]\s*{BOUND}\s*[\])]",
-)
-_DX = re.compile(rf"(?:\s*\bd([a-z])|\s*(?:{VAR}))\s*[,;]?\s*$", re.I)
+_LO, _HI = rf"(?P<lo>{_BOUND})", rf"(?P<hi>{_BOUND})"
+_VAR_AT = r"(?:(?P<var>[a-z])\s*=\s*)?"  # "x = 0 to 1": the variable named
+_LE = r"\s*(?:<=?|≤)\s*"
+_TRAILING = [
+    re.compile(rf"{pattern}\s*$", re.I)
+    for pattern in (
+        # "for x from 0 to 1", ", x between 0 and 1", "as t goes from 0 to 2", "for x = 0 to 1"
+        rf"(?:\s*,\s*(?:for\s+|as\s+)?|\s+(?:for|as|with|where)\s+)(?P<var>[a-z])\s*(?:=\s*|\s+(?:goes\s+|runs\s+)?"
+        rf"(?:from|between)\s+)(?:[a-z]\s*=\s*)?{_LO}\s+(?:to|and)\s+{_AT}{_HI}",
+        # "from 0 to 1", "between x = 0 and x = 1", ", 0 to 1"
+        rf"(?:\s*,\s*(?:{_FROM}\s+)?|\s+(?:from|between)\s+){_VAR_AT}{_LO}\s+(?:to|and)\s+{_AT}{_HI}",
+        # ", 0..1", "from 0..1", "x = 0..1"
+        rf"(?:\s*,\s*|\s+)(?:{_FROM}\s+)?{_VAR_AT}(?P<lo>{_TIGHT_ONE})\s*\.\.\s*(?P<hi>{_TIGHT_ONE})",
+        # "over [0, 1]", "on the interval [0, inf)", "x in [0, 1]", ", [0, 1]"
+        rf"(?:\s*,\s*(?:{_FROM}\s+)?|\s+{_FROM}\s+|\s+(?=[a-z]\s*(?:in\b|∈)))(?:the\s+interval\s+)?"
+        rf"(?:(?P<var>[a-z])\s*(?:in\b|∈)\s*)?[\[(]\s*{_LO}\s*[,;]\s*{_HI}\s*[\])]",
+        # "for 0 <= x <= 1", "over 0 < x < 1", ", 0 ≤ x ≤ 1", "on the interval 0 <= x <= 1", "(0 <= x <= 1)"
+        rf"(?:\s*,\s*|\s+)(?:(?:{_FROM}|where|with)\s+)?(?:the\s+(?:interval|range)\s+)?(?P<open>\()?\s*{_LO}{_LE}"
+        rf"(?P<var>[a-z]){_LE}{_HI}\s*(?(open)\))",
+    )
+]
+_DX = re.compile(rf"(?:\s*(?<![A-Za-z])d([a-z])|\s*(?:{VAR}))\s*[,;]?\s*$", re.I)  # "x^2 dx", "x^2dx", "wrt x"
 
 
 def integral_parts(question: str) -> tuple[str, tuple[str, str] | None, str | None] | None:
-    """(integrand, bounds as written or None, the variable its 'dx' or 'with respect to' names), or None."""
+    """(integrand, bounds as written or None, the variable its 'dx', 'with respect to' or bounds name), or None."""
     m = _INTEGRAL.search(question)
     if not m:
-        return None
+        return bare_integral(question)
     bounds = (_unbrace(m.group("lo")), _unbrace(m.group("hi"))) if m.group("lo") else None
     body = re.sub(r"^\s*(?:of\s+)?", "", question[m.end() :])
     lead = _LEADING.match(body)
     if lead and bounds is None:  # "integral from 0 to 1 of x^2 dx"
         bounds, body = (lead.group(1), lead.group(2)), body[lead.end() :]
     body, var = _strip_dx(body)
+    named = None
     if bounds is None:
-        for pattern in _TRAILING:
-            found = re.search(rf"{pattern}\s*$", body, re.I)
-            if found and found.start() > 0:
-                bounds, body = (found.group(1), found.group(2)), body[: found.start()]
-                break
+        found = trailing_bounds(body)
+        if found:
+            body, bounds, named = found
     body, var2 = _strip_dx(body)
-    return body.strip(), bounds, var or var2
+    return body.strip(), bounds, var or var2 or named
+
+
+def bare_integral(question: str) -> tuple[str, tuple[str, str], str] | None:
+    """An integral written with no word for it: "x^2 dx from 0 to 1", "x^2dx, 0..1" (its dx right before bounds)."""
+    text = re.sub(r"^\s*(?:(?:compute|evaluate|calculate|find|what\s+is|what's)\s+)?", "", question, flags=re.I)
+    found = trailing_bounds(text)
+    dx = re.search(r"(?<![A-Za-z])d([a-z])\s*,?\s*$", found[0]) if found else None
+    if found is None or dx is None or re.search(r"(?:^|[-+*/^(])\s*$", found[0][: dx.start()]):
+        return None  # not "dy/dx from 0 to 1"
+    return found[0][: dx.start()].strip(), found[1], dx.group(1)
+
+
+def trailing_bounds(text: str) -> tuple[str, tuple[str, str], str | None] | None:
+    """(the text before them, the bounds as written, their variable when named) of bounds that end ``text``:
+    "x^2 from 0 to 1", "x^2 for 0 <= x <= 1", "x^2, x in [0, 1]", "x^2 dx, 0..1"; None when none end it."""
+    for pattern in _TRAILING:
+        found = pattern.search(f" {text}")  # bounds alone ("for x from 0 to 2" of a defined function) leave ""
+        if found:
+            return text[: max(found.start() - 1, 0)], (found["lo"].strip(), found["hi"].strip()), found["var"]
+    return None
 
 
 def _strip_dx(body: str) -> tuple[str, str | None]:
@@ -125,16 +159,19 @@ _B = (
     r"|[-+]?\s*\d*\s*\*?\s*pi(?:\s*/\s*\d+)?|[-+]?inf(?:inity)?)"
 )
 _UNIT = r"(?:\s*[A-Za-zµ°][\w/^]*)??"
+_LEAD = r"(?:\b(?:for|over|on|in|within|where|with)\s+(?:the\s+(?:interval|range)\s+)?)?"  # part of the bounds
 _BOUNDS = (
     re.compile(
-        rf"\b(?:from|between)\s+(?:(?P<v1>[a-z])\s*=\s*)?(?P<lo>{_B}){_UNIT}\s+(?:to|and|until|till|through)\s+"
+        rf"(?:\b(?:for|as|with|where)\s+(?P<v0>[a-z])\s+(?:goes\s+|runs\s+)?)?\b(?:from|between)\s+"
+        rf"(?:(?P<v1>[a-z])\s*=\s*)?(?P<lo>{_B}){_UNIT}\s+(?:to|and|until|till|through)\s+"
         rf"(?:(?P<v2>[a-z])\s*=\s*)?(?P<hi>{_B})(?!\w|\.\d)",
         re.I,
     ),
-    re.compile(rf"\b(?P<v1>[a-z])\s*=\s*(?P<lo>{_B}){_UNIT}\s*(?:to|\.\.)\s*(?P<hi>{_B})(?!\w|\.\d)", re.I),
-    re.compile(rf"(?P<lo>{_B})\s*<=?\s*(?P<v1>[a-z])\s*<=?\s*(?P<hi>{_B})(?!\w|\.\d)", re.I),
+    re.compile(rf"{_LEAD}\b(?P<v1>[a-z])\s*=\s*(?P<lo>{_B}){_UNIT}\s*(?:to|\.\.)\s*(?P<hi>{_B})(?!\w|\.\d)", re.I),
+    re.compile(rf"{_LEAD}(?P<lo>{_B}){_LE}(?P<v1>[a-z]){_LE}(?P<hi>{_B})(?!\w|\.\d)", re.I),
     re.compile(
-        rf"\b(?:over|on|in)\s+(?:the\s+interval\s+)?(?:(?P<v1>[a-z])\s*in\s*)?\[\s*(?P<lo>{_B})\s*,\s*(?P<hi>{_B})\s*\]",
+        rf"(?:\b(?:over|on|in|for)\s+(?:the\s+interval\s+)?(?:(?P<v1>[a-z])\s*(?:in\b|∈)\s*)?|\b(?P<v2>[a-z])\s*"
+        rf"(?:in\b|∈)\s*)\[\s*(?P<lo>{_B})\s*,\s*(?P<hi>{_B})\s*\]",
         re.I,
     ),
 )
@@ -152,14 +189,15 @@ class Bounds:
 
 
 def explicit_bounds(question: str) -> Bounds | None:
-    """The bounds of "between t=0 and t=2 s", "from 0 to 10 min", "t = 0 to 10", "0 <= t <= 2", "over [0, 2]";
-    None when the question does not write both."""
+    """The bounds of "between t=0 and t=2 s", "from 0 to 10 min", "t = 0 to 10", "for 0 <= t <= 2", "over [0, 2]",
+    "t in [0, 2]" (a word before them, "for", "over", is part of them); None when the question does not write both."""
     for pattern in _BOUNDS:
         m = pattern.search(question)
         if m:
             groups = m.groupdict()
             lo, hi = (re.sub(r"\s+", "", m.group(side)) for side in ("lo", "hi"))
-            return Bounds(groups.get("v1") or groups.get("v2"), lo, hi, m.start(), m.end())
+            var = groups.get("v0") or groups.get("v1") or groups.get("v2")
+            return Bounds(var, lo, hi, m.start(), m.end())
     return None
 
 

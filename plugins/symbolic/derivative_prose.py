@@ -4,7 +4,8 @@
 f'(x)?", "f''(x)", "what is f'(2)", "dV/dt at t = 3 min", "derivative of f", "differentiate it". The variable is the
 one the notation's denominator names (dt -> t), else the function's argument, else its one letter; the order
 from "d2y/dx2", "d^2y/dx^2", the primes or the words ("second derivative"); a point from "f'(2)", "at t = 3",
-"when x = 1.5". Nothing is evaluated here.
+"when x = 1.5", "for t = 2", "evaluated at 2", "at t=20 s", and for a time t "after 4 minutes" (``point_phrase``: a time
+unit must agree with the one the question gives t). Nothing is evaluated here.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from plugins.api.prose import NUMBER
+from plugins.symbolic.remarks import only_units
 from plugins.symbolic.word_problems import Definition, definitions
 
 _NAME = r"[A-Za-z][A-Za-z0-9_]{0,2}?"
@@ -29,6 +31,87 @@ _WORDS = re.compile(
 )
 _ORDERS = {"second": 2, "third": 3, "2nd": 2, "3rd": 3}
 POINT = rf"(?:{NUMBER}(?:\s*/\s*\d+)?|[-+]?(?:\d+\s*\*?\s*)?pi(?:\s*/\s*\d+)?)"  # 2, -1.5, 1/2, pi/2, 2pi
+_CLOCK = {"s": "s", "sec": "s", "secs": "s", "second": "s", "seconds": "s", "min": "min", "mins": "min",
+          "minute": "min", "minutes": "min", "h": "h", "hr": "h", "hrs": "h", "hour": "h", "hours": "h", "day": "day",
+          "days": "day"}  # fmt: skip
+_CLOCK_WORD = rf"(?:{'|'.join(sorted(_CLOCK, key=len, reverse=True))})\b"
+# "at t = 20", "when x = 1.5", "for t = 2", "evaluated at 20", "at the point x = 1", "at t=20 s", "after 4 minutes"; a
+# point without its variable only after "at" or "after", and then followed by no word but a time unit ("at 4 cm" is not)
+_EVALUATED = r"(?:(?:evaluated|taken|computed|calculated)\s+)?"
+_POINT_PHRASE = re.compile(
+    rf"\s*,?\s*(?:{_EVALUATED}(?:at|when|for|where|if|with)\s+(?:the\s+point\s+)?(?P<var>[a-z])\s*(?:=|\bis\b|"
+    rf"\bequals\b)\s*|{_EVALUATED}at\s+(?:the\s+point\s+)?|(?P<after>after)\s+)(?P<point>{POINT})"
+    rf"(?:\s*(?P<unit>{_CLOCK_WORD})|(?![\w.^*/(])(?(var)|(?!\s*[A-Za-z(])))",
+    re.I,
+)
+_BARE_POINT = re.compile(
+    rf"(?<![\w.])(?P<var>[a-z])\s*(?:=|\bis\b|\bequals\b)\s*(?P<point>{POINT})(?:\s*(?P<unit>{_CLOCK_WORD})|(?![\w.^*/(]))"
+)
+_DECLARED = (  # the unit the question gives its time t: "t in min", "(t in hours)", "t (s)", "time in seconds"
+    re.compile(rf"\b(?:t|time)\s*(?:,\s*)?(?:is\s+)?(?:in|measured\s+in)\s+(?P<unit>{_CLOCK_WORD})", re.I),
+    re.compile(rf"\bt\s*[\[(]\s*(?P<unit>{_CLOCK_WORD})\s*[\])]", re.I),
+    re.compile(rf"(?:/\s*|\bper\s+)(?P<unit>{_CLOCK_WORD})", re.I),  # a rate's unit: "m/s", "L/min"
+)
+_UNREAD_POINT = "the point could not be read: write it 'at t = 4' (a time after 'after' needs its unit, 'after 4 s')"
+
+
+@dataclass(frozen=True)
+class Point:
+    """A point as written, the variable it names (None: "evaluated at 2"), why it cannot stand (None: it can), and
+    where its phrase stands in the text read."""
+
+    value: str
+    var: str | None
+    problem: str | None
+    start: int
+    end: int
+
+
+def point_phrase(text: str, var: str | None, question: str, at_start: bool = True) -> Point | None:
+    """The point a derivative is taken at, written at the start of ``text`` (``at_start``) or ending it (units
+    after it allowed): "at t = 20", "when t = 20", "at t=20 s", "evaluated at 20", "for t = 20", and for a time t
+    "after 4 minutes"; a time unit that disagrees with the one ``question`` gives t is a problem. None: no point, or
+    one in another variable than ``var`` (None: any variable, its units unchecked)."""
+    if at_start:
+        m = _POINT_PHRASE.match(text)
+    else:
+        ends = [m for m in _POINT_PHRASE.finditer(text) if only_units(text[m.end() :])]
+        m = ends[-1] if ends else None
+    return _read_point(m, var, question) if m else None
+
+
+def point_in(text: str, var: str, question: str) -> Point | None:
+    """The first point of ``var`` written anywhere in ``text``: a phrase ``point_phrase`` reads, or "t = 4" alone."""
+    for pattern in (_POINT_PHRASE, _BARE_POINT):
+        for m in pattern.finditer(text):
+            if point := _read_point(m, var, question):
+                return point
+    return None
+
+
+def _read_point(m: re.Match, var: str | None, question: str) -> Point | None:
+    """The point a match holds, None when it names another variable than ``var``."""
+    named, unit = m["var"], m["unit"]
+    if var and named and named != var:
+        return None
+    problem = None
+    if var and m.groupdict().get("after") and (var != "t" or not unit):
+        problem = _UNREAD_POINT
+    elif var == "t" and unit:
+        problem = _unit_problem(question, _CLOCK[unit.lower()])
+    return Point(m["point"], named, problem, m.start(), m.end())
+
+
+def _unit_problem(question: str, unit: str) -> str | None:
+    """Why a point in ``unit`` cannot be taken: the question gives t in another unit ("t in hours" and "after 30
+    min"); None when they agree or the question gives t no unit."""
+    for pattern in _DECLARED:
+        declared = {_CLOCK[m["unit"].lower()] for m in pattern.finditer(question)}
+        if declared:
+            if declared != {unit}:
+                return f"the point is in {unit} but t is in {', '.join(sorted(declared))}: write the point in t's unit"
+            return None
+    return None
 
 
 @dataclass(frozen=True)
@@ -100,5 +183,5 @@ def _ask(question: str, function: Definition, var: str | None, order: int, end: 
     var = var or variable_of(function)
     if not var or not (function.letters() <= {var} or function.arg == var):
         return None  # "z = x y; dz/dx" (a partial derivative) or no variable to differentiate by
-    point = re.match(rf"\s*,?\s*(?:at|when|for|where)\s+(?:{var}\s*=\s*)?({POINT})(?![\w.^*/(])", question[end:])
-    return DerivativeAsk(function.body, var, order, point.group(1) if point else None)
+    point = point_phrase(question[end:], var, question)
+    return DerivativeAsk(function.body, var, order, point.value if point else None, point.problem if point else None)

@@ -6,15 +6,24 @@ t = 3", "instantaneous rate of change of the temperature", "slope of the curve a
 x = 1"; for a position ("position s(t) = ...", "height h(t)", or named x, y, z, s, h) "velocity at t = 2" (the first
 derivative) and "acceleration at t = 2" (the second; the first of a velocity v(t)). The phrase must refer to the
 function (see ``Definition.named_by``: "the area" is not r(t), the radius). A rate of decrease ("how fast is it
-draining") leaves its sign to the reader and is refused, as is a point written otherwise than "t = 4", "when t is 4"
-or "at 4" (a number the ask holds and the point does not take).
+draining") leaves its sign to the reader and is refused, as is a point written otherwise than "t = 4", "when t is 4",
+"at 4", "at t = 4 min" or, for a time t, "after 4 minutes" (``point_in``: a number the ask holds and the point does not
+take, or a time unit other than the one the question gives t).
 """
 
 from __future__ import annotations
 
 import re
 
-from plugins.symbolic.derivative_prose import POINT, DerivativeAsk, defined_derivative, variable_of
+from plugins.symbolic.average_prose import average_value
+from plugins.symbolic.calculus_prose import bare_integral
+from plugins.symbolic.derivative_prose import (
+    DerivativeAsk,
+    defined_derivative,
+    point_in,
+    point_phrase,
+    variable_of,
+)
 from plugins.symbolic.limit_prose import informal_limit
 from plugins.symbolic.word_problems import PHRASE, Definition, accumulation_score, definitions, outscore
 
@@ -114,10 +123,10 @@ def _at_point(
     if not var or not (function.letters() <= {var} or function.arg == var):
         return None
     lead, tail = _sentence(question, function, ask)
-    point, unread = _point(var, lead, tail)
+    point, unread = _point(var, lead, tail, question)
     if _OTHER_ASK.search(f"{lead} {tail}"):
         problem = problem or _OTHER
-    return DerivativeAsk(function.body, var, order, point, problem or (_UNREAD if unread else None))
+    return DerivativeAsk(function.body, var, order, point, problem or unread)
 
 
 def _sentence(question: str, function: Definition, ask: tuple[int, int]) -> tuple[str, str]:
@@ -131,16 +140,17 @@ def _sentence(question: str, function: Definition, ask: tuple[int, int]) -> tupl
     return question[begin:start], question[end:finish]
 
 
-def _point(var: str, lead: str, tail: str) -> tuple[str | None, bool]:
-    """(the point, whether the ask's sentence holds a number the point does not take)."""
-    head = re.search(rf"\b(?i:at|when|for)\s+{var}\s*=\s*({POINT})\s*[A-Za-z]*\s*,\s*$", lead)
-    written = re.search(rf"(?<![\w.]){var}\s*(?:=|\bis\b|\bequals\b)\s*({POINT})(?![\w.^*/(])", tail) or re.search(
-        rf"\b(?i:at|when)\s+({POINT})(?![\w.^*/(])(?!\s*[A-Za-z(])", tail
-    )
-    rest = tail[: written.start()] + tail[written.end() :] if written else tail
-    unread = bool(re.search(r"\d", _NOT_VALUES.sub("", rest)))
-    point = written.group(1) if written else head.group(1) if head else None
-    return point, unread
+def _point(var: str, lead: str, tail: str, question: str) -> tuple[str | None, str | None]:
+    """(the point after the ask, or before it closing with a comma, "At t = 4 min, how fast ..."; why it cannot be
+    read: the ask's sentence holds a number the point does not take, or a time unit other than t's)."""
+    opening = lead.rstrip()
+    head = point_phrase(opening[:-1], var, question, at_start=False) if opening.endswith(",") else None
+    written = point_in(tail, var, question) or head
+    if written and written.problem:
+        return None, written.problem
+    rest = tail[: written.start] + tail[written.end :] if written and written is not head else tail
+    unread = _UNREAD if re.search(r"\d", _NOT_VALUES.sub("", rest)) else None
+    return (written.value if written else None), unread
 
 
 def asked_derivative(question: str) -> DerivativeAsk | None:
@@ -150,7 +160,8 @@ def asked_derivative(question: str) -> DerivativeAsk | None:
 
 def calculus_score(text: str, scores: dict[str, float]) -> float:
     """Evidence for calculus: a defined function accumulated over explicit bounds, its derivative asked in
-    notation ("w(t) = ... dw/dt?", "f'(2)") or in words ("how fast is V changing at t = 4"), or a limit asked in
-    words ("what does f go to as x -> 0")."""
-    shaped = asked_derivative(text) or informal_limit(text)
+    notation ("w(t) = ... dw/dt?", "f'(2)") or in words ("how fast is V changing at t = 4"), a limit asked in
+    words ("what does f go to as x -> 0"), an average value over an interval ("average value of f on [0, 3]"), or an
+    integral with no word for it ("e^(-t) dt for 0 <= t <= 1")."""
+    shaped = asked_derivative(text) or informal_limit(text) or average_value(text) or bare_integral(text)
     return accumulation_score(text, scores) or (outscore(scores, "calculus") if shaped else 0.0)

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import re
 
-from plugins.api.prose import NUMBER, ExtractError, math_expression, matrix_rows, scientific
+from plugins.api.prose import ExtractError, math_expression, matrix_rows, scientific
 from plugins.api.reasoning import Plan, PlanError, study_list, study_matrix
 from plugins.symbolic.algebra_prose import drop_domain_words, solve_domain
+from plugins.symbolic.average_prose import AverageAsk, average_value
 from plugins.symbolic.calculus_prose import VAR as _VAR
 from plugins.symbolic.calculus_prose import calculus_words, integral_parts, limit_parts, plain_scripts
+from plugins.symbolic.derivative_prose import point_phrase
 from plugins.symbolic.limit_prose import informal_limit
 from plugins.symbolic.linear_system import asks_linear_system, read_system, unique_or_fail
 from plugins.symbolic.rate_prose import asked_derivative
@@ -85,6 +87,9 @@ def plan_calculus(question: str) -> Plan:
         facts = {"op": "limit", "expr": expr, "var": var, "point": point, "dir": side}
         option = f', dir="{side}"' if side else ""
         return Plan("calculus", f"show limit({expr}, {var}, {point}{option})", facts)
+    average = average_value(cut_trailing_remarks(drop_remarks(q)))  # "average value of f on [a, b]"
+    if average:
+        return _average(average, question)
     # "w(t) = 2t^2 e^(-t/5). dw/dt?", "f(x) = ...; f'(2)", "how fast is V changing at t = 4" (not "integral of
     # f'(x)": an integral's integrand)
     asked = None if integral_parts(q) else asked_derivative(drop_remarks(plain_scripts(question)))
@@ -106,16 +111,37 @@ def plan_calculus(question: str) -> Plan:
         return _definite(_expr(body), var, lo, hi)
     m = re.search(r"(?:derivative|differentiate|d[a-z]?/d([a-z]))\s+(?:of\s+|for\s+|if\s+|when\s+)?(.+)$", q, re.I)
     if m:
-        body = re.sub(rf"\s*(?:{_VAR})\s*$", "", m.group(2), flags=re.I)
-        expr = _expr(re.sub(r"\s+at\s+[a-z]\s*=.*$", "", body))
-        var = m.group(1) or _variable(question, expr)
-        if partial and not (m.group(1) or re.search(_VAR, question, re.I)) and len(_letters(expr)) > 1:
-            raise PlanError(f"a partial derivative of {expr} needs the variable: 'with respect to y' or 'wrt y'")
-        at = re.search(rf"\s+at\s+{var}\s*=\s*({NUMBER})(?:\s*[A-Za-z]\w*)?$", body)
-        if at is None and re.search(rf"\s+at\s+{var}\s*=", body):
-            raise PlanError("the point to evaluate the derivative at could not be read; write it 'at x = 2'")
-        return _derivative(expr, var, _order(q), at.group(1) if at else None)
+        return _derivative_in_words(m.group(2), m.group(1), question, partial, _order(q))
     raise PlanError("a calculus question needs 'derivative of', 'integral of' or 'limit of ... as x -> a'")
+
+
+def _derivative_in_words(body: str, dvar: str | None, question: str, partial: bool, order: int) -> Plan:
+    """The derivative "derivative of f [wrt t] [at t = 20]" asks: the point and the variable cut from the body's end
+    in either order ("f wrt t at t = 20", "f at t = 20 wrt t", "f evaluated at 20", "f after 4 s" of a time t)."""
+    written, at = None, ""
+    for _ in range(2):
+        wrt = re.search(rf"\s*,?\s*(?:{_VAR})\s*$", body, re.I)
+        if wrt and wrt.start() > 0:
+            body, written = body[: wrt.start()], wrt.group(1)
+        point = point_phrase(body, None, question, at_start=False)
+        if point and point.start > 0 and not at:
+            body, at = body[: point.start], body[point.start :]
+    expr = _expr(body)
+    named = point_phrase(at, None, question) if at else None
+    hinted = named.var if named and named.var in _letters(expr) else None  # "a t^2 at t = 2": t, not a
+    var = dvar or written or _said_variable(question) or hinted or _variable(question, expr)
+    if partial and not (dvar or written or _said_variable(question)) and len(_letters(expr)) > 1:
+        raise PlanError(f"a partial derivative of {expr} needs the variable: 'with respect to y' or 'wrt y'")
+    point = point_phrase(at, var, question) if at else None
+    if at and (point is None or point.problem):
+        raise PlanError(point.problem if point else f"the point is not a value of {var}; write it 'at {var} = 2'")
+    return _derivative(expr, var, order, point.value if point else None)
+
+
+def _said_variable(question: str) -> str | None:
+    """The variable "with respect to t" or "wrt t" names."""
+    m = re.search(_VAR, question, re.I)
+    return m.group(1) if m else None
 
 
 def _derivative(expr: str, var: str, order: int, point: str | None) -> Plan:
@@ -166,6 +192,22 @@ def _definite(expr: str, var: str, lo: str, hi: str) -> Plan:
     lo, hi = _bound(lo), _bound(hi)
     facts = {"op": "definite_integral", "expr": expr, "var": var, "bounds": [lo, hi]}
     return Plan("calculus", f"show integrate({expr}, {var}, {lo}, {hi})", facts)
+
+
+def _average(ask: AverageAsk, question: str) -> Plan:
+    """``show integrate(f, x, a, b)/(b - a)``: the average value of f over a finite interval."""
+    expr = _expr(ask.body)
+    plan = _definite(expr, ask.var or _variable(question, expr), ask.lo, ask.hi)
+    expr, var, (lo, hi) = plan.facts["expr"], plan.facts["var"], plan.facts["bounds"]
+    if "oo" in (lo, hi) or lo == hi:
+        raise PlanError(f"an average value needs a finite interval of some width; read [{lo}, {hi}]")
+    facts = {"op": "average_value", "expr": expr, "var": var, "bounds": [lo, hi]}
+    return Plan("calculus", f"show integrate({expr}, {var}, {lo}, {hi})/{_width(lo, hi)}", facts)
+
+
+def _width(lo: str, hi: str) -> str:
+    """(hi - lo) as study text, lo bracketed unless it is one term: "(10 - 0)", "(pi - pi/2)", "(1 - (-1))"."""
+    return f"({hi} - {lo})" if re.fullmatch(r"[\w.]+(?:[*/^][\w.]+)*", lo) else f"({hi} - ({lo}))"
 
 
 _STUDY_NAMES = {"N"}  # one-letter names the study language keeps for itself: N(...) is a numeric value
@@ -279,9 +321,10 @@ def _linear_system(question: str) -> Plan:
 
 
 def definite_integral_alternatives(plan: Plan) -> list[tuple[str, str]]:
-    """A definite integral is also evaluated numerically (``N(...)``)."""
+    """A definite integral (or an average value) is also evaluated numerically (``N(...)``)."""
     facts = plan.facts
-    if facts.get("op") != "definite_integral":
+    if facts.get("op") not in {"definite_integral", "average_value"}:
         return []
     lo, hi = facts["bounds"]
-    return [("numeric value", f"show N(integrate({facts['expr']}, {facts['var']}, {lo}, {hi}))")]
+    width = f"/{_width(lo, hi)}" if facts["op"] == "average_value" else ""
+    return [("numeric value", f"show N(integrate({facts['expr']}, {facts['var']}, {lo}, {hi}){width})")]

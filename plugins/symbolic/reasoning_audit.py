@@ -65,17 +65,8 @@ def audit_calculus(plan: Plan, result: dict[str, Any], read_expression: Reader) 
         got = read_expression(result["result"])
         ok = _numeric_equal(sp.diff(got, var), f, var)
         return [Check("differentiating the antiderivative gives the integrand", ok, f"at x in {POINTS}")]
-    if facts["op"] == "definite_integral":
-        lo, hi = (float(read_expression(b)) for b in facts["bounds"])
-        found = numeric_integral(f, var, lo, hi)
-        if found is None:
-            return [Check("numeric quadrature agrees", False, "no quadrature converged (divergent, or oscillating "
-                          "without a form QAWF integrates): the value is not confirmed numerically")]  # fmt: skip
-        check = close_check(
-            "numeric quadrature agrees", result.get("value"), found.value, 1e-7, 1e-9 + 10 * found.error
-        )
-        check.detail += f" ({found.method}, error estimate {found.error:.2g})"
-        return [check]
+    if facts["op"] in {"definite_integral", "average_value"}:
+        return [_quadrature_check(facts, f, var, result.get("value"), read_expression)]
     if facts["op"] == "limit":
         point = read_expression(facts["point"])
         step = sp.Rational(1, 10**7)  # exact and evaluated at 50 digits, so 1 - cos(x) near 0 keeps its digits
@@ -92,6 +83,22 @@ def audit_calculus(plan: Plan, result: dict[str, Any], read_expression: Reader) 
             ok = got is not None and all(math.isclose(v, got, rel_tol=1e-4, abs_tol=1e-5) for v in near)
         return [Check("f evaluated next to the point agrees", ok, f"f near the point: {near}, engine {got}")]
     return []
+
+
+def _quadrature_check(facts: dict[str, Any], f: Any, var: Any, got: float | None, read_expression: Reader) -> Check:
+    """A definite integral (over b - a for an average value) against numeric quadrature."""
+    lo, hi = (float(read_expression(b)) for b in facts["bounds"])
+    found = numeric_integral(f, var, lo, hi)
+    if found is None:
+        return Check("numeric quadrature agrees", False, "no quadrature converged (divergent, or oscillating without "
+                     "a form QAWF integrates): the value is not confirmed numerically")  # fmt: skip
+    average = facts["op"] == "average_value"
+    width = hi - lo if average else 1.0
+    check = close_check(
+        "numeric quadrature agrees", got, found.value / width, 1e-7, 1e-9 + 10 * found.error / abs(width)
+    )
+    check.detail += f" ({found.method}, error estimate {found.error:.2g}{', over b - a' if average else ''})"
+    return check
 
 
 def _derivative_at(f: Any, var: Any, point: Any, order: int, h: Any, got: float | None) -> Check:

@@ -12,7 +12,7 @@ import re
 from plugins.api.prose import FUNCTIONS
 from plugins.symbolic.reasoning_units import UNIT_WORDS
 
-_MATH_WORDS = FUNCTIONS | {"pi", "oo", "inf", "asinh", "acosh", "atanh", "erf", "erfc"}
+MATH_WORDS = FUNCTIONS | {"pi", "oo", "inf", "asinh", "acosh", "atanh", "erf", "erfc"}
 _SHORT_REMARKS = {"ok", "okay", "pls", "plz", "thx", "etc", "fyi", "btw"}
 _GROUP = re.compile(r"\(([^()]*)\)")
 _WORD = re.compile(r"[A-Za-z]+")
@@ -21,12 +21,12 @@ _WORD = re.compile(r"[A-Za-z]+")
 def _is_remark(text: str) -> bool:
     """Whether bracketed text is words, not mathematics: "complex roots ok", "t in min", "approx"."""
     words = [w.lower() for w in _WORD.findall(text)]
-    prose = [w for w in words if w not in _MATH_WORDS and (len(w) >= 3 or w in _SHORT_REMARKS)]
+    prose = [w for w in words if w not in MATH_WORDS and (len(w) >= 3 or w in _SHORT_REMARKS)]
     if any(w in _SHORT_REMARKS for w in words) or any(len(w) >= 4 or w in UNIT_WORDS for w in prose):
         return True
     # two words side by side ("t in", "in min"), one of them no function: prose, not a product "x y"
     pairs = re.findall(r"(?<![A-Za-z])([A-Za-z]+)\s+(?=([A-Za-z]+)(?![A-Za-z]))", text)
-    return any(len(a) + len(b) > 2 and not ({a.lower(), b.lower()} & _MATH_WORDS) for a, b in pairs)
+    return any(len(a) + len(b) > 2 and not ({a.lower(), b.lower()} & MATH_WORDS) for a, b in pairs)
 
 
 def drop_remarks(text: str) -> str:
@@ -79,7 +79,7 @@ def only_units(text: str) -> bool:
 def _is_unit(token: str, variable: str | None) -> bool:
     bare = token.strip("[]()")
     words = [w.lower() for w in re.findall(r"[A-Za-zµΩ°]+", bare)]
-    if not words or variable in words or any(w in _MATH_WORDS for w in words) or re.search(r"/\d", bare):
+    if not words or variable in words or any(w in MATH_WORDS for w in words) or re.search(r"/\d", bare):
         return False
     if all(w in UNIT_WORDS for w in words):
         return True

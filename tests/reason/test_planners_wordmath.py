@@ -57,7 +57,8 @@ def test_a_rate_without_a_point_is_the_derivative():
     [
         "Tank drains as V(t) = 2000 e^(-0.15t) litres. How fast is the tank draining at t = 4 min?",  # sign unclear
         "The radius r(t) = 2 + 0.5t cm. How fast is the area changing at t = 2 s?",  # a related rate, not dr/dt
-        "Tank drains as V(t) = 2000 e^(-0.15t) litres. How fast is the volume changing after 4 minutes?",
+        # t in hours, the point in minutes (read since fix-calcprose when the units agree)
+        "Tank drains as V(t) = 2000 e^(-0.15t) litres, t in hours. How fast is the volume changing after 4 minutes?",
         "s(t) = t^3 - 6t^2 + 9t m. When is the velocity zero?",
         "s(t) = 5 + 3t - t^2 m. initial velocity?",
         "Pressure P(t) = 100 + 5t^2 kPa. acceleration at t = 2?",  # no position

@@ -1,0 +1,68 @@
+"""The average value of a function over an interval, asked in words, as text: integral of f from a to b, over b - a.
+
+"average value of 3x^2 on [0, 10]", "mean value of sin x for 0 <= x <= pi", "average of f(x) = x^2 from 0 to 3",
+"f(x) = x^2. average value on the interval [0, 3]", "T(t) = 20 + 5 sin(pi t/12) degC. average temperature between
+t = 0 and t = 24" (the phrase must refer to the function defined, as for a rate: ``Definition.named_by``; "the average
+velocity" of a position s(t) does not). An average rate of change, (f(b) - f(a))/(b - a), is not read here, nor is
+an average of data (the integrand must be mathematics in a variable). Nothing is evaluated here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from plugins.api.prose import ExtractError, math_expression
+from plugins.symbolic.calculus_prose import explicit_bounds, trailing_bounds
+from plugins.symbolic.remarks import MATH_WORDS, only_units
+from plugins.symbolic.word_problems import definitions, function_body
+
+_ASK = re.compile(r"\b(?:average|mean)\s+(?!rate\b)(?:value\s+)?(?:of\s+)?", re.I)
+_LETTERS = re.compile(r"(?<![A-Za-z])([a-df-z])(?![A-Za-z(])")
+
+
+@dataclass(frozen=True)
+class AverageAsk:
+    """The integrand as written (a defined function's body when the ask refers to it), its variable when the
+    question names it, and both bounds as written."""
+
+    body: str
+    var: str | None
+    lo: str
+    hi: str
+
+
+def average_value(question: str) -> AverageAsk | None:
+    """The average value the question asks of a function over an interval, or None when it asks none."""
+    for m in _ASK.finditer(question):
+        rest = question[m.end() :].rstrip(" ?.!")
+        found = trailing_bounds(rest)
+        if found is None and (bounds := explicit_bounds(rest)) and only_units(rest[bounds.end :]):
+            found = rest[: bounds.start], (bounds.lo, bounds.hi), bounds.var
+        if found is None:
+            continue
+        text, (lo, hi), var = found
+        integrand = _integrand(question, text, m.end())
+        if integrand is not None:
+            body, arg = integrand
+            return AverageAsk(body, var or arg, lo, hi)
+    return None
+
+
+def _integrand(question: str, text: str, at: int) -> tuple[str, str | None] | None:
+    """(body, argument) of what is averaged: the one function defined when the text refers to it ("f", "it", "the
+    temperature") or defines it inside the ask; else the text itself when it is mathematics in a variable."""
+    found = definitions(question)
+    if len(found) == 1:
+        function = found[0]
+        inside = at <= function.start < at + len(text)
+        if not text.strip() or inside or function.named_by(text, question, at):
+            return function.body, function.arg
+    body, arg = function_body(question, text)
+    if any(word.lower() not in MATH_WORDS for word in re.findall(r"[A-Za-z]{2,}", body)):
+        return None  # words ("the sample average is between 9 and 11"), not mathematics
+    try:
+        parsed = math_expression(body)
+    except ExtractError:
+        return None
+    return (body, arg) if _LETTERS.search(parsed) else None
