@@ -1366,6 +1366,58 @@ item("average rate of change of x^2 on [0, 3]", "calculus", "refuse", None)
 item("f(x) = x^3 - 3x. maximum on [0, 2]", "calculus", "refuse", None)
 
 
+# ---- spc: rate windows in words, an attribute chart's n in words, a sigma named by its term, capability objects
+# (fix-spcwords): a rate per unit over a window in words ("the next 2 months", "a fortnight", "per quarter ... in a
+# year") scales the Poisson mean (scipy poisson at rate x window); a window that does not convert or says no number is
+# refused; n from "150 units per lot", "lots of 150", "150 from each lot" (np/p limits written out with numpy); the sd
+# from "short-term sigma", "within sigma", "sigma (short term)" (Cp/Cpk) or "long-term"/"overall sigma" (Pp/Ppk), the
+# other term's alone refused; a capability result is {"index", "<index>", "value"}, compared at its key
+def np_limits(total, lots, n) -> tuple[float, float]:
+    """An np chart's centre and UCL, n p-bar + 3 sqrt(n p-bar (1 - p-bar))."""
+    p_bar = total / (lots * n)
+    return n * p_bar, n * p_bar + 3 * np.sqrt(n * p_bar * (1 - p_bar))
+
+
+item("Failures run at a Poisson average of 1.5 a month and we keep 4 spares to cover the next 2 months. What's the "
+     "probability we need more than 4?", "probability", "number", stats.poisson.sf(4, 1.5 * 2))  # fmt: skip
+item("Failures run at a Poisson average of 1.5 a month and we keep 4 spares to cover the next two months. What's the "
+     "probability we need more than 4?", "probability", "number", stats.poisson.sf(4, 1.5 * 2))  # fmt: skip
+item("Pump seals fail about 1.5 times monthly (Poisson). Probability of more than 4 failures over the next 2 months?",
+     "probability", "number", stats.poisson.sf(4, 3.0))  # fmt: skip
+item("Breakdowns average 2 per week. What is the chance of more than 5 breakdowns in a fortnight?", "probability",
+     "number", stats.poisson.sf(5, 2 * 2))  # fmt: skip
+item("Orders arrive at 3 per quarter (Poisson). What is the probability of more than 15 orders in a year?",
+     "probability", "number", stats.poisson.sf(15, 3 * 4))  # fmt: skip
+item("Defects average 2 a week; probability of more than 3 defects in a 3-week period?", "probability", "number",
+     stats.poisson.sf(3, 2 * 3))  # fmt: skip
+item("Failures occur at 1.5 a month. Probability of more than 4 failures in the next 6 weeks?", "probability",
+     "refuse", None)  # fmt: skip
+item("Breakdowns happen at 2 per week (Poisson). Probability of at most 1 breakdown in the next few weeks?",
+     "probability", "refuse", None)  # fmt: skip
+item("The line pulls 150 units per lot. Over the last 30 lots we found 171 defectives in total. np chart, UCL?",
+     "control_chart", "number", np_limits(171, 30, 150)[1], key="ucl")  # fmt: skip
+item("np chart: 30 lots of 150, 171 defectives in total. UCL?", "control_chart", "number", np_limits(171, 30, 150)[1],
+     key="ucl")  # fmt: skip
+item("We inspect 150 from each lot; 30 lots gave 171 defectives in total. np chart centre line?", "control_chart",
+     "number", np_limits(171, 30, 150)[0], key="center")  # fmt: skip
+item("p chart: 150 parts per day were inspected for 30 days, 171 defectives in total. UCL?", "control_chart", "number",
+     171 / 4500 + 3 * np.sqrt(171 / 4500 * (1 - 171 / 4500) / 150), key="ucl")  # fmt: skip
+item("np chart, 30 lots, 171 defectives in total. UCL?", "control_chart", "refuse", None)
+item("Spec is 210 degC +/- 1.5 degC, and the short-term sigma from the chart is 0.4 degC. What's the Cp?", "capability",
+     "number", (211.5 - 208.5) / (6 * 0.4), key="cp")  # fmt: skip
+item("Cp: spec 210 +/- 1.5 degC, within sigma 0.4 degC", "capability", "number", 3 / 2.4)
+item("Spec 210 +/- 1.5; sigma (short term) = 0.4. Cp?", "capability", "number", 3 / 2.4, key="value")
+item("Ppk: mean 210.3, long-term sigma 0.5, spec 210 +/- 1.5", "capability", "number",
+     min(211.5 - 210.3, 210.3 - 208.5) / (3 * 0.5), key="ppk")  # fmt: skip
+item("Cpk for mean 210.3, overall sigma 0.5, within sigma 0.4, spec 210 +/- 1.5", "capability", "number",
+     min(211.5 - 210.3, 210.3 - 208.5) / (3 * 0.4), key="cpk")  # fmt: skip
+item("Cpk: mean 210.3, long-term sigma 0.5, spec 210 +/- 1.5", "capability", "refuse", None)
+item("Cpk for mean 10.02, sd 0.015, specs 9.95 to 10.05", "capability", "number", min(0.03, 0.07) / (3 * 0.015),
+     key="cpk")  # fmt: skip
+item("mean 50.3, sd 0.4, LSL 49, USL 52: what ppm is out of spec?", "capability", "number",
+     1e6 * (stats.norm.cdf(49, 50.3, 0.4) + stats.norm.sf(52, 50.3, 0.4)), key="outside_spec_ppm")  # fmt: skip
+
+
 def write() -> None:
     """Write reason.yaml from ITEMS."""
     import yaml

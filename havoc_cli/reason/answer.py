@@ -12,9 +12,12 @@ def _fmt(value: Any) -> str:
     return f"{value:.6g}" if isinstance(value, float) else str(value)
 
 
-def machine_result(mode: str, result: dict[str, Any]) -> Any:
-    """The ``result`` field: a number, a list, a sympy expression string or an object."""
+def machine_result(mode: str, result: dict[str, Any], facts: dict[str, Any] | None = None) -> Any:
+    """The ``result`` field: a number, a list, a sympy expression string or an object (``facts`` of the plan name
+    a capability answer's number)."""
     kind = result.get("kind")
+    if mode == "capability" and kind in {"expression", "capability"} and result.get("value") is not None:
+        return capability_result(result["value"], (facts or {}).get("index") or result.get("index") or "")
     if kind == "expression":
         if isinstance(result.get("result"), str) and result.get("value") is not None and mode != "calculus":
             return result["value"]
@@ -36,8 +39,6 @@ def machine_result(mode: str, result: dict[str, Any]) -> Any:
         return {k: result.get(k) for k in ("chart", "center", "lcl", "ucl", "out_of_control")}
     if kind == "control_limits":  # from summary statistics: no points
         return {k: result.get(k) for k in ("chart", "panel", "center", "lcl", "ucl", "secondary")}
-    if kind == "capability" and "index" in result:  # the index the plan asked for
-        return result["value"]
     if kind == "unit_conversion":
         return {"value": result["value"], "unit": result["to"], "exact": result["exact"],
                 "from": f"{result['quantity']} {result['from']}"}  # fmt: skip
@@ -102,6 +103,16 @@ def _label(index: str) -> str:
         amount = {"_ppm": "ppm", "_percent": "%"}.get(unit, "fraction")
         return f"expected {amount} {'out of' if where == 'outside' else 'within'} specification (normal model)"
     return _INDEX_NAMES.get(index, "value")
+
+
+def capability_result(value: float, index: str) -> dict[str, Any]:
+    """A capability answer as an object: the index under its lower-case name and as ``value`` ({"index": "Cpk",
+    "cpk": 1.15, "value": 1.15}); a share of the specification under its name ({"quantity": "outside_spec_ppm",
+    "outside_spec_ppm": 2700.0, "value": 2700.0})."""
+    name = index.lower()
+    if name in _INDEX_NAMES:
+        return {"index": _INDEX_NAMES[name], name: value, "value": value}
+    return {"quantity": name or "value", name or "value": value, "value": value}
 
 
 def _components(names: list[str], result: dict[str, Any]) -> str:

@@ -41,6 +41,7 @@ from havoc_cli.reason.reading import (
     named_test_check,
     reading_check,
 )
+from havoc_cli.reason.windows import window_check
 from plugins.api.prose import plain_text
 from plugins.api.reasoning import Check, Plan, PlanError
 from plugins.api.specs import ReasoningTool
@@ -271,6 +272,7 @@ def _run(run: _Run, plan: Plan, passages: list[Passage], method: Method) -> Outc
             asked_quantity_check(question, plan),
             rate_check(question, plan),
             model_terms_check(question, verdict.result),
+            window_check(question, plan),
         ]
         checks = [*method.audit(plan, verdict.result), reading_check(question, plan), *filter(None, named)]
         outcome.checks = [c.to_dict() for c in checks]
@@ -278,7 +280,7 @@ def _run(run: _Run, plan: Plan, passages: list[Passage], method: Method) -> Outc
         rec["passed"] = sum(c.passed for c in checks)
         rec["total"] = len(checks)
     with run.stage("answer") as rec:
-        outcome.result = answer_stage.machine_result(plan.mode, verdict.result)
+        outcome.result = answer_stage.machine_result(plan.mode, verdict.result, plan.facts)
         outcome.answer = answer_stage.prose(plan.mode, verdict.result, outcome.result, plan.facts)
         outcome.answer_source = "engine"
         outcome.caveats = verdict.caveats + list(verdict.result.get("notes", []))

@@ -15,6 +15,7 @@ from plugins.api.prose import (
     limits_reversed,
     named_number,
     normal_share,
+    number_spans,
     numbers,
     samples,
     spec_limits,
@@ -38,9 +39,9 @@ def plan_capability(question: str) -> Plan:
     if data is not None:
         return _from_data(q, data, want, lsl, usl)
     mean = named_number(q, ["mean", "average", "mu", "xbar"])
-    sd = named_number(q, _SD)
     if index is None and (share := _share_asked(q)) is not None:
-        return _share(q, share, mean, sd, lsl, usl)
+        return _share(q, share, mean, process_sd(q, None), lsl, usl)
+    sd = process_sd(q, "short" if want in {"cp", "cpk"} else "long")
     if want in {"cp", "pp"}:  # Pp and Ppk are Cp and Cpk of the overall sd the question gives
         if sd is None or lsl is None or usl is None:
             raise PlanError(_missing(want, {"the process standard deviation": sd, "the LSL": lsl, "the USL": usl}))
@@ -58,7 +59,57 @@ def plan_capability(question: str) -> Plan:
         )
         expr = f"min({', '.join(sides)})" if len(sides) > 1 else sides[0]
     facts = {"index": want, "mean": mean, "sd": sd, "lsl": lsl, "usl": usl, "nominal": _nominal(q, lsl, usl)}
+    if terms := {term: value for term, value in _stated_sds(q) if term}:  # the short- and long-term sigmas said
+        facts["sigmas"] = terms
     return Plan("capability", f"show {expr}", facts)
+
+
+_SHORT = (r"short[- ]?term|within(?:[- ]sub-?groups?)?|potential|(?:from|off)\s+(?:the\s+|an?\s+)?(?:control\s+|"
+          r"x-?bar[- /]*(?:r|s)?\s+|r\s+|s\s+)?chart|r-?bar\s*/\s*d_?2")  # fmt: skip
+_LONG = r"long[- ]?term|overall"
+_SIGMA = re.compile(r"(?<!\d)(?<!\d[- ])(?:\bsigma|\bsd|\bs\.d\.|\bstd\.?(?:\s?dev(?:iation)?\.?)?|\bstdev|"
+                    r"\bstandard deviation)(?:_?(st|lt))?\b(?!\s*(?:\^|\*\*|squared))")  # fmt: skip
+# between an sd's name and its number: no sentence's end nor another quantity's name
+_GAP = re.compile(r"(?:(?!\.\s|[;?!\n]|\b(?:mean|average|lsl|usl|spec\w*|limits?|nominal|target|cp\w?|pp\w?)\b)"
+                  r"(?:d_?2|[^\d])){0,40}")  # fmt: skip
+
+
+def process_sd(q: str, term: str | None) -> str | None:
+    """The process sd for an index of ``term`` ("short": Cp, Cpk; "long": Pp, Ppk; None: either, the long-term one
+    first): one named so ("short-term sigma from the chart is 0.4", "within sigma 0.4", "sigma (short term) = 0.4",
+    "sigma_ST 0.4", "long-term sigma", "overall sd"), else an sd named neither way ("sd 0.015"). PlanError when
+    only the other term's sd is stated (a long-term sigma gives Pp, not Cp)."""
+    stated = _stated_sds(q)
+    if term is None:
+        ranked = sorted(stated, key=lambda found: found[0] != "long")
+        return ranked[0][1] if ranked else named_number(q, _SD)
+    named = [value for said, value in stated if said == term]
+    if named:
+        return named[0]
+    plain = next((value for said, value in stated if said is None), None) or named_number(q, _SD)
+    other = next((said for said, _ in stated if said not in (None, term)), None)
+    if other is not None and not any(said is None for said, _ in stated):
+        indices, sigma = (
+            ("Cp and Cpk", "short-term (within)") if term == "short" else ("Pp and Ppk", "long-term (overall)")
+        )
+        raise PlanError(f"{indices} use the {sigma} sigma, but the question gives the {other}-term one: ask for "
+                        f"{'Pp/Ppk' if term == 'short' else 'Cp/Cpk'} or give the {sigma} sigma")  # fmt: skip
+    return plain
+
+
+def _stated_sds(q: str) -> list[tuple[str | None, str]]:
+    """Each sd the question states, as (its term: "short", "long" or None, the number as written)."""
+    found = []
+    for word in _SIGMA.finditer(q):
+        after = q[word.end() : word.end() + 60]
+        value = next(((start, v) for start, v in number_spans(after)), None)
+        if value is None or not _GAP.fullmatch(after[: value[0]]) or re.match(rf"{NUMBER}\s*%", after[value[0] :]):
+            continue
+        before = re.split(r"[,;:.](?:\s|$)", q[max(0, word.start() - 30) : word.start()])[-1]
+        words = f"{before} {word.group(1) or ''} {after[: value[0]]}"
+        short, long = re.search(rf"\b(?:{_SHORT}|st)\b", words), re.search(rf"\b(?:{_LONG}|lt)\b", words)
+        found.append(("short" if short and not long else "long" if long and not short else None, value[1]))
+    return found
 
 
 def _nominal(q: str, lsl: str | None, usl: str | None) -> str | None:
@@ -185,7 +236,7 @@ def _spec_in_passing(text: str) -> bool:
     """Whether "spec" is said in passing: no index or capability named, no specification limit, mean or sd."""
     if _INDEX.search(text) or re.search(r"capabilit|\b[lu]sl\b", text):
         return False
-    stats = named_number(text, ["mean", "average", "mu", "xbar"]), named_number(text, _SD)
+    stats = named_number(text, ["mean", "average", "mu", "xbar"]), process_sd(text, None)
     return stats == (None, None) and spec_limits(text) == (None, None)
 
 

@@ -227,13 +227,20 @@ def _rate(q: str, kind: str) -> str | None:
     return bar or _first(rf"({NUMBER})\s+{_COUNTED}\s+per\s+(?:unit|item|board|sample|piece|roll|sheet|panel)", q)
 
 
+# what one sample of an attribute chart is: "150 units per lot", "inspects 150 from each lot", "lots of 150"
+_SAMPLES = r"(?:samples?|sub-?groups?|lots?|batch(?:es)?|days?|shifts?|hours?|runs?|inspections?|rolls?|coils?|orders?)"
+
+
 def _sample_size(q: str) -> str | None:
+    """The units in each sample: "n = 200", "samples of 200", "lots of 150", "25 samples of 200 units each", "the line
+    pulls 150 units per lot", "inspects 150 from each lot", "150 per day", "each sample covering 5 m^2"."""
     found = named_number(q, ["n", "sample size", "subgroup size", "samples? of size", "of size", "size", "samples? of",
-                             "sub-?groups? of"])  # fmt: skip
+                             "sub-?groups? of", "lots? of", "batch(?:es)? of"])  # fmt: skip
     return (
         found
         or _first(rf"(?:of|with)\s+({NUMBER})\s+(?:{_UNITS}\b|each\b)", q)
         or _first(rf"({NUMBER})\s+{_UNITS}\s+(?:each|per sample|in each)", q)
+        or _first(rf"({NUMBER})\s+(?:{_UNITS}\s+)?(?:per|(?:from|in|out of)\s+(?:each|every))\s+{_SAMPLES}\b", q)
         or _first(rf"\beach\s+(?:sample\s+)?(?:covering\s+|of\s+|is\s+|spans?\s+)?({NUMBER})\s*{_MEASURE}", q)
     )
 

@@ -1,5 +1,7 @@
-"""Rates of events for the Poisson planner: "4 calls per hour", "4/hr", "2.5/min", "0.3 per m^2", and the
-window a question counts in ("in a two-minute window", "over 30 minutes", "in a 10 m^2 panel"), scaled exactly."""
+"""Rates of events for the Poisson planner: "4 calls per hour", "4/hr", "2.5/min", "0.3 per m^2", "1.5 a month",
+"3 per quarter", and the window a question counts in ("in a two-minute window", "over 30 minutes", "in a 10 m^2
+panel", "to cover the next 2 months", "a fortnight", "in a year"), scaled exactly; a window that is named but cannot
+be restated in the rate's unit ("the next few weeks", weeks against months) is refused."""
 
 from __future__ import annotations
 
@@ -7,6 +9,7 @@ import re
 from fractions import Fraction
 
 from plugins.api.prose import NUMBER
+from plugins.api.reasoning import PlanError
 
 # canonical unit -> how it is written (longest first where one form starts another)
 _FORMS = (
@@ -15,7 +18,9 @@ _FORMS = (
     ("hour", r"hours?|hrs?|h"),
     ("day", r"days?"),
     ("week", r"weeks?|wks?"),
+    ("fortnight", r"fortnights?"),
     ("month", r"months?"),
+    ("quarter", r"quarters?"),
     ("year", r"years?|yrs?"),
     ("cm^2", r"(?:square|sq\.?)\s*(?:centimet(?:re|er)s?|cm)|cm\s*\^\s*2|cm2"),
     ("ft^2", r"(?:square|sq\.?)\s*(?:feet|foot|ft)|ft\s*\^\s*2|ft2"),
@@ -47,9 +52,13 @@ _SIZE = {
     "km": ("length", Fraction(1000)), "ft": ("length", Fraction("0.3048")), "mile": ("length", Fraction("1609.344")),
     "cm^2": ("area", Fraction(1, 10000)), "m^2": ("area", Fraction(1)), "ft^2": ("area", Fraction("0.09290304")),
 }  # fmt: skip
-_COUNT_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10,
-                "half an": Fraction(1, 2), "half a": Fraction(1, 2), "twelve": 12, "fifteen": 15, "twenty": 20,
-                "thirty": 30}  # fmt: skip
+# units of the calendar: exact among themselves (a fortnight is 14 days), never against days or hours (a month is no
+# fixed number of days); the exponential's audits restate times by datetime.timedelta, which has none of them
+_CALENDAR = {"fortnight": ("time", Fraction(1209600)), "month": ("calendar", Fraction(1)),
+             "quarter": ("calendar", Fraction(3)), "year": ("calendar", Fraction(12))}  # fmt: skip
+_COUNT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
+                "half": Fraction(1, 2)}  # fmt: skip
 # a comparison before a number makes it the count asked, not the rate ("more than 6 calls per hour")
 _ASKED = re.compile(r"(?:at most|at least|more than|fewer than|less than|exactly|no more than|up to|over|under|"
                     r"above|below|[<>=])\s*$")  # fmt: skip
@@ -61,18 +70,35 @@ def canonical(unit: str) -> str:
     return next(name for name, form in _FORMS if re.fullmatch(form, unit.strip()))
 
 
-def unit_ratio(unit: str, other: str) -> Fraction | None:
-    """How many ``unit`` one ``other`` is, exactly ("hour", "day" -> 24); None when they do not convert."""
+def unit_ratio(unit: str, other: str, calendar: bool = False) -> Fraction | None:
+    """How many ``unit`` one ``other`` is, exactly ("hour", "day" -> 24; with ``calendar`` also "month", "year" -> 12
+    and "week", "fortnight" -> 2); None when they do not convert."""
     if unit == other:
         return Fraction(1)
-    (kind, size), (other_kind, other_size) = _SIZE.get(unit, (unit, 1)), _SIZE.get(other, (other, 1))
+    sizes = {**_SIZE, **_CALENDAR} if calendar else _SIZE
+    (kind, size), (other_kind, other_size) = sizes.get(unit, (unit, 1)), sizes.get(other, (other, 1))
     return other_size / size if kind == other_kind else None
+
+
+def _rate_pattern() -> str:
+    """A rate as written: its value, what is counted, how many units its interval is, and the unit (4 groups)."""
+    return (rf"({NUMBER})\s*(?:(?:{_NOT_BETWEEN}(?:[a-z]+\s+{_NOT_BETWEEN})?([a-z]+)\s+)?(?:per|an?|each|every)\s+"
+            rf"(?:({NUMBER})\s*)?|/\s*){UNIT}")  # fmt: skip
+
+
+_ADVERBS = {"hourly": "hour", "daily": "day", "weekly": "week", "fortnightly": "fortnight", "monthly": "month",
+            "quarterly": "quarter", "yearly": "year", "annually": "year"}  # fmt: skip
+
+
+def _per_words(q: str) -> str:
+    """ "1.5 failures monthly" -> "1.5 failures per month": a rate's adverb as its unit."""
+    return re.sub(rf"\b({'|'.join(_ADVERBS)})\b", lambda m: f"per {_ADVERBS[m.group(1)]}", q)
 
 
 def _rate(q: str) -> re.Match[str] | None:
     """The first rate the question states (value, what is counted, how many units its interval is, unit)."""
-    pattern = rf"({NUMBER})\s*(?:(?:{_NOT_BETWEEN}(?:[a-z]+\s+{_NOT_BETWEEN})?([a-z]+)\s+)?(?:per|an?|each|every)\s+(?:({NUMBER})\s*)?|/\s*){UNIT}"
-    return next((m for m in re.finditer(pattern, q) if not _ASKED.search(q[: m.start()])), None)
+    q = _per_words(q)
+    return next((m for m in re.finditer(_rate_pattern(), q) if not _ASKED.search(q[: m.start()])), None)
 
 
 def per_unit(q: str) -> tuple[str, str, str | None] | None:
@@ -93,15 +119,76 @@ def rate_span(q: str) -> Fraction:
 def rate_window(q: str) -> tuple[Fraction, Fraction] | None:
     """How many of the rate's units the question's interval spans, and the interval's length as stated,
     exactly: "2.5 per minute ... in a two-minute window" -> (2, 2), "3 per hour ... over 30 minutes" -> (1/2, 30),
-    "3 every 10 minutes ... in 20 minutes" -> (2, 20);
-    None when the rate or the interval has no unit, or their units do not convert."""
+    "3 every 10 minutes ... in 20 minutes" -> (2, 20), "1.5 a month ... to cover the next 2 months" -> (2, 2),
+    "3 per quarter ... in a year" -> (4, 1); None when the rate has no unit or the question names no window.
+    PlanError for a window that cannot be restated in the rate's unit ("the next few months", "in 2 weeks" of a
+    rate per month, "in 2 hours" of a rate per metre) or for windows that disagree."""
+    q = _per_words(q)
     stated = per_unit(q)
     rate = stated[1] if stated else (m := re.search(rf"(?:per|an?|each|every|/)\s*{UNIT}", q)) and canonical(m.group(1))
-    words = "|".join(sorted(_COUNT_WORDS, key=len, reverse=True))
-    span = re.search(rf"\b(?:in|over|during|within|for|on|across)\s+(?:the\s+next\s+|a\s+given\s+|any\s+|a\s+|an\s+|"
-                     rf"one\s+)?({NUMBER}|(?:{words})\b)[- ]?(?:given\s+)?{UNIT}", q)  # fmt: skip
-    if not rate or not span:
+    if not rate:
         return None
-    amount = Fraction(_COUNT_WORDS.get(span.group(1)) or Fraction(span.group(1)))
-    ratio = unit_ratio(rate, canonical(span.group(2)))
-    return (amount * ratio / rate_span(q), amount) if ratio is not None else None
+    readings = {}
+    for said, amount, unit in windows(q):
+        ratio = unit_ratio(rate, unit, calendar=True)
+        if amount is None:
+            raise PlanError(f"the window '{said}' says no number, so the rate per {rate} cannot be scaled to it: "
+                            "write how long it is as a number and a unit")  # fmt: skip
+        if ratio is None:
+            raise PlanError(f"the rate is per {rate} but the window '{said}' is in {unit}, which does not convert to "
+                            f"{rate} exactly: give the rate and the window in one unit")  # fmt: skip
+        readings.setdefault(amount * ratio / rate_span(q), (said, amount))
+    if len(readings) > 1:
+        said = "', '".join(phrase for phrase, _ in readings.values())
+        raise PlanError(f"the question names several windows ('{said}'): say which one the count is over")
+    return next(((scale, amount) for scale, (_, amount) in readings.items()), None)
+
+
+_LEAD = r"\b(?:in|over|during|within|for|on|across|through(?:out)?|spanning|cover(?:s|ed|ing)?)\s+"
+_AHEAD = r"\b(?:next|coming|following|upcoming)\s+"  # "(keep 4 spares for) the next 2 months"
+_STOP = r"(?:in|over|during|within|for|on|across|per|each|every|of|at|to|from|with|and|or|than|by|is|are)\b"
+_WINDOW = re.compile(rf"(?:{_LEAD}|{_AHEAD})((?:(?!{_STOP})(?:{NUMBER}|[a-z]+)(?:\s+|-\s*)){{0,4}}?)({UNIT_FORMS})"
+                     r"(?![a-z0-9^])")  # fmt: skip
+_FILLERS = {"the", "a", "an", "any", "each", "next", "coming", "following", "upcoming", "given", "typical", "single",
+            "whole", "full", "entire", "first", "same", "one"}  # fmt: skip
+_HALF = re.compile(rf"\b({NUMBER}|{'|'.join(_COUNT_WORDS)})\s+and\s+a\s+half\b")  # "one and a half days"
+_PAST = {"last", "past", "previous", "prior", "preceding"}  # a window already over is the rate's evidence
+
+
+def windows(q: str) -> list[tuple[str, Fraction | None, str]]:
+    """Each window the question counts in, as (words, how many units or None when not a number, canonical unit):
+    "in a two-minute window" -> ("in a two-minute", 2, "minute"), "the next few months" -> (..., None, "month").
+    "one and a half days" and "the next day and a half" are 3/2. The rate's own words are none ("4 calls per hour",
+    "every 10 minutes"), nor a definite window with no number or "next" ("during the (morning) shift": the setting),
+    nor one already past ("over the last month")."""
+    q = _HALF.sub(lambda m: str(float(_COUNT_WORDS.get(m.group(1)) or Fraction(m.group(1))) + 0.5), _per_words(q))
+    for m in re.finditer(rf"{_rate_pattern()}|(?:per|each|every|/)\s*(?:{NUMBER}\s*)?{UNIT}", q):
+        q = q[: m.start()] + " " * (m.end() - m.start()) + q[m.end() :]
+    found = []
+    for m in _WINDOW.finditer(q):
+        words = re.findall(rf"{NUMBER}|[a-z]+", m.group(1))
+        if _PAST.intersection(words) or _setting(words):
+            continue
+        amount = _amount([w for w in words if w not in _FILLERS])
+        if amount is not None and re.match(r"\s+and\s+a\s+half\b", q[m.end() :]):  # "the next day and a half"
+            amount += Fraction(1, 2)
+        found.append((m.group(0).strip(), amount, canonical(m.group(2))))
+    return found
+
+
+def _setting(words: list[str]) -> bool:
+    """Whether a window's words are a definite description with no number nor "next": "the", "the morning"."""
+    counted = {"next", "coming", "following", "upcoming", "first", "whole", "entire", "full", *_COUNT_WORDS}
+    return bool(words) and words[0] == "the" and not any(w in counted or re.fullmatch(NUMBER, w) for w in words)
+
+
+def _amount(words: list[str]) -> Fraction | None:
+    """How many units the words left before a window's unit say: none -> 1, "2", "two", "half" -> 1/2; else None."""
+    if not words:
+        return Fraction(1)
+    if len(words) > 1:
+        return None
+    if re.fullmatch(NUMBER, words[0]):
+        return Fraction(words[0])
+    count = _COUNT_WORDS.get(words[0])
+    return Fraction(count) if count is not None else None

@@ -35,4 +35,4 @@ def test_a_squared_sd_in_unicode_is_read_as_the_sd():
 
 def test_sigma_and_plus_minus_limits_in_unicode():
     outcome = reason("shaft dia spec 25.00 ± 0.05 mm, process σ = 0.012 mm. Cp?")
-    assert outcome.answered and outcome.result == pytest.approx(0.1 / (6 * 0.012), rel=1e-12)
+    assert outcome.answered and outcome.result["cp"] == pytest.approx(0.1 / (6 * 0.012), rel=1e-12)

@@ -134,7 +134,7 @@ def _ppk(lsl: float, usl: float) -> float:
 )  # fmt: skip
 def test_ppk_with_limits_in_several_notations(spec):
     out = confident(f"Ppk for {_VALUES} {spec}", "capability")
-    assert math.isclose(out.result, _ppk(9.90, 10.10), rel_tol=1e-12)
+    assert math.isclose(out.result["ppk"], _ppk(9.90, 10.10), rel_tol=1e-12)
 
 
 @pytest.mark.parametrize(
@@ -152,7 +152,7 @@ def test_spec_limits_notations(text, limits):
 
 def test_asymmetric_tolerance_with_summary_statistics():
     out = confident("Cpk for mean 10.02, sd 0.015, tolerance 10.00 +0.05/-0.03", "capability")
-    assert math.isclose(out.result, min(10.05 - 10.02, 10.02 - 9.97) / (3 * 0.015), rel_tol=1e-12)
+    assert math.isclose(out.result["cpk"], min(10.05 - 10.02, 10.02 - 9.97) / (3 * 0.015), rel_tol=1e-12)
 
 
 # ---- unit conversions -----------------------------------------------------------------------------------------

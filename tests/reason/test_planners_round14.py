@@ -32,7 +32,7 @@ s = sp.Symbol("s")
 )  # fmt: skip
 def test_spec_limits_in_either_order_or_named_in_words(question, want):
     out = confident(question, "capability")
-    assert out.result == pytest.approx(want, rel=1e-12)
+    assert out.result["value"] == pytest.approx(want, rel=1e-12)
 
 
 def test_named_limits_that_contradict_each_other_are_declined():
@@ -53,10 +53,10 @@ def _pins_cpk(d2: float) -> float:
 
 
 def test_a_stated_d2_is_the_one_used():
-    assert confident(_PINS + ", d2 = 2.326.", "capability").result == pytest.approx(_pins_cpk(2.326), rel=1e-12)
+    assert confident(_PINS + ", d2 = 2.326.", "capability").result["cpk"] == pytest.approx(_pins_cpk(2.326), rel=1e-12)
     # E[range of 5 standard normals] by quadrature (Harter's tables: 2.32593)
     exact = integrate.quad(lambda w: 1 - stats.norm.cdf(w) ** 5 - stats.norm.sf(w) ** 5, -np.inf, np.inf)[0]
-    assert confident(_PINS + ", d2 = 2.32593.", "capability").result == pytest.approx(_pins_cpk(exact), rel=1e-9)
+    assert confident(_PINS + ", d2 = 2.32593.", "capability").result["cpk"] == pytest.approx(_pins_cpk(exact), rel=1e-9)
     assert "is not d2(5)" in declined(_PINS + ", d2 = 2.5.")
 
 

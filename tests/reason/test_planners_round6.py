@@ -18,12 +18,16 @@ from plugins.symbolic.reasoning import plan_algebra
         ("3 arrivals per hour: more than 1 in 30 minutes", (0.5, 30.0)),
         ("0.5 breakdowns per week, none in 4 weeks", (4.0, 4.0)),
         ("4 calls per hour, exactly 6 in a given hour", (1.0, 1.0)),
-        ("3 flaws per metre, more than 5 in 2 hours", None),  # units that do not convert
         ("mean 4: exactly 6", None),
     ],
 )
 def test_poisson_window(question, window):
     assert _window(question) == window
+
+
+def test_a_window_in_units_that_do_not_convert_is_refused():
+    with pytest.raises(PlanError, match="does not convert"):
+        _window("3 flaws per metre, more than 5 in 2 hours")
 
 
 def test_a_rate_is_scaled_to_the_window():

@@ -1,0 +1,127 @@
+"""The window check: a Poisson plan's mean is the stated rate times the window the question counts in.
+
+The probability audit recomputes the engine's value from the mean the planner read, so a rate left unscaled ("1.5 a
+month ... to cover the next 2 months" planned as poisson.sf(4, 1.5)) passes it. This check reads the question a
+second way: the first rate ("1.5 a month", "3 calls every 10 minutes", "4/hr"; a count asked, "more than 6 per
+hour", is none) and every other length the question states (a number or a number word before a unit, "2-month";
+"a month", "the next year" after in, over, for, during, within, cover, next; "a few weeks", which has no number). Units
+are sized by datetime.timedelta (times), by months (3 a quarter, 12 a year; a month against days does not convert)
+and by scipy.constants (lengths, areas). When a window differs from the rate's interval, the plan's mean must be the
+rate times the window; a window it cannot size fails.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from datetime import timedelta
+from fractions import Fraction
+
+from plugins.api.prose import NUMBER
+from plugins.api.reasoning import Check, Plan
+
+_FORMS = {  # unit -> how it is written
+    "second": r"s|secs?|seconds?", "minute": r"mins?|minutes?", "hour": r"h|hrs?|hours?", "day": r"days?",
+    "week": r"wks?|weeks?", "fortnight": r"fortnights?", "month": r"months?", "quarter": r"quarters?",
+    "year": r"yrs?|years?", "m^2": r"m\s*\^\s*2|m2|sq\.?\s*m|square\s+met(?:re|er)s?",
+    "ft^2": r"ft\s*\^\s*2|ft2|sq\.?\s*ft|square\s+(?:feet|foot)", "mm": r"mm|millimet(?:re|er)s?",
+    "cm": r"cm|centimet(?:re|er)s?", "km": r"km|kilomet(?:re|er)s?", "m": r"m|met(?:re|er)s?",
+    "ft": r"ft|feet|foot", "mile": r"miles?", "shift": r"shifts?", "lot": r"lots?", "batch": r"batch(?:es)?",
+    "roll": r"rolls?", "sheet": r"sheets?", "panel": r"panels?", "board": r"boards?", "wafer": r"wafers?",
+    "page": r"pages?",
+}  # fmt: skip
+_UNIT = "(" + "|".join(f"(?:{form})" for form in _FORMS.values()) + r")(?![a-z0-9^])"
+_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+          "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "half": Fraction(1, 2)}  # fmt: skip
+_AMOUNT = rf"{NUMBER}|{'|'.join(_WORDS)}"
+_NOUN = r"(?:(?!(?:in|over|on|during|within|for|of|at|from|to|than)\b)[a-z]+\s+){0,2}?"
+_ADVERBS = {"hourly": "hour", "daily": "day", "weekly": "week", "fortnightly": "fortnight", "monthly": "month",
+            "quarterly": "quarter", "yearly": "year", "annually": "year"}  # fmt: skip
+_RATE = re.compile(rf"(?<![\w.])({NUMBER})\s*{_NOUN}(?:(?:(?:per|an?|each|every)\s+|/\s*)(?:({NUMBER})\s*)?{_UNIT}|"
+                   rf"({'|'.join(_ADVERBS)})\b)")  # fmt: skip
+_ASKED = re.compile(r"(?:more|less|fewer|greater|than|most|least|exactly|over|under|above|below|[<>=])\s*$")
+_QUANTITY = re.compile(rf"(?<![\w.])(half\s+an?|{_AMOUNT})(\s+and\s+a\s+half)?\s*-?\s*{_UNIT}")
+_AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b")  # "the next day and a half"
+_DETERMINERS = r"(?:(?:next|coming|following|upcoming|given|whole|entire|single|typical|any|a|an|one)\s+)"
+_ARTICLE = re.compile(
+    rf"\b(?:(?:in|over|during|within|for|across|throughout|cover(?:s|ing)?)\s+(?:the\s+)?{_DETERMINERS}+|"
+    rf"(?:next|coming|following)\s+){_UNIT}"
+)
+_VAGUE = re.compile(rf"\b(?:few|several|couple\s+of|many|some|number\s+of)\s+(?:more\s+)?{_UNIT}")
+_PAST = re.compile(r"\b(?:last|past|previous|prior|preceding)\s+$")
+
+
+def window_check(question: str, plan: Plan) -> Check | None:
+    """Whether a Poisson plan's mean is the stated rate times each window the question names that differs from the
+    rate's interval; None when the plan is not a Poisson's, the question states no rate per a unit, or no such
+    window."""
+    if plan.facts.get("dist") != "poisson":
+        return None
+    text = question.lower()
+    rate = next((m for m in _RATE.finditer(text) if not _ASKED.search(text[: m.start()])), None)
+    if rate is None:
+        return None
+    per = Fraction(rate.group(2)) if rate.group(2) else Fraction(1)
+    unit = _ADVERBS[rate.group(4)] if rate.group(4) else _unit(rate.group(3))
+    rest = text[: rate.start()] + " " * (rate.end() - rate.start()) + text[rate.end() :]
+    others = [(said, amount, u) for said, amount, u in _windows(rest) if (amount, u) != (per, unit)]
+    if not others:
+        return None
+    planned = float(plan.facts["mu"])
+    name = f"the Poisson mean is the rate ({rate.group(0).strip()}) times the window"
+    wrong = []
+    for said, amount, u in others:
+        ratio = _ratio(unit, u)
+        if amount is None or ratio is None:
+            wrong.append(f"'{said}': not restated per {unit}")
+            continue
+        want = float(Fraction(rate.group(1)) * amount * ratio / per)
+        if not math.isclose(planned, want, rel_tol=1e-9):
+            wrong.append(f"'{said}': mean {want:.6g}")
+    return Check(name, not wrong, f"plan mean {planned:.6g}" + (f", question {'; '.join(wrong)}" if wrong else ""))
+
+
+def _windows(text: str) -> list[tuple[str, Fraction | None, str]]:
+    """Each (words, amount or None, unit) the question states as a length: "2 months", "two-month", "one and a half
+    days", "a fortnight" (after in, over, next ...), "a day and a half", "a few weeks" (None); one already past ("the
+    last 30 days") is none."""
+    found = []
+    for m in _QUANTITY.finditer(text):
+        if not _PAST.search(text[: m.start()]):
+            written = "half" if m.group(1).startswith("half") else m.group(1)
+            amount = Fraction(_WORDS[written]) if written in _WORDS else Fraction(written)
+            found.append((m, amount + Fraction(1, 2) * bool(m.group(2)), _unit(m.group(3))))
+    found += [(m, Fraction(1), _unit(m.group(1))) for m in _ARTICLE.finditer(text)]
+    halves = [(m, amount + Fraction(1, 2) * bool(_AND_A_HALF.match(text, m.end())), u) for m, amount, u in found]
+    return [(m.group(0), amount, u) for m, amount, u in halves] + [
+        (m.group(0), None, _unit(m.group(1))) for m in _VAGUE.finditer(text)
+    ]
+
+
+def _unit(written: str) -> str:
+    return next(name for name, form in _FORMS.items() if re.fullmatch(form, written.strip()))
+
+
+def _size(unit: str) -> tuple[str, Fraction]:
+    """The kind of a unit and its size: seconds (datetime.timedelta), months, metres or square metres
+    (scipy.constants); a unit of count (shift, lot, roll) is its own kind."""
+    from scipy import constants
+
+    if unit in ("month", "quarter", "year"):
+        return "calendar", Fraction({"month": 1, "quarter": 3, "year": 12}[unit])
+    if unit in ("second", "minute", "hour", "day", "week", "fortnight"):
+        span = timedelta(weeks=2) if unit == "fortnight" else timedelta(**{f"{unit}s": 1})
+        return "time", Fraction(span.total_seconds())
+    metres = {"mm": constants.milli, "cm": constants.centi, "m": 1.0, "km": constants.kilo, "ft": constants.foot,
+              "mile": constants.mile}  # fmt: skip
+    if unit in metres:
+        return "length", Fraction(metres[unit]).limit_denominator(10**9)
+    if unit in ("m^2", "ft^2"):
+        return "area", Fraction(1.0 if unit == "m^2" else constants.foot**2).limit_denominator(10**12)
+    return unit, Fraction(1)
+
+
+def _ratio(unit: str, other: str) -> Fraction | None:
+    """How many ``unit`` one ``other`` is; None when they are of different kinds."""
+    (kind, size), (other_kind, other_size) = _size(unit), _size(other)
+    return other_size / size if kind == other_kind else None
