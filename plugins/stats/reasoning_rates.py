@@ -169,7 +169,7 @@ def windows(q: str) -> list[tuple[str, Fraction | None, str]]:
         words = re.findall(rf"{NUMBER}|[a-z]+", m.group(1))
         if _PAST.intersection(words) or _setting(words):
             continue
-        amount = _amount([w for w in words if w not in _FILLERS])
+        amount = _amount([w for w in words if w not in _FILLERS]) or _single(words)
         if amount is not None and re.match(r"\s+and\s+a\s+half\b", q[m.end() :]):  # "the next day and a half"
             amount += Fraction(1, 2)
         found.append((m.group(0).strip(), amount, canonical(m.group(2))))
@@ -180,6 +180,20 @@ def _setting(words: list[str]) -> bool:
     """Whether a window's words are a definite description with no number nor "next": "the", "the morning"."""
     counted = {"next", "coming", "following", "upcoming", "first", "whole", "entire", "full", *_COUNT_WORDS}
     return bool(words) and words[0] == "the" and not any(w in counted or re.fullmatch(NUMBER, w) for w in words)
+
+
+def _single(words: list[str]) -> Fraction | None:
+    """One unit for "a"/"an"/"one" and describing words only ("on a coated sheet", "in a typical shift"); else None."""
+    vague = {"few", "couple", "number", "several", "some", "many", "handful", "dozen", "half", "quarter"}
+    rest = [w for w in words[1:] if w not in _FILLERS]
+    if (
+        words
+        and words[0] in {"a", "an", "one", "1"}
+        and not vague.intersection(rest)
+        and not any(map(_amount, ([w] for w in rest)))
+    ):
+        return Fraction(1)
+    return None
 
 
 def _amount(words: list[str]) -> Fraction | None:

@@ -117,3 +117,19 @@ def test_a_nominal_at_the_middle_of_the_limits_is_read_as_the_nominal():
     out = confident("bore 12 mm, LSL 11.95 USL 12.05, xbar 12.012, sigma 0.011 -> cpk?", "capability")
     value = out.result["value"] if isinstance(out.result, dict) else out.result
     assert value == pytest.approx(min(12.05 - 12.012, 12.012 - 11.95) / (3 * 0.011), rel=1e-12)
+
+
+@pytest.mark.parametrize(
+    ("question", "mu", "k"),
+    [
+        ("Flaws on a coated sheet follow a Poisson distribution with an average of 2.5 flaws per sheet. What is the "
+         "probability that a sheet has at least 2 flaws?", 2.5, 1),
+        ("calls arrive at 4 per hour (Poisson). probability of more than 10 calls in a busy hour?", 4, 10),
+    ],
+)  # fmt: skip
+def test_a_window_of_one_unit_described_in_words(question, mu, k):
+    assert confident(question, "probability").result == pytest.approx(stats.poisson.sf(k, mu), rel=1e-12)
+
+
+def test_a_vague_window_is_declined():
+    declined("calls arrive at 4 per hour (Poisson). probability of more than 10 calls in a few hours?")
