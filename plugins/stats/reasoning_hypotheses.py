@@ -150,7 +150,9 @@ def power_sides(question: str) -> str:
     q = question.lower()
     h1 = _H1.search(q) or _VERSUS.search(q)
     named = _NAMED.search(q)
-    if said is None and ((h1 and h1.group("op") in {">", ">=", "<", "<="}) or (named and named.group(1) != "two-sided")):
+    if said is None and (
+        (h1 and h1.group("op") in {">", ">=", "<", "<="}) or (named and named.group(1) != "two-sided")
+    ):
         return "one-sided"
     return said or "two-sided"
 

@@ -16,6 +16,7 @@ import re
 
 from plugins.symbolic.derivative_prose import POINT, DerivativeAsk, defined_derivative, variable_of
 from plugins.symbolic.limit_prose import informal_limit
+from plugins.symbolic.sum_prose import sum_parts
 from plugins.symbolic.word_problems import PHRASE, Definition, accumulation_score, definitions, outscore
 
 _UP = r"chang(?:e|es|ing)|increas(?:e|es|ing)|ris(?:e|es|ing)|grow(?:s|ing)?|climb(?:s|ing)?|mov(?:e|es|ing)"
@@ -150,7 +151,7 @@ def asked_derivative(question: str) -> DerivativeAsk | None:
 
 def calculus_score(text: str, scores: dict[str, float]) -> float:
     """Evidence for calculus: a defined function accumulated over explicit bounds, its derivative asked in
-    notation ("w(t) = ... dw/dt?", "f'(2)") or in words ("how fast is V changing at t = 4"), or a limit asked in
-    words ("what does f go to as x -> 0")."""
-    shaped = asked_derivative(text) or informal_limit(text)
+    notation ("w(t) = ... dw/dt?", "f'(2)") or in words ("how fast is V changing at t = 4"), a limit asked in
+    words ("what does f go to as x -> 0"), or a sum written in full ("Σ_{n=1}^inf 1/n^2")."""
+    shaped = asked_derivative(text) or informal_limit(text) or sum_parts(text)
     return accumulation_score(text, scores) or (outscore(scores, "calculus") if shaped else 0.0)
