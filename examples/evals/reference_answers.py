@@ -1416,6 +1416,43 @@ item("Cpk for mean 10.02, sd 0.015, specs 9.95 to 10.05", "capability", "number"
      key="cpk")  # fmt: skip
 item("mean 50.3, sd 0.4, LSL 49, USL 52: what ppm is out of spec?", "capability", "number",
      1e6 * (stats.norm.cdf(49, 50.3, 0.4) + stats.norm.sf(52, 50.3, 0.4)), key="outside_spec_ppm")  # fmt: skip
+# ---- misc15: sums, business equations, flow units and group labels: a sum or series written in notation or words
+# is its value (sympy summation over an integer index; a divergent series is oo, said "diverges"; a factorial or a
+# sum without a value refused), a defined expression set to a value or broken even is an equation (sympy solve), a
+# flow rate in gpm (US or imperial), cfm, m^3/h converts (scipy.constants; scfm refused), and a one-sided comparison
+# names the groups by inflected labels, "night shift" for "nights" (statsmodels proportions_ztest in H1's order)
+k_ = sp.Symbol("k", integer=True, positive=True)
+q_ = sp.Symbol("q", real=True)
+SHIFTS = "Days scrapped 23 of 1,150 parts, nights scrapped 41 of 1,080."
+item("Textbook exercise: what does the series Σ_{n=1}^∞ 1/n^2 converge to?", "calculus", "expr",
+     expr(sp.summation(1 / k_**2, (k_, 1, sp.oo))))  # fmt: skip
+item("what is the sum of 1/n^2 for n from 1 to infinity?", "calculus", "expr", expr(sp.zeta(2)))
+item("the sum of k^2 from k = 1 to 10", "calculus", "expr", str(sum(i**2 for i in range(1, 11))))
+item("does the series sum_{n=1}^{inf} 1/n converge?", "calculus", "expr", expr(sp.summation(1 / k_, (k_, 1, sp.oo))))
+item("Σ_{n=0}^∞ (-1)^n", "calculus", "refuse", None)
+item("Σ_{n=1}^∞ 1/n!", "calculus", "refuse", None)
+item("monthly profit is -0.02q^2 + 9q - 400 (k$), q in thousands of units. At what volumes q is profit exactly zero?",
+     "algebra", "set", [str(r) for r in sp.solve(-q_**2 / 50 + 9 * q_ - 400, q_)])  # fmt: skip
+item("Profit is -0.02q^2 + 9q - 400 ($k). Find the break-even points.", "algebra", "set",
+     [str(r) for r in sp.solve(-q_**2 / 50 + 9 * q_ - 400, q_)])  # fmt: skip
+item("weekly profit is -0.5q^2 + 40q - 600 ($). For what q is the profit equal to 150?", "algebra", "set",
+     [str(r) for r in sp.solve(-q_**2 / 2 + 40 * q_ - 600 - 150, q_)])  # fmt: skip
+item("cost C(q) = 20q + 3000. break-even point?", "algebra", "refuse", None)
+item("pump is rated 150 gpm (US). what's that in L/s?", "unit_conversion", "number",
+     150 * constants.gallon / constants.minute / constants.liter, key="value")  # fmt: skip
+item("150 gpm (imperial) in L/s", "unit_conversion", "number",
+     150 * constants.gallon_imp / constants.minute / constants.liter, key="value")  # fmt: skip
+item("compressor delivers 100 cfm; in m^3/h?", "unit_conversion", "number",
+     100 * constants.foot**3 / constants.minute * constants.hour, key="value")  # fmt: skip
+item("compressor delivers 100 scfm; in m^3/h?", "unit_conversion", "refuse", None)
+item(f"Do we need to worry that night shift scraps more than day shift? {SHIFTS} One-sided two-proportion z-test with "
+     "the pooled proportion, alpha 5% - what's the p-value?", "hypothesis_test", "number",
+     proportions_ztest([41, 23], [1080, 1150], alternative="larger")[1], key="p_value")  # fmt: skip
+item("Line one had 27 rejects out of 850 parts, line two had 45 rejects out of 900. one-sided z-test: is line 2's "
+     "reject rate higher than line 1's?", "hypothesis_test", "number",
+     proportions_ztest([45, 27], [900, 850], alternative="larger")[1], key="p_value")  # fmt: skip
+item(f"{SHIFTS} One-sided z-test: does the evening shift scrap more than the day shift?", "hypothesis_test", "refuse",
+     None)  # fmt: skip
 
 
 def write() -> None:

@@ -146,6 +146,8 @@ def prose(mode: str, result: dict[str, Any], value: Any, facts: dict[str, Any] |
             return f"{label} = {_fmt(numeric)}" + (f" (exactly {exact})" if mode == "capability" else "")
         if (facts or {}).get("unknowns") and result.get("entries"):  # a solution vector, its components named
             return _components(facts["unknowns"], result)
+        if (facts or {}).get("op") == "sum" and exact in {"oo", "-oo"}:  # Σ 1/n: no value, say so
+            return f"{result['input']}: the series diverges (its partial sums grow without bound, to {exact})"
         if result.get("general"):  # sin(x) = 0: infinitely many solutions, in families
             return f"{result['input']}: {result['general']}"
         label = f"{(facts or {}).get('label') or result['input']} ="  # a planner's words for what was computed

@@ -102,14 +102,22 @@ def _label(own: list[str], other: list[str], head: str) -> str | None:
         return None
     last = len(own) - 1
     heading = re.search(r"([a-z][\w'-]*|\d+)\s*[:=]\s*$", head)  # "line A:"
-    marked = (len(own[last]) == 1 or own[last].isdigit()) and last > 0 and own[last - 1] in other  # "server A 120"
+    marked = _marker(own[last]) and last > 0 and own[last - 1] in other  # "server A 120"
     if not (last in distinct and ((heading and own[last] == heading.group(1)) or marked)) and len(distinct) > 1:
         distinct = [i for i in distinct if own[i] not in _FILLER]
     if not distinct:
         return None
     i = distinct[-1]
-    short = len(own[i]) == 1 or own[i].isdigit()
-    return " ".join(own[max(i - 1, 0) : i + 1]) if short else own[i]
+    return " ".join(own[max(i - 1, 0) : i + 1]) if _marker(own[i]) else own[i]
+
+
+_NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+
+
+def _marker(word: str) -> bool:
+    """Whether a word only tells groups apart beside the word before it: a letter, a number, a number word ("line
+    2", "line two")."""
+    return len(word) == 1 or word.isdigit() or word in _NUMBER_WORDS
 
 
 def stated_direction(question: str, spans: list[Span], words: bool = True) -> Direction | None:
@@ -162,24 +170,52 @@ def _sentences(text: str) -> list[Span]:
 
 
 def _references(text: str, labels: tuple[str, str]) -> list[tuple[int, int, int]]:
-    """(start, end, group) of each mention of a label: the label ("line a", any case), or its last word when the
-    other label shares the first ("a" of "line a"; a single letter only in capitals, "A", not the article)."""
+    """(start, end, group) of each mention of a label (see ``_forms``)."""
     found = []
     for i, label in enumerate(labels):
-        forms = [(re.escape(label), re.I)]
-        short = label.split()[-1]
-        if " " in label and labels[1 - i].split()[:-1] == label.split()[:-1] and not short.isdigit():
-            forms.append((re.escape(short.upper()), 0) if len(short) == 1 else (re.escape(short), re.I))
-        elif len(label) == 1:
-            forms = [(re.escape(label.upper()), 0)]
-        for pattern, flags in forms:
-            found += [(m.start(), m.end(), i) for m in re.finditer(rf"(?<![\w'-]){pattern}(?![\w-]|\.\d)", text, flags)]
+        for pattern, flags in _forms(label, labels[1 - i]):
+            found += [(m.start(), m.end(), i) for m in re.finditer(pattern, text, flags)]
     found.sort(key=lambda r: (r[0], -r[1]))
     kept: list[tuple[int, int, int]] = []
     for ref in found:  # the "A" inside "line A" is the same mention
         if not kept or ref[0] >= kept[-1][1]:
             kept.append(ref)
     return kept
+
+
+def _forms(label: str, other: str) -> list[tuple[str, int]]:
+    """Patterns of the ways a label is mentioned: the label in any case with its last word inflected ("nights",
+    "night", "night-shift"; "line 2", "line two"), and its last word alone when the other label shares the words
+    before it or is itself a letter ("a" of "line a" or "supplier a" beside "b": "A" only in capitals, never the
+    article; a number alone never)."""
+    words = label.split()
+    head = "".join(rf"{re.escape(w)}\s+" for w in words[:-1])
+    forms = [(rf"{head}{_inflected(words[-1])}", re.I)]
+    short, rest = words[-1], other.split()
+    shares = len(words) > 1 and (rest[:-1] == words[:-1] or (len(short) == 1 and len(rest[-1]) == 1))
+    if (shares or len(label) == 1) and len(short) == 1 and short.isalpha():
+        forms = [*forms[: len(words) > 1], (re.escape(short.upper()), 0)]
+    elif shares and not _marker(short):
+        forms.append((_inflected(short), re.I))
+    end = r"(?![\w-]|\.\d)" if _marker(short) else r"(?!\w|-[^a-z])"  # "night-shift" is a mention of "night"
+    return [(rf"(?<![\w'-]){pattern}{end}", flags) for pattern, flags in forms]
+
+
+def _inflected(word: str) -> str:
+    """A pattern of a label's last word in its forms: singular and plural ("day", "days"; "batch", "batches";
+    "assembly", "assemblies"), a number as a digit or a word ("2", "two")."""
+    if word.isdigit() and int(word) < len(_NUMBER_WORDS):
+        return rf"(?:{word}|{_NUMBER_WORDS[int(word)]})"
+    if word in _NUMBER_WORDS:
+        return rf"(?:{word}|{_NUMBER_WORDS.index(word)})"
+    if len(word) < 3 or not word.isalpha():
+        return re.escape(word)
+    stem = word[:-3] + "y" if word.endswith("ies") else word
+    if stem.endswith("s") and not stem.endswith(("ss", "us", "is")):
+        stem = stem[:-2] if stem.endswith(("ches", "shes", "xes", "sses")) else stem[:-1]
+    if stem.endswith("y") and stem[-2:-1] not in "aeiou":
+        return rf"{re.escape(stem[:-1])}(?:y|ies)"
+    return rf"{re.escape(stem)}(?:es|s)?"
 
 
 def _sentence_direction(sentence: str, refs: list[tuple[int, int, int]], question: str,

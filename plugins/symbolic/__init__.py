@@ -12,6 +12,7 @@ from plugins.api.hooks import hookimpl
 from plugins.api.specs import ReasoningTool, Verb
 from plugins.symbolic.linear_system import SYSTEM_WORDS
 from plugins.symbolic.series_prose import SERIES_WORDS
+from plugins.symbolic.sum_prose import SUM_NOTATION
 
 
 @hookimpl
@@ -55,6 +56,7 @@ def register_reasoning_tools(register: Callable) -> None:
                     3,
                 ),
                 (SERIES_WORDS, 3),  # Taylor, Maclaurin, power series
+                (SUM_NOTATION, 3),  # "Σ_{n=1}^inf", "sum_{k=0}^{10}", "\sum_{n=1}" (read or not: a sum is calculus)
             ),
             score="plugins.symbolic.rate_prose:calculus_score",
             alternatives=f"{_PLANS}:definite_integral_alternatives",

@@ -101,20 +101,47 @@ def series(conv: Converter, call: Call) -> Any:
 
 
 def summation(conv: Converter, call: Call) -> Any:
-    """``summation(f, k, a, b)`` (also ``sum``), ``b`` may be ``oo``."""
-    return _indexed(conv, call, sp.summation, "sum this")
+    """``summation(f, k, a, b)`` (also ``sum``), ``b`` may be ``oo``: the closed form; for an infinite sum without one
+    that sympy's convergence tests say diverges, ``oo`` (``-oo``) when its terms are all positive (negative), else
+    an error (it has no value)."""
+    value, f, k, low = _indexed(conv, call, sp.summation, "sum this")
+    if isinstance(value, sp.Sum) and value.limits[0][2] == sp.oo:
+        return _divergent(value, f, k, low, call)
+    return value
 
 
 def product(conv: Converter, call: Call) -> Any:
     """``product(f, k, a, b)``."""
-    return _indexed(conv, call, sp.product, "take this product")
+    return _indexed(conv, call, sp.product, "take this product")[0]
 
 
-def _indexed(conv: Converter, call: Call, engine: Any, what: str) -> Any:
+def _indexed(conv: Converter, call: Call, engine: Any, what: str) -> tuple[Any, Any, Any, Any]:
+    """(the value, the term and index over the integers, the lower bound): the index of a sum or product is an
+    integer (a Dummy, so that its assumptions help sympy), the value written back in the variable named."""
     check_call(call, f"{call.func}(f, k, a, b) or {call.func}(f, k, a .. b)", 3, 4)
     f, k = conv.expr(call.args[0]), conv.symbol(call.args[1])
     limits = _bounds(conv, call, call.args[2:], required=True)
-    return attempt(call, lambda: engine(f, (k, *limits)), f"cannot {what}")
+    index = sp.Dummy(k.name, integer=True)
+    term = f.xreplace({k: index})
+    value = attempt(call, lambda: engine(term, (index, *limits)), f"cannot {what}")
+    return value.xreplace({index: k}), term, index, limits[0]
+
+
+def _divergent(value: Any, f: Any, k: Any, low: Any, call: Call) -> Any:
+    """An infinite sum sympy found no closed form for: ``oo``/``-oo`` when its convergence tests say it diverges and
+    its terms from ``low`` on are all positive/negative, an error when it diverges otherwise, else the sum as is."""
+    converges = attempt(call, lambda: sp.Sum(f, (k, low, sp.oo)).is_convergent(), "cannot sum this")
+    if converges is not sp.false:
+        return value
+    step = sp.Dummy("j", integer=True, nonnegative=True)
+    shifted = f.xreplace({k: low + step})  # the terms from the lower bound on
+    if shifted.is_positive or shifted.is_negative:
+        return sp.oo if shifted.is_positive else -sp.oo
+    raise StudyError(
+        "this sum diverges (sympy's convergence tests) and its terms change sign, so it has no value",
+        call,
+        hint="a divergent sum whose terms keep one sign is oo or -oo; this one has neither",
+    )
 
 
 def _bounds(conv: Converter, call: Call, nodes: list[Node] | tuple[Node, ...], required: bool) -> tuple[Any, ...]:

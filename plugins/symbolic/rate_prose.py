@@ -25,6 +25,7 @@ from plugins.symbolic.derivative_prose import (
     variable_of,
 )
 from plugins.symbolic.limit_prose import informal_limit
+from plugins.symbolic.sum_prose import sum_parts
 from plugins.symbolic.word_problems import PHRASE, Definition, accumulation_score, definitions, outscore
 
 _UP = r"chang(?:e|es|ing)|increas(?:e|es|ing)|ris(?:e|es|ing)|grow(?:s|ing)?|climb(?:s|ing)?|mov(?:e|es|ing)"
@@ -161,7 +162,8 @@ def asked_derivative(question: str) -> DerivativeAsk | None:
 def calculus_score(text: str, scores: dict[str, float]) -> float:
     """Evidence for calculus: a defined function accumulated over explicit bounds, its derivative asked in
     notation ("w(t) = ... dw/dt?", "f'(2)") or in words ("how fast is V changing at t = 4"), a limit asked in
-    words ("what does f go to as x -> 0"), an average value over an interval ("average value of f on [0, 3]"), or an
-    integral with no word for it ("e^(-t) dt for 0 <= t <= 1")."""
-    shaped = asked_derivative(text) or informal_limit(text) or average_value(text) or bare_integral(text)
+    words ("what does f go to as x -> 0"), an average value over an interval ("average value of f on [0, 3]"), an
+    integral with no word for it ("e^(-t) dt for 0 <= t <= 1"), or a sum written in full ("Σ_{n=1}^inf 1/n^2")."""
+    shaped = (asked_derivative(text) or informal_limit(text) or average_value(text) or bare_integral(text)
+              or sum_parts(text))  # fmt: skip
     return accumulation_score(text, scores) or (outscore(scores, "calculus") if shaped else 0.0)

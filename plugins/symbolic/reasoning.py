@@ -17,6 +17,7 @@ from plugins.symbolic.rate_prose import asked_derivative
 from plugins.symbolic.remarks import cut_trailing_remarks, drop_remarks, only_units
 from plugins.symbolic.series_prose import series_parts, series_words
 from plugins.symbolic.stated_equation import stated_equation
+from plugins.symbolic.sum_prose import SumParts, sum_parts, writes_sum
 from plugins.symbolic.word_problems import (
     accumulation_parts,
     explicit_bounds,
@@ -74,6 +75,9 @@ def _letters(expr: str) -> list[str]:
 
 def plan_calculus(question: str) -> Plan:
     question, partial = calculus_words(scientific(plain_scripts(question.strip())))  # 6.02x10^23 -> 6.02e23
+    summed = sum_parts(question)  # "Σ_{n=1}^inf 1/n^2", "the sum of k^2 from k = 1 to 10"
+    if summed:
+        return _sum(summed)
     q = cut_trailing_remarks(question)
     q = re.sub(r"\(\s*(from\s+(?:the\s+)?(?:right|left|above|below))\s*\)", r"\1", q, flags=re.I)  # a limit's side
     series = _series(q, question)
@@ -112,6 +116,9 @@ def plan_calculus(question: str) -> Plan:
     m = re.search(r"(?:derivative|differentiate|d[a-z]?/d([a-z]))\s+(?:of\s+|for\s+|if\s+|when\s+)?(.+)$", q, re.I)
     if m:
         return _derivative_in_words(m.group(2), m.group(1), question, partial, _order(q))
+    if writes_sum(question):
+        raise PlanError("a sum needs its summand in the index alone (in brackets when it adds terms) and both "
+                        "bounds, e.g. 'Σ_{n=1}^inf 1/n^2' or 'the sum of k^2 for k from 1 to 10'")  # fmt: skip
     raise PlanError("a calculus question needs 'derivative of', 'integral of' or 'limit of ... as x -> a'")
 
 
@@ -142,6 +149,13 @@ def _said_variable(question: str) -> str | None:
     """The variable "with respect to t" or "wrt t" names."""
     m = re.search(_VAR, question, re.I)
     return m.group(1) if m else None
+
+
+def _sum(parts: SumParts) -> Plan:
+    """``show sum(f, n, a, b)`` (b may be oo): the value of the sum, or oo when it diverges."""
+    expr, var = _free_variable(_expr(parts.body), parts.var)
+    facts = {"op": "sum", "expr": expr, "var": var, "bounds": [parts.lo, parts.hi]}
+    return Plan("calculus", f"show sum({expr}, {var}, {parts.lo}, {parts.hi})", facts)
 
 
 def _derivative(expr: str, var: str, order: int, point: str | None) -> Plan:
@@ -252,7 +266,8 @@ def plan_algebra(question: str) -> Plan:
     if target:  # "V = 500 - 20t (t in min). at what t is V = 140?": the times (>= 0) it does
         body, value, var = target
         timed = var == "t" or re.search(r"\bhow long\b|\btime\b|\bhow many\b", q, re.I)  # a time or a count
-        return _solve(f"{_expr(body)} == {value}", var, "nonnegative" if timed else "real")
+        every = "complex" if solve_domain(question) == "complex" else "real"
+        return _solve(f"{_expr(body)} == {value}", var, "nonnegative" if timed else every)
     domain = solve_domain(question)
     stated = stated_equation(drop_domain_words(drop_remarks(question)))
     q = cut_trailing_remarks(drop_domain_words(drop_remarks(q)))

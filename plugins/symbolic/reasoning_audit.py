@@ -15,6 +15,7 @@ from plugins.api.reasoning import Check, Plan, close_check
 from plugins.symbolic.quadrature import numeric_integral
 from plugins.symbolic.series_audit import series_checks
 from plugins.symbolic.solve_audit import solve_checks
+from plugins.symbolic.sum_audit import sum_checks
 from plugins.symbolic.system_audit import system_checks
 
 POINTS = (0.37, 0.81, 1.3, 2.2)
@@ -50,6 +51,8 @@ def audit_calculus(plan: Plan, result: dict[str, Any], read_expression: Reader) 
     facts = plan.facts
     if facts["op"] == "series":
         return series_checks(facts, result, read_expression)
+    if facts["op"] == "sum":
+        return sum_checks(facts, result, read_expression)
     f, var = read_expression(facts["expr"]), read_expression(facts["var"])
     if facts["op"] == "derivative":
         h = sp.Rational(1, 10**5)

@@ -22,7 +22,7 @@ m mm cm km um µm nm in inch inches ft foot feet yd yard yards mi mile miles nmi
 millimeter millimeters millimetre millimetres centimeter centimeters kilometer kilometers kilometre kilometres
 g mg kg gram grams kilogram kilograms lb lbs pound pounds oz ounce ounces ton tons tonne tonnes stone slug
 s sec secs second seconds min mins minute minutes h hr hrs hour hours day days week weeks year years ms
-l ml liter liters litre litres gal gallon gallons quart quarts qt pint pints floz cc
+l ml liter liters litre litres gal gallon gallons quart quarts qt pint pints floz cc gpm lpm cfm scfm scfh sccm slpm slm
 acre acres hectare hectares ha n kn kip newton newtons lbf kgf dyn pa kpa mpa gpa pascal pascals bar bars mbar psi
 ksi atm atmosphere atmospheres torr mmhg inhg j kj mj joule joules cal calorie calories kcal btu wh kwh erg ev
 w kw mw watt watts hp horsepower mph kph kmh km/h m/s ft/s knot knots fps rpm hz khz mhz ghz deg degree degrees
@@ -76,9 +76,19 @@ def _until_end(text: str) -> str:
     return " ".join(words) if words else text
 
 
+# a unit's power is no value: the 3 of "m^3/h", "ft3/min"
+_EXPONENT = re.compile(r"(?:\^\s*|[A-Za-zµ])$")
+# a gallon's kind said after the unit, "150 gpm (US)", "5 gal (imperial)", is read before it: "imperial gpm"
+_KIND_AFTER = re.compile(r"(?<![\w^])([A-Za-z][\w/^.]*)\s*\(\s*(US|U\.S\.|imperial|imp\.?|UK|British)\s*\)", re.I)
+# units of a flow at standard (normal) conditions: their volume depends on the conditions a standard states
+_STANDARD_FLOW = re.compile(r"\b(?:(?i:scf[mhd]|sccm|slpm|slm|sl/min)|Nm\^?3(?:/h)?|Nl/min)(?![\w^])")
+
+
 def _source(question: str, separator_start: int) -> tuple[str, str] | None:
     """(value, unit) of the last number before the separator and the unit written right after it."""
-    numbers_before = list(_NUMBER.finditer(question, 0, separator_start))
+    numbers_before = [
+        m for m in _NUMBER.finditer(question, 0, separator_start) if not _EXPONENT.search(question, 0, m.start())
+    ]
     if not numbers_before:
         return None
     number = numbers_before[-1]
@@ -94,6 +104,7 @@ def _quantity(question: str) -> tuple[str, str, str] | None:
     Found by scanning for separators and numbers, never by one backtracking pattern over the whole text.
     """
     q = scientific(question.strip().rstrip("?.! "))  # "2.5x10^5 Pa" -> "2.5e5 Pa"
+    q = _KIND_AFTER.sub(lambda m: f"{m.group(2)} {m.group(1)}", q)
     how_many = re.search(r"\bhow many\s+", q, re.I)
     if how_many:
         rest = q[how_many.end() :]
@@ -136,6 +147,10 @@ def plan_unit_conversion(question: str) -> Plan:
     if found is None:
         raise PlanError("a unit conversion needs a value with its unit and the target unit, e.g. '3.5 inches to mm'")
     value, source, target = found[0], _clean(found[1]), _clean(found[2])
+    if standard := _STANDARD_FLOW.search(f"{source} {target}"):
+        raise PlanError(f"{standard.group()} is a flow at standard conditions (an amount of gas, not a volume at the "
+                        "line's pressure and temperature): converting it needs the standard's and the actual "
+                        "temperature and pressure, which havoc does not assume")  # fmt: skip
     for unit in (source, target):
         if not unit or re.search(r"[\"\\\\]", unit):
             raise PlanError(f"cannot read {unit!r} as a unit; write it as mm, psi, km/h, degF ...")
@@ -185,7 +200,7 @@ def _si_size(unit: str) -> float | None:
     for f in factors(unit):
         obj = lookup(f.name)
         canonical = str(obj.name) if isinstance(obj, u.Quantity) else f.name
-        base = table.get(canonical, table.get(f.name))
+        base = table.get(canonical, table.get(f.name, table.get(f.name.lower())))  # "GPM" is gpm
         if base is None:
             return None
         size *= (10.0**f.prefix * base) ** f.power
@@ -208,7 +223,8 @@ def _scipy_table() -> dict[str, float]:
         "deciliter": 1e-4, "gal": c.gallon, "gallon": c.gallon, "gallons": c.gallon, "quart": c.gallon / 4,
         "qt": c.gallon / 4, "pint": c.gallon / 8, "pt": c.gallon / 8, "floz": c.fluid_ounce, "cc": 1e-6,
         "imp_gallon": c.gallon_imp, "imp_quart": c.gallon_imp / 4, "imp_pint": c.gallon_imp / 8,
-        "imp_floz": c.fluid_ounce_imp,
+        "imp_floz": c.fluid_ounce_imp, "imp_gal": c.gallon_imp, "gpm": c.gallon / c.minute,
+        "imp_gpm": c.gallon_imp / c.minute, "lpm": c.liter / c.minute, "cfm": c.foot**3 / c.minute,
         "acre": c.acre, "acres": c.acre, "hectare": c.hectare, "newton": 1, "lbf": c.lbf, "kgf": c.kgf,
         "kip": 1e3 * c.lbf, "dyn": c.dyne, "pascal": 1, "kilopascal": 1e3, "bar": c.bar, "mbar": 1e-3 * c.bar,
         "psi": c.psi, "ksi": 1e3 * c.psi, "atmosphere": c.atm, "torr": c.torr, "mmHg": c.mmHg, "joule": 1,

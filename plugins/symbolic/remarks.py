@@ -50,7 +50,8 @@ def cut_trailing_remarks(text: str) -> str:
         cut = re.sub(rf"[\s,;:!-]*\b{_POLITE}\b[\s!.]*$", "", text, flags=re.I)
         cut = re.sub(r"[\s,;(]*\b(?:i\.e\.|e\.g\.)\s[^=]*$", "", cut, flags=re.I)
         clause = re.search(r"[,;]\s*([A-Za-z][A-Za-z.' -]*)$", cut)
-        if clause and _is_remark(clause.group(1)) and not _KEEP.search(clause.group(1)):
+        sentences = clause and re.search(r"[.?!]\s", clause.group(1))  # ", q in units. At what q ...": no remark
+        if clause and not sentences and _is_remark(clause.group(1)) and not _KEEP.search(clause.group(1)):
             cut = cut[: clause.start()]
         cut = cut.strip().rstrip("?.! ,;")
         if cut == text:
@@ -58,7 +59,9 @@ def cut_trailing_remarks(text: str) -> str:
         text = cut
 
 
-_UNIT_TOKEN = re.compile(r"(?<=[\w)])\s+([\[(]?[A-Za-zµΩ°][A-Za-z0-9µΩ°/^.*·-]*[\])]?)\s*$")
+_UNIT_TOKEN = re.compile(r"(?<=[\w)])\s+([\[(]?[A-Za-zµΩ°$€£¥][A-Za-z0-9µΩ°$€£¥/^.*·-]*[\])]?)\s*$")
+# money: "$", "k$", "$k", "M€", "USD", "kUSD", "dollars"
+_CURRENCY = re.compile(r"(?:k|M|mn|bn)?[$€£¥](?:k|M|mn|bn)?|k?(?:USD|EUR|GBP)|dollars?|euros?", re.I)
 
 
 def strip_units(text: str, variable: str | None = None) -> str:
@@ -78,6 +81,8 @@ def only_units(text: str) -> bool:
 
 def _is_unit(token: str, variable: str | None) -> bool:
     bare = token.strip("[]()")
+    if _CURRENCY.fullmatch(bare):
+        return True
     words = [w.lower() for w in re.findall(r"[A-Za-zµΩ°]+", bare)]
     if not words or variable in words or any(w in MATH_WORDS for w in words) or re.search(r"/\d", bare):
         return False

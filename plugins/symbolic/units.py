@@ -91,7 +91,9 @@ def parse_unit(text: str) -> list[tuple[str, int]]:
     normal = re.sub(r"\bcubic\s+([A-Za-zµ]+)", r"\1^3", normal, flags=re.I)
     normal = re.sub(r"\s+per\s+", "/", normal, flags=re.I)
     normal = re.sub(r"\bfl(?:uid)?\.?\s*(?:oz|ounces?)\b", "floz", normal, flags=re.I)
-    normal = re.sub(r"\b(?:imperial|uk|british)\s+(gallon|pint|quart|floz)s?\b", r"imp_\1", normal, flags=re.I)
+    normal = re.sub(
+        r"\b(?:imperial|imp\.?|uk|british)\s+(gallon|gal|gpm|pint|quart|floz)s?\b", r"imp_\1", normal, flags=re.I
+    )
     normal = re.sub(r"(?<![\w.])(?:us|u\.s\.)\s+(?=[a-z])", "", normal, flags=re.I)  # US measures are the default
     normal = _POUND_LENGTH.sub(_pound_force, normal)
     normal = _JOINED.sub(lambda m: "(" + re.sub(r"[-·.]", "*", m.group()) + ")", normal).replace("·", "*")
@@ -181,7 +183,10 @@ def _aliases() -> dict[str, Any]:
         "litre": u.liter, "gal": gallon, "gallon": gallon, "gallons": gallon, "quart": gallon / 4, "qt": gallon / 4,
         "pint": gallon / 8, "pt": gallon / 8, "floz": gallon / 128, "cc": u.centimeter**3,
         "imp_gallon": imperial_gallon, "imp_quart": imperial_gallon / 4, "imp_pint": imperial_gallon / 8,
-        "imp_floz": imperial_gallon / 160,
+        "imp_floz": imperial_gallon / 160, "imp_gal": imperial_gallon,
+        # flow rates: US gallons (imperial ones when said), litres and cubic feet per minute
+        "gpm": gallon / u.minute, "imp_gpm": imperial_gallon / u.minute, "lpm": u.liter / u.minute,
+        "cfm": u.foot**3 / u.minute,
         "acre": Q(4840) * u.yard**2, "acres": Q(4840) * u.yard**2,
         "lbf": lbf, "kgf": u.kilogram * u.gee, "kip": 1000 * lbf, "dyn": u.gram * u.centimeter / u.second**2,
         "ksi": 1000 * lbf / u.inch**2, "inHg": Q("3386.389") * u.pascal, "mbar": u.bar / 1000,

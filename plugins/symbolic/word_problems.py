@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from plugins.api.prose import FUNCTIONS, NUMBER
+from plugins.api.prose import FUNCTIONS, NUMBER, ExtractError, math_expression
 from plugins.symbolic.calculus_prose import explicit_bounds
 from plugins.symbolic.remarks import drop_remarks, strip_units
 
@@ -70,6 +70,8 @@ class Definition:
             return False
         if re.sub(r"\s+", "", phrase) in {self.name, f"{self.name}({self.arg})"}:
             return True
+        if len(self.name) >= 3 and words[-1] == self.name.lower():  # "the monthly profit" of "profit is ..."
+            return True
         head = words[-1]
         if self.rate and head not in _RATE_NOUNS:  # "inflow r(t) = ... L/min": "the water", "it" may be its integral
             return False
@@ -97,18 +99,63 @@ def _body(text: str) -> str:
 
 
 def definitions(question: str) -> list[Definition]:
-    """Every "name = expression" and "name(t) = expression" of the question whose expression holds a variable."""
+    """Every "name = expression" and "name(t) = expression" of the question whose expression holds a variable; where
+    there is none, the functions it defines in words ("monthly profit is -0.02q^2 + 9q - 400 (k$)")."""
     found = []
     for m in _DEFINITION.finditer(question):
         if m.group("name").lower() in FUNCTIONS:
             continue
-        written = drop_remarks(_body(question[m.end() :])).strip()
-        body = strip_units(written, m.group("arg"))
-        if body and (_LETTER.search(body) or m.group("arg")) and not re.search(r"\d\s+\.?\d", body):  # not a list
-            clause = re.split(r"[.;?!]\s", question[: m.start()])[-1]
-            rate = bool(_PER_TIME.search(written[len(body) :]) or _RATE_CLAUSE.search(clause))
-            found.append(Definition(m.group("name"), m.group("arg"), body, m.start(), rate))
+        function = _defined(question, m.group("name"), m.group("arg"), m.start(), m.end())
+        if function and (_LETTER.search(function.body) or function.arg):
+            found.append(function)
+    return found or _worded(question)
+
+
+def _defined(question: str, name: str, arg: str | None, start: int, end: int) -> Definition | None:
+    """The function whose expression starts at ``end`` (its remarks and units left out), or None when it is no
+    expression (a list of numbers)."""
+    written = drop_remarks(_body(question[end:])).strip()
+    body = strip_units(written, arg)
+    if not body or re.search(r"\d\s+\.?\d", body):
+        return None
+    clause = re.split(r"[.;?!]\s", question[:start])[-1]
+    rate = bool(_PER_TIME.search(written[len(body) :]) or _RATE_CLAUSE.search(clause))
+    return Definition(name, arg, body, start, rate)
+
+
+# a function defined in words: "monthly profit is -0.02q^2 + 9q - 400", "the cost equals 20q + 300"
+_WORDED = re.compile(
+    r"(?<![\w'-])(?P<name>[A-Za-z]{3,})\s+(?:is|=|equals|is given by|is modell?ed (?:as|by)|is described by)\s+", re.I
+)
+_NOT_NAMES = {"what", "which", "that", "this", "there", "here", "where", "when", "answer", "result", "equation",
+              "expression", "question", "value", "solution"}  # fmt: skip
+
+
+def _worded(question: str) -> list[Definition]:
+    """The functions a noun is said to be: an expression in a variable with an operator, not one side of an
+    equation ("the equation is x^2 = 4")."""
+    found = []
+    for m in _WORDED.finditer(question):
+        name = m.group("name").lower()
+        function = None if name in _NOT_NAMES | FUNCTIONS else _defined(question, name, None, m.start(), m.end())
+        if function is None or not _LETTER.search(function.body) or not _OPERATION.search(function.body):
+            continue
+        side = question[m.end() + len(_body(question[m.end() :])) :].lstrip().startswith("=")  # "x^2 = 4"
+        if not side and _is_expression(function.body):
+            found.append(function)
     return found
+
+
+_OPERATION = re.compile(r"[\w)]\s*[-+*/^]\s*[-+]?[\w(.]")
+
+
+def _is_expression(text: str) -> bool:
+    """Whether text reads as mathematics (numbers, one-letter variables, functions), no words."""
+    try:
+        math_expression(text)
+    except ExtractError:
+        return False
+    return True
 
 
 _DEFINED = re.compile(
@@ -185,7 +232,13 @@ _REACHES = (
     r"climbs?|grows?|decreases?|increases?|drains?|cools?|decays?|heats? up|fills? up) to|is (?:down |up )?to|is|be)"
 )
 _ASKS = re.compile(r"\b(?:when|what|which|find|how long|how many|until|solve|time)\b", re.I)
-_VALUE = rf"(?P<value>{NUMBER})(?![\w.^*/(])(?!\s*[-+*/^]\s*[\w(])(?!\s*,?\s*\d)"  # one number, not an expression
+# one number (not an expression), or zero: "140", "exactly zero"
+_VALUE = (
+    rf"(?:(?:exactly|precisely|just)\s+)?"
+    rf"(?:(?P<value>{NUMBER})(?![\w.^*/(])(?!\s*[-+*/^]\s*[\w(])(?!\s*,?\s*\d)|(?P<zero>zero)\b)"
+)
+# the volume at which a profit is zero
+_BREAK_EVEN = re.compile(r"\bbreak(?:s|ing)?[- ]?even\b|\bbreakeven\b", re.I)
 # the function by a phrase: "does the crack reach 2 mm", "until it drops to 5", "is the volume 140", "will it be 0"
 _BY_PHRASE = [
     re.compile(
@@ -202,34 +255,55 @@ RATE_WORDS = re.compile(
 )
 
 
-def _settings(question: str, function: Definition) -> list[tuple[int, str]]:
-    """(where its subject starts, value) of each place the question sets ``function`` to a value: by its name
-    ("V = 140", "h(t) reaches 0"), or, when it asks no rate, by a phrase that refers to it ("the crack reaches 2")."""
+def _settings(question: str, function: Definition) -> list[tuple[int, str, bool]]:
+    """(where its subject starts, value, whether that asks by itself) of each place the question sets ``function``
+    to a value: by its name ("V = 140", "h(t) reaches 0", "profit is exactly zero"), or, when it asks no rate, by a
+    phrase that refers to it ("the crack reaches 2"); a profit's break-even point ("at what q does it break even",
+    "the break-even points") sets it to zero and is an ask."""
     name = re.escape(function.name)
     pattern = rf"(?<![\w.^]){name}\s*(?:\(\s*[a-z]\s*\))?\s*{_REACHES}\s*{_VALUE}"
-    found = [(m.start(), m["value"]) for m in re.finditer(pattern, question, re.I)]
+    found = [(m.start(), _value(m), False) for m in re.finditer(pattern, question, re.I)]
     if not RATE_WORDS.search(question):
         matches = (m for pattern in _BY_PHRASE for m in pattern.finditer(question))
         found += [
-            (m.start("ref"), m["value"]) for m in matches if function.named_by(m["ref"], question, m.start("ref"))
+            (m.start("ref"), _value(m), False) for m in matches if function.named_by(m["ref"], question, m.start("ref"))
         ]
+    if function.named_by("profit", question, function.start):
+        found += [(m.start(), "0", True) for m in _BREAK_EVEN.finditer(question)]
     return found
 
 
+def _value(m: re.Match[str]) -> str:
+    """The value a setting writes: its number, or 0 for "zero"."""
+    return m["value"] or "0"
+
+
 def target_parts(question: str) -> tuple[str, str, str] | None:
-    """(expression, value, variable) of "V = 500 - 20t ... at what t is V = 140?": the function the question
-    defines set to a value it asks about; None when it asks nothing of the kind."""
+    """(expression, value, variable) of "V = 500 - 20t ... at what t is V = 140?", "profit is -0.02q^2 + 9q - 400.
+    At what volumes q is profit exactly zero?": the function the question defines set to a value it asks about;
+    None when it asks nothing of the kind."""
     for function in definitions(question):
-        for start, value in _settings(question, function):
+        for start, value, asks in _settings(question, function):
             sentence = re.split(r"[.;?!]\s", question[:start])[-1]
-            if start == function.start or not _ASKS.search(sentence):
+            if start == function.start or not (asks or _ASKS.search(sentence)):
                 continue
-            asked = re.search(r"\b(?:what|which|find)\s+(?:value\s+(?:of\s+)?)?([a-z])\b", sentence, re.I)
-            letters = function.letters()
-            var = (asked.group(1) if asked else None) or function.arg or (letters.pop() if len(letters) == 1 else None)
-            if var and var in function.letters() | {function.arg}:
+            var = _asked_variable(sentence, function)
+            if var:
                 return function.body, value, var
     return None
+
+
+def _asked_variable(sentence: str, function: Definition) -> str | None:
+    """The function's variable the ask names ("at what t", "at what volumes q", "find the value of x"), else its
+    argument or its one letter; None when the ask names another letter."""
+    letters = function.letters() | ({function.arg} if function.arg else set())
+    asked = re.search(r"\b(?:what|which|find)\s+(?:[a-z]{2,}\s+){0,4}?([a-z])(?![\w'(])", sentence, re.I)
+    if asked and asked.group(1) in letters:
+        return asked.group(1)
+    if asked and asked.group(1).lower() not in {"a", "i"}:
+        return None
+    own = function.letters()
+    return function.arg or (own.pop() if len(own) == 1 else None)
 
 
 def outscore(scores: dict[str, float], own: str) -> float:

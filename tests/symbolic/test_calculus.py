@@ -97,6 +97,23 @@ def test_two_sided_limit_that_does_not_exist_is_a_user_error(run_study):
     assert run.exit_code == 2 and "limit cannot be found" in run.stderr and 'dir="+"' in run.stderr
 
 
+def test_an_infinite_sum_that_diverges_is_oo_of_its_terms_sign(show):
+    # sympy's own summation over an integer index, and the p-series test: sum 1/n^p diverges for p <= 1
+    k = sp.Symbol("k", integer=True, positive=True)
+    assert sp.Sum(1 / sp.sqrt(k), (k, 1, sp.oo)).is_convergent() is sp.false
+    harmonic, root, negative, log_series = show(
+        "sum(1/n, n, 1, oo)", "sum(1/sqrt(n), n, 1, oo)", "sum(-1/n, n, 1, oo)", "sum(1/(n*log(n)), n, 2, oo)"
+    )
+    assert [r["result"] for r in (harmonic, root, negative, log_series)] == ["oo", "oo", "-oo", "oo"]
+    (alternating,) = show("sum((-1)^(n + 1)/n, n, 1, oo)")
+    assert parsed(alternating["result"]) == sp.log(2)
+
+
+def test_a_divergent_sum_whose_terms_change_sign_is_an_error(run_study):
+    run = run_study("show sum((-1)^n, n, 0, oo)\n")
+    assert run.exit_code == 2 and "diverges" in run.stderr and "change sign" in run.stderr
+
+
 def test_series_matches_taylor_coefficients(show):
     exp_series, about_one = show("series(exp(x), x, 0, 6)", "series(log(x), x, 1, 4)")
     x = sp.Symbol("x")

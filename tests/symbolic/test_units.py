@@ -26,6 +26,16 @@ from plugins.symbolic.units import UnitError, convert, parse_unit
         ("1", "kWh", "Btu", 3.6e6 / c.Btu),
         ("5", "Mm", "km", 5000.0),
         ("1", "megapascals", "kPa", 1000.0),
+        # flow rates: US gallons by default, imperial ones when said
+        ("150", "gpm", "L/s", 150 * c.gallon / c.minute / c.liter),
+        ("150", "GPM", "L/min", 150 * c.gallon / c.liter),
+        ("150", "US gal/min", "L/s", 150 * c.gallon / c.minute / c.liter),
+        ("150", "imperial gpm", "L/s", 150 * c.gallon_imp / c.minute / c.liter),
+        ("150", "imp gal/min", "m^3/h", 150 * c.gallon_imp / c.minute * c.hour),
+        ("40", "lpm", "gpm", 40 * c.liter / c.gallon),
+        ("100", "cfm", "m^3/h", 100 * c.foot**3 / c.minute * c.hour),
+        ("100", "CFM", "L/s", 100 * c.foot**3 / c.minute / c.liter),
+        ("10", "m^3/h", "L/min", 10 / c.liter / 60),
     ],
 )
 def test_conversions_agree_with_scipy_constants(value, source, target, want):
