@@ -99,6 +99,9 @@ _TRAILING = [
         rf"(?P<var>[a-z]){_LE}{_HI}\s*(?(open)\))",
     )
 ]
+# a unit of time or length after the last bound, "... to 10 h", "... to 2.5 min?", "... to 3 m."
+_BOUND_UNIT = re.compile(r"(\d)\s*(?:h|hrs?|hours?|s|secs?|seconds?|min|mins|minutes?|days?|m|mm|cm|km|metres?|meters?)"
+                         r"\s*[.?!]?\s*$", re.I)  # fmt: skip
 _DX = re.compile(rf"(?:\s*(?<![A-Za-z])d([a-z])|\s*(?:{VAR}))\s*[,;]?\s*$", re.I)  # "x^2 dx", "x^2dx", "wrt x"
 
 
@@ -135,6 +138,7 @@ def bare_integral(question: str) -> tuple[str, tuple[str, str], str] | None:
 def trailing_bounds(text: str) -> tuple[str, tuple[str, str], str | None] | None:
     """(the text before them, the bounds as written, their variable when named) of bounds that end ``text``:
     "x^2 from 0 to 1", "x^2 for 0 <= x <= 1", "x^2, x in [0, 1]", "x^2 dx, 0..1"; None when none end it."""
+    text = _BOUND_UNIT.sub(r"\1", text)  # "from t = 0 to t = 10 h": the unit of the upper bound dropped
     for pattern in _TRAILING:
         found = pattern.search(f" {text}")  # bounds alone ("for x from 0 to 2" of a defined function) leave ""
         if found:

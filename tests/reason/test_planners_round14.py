@@ -14,7 +14,7 @@ import sympy as sp
 from scipy import integrate, stats
 
 from plugins.api.prose import spec_limits
-from tests.reason.answers import as_set, confident, declined, roots_of
+from tests.reason.answers import as_set, confident, declined, roots_of, same_expr
 
 s = sp.Symbol("s")
 
@@ -133,3 +133,19 @@ def test_a_window_of_one_unit_described_in_words(question, mu, k):
 
 def test_a_vague_window_is_declined():
     declined("calls arrive at 4 per hour (Poisson). probability of more than 10 calls in a few hours?")
+
+
+_T = sp.Symbol("t")
+
+
+@pytest.mark.parametrize(
+    ("question", "want"),
+    [
+        ("C(t) = 50 e^(-0.2 t) mg/L. What is the integral of C(t) from t = 0 to t = 10 h?",
+         sp.integrate(50 * sp.exp(-_T / 5), (_T, 0, 10))),
+        ("integral of 3t^2 dt from 0 to 10 s", sp.integrate(3 * _T**2, (_T, 0, 10))),
+    ],
+)  # fmt: skip
+def test_a_unit_after_the_upper_bound(question, want):
+    out = confident(question, "calculus")
+    assert same_expr(out.result, want)
