@@ -70,7 +70,8 @@ _AGAINST = ["equal to", "different from", "differs? from",
             "(?:greater|more|larger|higher|less|smaller|lower|longer|shorter|slower|faster|better|worse) than",
             "exceeds?"]  # fmt: skip
 _MU_NAMES = ["h[0o₀]\\s*:?\\s*(?:mu|mean)", "mu_?0", "mu", "population mean", "hypothesi[sz]ed (?:mean|value)", "target(?: value)?", "nominal(?: value)?",
-             "(?:label )?claim(?:ed)?(?: value| mean)?", "spec(?:ification)?(?: value)?", "has (?:a )?mean", "mean is",
+             "(?:label )?claim(?:ed)?(?: value| mean)?", "spec(?:ification)?(?: value)?",
+             "certified(?: value| concentration| content)?(?: (?:at|as))?", "reference value(?: (?:at|of))?", "has (?:a )?mean", "mean is",
              *_AGAINST, "compared (?:to|with)", "versus", "vs\\.?", "against(?: (?:a|the))?", "above", "below",
              "(?:mean|average)(?: [a-z]+){0,3}? (?:under|over)"]  # fmt: skip
 # the value in an alternative or a claim: "H1: p > 0.01", "vs p > 0.02", "claims at most 1%"

@@ -149,3 +149,10 @@ _T = sp.Symbol("t")
 def test_a_unit_after_the_upper_bound(question, want):
     out = confident(question, "calculus")
     assert same_expr(out.result, want)
+
+
+def test_a_certified_value_is_the_one_sample_target():
+    data = [49.2, 50.1, 49.6, 49.8, 49.4, 49.9]
+    out = confident("reference material certified at 50.0 mg/kg. replicates 49.2, 50.1, 49.6, 49.8, 49.4, 49.9 mg/kg. "
+                    "one-sample t-test p-value?", "hypothesis_test")  # fmt: skip
+    assert out.result["p_value"] == pytest.approx(stats.ttest_1samp(data, 50.0).pvalue, rel=1e-9)
