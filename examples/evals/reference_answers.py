@@ -1454,6 +1454,29 @@ item("Line one had 27 rejects out of 850 parts, line two had 45 rejects out of 9
 item(f"{SHIFTS} One-sided z-test: does the evening shift scrap more than the day shift?", "hypothesis_test", "refuse",
      None)  # fmt: skip
 
+# ---- lists named in sentences: "standards of 0, 2, 4, 6 and 8 ppm gave absorbances of ..." fitted with the roles
+# asked (the value after "and" kept); ANOVA group sizes in words ("5 runs at each", "each ran 8 batches") (scipy
+# linregress, statsmodels anova_generic with equal variances)
+item("For the calibration curve, standards of 0, 2, 4, 6 and 8 ppm gave absorbances of 0.003, 0.101, 0.198, 0.305 and "
+     "0.399. What is the slope of the straight-line fit of absorbance on concentration?", "regression", "number",
+     stats.linregress([0, 2, 4, 6, 8], [0.003, 0.101, 0.198, 0.305, 0.399]).slope, key="slope")  # fmt: skip
+item("Calibration standards at 0, 2, 4, 6, 8, 10 ug/mL gave absorbances 0.003, 0.121, 0.240, 0.362, 0.480, 0.601 AU. "
+     "What is the slope of the calibration line?", "regression", "number",
+     stats.linregress([0, 2, 4, 6, 8, 10], [0.003, 0.121, 0.240, 0.362, 0.480, 0.601]).slope, key="slope")  # fmt: skip
+item("In a dose-response study, doses 0.5, 1, 2, 4 and 8 mg/kg gave 12, 18, 27, 35 and 41 % inhibition. What is the "
+     "slope of the regression of inhibition on dose?", "regression", "number",
+     stats.linregress([0.5, 1, 2, 4, 8], [12, 18, 27, 35, 41]).slope, key="slope")  # fmt: skip
+item("Four catalyst loadings were compared, 5 runs at each. Mean yields 71.2, 74.8, 76.1 and 73.5 %, SDs 2.0, 1.8, 2.3 "
+     "and 2.1 %. What is the one-way ANOVA F ratio?", "anova", "number",
+     anova_generic(np.array([71.2, 74.8, 76.1, 73.5]), np.array([2.0, 1.8, 2.3, 2.1]) ** 2, np.full(4, 5),
+                   use_var="equal").statistic, key="statistic")  # fmt: skip
+item("Three shifts each ran 8 batches. Mean viscosities were 50.2, 51.5 and 49.8 cP with standard deviations 1.4, 1.6 "
+     "and 1.2 cP. What is the one-way ANOVA F statistic?", "anova", "number",
+     anova_generic(np.array([50.2, 51.5, 49.8]), np.array([1.4, 1.6, 1.2]) ** 2, np.full(3, 8),
+                   use_var="equal").statistic, key="statistic")  # fmt: skip
+item("Three shifts. Mean viscosities were 50.2, 51.5 and 49.8 cP with standard deviations 1.4, 1.6 and 1.2 cP. What "
+     "is the one-way ANOVA F statistic?", "anova", "refuse", None)  # fmt: skip
+
 
 def write() -> None:
     """Write reason.yaml from ITEMS."""

@@ -241,7 +241,7 @@ _ASKED_QUANTITIES = (
     (r"\br\s*\^\s*2\b|\br-?squared\b|coefficient of determination|\bregression\b|least[- ]squares|best[- ]fit|"
      r"straight[- ]line fit|\bfitted line\b|calibration (?:curve|line)", {"regression"}),
     (r"\bslope\b|\bintercept\b", {"regression", "calculus", "algebra"}),
-    (r"\b[cp]pk?\b|\bcapability\b", {"capability"}),
+    (r"(?-i:\b[CcPp]pk?\b)|\bcapability\b", {"capability"}),  # "Cp", "Ppk"; "cP" is centipoise
     (r"\b[ul]cl\b|control limits?|control chart", {"control_chart"}),
 )  # fmt: skip
 

@@ -237,15 +237,27 @@ def sample_spans(text: str, minimum: int = 2) -> list[tuple[int, int, list[str]]
     # a run starts at a number of its own: the 1 of "S1" or "op1" (a label) is not a value
     out = []
     for run in re.finditer(rf"(?<![\w.])(?:{NUMBER}(?:\s*[,;]\s*|\s+)){{{minimum - 1},}}{NUMBER}", text):
+        if out and run.start() < out[-1][1]:  # the "8" of "6 and 8", already read
+            continue
         spaced = re.search(rf"{NUMBER} +{NUMBER}", run.group(0))
         split = r"\s*[,;]\s*" if spaced and re.search(r"[,;]", run.group(0)) else r"(?!)"
-        start = run.start()
-        for part in re.split(f"({split})", run.group(0)):
+        start, body = run.start(), run.group(0) + _last_item(text, run.end(), commas="," in run.group(0) and not spaced)
+        for part in re.split(f"({split})", body):
             values = re.findall(NUMBER, part)
             if len(values) >= minimum:
                 out.append((start, start + len(part), values))
             start += len(part)
     return out
+
+
+_LAST_ITEM = re.compile(rf",?\s+and\s+{NUMBER}(?!\w|\.\d|\s*[,;]?\s*[-+]?\.?\d)")
+
+
+def _last_item(text: str, end: int, commas: bool) -> str:
+    """The ", and 8" or " and 8" that ends a comma-separated list ("0, 2, 4 and 8"); "" when there is none or the
+    list is not written with commas ("1 2 3 and 4 5 6" are two lists, as is "1, 2 and 3, 4")."""
+    found = _LAST_ITEM.match(text, end) if commas else None
+    return found.group(0) if found else ""
 
 
 def samples(text: str, minimum: int = 2) -> list[list[str]]:

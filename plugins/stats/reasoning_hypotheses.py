@@ -287,11 +287,13 @@ _GROUP_LISTS = {
     "n": rf"(?:\bn'?s|\bns|sample sizes|group sizes|sizes|\bn)\s*(?:are|were|=|:|of)?\s*{_LIST}",
 }
 _GROUP = r"(?:group|grp)"  # "per grp"
+_EACH_HAD = rf"(?:had|has|ran|runs|used|uses|gave|took|made|received|contributed|of|with)\s+({NUMBER})"
 _EACH = (
     rf"\b(?:n|sample size|size)\s*(?:=|:|of|is)?\s*({NUMBER})\s*"
     rf"(?:each|per {_GROUP}|in each(?: {_GROUP})?|apiece|per sample|for (?:all|each|every)(?: {_GROUP})?)\b"
-    rf"|\b({NUMBER})\s+(?:\w+\s+)?(?:per {_GROUP}|in each {_GROUP}|each)\b"
-)  # "n = 5 each", "8 parts per group": one size for every group
+    rf"|\b({NUMBER})\s+(?:\w+\s+)?(?:per {_GROUP}|(?:at|in|for|from) each(?: {_GROUP})?|each)\b"
+    rf"(?!\s+{_EACH_HAD})|\beach\s+{_EACH_HAD}\s+[a-z]+"
+)  # "n = 5 each", "8 parts per group", "5 runs at each", "each ran 8 batches" (not "3 shifts each ran 8")
 
 
 def group_summaries(question: str) -> dict[str, list[str]] | None:
@@ -329,5 +331,5 @@ def listed_summaries(question: str) -> dict[str, list[str]] | None:
         single = re.findall(rf"\bn\s*[=:]\s*({NUMBER})", question, re.I)  # one "n = 5" for every group
         if not each and (len(single) != 1 or re.search(r"\b(?:total|overall|in all|altogether)\b", question, re.I)):
             raise PlanError("summary statistics of groups need each group's n ('n = 5, 6, 5' or 'n = 5 each')")
-        sizes = [(each.group(1) or each.group(2)) if each else single[0]] * len(means)
+        sizes = [next(g for g in each.groups() if g) if each else single[0]] * len(means)
     return {"n": sizes, "mean": means, "sd": sds}

@@ -379,9 +379,29 @@ def _same(a: str, b: str | None) -> bool:
                for u in _words(a) for v in _words(b))  # fmt: skip
 
 
+# a role's other names: a calibration's standards are its concentrations
+_ALIASES = {"concentration": "standards doses levels conc", "conc": "standards doses levels concentration",
+            "dose": "doses concentration levels"}  # fmt: skip
+
+
 def _index(name: str, series: Series) -> int | None:
-    found = [i for i, given in enumerate(series.names) if _same(name, given)]
+    names = [name, *(alias for word in _words(name) for alias in _ALIASES.get(word, "").split())]
+    found = [i for i, given in enumerate(series.names) if any(_same(n, given) for n in names)]
     return found[0] if len(found) == 1 else None
+
+
+_INTRODUCED = re.compile(r"([^\W\d_][\w-]*)\s*(?:(?:of|at|were|was|are|is|=|:)\s*)?$")
+
+
+def _introduced(question: str, series: Series) -> Series:
+    """``series`` named by the word that introduces each of its two lists ("standards of 0, 2, 4 gave absorbances
+    of 0.003, ..."), when the question has exactly these two lists; else ``series`` as it is."""
+    spans = sample_spans(question, minimum=2)
+    if series.paired or len(spans) != 2 or [v for *_, v in spans] != [series.first, series.second]:
+        return series
+    words = [_INTRODUCED.search(question[: span[0]]) for span in spans]
+    names = tuple(m.group(1).lower() if m and _words(m.group(1)) else None for m in words)
+    return Series(series.first, series.second, names, series.paired, series.bound) if any(names) else series
 
 
 def oriented(series: Series, question: str, model: Model) -> Series:
@@ -392,6 +412,9 @@ def oriented(series: Series, question: str, model: Model) -> Series:
     if roles is None:
         return series
     response, predictor = (_index(name, series) for name in roles)
+    if response is None and predictor is None and series.bound:
+        series = _introduced(question, series)
+        response, predictor = (_index(name, series) for name in roles)
     if not series.bound:  # pairs under "A vs B": the notation puts the predictor first; the roles order the names
         names = series.names[::-1] if response == 0 or predictor == 1 else series.names
         return Series(series.first, series.second, names, True, bound=response is not None or predictor is not None)
