@@ -390,7 +390,7 @@ def _index(name: str, series: Series) -> int | None:
     return found[0] if len(found) == 1 else None
 
 
-_INTRODUCED = re.compile(r"([^\W\d_][\w-]*)\s*(?:(?:of|at|were|was|are|is|=|:)\s*)?$")
+_INTRODUCED = re.compile(r"([^\W\d_][\w-]*)\s+(?:(?:of|at|were|was|are|is)\s+)?$")
 
 
 def _introduced(question: str, series: Series) -> Series:
@@ -399,7 +399,9 @@ def _introduced(question: str, series: Series) -> Series:
     spans = sample_spans(question, minimum=2)
     if series.paired or len(spans) != 2 or [v for *_, v in spans] != [series.first, series.second]:
         return series
+    asked = [m.span() for cue in _ROLE_CUES for m in cue.finditer(question)]  # "regress A on B: 1 2 3; 4 5 6"
     words = [_INTRODUCED.search(question[: span[0]]) for span in spans]
+    words = [m if m and not any(a <= m.start() < b for a, b in asked) else None for m in words]
     names = tuple(m.group(1).lower() if m and _words(m.group(1)) else None for m in words)
     return Series(series.first, series.second, names, series.paired, series.bound) if any(names) else series
 
