@@ -117,8 +117,8 @@ def integral_parts(question: str) -> tuple[str, tuple[str, str] | None, str | No
         bounds, body = (lead.group(1), lead.group(2)), body[lead.end() :]
     body, var = _strip_dx(body)
     named = None
-    if bounds is None:
-        found = trailing_bounds(body)
+    if bounds is None:  # "from t = 0 to t = 10 h": the unit of the upper bound dropped
+        found = trailing_bounds(_BOUND_UNIT.sub(r"\1", body))
         if found:
             body, bounds, named = found
     body, var2 = _strip_dx(body)
@@ -138,7 +138,6 @@ def bare_integral(question: str) -> tuple[str, tuple[str, str], str] | None:
 def trailing_bounds(text: str) -> tuple[str, tuple[str, str], str | None] | None:
     """(the text before them, the bounds as written, their variable when named) of bounds that end ``text``:
     "x^2 from 0 to 1", "x^2 for 0 <= x <= 1", "x^2, x in [0, 1]", "x^2 dx, 0..1"; None when none end it."""
-    text = _BOUND_UNIT.sub(r"\1", text)  # "from t = 0 to t = 10 h": the unit of the upper bound dropped
     for pattern in _TRAILING:
         found = pattern.search(f" {text}")  # bounds alone ("for x from 0 to 2" of a defined function) leave ""
         if found:
