@@ -1478,6 +1478,24 @@ item("Three shifts. Mean viscosities were 50.2, 51.5 and 49.8 cP with standard d
      "is the one-way ANOVA F statistic?", "anova", "refuse", None)  # fmt: skip
 
 
+# ---- values in full sentences: a comma after a limit's name, a mean said by a verb, bounds with units, counts of
+# plates and "a total of N colonies" (references: the Cpk formula, scipy's normal, the c chart's c-bar + 3 sqrt(c-bar))
+item("Tensile strength only has a lower spec limit, 350 MPa (no upper limit). The process runs at a mean of 380 MPa "
+     "with a standard deviation of 8 MPa. What is Cpk?", "capability", "number", (380 - 350) / (3 * 8))  # fmt: skip
+item("Assay potency averages 99.2 % of label claim with a standard deviation of 1.1 %. Spec 95.0-105.0 %. Cpk?",
+     "capability", "number", min(105.0 - 99.2, 99.2 - 95.0) / (3 * 1.1))  # fmt: skip
+item("Fill weight is centred at 500.4 g with a standard deviation of 1.2 g; LSL 497, USL 503. Cpk?", "capability",
+     "number", min(503 - 500.4, 500.4 - 497) / (3 * 1.2))  # fmt: skip
+item("Shaft diameters are normally distributed with mean 25.00 mm and standard deviation 0.02 mm. What proportion of "
+     "shafts fall between 24.97 mm and 25.03 mm?", "probability", "number",
+     stats.norm.cdf(25.03, 25.0, 0.02) - stats.norm.cdf(24.97, 25.0, 0.02), tol=1e-9)  # fmt: skip
+item("Shaft diameters are normal, averaging 25.00 mm with sd 0.02 mm. What proportion lie in the range 24.97-25.03 mm?",
+     "probability", "number", stats.norm.cdf(25.03, 25.0, 0.02) - stats.norm.cdf(24.97, 25.0, 0.02), tol=1e-9)  # fmt: skip
+item("Cleanroom settle plates: 25 plates with a total of 80 colonies. c chart UCL?", "control_chart", "number",
+     80 / 25 + 3 * math.sqrt(80 / 25), key="ucl")  # fmt: skip
+item("Cleanroom settle plates: a total of 80 colonies. c chart UCL?", "control_chart", "refuse", None)
+
+
 def write() -> None:
     """Write reason.yaml from ITEMS."""
     import yaml

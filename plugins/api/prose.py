@@ -281,6 +281,10 @@ def named_value(text: str, names: list[str]) -> tuple[str, str] | None:
     return None
 
 
+# a mean as questions name it: "mean 10", "average of 10", "averages 99.2", "averaged 99.2", "centred at 10"
+MEAN_NAMES = ["mean", "average", "averag(?:es|ed|ing)", "cent(?:red|ered) (?:at|on|around)", "mu", "xbar"]
+
+
 def in_percent(text: str) -> bool:
     """Whether the text says its values are percentages: a "%" or "percent" that is not a number's own
     ("assay results (% of label claim): 99.2, ...", "yield (%)", "in percent")."""
@@ -860,11 +864,12 @@ def exact_limit(limit: str) -> str:
 
 def _limit_names(side: str, extreme: str) -> list[str]:
     """How a question names one specification limit: "LSL", "lower spec limit", "minimum spec of", "spec min",
-    "lower tolerance limit", "lower limit" (and the upper side's words)."""
+    "lower tolerance limit", "lower limit" (and the upper side's words); a comma may follow a name in words."""
     short = {"lower": "lsl", "upper": "usl"}[side]
     spec = r"spec(?:ification)?s?"
-    return [short, rf"{side} {spec}(?: limit)?", rf"{extreme}(?:imum|\.)? {spec}(?: limit)?",
-            rf"{spec} {extreme}(?:imum)?", rf"{side} tolerance(?: limit)?", rf"{side} limit"]  # fmt: skip
+    words = [rf"{side} {spec}(?: limit)?", rf"{extreme}(?:imum|\.)? {spec}(?: limit)?", rf"{spec} {extreme}(?:imum)?",
+             rf"{side} tolerance(?: limit)?", rf"{side} limit"]  # fmt: skip
+    return [short, *(f"{name},?" for name in words)]  # "lower spec limit, 350 MPa"
 
 
 def limits_reversed(lsl: str | None, usl: str | None) -> bool:

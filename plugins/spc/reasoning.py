@@ -9,11 +9,13 @@ from collections.abc import Callable
 from typing import Any
 
 from plugins.api.prose import (
+    MEAN_NAMES,
     NUMBER,
     ExtractError,
     exact_limit,
     limits_reversed,
     named_number,
+    named_value,
     normal_share,
     number_spans,
     numbers,
@@ -38,7 +40,7 @@ def plan_capability(question: str) -> Plan:
     data = _measurements(q)
     if data is not None:
         return _from_data(q, data, want, lsl, usl)
-    mean = named_number(q, ["mean", "average", "mu", "xbar"])
+    mean = _written(q, MEAN_NAMES)  # "averages 99.2 %" with "spec 95-105 %": percentage points as written
     if index is None and (share := _share_asked(q)) is not None:
         return _share(q, share, mean, process_sd(q, None), lsl, usl)
     sd = process_sd(q, "short" if want in {"cp", "cpk"} else "long")
@@ -82,11 +84,11 @@ def process_sd(q: str, term: str | None) -> str | None:
     stated = _stated_sds(q)
     if term is None:
         ranked = sorted(stated, key=lambda found: found[0] != "long")
-        return ranked[0][1] if ranked else named_number(q, _SD)
+        return ranked[0][1] if ranked else _written(q, _SD)
     named = [value for said, value in stated if said == term]
     if named:
         return named[0]
-    plain = next((value for said, value in stated if said is None), None) or named_number(q, _SD)
+    plain = next((value for said, value in stated if said is None), None) or _written(q, _SD)
     other = next((said for said, _ in stated if said not in (None, term)), None)
     if other is not None and not any(said is None for said, _ in stated):
         indices, sigma = (
@@ -95,6 +97,12 @@ def process_sd(q: str, term: str | None) -> str | None:
         raise PlanError(f"{indices} use the {sigma} sigma, but the question gives the {other}-term one: ask for "
                         f"{'Pp/Ppk' if term == 'short' else 'Cp/Cpk'} or give the {sigma} sigma")  # fmt: skip
     return plain
+
+
+def _written(q: str, names: list[str]) -> str | None:
+    """The number after one of ``names`` as written: a percentage kept in points, as the limits are read."""
+    found = named_value(q, names)
+    return found[0] if found else None
 
 
 def _stated_sds(q: str) -> list[tuple[str | None, str]]:
@@ -236,7 +244,7 @@ def _spec_in_passing(text: str) -> bool:
     """Whether "spec" is said in passing: no index or capability named, no specification limit, mean or sd."""
     if _INDEX.search(text) or re.search(r"capabilit|\b[lu]sl\b", text):
         return False
-    stats = named_number(text, ["mean", "average", "mu", "xbar"]), process_sd(text, None)
+    stats = named_number(text, MEAN_NAMES), process_sd(text, None)
     return stats == (None, None) and spec_limits(text) == (None, None)
 
 

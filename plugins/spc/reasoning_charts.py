@@ -195,6 +195,8 @@ def _plan_attribute(q: str, kind: str) -> Plan:
     total = _first(rf"({NUMBER})\s+(?:total\s+)?{_COUNTED}", q) or named_number(
         q, [f"total (?:number )?(?:of )?{_COUNTED}"]
     )
+    if kind in ("c", "u"):  # "25 plates with a total of 80 colonies": any counted thing, any sampled thing
+        total = total or _first(rf"\ba total of ({NUMBER})\s+[a-z]", q)
     samples_count = named_number(q, ["k", "number of samples", "number of subgroups"]) or _first(
         rf"({NUMBER})\s+(?:\w+\s+)?(?:samples|sub-?groups|lots|batches|inspections|days|shifts|hours|rolls|coils|"
         r"sheets|panels|boards)\b",
@@ -205,6 +207,8 @@ def _plan_attribute(q: str, kind: str) -> Plan:
             rf"({NUMBER})\s+(?:\w+\s+)?{_UNITS}\b(?:\s+\w+){{0,3}}?\s+(?:were\s+)?(?:inspected|examined|checked)"
         )
         samples_count = _first(inspected, q)
+    if kind in ("c", "u") and samples_count is None:  # "25 plates", "20 dishes"; a u chart's units are its n
+        samples_count = _first(rf"({NUMBER})\s+(?:plates|dishes|panels|{'units|' * (kind == 'c')}samples)\b", q)
     if total is None or samples_count is None:
         what = "the total count and the number of samples" + ("" if kind == "c" else " (or p-bar/u-bar)")
         raise PlanError(f"{kind} chart limits need {what}, e.g. '25 samples of 200, 150 defectives in total'")

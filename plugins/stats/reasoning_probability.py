@@ -7,6 +7,7 @@ from fractions import Fraction
 from typing import Any
 
 from plugins.api.prose import (
+    MEAN_NAMES,
     NUMBER,
     ExtractError,
     limits_reversed,
@@ -401,7 +402,7 @@ def _normal_parameters(q: str) -> tuple[str, str]:
                         f"{m.group(4)}) or the standard deviation (sigma = {m.group(4)})")  # fmt: skip
     if m:
         return m.group(1), f"sqrt({m.group(4)})" if m.group(2) else m.group(4)
-    mu = named_number(q, ["mean", "mu", "average", "expected value"])
+    mu = named_number(q, [*MEAN_NAMES, "expected value"])
     variance = named_number(q, [f"(?:{_VARIANCE})"])
     sd = named_number(q, _SD) or (f"sqrt({variance})" if variance else None)
     return _standard_defaults(q, mu, sd)
@@ -446,11 +447,9 @@ def _normal(q: str) -> Plan:
                         "'z_{0.025}' or 'two-sided at 95% confidence'")  # fmt: skip
     if (spec := _specification(q, mu, sd)) is not None:
         return spec
-    between = re.search(rf"between\s+({NUMBER})\s+and\s+({NUMBER})", q) or re.search(
-        rf"({NUMBER})\s*(?:<=|<|≤)\s*[xz]\s*(?:<=|<|≤)\s*({NUMBER})", q
-    )
+    between = _RANGE.search(q) or re.search(rf"({NUMBER})\s*(?:<=|<|≤)\s*[xz]\s*(?:<=|<|≤)\s*({NUMBER})", q)
     if between:
-        lo, hi = between.groups()
+        lo, hi = [v for v in between.groups() if v is not None]
         text = f"show normal.cdf({hi}, {mu}, {sd}) - normal.cdf({lo}, {mu}, {sd})"
         return Plan("probability", text, {"dist": "normal", "fn": "between", "lo": lo, "hi": hi, "mu": mu, "sd": sd})
     x = _comparison_value(q)
@@ -459,6 +458,14 @@ def _normal(q: str) -> Plan:
     fn, point = _tail(q, x)
     text = f"show normal.{fn}({point}, {mu}, {sd})"
     return Plan("probability", text, {"dist": "normal", "fn": fn, "x": point, "mu": mu, "sd": sd})
+
+
+# "between 85 and 115", "between 24.97 mm and 25.03 mm", "from 24.97 to 25.03 mm", "in the range 24.97-25.03 mm"
+_BOUND_UNIT = r"(?:(?!to\b|and\b)[a-zµμ°%]+\.?\s*)?"
+_RANGE = re.compile(
+    rf"\b(?:between\s+({NUMBER})\s*{_BOUND_UNIT}and|from\s+({NUMBER})\s*{_BOUND_UNIT}to|in\s+the\s+range\s+(?:of\s+)?"
+    rf"({NUMBER})\s*{_BOUND_UNIT}(?:to|-|–))\s*({NUMBER})"
+)
 
 
 _OUTSIDE = (
