@@ -24,7 +24,7 @@ def main(count: int = 15) -> None:
     times = []
     for item in items[::step][:count]:
         start = time.perf_counter()
-        proc = subprocess.run([*HAVOC, item["question"], "--json"], capture_output=True, text=True, timeout=120)
+        proc = subprocess.run([*HAVOC, "--json", "--", item["question"]], capture_output=True, text=True, timeout=120)
         seconds = time.perf_counter() - start
         times.append(seconds)
         doc = json.loads(proc.stdout)

@@ -41,22 +41,16 @@ def audit_probability(plan: Plan, result: dict[str, Any], read_expression: Reade
     if f.get("rate_unit") and f.get("time_unit") and f["rate_unit"] != f["time_unit"]:
         checks.append(_rate_unit_check(f, read_expression))
     if "tail" in f and value is not None:
-        checks.append(_tail_area_check(f, value, read_expression))
+        checks.append(_tail_area_check(f, value, dist))
     return checks
 
 
-def _tail_area_check(f: dict[str, Any], value: float, read_expression: Reader) -> Check:
-    """A critical value's tail area recomputed with scipy.stats from the answer (sf above an upper one, cdf below a
-    lower one, half of alpha above a two-sided one) against the area the question states."""
-    from scipy import stats
-
-    if f["dist"] == "normal":
-        dist = stats.norm(float(read_expression(f["mu"])), float(read_expression(f["sd"])))
-    else:
-        dist = getattr(stats, f["dist"])(*f["df"])
+def _tail_area_check(f: dict[str, Any], value: float, dist: Any) -> Check:
+    """A critical value's tail area recomputed in mpmath from the answer (sf above an upper one, cdf below a lower
+    one, half of alpha above a two-sided one) against the area the question states: the tail the question names."""
     got = {"upper": dist.sf, "lower": dist.cdf, "two-sided": lambda x: 2 * dist.sf(x)}[f["tail"]](value)
     where = {"upper": "above", "lower": "below", "two-sided": "beyond +/-"}[f["tail"]]
-    return close_check(f"scipy.stats {f['dist']}: the area {where} the answer is the stated {f['area']:g}", float(got),
+    return close_check(f"mpmath {f['dist']}: the area {where} the answer is the stated {f['area']:g}", float(got),
                        f["area"], 1e-7)  # fmt: skip
 
 
