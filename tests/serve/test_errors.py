@@ -174,10 +174,12 @@ def test_internal_fault_is_500_without_internals(model, tokenizer, caplog):
     from tests.serve.conftest import running_server
 
     with running_server(BrokenModel(model), tokenizer) as url, httpx.Client(base_url=url, timeout=30) as c:
-        body = {"prompt": "The mean", "max_new_tokens": 5}
+        # seeded so that the first token sampled is not the end of text, which would finish before the faulty step
+        body = {"prompt": "The mean", "max_new_tokens": 5, "seed": 1}
         error = assert_error(c.post("/completion", json=body), 500)
         assert "secret" not in error["message"]
-        with c.stream("POST", "/v1/completions", json={"prompt": "The mean", "max_tokens": 5, "stream": True}) as r:
+        openai = {"prompt": "The mean", "max_tokens": 5, "stream": True, "seed": 1}
+        with c.stream("POST", "/v1/completions", json=openai) as r:
             lines = [line for line in r.iter_lines() if line]
         assert '"server_error"' in lines[-2] and lines[-1] == "data: [DONE]"
         assert "secret" not in "".join(lines)
