@@ -1,6 +1,9 @@
 """Cold start to answer for `havoc reason ... --json`: one fresh process per question.
 
-Run: .venv/bin/python benchmarks/reason.py  (prints per-question seconds and the median; goal < 1.5 s)
+Run: .venv/bin/python benchmarks/reason.py [COUNT]  (default 15 questions spread over the suite)
+
+Prints per-question seconds, the median (goal < 1.5 s) and its ratio to two baselines measured in the
+same run: a bare interpreter start (`python -c pass`) and `havoc --help` (the CLI without any engine).
 """
 
 from __future__ import annotations
@@ -15,26 +18,39 @@ from pathlib import Path
 import yaml
 
 SUITE = Path(__file__).resolve().parents[1] / "examples" / "evals" / "reason.yaml"
-HAVOC = [sys.executable, "-m", "havoc_cli", "reason"]
+HAVOC = [sys.executable, "-m", "havoc_cli"]
+
+
+def seconds(command: list[str]) -> tuple[float, subprocess.CompletedProcess]:
+    """Wall time of one fresh process and its outcome."""
+    start = time.perf_counter()
+    proc = subprocess.run(command, capture_output=True, text=True, timeout=120)
+    return time.perf_counter() - start, proc
+
+
+def baseline(command: list[str], repeats: int = 5) -> float:
+    """Median wall time of ``command`` over a few fresh processes."""
+    return statistics.median(seconds(command)[0] for _ in range(repeats))
 
 
 def main(count: int = 15) -> None:
     items = [i for i in yaml.safe_load(SUITE.read_text(encoding="utf-8"))["items"] if i["compare"]["rule"] != "refuse"]
     step = max(1, len(items) // count)
+    interpreter = baseline([sys.executable, "-c", "pass"])
+    cli_help = baseline([*HAVOC, "--help"])
     times = []
     for item in items[::step][:count]:
-        start = time.perf_counter()
-        proc = subprocess.run([*HAVOC, "--json", "--", item["question"]], capture_output=True, text=True, timeout=120)
-        seconds = time.perf_counter() - start
-        times.append(seconds)
+        took, proc = seconds([*HAVOC, "reason", "--json", "--", item["question"]])
+        times.append(took)
         doc = json.loads(proc.stdout)
         print(
-            f"{seconds:6.2f} s  exit {proc.returncode}  {item['mode']:<16} {item['question'][:60]}  -> {doc['confidence']}"
+            f"{took:6.2f} s  exit {proc.returncode}  {item['mode']:<16} {item['question'][:60]}  -> {doc['confidence']}"
         )
-    print(
-        f"median {statistics.median(times):.2f} s, max {max(times):.2f} s over {len(times)} questions (goal: median < 1.5 s)"
-    )
+    median = statistics.median(times)
+    print(f"median {median:.2f} s, max {max(times):.2f} s over {len(times)} questions (goal: median < 1.5 s)")
+    print(f"baselines: python -c pass {interpreter:.2f} s (reason median {median / interpreter:.1f}x), "
+          f"havoc --help {cli_help:.2f} s ({median / cli_help:.1f}x)")  # fmt: skip
 
 
 if __name__ == "__main__":
-    main()
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else 15)
