@@ -230,6 +230,7 @@ def audit_regression(plan: Plan, result: dict[str, Any], read_expression: Reader
     terms = ["intercept"] * intercept + ["x" if p == 1 else f"x^{p}" for p in powers]
     checks = [Check("the engine fitted the planned terms", list(result["terms"]) == terms,
                     f"plan {terms}, engine {result['terms']}")]  # fmt: skip
+    checks += _fit_statistics_checks(x, y, powers, intercept, plan.facts, result)
     if "powers" not in plan.facts:
         slope, icept = np.polyfit(x, y, 1)
         r2 = float(np.corrcoef(x, y)[0, 1] ** 2)
@@ -237,6 +238,40 @@ def audit_regression(plan: Plan, result: dict[str, Any], read_expression: Reader
                 close_check("numpy polyfit intercept", coef.get("intercept"), float(icept), 1e-6),
                 close_check("R^2 = squared correlation", result.get("r_squared"), r2, 1e-7)]  # fmt: skip
     return checks + _polynomial_checks(x, y, powers, intercept, coef, result.get("r_squared"))
+
+
+def _fit_statistics_checks(x, y, powers: list[int], intercept: bool, facts: dict[str, Any],
+                           result: dict[str, Any]) -> list[Check]:  # fmt: skip
+    """statsmodels OLS recomputes the residual standard error, and the statistic the question asks for: adjusted
+    R^2, the residual degrees of freedom, F, a coefficient's p-value, a prediction and its prediction interval."""
+    import numpy as np
+    import statsmodels.api as sm
+
+    columns = np.column_stack([x**p for p in powers])
+    design = sm.add_constant(columns, prepend=True, has_constant="add") if intercept else columns
+    ols = sm.OLS(y, design).fit()
+    checks = [close_check("statsmodels OLS residual standard error", result.get("residual_sd"),
+                          float(np.sqrt(ols.scale)), 1e-7)]  # fmt: skip
+    asked = str(facts.get("asked") or "")
+    wanted = {"adj_r_squared": ols.rsquared_adj, "df_residual": ols.df_resid, "f_statistic": ols.fvalue}
+    if asked in wanted:
+        checks.append(close_check(f"statsmodels OLS {asked}", result.get(asked), float(wanted[asked]), 1e-7))
+    if asked.startswith("p_value"):  # a line's slope's, or "p_values.b2"
+        power = {"p_value": 1, "p_values.intercept": 0}.get(asked)
+        power = int(asked.removeprefix("p_values.b")) if power is None else power
+        index = [0] * intercept + list(powers)
+        got = (result.get("coefficients") or [{}] * len(index))[index.index(power)].get("p_value")
+        checks.append(close_check(f"statsmodels OLS p-value of b{power}", got, float(ols.pvalues[index.index(power)]),
+                                  1e-6, 1e-12))  # fmt: skip
+    if facts.get("at") is not None:
+        at = float(facts["at"])
+        row = np.array([[1.0] * intercept + [at**p for p in powers]])
+        frame = ols.get_prediction(row).summary_frame(alpha=0.05)
+        checks.append(close_check("statsmodels OLS prediction", result.get("prediction"), float(frame["mean"][0]), 1e-7))
+        low = (result.get("prediction_interval") or [None])[0]
+        checks.append(close_check("statsmodels OLS 95% prediction interval (low end)", low,
+                                  float(frame["obs_ci_lower"][0]), 1e-7))  # fmt: skip
+    return checks
 
 
 def _polynomial_checks(x, y, powers: list[int], intercept: bool, coef: dict[str, Any], r2: Any) -> list[Check]:
