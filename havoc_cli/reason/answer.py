@@ -26,7 +26,7 @@ def machine_result(mode: str, result: dict[str, Any], facts: dict[str, Any] | No
         keys = ("test", "statistic_name", "statistic", "df", "p_value", "alpha", "alternative", "reject_null")
         return {k: result.get(k) for k in keys}
     if kind == "regression":
-        return _regression_result(result, (facts or {}).get("asked"))
+        return _regression_result(result, (facts or {}).get("asked"), (facts or {}).get("predictors"))
     if kind == "design":
         keys = ("design", "runs", "resolution", "generators", "point_counts", "levels")
         return {k: result[k] for k in keys if k in result}
@@ -58,17 +58,25 @@ _QUANTITY_NAMES = {"r_squared": "R^2", "adj_r_squared": "adjusted R^2", "residua
                    "p_value": "p-value (slope)", "prediction": "predicted y"}  # fmt: skip
 
 
-def _regression_result(result: dict[str, Any], asked: str | None = None) -> dict[str, Any]:
+def _regression_result(result: dict[str, Any], asked: str | None = None,
+                       predictors: list[str] | None = None) -> dict[str, Any]:  # fmt: skip
     """A straight line: intercept and slope. Any other model: its coefficients b_k of x^k by name, the model
     written with them, and the intercept (0 when the model goes through the origin; slope too when it is a line).
     Then R^2, adjusted R^2, the residual standard error and degrees of freedom, F and its p-value, each coefficient's
     p-value (a line's slope's as ``p_value``), the prediction where one was asked; and the quantity ``asked`` (a
-    key, "p_values.b2" one coefficient's p-value) as ``value``, named by ``quantity``."""
+    key, "p_values.b2" one coefficient's p-value) as ``value``, named by ``quantity``. Several ``predictors`` (a
+    multiple regression): b1, b2 ... multiply them in their order, named in ``predictors``."""
     coef = dict(zip(result["terms"], result["coef"], strict=False))
     p_values = [c.get("p_value") for c in result.get("coefficients") or []]
     if list(coef) == ["intercept", "x"]:
         out: dict[str, Any] = {"intercept": coef["intercept"], "slope": coef["x"]}
         names = ["intercept", "slope"]
+    elif predictors:
+        named = {f"b{i}": value for i, value in enumerate(coef.values())}
+        labels = dict(zip(list(named)[1:], predictors, strict=True))
+        model = "y = b0 + " + " + ".join(f"{name} {label}" for name, label in labels.items())
+        out = {"model": model, **named, "intercept": named["b0"], "predictors": labels}
+        names = list(named)
     else:
         named = {f"b{_power(term)}": value for term, value in coef.items()}
         model = "y = " + " + ".join(name if name == "b0" else f"{name} x" + (f"^{name[1:]}" if name != "b1" else "")
@@ -119,7 +127,8 @@ def _model_prose(value: dict[str, Any]) -> str:
     for name in (k for k in value if re.fullmatch(r"b\d+", k)):
         number = value[name]
         power = int(name[1:])
-        term = _fmt(abs(number)) + ("" if power == 0 else " x" if power == 1 else f" x^{power}")
+        label = (value.get("predictors") or {}).get(name) or ("x" if power == 1 else f"x^{power}")
+        term = _fmt(abs(number)) + ("" if power == 0 else f" {label}")
         parts.append(("- " if number < 0 else "+ ") + term if parts else ("-" if number < 0 else "") + term)
     return f"y = {' '.join(parts)} (R^2 = {_fmt(value['r_squared'])})"
 

@@ -302,7 +302,7 @@ _POWERED = re.compile(r"([^\W\d]\w*)(?:\s*(?:\^|\*\*)\s*(\d+)|\s+(squared|cubed)
 
 def listed_model(question: str) -> Model | None:
     """The model listed as regressors, powers of one predictor ("regress y on x and x^2": a quadratic); None when
-    no power is listed. A power of a second variable ("on x1 and x2^2") is declined (PlanError)."""
+    no power is listed. The list ends at another name ("on load, R squared?")."""
     m = _REGRESSORS.search(question)
     if not m:
         return None
@@ -312,8 +312,6 @@ def listed_model(question: str) -> Model | None:
     predictor = terms[0][0]
     powers = []
     for name, power in terms:
-        if name != predictor and power > 1:
-            raise PlanError(f"havoc reason fits powers of one predictor (the regressors are {m.group(1)})")
         if name != predictor:
             break  # "on x and x^2 and report": the list has ended
         powers.append(power)
@@ -478,7 +476,12 @@ def oriented(series: Series, question: str, model: Model) -> Series:
 
 
 def plan_regression(question: str) -> Plan:
-    """Fit the stated model (a line unless the question names another) of the response on the predictor."""
+    """Fit the stated model (a line unless the question names another) of the response on the predictor, or of
+    the response on two or more predictors each named with its values."""
+    from plugins.stats.reasoning_multiple import plan_multiple
+
+    if (multiple := plan_multiple(question)) is not None:
+        return multiple
     model = stated_model(question)
     data = oriented(regression_data(question), question, model)
     x, y = data.first, data.second
