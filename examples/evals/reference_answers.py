@@ -19,6 +19,7 @@ from pathlib import Path
 import numpy as np
 import sympy as sp
 from scipy import constants, integrate, stats
+from statsmodels.regression.linear_model import OLS
 from statsmodels.stats.oneway import anova_generic, anova_oneway
 from statsmodels.stats.power import NormalIndPower, TTestIndPower, TTestPower
 from statsmodels.stats.proportion import proportion_effectsize, proportions_ztest, samplesize_confint_proportion
@@ -1494,6 +1495,44 @@ item("Shaft diameters are normal, averaging 25.00 mm with sd 0.02 mm. What propo
 item("Cleanroom settle plates: 25 plates with a total of 80 colonies. c chart UCL?", "control_chart", "number",
      80 / 25 + 3 * math.sqrt(80 / 25), key="ucl")  # fmt: skip
 item("Cleanroom settle plates: a total of 80 colonies. c chart UCL?", "control_chart", "refuse", None)
+
+
+# ---- regression fits answer the quantity asked (branch fix-regfit): the residual standard error, adjusted R^2, the
+# residual df, a coefficient by its written name or term, a prediction at x = 7, a multiple regression of named lists;
+# a coefficient the model lacks, a curve's slope and unequal lists decline (references: statsmodels OLS)
+def _ols_fit(columns: list[list[float]], ys: list[float]):
+    """statsmodels OLS of ys on a constant and the columns."""
+    return OLS(np.array(ys, float), np.column_stack([np.ones(len(ys)), *(np.array(c, float) for c in columns)])).fit()
+
+
+_RX, _RY = [1, 2, 3, 4, 5, 6], [2.1, 3.9, 8.2, 13.8, 22.1, 31.9]
+_RQUAD = _ols_fit([_RX, [v * v for v in _RX]], _RY)
+_RLX, _RLY = [1, 2, 3, 4, 5, 6], [2.0, 4.1, 5.9, 8.2, 9.9, 12.1]
+_RLINE = _ols_fit([_RLX], _RLY)
+item("Fit a quadratic to x = 1, 2, 3, 4, 5, 6 and y = 2.1, 3.9, 8.2, 13.8, 22.1, 31.9. What is the residual standard "
+     "error?", "regression", "number", math.sqrt(_RQUAD.scale), key="value")  # fmt: skip
+item("The rate follows rate = b0 + b1*P + b2*P^2. Data: P = 1, 2, 3, 4, 5, 6; rate = 3.1, 5.2, 8.9, 14.1, 20.8, 29.2. "
+     "Estimate b2.", "regression", "number",
+     float(_ols_fit([[1, 2, 3, 4, 5, 6], [1, 4, 9, 16, 25, 36]], [3.1, 5.2, 8.9, 14.1, 20.8, 29.2]).params[2]),
+     key="value")  # fmt: skip
+item("Regress y on x and x^2: x = 1, 2, 3, 4, 5, 6; y = 2.1, 3.9, 8.2, 13.8, 22.1, 31.9. What is the coefficient of "
+     "x^2?", "regression", "number", float(_RQUAD.params[2]), key="value")  # fmt: skip
+item("Fit a line to x = 1, 2, 3, 4, 5, 6 and y = 2.0, 4.1, 5.9, 8.2, 9.9, 12.1; predict y at x = 7.", "regression",
+     "number", float(_RLINE.params[0] + 7 * _RLINE.params[1]), key="value")  # fmt: skip
+item("What is the adjusted R-squared of the straight-line fit of y on x? x = 1, 2, 3, 4, 5, 6, y = 2.0, 4.1, 5.9, 8.2, "
+     "9.9, 12.1", "regression", "number", float(_RLINE.rsquared_adj), key="value")  # fmt: skip
+item("Fit a straight line to x = 1, 2, 3, 4, 5, 6 and y = 2.0, 4.1, 5.9, 8.2, 9.9, 12.1. What are the residual degrees "
+     "of freedom?", "regression", "number", float(_RLINE.df_resid), key="value")  # fmt: skip
+item("Regress y on x1 and x2: x1 = 1, 2, 3, 4, 5, 6, 7; x2 = 2, 1, 4, 3, 6, 5, 8; y = 3.1, 3.9, 7.2, 7.8, 11.1, 11.9, "
+     "15.2. What is the coefficient of x2?", "regression", "number",
+     float(_ols_fit([[1, 2, 3, 4, 5, 6, 7], [2, 1, 4, 3, 6, 5, 8]], [3.1, 3.9, 7.2, 7.8, 11.1, 11.9, 15.2]).params[2]),
+     key="value")  # fmt: skip
+item("Fit a quadratic to x = 1, 2, 3, 4, 5, 6 and y = 2.1, 3.9, 8.2, 13.8, 22.1, 31.9. Estimate b3.", "regression",
+     "refuse", None)  # fmt: skip
+item("Fit a quadratic to x = 1, 2, 3, 4, 5, 6 and y = 2.1, 3.9, 8.2, 13.8, 22.1, 31.9. What is the slope?",
+     "regression", "refuse", None)  # fmt: skip
+item("Regress y on x1 and x2: x1 = 1, 2, 3, 4, 5, 6, 7; x2 = 2, 1, 4, 3, 6, 5; y = 3.1, 3.9, 7.2, 7.8, 11.1, 11.9, "
+     "15.2. What is R^2?", "regression", "refuse", None)  # fmt: skip
 
 
 def write() -> None:

@@ -277,12 +277,13 @@ def asked_quantity_check(question: str, plan: Plan, result: Any = None) -> Check
     """Whether the answer gives the quantity the question asks for: of its kind (an R^2 asked and a t-test answered
     fails, so does a sample size asked in planning words and a test answered), and, for an object ``result`` (the
     machine result), holding each statistic the question names (a residual standard error asked and only the
-    coefficients answered fails); None when the question names none of those quantities."""
+    coefficients answered fails); None when the question names none of those quantities (nor, for an object
+    result, any statistic)."""
     wanted = [modes for said, modes in _ASKED_QUANTITIES if re.search(said, question, re.I)]
     if asks_sample_size(question):  # "how many pairs do we need ... 80% power": a sample size, never a test
         wanted.append({"sample_size"})
     missing = missing_statistics(question, plan.mode, result)
-    if not wanted and not missing:
+    if not wanted and not (isinstance(result, dict) and named_statistics(question)):
         return None
     answers = not wanted or any(plan.mode in modes for modes in wanted)
     named = sorted(set().union(*wanted))

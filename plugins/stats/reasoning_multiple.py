@@ -36,7 +36,12 @@ def _roles(question: str) -> tuple[str, list[str]] | None:
         predictors = [name for _, name in _WRITTEN_TERM.findall(m.group(2))]
         return (m.group(1), predictors) if len({p.lower() for p in predictors}) >= 2 else None
     if m := _ON.search(question):
-        return m.group(1), re.split(_BETWEEN, m.group(2))
+        predictors = re.split(_BETWEEN, m.group(2))
+        if len({p.lower() for p in predictors}) < len(predictors):  # "on x and x^2": powers of one predictor
+            return None
+        if re.match(r"\s*(?:\^|\*\*)|\s+(?:squared|cubed)\b", question[m.end() :], re.I):
+            raise PlanError("a multiple regression here takes its predictors as given, not their powers")
+        return m.group(1), predictors
     return None
 
 
