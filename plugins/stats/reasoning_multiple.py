@@ -30,18 +30,18 @@ def _named_list(question: str, name: str) -> list[str] | None:
     return re.findall(NUMBER, m.group(1)) if m else None
 
 
-def _roles(question: str) -> tuple[str, list[str]] | None:
-    """(the response, the predictors) a cue or a written model names, two predictors at least; None otherwise."""
+def _roles(question: str) -> tuple[str, list[str], bool] | None:
+    """(the response, the predictors, whether a power follows the last: "on x1 and x2^2") a cue or a written model
+    names, two predictors at least; None otherwise."""
     if m := _WRITTEN.search(question):
         predictors = [name for _, name in _WRITTEN_TERM.findall(m.group(2))]
-        return (m.group(1), predictors) if len({p.lower() for p in predictors}) >= 2 else None
+        return (m.group(1), predictors, False) if len({p.lower() for p in predictors}) >= 2 else None
     if m := _ON.search(question):
         predictors = re.split(_BETWEEN, m.group(2))
         if len({p.lower() for p in predictors}) < len(predictors):  # "on x and x^2": powers of one predictor
             return None
-        if re.match(r"\s*(?:\^|\*\*)|\s+(?:squared|cubed)\b", question[m.end() :], re.I):
-            raise PlanError("a multiple regression here takes its predictors as given, not their powers")
-        return m.group(1), predictors
+        powered = re.match(r"\s*(?:\^|\*\*)|\s+(?:squared|cubed)\b", question[m.end() :], re.I)
+        return m.group(1), predictors, bool(powered)
     return None
 
 
@@ -74,10 +74,12 @@ def plan_multiple(question: str) -> Plan | None:
     roles = _roles(question)
     if roles is None:
         return None
-    response, predictors = roles
+    response, predictors, powered = roles
     lists = {name: _named_list(question, name) for name in [*predictors, response]}
     if sum(lists[name] is not None for name in predictors) < 2:
         return None  # "regress y on x and report ...", "regression of deflection on load, R squared?": one predictor
+    if powered:
+        raise PlanError("a multiple regression here takes its predictors as given, not their powers")
     if any(values is None for values in lists.values()):
         unlabelled = ", ".join(name for name, values in lists.items() if values is None)
         raise PlanError(f"a multiple regression needs each variable's values after its name: none for {unlabelled}")

@@ -160,3 +160,12 @@ def test_the_asked_quantity_check_fails_a_result_without_the_statistic_named():
     leads_other = {**coefficients, "residual_sd": 0.19, "quantity": "r_squared", "value": 0.9998}
     assert missing_statistics(question, "regression", leads_other)
     assert missing_statistics(question, "regression", 0.19) == []  # a number is not an object to look in
+
+
+def test_a_word_after_the_predictor_is_no_second_predictor():
+    pairs = [(2, 0.51), (4, 1.02), (6, 1.49), (8, 2.05), (10, 2.48), (12, 3.04)]
+    question = (f"load (kN) vs deflection (mm) pairs: {', '.join(map(str, pairs))}. linear regression of deflection on "
+                "load, R squared?")  # fmt: skip
+    x, y = zip(*pairs, strict=True)
+    assert _value(question).result["value"] == pytest.approx(_ols(x, y).rsquared, rel=1e-9)
+    declined(f"Regress y on x1 and x2^2: {MULTI} What is R^2?")
