@@ -174,6 +174,10 @@ _COUNTED = (
 )
 
 
+# a word naming the sampled things, not the counted ones nor a function word: "20 car door panels", "150 syringes"
+_SAMPLED = rf"(?!(?:{_COUNTED}|on|in|of|over|across|from|per|each|every|and|with|were|was|the|an?)\b)[a-z][a-z-]*"
+
+
 def _plan_attribute(q: str, kind: str) -> Plan:
     """p, np, c or u limits from the totals ("25 samples of 200, 150 defectives in total") or the stated centre."""
     rate = _rate(q, kind)
@@ -200,7 +204,7 @@ def _plan_attribute(q: str, kind: str) -> Plan:
     if kind in ("c", "u"):  # "25 plates with a total of 80 colonies": any counted thing, any sampled thing
         total = total or _first(rf"\ba total of ({NUMBER})\s+[a-z]", q)
     samples_count = named_number(q, ["k", "number of samples", "number of subgroups"]) or _first(
-        rf"({NUMBER})\s+(?:[a-z-]+\s+){{0,2}}(?:samples|sub-?groups|lots|batches|inspections|days|shifts|hours|rolls|coils|"
+        rf"({NUMBER})\s+(?:{_SAMPLED}\s+){{0,2}}(?:samples|sub-?groups|lots|batches|inspections|days|shifts|hours|rolls|coils|"
         r"sheets|panels|boards)\b",
         q,
     )
@@ -242,8 +246,10 @@ def _rate(q: str, kind: str) -> str | None:
 _SAMPLES = r"(?:samples?|sub-?groups?|lots?|batch(?:es)?|days?|shifts?|hours?|runs?|inspections?|rolls?|coils?|orders?)"
 
 
-# the sampled things, named in any word that is not the counted one: "150 syringes every day", "200 units per lot"
-_SAMPLED = rf"(?!{_COUNTED}\b)[a-z][a-z-]*"
+# the verbs that draw a sample, so that the thing after its number is what is sampled ("we inspect 150 syringes
+# every day"), not what is counted ("3 scratches per roll")
+_DRAWN = r"(?:inspect|sampl|check|test|examin|pull|draw|select|audit)(?:s|ed|ing|e|es)?"
+_EVERY = r"(?:per|each|every|(?:from|in|out of)\s+(?:each|every))"
 
 
 def _sample_size(q: str) -> str | None:
@@ -256,9 +262,8 @@ def _sample_size(q: str) -> str | None:
         found
         or _first(rf"(?:of|with)\s+({NUMBER})\s+(?:{_UNITS}\b|each\b)", q)
         or _first(rf"({NUMBER})\s+{_UNITS}\s+(?:each|per sample|in each)", q)
-        or _first(
-            rf"({NUMBER})\s+(?:{_SAMPLED}\s+)?(?:per|each|every|(?:from|in|out of)\s+(?:each|every))\s+{_SAMPLES}\b", q
-        )
+        or _first(rf"({NUMBER})\s+(?:{_UNITS}\s+)?{_EVERY}\s+{_SAMPLES}\b", q)
+        or _first(rf"\b{_DRAWN}\s+({NUMBER})\s+{_SAMPLED}\s+{_EVERY}\s+{_SAMPLES}\b", q)
         or _first(rf"\beach\s+(?:sample\s+)?(?:covering\s+|of\s+|is\s+|spans?\s+)?({NUMBER})\s*{_MEASURE}", q)
         or _first(rf"({NUMBER})\s*{_MEASURE}\s*each\b", q)
     )

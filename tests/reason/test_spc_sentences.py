@@ -142,6 +142,8 @@ def test_attribute_limits_from_sentences(question: str, reference: tuple[float, 
         "We inspect 150 syringes every day and 117 were found defective in total. What are the p chart control "
         "limits?",  # no number of days
         "We counted blemishes on car door panels and found 96 blemishes in total. What is the c chart UCL?",
+        "c chart: found 96 blemishes on panels. UCL?",  # the counted thing is not the number of panels
+        "u chart: 20 rolls with 3 scratches per roll on average, 64 scratches in total. Limits?",  # 3 is no n
         "Subgroups were taken; the grand mean is 12.50 and the average subgroup standard deviation (s-bar) is 0.30. "
         "X-bar chart limits?",  # no subgroup size
     ],
