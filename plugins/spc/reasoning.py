@@ -13,6 +13,7 @@ from plugins.api.prose import (
     NUMBER,
     ExtractError,
     exact_limit,
+    in_percent,
     limits_reversed,
     named_number,
     named_value,
@@ -200,14 +201,15 @@ def _from_data(q: str, groups: list[list[str]], want: str, lsl: str | None, usl:
     return Plan("capability", text, facts, {"reason_values.csv": "value\n" + "\n".join(values) + "\n"})
 
 
-_SHARE_WORDS = r"\b(?:fraction|proportion|percent(?:age)?|ppm|parts per million|share|probability|yield|how many)\b|%"
+_SHARE_WORDS = r"\b(?:fraction|proportion|percent(?:age)?|ppm|parts per million|share|probability|yield|how many)\b"
 
 
 def _share_asked(q: str) -> str | None:
     """The share of the specification asked ("below", "above", "outside", "within"); "outside" for a share
     asked in general words ("what ppm ...?"); None when no share is asked (an index is)."""
     share = spec_share(q)
-    return share if share is not None or not re.search(_SHARE_WORDS, q) else "outside"
+    asked = re.search(_SHARE_WORDS, q) or in_percent(q)  # "what % ...?", not a value's own "0.50%"
+    return share if share is not None or not asked else "outside"
 
 
 _STATED_D2 = re.compile(rf"\bd_?2\s*(?:\(\s*\d+\s*\)\s*)?(?:=|:|of|is)\s*({NUMBER})")
@@ -239,7 +241,8 @@ def _share(q: str, share: str, mean: str | None, sd: str | None, lsl: str | None
         text, fn, lower, upper = normal_share(share, lsl, usl, mean, sd)
     except ExtractError as exc:
         raise PlanError(str(exc)) from None
-    unit = "ppm" if re.search(r"\bppm\b|parts per million", q) else "percent" if re.search(r"%|\bpercent", q) else ""
+    # a percent asked, not a value's own ("USL 0.50%, mean 0.32% ... what fraction?" asks a fraction)
+    unit = "ppm" if re.search(r"\bppm\b|parts per million", q) else "percent" if in_percent(q) else ""
     scale = {"ppm": "1000000*", "percent": "100*", "": ""}[unit]
     expr = f"{scale}({text})" if scale else text
     facts = {"index": f"{'within' if fn == 'between' else 'outside'}_spec{'_' + unit if unit else ''}",

@@ -10,6 +10,7 @@ import math
 
 import numpy as np
 import pytest
+from scipy import stats
 from scipy.special import gamma
 
 from plugins.api.prose import named_value, spec_limits, spec_limits_in_percent
@@ -175,3 +176,19 @@ def test_full_factorial_runs_of_components(question: str, k: int) -> None:
 )
 def test_design_without_a_factor_count_declines(question: str) -> None:
     declined(question)
+
+
+@pytest.mark.parametrize(
+    ("question", "key", "scale"),
+    [
+        ("Moisture: USL 0.50%, mean 0.32%, sd 0.04%. What fraction of batches exceed the USL?", "outside_spec", 1),
+        (
+            "Moisture: USL 0.50%, mean 0.32%, sd 0.04%. What percent of batches exceed the USL?",
+            "outside_spec_percent",
+            100,
+        ),
+    ],
+)
+def test_share_in_the_unit_asked_not_the_values_unit(question: str, key: str, scale: float) -> None:
+    out = confident(question, "capability")
+    assert math.isclose(out.result[key], scale * stats.norm.sf(0.50, 0.32, 0.04), rel_tol=1e-9)
