@@ -1522,6 +1522,8 @@ item("We counted blemishes on 20 car door panels and found 96 blemishes in total
      "control_chart", "number", 96 / 20 + 3 * math.sqrt(96 / 20), key="ucl", tol=1e-4)  # fmt: skip
 item("u chart: 12 rolls, 5 m^2 each, 84 defects in total. Control limits?", "control_chart", "number",
      84 / 60 + 3 * math.sqrt(84 / 60 / 5), key="ucl", tol=1e-4)  # fmt: skip
+item("Moisture: USL 0.50%, mean 0.32%, sd 0.04%. What fraction of batches exceed the USL?", "capability", "number",
+     stats.norm.sf(0.50, 0.32, 0.04), tol=1e-9)  # fmt: skip
 item("We want to screen 6 buffer components at two levels each. How many runs does a full factorial need?", "design",
      "runs", 2**6)  # fmt: skip
 
