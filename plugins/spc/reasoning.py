@@ -43,8 +43,16 @@ def plan_capability(question: str) -> Plan:
     if data is not None:
         return _from_data(q, data, want, lsl, usl)
     mean = _written(q, MEAN_NAMES)  # "averages 99.2 %" with "spec 95-105 %": percentage points as written
-    same_units(q)
-    if index is None and (share := _share_asked(q)) is not None:
+    plan = _from_summary(q, index is None, want, mean, lsl, usl)
+    if not same_units(q, mean, lsl, usl):
+        plan.facts.setdefault("note", "the values are read as written, in percentage points (some without a %)")
+    return plan
+
+
+def _from_summary(q: str, unnamed: bool, want: str, mean: str | None, lsl: str | None, usl: str | None) -> Plan:
+    """The index ``want`` from the mean, sd and limits, or the share of the specification asked when no index is
+    named (``unnamed``)."""
+    if unnamed and (share := _share_asked(q)) is not None:
         return _share(q, share, mean, process_sd(q, None), lsl, usl)
     sd = process_sd(q, "short" if want in {"cp", "cpk"} else "long")
     if want in {"cp", "pp"}:  # Pp and Ppk are Cp and Cpk of the overall sd the question gives
@@ -103,25 +111,28 @@ def process_sd(q: str, term: str | None) -> str | None:
     return plain
 
 
-def same_units(q: str) -> None:
-    """PlanError when the mean and the specification limits are not all written as percentages, or not all
-    without ("averages 32% ... USL 0.50": a fraction beside percentage points?), or the sd alone is a percentage
-    ("mean 10.0 mm, sd 2%": a relative sd?); values all in percent are read in percentage points as written."""
-    mean, sd = named_value(q, MEAN_NAMES), named_value(q, _SD)
+def same_units(q: str, mean: str | None, lsl: str | None, usl: str | None) -> bool:
+    """Whether the mean and the specification limits are all written as percentages, or all without. PlanError when
+    they are not and, read as written, the mean lies far outside the specification ("averages 32% ... USL 0.50": a
+    fraction beside percentage points?); or when the sd alone is a percentage ("mean 10.0 mm, sd 2%": a relative
+    sd?). Values in percent are read in percentage points as written ("spec 95-105 % ... mean 99.2" too)."""
+    said_mean, said_sd = named_value(q, MEAN_NAMES), named_value(q, _SD)
     said = {
         name: flag for name, flag in zip(("LSL", "USL"), spec_limits_in_percent(q), strict=True) if flag is not None
     }
-    if mean is not None:
-        said["mean"] = mean[1] == "%"
-    if len(set(said.values())) > 1:
+    if said_mean is not None:
+        said["mean"] = said_mean[1] == "%"
+    sd = process_sd(q, None)
+    if len(set(said.values())) > 1 and mean is not None and sd is not None and _far_outside(mean, sd, lsl, usl):
         percent = " and ".join(name for name, flag in said.items() if flag)
         plain = " and ".join(name for name, flag in said.items() if not flag)
         raise PlanError(f"the {percent} {'is' if ' and ' not in percent else 'are'} written in percent but the "
-                        f"{plain} {'is' if ' and ' not in plain else 'are'} not: give the mean and the specification "
-                        "limits in the same unit")  # fmt: skip
-    if sd is not None and sd[1] == "%" and mean is not None and mean[1] != "%":
+                        f"{plain} {'is' if ' and ' not in plain else 'are'} not, and so read the mean lies far outside "
+                        "the specification: give the mean and the specification limits in the same unit")  # fmt: skip
+    if said_sd is not None and said_sd[1] == "%" and said_mean is not None and said_mean[1] != "%":
         raise PlanError("the sd is written in percent but the mean is not (a relative sd?): give the sd in the "
                         "mean's unit")  # fmt: skip
+    return len(set(said.values())) <= 1
 
 
 def _written(q: str, names: list[str]) -> str | None:
@@ -258,15 +269,22 @@ _OUTSIDE_NOTE = "the mean lies outside the spec limits by more than 3 standard d
 
 
 def _placement(q: str, mean: str | None, sd: str | None, lsl: str | None, usl: str | None) -> dict[str, Any]:
-    """{"mean_outside": True, "note": ...} when the mean lies beyond a specification limit by more than 3 sd (a Cpk
-    below -1: a limit read in other units than the mean, such as a fraction beside percentage points), unless the
-    question says the process is off target; {} otherwise."""
-    if mean is None or not sd or float(sd) <= 0 or re.search(_OFF_TARGET, q):
+    """{"mean_outside": True, "note": ...} when the mean lies far outside the specification (see ``_far_outside``),
+    unless the question says the process is off target; {} otherwise."""
+    if mean is None or sd is None or re.search(_OFF_TARGET, q) or not _far_outside(mean, sd, lsl, usl):
         return {}
+    return {"mean_outside": True, "note": _OUTSIDE_NOTE}
+
+
+def _far_outside(mean: str, sd: str, lsl: str | None, usl: str | None) -> bool:
+    """Whether the mean lies beyond a specification limit by more than 3 sd (a Cpk below -1: a limit read in other
+    units than the mean, such as a fraction beside percentage points)."""
+    if float(sd) <= 0:
+        return False
     centre = float(mean)
     beyond = [float(exact_limit(lsl)) - centre if lsl is not None else -math.inf,
               centre - float(exact_limit(usl)) if usl is not None else -math.inf]  # fmt: skip
-    return {"mean_outside": True, "note": _OUTSIDE_NOTE} if max(beyond) > 3 * float(sd) else {}
+    return max(beyond) > 3 * float(sd)
 
 
 def capability_score(text: str, scores: dict[str, float]) -> float:

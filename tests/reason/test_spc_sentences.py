@@ -72,7 +72,8 @@ def test_percent_limits_read_as_written_or_as_fractions() -> None:
     [
         "Moisture content has only an upper spec limit of 0.50. The process averages 32% with a standard deviation "
         "of 4%. What is Cpk?",
-        "USL 0.50%, LSL 0.20. Mean 0.32%, sd 0.04. Cpk?",
+        "Moisture has only an upper spec limit of 0.005. The process averages 0.32% with a standard deviation of "
+        "0.04%. What is Cpk?",
         "Shaft diameter mean 10.0 mm, sd 2%, LSL 9.9 mm, USL 10.1 mm. Cpk?",
         "Moisture has an upper spec limit of 0.005. The process averages 0.32 with a standard deviation of 0.04. "
         "What is Cpk?",  # answered, but the mean beyond the USL by 8 sd caps the confidence
@@ -80,6 +81,14 @@ def test_percent_limits_read_as_written_or_as_fractions() -> None:
 )
 def test_units_that_disagree_are_not_answered_confidently(question: str) -> None:
     declined(question)
+
+
+def test_units_that_differ_but_agree_are_read_as_written_and_said() -> None:
+    out = confident("USL 0.50%, LSL 0.20. Mean 0.32%, sd 0.04. Cpk?", "capability")
+    assert math.isclose(out.result["value"], _cpk(0.32, 0.04, 0.20, 0.50), rel_tol=1e-9)
+    assert any("percentage points" in caveat for caveat in out.caveats)
+    said = confident("Assay: spec 95.0-105.0% of label claim; the results have mean 99.2 and sd 1.1. Cpk?")
+    assert math.isclose(said.result["value"], _cpk(99.2, 1.1, 95, 105), rel_tol=1e-9)
 
 
 def test_mean_far_outside_the_specification_is_flagged() -> None:
