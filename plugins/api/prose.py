@@ -426,6 +426,7 @@ _SAMPLE_SIZE_ASKED = (
     r"(?:is|are) (?:needed|required|necessary)|required|to (?:sample|test|measure|inspect|buy|run|take|collect|use|"
     r"include|enrol+|recruit|build|make|draw|check|order|detect|get|reach|achieve|have))\b"
     r"|\bhow many\b(?:\s+[\w-]+){0,3}?\s+(?:per|in each|for each) (?:group|arm)\b"
+    r"|\bhow many\b(?:\s+[\w-]+){0,3}?\s+(?:for|to give|at)\s+(?:an?\s+|the\s+)?(?:\d+(?:\.\d+)?\s*%\s*)?power\b"
     r"|\bwhat (?:n|sample size|size of sample)\b|\b(?:required|minimum|needed|necessary) (?:sample size|n)\b"
     r"|\bsample sizes?\s+(?:is |are |would be |will be )?(?:needed|required|necessary)\b"
 )
@@ -435,7 +436,7 @@ _PLANNED = r"\bpower\b(?!\s+series)|\bto detect\b|\bexpect(?:ed|s)?\b[^.;?!]{0,4
 
 def asks_sample_size(text: str) -> bool:
     """Whether the question asks for a sample size in planning words ("how many bottles should we sample", "how
-    many pairs do we need", "what n", "required sample size") with a power, an effect "to detect" or an expected
+    many pairs do we need", "how many paired runs for 90% power", "what n", "required sample size") with a power, an effect "to detect" or an expected
     mean or difference stated."""
     return bool(re.search(_SAMPLE_SIZE_ASKED, text, re.I) and re.search(_PLANNED, text, re.I))
 
