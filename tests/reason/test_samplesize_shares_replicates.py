@@ -6,6 +6,7 @@ decimals in words ("zero point eight"). References: statsmodels, scipy."""
 from __future__ import annotations
 
 import math
+from fractions import Fraction
 
 import pytest
 from scipy import stats
@@ -71,6 +72,12 @@ def test_a_relative_or_missing_effect_is_declined(question):
         ("1 in 50 parts is defective; in a box of 30, probability of exactly 2 defective?", stats.binom.pmf(2, 30, 0.02)),
         ("One in fifty parts is defective. We pull 30 parts at random. What is the probability that at most one is "
          "defective?", stats.binom.cdf(1, 30, 0.02)),
+        ("The defect rate is 1 in 50. We pull 30 parts. Probability of exactly 2 defective?",
+         stats.binom.pmf(2, 30, 0.02)),
+        ("One in 200 boards fails burn-in. We build 120 boards; probability that at most one fails?",
+         stats.binom.cdf(1, 120, 1 / 200)),
+        ("A gauge gives a false reject 3% of the time. We check 25 good parts; probability of exactly one false "
+         "reject?", stats.binom.pmf(1, 25, 0.03)),
         ("The alarm has a 5% false alarm rate per check. We run 12 checks; probability of exactly one false alarm?",
          stats.binom.pmf(1, 12, 0.05)),
     ],
@@ -92,6 +99,8 @@ def test_an_implied_binomial(question, reference):
          "per unit of time is a rate"),
         ("A 2% defect rate per shift; we pull 40 parts; probability at least one defective?",
          "per unit of time is a rate"),
+        ("A failure rate of 1 in 50 per hour; we install 30 units; probability that at most one fails?",
+         "1 in 50 per unit of time is a rate"),
         ("Units fail at a rate of 0.002 per hour. We install 40 units; probability that at least one fails?", ""),
         ("binomial: each unit fails at 1% per day, 40 units, probability of exactly 2 failures?", ""),
     ],
@@ -102,9 +111,12 @@ def test_a_rate_per_unit_of_time_is_never_a_binomial_share(question, says):
 
 
 def test_shares_per_time_and_ratios_as_read():
-    assert share_per_time("a failure rate of 0.5% per hour") == "0.5%"
-    assert share_per_time("0.002 failures an hour") == "0.002"
-    assert share_per_time("200 parts per hour, 2% defective") is None  # a rate of output, no share
+    assert share_per_time("a failure rate of 0.5% per hour", Fraction(1, 200)) == "0.5%"
+    assert share_per_time("0.002 failures an hour", Fraction(2, 1000)) == "0.002"
+    assert share_per_time("200 parts per hour, 2% defective", Fraction(2, 100)) is None  # a rate of output
+    assert share_per_time("0.5 parts per minute, 2% defective", Fraction(2, 100)) is None  # not the share asked
+    assert share_per_time("a failure rate of 1 in 50 per hour", Fraction(1, 50)) == "1 in 50"
+    assert ratio_share("the defect rate is 1 in 50.", "defect") == "1/50"
     assert ratio_share("1 in 50 parts is defective", "defect") == "1/50"
     assert ratio_share("one out of every 200 boards fails", "fail") == "1/200"
     assert ratio_share("1 in 50 hours fails", "fail") is None
