@@ -167,7 +167,7 @@ _ITEMS = (
     r"(?:trials|items|parts|units|pieces|components|boards|bottles|devices|chips|products|widgets|assemblies|"
     r"castings|bolts|screws|welds|joints|cells|bulbs|lamps|tiles|bags|cans|tubes|samples|specimens|checks|tests|assays)\b"
 )
-_RATIO = r"\b(?:in|out of)\s+(?:every\s+|each\s+)?"  # "1 in 200 boards": a share's denominator
+_RATIO = r"(?<![\w.])(?:\d+|one)\s+(?:in|out of)\s+(?:every\s+|each\s+)?"  # "1 in 200 boards": a share's denominator
 _LOTS = r"(?:batch|lot|box|shipment|pack|tray|pallet|carton|crate)"
 _GROUPED = rf"(?:sample|{_LOTS}) of"
 

@@ -76,6 +76,7 @@ def test_a_relative_or_missing_effect_is_declined(question):
          stats.binom.pmf(2, 30, 0.02)),
         ("One in 200 boards fails burn-in. We build 120 boards; probability that at most one fails?",
          stats.binom.cdf(1, 120, 1 / 200)),
+        ("chance of at most 1 defective in 15 parts if the binomial p = 0.05", stats.binom.cdf(1, 15, 0.05)),
         ("A gauge gives a false reject 3% of the time. We check 25 good parts; probability of exactly one false "
          "reject?", stats.binom.pmf(1, 25, 0.03)),
         ("The alarm has a 5% false alarm rate per check. We run 12 checks; probability of exactly one false alarm?",
