@@ -1496,6 +1496,37 @@ item("Cleanroom settle plates: 25 plates with a total of 80 colonies. c chart UC
 item("Cleanroom settle plates: a total of 80 colonies. c chart UCL?", "control_chart", "refuse", None)
 
 
+# ---- spc sentences (branch fix-spc): capability with every value in percent read in percentage points (a mean and
+# limits in different units declined), a limit named with a comma, X-bar/S with a bracketed alias "(s-bar)", p, c
+# and u totals in full sentences, design factors called components (references: the Cpk formula, c4 from math's
+# gamma function, the attribute limits written out, 2^k)
+C4_4 = math.sqrt(2 / 3) * math.gamma(2) / math.gamma(1.5)
+item("Moisture content has only an upper spec limit of 0.50%. The process averages 0.32% with a standard deviation of "
+     "0.04%. What is Cpk?", "capability", "number", (0.50 - 0.32) / (3 * 0.04))  # fmt: skip
+item("LSL is 0.20% and USL 0.50%, mean 0.32%, sd 0.04%. What is Cpk?", "capability", "number",
+     min(0.50 - 0.32, 0.32 - 0.20) / (3 * 0.04))  # fmt: skip
+item("Moisture content has only an upper spec limit of 0.50. The process averages 32% with a standard deviation of "
+     "4%. What is Cpk?", "capability", "refuse", None)  # fmt: skip
+item("Fill weight: lower limit, 497 g; upper limit, 503 g. The process mean is 500.4 g and sd 1.2 g. Cpk?",
+     "capability", "number", min(503 - 500.4, 500.4 - 497) / (3 * 1.2))  # fmt: skip
+item("Subgroups of 4 were taken; the grand mean is 12.50 and the average subgroup standard deviation (s-bar) is 0.30. "
+     "X-bar chart limits?", "control_chart", "number", 12.5 + 3 / (C4_4 * 2) * 0.30, key="ucl", tol=1e-4)  # fmt: skip
+item("We inspect 150 syringes every day; over thirty days, 117 were found defective in total. What are the p chart "
+     "control limits?", "control_chart", "number", 117 / 4500 + 3 * math.sqrt(117 / 4500 * (1 - 117 / 4500) / 150),
+     key="ucl", tol=1e-4)  # fmt: skip
+item("We inspect 150 syringes every day and 117 were found defective in total. What are the p chart control limits?",
+     "control_chart", "refuse", None)  # fmt: skip
+item("a p chart with 50 items per lot over 25 lots, 60 defectives total: limits?", "control_chart", "number",
+     60 / 1250 + 3 * math.sqrt(60 / 1250 * (1 - 60 / 1250) / 50), key="ucl", tol=1e-4)  # fmt: skip
+item("We counted blemishes on 20 car door panels and found 96 blemishes in total. What is the c chart UCL?",
+     "control_chart", "number", 96 / 20 + 3 * math.sqrt(96 / 20), key="ucl", tol=1e-4)  # fmt: skip
+item("u chart: 12 rolls, 5 m^2 each, 84 defects in total. Control limits?", "control_chart", "number",
+     84 / 60 + 3 * math.sqrt(84 / 60 / 5), key="ucl", tol=1e-4)  # fmt: skip
+item("Moisture: USL 0.50%, mean 0.32%, sd 0.04%. What fraction of batches exceed the USL?", "capability", "number",
+     stats.norm.sf(0.50, 0.32, 0.04), tol=1e-9)  # fmt: skip
+item("We want to screen 6 buffer components at two levels each. How many runs does a full factorial need?", "design",
+     "runs", 2**6)  # fmt: skip
+
 # ---- sample sizes, implied binomials, replicates and decimals in words (branch fix-samplesize): an effect written as
 # a verb ("cuts overshoot by 0.8 degC"), a share per item as a false-positive rate or "1 in 50", a rate per hour never
 # a binomial's p, "in triplicate" as n, "zero point eight" (statsmodels TTestPower/TTestIndPower, scipy binom, poisson,
