@@ -1528,6 +1528,35 @@ item("Moisture: USL 0.50%, mean 0.32%, sd 0.04%. What fraction of batches exceed
 item("We want to screen 6 buffer components at two levels each. How many runs does a full factorial need?", "design",
      "runs", 2**6)  # fmt: skip
 
+# ---- sample sizes, implied binomials, replicates and decimals in words (branch fix-samplesize): an effect written as
+# a verb ("cuts overshoot by 0.8 degC"), a share per item as a false-positive rate or "1 in 50", a rate per hour never
+# a binomial's p, "in triplicate" as n, "zero point eight" (statsmodels TTestPower/TTestIndPower, scipy binom, poisson,
+# the t distribution)
+item("We want to show that the new controller cuts overshoot by 0.8 degC. The sd of the paired differences is 1.5 "
+     "degC. How many pairs do we need for 90% power at alpha 0.05 (two-sided)?", "sample_size", "int",
+     math.ceil(TTestPower().solve_power(effect_size=0.8 / 1.5, alpha=0.05, power=0.9)), key="n")  # fmt: skip
+item("The new controller should reduce overshoot by 0.8 degC; the paired differences have an sd of 1.5 degC. How many "
+     "paired runs for 90% power at alpha 0.05, two-sided?", "sample_size", "int",
+     math.ceil(TTestPower().solve_power(effect_size=0.8 / 1.5, alpha=0.05, power=0.9)), key="n")  # fmt: skip
+item("Will the additive raise strength by 3 MPa? Standard deviation 5 MPa. How many per group for 80% power at alpha "
+     "0.05?", "sample_size", "int", math.ceil(TTestIndPower().solve_power(effect_size=3 / 5, alpha=0.05, power=0.8)),
+     key="n")  # fmt: skip
+item("The new controller cuts overshoot by 10%. sd 1.5. How many pairs for 90% power at alpha 0.05?", "sample_size",
+     "refuse", None)  # fmt: skip
+item("The screening test has a 2% false-positive rate. If we run 40 clean samples, what is the probability of at least "
+     "one false positive?", "probability", "number", stats.binom.sf(0, 40, 0.02), tol=1e-9)  # fmt: skip
+item("1 in 50 parts is defective; in a box of 30, probability of exactly 2 defective?", "probability", "number",
+     stats.binom.pmf(2, 30, 1 / 50), tol=1e-9)  # fmt: skip
+item("Each unit has a failure rate of 0.5% per hour. If we install 40 units, what is the probability that at least one "
+     "fails?", "probability", "refuse", None)  # fmt: skip
+item("A reference standard was measured in triplicate: mean 10.32 mg/L, sd 0.05 mg/L. Does the mean differ from the "
+     "certified 10.20 mg/L? one-sample t-test, two-sided, p-value?", "hypothesis_test", "number",
+     2 * stats.t.sf((10.32 - 10.20) / (0.05 / math.sqrt(3)), 2), key="p_value", tol=1e-9)  # fmt: skip
+item("The number of flaws per sheet is Poisson with a mean of zero point eight. What is the probability a sheet has no "
+     "flaws?", "probability", "number", stats.poisson.pmf(0, 0.8), tol=1e-9)  # fmt: skip
+item("Binomial with n = 20 and p = point two five: probability of exactly 5 successes?", "probability", "number",
+     stats.binom.pmf(5, 20, 0.25), tol=1e-9)  # fmt: skip
+
 
 # ---- regression fits answer the quantity asked (branch fix-regfit): the residual standard error, adjusted R^2, the
 # residual df, a coefficient by its written name or term, a prediction at x = 7, a multiple regression of named lists;

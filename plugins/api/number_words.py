@@ -1,5 +1,6 @@
 """Cardinal numbers written in words, as digits: "twelve bolts" -> "12 bolts", "twenty-five" -> "25", "one hundred
-and twenty" -> "120", "a dozen" -> "12", "two and a half" -> "2.5", "five per cent" -> "5%".
+and twenty" -> "120", "a dozen" -> "12", "two and a half" -> "2.5", "five per cent" -> "5%", and decimals read digit by digit after "point" ("zero point
+eight" -> "0.8", "one point five" -> "1.5", "point two five" -> "0.25", "two point oh five" -> "2.05").
 
 Words that name a method or describe a thing stay as written: a number joined by a hyphen to a word ("two-sided",
 "one-way", "two-level", "a two-minute window", "one-eighth"), one before the name of a design ("one sample t-test",
@@ -35,6 +36,13 @@ _OR_MORE = rf"\s*(?:%|per\s?cent\b)|\s+(?:or\s+(?:fewer|less|more|greater)\b|(?:
 _PAIRED = rf"(?:\b(?:between|from)|{_NUMBER_WORD}\s+(?:or|to|and))\s+$"  # "between one and five", "zero or one"
 # words after "zero" that leave it a value ("zero and", "zero as x", "zero to pi"), not a quantifier ("zero defects")
 _FUNCTION_WORDS = r"(?:and|or|to|as|when|at|in|of|for|from|is|with|then|through|but|if|so|plus|minus|times)\b"
+# the digits after "point" ("oh" and "nought" only there), and the words before a lone "point" that make it a place
+# or a thing ("the point", "set point two"), not a decimal
+_DECIMAL_DIGITS = {**{word: str(value) for word, value in _SMALL.items() if value < 10}, "oh": "0", "nought": "0"}
+_NOT_BEFORE_POINT = {
+    "a", "an", "the", "this", "that", "each", "every", "any", "which", "what", "one", "set", "data", "end", "mid",
+    "break", "change", "test", "decimal", "boiling", "melting", "freezing", "operating", "design", "starting",
+}  # fmt: skip
 _PERCENT = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s*per\s?cent\b", re.I)
 
 
@@ -107,6 +115,8 @@ def _cardinal(text: str, words: list[re.Match[str]], i: int) -> tuple[int, str, 
     start = words[i].start()
     if start and (text[start - 1].isdigit() or text[start - 1] in "_-"):
         return None  # "x2two", "type-two": part of a name
+    if words[i].group(0).lower() == "point":
+        return _lone_point(text, words, i)
     if words[i].group(0) in {"A", "An"} and not re.search(r"(?:^|[.!?;:]\s)\s*$", text[:start]):
         return None  # "line A hundred": a label, not the article
     reading, j, end = _Reading(), i, start
@@ -124,6 +134,9 @@ def _cardinal(text: str, words: list[re.Match[str]], i: int) -> tuple[int, str, 
     if reading.last in {"", "a", "and"}:
         return None
     digits, j, end = _half(text, words, j, end, reading.value)
+    if digits == str(reading.value):
+        decimals, j, end = _decimals(text, words, j, end)
+        digits += decimals
     taken = text[start:end].lower()
     if _named(text, end) or (taken in {"zero", "one"} and not _counted(text, start, end, taken)):
         return None
@@ -153,6 +166,36 @@ def _half(text: str, words: list[re.Match[str]], j: int, end: int, value: int) -
     while j < len(words) and words[j].start() < m.end():
         j += 1
     return f"{value}.5", j, m.end()
+
+
+def _decimals(text: str, words: list[re.Match[str]], j: int, end: int) -> tuple[str, int, int]:
+    """The decimals read digit by digit when "point" follows the number ending at ``end`` ("one point five" ->
+    ".5", "two point oh five" -> ".05"): ("", j, end) when none follow."""
+    if j >= len(words) or words[j].group(0).lower() != "point" or not _joined(text, end, words[j], False):
+        return "", j, end
+    return _point_digits(text, words, j) or ("", j, end)
+
+
+def _point_digits(text: str, words: list[re.Match[str]], j: int) -> tuple[str, int, int] | None:
+    """The decimals after the "point" at word ``j``: (".05", the index of the word after them, where they end); None
+    when no digit words follow, or when they run on into a number not read digit by digit ("point twenty five")."""
+    digits, k, stop = "", j + 1, words[j].end()
+    while k < len(words) and _joined(text, stop, words[k], False) and words[k].group(0).lower() in _DECIMAL_DIGITS:
+        if _named(text, words[k].end()):
+            break  # "point two-sided": a name follows
+        digits, stop, k = digits + _DECIMAL_DIGITS[words[k].group(0).lower()], words[k].end(), k + 1
+    if not digits or (k < len(words) and _joined(text, stop, words[k], False) and _kind(words[k].group(0).lower())):
+        return None
+    return "." + digits, k, stop
+
+
+def _lone_point(text: str, words: list[re.Match[str]], i: int) -> tuple[int, str, int] | None:
+    """A decimal below one that starts at "point" ("point two five" -> "0.25"); None after a word that makes
+    "point" a place or a thing ("the point", "set point two")."""
+    if i and words[i - 1].group(0).lower() in _NOT_BEFORE_POINT and _joined(text, words[i - 1].end(), words[i], False):
+        return None
+    found = _point_digits(text, words, i)
+    return None if found is None else (found[1], "0" + found[0], found[2])
 
 
 def _named(text: str, end: int) -> bool:

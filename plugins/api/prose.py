@@ -131,6 +131,12 @@ _ID_WORDS = (
 # words that number a piece of a text ("Exercise 3:", "Problem 2(b)", "question 4", "Fig. 2"): the number is its label
 _TEXT_PARTS = r"exercise|ex\.|problem|question|example|homework|hw|task|chapter|ch\.|section|page|figure|fig\.|part"
 _LABELLED = re.compile(rf"\b(?:{LABEL_WORDS}|{_ID_WORDS}|{_TEXT_PARTS})\s*#?\s*(\d+)\b(?!\.\d)", re.I)
+# a label word used as a verb: "we run 40 samples", "to sample 50 parts": the number after it is a count
+_VERB_NOT_LABEL = re.compile(
+    r"\b(?:we|i|you|they|to|will|would|should|could|can|must|then|let['’]?s|let us|we['’]ll|i['’]ll)\s+"
+    r"(?:run|sample|process|batch)\s*(\d+)\b",
+    re.I,
+)
 # a list numeral that opens the question: "3) solve ...", "2. integrate ...", "(4) ..."
 _NUMERAL = re.compile(r"^\s*\(?(\d+)[.)]\s")
 # identifiers written with a hyphen: "QR-114", "ISO-9001", "MIL-STD-105", "4471-B"; and "#23"
@@ -173,8 +179,10 @@ def label_starts(text: str) -> set[int]:
     """Where the numbers that are labels start: "machine 2", "lot #23", "batch 7:", "PN 4471-B", "QR-114",
     "ISO-9001", "#5" name a group, a part or a document, as do repeated headings of any word ("catalyst 1: ...;
     catalyst 2: ..."); "Exercise 3", "Problem 2(b)" and an opening "3)" name a piece of a text, "1-sample",
-    "1-way", "2-sided" a method; they are not values of the problem."""
-    found = {m.start(1) for m in _LABELLED.finditer(text)} | {m.start(1) for m in _NUMERAL.finditer(text)}
+    "1-way", "2-sided" a method; they are not values of the problem. A label word used as a verb ("we run 40
+    samples", "to sample 50") is followed by a count, no label."""
+    found = {m.start(1) for m in _LABELLED.finditer(text)} - {m.start(1) for m in _VERB_NOT_LABEL.finditer(text)}
+    found |= {m.start(1) for m in _NUMERAL.finditer(text)}
     found |= {m.start(1) for m in _METHOD_NAME.finditer(text)} | _repeated_headings(text)
     return found | {m.start(i) for m in _IDENTIFIER.finditer(text) for i in (1, 2, 3) if m.group(i)}
 
@@ -433,6 +441,7 @@ _SAMPLE_SIZE_ASKED = (
     r"(?:is|are) (?:needed|required|necessary)|required|to (?:sample|test|measure|inspect|buy|run|take|collect|use|"
     r"include|enrol+|recruit|build|make|draw|check|order|detect|get|reach|achieve|have))\b"
     r"|\bhow many\b(?:\s+[\w-]+){0,3}?\s+(?:per|in each|for each) (?:group|arm)\b"
+    r"|\bhow many\b(?:\s+[\w-]+){0,3}?\s+(?:for|to give|at)\s+(?:an?\s+|the\s+)?(?:\d+(?:\.\d+)?\s*%\s*)?power\b"
     r"|\bwhat (?:n|sample size|size of sample)\b|\b(?:required|minimum|needed|necessary) (?:sample size|n)\b"
     r"|\bsample sizes?\s+(?:is |are |would be |will be )?(?:needed|required|necessary)\b"
 )
@@ -442,7 +451,7 @@ _PLANNED = r"\bpower\b(?!\s+series)|\bto detect\b|\bexpect(?:ed|s)?\b[^.;?!]{0,4
 
 def asks_sample_size(text: str) -> bool:
     """Whether the question asks for a sample size in planning words ("how many bottles should we sample", "how
-    many pairs do we need", "what n", "required sample size") with a power, an effect "to detect" or an expected
+    many pairs do we need", "how many paired runs for 90% power", "what n", "required sample size") with a power, an effect "to detect" or an expected
     mean or difference stated."""
     return bool(re.search(_SAMPLE_SIZE_ASKED, text, re.I) and re.search(_PLANNED, text, re.I))
 

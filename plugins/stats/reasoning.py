@@ -400,23 +400,30 @@ _WORDED_SDS = ((rf"\b(?:one[- ])?half (?:of )?(?:a|an|one)\s+(?={_SD_UNIT})", "0
 
 
 _ABOUT = r"(?:at least|as small as|as little as|about|approximately|roughly|around|only|just)"
+# a change written as a verb and "by" its size: "cuts overshoot by 0.8 degC", "lowers the mean by 2", "raise it by 1"
+_CHANGE_VERB = (
+    r"\b(?:cut(?:s|ting)?|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|"
+    r"decreas(?:e|es|ed|ing)|improv(?:e|es|ed|ing)|shift(?:s|ed|ing)?|drop(?:s|ped|ping)?|boost(?:s|ed|ing)?)"
+    r"(?:\s+(?!by\b)[a-z'-]+){0,4}?\s+by"
+)
 
 
 def _difference(q: str) -> tuple[str | None, bool]:
     """The difference a power analysis is to detect, and whether it is in standard deviations: "a shift of 2 mm",
     "a 2 mm shift", "delta = 2", "a difference in means of at least 2", "a 0.5-sigma shift", "an effect of 0.5 SD",
-    "detect 0.5 standard deviations", "half a standard deviation" ((0.5, True)); a relative change ("a 10%
-    increase") is not read."""
+    "detect 0.5 standard deviations", "half a standard deviation" ((0.5, True)), a verb and "by" ("cuts overshoot by
+    0.8 degC"); a relative change ("a 10% increase", "cut it by 10%") is not read."""
     for words, number in _WORDED_SDS:
         q = re.sub(words, number, q)
     after = re.search(rf"\b{_CHANGE}\s*(?:=|:|of|is|was|by)?\s*(?:an?\s+)?(?:{_ABOUT}\s+)?({NUMBER})(?![\d.]|\s*%)", q)
+    verb = re.search(rf"{_CHANGE_VERB}\s+(?:{_ABOUT}\s+)?({NUMBER})(?![\d.]|\s*%)", q)
     before = re.search(
         rf"({NUMBER})(?![\d.]|\s*%)[- ]?(?:[a-zµμ]+\.?[- ]){{0,2}}?{_CHANGE}\b", q
     )  # "a 3 unit difference"
     detect = re.search(
         rf"\bdetect(?:s|ed|ing)?\s+(?:an?\s+)?(?:{_ABOUT}\s+)?({NUMBER})(?={_IN_SDS})", q
     )  # "detect 0.5 SD"
-    found = after or before or detect
+    found = after or before or detect or verb
     if found is None:
         return None, False
     value = found.group(1)

@@ -215,8 +215,30 @@ def summary_spans(question: str) -> list[Span]:
     return [(min(m.start() for m in group), max(m.end() for m in group)) for group in groups]
 
 
+# replicates as a sample's size: "measured in triplicate" (n = 3), "run in duplicate", "triplicate determinations"
+_REPLICATES = {"duplicate": 2, "triplicate": 3, "quadruplicate": 4, "quintuplicate": 5}
+_REPLICATED = re.compile(
+    rf"\bin\s+({'|'.join(_REPLICATES)})\b|\b({'|'.join(_REPLICATES)})\s+(?=(?:measurements|readings|runs|"
+    r"determinations|analyses|assays|tests|replicates)\b)",
+    re.I,
+)
+
+
+def _replicates_as_n(question: str) -> str:
+    """``question`` with each count of replicates written as its n, in the same length ("in triplicate" -> "n = 3"
+    and spaces), so that where a summary is written stays where it was."""
+
+    def n(m: re.Match[str]) -> str:
+        written = f"n = {_REPLICATES[(m.group(1) or m.group(2)).lower()]}"
+        return written + " " * (m.end() - m.start() - len(written))
+
+    return _REPLICATED.sub(n, question)
+
+
 def _summaries(question: str, most: int | None) -> dict[str, list[re.Match[str]]] | None:
-    """The matches of each sample's n, mean and sd (see ``summary_statistics``)."""
+    """The matches of each sample's n, mean and sd (see ``summary_statistics``); replicates ("in triplicate") are
+    an n."""
+    question = _replicates_as_n(question)
     found = {
         key: [m for m in re.finditer(rf"(?<![\w])(?:{names})\s*(?:=|:|of|is|was)?\s*({NUMBER})(?![\w%])", question, re.I)
               if key != "mean" or not hypothesised(question, m.start())]

@@ -22,6 +22,7 @@ from plugins.stats.reasoning_lifetime import Window, exponential_rate, lifetime_
 from plugins.stats.reasoning_quantiles import Quantile, read_quantile
 from plugins.stats.reasoning_rates import per_unit, rate_span
 from plugins.stats.reasoning_rates import rate_window as _window
+from plugins.stats.reasoning_shares import ratio_share, share_per_time
 
 # a hypothesis, a p-value or a named test: the question asks for a test, not a distribution's probability
 _TEST = re.compile(
@@ -144,35 +145,45 @@ def _same_events(rate_noun: str | None, counted: str) -> bool:
     return bool(re.match(rf"\s*(?:[a-z-]+\s+)?{re.escape(stem)}s?\b", counted))
 
 
-_BAD = r"defect|nonconform|fail|bad|scrap|reject|faulty|damaged|broken|leak|out of spec|rework|error"
+_BAD = (
+    r"defect|nonconform|fail|bad|scrap|reject|faulty|damaged|broken|leak|out of spec|rework|error|"
+    r"false[- ](?:positive|negative|alarm|call)"
+)
 
 
 def _share(q: str) -> str | None:
     """The share per item as a fraction: "3% scrap", "2% of the parts fail", "scraps 3% of its parts",
-    "a scrap rate of 3%", "fraction defective 0.02"; None when absent or not a fraction."""
+    "a scrap rate of 3%", "fraction defective 0.02", "a 2% false-positive rate", "1 in 50 parts is defective"
+    ("1/50"); None when absent or not a fraction."""
     found = named_number(q, [rf"(?:{_BAD})\w* rate", "fraction defective", "proportion defective", "yield loss"])
     m = re.search(rf"({NUMBER})\s*(?:%|percent\b)\s*(?:[\w-]+\s+){{0,6}}?(?:{_BAD})", q) or re.search(
         rf"\b(?:{_BAD})\w*\s+(?:about\s+|around\s+|roughly\s+)?({NUMBER})\s*(?:%|percent\b)", q
     )
-    share = found or (str(float(m.group(1)) / 100) if m else None)
-    return share if share is not None and 0 < float(share) <= 1 else None
+    share = found or (str(float(m.group(1)) / 100) if m else None) or ratio_share(q, _BAD)
+    return share if share is not None and 0 < Fraction(share) <= 1 else None
 
 
 _ITEMS = (
     r"(?:trials|items|parts|units|pieces|components|boards|bottles|devices|chips|products|widgets|assemblies|"
-    r"castings|bolts|screws|welds|joints|cells|bulbs|lamps|tiles|bags|cans|tubes)\b"
+    r"castings|bolts|screws|welds|joints|cells|bulbs|lamps|tiles|bags|cans|tubes|samples|specimens|checks|tests|assays)\b"
 )
+_RATIO = r"(?<![\w.])(?:\d+|one)\s+(?:in|out of)\s+(?:every\s+|each\s+)?"  # "1 in 200 boards": a share's denominator
 _LOTS = r"(?:batch|lot|box|shipment|pack|tray|pallet|carton|crate)"
 _GROUPED = rf"(?:sample|{_LOTS}) of"
 
 
-# how many pieces are drawn: "we pull 50 pieces", "inspect a random sample of 20", "50 units are sampled"
+# how many pieces are drawn: "we pull 50 pieces", "inspect a random sample of 20", "50 units are sampled", "we run 40
+# samples"
 _DRAWN = (
     rf"\b(?:sample|pull|draw|drew|inspect|pick|select|take|took|test|check|choose|chose|examine|audit|measure|x-ray|"
     rf"scan|receive|buy|bought|order|install|ship)(?:s|d|ed|n|ing)?\s+"
-    rf"(?:out\s+)?(?:an?\s+)?(?:random\s+)?(?:sample\s+of\s+)?({NUMBER})(?!\s*(?:%|percent))\b",
+    rf"(?:out\s+)?(?:an?\s+)?(?:random\s+)?(?:sample\s+of\s+)?({NUMBER})(?![\d.]|{_NOT_COUNTS})",
     rf"\b({NUMBER})\s+(?:[\w-]+\s+){{0,2}}?{_ITEMS}\s+(?:are|were|get|got)\s+(?:randomly\s+|then\s+)?"
     r"(?:sampled|pulled|drawn|inspected|picked|selected|taken|tested|checked|chosen)",
+    # "we run 40 clean samples", "screened 200 boards", "we build 120 boards": these verbs draw pieces only when the
+    # pieces are named
+    rf"\b(?:run|runs|ran|running|screen(?:s|ed|ing)?|build(?:s|ing)?|built|make|makes|made|produc(?:e|es|ed|ing)|"
+    rf"assembl(?:e|es|ed|ing))\s+({NUMBER})\s+(?:[\w-]+\s+)?{_ITEMS}",
 )
 
 
@@ -190,12 +201,14 @@ def _lot(q: str) -> int | None:
 
 def _items(q: str) -> str | None:
     """How many items: "pull 50 pieces", "a sample of 20", "n = 50", "a lot of 50" (when none is drawn from it),
-    "50 parts" (a count asked, "at most 2 parts", is not it)."""
+    "50 parts" (a count asked, "at most 2 parts", or a share's denominator, "1 in 200 boards", is not it)."""
     found = _drawn(q) or _sample_size(q) or named_number(q, [_GROUPED])
     if found is not None:
         return found
     for m in re.finditer(rf"({NUMBER})\s+(?:[\w-]+\s+){{0,2}}?{_ITEMS}", q):
-        if not re.search(rf"(?:{'|'.join((_AT_MOST, _AT_LEAST, _ABOVE, _BELOW, 'exactly'))})\s*$", q[: m.start()]):
+        if not re.search(
+            rf"(?:{'|'.join((_AT_MOST, _AT_LEAST, _ABOVE, _BELOW, 'exactly', _RATIO))})\s*$", q[: m.start()]
+        ):
             return m.group(1)
     return None
 
@@ -328,15 +341,18 @@ def _binomial(q: str) -> Plan:
             q, "binomial", f"{m.group(1)}, {m.group(2)}", {"n": int(float(m.group(1))), "p": float(m.group(2))}
         )
     n = _items(q) or _count(q, r"(trials|tosses|flips|throws|rolls|times)")
-    p = named_number(q, ["p", "probability of success", "success probability", "probability", "prob", "chance",
+    p = ratio_share(q, _BAD) or named_number(q, ["p", "probability of success", "success probability", "probability", "prob", "chance",
                          "defect(?:ive)? rate", "fraction defective", "proportion defective", "failure rate", "rate"])  # fmt: skip
-    p = p or _share(q)
+    p = p or _share(q)  # "1 in 50" first: "a defect rate of 1 in 50" is no rate of 1
     if p is None and re.search(r"coin|heads|tails", q):
         p = "0.5"
     if p is None and re.search(r"\bdi(?:c)?e\b", q) and re.search(r"\bsix(?:es)?\b|\bones?\b|\ba [1-6]\b", q):
         p = "1/6"  # one face of a fair die
     if n is None or p is None:
         raise PlanError("a binomial probability needs n (trials) and p (success probability)")
+    if (per_time := share_per_time(q, Fraction(p))) is not None:
+        raise PlanError(f"{per_time} per unit of time is a rate, not the probability per piece a binomial needs: give "
+                        "the share bad per piece, or the time and the model of the failures (e.g. Poisson, exponential)")  # fmt: skip
     return _discrete(q, "binomial", f"{n}, {p}", {"n": int(float(n)), "p": float(Fraction(p))})
 
 

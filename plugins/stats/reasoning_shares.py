@@ -1,0 +1,55 @@
+"""Shares per item that a binomial count may be built on, beyond a percentage: a ratio ("1 in 50 parts is
+defective", "one out of every 200 boards fails") and the rates that are no share per item: a percentage or a
+fraction per unit of time ("0.5% per hour", "a failure rate of 0.002 per day", "1 in 50 per hour"), which says how often, not which
+share of the pieces."""
+
+from __future__ import annotations
+
+import re
+from fractions import Fraction
+
+from plugins.api.prose import NUMBER
+
+_RATIO = r"(\d+|one)\s+(?:in|out of)\s+(?:every\s+|each\s+)?(\d+)"  # "1 in 50", "one out of every 200"
+_TIME = r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|weeks?|months?|years?|yrs?|shifts?)"
+# "0.5% per hour", "0.5% of units fail per hour", "0.002 failures an hour", "0.5%/h", "1 in 50 per hour"
+_PER_TIME = re.compile(
+    rf"(?<![\w.])((?:\d+|one)\s+(?:in|out of)\s+(?:every\s+|each\s+)?\d+|{NUMBER})\s*(%|percent\b)?\s*"
+    rf"(?:[a-z-]+\s+){{0,4}}?(?:(?:per|an?|each|every)\s+(?:{NUMBER}\s*)?|/\s*){_TIME}(?![a-z0-9^])"
+)
+
+
+def share_per_time(q: str, share: Fraction) -> str | None:
+    """Where the question states ``share`` per unit of time, as written ("0.5% per hour" -> "0.5%" for 0.005, "1 in
+    50 per hour" for 1/50); None when it states it per item only ("200 parts per hour, 2% defective": the 2% is no
+    rate)."""
+    for m in _PER_TIME.finditer(q):
+        value = _ratio(re.fullmatch(_RATIO, m.group(1))) or Fraction(m.group(1)) / (100 if m.group(2) else 1)
+        if value == share and (m.group(2) or value < 1):
+            return m.group(1) + ("%" if m.group(2) else "")
+    return None
+
+
+def _ratio(m: re.Match[str] | None) -> Fraction | None:
+    """k/N of a ratio matched by ``_RATIO`` ("one in 50" -> 1/50); None without one, or when k is not below N."""
+    if m is None:
+        return None
+    bad_items, items = (1 if m.group(1) == "one" else int(m.group(1))), int(m.group(2))
+    return Fraction(bad_items, items) if 0 < bad_items < items else None
+
+
+def ratio_share(q: str, bad: str) -> str | None:
+    """The share bad per item written as a ratio, exactly ("1 in 50 parts is defective" -> "1/50", "one out of every
+    200 boards fails" -> "1/200", "the defect rate is 1 in 50"; a lone "one" stays a word in the plain text): k in
+    N with k < N, a word of ``bad`` within a few words after it or naming its rate before it; None when absent."""
+    m = re.search(
+        rf"(?<![\w.]){_RATIO}(?!\.?\d|\s*%|\s*{_TIME}\b)\s*(?:[\w-]+\s+){{0,3}}?"
+        rf"(?:is|are|will be|turns? out|comes? out|)\s*(?:{bad})",
+        q,
+    ) or re.search(
+        rf"\b(?:{bad})[\w-]*\s+(?:rate|risk|chance|probability)\s+(?:is\s+|of\s+|=\s*|:\s*)?"
+        rf"(?:about\s+|around\s+|roughly\s+)?{_RATIO}(?!\.?\d|\s*%|\s*{_TIME}\b)",
+        q,
+    )
+    share = _ratio(m)
+    return None if share is None else str(share)
