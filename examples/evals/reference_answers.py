@@ -1596,6 +1596,36 @@ item("Regress y on x1 and x2: x1 = 1, 2, 3, 4, 5, 6, 7; x2 = 2, 1, 4, 3, 6, 5; y
      "15.2. What is R^2?", "regression", "refuse", None)  # fmt: skip
 
 
+# ---- probabilities and sample sizes in percent and in sentences (branch p2-prob): a normal's mean, sd and bounds in
+# percent are percentage points as written (a fraction beside a percentage declined), a margin and an sd both in
+# percent likewise, "each ... with probability p" of n items a binomial, "how many parts per supplier" with a power a
+# sample size, "SD is about 0.8" (references: scipy norm and binom, the z formula, statsmodels TTestIndPower)
+item("Assay results are normally distributed with mean 99.5% and σ = 0.8%. What fraction of batches assay below "
+     "98.0%?", "probability", "number", stats.norm.cdf(98.0, 99.5, 0.8), tol=1e-9)  # fmt: skip
+item("Moisture content is normally distributed with mean 2.1% and standard deviation 0.3%. What is the probability a "
+     "lot exceeds 2.5%?", "probability", "number", stats.norm.sf(2.5, 2.1, 0.3), tol=1e-9)  # fmt: skip
+item("Purity is normally distributed with mean 0.995 and sd 0.008. What fraction of batches assay below 98%?",
+     "probability", "refuse", None)  # fmt: skip
+item("How many batches do I need to estimate the mean assay to within ±0.5% at 95% confidence, if σ is known to be "
+     "1.2%? (z-based, round up)", "sample_size", "int", math.ceil((stats.norm.ppf(0.975) * 1.2 / 0.5) ** 2),
+     key="n")  # fmt: skip
+item("How many batches to estimate the mean assay to within ±0.5 at 95% confidence, if σ is 1.2%?", "sample_size",
+     "refuse", None)  # fmt: skip
+item("A tray holds twenty vials; each one is independently out of spec with probability 0.05. What is the probability "
+     "that exactly 2 vials on the tray are out of spec?", "probability", "number", stats.binom.pmf(2, 20, 0.05),
+     tol=1e-9)  # fmt: skip
+item("A box holds 12 ampoules; every ampoule independently has a 3% chance of cracking. What is the probability that "
+     "at most 1 ampoule in the box cracks?", "probability", "number", stats.binom.cdf(1, 12, 0.03), tol=1e-9)  # fmt: skip
+item("Each vial is out of spec with probability 0.05. What is the probability that exactly 2 vials are out of spec?",
+     "probability", "refuse", None)  # fmt: skip
+item("Planning a comparison of two suppliers' tubing wall thickness with a two-sample t-test. We want to detect a "
+     "0.5 mm difference in means, SD is about 0.8 mm, α = 0.05 two-sided, 90% power. How many parts per supplier?",
+     "sample_size", "int", math.ceil(TTestIndPower().solve_power(0.5 / 0.8, alpha=0.05, power=0.9)), key="n")  # fmt: skip
+item("Two filling lines: we want to detect a 2 g difference in mean fill, the sd is estimated at 3 g, alpha 0.05, 80% "
+     "power. How many bottles per line?", "sample_size", "int",
+     math.ceil(TTestIndPower().solve_power(2 / 3, alpha=0.05, power=0.8)), key="n")  # fmt: skip
+
+
 def write() -> None:
     """Write reason.yaml from ITEMS."""
     import yaml

@@ -41,6 +41,7 @@ from havoc_cli.reason.reading import (
     named_test_check,
     reading_check,
 )
+from havoc_cli.reason.scales import scale_check
 from havoc_cli.reason.windows import window_check
 from plugins.api.prose import plain_text
 from plugins.api.reasoning import Check, Plan, PlanError
@@ -275,6 +276,7 @@ def _run(run: _Run, plan: Plan, passages: list[Passage], method: Method) -> Outc
             rate_check(question, plan),
             model_terms_check(question, verdict.result),
             window_check(question, plan),
+            scale_check(question, plan),
         ]
         checks = [*method.audit(plan, verdict.result), reading_check(question, plan), *filter(None, named)]
         outcome.checks = [c.to_dict() for c in checks]

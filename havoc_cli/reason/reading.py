@@ -99,11 +99,16 @@ def _forms(text: str) -> set[float]:
     return {value, abs(value), share, 1 - share, (1 - share) / 2, 1 - (1 - share) / 2}
 
 
+def plan_values(plan: Plan) -> set[float]:
+    """Every number in the plan's text, its facts and its files."""
+    return set(_values([plan.text, plan.facts, list(plan.files.values())]))
+
+
 def unused_numbers(question: str, plan: Plan) -> list[str]:
     """The numbers of ``question`` (labels left out; "2x10^-4" is one number) that appear nowhere in the plan, its
     facts or its files."""
     question = scientific(question)
-    used = set(_values([plan.text, plan.facts, list(plan.files.values())]))
+    used = plan_values(plan)
     sizes = _sizes(plan.facts)
     used |= sizes
     skipped = _range_ends(question, sizes) | label_starts(question)

@@ -6,6 +6,7 @@ Everything here produces study-language text (or plain Python numbers); nothing 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from plugins.api.number_words import number_words
@@ -284,13 +285,19 @@ def named_number(text: str, names: list[str]) -> str | None:
 _BRACKETED_ALIAS = r"(?:\s*\([^()\d]{1,20}\))?"
 
 
+# the words between a name and its value: "sd = 0.8", "sd of 0.8", "sd is 0.8", "sigma is known to be 1.2", "SD is
+# about 0.8", "sd is estimated at 0.8", "sd roughly 0.8"
+_NAMED_AS = (
+    r"(?:=|:|of|equal to|(?:(?:is|was|are|were)\s+)?(?:(?:known|assumed|estimated|believed|taken)\s+(?:to be|at|as)"
+    r"|is|was|are|were))?\s*(?:(?:about|around|roughly|approximately|approx\.?|near)\s+)?"
+)
+
+
 def named_value(text: str, names: list[str]) -> tuple[str, str] | None:
     """The number after one of ``names`` as written (a bracketed alias may follow the name), and "%" when it is a
     percentage ("" when not)."""
     for name in names:
-        m = re.search(
-            rf"(?<![\w]){name}{_BRACKETED_ALIAS}\s*(?:=|:|of|is|was|equal to)?\s*({NUMBER})\s*(%?)", text, re.I
-        )
+        m = re.search(rf"(?<![\w]){name}{_BRACKETED_ALIAS}\s*{_NAMED_AS}\s*({NUMBER})\s*(%?)", text, re.I)
         if m:
             return m.group(1), m.group(2)
     return None
@@ -325,14 +332,25 @@ def stated_sd(text: str, taken: set[int] | frozenset[int] = frozenset()) -> str 
     """The standard deviation as written: "sd = 3", "sigma 1.2", "historical sd of 1.2", "process sigma 1.2",
     "sigma is known from history, 1.2 mm", "standard deviation, from past data, about 1.2"; None when absent,
     unknown, in percent, or only at the positions ``taken`` (a margin, a confidence level)."""
+    return next((value for value, percent in _stated_sds(text, taken) if not percent), None)
+
+
+def stated_sd_in_percent(text: str, taken: set[int] | frozenset[int] = frozenset()) -> str | None:
+    """The standard deviation written in percent, in percentage points as written ("sigma is known to be 1.2%" ->
+    "1.2"); None when the first one stated is not in percent (see ``stated_sd``)."""
+    first = next(_stated_sds(text, taken), None)
+    return first[0] if first is not None and first[1] else None
+
+
+def _stated_sds(text: str, taken: set[int] | frozenset[int]) -> Iterator[tuple[str, bool]]:
+    """Each standard deviation stated, as written, with whether it is in percent (see ``stated_sd``)."""
     for word in _SD_WORD.finditer(text):
         for start, value in number_spans(text[word.end() : word.end() + 60]):
             at = word.end() + start
             if not _SD_GAP.fullmatch(text[word.end() : at]):
                 break
-            if at not in taken and not re.match(rf"{NUMBER}\s*%", text[at:]):
-                return value
-    return None
+            if at not in taken:
+                yield value, bool(re.match(rf"{NUMBER}\s*%", text[at:]))
 
 
 # the distribution a mean's sample size is computed with, as a question names it: a formula ("normal
@@ -449,11 +467,21 @@ _SAMPLE_SIZE_ASKED = (
 _PLANNED = r"\bpower\b(?!\s+series)|\bto detect\b|\bexpect(?:ed|s)?\b[^.;?!]{0,40}?\b(?:mean|average|difference)\b"
 
 
+# "how many parts per supplier", "how many units from each line" (not a rate: "how many calls per hour")
+_PER_GROUP_ASKED = (
+    r"\bhow many\b(?:\s+[\w-]+){0,3}?\s+(?:per|in each|for each|from each)\s+"
+    r"(?!(?:second|minute|hour|day|week|month|year|shift|unit|item|piece|part|batch|lot)s?\b)[a-z]"
+)
+
+
 def asks_sample_size(text: str) -> bool:
     """Whether the question asks for a sample size in planning words ("how many bottles should we sample", "how
-    many pairs do we need", "how many paired runs for 90% power", "what n", "required sample size") with a power, an effect "to detect" or an expected
-    mean or difference stated."""
-    return bool(re.search(_SAMPLE_SIZE_ASKED, text, re.I) and re.search(_PLANNED, text, re.I))
+    many pairs do we need", "how many paired runs for 90% power", "what n", "required sample size") with a power, an
+    effect "to detect" or an expected mean or difference stated, or asks how many per group ("how many parts per
+    supplier") with a power or an effect to detect."""
+    if re.search(_SAMPLE_SIZE_ASKED, text, re.I) and re.search(_PLANNED, text, re.I):
+        return True
+    return bool(re.search(_PER_GROUP_ASKED, text, re.I) and re.search(r"\bpower\b(?!\s+series)|\bdetect", text, re.I))
 
 
 def _percent(value: str, sign: str) -> str:

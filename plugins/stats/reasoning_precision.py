@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from plugins.api.prose import NUMBER, confidence, stated_sd
+from plugins.api.prose import NUMBER, confidence, stated_sd, stated_sd_in_percent
 from plugins.api.reasoning import Plan, PlanError
 
 _PM = r"(?:±|\+/-|\+-|\+/−|plus or minus|plus/minus)"
@@ -47,10 +47,15 @@ def plan_precision(question: str) -> Plan:
     if found is None:
         raise PlanError("a sample size for a margin of error needs the margin, e.g. 'within +/- 0.5'")
     value, percent, start = found
-    sd = stated_sd(question, {start} | _confidence_starts(question))
+    taken = {start} | _confidence_starts(question)
+    sd = stated_sd(question, taken)
     level = confidence(question) or _percent_level(question)
     options = f" conf={level}" if level else ""
     facts = {"test": "precision", "conf": float(level or 0.95), "margin_text": value}
+    if percent and sd is None and (sd := stated_sd_in_percent(question, taken)) is not None:
+        facts["note"] = (f"the margin {value}% and the sd {sd}% are read as percentage points of the measured value "
+                         "(e.g. % of label claim), both as written")  # fmt: skip
+        percent = False
     if sd:
         if percent:
             raise PlanError("a margin in percent of a mean is relative: give it in the mean's units (e.g. +/- 0.5 mm)")

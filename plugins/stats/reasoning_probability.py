@@ -12,6 +12,7 @@ from plugins.api.prose import (
     ExtractError,
     limits_reversed,
     named_number,
+    named_value,
     normal_share,
     scientific,
     spec_limits,
@@ -159,8 +160,24 @@ def _share(q: str) -> str | None:
     m = re.search(rf"({NUMBER})\s*(?:%|percent\b)\s*(?:[\w-]+\s+){{0,6}}?(?:{_BAD})", q) or re.search(
         rf"\b(?:{_BAD})\w*\s+(?:about\s+|around\s+|roughly\s+)?({NUMBER})\s*(?:%|percent\b)", q
     )
-    share = found or (str(float(m.group(1)) / 100) if m else None) or ratio_share(q, _BAD)
+    share = found or (str(float(m.group(1)) / 100) if m else None) or ratio_share(q, _BAD) or _each_probability(q)
     return share if share is not None and 0 < Fraction(share) <= 1 else None
+
+
+# one item's own probability: "each one is independently out of spec with probability 0.05", "every vial has a 2%
+# chance of leaking"
+_EACH = re.compile(
+    rf"\b(?:each|every|any)\b[^.;?]{{0,60}}?\b(?:(?:probability|chance|prob\.?)\s*(?:of\s+|is\s+|=\s*|:\s*)?({NUMBER})"
+    rf"\s*(%?)|({NUMBER})\s*(%?)\s*(?:probability|chance))"
+)
+
+
+def _each_probability(q: str) -> str | None:
+    """The probability each item has, as a fraction (see ``_EACH``); None when not stated so."""
+    if not (m := _EACH.search(q)):
+        return None
+    value, sign = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+    return str(float(value) / 100) if sign else value
 
 
 _ITEMS = (
@@ -205,7 +222,10 @@ def _items(q: str) -> str | None:
     found = _drawn(q) or _sample_size(q) or named_number(q, [_GROUPED])
     if found is not None:
         return found
-    for m in re.finditer(rf"({NUMBER})\s+(?:[\w-]+\s+){{0,2}}?{_ITEMS}", q):
+    counted = _asks_count(q)
+    noun = re.match(r"\s*([a-z]{3,})\b", counted) if counted else None  # "exactly 2 vials": the items are vials
+    items = rf"{re.escape(noun.group(1).rstrip('s'))}s?\b|{_ITEMS}" if noun else _ITEMS
+    for m in re.finditer(rf"({NUMBER})\s+(?:[\w-]+\s+){{0,2}}?(?:{items})", q):
         if not re.search(
             rf"(?:{'|'.join((_AT_MOST, _AT_LEAST, _ABOVE, _BELOW, 'exactly', _RATIO))})\s*$", q[: m.start()]
         ):
@@ -418,10 +438,15 @@ def _normal_parameters(q: str) -> tuple[str, str]:
                         f"{m.group(4)}) or the standard deviation (sigma = {m.group(4)})")  # fmt: skip
     if m:
         return m.group(1), f"sqrt({m.group(4)})" if m.group(2) else m.group(4)
-    mu = named_number(q, [*MEAN_NAMES, "expected value"])
-    variance = named_number(q, [f"(?:{_VARIANCE})"])
-    sd = named_number(q, _SD) or (f"sqrt({variance})" if variance else None)
-    return _standard_defaults(q, mu, sd)
+    mu = named_value(q, [*MEAN_NAMES, "expected value"])
+    variance = named_value(q, [f"(?:{_VARIANCE})"])
+    sd = named_value(q, _SD)
+    if mu is not None and not mu[1] and ((sd and sd[1]) or (variance and variance[1])):
+        raise PlanError(f"the mean {mu[0]} is not in percent but the spread is: a relative sd (% of the mean) or "
+                        "percentage points? give the sd in the mean's units")  # fmt: skip
+    # values in percent are percentage points of a measurement ("mean 99.5%, sd 0.8%, below 98.0%"): as written
+    spread = sd[0] if sd else (f"sqrt({variance[0]})" if variance else None)
+    return _standard_defaults(q, mu[0] if mu else None, spread)
 
 
 def _standard_defaults(q: str, mu: str | None, sd: str | None) -> tuple[str, str]:
@@ -466,14 +491,29 @@ def _normal(q: str) -> Plan:
     between = _RANGE.search(q) or re.search(rf"({NUMBER})\s*(?:<=|<|≤)\s*[xz]\s*(?:<=|<|≤)\s*({NUMBER})", q)
     if between:
         lo, hi = [v for v in between.groups() if v is not None]
+        _same_scale(q, lo, hi)
         text = f"show normal.cdf({hi}, {mu}, {sd}) - normal.cdf({lo}, {mu}, {sd})"
         return Plan("probability", text, {"dist": "normal", "fn": "between", "lo": lo, "hi": hi, "mu": mu, "sd": sd})
     x = _comparison_value(q)
     if x is None:
         raise PlanError("a normal probability needs the value, e.g. P(X < 120) or 'between 85 and 115'")
     fn, point = _tail(q, x)
+    _same_scale(q, point)
     text = f"show normal.{fn}({point}, {mu}, {sd})"
     return Plan("probability", text, {"dist": "normal", "fn": fn, "x": point, "mu": mu, "sd": sd})
+
+
+def _same_scale(q: str, *points: str) -> None:
+    """PlanError when a bound is written in percent and the stated mean is not, or the other way ("mean 0.995 ...
+    below 98%"): a fraction beside percentage points."""
+    mean = named_value(q, MEAN_NAMES)
+    if mean is None:
+        return
+    for point in points:
+        written = re.search(rf"(?<![\d.]){re.escape(point)}(?![\d.])\s*(%|percent\b)?", q)
+        if written and bool(written.group(1)) != bool(mean[1]):
+            raise PlanError(f"the mean {mean[0]}{mean[1]} and the bound {point}{written.group(1) or ''} are on "
+                            "different scales (one in percent): write both in percent or both as fractions")  # fmt: skip
 
 
 # "between 85 and 115", "between 24.97 mm and 25.03 mm", "from 24.97 to 25.03 mm", "in the range 24.97-25.03 mm"
@@ -492,7 +532,7 @@ _OUTSIDE = (
 def _specification(q: str, mu: str, sd: str) -> Plan | None:
     """A normal's share of its specification ("fraction out of spec", "% nonconforming", "below the LSL",
     "within tolerance") or outside a range ("outside 70 to 130"); None when the question asks neither."""
-    lsl, usl = spec_limits(q)
+    lsl, usl = spec_limits(q, as_written=True)  # in percentage points beside a mean and sd in percent
     if limits_reversed(lsl, usl):
         raise PlanError(f"the LSL ({lsl}) is not below the USL ({usl}): check which limit is which")
     share = spec_share(q)
