@@ -1539,6 +1539,9 @@ item("Line 1: 15 parts, mean 4.52, sd 0.21; line 2: 12 parts, mean 4.38, sd 0.25
      tol=1e-9)  # fmt: skip
 item("12 bolts had a mean length of 50.12 mm. Is the mean different from the nominal 50.00 mm? p-value",
      "hypothesis_test", "refuse", None)  # fmt: skip
+item("Ten cartons were weighed; mean fill weight came in at 1002.4 g with a standard deviation of 3.1 g. The nominal "
+     "fill weight is 1000 g. One-sample t-test p-value?", "hypothesis_test", "number",
+     2 * stats.t.sf((1002.4 - 1000) / (3.1 / math.sqrt(10)), 9), key="p_value", tol=1e-9)  # fmt: skip
 
 
 def write() -> None:

@@ -218,7 +218,7 @@ def summary_spans(question: str) -> list[Span]:
 def _summaries(question: str, most: int | None) -> dict[str, list[re.Match[str]]] | None:
     """The matches of each sample's n, mean and sd (see ``summary_statistics``)."""
     found = {
-        key: [m for m in re.finditer(rf"(?<![\w])(?:{names})\s*(?:=|:|of|is|was)?\s*({NUMBER})(?![\w%])", question, re.I)
+        key: [m for m in re.finditer(rf"(?<![\w])(?:{names})\s*(?:=|:|of|is|was|came (?:out |in )?at)?\s*({NUMBER})(?![\w%])", question, re.I)
               if key != "mean" or not hypothesised(question, m.start())]
         for key, names in _SUMMARY_NAMES.items()
     }  # fmt: skip

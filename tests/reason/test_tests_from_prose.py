@@ -198,6 +198,22 @@ def test_one_sample_t_from_a_count_of_items_with_their_mean_and_sd():
     assert math.isclose(out.result["p_value"], 2 * stats.t.sf(abs(t), 11), rel_tol=1e-9)
 
 
+@pytest.mark.parametrize(
+    ("question", "n", "mean", "sd", "mu"),
+    [
+        ("We pulled twelve bolts from the lot and torqued them to yield. Mean clamp load came out at 18.6 kN with a "
+         "standard deviation of 1.1 kN. The nominal design load is 19 kN. Is the lot off nominal? Two-sided one-sample "
+         "t-test, give me the p-value.", 12, 18.6, 1.1, 19.0),
+        ("Ten cartons were weighed; mean fill weight came in at 1002.4 g with a standard deviation of 3.1 g. The "
+         "nominal fill weight is 1000 g. One-sample t-test p-value?", 10, 1002.4, 3.1, 1000.0),
+    ],
+)  # fmt: skip
+def test_a_mean_that_came_out_at_a_value_against_a_named_nominal(question, n, mean, sd, mu):
+    out = confident(question, "hypothesis_test")
+    t = (mean - mu) / (sd / math.sqrt(n))
+    assert math.isclose(out.result["p_value"], 2 * stats.t.sf(abs(t), n - 1), rel_tol=1e-9)
+
+
 def test_two_sample_t_from_labelled_summaries_welch_unless_pooled_is_named():
     question = "Line 1: 15 parts, mean 4.52, sd 0.21; line 2: 12 parts, mean 4.38, sd 0.25; two-sample t-test p?"
     welch = stats.ttest_ind_from_stats(4.52, 0.21, 15, 4.38, 0.25, 12, equal_var=False)
@@ -222,6 +238,7 @@ def test_sizes_as_counts_of_items_only_when_no_n_is_named():
         "12 bolts had a mean length of 50.12 mm with sd 0.30 mm. p-value?",  # no hypothesised mean
         "12 bolts had a mean length of 50.12 mm. Is the mean different from the nominal 50.00 mm? p-value",  # no sd
         "Line 1: 15 parts, mean 4.52, sd 0.21; line 2: mean 4.38, sd 0.25; two-sample t-test p?",  # a size missing
+        "Ten cartons were weighed; mean fill weight came in at 1002.4 g. The nominal fill weight is 1000 g. p-value?",
     ],
 )
 def test_summaries_missing_a_value_are_declined(question):
