@@ -1534,6 +1534,9 @@ item("Line 1: 15 parts, mean 4.52, sd 0.21; line 2: 12 parts, mean 4.38, sd 0.25
      "hypothesis_test", "number", stats.ttest_ind_from_stats(4.52, 0.21, 15, 4.38, 0.25, 12, equal_var=False).pvalue,
      key="p_value", tol=1e-9,
      alternatives={"pooled": stats.ttest_ind_from_stats(4.52, 0.21, 15, 4.38, 0.25, 12).pvalue})  # fmt: skip
+item("Line 1 (15 parts): mean 4.52, sd 0.21; Line 2 (12 parts): mean 4.38, sd 0.25. The variances shouldn't be "
+     "pooled. t-test p-value?", "hypothesis_test", "number",
+     stats.ttest_ind_from_stats(4.52, 0.21, 15, 4.38, 0.25, 12, equal_var=False).pvalue, key="p_value", tol=1e-9)  # fmt: skip
 item("Line 1: 15 parts, mean 4.52, sd 0.21; line 2: 12 parts, mean 4.38, sd 0.25; pooled two-sample t-test p?",
      "hypothesis_test", "number", stats.ttest_ind_from_stats(4.52, 0.21, 15, 4.38, 0.25, 12).pvalue, key="p_value",
      tol=1e-9)  # fmt: skip

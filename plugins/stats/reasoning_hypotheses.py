@@ -229,10 +229,10 @@ def _summaries(question: str, most: int | None) -> dict[str, list[re.Match[str]]
 
 
 # a sample's size as a count of the items whose mean follows: "12 bolts had a mean", "15 parts, mean 4.52",
-# "6 runs with an average of"
+# "(15 parts): mean 4.52", "6 runs with an average of"
 _COUNTED = re.compile(
     r"(?<![\w.:])(\d+)(?![.\d])\s+(?:[a-z-]+\s+){0,2}?[a-z-]+"
-    r"\s*(?:,|;|:|\b(?:had|have|has|with|showed|gave|gives|averaged|averaging)\b)\s*(?:an?\s+|the\s+)?"
+    r"\)?\s*(?:,|;|:|\b(?:had|have|has|with|showed|gave|gives|averaged|averaging)\b)\s*(?:an?\s+|the\s+)?"
     r"(?:sample\s+)?(?=mean|average|avg\b)",
     re.I,
 )

@@ -49,6 +49,8 @@ def test_welch_named_by_its_assumption_runs_welchs_test(question):
         ("I don't want to assume equal variances", False),
         ("we do not wish to assume that the variances are equal", False),
         ("without assuming equal variances", False),
+        ("the variances shouldn't be pooled", False),
+        ("we never pool them", False),
         ("assume equal variances", True),
         ("use the pooled t-test", True),
         ("equal variances assumed", True),
@@ -224,6 +226,8 @@ def test_two_sample_t_from_labelled_summaries_welch_unless_pooled_is_named():
     assert math.isclose({a["name"]: a for a in argue["alternatives"]}["pooled t-test"]["p_value"], pooled_p)
     out = confident(question.replace("two-sample t-test", "pooled two-sample t-test"), "hypothesis_test")
     assert math.isclose(out.result["p_value"], pooled_p, rel_tol=1e-9)
+    out = confident("Line 1 (15 parts): mean 4.52, sd 0.21; Line 2 (12 parts): mean 4.38, sd 0.25. t-test p?")
+    assert math.isclose(out.result["p_value"], welch.pvalue, rel_tol=1e-9)
 
 
 def test_sizes_as_counts_of_items_only_when_no_n_is_named():
