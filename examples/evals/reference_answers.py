@@ -19,6 +19,7 @@ from pathlib import Path
 import numpy as np
 import sympy as sp
 from scipy import constants, integrate, stats
+from statsmodels.regression.linear_model import OLS
 from statsmodels.stats.oneway import anova_generic, anova_oneway
 from statsmodels.stats.power import NormalIndPower, TTestIndPower, TTestPower
 from statsmodels.stats.proportion import proportion_effectsize, proportions_ztest, samplesize_confint_proportion
@@ -1545,6 +1546,76 @@ item("12 bolts had a mean length of 50.12 mm. Is the mean different from the nom
 item("Ten cartons were weighed; mean fill weight came in at 1002.4 g with a standard deviation of 3.1 g. The nominal "
      "fill weight is 1000 g. One-sample t-test p-value?", "hypothesis_test", "number",
      2 * stats.t.sf((1002.4 - 1000) / (3.1 / math.sqrt(10)), 9), key="p_value", tol=1e-9)  # fmt: skip
+
+
+# ---- spc sentences (branch fix-spc): capability with every value in percent read in percentage points (a mean and
+# limits in different units declined), a limit named with a comma, X-bar/S with a bracketed alias "(s-bar)", p, c
+# and u totals in full sentences, design factors called components (references: the Cpk formula, c4 from math's
+# gamma function, the attribute limits written out, 2^k)
+C4_4 = math.sqrt(2 / 3) * math.gamma(2) / math.gamma(1.5)
+item("Moisture content has only an upper spec limit of 0.50%. The process averages 0.32% with a standard deviation of "
+     "0.04%. What is Cpk?", "capability", "number", (0.50 - 0.32) / (3 * 0.04))  # fmt: skip
+item("LSL is 0.20% and USL 0.50%, mean 0.32%, sd 0.04%. What is Cpk?", "capability", "number",
+     min(0.50 - 0.32, 0.32 - 0.20) / (3 * 0.04))  # fmt: skip
+item("Moisture content has only an upper spec limit of 0.50. The process averages 32% with a standard deviation of "
+     "4%. What is Cpk?", "capability", "refuse", None)  # fmt: skip
+item("Fill weight: lower limit, 497 g; upper limit, 503 g. The process mean is 500.4 g and sd 1.2 g. Cpk?",
+     "capability", "number", min(503 - 500.4, 500.4 - 497) / (3 * 1.2))  # fmt: skip
+item("Subgroups of 4 were taken; the grand mean is 12.50 and the average subgroup standard deviation (s-bar) is 0.30. "
+     "X-bar chart limits?", "control_chart", "number", 12.5 + 3 / (C4_4 * 2) * 0.30, key="ucl", tol=1e-4)  # fmt: skip
+item("We inspect 150 syringes every day; over thirty days, 117 were found defective in total. What are the p chart "
+     "control limits?", "control_chart", "number", 117 / 4500 + 3 * math.sqrt(117 / 4500 * (1 - 117 / 4500) / 150),
+     key="ucl", tol=1e-4)  # fmt: skip
+item("We inspect 150 syringes every day and 117 were found defective in total. What are the p chart control limits?",
+     "control_chart", "refuse", None)  # fmt: skip
+item("a p chart with 50 items per lot over 25 lots, 60 defectives total: limits?", "control_chart", "number",
+     60 / 1250 + 3 * math.sqrt(60 / 1250 * (1 - 60 / 1250) / 50), key="ucl", tol=1e-4)  # fmt: skip
+item("We counted blemishes on 20 car door panels and found 96 blemishes in total. What is the c chart UCL?",
+     "control_chart", "number", 96 / 20 + 3 * math.sqrt(96 / 20), key="ucl", tol=1e-4)  # fmt: skip
+item("u chart: 12 rolls, 5 m^2 each, 84 defects in total. Control limits?", "control_chart", "number",
+     84 / 60 + 3 * math.sqrt(84 / 60 / 5), key="ucl", tol=1e-4)  # fmt: skip
+item("Moisture: USL 0.50%, mean 0.32%, sd 0.04%. What fraction of batches exceed the USL?", "capability", "number",
+     stats.norm.sf(0.50, 0.32, 0.04), tol=1e-9)  # fmt: skip
+item("We want to screen 6 buffer components at two levels each. How many runs does a full factorial need?", "design",
+     "runs", 2**6)  # fmt: skip
+
+
+# ---- regression fits answer the quantity asked (branch fix-regfit): the residual standard error, adjusted R^2, the
+# residual df, a coefficient by its written name or term, a prediction at x = 7, a multiple regression of named lists;
+# a coefficient the model lacks, a curve's slope and unequal lists decline (references: statsmodels OLS)
+def _ols_fit(columns: list[list[float]], ys: list[float]):
+    """statsmodels OLS of ys on a constant and the columns."""
+    return OLS(np.array(ys, float), np.column_stack([np.ones(len(ys)), *(np.array(c, float) for c in columns)])).fit()
+
+
+_RX, _RY = [1, 2, 3, 4, 5, 6], [2.1, 3.9, 8.2, 13.8, 22.1, 31.9]
+_RQUAD = _ols_fit([_RX, [v * v for v in _RX]], _RY)
+_RLX, _RLY = [1, 2, 3, 4, 5, 6], [2.0, 4.1, 5.9, 8.2, 9.9, 12.1]
+_RLINE = _ols_fit([_RLX], _RLY)
+item("Fit a quadratic to x = 1, 2, 3, 4, 5, 6 and y = 2.1, 3.9, 8.2, 13.8, 22.1, 31.9. What is the residual standard "
+     "error?", "regression", "number", math.sqrt(_RQUAD.scale), key="value")  # fmt: skip
+item("The rate follows rate = b0 + b1*P + b2*P^2. Data: P = 1, 2, 3, 4, 5, 6; rate = 3.1, 5.2, 8.9, 14.1, 20.8, 29.2. "
+     "Estimate b2.", "regression", "number",
+     float(_ols_fit([[1, 2, 3, 4, 5, 6], [1, 4, 9, 16, 25, 36]], [3.1, 5.2, 8.9, 14.1, 20.8, 29.2]).params[2]),
+     key="value")  # fmt: skip
+item("Regress y on x and x^2: x = 1, 2, 3, 4, 5, 6; y = 2.1, 3.9, 8.2, 13.8, 22.1, 31.9. What is the coefficient of "
+     "x^2?", "regression", "number", float(_RQUAD.params[2]), key="value")  # fmt: skip
+item("Fit a line to x = 1, 2, 3, 4, 5, 6 and y = 2.0, 4.1, 5.9, 8.2, 9.9, 12.1; predict y at x = 7.", "regression",
+     "number", float(_RLINE.params[0] + 7 * _RLINE.params[1]), key="value")  # fmt: skip
+item("What is the adjusted R-squared of the straight-line fit of y on x? x = 1, 2, 3, 4, 5, 6, y = 2.0, 4.1, 5.9, 8.2, "
+     "9.9, 12.1", "regression", "number", float(_RLINE.rsquared_adj), key="value")  # fmt: skip
+item("Fit a straight line to x = 1, 2, 3, 4, 5, 6 and y = 2.0, 4.1, 5.9, 8.2, 9.9, 12.1. What are the residual degrees "
+     "of freedom?", "regression", "number", float(_RLINE.df_resid), key="value")  # fmt: skip
+item("Regress y on x1 and x2: x1 = 1, 2, 3, 4, 5, 6, 7; x2 = 2, 1, 4, 3, 6, 5, 8; y = 3.1, 3.9, 7.2, 7.8, 11.1, 11.9, "
+     "15.2. What is the coefficient of x2?", "regression", "number",
+     float(_ols_fit([[1, 2, 3, 4, 5, 6, 7], [2, 1, 4, 3, 6, 5, 8]], [3.1, 3.9, 7.2, 7.8, 11.1, 11.9, 15.2]).params[2]),
+     key="value")  # fmt: skip
+item("Fit a quadratic to x = 1, 2, 3, 4, 5, 6 and y = 2.1, 3.9, 8.2, 13.8, 22.1, 31.9. Estimate b3.", "regression",
+     "refuse", None)  # fmt: skip
+item("Fit a quadratic to x = 1, 2, 3, 4, 5, 6 and y = 2.1, 3.9, 8.2, 13.8, 22.1, 31.9. What is the slope?",
+     "regression", "refuse", None)  # fmt: skip
+item("Regress y on x1 and x2: x1 = 1, 2, 3, 4, 5, 6, 7; x2 = 2, 1, 4, 3, 6, 5; y = 3.1, 3.9, 7.2, 7.8, 11.1, 11.9, "
+     "15.2. What is R^2?", "regression", "refuse", None)  # fmt: skip
 
 
 def write() -> None:

@@ -66,7 +66,10 @@ def matches(rule: str, got: Any, want: Any, tol: float = 0.0) -> bool:
 
 
 def _number(got: Any) -> float | None:
-    """A number, or an exact numeric expression string ("9/2", "2 - 10*exp(-2)") as a float; else None."""
+    """A number, or an exact numeric expression string ("9/2", "2 - 10*exp(-2)") as a float, or the one member of
+    a one-element list (an equation's single solution, "['log(390625)']"); else None."""
+    if isinstance(got, list) and len(got) == 1:
+        got = got[0]
     if isinstance(got, bool):
         return None
     if isinstance(got, (int, float)):

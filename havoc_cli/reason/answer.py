@@ -28,7 +28,7 @@ def machine_result(mode: str, result: dict[str, Any], facts: dict[str, Any] | No
     if kind in _TESTS:
         return {**{k: result.get(k) for k in _TEST_KEYS}, **{k: result[k] for k in _TEST_EXTRAS if k in result}}
     if kind == "regression":
-        return _regression_result(result)
+        return _regression_result(result, (facts or {}).get("asked"), (facts or {}).get("predictors"))
     if kind == "design":
         keys = ("design", "runs", "resolution", "generators", "point_counts", "levels")
         return {k: result[k] for k in keys if k in result}
@@ -52,31 +52,85 @@ def _power(term: str) -> int:
     return 0 if term == "intercept" else int(term.partition("^")[2] or 1)
 
 
-def _regression_result(result: dict[str, Any]) -> dict[str, Any]:
-    """A straight line: intercept, slope and R^2. Any other model: its coefficients b_k of x^k by name, the model
-    written with them, R^2, and the intercept (0 when the model goes through the origin; slope too when it is a
-    line)."""
+_FIT_KEYS = ("r_squared", "adj_r_squared", "residual_sd", "df_residual", "f_statistic", "f_p_value")
+_PREDICTION_KEYS = ("at", "prediction", "mean_ci", "prediction_interval")
+# a quantity's name in the answer's first words
+_QUANTITY_NAMES = {"r_squared": "R^2", "adj_r_squared": "adjusted R^2", "residual_sd": "residual standard error",
+                   "df_residual": "residual degrees of freedom", "f_statistic": "F", "f_p_value": "p-value (F test)",
+                   "p_value": "p-value (slope)", "prediction": "predicted y"}  # fmt: skip
+
+
+def _regression_result(result: dict[str, Any], asked: str | None = None,
+                       predictors: list[str] | None = None) -> dict[str, Any]:  # fmt: skip
+    """A straight line: intercept and slope. Any other model: its coefficients b_k of x^k by name, the model
+    written with them, and the intercept (0 when the model goes through the origin; slope too when it is a line).
+    Then R^2, adjusted R^2, the residual standard error and degrees of freedom, F and its p-value, each coefficient's
+    p-value (a line's slope's as ``p_value``), the prediction where one was asked; and the quantity ``asked`` (a
+    key, "p_values.b2" one coefficient's p-value) as ``value``, named by ``quantity``. Several ``predictors`` (a
+    multiple regression): b1, b2 ... multiply them in their order, named in ``predictors``."""
     coef = dict(zip(result["terms"], result["coef"], strict=False))
+    p_values = [c.get("p_value") for c in result.get("coefficients") or []]
     if list(coef) == ["intercept", "x"]:
-        return {"intercept": coef["intercept"], "slope": coef["x"], "r_squared": result["r_squared"]}
-    named = {f"b{_power(term)}": value for term, value in coef.items()}
-    model = "y = " + " + ".join(name if name == "b0" else f"{name} x" + (f"^{name[1:]}" if name != "b1" else "")
-                                for name in named)  # fmt: skip
-    out: dict[str, Any] = {"model": model, **named, "intercept": named.get("b0", 0.0)}
-    if list(named) == ["b1"]:
-        out["slope"] = named["b1"]
-    return {**out, "r_squared": result["r_squared"]}
+        out: dict[str, Any] = {"intercept": coef["intercept"], "slope": coef["x"]}
+        names = ["intercept", "slope"]
+    elif predictors:
+        named = {f"b{i}": value for i, value in enumerate(coef.values())}
+        labels = dict(zip(list(named)[1:], predictors, strict=True))
+        model = "y = b0 + " + " + ".join(f"{name} {label}" for name, label in labels.items())
+        out = {"model": model, **named, "intercept": named["b0"], "predictors": labels}
+        names = list(named)
+    else:
+        named = {f"b{_power(term)}": value for term, value in coef.items()}
+        model = "y = " + " + ".join(name if name == "b0" else f"{name} x" + (f"^{name[1:]}" if name != "b1" else "")
+                                    for name in named)  # fmt: skip
+        out = {"model": model, **named, "intercept": named.get("b0", 0.0)}
+        names = list(named)
+        if names == ["b1"]:
+            out["slope"] = named["b1"]
+    out.update({key: result.get(key) for key in _FIT_KEYS})
+    out["p_values"] = dict(zip(names, p_values, strict=False))
+    if "slope" in out:
+        out["p_value"] = out["p_values"][names[-1]]
+    out.update({key: result[key] for key in _PREDICTION_KEYS if key in result})
+    value = _lookup(out, asked) if asked else None
+    if value is not None:
+        out.update({"quantity": asked, "value": value})
+    return out
+
+
+def _lookup(value: Any, key: str) -> Any:
+    """``value[key]``, a dotted key ("p_values.b2") going down; None when absent."""
+    for part in key.split("."):
+        value = value.get(part) if isinstance(value, dict) else None
+    return value
 
 
 def _regression_prose(value: dict[str, Any]) -> str:
-    """The fitted model in one line: "y = 49.2 + 0.913 x - 0.00823 x^2 (R^2 = 0.991)"."""
+    """The quantity asked, then the fitted model in one line: "residual standard error = 0.192; y = 49.2 + 0.913 x -
+    0.00823 x^2 (R^2 = 0.991)"; a prediction with its prediction interval."""
+    lead = ""
+    if "quantity" in value:
+        quantity = value["quantity"]
+        name = _QUANTITY_NAMES.get(quantity) or quantity.replace("p_values.", "p-value of ")
+        lead = f"{name} = {_fmt(value['value'])}"
+        if quantity == "prediction":
+            low, high = value["prediction_interval"]
+            lead = f"predicted y at x = {_fmt(value['at'])}: {_fmt(value['value'])} (95% prediction interval " \
+                   f"{_fmt(low)} to {_fmt(high)})"  # fmt: skip
+        lead += "; "
+    return lead + _model_prose(value)
+
+
+def _model_prose(value: dict[str, Any]) -> str:
+    """The fitted model: "y = 49.2 + 0.913 x - 0.00823 x^2 (R^2 = 0.991)"."""
     if "model" not in value:
         return f"y = {_fmt(value['intercept'])} + {_fmt(value['slope'])} x (R^2 = {_fmt(value['r_squared'])})"
     parts = []
     for name in (k for k in value if re.fullmatch(r"b\d+", k)):
         number = value[name]
         power = int(name[1:])
-        term = _fmt(abs(number)) + ("" if power == 0 else " x" if power == 1 else f" x^{power}")
+        label = (value.get("predictors") or {}).get(name) or ("x" if power == 1 else f"x^{power}")
+        term = _fmt(abs(number)) + ("" if power == 0 else f" {label}")
         parts.append(("- " if number < 0 else "+ ") + term if parts else ("-" if number < 0 else "") + term)
     return f"y = {' '.join(parts)} (R^2 = {_fmt(value['r_squared'])})"
 

@@ -265,11 +265,13 @@ def _run(run: _Run, plan: Plan, passages: list[Passage], method: Method) -> Outc
         rec.update({"chosen": verdict.chosen, "reason": verdict.reason})
     with run.stage("audit") as rec:
         question = run.text
+        machine = answer_stage.machine_result(plan.mode, verdict.result, plan.facts)
+        asked = asked_quantity_check(question, plan, machine)
         named = [
             data_check(question, plan),
             method_check(question, plan),
             named_test_check(question, verdict.result),
-            asked_quantity_check(question, plan),
+            asked,
             rate_check(question, plan),
             model_terms_check(question, verdict.result),
             window_check(question, plan),
@@ -280,7 +282,7 @@ def _run(run: _Run, plan: Plan, passages: list[Passage], method: Method) -> Outc
         rec["passed"] = sum(c.passed for c in checks)
         rec["total"] = len(checks)
     with run.stage("answer") as rec:
-        outcome.result = answer_stage.machine_result(plan.mode, verdict.result, plan.facts)
+        outcome.result = machine
         outcome.answer = answer_stage.prose(plan.mode, verdict.result, outcome.result, plan.facts)
         outcome.answer_source = "engine"
         outcome.caveats = verdict.caveats + list(verdict.result.get("notes", []))
@@ -288,6 +290,8 @@ def _run(run: _Run, plan: Plan, passages: list[Passage], method: Method) -> Outc
             outcome.caveats.insert(0, f"assumed {plan.facts['assumed']}")
         if plan.facts.get("note"):  # how the planner read a notation ("the subscript is an upper-tail area")
             outcome.caveats.insert(0, plan.facts["note"])
+        if asked is not None and not asked.passed:  # "... the answer does not give the residual standard error"
+            outcome.caveats.insert(0, asked.detail)
         if verdict.chosen != primary.get("test", verdict.chosen):
             outcome.caveats.append(verdict.reason)
         outcome.caveats += [

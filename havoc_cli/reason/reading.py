@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable, Iterator
 from typing import Any
 
+from plugins.api.asked import named_statistics
 from plugins.api.prose import (
     ABOUT_VARIANCES,
     NUMBER,
@@ -248,19 +249,50 @@ _ASKED_QUANTITIES = (
 )  # fmt: skip
 
 
-def asked_quantity_check(question: str, plan: Plan) -> Check | None:
-    """Whether the answer's kind gives the quantity the question asks for (an R^2 asked and a t-test answered
-    fails, so does a sample size asked in planning words and a test answered); None when the question names none of
-    those quantities."""
+def _gives(result: dict[str, Any], key: str) -> bool:
+    """Whether an object result gives the statistic ``key`` (a p-value: its own, a fit's F test's or a coefficient's;
+    an F statistic: a fit's or a test's named F)."""
+    if key == "p_value":
+        return any(result.get(k) is not None for k in ("p_value", "f_p_value", "p_values"))
+    if key == "f_statistic":
+        return result.get("f_statistic") is not None or result.get("statistic_name") == "F"
+    return result.get(key) is not None
+
+
+def missing_statistics(question: str, mode: str, result: Any) -> list[str]:
+    """The statistics the question names (residual standard error, adjusted R^2, slope, a prediction, p-value, F
+    ...) that an object result does not give, or does not lead with when it leads with another (its ``quantity``);
+    a prediction is a regression's only. Empty for results that are not objects."""
+    if not isinstance(result, dict):
+        return []
+    named = named_statistics(question)
+    if mode != "regression":
+        named.pop("prediction", None)
+    missing = [words for key, words in named.items() if not _gives(result, key)]
+    leads = str(result.get("quantity") or "")
+    if len(named) == 1 and leads and not missing and not leads.startswith(next(iter(named))):
+        missing.append(f"{next(iter(named.values()))} (the answer leads with {leads})")
+    return missing
+
+
+def asked_quantity_check(question: str, plan: Plan, result: Any = None) -> Check | None:
+    """Whether the answer gives the quantity the question asks for: of its kind (an R^2 asked and a t-test answered
+    fails, so does a sample size asked in planning words and a test answered), and, for an object ``result`` (the
+    machine result), holding each statistic the question names (a residual standard error asked and only the
+    coefficients answered fails); None when the question names none of those quantities (nor, for an object
+    result, any statistic)."""
     wanted = [modes for said, modes in _ASKED_QUANTITIES if re.search(said, question, re.I)]
     if asks_sample_size(question):  # "how many pairs do we need ... 80% power": a sample size, never a test
         wanted.append({"sample_size"})
-    if not wanted:
+    missing = missing_statistics(question, plan.mode, result)
+    if not wanted and not (isinstance(result, dict) and named_statistics(question)):
         return None
-    answers = any(plan.mode in modes for modes in wanted)
+    answers = not wanted or any(plan.mode in modes for modes in wanted)
     named = sorted(set().union(*wanted))
-    return Check("the answer is of the kind the question asks for", answers,
-                 f"question asks for {' or '.join(named)}, answer: {plan.mode}")  # fmt: skip
+    detail = f"question asks for {' or '.join(named)}, answer: {plan.mode}" if wanted else f"answer: {plan.mode}"
+    if missing:
+        detail += f"; the answer does not give the {', '.join(missing)} asked for"
+    return Check("the answer is of the kind the question asks for", answers and not missing, detail)
 
 
 # a second, broad reading of the model a question states (apart from the regression planner's): a degree in words,

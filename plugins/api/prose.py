@@ -272,10 +272,17 @@ def named_number(text: str, names: list[str]) -> str | None:
     return _percent(*found) if found else None
 
 
+# a short alias in brackets between a name and its number: "average subgroup sd (s-bar) is 0.30", "mean (mu) = 5"
+_BRACKETED_ALIAS = r"(?:\s*\([^()\d]{1,20}\))?"
+
+
 def named_value(text: str, names: list[str]) -> tuple[str, str] | None:
-    """The number after one of ``names`` as written, and "%" when it is a percentage ("" when not)."""
+    """The number after one of ``names`` as written (a bracketed alias may follow the name), and "%" when it is a
+    percentage ("" when not)."""
     for name in names:
-        m = re.search(rf"(?<![\w]){name}\s*(?:=|:|of|is|was|equal to)?\s*({NUMBER})\s*(%?)", text, re.I)
+        m = re.search(
+            rf"(?<![\w]){name}{_BRACKETED_ALIAS}\s*(?:=|:|of|is|was|equal to)?\s*({NUMBER})\s*(%?)", text, re.I
+        )
         if m:
             return m.group(1), m.group(2)
     return None
@@ -803,8 +810,8 @@ def _leading_name(chunk: str) -> str | None:
 
 # ---- specification limits: read by the capability planner and the normal-probability planner ----
 _UNIT = r"(?:(?!to\b|and\b)[a-zµμ]+\.?\s*)?"  # "24.96 mm to 25.03 mm"
-_SPAN = re.compile(
-    rf"(?:specs?|specifications?|limits?|tolerance)\s*(?:of|are|is|:|=|from|between)?\s*({NUMBER})\s*{_UNIT}"
+_SPAN = re.compile(  # group 2: a percent sign after the first limit ("spec 0.20% to 0.50%")
+    rf"(?:specs?|specifications?|limits?|tolerance)\s*(?:of|are|is|:|=|from|between)?\s*({NUMBER})\s*(%)?\s*{_UNIT}"
     rf"(?:to|and|-|–|\.\.|/)\s*({NUMBER})",
     re.I,
 )
@@ -893,21 +900,51 @@ def limits_reversed(lsl: str | None, usl: str | None) -> bool:
     return lsl is not None and usl is not None and float(exact_limit(lsl)) >= float(exact_limit(usl))
 
 
-def spec_limits(text: str) -> tuple[str | None, str | None]:
-    """(LSL, USL) as written, None where a limit is not given: "LSL 9.95, USL 10.05", "LSL/USL = 9.95/10.05",
-    "specs 9.95 to 10.05", "specs 9.95 / 10.05", "spec 9.95-10.05", "spec 24.96 mm to 25.03 mm", "limits 9.95 and
-    10.05" (an unnamed pair in either order: "specs 10.05 / 9.95" too), "10 ± 0.05" or "nominal 10, tolerance +/- 0.05" (read as "10 - 0.05" and "10 + 0.05"), "10.00
-    +0.10/-0.05" (read as "10.00 - 0.05" and "10.00 + 0.10")."""
+def spec_limits(text: str, as_written: bool = False) -> tuple[str | None, str | None]:
+    """(LSL, USL), None where a limit is not given: "LSL 9.95, USL 10.05", "LSL/USL = 9.95/10.05", "specs 9.95 to
+    10.05", "specs 9.95 / 10.05", "spec 9.95-10.05", "spec 24.96 mm to 25.03 mm", "spec 0.20% to 0.50%", "limits
+    9.95 and 10.05" (an unnamed pair in either order: "specs 10.05 / 9.95" too), "10 ± 0.05" or "nominal 10,
+    tolerance +/- 0.05" (read as "10 - 0.05" and "10 + 0.05"), "10.00 +0.10/-0.05" (read as "10.00 - 0.05" and
+    "10.00 + 0.10"). A limit written as a percentage is a fraction ("USL 0.50%" -> "0.005"), or in percentage points
+    as written when ``as_written`` (beside a mean and sd read as written)."""
+    return tuple(  # type: ignore[return-value]
+        None if found is None else _percent(*found) if not as_written and _NUMBER_ONLY.fullmatch(found[0]) else found[0]
+        for found in _written_limits(text)
+    )
+
+
+def spec_limits_in_percent(text: str) -> tuple[bool | None, bool | None]:
+    """Whether the LSL and the USL are written as percentages ("USL 0.50%", "spec 95-105 %"); None where a limit is
+    not given."""
+    return tuple(None if found is None else found[1] == "%" for found in _written_limits(text))  # type: ignore[return-value]
+
+
+_NUMBER_ONLY = re.compile(NUMBER)
+_PERCENT_AFTER = re.compile(r"\s*%")
+
+
+def _written_limits(text: str) -> tuple[tuple[str, str] | None, tuple[str, str] | None]:
+    """(LSL, USL) as written, each with "%" when it is a percentage ("" when not); see ``spec_limits``."""
     if (pair := _NAMED_PAIR.search(text)) and {pair.group(1).lower(), pair.group(2).lower()} == {"lsl", "usl"}:
+        sign = _sign_after(text, pair)
         found = {pair.group(1).lower(): pair.group(3), pair.group(2).lower(): pair.group(4)}
-        return found["lsl"], found["usl"]
-    lsl = named_number(text, _limit_names("lower", "min"))
-    usl = named_number(text, _limit_names("upper", "max"))
+        return (found["lsl"], sign), (found["usl"], sign)
+    lsl = named_value(text, _limit_names("lower", "min"))
+    usl = named_value(text, _limit_names("upper", "max"))
     if lsl is None and usl is None and (dev := _DEVIATIONS.search(text)):
         up, down = (dev.group(2), dev.group(3)) if dev.group(2) else (dev.group(5), dev.group(4))
-        return f"{dev.group(1)} - {down}", f"{dev.group(1)} + {up}"
+        sign = _sign_after(text, dev)
+        return (f"{dev.group(1)} - {down}", sign), (f"{dev.group(1)} + {up}", sign)
     if (lsl is None or usl is None) and (span := _SPAN.search(text)):
-        lsl, usl = sorted(span.groups(), key=float)  # "specs 10.10 / 9.90": a pair without names, low to high
+        sign = "%" if _sign_after(text, span) or span.group(2) else ""  # "95% to 105%", "95-105 %": both in percent
+        low, high = sorted((span.group(1), span.group(3)), key=float)  # "specs 10.10 / 9.90": low to high
+        lsl, usl = (low, sign), (high, sign)
     if lsl is None and usl is None and (pm := _PLUS_MINUS.search(text) or _NOMINAL.search(text)):
-        lsl, usl = f"{pm.group(1)} - {pm.group(2)}", f"{pm.group(1)} + {pm.group(2)}"
+        sign = _sign_after(text, pm)
+        lsl, usl = (f"{pm.group(1)} - {pm.group(2)}", sign), (f"{pm.group(1)} + {pm.group(2)}", sign)
     return lsl, usl
+
+
+def _sign_after(text: str, m: re.Match[str]) -> str:
+    """ "%" when a percent sign follows the match ("spec 95-105 %"), else ""."""
+    return "%" if _PERCENT_AFTER.match(text, m.end()) else ""

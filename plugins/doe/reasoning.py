@@ -23,11 +23,19 @@ from plugins.doe.reasoning_levels import factor_levels, levels_said
 _WORD_NUMBERS = {word: n for word, n in WORD_NUMBERS.items() if n > 1}
 
 
+# what a design question calls its factors: "6 buffer components", "4 ingredients", "5 process parameters"; a
+# mixture's components are not factors (their shares add up to one: a mixture design, not planned here)
+_FACTORS = r"(?:factors?|variables?|components?|ingredients?|additives?|parameters?)"
+
+
 def _factor_count(q: str) -> int | None:
+    """The number of factors the question states ("7 two-level factors", "6 buffer components", "factors = 4")."""
+    if re.search(r"\bmixtures?\b", q) and re.search(r"\b(?:components?|ingredients?)\b", q):
+        raise PlanError("mixture designs (components whose shares add up to one) are not planned")
     q = re.sub(r"\b(?:two|three|2|3)[- ]level\b", " ", q)  # "7 two-level factors" has 7 factors, not 2
-    m = re.search(r"(\d+|" + "|".join(_WORD_NUMBERS) + r")[\s-]+(?:\w+\s+)?(?:factors?|variables?)\b", q)
+    m = re.search(r"(\d+|" + "|".join(_WORD_NUMBERS) + rf")[\s-]+(?:\w+\s+)?{_FACTORS}\b", q)
     if not m:
-        m = re.search(r"(?:factors?|variables?)\s*(?:=|:)?\s*(\d+)\b", q)
+        m = re.search(rf"{_FACTORS}\s*(?:=|:)?\s*(\d+)\b", q)
     if not m:
         return None
     word = m.group(1)

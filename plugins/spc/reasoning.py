@@ -13,6 +13,7 @@ from plugins.api.prose import (
     NUMBER,
     ExtractError,
     exact_limit,
+    in_percent,
     limits_reversed,
     named_number,
     named_value,
@@ -21,6 +22,7 @@ from plugins.api.prose import (
     numbers,
     samples,
     spec_limits,
+    spec_limits_in_percent,
     spec_share,
 )
 from plugins.api.reasoning import Check, Plan, PlanError, close_check
@@ -32,7 +34,7 @@ _SD = ["sd", "sigma", "standard deviation", "std dev", "std", "s"]
 
 def plan_capability(question: str) -> Plan:
     q = question.lower()
-    lsl, usl = spec_limits(q)
+    lsl, usl = spec_limits(q, as_written=True)  # "USL 0.50%" beside "averages 0.32%": percentage points
     if limits_reversed(lsl, usl):
         raise PlanError(f"the LSL ({lsl}) is not below the USL ({usl}): check which limit is which")
     index = _INDEX.search(q)
@@ -41,7 +43,16 @@ def plan_capability(question: str) -> Plan:
     if data is not None:
         return _from_data(q, data, want, lsl, usl)
     mean = _written(q, MEAN_NAMES)  # "averages 99.2 %" with "spec 95-105 %": percentage points as written
-    if index is None and (share := _share_asked(q)) is not None:
+    plan = _from_summary(q, index is None, want, mean, lsl, usl)
+    if not same_units(q, mean, lsl, usl):
+        plan.facts.setdefault("note", "the values are read as written, in percentage points (some without a %)")
+    return plan
+
+
+def _from_summary(q: str, unnamed: bool, want: str, mean: str | None, lsl: str | None, usl: str | None) -> Plan:
+    """The index ``want`` from the mean, sd and limits, or the share of the specification asked when no index is
+    named (``unnamed``)."""
+    if unnamed and (share := _share_asked(q)) is not None:
         return _share(q, share, mean, process_sd(q, None), lsl, usl)
     sd = process_sd(q, "short" if want in {"cp", "cpk"} else "long")
     if want in {"cp", "pp"}:  # Pp and Ppk are Cp and Cpk of the overall sd the question gives
@@ -60,7 +71,8 @@ def plan_capability(question: str) -> Plan:
             lsl is not None
         )
         expr = f"min({', '.join(sides)})" if len(sides) > 1 else sides[0]
-    facts = {"index": want, "mean": mean, "sd": sd, "lsl": lsl, "usl": usl, "nominal": _nominal(q, lsl, usl)}
+    facts = {"index": want, "mean": mean, "sd": sd, "lsl": lsl, "usl": usl, "nominal": _nominal(q, lsl, usl),
+             **_placement(q, mean, sd, lsl, usl)}  # fmt: skip
     if terms := {term: value for term, value in _stated_sds(q) if term}:  # the short- and long-term sigmas said
         facts["sigmas"] = terms
     return Plan("capability", f"show {expr}", facts)
@@ -97,6 +109,30 @@ def process_sd(q: str, term: str | None) -> str | None:
         raise PlanError(f"{indices} use the {sigma} sigma, but the question gives the {other}-term one: ask for "
                         f"{'Pp/Ppk' if term == 'short' else 'Cp/Cpk'} or give the {sigma} sigma")  # fmt: skip
     return plain
+
+
+def same_units(q: str, mean: str | None, lsl: str | None, usl: str | None) -> bool:
+    """Whether the mean and the specification limits are all written as percentages, or all without. PlanError when
+    they are not and, read as written, the mean lies far outside the specification ("averages 32% ... USL 0.50": a
+    fraction beside percentage points?); or when the sd alone is a percentage ("mean 10.0 mm, sd 2%": a relative
+    sd?). Values in percent are read in percentage points as written ("spec 95-105 % ... mean 99.2" too)."""
+    said_mean, said_sd = named_value(q, MEAN_NAMES), named_value(q, _SD)
+    said = {
+        name: flag for name, flag in zip(("LSL", "USL"), spec_limits_in_percent(q), strict=True) if flag is not None
+    }
+    if said_mean is not None:
+        said["mean"] = said_mean[1] == "%"
+    sd = process_sd(q, None)
+    if len(set(said.values())) > 1 and mean is not None and sd is not None and _far_outside(mean, sd, lsl, usl):
+        percent = " and ".join(name for name, flag in said.items() if flag)
+        plain = " and ".join(name for name, flag in said.items() if not flag)
+        raise PlanError(f"the {percent} {'is' if ' and ' not in percent else 'are'} written in percent but the "
+                        f"{plain} {'is' if ' and ' not in plain else 'are'} not, and so read the mean lies far outside "
+                        "the specification: give the mean and the specification limits in the same unit")  # fmt: skip
+    if said_sd is not None and said_sd[1] == "%" and said_mean is not None and said_mean[1] != "%":
+        raise PlanError("the sd is written in percent but the mean is not (a relative sd?): give the sd in the "
+                        "mean's unit")  # fmt: skip
+    return len(set(said.values())) <= 1
 
 
 def _written(q: str, names: list[str]) -> str | None:
@@ -176,14 +212,15 @@ def _from_data(q: str, groups: list[list[str]], want: str, lsl: str | None, usl:
     return Plan("capability", text, facts, {"reason_values.csv": "value\n" + "\n".join(values) + "\n"})
 
 
-_SHARE_WORDS = r"\b(?:fraction|proportion|percent(?:age)?|ppm|parts per million|share|probability|yield|how many)\b|%"
+_SHARE_WORDS = r"\b(?:fraction|proportion|percent(?:age)?|ppm|parts per million|share|probability|yield|how many)\b"
 
 
 def _share_asked(q: str) -> str | None:
     """The share of the specification asked ("below", "above", "outside", "within"); "outside" for a share
     asked in general words ("what ppm ...?"); None when no share is asked (an index is)."""
     share = spec_share(q)
-    return share if share is not None or not re.search(_SHARE_WORDS, q) else "outside"
+    asked = re.search(_SHARE_WORDS, q) or in_percent(q)  # "what % ...?", not a value's own "0.50%"
+    return share if share is not None or not asked else "outside"
 
 
 _STATED_D2 = re.compile(rf"\bd_?2\s*(?:\(\s*\d+\s*\)\s*)?(?:=|:|of|is)\s*({NUMBER})")
@@ -215,13 +252,39 @@ def _share(q: str, share: str, mean: str | None, sd: str | None, lsl: str | None
         text, fn, lower, upper = normal_share(share, lsl, usl, mean, sd)
     except ExtractError as exc:
         raise PlanError(str(exc)) from None
-    unit = "ppm" if re.search(r"\bppm\b|parts per million", q) else "percent" if re.search(r"%|\bpercent", q) else ""
+    # a percent asked, not a value's own ("USL 0.50%, mean 0.32% ... what fraction?" asks a fraction)
+    unit = "ppm" if re.search(r"\bppm\b|parts per million", q) else "percent" if in_percent(q) else ""
     scale = {"ppm": "1000000*", "percent": "100*", "": ""}[unit]
     expr = f"{scale}({text})" if scale else text
     facts = {"index": f"{'within' if fn == 'between' else 'outside'}_spec{'_' + unit if unit else ''}",
              "share": fn, "scale": {"ppm": 1e6, "percent": 100.0, "": 1.0}[unit],
-             "mean": mean, "sd": sd, "lsl": lower, "usl": upper}  # fmt: skip
+             "mean": mean, "sd": sd, "lsl": lower, "usl": upper, **_placement(q, mean, sd, lsl, usl)}  # fmt: skip
     return Plan("capability", f"show {expr}", facts)
+
+
+# words that say the process is off target, so that a mean far outside the specification is what the question means
+_OFF_TARGET = (r"\boff[- ]?(?:target|cent(?:er|re)d?|spec)\b|\b(?:shifted|drifted)\b|\bnot capable\b|"
+               r"\b(?:is|are|runs|running|ran)\s+(?:well\s+)?(?:out of|outside (?:the\s+)?)spec")  # fmt: skip
+_OUTSIDE_NOTE = "the mean lies outside the spec limits by more than 3 standard deviations: check the units"
+
+
+def _placement(q: str, mean: str | None, sd: str | None, lsl: str | None, usl: str | None) -> dict[str, Any]:
+    """{"mean_outside": True, "note": ...} when the mean lies far outside the specification (see ``_far_outside``),
+    unless the question says the process is off target; {} otherwise."""
+    if mean is None or sd is None or re.search(_OFF_TARGET, q) or not _far_outside(mean, sd, lsl, usl):
+        return {}
+    return {"mean_outside": True, "note": _OUTSIDE_NOTE}
+
+
+def _far_outside(mean: str, sd: str, lsl: str | None, usl: str | None) -> bool:
+    """Whether the mean lies beyond a specification limit by more than 3 sd (a Cpk below -1: a limit read in other
+    units than the mean, such as a fraction beside percentage points)."""
+    if float(sd) <= 0:
+        return False
+    centre = float(mean)
+    beyond = [float(exact_limit(lsl)) - centre if lsl is not None else -math.inf,
+              centre - float(exact_limit(usl)) if usl is not None else -math.inf]  # fmt: skip
+    return max(beyond) > 3 * float(sd)
 
 
 def capability_score(text: str, scores: dict[str, float]) -> float:
@@ -237,6 +300,10 @@ def capability_score(text: str, scores: dict[str, float]) -> float:
     normal = re.search(r"normal|gaussian|~\s*n\(|\bn\(", text)
     if normal and scores.get("probability", 0.0) > 0 and not _INDEX.search(text) and _share_asked(text) is not None:
         return -own
+    if _INDEX.search(text) and spec_limits(text) != (None, None) and process_sd(text, None) is not None:
+        # an index asked of a specification, with its sd: stronger than a word ("lower limit" is no calculus)
+        others = max((score for name, score in scores.items() if name != "capability"), default=0.0)
+        return max(1.0, others - own + 3.0)
     return 1.0 if re.search(r"\b(?:mean|average)\b", text) else 0.0
 
 
@@ -259,11 +326,17 @@ def audit_capability(plan: Plan, result: dict[str, Any], read_expression: Callab
     if "values" in f:
         got, want = result.get("value"), _index_from_values(f, lsl, usl)
     elif "share" in f:
-        return _audit_share(f, lsl, usl, result.get("value"))
+        return [*_audit_share(f, lsl, usl, result.get("value")), _placement_check(f)]
     else:
         got, want = result.get("value"), _index(f["index"], f["mean"] and float(f["mean"]), float(f["sd"]), lsl, usl)
     return [Check("index is finite", got is not None and math.isfinite(got), f"{got}"),
-            close_check("float recomputation", got, want, 1e-9)]  # fmt: skip
+            close_check("float recomputation", got, want, 1e-9), _placement_check(f)]  # fmt: skip
+
+
+def _placement_check(f: dict[str, Any]) -> Check:
+    """Failed when the mean lies far outside the specification the question did not call off target."""
+    outside = bool(f.get("mean_outside"))
+    return Check("mean within 3 sd of the specification", not outside, _OUTSIDE_NOTE if outside else f"{f.get('mean')}")
 
 
 def _audit_share(f: dict[str, Any], lsl: float | None, usl: float | None, got: Any) -> list[Check]:

@@ -174,6 +174,10 @@ _COUNTED = (
 )
 
 
+# a word naming the sampled things, not the counted ones nor a function word: "20 car door panels", "150 syringes"
+_SAMPLED = rf"(?!(?:{_COUNTED}|on|in|of|over|across|from|per|each|every|and|with|were|was|the|an?)\b)[a-z][a-z-]*"
+
+
 def _plan_attribute(q: str, kind: str) -> Plan:
     """p, np, c or u limits from the totals ("25 samples of 200, 150 defectives in total") or the stated centre."""
     rate = _rate(q, kind)
@@ -192,13 +196,15 @@ def _plan_attribute(q: str, kind: str) -> Plan:
     if rate is not None:
         facts = {"chart": kind, "center": rate, "n": n}
         return Plan("control_chart", f"limits {kind} center={rate}{size}", facts)
-    total = _first(rf"({NUMBER})\s+(?:total\s+)?{_COUNTED}", q) or named_number(
-        q, [f"total (?:number )?(?:of )?{_COUNTED}"]
+    total = (
+        _first(rf"({NUMBER})\s+(?:total\s+)?{_COUNTED}", q)
+        or named_number(q, [f"total (?:number )?(?:of )?{_COUNTED}"])
+        or _first(_FOUND_COUNTED, q)
     )
     if kind in ("c", "u"):  # "25 plates with a total of 80 colonies": any counted thing, any sampled thing
         total = total or _first(rf"\ba total of ({NUMBER})\s+[a-z]", q)
     samples_count = named_number(q, ["k", "number of samples", "number of subgroups"]) or _first(
-        rf"({NUMBER})\s+(?:\w+\s+)?(?:samples|sub-?groups|lots|batches|inspections|days|shifts|hours|rolls|coils|"
+        rf"({NUMBER})\s+(?:{_SAMPLED}\s+){{0,2}}(?:samples|sub-?groups|lots|batches|inspections|days|shifts|hours|rolls|coils|"
         r"sheets|panels|boards)\b",
         q,
     )
@@ -214,6 +220,11 @@ def _plan_attribute(q: str, kind: str) -> Plan:
         raise PlanError(f"{kind} chart limits need {what}, e.g. '25 samples of 200, 150 defectives in total'")
     facts = {"chart": kind, "total": total, "sample_count": samples_count, "n": n}
     return Plan("control_chart", f"limits {kind} total={total} samples={samples_count}{size}", facts)
+
+
+# "117 were found defective in total", "96 of them were rejected": a total said with a verb
+_FOUND_COUNTED = (rf"({NUMBER})\s+(?:[a-z]+\s+){{0,2}}?(?:were|was)\s+(?:found\s+|judged\s+|classed\s+)?(?:to be\s+|"
+                  rf"as\s+)?(?:{_COUNTED}|rejected)\b")  # fmt: skip
 
 
 def _first(pattern: str, q: str) -> str | None:
@@ -235,17 +246,26 @@ def _rate(q: str, kind: str) -> str | None:
 _SAMPLES = r"(?:samples?|sub-?groups?|lots?|batch(?:es)?|days?|shifts?|hours?|runs?|inspections?|rolls?|coils?|orders?)"
 
 
+# the verbs that draw a sample, so that the thing after its number is what is sampled ("we inspect 150 syringes
+# every day"), not what is counted ("3 scratches per roll")
+_DRAWN = r"(?:inspect|sampl|check|test|examin|pull|draw|select|audit)(?:s|ed|ing|e|es)?"
+_EVERY = r"(?:per|each|every|(?:from|in|out of)\s+(?:each|every))"
+
+
 def _sample_size(q: str) -> str | None:
     """The units in each sample: "n = 200", "samples of 200", "lots of 150", "25 samples of 200 units each", "the line
-    pulls 150 units per lot", "inspects 150 from each lot", "150 per day", "each sample covering 5 m^2"."""
+    pulls 150 units per lot", "inspects 150 from each lot", "150 per day", "150 syringes every day", "each sample
+    covering 5 m^2", "12 rolls, 5 m^2 each"."""
     found = named_number(q, ["n", "sample size", "subgroup size", "samples? of size", "of size", "size", "samples? of",
                              "sub-?groups? of", "lots? of", "batch(?:es)? of"])  # fmt: skip
     return (
         found
         or _first(rf"(?:of|with)\s+({NUMBER})\s+(?:{_UNITS}\b|each\b)", q)
         or _first(rf"({NUMBER})\s+{_UNITS}\s+(?:each|per sample|in each)", q)
-        or _first(rf"({NUMBER})\s+(?:{_UNITS}\s+)?(?:per|(?:from|in|out of)\s+(?:each|every))\s+{_SAMPLES}\b", q)
+        or _first(rf"({NUMBER})\s+(?:{_UNITS}\s+)?{_EVERY}\s+{_SAMPLES}\b", q)
+        or _first(rf"\b{_DRAWN}\s+({NUMBER})\s+{_SAMPLED}\s+{_EVERY}\s+{_SAMPLES}\b", q)
         or _first(rf"\beach\s+(?:sample\s+)?(?:covering\s+|of\s+|is\s+|spans?\s+)?({NUMBER})\s*{_MEASURE}", q)
+        or _first(rf"({NUMBER})\s*{_MEASURE}\s*each\b", q)
     )
 
 

@@ -224,12 +224,15 @@ def audit_regression(plan: Plan, result: dict[str, Any], read_expression: Reader
     terms the plan asked for."""
     import numpy as np
 
+    if "predictors" in plan.facts:
+        return _multiple_checks(plan.facts, result)
     x, y = (np.array([float(v) for v in plan.facts[k]]) for k in ("x", "y"))
     coef = dict(zip(result["terms"], result["coef"], strict=False))
     powers, intercept = plan.facts.get("powers", [1]), plan.facts.get("intercept", True)
     terms = ["intercept"] * intercept + ["x" if p == 1 else f"x^{p}" for p in powers]
     checks = [Check("the engine fitted the planned terms", list(result["terms"]) == terms,
                     f"plan {terms}, engine {result['terms']}")]  # fmt: skip
+    checks += _statistics_checks(x, y, powers, intercept, plan.facts, result)
     if "powers" not in plan.facts:
         slope, icept = np.polyfit(x, y, 1)
         r2 = float(np.corrcoef(x, y)[0, 1] ** 2)
@@ -237,6 +240,68 @@ def audit_regression(plan: Plan, result: dict[str, Any], read_expression: Reader
                 close_check("numpy polyfit intercept", coef.get("intercept"), float(icept), 1e-6),
                 close_check("R^2 = squared correlation", result.get("r_squared"), r2, 1e-7)]  # fmt: skip
     return checks + _polynomial_checks(x, y, powers, intercept, coef, result.get("r_squared"))
+
+
+def _fit_statistics_checks(ols, labels: list[int], facts: dict[str, Any], result: dict[str, Any],
+                           row: Any = None) -> list[Check]:  # fmt: skip
+    """Against a statsmodels OLS fit (its columns b_k for k in ``labels``): the residual standard error, and the
+    statistic the question asks for (adjusted R^2, the residual degrees of freedom, F, a coefficient's p-value); a
+    prediction at ``facts["at"]`` (``row``: the design row there) and its prediction interval."""
+    import numpy as np
+
+    checks = [close_check("statsmodels OLS residual standard error", result.get("residual_sd"),
+                          float(np.sqrt(ols.scale)), 1e-7)]  # fmt: skip
+    asked = str(facts.get("asked") or "")
+    wanted = {"adj_r_squared": ols.rsquared_adj, "df_residual": ols.df_resid, "f_statistic": ols.fvalue}
+    if asked in wanted:
+        checks.append(close_check(f"statsmodels OLS {asked}", result.get(asked), float(wanted[asked]), 1e-7))
+    if asked.startswith("p_value"):  # a line's slope's, or "p_values.b2"
+        power = {"p_value": 1, "p_values.intercept": 0}.get(asked)
+        index = labels.index(int(asked.removeprefix("p_values.b")) if power is None else power)
+        got = (result.get("coefficients") or [{}] * len(labels))[index].get("p_value")
+        checks.append(close_check(f"statsmodels OLS p-value of b{labels[index]}", got, float(ols.pvalues[index]),
+                                  1e-6, 1e-12))  # fmt: skip
+    if row is not None:
+        frame = ols.get_prediction(row).summary_frame(alpha=0.05)
+        checks.append(
+            close_check("statsmodels OLS prediction", result.get("prediction"), float(frame["mean"][0]), 1e-7)
+        )
+        low = (result.get("prediction_interval") or [None])[0]
+        checks.append(close_check("statsmodels OLS 95% prediction interval (low end)", low,
+                                  float(frame["obs_ci_lower"][0]), 1e-7))  # fmt: skip
+    return checks
+
+
+def _statistics_checks(x, y, powers: list[int], intercept: bool, facts: dict[str, Any],
+                       result: dict[str, Any]) -> list[Check]:  # fmt: skip
+    """The fit's statistics of one predictor's polynomial against statsmodels OLS (see ``_fit_statistics_checks``)."""
+    import numpy as np
+    import statsmodels.api as sm
+
+    columns = np.column_stack([x**p for p in powers])
+    design = sm.add_constant(columns, prepend=True, has_constant="add") if intercept else columns
+    at = float(facts["at"]) if facts.get("at") is not None else None
+    row = np.array([[1.0] * intercept + [at**p for p in powers]]) if at is not None else None
+    return _fit_statistics_checks(sm.OLS(y, design).fit(), [0] * intercept + list(powers), facts, result, row)
+
+
+def _multiple_checks(facts: dict[str, Any], result: dict[str, Any]) -> list[Check]:
+    """A multiple regression against statsmodels OLS on [1, x1, x2 ...]: the terms fitted, each coefficient, R^2, the
+    residual standard error and the statistic asked."""
+    import numpy as np
+    import statsmodels.api as sm
+
+    y = np.array([float(v) for v in facts["y"]])
+    columns = np.column_stack([[float(v) for v in column] for column in facts["columns"]])
+    ols = sm.OLS(y, sm.add_constant(columns, prepend=True, has_constant="add")).fit()
+    terms = ["intercept"] + [f"x{i}" for i in range(1, len(facts["columns"]) + 1)]
+    checks = [Check("the engine fitted the planned terms", list(result["terms"]) == terms,
+                    f"plan {terms}, engine {result['terms']}")]  # fmt: skip
+    scale = 1e-9 * max(1.0, float(np.abs(y).max()))
+    checks += [close_check(f"statsmodels OLS b{k} ({term})", got, float(want), 1e-6, scale)
+               for k, (term, got, want) in enumerate(zip(terms, result["coef"], ols.params, strict=False))]  # fmt: skip
+    checks.append(close_check("statsmodels OLS R^2", result.get("r_squared"), float(ols.rsquared), 1e-7))
+    return checks + _fit_statistics_checks(ols, list(range(len(terms))), facts, result)
 
 
 def _polynomial_checks(x, y, powers: list[int], intercept: bool, coef: dict[str, Any], r2: Any) -> list[Check]:

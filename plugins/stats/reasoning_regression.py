@@ -10,7 +10,7 @@ degree) is declined, never replaced by a line.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from plugins.api.prose import NUMBER, matrix_rows, name_before, numbers, paired_values, sample_spans, unit_after
 from plugins.api.reasoning import Plan, PlanError, study_list
@@ -18,13 +18,22 @@ from plugins.api.reasoning import Plan, PlanError, study_list
 
 @dataclass(frozen=True)
 class Model:
-    """The powers of the predictor fitted (1 for a line), whether an intercept is, and the response's and the
-    predictor's names where a written model gives them."""
+    """The powers of the predictor fitted (1 for a line), whether an intercept is, the response's and the
+    predictor's names where a written model gives them, and its coefficients' names (name -> the power of the
+    predictor each multiplies, 0 the intercept) where it writes them."""
 
     powers: tuple[int, ...] = (1,)
     intercept: bool = True
     response: str | None = None
     predictor: str | None = None
+    coefficients: tuple[tuple[str, int], ...] = field(default=(), compare=False)
+
+    @property
+    def names(self) -> dict[str, int]:
+        """Each coefficient's name -> its power: the written names, else b0 (the intercept), b1, b2 ..."""
+        if self.coefficients:
+            return dict(self.coefficients)
+        return {f"b{p}": p for p in ((0,) if self.intercept else ()) + self.powers}
 
     @property
     def formula(self) -> str:
@@ -153,7 +162,10 @@ def _read_model(rest: str, response: str, formula: bool) -> Model:
     constants = sum(k[0] == "constant" for k in kinds)
     if constants > 1 or len(set(powers)) != len(powers):
         raise PlanError("the model repeats a term: write each power of the predictor once")
-    return Model(tuple(sorted(powers)), constants == 1, response, variables.pop())
+    names = tuple((k[-1], 0 if k[0] == "constant" else k[2]) for k in kinds)
+    if len({name.lower() for name, _ in names}) != len(names):
+        names = ()  # "y = b + b x": the names do not tell the coefficients apart
+    return Model(tuple(sorted(powers)), constants == 1, response, variables.pop(), names)
 
 
 def _tokens(rest: str) -> list[str]:
@@ -231,26 +243,26 @@ def _closing(tokens: list[str], open_at: int) -> int:
 
 
 def _term_kind(factors: list[tuple[str, int]]) -> tuple:
-    """("constant",) the intercept, ("error",) an error term, ("power", variable, k) a coefficient times the
-    variable^k ("b x^2", glued "bx^2", "mx", "b1x"), ("fixed",) a number standing for a coefficient; anything else is
-    not a model."""
+    """("constant", name) the intercept, ("error",) an error term, ("power", variable, k, name) a coefficient times
+    the variable^k ("b x^2", glued "bx^2", "mx", "b1x"), ("fixed",) a number standing for a coefficient; anything
+    else is not a model."""
     if len(factors) == 2:
         (coef, _), (var, power) = factors
         if re.fullmatch(NUMBER, coef):
             return ("fixed",)
         if re.fullmatch(NUMBER, var):
             raise _NotAModel(var)
-        return ("power", var.lower(), power)
+        return ("power", var.lower(), power, coef)
     name, power = factors[0]
     if re.fullmatch(NUMBER, name):
         return ("fixed",) if float(name) != 0 else ("error",)
     if name.lower() in _ERROR_TERMS and power == 1:
         return ("error",)
     if _COEFFICIENT.fullmatch(name) and power == 1:
-        return ("constant",)
+        return ("constant", name)
     glued = _GLUED.fullmatch(name)
     if glued and len(glued.group(2)) == 1:  # "mx", "b1x", "cx^2"; never "temperature" read as t*emperature
-        return ("power", glued.group(2).lower(), power)
+        return ("power", glued.group(2).lower(), power, glued.group(1))
     raise _NotAModel(name)
 
 
@@ -279,16 +291,46 @@ def _formula_model(terms: list[tuple[int, list[tuple[str, int]]]], response: str
     return Model(tuple(sorted(powers)), intercept, response, variables.pop())
 
 
+# ---- the model as the regressors listed: "regress y on x and x^2", "y regressed on x, x^2 and x^3" ------------------
+_REGRESSOR = r"[^\W\d]\w*(?:\s*(?:\^|\*\*)\s*\d+|\s+(?:squared|cubed))?"
+_BETWEEN = r"\s*(?:,\s*(?:and\s+)?|\band\s+|\+\s*)"
+_REGRESSORS = re.compile(
+    rf"\bregress\w*\b[^.?;:]{{0,40}}?\b(?:on|onto|against)\s+({_REGRESSOR}(?:{_BETWEEN}{_REGRESSOR})+)", re.I
+)
+_POWERED = re.compile(r"([^\W\d]\w*)(?:\s*(?:\^|\*\*)\s*(\d+)|\s+(squared|cubed))?", re.I)
+
+
+def listed_model(question: str) -> Model | None:
+    """The model listed as regressors, powers of one predictor ("regress y on x and x^2": a quadratic); None when
+    no power is listed. The list ends at another name ("on load, R squared?")."""
+    m = _REGRESSORS.search(question)
+    if not m:
+        return None
+    parts = [_POWERED.fullmatch(part) for part in re.split(_BETWEEN, m.group(1))]
+    terms = [(p.group(1).lower(), int(p.group(2) or {"squared": 2, "cubed": 3}.get((p.group(3) or "").lower(), 1)))
+             for p in parts if p]  # fmt: skip
+    predictor = terms[0][0]
+    powers = []
+    for name, power in terms:
+        if name != predictor:
+            break  # "on x and x^2 and report": the list has ended
+        powers.append(power)
+    if max(powers) == 1:
+        return None
+    return Model(tuple(sorted(set(powers))), predictor=predictor)
+
+
 def stated_model(question: str) -> Model:
     """The model to fit: the words' and the written model's (they must agree), else a straight line. A model the
     study language cannot fit is declined (PlanError), never replaced by a line."""
     if found := _UNFITTABLE.search(question):
         raise PlanError(f"havoc reason fits polynomials in one predictor; '{found.group(0)}' names a model it does "
                         "not fit (transformed terms or several predictors)")  # fmt: skip
-    worded, written = worded_model(question), written_model(question)
-    if worded and written and (worded.powers[-1], worded.intercept) != (written.powers[-1], written.intercept):
-        raise PlanError(f"the words name {worded.written} but the model written is {written.written}: ask for one")
-    return written or worded or _LINE
+    worded, written, listed = worded_model(question), written_model(question), listed_model(question)
+    stated = [model for model in (written, listed, worded) if model]
+    if len({(model.powers[-1], model.intercept) for model in stated}) > 1:
+        raise PlanError(f"the question states two models ({stated[0].written} and {stated[1].written}): ask for one")
+    return stated[0] if stated else _LINE
 
 
 # ---- the data and which of its two variables is the response --------------------------------------------------------
@@ -434,7 +476,12 @@ def oriented(series: Series, question: str, model: Model) -> Series:
 
 
 def plan_regression(question: str) -> Plan:
-    """Fit the stated model (a line unless the question names another) of the response on the predictor."""
+    """Fit the stated model (a line unless the question names another) of the response on the predictor, or of
+    the response on two or more predictors each named with its values."""
+    from plugins.stats.reasoning_multiple import plan_multiple
+
+    if (multiple := plan_multiple(question)) is not None:
+        return multiple
     model = stated_model(question)
     data = oriented(regression_data(question), question, model)
     x, y = data.first, data.second
@@ -443,8 +490,16 @@ def plan_regression(question: str) -> Plan:
     needed = len(model.powers) + model.intercept + 1
     if len(x) < max(needed, 3):
         raise PlanError(f"fitting {model.written} needs at least {max(needed, 3)} points (found {len(x)})")
+    from plugins.stats.reasoning_regression_asked import asked_quantity
+
+    asked, at = asked_quantity(question, model)
     text = f"let x = {study_list(x)}\nlet y = {study_list(y)}\nfit regression {model.formula}"
-    facts = {"x": x, "y": y}
+    facts: dict = {"x": x, "y": y}
+    if at is not None:
+        text += f" at={at}"
+        facts["at"] = at
+    if asked is not None:
+        facts["asked"] = asked
     if (model.powers, model.intercept) != (_LINE.powers, _LINE.intercept):
         facts.update({"model": model.written, "powers": list(model.powers), "intercept": model.intercept})
     if any(data.names) and set(data.names) != _GENERIC and data.bound:

@@ -12,12 +12,15 @@ from plugins.stats.ols import Fit, Singular, exact_fit, float_fit, scaled_ints
 
 
 def regression(ctx: Context, inv: Invocation) -> Result:
-    """``fit regression y ~ x + x^2 [conf=0.95]``."""
-    inv.check_keywords({"conf"})
+    """``fit regression y ~ x + x^2 [conf=0.95] [at=7]`` (``at``: the prediction at one value of the predictor)."""
+    inv.check_keywords({"conf", "at"})
     if len(inv.args) != 1:
         raise StudyError("'fit regression' takes one formula: fit regression y ~ x + x^2", pos=inv.pos)
     conf = inputs.conf(ctx, inv)
     model = expand(inv.args[0])
+    at = inv.keyword("at")
+    if at is not None and len(model.variables) != 1:
+        raise StudyError("'at=' predicts at one value of the predictor: the model must have exactly one", at)
     y = inputs.sample(ctx, model.response)
     data = {name: inputs.exact_values(ctx, node) for name, node in model.variables.items()}
     for name, values in data.items():
@@ -43,7 +46,20 @@ def regression(ctx: Context, inv: Invocation) -> Result:
             inv.args[0],
             hint="drop that term or the terms it repeats",
         ) from None
-    return _result(model, names, fit, conf, str_formula(inv))
+    result = _result(model, names, fit, conf, str_formula(inv))
+    if at is not None:
+        from scipy import stats
+
+        from plugins.stats.prediction import prediction
+
+        t_crit = float(stats.t.ppf(0.5 + conf / 2, result.data["df_residual"]))
+        result.data.update(prediction(terms, data, fit.coef, result.data["residual_sd"], t_crit, ctx.number(at)))
+        level = f"{conf:.0%}"
+        p = result.data
+        result.tables.append(Table(f"Prediction at {p['at']:g}", ["quantity", "value", f"{level} low", f"{level} high"],
+                                   [["mean response", p["prediction"], *p["mean_ci"]],
+                                    ["new observation", p["prediction"], *p["prediction_interval"]]]))  # fmt: skip
+    return result
 
 
 def str_formula(inv: Invocation) -> str:

@@ -54,6 +54,8 @@ def _outcome(test: str, p: float, answer: str = "") -> dict:
         ("number", "x/2", 4.5, 1e-6, False),  # not a number
         ("number", "oo", 4.5, 1e-6, False),
         ("number", True, 1.0, 1e-6, False),
+        ("number", ["log(390625)"], 12.875503299472802, 1e-9, True),  # an equation's one solution
+        ("number", ["2", "3"], 2.0, 1e-6, False),  # two roots are not the number asked
     ],
 )
 def test_rules(rule, got, want, tol, ok):

@@ -142,7 +142,7 @@ def test_arrow_pairs_are_paired_samples_of_a_test():
         "fit a curve to x 1 2 3 4 5, y 1 4 9 16 25 and give R^2",
         "fit a straight line to x 1 2 3 4 5 6, y 3.1 5.9 11.2 18.1 26.8 38.2 and also a quadratic",
         "quadratic fit: y = a + b x, x 1 2 3 4 5 6, y 3.1 5.9 11.2 18.1 26.8 38.2",
-        "fit y = b0 + b1 x1 + b2 x2 to x1 1 2 3 4 5, x2 2 1 4 3 5, y 3 4 8 9 12",
+        "fit y = b0 + b1 x1 + b2 x2 to x1 1 2 3 4 5, x2 2 1 4 3, y 3 4 8 9 12",  # a multiple regression, unequal lists
         "regress hardness on temp: 62.1 64.0 65.8 68.1; 150 160 170 180",
         "fit a cubic to x 1 2 3 4, y 1 8 27 64",  # a cubic through 4 points leaves no residual
     ],
