@@ -1496,6 +1496,57 @@ item("Cleanroom settle plates: 25 plates with a total of 80 colonies. c chart UC
      80 / 25 + 3 * math.sqrt(80 / 25), key="ucl")  # fmt: skip
 item("Cleanroom settle plates: a total of 80 colonies. c chart UCL?", "control_chart", "refuse", None)
 
+# ---- tests from prose (branch fix-tests): Welch named by its assumption ("I don't want to assume equal variances",
+# "without pooling"), ANOVA from one sentence per group (key f_statistic), chi-square of independence from a nested
+# list or rows split by slashes (uncorrected, as the engine says in its caveats), and t-tests from "12 bolts had a mean
+# of ... with sd ..." (Welch unless pooled is named; the pooled p-value accepted from an answer naming it). References:
+# scipy ttest_ind / ttest_ind_from_stats / chi2_contingency(correction=False), statsmodels anova_generic
+FILL_A, FILL_B = [500.2, 499.8, 500.5, 500.1, 499.9], [501.0, 500.4, 501.6, 500.9, 501.3, 500.7]
+item("Two suppliers' fill volumes: A = 500.2, 499.8, 500.5, 500.1, 499.9 and B = 501.0, 500.4, 501.6, 500.9, 501.3, "
+     "500.7. I don't want to assume equal variances, so use Welch's two-sample t-test. p-value?", "hypothesis_test",
+     "number", stats.ttest_ind(FILL_A, FILL_B, equal_var=False).pvalue, key="p_value", tol=1e-6)  # fmt: skip
+item("Fill volumes A = 500.2, 499.8, 500.5, 500.1, 499.9 and B = 501.0, 500.4, 501.6, 500.9, 501.3, 500.7, compared "
+     "without pooling the variances. p-value?", "hypothesis_test", "number",
+     stats.ttest_ind(FILL_A, FILL_B, equal_var=False).pvalue, key="p_value", tol=1e-6)  # fmt: skip
+SHIFT_MEANS, SHIFT_SDS = np.array([12.1, 12.6, 11.9, 12.3]), np.array([0.40, 0.35, 0.50, 0.45])
+item("Four shifts were compared. Shift A: n = 6, mean 12.1, sd 0.40. Shift B: n = 6, mean 12.6, sd 0.35. Shift C: "
+     "n = 6, mean 11.9, sd 0.50. Shift D: n = 6, mean 12.3, sd 0.45. One-way ANOVA F statistic?", "anova", "number",
+     anova_generic(SHIFT_MEANS, SHIFT_SDS**2, np.array([6] * 4), use_var="equal").statistic, key="f_statistic",
+     tol=1e-9)  # fmt: skip
+item("Shift A had 6 parts with mean 12.1 and sd 0.40; shift B had 6 parts with mean 12.6 and sd 0.35; shift C had 6 "
+     "parts with mean 11.9 and sd 0.50. One-way ANOVA p-value?", "anova", "number",
+     anova_generic(SHIFT_MEANS[:3], SHIFT_SDS[:3] ** 2, np.array([6] * 3), use_var="equal").pvalue, key="p_value",
+     tol=1e-9)  # fmt: skip
+DEFECT_TABLE = [[20, 15, 10], [30, 25, 20]]
+item("Is defect type independent of shift? counts [[20, 15, 10], [30, 25, 20]]", "hypothesis_test", "number",
+     stats.chi2_contingency(DEFECT_TABLE, correction=False)[1], key="p_value", tol=1e-9)  # fmt: skip
+item("Is defect type associated with shift? day: 20 15 10 / night: 30 25 20. Chi-square statistic?", "hypothesis_test",
+     "number", stats.chi2_contingency(DEFECT_TABLE, correction=False)[0], key="statistic", tol=1e-9)  # fmt: skip
+item("Does the defect type depend on the machine? machine 1: 12 7 3 / machine 2: 9 11 6 / machine 3: 15 4 2",
+     "hypothesis_test", "number", stats.chi2_contingency([[12, 7, 3], [9, 11, 6], [15, 4, 2]], correction=False)[1],
+     key="p_value", tol=1e-9)  # fmt: skip
+item("Is pass/fail related to supplier? [[45, 5], [38, 12]]", "hypothesis_test", "number",
+     stats.chi2_contingency([[45, 5], [38, 12]], correction=False)[1], key="p_value", tol=1e-9)  # fmt: skip
+item("Is defect type associated with shift? day: 20 15 10 / night: 30 25", "hypothesis_test", "refuse", None)
+item("12 bolts had a mean length of 50.12 mm with sd 0.30 mm. Is the mean different from the nominal 50.00 mm? p-value",
+     "hypothesis_test", "number", 2 * stats.t.sf((50.12 - 50.0) / (0.30 / math.sqrt(12)), 11), key="p_value",
+     tol=1e-9)  # fmt: skip
+item("Line 1: 15 parts, mean 4.52, sd 0.21; line 2: 12 parts, mean 4.38, sd 0.25; two-sample t-test p?",
+     "hypothesis_test", "number", stats.ttest_ind_from_stats(4.52, 0.21, 15, 4.38, 0.25, 12, equal_var=False).pvalue,
+     key="p_value", tol=1e-9,
+     alternatives={"pooled": stats.ttest_ind_from_stats(4.52, 0.21, 15, 4.38, 0.25, 12).pvalue})  # fmt: skip
+item("Line 1 (15 parts): mean 4.52, sd 0.21; Line 2 (12 parts): mean 4.38, sd 0.25. The variances shouldn't be "
+     "pooled. t-test p-value?", "hypothesis_test", "number",
+     stats.ttest_ind_from_stats(4.52, 0.21, 15, 4.38, 0.25, 12, equal_var=False).pvalue, key="p_value", tol=1e-9)  # fmt: skip
+item("Line 1: 15 parts, mean 4.52, sd 0.21; line 2: 12 parts, mean 4.38, sd 0.25; pooled two-sample t-test p?",
+     "hypothesis_test", "number", stats.ttest_ind_from_stats(4.52, 0.21, 15, 4.38, 0.25, 12).pvalue, key="p_value",
+     tol=1e-9)  # fmt: skip
+item("12 bolts had a mean length of 50.12 mm. Is the mean different from the nominal 50.00 mm? p-value",
+     "hypothesis_test", "refuse", None)  # fmt: skip
+item("Ten cartons were weighed; mean fill weight came in at 1002.4 g with a standard deviation of 3.1 g. The nominal "
+     "fill weight is 1000 g. One-sample t-test p-value?", "hypothesis_test", "number",
+     2 * stats.t.sf((1002.4 - 1000) / (3.1 / math.sqrt(10)), 9), key="p_value", tol=1e-9)  # fmt: skip
+
 
 # ---- spc sentences (branch fix-spc): capability with every value in percent read in percentage points (a mean and
 # limits in different units declined), a limit named with a comma, X-bar/S with a bracketed alias "(s-bar)", p, c

@@ -6,6 +6,9 @@ import re
 from typing import Any
 
 _TESTS = {"ttest", "ztest", "anova", "mannwhitney", "wilcoxon", "kruskal", "proportion"}
+_TEST_KEYS = ("test", "statistic_name", "statistic", "df", "p_value", "alpha", "alternative", "reject_null")
+# the documented keys a test's engine adds where they apply (an ANOVA's F under its own name, its two df)
+_TEST_EXTRAS = ("f_statistic", "df_between", "df_within", "df_numerator", "df_denominator")
 
 
 def _fmt(value: Any) -> str:
@@ -23,8 +26,7 @@ def machine_result(mode: str, result: dict[str, Any], facts: dict[str, Any] | No
             return result["value"]
         return result["result"]
     if kind in _TESTS:
-        keys = ("test", "statistic_name", "statistic", "df", "p_value", "alpha", "alternative", "reject_null")
-        return {k: result.get(k) for k in keys}
+        return {**{k: result.get(k) for k in _TEST_KEYS}, **{k: result[k] for k in _TEST_EXTRAS if k in result}}
     if kind == "regression":
         return _regression_result(result, (facts or {}).get("asked"), (facts or {}).get("predictors"))
     if kind == "design":

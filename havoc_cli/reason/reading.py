@@ -14,19 +14,19 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from plugins.api.asked import named_statistics
 from plugins.api.prose import (
     ABOUT_VARIANCES,
-    EQUAL_VARIANCES,
     NUMBER,
     ONE_SIDED_SAID,
     TWO_SIDED_SAID,
     UNEQUAL_VARIANCES,
     ExtractError,
     asks_sample_size,
+    equal_variances,
     label_starts,
     mean_method,
     number_spans,
@@ -150,8 +150,10 @@ _POOLED_PLAN = rf'equal_var=true|method="pooled"|test proportion successes=\[|{_
 _ONE_SIDED_PLAN = r'alternative="(?:greater|less|one-sided)"'
 # one sample (or the differences of pairs) against a value: a sample size's design or margin, a test's mu= or p0=
 _ONE_SAMPLE_PLAN = r'design="(?:one-sample|paired)"|\bmu=|\bp0=|paired=true|^power precision'
-_METHODS = (
-    (EQUAL_VARIANCES, _POOLED_PLAN, True, "pooled variance"),
+# (what the question says: a pattern, or a reader where a pattern cannot tell a negation; the plan's pattern; whether
+# it is required or forbidden; the method's name)
+_METHODS: tuple[tuple[str | Callable[[str], bool], str, bool, str], ...] = (
+    (equal_variances, _POOLED_PLAN, True, "pooled variance"),
     (UNEQUAL_VARIANCES, rf"equal_var=true|{_CLASSIC_ANOVA}", False, "Welch (unequal variances)"),
     (r"\bpaired\b", r'paired=true|design="paired"', True, "paired"),
     (r"\b(?:one|1|single)[- ]sample\b", _ONE_SAMPLE_PLAN, True, "one sample"),
@@ -172,7 +174,7 @@ def method_check(question: str, plan: Plan) -> Check | None:
         return None
     named, ignored = [], []
     for said, pattern, required, name in _METHODS:
-        if re.search(said, question, re.I):
+        if said(question) if callable(said) else re.search(said, question, re.I):
             named.append(name)
             if bool(re.search(pattern, plan.text, re.M)) != required:
                 ignored.append(name)

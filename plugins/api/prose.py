@@ -421,14 +421,20 @@ def sidedness(text: str) -> str | None:
 # "variances may differ", "heteroscedastic")
 _NOT = r"(?<!\bnot )(?<!\bwithout )(?<!n't )(?<!n’t )(?<!\bnever )(?<!\bnon-)"
 _SAME = r"(?:equal|homogeneous|common|identical|the same)"
+# "not assuming equal variances", "I don't want to assume equal variances", "without assuming the variances are equal"
+_NOT_ASSUMED = (
+    rf"(?:\bnot|\bwithout|n['’]t|\bnever)\s+(?:\w+\s+){{0,3}}?assum\w*\s+(?:that\s+)?(?:the\s+)?"
+    rf"(?:{_SAME}[- ]variances?|variances?\s+(?:are\s+|is\s+)?{_SAME})"
+)
+# "shouldn't be pooled", "not pooling the variances", "never pool them": no pooled variance
+_NOT_POOLED = r"(?:\bnot|\bwithout|n['’]t|\bnever)\s+(?:\w+\s+){0,2}?pool(?:ed|ing)?\b"
 EQUAL_VARIANCES = (
     rf"{_NOT}\bpooled\b|{_NOT}\bassum\w* (?:that )?(?:the )?(?:{_SAME}[- ]variances?|variances? (?:are |is )?{_SAME})"
     rf"|\bequal[- ]variances? (?:is |are )?assumed|{_NOT}\bhomos[ck]edastic"
 )
 UNEQUAL_VARIANCES = (
-    r"\bwelch\b|\b(?:un|non-?)pooled\b|\bnot pooled\b|\bunequal[- ]variances?|\bheter[oa]s[ck]edastic\w*|\bheterogeneous variances?|\bnon-?constant variances?"
-    rf"|(?:\bnot|\bwithout|n['’]t|\bnever)\s+(?:\w+\s+)?assum\w*\s+(?:that\s+)?(?:the\s+)?"
-    rf"(?:{_SAME}[- ]variances?|variances?\s+(?:are\s+|is\s+)?{_SAME})"
+    r"\bwelch\b|\b(?:un|non-?)pooled\b|\bunequal[- ]variances?|\bheter[oa]s[ck]edastic\w*|\bheterogeneous variances?|\bnon-?constant variances?"
+    rf"|{_NOT_ASSUMED}|{_NOT_POOLED}"
     r"|\bequal[- ]variances? (?:is |are )?not assumed|\b(?:different|unequal) (?:group |population )?variances?"
     r"|\bvariances?\s+(?:are\s+|is\s+|look\s+|seem\s+)?(?:(?:probably|likely|clearly|quite|rather|very)\s+)?"
     r"(?:not (?:assumed )?(?:equal|the same)|unequal|differ(?:s|ent)?\b"
@@ -441,6 +447,16 @@ ABOUT_VARIANCES = (
     r"|\b(?:are|do|does|whether|if)\s+(?:the\s+)?(?:group\s+|population\s+)?variances?\b[^?]{0,160}?"
     r"\b(?:equal|unequal|differ\w*|the same|homogeneous)\b"
 )
+
+
+def equal_variances(text: str) -> bool:
+    """Whether a comparison of means is asked with the pooled variance ("pooled", "assume equal variances",
+    "homoscedastic"), the assumption not negated a few words before ("I don't want to assume equal variances",
+    "the variances shouldn't be pooled")."""
+    negated = [m.span() for m in re.finditer(rf"{_NOT_ASSUMED}|{_NOT_POOLED}", text, re.I)]
+    return any(
+        not any(start <= m.start() < end for start, end in negated) for m in re.finditer(EQUAL_VARIANCES, text, re.I)
+    )
 
 
 def unequal_variances(text: str) -> bool:

@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 
 from plugins.api.prose import (
-    EQUAL_VARIANCES,
     NUMBER,
     ExtractError,
+    equal_variances,
     in_percent,
     matrix_rows,
     mean_method,
@@ -56,10 +56,13 @@ from plugins.stats.reasoning_proportions import (
 )
 from plugins.stats.reasoning_quantiles import asks_quantile
 from plugins.stats.reasoning_tables import (
+    OF_VARIABLES,
     bare_rows_table,
+    counted_rows_asked,
     has_labelled_table,
     header_table,
     labelled_table,
+    slash_rows_table,
     table_score,
     tagged_rows_table,
 )
@@ -69,7 +72,7 @@ from plugins.stats.reasoning_ztest import plan_z_test
 _AGAINST = ["equal to", "different from", "differs? from",
             "(?:greater|more|larger|higher|less|smaller|lower|longer|shorter|slower|faster|better|worse) than",
             "exceeds?"]  # fmt: skip
-_MU_NAMES = ["h[0o₀]\\s*:?\\s*(?:mu|mean)", "mu_?0", "mu", "population mean", "hypothesi[sz]ed (?:mean|value)", "target(?: value)?", "nominal(?: value)?",
+_MU_NAMES = ["h[0o₀]\\s*:?\\s*(?:mu|mean)", "mu_?0", "mu", "population mean", "hypothesi[sz]ed (?:mean|value)", "target(?: value)?", "nominal(?: (?!(?:and|or|but|with|than|the|a|an|mean|average)\\b)[a-z]+){0,2}?",
              "(?:label )?claim(?:ed)?(?: value| mean)?", "spec(?:ification)?(?: value)?",
              "certified(?: value| concentration| content)?(?: (?:at|as))?", "reference value(?: (?:at|of))?", "has (?:a )?mean", "mean is",
              *_AGAINST, "compared (?:to|with)", "versus", "vs\\.?", "against(?: (?:a|the))?", "above", "below",
@@ -83,9 +86,6 @@ _PROPORTIONS = (r"proportion|\brates?\b|percent|defect|fraction|share|success|fa
                 r"\bpass(?:ed|es|ing)?\b|\breject|nonconforming")  # fmt: skip
 
 
-# a question of association between two categorical variables (rows of counts), not of a difference in means
-_ASSOCIATION = r"\bassociat|\bindependen|\brelated\b|\brelationship\b|\bdepends? on\b|\bdependent on\b"
-
 _UNREAD = ("the question gives means and standard deviations in a form not read: write them as lists, e.g. "
            "'n = 5 each, means 10.2 11.0 12.1, sds 1.1 0.9 1.3'")  # fmt: skip
 
@@ -95,7 +95,9 @@ def plan_hypothesis_test(question: str) -> Plan:
         has_labelled_table(question) and not re.search(r"\bz-?test\b|proportions? test", question, re.I)
     ):
         return _plan_chisquare(question)
-    if re.search(_ASSOCIATION, question, re.I) and (bare_rows_table(question) or tagged_rows_table(question)):
+    if counted_rows_asked(question) or (  # rows of counts with a question of association: never a t-test's samples
+        re.search(OF_VARIABLES, question, re.I) and (bare_rows_table(question) or tagged_rows_table(question))
+    ):
         return _plan_chisquare(question)
     found = given_samples(question)
     pairs = count_pairs(question)
@@ -161,9 +163,10 @@ def hypothesised_mean(question: str, values: list[str]) -> str | None:
 
 
 def pooled(question: str) -> bool:
-    """Whether a two-sample test is asked with the pooled variance ("pooled", "equal variances assumed", not "not
-    assuming equal variances")."""
-    return bool(re.search(rf"{EQUAL_VARIANCES}|\bstudent'?s t\b", question, re.I))
+    """Whether a two-sample test is asked with the pooled variance ("pooled", "equal variances assumed", "Student's
+    t"; not "I don't want to assume equal variances", nor where Welch or unequal variances are named too)."""
+    said = equal_variances(question) or bool(re.search(r"\bstudent'?s t\b", question, re.I))
+    return said and not unequal_variances(question)
 
 
 def _plan_summary(question: str, summary: dict[str, list[str]], mu: str | None) -> Plan:
@@ -210,17 +213,23 @@ def _plan_proportion(question: str, pairs: list[tuple[str, str]]) -> Plan:
 
 
 def _plan_chisquare(question: str) -> Plan:
-    """Independence of a contingency table ([[20, 30], [25, 25]] or rows split by ';'), or goodness of fit."""
-    independence = re.search(r"independen|contingency|association|associated|related|table", question, re.I)
+    """Independence of a contingency table of counts ([[20, 30], [25, 25]], rows split by ';' or '/'), or goodness of
+    fit."""
+    independence = re.search(rf"{OF_VARIABLES}|table", question, re.I)
     # "shift 1: 20 scratches, ...", "columns a / b: day 12 8 ...", with independence asked "day 12 8 5; swing 15 6 9"
+    # or "day: 20 15 10 / night: 30 25 20"
     labelled = (
-        labelled_table(question) or header_table(question) or (bare_rows_table(question) if independence else None)
+        labelled_table(question)
+        or header_table(question)
+        or ((bare_rows_table(question) or slash_rows_table(question)) if independence else None)
     )
     rows = labelled.rows if labelled else matrix_rows(question)
     lists = samples(question, minimum=2)
     if not rows and independence and len(lists) >= 2 and len({len(r) for r in lists}) == 1:
         rows = lists  # "day shift counts 22, 15, 13; night shift counts 18, 25, 27"
     if rows and len(rows) >= 2 and len(rows[0]) >= 2:
+        if fractions := sorted({str(v) for row in rows for v in row if not re.fullmatch(r"\d+", str(v))}):
+            raise PlanError(f"a contingency table holds counts (whole numbers), not {', '.join(fractions)}")
         yates = bool(re.search(r"(?<!no )(?<!without )\b(?:continuity correction|yates)", question, re.I))
         text = f"test chisquare {study_matrix(rows)}{' correction=true' * yates}{alpha_option(question)}"
         facts = {"table": rows, "correction": yates, "samples": [], "paired": False}

@@ -240,12 +240,24 @@ def _summaries(question: str, most: int | None) -> dict[str, list[re.Match[str]]
     an n."""
     question = _replicates_as_n(question)
     found = {
-        key: [m for m in re.finditer(rf"(?<![\w])(?:{names})\s*(?:=|:|of|is|was)?\s*({NUMBER})(?![\w%])", question, re.I)
+        key: [m for m in re.finditer(rf"(?<![\w])(?:{names})\s*(?:=|:|of|is|was|came (?:out |in )?at)?\s*({NUMBER})(?![\w%])", question, re.I)
               if key != "mean" or not hypothesised(question, m.start())]
         for key, names in _SUMMARY_NAMES.items()
     }  # fmt: skip
+    if not found["n"]:  # "12 bolts had a mean length of 50.12", "line 1: 15 parts, mean 4.52"
+        found["n"] = list(_COUNTED.finditer(question))
     sizes = {len(values) for values in found.values()}
     return found if len(sizes) == 1 and 1 <= min(sizes) <= (most or min(sizes)) else None
+
+
+# a sample's size as a count of the items whose mean follows: "12 bolts had a mean", "15 parts, mean 4.52",
+# "(15 parts): mean 4.52", "6 runs with an average of"
+_COUNTED = re.compile(
+    r"(?<![\w.:])(\d+)(?![.\d])\s+(?:[a-z-]+\s+){0,2}?[a-z-]+"
+    r"\)?\s*(?:,|;|:|\b(?:had|have|has|with|showed|gave|gives|averaged|averaging)\b)\s*(?:an?\s+|the\s+)?"
+    r"(?:sample\s+)?(?=mean|average|avg\b)",
+    re.I,
+)
 
 
 _PAIR = re.compile(

@@ -2,7 +2,9 @@
 shift 2: 30 scratches, 10 dents, 12 cracks" (rows are the groups, columns the category words that repeat), also
 "line A: pass 40, fail 3" and "day shift had 22 good and 3 bad"; as a header of column names and labelled rows of
 counts, "columns scratch / dent / misalignment: day 12 8 5, swing 15 6 9", or the names of rows and columns apart
-("rows: day, swing; cols: scratch, dent: 12 8 / 15 6"); and as labelled rows alone, "day 12 8 5; swing 15 6 9"."""
+("rows: day, swing; cols: scratch, dent: 12 8 / 15 6"); as labelled rows alone, "day 12 8 5; swing 15 6 9"; and as
+rows split by slashes, labelled or not ("day: 20 15 10 / night: 30 25 20"), or a nested list of whole numbers
+("[[20, 15, 10], [30, 25, 20]]") beside a question of association."""
 
 from __future__ import annotations
 
@@ -85,10 +87,68 @@ def _singular(word: str) -> str:
 _ASSOCIATION = r"relat\w*|associat\w*|independen\w*|depend\w*|differ\w*|\btest\w*|significan\w*|\bvar(?:y|ies)\b"
 
 
+# a question whether two categorical variables go together ("is defect type independent of shift?", "associated
+# with", "related to", "depend on"); "linearly independent" and "independent samples" are not
+OF_VARIABLES = (r"(?<!linearly )\bindependen(?:t|ce)\b(?!\s+(?:samples?|groups?|variables?|t\b|two))|\bassociat\w*|"
+                r"\brelated\b|\brelationship\b|\bdepends? (?:up)?on\b|\bdependent on\b|\bcontingency\b")  # fmt: skip
+
+
 def table_score(text: str) -> float:
     """Labelled counts per group ("shift 1: 20 scratches, 15 dents; shift 2: ...") and a question of association
-    ("is defect type related to shift?") point to a chi-square test of independence."""
-    return 4.0 if re.search(_ASSOCIATION, text, re.I) and has_labelled_table(text) else 0.0
+    ("is defect type related to shift?") point to a chi-square test of independence; so do rows of numbers split by
+    slashes or a nested list beside a question whether two variables go together (its planner reads the counts)."""
+    if re.search(_ASSOCIATION, text, re.I) and has_labelled_table(text):
+        return 4.0
+    return 4.0 if counted_rows_asked(text) else 0.0
+
+
+# words of measurements compared by their means: rows of them are samples, not counts
+_MEASURED = r"\bmeans?\b|\baverages?\b|\banova\b|analysis of variance|\bt[- ]?test|\bwelch\b|\bmeasure"
+
+
+def counted_rows_asked(question: str) -> bool:
+    """Whether rows of numbers (a nested list, or rows split by slashes) come with a question whether two variables
+    go together ("is defect type independent of shift?") and no words of means: a contingency table."""
+    return bool(re.search(OF_VARIABLES, question, re.I) and rows_written(question)
+                and not re.search(_MEASURED, question, re.I))  # fmt: skip
+
+
+# "day: 20 15 10 / night: 30 25 20", "20, 15, 10 / 30, 25, 20", "line 1: 14 9 / line 2: 8 12": each row's label
+# (words, and a short tag before a colon) is optional
+_SLASH_LABEL = r"[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,2}(?:\s+[a-z0-9]{1,3}(?=\s*:))?"
+_SLASH_COUNTS = r"\d+(?![.\d/])(?:(?:\s*,\s*|\s+)\d+(?![.\d/]))+"
+_SLASH_ROW = rf"(?:(?P<label>{_SLASH_LABEL})\s*:?\s*)?(?P<counts>{_SLASH_COUNTS})"
+_ANY_ROW = rf"(?:{_SLASH_LABEL}\s*:?\s*)?{_SLASH_COUNTS}"
+_SLASH_RUN = re.compile(rf"(?<![\w.]){_ANY_ROW}(?:\s*/\s*{_ANY_ROW})+(?![\w.])", re.I)
+
+
+# rows of any numbers split by slashes, read as a table or not: "20 15 10 / night: 30 25", "20 15.5 / 30 25"
+_SLASHED_NUMBERS = re.compile(r"\d\s*/\s*(?:[a-z][\w'-]*(?:\s+[\w'-]+){0,3}\s*:?\s*)?\d[\d.]*(?:\s*,\s*|\s+)\d", re.I)
+
+
+def rows_written(question: str) -> bool:
+    """Whether the question writes rows of numbers, as a nested list or split by slashes, whether or not they
+    read as a table of counts (beside a question of association they are never two samples)."""
+    return bool(re.search(r"\[\s*\[", question) or _SLASHED_NUMBERS.search(question))
+
+
+def slash_rows_table(question: str) -> LabelledTable | None:
+    """Rows of whole numbers split by slashes, each as long as the first, with a label each or none ("day: 20 15
+    10 / night: 30 25 20", "counts 20 15 10 / 30 25 20"); None otherwise (and when a label repeats: "line 1 20 30 /
+    line 2 ..." without colons)."""
+    run = _SLASH_RUN.search(question)
+    if run is None:
+        return None
+    rows = [re.fullmatch(_SLASH_ROW, piece.strip(), re.I) for piece in re.split(r"\s*/\s*", run.group(0))]
+    if not all(rows):
+        return None
+    counts = [re.findall(r"\d+", m.group("counts")) for m in rows]
+    labels = [re.sub(r"\s+", " ", m.group("label") or "") for m in rows]
+    if not any(labels[1:]):  # "counts 20 15 10 / 30 25 20": the words before the first row head the table
+        labels = []
+    if len({len(c) for c in counts}) != 1 or (labels and (not all(labels) or len(set(labels)) < len(labels))):
+        return None
+    return LabelledTable(counts, labels, [])
 
 
 def has_labelled_table(text: str) -> bool:
