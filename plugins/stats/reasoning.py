@@ -31,6 +31,7 @@ from plugins.stats.reasoning_hypotheses import (
     count_spans,
     group_summaries,
     listed_summaries,
+    percent_means,
     power_sides,
     read_alternative,
     summary_spans,
@@ -65,10 +66,16 @@ from plugins.stats.reasoning_tables import (
 )
 from plugins.stats.reasoning_ztest import plan_z_test
 
-# how a question names the value a test compares against ("differs from 5%", "greater than 10")
-_AGAINST = ["equal to", "different from", "differs? from",
+# how a question names the value a test compares against ("differs from 5%", "greater than 10"), also through an
+# article and one or two adjectives just before the number ("differ from the validated 12.5", "than our historical 4")
+_QUALIFIED = (
+    r"(?:\s+(?:the|our|its|their|a|an)(?:\s+(?!(?:other|remaining|first|last|next|previous|same)\b)[a-z]{3,}){0,2}"
+    r"\s+(?=[-+]?\.?\d))?"
+)  # not "than the other 3 lines"
+_AGAINST = [f"(?:{words}){_QUALIFIED}" for words in (
+            "equal to", "different from", "differs? from",
             "(?:greater|more|larger|higher|less|smaller|lower|longer|shorter|slower|faster|better|worse) than",
-            "exceeds?"]  # fmt: skip
+            "exceeds?")]  # fmt: skip
 _MU_NAMES = ["h[0o₀]\\s*:?\\s*(?:mu|mean)", "mu_?0", "mu", "population mean", "hypothesi[sz]ed (?:mean|value)", "target(?: value)?", "nominal(?: value)?",
              "(?:label )?claim(?:ed)?(?: value| mean)?", "spec(?:ification)?(?: value)?",
              "certified(?: value| concentration| content)?(?: (?:at|as))?", "reference value(?: (?:at|of))?", "has (?:a )?mean", "mean is",
@@ -155,7 +162,7 @@ def hypothesised_mean(question: str, values: list[str]) -> str | None:
     if found is None:
         return None
     value, percent = found
-    if percent and not (in_percent(question) or any(float(v) > 1 for v in values)):
+    if percent and not (in_percent(question) or percent_means(question) or any(float(v) > 1 for v in values)):
         return f"{float(value) / 100:.10g}"
     return value
 
