@@ -1543,6 +1543,8 @@ item("welch t, line A n=12 mean 4.82 sd 0.21 mm, line B n=15 mean 4.65 sd 0.34 m
      "number", stats.ttest_ind_from_stats(4.82, 0.21, 12, 4.65, 0.34, 15, equal_var=False).pvalue,
      key="p_value")  # fmt: skip
 item("welch t, line A n=12 mean 4.82 mm, line B n=15 mean 4.65 mm, 2-sided p?", "hypothesis_test", "refuse", None)
+item("n = 10 batches, mean yield 78.4%, sd 2.1%. Is the mean yield different from the target 0.80? one-sample t-test p",
+     "hypothesis_test", "refuse", None)  # fmt: skip
 item("1-way anova from summary: 4 mold cavities, n=6 each, mean part wt 2.412 / 2.405 / 2.421 / 2.398 g, sd 0.011 / "
      "0.009 / 0.014 / 0.010 g. p-value?", "anova", "number",
      anova_generic(np.array([2.412, 2.405, 2.421, 2.398]), np.array([0.011, 0.009, 0.014, 0.010]) ** 2, np.full(4, 6),

@@ -157,11 +157,14 @@ def hypothesised_mean(question: str, values: list[str]) -> str | None:
     """The mean a one-sample test compares against ("mu0 = 10", "target is 10", "nominal 10 mm", "label claim is
     100%", "against 100"). A percentage stays as written when the values are percentages too (the question says
     so, "assay (% of label claim): 99.2, ...", or a value is above 1), else it is a fraction ("yields 0.93 0.95 ...,
-    target 95%" tests 0.95)."""
+    target 95%" tests 0.95); a fraction against means in percent ("mean 78.4% ... target 0.80") raises PlanError."""
     found = named_value(question, _MU_NAMES)
     if found is None:
         return None
     value, percent = found
+    if not percent and percent_means(question) and abs(float(value)) <= 1 < max(map(float, values), default=0):
+        raise PlanError(f"the means are in percent while the hypothesised mean {value} reads as a fraction: write it in "
+                        f"percent too, e.g. '{float(value) * 100:g}%'")  # fmt: skip
     if percent and not (in_percent(question) or percent_means(question) or any(float(v) > 1 for v in values)):
         return f"{float(value) / 100:.10g}"
     return value

@@ -63,6 +63,12 @@ def test_a_percent_target_against_percent_means_stays_in_points():
     assert math.isclose(out.result["p_value"], stats.t(9).cdf((0.5 - 1) / (0.1 / math.sqrt(10))), rel_tol=1e-9)
 
 
+def test_a_fraction_target_against_percent_means_is_declined():
+    answer = declined("n = 10 batches, mean yield 78.4%, sd 2.1%. Is the mean yield different from the target 0.80? "
+                      "one-sample t-test p")  # fmt: skip
+    assert "80%" in answer
+
+
 @pytest.mark.parametrize(
     ("question", "a", "b"),
     [
