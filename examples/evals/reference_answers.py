@@ -1676,6 +1676,46 @@ item("Two filling lines: we want to detect a 2 g difference in mean fill, the sd
      "power. How many bottles per line?", "sample_size", "int",
      math.ceil(TTestIndPower().solve_power(2 / 3, alpha=0.05, power=0.8)), key="n")  # fmt: skip
 
+# ---- tests and ANOVA from summaries (branch p2-stats): a summary mean in percent read in percentage points with its
+# decimals, terse "welch t ... 2-sided p?", summary lists separated by " / ", groups headed by a setting on their own
+# line ("60 °C: 84.2, ..."), a target after an article and adjectives ("differ from the validated 12.5"); lists of
+# different lengths and summaries without sds declined (references: scipy ttest_ind_from_stats, ttest_1samp,
+# f_oneway, statsmodels anova_generic)
+PEEL = [12.1, 11.6, 12.8, 12.4, 11.9, 12.6, 12.3, 12.0]
+item("Catalyst A: n = 10 runs, mean conversion 78.4%, sd 2.1. Catalyst B: n = 12 runs, mean 75.9%, sd 3.4. Welch's "
+     "t-test (unequal variances), two-sided: what's the p-value?", "hypothesis_test", "number",
+     stats.ttest_ind_from_stats(78.4, 2.1, 10, 75.9, 3.4, 12, equal_var=False).pvalue, key="p_value")  # fmt: skip
+item("Line A: n = 15, mean yield 92.5%, sd 1.8. Line B: n = 15, mean 90.9%, sd 2.2. Pooled two-sample t-test: "
+     "p-value?", "hypothesis_test", "number",
+     stats.ttest_ind_from_stats(92.5, 1.8, 15, 90.9, 2.2, 15, equal_var=True).pvalue, key="p_value")  # fmt: skip
+item("welch t, line A n=12 mean 4.82 sd 0.21 mm, line B n=15 mean 4.65 sd 0.34 mm, 2-sided p?", "hypothesis_test",
+     "number", stats.ttest_ind_from_stats(4.82, 0.21, 12, 4.65, 0.34, 15, equal_var=False).pvalue,
+     key="p_value")  # fmt: skip
+item("welch t, line A n=12 mean 4.82 mm, line B n=15 mean 4.65 mm, 2-sided p?", "hypothesis_test", "refuse", None)
+item("n = 10 batches, mean yield 78.4%, sd 2.1%. Is the mean yield different from the target 0.80? one-sample t-test p",
+     "hypothesis_test", "refuse", None)  # fmt: skip
+item("1-way anova from summary: 4 mold cavities, n=6 each, mean part wt 2.412 / 2.405 / 2.421 / 2.398 g, sd 0.011 / "
+     "0.009 / 0.014 / 0.010 g. p-value?", "anova", "number",
+     anova_generic(np.array([2.412, 2.405, 2.421, 2.398]), np.array([0.011, 0.009, 0.014, 0.010]) ** 2, np.full(4, 6),
+                   use_var="equal").pvalue, key="p_value")  # fmt: skip
+item("one-way ANOVA from summary: n=6 each, means 2.412 / 2.405 / 2.421 g, sds 0.011 / 0.009 g. p?", "anova",
+     "refuse", None)  # fmt: skip
+item("Purity (%) at three reaction temperatures, five runs each.\n60 °C: 84.2, 85.1, 83.7, 84.9, 85.4\n70 °C: 86.3, "
+     "87.0, 85.8, 86.9, 86.1\n80 °C: 85.0, 84.6, 85.9, 85.3, 84.8\nOne-way ANOVA: what is the F statistic?", "anova",
+     "number", stats.f_oneway([84.2, 85.1, 83.7, 84.9, 85.4], [86.3, 87.0, 85.8, 86.9, 86.1],
+                              [85.0, 84.6, 85.9, 85.3, 84.8]).statistic, key="statistic")  # fmt: skip
+item("Surface roughness (um) at three spindle speeds.\n1200 rpm: 0.82, 0.85, 0.80, 0.84\n1500 rpm: 0.78, 0.76, 0.79, "
+     "0.77\n1800 rpm: 0.74, 0.75, 0.71, 0.73\nOne-way ANOVA p-value?", "anova", "number",
+     stats.f_oneway([0.82, 0.85, 0.80, 0.84], [0.78, 0.76, 0.79, 0.77], [0.74, 0.75, 0.71, 0.73]).pvalue,
+     key="p_value")  # fmt: skip
+item("Peel strength on 8 pouches: 12.1, 11.6, 12.8, 12.4, 11.9, 12.6, 12.3, 12.0. Does the mean differ from the "
+     "validated 12.5 N/15 mm? Two-sided one-sample t-test; give the p-value.", "hypothesis_test", "number",
+     stats.ttest_1samp(PEEL, 12.5).pvalue, key="p_value")  # fmt: skip
+item("Tensile strength of 6 bars: 41.2, 40.8, 42.0, 41.5, 40.9, 41.7 MPa. Does the mean exceed our historical 40.5 "
+     "MPa? One-sided t-test, p-value?", "hypothesis_test", "number",
+     stats.ttest_1samp([41.2, 40.8, 42.0, 41.5, 40.9, 41.7], 40.5, alternative="greater").pvalue,
+     key="p_value")  # fmt: skip
+
 
 def write() -> None:
     """Write reason.yaml from ITEMS."""

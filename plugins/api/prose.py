@@ -144,6 +144,11 @@ _NUMERAL = re.compile(r"^\s*\(?(\d+)[.)]\s")
 _IDENTIFIER = re.compile(r"\b[A-Z]{2,}-(\d+)\b|(?<![\w.])(\d+)-[A-Z]{1,3}\b|(?<![\w&])#\s*(\d+)\b")
 # a number that names a method: "1-sample", "2-sample", "1-way", "2-sided", "1-tailed"
 _METHOD_NAME = re.compile(r"(?<![\w.])(\d)-(?:samples?|way|sided|tailed|tails?)\b", re.I)
+# a group's heading that is a setting, at a line's start or after ";" or ".": "60 °C: 84.2, 85.1", "1200 rpm: ..."
+_SETTING_HEADING = re.compile(
+    r"(?:^|[;\n]|\.\s)[ \t]*(\d+(?:\.\d+)?)[ \t]*"
+    r"(?P<unit>°[ \t]*[CFK]?|%|[^\W\d_][^\W\d_/]{0,7}(?:/[^\W\d_]{1,6})?)?[ \t]*:(?!\d)",
+)
 
 
 # a group's heading "catalyst 1: ...", "reactor 2 (%): ...", or "catalyst 1 78.2 80.1" after a break (the start, a
@@ -180,17 +185,30 @@ def label_starts(text: str) -> set[int]:
     """Where the numbers that are labels start: "machine 2", "lot #23", "batch 7:", "PN 4471-B", "QR-114",
     "ISO-9001", "#5" name a group, a part or a document, as do repeated headings of any word ("catalyst 1: ...;
     catalyst 2: ..."); "Exercise 3", "Problem 2(b)" and an opening "3)" name a piece of a text, "1-sample",
-    "1-way", "2-sided" a method; they are not values of the problem. A label word used as a verb ("we run 40
-    samples", "to sample 50") is followed by a count, no label."""
+    "1-way", "2-sided" a method, and a setting heading a line ("60 °C: 84.2, ...") its group; they are not values
+    of the problem. A label word used as a verb ("we run 40 samples", "to sample 50") is followed by a count, no
+    label."""
     found = {m.start(1) for m in _LABELLED.finditer(text)} - {m.start(1) for m in _VERB_NOT_LABEL.finditer(text)}
     found |= {m.start(1) for m in _NUMERAL.finditer(text)}
     found |= {m.start(1) for m in _METHOD_NAME.finditer(text)} | _repeated_headings(text)
+    found |= _setting_headings(text)
     return found | {m.start(i) for m in _IDENTIFIER.finditer(text) for i in (1, 2, 3) if m.group(i)}
+
+
+def _setting_headings(text: str) -> set[int]:
+    """Where the numbers of settings heading two or more groups in one unit start ("60 °C: ...\n70 °C: ..."); one
+    alone ("121 rolls: 25 17 ...") is a count, not a label."""
+    by_unit: dict[str, list[re.Match]] = {}
+    for m in _SETTING_HEADING.finditer(text):
+        by_unit.setdefault(re.sub(r"\s+", "", m.group("unit") or "").lower(), []).append(m)
+    return {m.start(1) for heads in by_unit.values() if len({m.group(1) for m in heads}) > 1 for m in heads}
 
 
 def _blank_labels(text: str) -> str:
     """``text`` with its labels' numbers blanked (same length, so positions stay)."""
-    return _blank(text, [(start, start + re.match(r"\d+", text[start:]).end()) for start in label_starts(text)])
+    return _blank(
+        text, [(start, start + re.match(r"\d+(?:\.\d+)?", text[start:]).end()) for start in label_starts(text)]
+    )
 
 
 # an entry of a matrix or vector: a number or a fraction of numbers ("-3", "0.5", "1/3")

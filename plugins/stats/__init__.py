@@ -145,6 +145,8 @@ def register_reasoning_tools(register: Callable) -> None:
                 (r"\bone[- ]sample (?:t[- ]?)?test\b|\bhypothesi[sz]ed mean\b", 2),
                 # shorthand: "t test", "1-sample", "single sample", "H0 mu=50"
                 (r"\b[tz] test\b|\b(?:1|one|single)[- ]sample\b|\bh[0o₀]\s*(?:mu|μ|p|mean)\s*=", 2),
+                # terse: "welch t", "welch's t, 2-sided p?"
+                (r"\bwelch'?s? t\b|\b[12]-(?:sided|tailed)\b", 2),
                 (
                     r"\b(?:one|two)[- ](?:sided|tailed)\b|\bclaims?\b|\bevidence\b|\bz-?test\b|proportions? test|two-proportion",
                     2,

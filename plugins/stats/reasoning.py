@@ -31,6 +31,7 @@ from plugins.stats.reasoning_hypotheses import (
     count_spans,
     group_summaries,
     listed_summaries,
+    percent_means,
     power_sides,
     read_alternative,
     summary_spans,
@@ -68,10 +69,16 @@ from plugins.stats.reasoning_tables import (
 )
 from plugins.stats.reasoning_ztest import plan_z_test
 
-# how a question names the value a test compares against ("differs from 5%", "greater than 10")
-_AGAINST = ["equal to", "different from", "differs? from",
+# how a question names the value a test compares against ("differs from 5%", "greater than 10"), also through an
+# article and one or two adjectives just before the number ("differ from the validated 12.5", "than our historical 4")
+_QUALIFIED = (
+    r"(?:\s+(?:the|our|its|their|a|an)(?:\s+(?!(?:other|remaining|first|last|next|previous|same)\b)[a-z]{3,}){0,2}"
+    r"\s+(?=[-+]?\.?\d))?"
+)  # not "than the other 3 lines"
+_AGAINST = [f"(?:{words}){_QUALIFIED}" for words in (
+            "equal to", "different from", "differs? from",
             "(?:greater|more|larger|higher|less|smaller|lower|longer|shorter|slower|faster|better|worse) than",
-            "exceeds?"]  # fmt: skip
+            "exceeds?")]  # fmt: skip
 _MU_NAMES = ["h[0o₀]\\s*:?\\s*(?:mu|mean)", "mu_?0", "mu", "population mean", "hypothesi[sz]ed (?:mean|value)", "target(?: value)?", "nominal(?: (?!(?:and|or|but|with|than|the|a|an|mean|average)\\b)[a-z]+){0,2}?",
              "(?:label )?claim(?:ed)?(?: value| mean)?", "spec(?:ification)?(?: value)?",
              "certified(?: value| concentration| content)?(?: (?:at|as))?", "reference value(?: (?:at|of))?", "has (?:a )?mean", "mean is",
@@ -152,12 +159,15 @@ def hypothesised_mean(question: str, values: list[str]) -> str | None:
     """The mean a one-sample test compares against ("mu0 = 10", "target is 10", "nominal 10 mm", "label claim is
     100%", "against 100"). A percentage stays as written when the values are percentages too (the question says
     so, "assay (% of label claim): 99.2, ...", or a value is above 1), else it is a fraction ("yields 0.93 0.95 ...,
-    target 95%" tests 0.95)."""
+    target 95%" tests 0.95); a fraction against means in percent ("mean 78.4% ... target 0.80") raises PlanError."""
     found = named_value(question, _MU_NAMES)
     if found is None:
         return None
     value, percent = found
-    if percent and not (in_percent(question) or any(float(v) > 1 for v in values)):
+    if not percent and percent_means(question) and abs(float(value)) <= 1 < max(map(float, values), default=0):
+        raise PlanError(f"the means are in percent while the hypothesised mean {value} reads as a fraction: write it in "
+                        f"percent too, e.g. '{float(value) * 100:g}%'")  # fmt: skip
+    if percent and not (in_percent(question) or percent_means(question) or any(float(v) > 1 for v in values)):
         return f"{float(value) / 100:.10g}"
     return value
 

@@ -185,6 +185,15 @@ _SUMMARY_NAMES = {
     "sd": r"s_?[12ab]?|sd_?[12ab]?|std(?:\.? ?dev\.?)?|stdev|(?:sample )?standard deviation",
 }
 
+# what may follow each statistic's number: a mean or sd in percentage points ("mean 78.4%"), never a size ("n 10%")
+_UNIT = {"n": r"(?![\w%])", "mean": r"(?!\w)", "sd": r"(?!\w)"}
+
+
+def percent_means(question: str) -> bool:
+    """Whether the samples' means are written in percent ("mean conversion 78.4%"): their percentage points."""
+    found = _summaries(question, None) or {}
+    return any(re.match(r"\s*%", question[m.end(1) :]) for m in found.get("mean", []))
+
 
 # words before a mean that make it the hypothesised one ("H0: mean = 50", "hypothesized mean 5", "target mean")
 _NULL_MEAN = re.compile(
@@ -240,7 +249,7 @@ def _summaries(question: str, most: int | None) -> dict[str, list[re.Match[str]]
     an n."""
     question = _replicates_as_n(question)
     found = {
-        key: [m for m in re.finditer(rf"(?<![\w])(?:{names})\s*(?:=|:|of|is|was|came (?:out |in )?at)?\s*({NUMBER})(?![\w%])", question, re.I)
+        key: [m for m in re.finditer(rf"(?<![\w])(?:{names})\s*(?:=|:|of|is|was|came (?:out |in )?at)?\s*({NUMBER})(?!\.?\d){_UNIT[key]}", question, re.I)
               if key != "mean" or not hypothesised(question, m.start())]
         for key, names in _SUMMARY_NAMES.items()
     }  # fmt: skip
@@ -313,7 +322,7 @@ def _counts(question: str) -> list[tuple[str, str, Span]]:
 
 # a list of numbers; a number followed by "per group", "each" ("8 parts per group") is a size, not an item
 _ITEM = rf"{NUMBER}(?!\d|\.\d)(?!\s*(?:[a-z]+\s+)?(?:per|each|apiece)\b)"
-_LIST = rf"\[?\s*((?:{_ITEM}\s*(?:,|;|and|\s)\s*)+{_ITEM})\s*\]?"
+_LIST = rf"\[?\s*((?:{_ITEM}\s*(?:,|;|/|and|\s)\s*)+{_ITEM})\s*\]?"  # "2.41, 2.40", "2.41 / 2.40"
 _GROUP_LISTS = {
     "mean": rf"\b(?:sample\s+|group\s+)?(?:means?|averages?)(?:\s+[a-z]+){{0,2}}?\s*(?:are|were|=|:|of)?\s*{_LIST}",
     "sd": rf"(?:\bsds|\bsd'?s|\bs\.d\.s?|\bstds?|standard deviations?|std\.? ?devs?|sigmas|\bsd|\bs)"
