@@ -1570,6 +1570,9 @@ item("We inspect 150 syringes every day and 117 were found defective in total. W
      "control_chart", "refuse", None)  # fmt: skip
 item("a p chart with 50 items per lot over 25 lots, 60 defectives total: limits?", "control_chart", "number",
      60 / 1250 + 3 * math.sqrt(60 / 1250 * (1 - 60 / 1250) / 50), key="ucl", tol=1e-4)  # fmt: skip
+item("We inspect 200 tablets a day; over 20 days we found 180 defective tablets in total. Set up a p chart: what's the "
+     "upper control limit (3-sigma)?", "control_chart", "number",
+     180 / 4000 + 3 * math.sqrt(180 / 4000 * (1 - 180 / 4000) / 200), key="ucl", tol=1e-6)  # fmt: skip
 item("We counted blemishes on 20 car door panels and found 96 blemishes in total. What is the c chart UCL?",
      "control_chart", "number", 96 / 20 + 3 * math.sqrt(96 / 20), key="ucl", tol=1e-4)  # fmt: skip
 item("u chart: 12 rolls, 5 m^2 each, 84 defects in total. Control limits?", "control_chart", "number",

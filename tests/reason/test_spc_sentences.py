@@ -132,6 +132,10 @@ def test_xbar_s_limits_with_an_alias() -> None:
         ),
         ("a p chart with 50 items per lot over 25 lots, 60 defectives total: limits?", _p_limits(60, 25, 50)),
         (
+            "We inspect 200 tablets a day; over 20 days we found 180 defective tablets in total. p chart UCL?",
+            _p_limits(180, 20, 200),
+        ),
+        (
             "We counted blemishes on 20 car door panels and found 96 blemishes in total. What is the c chart UCL?",
             (4.8, 0.0, 4.8 + 3 * np.sqrt(4.8)),
         ),
@@ -154,6 +158,7 @@ def test_attribute_limits_from_sentences(question: str, reference: tuple[float, 
         "We counted blemishes on car door panels and found 96 blemishes in total. What is the c chart UCL?",
         "c chart: found 96 blemishes on panels. UCL?",  # the counted thing is not the number of panels
         "u chart: 20 rolls with 3 scratches per roll on average, 64 scratches in total. Limits?",  # 3 is no n
+        "u chart: 20 rolls, we find 3 scratches a day, 64 scratches in total. Limits?",  # "3 ... a day" is no n
         "Subgroups were taken; the grand mean is 12.50 and the average subgroup standard deviation (s-bar) is 0.30. "
         "X-bar chart limits?",  # no subgroup size
     ],
