@@ -13,6 +13,9 @@ from plugins.api.prose import FUNCTIONS
 from plugins.symbolic.reasoning_units import UNIT_WORDS
 
 MATH_WORDS = FUNCTIONS | {"pi", "oo", "inf", "asinh", "acosh", "atanh", "erf", "erfc"}
+# units an expression is written in that no conversion knows: concentrations and amounts of substance
+_AMOUNTS = frozenset("ppm ppb ppt mol mols mole moles mmol umol µmol nmol molar".split())
+_UNITS = UNIT_WORDS | _AMOUNTS
 _SHORT_REMARKS = {"ok", "okay", "pls", "plz", "thx", "etc", "fyi", "btw"}
 _GROUP = re.compile(r"\(([^()]*)\)")
 _WORD = re.compile(r"[A-Za-z]+")
@@ -22,7 +25,7 @@ def _is_remark(text: str) -> bool:
     """Whether bracketed text is words, not mathematics: "complex roots ok", "t in min", "approx"."""
     words = [w.lower() for w in _WORD.findall(text)]
     prose = [w for w in words if w not in MATH_WORDS and (len(w) >= 3 or w in _SHORT_REMARKS)]
-    if any(w in _SHORT_REMARKS for w in words) or any(len(w) >= 4 or w in UNIT_WORDS for w in prose):
+    if any(w in _SHORT_REMARKS for w in words) or any(len(w) >= 4 or w in _UNITS for w in prose):
         return True
     # two words side by side ("t in", "in min"), one of them no function: prose, not a product "x y"
     pairs = re.findall(r"(?<![A-Za-z])([A-Za-z]+)\s+(?=([A-Za-z]+)(?![A-Za-z]))", text)
@@ -66,12 +69,14 @@ _CURRENCY = re.compile(r"(?:k|M|mn|bn)?[$€£¥](?:k|M|mn|bn)?|k?(?:USD|EUR|GBP
 
 def strip_units(text: str, variable: str | None = None) -> str:
     """The expression without the units written after it: "3t^2 - 2t m/s" -> "3t^2 - 2t", "5 + 2t L/min",
-    "12x N"; a unit stands after a value (never after an operator) and is not the variable."""
+    "12x N", "5 + 2t litres per minute"; a unit stands after a value (never after an operator) and is not the
+    variable."""
+    stripped = False
     while True:
         m = _UNIT_TOKEN.search(text)
-        if not m or not _is_unit(m.group(1), variable):
+        if not m or not (_is_unit(m.group(1), variable) or (stripped and m.group(1).lower() == "per")):
             return text.strip()
-        text = text[: m.start()]
+        text, stripped = text[: m.start()], True
 
 
 def only_units(text: str) -> bool:
@@ -86,10 +91,8 @@ def _is_unit(token: str, variable: str | None) -> bool:
     words = [w.lower() for w in re.findall(r"[A-Za-zµΩ°]+", bare)]
     if not words or variable in words or any(w in MATH_WORDS for w in words) or re.search(r"/\d", bare):
         return False
-    if all(w in UNIT_WORDS for w in words):
+    if all(w in _UNITS for w in words):
         return True
     # a count per unit: "defects/h", "parts/min" (the count a word, not a variable)
     count, _, per = bare.partition("/")
-    return (
-        bool(per) and len(count) >= 2 and count.isalpha() and all(w in UNIT_WORDS for w in _WORD.findall(per.lower()))
-    )
+    return bool(per) and len(count) >= 2 and count.isalpha() and all(w in _UNITS for w in _WORD.findall(per.lower()))
