@@ -17,7 +17,7 @@ _SIGN = r"(?:strictly\s+)?positive|non-?negative|nonnegative"
 # "the positive root", "positive solution(s)", "the non-negative one"; "t > 0", "x >= 0", "t ≥ 0"
 _SIGNED = re.compile(
     rf"\b(?P<word>{_SIGN})\s+(?:real\s+)?(?:roots?|solutions?|zeros?|answers?|values?|ones?)\b"
-    r"|(?<![\w.^*/+-])[a-z]\s*(?P<op>>=|≥|>)\s*0(?![\w.])",
+    r"|(?<![\w.^*/+-])[a-z]\s*(?P<op>>=|≥|>)\s*0(?!\w|\.\d)",
     re.I,
 )
 _PHRASES = re.compile(
@@ -29,7 +29,7 @@ _PHRASES = re.compile(
     rf"|[\s,;]*\b(?:for|with|where)\s+(?:(?:all|every|any)\s+)?(?:real|complex)\s+[a-z]\b(?=[\s,;.?!]*$)"
     rf"|[\s,;]*\b(?:for|with|where)\s+[a-z]\s+(?:is\s+|being\s+)?(?:real|complex)\b(?=[\s,;.?!]*$)"
     # a sign condition: "(t > 0)", ", with x >= 0", "for t ≥ 0"
-    rf"|[\s,;]*\(?\s*(?:\b(?:for|with|where|and|assuming|given)\s+)?(?<![\w.^*/+-])[a-z]\s*(?:>=|≥|>)\s*0(?![\w.])\s*\)?",
+    rf"|[\s,;]*\(?\s*(?:\b(?:for|with|where|and|assuming|given)\s+)?(?<![\w.^*/+-])[a-z]\s*(?:>=|≥|>)\s*0(?!\w|\.\d)\s*\)?",
     re.I,
 )
 
@@ -49,7 +49,7 @@ def solve_domain(question: str) -> str:
 
 _NEGATIVE = re.compile(
     r"(?<!non-)(?<!non)\b(?:negative|non-?positive)\s+(?:real\s+)?(?:roots?|solutions?|zeros?|ones?)\b"
-    r"|(?<![\w.^*/+-])[a-z]\s*(?:<=|≤|<)\s*0(?![\w.])",
+    r"|(?<![\w.^*/+-])[a-z]\s*(?:<=|≤|<)\s*0(?!\w|\.\d)",
     re.I,
 )
 

@@ -25,8 +25,9 @@ class UnreadableSet(ValueError):
 
 def general_solution(call: Call, expr: Any, x: sp.Symbol, domain: str) -> sp.Set | None:
     """The solutions of ``expr = 0`` as families a*n + b (n an integer; n = 0, 1, 2, ... for the "nonnegative"
-    domain, with 0 <= b < a; 0 < b <= a for the "positive" one) and points; None when they are finitely many (``solve`` lists them). Raises
-    StudyError when the set is infinite but not in that form, rather than passing one period's roots off as all."""
+    domain, with 0 <= b < a; 0 < b <= a for the "positive" one) and points; None when they are finitely many
+    (``solve`` lists them). Raises StudyError when the set is infinite but not in that form, rather than passing one
+    period's roots off as all."""
     plain = sp.Symbol(x.name, real=True)
     expr = expr.xreplace({x: plain})
     over = sp.S.Complexes if domain == "complex" else sp.S.Reals

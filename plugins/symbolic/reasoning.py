@@ -11,10 +11,11 @@ from plugins.symbolic.average_prose import AverageAsk, average_value
 from plugins.symbolic.calculus_prose import VAR as _VAR
 from plugins.symbolic.calculus_prose import calculus_words, integral_parts, limit_parts, plain_scripts
 from plugins.symbolic.derivative_prose import point_phrase
+from plugins.symbolic.evaluate_prose import evaluation_parts
 from plugins.symbolic.limit_prose import informal_limit
 from plugins.symbolic.linear_system import asks_linear_system, read_system, unique_or_fail
 from plugins.symbolic.rate_prose import asked_derivative
-from plugins.symbolic.remarks import cut_trailing_remarks, drop_remarks, only_units
+from plugins.symbolic.remarks import cut_trailing_remarks, drop_remarks, only_units, strip_units
 from plugins.symbolic.series_prose import series_parts, series_words
 from plugins.symbolic.solve_audit import SIGNED
 from plugins.symbolic.stated_equation import stated_equation
@@ -190,10 +191,14 @@ def _series(q: str, question: str) -> Plan | None:
 
 def _integral(q: str, question: str, body: str, bounds: tuple[str, str] | None, dvar: str | None) -> Plan:
     """The integral an integral's words write: its integrand (or the function the question defines), its bounds."""
+    written = body
     body, defined = function_body(q, body)
+    body_own = body == written
     found = explicit_bounds(body) if bounds is None else None
     if found and found.start > 0 and only_units(body[found.end :]):  # "x^2 from 0 m to 3 m"
         body, bounds, defined = body[: found.start], (found.lo, found.hi), defined or found.var
+    if body_own:  # "120 e^(-0.3t) ppm from 0 to 10": its unit is no factor
+        body = strip_units(body, dvar, letters=2)
     expr = _expr(body)
     var = dvar or defined or _variable(question, expr)
     if bounds:
@@ -275,6 +280,12 @@ def plan_algebra(question: str) -> Plan:
         )
         expr = _expr(body)
         return Plan("algebra", f"show {op}({expr})", {"op": op, "expr": expr})
+    try:
+        evaluation = evaluation_parts(drop_remarks(q))  # "v = Vmax*S/(Km + S) with Vmax = 10 .... What is v at S = 2?"
+    except ValueError as exc:
+        raise PlanError(str(exc)) from None
+    if evaluation:
+        return _value(_expr(evaluation.body), evaluation.points)
     target = target_parts(q)
     if target:  # "V = 500 - 20t (t in min). at what t is V = 140?": the times (>= 0) it does
         body, value, var = target
@@ -305,6 +316,15 @@ def plan_algebra(question: str) -> Plan:
     if "==" not in expr:
         expr = f"{expr} == 0"
     return _solve(expr, _variable(question, expr), domain)
+
+
+def _value(expr: str, points: dict[str, str]) -> Plan:
+    """``show subs(subs(f, x, a), y, b)``: a formula's value at the values stated for its variables."""
+    call = expr
+    for var, value in points.items():
+        call = f"subs({call}, {var}, {value})"
+    facts = {"op": "value", "expr": expr, "points": points}
+    return Plan("algebra", f"show {call}", facts)
 
 
 def _solve(expr: str, var: str, domain: str) -> Plan:

@@ -132,6 +132,11 @@ def audit_algebra(plan: Plan, result: dict[str, Any], read_expression: Reader) -
 
     facts = plan.facts
     expr, var = read_expression(facts["expr"]), read_expression(facts.get("var", "x"))
+    if facts["op"] == "value":
+        at = {read_expression(name): read_expression(value) for name, value in facts["points"].items()}
+        found = complex(expr.evalf(50, subs=at))
+        want = found.real if abs(found.imag) < 1e-12 else None
+        return [close_check("the formula evaluated numerically at the values agrees", result.get("value"), want)]
     if facts["op"] == "solve":
         return solve_checks(expr.lhs - expr.rhs, var, result, facts.get("domain", "real"), read_expression)
     got = read_expression(result["result"])

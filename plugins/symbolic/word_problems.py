@@ -53,13 +53,14 @@ _LETTER = re.compile(r"(?<![A-Za-z])([a-df-zA-DF-HJ-Z])(?![A-Za-z(])")
 class Definition:
     """A function the question defines: its name, its argument when written ("v(t)"), the body as written
     (remarks and units left out), where the definition starts, and whether it is a rate (units per time, or said
-    to be a rate, a flow or a velocity: "inflow r(t) = 5 + 2t L/min")."""
+    to be a rate, a flow or a velocity: "inflow r(t) = 5 + 2t L/min"), and the unit written after it ("degC")."""
 
     name: str
     arg: str | None
     body: str
     start: int
     rate: bool = False
+    unit: str = ""
 
     def letters(self) -> set[str]:
         return set(_LETTER.findall(self.body))
@@ -135,7 +136,7 @@ def _defined(question: str, name: str, arg: str | None, start: int, end: int) ->
         return None
     clause = re.split(r"[.;?!]\s", question[:start])[-1]
     rate = bool(_PER_TIME.search(written[len(body) :]) or _RATE_CLAUSE.search(clause))
-    return Definition(name, arg, body, start, rate)
+    return Definition(name, arg, body, start, rate, written[len(body) :].strip())
 
 
 # a function defined in words: "monthly profit is -0.02q^2 + 9q - 400", "the cost equals 20q + 300"
@@ -318,8 +319,9 @@ RATE_WORDS = re.compile(
 def _settings(question: str, function: Definition) -> list[tuple[int, str, bool]]:
     """(where its subject starts, value, whether that asks by itself) of each place the question sets ``function``
     to a value: by its name ("V = 140", "h(t) reaches 0", "profit is exactly zero"), or, when it asks no rate, by a
-    phrase that refers to it ("the crack reaches 2"); a profit's break-even point ("at what q does it break even",
-    "the break-even points") sets it to zero and is an ask."""
+    phrase that refers to it ("the crack reaches 2") or reaches a value in its unit ("the part reach 60 degC"); a
+    profit's break-even point ("at what q does it break even", "the break-even points") sets it to zero and is an
+    ask."""
     name = re.escape(function.name)
     pattern = rf"(?<![\w.^]){name}\s*(?:\(\s*[a-z]\s*\))?\s*{_REACHES}\s*{_VALUE}"
     bounds = explicit_bounds(question)  # "between t = 0 and t = 10" sets no T(t) (the text may be lower case)
@@ -328,11 +330,21 @@ def _settings(question: str, function: Definition) -> list[tuple[int, str, bool]
     if not RATE_WORDS.search(question):
         matches = (m for pattern in _BY_PHRASE for m in pattern.finditer(question))
         found += [
-            (m.start("ref"), _value(m), False) for m in matches if function.named_by(m["ref"], question, m.start("ref"))
+            (m.start("ref"), _value(m), False)
+            for m in matches
+            if function.named_by(m["ref"], question, m.start("ref")) or _in_its_unit(question, m, function)
         ]
     if function.named_by("profit", question, function.start):
         found += [(m.start(), "0", True) for m in _BREAK_EVEN.finditer(question)]
     return found
+
+
+def _in_its_unit(question: str, m: re.Match[str], function: Definition) -> bool:
+    """Whether the value a phrase reaches is written in the unit of the one function the question defines ("T(t) =
+    20 + 80 e^(-0.1t) degC. At what time does the part reach 60 degC?")."""
+    if not function.unit or m["value"] is None or len(definitions(question)) != 1:
+        return False
+    return re.match(rf"\s*{re.escape(function.unit)}(?![\w/^])", question[m.end() :], re.I) is not None
 
 
 def _value(m: re.Match[str]) -> str:
