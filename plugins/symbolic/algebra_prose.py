@@ -34,11 +34,21 @@ _PHRASES = re.compile(
 )
 
 
+# the negative roots set aside: "discard the negative root", "ignoring negative solutions" leave those >= 0
+_DISCARDED = re.compile(
+    r"\b(?:discard(?:ing)?|ignor(?:e|ing)|reject(?:ing)?|drop(?:ping)?|exclud(?:e|ing)|throw(?:ing)? out|without)\s+"
+    r"(?:the\s+|any\s+|all\s+)?negative\s+(?:real\s+)?(?:roots?|solutions?|zeros?|ones?|values?)\b",
+    re.I,
+)
+
+
 def solve_domain(question: str) -> str:
     """ "complex" when the question asks for complex roots, "real" when it asks for real ones only, "positive" or
-    "nonnegative" when it asks for the roots > 0 or >= 0, else "auto" (real roots, or complex ones where there is no
+    "nonnegative" when it asks for the roots > 0 or >= 0 (or discards the negative ones), else "auto" (real roots, or complex ones where there is no
     real root)."""
     signed = _SIGNED.search(question)
+    if signed is None and _DISCARDED.search(question):
+        return "nonnegative"
     if signed:
         strict = signed["op"] == ">" or (signed["word"] or "").lower().endswith("positive")
         return "positive" if strict else "nonnegative"
@@ -57,7 +67,7 @@ _NEGATIVE = re.compile(
 def asks_negative(question: str) -> bool:
     """Whether the question asks only for the roots < 0 or <= 0 ("the negative root", "x < 0"), which havoc does not
     select."""
-    return _NEGATIVE.search(question) is not None
+    return _NEGATIVE.search(_DISCARDED.sub(" ", question)) is not None
 
 
 def drop_domain_words(text: str) -> str:

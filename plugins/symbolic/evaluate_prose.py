@@ -15,16 +15,16 @@ from dataclasses import dataclass
 
 from plugins.api.prose import NUMBER, UNSIGNED
 from plugins.symbolic.remarks import MATH_WORDS, only_units
-from plugins.symbolic.word_problems import Definition, definitions, outscore, target_parts
+from plugins.symbolic.word_problems import RATE_WORDS, Definition, definitions, outscore, target_parts
 
 # "Vmax = 10 umol/min", "S = 2 mM", "x=2": a name set to one number, its unit after it
 _SETTING = re.compile(
     rf"(?<![\w.'^*/])(?P<name>[A-Za-z][A-Za-z0-9_]*)\s*=\s*(?P<value>{NUMBER})(?![\w^*/(]|\.\d|\s*[-+*/^]\s*[\w(])"
     r"(?P<unit>\s*[A-Za-zµ°Ω][\w/^.µ°Ω]*)?",
 )
+# other asks of a formula: its derivative (a rate of change, "how fast"), integral, limit, roots, extremes, average
 _OTHER_ASKS = re.compile(
-    r"\b(?:derivative|differentiate|integra\w*|limit|solve|roots?|zeros?|slope|rate|maximum|minimum|average|mean|"
-    r"when does|how long|how fast)\b|\bd[a-z]?/d[a-z]\b",
+    r"\b(?:differentiate|integra\w*|limit|solve|roots?|zeros?|maximum|minimum|average|mean|when does|how long)\b",
     re.I,
 )
 _TIMES = {"s", "sec", "secs", "second", "seconds", "min", "mins", "minute", "minutes", "h", "hr", "hrs", "hour",
@@ -45,7 +45,7 @@ def evaluation_parts(question: str) -> Evaluation | None:
     """The value the question asks of the one formula it defines at values it states; None when it asks none.
     Raises ValueError when a value is missing, given twice, or in units the question must first convert."""
     found = definitions(question)
-    if len(found) != 1 or _OTHER_ASKS.search(question) or target_parts(question):
+    if len(found) != 1 or _OTHER_ASKS.search(question) or RATE_WORDS.search(question) or target_parts(question):
         return None
     function = found[0]
     call = _called(question, function)
@@ -80,10 +80,11 @@ def _called(question: str, function: Definition) -> str | None:
 
 
 def _asks_value(question: str, function: Definition) -> bool:
-    """Whether the question asks for the function by its name: "what is v", "find y", "evaluate y"."""
+    """Whether the question asks for the function by its name: "what is v", "find y", "what is the rate v", "the value
+    of y"."""
     name = re.escape(function.name)
     ask = r"\b(?i:what(?:'s|\s+is|\s+will\s+be|\s+would\s+be)|find|calculate|compute|evaluate|determine)"
-    return re.search(rf"{ask}\s+(?i:the\s+(?:value\s+of\s+)?)?{name}(?![\w'′(])", question) is not None
+    return re.search(rf"{ask}\s+(?i:the\s+)?(?:[A-Za-z]+\s+){{0,3}}?{name}(?![\w'′(])", question) is not None
 
 
 def _same_units(settings: list[re.Match[str]]) -> None:

@@ -13,8 +13,8 @@ from plugins.api.prose import FUNCTIONS
 from plugins.symbolic.reasoning_units import UNIT_WORDS
 
 MATH_WORDS = FUNCTIONS | {"pi", "oo", "inf", "asinh", "acosh", "atanh", "erf", "erfc"}
-# units an expression is written in that no conversion knows: concentrations and amounts of substance
-_AMOUNTS = frozenset("ppm ppb ppt mol mols mole moles mmol umol µmol nmol molar".split())
+# units an expression is written in that no conversion knows: concentrations, amounts of substance, levels
+_AMOUNTS = frozenset("ppm ppb ppt mol mols mole moles mmol umol µmol nmol molar dl db lux ntu cfu iu".split())
 _UNITS = UNIT_WORDS | _AMOUNTS
 _SHORT_REMARKS = {"ok", "okay", "pls", "plz", "thx", "etc", "fyi", "btw"}
 _GROUP = re.compile(r"\(([^()]*)\)")

@@ -108,6 +108,8 @@ def test_bounds_are_no_value_the_function_reaches():
         ("for x ≥ 0", "nonnegative"),
         ("solve x^2 - 4 = 0", "auto"),
         ("roots for t > 0.5", "auto"),  # a bound other than 0 is no sign
+        ("discard the negative root; what is t?", "nonnegative"),
+        ("ignoring negative solutions", "nonnegative"),
     ],
 )
 def test_sign_words_select_a_domain(text, domain):
@@ -126,6 +128,7 @@ def test_sign_conditions_are_dropped_from_the_equation():
         ("A stone's height obeys 5 + 20t - 4.9t^2 = 0 with t > 0. Solve for t.", [-4.9, 20, 5], True),
         ("solve x^2 - 3x = 0 for x > 0", [1, -3, 0], True),
         ("the non-negative roots of x^2 - 3x = 0", [1, -3, 0], False),
+        ("The height satisfies 4.9t^2 - 20t - 5 = 0. Discard the negative root; what is t?", [4.9, -20, -5], False),
     ],
 )  # fmt: skip
 def test_the_positive_root_alone(question, coefficients, strict):
@@ -162,6 +165,8 @@ def test_a_value_in_another_unit_is_not_read_as_the_function():
     [
         ("Michaelis-Menten: v = Vmax*S/(Km + S) with Vmax = 10 umol/min and Km = 2 mM. What is v at S = 2 mM?",
          10 * 2 / (2 + 2)),
+        ("Michaelis-Menten kinetics: v = Vmax S/(Km + S), Vmax = 10 umol/min, Km = 2 mM. What is the rate v at S = 2 mM?",
+         10 * 2 / (2 + 2)),
         ("f(x) = x^2 + 1. What is f(3)?", 3**2 + 1),
         ("y = 3x^2 + 2. What is y at x = 2?", 3 * 2**2 + 2),
         ("The drag force is F = 0.5*rho*v^2*Cd*A with rho = 1.2 kg/m^3, Cd = 0.3 and A = 2 m^2. What is F at v = 30 m/s?",
@@ -192,6 +197,7 @@ def test_a_value_with_a_missing_or_unconverted_parameter_is_declined(question, r
 def test_a_derivative_at_a_point_is_no_value():
     assert evaluation_parts("f(x) = x^3. What is f'(2)?") is None
     assert evaluation_parts("y = x^2. What is dy/dx at x = 2?") is None
+    assert evaluation_parts("y = x^2. What is the slope of y at x = 2?") is None
 
 
 # ---- ambiguous exponents ------------------------------------------------------------------------------------------
