@@ -1720,8 +1720,9 @@ item("Tensile strength of 6 bars: 41.2, 40.8, 42.0, 41.5, 40.9, 41.7 MPa. Does t
 # ---- calculus and algebra word problems (branch fix-calc): units after an expression are no factors (ppm, mg/L,
 # "litres per minute"); "the positive root", "t > 0" select roots > 0 (sympy real roots, checked against numpy); a
 # total from a rate (scipy quad); the time a function reaches a value in its unit (sympy solve); a formula's value at
-# stated parameters (arithmetic here); a change over bounds is f(b) - f(a) (numpy polyval), never an integral;
-# negative roots, missing or unconverted parameters and "x^2e-3" are refused
+# stated parameters (arithmetic here); a change over bounds is f(b) - f(a) (numpy polyval), never an integral, and so
+# is a position's displacement; negative roots, a position's distance, missing or unconverted parameters and "x^2e-3"
+# are refused
 def positive_roots(coefficients) -> list[str]:
     """The real roots > 0 of a polynomial (exact decimal coefficients), checked against numpy's numeric roots."""
     exact = [r for r in sp.Poly([sp.nsimplify(c) for c in coefficients], t).real_roots() if r > 0]
@@ -1753,6 +1754,9 @@ item("How much does the temperature T(t) = 20 + 5t - 0.1t^2 rise between t = 0 a
      float(np.polyval([-0.1, 5, 20], 10) - np.polyval([-0.1, 5, 20], 0)))  # fmt: skip
 item("The velocity is v(t) = 3t^2 - 2t m/s. How much does the velocity increase between t = 0 and t = 2 s?",
      "calculus", "number", float(np.polyval([3, -2, 0], 2) - np.polyval([3, -2, 0], 0)))  # fmt: skip
+item("h(t) = 50 - 4.9t^2 m. What is the displacement between t = 0 and t = 2 s?", "calculus", "number",
+     float(np.polyval([-4.9, 0, 50], 2) - np.polyval([-4.9, 0, 50], 0)))  # fmt: skip
+item("h(t) = 50 - 4.9t^2 m. How far does the ball fall between t = 0 and t = 2 s?", "calculus", "refuse", None)
 item("What is the integral of x^2e-3 from 0 to 1?", "calculus", "refuse", None)
 
 

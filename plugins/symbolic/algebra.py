@@ -27,8 +27,9 @@ def solve(conv: Converter, call: Call) -> Any:
     An expression without ``==`` is taken as ``expr == 0``. Symbols are real, so the roots are the
     real ones; ``domain="complex"`` gives them all; ``domain="auto"`` gives the real ones, or the complex
     ones when there is no real root and the equations are polynomial (or ratios of polynomials);
-    ``domain="nonnegative"`` the real ones that are >= 0 (a time), ``domain="positive"`` those > 0. An equation with infinitely many roots
-    (sin(x) == 0) gives its general solution, families a*n + b: ``ImageSet(Lambda(n, pi*n), Integers)``.
+    ``domain="nonnegative"`` the real ones that are >= 0 (a time), ``domain="positive"`` those > 0. An equation
+    with infinitely many roots (sin(x) == 0) gives its general solution, families a*n + b:
+    ``ImageSet(Lambda(n, pi*n), Integers)``.
     """
     check_call(call, "solve(x^2 == 4, x) or solve([eq1, eq2], [x, y])", 1, 2, {"domain"})
     first = conv.convert(call.args[0])

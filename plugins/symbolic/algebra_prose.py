@@ -29,7 +29,8 @@ _PHRASES = re.compile(
     rf"|[\s,;]*\b(?:for|with|where)\s+(?:(?:all|every|any)\s+)?(?:real|complex)\s+[a-z]\b(?=[\s,;.?!]*$)"
     rf"|[\s,;]*\b(?:for|with|where)\s+[a-z]\s+(?:is\s+|being\s+)?(?:real|complex)\b(?=[\s,;.?!]*$)"
     # a sign condition: "(t > 0)", ", with x >= 0", "for t ≥ 0"
-    rf"|[\s,;]*\(?\s*(?:\b(?:for|with|where|and|assuming|given)\s+)?(?<![\w.^*/+-])[a-z]\s*(?:>=|≥|>)\s*0(?!\w|\.\d)\s*\)?",
+    rf"|[\s,;]*\(?\s*(?:\b(?:for|with|where|and|assuming|given)\s+)?"
+    rf"(?<![\w.^*/+-])[a-z]\s*(?:>=|≥|>)\s*0(?!\w|\.\d)\s*\)?",
     re.I,
 )
 
@@ -44,8 +45,8 @@ _DISCARDED = re.compile(
 
 def solve_domain(question: str) -> str:
     """ "complex" when the question asks for complex roots, "real" when it asks for real ones only, "positive" or
-    "nonnegative" when it asks for the roots > 0 or >= 0 (or discards the negative ones), else "auto" (real roots, or complex ones where there is no
-    real root)."""
+    "nonnegative" when it asks for the roots > 0 or >= 0 (or discards the negative ones), else "auto" (real roots,
+    or complex ones where there is no real root)."""
     signed = _SIGNED.search(question)
     if signed is None and _DISCARDED.search(question):
         return "nonnegative"

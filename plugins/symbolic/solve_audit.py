@@ -20,8 +20,8 @@ _SATISFIES = 1e-9
 def solve_checks(lhs: Any, var: Any, result: dict[str, Any], domain: str, read_expression: Reader) -> list[Check]:
     """Each root satisfies the equation; a polynomial's numeric roots (mpmath; a ratio's numerator's, where the
     denominator is not 0) count the same, the real ones or all of them for complex roots; no root at all passes
-    only for a polynomial without a real root (without one >= 0 (> 0) for the "nonnegative" ("positive") domain) or a periodic
-    equation without one in a period; other equations' real roots are compared with a numeric scan."""
+    only for a polynomial without a real root (without one >= 0 (> 0) for the "nonnegative" ("positive") domain) or
+    a periodic equation without one in a period; other equations' real roots are compared with a numeric scan."""
     import sympy as sp
 
     if result.get("families"):

@@ -253,7 +253,8 @@ def span_parts(question: str) -> Span | None:
     """The function the question defines over explicit bounds and what it asks of it: its integral (an
     accumulation: "displacement", "total", "how much is pumped", "how many litres flow in" of a rate) or its
     change ("how much does the temperature T(t) rise between t = 0 and t = 10": a function that is no rate, or the
-    rate itself, "how much does the velocity v increase"); None when it is neither."""
+    rate itself, "how much does the velocity v increase", or the displacement of a position "h(t) = ... m"); None
+    when it is neither (the distance a position travels is not read)."""
     asks = [m.group().lower() for m in _ACCUMULATION.finditer(question)]
     if not asks or _NOT_ACCUMULATION.search(question) or target_parts(question):
         return None
@@ -266,12 +267,30 @@ def span_parts(question: str) -> Span | None:
     var = function.arg or written or (letters.pop() if len(letters) == 1 else None)
     if var is None or (written and written != var) or not letters <= {var}:
         return None
-    if _asks_change(question, function):
-        return Span(function.body, var, lo, hi, True)
     distance = re.search(r"\bdistance\b|\bhow far\b", question, re.I) and not re.search(
         r"\bdisplacement\b", question, re.I
     )
+    if _is_position(question, function) and re.search(r"\b(?:displacement|distance|how far)\b", question, re.I):
+        # "h(t) = 50 - 4.9t^2 m. how far does it fall": a position's displacement is h(b) - h(a); the distance it
+        # travels (it may turn back) is not read
+        return None if distance else Span(function.body, var, lo, hi, True)
+    if _asks_change(question, function):
+        return Span(function.body, var, lo, hi, True)
     return Span(f"abs({function.body})" if distance else function.body, var, lo, hi, False)
+
+
+_LENGTHS = {"m", "mm", "cm", "km", "ft", "in", "mi", "yd", "metre", "metres", "meter", "meters", "foot", "feet",
+            "inch", "inches", "mile", "miles"}  # fmt: skip
+_POSITION_WORDS = re.compile(r"\b(?:height|position|altitude|elevation|depth|location)\b", re.I)
+
+
+def _is_position(question: str, function: Definition) -> bool:
+    """Whether the function is a position, not a rate: written in a length ("h(t) = 50 - 4.9t^2 m") or introduced as
+    a height or position, and asked no area or integral of it."""
+    if function.rate or re.search(r"\b(?:area|integral)\b", question, re.I):
+        return False
+    clause = re.split(r"[.;?!]\s", question[: function.start])[-1]
+    return function.unit.lower() in _LENGTHS or bool(_POSITION_WORDS.search(clause))
 
 
 def _asks_change(question: str, function: Definition) -> bool:

@@ -81,6 +81,14 @@ def test_a_change_over_bounds_is_a_difference_not_an_integral(question, f, lo, h
     assert math.isclose(_value(out.result), f(hi) - f(lo), rel_tol=1e-12)
 
 
+def test_a_positions_displacement_is_a_difference_and_its_distance_is_declined():
+    out = confident("h(t) = 50 - 4.9t^2 m. What is the displacement between t = 0 and t = 2 s?", "calculus")
+    assert math.isclose(_value(out.result), (50 - 4.9 * 2**2) - 50, rel_tol=1e-12)
+    out = confident("The position is x(t) = t^3 - 3t. What is the displacement from t = 0 to t = 2?", "calculus")
+    assert math.isclose(_value(out.result), (2**3 - 3 * 2) - 0, abs_tol=1e-12)
+    declined("h(t) = 50 - 4.9t^2 m. How far does the ball fall between t = 0 and t = 2 s?")  # not its integral
+
+
 def test_a_rate_still_integrates_and_its_own_change_does_not():
     rate = "Water flows into a tank at q(t) = 5 + 2t L/min."
     assert not span_parts(f"{rate} How much does the volume increase between t = 0 and t = 10 min?").change
