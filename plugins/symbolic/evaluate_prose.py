@@ -59,6 +59,9 @@ def evaluation_parts(question: str) -> Evaluation | None:
     if call is not None:
         values.setdefault(function.arg or "", call)
     _same_units(settings)
+    cut = [u for u in function.unit.split() if len(u) == 1 and u in values]  # "F = m a with ... a = 3": no ampere
+    if cut:
+        raise ValueError(f"'{cut[0]}' after the formula reads as a unit but is given a value: write the product with *")
     words = {w for w in re.findall(r"[A-Za-z]\w*", function.body) if len(w) > 1 and w.lower() not in MATH_WORDS}
     letters = function.letters() | ({function.arg} if function.arg else set())
     missing = sorted((words | letters) - set(values))

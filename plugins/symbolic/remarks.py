@@ -70,12 +70,14 @@ _CURRENCY = re.compile(r"(?:k|M|mn|bn)?[$€£¥](?:k|M|mn|bn)?|k?(?:USD|EUR|GBP
 def strip_units(text: str, variable: str | None = None, letters: int = 1) -> str:
     """The expression without the units written after it: "3t^2 - 2t m/s" -> "3t^2 - 2t", "5 + 2t L/min",
     "12x N", "5 + 2t litres per minute"; a unit stands after a value (never after an operator), is not the
-    variable and has at least ``letters`` letters (2: "ppm", "mg/L", not the "c" of "a x + c")."""
+    variable and has at least ``letters`` letters (2: "ppm", "mg/L", not the "c" of "a x + c"); one letter with a
+    power after a letter is a variable ("pi r^2", "m c^2"), not a unit."""
     stripped = False
     while True:
         m = _UNIT_TOKEN.search(text)
         short = m and letters > 1 and len(re.findall(r"[A-Za-zµΩ°]", m.group(1))) < letters
-        unit = m and not short and _is_unit(m.group(1), variable)
+        power = m and re.fullmatch(r"[A-Za-z]\^\d+", m.group(1)) and text[: m.start()][-1:].isalpha()  # "pi r^2"
+        unit = m and not short and not power and _is_unit(m.group(1), variable)
         if not m or not (unit or (stripped and m.group(1).lower() == "per")):
             return text.strip()
         text, stripped = text[: m.start()], True

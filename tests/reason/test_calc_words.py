@@ -42,6 +42,12 @@ def test_units_after_an_expression_are_cut(text, body):
     assert strip_units(text, "t") == body
 
 
+def test_one_letter_with_a_power_after_a_letter_is_a_variable():
+    assert strip_units("pi r^2") == "pi r^2"
+    assert strip_units("m c^2") == "m c^2"
+    assert strip_units("5 m^2") == "5"
+
+
 def test_short_unit_letters_stay_in_an_integrand_of_its_own():
     assert strip_units("a x^2 + c", "x", letters=2) == "a x^2 + c"  # c is a constant there, not Celsius
     assert strip_units("50 e^(-0.2t) mg/L", "t", letters=2) == "50 e^(-0.2t)"
@@ -194,6 +200,8 @@ def test_a_formulas_value_at_stated_values(question, reference):
         ("Michaelis-Menten: v = Vmax*S/(Km + S) with Vmax = 10 umol/min and Km = 2 mM. What is v at S = 500 uM?",
          "different units"),
         ("y = a x^2 with a = 2 and a = 3. What is y at x = 1?", "two values"),
+        ("E = m c^2 with m = 1 kg. What is E?", "needs a value"),
+        ("F = m a with m = 2 kg and a = 3 m/s^2. What is F?", "write the product"),
     ],
 )  # fmt: skip
 def test_a_value_with_a_missing_or_unconverted_parameter_is_declined(question, reason):
