@@ -1720,6 +1720,49 @@ item("Tensile strength of 6 bars: 41.2, 40.8, 42.0, 41.5, 40.9, 41.7 MPa. Does t
      key="p_value")  # fmt: skip
 
 
+# ---- calculus and algebra word problems (branch fix-calc): units after an expression are no factors (ppm, mg/L,
+# "litres per minute"); "the positive root", "t > 0" select roots > 0 (sympy real roots, checked against numpy); a
+# total from a rate (scipy quad); the time a function reaches a value in its unit (sympy solve); a formula's value at
+# stated parameters (arithmetic here); a change over bounds is f(b) - f(a) (numpy polyval), never an integral, and so
+# is a position's displacement; negative roots, a position's distance, missing or unconverted parameters and "x^2e-3"
+# are refused
+def positive_roots(coefficients) -> list[str]:
+    """The real roots > 0 of a polynomial (exact decimal coefficients), checked against numpy's numeric roots."""
+    exact = [r for r in sp.Poly([sp.nsimplify(c) for c in coefficients], t).real_roots() if r > 0]
+    numeric = sorted(r.real for r in np.roots(coefficients) if abs(r.imag) < 1e-12 and r.real > 1e-12)
+    assert np.allclose(sorted(float(r) for r in exact), numeric)
+    return [str(sp.radsimp(r)) for r in exact]
+
+
+item("The concentration is C(t) = 120 e^(-0.3t) ppm, t in hours. What is the integral of C(t) from 0 to 10 h?",
+     "calculus", "number", integrate.quad(lambda u: 120 * np.exp(-0.3 * u), 0, 10)[0])  # fmt: skip
+item("integral of 50 e^(-0.2t) mg/L from t = 0 to 5 h", "calculus", "number",
+     integrate.quad(lambda u: 50 * np.exp(-0.2 * u), 0, 5)[0])  # fmt: skip
+item("The height satisfies 4.9t^2 - 20t - 5 = 0; only the positive root makes physical sense, give just that one.",
+     "algebra", "set", positive_roots([4.9, -20, -5]))  # fmt: skip
+item("A stone's height obeys 5 + 20t - 4.9t^2 = 0 with t > 0. Solve for t.", "algebra", "set",
+     positive_roots([-4.9, 20, 5]))  # fmt: skip
+item("solve x^2 - 4 = 0, only the negative root", "algebra", "refuse", None)
+item("Water flows into a tank at q(t) = 5 + 2t litres per minute. How many litres flow in between t = 0 and t = 10 "
+     "minutes?", "calculus", "number", integrate.quad(lambda u: 5 + 2 * u, 0, 10)[0])  # fmt: skip
+item("T(t) = 20 + 80 e^(-0.1t) degC. At what time does the part reach 60 degC?", "algebra", "set",
+     [str(r) for r in sp.solve(20 + 80 * sp.exp(-t / 10) - 60, t)])  # fmt: skip
+item("Michaelis-Menten: v = Vmax*S/(Km + S) with Vmax = 10 umol/min and Km = 2 mM. What is v at S = 2 mM?", "algebra",
+     "number", 10 * 2 / (2 + 2))  # fmt: skip
+item("The drag force is F = 0.5*rho*v^2*Cd*A with rho = 1.2 kg/m^3, Cd = 0.3 and A = 2 m^2. What is F at v = 30 m/s?",
+     "algebra", "number", 0.5 * 1.2 * 30**2 * 0.3 * 2)  # fmt: skip
+item("Michaelis-Menten: v = Vmax*S/(Km + S) with Vmax = 10 umol/min and Km = 2 mM. What is v at S = 500 uM?", "algebra",
+     "refuse", None)  # fmt: skip
+item("How much does the temperature T(t) = 20 + 5t - 0.1t^2 rise between t = 0 and t = 10?", "calculus", "number",
+     float(np.polyval([-0.1, 5, 20], 10) - np.polyval([-0.1, 5, 20], 0)))  # fmt: skip
+item("The velocity is v(t) = 3t^2 - 2t m/s. How much does the velocity increase between t = 0 and t = 2 s?",
+     "calculus", "number", float(np.polyval([3, -2, 0], 2) - np.polyval([3, -2, 0], 0)))  # fmt: skip
+item("h(t) = 50 - 4.9t^2 m. What is the displacement between t = 0 and t = 2 s?", "calculus", "number",
+     float(np.polyval([-4.9, 0, 50], 2) - np.polyval([-4.9, 0, 50], 0)))  # fmt: skip
+item("h(t) = 50 - 4.9t^2 m. How far does the ball fall between t = 0 and t = 2 s?", "calculus", "refuse", None)
+item("What is the integral of x^2e-3 from 0 to 1?", "calculus", "refuse", None)
+
+
 def write() -> None:
     """Write reason.yaml from ITEMS."""
     import yaml

@@ -11,12 +11,13 @@ from plugins.api import Call, ListValue, Node, StudyError
 from plugins.symbolic.callargs import attempt, check_call
 from plugins.symbolic.matrices import linear_solve
 from plugins.symbolic.periodic import general_solution
+from plugins.symbolic.solve_audit import SIGNED
 
 if TYPE_CHECKING:
     from plugins.symbolic.convert import Converter
 
 _INEQUALITIES = (sp.StrictLessThan, sp.LessThan, sp.StrictGreaterThan, sp.GreaterThan, sp.Unequality)
-_DOMAINS = ("real", "complex", "auto", "nonnegative")
+_DOMAINS = ("real", "complex", "auto", *SIGNED)
 MAX_DIGITS = 1000
 
 
@@ -26,8 +27,9 @@ def solve(conv: Converter, call: Call) -> Any:
     An expression without ``==`` is taken as ``expr == 0``. Symbols are real, so the roots are the
     real ones; ``domain="complex"`` gives them all; ``domain="auto"`` gives the real ones, or the complex
     ones when there is no real root and the equations are polynomial (or ratios of polynomials);
-    ``domain="nonnegative"`` the real ones that are >= 0 (a time). An equation with infinitely many roots
-    (sin(x) == 0) gives its general solution, families a*n + b: ``ImageSet(Lambda(n, pi*n), Integers)``.
+    ``domain="nonnegative"`` the real ones that are >= 0 (a time), ``domain="positive"`` those > 0. An equation
+    with infinitely many roots (sin(x) == 0) gives its general solution, families a*n + b:
+    ``ImageSet(Lambda(n, pi*n), Integers)``.
     """
     check_call(call, "solve(x^2 == 4, x) or solve([eq1, eq2], [x, y])", 1, 2, {"domain"})
     first = conv.convert(call.args[0])
@@ -47,8 +49,8 @@ def solve(conv: Converter, call: Call) -> Any:
         general = general_solution(call, _as_zero(call, items[0]), variables[0], domain)
         if general is not None:  # sin(x) = 0: x = pi*n for every integer n, not [0, pi]
             return general
-    if domain == "nonnegative":
-        wanted = {v: sp.Symbol(v.name, nonnegative=True) for v in variables}
+    if domain in SIGNED:
+        wanted = {v: sp.Symbol(v.name, **{domain: True}) for v in variables}
         items, variables = [item.xreplace(wanted) for item in items], [wanted[v] for v in variables]
         if any(item is sp.false for item in items):  # t^2 + 1 == 0 with t >= 0: decided, no solution
             return []
@@ -206,7 +208,7 @@ def _domain(conv: Converter, call: Call) -> str:
     text = conv.ctx.string(option.value)
     if text not in _DOMAINS:
         raise StudyError(
-            f"unknown domain '{text}'", option, hint='use domain="real", "complex", "auto" or "nonnegative"'
+            f"unknown domain '{text}'", option, hint='use domain="real", "complex", "auto", "nonnegative" or "positive"'
         )
     return text
 

@@ -2,7 +2,8 @@
 
 "solve x^2 + 4x + 13 = 0 (complex roots ok)", "... over the complex numbers", "find the complex roots of ..."
 ask for complex roots; "real roots of ...", "... over the reals", "real solutions only", "for real x" for real ones. Otherwise
-the real roots are given, or the complex ones when there is no real root (said in a note).
+the real roots are given, or the complex ones when there is no real root (said in a note). "only the positive
+root", "the positive solution", "t > 0" ask for the roots > 0; "the non-negative root", "t >= 0" for those >= 0.
 """
 
 from __future__ import annotations
@@ -12,6 +13,13 @@ import re
 _NUMBERS = r"(?:numbers?|plane|line|field|domain)"
 _COMPLEX = re.compile(r"(?<!no )(?<!not )(?<!without )\bcomplex\b|\bover\s+c\b|\bin\s+c\b(?!\s*\w)|ℂ", re.I)
 _REAL = re.compile(r"\breal\b|\breals\b|\bover\s+r\b|ℝ", re.I)
+_SIGN = r"(?:strictly\s+)?positive|non-?negative|nonnegative"
+# "the positive root", "positive solution(s)", "the non-negative one"; "t > 0", "x >= 0", "t ≥ 0"
+_SIGNED = re.compile(
+    rf"\b(?P<word>{_SIGN})\s+(?:real\s+)?(?:roots?|solutions?|zeros?|answers?|values?|ones?)\b"
+    r"|(?<![\w.^*/+-])[a-z]\s*(?P<op>>=|≥|>)\s*0(?!\w|\.\d)",
+    re.I,
+)
 _PHRASES = re.compile(
     rf"[\s,;]*\b(?:over|in)\s+(?:the\s+)?(?:complex|reals?|c|r)(?:\s+{_NUMBERS})?\b(?!\s*[\w(])"
     rf"|[\s,;]*\b(?:(?:with|allowing|including|include|allow|only)\s+)?(?:complex|real)\s+"
@@ -19,17 +27,48 @@ _PHRASES = re.compile(
     rf"(?:\s+(?:ok(?:ay)?|allowed|fine|welcome|too|included|only|accepted|please))*(?=[\s,;.?!]*$)"
     # "for real x", "for x real", "where x is complex"
     rf"|[\s,;]*\b(?:for|with|where)\s+(?:(?:all|every|any)\s+)?(?:real|complex)\s+[a-z]\b(?=[\s,;.?!]*$)"
-    rf"|[\s,;]*\b(?:for|with|where)\s+[a-z]\s+(?:is\s+|being\s+)?(?:real|complex)\b(?=[\s,;.?!]*$)",
+    rf"|[\s,;]*\b(?:for|with|where)\s+[a-z]\s+(?:is\s+|being\s+)?(?:real|complex)\b(?=[\s,;.?!]*$)"
+    # a sign condition: "(t > 0)", ", with x >= 0", "for t ≥ 0"
+    rf"|[\s,;]*\(?\s*(?:\b(?:for|with|where|and|assuming|given)\s+)?"
+    rf"(?<![\w.^*/+-])[a-z]\s*(?:>=|≥|>)\s*0(?!\w|\.\d)\s*\)?",
+    re.I,
+)
+
+
+# the negative roots set aside: "discard the negative root", "ignoring negative solutions" leave those >= 0
+_DISCARDED = re.compile(
+    r"\b(?:discard(?:ing)?|ignor(?:e|ing)|reject(?:ing)?|drop(?:ping)?|exclud(?:e|ing)|throw(?:ing)? out|without)\s+"
+    r"(?:the\s+|any\s+|all\s+)?negative\s+(?:real\s+)?(?:roots?|solutions?|zeros?|ones?|values?)\b",
     re.I,
 )
 
 
 def solve_domain(question: str) -> str:
-    """ "complex" when the question asks for complex roots, "real" when it asks for real ones only, else "auto"
-    (real roots, or complex ones where there is no real root)."""
+    """ "complex" when the question asks for complex roots, "real" when it asks for real ones only, "positive" or
+    "nonnegative" when it asks for the roots > 0 or >= 0 (or discards the negative ones), else "auto" (real roots,
+    or complex ones where there is no real root)."""
+    signed = _SIGNED.search(question)
+    if signed is None and _DISCARDED.search(question):
+        return "nonnegative"
+    if signed:
+        strict = signed["op"] == ">" or (signed["word"] or "").lower().endswith("positive")
+        return "positive" if strict else "nonnegative"
     if _COMPLEX.search(question):
         return "complex"
     return "real" if _REAL.search(question) else "auto"
+
+
+_NEGATIVE = re.compile(
+    r"(?<!non-)(?<!non)\b(?:negative|non-?positive)\s+(?:real\s+)?(?:roots?|solutions?|zeros?|ones?)\b"
+    r"|(?<![\w.^*/+-])[a-z]\s*(?:<=|≤|<)\s*0(?!\w|\.\d)",
+    re.I,
+)
+
+
+def asks_negative(question: str) -> bool:
+    """Whether the question asks only for the roots < 0 or <= 0 ("the negative root", "x < 0"), which havoc does not
+    select."""
+    return _NEGATIVE.search(_DISCARDED.sub(" ", question)) is not None
 
 
 def drop_domain_words(text: str) -> str:

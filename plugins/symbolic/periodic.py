@@ -14,6 +14,7 @@ from typing import Any
 import sympy as sp
 
 from plugins.api import Call, StudyError
+from plugins.symbolic.solve_audit import SIGNED
 
 _CLOSE = 1e-12
 
@@ -24,8 +25,9 @@ class UnreadableSet(ValueError):
 
 def general_solution(call: Call, expr: Any, x: sp.Symbol, domain: str) -> sp.Set | None:
     """The solutions of ``expr = 0`` as families a*n + b (n an integer; n = 0, 1, 2, ... for the "nonnegative"
-    domain, with 0 <= b < a) and points; None when they are finitely many (``solve`` lists them). Raises
-    StudyError when the set is infinite but not in that form, rather than passing one period's roots off as all."""
+    domain, with 0 <= b < a; 0 < b <= a for the "positive" one) and points; None when they are finitely many
+    (``solve`` lists them). Raises StudyError when the set is infinite but not in that form, rather than passing one
+    period's roots off as all."""
     plain = sp.Symbol(x.name, real=True)
     expr = expr.xreplace({x: plain})
     over = sp.S.Complexes if domain == "complex" else sp.S.Reals
@@ -42,10 +44,12 @@ def general_solution(call: Call, expr: Any, x: sp.Symbol, domain: str) -> sp.Set
         ) from None
     except (TypeError, ValueError, NotImplementedError, AttributeError):
         return None  # no set: solve's list stands, and the audit's numeric scan judges it
-    if domain == "nonnegative":
-        points = [p for p in points if p.is_extended_nonnegative]
+    if domain in SIGNED:
+        points = [p for p in points if p.is_extended_nonnegative and (domain == "nonnegative" or p != 0)]
     points = [p for p in points if not any(_member(p, a, b) for a, b in families)]
-    base = sp.S.Naturals0 if domain == "nonnegative" else sp.S.Integers
+    if domain == "positive":  # > 0: a*n + a for n = 0, 1, 2, ..., not a*n from 0
+        families = [(a, a if b == 0 else b) for a, b in families]
+    base = sp.S.Naturals0 if domain in SIGNED else sp.S.Integers
     sets = [sp.ImageSet(sp.Lambda(n, a * n + b), base) for a, b in families]
     return sp.Union(*sets, sp.FiniteSet(*points)) if points else sp.Union(*sets)
 

@@ -6,23 +6,25 @@ import re
 
 from plugins.api.prose import ExtractError, math_expression, matrix_rows, scientific
 from plugins.api.reasoning import Plan, PlanError, study_list, study_matrix
-from plugins.symbolic.algebra_prose import drop_domain_words, solve_domain
+from plugins.symbolic.algebra_prose import asks_negative, drop_domain_words, solve_domain
 from plugins.symbolic.average_prose import AverageAsk, average_value
 from plugins.symbolic.calculus_prose import VAR as _VAR
 from plugins.symbolic.calculus_prose import calculus_words, integral_parts, limit_parts, plain_scripts
 from plugins.symbolic.derivative_prose import point_phrase
+from plugins.symbolic.evaluate_prose import evaluation_parts
 from plugins.symbolic.limit_prose import informal_limit
 from plugins.symbolic.linear_system import asks_linear_system, read_system, unique_or_fail
 from plugins.symbolic.rate_prose import asked_derivative
-from plugins.symbolic.remarks import cut_trailing_remarks, drop_remarks, only_units
+from plugins.symbolic.remarks import cut_trailing_remarks, drop_remarks, only_units, strip_units
 from plugins.symbolic.series_prose import series_parts, series_words
+from plugins.symbolic.solve_audit import SIGNED
 from plugins.symbolic.stated_equation import stated_equation
 from plugins.symbolic.sum_prose import SumParts, sum_parts, writes_sum
 from plugins.symbolic.word_problems import (
-    accumulation_parts,
     explicit_bounds,
     function_body,
     names_function,
+    span_parts,
     target_parts,
 )
 
@@ -102,17 +104,18 @@ def plan_calculus(question: str) -> Plan:
             raise PlanError(asked.problem)
         return _derivative(_expr(asked.body), asked.var, max(asked.order, _order(q)), asked.point)
     q = cut_trailing_remarks(drop_remarks(q))  # "... between x=0 and x=3 (numerically is fine)"
-    accumulated = accumulation_parts(q)  # "v(t) = 3t^2 - 2t m/s. displacement between t=0 and t=2 s"
+    span = span_parts(q)  # "v(t) = 3t^2 - 2t m/s. displacement between t=0 and t=2 s", "how much does T rise ..."
+    if span and span.change:
+        return _change(_expr(span.body), span.var, span.lo, span.hi)
     integral = integral_parts(q)
     if integral:
         try:
             return _integral(q, question, *integral)
         except PlanError:
-            if not (accumulated and names_function(q, integral[0])):
+            if not (span and names_function(q, integral[0])):
                 raise
-    if accumulated:
-        body, var, lo, hi = accumulated
-        return _definite(_expr(body), var, lo, hi)
+    if span:
+        return _definite(_expr(span.body), span.var, span.lo, span.hi)
     m = re.search(r"(?:derivative|differentiate|d[a-z]?/d([a-z]))\s+(?:of\s+|for\s+|if\s+|when\s+)?(.+)$", q, re.I)
     if m:
         return _derivative_in_words(m.group(2), m.group(1), question, partial, _order(q))
@@ -188,10 +191,14 @@ def _series(q: str, question: str) -> Plan | None:
 
 def _integral(q: str, question: str, body: str, bounds: tuple[str, str] | None, dvar: str | None) -> Plan:
     """The integral an integral's words write: its integrand (or the function the question defines), its bounds."""
+    written = body
     body, defined = function_body(q, body)
+    body_own = body == written
     found = explicit_bounds(body) if bounds is None else None
     if found and found.start > 0 and only_units(body[found.end :]):  # "x^2 from 0 m to 3 m"
         body, bounds, defined = body[: found.start], (found.lo, found.hi), defined or found.var
+    if body_own:  # "120 e^(-0.3t) ppm from 0 to 10": its unit is no factor
+        body = strip_units(body, dvar, letters=2)
     expr = _expr(body)
     var = dvar or defined or _variable(question, expr)
     if bounds:
@@ -206,6 +213,14 @@ def _definite(expr: str, var: str, lo: str, hi: str) -> Plan:
     lo, hi = _bound(lo), _bound(hi)
     facts = {"op": "definite_integral", "expr": expr, "var": var, "bounds": [lo, hi]}
     return Plan("calculus", f"show integrate({expr}, {var}, {lo}, {hi})", facts)
+
+
+def _change(expr: str, var: str, lo: str, hi: str) -> Plan:
+    """``show subs(f, x, b) - subs(f, x, a)``: how much f changes from a to b (never its integral)."""
+    expr, var = _free_variable(expr, var)
+    lo, hi = _bound(lo), _bound(hi)
+    facts = {"op": "change", "expr": expr, "var": var, "bounds": [lo, hi]}
+    return Plan("calculus", f"show subs({expr}, {var}, {hi}) - subs({expr}, {var}, {lo})", facts)
 
 
 def _average(ask: AverageAsk, question: str) -> Plan:
@@ -245,6 +260,9 @@ def _order(question: str) -> int:
 
 def plan_algebra(question: str) -> Plan:
     question = scientific(question)
+    if asks_negative(question):
+        raise PlanError("havoc selects the roots > 0 ('the positive root', 't > 0') or >= 0, not the negative ones: "
+                        "ask for all the real roots and pick the negative one")  # fmt: skip
     q = cut_trailing_remarks(question)
     m = re.search(r"\b(simplify|expand|multiply out|factori[sz]e|factor)\s*:?\s+(.+)$", q, re.I)
     if m and "=" not in m.group(2):
@@ -262,12 +280,19 @@ def plan_algebra(question: str) -> Plan:
         )
         expr = _expr(body)
         return Plan("algebra", f"show {op}({expr})", {"op": op, "expr": expr})
+    try:
+        evaluation = evaluation_parts(drop_remarks(q))  # "v = Vmax*S/(Km + S) with Vmax = 10 .... What is v at S = 2?"
+    except ValueError as exc:
+        raise PlanError(str(exc)) from None
+    if evaluation:
+        return _value(_expr(evaluation.body), evaluation.points)
     target = target_parts(q)
     if target:  # "V = 500 - 20t (t in min). at what t is V = 140?": the times (>= 0) it does
         body, value, var = target
         timed = var == "t" or re.search(r"\bhow long\b|\btime\b|\bhow many\b", q, re.I)  # a time or a count
-        every = "complex" if solve_domain(question) == "complex" else "real"
-        return _solve(f"{_expr(body)} == {value}", var, "nonnegative" if timed else every)
+        asked = solve_domain(question)
+        every = asked if asked in SIGNED or asked == "complex" else "real"
+        return _solve(f"{_expr(body)} == {value}", var, "nonnegative" if timed and every == "real" else every)
     domain = solve_domain(question)
     stated = stated_equation(drop_domain_words(drop_remarks(question)))
     q = cut_trailing_remarks(drop_domain_words(drop_remarks(q)))
@@ -275,7 +300,8 @@ def plan_algebra(question: str) -> Plan:
         expr = _expr(stated.equation)
         var = stated.named_var or _variable(question, expr)
         every = "complex" if stated.all_roots and domain == "auto" else domain  # poles: complex ones too
-        return _solve(expr, var, "nonnegative" if stated.timed and var == "t" else every)
+        timed = stated.timed and var == "t" and every not in SIGNED
+        return _solve(expr, var, "nonnegative" if timed else every)
     m = re.search(
         r"(?:solve|roots?\s+of|zeros?\s+of|solutions?\s+(?:of|to)|find\s+[a-z]\b\s*(?:if|when|such that|where|:)?|"
         r"(?:which|what)\s+(?:values?\s+(?:of\s+)?)?[a-z]\s+(?:satisf(?:y|ies)|solves?|makes?))"
@@ -290,6 +316,15 @@ def plan_algebra(question: str) -> Plan:
     if "==" not in expr:
         expr = f"{expr} == 0"
     return _solve(expr, _variable(question, expr), domain)
+
+
+def _value(expr: str, points: dict[str, str]) -> Plan:
+    """``show subs(subs(f, x, a), y, b)``: a formula's value at the values stated for its variables."""
+    call = expr
+    for var, value in points.items():
+        call = f"subs({call}, {var}, {value})"
+    facts = {"op": "value", "expr": expr, "points": points}
+    return Plan("algebra", f"show {call}", facts)
 
 
 def _solve(expr: str, var: str, domain: str) -> Plan:

@@ -70,6 +70,10 @@ def audit_calculus(plan: Plan, result: dict[str, Any], read_expression: Reader) 
         return [Check("differentiating the antiderivative gives the integrand", ok, f"at x in {POINTS}")]
     if facts["op"] in {"definite_integral", "average_value"}:
         return [_quadrature_check(facts, f, var, result.get("value"), read_expression)]
+    if facts["op"] == "change":
+        lo, hi = (read_expression(b) for b in facts["bounds"])
+        found = float(f.evalf(50, subs={var: hi}) - f.evalf(50, subs={var: lo}))
+        return [close_check("f(b) - f(a) evaluated numerically agrees", result.get("value"), found, 1e-9, 1e-12)]
     if facts["op"] == "limit":
         point = read_expression(facts["point"])
         step = sp.Rational(1, 10**7)  # exact and evaluated at 50 digits, so 1 - cos(x) near 0 keeps its digits
@@ -128,6 +132,11 @@ def audit_algebra(plan: Plan, result: dict[str, Any], read_expression: Reader) -
 
     facts = plan.facts
     expr, var = read_expression(facts["expr"]), read_expression(facts.get("var", "x"))
+    if facts["op"] == "value":
+        at = {read_expression(name): read_expression(value) for name, value in facts["points"].items()}
+        found = complex(expr.evalf(50, subs=at))
+        want = found.real if abs(found.imag) < 1e-12 else None
+        return [close_check("the formula evaluated numerically at the values agrees", result.get("value"), want)]
     if facts["op"] == "solve":
         return solve_checks(expr.lhs - expr.rhs, var, result, facts.get("domain", "real"), read_expression)
     got = read_expression(result["result"])

@@ -13,6 +13,9 @@ from plugins.api.prose import FUNCTIONS
 from plugins.symbolic.reasoning_units import UNIT_WORDS
 
 MATH_WORDS = FUNCTIONS | {"pi", "oo", "inf", "asinh", "acosh", "atanh", "erf", "erfc"}
+# units an expression is written in that no conversion knows: concentrations, amounts of substance, levels
+_AMOUNTS = frozenset("ppm ppb ppt mol mols mole moles mmol umol µmol nmol molar dl db lux ntu cfu iu".split())
+_UNITS = UNIT_WORDS | _AMOUNTS
 _SHORT_REMARKS = {"ok", "okay", "pls", "plz", "thx", "etc", "fyi", "btw"}
 _GROUP = re.compile(r"\(([^()]*)\)")
 _WORD = re.compile(r"[A-Za-z]+")
@@ -22,7 +25,7 @@ def _is_remark(text: str) -> bool:
     """Whether bracketed text is words, not mathematics: "complex roots ok", "t in min", "approx"."""
     words = [w.lower() for w in _WORD.findall(text)]
     prose = [w for w in words if w not in MATH_WORDS and (len(w) >= 3 or w in _SHORT_REMARKS)]
-    if any(w in _SHORT_REMARKS for w in words) or any(len(w) >= 4 or w in UNIT_WORDS for w in prose):
+    if any(w in _SHORT_REMARKS for w in words) or any(len(w) >= 4 or w in _UNITS for w in prose):
         return True
     # two words side by side ("t in", "in min"), one of them no function: prose, not a product "x y"
     pairs = re.findall(r"(?<![A-Za-z])([A-Za-z]+)\s+(?=([A-Za-z]+)(?![A-Za-z]))", text)
@@ -64,14 +67,20 @@ _UNIT_TOKEN = re.compile(r"(?<=[\w)])\s+([\[(]?[A-Za-zµΩ°$€£¥][A-Za-z0-9�
 _CURRENCY = re.compile(r"(?:k|M|mn|bn)?[$€£¥](?:k|M|mn|bn)?|k?(?:USD|EUR|GBP)|dollars?|euros?", re.I)
 
 
-def strip_units(text: str, variable: str | None = None) -> str:
+def strip_units(text: str, variable: str | None = None, letters: int = 1) -> str:
     """The expression without the units written after it: "3t^2 - 2t m/s" -> "3t^2 - 2t", "5 + 2t L/min",
-    "12x N"; a unit stands after a value (never after an operator) and is not the variable."""
+    "12x N", "5 + 2t litres per minute"; a unit stands after a value (never after an operator), is not the
+    variable and has at least ``letters`` letters (2: "ppm", "mg/L", not the "c" of "a x + c"); one letter with a
+    power after a letter is a variable ("pi r^2", "m c^2"), not a unit."""
+    stripped = False
     while True:
         m = _UNIT_TOKEN.search(text)
-        if not m or not _is_unit(m.group(1), variable):
+        short = m and letters > 1 and len(re.findall(r"[A-Za-zµΩ°]", m.group(1))) < letters
+        power = m and re.fullmatch(r"[A-Za-z]\^\d+", m.group(1)) and text[: m.start()][-1:].isalpha()  # "pi r^2"
+        unit = m and not short and not power and _is_unit(m.group(1), variable)
+        if not m or not (unit or (stripped and m.group(1).lower() == "per")):
             return text.strip()
-        text = text[: m.start()]
+        text, stripped = text[: m.start()], True
 
 
 def only_units(text: str) -> bool:
@@ -86,10 +95,8 @@ def _is_unit(token: str, variable: str | None) -> bool:
     words = [w.lower() for w in re.findall(r"[A-Za-zµΩ°]+", bare)]
     if not words or variable in words or any(w in MATH_WORDS for w in words) or re.search(r"/\d", bare):
         return False
-    if all(w in UNIT_WORDS for w in words):
+    if all(w in _UNITS for w in words):
         return True
     # a count per unit: "defects/h", "parts/min" (the count a word, not a variable)
     count, _, per = bare.partition("/")
-    return (
-        bool(per) and len(count) >= 2 and count.isalpha() and all(w in UNIT_WORDS for w in _WORD.findall(per.lower()))
-    )
+    return bool(per) and len(count) >= 2 and count.isalpha() and all(w in _UNITS for w in _WORD.findall(per.lower()))

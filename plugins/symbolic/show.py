@@ -11,6 +11,7 @@ from plugins.symbolic.convert import Converter
 from plugins.symbolic.matrices import conditioning
 from plugins.symbolic.operations import OPERATIONS, canonical
 from plugins.symbolic.render import describe
+from plugins.symbolic.solve_audit import SIGNED
 from plugins.symbolic.timeout import can_limit, time_limit
 
 DEFAULT_TIMEOUT = 20.0
@@ -89,9 +90,10 @@ def _notes(operation: str, value: Any, data: dict[str, Any], domain: str = "real
         notes.append("sympy found no closed form for part of this; 'value' is evaluated numerically where possible")
     if value is sp.nan:
         notes.append("the result is undefined (nan): the integral, sum or limit may diverge")
-    if operation == "solve" and domain == "nonnegative":
-        found = "no solution is >= 0" if data["result"] == [] else "only the solutions >= 0 are listed"
-        notes.append(f'{found} (domain="nonnegative": a time, a length)')
+    if operation == "solve" and domain in SIGNED:
+        bound = ">= 0" if domain == "nonnegative" else "> 0"
+        found = f"no solution is {bound}" if data["result"] == [] else f"only the solutions {bound} are listed"
+        notes.append(f'{found} (domain="{domain}": a time, a length)')
     elif operation == "solve" and data["result"] == [] and domain != "complex":
         notes.append('no real solution: variables are real; solve(..., domain="complex") lists complex ones')
     if operation == "solve" and "general" in data:

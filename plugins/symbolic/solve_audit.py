@@ -13,14 +13,15 @@ from plugins.api.reasoning import Check
 from plugins.symbolic.root_scan import real_roots, same_roots
 
 Reader = Callable[[str], Any]
+SIGNED = ("nonnegative", "positive")  # the domains of a time or a length: real roots >= 0, or > 0
 _SATISFIES = 1e-9
 
 
 def solve_checks(lhs: Any, var: Any, result: dict[str, Any], domain: str, read_expression: Reader) -> list[Check]:
     """Each root satisfies the equation; a polynomial's numeric roots (mpmath; a ratio's numerator's, where the
     denominator is not 0) count the same, the real ones or all of them for complex roots; no root at all passes
-    only for a polynomial without a real root (without one >= 0 for the "nonnegative" domain) or a periodic
-    equation without one in a period; other equations' real roots are compared with a numeric scan."""
+    only for a polynomial without a real root (without one >= 0 (> 0) for the "nonnegative" ("positive") domain) or
+    a periodic equation without one in a period; other equations' real roots are compared with a numeric scan."""
     import sympy as sp
 
     if result.get("families"):
@@ -32,7 +33,7 @@ def solve_checks(lhs: Any, var: Any, result: dict[str, Any], domain: str, read_e
         found = _numeric_roots(sp.Poly(top, var)) if top.has(var) else []
         numeric = [r for r in found if abs(complex(bottom.subs(var, r).evalf(30))) > 1e-12]
     every = {(round(float(sp.re(r)), 7), round(float(sp.im(r)), 7)) for r in numeric or []}
-    real = {re for re, im in every if im == 0 and (domain != "nonnegative" or re >= 0)}
+    real = {re for re, im in every if im == 0 and _in_domain(re, domain)}
     if not roots:
         if numeric is None:
             return [_no_root_in_a_period(lhs, var, domain)]
@@ -50,13 +51,18 @@ def solve_checks(lhs: Any, var: Any, result: dict[str, Any], domain: str, read_e
             return checks
         exact = [v.real for v in values]
         reach = max(10.0, 2 * max(abs(v) for v in exact) + 1, 2.5 * (_period(lhs, var) or 0))
-        return [*checks, _scan_check(lhs, var, exact, -reach if domain != "nonnegative" else 0.0, reach)]
+        return [*checks, _scan_check(lhs, var, exact, 0.0 if domain in SIGNED else -reach, reach)]
     if domain == "complex" or any(abs(v.imag) > 1e-12 for v in values):
         ok = len(every) == len(roots) and (domain == "complex" or not real)
         detail = f"{len(every)} numeric ({len(real)} real), {len(roots)} exact"
         return [*checks, Check("number of roots (numeric roots of the polynomial)", ok, detail)]
     return [*checks, Check("number of real roots (numpy-style numeric roots)", len(real) == len(roots),
                            f"{len(real)} numeric, {len(roots)} exact")]  # fmt: skip
+
+
+def _in_domain(root: float, domain: str) -> bool:
+    """Whether a real root is in the domain asked: >= 0 for "nonnegative", > 0 for "positive", any other."""
+    return {"nonnegative": root >= 0, "positive": root > 0}.get(domain, True)
 
 
 def _numeric_roots(poly: Any) -> list[Any]:
@@ -79,7 +85,7 @@ def _general_checks(lhs: Any, var: Any, result: dict[str, Any], domain: str, rea
         return [Check("the general solution reads back", False, f"families {result['families']}")]
     steps = [float(sp.diff(f, p)) for f, p in zip(families, params, strict=True)]
     offsets = [float(f.subs(p, 0)) for f, p in zip(families, params, strict=True)]
-    ns = range(0, 7) if domain == "nonnegative" else range(-3, 4)
+    ns = range(0, 7) if domain in SIGNED else range(-3, 4)
     members = [f.subs(p, k) for f, p in zip(families, params, strict=True) for k in ns] + points
     bad = [sp.sstr(m) for m in members if abs(complex(lhs.subs(var, m).evalf(30))) > _SATISFIES]
     checks = [Check("each member of the general solution satisfies the equation", not bad,
@@ -89,10 +95,10 @@ def _general_checks(lhs: Any, var: Any, result: dict[str, Any], domain: str, rea
         return [*checks, Check("the complex solutions are all the solutions", False,
                                "only the members are checked: the complex plane is not scanned")]  # fmt: skip
     reach = 4.3 * max(abs(s) for s in steps) + max([abs(float(p)) for p in points] + [abs(o) for o in offsets])
-    lo, hi = (0.0 if domain == "nonnegative" else -reach), reach
+    lo, hi = (0.0 if domain in SIGNED else -reach), reach
     exact = [float(p) for p in points]
     for step, offset in zip(steps, offsets, strict=True):
-        first = 0 if domain == "nonnegative" else math.ceil((lo - offset) / step)
+        first = 0 if domain in SIGNED else math.ceil((lo - offset) / step)
         exact += [offset + k * step for k in range(first, math.floor((hi - offset) / step) + 1)]
     return [*checks, _scan_check(lhs, var, exact, lo, hi)]
 
@@ -129,7 +135,7 @@ def _no_root_in_a_period(lhs: Any, var: Any, domain: str) -> Check:
     period = _period(lhs, var)
     if period is None or domain == "complex":
         return Check("no real root: the polynomial's numeric roots are all complex", False, "not a polynomial")
-    found = real_roots(lhs, var, 0.0 if domain == "nonnegative" else -period, 2 * period)
+    found = real_roots(lhs, var, 0.0 if domain in SIGNED else -period, 2 * period)
     ok = found == []
     return Check("no real root: a numeric scan of two periods finds none", ok,
                  f"period {period:.6g}; " + ("no root found" if ok else f"roots found: {found}"))  # fmt: skip

@@ -2,7 +2,10 @@
 
 - an accumulation over explicit bounds is a definite integral: "v(t) = 3t^2 - 2t m/s. displacement between t=0
   and t=2 s", "flow rate r(t) = 5 + 2t L/min, total volume from t=0 to 10", "work done by F(x) = 3x^2 N from x=1
-  to x=4", "area under y = ... from 0 to 3" ("distance" integrates the absolute value);
+  to x=4", "area under y = ... from 0 to 3" ("distance" integrates the absolute value), "q(t) = 5 + 2t litres per
+  minute. How many litres flow in between t = 0 and t = 10?";
+- a change over explicit bounds is a difference f(b) - f(a), never an integral: "How much does the temperature
+  T(t) = 20 + 5t - 0.1t^2 rise between t = 0 and t = 10?";
 - a value the function reaches is an equation: "V = 500 - 20t (t in min). at what t is V = 140?", "when does h(t)
   reach 0", "find t such that V = 140", the function by a phrase that refers to it: "Crack length grows as a =
   0.5*e^(0.00002*N) mm. At how many cycles N does the crack reach 2 mm?", "when will the volume be 140 L".
@@ -21,7 +24,7 @@ from dataclasses import dataclass
 
 from plugins.api.prose import FUNCTIONS, NUMBER, ExtractError, math_expression
 from plugins.symbolic.calculus_prose import explicit_bounds
-from plugins.symbolic.remarks import drop_remarks, strip_units
+from plugins.symbolic.remarks import MATH_WORDS, drop_remarks, only_units, strip_units
 
 _DEFINITION = re.compile(r"(?<![\w.^])(?P<name>[A-Za-z][A-Za-z0-9_]{0,2})\s*(?:\(\s*(?P<arg>[a-z])\s*\))?\s*=(?!=)\s*")
 _STOP_WORDS = re.compile(
@@ -50,13 +53,14 @@ _LETTER = re.compile(r"(?<![A-Za-z])([a-df-zA-DF-HJ-Z])(?![A-Za-z(])")
 class Definition:
     """A function the question defines: its name, its argument when written ("v(t)"), the body as written
     (remarks and units left out), where the definition starts, and whether it is a rate (units per time, or said
-    to be a rate, a flow or a velocity: "inflow r(t) = 5 + 2t L/min")."""
+    to be a rate, a flow or a velocity: "inflow r(t) = 5 + 2t L/min"), and the unit written after it ("degC")."""
 
     name: str
     arg: str | None
     body: str
     start: int
     rate: bool = False
+    unit: str = ""
 
     def letters(self) -> set[str]:
         return set(_LETTER.findall(self.body))
@@ -95,7 +99,19 @@ def _body(text: str) -> str:
             break
     text = text[:end]
     stop = _STOP_WORDS.search(text)
-    return text[: stop.start()] if stop else text
+    text = text[: stop.start()] if stop else text
+    prose = next((m for m in _JUXTAPOSED.finditer(text) if _is_prose(m["word"])), None)
+    return text[: prose.start()] if prose else text  # "T(t) = 20 + 5t - 0.1t^2 rise between ...": up to "rise"
+
+
+# a word after a term with no operator between them: "... - 0.1t^2 rise", "... e^(-0.3t) ppm"
+_JUXTAPOSED = re.compile(r"(?<=[\w).])\s+(?P<word>[A-Za-z]{3,})\b(?!\s*[-+*/^(=])")
+
+
+def _is_prose(word: str) -> bool:
+    """Whether a word written after an expression is prose, not a function, a constant or a unit ("per" of "L per
+    min" a unit's)."""
+    return word.lower() not in MATH_WORDS and word.lower() != "per" and not only_units(word)
 
 
 def definitions(question: str) -> list[Definition]:
@@ -120,7 +136,7 @@ def _defined(question: str, name: str, arg: str | None, start: int, end: int) ->
         return None
     clause = re.split(r"[.;?!]\s", question[:start])[-1]
     rate = bool(_PER_TIME.search(written[len(body) :]) or _RATE_CLAUSE.search(clause))
-    return Definition(name, arg, body, start, rate)
+    return Definition(name, arg, body, start, rate, written[len(body) :].strip())
 
 
 # a function defined in words: "monthly profit is -0.02q^2 + 9q - 400", "the cost equals 20q + 300"
@@ -192,7 +208,7 @@ def names_function(question: str, body: str) -> bool:
 
 _ACCUMULATION = re.compile(
     r"\b(?:displacement|distance|area|work|impulse|total|net change|change in|accumulated|accumulates?|volume|"
-    r"energy|charge|integral|how far|how much)\b",
+    r"energy|charge|integral|how far|how much|how many)\b",
     re.I,
 )
 _NOT_ACCUMULATION = re.compile(
@@ -207,15 +223,45 @@ def _one(found: list[Definition]) -> Definition | None:
     return found[0] if len(found) == 1 else None
 
 
-def accumulation_parts(question: str) -> tuple[str, str, str, str] | None:
-    """(integrand, variable, lower, upper) of an accumulation the question writes in full; the integrand is
-    the absolute value for a "distance" (travelled, not displacement); None when it is not one."""
-    if not _ACCUMULATION.search(question) or _NOT_ACCUMULATION.search(question) or target_parts(question):
+# a change of the function itself: "how much does T rise between ...", "the net change in h from ... to ..."
+_CHANGE = re.compile(
+    r"\b(?:rises?|rose|risen|increase[sd]?|grows?|grew|grown|falls?|fell|fallen|drops?|dropped|decrease[sd]?|"
+    r"changes?|changed|climbs?|climbed|cools?|cooled|warms?|warmed|heats?\s+up|gains?|gained|loses|lost)\b",
+    re.I,
+)
+# the words of an integral of the function: its area, the work of a force, the displacement of a velocity
+_INTEGRAL_NOUNS = re.compile(
+    r"\b(?:displacement|distance|area|work|impulse|accumulated|accumulates?|energy|charge|integral|"
+    r"how far)\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Span:
+    """The one function a question defines over explicit bounds: its body, variable, bounds, and whether the question
+    asks the change of the function itself (f(b) - f(a)), not its integral."""
+
+    body: str
+    var: str
+    lo: str
+    hi: str
+    change: bool
+
+
+def span_parts(question: str) -> Span | None:
+    """The function the question defines over explicit bounds and what it asks of it: its integral (an
+    accumulation: "displacement", "total", "how much is pumped", "how many litres flow in" of a rate) or its
+    change ("how much does the temperature T(t) rise between t = 0 and t = 10": a function that is no rate, or the
+    rate itself, "how much does the velocity v increase", or the displacement of a position "h(t) = ... m"); None
+    when it is neither (the distance a position travels is not read)."""
+    asks = [m.group().lower() for m in _ACCUMULATION.finditer(question)]
+    if not asks or _NOT_ACCUMULATION.search(question) or target_parts(question):
         return None
     function = _one(definitions(question))
     bounds = explicit_bounds(question)
-    if function is None or bounds is None:
-        return None
+    if function is None or bounds is None or (set(asks) <= {"how many"} and not function.rate):
+        return None  # "how many" counts what a rate adds up to ("how many litres flow in")
     written, lo, hi = bounds.var, bounds.lo, bounds.hi
     letters = function.letters()
     var = function.arg or written or (letters.pop() if len(letters) == 1 else None)
@@ -224,7 +270,41 @@ def accumulation_parts(question: str) -> tuple[str, str, str, str] | None:
     distance = re.search(r"\bdistance\b|\bhow far\b", question, re.I) and not re.search(
         r"\bdisplacement\b", question, re.I
     )
-    return (f"abs({function.body})" if distance else function.body), var, lo, hi
+    if _is_position(question, function) and re.search(r"\b(?:displacement|distance|how far)\b", question, re.I):
+        # "h(t) = 50 - 4.9t^2 m. how far does it fall": a position's displacement is h(b) - h(a); the distance it
+        # travels (it may turn back) is not read
+        return None if distance else Span(function.body, var, lo, hi, True)
+    if _asks_change(question, function):
+        return Span(function.body, var, lo, hi, True)
+    return Span(f"abs({function.body})" if distance else function.body, var, lo, hi, False)
+
+
+_LENGTHS = {"m", "mm", "cm", "km", "ft", "in", "mi", "yd", "metre", "metres", "meter", "meters", "foot", "feet",
+            "inch", "inches", "mile", "miles"}  # fmt: skip
+_POSITION_WORDS = re.compile(r"\b(?:height|position|altitude|elevation|depth|location)\b", re.I)
+
+
+def _is_position(question: str, function: Definition) -> bool:
+    """Whether the function is a position, not a rate: written in a length ("h(t) = 50 - 4.9t^2 m") or introduced as
+    a height or position, and asked no area or integral of it."""
+    if function.rate or re.search(r"\b(?:area|integral)\b", question, re.I):
+        return False
+    clause = re.split(r"[.;?!]\s", question[: function.start])[-1]
+    return function.unit.lower() in _LENGTHS or bool(_POSITION_WORDS.search(clause))
+
+
+def _asks_change(question: str, function: Definition) -> bool:
+    """Whether the question asks how much the function itself changes: a change word and no integral's word, of a
+    function that is no rate, or of a rate the asking sentence names ("how much does the flow rate increase")."""
+    change = _CHANGE.search(question)
+    if change is None or _INTEGRAL_NOUNS.search(question):
+        return False
+    if not function.rate:
+        return True
+    sentence = re.split(r"[.;?!]\s", question[: change.start()])[-1] + question[change.start() :]
+    name = rf"(?<![\w.^]){re.escape(function.name)}(?![\w^])"
+    rate = r"\b(?:" + "|".join(sorted(_RATE_NOUNS)) + r")\b"
+    return bool(re.search(name, sentence) or re.search(rate, sentence, re.I))
 
 
 _REACHES = (
@@ -258,19 +338,32 @@ RATE_WORDS = re.compile(
 def _settings(question: str, function: Definition) -> list[tuple[int, str, bool]]:
     """(where its subject starts, value, whether that asks by itself) of each place the question sets ``function``
     to a value: by its name ("V = 140", "h(t) reaches 0", "profit is exactly zero"), or, when it asks no rate, by a
-    phrase that refers to it ("the crack reaches 2"); a profit's break-even point ("at what q does it break even",
-    "the break-even points") sets it to zero and is an ask."""
+    phrase that refers to it ("the crack reaches 2") or reaches a value in its unit ("the part reach 60 degC"); a
+    profit's break-even point ("at what q does it break even", "the break-even points") sets it to zero and is an
+    ask."""
     name = re.escape(function.name)
     pattern = rf"(?<![\w.^]){name}\s*(?:\(\s*[a-z]\s*\))?\s*{_REACHES}\s*{_VALUE}"
-    found = [(m.start(), _value(m), False) for m in re.finditer(pattern, question, re.I)]
+    bounds = explicit_bounds(question)  # "between t = 0 and t = 10" sets no T(t) (the text may be lower case)
+    inside = range(bounds.start, bounds.end) if bounds else range(0)
+    found = [(m.start(), _value(m), False) for m in re.finditer(pattern, question, re.I) if m.start() not in inside]
     if not RATE_WORDS.search(question):
         matches = (m for pattern in _BY_PHRASE for m in pattern.finditer(question))
         found += [
-            (m.start("ref"), _value(m), False) for m in matches if function.named_by(m["ref"], question, m.start("ref"))
+            (m.start("ref"), _value(m), False)
+            for m in matches
+            if function.named_by(m["ref"], question, m.start("ref")) or _in_its_unit(question, m, function)
         ]
     if function.named_by("profit", question, function.start):
         found += [(m.start(), "0", True) for m in _BREAK_EVEN.finditer(question)]
     return found
+
+
+def _in_its_unit(question: str, m: re.Match[str], function: Definition) -> bool:
+    """Whether the value a phrase reaches is written in the unit of the one function the question defines ("T(t) =
+    20 + 80 e^(-0.1t) degC. At what time does the part reach 60 degC?")."""
+    if not function.unit or m["value"] is None or len(definitions(question)) != 1:
+        return False
+    return re.match(rf"\s*{re.escape(function.unit)}(?![\w/^])", question[m.end() :], re.I) is not None
 
 
 def _value(m: re.Match[str]) -> str:
@@ -314,8 +407,8 @@ def outscore(scores: dict[str, float], own: str) -> float:
 
 
 def accumulation_score(text: str, scores: dict[str, float]) -> float:
-    """Evidence for calculus: a defined function accumulated over explicit bounds."""
-    return outscore(scores, "calculus") if accumulation_parts(text) else 0.0
+    """Evidence for calculus: a defined function accumulated, or its change asked, over explicit bounds."""
+    return outscore(scores, "calculus") if span_parts(text) else 0.0
 
 
 def target_score(text: str, scores: dict[str, float]) -> float:

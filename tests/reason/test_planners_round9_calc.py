@@ -14,7 +14,7 @@ from havoc_cli.reason.pipeline import reason
 from havoc_cli.reason.symbols import to_sympy
 from plugins.symbolic.calculus_prose import explicit_bounds
 from plugins.symbolic.remarks import cut_trailing_remarks, drop_remarks, strip_units
-from plugins.symbolic.word_problems import accumulation_parts, target_parts
+from plugins.symbolic.word_problems import span_parts, target_parts
 from tests.reason.answers import as_set, confident, roots_of, same_expr
 
 x = sp.Symbol("x", real=True)
@@ -69,7 +69,7 @@ def test_a_distance_integrates_the_speed(question, v, lo, hi):
     ],
 )
 def test_accumulations_not_written_in_full_are_not_read(question):
-    assert accumulation_parts(question) is None
+    assert span_parts(question) is None
 
 
 def test_an_integrand_of_its_own_is_not_replaced_by_a_definition():

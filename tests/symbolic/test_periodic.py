@@ -79,6 +79,15 @@ def test_nonnegative_and_complex_domains_and_finite_cases(show):
     assert finite["result"] == ["log(5)"] and none["result"] == []
 
 
+def test_the_positive_domain_leaves_out_zero(show):
+    quadratic, periodic = show(
+        'solve(t^2 - 3*t == 0, t, domain="positive")', 'solve(sin(t) == 0, t, domain="positive")'
+    )
+    assert quadratic["result"] == ["3"]  # t (t - 3) = 0: 0 is no root > 0
+    members = [float(parsed(f).subs(parsed("n"), k)) for f in periodic["families"] for k in range(3)]
+    assert members == pytest.approx([PI, 2 * PI, 3 * PI])  # pi*n for n = 1, 2, 3: 0 left out
+
+
 def test_a_variable_named_n_gets_the_parameter_k(show):
     (result,) = show("solve(sin(n) == 0, n)")
     assert result["families"] == ["pi*k"] and result["parameter"] == "every integer k"

@@ -1,0 +1,113 @@
+"""A formula's value at stated values, as text for the algebra planner.
+
+"Michaelis-Menten: v = Vmax*S/(Km + S) with Vmax = 10 umol/min and Km = 2 mM. What is v at S = 2 mM?", "y = 3x^2 + 2.
+What is y at x = 2?", "f(x) = x^2 + 1. What is f(3)?": the one formula the question defines, every name in it given
+one value ("Vmax = 10", "at S = 2", the argument of "f(3)"), and an ask that names the formula ("what is v",
+"find y", "evaluate f(3)"). A named parameter (a word, "Vmax") is replaced by its value in the text; the one-letter
+variables are substituted by the plan. Values in the same unit written with two prefixes ("2 mM", "500 uM") or two
+units of time are not read: the question must convert them first. Nothing is evaluated here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from plugins.api.prose import NUMBER, UNSIGNED
+from plugins.symbolic.remarks import MATH_WORDS, only_units
+from plugins.symbolic.word_problems import RATE_WORDS, Definition, definitions, outscore, target_parts
+
+# "Vmax = 10 umol/min", "S = 2 mM", "x=2": a name set to one number, its unit after it
+_SETTING = re.compile(
+    rf"(?<![\w.'^*/])(?P<name>[A-Za-z][A-Za-z0-9_]*)\s*=\s*(?P<value>{NUMBER})(?![\w^*/(]|\.\d|\s*[-+*/^]\s*[\w(])"
+    r"(?P<unit>\s*[A-Za-zµ°Ω][\w/^.µ°Ω]*)?",
+)
+# other asks of a formula: its derivative (a rate of change, "how fast"), integral, limit, roots, extremes, average
+_OTHER_ASKS = re.compile(
+    r"\b(?:differentiate|integra\w*|limit|solve|roots?|zeros?|maximum|minimum|average|mean|when does|how long)\b",
+    re.I,
+)
+_TIMES = {"s", "sec", "secs", "second", "seconds", "min", "mins", "minute", "minutes", "h", "hr", "hrs", "hour",
+          "hours", "day", "days"}  # fmt: skip
+_PREFIXES = "pnuµmckMG"
+
+
+@dataclass(frozen=True)
+class Evaluation:
+    """The formula's body with its named parameters replaced by their values, and the value of each one-letter
+    variable in it."""
+
+    body: str
+    points: dict[str, str]
+
+
+def evaluation_parts(question: str) -> Evaluation | None:
+    """The value the question asks of the one formula it defines at values it states; None when it asks none.
+    Raises ValueError when a value is missing, given twice, or in units the question must first convert."""
+    found = definitions(question)
+    if len(found) != 1 or _OTHER_ASKS.search(question) or RATE_WORDS.search(question) or target_parts(question):
+        return None
+    function = found[0]
+    call = _called(question, function)
+    if call is None and not _asks_value(question, function):
+        return None
+    settings = [m for m in _SETTING.finditer(question) if m.start() != function.start]
+    values: dict[str, str] = {}
+    for m in settings:
+        if values.setdefault(m["name"], m["value"]) != m["value"]:
+            raise ValueError(f"{m['name']} is given two values; give it one")
+    if call is not None:
+        values.setdefault(function.arg or "", call)
+    _same_units(settings)
+    cut = [u for u in function.unit.split() if len(u) == 1 and u in values]  # "F = m a with ... a = 3": no ampere
+    if cut:
+        raise ValueError(f"'{cut[0]}' after the formula reads as a unit but is given a value: write the product with *")
+    words = {w for w in re.findall(r"[A-Za-z]\w*", function.body) if len(w) > 1 and w.lower() not in MATH_WORDS}
+    letters = function.letters() | ({function.arg} if function.arg else set())
+    missing = sorted((words | letters) - set(values))
+    if missing or function.name in values:
+        raise ValueError(f"the value of {function.name} needs a value for each of {', '.join(sorted(words | letters))}")
+    body = function.body
+    for word in sorted(words, key=len, reverse=True):
+        value = values[word] if re.fullmatch(UNSIGNED, values[word]) else f"({values[word]})"
+        body = re.sub(rf"(?<![\w.]){re.escape(word)}(?!\w)", value, body)
+    return Evaluation(body, {letter: values[letter] for letter in sorted(letters)})
+
+
+def _called(question: str, function: Definition) -> str | None:
+    """The number a call of the function asks it at: "f(3)" of "f(x) = ..."."""
+    if not function.arg:
+        return None
+    m = re.search(rf"(?<![\w.]){re.escape(function.name)}\s*\(\s*({NUMBER})\s*\)", question[function.start + 1 :])
+    return m.group(1) if m else None
+
+
+def _asks_value(question: str, function: Definition) -> bool:
+    """Whether the question asks for the function by its name: "what is v", "find y", "what is the rate v", "the value
+    of y"."""
+    name = re.escape(function.name)
+    ask = r"\b(?i:what(?:'s|\s+is|\s+will\s+be|\s+would\s+be)|find|calculate|compute|evaluate|determine)"
+    return re.search(rf"{ask}\s+(?i:the\s+)?(?:[A-Za-z]+\s+){{0,3}}?{name}(?![\w'′(])", question) is not None
+
+
+def _same_units(settings: list[re.Match[str]]) -> None:
+    """Raise ValueError when two values are written in one unit with two prefixes ("mM", "uM") or in two units of
+    time: havoc does not convert them here."""
+    units = {(m["unit"] or "").strip(" .") for m in settings} - {""}
+    units = {u for u in units if only_units(u)}
+    times = {u.lower() for u in units} & _TIMES
+    clash = len(times) > 1 or any(
+        a != b and len(a) > 1 and a[0] in _PREFIXES and a[1:] in {b, b[1:]} for a in units for b in units
+    )
+    if clash:
+        raise ValueError(f"the values are in different units ({', '.join(sorted(units))}): convert them to one")
+
+
+def evaluation_score(text: str, scores: dict[str, float]) -> float:
+    """Evidence for algebra: a formula's value asked at values the question states (one that cannot be read is
+    left to the other tools: "fit y = a + b x to ... what is y at x = 4" is a regression's)."""
+    try:
+        found = evaluation_parts(text) is not None
+    except ValueError:
+        found = False
+    return outscore(scores, "algebra") if found else 0.0
