@@ -1763,6 +1763,16 @@ item("h(t) = 50 - 4.9t^2 m. How far does the ball fall between t = 0 and t = 2 s
 item("What is the integral of x^2e-3 from 0 to 1?", "calculus", "refuse", None)
 
 
+# ---- combining bars: "X̄", "R̄", "p̄" (a letter and U+0304) and "x̿" read as X-bar, R-bar, p-bar and x-double-bar, so
+# an X-bar chart asked is not answered by the R chart (references: the limits with the printed A2(5) = 0.577)
+item("X\u0304\u2013R chart, subgroups of size n = 5: grand mean x\u033f = 50.2 mm, R\u0304 = 1.8 mm. Compute the UCL of "
+     "the X\u0304 chart.", "control_chart", "number", 50.2 + 0.577 * 1.8, key="ucl", tol=1e-9)  # fmt: skip
+item("X\u0304-R chart: subgroups of 5 parts per hour, grand mean 12.50 mm, average range R\u0304 = 0.42 mm. What is the "
+     "upper control limit of the X\u0304 chart?", "control_chart", "number", 12.5 + 0.577 * 0.42, key="ucl", tol=1e-9)  # fmt: skip
+item("X\u0304-R chart: subgroups of 5, grand mean 12.50 mm, R\u0304 = 0.42 mm. UCL of the R chart?", "control_chart",
+     "number", 2.114 * 0.42, key="ucl", tol=1e-9)  # fmt: skip
+
+
 def write() -> None:
     """Write reason.yaml from ITEMS."""
     import yaml

@@ -547,6 +547,8 @@ def confidence(text: str) -> str | None:
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻", "0123456789+-")
 _PLAIN = (
     (r"([⁺⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)", lambda m: "^" + m.group(1).translate(_SUPERSCRIPTS)),  # "10⁻⁴" -> "10^-4"
+    (r"([A-Za-z])\u033f|([Xx])\u0304\u0304", r"\1\2-double-bar"),  # "x̿" (or two macrons) -> "x-double-bar"
+    (r"([A-Za-z])[\u0304\u0305]", r"\1-bar"),  # "X̄", "R̄", "p̄" (a combining macron or overline) -> "X-bar"
     (r"[−‒—]", "-"),
     (r"±", " +/- "),
     (r"≈|≃|≅", "="),
@@ -569,6 +571,7 @@ _PLAIN = (
 
 def plain_text(question: str) -> str:
     """The question with Unicode notation in ASCII: "N(100, 15²)" -> "N(100, 15^2)", "σ ≈ 3" -> "sigma = 3",
+    "X̄" -> "X-bar", "x̿" -> "x-double-bar",
     "±" -> "+/-", "350°F" -> "350 degF", "≤" -> "<=", "√" -> "sqrt", "π" -> "pi"; a lone "⁺" or "⁻" (after a
     limit's point) becomes "+" or "-"; thousands separators are dropped ("12,000 h" -> "12000 h", see
     ``grouped_numbers``); cardinal numbers in words are written in digits ("twelve bolts" -> "12 bolts", "two and a

@@ -105,7 +105,7 @@ def _plan_xbar_r(question: str) -> Plan:
 def _dispersion_asked(q: str) -> bool:
     """Whether the question asks the R (or S) chart's own limits, not the X-bar chart's (both asked: X-bar,
     with the R or S chart beside it)."""
-    rest = re.sub(r"x-?bar\s*(?:-|and|&|/)?\s*(?:r|s)\b", " ", q)
+    rest = re.sub(r"x-?bar\s*(?:-|–|and|&|/)?\s*(?:r|s)\b", " ", q)
     dispersion = re.search(r"\b(?:r|s|range|sigma|standard deviation)[- ]charts?\b", rest)
     return bool(dispersion) and not re.search(r"\bx-?bar[- ]?charts?\b", rest)
 
