@@ -140,3 +140,17 @@ def test_exact_binomial_of_a_hyphenated_lot():
 def test_hours_of_running_are_no_trials():
     declined("Supplier claims a failure rate of no more than 1.5%. In our 400-hour durability run we saw 12 failures. "
              "Exact binomial test, one-sided — p-value?")  # fmt: skip
+
+
+def test_anova_from_a_table_in_columns():
+    groups = ([5.1, 5.3, 4.9, 5.2], [5.6, 5.8, 5.5, 5.9], [5.0, 5.2, 5.1, 4.8])
+    rows = "\n".join(f"{i} {a} {b} {c}" for i, (a, b, c) in enumerate(zip(*groups, strict=True), start=1))
+    out = confident(f"Cure time by oven:\nrun ovenA ovenB ovenC\n{rows}\nOne-way ANOVA p-value?", "anova")
+    assert out.result["p_value"] == pytest.approx(stats.f_oneway(*groups).pvalue, rel=1e-9)
+
+
+def test_paired_t_from_columns_without_an_index():
+    before, after = [12.1, 12.4, 12.0, 12.6, 12.3], [11.8, 12.0, 11.9, 12.1, 12.2]
+    rows = "\n".join(f"{a} {b}" for a, b in zip(before, after, strict=True))
+    out = confident(f"Thickness before and after cure:\nbefore after\n{rows}\nPaired t-test, two-sided p-value?")
+    assert out.result["p_value"] == pytest.approx(stats.ttest_rel(before, after).pvalue, rel=1e-9)
