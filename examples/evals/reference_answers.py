@@ -1773,6 +1773,50 @@ item("X\u0304-R chart: subgroups of 5, grand mean 12.50 mm, R\u0304 = 0.42 mm. U
      "number", 2.114 * 0.42, key="ucl", tol=1e-9)  # fmt: skip
 
 
+# ---- ANOVA from summaries as people write them; tables in columns (branch p3-anova): groups one at a time under one
+# size for all ("6 gears per shift. Day: mean 58.2, sd 1.1; ..."), lists with a unit in parentheses ("head means (g):")
+# or headed "x-bar = ..., s = ..."; a paired t-test from a table pasted in columns (the running index no data); a
+# quadratic from labelled rows ("T (°C): 60 65 ...", "yield %: 71.2 ..."); an exact binomial test of a hyphenated count
+# ("our 400-unit run saw 12 failures"); no size, a rate for a size and hours for trials are refused (references:
+# statsmodels anova_generic and OLS, scipy ttest_rel and binomtest)
+def summary_anova(means, sds, n):
+    """statsmodels' classic one-way ANOVA from each group's mean and sd, n in every group."""
+    return anova_generic(np.array(means), np.array(sds) ** 2, np.full(len(means), n), use_var="equal")
+
+
+SHIFTS = "Day: mean 58.2, sd 1.1; Swing: mean 59.1, sd 0.9; Night: mean 57.6, sd 1.3"
+HPLC = [99.2, 98.7, 100.1, 99.5, 98.9, 99.8, 100.3, 99.0]
+TITRATION = [99.6, 99.0, 100.2, 99.9, 99.4, 99.9, 100.8, 99.3]
+ASSAYS = "".join(f"{i}      {a:<6} {b}\n" for i, (a, b) in enumerate(zip(HPLC, TITRATION, strict=True), start=1))
+JACKET_T = np.array([60, 65, 70, 75, 80, 85, 90], dtype=float)
+JACKET_YIELD = np.array([71.2, 76.8, 80.9, 82.7, 83.1, 81.4, 78.0])
+item(f"Rockwell C hardness of carburized gears by shift, 6 gears per shift. {SHIFTS}. One-way ANOVA (pooled variance) "
+     "\u2014 F statistic?", "anova", "number",
+     summary_anova([58.2, 59.1, 57.6], [1.1, 0.9, 1.3], 6).statistic, key="statistic")  # fmt: skip
+item(f"Hardness by shift, n = 5 per group. {SHIFTS}. One-way ANOVA p-value?", "anova", "number",
+     summary_anova([58.2, 59.1, 57.6], [1.1, 0.9, 1.3], 5).pvalue, key="p_value")  # fmt: skip
+item(f"Hardness by shift. {SHIFTS}. One-way ANOVA \u2014 F statistic?", "anova", "refuse", None)
+item(f"Cycle time by cell, 12 cycles per hour. {SHIFTS}. One-way ANOVA F statistic?", "anova", "refuse", None)
+item("4 filler heads, n=6 fills each. head means (g): 500.4, 501.1, 500.2, 500.9; SDs: 0.6, 0.7, 0.5, 0.8. classic "
+     "one-way ANOVA from these summaries \u2014 F statistic?", "anova", "number",
+     summary_anova([500.4, 501.1, 500.2, 500.9], [0.6, 0.7, 0.5, 0.8], 6).statistic, key="statistic")  # fmt: skip
+item("One-way ANOVA from summary statistics: four fertilisers, n = 8 plots each, x\u0304 = 24.1, 26.3, 22.8, 25.0 and "
+     "s = 2.1, 1.8, 2.4, 2.0. p-value for H0: all four means equal?", "anova", "number",
+     summary_anova([24.1, 26.3, 22.8, 25.0], [2.1, 1.8, 2.4, 2.0], 8).pvalue, key="p_value")  # fmt: skip
+item(f"Same 8 batches assayed two ways (% label claim):\nbatch  HPLC   titration\n{ASSAYS}Is there a systematic "
+     "difference between the methods? paired t-test, two-sided, give the p-value", "hypothesis_test", "number",
+     stats.ttest_rel(HPLC, TITRATION).pvalue, key="p_value")  # fmt: skip
+item("Reactor yield vs jacket temperature:\nT (\u00b0C):  60    65    70    75    80    85    90\nyield %: 71.2  76.8  "
+     "80.9  82.7  83.1  81.4  78.0\nClearly curved, so fit a quadratic in T (yield = b0 + b1\u00b7T + b2\u00b7T\u00b2) "
+     "by least squares. What is R\u00b2?", "regression", "number",
+     OLS(JACKET_YIELD, np.column_stack([np.ones(7), JACKET_T, JACKET_T**2])).fit().rsquared, key="r_squared")  # fmt: skip
+item("Supplier claims a field failure rate of no more than 1.5%. In our 400-unit durability run we saw 12 failures. "
+     "Exact binomial test, one-sided (H1: rate > 1.5%) \u2014 what is the p-value?", "hypothesis_test", "number",
+     stats.binomtest(12, 400, 0.015, alternative="greater").pvalue, key="p_value")  # fmt: skip
+item("Supplier claims a failure rate of no more than 1.5%. In our 400-hour durability run we saw 12 failures. Exact "
+     "binomial test, one-sided \u2014 p-value?", "hypothesis_test", "refuse", None)  # fmt: skip
+
+
 def write() -> None:
     """Write reason.yaml from ITEMS."""
     import yaml

@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from plugins.api.asked import named_statistics
+from plugins.api.column_table import column_table
 from plugins.api.prose import (
     ABOUT_VARIANCES,
     NUMBER,
@@ -111,7 +112,8 @@ def unused_numbers(question: str, plan: Plan) -> list[str]:
     used = plan_values(plan)
     sizes = _sizes(plan.facts)
     used |= sizes
-    skipped = _range_ends(question, sizes) | label_starts(question)
+    table = column_table(question)  # a pasted table's index column (1, 2, ..., n) counts rows: no data
+    skipped = _range_ends(question, sizes) | label_starts(question) | (table.index_starts if table else set())
     unused = []
     for start, text in number_spans(question):
         if start in skipped:

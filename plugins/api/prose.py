@@ -826,16 +826,17 @@ def header_names(before: str) -> tuple[str | None, str | None]:
 
 def name_before(text: str, start: int) -> str | None:
     """The name written just before a list of values that starts at ``start``: "flow (m3/h) 10, 20" -> "flow",
-    "and y = 15 24" -> "y"; units in brackets and words such as "values" or "data" are left out. None when the
+    "and y = 15 24" -> "y", "yield %: 71.2 76.8" -> "yield"; units in brackets and words such as "values" or "data" are left out. None when the
     clause says more than a name ("regress hardness on temp: 62.1 ...": which list is which is not said)."""
     head = re.sub(r"\([^()]*\)|\[[^\[\]]*\]", " ", text[:start]).rstrip(" \t:=")
+    head = re.sub(r"\s*%$", "", head)  # "yield %: 71.2 76.8": a percentage's sign is its unit
     return _trailing_name(re.split(r"[.?!;,:=\n]|\s-{1,2}\s", head)[-1])
 
 
 def unit_after(text: str, end: int) -> str | None:
     """The unit written right after a list of values that ends at ``end`` ("0, 50, 100 kPa gave ..." -> "kPa"); None
-    when the word there names the next list ("x 1 2 3 y 4 5 6") or is not a unit."""
-    m = re.match(r"\s*([^\W\d_][\w/%°]*)(?!\s*(?:[=:(]|[-+]?\.?\d))", text[end:])
+    when the word there names the next list ("x 1 2 3 y 4 5 6") or is not a unit, or starts the next line."""
+    m = re.match(r"[ \t]*([^\W\d_][\w/%°]*)(?!\s*(?:[=:(]|[-+]?\.?\d))", text[end:])
     return m.group(1) if m and m.group(1).lower() not in _STOPS | _FILLERS else None
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from plugins.api.column_table import column_table
 from plugins.api.prose import (
     NUMBER,
     ExtractError,
@@ -283,7 +284,8 @@ def plan_anova(question: str) -> Plan:
         )
     if unread_summaries(question):
         raise PlanError(_UNREAD)
-    found = samples_or_fail(question, 2, "ANOVA")
+    table = column_table(question)
+    found = table.columns if table else samples_or_fail(question, 2, "ANOVA")
     if welch and len(found) == 2:
         return _two_sample_plan(question, found[0], found[1])
     names = [chr(ord("a") + i) for i in range(len(found))]
@@ -534,8 +536,10 @@ def _other_anova(command: str, welch: bool) -> tuple[str, str]:
 
 
 def given_samples(text: str) -> list[list[str]]:
-    """The samples of a test: the two sides of values paired item by item ("12.1 -> 11.8, 12.4 -> 12.0, ..."), else
-    every list of numbers."""
+    """The samples of a test: the columns of a table pasted in columns ("batch HPLC titration" / "1 99.2 99.6" ...),
+    the two sides of values paired item by item ("12.1 -> 11.8, 12.4 -> 12.0, ..."), else every list of numbers."""
+    if table := column_table(text):
+        return table.columns
     pairs = paired_values(text, arrows_only=True)
     return [pairs.first, pairs.second] if pairs else samples(text, minimum=2)
 

@@ -247,6 +247,13 @@ def _replicates_as_n(question: str) -> str:
 def _summaries(question: str, most: int | None) -> dict[str, list[re.Match[str]]] | None:
     """The matches of each sample's n, mean and sd (see ``summary_statistics``); replicates ("in triplicate") are
     an n."""
+    found = _statistic_matches(question)
+    sizes = {len(values) for values in found.values()}
+    return found if len(sizes) == 1 and 1 <= min(sizes) <= (most or min(sizes)) else None
+
+
+def _statistic_matches(question: str) -> dict[str, list[re.Match[str]]]:
+    """Every match of a sample's n, mean and sd, in the order written (see ``_summaries``)."""
     question = _replicates_as_n(question)
     found = {
         key: [m for m in re.finditer(rf"(?<![\w])(?:{names})\s*(?:=|:|of|is|was|came (?:out |in )?at)?\s*({NUMBER})(?!\.?\d){_UNIT[key]}", question, re.I)
@@ -255,8 +262,7 @@ def _summaries(question: str, most: int | None) -> dict[str, list[re.Match[str]]
     }  # fmt: skip
     if not found["n"]:  # "12 bolts had a mean length of 50.12", "line 1: 15 parts, mean 4.52"
         found["n"] = list(_COUNTED.finditer(question))
-    sizes = {len(values) for values in found.values()}
-    return found if len(sizes) == 1 and 1 <= min(sizes) <= (most or min(sizes)) else None
+    return found
 
 
 # a sample's size as a count of the items whose mean follows: "12 bolts had a mean", "15 parts, mean 4.52",
@@ -298,10 +304,22 @@ _TRIALS_FOUND = re.compile(
 )
 
 
+# the trials as a count before a hyphen ("in our 400-unit durability run we saw 12 failures"): items, never hours or
+# cycles (a rate of failures per hour is no binomial count)
+_ITEMS = (r"(?:units?|parts?|pieces?|items?|samples?|specimens?|devices?|boards?|components?|assembl(?:y|ies)|"
+          r"bottles?|cans?|bags?|vials?|tablets?|chips?|cells?|modules?|welds?|castings?|bolts?|panels?)")  # fmt: skip
+_TRIALS_HYPHENATED = re.compile(
+    rf"(?<![\w.])(\d+)-{_ITEMS}\b[^.;\d]{{0,40}}?\b(?:found|detected|saw|counted|observed|recorded|had|got)\s+"
+    rf"(\d+)(?![\w.%])\s+(?:[a-z-]+\s+)?{_OUTCOME}",
+    re.I,
+)
+
+
 def count_pairs(question: str) -> list[tuple[str, str]]:
     """(successes, trials) written as "18 defectives out of 200", "31 of 210", "12/80", or trials first:
     "out of 120 units 3 failed", "50 inspected, 4 defective", "inspected 60 parts and found 4 defective", "checked 150
-    panels and found 5 with dead pixels", "in a sample of 300, 21 showed porosity"."""
+    panels and found 5 with dead pixels", "in a sample of 300, 21 showed porosity", "our 400-unit run saw 12
+    failures"."""
     return [(x, n) for x, n, _ in _counts(question)]
 
 
@@ -315,18 +333,21 @@ def _counts(question: str) -> list[tuple[str, str, Span]]:
     found = [(m.group(1), m.group(2), m.span()) for m in _PAIR.finditer(question) if int(m.group(1)) <= int(m.group(2))]
     if not found:  # the trials first
         found = [(m.group(3), m.group(1) or m.group(2), m.span()) for m in _TRIALS_FIRST.finditer(question)]
-    if not found:
-        found = [(m.group(2), m.group(1), m.span()) for m in _TRIALS_FOUND.finditer(question)]
+    for trials_first in (_TRIALS_FOUND, _TRIALS_HYPHENATED):
+        if not found:
+            found = [(m.group(2), m.group(1), m.span()) for m in trials_first.finditer(question)]
     return [(x, n, span) for x, n, span in found if int(x) <= int(n)]
 
 
 # a list of numbers; a number followed by "per group", "each" ("8 parts per group") is a size, not an item
 _ITEM = rf"{NUMBER}(?!\d|\.\d)(?!\s*(?:[a-z]+\s+)?(?:per|each|apiece)\b)"
 _LIST = rf"\[?\s*((?:{_ITEM}\s*(?:,|;|/|and|\s)\s*)+{_ITEM})\s*\]?"  # "2.41, 2.40", "2.41 / 2.40"
+_IN_UNIT = r"(?:\s*\([^()\d]{1,12}\))?"  # "means (g): 500.4, 501.1": the unit in parentheses
 _GROUP_LISTS = {
-    "mean": rf"\b(?:sample\s+|group\s+)?(?:means?|averages?)(?:\s+[a-z]+){{0,2}}?\s*(?:are|were|=|:|of)?\s*{_LIST}",
+    "mean": rf"(?:\b(?:sample\s+|group\s+)?(?:means?|averages?)(?:\s+[a-z]+){{0,2}}?|\bx-?bars?\b|x̄)"
+    rf"{_IN_UNIT}\s*(?:are|were|=|:|of)?\s*{_LIST}",
     "sd": rf"(?:\bsds|\bsd'?s|\bs\.d\.s?|\bstds?|standard deviations?|std\.? ?devs?|sigmas|\bsd|\bs)"
-    rf"\s*(?:are|were|=|:|of)?\s*{_LIST}",
+    rf"{_IN_UNIT}\s*(?:are|were|=|:|of)?\s*{_LIST}",
     "n": rf"(?:\bn'?s|\bns|sample sizes|group sizes|sizes|\bn)\s*(?:are|were|=|:|of)?\s*{_LIST}",
 }
 _GROUP = r"(?:group|grp)"  # "per grp"
@@ -341,9 +362,38 @@ _EACH = (
 
 def group_summaries(question: str) -> dict[str, list[str]] | None:
     """n, mean and sd of two or more groups, as lists or one group at a time ("A: n=5, mean 10.2, sd 1.1;
-    B: n=6, ..."); None when the question does not give them."""
-    repeated = summary_statistics(question, most=None)
+    B: n=6, ..."), or one group at a time with one size for all ("6 gears per shift. Day: mean 58.2, sd 1.1;
+    Swing: ..."); None when the question does not give them."""
+    repeated = summary_statistics(question, most=None) or _sized_alike(question)
     return listed_summaries(question) or (repeated if repeated and len(repeated["n"]) >= 2 else None)
+
+
+# one size for every group, as a count of items per group: "6 gears per shift", "8 plots per fertiliser" (not a
+# rate: "12 cycles per second", "5 mg per litre")
+_RATE_UNITS = r"(?:second|sec|minute|min|hour|hr|day|week|month|year|shift-hour|unit|litre|liter|l|ml|kg|g|m|cm|mm)"
+_PER_GROUP = re.compile(
+    rf"(?<![\w.])(\d+)(?![.\d])\s+[a-z]+s\s+(?:per|in each|for each)\s+(?!{_RATE_UNITS}\b)[a-z]+\b", re.I
+)
+
+
+def _sized_alike(question: str) -> dict[str, list[str]] | None:
+    """Each group's mean and sd written one group at a time, with one size stated once for every group ("n = 6
+    per group", "6 gears per shift"); None unless exactly one such size is written and no group has its own."""
+    found = _statistic_matches(question)
+    means, sds = found["mean"], found["sd"]
+    if len(means) < 2 or len(means) != len(sds):
+        return None
+    each = [m for m in re.finditer(_EACH, question, re.I) if m.group(1) or m.group(2)]
+    shared = [m for m in (*each, *_PER_GROUP.finditer(question)) if not _overlaps(m, [*means, *sds])]
+    sizes = {next(g for g in m.groups() if g) for m in shared}
+    if len(sizes) != 1 or any(not _overlaps(m, shared) for m in found["n"]):  # a group with a size of its own
+        return None
+    return {"n": [sizes.pop()] * len(means), "mean": [m.group(1) for m in means], "sd": [m.group(1) for m in sds]}
+
+
+def _overlaps(match: re.Match[str], others: list[re.Match[str]]) -> bool:
+    """Whether ``match`` shares characters with any of ``others``."""
+    return any(other.start() < match.end() and match.start() < other.end() for other in others)
 
 
 _MEAN_GIVEN = re.compile(rf"\b(?:means?|averages?)\b\W{{0,3}}(?:[a-z]+\W{{1,3}}){{0,3}}?{NUMBER}", re.I)

@@ -1,0 +1,86 @@
+"""A table pasted in columns: a header row of column names, then rows of as many numbers, one line each
+("batch  HPLC  titration" / "1  99.2  99.6" / "2  98.7  99.0" ...). Its columns are the samples; a first column
+that only counts the rows (1, 2, ..., n) is an index, never data."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from plugins.api.prose import NUMBER
+
+_ROW = re.compile(rf"\s*{NUMBER}(?:[ \t]+{NUMBER})+\s*")
+_NAME = re.compile(r"[^\W\d][\w%()°./-]*")  # "HPLC", "titration", "yield_%", "temp(°C)"
+_MIN_ROWS = 3
+# what a column of row numbers is called: "batch", "run", "#", "no.", "sample id"
+_INDEX_NAME = re.compile(
+    r"(?:batch|run|id|no\.?|#|n[or]|num(?:ber)?|sample|unit|part|subject|item|obs(?:ervation)?|i|lot|specimen|pair|"
+    r"piece|board|patient|trial|case|row|index|order|seq(?:uence)?)s?",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class ColumnTable:
+    """The columns of a pasted table (the index column left out), each with its name from the header, and where the
+    index column's numbers are written (they are no data)."""
+
+    names: list[str]
+    columns: list[list[str]]
+    index_starts: frozenset[int] = frozenset()
+
+
+def column_table(text: str) -> ColumnTable | None:
+    """The first table in columns written one row a line under a header of names (see the module's docstring);
+    None when the text has none. A header names every column, or every column but a leading index."""
+    lines = text.split("\n")
+    offsets = [0]
+    for line in lines:
+        offsets.append(offsets[-1] + len(line) + 1)
+    for i, line in enumerate(lines):
+        names = _header(line)
+        if names is None:
+            continue
+        rows: list[list[re.Match[str]]] = []
+        for j in range(i + 1, len(lines)):
+            if not _ROW.fullmatch(lines[j]):
+                break
+            rows.append([_shifted(m, offsets[j]) for m in re.finditer(NUMBER, lines[j])])
+        if table := _table(names, rows):
+            return table
+    return None
+
+
+def _shifted(m: re.Match[str], offset: int) -> tuple[int, str]:
+    """Where a number of a row starts in the whole text, and the number."""
+    return (offset + m.start(), m.group(0))
+
+
+def _header(line: str) -> list[str] | None:
+    """The column names of a header line: two or more names and nothing else."""
+    words = line.split()
+    return words if len(words) >= 2 and all(_NAME.fullmatch(word) for word in words) else None
+
+
+def _table(names: list[str], rows: list[list[tuple[int, str]]]) -> ColumnTable | None:
+    """The table of a header and its rows; None unless every row has a value for each name (or for each name and an
+    unnamed index first), at least three rows."""
+    width = {len(row) for row in rows}
+    if len(rows) < _MIN_ROWS or len(width) != 1 or width.pop() not in (len(names), len(names) + 1):
+        return None
+    columns = [list(column) for column in zip(*rows, strict=True)]
+    named = len(columns) == len(names)
+    index = _is_index([value for _, value in columns[0]]) and (not named or bool(_INDEX_NAME.fullmatch(names[0])))
+    if len(columns) == len(names) + 1 and not index:  # an unnamed first column: only an index may go without a name
+        return None
+    if index:
+        names, columns = names[-len(columns) + 1 :], columns[1:]
+    if len(columns) < 2:
+        return None
+    starts = frozenset(row[0][0] for row in rows) if index else frozenset()
+    return ColumnTable(names, [[value for _, value in column] for column in columns], starts)
+
+
+def _is_index(column: list[str]) -> bool:
+    """Whether a column only counts the rows: 1, 2, ..., n."""
+    return column == [str(k) for k in range(1, len(column) + 1)]
