@@ -21,6 +21,11 @@ _SCALE = [
 # "B10 life", "the B1 life", "B10": the time by which that percentage has failed
 _B_LIFE = re.compile(rf"\bb\s*({NUMBER})(?:\s*life)?\b")
 _PERCENTILE = re.compile(rf"({NUMBER})(?:st|nd|rd|th)\s*(?:percentile|quantile)")
+# "by what time will 10% of units have failed?", "how long until 5% fail?": a quantile asked as a time
+_SHARE_FAILED = re.compile(
+    rf"\b(?:(?:by|at|after)\s+what\s+(?:time|age|life)|how\s+long|how\s+many\s+\w+|when)\b[^.;?]{{0,40}}?"
+    rf"({NUMBER})\s*%\s*(?:of\s+(?:the\s+)?(?:[a-z-]+\s+){{0,2}}?)?(?:will\s+|would\s+)?(?:have\s+)?fail"
+)
 
 
 def plan_weibull(q: str) -> Plan:
@@ -55,8 +60,9 @@ def plan_weibull(q: str) -> Plan:
 
 
 def _quantile_level(q: str) -> str | None:
-    """The cumulative probability of "B10 life" (0.1), "the 5th percentile", "the median life"; None otherwise."""
-    m = _B_LIFE.search(q) or _PERCENTILE.search(q)
+    """The cumulative probability of "B10 life" (0.1), "the 5th percentile", "by what time will 10% have failed",
+    "the median life"; None otherwise."""
+    m = _B_LIFE.search(q) or _PERCENTILE.search(q) or _SHARE_FAILED.search(q)
     if m:
         share = float(m.group(1)) / 100
         if not 0 < share < 1:

@@ -75,6 +75,10 @@ BEARING = stats.weibull_min(1.8, scale=12000)
          BEARING.cdf(2000)),
         ("Pump seals follow a Weibull distribution with shape parameter 2.5 and characteristic life 8000 hours. What "
          "is the B10 life?", stats.weibull_min(2.5, scale=8000).ppf(0.10)),
+        ("Life is Weibull with beta 2 and eta 1000 h. By what time will 10% of units have failed?",
+         stats.weibull_min(2, scale=1000).ppf(0.10)),
+        ("Weibull beta = 2, eta = 1000 hours. Probability of failure between 200 and 800 hours?",
+         stats.weibull_min(2, scale=1000).cdf(800) - stats.weibull_min(2, scale=1000).cdf(200)),
     ],
 )  # fmt: skip
 def test_weibull_questions(question, want):
