@@ -1772,6 +1772,36 @@ item("X\u0304-R chart: subgroups of 5 parts per hour, grand mean 12.50 mm, avera
 item("X\u0304-R chart: subgroups of 5, grand mean 12.50 mm, R\u0304 = 0.42 mm. UCL of the R chart?", "control_chart",
      "number", 2.114 * 0.42, key="ucl", tol=1e-9)  # fmt: skip
 
+# ---- distributions and reliability the way engineers ask (branch p3-prob): a share of items with a property and a
+# number of them drawn as a binomial, a sample mean's probability (normal, sd sigma/sqrt(n)), Weibull lifetimes, the
+# success-run (zero-failure) sample size and a p chart's n in "160 units tested each shift" (references: scipy.stats,
+# math)
+item("Historically 2% of bottles off the filler are underfilled. If QA pulls fifty bottles at random, what's the "
+     "probability that at most 2 of them are underfilled?", "probability", "number", stats.binom.cdf(2, 50, 0.02))  # fmt: skip
+item("About 2% of bottles per hour are underfilled. If QA pulls 50 bottles, what's the probability that at most 2 of "
+     "them are underfilled?", "probability", "refuse", None)  # fmt: skip
+item("A population has \u03bc = 50 and \u03c3 = 12. For a random sample of n = 36, find P(x\u0304 < 47).",
+     "probability", "number", stats.norm.cdf(47, 50, 12 / math.sqrt(36)))  # fmt: skip
+item("Population mean 200 g, sd 15 g. What is the probability that the average of 36 parts exceeds 205 g?",
+     "probability", "number", stats.norm.sf(205, 200, 15 / math.sqrt(36)))  # fmt: skip
+item("A population has mean 50 and sd 12. For a random sample of n = 10, find the probability the sample mean is below "
+     "47.", "probability", "refuse", None)  # fmt: skip
+item("Wheel bearing life follows a two-parameter Weibull with shape \u03b2 = 1.8 and scale \u03b7 = 12,000 h. What is "
+     "the probability a bearing survives past 5,000 h?", "probability", "number",
+     stats.weibull_min.sf(5000, 1.8, scale=12000))  # fmt: skip
+item("Pump seals follow a Weibull distribution with shape parameter 2.5 and characteristic life 8000 hours. What is "
+     "the B10 life?", "probability", "number", stats.weibull_min.ppf(0.10, 2.5, scale=8000))  # fmt: skip
+item("A fan's life is Weibull with shape 1.5. What is the probability it survives past 3000 hours?", "probability",
+     "refuse", None)  # fmt: skip
+item("Customer wants us to demonstrate 95% reliability at 90% confidence with a zero-failure (success-run) test. How "
+     "many parts do we need to put on the rig, all passing?", "sample_size", "number",
+     math.ceil(math.log(1 - 0.90) / math.log(0.95)))  # fmt: skip
+item("How many units must we test without failure to show 99% reliability with 95% confidence?", "sample_size",
+     "number", math.ceil(math.log(1 - 0.95) / math.log(0.99)))  # fmt: skip
+item("End-of-line leak test: 25 shifts, 160 units tested each shift, 96 rejects in total. Set up a p chart \u2014 UCL "
+     "for the fraction rejected?", "control_chart", "number",
+     96 / 4000 + 3 * math.sqrt(96 / 4000 * (1 - 96 / 4000) / 160), key="ucl", tol=1e-9)  # fmt: skip
+
 
 # ---- ANOVA from summaries as people write them; tables in columns (branch p3-anova): groups one at a time under one
 # size for all ("6 gears per shift. Day: mean 58.2, sd 1.1; ..."), lists with a unit in parentheses ("head means (g):")

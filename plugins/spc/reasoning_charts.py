@@ -255,9 +255,8 @@ _EVERY_DRAWN = rf"(?:{_EVERY}|an?)"  # after a drawing verb also "a day": "we in
 
 def _sample_size(q: str) -> str | None:
     """The units in each sample: "n = 200", "samples of 200", "lots of 150", "25 samples of 200 units each", "the line
-    pulls 150 units per lot", "inspects 150 from each lot", "150 per day", "150 syringes every day", "we inspect 200
-    tablets a day", "each sample
-    covering 5 m^2", "12 rolls, 5 m^2 each"."""
+    pulls 150 units per lot", "inspects 150 from each lot", "160 units tested each shift", "150 per day", "150
+    syringes every day", "we inspect 200 tablets a day", "each sample covering 5 m^2", "12 rolls, 5 m^2 each"."""
     found = named_number(q, ["n", "sample size", "subgroup size", "samples? of size", "of size", "size", "samples? of",
                              "sub-?groups? of", "lots? of", "batch(?:es)? of"])  # fmt: skip
     return (
@@ -266,6 +265,7 @@ def _sample_size(q: str) -> str | None:
         or _first(rf"({NUMBER})\s+{_UNITS}\s+(?:each|per sample|in each)", q)
         or _first(rf"({NUMBER})\s+(?:{_UNITS}\s+)?{_EVERY}\s+{_SAMPLES}\b", q)
         or _first(rf"\b{_DRAWN}\s+({NUMBER})\s+{_SAMPLED}\s+{_EVERY_DRAWN}\s+{_SAMPLES}\b", q)
+        or _first(rf"({NUMBER})\s+{_SAMPLED}\s+(?:(?:are|were|get|got)\s+)?{_DRAWN}\s+{_EVERY_DRAWN}\s+{_SAMPLES}\b", q)
         or _first(rf"\beach\s+(?:sample\s+)?(?:covering\s+|of\s+|is\s+|spans?\s+)?({NUMBER})\s*{_MEASURE}", q)
         or _first(rf"({NUMBER})\s*{_MEASURE}\s*each\b", q)
     )

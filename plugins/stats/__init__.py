@@ -68,6 +68,7 @@ _DISTRIBUTIONS = (
     ("binomial", ("pmf", "cdf", "ppf", "sf"), "binomial(k, n, p)"),
     ("poisson", ("pmf", "cdf", "ppf", "sf"), "Poisson(k, mu)"),
     ("exponential", ("pdf", "cdf", "ppf", "sf"), "exponential(x, rate=1)"),
+    ("weibull", ("pdf", "cdf", "ppf", "sf"), "Weibull(x, shape, scale=1)"),
 )
 
 
@@ -103,11 +104,12 @@ def register_reasoning_tools(register: Callable) -> None:
         ReasoningTool(
             name="probability",
             handler="plugins.stats.reasoning_probability:plan_probability",
-            summary="binomial, Poisson, normal and exponential probabilities and quantiles",
+            summary="binomial, Poisson, normal, exponential and Weibull probabilities and quantiles",
             keywords=(
                 (r"probability|\bp\(|binomial|poisson|normal distribution|standard normal|quantile|percentile", 2.5),
                 (r"\bz[- ]?(?:score|value)|critical value|cdf|pdf|pmf|exponential distribution", 2.5),
                 (r"\bheads\b|\bcoin|\bdice\b|\bdie\b|\bnormal\b|\bpoisson\b", 1.5),
+                (r"\bweibull\b|\bb10\s+life\b|\bcharacteristic\s+life\b", 2.5),
                 (r"normally distributed|gaussian|what fraction|what proportion|what share", 1.5),
                 (
                     r"\bexponential(?:ly)?\b|\bchances?\b|\bodds\s+(?:of|that|are)\b|\bhow likely\b|~\s*n\(|\bn\(\s*(?:mu|μ|\d)",
@@ -119,7 +121,7 @@ def register_reasoning_tools(register: Callable) -> None:
                     1.5,
                 ),
             ),
-            score="plugins.stats.reasoning_quantiles:quantile_score",
+            score="plugins.stats.reasoning_sample_mean:probability_score",
             alternatives="plugins.stats.reasoning_probability:normal_approximation",
             audit=f"{_AUDITS}:audit_probability",
             confidence=0.95,
@@ -219,6 +221,10 @@ def register_reasoning_tools(register: Callable) -> None:
                 (r"\bhow (?:many|large)\b[^.?;]{0,120}(?:\bwithin\b|±|\+/-)", 3),
                 (r"(?:\bwithin\b|±|\+/-)[^?]{0,160}\bconfidence\b[^?]{0,160}\bhow (?:many|large)\b", 3),
                 (r"\b\w+ per (?:group|arm)\b|\bto detect\b|\bhow many\b.{0,40}\b(?:need|needed|required)\b", 2),
+                (
+                    r"\bsuccess[- ]run\b|\bzero[- ]failures?\b[^.?;]{0,80}\breliab|\breliab\w*\b[^?]{0,80}\bzero[- ]failures?\b",
+                    3,
+                ),
             ),
             score=f"{_REASON}:power_score",
             alternatives=f"{_REASON}_proportions:sample_size_alternatives",

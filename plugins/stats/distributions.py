@@ -7,10 +7,12 @@ parameters; trailing parameters with defaults may be left out.
 - normal(x, mu=0, sigma=1); t(x, df); chi2(x, df); f(x, df1, df2)
 - binomial(k, n, p); poisson(k, mu)
 - exponential(x, rate=1): the rate parameterisation, mean 1/rate.
+- weibull(x, shape, scale=1): the two-parameter Weibull (shape beta, scale eta, the characteristic life),
+  cdf 1 - exp(-(x/eta)^beta).
 
 The values are scipy.stats' (the same special functions, tested against it), computed without importing
-scipy.stats, whose import alone costs a second at start-up: the normal and exponential families need
-only the standard library, the others ``scipy.special``. A discrete ``ppf`` is the smallest k whose cdf
+scipy.stats, whose import alone costs a second at start-up: the normal, exponential and Weibull families
+need only the standard library, the others ``scipy.special``. A discrete ``ppf`` is the smallest k whose cdf
 reaches q (scipy's convention: -1 for q = 0).
 """
 
@@ -118,6 +120,18 @@ exponential = Family(
         "cdf": lambda x, r: -math.expm1(-r * x) if x > 0 else 0.0,
         "sf": lambda x, r: math.exp(-r * x) if x > 0 else 1.0,
         "ppf": lambda q, r: -math.log1p(-q) / r if q < 1 else math.inf,
+    },
+)
+
+weibull = Family(
+    "weibull",
+    (("shape", None), ("scale", 1.0)),
+    lambda shape, scale: _positive(shape=shape, scale=scale),
+    {
+        "pdf": lambda x, b, e: b / e * (x / e) ** (b - 1) * math.exp(-((x / e) ** b)) if x > 0 else 0.0,
+        "cdf": lambda x, b, e: -math.expm1(-((x / e) ** b)) if x > 0 else 0.0,
+        "sf": lambda x, b, e: math.exp(-((x / e) ** b)) if x > 0 else 1.0,
+        "ppf": lambda q, b, e: e * (-math.log1p(-q)) ** (1 / b) if q < 1 else math.inf,
     },
 )
 

@@ -1,5 +1,5 @@
 """The probability planner's distributions in mpmath's arbitrary precision: the audit's second engine (binomial,
-Poisson, normal, exponential, and the t, chi-square and F of critical values).
+Poisson, normal, exponential, Weibull, and the t, chi-square and F of critical values).
 
 Independent of the engine that answers (``plugins.stats.distributions``: scipy.special and the standard
 library): series and incomplete gamma/beta functions evaluated at 30 significant digits. mpmath comes
@@ -35,6 +35,9 @@ class Exact:
         mp, p = self.mp, self.params
         if self.name == "normal":
             return float(mp.npdf(x, p["mu"], p["sd"]))
+        if self.name == "weibull":
+            z = mp.mpf(x) / p["scale"]
+            return float(p["shape"] / p["scale"] * z ** (p["shape"] - 1) * mp.exp(-(z ** p["shape"]))) if x > 0 else 0.0
         return float(p["rate"] * mp.exp(-p["rate"] * x)) if x >= 0 else 0.0
 
     def pmf(self, k: float) -> float:
@@ -52,6 +55,8 @@ class Exact:
             return float(p["mu"] + p["sd"] * mp.sqrt(2) * mp.erfinv(2 * mp.mpf(q) - 1))
         if self.name == "exponential":
             return float(-mp.log(1 - mp.mpf(q)) / p["rate"])
+        if self.name == "weibull":
+            return float(p["scale"] * (-mp.log(1 - mp.mpf(q))) ** (1 / p["shape"]))
         if self.name in _CONTINUOUS:
             return float(self._inverse(mp.mpf(q)))
         k = 0  # discrete: the smallest count whose cdf reaches q
@@ -81,6 +86,8 @@ class Exact:
             return mp.ncdf(x, p["mu"], p["sd"])
         if self.name == "exponential":
             return -mp.expm1(-p["rate"] * x) if x > 0 else mp.mpf(0)
+        if self.name == "weibull":
+            return -mp.expm1(-((mp.mpf(x) / p["scale"]) ** p["shape"])) if x > 0 else mp.mpf(0)
         if x < 0:
             return mp.mpf(0)
         k = math.floor(x)

@@ -57,6 +57,7 @@ from plugins.stats.reasoning_proportions import (
     stated_proportions,
 )
 from plugins.stats.reasoning_quantiles import asks_quantile
+from plugins.stats.reasoning_success_run import asks_success_run, plan_success_run
 from plugins.stats.reasoning_tables import (
     OF_VARIABLES,
     bare_rows_table,
@@ -297,6 +298,8 @@ def plan_sample_size(question: str) -> Plan:
     if asks_precision(question):  # "estimate the mean to within +/- 0.5": a margin of error, no power
         return plan_precision(question)
     q = question.lower()
+    if asks_success_run(q):  # "95% reliability at 90% confidence, zero failures": n = ln(1 - C)/ln(R)
+        return plan_success_run(q)
     power = named_number(q, ["power"])
     m = re.search(rf"({NUMBER})\s*%\s*power", q)
     if m:

@@ -26,6 +26,8 @@ def audit_probability(plan: Plan, result: dict[str, Any], read_expression: Reade
         dist = Exact("normal", mu=float(read_expression(f["mu"])), sd=float(read_expression(f["sd"])))
     elif f["dist"] in {"t", "chi2", "f"}:
         dist = Exact(f["dist"], **dict(zip(("df",) if f["dist"] != "f" else ("df1", "df2"), f["df"], strict=True)))
+    elif f["dist"] == "weibull":
+        dist = Exact("weibull", shape=float(read_expression(f["shape"])), scale=float(read_expression(f["scale"])))
     else:
         dist = Exact("exponential", rate=float(read_expression(f["rate"])))
     if f["fn"] == "between":
@@ -42,6 +44,10 @@ def audit_probability(plan: Plan, result: dict[str, Any], read_expression: Reade
         checks.append(_rate_unit_check(f, read_expression))
     if "tail" in f and value is not None:
         checks.append(_tail_area_check(f, value, dist))
+    if "n_mean" in f:  # the sd of a mean of n values
+        sigma, n = float(read_expression(f["sigma"])), f["n_mean"]
+        checks.append(close_check(f"sd of the mean of {n} values is sigma/sqrt(n) (math.sqrt)",
+                                  float(read_expression(f["sd"])), sigma / math.sqrt(n), 1e-12))  # fmt: skip
     return checks
 
 
@@ -328,6 +334,10 @@ def _polynomial_checks(x, y, powers: list[int], intercept: bool, coef: dict[str,
 def audit_sample_size(plan: Plan, result: dict[str, Any], read_expression: Reader) -> list[Check]:
     f = plan.facts
     n = result.get("n")
+    if f["test"] == "success_run":
+        from plugins.stats.reasoning_success_run import success_run_checks
+
+        return success_run_checks(f, result.get("value"))
     if f["test"] == "precision":
         return _precision_checks(f, result)
     alpha = result.get("alpha", 0.05)

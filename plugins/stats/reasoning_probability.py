@@ -1,4 +1,4 @@
-"""Reasoning tool of the stats plugin for probability questions: binomial, Poisson, normal, exponential."""
+"""Reasoning tool of the stats plugin for probability questions: binomial, Poisson, normal, exponential, Weibull."""
 
 from __future__ import annotations
 
@@ -23,7 +23,9 @@ from plugins.stats.reasoning_lifetime import Window, exponential_rate, lifetime_
 from plugins.stats.reasoning_quantiles import Quantile, read_quantile
 from plugins.stats.reasoning_rates import per_unit, rate_span
 from plugins.stats.reasoning_rates import rate_window as _window
-from plugins.stats.reasoning_shares import ratio_share, share_per_time
+from plugins.stats.reasoning_sample_mean import population_text, sample_mean_size, small_sample_problem
+from plugins.stats.reasoning_shares import property_share, ratio_share, share_per_time
+from plugins.stats.reasoning_weibull import plan_weibull
 
 # a hypothesis, a p-value or a named test: the question asks for a test, not a distribution's probability
 _TEST = re.compile(
@@ -38,6 +40,10 @@ def plan_probability(question: str) -> Plan:
     if _TEST.search(q):
         raise PlanError("this asks for a hypothesis test (a null hypothesis, a p-value or a named test), not a "
                         "probability: e.g. '4 defectives out of 50, H0: p = 0.02, H1: p > 0.02, exact binomial test'")  # fmt: skip
+    if "weibull" in q:
+        return plan_weibull(q)
+    if (n := sample_mean_size(q)) is not None:  # "n = 36, P(x-bar < 47)": the sampling distribution of a mean
+        return _sample_mean(q, n)
     if (
         "binomial" in q
         or _BIN.search(q)
@@ -155,12 +161,14 @@ _BAD = (
 def _share(q: str) -> str | None:
     """The share per item as a fraction: "3% scrap", "2% of the parts fail", "scraps 3% of its parts",
     "a scrap rate of 3%", "fraction defective 0.02", "a 2% false-positive rate", "1 in 50 parts is defective"
-    ("1/50"); None when absent or not a fraction."""
+    ("1/50"), "2% of bottles are underfilled" when the count asked is of underfilled ones; None when absent or not
+    a fraction."""
     found = named_number(q, [rf"(?:{_BAD})\w* rate", "fraction defective", "proportion defective", "yield loss"])
     m = re.search(rf"({NUMBER})\s*(?:%|percent\b)\s*(?:[\w-]+\s+){{0,6}}?(?:{_BAD})", q) or re.search(
         rf"\b(?:{_BAD})\w*\s+(?:about\s+|around\s+|roughly\s+)?({NUMBER})\s*(?:%|percent\b)", q
     )
     share = found or (str(float(m.group(1)) / 100) if m else None) or ratio_share(q, _BAD) or _each_probability(q)
+    share = share or property_share(q, _asks_count(q) or "")  # "2% of bottles are underfilled ... 2 underfilled"
     return share if share is not None and 0 < Fraction(share) <= 1 else None
 
 
@@ -481,8 +489,11 @@ def _quantile(q: str, asked: Quantile) -> Plan:
     return Plan("probability", f"show {asked.dist}.ppf({asked.q}, {', '.join(params)})", facts)
 
 
-def _normal(q: str) -> Plan:
+def _normal(q: str, n: str | None = None) -> Plan:
+    """A normal probability; with ``n``, of the mean of n values (sd sigma/sqrt(n), the facts keep sigma and n)."""
     mu, sd = _normal_parameters(q)
+    extra = {} if n is None else {"sigma": sd, "n_mean": int(float(n))}
+    sd = sd if n is None else f"{sd}/sqrt({n})"
     if re.search(r"critical value|\bz for\b|quantile|percentile|cuts? off", q):
         raise PlanError("a normal quantile needs its probability: e.g. 'the 97.5th percentile', 'the upper 5% point', "
                         "'z_{0.025}' or 'two-sided at 95% confidence'")  # fmt: skip
@@ -493,14 +504,28 @@ def _normal(q: str) -> Plan:
         lo, hi = [v for v in between.groups() if v is not None]
         _same_scale(q, lo, hi)
         text = f"show normal.cdf({hi}, {mu}, {sd}) - normal.cdf({lo}, {mu}, {sd})"
-        return Plan("probability", text, {"dist": "normal", "fn": "between", "lo": lo, "hi": hi, "mu": mu, "sd": sd})
+        facts = {"dist": "normal", "fn": "between", "lo": lo, "hi": hi, "mu": mu, "sd": sd, **extra}
+        return Plan("probability", text, facts)
     x = _comparison_value(q)
     if x is None:
         raise PlanError("a normal probability needs the value, e.g. P(X < 120) or 'between 85 and 115'")
     fn, point = _tail(q, x)
     _same_scale(q, point)
     text = f"show normal.{fn}({point}, {mu}, {sd})"
-    return Plan("probability", text, {"dist": "normal", "fn": fn, "x": point, "mu": mu, "sd": sd})
+    return Plan("probability", text, {"dist": "normal", "fn": fn, "x": point, "mu": mu, "sd": sd, **extra})
+
+
+def _sample_mean(q: str, n: str) -> Plan:
+    """A probability of the mean of n values: normal with the population's mean and sd sigma/sqrt(n), said in the
+    plan's first line; refused for n < 30 from a population not said to be normal."""
+    if (problem := small_sample_problem(q, n)) is not None:
+        raise PlanError(problem)
+    plan = _normal(population_text(q), n)
+    if "sigma" not in plan.facts:
+        raise PlanError("a share of the specification is of single values, not of a sample mean: ask P(x-bar < a)")
+    sigma = plan.facts["sigma"]
+    return _assumed(plan, f"normal sample mean: the mean of n = {n} values has mean {plan.facts['mu']} and sd "
+                          f"sigma/sqrt(n) = {sigma}/sqrt({n}) (the population's sd over root n)")  # fmt: skip
 
 
 def _same_scale(q: str, *points: str) -> None:

@@ -53,3 +53,24 @@ def ratio_share(q: str, bad: str) -> str | None:
     )
     share = _ratio(m)
     return None if share is None else str(share)
+
+
+# "2% of bottles off the filler are underfilled", "5 percent of the castings turn out porous": a share of the items
+# and the property it counts (group 2)
+_PROPERTY = re.compile(
+    rf"(?<![\w.])({NUMBER})\s*(?:%|percent\b)\s+of\s+(?:the\s+|all\s+|our\s+)?(?:[\w-]+\s+){{0,4}}?"
+    r"(?:are|is|were|was|come\s+out|comes\s+out|turn\s+out|turns\s+out|end\s+up|ends\s+up)\s+(?:being\s+)?"
+    r"([a-z][a-z-]{3,})\b"
+)
+
+
+def property_share(q: str, counted: str) -> str | None:
+    """The share of the items with a property ("2% of bottles are underfilled" -> "0.02") when the count asked
+    (``counted``, the text after its number) names the same property ("at most 2 of them are underfilled"); None
+    otherwise: a share of something else is no probability per item of what is counted."""
+    for m in _PROPERTY.finditer(q):
+        word = m.group(2)
+        if word not in {"from", "made", "sold", "used"} and re.search(rf"\b{re.escape(word)}\b", counted):
+            share = Fraction(m.group(1)) / 100
+            return str(float(share)) if 0 < share <= 1 else None
+    return None
