@@ -285,8 +285,11 @@ def asked_quantity_check(question: str, plan: Plan, result: Any = None) -> Check
     fails, so does a sample size asked in planning words and a test answered), and, for an object ``result`` (the
     machine result), holding each statistic the question names (a residual standard error asked and only the
     coefficients answered fails); None when the question names none of those quantities (nor, for an object
-    result, any statistic)."""
-    wanted = [modes for said, modes in _ASKED_QUANTITIES if re.search(said, question, re.I)]
+    result, any statistic). A name the question defines a function by ("cp(T) = ...", a heat capacity) asks
+    nothing."""
+    functions = re.findall(r"\b([A-Za-z]\w*)\s*\(\s*[A-Za-z]\s*\)\s*=", question)  # "cp(T) = ...": a function's name
+    said = re.sub(rf"\b(?:{'|'.join(map(re.escape, functions))})\b", " ", question) if functions else question
+    wanted = [modes for pattern, modes in _ASKED_QUANTITIES if re.search(pattern, said, re.I)]
     if asks_sample_size(question):  # "how many pairs do we need ... 80% power": a sample size, never a test
         wanted.append({"sample_size"})
     missing = missing_statistics(question, plan.mode, result)
