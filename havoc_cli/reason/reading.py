@@ -89,6 +89,17 @@ def _range_ends(question: str, sizes: set[float]) -> set[int]:
     return ends
 
 
+def _split_totals(question: str, used: set[float]) -> set[int]:
+    """Where the question writes a total "k of n" ("7 successes in 10 trials", "3 out of 20 parts") whose two parts,
+    k and n - k, are both in the plan (a log-likelihood 7 ln p + 3 ln(1 - p)): the start of n."""
+    totals = set()
+    for m in re.finditer(r"(?<![\w.])(\d+)\s+(?:[A-Za-z]+\s+){0,2}?(?:in|of|out of)\s+(\d+)(?!\w|\.\d)", question):
+        part, total = float(m.group(1)), float(m.group(2))
+        if part < total and {part, total - part} <= used:
+            totals.add(m.start(2))
+    return totals
+
+
 def _forms(text: str) -> set[float]:
     """The ways a stated number may reach a plan: itself, a percentage, an alpha, a two-sided tail; one in
     scientific notation ("3.0e+2") only as itself (no percentage: 3.0 does not account for it)."""
@@ -111,7 +122,7 @@ def unused_numbers(question: str, plan: Plan) -> list[str]:
     used = plan_values(plan)
     sizes = _sizes(plan.facts)
     used |= sizes
-    skipped = _range_ends(question, sizes) | label_starts(question)
+    skipped = _range_ends(question, sizes) | label_starts(question) | _split_totals(question, used)
     unused = []
     for start, text in number_spans(question):
         if start in skipped:

@@ -96,6 +96,14 @@ def test_script_l_of_a_log_likelihood():
         assert math.isclose(float(got.subs(q, at)), float(reference.subs(p, at)), rel_tol=1e-12)
 
 
+def test_a_total_split_into_two_used_parts_is_used():
+    question = (
+        "For 7 successes in 10 Bernoulli trials the log-likelihood is ℓ(p) = 7 ln p + 3 ln(1 − p). Differentiate ℓ(p)"
+    )
+    confident(f"{question} with respect to p.", "calculus")  # 10 = 7 + 3: both parts are in the plan
+    declined(f"{question.replace('3 ln', '2 ln')} with respect to p.")  # 7 + 2 is no 10: the 10 is unused
+
+
 def reason_result(question: str):
     from havoc_cli.reason.pipeline import reason
 
