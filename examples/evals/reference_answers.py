@@ -1846,6 +1846,40 @@ item("Supplier claims a field failure rate of no more than 1.5%. In our 400-unit
 item("Supplier claims a failure rate of no more than 1.5%. In our 400-hour durability run we saw 12 failures. Exact "
      "binomial test, one-sided \u2014 p-value?", "hypothesis_test", "refuse", None)  # fmt: skip
 
+# ---- calculus and algebra in engineers' words (branch p3-calc): "Integrate it from 0 to 800 h to get ...", a function
+# named "cp(T)" integrated over the bounds its sentence states, bounds in a closing bracket ("the first 10 min" alone
+# leaves its start implicit: refused), a remark after a dash, "ℓ(p)",
+# a stated formula solved for one of its names ("solve for ΔT", sympy solve), a matrix pasted as lines (numpy det);
+# references: scipy quad, sympy, numpy; a missing value or a ragged matrix is refused
+p_ = sp.Symbol("p", real=True)
+dT_ = sp.Symbol("dT", real=True)
+R_ = sp.Symbol("R", real=True)
+item("Hazard rate for the wiper motor brushes is h(t) = 3×10⁻⁹·t² per hour. Integrate it from 0 to 800 h to get the "
+     "cumulative hazard H(800).", "calculus", "number", integrate.quad(lambda u: 3e-9 * u**2, 0, 800)[0])  # fmt: skip
+item("Heat capacity of the vapour: cp(T) = 28.1 + 0.0042·T − 1.5×10⁵/T² J/(mol·K). What is ΔH for heating from 300 K "
+     "to 500 K, i.e. the integral of cp dT, in J/mol?", "calculus", "number",
+     integrate.quad(lambda u: 28.1 + 0.0042 * u - 1.5e5 / u**2, 300, 500)[0])  # fmt: skip
+item("A drug-eluting stent coating releases drug at r(t) = 5·e^(−0.5t) µg/day. How many µg in total are released over "
+     "the first 4 days (integrate from t = 0 to 4)?", "calculus", "number",
+     integrate.quad(lambda u: 5 * np.exp(-0.5 * u), 0, 4)[0])  # fmt: skip
+item("Inflow q(t) = 5 + 2t L/min. How many litres flow in (from t = 0 to 10 min)?", "calculus", "number",
+     integrate.quad(lambda u: 5 + 2 * u, 0, 10)[0])  # fmt: skip
+item("Inflow q(t) = 5 + 2t L/min. How many litres flow in during the first 10 min?", "calculus", "refuse", None)
+item("∫ from 0 to π/2 of sin²(x)·cos(x) dx — exact value please", "calculus", "expr",
+     expr(sp.integrate(sp.sin(x) ** 2 * sp.cos(x), (x, 0, sp.pi / 2))))  # fmt: skip
+item("For 7 successes in 10 Bernoulli trials the log-likelihood is ℓ(p) = 7 ln p + 3 ln(1 − p). Differentiate ℓ(p) "
+     "with respect to p.", "calculus", "expr", expr(sp.diff(7 * sp.log(p_) + 3 * sp.log(1 - p_), p_)))  # fmt: skip
+item("Fixture rail grows per L = L0(1 + α·ΔT). With L0 = 250.000 mm, L = 250.060 mm and α = 12×10⁻⁶ per °C, solve for "
+     "ΔT in °C.", "algebra", "set",
+     [str(r) for r in sp.solve(250 * (1 + sp.Rational(12, 10**6) * dT_) - sp.Rational(250060, 1000), dT_)])  # fmt: skip
+item("Ohm's law V = I*R. With V = 12 V and I = 0.5 A, solve for R.", "algebra", "set",
+     [str(r) for r in sp.solve(sp.Rational(1, 2) * R_ - 12, R_)])  # fmt: skip
+item("Fixture rail grows per L = L0(1 + α·ΔT). With L0 = 250.000 mm and L = 250.060 mm, solve for ΔT.", "algebra",
+     "refuse", None)  # fmt: skip
+item("det of\n3  1  2\n0  4 -1\n5  2  1", "linear_algebra", "number",
+     float(np.linalg.det(np.array([[3, 1, 2], [0, 4, -1], [5, 2, 1]]))))  # fmt: skip
+item("det of\n3 1 2\n0 4\n5 2 1", "linear_algebra", "refuse", None)
+
 
 def write() -> None:
     """Write reason.yaml from ITEMS."""

@@ -90,6 +90,17 @@ def _range_ends(question: str, sizes: set[float]) -> set[int]:
     return ends
 
 
+def _split_totals(question: str, used: set[float]) -> set[int]:
+    """Where the question writes a total "k of n" ("7 successes in 10 trials", "3 out of 20 parts") whose two parts,
+    k and n - k, are both in the plan (a log-likelihood 7 ln p + 3 ln(1 - p)): the start of n."""
+    totals = set()
+    for m in re.finditer(r"(?<![\w.])(\d+)\s+(?:[A-Za-z]+\s+){0,2}?(?:in|of|out of)\s+(\d+)(?!\w|\.\d)", question):
+        part, total = float(m.group(1)), float(m.group(2))
+        if part < total and {part, total - part} <= used:
+            totals.add(m.start(2))
+    return totals
+
+
 def _forms(text: str) -> set[float]:
     """The ways a stated number may reach a plan: itself, a percentage, an alpha, a two-sided tail; one in
     scientific notation ("3.0e+2") only as itself (no percentage: 3.0 does not account for it)."""
@@ -113,7 +124,8 @@ def unused_numbers(question: str, plan: Plan) -> list[str]:
     sizes = _sizes(plan.facts)
     used |= sizes
     table = column_table(question)  # a pasted table's index column (1, 2, ..., n) counts rows: no data
-    skipped = _range_ends(question, sizes) | label_starts(question) | (table.index_starts if table else set())
+    skipped = _range_ends(question, sizes) | label_starts(question) | _split_totals(question, used)
+    skipped |= table.index_starts if table else set()
     unused = []
     for start, text in number_spans(question):
         if start in skipped:
@@ -287,8 +299,11 @@ def asked_quantity_check(question: str, plan: Plan, result: Any = None) -> Check
     fails, so does a sample size asked in planning words and a test answered), and, for an object ``result`` (the
     machine result), holding each statistic the question names (a residual standard error asked and only the
     coefficients answered fails); None when the question names none of those quantities (nor, for an object
-    result, any statistic)."""
-    wanted = [modes for said, modes in _ASKED_QUANTITIES if re.search(said, question, re.I)]
+    result, any statistic). A name the question defines a function by ("cp(T) = ...", a heat capacity) asks
+    nothing."""
+    functions = re.findall(r"\b([A-Za-z]\w*)\s*\(\s*[A-Za-z]\s*\)\s*=", question)  # "cp(T) = ...": a function's name
+    said = re.sub(rf"\b(?:{'|'.join(map(re.escape, functions))})\b", " ", question) if functions else question
+    wanted = [modes for pattern, modes in _ASKED_QUANTITIES if re.search(pattern, said, re.I)]
     if asks_sample_size(question):  # "how many pairs do we need ... 80% power": a sample size, never a test
         wanted.append({"sample_size"})
     missing = missing_statistics(question, plan.mode, result)

@@ -566,6 +566,7 @@ _PLAIN = (
     (r"[μµ](?![a-zA-Z])", "mu "),
     (r"α(?![a-zA-Z])", "alpha "),
     (r"λ(?![a-zA-Z])", "lambda "),
+    (r"ℓ", "l"),  # the script l of a log-likelihood "ℓ(p)" or a length
 )
 
 

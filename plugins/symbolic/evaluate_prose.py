@@ -18,7 +18,7 @@ from plugins.symbolic.remarks import MATH_WORDS, only_units
 from plugins.symbolic.word_problems import RATE_WORDS, Definition, definitions, outscore, target_parts
 
 # "Vmax = 10 umol/min", "S = 2 mM", "x=2": a name set to one number, its unit after it
-_SETTING = re.compile(
+SETTING = re.compile(
     rf"(?<![\w.'^*/])(?P<name>[A-Za-z][A-Za-z0-9_]*)\s*=\s*(?P<value>{NUMBER})(?![\w^*/(]|\.\d|\s*[-+*/^]\s*[\w(])"
     r"(?P<unit>\s*[A-Za-zµ°Ω][\w/^.µ°Ω]*)?",
 )
@@ -51,14 +51,14 @@ def evaluation_parts(question: str) -> Evaluation | None:
     call = _called(question, function)
     if call is None and not _asks_value(question, function):
         return None
-    settings = [m for m in _SETTING.finditer(question) if m.start() != function.start]
+    settings = [m for m in SETTING.finditer(question) if m.start() != function.start]
     values: dict[str, str] = {}
     for m in settings:
         if values.setdefault(m["name"], m["value"]) != m["value"]:
             raise ValueError(f"{m['name']} is given two values; give it one")
     if call is not None:
         values.setdefault(function.arg or "", call)
-    _same_units(settings)
+    same_units(settings)
     cut = [u for u in function.unit.split() if len(u) == 1 and u in values]  # "F = m a with ... a = 3": no ampere
     if cut:
         raise ValueError(f"'{cut[0]}' after the formula reads as a unit but is given a value: write the product with *")
@@ -90,7 +90,7 @@ def _asks_value(question: str, function: Definition) -> bool:
     return re.search(rf"{ask}\s+(?i:the\s+)?(?:[A-Za-z]+\s+){{0,3}}?{name}(?![\w'′(])", question) is not None
 
 
-def _same_units(settings: list[re.Match[str]]) -> None:
+def same_units(settings: list[re.Match[str]]) -> None:
     """Raise ValueError when two values are written in one unit with two prefixes ("mM", "uM") or in two units of
     time: havoc does not convert them here."""
     units = {(m["unit"] or "").strip(" .") for m in settings} - {""}

@@ -14,10 +14,12 @@ from plugins.symbolic.derivative_prose import point_phrase
 from plugins.symbolic.evaluate_prose import evaluation_parts
 from plugins.symbolic.limit_prose import informal_limit
 from plugins.symbolic.linear_system import asks_linear_system, read_system, unique_or_fail
+from plugins.symbolic.pasted_matrix import pasted_rows
 from plugins.symbolic.rate_prose import asked_derivative
 from plugins.symbolic.remarks import cut_trailing_remarks, drop_remarks, only_units, strip_units
 from plugins.symbolic.series_prose import series_parts, series_words
 from plugins.symbolic.solve_audit import SIGNED
+from plugins.symbolic.solve_for import solve_for_parts
 from plugins.symbolic.stated_equation import stated_equation
 from plugins.symbolic.sum_prose import SumParts, sum_parts, writes_sum
 from plugins.symbolic.word_problems import (
@@ -191,16 +193,20 @@ def _series(q: str, question: str) -> Plan | None:
 
 def _integral(q: str, question: str, body: str, bounds: tuple[str, str] | None, dvar: str | None) -> Plan:
     """The integral an integral's words write: its integrand (or the function the question defines), its bounds."""
+    found, named = explicit_bounds(body) if bounds is None else None, None
+    if found and found.start > 0 and only_units(body[found.end :]):  # "x^2 from 0 m to 3 m", "cp from 300 K to 500 K"
+        body, bounds, named = body[: found.start], (found.lo, found.hi), found.var
     written = body
     body, defined = function_body(q, body)
     body_own = body == written
-    found = explicit_bounds(body) if bounds is None else None
-    if found and found.start > 0 and only_units(body[found.end :]):  # "x^2 from 0 m to 3 m"
-        body, bounds, defined = body[: found.start], (found.lo, found.hi), defined or found.var
     if body_own:  # "120 e^(-0.3t) ppm from 0 to 10": its unit is no factor
         body = strip_units(body, dvar, letters=2)
     expr = _expr(body)
-    var = dvar or defined or _variable(question, expr)
+    var = dvar or defined or named or _variable(question, expr)
+    sentence = re.split(r"[.;?!]\s", q)[-1]  # the integral's own sentence
+    stated = explicit_bounds(sentence) if bounds is None and not body_own else None
+    if stated and stated.var in {None, var}:  # "heating from 300 K to 500 K, i.e. the integral of cp dT"
+        bounds = (stated.lo, stated.hi)
     if bounds:
         return _definite(expr, var, bounds[0], bounds[1])
     if explicit_bounds(q) and re.search(r"\b(?:area|definite)\b", q, re.I):
@@ -281,9 +287,12 @@ def plan_algebra(question: str) -> Plan:
         expr = _expr(body)
         return Plan("algebra", f"show {op}({expr})", {"op": op, "expr": expr})
     try:
+        solved = solve_for_parts(drop_remarks(q))  # "L = L0(1 + alpha*ΔT) with L0 = ..., L = ... solve for ΔT"
         evaluation = evaluation_parts(drop_remarks(q))  # "v = Vmax*S/(Km + S) with Vmax = 10 .... What is v at S = 2?"
     except ValueError as exc:
         raise PlanError(str(exc)) from None
+    if solved:
+        return _solve(_expr(solved.equation), solved.var, "real")
     if evaluation:
         return _value(_expr(evaluation.body), evaluation.points)
     target = target_parts(q)
@@ -302,6 +311,9 @@ def plan_algebra(question: str) -> Plan:
         every = "complex" if stated.all_roots and domain == "auto" else domain  # poles: complex ones too
         timed = stated.timed and var == "t" and every not in SIGNED
         return _solve(expr, var, "nonnegative" if timed else every)
+    if unread := re.search(r"\b(?:solve|re-?arrange)\s+(?:it\s+)?for\s+(\w+)\s*$", q, re.I):  # no equation after it
+        raise PlanError(f"solving for {unread.group(1)} needs the one formula that holds it and one value for each "
+                        "of its other names, e.g. 'V = I*R with V = 12 and I = 0.5, solve for R'")  # fmt: skip
     m = re.search(
         r"(?:solve|roots?\s+of|zeros?\s+of|solutions?\s+(?:of|to)|find\s+[a-z]\b\s*(?:if|when|such that|where|:)?|"
         r"(?:which|what)\s+(?:values?\s+(?:of\s+)?)?[a-z]\s+(?:satisf(?:y|ies)|solves?|makes?))"
@@ -351,7 +363,7 @@ def plan_linear_algebra(question: str) -> Plan:
     op = next((name for pattern, name in _MATRIX_OPS if re.search(pattern, question, re.I)), None)
     if asks_linear_system(question, op is not None):
         return _linear_system(question)
-    rows = matrix_rows(scientific(question))
+    rows = matrix_rows(scientific(question)) or pasted_rows(question)  # "det of\n3 1\n0 4": one row a line
     if op is None or rows is None:
         raise PlanError("a matrix question needs the operation (determinant, inverse, eigenvalues, eigenvectors, "
                         "rref, rank, transpose, trace, or solve A x = b with b) and the matrix as [[1, 2], [3, 4]] or "

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from plugins.api.prose import FUNCTIONS
+from plugins.symbolic.calculus_prose import explicit_bounds
 from plugins.symbolic.reasoning_units import UNIT_WORDS
 
 MATH_WORDS = FUNCTIONS | {"pi", "oo", "inf", "asinh", "acosh", "atanh", "erf", "erfc"}
@@ -21,9 +22,17 @@ _GROUP = re.compile(r"\(([^()]*)\)")
 _WORD = re.compile(r"[A-Za-z]+")
 
 
+# a symbol named by a Greek letter, with a letter or two after it: "alpha", "DeltaT" (of "ΔT"), "sigma0"
+_GREEK_NAMED = re.compile(
+    r"(?:alpha|beta|gamma|delta|epsilon|eta|theta|kappa|lambda|mu|nu|rho|sigma|tau|phi|omega)[a-z0-9]{0,2}", re.I
+)
+
+
 def _is_remark(text: str) -> bool:
-    """Whether bracketed text is words, not mathematics: "complex roots ok", "t in min", "approx"."""
-    words = [w.lower() for w in _WORD.findall(text)]
+    """Whether bracketed text is words, not mathematics: "complex roots ok", "t in min", "approx" (not "1 + alpha*DeltaT":
+    Greek-named symbols)."""
+    words = [w.lower() for w in re.findall(r"[A-Za-z][A-Za-z0-9]*", text) if not _GREEK_NAMED.fullmatch(w)]
+    words = [w for w in re.findall(r"[A-Za-z]+", " ".join(words))]
     prose = [w for w in words if w not in MATH_WORDS and (len(w) >= 3 or w in _SHORT_REMARKS)]
     if any(w in _SHORT_REMARKS for w in words) or any(len(w) >= 4 or w in _UNITS for w in prose):
         return True
@@ -34,7 +43,11 @@ def _is_remark(text: str) -> bool:
 
 def drop_remarks(text: str) -> str:
     """The text without bracketed remarks in words ("(complex roots ok)", "(t in min)"); brackets that hold
-    mathematics ("(x + 1)", "v(t)", "sin(x)") stay."""
+    mathematics ("(x + 1)", "v(t)", "sin(x)") stay, and so do the bounds a closing bracket states ("... released
+    over the first 4 days (integrate from t = 0 to 4)?" -> "..., integrate from t = 0 to 4?")."""
+    closing = re.search(r"\s*\(([^()]*)\)\s*([?.!]?)\s*$", text)
+    if closing and _is_remark(closing.group(1)) and explicit_bounds(closing.group(1)):
+        text = f"{text[: closing.start()]}, {closing.group(1).strip()}{closing.group(2)}"
     previous = None
     while previous != text:  # innermost groups first: "(note (t in s))"
         previous = text
@@ -43,16 +56,28 @@ def drop_remarks(text: str) -> str:
 
 
 _POLITE = r"(?:please|pls|plz|thanks|thank you|thx|cheers)"
-_KEEP = re.compile(r"\b(?:with respect to|wrt|w\.r\.t)\b|\bd[a-z]\b|\bover\b|\bfrom\b|\bbetween\b", re.I)
+# what the asked step is for: "... from 0 to 800 h to get the cumulative hazard H(800)"
+_PURPOSE = re.compile(
+    r"[\s,]+(?:in\s+order\s+)?to\s+(?:get|obtain|find|give|yield|determine)\s+(?:the|a|an|its)\b[^=]*$", re.I
+)
+_KEEP = re.compile(
+    r"\b(?:with respect to|wrt|w\.r\.t)\b|\bd[a-z]\b|\bover\b|\bfrom\b|\bbetween\b|\b(?:solve|re-?arrange)\s+for\b",
+    re.I,
+)
 
 
 def cut_trailing_remarks(text: str) -> str:
-    """The text without a closing remark: ", i.e. definite integral", ", please", " thanks", "i.e. ..."."""
+    """The text without a closing remark: ", i.e. definite integral" (not ", i.e. the integral of cp dT": the
+    question itself), ", please", " thanks", "i.e. ...", a remark
+    after a spaced dash (" — exact value please", " - show steps")."""
     text = text.strip().rstrip("?.! ")
     while True:
         cut = re.sub(rf"[\s,;:!-]*\b{_POLITE}\b[\s!.]*$", "", text, flags=re.I)
-        cut = re.sub(r"[\s,;(]*\b(?:i\.e\.|e\.g\.)\s[^=]*$", "", cut, flags=re.I)
-        clause = re.search(r"[,;]\s*([A-Za-z][A-Za-z.' -]*)$", cut)
+        cut = re.sub(
+            r"[\s,;(]*\b(?:i\.e\.|e\.g\.)\s(?![^=]*\b(?:integral|derivative)\s+of\b)[^=]*$", "", cut, flags=re.I
+        )
+        cut = _PURPOSE.sub("", cut)
+        clause = re.search(r"(?:[,;]|\s-+\s)\s*([A-Za-z][A-Za-z.' -]*)$", cut)  # ", in mm", " - exact value"
         sentences = clause and re.search(r"[.?!]\s", clause.group(1))  # ", q in units. At what q ...": no remark
         if clause and not sentences and _is_remark(clause.group(1)) and not _KEEP.search(clause.group(1)):
             cut = cut[: clause.start()]
@@ -62,7 +87,10 @@ def cut_trailing_remarks(text: str) -> str:
         text = cut
 
 
-_UNIT_TOKEN = re.compile(r"(?<=[\w)])\s+([\[(]?[A-Za-zµΩ°$€£¥][A-Za-z0-9µΩ°$€£¥/^.*·-]*[\])]?)\s*$")
+# a unit after a value: "m/s", "[mm]", "J/(mol*K)" (a bracketed denominator)
+_UNIT_TOKEN = re.compile(
+    r"(?<=[\w)])\s+([\[(]?[A-Za-zµΩ°$€£¥][A-Za-z0-9µΩ°$€£¥/^.*·-]*(?:/\([A-Za-zµΩ°*·.^ -]+\))?[\])]?)\s*$"
+)
 # money: "$", "k$", "$k", "M€", "USD", "kUSD", "dollars"
 _CURRENCY = re.compile(r"(?:k|M|mn|bn)?[$€£¥](?:k|M|mn|bn)?|k?(?:USD|EUR|GBP)|dollars?|euros?", re.I)
 

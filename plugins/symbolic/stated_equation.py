@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from plugins.api.prose import FUNCTIONS
 from plugins.symbolic.evaluate_prose import evaluation_score
+from plugins.symbolic.solve_for import solve_for_score
 from plugins.symbolic.word_problems import target_score
 
 _MATH_WORDS = FUNCTIONS | {"pi", "e"}
@@ -136,5 +137,11 @@ def stated_equation(question: str) -> Stated | None:
 def algebra_score(text: str, scores: dict[str, float]) -> float:
     """Evidence for algebra: a defined function set to a value ("V = 500 - 20t ... at what t is V = 140?"), or an
     equation stated and its roots asked for in other words ("... = 0. What are its roots?"), or a formula's value at
-    stated values ("v = Vmax*S/(Km + S) with Vmax = 10 and Km = 2. What is v at S = 2?")."""
-    return target_score(text, scores) or evaluation_score(text, scores) or (3.0 if stated_equation(text) else 0.0)
+    stated values ("v = Vmax*S/(Km + S) with Vmax = 10 and Km = 2. What is v at S = 2?"), or a formula solved for one
+    of its names at values given for the others ("L = L0(1 + alpha*ΔT) with ... solve for ΔT")."""
+    return (
+        target_score(text, scores)
+        or evaluation_score(text, scores)
+        or solve_for_score(text, scores)
+        or (3.0 if stated_equation(text) else 0.0)
+    )

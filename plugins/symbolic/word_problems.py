@@ -26,7 +26,9 @@ from plugins.api.prose import FUNCTIONS, NUMBER, ExtractError, math_expression
 from plugins.symbolic.calculus_prose import explicit_bounds
 from plugins.symbolic.remarks import MATH_WORDS, drop_remarks, only_units, strip_units
 
-_DEFINITION = re.compile(r"(?<![\w.^])(?P<name>[A-Za-z][A-Za-z0-9_]{0,2})\s*(?:\(\s*(?P<arg>[a-z])\s*\))?\s*=(?!=)\s*")
+_DEFINITION = re.compile(
+    r"(?<![\w.^])(?P<name>[A-Za-z][A-Za-z0-9_]{0,2})\s*(?:\(\s*(?P<arg>[A-Za-z])\s*\))?\s*=(?!=)\s*"
+)
 _STOP_WORDS = re.compile(
     r"\s(?:from|between|for|when|at|where|and|with|over|on|during|until|if|so|is|was|what|find|how|then|which|"
     r"to(?!\s+the\b))\b",
@@ -176,7 +178,7 @@ def _is_expression(text: str) -> bool:
 
 _DEFINED = re.compile(
     r"\s*(?:the\s+)?(?:curve\s+|graph\s+(?:of\s+)?|function\s+)?(?P<name>[A-Za-z][A-Za-z0-9_]{0,2})\s*"
-    r"(?:\(\s*(?P<arg>[a-z])\s*\))?\s*=(?!=)\s*(?P<body>.+)$",
+    r"(?:\(\s*(?P<arg>[A-Za-z])\s*\))?\s*=(?!=)\s*(?P<body>.+)$",
     re.S,
 )
 _REFERENCE = re.compile(r"\b(?:the|curve|graph|function|of|it|this|that|above|given)\b", re.I)
@@ -202,7 +204,7 @@ def names_function(question: str, body: str) -> bool:
     if function is None:
         return False
     rest = _REFERENCE.sub(" ", body).strip()
-    own = rf"{re.escape(function.name)}\s*(?:\(\s*[a-z]\s*\))?(?![\w^('′\"])"
+    own = rf"{re.escape(function.name)}\s*(?:\(\s*[A-Za-z]\s*\))?(?![\w^('′\"])"
     return rest == "" or re.match(rf"(?:{own}|(?:from|between|over|on|for)\b)", rest, re.I) is not None
 
 

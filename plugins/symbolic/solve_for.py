@@ -1,0 +1,94 @@
+"""A stated formula solved for one of its names at values given for all the others, as text for the algebra planner.
+
+"Fixture rail grows per L = L0(1 + alpha*ΔT). With L0 = 250.000 mm, L = 250.060 mm and alpha = 12e-6 per degC, solve
+for ΔT": the one formula the question defines, "solve for X" (or "rearrange for X") naming a name of it, and one value
+for every other name (the formula's own name included). A name written with a Greek capital ("ΔT") reads as a word
+("DeltaT"). Values in one unit with two prefixes are not read ("mm" and "m"): the question must convert them first.
+Nothing is evaluated here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from plugins.api.prose import scientific
+from plugins.symbolic.evaluate_prose import SETTING, same_units
+from plugins.symbolic.remarks import MATH_WORDS
+from plugins.symbolic.word_problems import definitions, outscore
+
+_GREEK = {"Δ": "Delta", "δ": "delta"}
+_ASK = re.compile(r"\b(?:solve|re-?arrange)\s+(?:(?:it|this|the\s+\w+)\s+)?for\s+(?P<name>[A-Za-z]\w*)", re.I)
+_STAND_INS = "xyzuvw"
+
+
+@dataclass(frozen=True)
+class SolveFor:
+    """The equation with every name but the asked one replaced by its value, the one letter that stands for the
+    asked name in it ("T" for "DeltaT"), and the name as the question writes it."""
+
+    equation: str
+    var: str
+    name: str
+
+
+def words_for_greek(text: str) -> str:
+    """Greek capitals of a name as words: "ΔT" -> "DeltaT"."""
+    return re.sub("|".join(_GREEK), lambda m: _GREEK[m.group()], text)
+
+
+def solve_for_parts(question: str) -> SolveFor | None:
+    """The equation "solve for X" asks of the one formula the question defines; None when it asks none. Raises
+    ValueError when a value is missing, given twice, or in units the question must first convert."""
+    text = words_for_greek(scientific(question))  # "12*10^-6" -> "12e-6"
+    ask = _ASK.search(text)
+    found = definitions(text)
+    if ask is None or len(found) != 1:
+        return None
+    function, name = found[0], ask["name"]
+    names = _names(function.body) | {function.name}
+    if name not in names:
+        return None
+    settings = [m for m in SETTING.finditer(text) if m.start() != function.start]
+    values: dict[str, str] = {}
+    for m in settings:
+        if values.setdefault(m["name"], m["value"]) != m["value"]:
+            raise ValueError(f"{m['name']} is given two values; give it one")
+    same_units(settings)
+    others = names - {name}
+    if name in values or not others <= set(values):
+        raise ValueError(f"solving for {name} needs one value for each of {', '.join(sorted(others))} and none for it")
+    var = name if len(name) == 1 else next(c for c in name[-1] + _STAND_INS if c.isalpha() and c not in names)
+    body = _substitute(function.body, {**{n: values[n] for n in others}, name: var})
+    value = var if function.name == name else values[function.name]
+    return SolveFor(f"{body} == {value}", var, name)
+
+
+_SCIENTIFIC = r"\d*\.?\d+[eE][-+]?\d+"  # "12e-6": its "e" is no name
+
+
+def _names(body: str) -> set[str]:
+    """The names a formula's body uses: its words and letters ("2x" writes x), not its functions or constants."""
+    words = re.findall(r"(?<![A-Za-z_])[A-Za-z]\w*", re.sub(_SCIENTIFIC, " ", body))
+    return {w for w in words if w.lower() not in MATH_WORDS and w != "e"}
+
+
+def _substitute(body: str, values: dict[str, str]) -> str:
+    """The body with each name replaced, a value in brackets: "L0(1 + a)" -> "(250)(1 + (12e-6))"; numbers in
+    scientific notation are left whole."""
+    names = "|".join(re.escape(name) for name in sorted(values, key=len, reverse=True))
+    pattern = rf"({_SCIENTIFIC})|(?<![A-Za-z_.])({names})(?!\w)"
+    return re.sub(pattern, lambda m: m.group(1) or _bracketed(values[m.group(2)]), body)
+
+
+def _bracketed(value: str) -> str:
+    return value if re.fullmatch(r"[A-Za-z]", value) else f"({value})"
+
+
+def solve_for_score(text: str, scores: dict[str, float]) -> float:
+    """Evidence for algebra: a stated formula solved for one of its names at values given for the others."""
+    try:
+        found = solve_for_parts(text) is not None
+    except ValueError:
+        found = False
+    return outscore(scores, "algebra") if found else 0.0
