@@ -67,6 +67,7 @@ _DISTRIBUTIONS = (
     ("f", ("pdf", "cdf", "ppf", "sf"), "F(x, df1, df2)"),
     ("binomial", ("pmf", "cdf", "ppf", "sf"), "binomial(k, n, p)"),
     ("poisson", ("pmf", "cdf", "ppf", "sf"), "Poisson(k, mu)"),
+    ("hypergeom", ("pmf", "cdf", "ppf", "sf"), "hypergeometric(k, N, K, n): n drawn from N, K marked"),
     ("exponential", ("pdf", "cdf", "ppf", "sf"), "exponential(x, rate=1)"),
     ("weibull", ("pdf", "cdf", "ppf", "sf"), "Weibull(x, shape, scale=1)"),
 )

@@ -6,13 +6,15 @@ parameters; trailing parameters with defaults may be left out.
 
 - normal(x, mu=0, sigma=1); t(x, df); chi2(x, df); f(x, df1, df2)
 - binomial(k, n, p); poisson(k, mu)
+- hypergeom(k, N, K, n): the count of marked items in n drawn without replacement from N of which K are marked
+  (scipy's hypergeom(M=N, n=K, N=n)), summed exactly from math.comb.
 - exponential(x, rate=1): the rate parameterisation, mean 1/rate.
 - weibull(x, shape, scale=1): the two-parameter Weibull (shape beta, scale eta, the characteristic life),
   cdf 1 - exp(-(x/eta)^beta).
 
 The values are scipy.stats' (the same special functions, tested against it), computed without importing
-scipy.stats, whose import alone costs a second at start-up: the normal, exponential and Weibull families
-need only the standard library, the others ``scipy.special``. A discrete ``ppf`` is the smallest k whose cdf
+scipy.stats, whose import alone costs a second at start-up: the normal, exponential, Weibull and
+hypergeometric families need only the standard library, the others ``scipy.special``. A discrete ``ppf`` is the smallest k whose cdf
 reaches q (scipy's convention: -1 for q = 0).
 """
 
@@ -309,5 +311,43 @@ poisson = Family(
         "cdf": _poisson_cdf,
         "sf": _poisson_sf,
         "ppf": lambda q, mu: _discrete_ppf(q, lambda k: _poisson_cdf(k, mu), math.inf),
+    },
+)
+
+
+# -- hypergeometric: the standard library (math.comb) -----------------------------------------------------
+
+
+def _hypergeom_check(lot: float, marked: float, drawn: float) -> str | None:
+    if not all(_whole(v) and v >= 0 for v in (lot, marked, drawn)):
+        return f"N, K and n must be whole numbers >= 0, got {lot:g}, {marked:g}, {drawn:g}"
+    if marked > lot or drawn > lot:
+        return f"K and n cannot exceed N: got N = {lot:g}, K = {marked:g}, n = {drawn:g}"
+    return None
+
+
+def _hypergeom_terms(lot: float, marked: float, drawn: float) -> dict[int, int]:
+    """The ways of drawing k marked items, for each k in the support: C(K, k) C(N - K, n - k)."""
+    big, few, n = int(lot), int(marked), int(drawn)
+    return {k: math.comb(few, k) * math.comb(big - few, n - k) for k in range(max(0, n - big + few), min(few, n) + 1)}
+
+
+def _hypergeom_share(keep: Callable[[int], bool], lot: float, marked: float, drawn: float) -> float:
+    """The probability of the counts ``keep`` accepts, as one exact ratio of whole numbers."""
+    terms = _hypergeom_terms(lot, marked, drawn)
+    return sum(ways for k, ways in terms.items() if keep(k)) / math.comb(int(lot), int(drawn))
+
+
+hypergeom = Family(
+    "hypergeom",
+    (("N", None), ("K", None), ("n", None)),
+    _hypergeom_check,
+    {
+        "pmf": lambda x, big, few, n: _hypergeom_share(lambda k: k == x, big, few, n),
+        "cdf": lambda x, big, few, n: _hypergeom_share(lambda k: k <= x, big, few, n),
+        "sf": lambda x, big, few, n: _hypergeom_share(lambda k: k > x, big, few, n),
+        "ppf": lambda q, big, few, n: _discrete_ppf(
+            q, lambda k: _hypergeom_share(lambda j: j <= k, big, few, n), min(few, n)
+        ),
     },
 )

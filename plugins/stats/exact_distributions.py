@@ -1,5 +1,5 @@
 """The probability planner's distributions in mpmath's arbitrary precision: the audit's second engine (binomial,
-Poisson, normal, exponential, Weibull, and the t, chi-square and F of critical values).
+Poisson, hypergeometric, normal, exponential, Weibull, and the t, chi-square and F of critical values).
 
 Independent of the engine that answers (``plugins.stats.distributions``: scipy.special and the standard
 library): series and incomplete gamma/beta functions evaluated at 30 significant digits. mpmath comes
@@ -47,7 +47,17 @@ class Exact:
         if self.name == "binomial":
             n = p["n"]
             return float(mp.binomial(n, k) * p["p"] ** k * (1 - p["p"]) ** (n - k)) if k <= n else 0.0
+        if self.name == "hypergeom":
+            return float(self._hypergeom(k))
         return float(p["mu"] ** k * mp.exp(-p["mu"]) / mp.factorial(k))
+
+    def _hypergeom(self, k: int) -> Any:
+        """P(X = k) drawing n of N without replacement, K marked: C(K, k) C(N - K, n - k) / C(N, n) (0 outside)."""
+        mp, p = self.mp, self.params
+        big, few, n = p["N"], p["K"], p["n"]
+        if k > few or k > n or n - k > big - few:
+            return mp.mpf(0)
+        return mp.binomial(few, k) * mp.binomial(big - few, n - k) / mp.binomial(big, n)
 
     def ppf(self, q: float) -> float:
         mp, p = self.mp, self.params
@@ -91,6 +101,8 @@ class Exact:
         if x < 0:
             return mp.mpf(0)
         k = math.floor(x)
+        if self.name == "hypergeom":
+            return mp.fsum(self._hypergeom(j) for j in range(k + 1))
         if self.name == "binomial":  # P(X <= k) = I_{1-p}(n - k, k + 1)
             n = p["n"]
             return mp.mpf(1) if k >= n else mp.betainc(n - k, k + 1, 0, 1 - p["p"], regularized=True)

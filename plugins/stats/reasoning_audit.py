@@ -22,6 +22,8 @@ def audit_probability(plan: Plan, result: dict[str, Any], read_expression: Reade
         dist = Exact("binomial", n=f["n"], p=f["p"])
     elif f["dist"] == "poisson":
         dist = Exact("poisson", mu=f["mu"])
+    elif f["dist"] == "hypergeom":
+        dist = Exact("hypergeom", N=f["N"], K=f["K"], n=f["n"])
     elif f["dist"] == "normal":
         dist = Exact("normal", mu=float(read_expression(f["mu"])), sd=float(read_expression(f["sd"])))
     elif f["dist"] in {"t", "chi2", "f"}:

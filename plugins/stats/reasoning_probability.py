@@ -1,4 +1,5 @@
-"""Reasoning tool of the stats plugin for probability questions: binomial, Poisson, normal, exponential, Weibull."""
+"""Reasoning tool of the stats plugin for probability questions: binomial, hypergeometric, Poisson, normal, exponential,
+Weibull."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from plugins.api.prose import (
     spec_share,
 )
 from plugins.api.reasoning import Plan, PlanError
+from plugins.stats.reasoning_hypergeom import WITHOUT_REPLACEMENT, lot_and_marked
 from plugins.stats.reasoning_lifetime import Window, exponential_rate, lifetime_window, rate_in
 from plugins.stats.reasoning_quantiles import Quantile, read_quantile
 from plugins.stats.reasoning_rates import per_unit, rate_span
@@ -42,6 +44,8 @@ def plan_probability(question: str) -> Plan:
                         "probability: e.g. '4 defectives out of 50, H0: p = 0.02, H1: p > 0.02, exact binomial test'")  # fmt: skip
     if "weibull" in q:
         return plan_weibull(q)
+    if WITHOUT_REPLACEMENT.search(q):  # "a lot of 200 contains 6 defectives; 15 drawn without replacement"
+        return _hypergeom(q)
     if (n := sample_mean_size(q)) is not None:  # "n = 36, P(x-bar < 47)": the sampling distribution of a mean
         return _sample_mean(q, n)
     if (
@@ -318,7 +322,10 @@ def _comparison_value(q: str) -> str | None:
     return "0" if _NONE.search(q) else None
 
 
-_NONE = re.compile(r"\b(?:no|zero|none of them|none of the)\s+(?!more\b|less\b|fewer\b|other\b|one\b)([a-z]+)")
+# "no flaws", "none of them", "none of the 5 is cracked": a count of 0
+_NONE = re.compile(
+    r"\b(?:no|zero|none of them|none of the(?:\s+\d+)?)\s+(?!more\b|less\b|fewer\b|other\b|one\b)([a-z]+)"
+)
 
 
 def _said(words: str, x: str, q: str) -> bool:
@@ -382,6 +389,22 @@ def _binomial(q: str) -> Plan:
         raise PlanError(f"{per_time} per unit of time is a rate, not the probability per piece a binomial needs: give "
                         "the share bad per piece, or the time and the model of the failures (e.g. Poisson, exponential)")  # fmt: skip
     return _discrete(q, "binomial", f"{n}, {p}", {"n": int(float(n)), "p": float(Fraction(p))})
+
+
+def _hypergeom(q: str) -> Plan:
+    """The count of marked items among n drawn without replacement from a lot of N holding K of them."""
+    lot, drawn = lot_and_marked(q), _drawn(q)
+    if lot is None or drawn is None or not float(drawn).is_integer():
+        raise PlanError("a count drawn without replacement (hypergeometric) needs the lot size, how many in the lot "
+                        "are defective and how many are drawn: e.g. 'a lot of 200 contains 6 defectives; 15 are "
+                        "drawn at random without replacement'")  # fmt: skip
+    (big, marked), n = lot, int(float(drawn))
+    if not marked <= big or not 0 < n <= big:
+        raise PlanError(f"a lot of {big} cannot hold {marked} marked items or give {n} drawn: check the counts")
+    plan = _discrete(q, "hypergeom", f"{big}, {marked}, {n}", {"N": big, "K": marked, "n": n})
+    if plan.facts["asked"] > n:
+        raise PlanError(f"the count asked ({plan.facts['asked']}) exceeds the {n} drawn")
+    return plan
 
 
 def _count(q: str, words: str) -> str | None:
