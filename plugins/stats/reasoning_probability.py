@@ -26,7 +26,7 @@ from plugins.stats.reasoning_quantiles import Quantile, read_quantile
 from plugins.stats.reasoning_rates import per_unit, rate_span
 from plugins.stats.reasoning_rates import rate_window as _window
 from plugins.stats.reasoning_sample_mean import population_text, sample_mean_size, small_sample_problem
-from plugins.stats.reasoning_shares import property_share, ratio_share, share_per_time
+from plugins.stats.reasoning_shares import property_share, ratio_share, share_per_time, yield_share
 from plugins.stats.reasoning_weibull import plan_weibull
 
 # a hypothesis, a p-value or a named test: the question asks for a test, not a distribution's probability
@@ -121,7 +121,7 @@ def _inferred_binomial(q: str) -> Plan:
     if the share is the lot's own."""
     plan = _binomial(q)
     n, lot = plan.facts["n"], _lot(q)
-    note = (f"binomial: each of the {n} pieces bad independently with probability {plan.facts['p']:g} (the share "
+    note = (f"binomial: each of the {n} pieces counted independently with probability {plan.facts['p']:g} (the share "
             "per piece); if they are drawn from a small lot of stated size, the count is hypergeometric")  # fmt: skip
     if lot is not None and n < lot:
         if n > lot / 10:
@@ -173,6 +173,7 @@ def _share(q: str) -> str | None:
     )
     share = found or (str(float(m.group(1)) / 100) if m else None) or ratio_share(q, _BAD) or _each_probability(q)
     share = share or property_share(q, _asks_count(q) or "")  # "2% of bottles are underfilled ... 2 underfilled"
+    share = share or yield_share(q, _asks_count(q) or "")  # "die yield runs 92% ... at least 18 of them are good"
     return share if share is not None and 0 < Fraction(share) <= 1 else None
 
 
@@ -204,7 +205,7 @@ _GROUPED = rf"(?:sample|{_LOTS}) of"
 # how many pieces are drawn: "we pull 50 pieces", "inspect a random sample of 20", "50 units are sampled", "we run 40
 # samples"
 _DRAWN = (
-    rf"\b(?:sample|pull|draw|drew|inspect|pick|select|take|took|test|check|choose|chose|examine|audit|measure|x-ray|"
+    rf"\b(?:sample|pull|draw|drew|inspect|probe|pick|select|take|took|test|check|choose|chose|examine|audit|measure|x-ray|"
     rf"scan|receive|buy|bought|order|install|ship)(?:s|d|ed|n|ing)?\s+"
     rf"(?:out\s+)?(?:an?\s+)?(?:random\s+)?(?:sample\s+of\s+)?({NUMBER})(?![\d.]|{_NOT_COUNTS})",
     rf"\b({NUMBER})\s+(?:[\w-]+\s+){{0,2}}?{_ITEMS}\s+(?:are|were|get|got)\s+(?:randomly\s+|then\s+)?"

@@ -1,7 +1,8 @@
 """Shares per item that a binomial count may be built on, beyond a percentage: a ratio ("1 in 50 parts is
 defective", "one out of every 200 boards fails") and the rates that are no share per item: a percentage or a
 fraction per unit of time ("0.5% per hour", "a failure rate of 0.002 per day", "1 in 50 per hour"), which says how often, not which
-share of the pieces."""
+share of the pieces; and a yield, the share of good items ("die yield runs 92%") when the count asked is of good
+ones."""
 
 from __future__ import annotations
 
@@ -74,3 +75,24 @@ def property_share(q: str, counted: str) -> str | None:
             share = Fraction(m.group(1)) / 100
             return str(float(share)) if 0 < share <= 1 else None
     return None
+
+
+# "die yield on this product runs 92%", "a yield of 95%", "95% first-pass yield": the share of good items
+_YIELD = re.compile(
+    rf"\byield\b\s+(?:[\w-]+\s+){{0,4}}?(?:is|of|runs?|=|:|at|around|about|averages?)\s*(?:about\s+|around\s+)?"
+    rf"({NUMBER})\s*(?:%|percent\b)|(?<![\w.])({NUMBER})\s*(?:%|percent\b)\s+(?:first[- ]pass\s+|final\s+)?yield\b"
+)
+_GOOD = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,3}?(?:are\s+|is\s+|turn\s+out\s+|come\s+out\s+)?(?:good|working|functional|conforming|pass(?:es)?)\b"
+)
+
+
+def yield_share(q: str, counted: str) -> str | None:
+    """The yield as the share of good items ("die yield runs 92%" -> "0.92") when the count asked (``counted``, the
+    text after its number) is of good ones ("at least 18 of them are good"); None otherwise (a count of bad ones
+    is left to the share bad per item)."""
+    m = _YIELD.search(q)
+    if m is None or not _GOOD.search(counted):
+        return None
+    share = Fraction(m.group(1) or m.group(2)) / 100
+    return str(float(share)) if 0 < share <= 1 else None
