@@ -91,7 +91,9 @@ _ADVERBS = {"hourly": "hour", "daily": "day", "weekly": "week", "fortnightly": "
 
 
 def _per_words(q: str) -> str:
-    """ "1.5 failures monthly" -> "1.5 failures per month": a rate's adverb as its unit."""
+    """ "1.5 failures monthly" -> "1.5 failures per month": a rate's adverb as its unit; "4.2 calls/min" -> "4.2
+    calls per min": a slash after the counted noun."""
+    q = re.sub(rf"({NUMBER})\s+([a-z]{{3,}})\s*/\s*(?={UNIT})", r"\1 \2 per ", q)
     return re.sub(rf"\b({'|'.join(_ADVERBS)})\b", lambda m: f"per {_ADVERBS[m.group(1)]}", q)
 
 
