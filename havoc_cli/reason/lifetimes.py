@@ -27,6 +27,7 @@ _MEAN_WORDS = re.compile(
 )
 _RATE_WORDS = re.compile(r"\b(?:rate|lambda|hazard)\b", re.I)
 _ON_AVERAGE = re.compile(r"\bon\s+average\b", re.I)
+_POISSON = re.compile(r"\bpoisson\b", re.I)
 _EVENTS = re.compile(
     r"\s*(?:failures?|events?|breakdowns?|faults?|trips?|arrivals?)\s+(?:per|/|an?|each|every)\b", re.I
 )
@@ -86,11 +87,23 @@ def _stated_rates(text: str) -> list[tuple[str, float, str | None]]:
     for start, value in number_spans(text):  # "4 failures per million hours": a count per time, with no rate's name
         if _EVENTS.match(text, start + len(value)):
             found.append(_reading(text, "", start, value, False))
+    if not found and _POISSON.search(text):  # "arrive at 12 per hour (Poisson)": a Poisson process's own rate
+        found = _counts_per_time(text)
     for said in _ON_AVERAGE.finditer(text):  # "lasts 5000 hours on average": the number before
         before = [(start, value) for start, value in number_spans(text[: said.start()]) if start > said.start() - 30]
         if before:
             start, value = before[-1]
             found.append(_reading(text, said.group(0), start, value, True))
+    return found
+
+
+def _counts_per_time(text: str) -> list[tuple[str, float, str | None]]:
+    """Each count per unit of time the question states, whatever it counts ("12 per hour", "3 trucks an hour")."""
+    found = []
+    for start, value in number_spans(text):
+        per = _PER.match(text, start + len(value))
+        if per and _unit_of(per):
+            found.append(_reading(text, "", start, value, False))
     return found
 
 

@@ -20,6 +20,7 @@ from plugins.api.prose import (
     spec_share,
 )
 from plugins.api.reasoning import Plan, PlanError
+from plugins.stats.reasoning_gaps import plan_gap
 from plugins.stats.reasoning_hypergeom import WITHOUT_REPLACEMENT, lot_and_marked
 from plugins.stats.reasoning_lifetime import Window, exponential_rate, lifetime_window, rate_in
 from plugins.stats.reasoning_quantiles import Quantile, read_quantile
@@ -46,6 +47,8 @@ def plan_probability(question: str) -> Plan:
         return plan_weibull(q)
     if WITHOUT_REPLACEMENT.search(q):  # "a lot of 200 contains 6 defectives; 15 drawn without replacement"
         return _hypergeom(q)
+    if (gap := plan_gap(q)) is not None:  # the time between events at a rate: exponential
+        return gap
     if (n := sample_mean_size(q)) is not None:  # "n = 36, P(x-bar < 47)": the sampling distribution of a mean
         return _sample_mean(q, n)
     if (
