@@ -203,6 +203,8 @@ def _plan_attribute(q: str, kind: str) -> Plan:
     )
     if kind in ("c", "u"):  # "25 plates with a total of 80 colonies": any counted thing, any sampled thing
         total = total or _first(rf"\ba total of ({NUMBER})\s+[a-z]", q)
+    if kind in ("p", "np") and n is not None:  # "340 abandoned calls in total": a named thing, not the units sampled
+        total = total or _total_named(q, n)
     samples_count = named_number(q, ["k", "number of samples", "number of subgroups"]) or _first(
         rf"({NUMBER})\s+(?:{_SAMPLED}\s+){{0,2}}(?:samples|sub-?groups|lots|batches|inspections|days|shifts|hours|rolls|coils|"
         r"sheets|panels|boards)\b",
@@ -225,6 +227,21 @@ def _plan_attribute(q: str, kind: str) -> Plan:
 # "117 were found defective in total", "96 of them were rejected": a total said with a verb
 _FOUND_COUNTED = (rf"({NUMBER})\s+(?:[a-z]+\s+){{0,2}}?(?:were|was)\s+(?:found\s+|judged\s+|classed\s+)?(?:to be\s+|"
                   rf"as\s+)?(?:{_COUNTED}|rejected)\b")  # fmt: skip
+
+
+# "340 abandoned calls in total", "96 late orders altogether": a total and the words naming what it counts
+_IN_TOTAL = rf"(?<![\w.])({NUMBER})\s+((?:[a-z][a-z-]*\s+){{1,2}}?)(?:in total|in all|altogether)\b"
+
+
+def _total_named(q: str, n: str) -> str | None:
+    """The total of a p chart's counted items named by any words ("340 abandoned calls in total") unless they name
+    only the units sampled ("5000 calls in total" of "200 calls sampled each day": no count of bad ones)."""
+    sampled = re.search(rf"(?<![\w.]){re.escape(n)}\s+([a-z][a-z-]*)", q)
+    for m in re.finditer(_IN_TOTAL, q):
+        words = m.group(2).split()
+        if not (sampled and words == [sampled.group(1)]) and m.group(1) != n:
+            return m.group(1)
+    return None
 
 
 def _first(pattern: str, q: str) -> str | None:
