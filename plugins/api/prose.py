@@ -144,6 +144,8 @@ _NUMERAL = re.compile(r"^\s*\(?(\d+)[.)]\s")
 _IDENTIFIER = re.compile(r"\b[A-Z]{2,}-(\d+)\b|(?<![\w.])(\d+)-[A-Z]{1,3}\b|(?<![\w&])#\s*(\d+)\b")
 # a number that names a method: "1-sample", "2-sample", "1-way", "2-sided", "1-tailed"
 _METHOD_NAME = re.compile(r"(?<![\w.])(\d)-(?:samples?|way|sided|tailed|tails?)\b", re.I)
+# a specimen's test age: "28-day strengths", "7-day compressive strength" name the test, not a value of the problem
+_TEST_AGE = re.compile(r"(?<![\w.])(\d+)-day\s+(?:compressive\s+|cube\s+|cylinder\s+)?(?:strengths?|breaks?)\b", re.I)
 # a group's heading that is a setting, at a line's start or after ";" or ".": "60 °C: 84.2, 85.1", "1200 rpm: ..."
 _SETTING_HEADING = re.compile(
     r"(?:^|[;\n]|\.\s)[ \t]*(\d+(?:\.\d+)?)[ \t]*"
@@ -185,13 +187,13 @@ def label_starts(text: str) -> set[int]:
     """Where the numbers that are labels start: "machine 2", "lot #23", "batch 7:", "PN 4471-B", "QR-114",
     "ISO-9001", "#5" name a group, a part or a document, as do repeated headings of any word ("catalyst 1: ...;
     catalyst 2: ..."); "Exercise 3", "Problem 2(b)" and an opening "3)" name a piece of a text, "1-sample",
-    "1-way", "2-sided" a method, and a setting heading a line ("60 °C: 84.2, ...") its group; they are not values
+    "1-way", "2-sided" a method, "28-day strengths" a test's age, and a setting heading a line ("60 °C: 84.2, ...") its group; they are not values
     of the problem. A label word used as a verb ("we run 40 samples", "to sample 50") is followed by a count, no
     label."""
     found = {m.start(1) for m in _LABELLED.finditer(text)} - {m.start(1) for m in _VERB_NOT_LABEL.finditer(text)}
     found |= {m.start(1) for m in _NUMERAL.finditer(text)}
     found |= {m.start(1) for m in _METHOD_NAME.finditer(text)} | _repeated_headings(text)
-    found |= _setting_headings(text)
+    found |= _setting_headings(text) | {m.start(1) for m in _TEST_AGE.finditer(text)}
     return found | {m.start(i) for m in _IDENTIFIER.finditer(text) for i in (1, 2, 3) if m.group(i)}
 
 
@@ -947,12 +949,16 @@ def exact_limit(limit: str) -> str:
 
 def _limit_names(side: str, extreme: str) -> list[str]:
     """How a question names one specification limit: "LSL", "lower spec limit", "minimum spec of", "spec min",
-    "lower tolerance limit", "lower limit" (and the upper side's words); a comma may follow a name in words."""
+    "lower tolerance limit", "lower limit" (and the upper side's words); "only" and a comma may follow a name in
+    words ("an upper spec only: 8"); "no upper limit" names none."""
     short = {"lower": "lsl", "upper": "usl"}[side]
     spec = r"spec(?:ification)?s?"
     words = [rf"{side} {spec}(?: limit)?", rf"{extreme}(?:imum|\.)? {spec}(?: limit)?", rf"{spec} {extreme}(?:imum)?",
              rf"{side} tolerance(?: limit)?", rf"{side} limit"]  # fmt: skip
-    return [short, *(f"{name},?" for name in words)]  # "lower spec limit, 350 MPa"
+    return [
+        short,
+        *(f"(?<!no ){name}(?: only)?,?" for name in words),
+    ]  # "lower spec limit, 350 MPa", "a lower limit only, 35"
 
 
 def limits_reversed(lsl: str | None, usl: str | None) -> bool:
