@@ -1881,6 +1881,45 @@ item("det of\n3  1  2\n0  4 -1\n5  2  1", "linear_algebra", "number",
 item("det of\n3 1 2\n0 4\n5 2 1", "linear_algebra", "refuse", None)
 
 
+# ---- hypergeometric draws, implied distributions, attribute charts and one-sided specs (branch p4-prob): a count
+# drawn without replacement from a lot (hypergeometric), a yield as the binomial p of good items, a rate written
+# "4.2 calls/min", the gap between Poisson events (exponential, the rate in the time's unit), a p chart's total named
+# by any words, a one-sided spec in words (references: scipy.stats, numpy, math)
+_HANDLE = [5.2, 6.1, 5.8, 6.4, 5.5, 6.0, 5.9, 6.3, 5.7, 6.2, 5.6, 6.0]
+item("A 25-wafer lot has 3 wafers with the scratch defect. I pull 5 wafers at random (without replacement) for "
+     "inspection. What's the probability I catch at least one scratched wafer?", "probability", "number",
+     stats.hypergeom.sf(0, 25, 3, 5))  # fmt: skip
+item("A tray holds 50 vials of which 4 have cracked necks. QA draws 5 vials without replacement. Probability that "
+     "none of the five is cracked?", "probability", "number", stats.hypergeom.pmf(0, 50, 4, 5))  # fmt: skip
+item("A lot of 200 brackets contains 6 defectives. Receiving inspection pulls 15 at random without replacement. What "
+     "is the probability the sample contains at least one defective? (exact hypergeometric, please)", "probability",
+     "number", stats.hypergeom.sf(0, 200, 6, 15))  # fmt: skip
+item("A batch of 40 relays contains 5 defective ones. We draw 8 without replacement. What is the probability of at "
+     "most 1 defective in the sample?", "probability", "number", stats.hypergeom.cdf(1, 40, 5, 8))  # fmt: skip
+item("We draw 10 parts without replacement. What is the probability that at least 2 are defective?", "probability",
+     "refuse", None)  # fmt: skip
+item("Die yield on this product runs 92%. If I probe twenty dies, what's the probability at least 18 of them are "
+     "good? (treat dies as independent)", "probability", "number", stats.binom.sf(17, 20, 0.92))  # fmt: skip
+item("call centre gets 4.2 calls/min on average (Poisson). P(more than 6 calls in a given minute)?", "probability",
+     "number", stats.poisson.sf(6, 4.2))  # fmt: skip
+item("trucks arrive at the dock as a Poisson process, three per hour on average. probability the gap between two "
+     "consecutive trucks is more than 30 minutes?", "probability", "number", stats.expon.sf(30, scale=60 / 3))  # fmt: skip
+item("Customers arrive at a counter at 12 per hour (Poisson). What is the probability that the time between two "
+     "successive arrivals is less than 2 minutes?", "probability", "number", stats.expon.cdf(2, scale=60 / 12))  # fmt: skip
+item("trucks arrive at the dock as a Poisson process. probability the gap between two consecutive trucks is more "
+     "than 30 minutes?", "probability", "refuse", None)  # fmt: skip
+item("p chart: 25 days, 200 calls sampled each day, 340 abandoned calls in total. upper control limit?",
+     "control_chart", "number", 340 / 5000 + 3 * math.sqrt(340 / 5000 * (1 - 340 / 5000) / 200), key="ucl",
+     tol=1e-9)  # fmt: skip
+item("p chart: 25 days, 200 calls sampled each day, 5000 calls in total. upper control limit?", "control_chart",
+     "refuse", None)  # fmt: skip
+item("Our ready-mix supplier's 28-day strengths average 42 MPa with a standard deviation of 3.5 MPa. The spec is a "
+     "lower limit only, 35 MPa (no upper limit). What is Cpk?", "capability", "number", (42 - 35) / (3 * 3.5))  # fmt: skip
+item("Handle time has an upper spec only: 8 minutes max, no lower limit. Twelve calls: 5.2, 6.1, 5.8, 6.4, 5.5, 6.0, "
+     "5.9, 6.3, 5.7, 6.2, 5.6, 6.0 min. Ppk using the overall sample standard deviation?", "capability", "number",
+     (8 - np.mean(_HANDLE)) / (3 * np.std(_HANDLE, ddof=1)))  # fmt: skip
+
+
 def write() -> None:
     """Write reason.yaml from ITEMS."""
     import yaml
