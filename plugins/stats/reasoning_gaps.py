@@ -17,6 +17,8 @@ _GAP = re.compile(
     r"(?:consecutive|successive|adjacent|back-to-back)\b|\binter-?arrival\b|"
     r"\b(?:wait|waits|waiting|time)\s+(?:until|till|for)\s+the\s+next\b"
 )
+# events said to come as a Poisson process: named so, or arriving at random
+_POISSON = re.compile(r"\bpoisson\b|\b(?:arrive|arrives|arriving|occur|occurs|come|comes)\s+(?:at\s+random|randomly)\b")
 _LONGER = r"more\s+than|longer\s+than|over|exceeds?|exceeding|at\s+least|beyond"
 _SHORTER = r"less\s+than|shorter\s+than|under|within|at\s+most|no\s+more\s+than"
 _TIME = re.compile(rf"\b({_LONGER}|{_SHORTER})\s+({NUMBER})\s*-?\s*{UNIT}")
@@ -24,8 +26,9 @@ _TIME = re.compile(rf"\b({_LONGER}|{_SHORTER})\s+({NUMBER})\s*-?\s*{UNIT}")
 
 def plan_gap(q: str) -> Plan | None:
     """``show exponential.sf(t, rate)`` (or cdf) of the gap between events at a stated rate; None when the question
-    asks about no gap between events, PlanError when it does but lacks the rate or the time."""
-    if not (gap := _GAP.search(q)):
+    asks about no gap between events or names no Poisson process (or random arrivals), PlanError when it does but
+    lacks the rate or the time."""
+    if not (gap := _GAP.search(q)) or not _POISSON.search(q):
         return None
     rate, time = per_unit(q), _TIME.search(q)
     if rate is None or time is None:

@@ -129,6 +129,11 @@ def test_gap_without_a_rate_is_declined():
               "more than 30 minutes?")  # fmt: skip
 
 
+def test_gap_without_a_poisson_process_is_declined():
+    _declined("Machines run at 3 per hour on average. What is the probability the time between consecutive failures is "
+              "over 2 hours?")  # fmt: skip
+
+
 # ---- p chart totals ---------------------------------------------------------------------------------------
 def _p_ucl(total: int, samples: int, n: int) -> float:
     p = total / (samples * n)
