@@ -1794,10 +1794,10 @@ item("Pump seals follow a Weibull distribution with shape parameter 2.5 and char
 item("A fan's life is Weibull with shape 1.5. What is the probability it survives past 3000 hours?", "probability",
      "refuse", None)  # fmt: skip
 item("Customer wants us to demonstrate 95% reliability at 90% confidence with a zero-failure (success-run) test. How "
-     "many parts do we need to put on the rig, all passing?", "sample_size", "number",
-     math.ceil(math.log(1 - 0.90) / math.log(0.95)))  # fmt: skip
+     "many parts do we need to put on the rig, all passing?", "sample_size", "int",
+     math.ceil(math.log(1 - 0.90) / math.log(0.95)), key="n")  # fmt: skip
 item("How many units must we test without failure to show 99% reliability with 95% confidence?", "sample_size",
-     "number", math.ceil(math.log(1 - 0.95) / math.log(0.99)))  # fmt: skip
+     "int", math.ceil(math.log(1 - 0.95) / math.log(0.99)), key="n")  # fmt: skip
 item("End-of-line leak test: 25 shifts, 160 units tested each shift, 96 rejects in total. Set up a p chart \u2014 UCL "
      "for the fraction rejected?", "control_chart", "number",
      96 / 4000 + 3 * math.sqrt(96 / 4000 * (1 - 96 / 4000) / 160), key="ucl", tol=1e-9)  # fmt: skip
