@@ -24,6 +24,7 @@ from plugins.symbolic.derivative_prose import (
     point_phrase,
     variable_of,
 )
+from plugins.symbolic.greek_names import short_greek_functions
 from plugins.symbolic.limit_prose import informal_limit
 from plugins.symbolic.remarks import cut_trailing_remarks
 from plugins.symbolic.sum_prose import sum_parts
@@ -166,6 +167,7 @@ def calculus_score(text: str, scores: dict[str, float]) -> float:
     words ("what does f go to as x -> 0"), an average value over an interval ("average value of f on [0, 3]"), an
     integral with no word for it ("e^(-t) dt for 0 <= t <= 1") or with its differential and both bounds ("integrate
     u*2*pi*r dr from 0 to 0.05"), or a sum written in full ("Σ_{n=1}^inf 1/n^2")."""
+    text = short_greek_functions(text)
     shaped = (asked_derivative(text) or informal_limit(text) or average_value(text) or bare_integral(text)
               or _bounded_differential(text) or sum_parts(text))  # fmt: skip
     return accumulation_score(text, scores) or (outscore(scores, "calculus") if shaped else 0.0)

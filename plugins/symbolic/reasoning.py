@@ -12,6 +12,7 @@ from plugins.symbolic.calculus_prose import VAR as _VAR
 from plugins.symbolic.calculus_prose import calculus_words, integral_parts, limit_parts, plain_scripts
 from plugins.symbolic.derivative_prose import point_phrase
 from plugins.symbolic.evaluate_prose import evaluation_parts
+from plugins.symbolic.greek_names import short_greek_functions
 from plugins.symbolic.limit_prose import informal_limit
 from plugins.symbolic.linear_system import asks_linear_system, read_system, unique_or_fail
 from plugins.symbolic.pasted_matrix import pasted_rows
@@ -79,6 +80,7 @@ def _letters(expr: str) -> list[str]:
 
 def plan_calculus(question: str) -> Plan:
     question, partial = calculus_words(scientific(plain_scripts(question.strip())))  # 6.02x10^23 -> 6.02e23
+    question = short_greek_functions(question)  # "lambda (t) = ... dlambda/dt" -> "L(t) = ... dL/dt"
     summed = sum_parts(question)  # "Σ_{n=1}^inf 1/n^2", "the sum of k^2 from k = 1 to 10"
     if summed:
         return _sum(summed)
