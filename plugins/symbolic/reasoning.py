@@ -293,8 +293,9 @@ def plan_algebra(question: str) -> Plan:
         evaluation = evaluation_parts(drop_remarks(q))  # "v = Vmax*S/(Km + S) with Vmax = 10 .... What is v at S = 2?"
     except ValueError as exc:
         raise PlanError(str(exc)) from None
-    if solved:
-        return _solve(_expr(solved.equation), solved.var, "real")
+    if solved:  # every real root, or the positive ones asked ("the positive root")
+        asked = solve_domain(question)
+        return _solve(_expr(solved.equation), solved.var, asked if asked in SIGNED else "real")
     if evaluation:
         return _value(_expr(evaluation.body), evaluation.points)
     target = target_parts(q)
