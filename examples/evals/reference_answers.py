@@ -1885,8 +1885,8 @@ item("det of\n3 1 2\n0 4\n5 2 1", "linear_algebra", "refuse", None)
 # an integral's purpose clause with no article and an upper bound's unit ("to 30 s to get total nm removed"), an
 # integral with its differential over a defined profile ("integrate u·2πr dr", scipy quad), a function named by a
 # Greek letter ("dλ/dt", sympy diff), a stated equation solved for a described name, the positive root (the
-# quadratic formula), a full factorial whose factors list their levels (itertools.product); a count that differs
-# from its list, or a value missing, is refused
+# quadratic formula), a full factorial whose factors list their levels (itertools.product), a first-order ODE with
+# its initial value (sympy dsolve); a count that differs from its list, or a value missing, is refused
 item("convert 4750 Å to µm", "unit_conversion", "number", 4750 * constants.angstrom / constants.micro, key="value")
 item("convert 0.5 µm to angstroms", "unit_conversion", "number", 0.5 * constants.micro / constants.angstrom,
      key="value")  # fmt: skip
@@ -1908,6 +1908,11 @@ item("I want a full factorial on the anneal furnace: three temperatures (900, 95
      "runs", 2 * len(list(itertools.product([900, 950, 1000], [30, 60], ["N2", "Ar"]))))  # fmt: skip
 item("full factorial: three temperatures (900, 950 °C), two times (30, 60 min) and two gases (N2, Ar). How many runs?",
      "design", "refuse", None)  # fmt: skip
+T_ = sp.Function("T")
+item("Solve the ODE dT/dt = −0.1(T − 20) with T(0) = 90 (Newton's law of cooling, t in minutes, T in °C). Give T(t).",
+     "calculus", "expr",
+     expr(sp.dsolve(sp.Eq(T_(t).diff(t), -(T_(t) - 20) / 10), T_(t), ics={T_(0): 90}).rhs))  # fmt: skip
+item("Solve the ODE dT/dt = −0.1(T − 20). Give T(t).", "calculus", "refuse", None)
 
 
 def write() -> None:

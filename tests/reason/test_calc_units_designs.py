@@ -147,3 +147,34 @@ def test_count_that_differs_from_its_list_declines():
     declined(
         "full factorial: three temperatures (900, 950 C), two times (30, 60 min) and two gases (N2, Ar). how many runs?"
     )
+
+
+# ---- a first-order ODE with its initial value -------------------------------------------------------------------
+def test_newton_cooling_ode_with_initial_value():
+    out = confident(
+        "Solve the ODE dT/dt = −0.1(T − 20) with T(0) = 90 (Newton's law of cooling, t in minutes, T in °C). "
+        "Give T(t).",
+        "calculus",
+    )
+    got = to_sympy(out.result)
+    (t,) = got.free_symbols
+    T = sp.Function("T")
+    reference = sp.dsolve(sp.Eq(T(t).diff(t), -sp.Rational(1, 10) * (T(t) - 20)), T(t), ics={T(0): 90}).rhs
+    for point in (0, 1.5, 10, 30):
+        assert math.isclose(float(got.subs(t, point)), float(reference.subs(t, point)), rel_tol=1e-12)
+    assert math.isclose(float(got.subs(t, 10)), 20 + 70 * math.exp(-1), rel_tol=1e-12)
+
+
+def test_separable_ode_against_its_closed_form():
+    out = confident("solve the ODE dy/dx = x*y, y(0) = 2", "calculus")
+    got = to_sympy(out.result)
+    (x,) = got.free_symbols
+    assert math.isclose(float(got.subs(x, 1.3)), 2 * math.exp(1.3**2 / 2), rel_tol=1e-12)
+
+
+def test_ode_without_initial_value_declines():
+    assert "initial value" in declined("Solve the ODE dT/dt = −0.1(T − 20). Give T(t).")
+
+
+def test_ode_the_engine_cannot_solve_declines():
+    declined("solve the ODE dy/dx = sin(y)*x + y^3 with y(0) = 1")
