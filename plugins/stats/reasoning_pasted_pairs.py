@@ -12,7 +12,8 @@ _MIN_PAIRS = 3
 _HEADING = re.compile(r"[^\d\n]*?\S\s+(?:vs\.?|versus|against)\s+[^\d\n]*", re.I)
 _TWO_NUMBERS = re.compile(rf"\s*({NUMBER})(?:\s*[,;]\s*|[ \t]+)({NUMBER})\s*")
 _UNIT = r"[^\W\d_][\w°/²³µ]{0,7}\.?"
-_TAGGED = re.compile(rf"(?<![\w.])({NUMBER})\s*({_UNIT})\s+({NUMBER})(?:\s*%)?(?!\w|\.\d)", re.I)
+_Y_UNIT = rf"(?:\s*%|\s+(?!and\b|or\b){_UNIT})"  # the response's unit: "0 h 10.02 mm", "0 mo 100.2%"
+_TAGGED = re.compile(rf"(?<![\w.])({NUMBER})\s*({_UNIT})\s+({NUMBER}){_Y_UNIT}?(?!\w|\.\d)", re.I)
 _GAP = re.compile(r"\s*[,;]\s*(?:and\s+)?|\s+and\s+", re.I)
 
 

@@ -160,6 +160,8 @@ def test_unit_tagged_pairs_reader():
     found = unit_tagged_pairs("drift: 0 h 10.02, 24 h 10.05, 48 h 10.09 and 72 h 10.11.")
     assert found is not None
     assert (found.first, found.second) == (["0", "24", "48", "72"], ["10.02", "10.05", "10.09", "10.11"])
+    with_units = unit_tagged_pairs("0 h 10.02 mm, 24 h 10.05 mm, 48 h 10.09 mm")  # the response's unit too
+    assert with_units is not None and with_units.second == ["10.02", "10.05", "10.09"]
     assert unit_tagged_pairs("0 mo 100.2, 3 wk 99.6, 6 mo 99.1, 9 d 98.7") is None  # units differ
 
 
