@@ -1794,10 +1794,10 @@ item("Pump seals follow a Weibull distribution with shape parameter 2.5 and char
 item("A fan's life is Weibull with shape 1.5. What is the probability it survives past 3000 hours?", "probability",
      "refuse", None)  # fmt: skip
 item("Customer wants us to demonstrate 95% reliability at 90% confidence with a zero-failure (success-run) test. How "
-     "many parts do we need to put on the rig, all passing?", "sample_size", "number",
-     math.ceil(math.log(1 - 0.90) / math.log(0.95)))  # fmt: skip
+     "many parts do we need to put on the rig, all passing?", "sample_size", "int",
+     math.ceil(math.log(1 - 0.90) / math.log(0.95)), key="n")  # fmt: skip
 item("How many units must we test without failure to show 99% reliability with 95% confidence?", "sample_size",
-     "number", math.ceil(math.log(1 - 0.95) / math.log(0.99)))  # fmt: skip
+     "int", math.ceil(math.log(1 - 0.95) / math.log(0.99)), key="n")  # fmt: skip
 item("End-of-line leak test: 25 shifts, 160 units tested each shift, 96 rejects in total. Set up a p chart \u2014 UCL "
      "for the fraction rejected?", "control_chart", "number",
      96 / 4000 + 3 * math.sqrt(96 / 4000 * (1 - 96 / 4000) / 160), key="ucl", tol=1e-9)  # fmt: skip
@@ -1880,6 +1880,39 @@ item("det of\n3  1  2\n0  4 -1\n5  2  1", "linear_algebra", "number",
      float(np.linalg.det(np.array([[3, 1, 2], [0, 4, -1], [5, 2, 1]]))))  # fmt: skip
 item("det of\n3 1 2\n0 4\n5 2 1", "linear_algebra", "refuse", None)
 
+
+# ---- engineering formulas, integrals, designs and units (branch p4-calc): the ångström's symbol (scipy.constants),
+# an integral's purpose clause with no article and an upper bound's unit ("to 30 s to get total nm removed"), an
+# integral with its differential over a defined profile ("integrate u·2πr dr", scipy quad), a function named by a
+# Greek letter ("dλ/dt", sympy diff), a stated equation solved for a described name, the positive root (the
+# quadratic formula), a full factorial whose factors list their levels (itertools.product), a first-order ODE with
+# its initial value (sympy dsolve); a count that differs from its list, or a value missing, is refused
+item("convert 4750 Å to µm", "unit_conversion", "number", 4750 * constants.angstrom / constants.micro, key="value")
+item("convert 0.5 µm to angstroms", "unit_conversion", "number", 0.5 * constants.micro / constants.angstrom,
+     key="value")  # fmt: skip
+item("etch rate during the main step is r(t) = 4 + 0.6t − 0.02t² nm/s. integrate from t = 0 to 30 s to get total nm "
+     "removed", "calculus", "number", integrate.quad(lambda u: 4 + 0.6 * u - 0.02 * u**2, 0, 30)[0])  # fmt: skip
+item("laminar pipe flow, velocity profile u(r) = 2(1 − r²/0.05²) m/s for 0 ≤ r ≤ 0.05 m. integrate u·2πr dr from 0 to "
+     "0.05 to get the volumetric flow rate Q in m³/s", "calculus", "number",
+     integrate.quad(lambda r: 2 * (1 - r**2 / 0.05**2) * 2 * math.pi * r, 0, 0.05)[0])  # fmt: skip
+item("green belt asked me this one: defect intensity model λ(t) = 5t² e^(−0.2t). what's dλ/dt?", "calculus", "expr",
+     expr(sp.diff(5 * t**2 * sp.exp(-t / 5), t)))  # fmt: skip
+item("the hazard λ(t) = 0.02 t^1.5. find dλ/dt at t = 4", "calculus", "number", 0.02 * 1.5 * math.sqrt(4))
+item("Deal-Grove for our wet ox: x² + A·x = B·t with A = 0.165 µm, B = 0.0117 µm²/h and t = 4 h. Solve for the oxide "
+     "thickness x in µm (the positive root).", "algebra", "set",
+     [r for r in roots(x**2 + sp.Rational(165, 1000) * x - sp.Rational(117, 10000) * 4) if float(sp.sympify(r)) > 0])  # fmt: skip
+item("Deal-Grove: x² + A·x = B·t with A = 0.165 µm and t = 4 h. Solve for the oxide thickness x (the positive root).",
+     "algebra", "refuse", None)  # fmt: skip
+item("I want a full factorial on the anneal furnace: three temperatures (900, 950, 1000 °C), two times (30 and 60 min) "
+     "and two ambients (N2, Ar), with every combination run twice (2 replicates). How many runs is that?", "design",
+     "runs", 2 * len(list(itertools.product([900, 950, 1000], [30, 60], ["N2", "Ar"]))))  # fmt: skip
+item("full factorial: three temperatures (900, 950 °C), two times (30, 60 min) and two gases (N2, Ar). How many runs?",
+     "design", "refuse", None)  # fmt: skip
+T_ = sp.Function("T")
+item("Solve the ODE dT/dt = −0.1(T − 20) with T(0) = 90 (Newton's law of cooling, t in minutes, T in °C). Give T(t).",
+     "calculus", "expr",
+     expr(sp.dsolve(sp.Eq(T_(t).diff(t), -(T_(t) - 20) / 10), T_(t), ics={T_(0): 90}).rhs))  # fmt: skip
+item("Solve the ODE dT/dt = −0.1(T − 20). Give T(t).", "calculus", "refuse", None)
 
 # ---- tests, ANOVA and regression data as people paste them (branch p4-stats): "% of label claim: 98.7, ..." is the
 # data's unit, not a target; "p0" is no "p = 0"; rows "day: 412 answered / 38 abandoned"; one size for all groups

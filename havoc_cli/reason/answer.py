@@ -37,6 +37,8 @@ def machine_result(mode: str, result: dict[str, Any], facts: dict[str, Any] | No
         return {**out, "method": result["method"]} if result.get("method") else out
     if kind == "power_precision":
         return {k: result.get(k) for k in ("n", "margin", "achieved_margin", "conf", "parameter")}
+    if kind == "power_successrun":
+        return {k: result.get(k) for k in ("n", "reliability", "confidence", "achieved_confidence")}
     if kind == "control_chart":
         return {k: result.get(k) for k in ("chart", "center", "lcl", "ucl", "out_of_control")}
     if kind == "control_limits":  # from summary statistics: no points
@@ -236,6 +238,9 @@ def prose(mode: str, result: dict[str, Any], value: Any, facts: dict[str, Any] |
     if kind == "power_precision":
         return (f"n = {result['n']} estimates the {result['parameter']} to within ±{_fmt(result['achieved_margin'])} "
                 f"at {_fmt(result['conf'] * 100)}% confidence ({result['method']}-based)")  # fmt: skip
+    if kind == "power_successrun":
+        return (f"n = {result['n']} parts, every one passing, demonstrate {_fmt(result['reliability'] * 100)}% "
+                f"reliability at {_fmt(result['achieved_confidence'] * 100)}% confidence (zero-failure test)")  # fmt: skip
     if kind == "control_chart":
         ooc = len(result.get("out_of_control") or [])
         chart = {"xbar_r": "X-bar chart", "imr": "I chart"}.get(result.get("chart"), f"{result.get('chart')} chart")

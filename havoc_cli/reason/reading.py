@@ -260,7 +260,9 @@ def named_test_check(question: str, result: dict[str, Any]) -> Check | None:
 # a quantity the question asks for -> the modes whose answers give it ("slope" is also a tangent's, "intercept" a
 # line's in algebra)
 _ASKED_QUANTITIES = (
-    (r"\br\s*\^\s*2\b|\br-?squared\b|coefficient of determination|\bregression\b|least[- ]squares|best[- ]fit|"
+    # an R^2, not the r^2 of arithmetic: "(1 - r^2/0.05^2)" asks no fit's quality
+    (r"(?<![-+*/(]\s)(?<![-+*/(])\br\s*\^\s*2\b(?!\s*[-+*/^]\s*[\w(.])|"
+     r"\br-?squared\b|coefficient of determination|\bregression\b|least[- ]squares|best[- ]fit|"
      r"straight[- ]line fit|\bfitted line\b|calibration (?:curve|line)", {"regression"}),
     (r"\bslope\b|\bintercept\b", {"regression", "calculus", "algebra"}),
     (r"(?-i:\b[CcPp]pk?\b)|\bcapability\b", {"capability"}),  # "Cp", "Ppk"; "cP" is centipoise

@@ -19,6 +19,7 @@ from plugins.doe.reasoning_counts import (
     replicates,
 )
 from plugins.doe.reasoning_levels import factor_levels, levels_said
+from plugins.doe.reasoning_listed import listed_factors
 
 _WORD_NUMBERS = {word: n for word, n in WORD_NUMBERS.items() if n > 1}
 
@@ -73,6 +74,14 @@ def _stated_runs(q: str) -> int | None:
 
 
 def plan_design(question: str) -> Plan:
+    """The design the question asks for; the levels it lists for its factors kept in the facts (their settings)."""
+    plan = _design(question)
+    if listed := listed_factors(question.lower()):  # "three temperatures (900, 950, 1000 °C), ..."
+        plan.facts["settings"] = listed
+    return plan
+
+
+def _design(question: str) -> Plan:
     q = question.lower()
     levels = None if re.search(_RESPONSE_SURFACES, q) else factor_levels(q, _factor_count)
     if levels is not None and set(levels) != {2}:

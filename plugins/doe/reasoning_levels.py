@@ -17,6 +17,7 @@ from collections.abc import Callable
 
 from plugins.api.reasoning import PlanError
 from plugins.doe.reasoning_counts import WORD_NUMBERS
+from plugins.doe.reasoning_listed import listed_levels
 
 _WORDS = "|".join(sorted((w for w in WORD_NUMBERS if " " not in w), key=len, reverse=True))
 _NUM = rf"(?:\d+|{_WORDS})"
@@ -145,7 +146,7 @@ def factor_levels(question: str, count_factors: Callable[[str], int | None]) -> 
         raise PlanError(f"'each at {every} levels' does not match the other levels stated: state them once")
     if product and groups and sorted(product) != sorted(groups):
         raise PlanError(f"the factorial {product} does not match the levels {groups} stated in words")
-    levels = product or groups
+    levels = product or groups or listed_levels(q)  # "three temperatures (900, 950, 1000 °C), two times (...)"
     if unread := _unread(q, levels):
         raise PlanError(
             f"could not read the levels of the factors from {unread[0]!r}: write them as '3x3x3', "

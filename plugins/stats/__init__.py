@@ -57,6 +57,7 @@ _KINDS = (
         "plugins.stats.precision:precision",
         "sample size for a margin of error (mean or proportion)",
     ),
+    ("power", "successrun", "plugins.stats.success_run:success_run", "parts for a zero-failure reliability test"),
 )
 
 # distribution family -> methods; handlers live in plugins.stats.distributions as <family>.<method>

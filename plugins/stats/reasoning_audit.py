@@ -337,7 +337,7 @@ def audit_sample_size(plan: Plan, result: dict[str, Any], read_expression: Reade
     if f["test"] == "success_run":
         from plugins.stats.reasoning_success_run import success_run_checks
 
-        return success_run_checks(f, result.get("value"))
+        return success_run_checks(f, n)
     if f["test"] == "precision":
         return _precision_checks(f, result)
     alpha = result.get("alpha", 0.05)

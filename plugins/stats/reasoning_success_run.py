@@ -31,8 +31,8 @@ def asks_success_run(q: str) -> bool:
 
 
 def plan_success_run(q: str) -> Plan:
-    """``show ceil(log(1 - C)/log(R))``: the parts that must all pass; PlanError when failures are allowed or R or
-    C is missing or out of (0, 1)."""
+    """``power successrun reliability=R confidence=C``: the parts that must all pass; PlanError when failures are
+    allowed or R or C is missing or out of (0, 1)."""
     if _FAILURES_ALLOWED.search(q):
         raise PlanError("a demonstration test that allows failures needs the binomial sum over the failures, not "
                         "the success-run formula: this plans zero-failure tests only")  # fmt: skip
@@ -53,7 +53,7 @@ def plan_success_run(q: str) -> Plan:
                     f"{confidence}; every one of the n parts must pass (one failure and the test does not demonstrate "
                     "R); the parts fail independently, each with the same reliability"),
     }  # fmt: skip
-    return Plan("sample_size", f"show ceil(log(1 - {confidence})/log({reliability}))", facts)
+    return Plan("sample_size", f"power successrun reliability={reliability} confidence={confidence}", facts)
 
 
 def _share(pattern: re.Pattern[str], q: str) -> str | None:

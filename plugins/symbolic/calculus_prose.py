@@ -100,8 +100,10 @@ _TRAILING = [
     )
 ]
 # a unit of time or length after the last bound, "... to 10 h", "... to 2.5 min?", "... to 3 m."
-_BOUND_UNIT = re.compile(r"(\d)\s*(?:h|hrs?|hours?|s|secs?|seconds?|min|mins|minutes?|days?|m|mm|cm|km|metres?|meters?)"
-                         r"\s*[.?!]?\s*$", re.I)  # fmt: skip
+_UNIT_WORD = r"(?:h|hrs?|hours?|s|secs?|seconds?|min|mins|minutes?|days?|m|mm|cm|km|metres?|meters?)"
+_BOUND_UNIT = re.compile(rf"(\d)\s*{_UNIT_WORD}\s*[.?!]?\s*$", re.I)
+# nothing but the unit of a leading upper bound: the " s" of "integrate from t = 0 to 30 s" (a defined function's)
+_UNIT_ONLY = re.compile(rf"\s*{_UNIT_WORD}?\s*[.?!]?\s*", re.I)
 _DX = re.compile(rf"(?:\s*(?<![A-Za-z])d([a-z])|\s*(?:{VAR}))\s*[,;]?\s*$", re.I)  # "x^2 dx", "x^2dx", "wrt x"
 
 
@@ -115,6 +117,7 @@ def integral_parts(question: str) -> tuple[str, tuple[str, str] | None, str | No
     lead = _LEADING.match(body)
     if lead and bounds is None:  # "integral from 0 to 1 of x^2 dx"
         bounds, body = (lead.group(1), lead.group(2)), body[lead.end() :]
+        body = "" if _UNIT_ONLY.fullmatch(body) else body
     body, var = _strip_dx(body)
     named = None
     if bounds is None:  # "from t = 0 to t = 10 h": the unit of the upper bound dropped

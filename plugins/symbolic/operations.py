@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from plugins.symbolic import algebra, calculus, matrices, taylor
+from plugins.symbolic import algebra, calculus, matrices, ode, taylor
 
 _CANONICAL: dict[str, tuple[str, Callable[..., Any]]] = {
     "diff": ("diff", calculus.diff),
@@ -40,6 +40,7 @@ _CANONICAL: dict[str, tuple[str, Callable[..., Any]]] = {
     "transpose": ("transpose", matrices.transpose),
     "trace": ("trace", matrices.trace),
     "linsolve": ("linsolve", matrices.linsolve),
+    "dsolve": ("dsolve", ode.dsolve),
 }
 
 OPERATIONS: dict[str, Callable[..., Any]] = {name: handler for name, (_, handler) in _CANONICAL.items()}

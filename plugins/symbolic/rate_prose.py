@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from plugins.symbolic.average_prose import average_value
-from plugins.symbolic.calculus_prose import bare_integral
+from plugins.symbolic.calculus_prose import bare_integral, integral_parts
 from plugins.symbolic.derivative_prose import (
     DerivativeAsk,
     defined_derivative,
@@ -24,7 +24,9 @@ from plugins.symbolic.derivative_prose import (
     point_phrase,
     variable_of,
 )
+from plugins.symbolic.greek_names import short_greek_functions
 from plugins.symbolic.limit_prose import informal_limit
+from plugins.symbolic.remarks import cut_trailing_remarks
 from plugins.symbolic.sum_prose import sum_parts
 from plugins.symbolic.word_problems import PHRASE, Definition, accumulation_score, definitions, outscore
 
@@ -163,7 +165,15 @@ def calculus_score(text: str, scores: dict[str, float]) -> float:
     """Evidence for calculus: a defined function accumulated over explicit bounds, its derivative asked in
     notation ("w(t) = ... dw/dt?", "f'(2)") or in words ("how fast is V changing at t = 4"), a limit asked in
     words ("what does f go to as x -> 0"), an average value over an interval ("average value of f on [0, 3]"), an
-    integral with no word for it ("e^(-t) dt for 0 <= t <= 1"), or a sum written in full ("Σ_{n=1}^inf 1/n^2")."""
+    integral with no word for it ("e^(-t) dt for 0 <= t <= 1") or with its differential and both bounds ("integrate
+    u*2*pi*r dr from 0 to 0.05"), or a sum written in full ("Σ_{n=1}^inf 1/n^2")."""
+    text = short_greek_functions(text)
     shaped = (asked_derivative(text) or informal_limit(text) or average_value(text) or bare_integral(text)
-              or sum_parts(text))  # fmt: skip
+              or _bounded_differential(text) or sum_parts(text))  # fmt: skip
     return accumulation_score(text, scores) or (outscore(scores, "calculus") if shaped else 0.0)
+
+
+def _bounded_differential(text: str) -> bool:
+    """Whether the text writes an integral with both bounds and its differential ("integrate f dr from 0 to 1")."""
+    found = integral_parts(cut_trailing_remarks(text))
+    return bool(found and found[1] and found[2] and re.search(rf"(?<![a-z])d{found[2]}\b", text))

@@ -12,8 +12,10 @@ from plugins.symbolic.calculus_prose import VAR as _VAR
 from plugins.symbolic.calculus_prose import calculus_words, integral_parts, limit_parts, plain_scripts
 from plugins.symbolic.derivative_prose import point_phrase
 from plugins.symbolic.evaluate_prose import evaluation_parts
+from plugins.symbolic.greek_names import short_greek_functions
 from plugins.symbolic.limit_prose import informal_limit
 from plugins.symbolic.linear_system import asks_linear_system, read_system, unique_or_fail
+from plugins.symbolic.ode_prose import OdeAsk, ode_parts
 from plugins.symbolic.pasted_matrix import pasted_rows
 from plugins.symbolic.rate_prose import asked_derivative
 from plugins.symbolic.remarks import cut_trailing_remarks, drop_remarks, only_units, strip_units
@@ -79,6 +81,13 @@ def _letters(expr: str) -> list[str]:
 
 def plan_calculus(question: str) -> Plan:
     question, partial = calculus_words(scientific(plain_scripts(question.strip())))  # 6.02x10^23 -> 6.02e23
+    question = short_greek_functions(question)  # "lambda (t) = ... dlambda/dt" -> "L(t) = ... dL/dt"
+    try:
+        ode = ode_parts(drop_remarks(question))  # "solve the ODE dT/dt = -0.1(T - 20) with T(0) = 90"
+    except ValueError as exc:
+        raise PlanError(str(exc)) from None
+    if ode:
+        return _ode(ode)
     summed = sum_parts(question)  # "Σ_{n=1}^inf 1/n^2", "the sum of k^2 from k = 1 to 10"
     if summed:
         return _sum(summed)
@@ -125,6 +134,13 @@ def plan_calculus(question: str) -> Plan:
         raise PlanError("a sum needs its summand in the index alone (in brackets when it adds terms) and both "
                         "bounds, e.g. 'Σ_{n=1}^inf 1/n^2' or 'the sum of k^2 for k from 1 to 10'")  # fmt: skip
     raise PlanError("a calculus question needs 'derivative of', 'integral of' or 'limit of ... as x -> a'")
+
+
+def _ode(ode: OdeAsk) -> Plan:
+    """``show dsolve(f, y, x, x0, y0)``: the solution of y' = f(x, y) through (x0, y0)."""
+    rhs, x0, y0 = _expr(ode.rhs), _bound(ode.x0), _bound(ode.y0)
+    facts = {"op": "ode", "expr": rhs, "function": ode.y, "var": ode.x, "initial": [x0, y0]}
+    return Plan("calculus", f"show dsolve({rhs}, {ode.y}, {ode.x}, {x0}, {y0})", facts)
 
 
 def _derivative_in_words(body: str, dvar: str | None, question: str, partial: bool, order: int) -> Plan:
@@ -291,8 +307,9 @@ def plan_algebra(question: str) -> Plan:
         evaluation = evaluation_parts(drop_remarks(q))  # "v = Vmax*S/(Km + S) with Vmax = 10 .... What is v at S = 2?"
     except ValueError as exc:
         raise PlanError(str(exc)) from None
-    if solved:
-        return _solve(_expr(solved.equation), solved.var, "real")
+    if solved:  # every real root, or the positive ones asked ("the positive root")
+        asked = solve_domain(question)
+        return _solve(_expr(solved.equation), solved.var, asked if asked in SIGNED else "real")
     if evaluation:
         return _value(_expr(evaluation.body), evaluation.points)
     target = target_parts(q)

@@ -64,6 +64,15 @@ def audit_calculus(plan: Plan, result: dict[str, Any], read_expression: Reader) 
         if order > 2:
             ok = _numeric_equal(got, sp.diff(f, var, order), var)
         return [Check("derivative matches a central difference", ok, f"at x in {POINTS}")]
+    if facts["op"] == "ode":  # the solution substituted back: y' = f(x, y) and y(x0) = y0
+        got, y = read_expression(result["result"]), read_expression(facts["function"])
+        x0, y0 = (read_expression(v) for v in facts["initial"])
+        ok = _numeric_equal(sp.diff(got, var), f.subs(y, got), var)
+        start = float(got.evalf(50, subs={var: x0}))
+        return [
+            Check("the solution substituted back satisfies the ODE", ok, f"at x in {POINTS}"),
+            close_check("the solution takes the initial value", start, float(y0), 1e-12, 1e-12),
+        ]
     if facts["op"] == "integral":
         got = read_expression(result["result"])
         ok = _numeric_equal(sp.diff(got, var), f, var)

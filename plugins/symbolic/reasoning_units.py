@@ -27,11 +27,13 @@ acre acres hectare hectares ha n kn kip newton newtons lbf kgf dyn pa kpa mpa gp
 ksi atm atmosphere atmospheres torr mmhg inhg j kj mj joule joules cal calorie calories kcal btu wh kwh erg ev
 w kw mw watt watts hp horsepower mph kph kmh km/h m/s ft/s knot knots fps rpm hz khz mhz ghz deg degree degrees
 rad radian radians k kelvin kelvins c °c degc celsius centigrade f °f degf fahrenheit r °r rankine
-v mv kv volt volts a ma amp amps ampere amperes ohm ohms Ω percent
+v mv kv volt volts a ma amp amps ampere amperes ohm ohms Ω percent angstrom angstroms
 """.split()
 )
 _UNIT_TEXT = re.compile(r"[A-Za-zµ°Ω\"'/^*·²³0-9. -]{1,40}")  # one bounded class: matching is linear
 _NUMBER = re.compile(NUMBER)
+# the ångström's symbol (a letter Å or the sign Å), read by its name
+_ANGSTROM = re.compile(r"(?<![A-Za-z])[\u00c5\u212b](?![A-Za-z])")
 # "to", "in", "->", and "= ?" ("45 mph = ? m/s"; "=" alone states an equality, it asks nothing)
 _SEPARATOR = re.compile(r"(?<=\s)(?:to|into|in|as)(?=\s)|(?:-+>|=+>|→|⇒|=\s*(?:\?+|_+|\.\.\.))", re.I)
 # "m/s in 45 mph?", "what is kPa in 32 psi": the target first, then the value and its unit
@@ -104,6 +106,7 @@ def _quantity(question: str) -> tuple[str, str, str] | None:
     Found by scanning for separators and numbers, never by one backtracking pattern over the whole text.
     """
     q = scientific(question.strip().rstrip("?.! "))  # "2.5x10^5 Pa" -> "2.5e5 Pa"
+    q = _ANGSTROM.sub("angstrom", q)
     q = _KIND_AFTER.sub(lambda m: f"{m.group(2)} {m.group(1)}", q)
     how_many = re.search(r"\bhow many\s+", q, re.I)
     if how_many:

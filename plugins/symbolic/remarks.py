@@ -56,9 +56,12 @@ def drop_remarks(text: str) -> str:
 
 
 _POLITE = r"(?:please|pls|plz|thanks|thank you|thx|cheers)"
-# what the asked step is for: "... from 0 to 800 h to get the cumulative hazard H(800)"
+# what the asked step is for: "... from 0 to 800 h to get the cumulative hazard H(800)", "... to get total nm
+# removed" (no article: words only, the first a word of three letters or more, so "to find x" stays)
 _PURPOSE = re.compile(
-    r"[\s,]+(?:in\s+order\s+)?to\s+(?:get|obtain|find|give|yield|determine)\s+(?:the|a|an|its)\b[^=]*$", re.I
+    r"[\s,]+(?:in\s+order\s+)?to\s+(?:get|obtain|find|give|yield|determine)\s+"
+    r"(?:(?:the|a|an|its)\b[^=]*|[A-Za-z]{3,}(?:\s+[A-Za-z]+)*)$",
+    re.I,
 )
 _KEEP = re.compile(
     r"\b(?:with respect to|wrt|w\.r\.t)\b|\bd[a-z]\b|\bover\b|\bfrom\b|\bbetween\b|\b(?:solve|re-?arrange)\s+for\b",

@@ -19,6 +19,10 @@ from plugins.symbolic.word_problems import definitions, outscore
 
 _GREEK = {"Δ": "Delta", "δ": "delta"}
 _ASK = re.compile(r"\b(?:solve|re-?arrange)\s+(?:(?:it|this|the\s+\w+)\s+)?for\s+(?P<name>[A-Za-z]\w*)", re.I)
+# the words after "solve for": the name, or words that describe it before it ("solve for the oxide thickness x")
+_WORDS_AFTER = re.compile(r"[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,4}")
+# the rest of an equation's left side before the name the definition reader took: the "x^2 + A*" of "x^2 + A*x = B*t"
+_LEFT_TERMS = re.compile(r"(?:[\w.^()]+\s*[-+*/]\s*)+$")
 _STAND_INS = "xyzuvw"
 
 
@@ -45,11 +49,14 @@ def solve_for_parts(question: str) -> SolveFor | None:
     found = definitions(text)
     if ask is None or len(found) != 1:
         return None
-    function, name = found[0], ask["name"]
-    names = _names(function.body) | {function.name}
-    if name not in names:
+    function = found[0]
+    terms = _LEFT_TERMS.search(text, 0, function.start)
+    left = f"{terms.group()}{function.name}" if terms else function.name  # "x^2 + A*x" (a formula's name: "L")
+    names = _names(function.body) | _names(left)
+    name = _asked(text, ask, names)
+    if name is None:
         return None
-    settings = [m for m in SETTING.finditer(text) if m.start() != function.start]
+    settings = [m for m in SETTING.finditer(text) if m.start() != function.start and m.start() != ask.start("name")]
     values: dict[str, str] = {}
     for m in settings:
         if values.setdefault(m["name"], m["value"]) != m["value"]:
@@ -59,9 +66,17 @@ def solve_for_parts(question: str) -> SolveFor | None:
     if name in values or not others <= set(values):
         raise ValueError(f"solving for {name} needs one value for each of {', '.join(sorted(others))} and none for it")
     var = name if len(name) == 1 else next(c for c in name[-1] + _STAND_INS if c.isalpha() and c not in names)
-    body = _substitute(function.body, {**{n: values[n] for n in others}, name: var})
-    value = var if function.name == name else values[function.name]
-    return SolveFor(f"{body} == {value}", var, name)
+    substituted = {**{n: values[n] for n in others}, name: var}
+    body, side = _substitute(function.body, substituted), _substitute(left, substituted)
+    return SolveFor(f"{body} == {side}", var, name)
+
+
+def _asked(text: str, ask: re.Match[str], names: set[str]) -> str | None:
+    """The formula's name "solve for" asks: right after it ("solve for x") or after up to three words that describe
+    it ("solve for the oxide thickness x"); None when it names none of the formula's names."""
+    words = _WORDS_AFTER.match(text, ask.start("name")).group().split()
+    words = words[1:] if words[0].lower() == "the" else words
+    return next((word for word in words[:4] if word in names), None)
 
 
 _SCIENTIFIC = r"\d*\.?\d+[eE][-+]?\d+"  # "12e-6": its "e" is no name

@@ -194,6 +194,11 @@ def function_body(question: str, body: str) -> tuple[str, str | None]:
     function = _one(definitions(question))
     if function is not None and rest in {"", function.name, f"{function.name}({function.arg})"}:
         return function.body, function.arg
+    if function is not None and function.arg and function.name != function.arg:
+        # the function a factor of the integrand: "u*2*pi*r dr" of "u(r) = ..." -> "(2(1 - r^2))*2*pi*r"
+        own = re.compile(rf"(?<![\w.]){re.escape(function.name)}(?:\s*\(\s*{function.arg}\s*\))?(?![\w(])")
+        if own.search(body):
+            return own.sub(lambda _: f"({function.body})", body), function.arg
     return body, None
 
 

@@ -18,11 +18,11 @@ def _ask(question: str) -> dict:
     return reason(question).to_dict()
 
 
-def _right(question: str, want: float, mode: str, rel: float = 1e-6) -> dict:
+def _right(question: str, want: float, mode: str, rel: float = 1e-6, key: str | None = None) -> dict:
     out = _ask(question)
     assert out["answered"], out.get("answer")
     assert out["mode"] == mode
-    value = out["result"] if not isinstance(out["result"], dict) else out["result"]["ucl"]
+    value = out["result"][key] if key else out["result"]
     assert value == pytest.approx(want, rel=rel)
     assert out["confidence"] >= 0.9
     assert all(c["passed"] for c in out["checks"])
@@ -169,7 +169,7 @@ def test_share_with_a_property_declines(question):
 def test_success_run(question, reliability, confidence):
     n = math.ceil(math.log(1 - confidence) / math.log(reliability))
     assert stats.binom.pmf(n, n, reliability) <= 1 - confidence < stats.binom.pmf(n - 1, n - 1, reliability)
-    out = _right(question, n, "sample_size")
+    out = _right(question, n, "sample_size", key="n")
     assert any("ln(1 - C)/ln(R)" in c for c in out["caveats"])
 
 
@@ -186,4 +186,5 @@ def test_p_chart_units_tested_each_shift():
         "for the fraction rejected?",
         pbar + 3 * math.sqrt(pbar * (1 - pbar) / 160),
         "control_chart",
+        key="ucl",
     )

@@ -1,0 +1,44 @@
+"""Factors whose levels a design question lists: "three temperatures (900, 950, 1000 °C), two times (30 and 60 min)
+and two ambients (N2, Ar)" -> levels [3, 2, 2]. A count, a plural noun and the levels in brackets make one factor;
+two such factors or more make the design's factors. Nothing is evaluated here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from plugins.api.reasoning import PlanError
+from plugins.doe.reasoning_counts import WORD_NUMBERS
+
+_WORDS = "|".join(sorted((w for w in WORD_NUMBERS if " " not in w), key=len, reverse=True))
+_LISTED = re.compile(
+    rf"\b(?P<count>\d+|{_WORDS})\s+(?:[a-z][\w-]*\s+){{0,2}}?(?P<noun>[a-z][\w-]*s)\s*\((?P<items>[^()]*)\)", re.I
+)
+# counts of a design's runs, not factors: "2 replicates (...)", "4 centre points (...)", "2 blocks (...)"
+_NOT_FACTORS = {"replicates", "reps", "repeats", "runs", "trials", "blocks", "points", "replications"}
+_SEPARATOR = re.compile(r"\s*(?:[,;/]|\band\b|\bor\b)\s*", re.I)
+
+
+def listed_factors(question: str) -> list[list[str]] | None:
+    """Each listed factor's levels as written ("900", "950", "1000 degC"), in the order written; None when fewer than
+    two factors list their levels. PlanError when a factor's count differs from the levels listed ("three
+    temperatures (900, 950)")."""
+    found = []
+    for m in _LISTED.finditer(question):
+        if m["noun"].lower() in _NOT_FACTORS:
+            continue
+        count = int(m["count"]) if m["count"].isdigit() else WORD_NUMBERS[m["count"].lower()]
+        found.append((m.group(0), count, [item for item in _SEPARATOR.split(m["items"].strip()) if item]))
+    matched = [items for _, count, items in found if count == len(items) and count >= 2]
+    if len(matched) < 2:
+        return None
+    if unequal := next((text for text, count, items in found if count != len(items)), None):
+        raise PlanError(f"{unequal!r}: the number of levels and the levels listed differ; state them once")
+    return matched
+
+
+def listed_levels(question: str) -> list[int] | None:
+    """Each listed factor's number of levels ("three temperatures (900, 950, 1000 °C), two times (30 and 60 min)"
+    -> [3, 2]); None when fewer than two factors list their levels."""
+    listed = listed_factors(question)
+    return [len(items) for items in listed] if listed else None
