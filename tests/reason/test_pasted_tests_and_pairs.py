@@ -13,7 +13,8 @@ import pytest
 from scipy import stats
 from statsmodels.stats.oneway import anova_generic
 
-from havoc_cli.reason.pipeline import reason
+from havoc_cli.reason.reading import unused_numbers
+from plugins.api.reasoning import Plan
 from plugins.stats.reasoning_pasted_pairs import heading_rows, unit_tagged_pairs
 from tests.reason.answers import confident, declined
 
@@ -22,13 +23,24 @@ _ASSAY_TEXT = ", ".join(map(str, _ASSAY))
 
 
 def test_label_claim_unit_is_not_the_target():
-    out = reason(
+    out = confident(
         f"Assay results for a 50 mg tablet lot, % of label claim: {_ASSAY_TEXT}. Is the mean potency different from "
-        "100%? One-sample t-test, two-sided; report the p-value."
+        "100%? One-sample t-test, two-sided; report the p-value.",
+        "hypothesis_test",
     )
-    assert out.answered, out.answer
     assert "mu=100" in out.plan
     assert out.result["p_value"] == pytest.approx(stats.ttest_1samp(_ASSAY, 100).pvalue, rel=1e-9)
+
+
+def test_item_size_is_no_value_but_an_effect_is():
+    data = [10.2, 10.4, 9.9, 10.3, 10.1]
+    plan = Plan("hypothesis_test", "test ttest a mu=10", {"samples": [data], "mu": "10"})
+    text = ", ".join(map(str, data))
+    assert unused_numbers(f"Lengths of a 10 mm bolt lot: {text}. Is the mean different from 10?", plan) == []
+    assert unused_numbers(f"Lengths: {text}. Test against 10 for a 0.5 mm shift.", plan) == ["0.5"]
+    assert unused_numbers(
+        f"Lengths of a 12 mm bolt lot: {text}. Mean 10?", Plan("calculus", f"show [{text}, 10]", {})
+    ) == ["12"]
 
 
 def test_label_claim_stated_as_target_still_read():
