@@ -1914,6 +1914,50 @@ item("Solve the ODE dT/dt = −0.1(T − 20) with T(0) = 90 (Newton's law of coo
      expr(sp.dsolve(sp.Eq(T_(t).diff(t), -(T_(t) - 20) / 10), T_(t), ics={T_(0): 90}).rhs))  # fmt: skip
 item("Solve the ODE dT/dt = −0.1(T − 20). Give T(t).", "calculus", "refuse", None)
 
+# ---- tests, ANOVA and regression data as people paste them (branch p4-stats): "% of label claim: 98.7, ..." is the
+# data's unit, not a target; "p0" is no "p = 0"; rows "day: 412 answered / 38 abandoned"; one size for all groups
+# ("six cartons timed on each"); rows of two under a heading "A (unit) vs B (unit)"; pairs tagged by the predictor's
+# unit ("0 mo 100.2, 3 mo 99.6"); no target, no p0, rows whose categories differ, no size and mixed units are refused
+# (references: scipy ttest_1samp, norm, chi2_contingency, linregress; statsmodels anova_generic)
+ASSAY_LOT = [98.7, 99.4, 101.2, 97.9, 100.3, 98.8, 99.1, 98.5]
+ASSAY_TEXT = ", ".join(map(str, ASSAY_LOT))
+DEPOSITION = [(30, 212), (60, 398), (90, 611), (120, 805), (150, 1003), (180, 1198)]
+DEPOSITION_TEXT = "".join(f"{t} {d}\n" for t, d in DEPOSITION)
+STABILITY = [(0, 100.2), (3, 99.6), (6, 99.1), (9, 98.7), (12, 98.0), (18, 97.1), (24, 96.0)]
+STABILITY_TEXT = ", ".join(f"{t} mo {p}" for t, p in STABILITY)
+item(f"Assay results for a 50 mg tablet lot, % of label claim: {ASSAY_TEXT}. Is the mean potency different from 100%? "
+     "One-sample t-test, two-sided; report the p-value.", "hypothesis_test", "number",
+     stats.ttest_1samp(ASSAY_LOT, 100).pvalue, key="p_value")  # fmt: skip
+item(f"Assay results, % of label claim: {ASSAY_TEXT}. Is the mean potency different? One-sample t-test, two-sided; "
+     "report the p-value.", "hypothesis_test", "refuse", None)  # fmt: skip
+item("Historical defect rate was 7%. After the Improve phase we inspected 400 units and found 18 defective. One-sided "
+     "one-proportion z-test (H1: p < 0.07, standard error from p0) \u2014 p-value?", "hypothesis_test", "number",
+     stats.norm.cdf((18 / 400 - 0.07) / math.sqrt(0.07 * 0.93 / 400)), key="p_value")  # fmt: skip
+item("Historical first-pass yield was 92%. This month 285 of 300 units passed first time. One-sided one-proportion "
+     "z-test (H1: p > 0.92, standard error from p0) \u2014 p-value?", "hypothesis_test", "number",
+     stats.norm.sf((285 / 300 - 0.92) / math.sqrt(0.92 * 0.08 / 300)), key="p_value")  # fmt: skip
+item("After the Improve phase we inspected 400 units and found 18 defective. One-sided one-proportion z-test (H1: p < "
+     "p0, standard error from p0) \u2014 p-value?", "hypothesis_test", "refuse", None)  # fmt: skip
+item("abandoned calls by shift \u2014 day: 412 answered / 38 abandoned, evening: 365 answered / 51 abandoned, night: 190 "
+     "answered / 29 abandoned. chi-square test of independence, p-value?", "hypothesis_test", "number",
+     stats.chi2_contingency([[412, 38], [365, 51], [190, 29]], correction=False).pvalue, key="p_value")  # fmt: skip
+item("abandoned calls by shift \u2014 day: 412 answered / 38 abandoned, evening: 365 answered / 51 dropped, night: 190 "
+     "answered / 29 abandoned. chi-square test of independence, p-value?", "hypothesis_test", "refuse", None)  # fmt: skip
+item("Four packing lines, six cartons timed on each. Mean pack times (s): 42.1, 43.5, 41.8, 44.0; standard "
+     "deviations: 1.2, 1.5, 1.1, 1.4. What is the F statistic of the one-way ANOVA?", "anova", "number",
+     summary_anova([42.1, 43.5, 41.8, 44.0], [1.2, 1.5, 1.1, 1.4], 6).statistic, key="statistic")  # fmt: skip
+item("Four packing lines. Mean pack times (s): 42.1, 43.5, 41.8, 44.0; standard deviations: 1.2, 1.5, 1.1, 1.4. What "
+     "is the F statistic of the one-way ANOVA?", "anova", "refuse", None)  # fmt: skip
+item(f"deposition time (s) vs thickness (\u00c5)\n{DEPOSITION_TEXT}least-squares line \u2014 what's the slope in "
+     "\u00c5/s?", "regression", "number", stats.linregress(*zip(*DEPOSITION, strict=True)).slope, key="slope")  # fmt: skip
+item("load (kN) vs extension (mm)\n2 0.11\n4 0.23\n6 0.33\n8 0.46\n10 0.56\nleast-squares line: slope in mm/kN?",
+     "regression", "number", stats.linregress([2, 4, 6, 8, 10], [0.11, 0.23, 0.33, 0.46, 0.56]).slope, key="slope")  # fmt: skip
+item(f"Long-term stability data, potency in % of label claim vs time in months: {STABILITY_TEXT}. Fit a straight line "
+     "potency = a + b\u00b7months by least squares. What's the slope b?", "regression", "number",
+     stats.linregress(*zip(*STABILITY, strict=True)).slope, key="slope")  # fmt: skip
+item("Long-term stability data, potency vs time: 0 mo 100.2, 3 wk 99.6, 6 mo 99.1, 9 d 98.7, 12 mo 98.0. Fit a "
+     "straight line potency = a + b\u00b7months by least squares. What's the slope b?", "regression", "refuse", None)  # fmt: skip
+
 
 # ---- hypergeometric draws, implied distributions, attribute charts and one-sided specs (branch p4-prob): a count
 # drawn without replacement from a lot (hypergeometric), a yield as the binomial p of good items, a rate written

@@ -4,7 +4,7 @@ The audits recompute the engine's result from the facts the planner read, so a m
 (a bound dropped from "P(85 < X < 115)", a subgroup size ignored) passes them. This check catches
 the commonest misreading, a number left out, and its failure caps the confidence like any audit.
 Labels ("machine 2", "supplier 1", "lot #23", and identifiers such as "QR-114", "PN 4471-B", "ISO 9001")
-are not values; percentages may be used as fractions, confidence
+are not values, nor is a size naming the items a test's data measure ("a 50 mg tablet lot"); percentages may be used as fractions, confidence
 levels as their alpha, and quantiles as their tail. A list the plan holds also accounts for its size
 and its total ("same 6 operators", "rolled 120 times"), and a range as wide as a list for its ends
 ("faces 1-6" or "1 through 6" of six counts).
@@ -116,6 +116,20 @@ def plan_values(plan: Plan) -> set[float]:
     return set(_values([plan.text, plan.facts, list(plan.files.values())]))
 
 
+# a size that names the kind of item measured, between an article and its noun: "a 50 mg tablet lot", "an 8 mm bolt"
+# (not an effect: "a 0.5 mm shift", "a 2 g difference")
+_ITEM_SIZE = re.compile(
+    rf"\b(?:a|an)\s+({NUMBER})[\s-]?[a-zµΩ]{{1,3}}\s+(?!(?:shift|difference|change|increase|decrease|drop|rise|"
+    r"reduction|improvement|gain|loss|margin|offset|bias|error|deviation|tolerance|step|effect)s?\b)[a-z]{3,}",
+    re.I,
+)
+
+
+def _item_sizes(question: str, plan: Plan) -> set[int]:
+    """Where the sizes naming the measured items start (see ``_ITEM_SIZE``), when the plan tests samples of data."""
+    return {m.start(1) for m in _ITEM_SIZE.finditer(question)} if plan.facts.get("samples") else set()
+
+
 def unused_numbers(question: str, plan: Plan) -> list[str]:
     """The numbers of ``question`` (labels left out; "2x10^-4" is one number) that appear nowhere in the plan, its
     facts or its files."""
@@ -126,6 +140,7 @@ def unused_numbers(question: str, plan: Plan) -> list[str]:
     table = column_table(question)  # a pasted table's index column (1, 2, ..., n) counts rows: no data
     skipped = _range_ends(question, sizes) | label_starts(question) | _split_totals(question, used)
     skipped |= table.index_starts if table else set()
+    skipped |= _item_sizes(question, plan)
     unused = []
     for start, text in number_spans(question):
         if start in skipped:

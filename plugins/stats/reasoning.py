@@ -82,14 +82,14 @@ _AGAINST = [f"(?:{words}){_QUALIFIED}" for words in (
             "(?:greater|more|larger|higher|less|smaller|lower|longer|shorter|slower|faster|better|worse) than",
             "exceeds?")]  # fmt: skip
 _MU_NAMES = ["h[0o₀]\\s*:?\\s*(?:mu|mean)", "mu_?0", "mu", "population mean", "hypothesi[sz]ed (?:mean|value)", "target(?: value)?", "nominal(?: (?!(?:and|or|but|with|than|the|a|an|mean|average)\\b)[a-z]+){0,2}?",
-             "(?:label )?claim(?:ed)?(?: value| mean)?", "spec(?:ification)?(?: value)?",
+             "(?<!of )(?<!of label )(?:label )?claim(?:ed)?(?: value| mean)?", "spec(?:ification)?(?: value)?",
              "certified(?: value| concentration| content)?(?: (?:at|as))?", "reference value(?: (?:at|of))?", "has (?:a )?mean", "mean is",
              *_AGAINST, "compared (?:to|with)", "versus", "vs\\.?", "against(?: (?:a|the))?", "above", "below",
              "(?:mean|average)(?: [a-z]+){0,3}? (?:under|over)"]  # fmt: skip
 # the value in an alternative or a claim: "H1: p > 0.01", "vs p > 0.02", "claims at most 1%"
 _STATED_BY_H1 = [r"(?:h[1a₁]\s*:|vs\.?|versus|against)\s*p\s*(?:>=|<=|>|<|≠|!=)",
                  r"claims?(?: that)?(?: it is)? (?:at most|at least|no more than|no less than|under|over|below|above)"]  # fmt: skip
-_P0_NAMES = ["p0", "p_0", "h0: p", "p", "hypothesi[sz]ed proportion", "claimed (?:rate|proportion)", *_AGAINST,
+_P0_NAMES = ["p0", "p_0", "h0: p", "p(?![\\d_₀])", "hypothesi[sz]ed proportion", "claimed (?:rate|proportion)", *_AGAINST,
              "proportion", "rate", "claims?", "above", "below", *_STATED_BY_H1]  # fmt: skip
 _PROPORTIONS = (r"proportion|\brates?\b|percent|defect|fraction|share|success|fail|\bz-?test\b|binomial test|\byield|"
                 r"\bpass(?:ed|es|ing)?\b|\breject|nonconforming")  # fmt: skip

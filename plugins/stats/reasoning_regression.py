@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from plugins.api.prose import NUMBER, matrix_rows, name_before, numbers, paired_values, sample_spans, unit_after
 from plugins.api.reasoning import Plan, PlanError, study_list
+from plugins.stats.reasoning_pasted_pairs import heading_rows, unit_tagged_pairs
 
 
 @dataclass(frozen=True)
@@ -355,9 +356,11 @@ _Y_LIST = re.compile(rf"\by\s*(?:=|:|values?|is|are)?\s*\[?((?:{NUMBER}[\s,]+)+{
 
 
 def regression_data(question: str) -> Series:
-    """The two variables: pairs item by item ("150 -> 62.1", "150: 62.1", "(150, 62.1)", "x=150 y=62.1"), lists
+    """The two variables: pairs item by item ("150 -> 62.1", "150: 62.1", "(150, 62.1)", "x=150 y=62.1", rows of two
+    under a heading "A vs B", "0 mo 100.2, 3 mo 99.6"), lists
     labelled x and y, rows of two ("1 2; 3 4; 5 6"), or the first two lists with the names written before them."""
-    if pairs := paired_values(question):
+    pairs = paired_values(question) or heading_rows(question) or unit_tagged_pairs(question)
+    if pairs:
         return Series(pairs.first, pairs.second, pairs.names, paired=True, bound=pairs.ordered)
     xs, ys = _X_LIST.search(question), _Y_LIST.search(question)
     if xs and ys:

@@ -17,10 +17,10 @@ _STOP = r"(?:and|or|with|had|has|vs|versus|the|of|in|to|for)\b"
 _CATEGORY = rf"(?!{_STOP})[a-z][a-z'-]*(?:\s+(?!{_STOP})[a-z][a-z'-]*){{0,2}}"
 # "20 scratches" or "scratches 20" / "scratches = 20"
 _ITEM = re.compile(rf"(?:(?P<n1>\d+)\s+(?P<c1>{_CATEGORY})|(?P<c2>{_CATEGORY})\s*(?:=|-)?\s*(?P<n2>\d+))", re.I)
-_ITEM_BREAK = re.compile(r"\s*(?:,\s*(?:and\s+)?|\band\b|&|\+)\s*", re.I)
+_ITEM_BREAK = re.compile(r"\s*(?:,\s*(?:and\s+)?|\band\b|[&+/])\s*", re.I)
 # a row's label and what ends it: "shift 1:", "Line A (parts):", "day shift had", "line B with"
 _HEAD = re.compile(
-    r"(?:^|(?<=[,;:.(–-]))\s*(?P<label>[a-z][\w#'-]*(?:\s+[\w#'-]+){0,3}?)\s*(?:\([^()]{0,20}\)\s*)?"
+    r"(?:^|(?<=[,;:.(–—-]))\s*(?P<label>[a-z][\w#'-]*(?:\s+[\w#'-]+){0,3}?)\s*(?:\([^()]{0,20}\)\s*)?"
     r"(?::(?!\d)|\s(?:had|has|with|saw|recorded|produced|gave)\b)",
     re.I,
 )

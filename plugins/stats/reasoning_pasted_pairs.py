@@ -1,0 +1,56 @@
+"""A regression's data as people paste them: rows of two numbers, one a line, under a heading "A (unit) vs B (unit)"
+(the first column is A, the second B), and pairs tagged by the predictor's unit, "0 mo 100.2, 3 mo 99.6, 6 mo 99.1"
+(the tagged number is the predictor's value, the bare one the response's)."""
+
+from __future__ import annotations
+
+import re
+
+from plugins.api.prose import NUMBER, PairedValues, header_names
+
+_MIN_PAIRS = 3
+_HEADING = re.compile(r"[^\d\n]*?\S\s+(?:vs\.?|versus|against)\s+[^\d\n]*", re.I)
+_TWO_NUMBERS = re.compile(rf"\s*({NUMBER})(?:\s*[,;]\s*|[ \t]+)({NUMBER})\s*")
+_UNIT = r"[^\W\d_][\w°/²³µ]{0,7}\.?"
+_Y_UNIT = rf"(?:\s*%|\s+(?!and\b|or\b){_UNIT})"  # the response's unit: "0 h 10.02 mm", "0 mo 100.2%"
+_TAGGED = re.compile(rf"(?<![\w.])({NUMBER})\s*({_UNIT})\s+({NUMBER}){_Y_UNIT}?(?!\w|\.\d)", re.I)
+_GAP = re.compile(r"\s*[,;]\s*(?:and\s+)?|\s+and\s+", re.I)
+
+
+def heading_rows(text: str) -> PairedValues | None:
+    """The rows of two numbers (at least three, one a line) under a heading line "A vs B", A's values first, with
+    the names the heading gives; None when the text has none."""
+    lines = text.split("\n")
+    for i, line in enumerate(lines[:-1]):
+        if not _HEADING.fullmatch(line.strip()):
+            continue
+        rows = []
+        for below in lines[i + 1 :]:
+            if not (m := _TWO_NUMBERS.fullmatch(below)):
+                break
+            rows.append((m.group(1), m.group(2)))
+        names = header_names(line.strip())
+        if len(rows) >= _MIN_PAIRS and all(names):
+            return PairedValues([a for a, _ in rows], [b for _, b in rows], names, ordered=True)
+    return None
+
+
+def unit_tagged_pairs(text: str) -> PairedValues | None:
+    """The longest run of at least three pairs "x unit y" with one unit throughout ("0 mo 100.2, 3 mo 99.6"), one
+    after another; the unit's numbers first. The names are left to the question's words (not bound)."""
+    runs: list[list[re.Match[str]]] = []
+    for m in _TAGGED.finditer(text):
+        last = runs[-1][-1] if runs else None
+        if (
+            last is not None
+            and _GAP.fullmatch(text, last.end(), m.start())
+            and m.group(2).lower() == last.group(2).lower()
+        ):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    runs = [run for run in runs if len(run) >= _MIN_PAIRS]
+    if not runs:
+        return None
+    run = max(runs, key=len)
+    return PairedValues([m.group(1) for m in run], [m.group(3) for m in run], (None, None), ordered=False)
