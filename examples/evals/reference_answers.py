@@ -1998,6 +1998,11 @@ item("Handle time has an upper spec only: 8 minutes max, no lower limit. Twelve 
      (8 - np.mean(_HANDLE)) / (3 * np.std(_HANDLE, ddof=1)))  # fmt: skip
 
 
+# ---- every root asked beside a remark that discards one: "give both roots, I'll throw out the negative one" (sympy)
+item("Solve 0.02c^2 + 0.3c - 2 = 0 for c (give both roots, I'll throw out the negative one for the concentration)",
+     "algebra", "set", roots(sp.Rational(2, 100) * x**2 + sp.Rational(3, 10) * x - 2))  # fmt: skip
+
+
 def write() -> None:
     """Write reason.yaml from ITEMS."""
     import yaml

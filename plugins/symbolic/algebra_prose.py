@@ -43,12 +43,16 @@ _DISCARDED = re.compile(
 )
 
 
+# every root asked: "give both roots, I'll throw out the negative one" leaves the discarding to the user
+_ALL_ASKED = re.compile(r"\b(?:both|all(?:\s+the)?|every)\s+(?:real\s+)?(?:roots?|solutions?|zeros?|values?)\b", re.I)
+
+
 def solve_domain(question: str) -> str:
     """ "complex" when the question asks for complex roots, "real" when it asks for real ones only, "positive" or
-    "nonnegative" when it asks for the roots > 0 or >= 0 (or discards the negative ones), else "auto" (real roots,
-    or complex ones where there is no real root)."""
+    "nonnegative" when it asks for the roots > 0 or >= 0 (or discards the negative ones, unless it asks for both or
+    all roots), else "auto" (real roots, or complex ones where there is no real root)."""
     signed = _SIGNED.search(question)
-    if signed is None and _DISCARDED.search(question):
+    if signed is None and _DISCARDED.search(question) and not _ALL_ASKED.search(question):
         return "nonnegative"
     if signed:
         strict = signed["op"] == ">" or (signed["word"] or "").lower().endswith("positive")

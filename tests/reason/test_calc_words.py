@@ -124,6 +124,9 @@ def test_bounds_are_no_value_the_function_reaches():
         ("roots for t > 0.5", "auto"),  # a bound other than 0 is no sign
         ("discard the negative root; what is t?", "nonnegative"),
         ("ignoring negative solutions", "nonnegative"),
+        # the user asks for every root and discards one afterwards: once answered with the one root at 0.97
+        ("give both roots, I'll throw out the negative one for the concentration", "auto"),
+        ("list all the solutions; we will discard the negative ones later", "auto"),
     ],
 )
 def test_sign_words_select_a_domain(text, domain):
