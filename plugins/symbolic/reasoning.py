@@ -7,11 +7,13 @@ import re
 from plugins.api.prose import ExtractError, math_expression, matrix_rows, scientific
 from plugins.api.reasoning import Plan, PlanError, study_list, study_matrix
 from plugins.symbolic.algebra_prose import asks_negative, drop_domain_words, solve_domain
+from plugins.symbolic.asked_equation import asked_equation
 from plugins.symbolic.average_prose import AverageAsk, average_value
 from plugins.symbolic.calculus_prose import VAR as _VAR
 from plugins.symbolic.calculus_prose import calculus_words, integral_parts, limit_parts, plain_scripts
 from plugins.symbolic.derivative_prose import point_phrase
 from plugins.symbolic.evaluate_prose import evaluation_parts
+from plugins.symbolic.extremum_prose import Extremum, extremum_parts
 from plugins.symbolic.greek_names import short_greek_functions
 from plugins.symbolic.limit_prose import informal_limit
 from plugins.symbolic.linear_system import asks_linear_system, read_system, unique_or_fail
@@ -88,6 +90,12 @@ def plan_calculus(question: str) -> Plan:
         raise PlanError(str(exc)) from None
     if ode:
         return _ode(ode)
+    try:
+        extremum = extremum_parts(drop_remarks(question))  # "E(v) = 0.02v^3 + 800/v. what v gives the minimum E?"
+    except ValueError as exc:
+        raise PlanError(str(exc)) from None
+    if extremum:
+        return _extremum(extremum)
     summed = sum_parts(question)  # "Σ_{n=1}^inf 1/n^2", "the sum of k^2 from k = 1 to 10"
     if summed:
         return _sum(summed)
@@ -134,6 +142,14 @@ def plan_calculus(question: str) -> Plan:
         raise PlanError("a sum needs its summand in the index alone (in brackets when it adds terms) and both "
                         "bounds, e.g. 'Σ_{n=1}^inf 1/n^2' or 'the sum of k^2 for k from 1 to 10'")  # fmt: skip
     raise PlanError("a calculus question needs 'derivative of', 'integral of' or 'limit of ... as x -> a'")
+
+
+def _extremum(ask: Extremum) -> Plan:
+    """``show solve(diff(f, x) == 0, x)``: the critical points, whose kind (minimum or maximum) the audit checks."""
+    expr, var = _free_variable(_expr(ask.body), ask.var)
+    option = "" if ask.domain == "real" else f', domain="{ask.domain}"'
+    facts = {"op": "extremum", "expr": expr, "var": var, "kind": ask.kind, "domain": ask.domain}
+    return Plan("calculus", f"show solve(diff({expr}, {var}) == 0, {var}{option})", facts)
 
 
 def _ode(ode: OdeAsk) -> Plan:
@@ -328,6 +344,8 @@ def plan_algebra(question: str) -> Plan:
         every = "complex" if stated.all_roots and domain == "auto" else domain  # poles: complex ones too
         timed = stated.timed and var == "t" and every not in SIGNED
         return _solve(expr, var, "nonnegative" if timed else every)
+    if asked := asked_equation(drop_remarks(question)):  # "... L satisfies L*(1 - 0.018) = 50. What is L?"
+        return _solve(_expr(asked.equation), asked.var, "real" if domain == "auto" else domain)
     if unread := re.search(r"\b(?:solve|re-?arrange)\s+(?:it\s+)?for\s+(\w+)\s*$", q, re.I):  # no equation after it
         raise PlanError(f"solving for {unread.group(1)} needs the one formula that holds it and one value for each "
                         "of its other names, e.g. 'V = I*R with V = 12 and I = 0.5, solve for R'")  # fmt: skip

@@ -63,6 +63,8 @@ _PURPOSE = re.compile(
     r"(?:(?:the|a|an|its)\b[^=]*|[A-Za-z]{3,}(?:\s+[A-Za-z]+)*)$",
     re.I,
 )
+# the ask after the mathematics: "... from t = 0 to infinity: how many g/L of CO_2 in total" (no value of its own)
+_ASK_AFTER = re.compile(r"\s*[:;,]\s*how\s+(?:many|much)\b(?P<rest>[^=:;]*)$", re.I)
 _KEEP = re.compile(
     r"\b(?:with respect to|wrt|w\.r\.t)\b|\bd[a-z]\b|\bover\b|\bfrom\b|\bbetween\b|\b(?:solve|re-?arrange)\s+for\b",
     re.I,
@@ -72,7 +74,8 @@ _KEEP = re.compile(
 def cut_trailing_remarks(text: str) -> str:
     """The text without a closing remark: ", i.e. definite integral" (not ", i.e. the integral of cp dT": the
     question itself), ", please", " thanks", "i.e. ...", a remark
-    after a spaced dash (" — exact value please", " - show steps")."""
+    after a spaced dash (" — exact value please", " - show steps"), the ask after the mathematics (": how many g/L
+    in total", not ": how much after 3 h")."""
     text = text.strip().rstrip("?.! ")
     while True:
         cut = re.sub(rf"[\s,;:!-]*\b{_POLITE}\b[\s!.]*$", "", text, flags=re.I)
@@ -80,6 +83,9 @@ def cut_trailing_remarks(text: str) -> str:
             r"[\s,;(]*\b(?:i\.e\.|e\.g\.)\s(?![^=]*\b(?:integral|derivative)\s+of\b)[^=]*$", "", cut, flags=re.I
         )
         cut = _PURPOSE.sub("", cut)
+        ask = _ASK_AFTER.search(cut)
+        if ask and not re.search(r"(?<![A-Za-z_\d])\d", ask["rest"]):  # "CO_2", "H2O" name no value
+            cut = cut[: ask.start()]
         clause = re.search(r"(?:[,;]|\s-+\s)\s*([A-Za-z][A-Za-z.' -]*)$", cut)  # ", in mm", " - exact value"
         sentences = clause and re.search(r"[.?!]\s", clause.group(1))  # ", q in units. At what q ...": no remark
         if clause and not sentences and _is_remark(clause.group(1)) and not _KEEP.search(clause.group(1)):

@@ -64,7 +64,7 @@ def _is_math(token: str) -> bool:
     return all(len(w) == 1 or w.lower() in _MATH_WORDS for w in words)
 
 
-def _runs(question: str) -> list[tuple[int, int]]:
+def math_runs(question: str) -> list[tuple[int, int]]:
     """Where each run of mathematical tokens starts and ends (a token's closing punctuation ends its run)."""
     runs: list[tuple[int, int]] = []
     start = end = None
@@ -91,13 +91,13 @@ def _statement(text: str) -> str | None:
     the run is no equation or polynomial in a variable (a number, "n = 30", a lone letter)."""
     sides = re.split(r"(?<![<>=!])==?(?!=)", text)
     if len(sides) == 1:  # a polynomial or expression: "s^3 - 6s^2 + 11s - 6"
-        return f"{text} = 0" if _letters(text) and _OPERATOR.search(text) else None
+        return f"{text} = 0" if one_letter_variables(text) and _OPERATOR.search(text) else None
     if len(sides) != 2 or not all(s.strip() for s in sides):
         return None
     lhs, rhs = (s.strip() for s in sides)
     if _NAME.fullmatch(lhs):  # a definition: "p(s) = ...", "y = ..."
-        return f"{rhs} = 0" if _letters(rhs) else None
-    return f"{lhs} = {rhs}" if _letters(text) else None
+        return f"{rhs} = 0" if one_letter_variables(rhs) else None
+    return f"{lhs} = {rhs}" if one_letter_variables(text) else None
 
 
 def _rational_function(text: str) -> bool:
@@ -108,7 +108,7 @@ def _rational_function(text: str) -> bool:
     return bool(function and _VARIABLE_DIVISOR.search(sides[-1]))
 
 
-def _letters(text: str) -> set[str]:
+def one_letter_variables(text: str) -> set[str]:
     """The one-letter variables of an expression (not e, Euler's number)."""
     return {w for w in re.findall(r"[A-Za-z]+", text) if len(w) == 1 and w not in "eE"}
 
@@ -117,14 +117,14 @@ def stated_equation(question: str) -> Stated | None:
     """The one equation, function or polynomial the question states, when the rest of it asks for its roots
     ("what are its roots?", "solve it", "find the zeros", "where does it cross zero") and writes no other
     mathematics; None otherwise."""
-    found = [(start, end, eq) for start, end in _runs(question) if (eq := _statement(question[start:end]))]
+    found = [(start, end, eq) for start, end in math_runs(question) if (eq := _statement(question[start:end]))]
     if len(found) != 1:
         return None
     start, end, equation = found[0]
     rest = question[:start] + " " + question[end:]
     other = _ASKS.sub(" ", rest)  # the ask's own "0" ("where does it cross 0?") is no mathematics
     if not _ASKS.search(rest) or any(
-        _OPERATOR.search(other[a:b]) or re.search(r"\d", other[a:b]) for a, b in _runs(other)
+        _OPERATOR.search(other[a:b]) or re.search(r"\d", other[a:b]) for a, b in math_runs(other)
     ):
         return None
     all_roots = bool(_ALL_ROOTS.search(rest))
@@ -135,6 +135,8 @@ def stated_equation(question: str) -> Stated | None:
 
 
 def algebra_score(text: str, scores: dict[str, float]) -> float:
+    from plugins.symbolic.asked_equation import asked_equation_score  # it reads runs with this module's helpers
+
     """Evidence for algebra: a defined function set to a value ("V = 500 - 20t ... at what t is V = 140?"), or an
     equation stated and its roots asked for in other words ("... = 0. What are its roots?"), or a formula's value at
     stated values ("v = Vmax*S/(Km + S) with Vmax = 10 and Km = 2. What is v at S = 2?"), or a formula solved for one
@@ -144,4 +146,5 @@ def algebra_score(text: str, scores: dict[str, float]) -> float:
         or evaluation_score(text, scores)
         or solve_for_score(text, scores)
         or (3.0 if stated_equation(text) else 0.0)
+        or asked_equation_score(text, scores)
     )

@@ -1,0 +1,48 @@
+"""Audit of a minimum or maximum found as the critical point of f: one critical point in the domain, the sign of
+f'' there, and f compared with its values at points around it across the domain."""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+from plugins.api.reasoning import Check
+
+_FACTORS = (0.01, 0.1, 0.5, 0.9, 0.99, 1.01, 1.1, 2.0, 10.0, 100.0)
+
+
+def extremum_checks(f: Any, var: Any, result: dict[str, Any], kind: str, domain: str) -> list[Check]:
+    """Checks that the one critical point the engine found is the ``kind`` ("minimum" or "maximum") asked."""
+    points = [float(v) for v in result.get("values") or []]
+    checks = [Check("one critical point in the domain", len(points) == 1, f"{len(points)} found ({domain} domain)")]
+    if len(points) != 1:
+        return checks
+    import sympy as sp
+
+    x0 = points[0]
+    curvature = _value(sp.diff(f, var, 2), var, x0)
+    sign_ok = curvature is not None and (curvature > 0 if kind == "minimum" else curvature < 0)
+    checks.append(Check(f"second derivative says {kind}", sign_ok, f"f''({x0:.6g}) = {curvature}"))
+    at = _value(f, var, x0)
+    others = [v for x in _around(x0, domain) if (v := _value(f, var, x)) is not None]
+    worse = [v for v in others if (v < at if kind == "minimum" else v > at) and not math.isclose(v, at, rel_tol=1e-9)]
+    beats = at is not None and bool(others) and not worse
+    checks.append(Check(f"the {kind} beats the values around it", beats, f"f = {at} against {len(others)} points"))
+    return checks
+
+
+def _around(x0: float, domain: str) -> list[float]:
+    """Points across the domain around ``x0``: scaled by factors for a signed domain, shifted for a real one."""
+    if domain in {"positive", "nonnegative"} and x0 > 0:
+        return [x0 * k for k in _FACTORS]
+    scale = max(1.0, abs(x0))
+    return [x0 + s * scale * k for k in _FACTORS for s in (-1, 1) if domain == "real" or x0 + s * scale * k >= 0]
+
+
+def _value(expr: Any, var: Any, x: float) -> float | None:
+    """The real value of ``expr`` at ``x``; None where it is not finite or not real."""
+    try:
+        value = complex(expr.evalf(30, subs={var: x}))
+    except (TypeError, ValueError):
+        return None
+    return value.real if abs(value.imag) < 1e-12 and math.isfinite(value.real) else None
