@@ -9,6 +9,7 @@ from plugins.api.reasoning import Plan, PlanError, study_list, study_matrix
 from plugins.symbolic.algebra_prose import asks_negative, drop_domain_words, solve_domain
 from plugins.symbolic.asked_equation import asked_equation
 from plugins.symbolic.average_prose import AverageAsk, average_value
+from plugins.symbolic.blend_prose import blend_parts
 from plugins.symbolic.calculus_prose import VAR as _VAR
 from plugins.symbolic.calculus_prose import calculus_words, integral_parts, limit_parts, plain_scripts
 from plugins.symbolic.derivative_prose import point_phrase
@@ -323,6 +324,12 @@ def plan_algebra(question: str) -> Plan:
         evaluation = evaluation_parts(drop_remarks(q))  # "v = Vmax*S/(Km + S) with Vmax = 10 .... What is v at S = 2?"
     except ValueError as exc:
         raise PlanError(str(exc)) from None
+    try:
+        blend = blend_parts(q)  # "20 hL at 1.048 ... blending a 1.060 wort with a 1.040 wort. How many hL of the 1.060"
+    except ValueError as exc:
+        raise PlanError(str(exc)) from None
+    if blend:
+        return _solve(_expr(blend.equation), "x", "real")
     if solved:  # every real root, or the positive ones asked ("the positive root")
         asked = solve_domain(question)
         return _solve(_expr(solved.equation), solved.var, asked if asked in SIGNED else "real")

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from plugins.api.prose import FUNCTIONS
 from plugins.symbolic.evaluate_prose import evaluation_score
 from plugins.symbolic.solve_for import solve_for_score
-from plugins.symbolic.word_problems import target_score
+from plugins.symbolic.word_problems import outscore, target_score
 
 _MATH_WORDS = FUNCTIONS | {"pi", "e"}
 _OPERATOR = re.compile(r"==?|[-+*/^]")
@@ -136,6 +136,7 @@ def stated_equation(question: str) -> Stated | None:
 
 def algebra_score(text: str, scores: dict[str, float]) -> float:
     from plugins.symbolic.asked_equation import asked_equation_score  # it reads runs with this module's helpers
+    from plugins.symbolic.blend_prose import blend_score
 
     """Evidence for algebra: a defined function set to a value ("V = 500 - 20t ... at what t is V = 140?"), or an
     equation stated and its roots asked for in other words ("... = 0. What are its roots?"), or a formula's value at
@@ -147,4 +148,5 @@ def algebra_score(text: str, scores: dict[str, float]) -> float:
         or solve_for_score(text, scores)
         or (3.0 if stated_equation(text) else 0.0)
         or asked_equation_score(text, scores)
+        or (outscore(scores, "algebra") if blend_score(text) else 0.0)
     )
