@@ -3,7 +3,8 @@
 "Fixture rail grows per L = L0(1 + alpha*ΔT). With L0 = 250.000 mm, L = 250.060 mm and alpha = 12e-6 per degC, solve
 for ΔT": the one formula the question defines, "solve for X" (or "rearrange for X") naming a name of it, and one value
 for every other name (the formula's own name included). A name written with a Greek capital ("ΔT") reads as a word
-("DeltaT"). Values in one unit with two prefixes are not read ("mm" and "m"): the question must convert them first.
+("DeltaT"); a formula named by a degree scale ("°P = 259 - 259/SG") is set by the value written in it ("reads 12
+°P"). Values in one unit with two prefixes are not read ("mm" and "m"): the question must convert them first.
 Nothing is evaluated here.
 """
 
@@ -41,12 +42,29 @@ def words_for_greek(text: str) -> str:
     return re.sub("|".join(_GREEK), lambda m: _GREEK[m.group()], text)
 
 
+_DEGREE_NAME = re.compile(r"°\s?([A-Za-z]{1,3})(?=\s*=)")
+
+
+def degree_names(text: str) -> str:
+    """A formula named by a degree scale, as the scale's name with its value set: "°P = 259 - 259/SG ... reads 12 °P"
+    -> "P = 259 - 259/SG ... reads P = 12" (the one value written in that scale, the name used nowhere else)."""
+    m = _DEGREE_NAME.search(text)
+    if m is None:
+        return text
+    scale = re.escape(m.group(1))
+    values = re.compile(rf"(?<![\w.])(\d+(?:\.\d+)?)\s*°\s?{scale}\b")
+    if len(values.findall(text)) != 1 or re.search(rf"(?<![°\w]){scale}\b", text):
+        return text
+    return re.sub(rf"°\s?{scale}(?=\s*=)", m.group(1), values.sub(rf"{m.group(1)} = \1", text))
+
+
 def solve_for_parts(question: str) -> SolveFor | None:
     """The equation "solve for X" asks of the one formula the question defines; None when it asks none. Raises
     ValueError when a value is missing, given twice, or in units the question must first convert."""
-    text = words_for_greek(scientific(question))  # "12*10^-6" -> "12e-6"
+    text = degree_names(words_for_greek(scientific(question)))  # "12*10^-6" -> "12e-6"; "°P = ..." -> "P = ..."
     ask = _ASK.search(text)
-    found = definitions(text)
+    asked = frozenset(_WORDS_AFTER.match(text, ask.start("name")).group().split()) if ask else frozenset()
+    found = definitions(text, asked)  # "SG" of "P = 259 - 259/SG, solve for SG": a word-named variable
     if ask is None or len(found) != 1:
         return None
     function = found[0]

@@ -116,15 +116,17 @@ def _is_prose(word: str) -> bool:
     return word.lower() not in MATH_WORDS and word.lower() != "per" and not only_units(word)
 
 
-def definitions(question: str) -> list[Definition]:
-    """Every "name = expression" and "name(t) = expression" of the question whose expression holds a variable; where
-    there is none, the functions it defines in words ("monthly profit is -0.02q^2 + 9q - 400 (k$)")."""
+def definitions(question: str, names: frozenset[str] = frozenset()) -> list[Definition]:
+    """Every "name = expression" and "name(t) = expression" of the question whose expression holds a variable (a
+    letter, or one of ``names``: "SG" of "P = 259 - 259/SG"); where there is none, the functions it defines in words
+    ("monthly profit is -0.02q^2 + 9q - 400 (k$)")."""
     found = []
     for m in _DEFINITION.finditer(question):
         if m.group("name").lower() in FUNCTIONS:
             continue
         function = _defined(question, m.group("name"), m.group("arg"), m.start(), m.end())
-        if function and (_LETTER.search(function.body) or function.arg):
+        named = function and names & set(re.findall(r"[A-Za-z]\w*", function.body))
+        if function and (_LETTER.search(function.body) or function.arg or named):
             found.append(function)
     return found or _worded(question)
 
