@@ -2003,6 +2003,46 @@ item("Solve 0.02c^2 + 0.3c - 2 = 0 for c (give both roots, I'll throw out the ne
      "algebra", "set", roots(sp.Rational(2, 100) * x**2 + sp.Rational(3, 10) * x - 2))  # fmt: skip
 
 
+# ---- extremes, equations asked by name, degree scales, integrals closed by an ask, blends (branch p5-calc): the
+# argument of a defined function's minimum or maximum, "L satisfies L*(1 - 0.018) = 50. What is L?", "°P = 259 -
+# 259/SG ... solve for SG", "Integrate from t = 0 to infinity: how many g/L in total?", a two-component blend
+# (references: closed forms, scipy quad, sympy linear systems)
+_BX, _BY = sp.symbols("bx by")
+
+
+def _blend(total, target, a, b) -> list[str]:
+    """The amount of the component of value ``a`` in ``total`` at ``target`` (x + y = T, a x + b y = c T)."""
+    return [str(sp.solve([_BX + _BY - total, a * _BX + b * _BY - target * total], [_BX, _BY])[_BX])]
+
+
+item("energy per batch as a function of screw speed v is E(v) = 0.02v³ + 800/v. what v (v > 0) gives the minimum E?",
+     "calculus", "set", [str(sp.Rational(800 * 100, 6) ** sp.Rational(1, 4))])  # fmt: skip
+item("cost per part is C(n) = 3n + 300/n dollars for a batch of n. what n (n > 0) minimises the cost?", "calculus",
+     "set", [str(sp.sqrt(sp.Rational(300, 3)))])  # fmt: skip
+item(
+    "profit is P(q) = -0.02q^2 + 9q - 400 (k$). which q maximises profit?",
+    "calculus",
+    "set",
+    [str(sp.Rational(9 * 100, 4))],
+)
+item("f(x) = x^3 - 3x. at what x is f smallest for 0 <= x <= 3?", "calculus", "refuse", None)
+item("Our PP grade shrinks 1.8% (linear). The part has to come out at 50.00 mm, so the cavity length L satisfies "
+     "L·(1 − 0.018) = 50. What is L in mm?", "algebra", "set", [str(sp.Rational(50000, 982))])  # fmt: skip
+item("Using the rule of thumb °P = 259 − 259/SG, solve for the specific gravity SG when the wort reads 12 °P (give it "
+     "exactly).", "algebra", "set", [str(sp.Rational(259, 247))])  # fmt: skip
+item("With °Bx = 261.3 - 261.3/SG, solve for SG at 15 °Bx.", "algebra", "set", [str(sp.Rational(2613, 2613 - 150))])
+item("CO₂ evolution rate in the fermenter is modelled as r(t) = 3·t·e^(−t/2) g/L per hour. Integrate from t = 0 to "
+     "infinity: how many g/L of CO₂ in total?", "calculus", "number",
+     integrate.quad(lambda t: 3 * t * math.exp(-t / 2), 0, math.inf)[0])  # fmt: skip
+item("I need 20 hL of wort at 1.048 and I'm blending a 1.060 wort with a 1.040 wort (gravity points blend linearly by "
+     "volume). How many hL of the 1.060 wort go in?", "algebra", "set",
+     _blend(20, sp.Rational(1048, 1000), sp.Rational(1060, 1000), sp.Rational(1040, 1000)))  # fmt: skip
+item("We want 100 kg of a 12% mix by blending a 20% stock with a 5% stock. How many kg of the 5% stock?", "algebra",
+     "set", _blend(100, 12, 5, 20))  # fmt: skip
+item("I need 20 hL of wort at 1.070 and I'm blending a 1.060 wort with a 1.040 wort. How many hL of the 1.060 wort go "
+     "in?", "algebra", "refuse", None)  # fmt: skip
+
+
 def write() -> None:
     """Write reason.yaml from ITEMS."""
     import yaml
