@@ -84,6 +84,13 @@ def test_degree_scale_formula_solved_for_a_word_named_variable():
     assert sp.simplify(to_sympy(out.result[0]) - reference) == 0
 
 
+def test_word_named_variable_solved_for():  # "eps" is a name of the formula, E a value given for it
+    out = confident("Stress s = E*eps with E = 2.0E5 and s = 300; solve for eps", "algebra")
+    eps = sp.Symbol("eps")
+    (reference,) = sp.solve(sp.Eq(sp.Float(2.0e5) * eps, 300), eps)
+    assert math.isclose(_root(out), float(reference), rel_tol=1e-12)
+
+
 def test_degree_scale_formula_without_its_value_declines():
     declined("With °P = 259 − 259/SG, solve for SG.")
 
