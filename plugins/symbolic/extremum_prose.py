@@ -18,6 +18,7 @@ from plugins.symbolic.word_problems import definitions
 _MIN = r"minimum|minimi[sz](?:e|es|ed|ing)|minimal|smallest|lowest|least"
 _MAX = r"maximum|maximi[sz](?:e|es|ed|ing)|maximal|largest|highest|greatest|peak"
 _KINDS = re.compile(rf"\b(?:(?P<min>{_MIN})|(?P<max>{_MAX}))\b", re.I)
+_VALUE_ASK = re.compile(rf"\bwhat(?:'s|\s+is|\s+are)\s+(?:the|its)\s+(?:{_MIN}|{_MAX})\b", re.I)
 _LETTERS = re.compile(r"(?<![A-Za-z_])[A-Za-z](?![A-Za-z_(])")
 
 
@@ -34,7 +35,8 @@ class Extremum:
 
 def extremum_parts(question: str) -> Extremum | None:
     """The extreme the question asks of its one defined function, by the argument that gives it; None when it asks
-    none. Raises ValueError when it asks one that is not read safely (the extreme's value, an interval with ends)."""
+    none. Raises ValueError when it asks one that is not read safely (the extreme's value, an interval with ends, a
+    function of other names too)."""
     text = plain_text(question)
     kinds = {"minimum" if m["min"] else "maximum" for m in _KINDS.finditer(text)}
     found = [d for d in definitions(text) if d.arg]
@@ -44,6 +46,9 @@ def extremum_parts(question: str) -> Extremum | None:
     var = function.arg
     rest = text[: function.start] + " " + text[function.start + len(function.name) :].replace(function.body, " ", 1)
     asks_arg = re.search(rf"\b(?:what|which)\s+(?:value\s+of\s+)?{var}\b(?!\()|\bat\s+what\s+{var}\b", rest)
+    if not asks_arg and _VALUE_ASK.search(rest):
+        raise ValueError(f"the value of the {kinds.pop()} is not read yet: ask which {var} gives it, then the value of "
+                         f"{function.name} at that {var}")  # fmt: skip
     if not asks_arg:
         return None
     if {c for c in _LETTERS.findall(function.body) if c not in "eE"} != {var}:

@@ -52,6 +52,11 @@ def test_an_interval_with_ends_declines():
     declined("f(x) = x^3 - 3x. at what x is f smallest for 0 <= x <= 3?")
 
 
+def test_the_value_of_the_extreme_declines_saying_what_to_ask():
+    answer = declined("energy per batch is E(v) = 0.02v^3 + 800/v for v > 0. what is the minimum E?")
+    assert "which v gives it" in answer
+
+
 def test_extremum_parts_reads_the_domain():
     ask = extremum_parts("cost C(n) = 3n + 300/n. what n (n > 0) minimises the cost?")
     assert (ask.var, ask.kind, ask.domain) == ("n", "minimum", "positive")
