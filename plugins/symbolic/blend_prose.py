@@ -23,7 +23,7 @@ _TOTAL = re.compile(
 )
 _VERB = r"\b(?:blend(?:s|ed|ing)?|mix(?:es|ed|ing)?|combin(?:e|es|ed|ing))\b"
 _PARTS = re.compile(
-    rf"{_VERB}\s+{_ART}(?P<a>{_NUM})\s*%?\s*(?:[A-Za-z-]+\s+){{0,2}}?(?:with|and)\s+{_ART}(?P<b>{_NUM})", re.I
+    rf"{_VERB}\s+{_ART}(?P<a>{_NUM})\s*(?:[%°A-Za-z-]+\s+){{0,3}}?(?:with|and)\s+{_ART}(?P<b>{_NUM})", re.I
 )
 _ASK = re.compile(rf"\bhow\s+(?:many|much)\s+(?:[A-Za-z]+\s+)?(?:of\s+)?{_ART}(?P<ask>{_NUM})", re.I)
 _BLENDED = re.compile(rf"{_VERB}.*\bhow\s+(?:many|much)\b", re.I | re.S)

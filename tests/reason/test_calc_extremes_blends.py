@@ -139,6 +139,15 @@ def test_blend_of_two_percentages_asks_the_second_component():
     assert math.isclose(_root(out), _blend_reference(100, 12, 5, 20), rel_tol=1e-9)
 
 
+def test_blend_of_two_syrups_in_a_degree_scale():
+    out = confident(
+        "I need 500 kg of 20 °Brix syrup for tomorrow's batch and I'm blending a 12 °Brix syrup with a 30 °Brix one "
+        "(Brix = % sugar w/w, simple mass balance). How many kg of the 30 °Brix syrup go in?",
+        "algebra",
+    )
+    assert math.isclose(_root(out), _blend_reference(500, 20, 30, 12), rel_tol=1e-9)
+
+
 def test_blend_declines_a_target_outside_or_a_missing_total():
     declined("I need 20 hL of wort at 1.070 and I'm blending a 1.060 wort with a 1.040 wort. How many hL of the "
              "1.060 wort go in?")  # fmt: skip
