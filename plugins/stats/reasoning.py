@@ -85,8 +85,8 @@ _AGAINST = [f"(?:{words}){_QUALIFIED}" for words in (
             "exceeds?")]  # fmt: skip
 _MU_NAMES = ["h[0o₀]\\s*:?\\s*(?:mu|mean)", "mu_?0", "mu", "population mean", "hypothesi[sz]ed (?:mean|value)", "target(?: value)?", "nominal(?: (?!(?:and|or|but|with|than|the|a|an|mean|average)\\b)[a-z]+){0,2}?",
              "(?<!of )(?<!of label )(?:label )?claim(?:s|ed)?(?: value| mean)?",
-             "quoted(?: (?!(?:and|or|but|with|than|the|a|an|sd|sigma|standard|deviation|spread|variance)\\b)[a-z]+){0,2}?",
-             "(?:t-?)?test of (?:the )?mean", "spec(?:ification)?(?: value)?",
+             "quoted(?: (?!(?:and|or|but|with|than|the|a|an|sd|sigma|standard|deviation|spread|variance|tolerance|limit|accuracy|precision|uncertainty|size)\\b)[a-z]+){0,2}?",
+             "(?:t-?)?test of (?:the )?mean(?=\\s*(?:=|is\\b))", "spec(?:ification)?(?: value)?",
              "certified(?: value| concentration| content)?(?: (?:at|as))?", "reference value(?: (?:at|of))?", "has (?:a )?mean", "mean is",
              *_AGAINST, "compared (?:to|with)", "versus", "vs\\.?", "against(?: (?:a|the))?", "above", "below",
              "(?:mean|average)(?: [a-z]+){0,3}? (?:under|over)"]  # fmt: skip

@@ -121,3 +121,14 @@ def test_groups_k_of_n_are_a_table_of_successes_and_failures():
 )
 def test_other_numbers_beside_k_of_n_are_not_read_as_the_table(question):
     assert of_totals_rows(plain_text(question)) is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        f"Cycle times (s): {_CYCLE_TEXT}. The quoted tolerance is 0.5 s. One-sample t-test p-value?",
+        f"One-sample t-test of the mean: 10 cycle times (s) {_CYCLE_TEXT}. p-value?",
+    ],
+)
+def test_a_quoted_figure_of_no_mean_is_not_the_hypothesised_one(question):
+    declined(question)
