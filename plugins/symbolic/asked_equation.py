@@ -42,6 +42,8 @@ def asked_equation(question: str) -> AskedEquation | None:
     name = asks[0]["name"]
     if not lhs or not rhs or one_letter_variables(equations[0]) != {name} or not re.search(r"\d", equations[0]):
         return None
+    if re.fullmatch(r"[A-Za-z]", lhs) and re.fullmatch(r"[-+]?[\d.]+", rhs):
+        return None  # a value stated, "n = 30", not an equation to solve
     return AskedEquation(f"{lhs} = {rhs}", name)
 
 

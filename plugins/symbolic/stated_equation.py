@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from plugins.api.prose import FUNCTIONS
+from plugins.symbolic.blend_prose import blend_score
 from plugins.symbolic.evaluate_prose import evaluation_score
 from plugins.symbolic.solve_for import solve_for_score
 from plugins.symbolic.word_problems import outscore, target_score
@@ -135,13 +136,13 @@ def stated_equation(question: str) -> Stated | None:
 
 
 def algebra_score(text: str, scores: dict[str, float]) -> float:
-    from plugins.symbolic.asked_equation import asked_equation_score  # it reads runs with this module's helpers
-    from plugins.symbolic.blend_prose import blend_score
-
     """Evidence for algebra: a defined function set to a value ("V = 500 - 20t ... at what t is V = 140?"), or an
     equation stated and its roots asked for in other words ("... = 0. What are its roots?"), or a formula's value at
     stated values ("v = Vmax*S/(Km + S) with Vmax = 10 and Km = 2. What is v at S = 2?"), or a formula solved for one
-    of its names at values given for the others ("L = L0(1 + alpha*ΔT) with ... solve for ΔT")."""
+    of its names at values given for the others ("L = L0(1 + alpha*ΔT) with ... solve for ΔT"), or an equation in the
+    unknown asked by name ("L satisfies L*(1 - 0.018) = 50. What is L?"), or a two-component blend."""
+    from plugins.symbolic.asked_equation import asked_equation_score  # it reads runs with this module's helpers
+
     return (
         target_score(text, scores)
         or evaluation_score(text, scores)

@@ -12,6 +12,7 @@ import sympy as sp
 from scipy import integrate, optimize
 
 from havoc_cli.reason.symbols import to_sympy
+from plugins.symbolic.asked_equation import asked_equation
 from plugins.symbolic.blend_prose import blend_parts
 from plugins.symbolic.extremum_prose import extremum_parts
 from plugins.symbolic.remarks import cut_trailing_remarks
@@ -71,6 +72,11 @@ def test_equation_asked_by_name_amid_context_numbers():
         "algebra",
     )
     assert math.isclose(_root(out), 50 / 0.982, rel_tol=1e-12)
+
+
+def test_a_value_stated_is_no_equation_to_solve():
+    assert asked_equation("The sample has n = 30 parts. What is n?") is None
+    assert asked_equation("the level h satisfies 3h + 4 = 19. What is h?").equation == "3h + 4 = 19"
 
 
 def test_equation_asked_for_another_expression_declines():
