@@ -155,6 +155,9 @@ _FILLERS = {"the", "a", "an", "any", "each", "next", "coming", "following", "upc
             "whole", "full", "entire", "first", "same", "one"}  # fmt: skip
 _HALF = re.compile(rf"\b({NUMBER}|{'|'.join(_COUNT_WORDS)})\s+and\s+a\s+half\b")  # "one and a half days"
 _PAST = {"last", "past", "previous", "prior", "preceding"}  # a window already over is the rate's evidence
+_OWNED = {"our", "my", "your", "their", "his", "her", "its", "this", "these", "those"}  # "in our cured panels"
+# a measure before the thing counted on: "a 5 m^2 panel", "a 10-metre roll", "one 8-hour shift"
+_MEASURED = re.compile(rf"\b(?:an?|one|each)\s+({NUMBER})\s*-?\s*({UNIT_FORMS})(?![a-z0-9^])\s+[a-z]{{3,}}")
 
 
 def windows(q: str) -> list[tuple[str, Fraction | None, str]]:
@@ -175,13 +178,18 @@ def windows(q: str) -> list[tuple[str, Fraction | None, str]]:
         if amount is not None and re.match(r"\s+and\s+a\s+half\b", q[m.end() :]):  # "the next day and a half"
             amount += Fraction(1, 2)
         found.append((m.group(0).strip(), amount, canonical(m.group(2))))
+    covered = [m.span() for m in _WINDOW.finditer(q)]
+    for m in _MEASURED.finditer(q):
+        if not any(start <= m.start(1) < end for start, end in covered):
+            found.append((m.group(0).strip(), Fraction(m.group(1)), canonical(m.group(2))))
     return found
 
 
 def _setting(words: list[str]) -> bool:
-    """Whether a window's words are a definite description with no number nor "next": "the", "the morning"."""
+    """Whether a window's words are a definite description with no number nor "next": "the", "the morning", "our
+    cured skin"."""
     counted = {"next", "coming", "following", "upcoming", "first", "whole", "entire", "full", *_COUNT_WORDS}
-    return bool(words) and words[0] == "the" and not any(w in counted or re.fullmatch(NUMBER, w) for w in words)
+    return bool(words) and words[0] in {"the", *_OWNED} and not any(w in counted or re.fullmatch(NUMBER, w) for w in words)
 
 
 def _single(words: list[str]) -> Fraction | None:
