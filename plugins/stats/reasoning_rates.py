@@ -189,7 +189,9 @@ def _setting(words: list[str]) -> bool:
     """Whether a window's words are a definite description with no number nor "next": "the", "the morning", "our
     cured skin"."""
     counted = {"next", "coming", "following", "upcoming", "first", "whole", "entire", "full", *_COUNT_WORDS}
-    return bool(words) and words[0] in {"the", *_OWNED} and not any(w in counted or re.fullmatch(NUMBER, w) for w in words)
+    return (
+        bool(words) and words[0] in {"the", *_OWNED} and not any(w in counted or re.fullmatch(NUMBER, w) for w in words)
+    )
 
 
 def _single(words: list[str]) -> Fraction | None:
