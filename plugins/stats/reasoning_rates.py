@@ -165,14 +165,18 @@ def windows(q: str) -> list[tuple[str, Fraction | None, str]]:
     "in a two-minute window" -> ("in a two-minute", 2, "minute"), "the next few months" -> (..., None, "month").
     "one and a half days" and "the next day and a half" are 3/2. The rate's own words are none ("4 calls per hour",
     "every 10 minutes"), nor a definite window with no number or "next" ("during the (morning) shift": the setting),
-    nor one already past ("over the last month")."""
+    nor one already past ("over the last month"); one owned ("in our cured panels") only when no other is found.
+    A measure before the thing counted on is a window too ("a 5 m^2 panel", "a 10-metre roll")."""
     q = _HALF.sub(lambda m: str(float(_COUNT_WORDS.get(m.group(1)) or Fraction(m.group(1))) + 0.5), _per_words(q))
     for m in re.finditer(rf"{_rate_pattern()}|(?:per|each|every|/)\s*(?:{NUMBER}\s*)?{UNIT}", q):
         q = q[: m.start()] + " " * (m.end() - m.start()) + q[m.end() :]
-    found = []
+    found, owned = [], []
     for m in _WINDOW.finditer(q):
         words = re.findall(rf"{NUMBER}|[a-z]+", m.group(1))
         if _PAST.intersection(words) or _setting(words):
+            continue
+        if words and words[0] in _OWNED and not any(map(_amount, ([w] for w in words))):
+            owned.append((m.group(0).strip(), None, canonical(m.group(2))))  # a setting beside a window that is sized
             continue
         amount = _amount([w for w in words if w not in _FILLERS]) or _single(words)
         if amount is not None and re.match(r"\s+and\s+a\s+half\b", q[m.end() :]):  # "the next day and a half"
@@ -182,16 +186,13 @@ def windows(q: str) -> list[tuple[str, Fraction | None, str]]:
     for m in _MEASURED.finditer(q):
         if not any(start <= m.start(1) < end for start, end in covered):
             found.append((m.group(0).strip(), Fraction(m.group(1)), canonical(m.group(2))))
-    return found
+    return found or owned
 
 
 def _setting(words: list[str]) -> bool:
-    """Whether a window's words are a definite description with no number nor "next": "the", "the morning", "our
-    cured skin"."""
+    """Whether a window's words are a definite description with no number nor "next": "the", "the morning"."""
     counted = {"next", "coming", "following", "upcoming", "first", "whole", "entire", "full", *_COUNT_WORDS}
-    return (
-        bool(words) and words[0] in {"the", *_OWNED} and not any(w in counted or re.fullmatch(NUMBER, w) for w in words)
-    )
+    return bool(words) and words[0] == "the" and not any(w in counted or re.fullmatch(NUMBER, w) for w in words)
 
 
 def _single(words: list[str]) -> Fraction | None:
