@@ -2002,6 +2002,42 @@ item("Handle time has an upper spec only: 8 minutes max, no lower limit. Twelve 
 item("Solve 0.02c^2 + 0.3c - 2 = 0 for c (give both roots, I'll throw out the negative one for the concentration)",
      "algebra", "set", roots(sp.Rational(2, 100) * x**2 + sp.Rational(3, 10) * x - 2))  # fmt: skip
 
+# ---- tests and ANOVA in shop-floor sentences (branch p5-stats): the value compared against ("the quoted cycle is",
+# "label claims"), a before/after change in words, bare "X, Y" summaries after the first group's "mean X sd Y",
+# "found k ... out of n reviewed" and "group k of n" as a table of successes and failures (scipy, statsmodels)
+_CYCLES = [32.4, 31.9, 32.8, 32.1, 32.6, 32.3, 31.7, 32.5, 32.9, 32.2]
+_IBU = [33.8, 36.1, 34.5, 35.9, 33.2, 34.0, 34.7, 33.5]
+_KWH_BEFORE, _KWH_AFTER = [412, 388, 450, 397, 421, 405, 438, 392], [389, 371, 441, 380, 405, 396, 410, 385]
+_PRESSES = ("We retrofitted servo pumps on 8 presses. kWh per shift before: 412, 388, 450, 397, 421, 405, 438, 392; "
+            "after (same presses, same order): 389, 371, 441, 380, 405, 396, 410, 385. Paired t-test, one-sided, ")  # fmt: skip
+_LOTS = ("Shrinkage (%) on four resin lots, six parts per lot. Lot A mean 1.52 sd 0.05; lot B 1.58, 0.06; lot C 1.49, "
+         "0.04; lot D 1.61, 0.07.")  # fmt: skip
+item("Ten cycle times off the new tool (s): 32.4, 31.9, 32.8, 32.1, 32.6, 32.3, 31.7, 32.5, 32.9, 32.2. The quoted "
+     "cycle is 32.0 s. Two-sided one-sample t-test: what's the p-value?", "hypothesis_test", "number",
+     stats.ttest_1samp(_CYCLES, 32.0).pvalue, key="p_value")  # fmt: skip
+item("Label claims 35 IBU. Eight batches measured 33.8, 36.1, 34.5, 35.9, 33.2, 34.0, 34.7, 33.5 IBU. Two-sided "
+     "one-sample t-test of mean = 35: p-value?", "hypothesis_test", "number", stats.ttest_1samp(_IBU, 35).pvalue,
+     key="p_value")  # fmt: skip
+item(_PRESSES + "H1: consumption went down. p-value?", "hypothesis_test", "number",
+     stats.ttest_rel(_KWH_BEFORE, _KWH_AFTER, alternative="greater").pvalue, key="p_value")  # fmt: skip
+item(_PRESSES + "H1: consumption rose. p-value?", "hypothesis_test", "number",
+     stats.ttest_rel(_KWH_BEFORE, _KWH_AFTER, alternative="less").pvalue, key="p_value")  # fmt: skip
+item(_PRESSES + "H1: consumption changed. p-value?", "hypothesis_test", "refuse", None)
+item(_LOTS + " Classic one-way ANOVA (equal variances) from these summaries: what's the F statistic?", "anova",
+     "number", anova_generic(np.array([1.52, 1.58, 1.49, 1.61]), np.array([0.05, 0.06, 0.04, 0.07]) ** 2,
+                             nobs=np.array([6] * 4), use_var="equal").statistic, key="statistic")  # fmt: skip
+item("Shrinkage (%) on three resin lots, six parts per lot. Lot A mean 1.52 sd 0.05; lot B 1.58; lot C 1.49, 0.04. "
+     "One-way ANOVA from these summaries: F statistic?", "anova", "refuse", None)  # fmt: skip
+item("Our internal audit found 9 nonconforming traveler records out of 150 reviewed. The target is 3% or less. Exact "
+     "binomial test, one-sided (H1: rate > 3%) — what's the p-value?", "hypothesis_test", "number",
+     stats.binomtest(9, 150, 0.03, alternative="greater").pvalue, key="p_value")  # fmt: skip
+item("Diacetyl detected by the tasting panel, by yeast strain: strain A 12 of 60 batches, strain B 21 of 58, strain C "
+     "9 of 62. Chi-square test of independence between strain and detection: what's the p-value?", "hypothesis_test",
+     "number", stats.chi2_contingency([[12, 48], [21, 37], [9, 53]], correction=False).pvalue, key="p_value")  # fmt: skip
+item("Line 1 had 12 out of 60 units fail, line 2 had 20 out of 70. Test of independence between line and failure: "
+     "p-value?", "hypothesis_test", "number", stats.chi2_contingency([[12, 48], [20, 50]], correction=False).pvalue,
+     key="p_value")  # fmt: skip
+
 
 # ---- distributions, charts, capability, designs and units in sentences (branch p5-misc): a measure before the thing
 # counted on as the Poisson window ("a 5 m^2 panel"), "reliability (a gloss) at T", the percentile of a quantity

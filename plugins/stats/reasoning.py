@@ -25,6 +25,7 @@ from plugins.api.prose import (
     unequal_variances,
 )
 from plugins.api.reasoning import Plan, PlanError, alpha_option, samples_or_fail, study_list, study_matrix
+from plugins.stats.reasoning_bare_pairs import bare_pair_summaries
 from plugins.stats.reasoning_direction import time_note
 from plugins.stats.reasoning_hypotheses import (
     alternative,
@@ -40,6 +41,7 @@ from plugins.stats.reasoning_hypotheses import (
     unread_summaries,
 )
 from plugins.stats.reasoning_hypotheses import side_option as _side_option
+from plugins.stats.reasoning_of_totals import of_totals_rows
 from plugins.stats.reasoning_power import (
     bound_way,
     compared_value,
@@ -82,15 +84,18 @@ _AGAINST = [f"(?:{words}){_QUALIFIED}" for words in (
             "(?:greater|more|larger|higher|less|smaller|lower|longer|shorter|slower|faster|better|worse) than",
             "exceeds?")]  # fmt: skip
 _MU_NAMES = ["h[0o₀]\\s*:?\\s*(?:mu|mean)", "mu_?0", "mu", "population mean", "hypothesi[sz]ed (?:mean|value)", "target(?: value)?", "nominal(?: (?!(?:and|or|but|with|than|the|a|an|mean|average)\\b)[a-z]+){0,2}?",
-             "(?<!of )(?<!of label )(?:label )?claim(?:ed)?(?: value| mean)?", "spec(?:ification)?(?: value)?",
+             "(?<!of )(?<!of label )(?:label )?claim(?:s|ed)?(?: value| mean)?",
+             "quoted(?: (?!(?:and|or|but|with|than|the|a|an|sd|sigma|standard|deviation|spread|variance|tolerance|limit|accuracy|precision|uncertainty|size)\\b)[a-z]+){0,2}?",
+             "(?:t-?)?test of (?:the )?mean(?=\\s*(?:=|is\\b))", "spec(?:ification)?(?: value)?",
              "certified(?: value| concentration| content)?(?: (?:at|as))?", "reference value(?: (?:at|of))?", "has (?:a )?mean", "mean is",
              *_AGAINST, "compared (?:to|with)", "versus", "vs\\.?", "against(?: (?:a|the))?", "above", "below",
              "(?:mean|average)(?: [a-z]+){0,3}? (?:under|over)"]  # fmt: skip
 # the value in an alternative or a claim: "H1: p > 0.01", "vs p > 0.02", "claims at most 1%"
-_STATED_BY_H1 = [r"(?:h[1a₁]\s*:|vs\.?|versus|against)\s*p\s*(?:>=|<=|>|<|≠|!=)",
+_STATED_BY_H1 = [r"(?:h[1a₁]\s*:|vs\.?|versus|against)\s*(?:p|(?:the\s+)?(?:rate|proportion))\s*(?:>=|<=|>|<|≠|!=)",
                  r"claims?(?: that)?(?: it is)? (?:at most|at least|no more than|no less than|under|over|below|above)"]  # fmt: skip
 _P0_NAMES = ["p0", "p_0", "h0: p", "p(?![\\d_₀])", "hypothesi[sz]ed proportion", "claimed (?:rate|proportion)", *_AGAINST,
-             "proportion", "rate", "claims?", "above", "below", *_STATED_BY_H1]  # fmt: skip
+             "proportion", "rate", "claims?", "above", "below", *_STATED_BY_H1,
+             "target(?: rate| proportion)?"]  # fmt: skip
 _PROPORTIONS = (r"proportion|\brates?\b|percent|defect|fraction|share|success|fail|\bz-?test\b|binomial test|\byield|"
                 r"\bpass(?:ed|es|ing)?\b|\breject|nonconforming")  # fmt: skip
 
@@ -239,6 +244,8 @@ def _plan_chisquare(question: str) -> Plan:
     lists = samples(question, minimum=2)
     if not rows and independence and len(lists) >= 2 and len({len(r) for r in lists}) == 1:
         rows = lists  # "day shift counts 22, 15, 13; night shift counts 18, 25, 27"
+    if not rows and independence:
+        rows = of_totals_rows(question)  # "strain A 12 of 60, strain B 21 of 58": successes and failures
     if rows and len(rows) >= 2 and len(rows[0]) >= 2:
         if fractions := sorted({str(v) for row in rows for v in row if not re.fullmatch(r"\d+", str(v))}):
             raise PlanError(f"a contingency table holds counts (whole numbers), not {', '.join(fractions)}")
@@ -275,7 +282,7 @@ def plan_anova(question: str) -> Plan:
                         "one-way ANOVA only (in a study: test anova response by a, b)")  # fmt: skip
     welch = unequal_variances(question)  # Welch's ANOVA: "Welch ANOVA", "not assuming equal variances", ...
     options = (" equal_var=false" if welch else "") + alpha_option(question)
-    summary = group_summaries(question)
+    summary = group_summaries(question) or bare_pair_summaries(question)
     if summary and welch and len(summary["n"]) == 2:  # Welch's ANOVA of two groups is Welch's t-test (F = t^2)
         return _plan_summary(question, summary, None)
     if summary:

@@ -131,6 +131,10 @@ def stated_direction(question: str, spans: list[Span], words: bool = True) -> Di
     refs = _references(text, labels)
     read = set()
     for start, end in _sentences(text):
+        if not any(start <= s < end for s, _, _ in refs):  # "H1: consumption went down" of before/after groups
+            if (changed := _change_direction(text[start:end], labels)) is not None:
+                read.add((changed, None))
+            continue
         found = _sentence_direction(text[start:end], [(s - start, e - start, i) for s, e, i in refs if start <= s < end],
                                     question, words)  # fmt: skip
         if found is not None:
@@ -139,6 +143,30 @@ def stated_direction(question: str, spans: list[Span], words: bool = True) -> Di
         return None
     larger, note = sorted(read, key=lambda r: r[1] or "")[-1]
     return Direction(side_from(labels[larger], labels), labels, labels[larger], note)
+
+
+# the groups measured before and after a change, and the verbs that say how the change went
+_BEFORE_AFTER = ({"before", "after"}, {"pre", "post"})
+_CHANGE_UP = r"increased|rose|grew|went up|climbed"
+_CHANGE_DOWN = r"decreased|reduced|dropped|fell|declined|went down|shrank"
+
+
+def _change_direction(sentence: str, labels: tuple[str, str]) -> int | None:
+    """The larger group (index into ``labels``) a sentence naming neither group says by a verb of change ("H1:
+    consumption went down", "the scrap rate dropped") when the groups are before and after a change: down means
+    before is the larger; None otherwise (other groups, no such verb, both ways, a negation, a spread)."""
+    if (
+        set(labels) not in _BEFORE_AFTER
+        or re.search(r"\bnot\b|n't\b|\bno\b", sentence, re.I)
+        or _SPREAD.search(sentence)
+    ):
+        return None
+    up = re.search(rf"\b(?:{_CHANGE_UP})\b", sentence, re.I)
+    down = re.search(rf"\b(?:{_CHANGE_DOWN})\b", sentence, re.I)
+    if bool(up) == bool(down):
+        return None
+    later = labels.index("after" if "after" in labels else "post")
+    return later if up else 1 - later
 
 
 def operand_index(operand: str, labels: tuple[str, str] | None) -> int | None:

@@ -276,7 +276,7 @@ _COUNTED = re.compile(
 
 
 _PAIR = re.compile(
-    r"(?<![\w.])(\d+)\s*(?:(?:[a-z-]+\s+){0,2}?(?:out of|of|in|among)\s+(?:(?:a\s+)?(?:sample|lot|batch)\s+of\s+|n\s*=\s*)?"
+    r"(?<![\w.])(\d+)\s*(?:(?:[a-z-]+\s+){0,3}?(?:out of|of|in|among)\s+(?:(?:a\s+)?(?:sample|lot|batch)\s+of\s+|n\s*=\s*)?"
     r"|/\s*)(\d+)(?!\w|\.\d)",
     re.I,
 )
@@ -383,12 +383,28 @@ def _sized_alike(question: str) -> dict[str, list[str]] | None:
     means, sds = found["mean"], found["sd"]
     if len(means) < 2 or len(means) != len(sds):
         return None
+    size = shared_size(question, found)
+    return (
+        {"n": [size] * len(means), "mean": [m.group(1) for m in means], "sd": [m.group(1) for m in sds]}
+        if size
+        else None
+    )
+
+
+def statistic_matches(question: str) -> dict[str, list[re.Match[str]]]:
+    """Every match of a sample's n, mean and sd ("n", "mean", "sd"), in the order written."""
+    return _statistic_matches(question)
+
+
+def shared_size(question: str, found: dict[str, list[re.Match[str]]]) -> str | None:
+    """The one size stated once for every group ("n = 6 per group", "6 gears per shift"), apart from the means and
+    sds ``found``; None unless exactly one such size is written and no group has its own."""
     each = [m for m in re.finditer(_EACH, question, re.I) if m.group(1) or m.group(2)]
-    shared = [m for m in (*each, *_PER_GROUP.finditer(question)) if not _overlaps(m, [*means, *sds])]
+    shared = [m for m in (*each, *_PER_GROUP.finditer(question)) if not _overlaps(m, [*found["mean"], *found["sd"]])]
     sizes = {next(g for g in m.groups() if g) for m in shared}
     if len(sizes) != 1 or any(not _overlaps(m, shared) for m in found["n"]):  # a group with a size of its own
         return None
-    return {"n": [sizes.pop()] * len(means), "mean": [m.group(1) for m in means], "sd": [m.group(1) for m in sds]}
+    return sizes.pop()
 
 
 def _overlaps(match: re.Match[str], others: list[re.Match[str]]) -> bool:

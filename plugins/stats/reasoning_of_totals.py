@@ -1,0 +1,30 @@
+"""A contingency table written as each group's successes of its total: "strain A 12 of 60 batches, strain B 21 of
+58, strain C 9 of 62" is the table [[12, 48], [21, 37], [9, 53]] (successes, failures)."""
+
+from __future__ import annotations
+
+import re
+
+from plugins.api.prose import NUMBER
+from plugins.stats.reasoning_hypotheses import count_pairs
+
+# a count "k of n", with the number of a label written just before it ("line 2 had 12 of 60")
+_OF_TOTAL = re.compile(
+    r"(?:\b[a-z]+[- ]\d+\s*[:,-]?\s*(?:[a-z]+\s+){0,2}?)?(?<![\w.])\d+\s+(?:out\s+)?of\s+\d+(?!\w|\.\d)", re.I
+)
+# numbers that are no counts: a percentage, a significance level
+_ASIDE = re.compile(rf"{NUMBER}\s*%|\balpha\s*(?:=|of)?\s*{NUMBER}|\bsignificance\b\D{{0,12}}{NUMBER}", re.I)
+
+
+def of_totals_rows(question: str) -> list[list[str]] | None:
+    """The rows [successes, failures] of two or more groups written "k of n" (or "k out of n"), None unless
+    every number of the question outside its "k of n" counts is no count of the table (a label's "A 1", a
+    percentage) and each k is at most its n."""
+    pairs = count_pairs(question)
+    written = _OF_TOTAL.findall(question)
+    if len(pairs) < 2 or len(written) != len(pairs):
+        return None
+    rest = _ASIDE.sub(" ", _OF_TOTAL.sub(" ", question))
+    if re.search(rf"(?<![\w.]){NUMBER}(?!\w|\.\d)", rest):
+        return None  # other numbers beside the counts: not read as this table
+    return [[k, str(int(n) - int(k))] for k, n in pairs]
