@@ -2078,6 +2078,36 @@ item("We want 100 kg of a 12% mix by blending a 20% stock with a 5% stock. How m
 item("I need 20 hL of wort at 1.070 and I'm blending a 1.060 wort with a 1.040 wort. How many hL of the 1.060 wort go "
      "in?", "algebra", "refuse", None)  # fmt: skip
 
+# ---- distributions, charts, capability, designs and units in sentences (branch p5-misc): a measure before the thing
+# counted on as the Poisson window ("a 5 m^2 panel"), "reliability (a gloss) at T", the percentile of a quantity
+# "normally distributed", a c chart "for <things> per <unit>" and samples counted in words, a spec that "runs from 30
+# to 40", factors listed with their levels, a unit the question defines (references: scipy.stats, scipy.constants,
+# math, itertools)
+item("Porosity voids in our cured skin panels run about 0.3 per m^2 (Poisson). What's the probability a 5 m^2 panel "
+     "has zero voids?", "probability", "number", stats.poisson.pmf(0, 0.3 * 5))  # fmt: skip
+item("Porosity voids in our cured skin panels run about 0.3 per m^2 (Poisson). What's the probability a panel has "
+     "zero voids?", "probability", "refuse", None)  # fmt: skip
+item("Actuator seals follow a Weibull with shape β = 2.5 and characteristic life η = 8000 flight hours. What is the "
+     "reliability (probability of surviving) at 5000 hours?", "probability", "number",
+     stats.weibull_min.sf(5000, 2.5, scale=8000))  # fmt: skip
+item("Primary fermentation time is normally distributed, mean seven days, standard deviation 0.8 days. What's the "
+     "95th percentile of fermentation time, in days?", "probability", "number", stats.norm.ppf(0.95, 7, 0.8))  # fmt: skip
+item("c chart for porosity indications per weld radiograph. Twenty-five radiographs, 96 indications total. Upper "
+     "control limit?", "control_chart", "number", 96 / 25 + 3 * math.sqrt(96 / 25), key="ucl", tol=1e-9)  # fmt: skip
+item("c chart for solder voids per board. Thirty boards, 120 voids in total. Upper control limit?", "control_chart",
+     "number", 120 / 30 + 3 * math.sqrt(120 / 30), key="ucl", tol=1e-9)  # fmt: skip
+item("p chart for under-filled bottles: twenty samples of 150 bottles each, 84 under-fills in total. Compute the UCL "
+     "of the p chart (3-sigma).", "control_chart", "number",
+     84 / 3000 + 3 * math.sqrt(84 / 3000 * (1 - 84 / 3000) / 150), key="ucl", tol=1e-9)  # fmt: skip
+item("Our bitterness spec runs from thirty to forty IBU and the process standard deviation is 1.5 IBU. What is the "
+     "process capability index Cp?", "capability", "number", (40 - 30) / (6 * 1.5), tol=1e-9)  # fmt: skip
+item("Planning a DOE on the 2K tool: melt temperature at 3 levels, hold pressure at 2 levels, mould temperature at 2 "
+     "levels, full factorial, two replicates. How many runs is that?", "design", "runs",
+     2 * len(list(itertools.product(range(3), range(2), range(2)))))  # fmt: skip
+item("Our brite tank holds 7 US beer barrels (31 US gallons per barrel). How many hectolitres is that?",
+     "unit_conversion", "number", 7 * 31 * constants.gallon / (100 * constants.liter), key="value")  # fmt: skip
+item("Our brite tank holds 7 US beer barrels. How many hectolitres is that?", "unit_conversion", "refuse", None)
+
 
 def write() -> None:
     """Write reason.yaml from ITEMS."""

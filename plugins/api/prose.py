@@ -874,7 +874,8 @@ def _leading_name(chunk: str) -> str | None:
 # ---- specification limits: read by the capability planner and the normal-probability planner ----
 _UNIT = r"(?:(?!to\b|and\b)[a-zµμ]+\.?\s*)?"  # "24.96 mm to 25.03 mm"
 _SPAN = re.compile(  # group 2: a percent sign after the first limit ("spec 0.20% to 0.50%")
-    rf"(?:specs?|specifications?|limits?|tolerance)\s*(?:of|are|is|:|=|from|between)?\s*({NUMBER})\s*(%)?\s*{_UNIT}"
+    rf"(?:specs?|specifications?|limits?|tolerance)\s*(?:(?:runs?|goes|spans?|ranges?|extends?)\s+)?"  # "spec runs from"
+    rf"(?:of|are|is|:|=|from|between)?\s*({NUMBER})\s*(%)?\s*{_UNIT}"
     rf"(?:to|and|-|–|\.\.|/)\s*({NUMBER})",
     re.I,
 )

@@ -1,7 +1,7 @@
 """How design questions state the levels of their factors: "3x3x3", "3 x 3 x 3", "3*3*3" (plain_text's
 "×"), "2 x 3 x 4 factorial", "a 2^2 x 3 design", "3^3 factorial", "three factors at three levels", "3
 factors with 3 levels each", "three 3-level factors", "4 factors: 2 at two levels and 2 at three levels",
-"3 levels of temperature", "each factor at 4 levels".
+"3 levels of temperature", "each factor at 4 levels", "melt temperature at 3 levels, hold pressure at 2 levels".
 
 ``factor_levels`` reads the levels of every factor; a number of levels other than 2 that it cannot place
 is refused, so a multi-level factorial is never planned as a two-level one. ``levels_said`` is a second,
@@ -35,6 +35,11 @@ _GROUPS = (
     rf"\b(?:factor|variable)\s+[a-z]\w*\s+(?:at|with|has|having|on)\s+(?P<levels>{_NUM})\s+levels?\b",  # "factor A at 3 levels"
 )
 # the levels of every factor: "each factor at 4 levels", "4 levels for each factor", "a 3-level full factorial"
+# factors named in a list, each with its levels: "melt temperature at 3 levels, hold pressure at 2 levels"
+_NAME_WORD = r"(?!(?:each|every|all|both|the|factors?|variables?|ones?|of|and|with|at)\b)[a-z][\w-]*"
+_NAMED_FACTOR = (
+    rf"(?:^|[,;:.]\s*|\b(?:and|with)\s+)(?:{_NAME_WORD}\s+){{1,3}}?(?:at|with|on)\s+(?P<levels>{_NUM})[\s-]+levels?\b"
+)
 _EVERY = (
     rf"\b(?:each|every|all)\s+(?:of\s+the\s+)?(?:{_NOUN}\s*)?(?:is\s+|are\s+)?(?:at|with|has|having|on)\s+(?P<levels>{_NUM})[\s-]+levels?\b",
     rf"\b(?P<levels>{_NUM})\s+levels?\s+(?:for|of|on|per|in)\s+(?:each|every|all)\b(?:\s+(?:of\s+the\s+)?{_NOUN})?",
@@ -96,6 +101,14 @@ def _groups(q: str) -> tuple[list[int] | None, str]:
             if len(counts) > 1 and "count" in m.groupdict() and count != len(counts):
                 raise PlanError(f"{m.group(0)!r}: the number of factors and of level counts differ")
             found.append((m.start(), counts if len(counts) > 1 else counts * count))  # "with 2, 3 and 4 levels"
+            q = _blank(q, m)
+    named = list(re.finditer(_NAMED_FACTOR, q))
+    if len(named) >= 2:  # one factor so named may stand beside others said some other way: left unread
+        if re.search(r"\b(?:other|more|further|additional)\s+(?:\w+\s+)?(?:factors|variables)\b", q):
+            raise PlanError("factors are named with their levels beside others whose levels are not said: give "
+                            "every factor's levels")  # fmt: skip
+        for m in named:
+            found.append((m.start(), [_number(m.group("levels"))]))
             q = _blank(q, m)
     levels = [n for _, group in sorted(found) for n in group]
     return (levels or None), q

@@ -13,6 +13,7 @@ from typing import Any
 from plugins.api.prose import NUMBER, named_number, samples
 from plugins.api.reasoning import Check, Plan, PlanError, close_check
 from plugins.spc.reasoning import d2_quadrature
+from plugins.spc.reasoning_counted import counted_per_unit, samples_in_digits
 
 _SUBGROUPED = r"x-?bar|\bxbar|\br[- ]chart|subgroup"
 _ATTRIBUTE = re.compile(r"\b(np|p|c|u)[- ]?charts?\b")
@@ -180,6 +181,7 @@ _SAMPLED = rf"(?!(?:{_COUNTED}|on|in|of|over|across|from|per|each|every|and|with
 
 def _plan_attribute(q: str, kind: str) -> Plan:
     """p, np, c or u limits from the totals ("25 samples of 200, 150 defectives in total") or the stated centre."""
+    q = samples_in_digits(q)
     rate = _rate(q, kind)
     n = None if kind == "c" else _sample_size(q)
     if kind != "c" and n is None:
@@ -217,6 +219,8 @@ def _plan_attribute(q: str, kind: str) -> Plan:
         samples_count = _first(inspected, q)
     if kind in ("c", "u") and samples_count is None:  # "25 plates", "20 dishes"; a u chart's units are its n
         samples_count = _first(rf"({NUMBER})\s+(?:plates|dishes|panels|{'units|' * (kind == 'c')}samples)\b", q)
+    if kind in ("c", "u") and (total is None or samples_count is None) and (named := counted_per_unit(q)):
+        total, samples_count = named
     if total is None or samples_count is None:
         what = "the total count and the number of samples" + ("" if kind == "c" else " (or p-bar/u-bar)")
         raise PlanError(f"{kind} chart limits need {what}, e.g. '25 samples of 200, 150 defectives in total'")

@@ -61,7 +61,9 @@ _UP = (  # P(T > t)
     rf"\b{_T}[-\s]+(?:\w+\s+){{0,2}}without\s+(?:an?\s+|any\s+)?{_FAIL}",
     rf"\bwithout\s+(?:an?\s+|any\s+)?{_FAIL}\s+(?:for|in|during|over|through|within)\s+{_FIRST}{_T}",
     rf"\b{_FAIL}\s+(?:only\s+)?after\s+{_FIRST}{_T}",
-    rf"\breliability\s+(?:at|for|over|of|to|after)\s+{_FIRST}{_T}|\br\(\s*{_T}\s*\)",
+    # "reliability at 5000 h", "reliability (probability of surviving) at 5000 hours", "R(5000)"
+    rf"\breliability(?:\s*\([^()]{{0,60}}\))?\s+(?:at|for|over|of|to|after)\s+{_FIRST}{_T}|\br\(\s*{_T}\s*\)",
+    rf"\b(?:survives?|surviving|survival(?:\s+probability)?)\s+at\s+{_FIRST}{_T}",  # "probability of surviving at T"
 )
 _DOWN = (  # P(T <= t)
     rf"\b{_FAIL}\s+(?:\w+\s+){{0,2}}?(?:within|before|by|in\s+less\s+than|sooner\s+than|earlier\s+than|in|during)"

@@ -65,7 +65,7 @@ _NAMED = {
     "chi2": _CHI,
     "t": r"\bstudent'?s?\s+t\b|" + _name_words("t", r"\d+"),
     "f": r"\bfisher\b|" + _name_words("f", r"\d+\s*(?:and|,)\s*\d+"),
-    "normal": r"\bnormal\b|\bgaussian\b|(?<![\w'])z(?![a-z0-9'])|\bn\(",
+    "normal": r"\bnormal(?:ly)?\b|\bgaussian\b|(?<![\w'])z(?![a-z0-9'])|\bn\(",
 }
 
 

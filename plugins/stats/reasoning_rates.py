@@ -155,6 +155,9 @@ _FILLERS = {"the", "a", "an", "any", "each", "next", "coming", "following", "upc
             "whole", "full", "entire", "first", "same", "one"}  # fmt: skip
 _HALF = re.compile(rf"\b({NUMBER}|{'|'.join(_COUNT_WORDS)})\s+and\s+a\s+half\b")  # "one and a half days"
 _PAST = {"last", "past", "previous", "prior", "preceding"}  # a window already over is the rate's evidence
+_OWNED = {"our", "my", "your", "their", "his", "her", "its", "this", "these", "those"}  # "in our cured panels"
+# a measure before the thing counted on: "a 5 m^2 panel", "a 10-metre roll", "one 8-hour shift"
+_MEASURED = re.compile(rf"\b(?:an?|one|each)\s+({NUMBER})\s*-?\s*({UNIT_FORMS})(?![a-z0-9^])\s+[a-z]{{3,}}")
 
 
 def windows(q: str) -> list[tuple[str, Fraction | None, str]]:
@@ -162,20 +165,28 @@ def windows(q: str) -> list[tuple[str, Fraction | None, str]]:
     "in a two-minute window" -> ("in a two-minute", 2, "minute"), "the next few months" -> (..., None, "month").
     "one and a half days" and "the next day and a half" are 3/2. The rate's own words are none ("4 calls per hour",
     "every 10 minutes"), nor a definite window with no number or "next" ("during the (morning) shift": the setting),
-    nor one already past ("over the last month")."""
+    nor one already past ("over the last month"); one owned ("in our cured panels") only when no other is found.
+    A measure before the thing counted on is a window too ("a 5 m^2 panel", "a 10-metre roll")."""
     q = _HALF.sub(lambda m: str(float(_COUNT_WORDS.get(m.group(1)) or Fraction(m.group(1))) + 0.5), _per_words(q))
     for m in re.finditer(rf"{_rate_pattern()}|(?:per|each|every|/)\s*(?:{NUMBER}\s*)?{UNIT}", q):
         q = q[: m.start()] + " " * (m.end() - m.start()) + q[m.end() :]
-    found = []
+    found, owned = [], []
     for m in _WINDOW.finditer(q):
         words = re.findall(rf"{NUMBER}|[a-z]+", m.group(1))
         if _PAST.intersection(words) or _setting(words):
+            continue
+        if words and words[0] in _OWNED and not any(map(_amount, ([w] for w in words))):
+            owned.append((m.group(0).strip(), None, canonical(m.group(2))))  # a setting beside a window that is sized
             continue
         amount = _amount([w for w in words if w not in _FILLERS]) or _single(words)
         if amount is not None and re.match(r"\s+and\s+a\s+half\b", q[m.end() :]):  # "the next day and a half"
             amount += Fraction(1, 2)
         found.append((m.group(0).strip(), amount, canonical(m.group(2))))
-    return found
+    covered = [m.span() for m in _WINDOW.finditer(q)]
+    for m in _MEASURED.finditer(q):
+        if not any(start <= m.start(1) < end for start, end in covered):
+            found.append((m.group(0).strip(), Fraction(m.group(1)), canonical(m.group(2))))
+    return found or owned
 
 
 def _setting(words: list[str]) -> bool:

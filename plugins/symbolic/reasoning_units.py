@@ -14,6 +14,7 @@ from typing import Any
 
 from plugins.api.prose import NUMBER, scientific
 from plugins.api.reasoning import Check, Plan, PlanError
+from plugins.symbolic.reasoning_defined_units import restate_defined
 
 # spellings MODE recognises without importing sympy (the engine knows many more)
 UNIT_WORDS = frozenset(
@@ -22,7 +23,7 @@ m mm cm km um µm nm in inch inches ft foot feet yd yard yards mi mile miles nmi
 millimeter millimeters millimetre millimetres centimeter centimeters kilometer kilometers kilometre kilometres
 g mg kg gram grams kilogram kilograms lb lbs pound pounds oz ounce ounces ton tons tonne tonnes stone slug
 s sec secs second seconds min mins minute minutes h hr hrs hour hours day days week weeks year years ms
-l ml liter liters litre litres gal gallon gallons quart quarts qt pint pints floz cc gpm lpm cfm scfm scfh sccm slpm slm
+l ml liter liters litre litres hl hectoliter hectoliters hectolitre hectolitres gal gallon gallons quart quarts qt pint pints floz cc gpm lpm cfm scfm scfh sccm slpm slm
 acre acres hectare hectares ha n kn kip newton newtons lbf kgf dyn pa kpa mpa gpa pascal pascals bar bars mbar psi
 ksi atm atmosphere atmospheres torr mmhg inhg j kj mj joule joules cal calorie calories kcal btu wh kwh erg ev
 w kw mw watt watts hp horsepower mph kph kmh km/h m/s ft/s knot knots fps rpm hz khz mhz ghz deg degree degrees
@@ -105,7 +106,7 @@ def _quantity(question: str) -> tuple[str, str, str] | None:
 
     Found by scanning for separators and numbers, never by one backtracking pattern over the whole text.
     """
-    q = scientific(question.strip().rstrip("?.! "))  # "2.5x10^5 Pa" -> "2.5e5 Pa"
+    q = scientific(restate_defined(question.strip().rstrip("?.! "))[0])  # "2.5x10^5 Pa" -> "2.5e5 Pa"
     q = _ANGSTROM.sub("angstrom", q)
     q = _KIND_AFTER.sub(lambda m: f"{m.group(2)} {m.group(1)}", q)
     how_many = re.search(r"\bhow many\s+", q, re.I)
@@ -158,7 +159,10 @@ def plan_unit_conversion(question: str) -> Plan:
         if not unit or re.search(r"[\"\\\\]", unit):
             raise PlanError(f"cannot read {unit!r} as a unit; write it as mm, psi, km/h, degF ...")
     text = f'convert {value} "{source}" to="{target}"'
-    return Plan("unit_conversion", text, {"value": value, "from": source, "to": target})
+    facts = {"value": value, "from": source, "to": target}
+    if note := restate_defined(question)[1]:  # "7 US beer barrels at the question's 31 US gallons per barrel"
+        facts["note"] = note
+    return Plan("unit_conversion", text, facts)
 
 
 def audit_unit_conversion(plan: Plan, result: dict[str, Any], read_expression: Callable[[str], Any]) -> list[Check]:
