@@ -42,6 +42,10 @@ def solve(conv: Converter, call: Call) -> Any:
         if not isinstance(item, sp.Expr | sp.Rel | BooleanAtom):
             raise StudyError(f"expected an equation or an expression to solve, found {item}", node)
     variables = conv.symbols(call.args[1]) if len(call.args) > 1 else _free_symbols(call, items)
+    present = {s.name for item in items for s in item.free_symbols}
+    if absent := [v.name for v in variables if v.name not in present]:  # solve(1/R == 2, o): no answer, not "none"
+        raise StudyError(f"{', '.join(absent)} does not occur in the equation: solve for one of its variables "
+                         f"({', '.join(sorted(present)) or 'none'})", call.args[1])  # fmt: skip
     if any(isinstance(item, _INEQUALITIES) for item in items):
         return _inequalities(call, items, variables)
     domain = _domain(conv, call)

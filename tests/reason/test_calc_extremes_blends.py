@@ -11,6 +11,7 @@ import math
 import sympy as sp
 from scipy import integrate, optimize
 
+from havoc_cli.reason.pipeline import reason
 from havoc_cli.reason.symbols import to_sympy
 from plugins.symbolic.asked_equation import asked_equation
 from plugins.symbolic.blend_prose import blend_parts
@@ -159,3 +160,10 @@ def test_blend_declines_a_target_outside_or_a_missing_total():
              "1.060 wort go in?")  # fmt: skip
     declined("I'm blending a 1.060 wort with a 1.040 wort. How many hL of the 1.060 wort go in?")
     assert blend_parts("What is the mean of 3, 4 and 5?") is None
+
+
+def test_a_unit_sign_beside_a_solve_never_answers_no_solutions():
+    # "150 Ω" once made the planner solve for a letter that is not in the equation: "no real solutions" at 0.97
+    out = reason("I need 150 Ω on the bias line and there's already a 220 Ω on the board. What resistor R do I put "
+                 "in parallel? i.e. solve 1/R + 1/220 = 1/150 for R (ohms).")  # fmt: skip
+    assert not out.answered or out.result == ["3300/7"]

@@ -106,3 +106,10 @@ def test_subs_evaluates_an_expression_at_a_point(show):
 def test_subs_needs_a_variable_and_a_value(run_study):
     run = run_study("show subs(x^2, x)\n")
     assert run.exit_code != 0 and "subs(f, x, a)" in run.stderr
+
+
+def test_solve_for_a_variable_the_equation_lacks_is_an_error(run_study):
+    # sympy answers [] (no solution) for solve(1/R == ..., o): that read as "no real solutions" at 0.97 once
+    run = run_study("show solve(1/R + 1/220 == 1/150, o)\n")
+    assert run.exit_code == 2, run.stdout
+    assert "o does not occur in the equation" in run.stderr and "(R)" in run.stderr
