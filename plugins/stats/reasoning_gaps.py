@@ -45,6 +45,6 @@ def plan_gap(q: str) -> Plan | None:
             "with that rate")  # fmt: skip
     facts = {"dist": "exponential", "fn": fn, "x": time.group(2), "rate": per, "rate_as_written": written,
              "rate_unit": unit, "time_unit": time_unit, "assumed": note}  # fmt: skip
-    if gap.group(1) in ("two", "2"):  # "between 2 consecutive trucks": the pair, no count of events
-        facts["events_apart"] = 2
+    if gap.group(1) in ("two", "2"):  # "between 2 consecutive trucks": the pair, no count of events (a fact, so
+        facts["events_apart"] = 2  # that the reading check sees the 2 read)
     return Plan("probability", f"# assumed {note}\nshow exponential.{fn}({time.group(2)}, {per})", facts)

@@ -247,13 +247,13 @@ def _replicates_as_n(question: str) -> str:
 def _summaries(question: str, most: int | None) -> dict[str, list[re.Match[str]]] | None:
     """The matches of each sample's n, mean and sd (see ``summary_statistics``); replicates ("in triplicate") are
     an n."""
-    found = _statistic_matches(question)
+    found = statistic_matches(question)
     sizes = {len(values) for values in found.values()}
     return found if len(sizes) == 1 and 1 <= min(sizes) <= (most or min(sizes)) else None
 
 
-def _statistic_matches(question: str) -> dict[str, list[re.Match[str]]]:
-    """Every match of a sample's n, mean and sd, in the order written (see ``_summaries``)."""
+def statistic_matches(question: str) -> dict[str, list[re.Match[str]]]:
+    """Every match of a sample's n, mean and sd ("n", "mean", "sd"), in the order written (see ``_summaries``)."""
     question = _replicates_as_n(question)
     found = {
         key: [m for m in re.finditer(rf"(?<![\w])(?:{names})\s*(?:=|:|of|is|was|came (?:out |in )?at)?\s*({NUMBER})(?!\.?\d){_UNIT[key]}", question, re.I)
@@ -379,7 +379,7 @@ _PER_GROUP = re.compile(
 def _sized_alike(question: str) -> dict[str, list[str]] | None:
     """Each group's mean and sd written one group at a time, with one size stated once for every group ("n = 6
     per group", "6 gears per shift"); None unless exactly one such size is written and no group has its own."""
-    found = _statistic_matches(question)
+    found = statistic_matches(question)
     means, sds = found["mean"], found["sd"]
     if len(means) < 2 or len(means) != len(sds):
         return None
@@ -389,11 +389,6 @@ def _sized_alike(question: str) -> dict[str, list[str]] | None:
         if size
         else None
     )
-
-
-def statistic_matches(question: str) -> dict[str, list[re.Match[str]]]:
-    """Every match of a sample's n, mean and sd ("n", "mean", "sd"), in the order written."""
-    return _statistic_matches(question)
 
 
 def shared_size(question: str, found: dict[str, list[re.Match[str]]]) -> str | None:

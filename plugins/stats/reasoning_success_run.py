@@ -8,7 +8,7 @@ import re
 from fractions import Fraction
 from typing import Any
 
-from plugins.api.prose import NUMBER, named_number
+from plugins.api.prose import NUMBER, confidence, named_number
 from plugins.api.reasoning import Check, Plan, PlanError
 
 _ZERO_FAILURES = re.compile(
@@ -16,7 +16,6 @@ _ZERO_FAILURES = re.compile(
     r"failures?\b|\ball\s+(?:of\s+them\s+|units\s+|parts\s+)?pass(?:ing|es)?\b|\bnone\s+(?:may\s+|can\s+)?fail"
 )
 _RELIABILITY = re.compile(rf"({NUMBER})\s*%\s*(?:reliab|r\b)")
-_CONFIDENCE = re.compile(rf"({NUMBER})\s*%\s*(?:confidence|conf\b|cl\b)")
 # failures allowed in the test: a test with failures allowed needs the binomial sum, not this formula
 _FAILURES_ALLOWED = re.compile(
     r"\b(?:[1-9]\d*|one|two|three)\s+failures?\s+(?:allowed|permitted|accepted)|\ballow(?:ing|s)?\s+(?:up\s+to\s+)?"
@@ -37,23 +36,23 @@ def plan_success_run(q: str) -> Plan:
         raise PlanError("a demonstration test that allows failures needs the binomial sum over the failures, not "
                         "the success-run formula: this plans zero-failure tests only")  # fmt: skip
     reliability = _share(_RELIABILITY, q) or named_number(q, [r"reliability(?:\s+of)?"])
-    confidence = _share(_CONFIDENCE, q) or named_number(q, [r"confidence(?:\s+level)?(?:\s+of)?"])
-    if reliability is None or confidence is None:
+    level = confidence(q)
+    if reliability is None or level is None:
         raise PlanError("a success-run (zero-failure) sample size needs the reliability to demonstrate and the "
                         "confidence, e.g. '95% reliability at 90% confidence'")  # fmt: skip
-    r, c = Fraction(reliability), Fraction(confidence)
+    r, c = Fraction(reliability), Fraction(level)
     if not (0 < r < 1 and 0 < c < 1):
-        raise PlanError(f"the reliability ({reliability}) and the confidence ({confidence}) must lie between 0 and 1")
+        raise PlanError(f"the reliability ({reliability}) and the confidence ({level}) must lie between 0 and 1")
     facts = {
         "test": "success_run",
         "reliability": reliability,
-        "confidence": confidence,
-        "label": f"parts to test with zero failures, n = ceil(ln(1 - {confidence})/ln({reliability}))",
+        "confidence": level,
+        "label": f"parts to test with zero failures, n = ceil(ln(1 - {level})/ln({reliability}))",
         "assumed": (f"success-run (zero-failure) test: n = ln(1 - C)/ln(R) rounded up, with R = {reliability} and C = "
-                    f"{confidence}; every one of the n parts must pass (one failure and the test does not demonstrate "
+                    f"{level}; every one of the n parts must pass (one failure and the test does not demonstrate "
                     "R); the parts fail independently, each with the same reliability"),
     }  # fmt: skip
-    return Plan("sample_size", f"power successrun reliability={reliability} confidence={confidence}", facts)
+    return Plan("sample_size", f"power successrun reliability={reliability} confidence={level}", facts)
 
 
 def _share(pattern: re.Pattern[str], q: str) -> str | None:

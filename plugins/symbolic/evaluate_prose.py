@@ -51,14 +51,9 @@ def evaluation_parts(question: str) -> Evaluation | None:
     call = _called(question, function)
     if call is None and not _asks_value(question, function):
         return None
-    settings = [m for m in SETTING.finditer(question) if m.start() != function.start]
-    values: dict[str, str] = {}
-    for m in settings:
-        if values.setdefault(m["name"], m["value"]) != m["value"]:
-            raise ValueError(f"{m['name']} is given two values; give it one")
+    values = stated_values([m for m in SETTING.finditer(question) if m.start() != function.start])
     if call is not None:
         values.setdefault(function.arg or "", call)
-    same_units(settings)
     cut = [u for u in function.unit.split() if len(u) == 1 and u in values]  # "F = m a with ... a = 3": no ampere
     if cut:
         raise ValueError(f"'{cut[0]}' after the formula reads as a unit but is given a value: write the product with *")
@@ -88,6 +83,17 @@ def _asks_value(question: str, function: Definition) -> bool:
     name = re.escape(function.name)
     ask = r"\b(?i:what(?:'s|\s+is|\s+will\s+be|\s+would\s+be)|find|calculate|compute|evaluate|determine)"
     return re.search(rf"{ask}\s+(?i:the\s+)?(?:[A-Za-z]+\s+){{0,3}}?{name}(?![\w'′(])", question) is not None
+
+
+def stated_values(settings: list[re.Match[str]]) -> dict[str, str]:
+    """Each name's value from its settings ("Vmax = 10 umol/min"); ValueError when a name is given two values or the
+    values are in units havoc does not convert here (see ``same_units``)."""
+    values: dict[str, str] = {}
+    for m in settings:
+        if values.setdefault(m["name"], m["value"]) != m["value"]:
+            raise ValueError(f"{m['name']} is given two values; give it one")
+    same_units(settings)
+    return values
 
 
 def same_units(settings: list[re.Match[str]]) -> None:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from typing import Any
 
 from plugins.api.prose import ExtractError, math_expression, matrix_rows, scientific
 from plugins.api.reasoning import Plan, PlanError, study_list, study_matrix
@@ -82,19 +84,21 @@ def _letters(expr: str) -> list[str]:
     return sorted(set(re.findall(r"(?<![A-Za-z])([a-df-z])(?![A-Za-z(])", expr)))
 
 
+def _read(reader: Callable[[str], Any], text: str) -> Any:
+    """A prose reader's parts of ``text``; a question it reads but cannot answer (its ValueError) is a PlanError."""
+    try:
+        return reader(text)
+    except ValueError as exc:
+        raise PlanError(str(exc)) from None
+
+
 def plan_calculus(question: str) -> Plan:
     question, partial = calculus_words(scientific(plain_scripts(question.strip())))  # 6.02x10^23 -> 6.02e23
     question = short_greek_functions(question)  # "lambda (t) = ... dlambda/dt" -> "L(t) = ... dL/dt"
-    try:
-        ode = ode_parts(drop_remarks(question))  # "solve the ODE dT/dt = -0.1(T - 20) with T(0) = 90"
-    except ValueError as exc:
-        raise PlanError(str(exc)) from None
+    ode = _read(ode_parts, drop_remarks(question))  # "solve the ODE dT/dt = -0.1(T - 20) with T(0) = 90"
     if ode:
         return _ode(ode)
-    try:
-        extremum = extremum_parts(drop_remarks(question))  # "E(v) = 0.02v^3 + 800/v. what v gives the minimum E?"
-    except ValueError as exc:
-        raise PlanError(str(exc)) from None
+    extremum = _read(extremum_parts, drop_remarks(question))  # "E(v) = 0.02v^3 + 800/v. what v gives the minimum E?"
     if extremum:
         return _extremum(extremum)
     summed = sum_parts(question)  # "Σ_{n=1}^inf 1/n^2", "the sum of k^2 from k = 1 to 10"
@@ -319,15 +323,11 @@ def plan_algebra(question: str) -> Plan:
         )
         expr = _expr(body)
         return Plan("algebra", f"show {op}({expr})", {"op": op, "expr": expr})
-    try:
-        solved = solve_for_parts(drop_remarks(q))  # "L = L0(1 + alpha*ΔT) with L0 = ..., L = ... solve for ΔT"
-        evaluation = evaluation_parts(drop_remarks(q))  # "v = Vmax*S/(Km + S) with Vmax = 10 .... What is v at S = 2?"
-    except ValueError as exc:
-        raise PlanError(str(exc)) from None
-    try:
-        blend = blend_parts(q)  # "20 hL at 1.048 ... blending a 1.060 wort with a 1.040 wort. How many hL of the 1.060"
-    except ValueError as exc:
-        raise PlanError(str(exc)) from None
+    solved = _read(solve_for_parts, drop_remarks(q))  # "L = L0(1 + alpha*ΔT) with L0 = ..., L = ... solve for ΔT"
+    evaluation = _read(evaluation_parts, drop_remarks(q))  # "v = Vmax*S/(Km + S) with Vmax = 10. What is v at S = 2?"
+    blend = _read(
+        blend_parts, q
+    )  # "20 hL at 1.048 ... blending a 1.060 wort with a 1.040 wort. How many hL of the 1.060"
     if blend:
         return _solve(_expr(blend.equation), "x", "real")
     if solved:  # every real root, or the positive ones asked ("the positive root")

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from plugins.api.prose import scientific
-from plugins.symbolic.evaluate_prose import SETTING, same_units
+from plugins.symbolic.evaluate_prose import SETTING, stated_values
 from plugins.symbolic.remarks import MATH_WORDS
 from plugins.symbolic.word_problems import definitions, outscore
 
@@ -75,11 +75,7 @@ def solve_for_parts(question: str) -> SolveFor | None:
     if name is None:
         return None
     settings = [m for m in SETTING.finditer(text) if m.start() != function.start and m.start() != ask.start("name")]
-    values: dict[str, str] = {}
-    for m in settings:
-        if values.setdefault(m["name"], m["value"]) != m["value"]:
-            raise ValueError(f"{m['name']} is given two values; give it one")
-    same_units(settings)
+    values = stated_values(settings)
     others = names - {name}
     if name in values or not others <= set(values):
         raise ValueError(f"solving for {name} needs one value for each of {', '.join(sorted(others))} and none for it")
