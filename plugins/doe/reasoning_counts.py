@@ -16,6 +16,8 @@ WORD_NUMBERS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "single": 1, "a single": 1,
 }  # fmt: skip
+# the single words of WORD_NUMBERS, longest first, as a regex alternation ("twelve|three|two|...")
+WORD_NUMBER_WORDS = "|".join(sorted((w for w in WORD_NUMBERS if " " not in w), key=len, reverse=True))
 COUNT = r"(?<![/\w.^])(\d+|" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + r")(?![\w.^/])"
 _TIMES = {"once": 1, "twice": 2, "thrice": 3}
 _PLICATE = {"dup": 2, "trip": 3, "quadrup": 4}

@@ -16,10 +16,10 @@ import re
 from collections.abc import Callable
 
 from plugins.api.reasoning import PlanError
-from plugins.doe.reasoning_counts import WORD_NUMBERS
+from plugins.doe.reasoning_counts import WORD_NUMBER_WORDS, WORD_NUMBERS
 from plugins.doe.reasoning_listed import listed_levels
 
-_WORDS = "|".join(sorted((w for w in WORD_NUMBERS if " " not in w), key=len, reverse=True))
+_WORDS = WORD_NUMBER_WORDS
 _NUM = rf"(?:\d+|{_WORDS})"
 _NUM_WORD = rf"\b(?:\d+|{_WORDS})\b"
 _COUNT = rf"(?P<count>\d+|{_WORDS}|an?)"

@@ -8,9 +8,9 @@ from __future__ import annotations
 import re
 
 from plugins.api.reasoning import PlanError
-from plugins.doe.reasoning_counts import WORD_NUMBERS
+from plugins.doe.reasoning_counts import WORD_NUMBER_WORDS, WORD_NUMBERS
 
-_WORDS = "|".join(sorted((w for w in WORD_NUMBERS if " " not in w), key=len, reverse=True))
+_WORDS = WORD_NUMBER_WORDS
 _LISTED = re.compile(
     rf"\b(?P<count>\d+|{_WORDS})\s+(?:[a-z][\w-]*\s+){{0,2}}?(?P<noun>[a-z][\w-]*s)\s*\((?P<items>[^()]*)\)", re.I
 )

@@ -9,9 +9,9 @@ import re
 from plugins.api.asked import PREDICTION_AT, named_statistics
 from plugins.api.prose import NUMBER
 from plugins.api.reasoning import Plan, PlanError, study_list
+from plugins.stats.reasoning_regression import BETWEEN_NAMES as _BETWEEN
 
 _NAME = r"[^\W\d][\w-]*"
-_BETWEEN = r"\s*(?:,\s*(?:and\s+)?|\band\s+|\+\s*)"
 _ON = re.compile(
     rf"\bregress(?:ion|ed|ing)?(?:\s+(?:of|model))?\s+({_NAME})\s+(?:on|onto|against)\s+({_NAME}(?:{_BETWEEN}{_NAME})+)",
     re.I,

@@ -294,7 +294,8 @@ def _formula_model(terms: list[tuple[int, list[tuple[str, int]]]], response: str
 
 # ---- the model as the regressors listed: "regress y on x and x^2", "y regressed on x, x^2 and x^3" ------------------
 _REGRESSOR = r"[^\W\d]\w*(?:\s*(?:\^|\*\*)\s*\d+|\s+(?:squared|cubed))?"
-_BETWEEN = r"\s*(?:,\s*(?:and\s+)?|\band\s+|\+\s*)"
+BETWEEN_NAMES = r"\s*(?:,\s*(?:and\s+)?|\band\s+|\+\s*)"  # "x1, x2 and x3", "x1 + x2"
+_BETWEEN = BETWEEN_NAMES
 _REGRESSORS = re.compile(
     rf"\bregress\w*\b[^.?;:]{{0,40}}?\b(?:on|onto|against)\s+({_REGRESSOR}(?:{_BETWEEN}{_REGRESSOR})+)", re.I
 )
