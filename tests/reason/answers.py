@@ -3,6 +3,7 @@ compared with sympy (an expression, a set of roots)."""
 
 from __future__ import annotations
 
+import pytest
 import sympy as sp
 
 from havoc_cli.reason.pipeline import Outcome, reason
@@ -23,6 +24,19 @@ def declined(question: str) -> str:
     out = reason(question)
     assert not out.answered or out.confidence < 0.5, out.answer
     return out.answer
+
+
+def right_value(question: str, want: float, mode: str, rel: float = 1e-6, key: str | None = None) -> dict:
+    """``havoc reason --json``'s document of ``question``, which must be answered in ``mode`` with confidence >= 0.9
+    and every check passing, its result (or ``result[key]``) within ``rel`` of ``want``."""
+    out = reason(question).to_dict()
+    assert out["answered"], out.get("answer")
+    assert out["mode"] == mode
+    value = out["result"][key] if key else out["result"]
+    assert value == pytest.approx(want, rel=rel)
+    assert out["confidence"] >= 0.9
+    assert all(c["passed"] for c in out["checks"])
+    return out
 
 
 def same_expr(got: str, want: sp.Expr) -> bool:

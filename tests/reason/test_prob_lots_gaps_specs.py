@@ -10,31 +10,10 @@ import numpy as np
 import pytest
 from scipy import stats
 
-from havoc_cli.reason.pipeline import reason
 from plugins.api.prose import label_starts, spec_limits
 from plugins.stats.distributions import hypergeom
 from plugins.stats.exact_distributions import Exact
-
-
-def _ask(question: str) -> dict:
-    return reason(question).to_dict()
-
-
-def _right(question: str, want: float, mode: str, rel: float = 1e-6) -> dict:
-    out = _ask(question)
-    assert out["answered"], out.get("answer")
-    assert out["mode"] == mode
-    result = out["result"]
-    value = result if not isinstance(result, dict) else result.get("ucl", result.get("value"))
-    assert value == pytest.approx(want, rel=rel)
-    assert out["confidence"] >= 0.9
-    assert all(c["passed"] for c in out["checks"])
-    return out
-
-
-def _declined(question: str) -> None:
-    out = _ask(question)
-    assert not out["answered"] or out["confidence"] < 0.5, out.get("answer")
+from tests.reason.answers import declined, right_value
 
 
 # ---- hypergeom in the study language ----------------------------------------------------------------------
@@ -80,7 +59,7 @@ def test_hypergeom_rejects_bad_parameters():
     ],
 )  # fmt: skip
 def test_hypergeometric_draws(question, want):
-    _right(question, want, "probability")
+    right_value(question, want, "probability")
 
 
 @pytest.mark.parametrize(
@@ -92,22 +71,22 @@ def test_hypergeometric_draws(question, want):
     ],
 )
 def test_hypergeometric_declines_what_it_cannot_read(question):
-    _declined(question)
+    declined(question)
 
 
 # ---- implied distributions ------------------------------------------------------------------------------
 def test_yield_is_the_binomial_p_of_good_items():
-    _right("Die yield on this product runs 92%. If I probe twenty dies, what's the probability at least 18 of them "
+    right_value("Die yield on this product runs 92%. If I probe twenty dies, what's the probability at least 18 of them "
            "are good? (treat dies as independent)", stats.binom.sf(17, 20, 0.92), "probability")  # fmt: skip
 
 
-def test_yield_with_a_count_of_bad_items_is_declined():
-    _declined("Die yield on this product runs 92%. If I probe twenty dies, what's the probability at least 2 of them "
+def test_yield_with_a_count_of_bad_items_isdeclined():
+    declined("Die yield on this product runs 92%. If I probe twenty dies, what's the probability at least 2 of them "
               "are bad?")  # fmt: skip
 
 
 def test_rate_with_a_slash_after_its_noun():
-    _right("call centre gets 4.2 calls/min on average (Poisson). P(more than 6 calls in a given minute)?",
+    right_value("call centre gets 4.2 calls/min on average (Poisson). P(more than 6 calls in a given minute)?",
            stats.poisson.sf(6, 4.2), "probability")  # fmt: skip
 
 
@@ -121,16 +100,16 @@ def test_rate_with_a_slash_after_its_noun():
     ],
 )  # fmt: skip
 def test_gap_between_poisson_events_is_exponential(question, want):
-    _right(question, want, "probability")
+    right_value(question, want, "probability")
 
 
-def test_gap_without_a_rate_is_declined():
-    _declined("trucks arrive at the dock as a Poisson process. probability the gap between two consecutive trucks is "
+def test_gap_without_a_rate_isdeclined():
+    declined("trucks arrive at the dock as a Poisson process. probability the gap between two consecutive trucks is "
               "more than 30 minutes?")  # fmt: skip
 
 
-def test_gap_without_a_poisson_process_is_declined():
-    _declined("Machines run at 3 per hour on average. What is the probability the time between consecutive failures is "
+def test_gap_without_a_poisson_process_isdeclined():
+    declined("Machines run at 3 per hour on average. What is the probability the time between consecutive failures is "
               "over 2 hours?")  # fmt: skip
 
 
@@ -149,11 +128,11 @@ def _p_ucl(total: int, samples: int, n: int) -> float:
     ],
 )  # fmt: skip
 def test_p_chart_total_named_by_any_words(question, want):
-    _right(question, want, "control_chart", rel=1e-9)
+    right_value(question, want, "control_chart", rel=1e-9, key="ucl")
 
 
-def test_p_chart_total_of_the_units_sampled_is_declined():
-    _declined("p chart: 25 days, 200 calls sampled each day, 5000 calls in total. upper control limit?")
+def test_p_chart_total_of_the_units_sampled_isdeclined():
+    declined("p chart: 25 days, 200 calls sampled each day, 5000 calls in total. upper control limit?")
 
 
 # ---- one-sided specs in words ---------------------------------------------------------------------------
@@ -176,14 +155,15 @@ def test_test_age_is_a_label():
 
 
 def test_cpk_with_a_lower_limit_only():
-    _right("Our ready-mix supplier's 28-day strengths average 42 MPa with a standard deviation of 3.5 MPa. The spec is "
-           "a lower limit only, 35 MPa (no upper limit). What is Cpk?", (42 - 35) / (3 * 3.5), "capability")  # fmt: skip
+    right_value("Our ready-mix supplier's 28-day strengths average 42 MPa with a standard deviation of 3.5 MPa. The spec "
+                "is a lower limit only, 35 MPa (no upper limit). What is Cpk?", (42 - 35) / (3 * 3.5), "capability",
+                key="value")  # fmt: skip
 
 
 def test_ppk_with_an_upper_limit_only():
     values = np.array([5.2, 6.1, 5.8, 6.4, 5.5, 6.0, 5.9, 6.3, 5.7, 6.2, 5.6, 6.0])
     want = (8 - values.mean()) / (3 * values.std(ddof=1))
-    out = _right("Handle time has an upper spec only: 8 minutes max, no lower limit. Twelve calls: 5.2, 6.1, 5.8, 6.4, "
-                 "5.5, 6.0, 5.9, 6.3, 5.7, 6.2, 5.6, 6.0 min. Ppk using the overall sample standard deviation?", want,
-                 "capability")  # fmt: skip
+    out = right_value("Handle time has an upper spec only: 8 minutes max, no lower limit. Twelve calls: 5.2, 6.1, 5.8, "
+                      "6.4, 5.5, 6.0, 5.9, 6.3, 5.7, 6.2, 5.6, 6.0 min. Ppk using the overall sample standard deviation?",
+                      want, "capability", key="value")  # fmt: skip
     assert out["result"]["index"] == "Ppk"

@@ -12,26 +12,7 @@ from scipy import stats
 from havoc_cli.reason.pipeline import reason
 from plugins.stats.distributions import weibull
 from plugins.stats.exact_distributions import Exact
-
-
-def _ask(question: str) -> dict:
-    return reason(question).to_dict()
-
-
-def _right(question: str, want: float, mode: str, rel: float = 1e-6, key: str | None = None) -> dict:
-    out = _ask(question)
-    assert out["answered"], out.get("answer")
-    assert out["mode"] == mode
-    value = out["result"][key] if key else out["result"]
-    assert value == pytest.approx(want, rel=rel)
-    assert out["confidence"] >= 0.9
-    assert all(c["passed"] for c in out["checks"])
-    return out
-
-
-def _declined(question: str) -> None:
-    out = _ask(question)
-    assert not out["answered"] or out["confidence"] < 0.5, out.get("answer")
+from tests.reason.answers import declined, right_value
 
 
 # ---- weibull in the study language ------------------------------------------------------------------------
@@ -82,7 +63,7 @@ BEARING = stats.weibull_min(1.8, scale=12000)
     ],
 )  # fmt: skip
 def test_weibull_questions(question, want):
-    _right(question, want, "probability")
+    right_value(question, want, "probability")
 
 
 @pytest.mark.parametrize(
@@ -94,7 +75,7 @@ def test_weibull_questions(question, want):
     ],
 )
 def test_weibull_declines(question):
-    _declined(question)
+    declined(question)
 
 
 # ---- a sample mean's probability --------------------------------------------------------------------------
@@ -110,7 +91,7 @@ def test_weibull_declines(question):
     ],
 )  # fmt: skip
 def test_sample_mean_probabilities(question, want):
-    out = _right(question, want, "probability")
+    out = right_value(question, want, "probability")
     assert any("sigma/sqrt(n)" in c for c in out["caveats"])
 
 
@@ -123,23 +104,23 @@ def test_sample_mean_probabilities(question, want):
     ],
 )
 def test_sample_mean_declines(question):
-    _declined(question)
+    declined(question)
 
 
 def test_xbar_chart_stays_a_chart():
-    assert _ask("X-bar chart: grand mean 50, R-bar 4, n = 5. What is the UCL?")["mode"] == "control_chart"
+    assert reason("X-bar chart: grand mean 50, R-bar 4, n = 5. What is the UCL?").mode == "control_chart"
 
 
 # ---- a share of items with a property ---------------------------------------------------------------------
 def test_share_with_a_property_is_a_binomial():
-    out = _right(
+    out = right_value(
         "Historically 2% of bottles off the filler are underfilled. If QA pulls fifty bottles at random, what's the "
         "probability that at most 2 of them are underfilled?",
         stats.binom.cdf(2, 50, 0.02),
         "probability",
     )
     assert any("binomial" in c for c in out["caveats"])
-    _right("5 percent of the castings turn out porous. We x-ray 20 castings. Probability that exactly 1 is porous?",
+    right_value("5 percent of the castings turn out porous. We x-ray 20 castings. Probability that exactly 1 is porous?",
            stats.binom.pmf(1, 20, 0.05), "probability")  # fmt: skip
 
 
@@ -153,7 +134,7 @@ def test_share_with_a_property_is_a_binomial():
     ],
 )
 def test_share_with_a_property_declines(question):
-    _declined(question)
+    declined(question)
 
 
 # ---- success-run (zero-failure) demonstration -------------------------------------------------------------
@@ -169,19 +150,19 @@ def test_share_with_a_property_declines(question):
 def test_success_run(question, reliability, confidence):
     n = math.ceil(math.log(1 - confidence) / math.log(reliability))
     assert stats.binom.pmf(n, n, reliability) <= 1 - confidence < stats.binom.pmf(n - 1, n - 1, reliability)
-    out = _right(question, n, "sample_size", key="n")
+    out = right_value(question, n, "sample_size", key="n")
     assert any("ln(1 - C)/ln(R)" in c for c in out["caveats"])
 
 
 def test_success_run_with_failures_allowed_declines():
-    _declined("Demonstrate 90% reliability at 95% confidence with zero failures, but 1 failure allowed. How many "
+    declined("Demonstrate 90% reliability at 95% confidence with zero failures, but 1 failure allowed. How many "
               "samples must we test?")  # fmt: skip
 
 
 # ---- p chart: "160 units tested each shift" ---------------------------------------------------------------
 def test_p_chart_units_tested_each_shift():
     pbar = 96 / (25 * 160)
-    _right(
+    right_value(
         "End-of-line leak test: 25 shifts, 160 units tested each shift, 96 rejects in total. Set up a p chart — UCL "
         "for the fraction rejected?",
         pbar + 3 * math.sqrt(pbar * (1 - pbar) / 160),
