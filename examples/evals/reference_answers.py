@@ -2109,6 +2109,11 @@ item("Our brite tank holds 7 US beer barrels (31 US gallons per barrel). How man
 item("Our brite tank holds 7 US beer barrels. How many hectolitres is that?", "unit_conversion", "refuse", None)
 
 
+# ---- a closing sentence on the answer's form (". Exact answer please") is a remark, not the integrand (sympy)
+item("Evaluate the definite integral of x*e^(-x) from x = 0 to x = 1. Exact answer please.", "calculus", "expr",
+     expr(sp.integrate(x * sp.exp(-x), (x, 0, 1))))  # fmt: skip
+
+
 def write() -> None:
     """Write reason.yaml from ITEMS."""
     import yaml

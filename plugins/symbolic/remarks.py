@@ -65,6 +65,13 @@ _PURPOSE = re.compile(
 )
 # the ask after the mathematics: "... from t = 0 to infinity: how many g/L of CO_2 in total" (no value of its own)
 _ASK_AFTER = re.compile(r"\s*[:;,]\s*how\s+(?:many|much)\b(?P<rest>[^=:;]*)$", re.I)
+# a closing sentence on the answer's form: ". Exact answer please", ". Give it exactly.", ". Simplified form"
+_FORM = re.compile(
+    r"[.;]\s+(?:(?:give|leave|write|state)\s+(?:it|the\s+(?:answer|result|value))\s+)?(?:as\s+|in\s+)?(?:an?\s+)?"
+    r"(?:exact(?:ly)?|numerical(?:ly)?|numeric|decimal|simplified|simplest|closed[- ]form)"
+    r"(?:\s+(?:answer|value|result|form|terms))?$",
+    re.I,
+)
 _KEEP = re.compile(
     r"\b(?:with respect to|wrt|w\.r\.t)\b|\bd[a-z]\b|\bover\b|\bfrom\b|\bbetween\b|\b(?:solve|re-?arrange)\s+for\b",
     re.I,
@@ -74,8 +81,9 @@ _KEEP = re.compile(
 def cut_trailing_remarks(text: str) -> str:
     """The text without a closing remark: ", i.e. definite integral" (not ", i.e. the integral of cp dT": the
     question itself), ", please", " thanks", "i.e. ...", a remark
-    after a spaced dash (" — exact value please", " - show steps"), the ask after the mathematics (": how many g/L
-    in total", not ": how much after 3 h")."""
+    after a spaced dash (" — exact value please", " - show steps"), a closing sentence on the answer's form (".
+    Exact answer please", ". Give it exactly"), the ask after the mathematics (": how many g/L in total", not ": how
+    much after 3 h")."""
     text = text.strip().rstrip("?.! ")
     while True:
         cut = re.sub(rf"[\s,;:!-]*\b{_POLITE}\b[\s!.]*$", "", text, flags=re.I)
@@ -83,6 +91,7 @@ def cut_trailing_remarks(text: str) -> str:
             r"[\s,;(]*\b(?:i\.e\.|e\.g\.)\s(?![^=]*\b(?:integral|derivative)\s+of\b)[^=]*$", "", cut, flags=re.I
         )
         cut = _PURPOSE.sub("", cut)
+        cut = _FORM.sub("", cut)
         ask = _ASK_AFTER.search(cut)
         if ask and not re.search(r"(?<![A-Za-z_\d])\d", ask["rest"]):  # "CO_2", "H2O" name no value
             cut = cut[: ask.start()]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 
+import pytest
 import sympy as sp
 from scipy import integrate, optimize
 
@@ -116,6 +117,26 @@ def test_integral_to_infinity_closed_by_how_many_in_total():
     )
     reference, _ = integrate.quad(lambda t: 3 * t * math.exp(-t / 2), 0, math.inf)
     assert math.isclose(float(to_sympy(out.result)), reference, rel_tol=1e-9)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Evaluate the definite integral of x*e^(-x) from x = 0 to x = 1. Exact answer please.",
+        "Evaluate the definite integral of x*e^(-x) from x = 0 to 1. Give it exactly.",
+        "integral of x*e^(-x) from 0 to 1; numerical value",
+    ],
+)
+def test_a_closing_sentence_on_the_answers_form_is_a_remark(text):
+    # "Exact answer please." once ended the expression as the word "from"
+    out = confident(text, "calculus")
+    reference, _ = integrate.quad(lambda x: x * math.exp(-x), 0, 1)
+    assert math.isclose(float(to_sympy(out.result)), reference, rel_tol=1e-12)
+
+
+def test_a_closing_sentence_that_asks_is_kept():
+    text = "f(x) = x^2 + 1 on 0 to 2. Exact value of its integral"
+    assert cut_trailing_remarks(text) == text
 
 
 def test_an_ask_holding_a_value_is_kept():
