@@ -2114,6 +2114,36 @@ item("Evaluate the definite integral of x*e^(-x) from x = 0 to x = 1. Exact answ
      expr(sp.integrate(x * sp.exp(-x), (x, 0, 1))))  # fmt: skip
 
 
+# ---- capability specs and flow units (branch t4): a tolerance with its range ("the tolerance is 990 to 1010 Ω",
+# "inside tolerance (990 to 1010 Ω)"), a specification in words ("must be between two and six days"), a mean named
+# with its noun, Cp and Cpk asked together (Cpk leads, Cp beside it); MGD, "million gallons per day", cfs and a pound
+# over an area read as a force (references: scipy.stats, scipy.constants)
+item("Resistors average 1001.5 Ω with sd 2.8 Ω; the tolerance is 990 to 1010 Ω. What's Cpk?", "capability", "number",
+     min(1010 - 1001.5, 1001.5 - 990) / (3 * 2.8), key="cpk", tol=1e-9)  # fmt: skip
+item("Resistors must be inside tolerance (990 to 1010 Ω). Mean 1001.5 Ω, sd 2.8 Ω. Cpk?", "capability", "number",
+     min(1010 - 1001.5, 1001.5 - 990) / (3 * 2.8), key="cpk", tol=1e-9)  # fmt: skip
+item("Resistors average 1001.5 Ω with sd 2.8 Ω; the tolerance is 990 to 1010 Ω. What fraction is out of tolerance?",
+     "capability", "number", stats.norm.cdf(990, 1001.5, 2.8) + stats.norm.sf(1010, 1001.5, 2.8),
+     key="outside_spec")  # fmt: skip
+item("Mean resistance 1001.5 ohm, standard deviation 2.8 ohm, tolerance 990-1010 ohm: Cp and Cpk?", "capability",
+     "number", (1010 - 990) / (6 * 2.8), key="cp", tol=1e-9)  # fmt: skip
+item("Delivery lead time must be between two and six days; mean 4.4 days, sd 0.6. Cp and Cpk?", "capability",
+     "number", min(6 - 4.4, 4.4 - 2) / (3 * 0.6), key="cpk", tol=1e-9)  # fmt: skip
+item("Lead time has to be within two to six days. Average lead time is 4.4 days with a standard deviation of 0.6 "
+     "days. Cp?", "capability", "number", (6 - 2) / (6 * 0.6), key="cp", tol=1e-9)  # fmt: skip
+item("The fill must be between ninety-eight and one hundred two grams; mean 100.4 g, sd 0.5 g. Cpk?", "capability",
+     "number", min(102 - 100.4, 100.4 - 98) / (3 * 0.5), key="cpk", tol=1e-9)  # fmt: skip
+item("Lead times are from two to six days. They average 4.4 days, sd 0.6 days. What percentage falls outside?",
+     "capability", "refuse", None)  # fmt: skip
+item("Convert 12 MGD to m³/s", "unit_conversion", "number", 12e6 * constants.gallon / constants.day, key="value")
+item("how many m3/day is 12 million gallons per day", "unit_conversion", "number", 12e6 * constants.gallon,
+     key="value")  # fmt: skip
+item("A plant treats 12 MGD. What is that in L/s?", "unit_conversion", "number",
+     12e6 * constants.gallon / constants.day / constants.liter, key="value")  # fmt: skip
+item("50 cfs in m3/s", "unit_conversion", "number", 50 * constants.foot**3, key="value")
+item("convert 150 lb/in² to kPa", "unit_conversion", "number", 150 * constants.psi / 1e3, key="value")
+
+
 def write() -> None:
     """Write reason.yaml from ITEMS."""
     import yaml

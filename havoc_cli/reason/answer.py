@@ -19,6 +19,8 @@ def machine_result(mode: str, result: dict[str, Any], facts: dict[str, Any] | No
     """The ``result`` field: a number, a list, a sympy expression string or an object (``facts`` of the plan name
     a capability answer's number)."""
     kind = result.get("kind")
+    if mode == "capability" and (facts or {}).get("indices") and result.get("values"):  # "Cp and Cpk?"
+        return capability_pair(result["values"], facts["indices"])
     if mode == "capability" and kind in {"expression", "capability"} and result.get("value") is not None:
         return capability_result(result["value"], (facts or {}).get("index") or result.get("index") or "")
     if kind == "expression":
@@ -173,6 +175,12 @@ def capability_result(value: float, index: str) -> dict[str, Any]:
     return {"quantity": name or "value", name or "value": value, "value": value}
 
 
+def capability_pair(values: list[float], indices: list[str]) -> dict[str, Any]:
+    """Two indices asked together as an object: each under its lower-case name, the last one ("Cpk" of "Cp and
+    Cpk") also as ``index`` and ``value`` ({"index": "Cpk", "cp": 1.11, "cpk": 0.89, "value": 0.89})."""
+    return {**capability_result(values[-1], indices[-1]), **dict(zip(indices, values, strict=True))}
+
+
 def _components(names: list[str], result: dict[str, Any]) -> str:
     """ "x = 2, y = 3, z = -1 (solution vector Matrix([[2], [3], [-1]]))": each unknown with its value, then the
     vector."""
@@ -199,6 +207,9 @@ def prose(mode: str, result: dict[str, Any], value: Any, facts: dict[str, Any] |
         numeric = result.get("value")
         if numeric is not None and str(exact) != _fmt(numeric) and not isinstance(exact, list):
             text += f" (≈ {_fmt(numeric)})"
+        if mode == "capability" and (facts or {}).get("indices") and result.get("values"):  # "Cp = 10/9, Cpk = 8/9"
+            pairs = zip(facts["indices"], result["values"], exact, strict=True)
+            return ", ".join(f"{_label(index)} = {_fmt(v)} (exactly {e})" for index, v, e in pairs)
         if mode in {"capability", "probability"} and numeric is not None:
             label = (facts or {}).get("label") or _label((facts or {}).get("index", ""))
             return f"{label} = {_fmt(numeric)}" + (f" (exactly {exact})" if mode == "capability" else "")

@@ -325,6 +325,19 @@ def named_value(text: str, names: list[str]) -> tuple[str, str] | None:
 
 # a mean as questions name it: "mean 10", "average of 10", "averages 99.2", "averaged 99.2", "centred at 10"
 MEAN_NAMES = ["mean", "average", "averag(?:es|ed|ing)", "cent(?:red|ered) (?:at|on|around)", "mu", "xbar"]
+# words that cannot be part of the noun between a mean's name and its value: another quantity's name, a function word
+_NOT_NOUN = (
+    r"(?:sd|sigma|std|stdev|standard|deviation|variance|range|spec\w*|limits?|lsl|usl|tolerances?|nominal|target|"
+    r"cp\w?|pp\w?|of|is|was|are|were|be|and|or|with|to|the|a|an|at|in|for|from|between|per|each|about|around|n)"
+)
+
+
+def named_value_of_noun(text: str, names: list[str], most: int = 3) -> tuple[str, str] | None:
+    """The number after one of ``names`` and the noun it qualifies, of 1 to ``most`` words: "mean resistance
+    1001.5", "average lead time is 4.4", "mean fill weight of 500.2 g" (as ``named_value``: the number as written
+    and "%" or ""); None when no such phrase is written."""
+    noun = rf"(?:\s+(?!{_NOT_NOUN}\b)[a-z][a-z-]*){{1,{most}}}"
+    return named_value(text, [f"(?:{name}){noun}" for name in names])
 
 
 def in_percent(text: str) -> bool:
@@ -872,10 +885,19 @@ def _leading_name(chunk: str) -> str | None:
 
 
 # ---- specification limits: read by the capability planner and the normal-probability planner ----
-_UNIT = r"(?:(?!to\b|and\b)[a-zµμ]+\.?\s*)?"  # "24.96 mm to 25.03 mm"
+_UNIT = r"(?:(?!to\b|and\b)°?\s*[^\W\d_]+\.?\s*)?"  # "24.96 mm to 25.03 mm", "990 Ω to 1010 Ω", "20 °C to 25 °C"
+# a requirement in words: "must be between 2 and 6 days", "has to lie within 990 to 1010", "should stay in the range 2-6"
+_REQUIRED = (
+    r"(?:must|should|shall|has to|have to|needs? to|(?:is|are) required to)\s+"
+    r"(?:be|lie|fall|stay|remain|measure|read|weigh|take|last)"
+    r"(?:\s+(?:with)?in(?:\s+the\s+range(?:\s+of)?)?|\s+from|\s+between)?"
+)
 _SPAN = re.compile(  # group 2: a percent sign after the first limit ("spec 0.20% to 0.50%")
-    rf"(?:specs?|specifications?|limits?|tolerance)\s*(?:(?:runs?|goes|spans?|ranges?|extends?)\s+)?"  # "spec runs from"
-    rf"(?:of|are|is|:|=|from|between)?\s*({NUMBER})\s*(%)?\s*{_UNIT}"
+    rf"(?:(?:specs?|specifications?|limits?|tolerances?)(?:\s+(?:band|range|window|interval|zone))?"  # "tolerance band"
+    rf"|(?:acceptable|allowable|allowed|permitted|specified)\s+(?:range|window|band|interval)|{_REQUIRED})"
+    r"(?:\s+(?:for|of|on)\s+(?:the\s+)?[a-z-]+(?:\s+[a-z-]+)?(?=\s+(?:is|are|:|=|from|between)))?"  # "for lead time is"
+    rf"\s*(?:(?:runs?|goes|spans?|ranges?|extends?)\s+)?"  # "spec runs from"
+    rf"(?:of|are|is|:|=|from|between)?\s*\(?\s*({NUMBER})\s*(%)?\s*{_UNIT}"  # "tolerance (990 to 1010 Ω)"
     rf"(?:to|and|-|–|\.\.|/)\s*({NUMBER})",
     re.I,
 )
@@ -903,14 +925,16 @@ _SPEC_SHARES = (
         r"\bout(?:side)?\s+(?:of\s+)?(?:the\s+)?(?:spec|tolerance|limits)|\boutside\b|\bnon-?conform"
         r"|\bbeyond (?:the )?spec|\breject(?:ed|s)?\b|\bscrap(?:ped)?\b|\bfails? (?:to meet )?(?:the )?spec",
     ),
-    ("within", r"\b(?:with)?in (?:the )?(?:spec|tolerance)|\bmeets? (?:the )?spec|\bconforming\b|\bin-spec\b"),
+    ("within", r"\b(?:with)?in(?:side)? (?:the )?(?:spec|tolerance)|\bmeets? (?:the )?spec|\bconforming\b|\bin-spec\b"),
 )
 
 
 def spec_share(text: str) -> str | None:
     """Which share of a specification the question asks for: "below" (under the LSL), "above" (over the USL),
-    "outside" (out of spec, nonconforming, scrapped, or below and above), "within" (in spec, conforming), or None."""
-    found = [share for share, words in _SPEC_SHARES if re.search(words, text, re.I)]
+    "outside" (out of spec, nonconforming, scrapped, or below and above), "within" (in spec, conforming), or None.
+    A requirement ("parts must be inside tolerance") states the specification; it asks no share."""
+    asked = re.sub(rf"{_REQUIRED}(?:side)?\s+(?:the\s+)?(?:spec\w*|tolerances?|limits)", " ", text, flags=re.I)
+    found = [share for share, words in _SPEC_SHARES if re.search(words, asked, re.I)]
     if {"below", "above"} <= set(found):
         return "outside"
     return found[0] if found else None

@@ -101,7 +101,10 @@ def register_reasoning_tools(register: Callable) -> None:
             name="capability",
             handler="plugins.spc.reasoning:plan_capability",
             summary="Cp, Cpk, Pp, Ppk from the mean and sd or from the measurements; the expected fraction out of spec",
-            keywords=((r"\bcpk\b|\bcp\b|\bppk\b|\bpp\b|capability|spec(?:ification)?s?\b|\blsl\b|\busl\b", 3),),
+            keywords=(
+                (r"\bcpk\b|\bcp\b|\bppk\b|\bpp\b|capability|spec(?:ification)?s?\b|\blsl\b|\busl\b", 3),
+                (r"\btolerances?\b(?!\s+intervals?)", 3),  # a tolerance stated with its limits, mean and sd
+            ),
             score="plugins.spc.reasoning:capability_score",
             audit="plugins.spc.reasoning:audit_capability",
             confidence=0.9,

@@ -15,8 +15,8 @@ from plugins.api.prose import (
     exact_limit,
     in_percent,
     limits_reversed,
-    named_number,
     named_value,
+    named_value_of_noun,
     normal_share,
     number_spans,
     numbers,
@@ -42,37 +42,54 @@ def plan_capability(question: str) -> Plan:
     data = _measurements(q)
     if data is not None:
         return _from_data(q, data, want, lsl, usl)
-    mean = _written(q, MEAN_NAMES)  # "averages 99.2 %" with "spec 95-105 %": percentage points as written
+    mean = process_mean(q)  # "averages 99.2 %" with "spec 95-105 %": percentage points as written
     plan = _from_summary(q, index is None, want, mean, lsl, usl)
     if not same_units(q, mean, lsl, usl):
         plan.facts.setdefault("note", "the values are read as written, in percentage points (some without a %)")
     return plan
 
 
-def _from_summary(q: str, unnamed: bool, want: str, mean: str | None, lsl: str | None, usl: str | None) -> Plan:
-    """The index ``want`` from the mean, sd and limits, or the share of the specification asked when no index is
-    named (``unnamed``)."""
-    if unnamed and (share := _share_asked(q)) is not None:
-        return _share(q, share, mean, process_sd(q, None), lsl, usl)
-    sd = process_sd(q, "short" if want in {"cp", "cpk"} else "long")
+def process_mean(q: str) -> str | None:
+    """The process mean as written: "mean 10.02", "averages 99.2 %", or after the noun it qualifies, "mean
+    resistance 1001.5 ohm", "average lead time is 4.4 days"."""
+    found = named_value(q, MEAN_NAMES) or named_value_of_noun(q, MEAN_NAMES)
+    return found[0] if found else None
+
+
+def _pair_asked(q: str, want: str) -> list[str]:
+    """The indices of one term asked together, "Cp and Cpk?", "Pp/Ppk": ["cp", "cpk"] (["pp", "ppk"]); else
+    [``want``] alone."""
+    named = set(_INDEX.findall(q))
+    pair = ["cp", "cpk"] if want in {"cp", "cpk"} else ["pp", "ppk"]
+    return pair if set(pair) <= named else [want]
+
+
+def _index_text(want: str, mean: str | None, sd: str | None, lsl: str | None, usl: str | None) -> str:
+    """Study-language text of the index ``want`` from summary statistics; PlanError saying what is missing."""
     if want in {"cp", "pp"}:  # Pp and Ppk are Cp and Cpk of the overall sd the question gives
         if sd is None or lsl is None or usl is None:
             raise PlanError(_missing(want, {"the process standard deviation": sd, "the LSL": lsl, "the USL": usl}))
-        expr = f"({usl} - ({lsl}))/(6*{sd})"
-    else:
-        if mean is None or sd is None or (lsl is None and usl is None):
-            needed = {
-                "the process mean": mean,
-                "the process standard deviation": sd,
-                "a specification limit": lsl or usl,
-            }
-            raise PlanError(_missing(want, needed))
-        sides = [f"({usl} - {mean})/(3*{sd})"] * (usl is not None) + [f"({mean} - ({lsl}))/(3*{sd})"] * (
-            lsl is not None
-        )
-        expr = f"min({', '.join(sides)})" if len(sides) > 1 else sides[0]
-    facts = {"index": want, "mean": mean, "sd": sd, "lsl": lsl, "usl": usl, "nominal": _nominal(q, lsl, usl),
+        return f"({usl} - ({lsl}))/(6*{sd})"
+    if mean is None or sd is None or (lsl is None and usl is None):
+        needed = {"the process mean": mean, "the process standard deviation": sd, "a specification limit": lsl or usl}
+        raise PlanError(_missing(want, needed))
+    sides = [f"({usl} - {mean})/(3*{sd})"] * (usl is not None) + [f"({mean} - ({lsl}))/(3*{sd})"] * (lsl is not None)
+    return f"min({', '.join(sides)})" if len(sides) > 1 else sides[0]
+
+
+def _from_summary(q: str, unnamed: bool, want: str, mean: str | None, lsl: str | None, usl: str | None) -> Plan:
+    """The index ``want`` from the mean, sd and limits (both of a pair asked together, "Cp and Cpk", as a list led
+    by Cp), or the share of the specification asked when no index is named (``unnamed``)."""
+    if unnamed and (share := _share_asked(q)) is not None:
+        return _share(q, share, mean, process_sd(q, None), lsl, usl)
+    sd = process_sd(q, "short" if want in {"cp", "cpk"} else "long")
+    asked = _pair_asked(q, want)
+    texts = [_index_text(index, mean, sd, lsl, usl) for index in asked]
+    expr = texts[0] if len(texts) == 1 else f"[{', '.join(texts)}]"
+    facts = {"index": asked[-1], "mean": mean, "sd": sd, "lsl": lsl, "usl": usl, "nominal": _nominal(q, lsl, usl),
              **_placement(q, mean, sd, lsl, usl)}  # fmt: skip
+    if len(asked) > 1:
+        facts["indices"] = asked
     if terms := {term: value for term, value in _stated_sds(q) if term}:  # the short- and long-term sigmas said
         facts["sigmas"] = terms
     return Plan("capability", f"show {expr}", facts)
@@ -311,8 +328,10 @@ def _spec_in_passing(text: str) -> bool:
     """Whether "spec" is said in passing: no index or capability named, no specification limit, mean or sd."""
     if _INDEX.search(text) or re.search(r"capabilit|\b[lu]sl\b", text):
         return False
-    stats = named_number(text, MEAN_NAMES), process_sd(text, None)
-    return stats == (None, None) and spec_limits(text) == (None, None)
+    stats, limits = (process_mean(text), process_sd(text, None)), spec_limits(text)
+    if not re.search(r"\bspec", text):  # only a tolerance named: a specification with its limits, mean and sd
+        return None in stats or limits == (None, None)
+    return stats == (None, None) and limits == (None, None)
 
 
 def _limit(read_expression: Callable[[str], Any], text: str | None) -> float | None:
@@ -327,10 +346,23 @@ def audit_capability(plan: Plan, result: dict[str, Any], read_expression: Callab
         got, want = result.get("value"), _index_from_values(f, lsl, usl)
     elif "share" in f:
         return [*_audit_share(f, lsl, usl, result.get("value")), _placement_check(f)]
+    elif "indices" in f:  # "Cp and Cpk": each index of the list recomputed
+        return [*_pair_checks(f, result.get("values"), lsl, usl), _placement_check(f)]
     else:
         got, want = result.get("value"), _index(f["index"], f["mean"] and float(f["mean"]), float(f["sd"]), lsl, usl)
     return [Check("index is finite", got is not None and math.isfinite(got), f"{got}"),
             close_check("float recomputation", got, want, 1e-9), _placement_check(f)]  # fmt: skip
+
+
+def _pair_checks(f: dict[str, Any], got: list[float] | None, lsl: float | None, usl: float | None) -> list[Check]:
+    """Each index of a pair asked together ("Cp and Cpk") finite and recomputed in floats."""
+    mean, sd = f["mean"] and float(f["mean"]), float(f["sd"])
+    checks = []
+    for index, value in zip(f["indices"], got or [None] * len(f["indices"]), strict=True):
+        name = _INDEX_NAMES[index]
+        checks += [Check(f"{name} is finite", value is not None and math.isfinite(value), f"{value}"),
+                   close_check(f"{name} float recomputation", value, _index(index, mean, sd, lsl, usl), 1e-9)]  # fmt: skip
+    return checks
 
 
 def _placement_check(f: dict[str, Any]) -> Check:

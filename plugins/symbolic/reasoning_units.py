@@ -23,7 +23,7 @@ m mm cm km um µm nm in inch inches ft foot feet yd yard yards mi mile miles nmi
 millimeter millimeters millimetre millimetres centimeter centimeters kilometer kilometers kilometre kilometres
 g mg kg gram grams kilogram kilograms lb lbs pound pounds oz ounce ounces ton tons tonne tonnes stone slug
 s sec secs second seconds min mins minute minutes h hr hrs hour hours day days week weeks year years ms
-l ml liter liters litre litres hl hectoliter hectoliters hectolitre hectolitres gal gallon gallons quart quarts qt pint pints floz cc gpm lpm cfm scfm scfh sccm slpm slm
+l ml liter liters litre litres hl hectoliter hectoliters hectolitre hectolitres gal gallon gallons quart quarts qt pint pints floz cc gpm gph gpd mgd mld cfs cfh lpm cfm scfm scfh sccm slpm slm
 acre acres hectare hectares ha n kn kip newton newtons lbf kgf dyn pa kpa mpa gpa pascal pascals bar bars mbar psi
 ksi atm atmosphere atmospheres torr mmhg inhg j kj mj joule joules cal calorie calories kcal btu wh kwh erg ev
 w kw mw watt watts hp horsepower mph kph kmh km/h m/s ft/s knot knots fps rpm hz khz mhz ghz deg degree degrees
@@ -87,11 +87,15 @@ _KIND_AFTER = re.compile(r"(?<![\w^])([A-Za-z][\w/^.]*)\s*\(\s*(US|U\.S\.|imperi
 _STANDARD_FLOW = re.compile(r"\b(?:(?i:scf[mhd]|sccm|slpm|slm|sl/min)|Nm\^?3(?:/h)?|Nl/min)(?![\w^])")
 
 
+def _values(text: str, end: int | None = None) -> list[re.Match[str]]:
+    """The numbers of ``text`` (up to ``end``) that are values, not a unit's power (the 3 of "m3/day")."""
+    stop = len(text) if end is None else end
+    return [m for m in _NUMBER.finditer(text, 0, stop) if not _EXPONENT.search(text, 0, m.start())]
+
+
 def _source(question: str, separator_start: int) -> tuple[str, str] | None:
     """(value, unit) of the last number before the separator and the unit written right after it."""
-    numbers_before = [
-        m for m in _NUMBER.finditer(question, 0, separator_start) if not _EXPONENT.search(question, 0, m.start())
-    ]
+    numbers_before = _values(question, separator_start)
     if not numbers_before:
         return None
     number = numbers_before[-1]
@@ -112,7 +116,7 @@ def _quantity(question: str) -> tuple[str, str, str] | None:
     how_many = re.search(r"\bhow many\s+", q, re.I)
     if how_many:
         rest = q[how_many.end() :]
-        number = _NUMBER.search(rest)
+        number = next(iter(_values(rest)), None)  # "how many m3/day is 12 MGD": the 3 is m3's power
         target = number and _unit(_until_end(_CONNECTORS.sub("", rest[: number.start()].rstrip())))
         source = number and _unit(_until_end(rest[number.end() :]))
         if number and target and source:
@@ -139,6 +143,32 @@ def _clean(unit: str) -> str:
     return {'"': "inch", "''": "inch", "'": "foot"}.get(text, text)
 
 
+# a pound or kilogram that may be the force of a pressure, "lb/in²", "kg/cm²" (never the "lb" of "lbf", "kgf")
+_MASS_AS_FORCE = re.compile(r"(?<![\w^])(?:(lbs?|pounds?)|(kgs?|kilograms?))(?![\w^])", re.I)
+
+
+def _mass_as_force(source: str, target: str) -> tuple[str, str, str | None]:
+    """(source, target, note) with a pound or kilogram read as its force (lbf, kgf) when, read as a mass, the two
+    units' dimensions differ and, read as a force, they agree: "lb/in²" to kPa is psi, "kg/cm²" to bar a
+    kilogram-force per cm²; the units unchanged and None otherwise ("lb/ft³" to kg/m³ stays a density)."""
+    from plugins.symbolic.units import UnitError, convert
+
+    def agree(a: str, b: str) -> bool | None:
+        try:
+            convert(Decimal(1), a, b)
+        except UnitError as exc:
+            return False if "dimensions differ" in str(exc) else None
+        return True
+
+    if agree(source, target) is not False:
+        return source, target, None
+    force = [_MASS_AS_FORCE.sub(lambda m: "lbf" if m.group(1) else "kgf", unit) for unit in (source, target)]
+    if force == [source, target] or not agree(*force):
+        return source, target, None
+    said = next(unit for unit, read in zip((source, target), force, strict=True) if unit != read)
+    return force[0], force[1], f"the pound or kilogram of {said} is read as a force (lbf, kgf): a pressure or stress"
+
+
 def unit_shape_score(text: str, scores: dict[str, float]) -> float:
     """A number followed by a unit, then "to"/"in" and another unit."""
     found = _quantity(text)
@@ -158,10 +188,12 @@ def plan_unit_conversion(question: str) -> Plan:
     for unit in (source, target):
         if not unit or re.search(r"[\"\\\\]", unit):
             raise PlanError(f"cannot read {unit!r} as a unit; write it as mm, psi, km/h, degF ...")
+    source, target, forced = _mass_as_force(source, target)
     text = f'convert {value} "{source}" to="{target}"'
     facts = {"value": value, "from": source, "to": target}
-    if note := restate_defined(question)[1]:  # "7 US beer barrels at the question's 31 US gallons per barrel"
-        facts["note"] = note
+    notes = [restate_defined(question)[1], forced]  # "7 US beer barrels at the question's 31 US gallons per barrel"
+    if said := "; ".join(note for note in notes if note):
+        facts["note"] = said
     return Plan("unit_conversion", text, facts)
 
 
@@ -232,6 +264,9 @@ def _scipy_table() -> dict[str, float]:
         "imp_gallon": c.gallon_imp, "imp_quart": c.gallon_imp / 4, "imp_pint": c.gallon_imp / 8,
         "imp_floz": c.fluid_ounce_imp, "imp_gal": c.gallon_imp, "gpm": c.gallon / c.minute,
         "imp_gpm": c.gallon_imp / c.minute, "lpm": c.liter / c.minute, "cfm": c.foot**3 / c.minute,
+        "cfs": c.foot**3, "cfh": c.foot**3 / c.hour, "gph": c.gallon / c.hour, "gpd": c.gallon / c.day,
+        "mgd": 1e6 * c.gallon / c.day, "Mgal": 1e6 * c.gallon, "mld": 1e6 * c.liter / c.day, "d": c.day,
+        "thousand": 1e3, "million": 1e6, "billion": 1e9,
         "acre": c.acre, "acres": c.acre, "hectare": c.hectare, "newton": 1, "lbf": c.lbf, "kgf": c.kgf,
         "kip": 1e3 * c.lbf, "dyn": c.dyne, "pascal": 1, "kilopascal": 1e3, "bar": c.bar, "mbar": 1e-3 * c.bar,
         "psi": c.psi, "ksi": 1e3 * c.psi, "atmosphere": c.atm, "torr": c.torr, "mmHg": c.mmHg, "joule": 1,

@@ -186,7 +186,11 @@ def _aliases() -> dict[str, Any]:
         "imp_floz": imperial_gallon / 160, "imp_gal": imperial_gallon,
         # flow rates: US gallons (imperial ones when said), litres and cubic feet per minute
         "gpm": gallon / u.minute, "imp_gpm": imperial_gallon / u.minute, "lpm": u.liter / u.minute,
-        "cfm": u.foot**3 / u.minute,
+        "cfm": u.foot**3 / u.minute, "cfs": u.foot**3 / u.second, "cfh": u.foot**3 / u.hour,
+        "gph": gallon / u.hour, "gpd": gallon / u.day, "mgd": 10**6 * gallon / u.day, "Mgal": 10**6 * gallon,
+        "mld": 10**6 * u.liter / u.day, "d": u.day,
+        # a count's scale word inside a unit: "12 million gallons per day"
+        "thousand": Q(10**3), "million": Q(10**6), "billion": Q(10**9),
         "acre": Q(4840) * u.yard**2, "acres": Q(4840) * u.yard**2,
         "lbf": lbf, "kgf": u.kilogram * u.gee, "kip": 1000 * lbf, "dyn": u.gram * u.centimeter / u.second**2,
         "ksi": 1000 * lbf / u.inch**2, "inHg": Q("3386.389") * u.pascal, "mbar": u.bar / 1000,
