@@ -358,9 +358,9 @@ _EACH_HAD = rf"(?:had|has|ran|runs|used|uses|gave|took|made|received|contributed
 _EACH = (
     rf"\b(?:n|sample size|size)\s*(?:=|:|of|is)?\s*({NUMBER})\s*"
     rf"(?:each|per {_GROUP}|in each(?: {_GROUP})?|apiece|per sample|for (?:all|each|every)(?: {_GROUP})?)\b"
-    rf"|\b({NUMBER})\s+(?:(?:\w+\s+){{0,2}}(?:per {_GROUP}|each)|(?:[a-z]+\s+){{0,2}}(?:at|in|for|from|on) each(?: {_GROUP})?)\b"
+    rf"|\b({NUMBER})\s+(?:(?:(?!(?:were|was|are|is|had|have|got)\b)\w+\s+){{0,2}}(?:per {_GROUP}|each)|(?:[a-z]+\s+){{0,2}}(?:at|in|for|from|on) each(?: {_GROUP})?)\b"
     rf"(?!\s+{_EACH_HAD})|\beach\s+{_EACH_HAD}\s+[a-z]+"
-)  # "n = 5 each", "8 parts per group", "6 bottle rolls each", "5 runs at each", "6 cartons timed on each", "each ran 8 batches" (not "3 shifts each ran 8")
+)  # "n = 5 each", "8 parts per group", "6 bottle rolls each" (not "3 fertilizers were each"), "5 runs at each", "6 cartons timed on each", "each ran 8 batches" (not "3 shifts each ran 8")
 
 
 def group_summaries(question: str) -> dict[str, list[str]] | None:
