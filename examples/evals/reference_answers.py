@@ -2143,6 +2143,49 @@ item("A plant treats 12 MGD. What is that in L/s?", "unit_conversion", "number",
 item("50 cfs in m3/s", "unit_conversion", "number", 50 * constants.foot**3, key="value")
 item("convert 150 lb/in² to kPa", "unit_conversion", "number", 150 * constants.psi / 1e3, key="value")
 
+# ---- summary ANOVAs, 2x2 tables a group at a time and labelled counts (branch t2): the size after the lists ("0.7, 6
+# bottle rolls each") or per group ("10 coupons per supplier"), groups named before the means; "X 182 on time / 18
+# late, Y ..." as a 2x2 table (chi-square without correction unless asked; a z test when named); "loom 1 = 34, ..."
+# for a goodness-of-fit test (references: statsmodels anova_generic, scipy chi2_contingency and chisquare, the
+# pooled two-proportion z test written out)
+def _summary_f(means, sds, n):
+    """The classic one-way ANOVA of summaries, n per group (statsmodels)."""
+    return anova_generic(np.array(means), np.array(sds) ** 2, np.full(len(means), n), use_var="equal")
+
+
+item("Means: 12.1, 12.8, 13.4; standard deviations: 0.6, 0.5, 0.7, 6 bottle rolls each. Do the three lines differ at "
+     "alpha 0.05?", "anova", "number", _summary_f([12.1, 12.8, 13.4], [0.6, 0.5, 0.7], 6).pvalue, key="p_value")  # fmt: skip
+item("Three fillers: means 250.2, 251.0, 249.6 mL, SDs 1.2, 0.9, 1.4, 10 bottles per filler. Is there a difference at "
+     "the 5% level?", "anova", "number", _summary_f([250.2, 251.0, 249.6], [1.2, 0.9, 1.4], 10).statistic,
+     key="statistic")  # fmt: skip
+item("Lines A, B and C had mean torque 41.2, 43.0 and 42.1 N·m with standard deviations 1.1, 1.4 and 0.9 "
+     "respectively, n = 8 per line. Do the lines differ?", "anova", "number",
+     _summary_f([41.2, 43.0, 42.1], [1.1, 1.4, 0.9], 8).pvalue, key="p_value")  # fmt: skip
+item("Three suppliers gave mean strengths of 310, 318 and 305 MPa, with SDs of 9, 11 and 8 respectively; 10 coupons "
+     "per supplier. Do the suppliers differ at alpha = 0.01?", "anova", "number",
+     _summary_f([310, 318, 305], [9, 11, 8], 10).statistic, key="statistic")  # fmt: skip
+item("The mean yields for catalysts A, B, C were 78.2, 80.1 and 79.0 with standard deviations 2.1, 1.8 and 2.4 "
+     "respectively (n = 6 each). Is there a significant difference?", "anova", "number",
+     _summary_f([78.2, 80.1, 79.0], [2.1, 1.8, 2.4], 6).pvalue, key="p_value")  # fmt: skip
+item("X 182 on time / 18 late, Y 160 on time / 30 late. Is on-time rate different?", "hypothesis_test", "number",
+     stats.chi2_contingency([[182, 18], [160, 30]], correction=False).pvalue, key="p_value")  # fmt: skip
+item("Supplier X had 182 on-time and 18 late deliveries, supplier Y had 160 on-time and 30 late. Is the on-time rate "
+     "different?", "hypothesis_test", "number", stats.chi2_contingency([[182, 18], [160, 30]], correction=False).pvalue,
+     key="p_value")  # fmt: skip
+item("Plant A 95 pass / 5 fail, plant B 88 pass / 12 fail. Do the pass rates differ? Use a chi-square test with Yates "
+     "correction.", "hypothesis_test", "number", stats.chi2_contingency([[95, 5], [88, 12]], correction=True).pvalue,
+     key="p_value")  # fmt: skip
+item("Group X 182 on time / 18 late, group Y 160 on time / 30 late. Is the on-time rate different? Use a "
+     "two-proportion z test.", "hypothesis_test", "number", two_proportion_p(182, 200, 160, 190), key="p_value")  # fmt: skip
+item("X 182 on time / 18 late, Y 160 on time / 30 late. Is X's on-time rate higher than Y's? Use a two-proportion z "
+     "test.", "hypothesis_test", "refuse", None)  # fmt: skip
+item("loom 1 = 34, loom 2 = 41, loom 3 = 25, loom 4 = 40; are defects equally likely across looms?", "hypothesis_test",
+     "number", stats.chisquare([34, 41, 25, 40]).pvalue, key="p_value")  # fmt: skip
+item("Mon = 22, Tue = 18, Wed = 25, Thu = 15, Fri = 20 breakdowns. Are breakdowns uniformly distributed over the "
+     "weekdays?", "hypothesis_test", "number", stats.chisquare([22, 18, 25, 15, 20]).pvalue, key="p_value")  # fmt: skip
+item("Machine A: 30, machine B: 45, machine C: 25 rejects. Is the reject count the same for every machine?",
+     "hypothesis_test", "number", stats.chisquare([30, 45, 25]).pvalue, key="p_value")  # fmt: skip
+
 
 def write() -> None:
     """Write reason.yaml from ITEMS."""

@@ -26,7 +26,7 @@ from plugins.api.prose import (
 )
 from plugins.api.reasoning import Plan, PlanError, alpha_option, samples_or_fail, study_list, study_matrix
 from plugins.stats.reasoning_bare_pairs import bare_pair_summaries
-from plugins.stats.reasoning_direction import time_note
+from plugins.stats.reasoning_direction import states_comparison, time_note
 from plugins.stats.reasoning_hypotheses import (
     alternative,
     count_pairs,
@@ -61,13 +61,17 @@ from plugins.stats.reasoning_proportions import (
 from plugins.stats.reasoning_quantiles import asks_quantile
 from plugins.stats.reasoning_success_run import asks_success_run, plan_success_run
 from plugins.stats.reasoning_tables import (
+    EVENLY,
     OF_VARIABLES,
     bare_rows_table,
     counted_rows_asked,
+    goodness_score,
     has_labelled_table,
     header_table,
+    labelled_counts,
     labelled_table,
     slash_rows_table,
+    table_proportions,
     table_score,
     tagged_rows_table,
 )
@@ -104,9 +108,19 @@ _UNREAD = ("the question gives means and standard deviations in a form not read:
            "'n = 5 each, means 10.2 11.0 12.1, sds 1.1 0.9 1.3'")  # fmt: skip
 
 
+# a test of two proportions named: "two-proportion z test", "z-test", "test of proportions"
+_Z_NAMED = r"\bz[- ]?test\b|proportions? (?:z[- ]?)?test|two[- ]proportions?\b|test of (?:two )?proportions"
+
+
 def plan_hypothesis_test(question: str) -> Plan:
-    if re.search(r"chi[- ]?squared?|\bchi2\b|contingency|independence|goodness[- ]of[- ]fit", question, re.I) or (
-        has_labelled_table(question) and not re.search(r"\bz-?test\b|proportions? test", question, re.I)
+    z_named = re.search(_Z_NAMED, question, re.I)
+    if z_named and not re.search(r"chi[- ]?squared?|\bchi2\b", question, re.I) and (table := labelled_table(question)):
+        successes, trials = table_proportions(question, table)  # "X 182 on time / 18 late, Y ... z test"
+        return _plan_proportion(question, list(zip(successes, trials, strict=True)), table.rows)
+    if (
+        re.search(r"chi[- ]?squared?|\bchi2\b|contingency|independence|goodness[- ]of[- ]fit", question, re.I)
+        or (has_labelled_table(question) and not z_named)
+        or (re.search(EVENLY, question, re.I) and labelled_counts(question))
     ):
         return _plan_chisquare(question)
     if counted_rows_asked(question) or (  # rows of counts with a question of association: never a t-test's samples
@@ -204,17 +218,21 @@ def _summary_command(summary: dict[str, list[str]], mu: str | None, side: str) -
     return f"test ttest {stats_text}{'' if two else f' mu={mu}'}{_side_option(side)}"
 
 
-def _plan_proportion(question: str, pairs: list[tuple[str, str]]) -> Plan:
-    """A z-test of one proportion against p0, or of two proportions, from "x out of n" counts."""
+def _plan_proportion(question: str, pairs: list[tuple[str, str]], table: list[list[str]] | None = None) -> Plan:
+    """A z-test of one proportion against p0, or of two proportions, from "x out of n" counts (or from the rows of
+    a 2x2 ``table`` of counts, which the facts keep)."""
     if len(pairs) > 2:
         raise PlanError(f"a test of proportions takes one or two counts 'x out of n' (found {len(pairs)})")
     x, n = [p[0] for p in pairs], [p[1] for p in pairs]
     if len(pairs) == 2:
-        side, direction = read_alternative(question, 2, spans=count_spans(question))
+        side, direction = read_alternative(question, 2, spans=[] if table else count_spans(question))
+        if table and (side != "two-sided" or states_comparison(question)):
+            raise PlanError("a one-sided test of two proportions given as a table of counts: write each group as "
+                            "'x out of n' ('X: 182 of 200 on time') so the direction can be read")  # fmt: skip
         text = (
             f"test proportion successes={study_list(x)} n={study_list(n)}{_side_option(side)}{alpha_option(question)}"
         )
-        facts = {"successes": x, "n": n, "samples": [], "alternative": side}
+        facts = {"successes": x, "n": n, "samples": [], "alternative": side, **({"counts": table} if table else {})}
         return Plan("hypothesis_test", text, {**facts, **(direction.facts() if direction else {})})
     p0 = named_number(question, _P0_NAMES) or stated_p0(question)
     if p0 is None:
@@ -261,8 +279,10 @@ def _plan_chisquare(question: str) -> Plan:
     if independence and not re.search(r"goodness[- ]of[- ]fit", question, re.I):
         raise PlanError("a chi-square test of independence needs a table of counts, and none was read: write it as "
                         "[[12, 8, 5], [15, 6, 9]], or a row at a time, 'day: 12 8 5; night: 15 6 9'")  # fmt: skip
-    found = samples_or_fail(question, 1, "a chi-square test (a table [[a, b], [c, d]] or a list of counts)")
-    counts = found[0]
+    if named := labelled_counts(question):  # "loom 1 = 34, loom 2 = 41, ...": one count per category
+        counts = named.counts
+    else:
+        counts = samples_or_fail(question, 1, "a chi-square test (a table [[a, b], [c, d]] or a list of counts)")[0]
     expected = re.search(rf"expected\s*(?:counts?|values?|frequencies)?\s*(?:=|:|of|are)?\s*\[?((?:{NUMBER}[\s,]+)+{NUMBER})",
                          question, re.I)  # fmt: skip
     exp = numbers(expected.group(1)) if expected else None
@@ -560,7 +580,7 @@ def two_samples_score(text: str, scores: dict[str, float]) -> float:
     association ("shift 1: 20 scratches, 15 dents; shift 2: ... related?")."""
     if planning_score(text, scores):  # "how many pairs do we need ...": numbers beside it are levels, not data
         return 0.0
-    if counts := count_test_score(text, scores) or table_score(text):
+    if counts := count_test_score(text, scores) or table_score(text) or goodness_score(text):
         return counts
     found = given_samples(text)
     if len(found) != 2 or scores.get("regression") or scores.get("anova", 0) >= 3:
@@ -579,10 +599,13 @@ def _summarised_groups(text: str) -> int:
 
 def many_samples_score(text: str, scores: dict[str, float]) -> float:
     """Three or more lists of numbers, or summary statistics of three or more groups (and no regression
-    wording), point to an ANOVA."""
+    wording), point to an ANOVA; the summaries of three or more groups outweigh the test words beside them ("is
+    there a significant difference?"), which the test planner refuses for them."""
     if scores.get("regression"):
         return 0.0
-    return 3.0 if len(given_samples(text)) >= 3 or _summarised_groups(text) >= 3 else 0.0
+    if _summarised_groups(text) >= 3:
+        return 3.0 + scores.get("hypothesis_test", 0.0)
+    return 3.0 if len(given_samples(text)) >= 3 else 0.0
 
 
 def power_score(text: str, scores: dict[str, float]) -> float:

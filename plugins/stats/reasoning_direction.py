@@ -120,6 +120,12 @@ def _marker(word: str) -> bool:
     return len(word) == 1 or word.isdigit() or word in _NUMBER_WORDS
 
 
+def states_comparison(question: str) -> bool:
+    """Whether the question uses a word of comparison ("higher", "fewer", "better", ">"), so that a direction may be
+    asked even where no groups' data can be told apart to read it."""
+    return bool(_WAY.search(question) or re.search(AMBIGUOUS, question, re.I))
+
+
 def stated_direction(question: str, spans: list[Span], words: bool = True) -> Direction | None:
     """The direction a comparison of the labelled groups states, in words ("is line 2's rate higher than line
     1's?") or symbols ("new > old"; only symbols when ``words`` is False); None when there is none, the

@@ -339,12 +339,15 @@ def _counts(question: str) -> list[tuple[str, str, Span]]:
     return [(x, n, span) for x, n, span in found if int(x) <= int(n)]
 
 
-# a list of numbers; a number followed by "per group", "each" ("8 parts per group") is a size, not an item
-_ITEM = rf"{NUMBER}(?!\d|\.\d)(?!\s*(?:[a-z]+\s+)?(?:per|each|apiece)\b)"
+# a list of numbers; a number followed by "per group", "each" ("8 parts per group", "6 bottle rolls each") is a size,
+# not an item
+_ITEM = rf"{NUMBER}(?!\d|\.\d)(?!\s*(?:[a-z]+\s+){{0,2}}(?:per|each|apiece)\b)"
 _LIST = rf"\[?\s*((?:{_ITEM}\s*(?:,|;|/|and|\s)\s*)+{_ITEM})\s*\]?"  # "2.41, 2.40", "2.41 / 2.40"
 _IN_UNIT = r"(?:\s*\([^()\d]{1,12}\))?"  # "means (g): 500.4, 501.1": the unit in parentheses
+# the groups a list of means is of, named before it: "the mean yields for catalysts A, B, C were 78.2, ..."
+_OF_GROUPS = r"(?:\s+(?:for|of)\s+[a-z][\w ,]{0,40}?(?=\s*(?:were|are|=|:)))?"
 _GROUP_LISTS = {
-    "mean": rf"(?:\b(?:sample\s+|group\s+)?(?:means?|averages?)(?:\s+[a-z]+){{0,2}}?|\bx-?bars?\b|x̄)"
+    "mean": rf"(?:\b(?:sample\s+|group\s+)?(?:means?|averages?)(?:\s+[a-z]+){{0,2}}?{_OF_GROUPS}|\bx-?bars?\b|x̄)"
     rf"{_IN_UNIT}\s*(?:are|were|=|:|of)?\s*{_LIST}",
     "sd": rf"(?:\bsds|\bsd'?s|\bs\.d\.s?|\bstds?|standard deviations?|std\.? ?devs?|sigmas|\bsd|\bs)"
     rf"{_IN_UNIT}\s*(?:are|were|=|:|of)?\s*{_LIST}",
@@ -355,9 +358,9 @@ _EACH_HAD = rf"(?:had|has|ran|runs|used|uses|gave|took|made|received|contributed
 _EACH = (
     rf"\b(?:n|sample size|size)\s*(?:=|:|of|is)?\s*({NUMBER})\s*"
     rf"(?:each|per {_GROUP}|in each(?: {_GROUP})?|apiece|per sample|for (?:all|each|every)(?: {_GROUP})?)\b"
-    rf"|\b({NUMBER})\s+(?:(?:\w+\s+)?(?:per {_GROUP}|each)|(?:[a-z]+\s+){{0,2}}(?:at|in|for|from|on) each(?: {_GROUP})?)\b"
+    rf"|\b({NUMBER})\s+(?:(?:(?!(?:were|was|are|is|had|have|got)\b)\w+\s+){{0,2}}(?:per {_GROUP}|each)|(?:[a-z]+\s+){{0,2}}(?:at|in|for|from|on) each(?: {_GROUP})?)\b"
     rf"(?!\s+{_EACH_HAD})|\beach\s+{_EACH_HAD}\s+[a-z]+"
-)  # "n = 5 each", "8 parts per group", "5 runs at each", "6 cartons timed on each", "each ran 8 batches" (not "3 shifts each ran 8")
+)  # "n = 5 each", "8 parts per group", "6 bottle rolls each" (not "3 fertilizers were each"), "5 runs at each", "6 cartons timed on each", "each ran 8 batches" (not "3 shifts each ran 8")
 
 
 def group_summaries(question: str) -> dict[str, list[str]] | None:
@@ -432,8 +435,12 @@ def listed_summaries(question: str) -> dict[str, list[str]] | None:
     sizes = re.findall(NUMBER, found["n"].group(1)) if found["n"] else []
     if len(sizes) != len(means):
         each = re.search(_EACH, question, re.I)
+        # one size for every group as a count per group ("10 coupons per supplier")
+        alike = None if each else shared_size(question, {"mean": [found["mean"]], "sd": [found["sd"]], "n": []})
         single = re.findall(rf"\bn\s*[=:]\s*({NUMBER})", question, re.I)  # one "n = 5" for every group
-        if not each and (len(single) != 1 or re.search(r"\b(?:total|overall|in all|altogether)\b", question, re.I)):
+        if not (each or alike) and (
+            len(single) != 1 or re.search(r"\b(?:total|overall|in all|altogether)\b", question, re.I)
+        ):
             raise PlanError("summary statistics of groups need each group's n ('n = 5, 6, 5' or 'n = 5 each')")
-        sizes = [next(g for g in each.groups() if g) if each else single[0]] * len(means)
+        sizes = [next(g for g in each.groups() if g) if each else alike or single[0]] * len(means)
     return {"n": sizes, "mean": means, "sd": sds}

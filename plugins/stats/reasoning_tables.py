@@ -24,6 +24,11 @@ _HEAD = re.compile(
     r"(?::(?!\d)|\s(?:had|has|with|saw|recorded|produced|gave)\b)",
     re.I,
 )
+# a row's label written right before its first count, at the start of a clause: "X 182 on time / 18 late, Y 160 on
+# time / 30 late", "plant A 95 pass / 5 fail", "day shift 45 good, 5 bad" (one or two words and an optional short tag)
+_BARE_HEAD = re.compile(
+    r"(?:^|(?<=[,;.]))\s*(?P<label>[a-z][\w#'-]*(?:\s+[a-z][\w'-]*)?(?:\s+[a-z0-9]{1,3})?)\s+(?=\d)", re.I
+)
 
 
 # words after or before a number that make it a statistic, not a count of a category
@@ -45,27 +50,32 @@ def labelled_table(question: str) -> LabelledTable | None:
     row's order. None when there are fewer than two such rows, or when a row repeats a word (a unit) or names a
     statistic ("n = 5, mean 10"); PlanError when the rows' categories differ (a
     category missing from a row is not taken as 0)."""
-    found = [row for piece in re.split(r"[;\n]|[.?!](?=\s|$)", question) for row in _rows(piece)]
+    pieces = re.split(r"[;\n]|[.?!](?=\s|$)", question)
+    found = [row for piece in pieces for row in _rows(piece, _HEAD)]
+    if len(found) < 2:  # no label ends with a colon or "had": labels right before the counts
+        found = [row for piece in pieces for row in _rows(piece, _BARE_HEAD)]
     if len(found) < 2:
         return None
     columns = [category for category, _ in found[0][1]]
-    keys = [_singular(c) for c in columns]
     named = [{_singular(category) for category, _ in items} for _, items in found]
     if any(len(n) != len(items) or n & _NOT_CATEGORIES for n, (_, items) in zip(named, found, strict=True)):
         return None  # "5 mm, 6 mm" (a unit repeated) or "n = 5, mean 10" (summaries): not a table of counts
+    key = _singular if len({frozenset(n) for n in named}) == 1 else _first_word
+    keys = [key(c) for c in columns]
     rows = []
     for label, items in found:
-        counts = {_singular(category): count for category, count in items}
-        if set(counts) != set(keys):
+        counts = {key(category): count for category, count in items}
+        if len(counts) != len(items) or set(counts) != set(keys):
             raise PlanError(f"the rows' categories do not line up: {found[0][0]} has {', '.join(columns)}; {label} has "
                             f"{', '.join(c for c, _ in items)} (give every row a count for each category, 0 too)")  # fmt: skip
         rows.append([counts[key] for key in keys])
     return LabelledTable(rows, [label for label, _ in found], columns)
 
 
-def _rows(piece: str) -> list[tuple[str, list[tuple[str, str]]]]:
-    """The labelled rows of one clause ("shift 1: 20 scratches, 15 dents, shift 2: ..." holds two)."""
-    heads = list(_HEAD.finditer(piece))
+def _rows(piece: str, head: re.Pattern[str]) -> list[tuple[str, list[tuple[str, str]]]]:
+    """The labelled rows of one clause ("shift 1: 20 scratches, 15 dents, shift 2: ..." holds two), each label
+    found by ``head``."""
+    heads = list(head.finditer(piece))
     out = []
     for i, head in enumerate(heads):
         body = piece[head.end() : heads[i + 1].start() if i + 1 < len(heads) else len(piece)].strip(" ,")
@@ -74,6 +84,12 @@ def _rows(piece: str) -> list[tuple[str, list[tuple[str, str]]]]:
             label = re.sub(r"\s+", " ", head.group("label").strip())
             out.append((label, [(m.group("c1") or m.group("c2"), m.group("n1") or m.group("n2")) for m in items]))
     return out
+
+
+def _first_word(category: str) -> str:
+    """A category's key by its first word, for rows that name a category with a noun after it once and without it
+    elsewhere ("18 late deliveries" and "30 late")."""
+    return _singular(category.split()[0])
 
 
 def _singular(word: str) -> str:
@@ -283,3 +299,61 @@ def tagged_rows_table(question: str) -> LabelledTable | None:
     if len(rows) < 2 or len(heads) != 1 or len({len(c) for c in counts}) != 1 or len(counts[0]) < 2:
         return None
     return LabelledTable(counts, [f"{m.group('head')} {m.group('tag')}" for m in rows], [])
+
+
+def table_proportions(question: str, table: LabelledTable) -> tuple[list[str], list[str]]:
+    """(successes, trials) of each row of a 2x2 table of labelled counts, for a test of two proportions: the
+    successes are the column whose rate the question asks ("is the on-time rate different?"), else the first
+    column. PlanError unless the table has two rows of two counts."""
+    if len(table.rows) != 2 or len(table.rows[0]) != 2:
+        raise PlanError(f"a test of two proportions takes two groups of two counts each; the table read has "
+                        f"{len(table.rows)} rows of {len(table.rows[0])}")  # fmt: skip
+    asked = re.sub(r"[-\s]+", " ", question.lower())
+    hit = [i for i, name in enumerate(table.columns)
+           if re.search(rf"\b{re.escape(_singular(name.split()[0]))}\w*(?: [a-z]+)?? (?:rates?|proportions?|shares?|fractions?|percent\w*)\b",
+                        asked)]  # fmt: skip
+    column = hit[0] if len(hit) == 1 else 0
+    return [row[column] for row in table.rows], [str(sum(int(v) for v in row)) for row in table.rows]
+
+
+# ---- one count per labelled category, for a goodness-of-fit test -------------------------------------------------
+# "loom 1 = 34, loom 2 = 41", "Mon = 22, Tue = 18", "machine A: 30, machine B: 45": a label (a word and an optional
+# short tag), "=" or ":", a whole number
+_COUNT_LABEL = r"[a-z][a-z'-]*(?:\s+[a-z0-9]{1,3})?"
+_NAMED_COUNT = re.compile(rf"(?<![\w.])(?P<label>{_COUNT_LABEL})\s*(?:=|:)\s*(?P<count>\d+)(?!\.?\d|%)", re.I)
+_ONE_COUNT = rf"{_COUNT_LABEL}\s*(?:=|:)\s*\d+(?!\.?\d|%)"
+_NAMED_RUN = re.compile(rf"(?<![\w.]){_ONE_COUNT}(?:\s*(?:[,;]\s*(?:and\s+)?|\band\b|&)\s*{_ONE_COUNT})+", re.I)
+# a question whether counts are spread evenly: "are defects equally likely across looms?", "uniformly distributed",
+# "the same for every machine", "goodness of fit"
+EVENLY = (r"\bequally (?:likely|probable|often|frequent|common|distributed|spread)\b|\b(?:uniformly|evenly) "
+          r"(?:distributed|spread)\b|\buniform(?: distribution)?\b|\bthe same (?:for|across|on|in) (?:every|each|all)\b|"
+          r"goodness[- ]of[- ]fit")  # fmt: skip
+
+
+@dataclass
+class LabelledCounts:
+    """One count per category, with the categories' labels, as written."""
+
+    labels: list[str]
+    counts: list[str]
+
+
+def labelled_counts(question: str) -> LabelledCounts | None:
+    """Two or more counts written one per label in one run, "loom 1 = 34, loom 2 = 41, loom 3 = 25" or "Mon = 22,
+    Tue = 18, Wed = 25" (labels distinct, none a statistic: "n = 5, mean = 10" is no such run); None otherwise, or
+    when the question writes two such runs."""
+    runs = list(_NAMED_RUN.finditer(question))
+    if len(runs) != 1:
+        return None
+    found = list(_NAMED_COUNT.finditer(runs[0].group(0)))
+    labels = [re.sub(r"\s+", " ", m.group("label")) for m in found]
+    keys = {label.lower() for label in labels}
+    if len(keys) < len(labels) or {_singular(k.split()[0]) for k in keys} & _NOT_CATEGORIES:
+        return None
+    return LabelledCounts(labels, [m.group("count") for m in found])
+
+
+def goodness_score(text: str) -> float:
+    """Counts written one per label and a question whether they are spread evenly ("loom 1 = 34, loom 2 = 41, ...;
+    are defects equally likely across looms?") point to a chi-square goodness-of-fit test."""
+    return 4.0 if re.search(EVENLY, text, re.I) and labelled_counts(text) else 0.0
