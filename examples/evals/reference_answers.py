@@ -2143,6 +2143,7 @@ item("A plant treats 12 MGD. What is that in L/s?", "unit_conversion", "number",
 item("50 cfs in m3/s", "unit_conversion", "number", 50 * constants.foot**3, key="value")
 item("convert 150 lb/in² to kPa", "unit_conversion", "number", 150 * constants.psi / 1e3, key="value")
 
+
 # ---- summary ANOVAs, 2x2 tables a group at a time and labelled counts (branch t2): the size after the lists ("0.7, 6
 # bottle rolls each") or per group ("10 coupons per supplier"), groups named before the means; "X 182 on time / 18
 # late, Y ..." as a 2x2 table (chi-square without correction unless asked; a z test when named); "loom 1 = 34, ..."
