@@ -2186,6 +2186,35 @@ item("Mon = 22, Tue = 18, Wed = 25, Thu = 15, Fri = 20 breakdowns. Are breakdown
      "weekdays?", "hypothesis_test", "number", stats.chisquare([22, 18, 25, 15, 20]).pvalue, key="p_value")  # fmt: skip
 item("Machine A: 30, machine B: 45, machine C: 25 rejects. Is the reject count the same for every machine?",
      "hypothesis_test", "number", stats.chisquare([30, 45, 25]).pvalue, key="p_value")  # fmt: skip
+# ---- design phrasings (branch t3): factors named in a list instead of counted, a Box-Behnken of named factors (its
+# "(factor A)" labels no algebra), whole replicates in other words, every factor's levels with no design named (a full
+# factorial, said in a caveat); declined: a count that disagrees with the names, levels for a response surface
+# (references: itertools.product over the levels, 2^(k-p), a 3-factor Box-Behnken as a 2^2 on each pair, math.comb)
+item("We want to study temperature, pressure, line speed and dwell time, each at two levels, full factorial. How many "
+     "runs?", "design", "runs", full_factorial_runs([2, 2, 2, 2]))  # fmt: skip
+item("Temperature, pressure, line speed and dwell time are each studied at two levels in a full factorial. How many "
+     "runs are needed?", "design", "runs", full_factorial_runs([2, 2, 2, 2]))  # fmt: skip
+item("A full factorial in temperature, pressure, line speed and dwell time, each at 2 levels: how many runs?", "design",
+     "runs", full_factorial_runs([2, 2, 2, 2]))  # fmt: skip
+item("Box-Behnken on temperature, pH and agitation speed with 3 centre points, how many runs?", "design", "runs",
+     math.comb(3, 2) * 2**2 + 3)  # fmt: skip
+item("How many runs for a Box-Behnken design in temperature, pH and agitation speed plus 3 centre points?", "design",
+     "runs", math.comb(3, 2) * 2**2 + 3)  # fmt: skip
+item("Box-Behnken with temperature (factor A), pH (factor B) and agitation speed (factor C), 3 centre points. How "
+     "many runs?", "design", "runs", math.comb(3, 2) * 2**2 + 3)  # fmt: skip
+item("2^(5-1) fractional factorial with two full replicates, how many runs?", "design", "runs", 2 ** (5 - 1) * 2)
+item("A 2^(5-1) fractional factorial run in duplicate. How many runs in total?", "design", "runs", 2 ** (5 - 1) * 2)
+item("2^(5-1) fractional factorial, three complete replications. Total runs?", "design", "runs", 2 ** (5 - 1) * 3)
+item("Replicate the whole 2^3 design twice with 4 centre points. How many runs?", "design", "runs",
+     full_factorial_runs([2, 2, 2], 2) + 4)  # fmt: skip
+item("Three factors each at three levels, replicated three times. How many runs?", "design", "runs",
+     full_factorial_runs([3, 3, 3], 3))  # fmt: skip
+item("3 factors, each at 3 levels, replicated 3 times: total runs?", "design", "runs",
+     full_factorial_runs([3, 3, 3], 3))  # fmt: skip
+item("Temperature, pressure and catalyst are all studied at two levels with 2 replicates. How many runs?", "design",
+     "runs", full_factorial_runs([2, 2, 2], 2))  # fmt: skip
+item("A 2^3 factorial in temperature, pressure, time and catalyst. How many runs?", "design", "refuse", None)
+item("Three factors each at three levels for a response surface. How many runs?", "design", "refuse", None)
 
 
 def write() -> None:

@@ -41,6 +41,13 @@ class Check:
         return {"name": self.name, "passed": self.passed, "detail": self.detail}
 
 
+def outscore(scores: dict[str, float], own: str) -> float:
+    """Enough to win over the other tools' keywords and shapes ("power P(t) = 3t^2 kW ..." is no sample size): the shape
+    read in full is stronger evidence than a word."""
+    others = max((score for name, score in scores.items() if name != own), default=0.0)
+    return max(3.0, others - scores.get(own, 0.0) + 3.0)  # + 3: beyond what their own shape scores add
+
+
 def close_check(name: str, got: Any, want: Any, rel: float = 1e-6, abs_tol: float = 1e-9) -> Check:
     """A check that the engine's number ``got`` equals the independent ``want`` (relative ``rel``)."""
     ok = (

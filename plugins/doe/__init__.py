@@ -87,13 +87,14 @@ def register_reasoning_tools(register: Callable) -> None:
             summary="full factorials (2^k or 3x3x3), fractions by 2^(k-p) or resolution, Plackett-Burman, Box-Behnken, CCD",
             keywords=(
                 (
-                    r"factorial|box[- ]behnken|central composite|plackett|latin hypercube|design (?:an? |the )?|\bccd\b",
+                    r"factorial|\bbox\W?behnken|central composite|plackett|latin hypercube|design (?:an? |the )?|\bccd\b",
                     3,
                 ),
                 (r"\bruns?\b|screening|experiment|\breplicat|\breps\b|cent(?:er|re) (?:points?|runs?)", 1),
                 (r"2\s*\^\s*\(?\s*\d+\s*-\s*\d+|2\s*\^\s*\d+\s*(?:full\s+)?(?:design|experiment)", 3),
                 (r"\b(?:\d+|two|three|four|five|six)[\s-]+levels?\b|\bres(?:olution|\.)?\s+(?:iii|iv|v|[345])\b", 2),
             ),
+            score="plugins.doe.reasoning_mode:design_score",
             audit="plugins.doe.reasoning:audit_design",
             confidence=0.95,
         )

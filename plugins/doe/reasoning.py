@@ -20,6 +20,8 @@ from plugins.doe.reasoning_counts import (
 )
 from plugins.doe.reasoning_levels import factor_levels, levels_said
 from plugins.doe.reasoning_listed import listed_factors
+from plugins.doe.reasoning_mode import BOX_BEHNKEN
+from plugins.doe.reasoning_named import named_factor_count
 
 _WORD_NUMBERS = {word: n for word, n in WORD_NUMBERS.items() if n > 1}
 
@@ -50,7 +52,12 @@ _FRACTION = (
 _RESOLUTIONS = {"iii": 3, "iv": 4, "v": 5, "3": 3, "4": 4, "5": 5, "three": 3, "four": 4, "five": 5}
 _RESOLUTION_SAID = r"\b(?:resolution|res\.?)[\s-]*(?:(?:of|at\s+least|no\s+less\s+than|>=|=|:)\s*)*"
 _RESOLUTION = _RESOLUTION_SAID + "(" + "|".join(_RESOLUTIONS) + r")\b(?!\s*-\s*\d|\.\d)"
-_RESPONSE_SURFACES = r"box[- ]?behnken|central composite|\bccd\b|latin hypercube"
+_RESPONSE_SURFACES = rf"{BOX_BEHNKEN}|central composite|\bccd\b|latin hypercube"
+_NOT_FULL = r"fraction|2\s*\^\s*\(|plackett|\bscreening\b"  # designs that are not every combination of levels
+# a design named or hinted beside the levels: no full factorial is assumed where the question names no design
+_OTHER_DESIGN = (
+    rf"{_NOT_FULL}|taguchi|orthogonal array|\b[a-z]?-?optimal design|latin|response surface|\brsm\b|\bfewest\b|as few"
+)
 
 
 def _resolution(q: str) -> int | None:
@@ -81,14 +88,30 @@ def plan_design(question: str) -> Plan:
     return plan
 
 
+def _counter(q: str) -> Callable[[str], int | None]:
+    """The factor count of a text: the number stated ("4 factors"), else the factors the whole question names in
+    a list ("temperature, pressure and time, each at two levels"); PlanError when the two differ."""
+    named = named_factor_count(q)
+
+    def count(text: str) -> int | None:
+        stated = _factor_count(text)
+        if stated is not None and named is not None and stated != named:
+            raise PlanError(f"{stated} factors stated, but {named} named: say how many factors")
+        return stated if stated is not None else named
+
+    return count
+
+
 def _design(question: str) -> Plan:
     q = question.lower()
-    levels = None if re.search(_RESPONSE_SURFACES, q) else factor_levels(q, _factor_count)
+    count = _counter(q)
+    levels = None if re.search(_RESPONSE_SURFACES, q) else factor_levels(q, count)
     if levels is not None and set(levels) != {2}:
         return _general_factorial(q, levels)
     frac = re.search(r"2\s*\^\s*\(?\s*(\d+)\s*-\s*(\d+)\s*\)?", q)
     full = re.search(r"2\s*\^\s*(\d+)(?!\s*-)", q)
-    k = len(levels) if levels else _factor_count(q)
+    k = len(levels) if levels else count(q)
+    assumed = None
     res = _resolution(q)
     options = f" resolution={res}" if res else ""  # the engine's option; a Plackett-Burman has none
     share = _FRACTIONS.get(m.group(1)) if (m := re.search(_FRACTION, q)) else None
@@ -99,7 +122,7 @@ def _design(question: str) -> Plan:
     elif share and (k or (int(full.group(1)) if full else 0)) > share:  # "a one-eighth fraction of 7 factors"
         k, p = k or int(full.group(1)), share
         kind, options = "fractional_factorial", f" runs={2 ** (k - p)}{options}"
-    elif "box" in q and "behnken" in q:
+    elif re.search(BOX_BEHNKEN, q):
         kind = "box_behnken"
     elif "central composite" in q or re.search(r"\bccd\b", q):
         kind = "central_composite"
@@ -113,7 +136,11 @@ def _design(question: str) -> Plan:
             options = f" runs={runs}{options}"
     elif "factorial" in q or full:
         kind = "full_factorial"
-        k = int(full.group(1)) if full and k is None else k
+        if full and k is not None and k != int(full.group(1)):  # "a 2^3 factorial in A, B, C and D"
+            raise PlanError(f"a 2^{full.group(1)} factorial has {full.group(1)} factors, but the question has {k}")
+        k = int(full.group(1)) if full else k
+    elif levels and re.search(_RUNS_ASKED, q) and not re.search(_OTHER_DESIGN, q):  # "4 factors at 2 levels: runs?"
+        kind, assumed = "full_factorial", _ASSUMED_FULL
     else:
         raise PlanError(
             "name the design: full or fractional factorial, box-behnken, central composite, plackett-burman"
@@ -123,24 +150,35 @@ def _design(question: str) -> Plan:
     most = 25 if kind == "plackett_burman" else 15  # screening designs go far beyond what factorials can
     if k is None or not 2 <= k <= most:
         raise PlanError(f"a design needs the number of factors (2 to {most}), e.g. '3 factors' or 2^(5-1)")
+    if (named := named_factor_count(q)) is not None and named != k:  # "a 2^3 factorial in A, B, C and D"
+        raise PlanError(f"the design has {k} factors, but the question names {named}: say which")
     extra: dict[str, Any] = {"p": p} if (frac or share) and kind == "fractional_factorial" else {}
     extra |= {key: value for key, value in (("resolution", res), ("runs", runs)) if value}
+    if assumed:
+        extra["assumed"] = assumed
     return _plan(q, kind, k, options, extra)
+
+
+# a count of runs asked, which a full factorial answers when the question names no design
+_RUNS_ASKED = r"\bruns?\b|\bexperiments\b|\btrials\b|\bcombinations\b|\bhow many\b|\bnumber of\b"
+_ASSUMED_FULL = "a full factorial (every combination of the levels once per replicate): no design was named"
 
 
 def _general_factorial(q: str, levels: list[int]) -> Plan:
     """A full factorial with factors at other than two levels ("3x3x3", "2 factors at 2 levels and 1 at 3"):
     every combination of the levels, replicated as asked; centre points and blocks are refused."""
-    if not re.search(r"factorial|\bcombinations?\b|\bcrossed\b|\bfull\b|\d\s*(?:x|\*|by|\^)\s*\d", q):
-        raise PlanError("name the design: a full factorial of the levels stated, e.g. '3x3x3 full factorial'")
-    if re.search(r"fraction|2\s*\^\s*\(|plackett|\bscreening\b", q) or _resolution(q):
+    if re.search(_NOT_FULL, q) or _resolution(q):
         raise PlanError(f"only full factorials are planned for factors at {sorted(set(levels))} levels")
+    named = re.search(r"factorial|\bcombinations?\b|\bcrossed\b|\bfull\b|\d\s*(?:x|\*|by|\^)\s*\d", q)
+    if not named and (re.search(_OTHER_DESIGN, q) or not re.search(_RUNS_ASKED, q)):
+        raise PlanError("name the design: a full factorial of the levels stated, e.g. '3x3x3 full factorial'")
     if center_points(q) or blocks(q) is not None:
         raise PlanError(
             "centre points and blocks are read for two-level factorials only (a factor at 3 or more levels has "
             "its own middle levels): write the study with 'design full_factorial levels=[...]'"
         )
-    return _plan(q, "full_factorial", len(levels), f" levels={levels}", {"levels": levels})
+    extra: dict[str, Any] = {"levels": levels} | ({} if named else {"assumed": _ASSUMED_FULL})
+    return _plan(q, "full_factorial", len(levels), f" levels={levels}", extra)
 
 
 def _plan(q: str, kind: str, k: int, options: str, extra: dict[str, Any]) -> Plan:

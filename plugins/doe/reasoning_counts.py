@@ -20,6 +20,11 @@ WORD_NUMBERS = {
 WORD_NUMBER_WORDS = "|".join(sorted((w for w in WORD_NUMBERS if " " not in w), key=len, reverse=True))
 COUNT = r"(?<![/\w.^])(\d+|" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + r")(?![\w.^/])"
 _TIMES = {"once": 1, "twice": 2, "thrice": 3}
+_RUN_VERB = r"(?:replicate[ds]?|replicating|run|running|performed|perform|performing|done|conducted|carried out)"
+# what is replicated, named between the verb and its count: "replicate the whole 2^3 design twice", "run it 3 times"
+_DESIGN_OBJECT = r"(?:the\s+(?:whole\s+|entire\s+|full\s+|complete\s+)?(?:[\w^()-]+\s+)?(?:design|experiment|study|fraction|factorial)|it)"
+# a replicate of the whole design said so: "two full replicates", "3 complete replications"
+_WHOLE = r"(?:full|complete|whole|entire|independent|separate)"
 _PLICATE = {"dup": 2, "trip": 3, "quadrup": 4}
 _CENTRE = r"cent(?:er|re)"
 # "per replicate", "in each replicate", "... centre points each" (not "in each block")
@@ -73,11 +78,11 @@ def replicates(question: str) -> int | None:
     PlanError when it says it twice differently, or only as "repeated" (which may count the first run)."""
     q = _design_part(question.lower())
     found: set[int] = set()
-    for m in re.finditer(rf"{_NOT_FRACTION}{COUNT}[\s-]+(?:replicates?|replications?|reps?)\b", q):
+    for m in re.finditer(rf"{_NOT_FRACTION}{COUNT}[\s-]+(?:{_WHOLE}\s+)?(?:replicates?|replications?|reps?)\b", q):
         found.add(_count(m.group(1)))
     for m in re.finditer(rf"\b(?:replicates?|replications?|reps?)\s*(?:=|:)\s*{COUNT}", q):
         found.add(_count(m.group(1)))
-    times = rf"\b(?:replicated|run|performed|done|conducted|carried out)\s+(?:{COUNT}\s+times|(once|twice|thrice))\b"
+    times = rf"\b{_RUN_VERB}\s+(?:{_DESIGN_OBJECT}\s+)?(?:{COUNT}\s+times|(once|twice|thrice))\b"
     for m in re.finditer(times, q):
         found.add(_count(m.group(1)) if m.group(1) else _TIMES[m.group(2)])
     for m in re.finditer(r"\b(dup|trip|quadrup)licat\w*", q):

@@ -40,8 +40,9 @@ _NAME_WORD = r"(?!(?:each|every|all|both|the|factors?|variables?|ones?|of|and|wi
 _NAMED_FACTOR = (
     rf"(?:^|[,;:.]\s*|\b(?:and|with)\s+)(?:{_NAME_WORD}\s+){{1,3}}?(?:at|with|on)\s+(?P<levels>{_NUM})[\s-]+levels?\b"
 )
+_STUDIED = r"(?:studied|tested|run|set|varied|examined|investigated|held|considered)"  # "are all studied at 2 levels"
 _EVERY = (
-    rf"\b(?:each|every|all)\s+(?:of\s+the\s+)?(?:{_NOUN}\s*)?(?:is\s+|are\s+)?(?:at|with|has|having|on)\s+(?P<levels>{_NUM})[\s-]+levels?\b",
+    rf"\b(?:each|every|all)\s+(?:of\s+the\s+)?(?:{_NOUN}\s*)?(?:is\s+|are\s+)?(?:{_STUDIED}\s+)?(?:at|with|has|having|on)\s+(?P<levels>{_NUM})[\s-]+levels?\b",
     rf"\b(?P<levels>{_NUM})\s+levels?\s+(?:for|of|on|per|in)\s+(?:each|every|all)\b(?:\s+(?:of\s+the\s+)?{_NOUN})?",
     rf"\b(?P<levels>{_NUM})[\s-]+levels?\s+(?:(?:full|general|complete)\s+)*(?:factorial|design|experiment)",
 )

@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass
 
 from plugins.api.prose import FUNCTIONS, NUMBER, ExtractError, math_expression
+from plugins.api.reasoning import outscore
 from plugins.symbolic.calculus_prose import explicit_bounds
 from plugins.symbolic.remarks import MATH_WORDS, drop_remarks, only_units, strip_units
 
@@ -406,13 +407,6 @@ def _asked_variable(sentence: str, function: Definition) -> str | None:
         return None
     own = function.letters()
     return function.arg or (own.pop() if len(own) == 1 else None)
-
-
-def outscore(scores: dict[str, float], own: str) -> float:
-    """Enough to win over the other tools' keywords and shapes ("power P(t) = 3t^2 kW ..." is no sample size): the shape
-    read in full is stronger evidence than a word."""
-    others = max((score for name, score in scores.items() if name != own), default=0.0)
-    return max(3.0, others - scores.get(own, 0.0) + 3.0)  # + 3: beyond what their own shape scores add
 
 
 def accumulation_score(text: str, scores: dict[str, float]) -> float:

@@ -91,7 +91,7 @@ def test_the_engine_builds_every_combination_once_per_replicate():
         "3 factors, one of them at 4 levels, full factorial: runs?",
         "mixed-level factorial with 4 factors",
         "3^(4-1) fractional factorial runs",
-        "three factors at three levels, how many runs",  # no design named
+        "three factors at three levels, taguchi: how many runs",  # a design named that is no full factorial
         "4 factors: 2 at two levels and 3 at three levels, full factorial",  # 5 factors' levels for 4
         "resolution VI design for 8 factors",
         "plackett-burman for 11 factors, resolution IV",

@@ -1,0 +1,25 @@
+"""MODE evidence for the design tool: a design named by its name, with what a design question asks, outweighs the
+words it shares with other tools ("Box-Behnken with temperature (factor A), pH (factor B) ...: how many runs?" is no
+polynomial to factor). Light on purpose: every question is scored."""
+
+from __future__ import annotations
+
+import re
+
+from plugins.api.reasoning import outscore
+
+BOX_BEHNKEN = r"\bbox\W?behnken"  # "Box-Behnken", "Box Behnken", "BoxBehnken", "Box–Behnken"
+_NAMED_DESIGN = (
+    rf"{BOX_BEHNKEN}|central[- ]composite|\bccd\b|plackett|\b(?:full|fractional|two[- ]level|2[- ]level)[- ]factorial\b"
+    r"|2\s*\^\s*\(\s*\d+\s*-\s*\d+\s*\)"
+)
+_DESIGN_ASKED = (
+    r"\bruns?\b|\bexperiments?\b|\btrials?\b|treatment combinations?|run sheet|\bdesign\b|cent(?:er|re) points?"
+)
+
+
+def design_score(text: str, scores: dict[str, float]) -> float:
+    """Enough to win when the question names a design and asks about its runs; nothing otherwise."""
+    if re.search(_NAMED_DESIGN, text) and re.search(_DESIGN_ASKED, text):
+        return outscore(scores, "design")
+    return 0.0

@@ -1,0 +1,75 @@
+"""Factors a design question names in a list instead of counting them: "temperature, pressure, line speed and
+dwell time, each at two levels" (4), "Box-Behnken on temperature, pH and agitation speed" (3), "the factors are
+A, B and C", "3 factors (temperature, pH, speed)". A list counts only where the text says it is the factors:
+after a design word and a preposition ("a full factorial in ..."), after a verb of study ("we vary ..."), "the
+effects of", "factors:" or "factors (...)", or before "are each / each at / all at / both at". Names are one to
+four words with no number, no design vocabulary and no connective; labels in brackets ("(factor A)", "(X1)")
+are left out. Nothing is evaluated here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from plugins.api.reasoning import PlanError
+from plugins.doe.reasoning_counts import WORD_NUMBER_WORDS
+
+# words no factor's name holds: connectives, the design's own vocabulary, numbers in words
+_NOT_NAME = (
+    r"and|or|each|every|all|both|at|with|plus|in|on|for|of|over|using|by|to|from|are|were|is|be|being|as|per|"
+    r"the|a|an|its|their|we|i|you|how|many|what|which|need|needed|want|runs?|levels?|level|factors?|variables?|"
+    r"replicates?|replicated|replications?|reps?|duplicate|triplicate|cent(?:er|re)s?|points?|blocks?|blocked|"
+    r"designs?|factorial|fractional|full|complete|experiments?|trials?|resolution|effects?|interactions?|"
+    r"responses?|model|quadratic|linear|main|box-behnken|box|behnken|composite|central|ccd|plackett-burman|"
+    r"plackett|screening|total|twice|thrice|once|then|so|if|that|this|these|those|" + WORD_NUMBER_WORDS
+)
+_WORD = rf"(?!(?:{_NOT_NAME})(?![\w-]))[a-z][a-z0-9'-]*"
+_ITEM = rf"(?:(?:the|a|an)\s+)?{_WORD}(?:\s+{_WORD}){{0,3}}"
+# two or more names joined by "and" (Oxford comma or not), or three or more by commas alone
+_LIST = rf"(?P<list>{_ITEM}(?:\s*,\s*{_ITEM})*\s*,?\s*(?:and|&)\s+{_ITEM}|{_ITEM}(?:\s*,\s*{_ITEM}){{2,}})"
+_END = (
+    r"(?=\s*(?:[,.;:?!)]|$|\b(?:with|plus|each|all|both|at|in|using|are|were|is|and|as|to|for|on|replicated|run|"
+    r"how)\b))"
+)
+_DESIGN = (
+    r"(?:design|factorial|box\W?behnken|behnken|composite|ccd|plackett-burman|burman|experiment|doe|study|screen)\w*"
+)
+_BEFORE = (
+    rf"\b{_DESIGN}\s+(?:design\s+|experiment\s+)?(?:on|in|for|of|with|over|covering|involving)\s+",
+    r"\b(?:study|studying|studied|vary|varying|varied|investigate|investigating|screen|screening|examine|examining|"
+    r"explore|exploring|test|testing|manipulate|manipulating)\s+(?:the\s+)?(?:effects?\s+of\s+)?",
+    r"\beffects?\s+of\s+",
+    r"\b(?:factors?|variables?)\s*(?:(?:are|were|being|include|includes|including)\s*|[:=]\s*)?",
+)
+_AFTER = r"\s*,?\s*(?:(?:are|were)\s+)?(?:each|all|both)\b"
+_START = r"(?:^|[.;!?]\s+)"
+_BRACKET = re.compile(r"\(([^()]*)\)")
+
+
+def _names(found: str) -> list[str]:
+    """The names of a list read: "temperature, ph and agitation speed" -> ["temperature", "ph", "agitation speed"]."""
+    return [name.strip() for name in re.split(r"\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+", found) if name.strip()]
+
+
+def _factor_brackets(q: str) -> list[int]:
+    """Counts of names listed in brackets right after a factor noun: "3 factors (temperature, ph, speed)"."""
+    counts = []
+    for m in re.finditer(r"\b(?:factors?|variables?)\s*\(([^()]*)\)", q):
+        if re.fullmatch(rf"\s*{_LIST}\s*", m.group(1)):
+            counts.append(len(_names(m.group(1))))
+    return counts
+
+
+def named_factor_count(question: str) -> int | None:
+    """How many factors the question names in a list said to be its factors; None when it names none.
+
+    PlanError when two such lists count differently."""
+    q = question.lower()
+    counts = set(_factor_brackets(q))
+    text = _BRACKET.sub(" ", q)  # labels: "temperature (factor a), ph (factor b)"
+    for before in _BEFORE:
+        counts |= {len(_names(m.group("list"))) for m in re.finditer(before + _LIST + _END, text)}
+    counts |= {len(_names(m.group("list"))) for m in re.finditer(_START + _LIST + "(?=" + _AFTER + ")", text)}
+    if len(counts) > 1:
+        raise PlanError(f"the question names lists of {sorted(counts)} factors: say how many factors, e.g. '3 factors'")
+    return counts.pop() if counts else None
