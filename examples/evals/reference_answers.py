@@ -2158,6 +2158,35 @@ item("Each filter removes 60% of the original 800 mg/L. What is the fewest numbe
      "algebra", "refuse", None)  # fmt: skip
 
 
+# ---- blends whose components carry units (°Brix, ppm, g/t, "assays at 97.2%") and whose asked component is named by
+# its label ("lot A") or its name ("the concentrate") (branch t5, task t5b; reference: sympy, decimals as rationals)
+def _blend_exact(total: str, target: str, a: str, b: str) -> list[str]:
+    """``_blend`` of the values as written, read as exact rationals."""
+    return _blend(*(sp.Rational(v) for v in (total, target, a, b)))
+
+
+item("Two granulation lots: lot A assays at 97.2%, lot B at 101.8%. We want a 500 kg final blend at exactly 100.0% "
+     "(assume assay blends linearly by mass). How many kg of lot A go into the blend?", "algebra", "set",
+     _blend_exact("500", "100.0", "97.2", "101.8"))  # fmt: skip
+item("Lot A assays 97.2% and lot B assays 101.8%. How many kg of lot A are needed for 500 kg of blend at 100.0%?",
+     "algebra", "set", _blend_exact("500", "100.0", "97.2", "101.8"))  # fmt: skip
+item("We have granulation lot A at 97.2% potency and lot B at 101.8% potency. For a 500 kg final blend at 100.0%, "
+     "how many kg from lot A?", "algebra", "set", _blend_exact("500", "100.0", "97.2", "101.8"))  # fmt: skip
+item("We need 1000 kg of juice at 20 °Brix, made by blending a 65 °Brix concentrate with a 12 °Brix single-strength "
+     "juice (Brix blends linearly by mass). How many kg of the concentrate go in? Exact value please.", "algebra",
+     "set", _blend_exact("1000", "20", "65", "12"))  # fmt: skip
+item("To make 1000 kg of 20 °Brix juice, a 65 °Brix concentrate is blended with 12 °Brix single-strength juice. How "
+     "much concentrate (kg) is needed?", "algebra", "set", _blend_exact("1000", "20", "65", "12"))  # fmt: skip
+item("Blend a 65 °Brix concentrate and a 12 °Brix juice to get 1000 kg at 20 °Brix. How many kilograms of concentrate "
+     "are needed?", "algebra", "set", _blend_exact("1000", "20", "65", "12"))  # fmt: skip
+item("Stockpile 1 grades 3.2 g/t gold and stockpile 2 grades 1.1 g/t. How many tonnes of stockpile 1 are needed for "
+     "1000 t at 2.0 g/t?", "algebra", "set", _blend_exact("1000", "2.0", "3.2", "1.1"))  # fmt: skip
+item("Tank A holds water at 450 ppm chloride and tank B at 120 ppm. We want 2000 L blended at 250 ppm. How many "
+     "litres from tank A?", "algebra", "set", _blend_exact("2000", "250", "450", "120"))  # fmt: skip
+item("We need 1000 kg at 20 °Brix by blending a 65 °Brix concentrate with a 12 °Brix juice. How many kg of sugar go "
+     "in?", "algebra", "refuse", None)  # fmt: skip
+
+
 def write() -> None:
     """Write reason.yaml from ITEMS."""
     import yaml

@@ -327,7 +327,7 @@ def plan_algebra(question: str) -> Plan:
     solved = _read(solve_for_parts, drop_remarks(q))  # "L = L0(1 + alpha*ΔT) with L0 = ..., L = ... solve for ΔT"
     evaluation = _read(evaluation_parts, drop_remarks(q))  # "v = Vmax*S/(Km + S) with Vmax = 10. What is v at S = 2?"
     # "20 hL at 1.048 ... blending a 1.060 wort with a 1.040 wort. How many hL of the 1.060", "... of each"
-    blend = _read(blend_parts, q)
+    blend = _read(blend_parts, question)  # its ask may look like a remark: ", how many kg from lot A?"
     stages = _read(
         stages_parts, question
     )  # (its "to get below ..." is no remark) "each stage removes 60% ... influent 800 mg/L ... fewest stages below 20 mg/L"
@@ -337,8 +337,10 @@ def plan_algebra(question: str) -> Plan:
         return Plan("algebra", f"show {stages.expression()}", facts)
     if blend and blend.each:
         return _blend_system(blend)
-    if blend:
-        return _solve(_expr(blend.equation), "x", "real")
+    if blend:  # the plan holds both components by name ("two lots: lot A ..., stockpile 1 ...": a list of 2)
+        plan = _solve(_expr(blend.equation), "x", "real")
+        plan.facts["components"] = blend.components()
+        return plan
     if solved:  # every real root, or the positive ones asked ("the positive root")
         asked = solve_domain(question)
         return _solve(_expr(solved.equation), solved.var, asked if asked in SIGNED else "real")
