@@ -2215,6 +2215,77 @@ item("Temperature, pressure and catalyst are all studied at two levels with 2 re
      "runs", full_factorial_runs([2, 2, 2], 2))  # fmt: skip
 item("A 2^3 factorial in temperature, pressure, time and catalyst. How many runs?", "design", "refuse", None)
 item("Three factors each at three levels for a response surface. How many runs?", "design", "refuse", None)
+# ---- a percent after a defined function, blends of labelled stocks in percent, the fewest stages below a limit
+# (branch t5): "R(t) = 90(1 - e^(-t/3)) %", "Pile A assays 1.2% Cu, pile B 0.4% Cu ... of each", "each stage removes
+# 60% ... fewest stages below 20 mg/L" (references: sympy, sympy linear systems, math logarithms)
+_T5 = sp.symbols("t", positive=True)
+_R5 = 90 * (1 - sp.exp(-_T5 / 3))
+
+
+def _fewest(start: float, kept: float, limit: float, strict: bool = True) -> float:
+    """The smallest whole n with start * kept^n below (or at most) the limit, by logarithms."""
+    ratio = math.log(limit / start) / math.log(kept)
+    return float(math.floor(ratio) + 1 if strict else math.ceil(ratio - 1e-12))
+
+
+item("Conversion follows R(t) = 90(1 − e^(−t/3)) % with t in hours. How fast is conversion rising at t = 2?",
+     "calculus", "expr", expr(sp.diff(_R5, _T5).subs(_T5, 2)))  # fmt: skip
+item("Conversion follows R(t) = 90(1 − e^(−t/3)) % with t in hours. What is R'(t)?", "calculus", "expr",
+     expr(sp.diff(_R5, _T5)))  # fmt: skip
+item("Conversion follows R(t) = 90(1 − e^(−t/3)) % with t in hours. When does it reach 80%?", "algebra", "set",
+     [str(s_) for s_ in sp.solve(sp.Eq(_R5, 80), _T5)])  # fmt: skip
+item("Yield Y(t) = 95(1 - e^(-0.2t)) percent, t in hours. How fast is the yield rising at t = 5?", "calculus",
+     "number", float(95 * 0.2 * math.exp(-0.2 * 5)))  # fmt: skip
+item("Pile A assays 1.2% Cu, pile B 0.4% Cu. How many tonnes of each for 500 t at 0.9% Cu?", "algebra", "expr",
+     linear_solution([[1, 1], [sp.Rational(12, 10), sp.Rational(4, 10)]], [500, sp.Rational(9, 10) * 500]))  # fmt: skip
+item("Ore 1 grades 1.2% Cu, ore 2 grades 0.4% Cu. We need a 500 t blend at 0.9% Cu. How much of each ore?", "algebra",
+     "expr", linear_solution([[1, 1], [sp.Rational(12, 10), sp.Rational(4, 10)]], [500, 450]))  # fmt: skip
+item("Pile A assays 1.2% Cu and pile B assays 0.4% Cu. How many tonnes of pile A are needed to make 500 t grading "
+     "0.9% Cu?", "algebra", "set", _blend(500, sp.Rational(9, 10), sp.Rational(12, 10), sp.Rational(4, 10)))  # fmt: skip
+item("How many kg of a 30% solution must be mixed with a 10% solution to get 50 kg of an 18% solution?", "algebra",
+     "set", _blend(50, 18, 30, 10))  # fmt: skip
+item("Mix x kg of 30% acid with 10% acid to get 50 kg of 18% acid. Find x.", "algebra", "set", _blend(50, 18, 30, 10))
+item("Pile A assays 1.2% Cu, pile B 0.4% Cu. How many tonnes of each for 500 t at 1.5% Cu?", "algebra", "refuse", None)
+item("Each settling stage removes 60% of the solids remaining. Influent is 800 mg/L. What is the fewest number of "
+     "stages to get below 20 mg/L?", "algebra", "number", _fewest(800, 0.4, 20))  # fmt: skip
+item("Influent solids are 800 mg/L and every stage removes 60% of what remains. How many stages are needed to get the "
+     "solids under 20 mg/L?", "algebra", "number", _fewest(800, 0.4, 20))  # fmt: skip
+item("Each wash leaves 40% of the remaining salt. The cake starts at 800 ppm. How many washes to get below 20 ppm?",
+     "algebra", "number", _fewest(800, 0.4, 20))  # fmt: skip
+item("How many half-lives until less than 1% remains?", "algebra", "number", _fewest(100, 0.5, 1))
+item("How many half-lives does it take for a sample to decay to 25% of the original?", "algebra", "number",
+     _fewest(100, 0.5, 25, strict=False))  # fmt: skip
+item("Each filter removes 60% of the original 800 mg/L. What is the fewest number of filters to get below 20 mg/L?",
+     "algebra", "refuse", None)  # fmt: skip
+
+
+# ---- blends whose components carry units (°Brix, ppm, g/t, "assays at 97.2%") and whose asked component is named by
+# its label ("lot A") or its name ("the concentrate") (branch t5, task t5b; reference: sympy, decimals as rationals)
+def _blend_exact(total: str, target: str, a: str, b: str) -> list[str]:
+    """``_blend`` of the values as written, read as exact rationals."""
+    return _blend(*(sp.Rational(v) for v in (total, target, a, b)))
+
+
+item("Two granulation lots: lot A assays at 97.2%, lot B at 101.8%. We want a 500 kg final blend at exactly 100.0% "
+     "(assume assay blends linearly by mass). How many kg of lot A go into the blend?", "algebra", "set",
+     _blend_exact("500", "100.0", "97.2", "101.8"))  # fmt: skip
+item("Lot A assays 97.2% and lot B assays 101.8%. How many kg of lot A are needed for 500 kg of blend at 100.0%?",
+     "algebra", "set", _blend_exact("500", "100.0", "97.2", "101.8"))  # fmt: skip
+item("We have granulation lot A at 97.2% potency and lot B at 101.8% potency. For a 500 kg final blend at 100.0%, "
+     "how many kg from lot A?", "algebra", "set", _blend_exact("500", "100.0", "97.2", "101.8"))  # fmt: skip
+item("We need 1000 kg of juice at 20 °Brix, made by blending a 65 °Brix concentrate with a 12 °Brix single-strength "
+     "juice (Brix blends linearly by mass). How many kg of the concentrate go in? Exact value please.", "algebra",
+     "set", _blend_exact("1000", "20", "65", "12"))  # fmt: skip
+item("To make 1000 kg of 20 °Brix juice, a 65 °Brix concentrate is blended with 12 °Brix single-strength juice. How "
+     "much concentrate (kg) is needed?", "algebra", "set", _blend_exact("1000", "20", "65", "12"))  # fmt: skip
+item("Blend a 65 °Brix concentrate and a 12 °Brix juice to get 1000 kg at 20 °Brix. How many kilograms of concentrate "
+     "are needed?", "algebra", "set", _blend_exact("1000", "20", "65", "12"))  # fmt: skip
+item("Stockpile 1 grades 3.2 g/t gold and stockpile 2 grades 1.1 g/t. How many tonnes of stockpile 1 are needed for "
+     "1000 t at 2.0 g/t?", "algebra", "set", _blend_exact("1000", "2.0", "3.2", "1.1"))  # fmt: skip
+item("Tank A holds water at 450 ppm chloride and tank B at 120 ppm. We want 2000 L blended at 250 ppm. How many "
+     "litres from tank A?", "algebra", "set", _blend_exact("2000", "250", "450", "120"))  # fmt: skip
+item("We need 1000 kg at 20 °Brix by blending a 65 °Brix concentrate with a 12 °Brix juice. How many kg of sugar go "
+     "in?", "algebra", "refuse", None)  # fmt: skip
 
 
 def write() -> None:

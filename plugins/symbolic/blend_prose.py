@@ -1,66 +1,246 @@
-"""A two-component blend: how much of one component makes a total amount at a target value, as an equation.
+"""A two-component blend: how much of one component (or of each) makes a total amount at a target value.
 
 "I need 20 hL of wort at 1.048 and I'm blending a 1.060 wort with a 1.040 wort. How many hL of the 1.060 wort go
 in?": the total (20 hL) at the target (1.048), the two components' values (1.060, 1.040) and the one asked. Values
 mix linearly by amount, so x + y = T and a x + b y = c T; with y = T - x that is the one equation
-a x + b (T - x) = c T in the amount x of the component asked. A target outside the two components' values has no
-blend. Only text is cut here.
+a x + b (T - x) = c T in the amount x of the component asked. The components are mixed in words ("blending a 20%
+stock with a 5% stock", "mix x kg of 30% with 10%") or stated with labels, in percent ("Pile A assays 1.2% Cu, pile
+B 0.4% Cu", "lot A assays at 97.2%, lot B at 101.8%", "stockpile 1 grades 3.2 g/t"; a labelled value needs its unit:
+%, ppm, ppb, per mille, °Brix, degrees Plato, g/t, mg/kg); the total is "20 hL at 1.048", "50 kg of 18%", "500 t grading
+0.9%", "a 500 kg final blend at exactly 100.0%"; the one asked is named by its value ("how many kg of the 5% stock"),
+its label ("how many tonnes of pile A"), its name ("how many kg of the concentrate" when only the 65 °Brix one is a
+concentrate) or its letter ("x kg of 30% ... find x"), and "how many tonnes of each" asks both amounts (the system of
+the two equations). A target outside the two components' values has no blend. Only text is cut here.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from fractions import Fraction
+from typing import NamedTuple
 
 from plugins.api.prose import plain_text
 
 _NUM = r"\d+(?:\.\d+)?|\.\d+"
 _ART = r"(?:(?:a|an|the|some)\s+)?"
+_UNIT = r"[A-Za-z]+"
+_AT = r"(?:at|of|grading|assaying|averaging|with)"
+_EXACTLY = r"(?:(?:exactly|precisely)\s+)?"
+# a component's unit of value: "%", "wt%", "ppm", "°Brix", "degrees Plato", "degBrix", "g/t", "mg/kg"
+_GRADE = (
+    r"(?:%|wt\s?%|per\s?cent\b|ppm\b|ppb\b|‰|per\s+mille\b|°\s?[A-Za-z]+|deg[A-Z][a-z]*\b|degrees?\s+[A-Za-z]+|"
+    r"(?:[mµu]?g|oz)\s?/\s?(?:k?g|t|m?L|l)\b)"
+)
+# the total at its target: "20 hL of wort at 1.048", "50 kg of 18%", "50 kg of an 18% solution", "500 t at 0.9% Cu",
+# "500 kg final blend at exactly 100.0%"
 _TOTAL = re.compile(
-    rf"(?P<total>{_NUM})\s*(?P<unit>[A-Za-z]+)\s+of\s+{_ART}(?:[A-Za-z-]+\s+){{0,3}}?(?:at\s+|of\s+)?"
+    rf"(?<![\w.])(?P<total>{_NUM})\s*(?P<unit>{_UNIT})\s+(?:of\s+{_ART}(?:[A-Za-z-]+\s+){{0,3}}?(?:{_AT}\s+)?|"
+    rf"(?:[A-Za-z-]+\s+){{0,3}}?{_AT}\s+{_ART}){_EXACTLY}"
     rf"(?P<target>{_NUM})(?!\s*[A-Za-z]*\s+of\b)",
     re.I,
 )
 _VERB = r"\b(?:blend(?:s|ed|ing)?|mix(?:es|ed|ing)?|combin(?:e|es|ed|ing))\b"
+# an amount's letter before a component: "x kg of", "x tonnes of"
+_LETTER = rf"(?:(?P<{{}}>[a-z])\s*(?:{_UNIT}\s+)?of\s+)?"
+# a component's name after its value, up to 3 words: "a 65 °Brix concentrate with" (the first component's, as few as
+# reach the word joining them), "a 12 °Brix single-strength juice" (the second's, as many as there are)
+_NAME = r"(?P<{}>(?:\s*[%°A-Za-z-]+){{0,3}}{})"
 _PARTS = re.compile(
-    rf"{_VERB}\s+{_ART}(?P<a>{_NUM})\s*(?:[%°A-Za-z-]+\s+){{0,3}}?(?:with|and)\s+{_ART}(?P<b>{_NUM})", re.I
+    rf"{_VERB}\s+{_LETTER.format('avar')}{_ART}(?P<a>{_NUM}){_NAME.format('aname', '?')}\s+(?:with|and)\s+"
+    rf"{_LETTER.format('bvar')}{_ART}(?P<b>{_NUM}){_NAME.format('bname', '')}(?![%°A-Za-z-])",
+    re.I,
 )
-_ASK = re.compile(rf"\bhow\s+(?:many|much)\s+(?:[A-Za-z]+\s+)?(?:of\s+)?{_ART}(?P<ask>{_NUM})", re.I)
-_BLENDED = re.compile(rf"{_VERB}.*\bhow\s+(?:many|much)\b", re.I | re.S)
+# the amount asked before the verb: "how many kg of a 30% solution must be mixed with a 10% solution"
+_PASSIVE = re.compile(
+    rf"(?P<a>{_NUM}){_NAME.format('aname', '?')}\s+(?:(?:must|should|would|will|is|are|to)\s+)?(?:be\s+)?"
+    rf"(?:mixed|blended|combined|added)\s+(?:with|to|into)\s+{_ART}(?P<b>{_NUM}){_NAME.format('bname', '')}"
+    r"(?![%°A-Za-z-])",
+    re.I,
+)
+# a component stated with its label and its unit: "Pile A assays 1.2% Cu", "pile B 0.4%", "ore 2 grades 0.4 %",
+# "lot A assays at 97.2%", "lot B at 101.8%", "lot 2 (450 ppm)", "tank A holds water at 450 ppm"
+_LABELLED = re.compile(
+    r"\b(?!(?:at|of|is|to|and|or|by|in|on|for|with|from|than)\b)"
+    rf"(?P<noun>[A-Za-z]{{2,}})\s+(?P<label>[A-Za-z]|\d{{1,2}})\b(?![.,]\d)[\s,:=(]*"
+    rf"(?:(?:is|assays?|grades?|runs?|contains?|has|holds?|carries|averages?|tests?|measures?)\s+(?:[A-Za-z]+\s+)?)?"
+    rf"(?:(?:at|of)\s+)?{_ART}(?P<value>{_NUM})\s*{_GRADE}",
+    re.I,
+)
+_HOW = r"\b(?:how\s+(?:many|much)|what\s+(?:mass|amount|quantity|weight|volume))\b"
+_ASK = re.compile(rf"{_HOW}\s+(?:[A-Za-z]+\s+)?(?:of\s+)?{_ART}(?P<ask>{_NUM})", re.I)
+_ASK_LABEL = re.compile(
+    rf"{_HOW}\s+(?:[A-Za-z]+\s+)?(?:of|from)\s+(?:the\s+)?(?:(?P<noun>[A-Za-z]{{2,}})\s+)?"
+    r"(?P<label>[A-Za-z]|\d{1,2})\b",
+    re.I,
+)
+# the words of an ask by name, up to the end of its clause: "how many kg of the concentrate go in"
+_ASK_NAME = re.compile(rf"{_HOW}(?P<words>[^.?;:,()]{{1,60}})", re.I)
+# words that name no component: articles, prepositions, verbs of the ask and of making the blend
+_NOT_NAMES = frozenset(
+    "a an the of to in into at and or with for by from get make makes give gives yield produce be is are was must "
+    "should would will need needed needs go goes going used use do does we you it this that final blend mix total "
+    "required each".split()
+)
+_ASK_EACH = re.compile(r"\b(?:of|from)\s+each\b|\beach\s+(?:one|component|of\s+them)\b|\bboth\s+amounts\b", re.I)
+_ASK_LETTER = re.compile(r"\b(?:find|what\s+is|solve\s+for|determine|calculate)\s+(?P<var>[a-z])\b(?!\s*[=(])", re.I)
+_ASKS = re.compile(rf"{_HOW}|\b(?:find|what\s+is|solve\s+for|determine|calculate)\b", re.I)
+_BLENDED = re.compile(rf"(?:{_VERB}|\bblend\b).*?(?:{_HOW}|\bfind\s+[a-z]\b|\bsolve\s+for\b)", re.I | re.S)
+_EXAMPLE = (
+    "a blend needs the total amount at its target value ('20 hL at 1.048', '500 t at 0.9%'), the two components' "
+    "values ('blending a 1.060 wort with a 1.040 wort', 'pile A assays 1.2%, pile B 0.4%') and the amount asked ('how "
+    "many hL of the 1.060 wort', 'how many tonnes of each')"
+)
 
 
 @dataclass(frozen=True)
 class Blend:
-    """The equation in the amount x of the component asked, as text, and the amounts for the audit's record."""
+    """The equation in the amount x of the component asked, as text, and the amounts for the audit's record; when
+    both amounts are asked (``each``), the components' values ``asked`` (x) and ``other`` (y)."""
 
     equation: str
     total: str
     target: str
     asked: str
     other: str
+    each: bool = False
+    names: tuple[str, str] = ("", "")
+
+    def components(self) -> list[str]:
+        """The component asked and the other, each with its name as the question writes it ("lot A at 97.2")."""
+        pairs = zip(self.names, (self.asked, self.other), strict=True)
+        return [f"{name} at {value}" if name else value for name, value in pairs]
+
+    def system(self) -> tuple[list[list[str]], list[str], list[str]]:
+        """x + y = T and a x + b y = c T: A's rows, b (exact fractions as text) and the two equations as written."""
+        rhs = Fraction(self.target) * Fraction(self.total)
+        right = str(rhs.numerator) if rhs.denominator == 1 else f"{rhs.numerator}/{rhs.denominator}"
+        rows = [["1", "1"], [_exact(self.asked), _exact(self.other)]]
+        equations = [f"x + y = {self.total}", f"{self.asked}x + {self.other}y = {self.target}*{self.total}"]
+        return rows, [self.total, right], equations
+
+
+def _exact(text: str) -> str:
+    value = Fraction(text)
+    return str(value.numerator) if value.denominator == 1 else f"{value.numerator}/{value.denominator}"
+
+
+class _Components(NamedTuple):
+    """The two components' values, their letters ("x kg of 30%": {"x": "30"}), labels ("pile A": {"a": "1.2"}) and
+    the words that name one of them only ("a 65 °Brix concentrate with a 12 °Brix juice": {"concentrate": "65",
+    "juice": "12"})."""
+
+    a: str
+    b: str
+    letters: dict[str, str]
+    labels: dict[str, str]
+    names: dict[str, str]
+    titles: dict[str, str]  # each value's name as written: {"3.2": "stockpile 1"}, {"65": "°Brix concentrate"}
+
+
+def _word(word: str) -> str:
+    """A name's word in one form: lower case, a plural's s dropped ("concentrates" -> "concentrate")."""
+    word = word.lower()
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
+def _name_words(text: str) -> set[str]:
+    """The words of a component's name, its unit and the words that name nothing dropped."""
+    words = {_word(w) for w in re.findall(r"[A-Za-z][A-Za-z-]*", re.sub(_GRADE, " ", text, flags=re.I))}
+    return words - _NOT_NAMES
+
+
+def _names(match: re.Match[str]) -> dict[str, str]:
+    """Each word of one component's name that the other's lacks, to its value."""
+    a, b = _name_words(match["aname"]), _name_words(match["bname"])
+    return {w: match["a"] for w in a - b} | {w: match["b"] for w in b - a}
+
+
+def _titles(match: re.Match[str]) -> dict[str, str]:
+    """Each component's value to its name as written after it ("°Brix concentrate")."""
+    return {match[v]: " ".join(match[f"{v}name"].split()) for v in ("a", "b")}
+
+
+def _components(text: str) -> _Components | None:
+    """The two components, mixed in words or stated with labels; None when the text states neither."""
+    parts = _PARTS.search(text)
+    passive = None if parts else _PASSIVE.search(text)
+    if passive:
+        return _Components(passive["a"], passive["b"], {}, {}, _names(passive), _titles(passive))
+    if parts:
+        letters = {parts[v]: parts[k] for v, k in (("avar", "a"), ("bvar", "b")) if parts[v]}
+        return _Components(parts["a"], parts["b"], letters, {}, _names(parts), _titles(parts))
+    labelled = list(_LABELLED.finditer(text))
+    nouns = {m["noun"].lower() for m in labelled}
+    labels = {m["label"].lower(): m["value"] for m in labelled}
+    if len(labelled) != 2 or len(nouns) != 1 or len(labels) != 2:
+        return None
+    (a, b) = (m["value"] for m in labelled)
+    return _Components(a, b, {}, labels, {}, {m["value"]: f"{m['noun']} {m['label']}" for m in labelled})
+
+
+def _total(text: str, values: set[float]) -> re.Match[str] | None:
+    """The one total at its target that is not a component's own amount; None when there is none or more."""
+    found = {(m["total"], m["target"]): m for m in _TOTAL.finditer(text) if float(m["target"]) not in values}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _asked_by_name(text: str, names: dict[str, str]) -> str | None:
+    """The value of the one component whose name the ask uses ("how many kg of the concentrate go in"); None when
+    the ask names neither or both."""
+    asks = [m["words"] for m in _ASK_NAME.finditer(text)]
+    found = {names[w] for words in asks for w in _name_words(words) if w in names}
+    return found.pop() if len(asks) == 1 and len(found) == 1 else None
+
+
+def _asked(text: str, parts: _Components) -> str | None:
+    """The value of the component asked, "each" for both, or None when the ask names neither."""
+    if _ASK_EACH.search(text):
+        return "each"
+    by_value = _ASK.search(text)
+    if by_value and by_value["ask"] in {parts.a, parts.b}:
+        return by_value["ask"]
+    by_label = _ASK_LABEL.search(text)
+    if by_label and by_label["label"].lower() in parts.labels:
+        return parts.labels[by_label["label"].lower()]
+    if by_name := _asked_by_name(text, parts.names):
+        return by_name
+    by_letter = [m["var"] for m in _ASK_LETTER.finditer(text) if m["var"] in parts.letters]
+    if len(set(by_letter)) == 1:
+        return parts.letters[by_letter[0]]
+    return None
 
 
 def blend_parts(question: str) -> Blend | None:
     """The blend the question asks; None when it asks none. Raises ValueError when it asks one whose total, target,
     components or asked component are not all written, or whose target lies outside the components' values."""
     text = plain_text(question)
-    if not _BLENDED.search(text):
+    components = _components(text)
+    verb = _BLENDED.search(text)
+    if components is None:
+        if verb:
+            raise ValueError(_EXAMPLE)
         return None
-    total, parts, ask = _TOTAL.search(text), _PARTS.search(text), _ASK.search(text)
-    if not (total and parts and ask):
-        raise ValueError("a blend needs the total amount at its target value ('20 hL at 1.048'), the two components' "
-                         "values ('blending a 1.060 wort with a 1.040 wort') and the one asked ('how many hL of the "
-                         "1.060 wort')")  # fmt: skip
-    a, b = parts["a"], parts["b"]
-    if ask["ask"] not in {a, b} or float(a) == float(b):
-        raise ValueError(f"the component asked ({ask['ask']}) must be one of two different components ({a}, {b})")
-    other = b if ask["ask"] == a else a
+    a, b = components.a, components.b
+    total = _total(text, {float(a), float(b)})
+    if total is None or not _ASKS.search(text):
+        if verb:
+            raise ValueError(_EXAMPLE)
+        return None
+    if float(a) == float(b):
+        raise ValueError(f"a blend needs two different components; read {a} and {b}")
+    asked = _asked(text, components)
+    if asked is None:
+        raise ValueError(f"the component asked must be one of the two ({a}, {b}) or 'each': {_EXAMPLE}")
     target = total["target"]
     if not min(float(a), float(b)) < float(target) < max(float(a), float(b)):
         raise ValueError(f"no blend of {a} and {b} reaches {target}: the target must lie between them")
+    first = a if asked == "each" else asked
+    other = b if first == a else a
     t = total["total"]
-    equation = f"{ask['ask']}*x + {other}*({t} - x) = {target}*{t}"
-    return Blend(equation, t, target, ask["ask"], other)
+    equation = f"{first}*x + {other}*({t} - x) = {target}*{t}"
+    names = (components.titles.get(first, ""), components.titles.get(other, ""))
+    return Blend(equation, t, target, first, other, asked == "each", names)
 
 
 def blend_score(text: str) -> bool:

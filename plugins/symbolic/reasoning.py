@@ -11,7 +11,7 @@ from plugins.api.reasoning import Plan, PlanError, study_list, study_matrix
 from plugins.symbolic.algebra_prose import asks_negative, drop_domain_words, solve_domain
 from plugins.symbolic.asked_equation import asked_equation
 from plugins.symbolic.average_prose import AverageAsk, average_value
-from plugins.symbolic.blend_prose import blend_parts
+from plugins.symbolic.blend_prose import Blend, blend_parts
 from plugins.symbolic.calculus_prose import VAR as _VAR
 from plugins.symbolic.calculus_prose import calculus_words, integral_parts, limit_parts, plain_scripts
 from plugins.symbolic.derivative_prose import point_phrase
@@ -27,6 +27,7 @@ from plugins.symbolic.remarks import cut_trailing_remarks, drop_remarks, only_un
 from plugins.symbolic.series_prose import series_parts, series_words
 from plugins.symbolic.solve_audit import SIGNED
 from plugins.symbolic.solve_for import solve_for_parts
+from plugins.symbolic.stages_prose import stages_parts
 from plugins.symbolic.stated_equation import stated_equation
 from plugins.symbolic.sum_prose import SumParts, sum_parts, writes_sum
 from plugins.symbolic.word_problems import (
@@ -325,11 +326,21 @@ def plan_algebra(question: str) -> Plan:
         return Plan("algebra", f"show {op}({expr})", {"op": op, "expr": expr})
     solved = _read(solve_for_parts, drop_remarks(q))  # "L = L0(1 + alpha*ΔT) with L0 = ..., L = ... solve for ΔT"
     evaluation = _read(evaluation_parts, drop_remarks(q))  # "v = Vmax*S/(Km + S) with Vmax = 10. What is v at S = 2?"
-    blend = _read(
-        blend_parts, q
-    )  # "20 hL at 1.048 ... blending a 1.060 wort with a 1.040 wort. How many hL of the 1.060"
-    if blend:
-        return _solve(_expr(blend.equation), "x", "real")
+    # "20 hL at 1.048 ... blending a 1.060 wort with a 1.040 wort. How many hL of the 1.060", "... of each"
+    blend = _read(blend_parts, question)  # its ask may look like a remark: ", how many kg from lot A?"
+    stages = _read(
+        stages_parts, question
+    )  # (its "to get below ..." is no remark) "each stage removes 60% ... influent 800 mg/L ... fewest stages below 20 mg/L"
+    if stages:
+        facts = {"op": "fewest_stages", "expr": stages.expression(), "start": stages.start, "kept": stages.kept,
+                 "limit": stages.limit, "strict": stages.strict, "step": stages.step}  # fmt: skip
+        return Plan("algebra", f"show {stages.expression()}", facts)
+    if blend and blend.each:
+        return _blend_system(blend)
+    if blend:  # the plan holds both components by name ("two lots: lot A ..., stockpile 1 ...": a list of 2)
+        plan = _solve(_expr(blend.equation), "x", "real")
+        plan.facts["components"] = blend.components()
+        return plan
     if solved:  # every real root, or the positive ones asked ("the positive root")
         asked = solve_domain(question)
         return _solve(_expr(solved.equation), solved.var, asked if asked in SIGNED else "real")
@@ -370,6 +381,14 @@ def plan_algebra(question: str) -> Plan:
     if "==" not in expr:
         expr = f"{expr} == 0"
     return _solve(expr, _variable(question, expr), domain)
+
+
+def _blend_system(blend: Blend) -> Plan:
+    """``show linsolve(A, b)`` of x + y = T and a x + b y = c T: the amounts of both components of a blend."""
+    rows, rhs, equations = blend.system()
+    facts = {"op": "linsolve", "matrix": rows, "rhs": rhs, "unknowns": ["x", "y"], "equations": equations,
+             "components": {"x": blend.asked, "y": blend.other}}  # fmt: skip
+    return Plan("linear_algebra", f"show linsolve({study_matrix(rows)}, {study_list(rhs)})", facts)
 
 
 def _value(expr: str, points: dict[str, str]) -> Plan:

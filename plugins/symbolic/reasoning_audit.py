@@ -7,6 +7,7 @@ through ``read_expression`` (the study grammar), never ``sympify``.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable
 from fractions import Fraction
 from typing import Any
@@ -143,6 +144,10 @@ def _finite_difference(f: Any, var: Any, h: Any, order: int) -> Any:
 def audit_algebra(plan: Plan, result: dict[str, Any], read_expression: Reader) -> list[Check]:
 
     facts = plan.facts
+    if facts["op"] == "linsolve":  # both amounts of a blend
+        return system_checks(facts, result, read_expression)
+    if facts["op"] == "fewest_stages":
+        return [fewest_stages_check(facts, result)]
     expr, var = read_expression(facts["expr"]), read_expression(facts.get("var", "x"))
     if facts["op"] == "value":
         at = {read_expression(name): read_expression(value) for name, value in facts["points"].items()}
@@ -236,3 +241,22 @@ def _rref_checks(a: Any, r: Any) -> list[Check]:
     same = ok and rank(a) == rank(r) == rank(np.vstack([a, r]))
     return [Check("reduced row echelon form with the row space of A (numpy ranks)", bool(same),
                   f"rank A {rank(a)}, rank R {rank(r) if r.shape == a.shape else 'shape differs'}")]  # fmt: skip
+
+
+def fewest_stages_check(facts: dict[str, Any], result: dict[str, Any]) -> Check:
+    """The fewest stages counted stage by stage in exact fractions: the first n whose level start * kept^n is below
+    the limit (or at most it), against the engine's value."""
+    start, limit = Fraction(facts["start"]), Fraction(facts["limit"])
+    kept = _fraction_of(facts["kept"])
+    n, level = 0, start
+    while (level >= limit if facts["strict"] else level > limit) and n < 100_000:
+        n, level = n + 1, level * kept
+    return close_check("the fewest stages counted stage by stage (exact fractions)", result.get("value"), float(n))
+
+
+def _fraction_of(text: str) -> Fraction:
+    """ "(1 - 60/100)" or "40/100" or "1/2" as an exact fraction (only these forms are written by the planner)."""
+    m = re.fullmatch(r"\(1 - ([\d.]+)/100\)|([\d.]+)/(\d+)", text)
+    if m is None:
+        raise ValueError(f"cannot read the share kept {text!r}")
+    return 1 - Fraction(m[1]) / 100 if m[1] else Fraction(m[2]) / Fraction(m[3])

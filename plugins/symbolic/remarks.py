@@ -109,6 +109,8 @@ def cut_trailing_remarks(text: str) -> str:
 _UNIT_TOKEN = re.compile(
     r"(?<=[\w)])\s+([\[(]?[A-Za-zµΩ°$€£¥][A-Za-z0-9µΩ°$€£¥/^.*·-]*(?:/\([A-Za-zµΩ°*·.^ -]+\))?[\])]?)\s*$"
 )
+# a percent sign or word after a value: "90(1 - e^(-t/3)) %", "... )%", "40 + 5t percent" (mathematics has no "%")
+_PERCENT_UNIT = re.compile(r"(?<=[\w)])\s*(?:%|\bper\s?cent\b|\bpct\b)\s*$", re.I)
 # money: "$", "k$", "$k", "M€", "USD", "kUSD", "dollars"
 _CURRENCY = re.compile(r"(?:k|M|mn|bn)?[$€£¥](?:k|M|mn|bn)?|k?(?:USD|EUR|GBP)|dollars?|euros?", re.I)
 
@@ -117,9 +119,14 @@ def strip_units(text: str, variable: str | None = None, letters: int = 1) -> str
     """The expression without the units written after it: "3t^2 - 2t m/s" -> "3t^2 - 2t", "5 + 2t L/min",
     "12x N", "5 + 2t litres per minute"; a unit stands after a value (never after an operator), is not the
     variable and has at least ``letters`` letters (2: "ppm", "mg/L", not the "c" of "a x + c"); one letter with a
-    power after a letter is a variable ("pi r^2", "m c^2"), not a unit."""
+    power after a letter is a variable ("pi r^2", "m c^2"), not a unit; a percent sign or word is one ("90(1 -
+    e^(-t/3)) %", "... )%")."""
     stripped = False
     while True:
+        percent = _PERCENT_UNIT.search(text)
+        if percent:
+            text, stripped = text[: percent.start()], True
+            continue
         m = _UNIT_TOKEN.search(text)
         short = m and letters > 1 and len(re.findall(r"[A-Za-zµΩ°]", m.group(1))) < letters
         power = m and re.fullmatch(r"[A-Za-z]\^\d+", m.group(1)) and text[: m.start()][-1:].isalpha()  # "pi r^2"

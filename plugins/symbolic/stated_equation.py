@@ -16,6 +16,7 @@ from plugins.api.prose import FUNCTIONS
 from plugins.symbolic.blend_prose import blend_score
 from plugins.symbolic.evaluate_prose import evaluation_score
 from plugins.symbolic.solve_for import solve_for_score
+from plugins.symbolic.stages_prose import stages_score
 from plugins.symbolic.word_problems import outscore, target_score
 
 _MATH_WORDS = FUNCTIONS | {"pi", "e"}
@@ -140,7 +141,8 @@ def algebra_score(text: str, scores: dict[str, float]) -> float:
     equation stated and its roots asked for in other words ("... = 0. What are its roots?"), or a formula's value at
     stated values ("v = Vmax*S/(Km + S) with Vmax = 10 and Km = 2. What is v at S = 2?"), or a formula solved for one
     of its names at values given for the others ("L = L0(1 + alpha*ΔT) with ... solve for ΔT"), or an equation in the
-    unknown asked by name ("L satisfies L*(1 - 0.018) = 50. What is L?"), or a two-component blend."""
+    unknown asked by name ("L satisfies L*(1 - 0.018) = 50. What is L?"), or a two-component blend, or the fewest
+    stages below a limit ("each stage removes 60% ... fewest stages to get below 20 mg/L")."""
     from plugins.symbolic.asked_equation import asked_equation_score  # it reads runs with this module's helpers
 
     return (
@@ -149,5 +151,5 @@ def algebra_score(text: str, scores: dict[str, float]) -> float:
         or solve_for_score(text, scores)
         or (3.0 if stated_equation(text) else 0.0)
         or asked_equation_score(text, scores)
-        or (outscore(scores, "algebra") if blend_score(text) else 0.0)
+        or (outscore(scores, "algebra") if blend_score(text) or stages_score(text) else 0.0)
     )
