@@ -84,12 +84,12 @@ class Read:
 
 def asks_bayes(q: str) -> bool:
     """Whether ``q`` is a screening question for Bayes' theorem: it names sensitivity, specificity or a predictive
-    value, or states two of a test's rates and a share of items with the condition, one of them a rate of the test
-    ("catches 98% of them", "alarms on 1% of clean packs")."""
+    value, or states both a detection rate ("catches 98% of them") and a false positive rate or specificity ("alarms
+    on 1% of clean packs"): a share that "failed" beside a failure rate is no screening question."""
     if _NAMED.search(q):
         return True
     roles = _roles(q, strict=False).keys()
-    return len(roles) >= 2 and bool({"sensitivity", "false_negative", "specificity", "false_positive"} & roles)
+    return bool({"sensitivity", "false_negative"} & roles and {"specificity", "false_positive"} & roles)
 
 
 def plan_bayes(q: str) -> Plan:

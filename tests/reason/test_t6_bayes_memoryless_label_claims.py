@@ -60,6 +60,9 @@ def test_predictive_values(question: str, want: float) -> None:
         "0.2% of packs contain metal and the detector alarms on 1% of clean packs. A pack alarmed: probability it "
         "contains metal?",
         "Sensitivity 98%, specificity 95%, prevalence 2%. What is the probability?",
+        "P(defective) = 0.01, P(fail | defective) = 0.95, P(fail | good) = 0.03. Find P(defective | fail).",
+        "An inspector rejects 95% of defective parts and wrongly rejects 2% of good parts; 3% of parts are defective. "
+        "In a batch of 50, what is the probability that exactly 3 are rejected?",
     ],
 )
 def test_bayes_missing_a_rate_or_the_outcome_is_declined(question: str) -> None:
@@ -105,3 +108,9 @@ def test_time_asked_before_the_age_survived_is_declined() -> None:
 )  # fmt: skip
 def test_normal_value_named_after_the_comparison(question: str, want: float) -> None:
     right_value(question, want, "probability", rel=1e-9)
+
+
+def test_a_share_failed_beside_a_failure_rate_is_no_screening_question() -> None:
+    """A percentile of an exponential ("by what time have 10% failed") stays the exponential's (scipy.stats)."""
+    right_value("Time to failure is exponential with failure rate 0.02 per hour. By what time have 10% of units "
+                "failed? (i.e. the 10th percentile)", stats.expon(scale=1 / 0.02).ppf(0.1), "probability", rel=1e-9)  # fmt: skip
