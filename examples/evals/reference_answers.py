@@ -14,6 +14,7 @@ from __future__ import annotations
 import itertools
 import math
 import sys
+from fractions import Fraction
 from pathlib import Path
 
 import numpy as np
@@ -2286,6 +2287,51 @@ item("Tank A holds water at 450 ppm chloride and tank B at 120 ppm. We want 2000
      "litres from tank A?", "algebra", "set", _blend_exact("2000", "250", "450", "120"))  # fmt: skip
 item("We need 1000 kg at 20 °Brix by blending a 65 °Brix concentrate with a 12 °Brix juice. How many kg of sugar go "
      "in?", "algebra", "refuse", None)  # fmt: skip
+# ---- Bayes' theorem for a screening test (predictive values from prevalence, sensitivity, specificity in their
+# common wordings), the memoryless exponential after an age survived, and a normal's value named after the comparison
+# ("below the 10.0 mL label claim") (branch t6; references: fractions, math, scipy.stats)
+_SCREEN = (Fraction(2, 100), Fraction(98, 100), Fraction(95, 100))  # prevalence, sensitivity, specificity
+_DETECTOR = (Fraction(2, 1000), Fraction(98, 100), Fraction(99, 100))
+
+
+def _predictive(p: Fraction, se: Fraction, sp: Fraction, positive: bool = True) -> float:
+    """P(condition | positive) or P(no condition | negative), from the 2x2 joint table in fractions."""
+    if positive:
+        return float(p * se / (p * se + (1 - p) * (1 - sp)))
+    return float((1 - p) * sp / ((1 - p) * sp + p * (1 - se)))
+
+
+item("A rapid endotoxin screen has sensitivity 98% and specificity 95%. About 2% of incoming WFI samples are actually "
+     "contaminated. Given a positive screen, what is the probability the sample really is contaminated?",
+     "probability", "number", _predictive(*_SCREEN), tol=1e-9)  # fmt: skip
+item("Screen: detection rate 98%, false positive rate 5%, 2% of samples contaminated. P(contaminated | positive)?",
+     "probability", "number", _predictive(*_SCREEN), tol=1e-9)  # fmt: skip
+item("Sensitivity 98%, specificity 95%, prevalence 2%. If the test is negative, what is the probability the sample is "
+     "truly clean?", "probability", "number", _predictive(*_SCREEN, positive=False), tol=1e-9)  # fmt: skip
+item("metal detector: 0.2% of packs really contain metal, detector catch 98% of them, but also alarm on 1% of clean "
+     "packs. a pack just alarmed — what is probability it really contain metal?", "probability", "number",
+     _predictive(*_DETECTOR), tol=1e-9)  # fmt: skip
+item("Metal detector catches 98% of packs with metal and falsely alarms on 1% of clean packs. 1 in 500 packs contains "
+     "metal. If a pack alarms, how likely is it that it really contains metal?", "probability", "number",
+     _predictive(*_DETECTOR), tol=1e-9)  # fmt: skip
+item("A metal detector flags 98% of contaminated packs but also flags 1% of clean ones; 0.2% of packs contain metal. "
+     "Given an alarm, what is the probability the alarm is a false alarm?", "probability", "number",
+     1 - _predictive(*_DETECTOR), tol=1e-9)  # fmt: skip
+item("A test has sensitivity 98% and specificity 95%. Given a positive result, what is the probability of disease?",
+     "probability", "refuse", None)  # fmt: skip
+item("exponential lifetimes, MTBF = 5000 h. a unit already survived 1000 h of burn-in — prob it survives another "
+     "2000 h?", "probability", "number", stats.expon.sf(3000, scale=5000) / stats.expon.sf(1000, scale=5000),
+     tol=1e-9)  # fmt: skip
+item("Lifetime is exponential with mean 5000 hours. Given that a unit has survived 1000 hours, what is the probability "
+     "it survives a further 2000 hours?", "probability", "number", math.exp(-2000 / 5000), tol=1e-9)  # fmt: skip
+item("Exponential life, MTBF 5000 h. A unit has already run 1000 h. Probability it lasts past 3000 h?", "probability",
+     "number", math.exp(-(3000 - 1000) / 5000), tol=1e-9)  # fmt: skip
+item("Fill volume is normally distributed with μ = 10.15 mL and σ = 0.06 mL. What fraction of vials will be filled "
+     "below the 10.0 mL label claim?", "probability", "number", stats.norm.cdf(10.0, 10.15, 0.06), tol=1e-9)  # fmt: skip
+item("Net weight is normal with mean 503 g and sd 2 g. What share of packs are under the 500 g declared weight?",
+     "probability", "number", stats.norm.cdf(500, 503, 2), tol=1e-9)  # fmt: skip
+item("Fill volume is normally distributed, mean 10.15 mL, sd 0.06 mL. Fraction less than the 10.0 mL spec?",
+     "probability", "number", stats.norm.cdf(10.0, 10.15, 0.06), tol=1e-9)  # fmt: skip
 
 
 def write() -> None:

@@ -73,6 +73,12 @@ _DISTRIBUTIONS = (
     ("weibull", ("pdf", "cdf", "ppf", "sf"), "Weibull(x, shape, scale=1)"),
 )
 
+# Bayes' theorem for a screening test, from (prevalence, sensitivity, specificity)
+_BAYES = (
+    ("bayes.ppv", "P(condition | positive test) from (prevalence, sensitivity, specificity)"),
+    ("bayes.npv", "P(no condition | negative test) from (prevalence, sensitivity, specificity)"),
+)
+
 
 @hookimpl
 def register_verbs(register: Callable) -> None:
@@ -94,6 +100,8 @@ def register_functions(register: Callable) -> None:
             register(
                 Function(name=name, handler=f"plugins.stats.distributions:{name}", summary=f"{method} of {summary}")
             )
+    for name, summary in _BAYES:
+        register(Function(name=name, handler=f"plugins.stats.bayes:{name}", summary=summary))
 
 
 _REASON = "plugins.stats.reasoning"

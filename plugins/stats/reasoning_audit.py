@@ -16,6 +16,11 @@ def audit_probability(plan: Plan, result: dict[str, Any], read_expression: Reade
 
     f = plan.facts
     value = result.get("value")
+    if f["dist"] == "bayes":  # no distribution: the 2x2 table of condition and outcome
+        from plugins.stats.reasoning_bayes import bayes_checks
+
+        inside = value is not None and 0 <= value <= 1
+        return [Check("probability in [0, 1]", inside, f"{value}"), *bayes_checks(f, value, read_expression)]
     checks = [Check("probability in [0, 1]" if f["fn"] != "ppf" else "quantile is finite",
                     value is not None and (0 <= value <= 1 if f["fn"] != "ppf" else math.isfinite(value)), f"{value}")]  # fmt: skip
     if f["dist"] == "binomial":
@@ -42,6 +47,12 @@ def audit_probability(plan: Plan, result: dict[str, Any], read_expression: Reade
         point = f["k"] if "k" in f else float(f["x"])
         want = getattr(dist, f["fn"])(point)
     checks.append(close_check(f"mpmath {f['dist']}.{f['fn']} ({DIGITS} digits)", value, float(want), 1e-9))
+    if "survived" in f and f["fn"] in {"sf", "cdf"}:  # memoryless: P(T > s + t | T > s) = P(T > s + t)/P(T > s)
+        s_, t_ = float(f["survived"]), float(f["x"])
+        kept = dist.sf(s_ + t_) / dist.sf(s_)
+        want = kept if f["fn"] == "sf" else 1 - kept
+        checks.append(close_check(f"conditional on surviving {f['survived']}: P(T > s + t)/P(T > s) (mpmath)", value,
+                                  float(want), 1e-9))  # fmt: skip
     if f.get("rate_unit") and f.get("time_unit") and f["rate_unit"] != f["time_unit"]:
         checks.append(_rate_unit_check(f, read_expression))
     if "tail" in f and value is not None:

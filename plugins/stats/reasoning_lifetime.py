@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from fractions import Fraction
 
 from plugins.api.prose import NUMBER
 from plugins.api.reasoning import PlanError
@@ -49,7 +50,14 @@ _ON_AVERAGE = (  # a mean life in words: "lasts 5000 hours on average", "fails a
     re.compile(rf"\b(?:once|one\s+failure|a\s+failure)\s+(?:in|every)\s+{_ABOUT}{_T}"),
 )
 _SCALES = {"thousand": "1000", "million": "10^6", "billion": "10^9"}
-_FIRST = r"(?:the\s+|its\s+|an?\s+)?(?:first\s+|initial\s+|next\s+)?"
+# "another 2000 h", "a further 2000 h", "an additional 2000 h": a time beyond an age already survived
+_MORE = r"(?:another|further|additional|extra)"
+_FIRST = rf"(?:the\s+|its\s+|an?\s+)?(?:first\s+|initial\s+|next\s+|{_MORE}\s+)?"
+# an age already survived: "already survived 1000 h", "has been running for 1000 h", "given it has lasted 1000 hours"
+_AGE = re.compile(
+    rf"\b(?:already\s+|has\s+|have\s+|had\s+|having\s+)(?:already\s+)?(?:been\s+)?(?:survived|lasted|run|ran|"
+    rf"operated|worked|running|operating|working|in\s+service)\s+(?:for\s+)?{_T}"
+)
 _FAIL = r"(?:fails?|failing|failure|breaks?\s*downs?|dies?|wears?\s+out)"
 _UP = (  # P(T > t)
     rf"\b(?:survives?|surviving|survival|lasts?|lasting|still\s+(?:working|running|operating|functioning|alive|"
@@ -139,6 +147,44 @@ def _scaled(value: str, scale: str | None) -> str:
         return value
     word = re.sub(r"^(?:a|one)\s+", "", scale)
     return f"{value}/{_SCALES.get(word, word.replace(' ', ''))}"
+
+
+@dataclass(frozen=True)
+class Aged:
+    """A window asked of a unit that has survived an ``age`` (as written, in ``unit``): the window's time counted
+    from that age (memoryless), and the question's own time (None when it says "another T" itself)."""
+
+    window: Window
+    age: str
+    stated: str | None
+
+
+def aged_window(q: str) -> Aged | None:
+    """The remaining-life window of "a unit already survived 1000 h: P(it survives another 2000 h)" (sf at 2000 h) or
+    "... survives past 3000 h" (sf at 3000 - 1000 h); None when no age survived is stated. PlanError when the ages's
+    and the window's units differ, the window is no survival, or it ends before the age."""
+    m = _AGE.search(q)
+    if m is None:
+        return None
+    rest = q[: m.start()] + " " * (m.end() - m.start()) + q[m.end() :]
+    window = lifetime_window(rest)
+    if window is None:
+        return None
+    age, age_unit = m.group(1), _unit(m.group(2))
+    if window.unit and age_unit and window.unit != age_unit:
+        raise PlanError("write the age survived and the time asked in one unit, e.g. '1000 h ... another 2000 h'")
+    unit = window.unit or age_unit
+    if window.fn == "between":
+        raise PlanError("a window between two times after an age survived: ask 'survives another T' or 'fails "
+                        "within the next T'")  # fmt: skip
+    (time,) = window.times
+    if re.search(rf"\b(?:{_MORE}|next)\s+{re.escape(time)}|{re.escape(time)}\s*(?:{UNIT})?\s+more\b", rest):
+        return Aged(Window(window.fn, (time,), unit), age, None)
+    if float(time) <= float(age):
+        raise PlanError(f"the time asked ({time}) is not beyond the age survived ({age}): say 'another T' for a time "
+                        "counted from now")  # fmt: skip
+    remaining = Fraction(time) - Fraction(age)
+    return Aged(Window(window.fn, (f"{float(remaining):.12g}",), unit), age, time)
 
 
 def lifetime_window(q: str) -> Window | None:

@@ -20,9 +20,10 @@ from plugins.api.prose import (
     spec_share,
 )
 from plugins.api.reasoning import Plan, PlanError
+from plugins.stats.reasoning_bayes import asks_bayes, plan_bayes
 from plugins.stats.reasoning_gaps import plan_gap
 from plugins.stats.reasoning_hypergeom import WITHOUT_REPLACEMENT, lot_and_marked
-from plugins.stats.reasoning_lifetime import Window, exponential_rate, lifetime_window, rate_in
+from plugins.stats.reasoning_lifetime import Window, aged_window, exponential_rate, lifetime_window, rate_in
 from plugins.stats.reasoning_quantiles import Quantile, read_quantile
 from plugins.stats.reasoning_rates import per_unit, rate_span
 from plugins.stats.reasoning_rates import rate_window as _window
@@ -43,6 +44,8 @@ def plan_probability(question: str) -> Plan:
     if _TEST.search(q):
         raise PlanError("this asks for a hypothesis test (a null hypothesis, a p-value or a named test), not a "
                         "probability: e.g. '4 defectives out of 50, H0: p = 0.02, H1: p > 0.02, exact binomial test'")  # fmt: skip
+    if asks_bayes(q):  # "sensitivity 98%, specificity 95%, 2% contaminated; given a positive": Bayes' theorem
+        return plan_bayes(q)
     if "weibull" in q:
         return plan_weibull(q)
     if WITHOUT_REPLACEMENT.search(q):  # "a lot of 200 contains 6 defectives; 15 drawn without replacement"
@@ -260,7 +263,8 @@ def _exponential(q: str) -> Plan:
         text = f"show exponential.ppf({level}, {rate.text})"
         facts = {"dist": "exponential", "fn": "ppf", "q": float(level), "rate": rate.text, "rate_unit": rate.unit}
         return Plan("probability", text, facts)
-    window = lifetime_window(q)
+    aged = aged_window(q)  # "already survived 1000 h: P(survives another 2000 h)": memoryless, from now
+    window = aged.window if aged else lifetime_window(q)
     if window is None and (x := _comparison_value(q)) is not None:
         window = Window(_tail(q, x)[0], (x,), None)
     if window is None:
@@ -269,6 +273,13 @@ def _exponential(q: str) -> Plan:
     per = rate_in(rate, window.unit)
     facts = {"dist": "exponential", "rate": per, "rate_as_written": rate.text, "rate_unit": rate.unit,
              "time_unit": window.unit}  # fmt: skip
+    if aged is not None:
+        facts.update({"survived": aged.age, "stated_time": aged.stated})
+        plan = Plan("probability", f"show exponential.{window.fn}({window.times[0]}, {per})",
+                    {**facts, "fn": window.fn, "x": window.times[0]})  # fmt: skip
+        since = "another " + window.times[0] if aged.stated is None else f"{aged.stated} - {aged.age}"
+        return _assumed(plan, f"memoryless exponential: having survived {aged.age}, the remaining life is exponential "
+                              f"with the same rate, so the time asked is {since}")  # fmt: skip
     if window.fn == "between":
         lo, hi = window.times
         text = f"show exponential.cdf({hi}, {per}) - exponential.cdf({lo}, {per})"
@@ -309,6 +320,10 @@ _BELOW = r"fewer than|less than|below|under|before|(?:shorter|smaller|lighter|lo
 _AT_MOST = r"at most|no more than|up to|within|<=|≤"
 
 
+# "below the 10.0 mL label claim", "under its 500 g declared weight": a value named after it, behind an article
+_NAMED_LIMIT = r"(?:(?:the|its|our|their)\s+(?=[-+]?\.?\d))?"
+
+
 def _bounds_first(q: str) -> str:
     """ "4 or fewer" -> "at most 4", "6 or more" -> "at least 6" (the comparison words before the value); a count in
     words is in digits already ("at most one" -> "at most 1": ``prose.plain_text``)."""
@@ -319,7 +334,7 @@ def _bounds_first(q: str) -> str:
 def _comparison_value(q: str) -> str | None:
     """The point of "P(X <= 3)", "at most 3", "exactly 3", "taller than 185" (parameters like n=20 are skipped)."""
     words = "|".join((_AT_MOST, _AT_LEAST, _ABOVE, _BELOW, "exactly"))
-    m = re.search(rf"(?:{words})\s*({NUMBER})", q)
+    m = re.search(rf"(?:{words})\s*{_NAMED_LIMIT}({NUMBER})", q)
     m = m or re.search(rf"\b[xkz]\s*(?:<=|>=|<|>|=|≤|≥)\s*({NUMBER})", q)
     if m:
         return m.group(1)
@@ -333,7 +348,7 @@ _NONE = re.compile(
 
 
 def _said(words: str, x: str, q: str) -> bool:
-    return bool(re.search(rf"(?:{words})\s*{re.escape(x)}", q))
+    return bool(re.search(rf"(?:{words})\s*{_NAMED_LIMIT}{re.escape(x)}", q))
 
 
 def _tail(q: str, x: str) -> tuple[str, str]:

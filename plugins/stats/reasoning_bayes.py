@@ -1,0 +1,245 @@
+"""Bayes' theorem for a screening test, for the probability planner: "sensitivity 98%, specificity 95%, 2% of samples
+contaminated; given a positive screen, probability it really is contaminated?" is the positive predictive value.
+
+The question is cut into clauses (at sentence ends, commas, semicolons, dashes, "and", "but", "while"); each clause
+holding one probability (a percentage, "1 in 500", or a decimal in [0, 1]) is read by its words:
+
+- sensitivity: "sensitivity", "detection rate", "hit rate", "true positive rate", or a test's positive action on the
+  items with the condition ("catches 98% of them", "flags 98% of defective parts");
+- specificity: "specificity", "true negative rate", or a negative action on clean items ("clears 95% of good ones");
+- the false positive rate, 1 - specificity: "false positive rate", "false alarm rate", "falsely flags", or a positive
+  action on clean items ("also alarms on 1% of clean packs");
+- the false negative rate, 1 - sensitivity: "false negative rate", "misses 2%";
+- the prevalence: "prevalence", "base rate", "prior", or a share of the items said to have the condition ("about 2% of
+  samples are actually contaminated", "0.2% of packs really contain metal").
+
+The clauses without a probability hold the ask: a positive outcome ("given a positive screen", "a pack just alarmed",
+"tests positive", "is flagged") or a negative one ("tests negative", "does not alarm", "passes the test"), and the
+state asked: the condition ("really contaminated"), its absence ("clean", "not", "no metal"), or "false" (the truth
+against the outcome: a false alarm). Anything missing or read twice is refused, never guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from fractions import Fraction
+from typing import Any
+
+from plugins.api.prose import NUMBER
+from plugins.api.reasoning import Check, Plan, PlanError
+
+# a question of this kind: the words of a test's accuracy or of a predictive value
+_NAMED = re.compile(r"\bsensitivity\b|\bspecificity\b|\bpredictive\s+value\b|\b[pn]pv\b|\bbayes\b")
+_CLAUSE_END = re.compile(r"(?<!\d)\.(?!\d)|[,;:?!—–()]|\s-\s|\b(?:and|but|while|whereas|with)\b")
+_VALUE = re.compile(
+    rf"(?<![\w.])(?:(?P<k>\d+|one)\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<n>\d+)(?![\d.])|(?P<pct>{NUMBER})\s*(?:%|percent\b)"
+    r"|(?P<dec>0?\.\d+)(?![\d.%]))"
+)
+# the roles of a clause's probability, by its words (tried in this order)
+_SPECIFICITY = re.compile(r"\bspecificity\b|\btrue[- ]negative\s+rate\b")
+_FALSE_POSITIVE = re.compile(
+    r"\bfalse[- ]?(?:positive|alarm|reject(?:ion)?|call|trip)s?\b|\bfalsely\b|\bwrongly\b|\bmistakenly\b|"
+    r"\berroneously\b|\bspurious(?:ly)?\b|\bnuisance\b"
+)
+_FALSE_NEGATIVE = re.compile(
+    r"\bfalse[- ]?negatives?\b|\bmiss(?:es|ed)?\b|\bfails?\s+to\s+(?:detect|catch|flag|find|pick)\b"
+)
+_SENSITIVITY = re.compile(
+    r"\bsensitivity\b|\bdetection\s+(?:rate|probability)\b|\bprobability\s+of\s+detection\b|\bhit\s+rate\b|"
+    r"\btrue[- ]positive\s+rate\b|\brecall\b|\bcapture\s+rate\b"
+)
+_PREVALENCE = re.compile(r"\bprevalence\b|\bbase\s+rate\b|\bprior\b|\bincidence\b")
+_REALLY = re.compile(r"\b(?:really|actually|truly|genuinely|in\s+fact)\b")
+# a test's outcome as a verb or adjective: positive (alarm, flag, reject) or negative (clear, pass)
+_POSITIVE = re.compile(
+    r"\bpositive\b|\balarm(?:s|ed|ing)?\b|\bflag(?:s|ged)?\b|\breject(?:s|ed)?\b|\btrigger(?:s|ed)?\b|\bbeep(?:s|ed)?\b|"
+    r"\bcatch(?:es)?\b|\bcaught\b|\bdetect(?:s|ed)?\b|\bpicks?\s+up\b|\bpicked\s+up\b|\bidentif(?:y|ies|ied)\b|"
+    r"\breacts?\b|\breacted\b|\bfails?\b|\bfailed\b|\bsignals?\b|\bsignalled\b"
+)
+_NEGATIVE = re.compile(
+    r"\bnegative\b|\bno\s+alarm\b|\b(?:does|did|do)\s*(?:n't|\s+not)\s+(?:alarm|flag|trigger|beep|detect|reject|react|"
+    r"signal)\b|\bnot\s+(?:flagged|rejected|detected|alarmed|triggered)\b|\bclears?\b|\bcleared\b|"
+    r"\bpass(?:es|ed)?\s+(?:the\s+|its\s+)?(?:test|screen|inspection|check|detector)\b|\bcorrectly\s+(?:passes|accepts)\b"
+)
+_ACTION = re.compile(f"{_POSITIVE.pattern}|{_NEGATIVE.pattern}")
+# the outcome's own words, which also say an item's state: "2% are truly positive", "1% of units actually fail"
+_OUTCOME_WORDS = re.compile(r"\b(?:positive|negative|fails?|failed|failing)\b")
+# an item without the condition
+_CLEAN = re.compile(
+    r"\bclean\b|\bgood\b|\bfine\b|\bhealthy\b|\bsound\b|\bok\b|\bconforming\b|\bnon-?\s?(?:defective|conforming|"
+    r"contaminated|infected|diseased)\b|\bun(?:contaminated|infected|affected)\b|\bfree\s+(?:of|from)\b|\bwithout\b|"
+    r"\bnot\b|n't\b|\bno\b"
+)
+_FALSE = re.compile(r"\bfalse\b|\bspurious\b|\bnuisance\b")
+
+
+@dataclass(frozen=True)
+class Read:
+    """A probability read from a clause: its value as plan text ("0.98", "1/500") and the clause, as written."""
+
+    text: str
+    clause: str
+
+
+def asks_bayes(q: str) -> bool:
+    """Whether ``q`` is a screening question for Bayes' theorem: it names sensitivity, specificity or a predictive
+    value, or states both a detection rate ("catches 98% of them") and a false positive rate or specificity ("alarms
+    on 1% of clean packs"): a share that "failed" beside a failure rate is no screening question."""
+    if _NAMED.search(q):
+        return True
+    roles = _roles(q, strict=False).keys()
+    return bool({"sensitivity", "false_negative"} & roles and {"specificity", "false_positive"} & roles)
+
+
+def plan_bayes(q: str) -> Plan:
+    """``show bayes.ppv(p, se, sp)`` (or npv, or 1 minus either) from the question's prevalence, sensitivity and
+    specificity; PlanError naming what is missing, read twice, or the outcome or state that is unclear."""
+    roles = _roles(q, strict=True)
+    sensitivity = _one_of(roles, "sensitivity", "false_negative")
+    specificity = _one_of(roles, "specificity", "false_positive")
+    prevalence = roles.get("prevalence")
+    missing = [name for name, v in (("the prevalence (the share of items that truly have the condition, e.g. '2% of "
+                                     "samples are contaminated')", prevalence), ("the sensitivity (detection rate, "
+                                     "e.g. 'catches 98% of them')", sensitivity), ("the specificity or the false "
+                                     "positive rate (e.g. 'alarms on 1% of clean packs')", specificity)) if v is None]  # fmt: skip
+    if missing:
+        raise PlanError("Bayes' theorem for a test needs the prevalence, the sensitivity and the specificity: missing "
+                        + "; ".join(missing))  # fmt: skip
+    assert prevalence is not None and sensitivity is not None and specificity is not None
+    fn, label = _asked(q)
+    args = f"{prevalence.text}, {sensitivity.text}, {specificity.text}"
+    call = f"bayes.{fn.removeprefix('1-')}({args})"
+    facts: dict[str, Any] = {"dist": "bayes", "fn": fn, "prevalence": prevalence.text, "sensitivity": sensitivity.text,
+                             "specificity": specificity.text, "label": label,
+                             "assumed": f"Bayes' theorem: prevalence {prevalence.text}, sensitivity {sensitivity.text}, "
+                                        f"specificity {specificity.text}; {label}"}  # fmt: skip
+    return Plan("probability", f"show {'1 - ' if fn.startswith('1-') else ''}{call}", facts)
+
+
+def _one_of(roles: dict[str, Read], direct: str, complement: str) -> Read | None:
+    """The rate ``direct`` as stated, or 1 minus its ``complement`` (the false negative or positive rate)."""
+    if direct in roles and complement in roles:
+        raise PlanError(f"both the {direct} and the {complement.replace('_', ' ')} rate are stated: give one of them")
+    if complement in roles:
+        read = roles[complement]
+        return Read(f"1 - {read.text}", read.clause)
+    return roles.get(direct)
+
+
+def _clauses(q: str) -> list[str]:
+    return [c.strip() for c in _CLAUSE_END.split(q) if c and c.strip()]
+
+
+def _value(m: re.Match[str]) -> str | None:
+    """A probability as plan text: "98%" -> "0.98", "1 in 500" -> "1/500", "0.95"; None when it is no probability."""
+    if m.group("pct"):
+        value = Fraction(m.group("pct")) / 100
+        return f"{float(value):.12g}" if 0 <= value <= 1 else None
+    if m.group("n"):
+        k, n = (1 if m.group("k") == "one" else int(m.group("k"))), int(m.group("n"))
+        return f"{k}/{n}" if 0 < k <= n else None
+    return m.group("dec")
+
+
+def _roles(q: str, strict: bool) -> dict[str, Read]:
+    """The role of each clause's probability (see the module's docstring). With ``strict``, PlanError for a clause
+    with two probabilities or a role read twice; without, those are skipped."""
+    roles: dict[str, Read] = {}
+    for clause in _clauses(q):
+        values = [v for v in (_value(m) for m in _VALUE.finditer(clause)) if v is not None]
+        if not values:
+            continue
+        if len(values) > 1:
+            if strict:
+                raise PlanError(f"'{clause}' states {len(values)} probabilities: give one rate a clause, e.g. "
+                                "'sensitivity 98%, specificity 95%'")  # fmt: skip
+            continue
+        role = _role(clause)
+        if role in roles:
+            if strict:
+                raise PlanError(f"the {role.replace('_', ' ')} is read twice ('{roles[role].clause}' and "
+                                f"'{clause}'): give it once")  # fmt: skip
+            continue
+        roles[role] = Read(values[0], clause)
+    return roles
+
+
+def _role(clause: str) -> str:
+    """What a clause's probability is: sensitivity, specificity, false_positive, false_negative or prevalence."""
+    if _SPECIFICITY.search(clause):
+        return "specificity"
+    if _FALSE_POSITIVE.search(clause):
+        return "false_positive"
+    if _FALSE_NEGATIVE.search(clause):
+        return "false_negative"
+    if _SENSITIVITY.search(clause):
+        return "sensitivity"
+    if _PREVALENCE.search(clause):
+        return "prevalence"
+    if _REALLY.search(clause) and not _ACTION.search(_OUTCOME_WORDS.sub(" ", clause)):  # "truly positive", "2% fail"
+        return "prevalence"
+    clean = _CLEAN.search(clause) is not None
+    if _NEGATIVE.search(clause):
+        return "specificity" if clean else "false_negative"
+    if _POSITIVE.search(clause):
+        return "false_positive" if clean else "sensitivity"
+    return "prevalence"
+
+
+def _asked(q: str) -> tuple[str, str]:
+    """The predictive value asked, from the clauses without a probability: ("ppv" | "npv" | "1-ppv" | "1-npv",
+    its label). PlanError when the outcome conditioned on is not read, or both outcomes are."""
+    words = " ; ".join(c for c in _clauses(q) if not any(_value(m) for m in _VALUE.finditer(c)))
+    if count := re.search(r"(?<![\w.])\d+(?:\.\d+)?(?![\w.])", words):
+        raise PlanError(f"'{count.group(0)}' is a count or size beside the test's rates: this plans one item's "
+                        "predictive value (P(condition | outcome)), not a count among several")  # fmt: skip
+    if re.search(r"\bppv\b|\bpositive\s+predictive\s+value\b", words):
+        return "ppv", "P(condition | positive), the positive predictive value"
+    if re.search(r"\bnpv\b|\bnegative\s+predictive\s+value\b", words):
+        return "npv", "P(no condition | negative), the negative predictive value"
+    rest = re.sub(r"\bfalse[- ]?negatives?\b", " missed ", words)  # a false negative: the condition, tested negative
+    negative = bool(_NEGATIVE.search(rest))
+    rest = _NEGATIVE.sub(" ", rest)
+    positive = bool(_POSITIVE.search(re.sub(r"\bfalse[- ]?(?:positive|alarm)s?\b", " ", rest)))
+    if " missed " in rest:
+        negative = True
+    if negative == positive:
+        raise PlanError("a predictive value needs the test's outcome it is given: e.g. 'given a positive screen' or "
+                        "'if the test is negative', and the state asked ('really contaminated', 'clean')")  # fmt: skip
+    stripped = _POSITIVE.sub(" ", rest)
+    if _FALSE.search(stripped):  # the truth against the outcome: a false alarm, a false negative
+        absent = positive
+    else:
+        absent = _CLEAN.search(stripped) is not None and " missed " not in stripped
+    if positive:
+        return ("1-ppv", "P(no condition | positive), a false alarm") if absent else (
+            "ppv", "P(condition | positive), the positive predictive value")  # fmt: skip
+    return ("npv", "P(no condition | negative), the negative predictive value") if absent else (
+        "1-npv", "P(condition | negative), a missed one")  # fmt: skip
+
+
+def bayes_checks(facts: dict[str, Any], value: float | None, read_expression: Any) -> list[Check]:
+    """The 2x2 joint table of condition and outcome recomputed in exact fractions (its cells sum to 1, the asked
+    cell over its outcome's column), and the odds form of Bayes' theorem (prior odds x likelihood ratio)."""
+    from fractions import Fraction as F
+
+    p, se, sp = (F(str(float(read_expression(facts[k])))) for k in ("prevalence", "sensitivity", "specificity"))
+    table = {("c", "+"): p * se, ("c", "-"): p * (1 - se), ("n", "+"): (1 - p) * (1 - sp), ("n", "-"): (1 - p) * sp}
+    fn = facts["fn"]
+    outcome = "+" if fn.endswith("ppv") else "-"
+    state = {"ppv": "c", "1-ppv": "n", "npv": "n", "1-npv": "c"}[fn]
+    column = table[("c", outcome)] + table[("n", outcome)]
+    cells = ", ".join(f"{s}{o} {float(v):.6g}" for (s, o), v in table.items())
+    checks = [Check("joint table (fractions): the four cells sum to 1", sum(table.values()) == 1, cells)]
+    want = table[(state, outcome)] / column if column else None
+    ok = value is not None and want is not None and abs(value - float(want)) <= 1e-9 * max(1.0, abs(float(want)))
+    checks.append(Check(f"joint table (fractions): P({state} | {outcome}) = cell / column", ok,
+                        f"answer {value}, table {float(want) if want is not None else 'undefined'}"))  # fmt: skip
+    if outcome == "+" and sp < 1 and p < 1:  # posterior odds = prior odds x LR+
+        odds = p / (1 - p) * (se / (1 - sp))
+        posterior = odds / (1 + odds)
+        got = posterior if state == "c" else 1 - posterior
+        checks.append(Check("odds form: prior odds x sensitivity/(1 - specificity)",
+                            value is not None and abs(value - float(got)) <= 1e-9, f"{float(got):.10g}"))  # fmt: skip
+    return checks
