@@ -2332,6 +2332,37 @@ item("Net weight is normal with mean 503 g and sd 2 g. What share of packs are u
      "probability", "number", stats.norm.cdf(500, 503, 2), tol=1e-9)  # fmt: skip
 item("Fill volume is normally distributed, mean 10.15 mL, sd 0.06 mL. Fraction less than the 10.0 mL spec?",
      "probability", "number", stats.norm.cdf(10.0, 10.15, 0.06), tol=1e-9)  # fmt: skip
+# ---- task t1: a share of the items in words with n from "17 of 20" / "the next twenty" (binomial); counts read
+# from "19 exceeded 1 NTU out of 240"; rates per length, area or piece scaled to the exposure, declined without it
+for q in (
+    "Historically 92% of our shipments are on-time. For the next 20 shipments, what's the probability at most "
+    "17 of 20 arrive on time?",
+    "92% of our shipments arrive on time. What is the probability that no more than 17 of the next 20 "
+    "shipments arrive on time?",
+    "Our carrier has a 92% on-time rate. Of the next 20 shipments, what's the chance 17 or fewer are on time?",
+):
+    item(q, "probability", "number", stats.binom.cdf(17, 20, 0.92))  # fmt: skip
+item("15% of inspection intervals show a fault. Over the next twenty intervals, what's the chance of exactly 3 faulty "
+     "intervals?", "probability", "number", stats.binom.pmf(3, 20, 0.15))  # fmt: skip
+item("About 15% of intervals show a fault. What is the probability that at least 5 of the next 20 intervals show a "
+     "fault?", "probability", "number", stats.binom.sf(4, 20, 0.15))  # fmt: skip
+item("92% of our shipments arrive on time. What is the probability that at most 2 of the next 20 shipments arrive "
+     "late?", "probability", "refuse", None)  # fmt: skip
+for q in (
+    "19 exceeded 1 NTU out of 240. Is the exceedance rate above 5%?",
+    "Of 240 samples, 19 exceeded 1 NTU. Is the exceedance rate above 5%?",
+    "19 of 240 samples exceeded 1 NTU. Is the exceedance rate above the 5% limit?",
+):
+    item(q, "hypothesis_test", "number", proportions_ztest(19, 240, 0.05, alternative="larger", prop_var=0.05)[1],
+         key="p_value")  # fmt: skip
+item("defects occur at 0.8 per 100 m of fabric; what is the probability a 250 m roll has at most 1 defect?",
+     "probability", "number", stats.poisson.cdf(1, 0.8 * 250 / 100))  # fmt: skip
+item("Cable faults occur at 1.5 per 1000 ft. What is the probability of at most 2 faults in 3000 ft of cable?",
+     "probability", "number", stats.poisson.cdf(2, 1.5 * 3000 / 1000))  # fmt: skip
+item("Our greige rolls average 2.3 defects per roll. What is the probability that 3 rolls have at most 4 defects in "
+     "total?", "probability", "number", stats.poisson.cdf(4, 2.3 * 3))  # fmt: skip
+item("Defects occur at 0.8 per 100 m. What is the probability a roll has at most 1 defect?", "probability", "refuse",
+     None)  # fmt: skip
 
 
 def write() -> None:

@@ -100,7 +100,7 @@ _STATED_BY_H1 = [r"(?:h[1a₁]\s*:|vs\.?|versus|against)\s*(?:p|(?:the\s+)?(?:ra
 _P0_NAMES = ["p0", "p_0", "h0: p", "p(?![\\d_₀])", "hypothesi[sz]ed proportion", "claimed (?:rate|proportion)", *_AGAINST,
              "proportion", "rate", "claims?", "above", "below", *_STATED_BY_H1,
              "target(?: rate| proportion)?"]  # fmt: skip
-_PROPORTIONS = (r"proportion|\brates?\b|percent|defect|fraction|share|success|fail|\bz-?test\b|binomial test|\byield|"
+_PROPORTIONS = (r"proportion|\brates?\b|percent|defect|fraction|share|success|fail|exceed|\bz-?test\b|binomial test|\byield|"
                 r"\bpass(?:ed|es|ing)?\b|\breject|nonconforming")  # fmt: skip
 
 

@@ -275,20 +275,22 @@ _COUNTED = re.compile(
 )
 
 
+# a threshold between the count and its trials, a number with its unit: "19 exceeded 1 NTU out of 240"
+_MEASURE = r"(?:exceed(?:ed|s|ing)?|above|over|below|under|beyond|than)\s+\d+(?:\.\d+)?\s*[a-zµμ°][a-z/]*\s+"
 _PAIR = re.compile(
-    r"(?<![\w.])(\d+)\s*(?:(?:[a-z-]+\s+){0,3}?(?:out of|of|in|among)\s+(?:(?:a\s+)?(?:sample|lot|batch)\s+of\s+|n\s*=\s*)?"
-    r"|/\s*)(\d+)(?!\w|\.\d)",
+    rf"(?<![\w.])(\d+)\s*(?:(?:[a-z-]+\s+){{0,3}}?(?:{_MEASURE})?(?:out of|of|in|among)\s+(?:the\s+)?"
+    r"(?:(?:a\s+)?(?:sample|lot|batch)\s+of\s+|n\s*=\s*)?|/\s*)(\d+)(?!\w|\.\d)",
     re.I,
 )
 
 
-_OUTCOME = (r"(?:defective|defects?|failed|failures?|nonconforming|bad|rejected|rejects|successes|positive|"
+_OUTCOME = (r"(?:defective|defects?|failed|failures?|nonconforming|bad|rejected|rejects|successes|positive|exceed(?:ed|s)?|"
             r"(?:showed|shows?|had|has|have|contained|exhibited)\b)\b")  # fmt: skip
 # the trials first: "out of 120 units 3 failed", "50 parts inspected, 4 defective", "n = 50, 4 defective",
 # "we inspected 60 parts and found 4 defective", "of 600 units received, 16 were rejects"
 _SEEN = r"inspected|tested|sampled|examined|checked|audited|received|delivered|produced|built|assembled|manufactured"
 _TRIALS_FIRST = re.compile(
-    rf"(?:(?:\bout of|\bn\s*=|\b(?:sample|lot|batch) of|\b(?:{_SEEN})"
+    rf"(?:(?:\bout of|(?:^|[.;:]\s*)of|\bn\s*=|\b(?:sample|lot|batch) of|\b(?:{_SEEN})"
     r"(?:\s+(?:a\s+)?(?:sample|lot|batch)\s+of)?)\s*(\d+)(?!\w|\.\d)"
     rf"|(?<![\w.])(\d+)\s+(?:[a-z-]+\s+){{0,2}}?(?:{_SEEN})\b)"
     rf"[^.;\d]{{0,40}}?(?<![\w.])(\d+)\s+(?:[a-z-]+\s+){{0,2}}?(?:were\s+|was\s+|are\s+|is\s+)?{_OUTCOME}",

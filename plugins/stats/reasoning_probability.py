@@ -25,10 +25,10 @@ from plugins.stats.reasoning_gaps import plan_gap
 from plugins.stats.reasoning_hypergeom import WITHOUT_REPLACEMENT, lot_and_marked
 from plugins.stats.reasoning_lifetime import Window, aged_window, exponential_rate, lifetime_window, rate_in
 from plugins.stats.reasoning_quantiles import Quantile, read_quantile
-from plugins.stats.reasoning_rates import per_unit, rate_span
+from plugins.stats.reasoning_rates import canonical, per_unit, rate_span
 from plugins.stats.reasoning_rates import rate_window as _window
 from plugins.stats.reasoning_sample_mean import population_text, sample_mean_size, small_sample_problem
-from plugins.stats.reasoning_shares import property_share, ratio_share, share_per_time, yield_share
+from plugins.stats.reasoning_shares import item_share, property_share, ratio_share, share_per_time, yield_share
 from plugins.stats.reasoning_weibull import plan_weibull
 
 # a hypothesis, a p-value or a named test: the question asks for a test, not a distribution's probability
@@ -107,11 +107,30 @@ def _implied_model(q: str) -> Plan | None:
     p, n, rate = _share(q), _items(q), per_unit(q)
     if p is not None and n is not None:
         return _inferred_binomial(q)
+    if rate is not None and _counts_pieces(counted, rate[1]):
+        raise PlanError(f"the count asked is of {rate[1]}s with an event, not of events at {rate[0]} per {rate[1]}: "
+                        f"P(a {rate[1]} has at least 1) is poisson.sf(0, {rate[0]}), and how many of n {rate[1]}s have "
+                        "one is binomial with that p: ask one of them")  # fmt: skip
     if rate is not None and p is None and _same_events(rate[2], counted):
         span = rate_span(q)
         every = rate[1] if span == 1 else f"{span} {rate[1]}s"  # "3 every 10 minutes"
         return _assumed(_poisson(q), f"poisson: events independent, at a constant rate of {rate[0]} per {every}")
     return None
+
+
+def _counts_pieces(counted: str, unit: str) -> bool:
+    """Whether the count asked is of pieces of the rate's own unit ("at most 2 sheets have a scratch" of a rate per
+    sheet), not of the events."""
+    m = re.match(r"\s*(?:[a-z-]+\s+)?([a-z]+)\b", counted)
+    return m is not None and any(_unit_named(word) == unit for word in m.group(0).split())
+
+
+def _unit_named(word: str) -> str | None:
+    """The canonical unit ``word`` writes, or None."""
+    try:
+        return canonical(word)
+    except StopIteration:
+        return None
 
 
 def _assumed(plan: Plan, note: str) -> Plan:
@@ -144,13 +163,19 @@ _NOT_COUNTS = r"\s*(?:%|percent|(?:seconds?|secs?|s|minutes?|mins?|hours?|hrs?|h
 def _asks_count(q: str) -> str | None:
     """What follows the whole count a question asks about ("at most 2 scrapped", "exactly 6 calls in an hour",
     "no flaws"), or None when it asks about a time or a share ("within 10 minutes", "more than 5%") or no count."""
+    asked = _asked_count(q)
+    return None if asked is None else asked[1]
+
+
+def _asked_count(q: str) -> tuple[int, str] | None:
+    """Where the count asked starts and what follows it (see ``_asks_count``)."""
     m = re.search(rf"(?:{'|'.join((_AT_MOST, _AT_LEAST, _ABOVE, _BELOW, 'exactly'))})\s*({NUMBER})", q)
     m = m or re.search(rf"\b[xk]\s*(?:<=|>=|<|>|=)\s*({NUMBER})", q)
     if m is None and (none := _NONE.search(q)):  # "no flaws": a count of 0
-        return q[none.start(1) - 1 : none.start(1) + 40]
+        return none.start(), q[none.start(1) - 1 : none.start(1) + 40]
     if not m or not float(m.group(1)).is_integer() or re.match(_NOT_COUNTS, q[m.end(1) :]):
         return None
-    return q[m.end(1) : m.end(1) + 40]
+    return m.start(1), q[m.end(1) : m.end(1) + 40]
 
 
 def _same_events(rate_noun: str | None, counted: str) -> bool:
@@ -180,6 +205,8 @@ def _share(q: str) -> str | None:
     share = found or (str(float(m.group(1)) / 100) if m else None) or ratio_share(q, _BAD) or _each_probability(q)
     share = share or property_share(q, _asks_count(q) or "")  # "2% of bottles are underfilled ... 2 underfilled"
     share = share or yield_share(q, _asks_count(q) or "")  # "die yield runs 92% ... at least 18 of them are good"
+    if share is None and (asked := _asked_count(q)) is not None:  # "92% of our shipments are on-time ... 17 on time"
+        share = item_share(q, asked[1], asked[0])
     return share if share is not None and 0 < Fraction(share) <= 1 else None
 
 
@@ -238,7 +265,7 @@ def _lot(q: str) -> int | None:
 def _items(q: str) -> str | None:
     """How many items: "pull 50 pieces", "a sample of 20", "n = 50", "a lot of 50" (when none is drawn from it),
     "50 parts" (a count asked, "at most 2 parts", or a share's denominator, "1 in 200 boards", is not it)."""
-    found = _drawn(q) or _sample_size(q) or named_number(q, [_GROUPED])
+    found = _drawn(q) or _sample_size(q) or named_number(q, [_GROUPED]) or _of_next(q)
     if found is not None:
         return found
     counted = _asks_count(q)
@@ -250,6 +277,15 @@ def _items(q: str) -> str | None:
         ):
             return m.group(1)
     return None
+
+
+def _of_next(q: str) -> str | None:
+    """The items a count is asked of: "at most 17 of 20", "at least 5 of the next 20 intervals", or else "the next 20
+    shipments" (a whole number, not a time)."""
+    counted = _asks_count(q)
+    m = re.match(r"\s+(?:out\s+)?of\s+(?:the\s+)?(?:next\s+|following\s+)?(\d+)(?![\d.%])", counted or "")
+    m = m or re.search(rf"\b(?:next|following|coming|upcoming)\s+(\d+)(?![\d.%]|{_NOT_COUNTS})", q)
+    return m.group(1) if m else None
 
 
 def _exponential(q: str) -> Plan:

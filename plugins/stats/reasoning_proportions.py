@@ -79,10 +79,27 @@ def stated_p0(question: str) -> str | None:
     return None if found is None else _fraction(found.group("value"), found.group("pct"))
 
 
+# a limit the share is held to, in percent: "the 5% limit", "a limit of 5%", "an allowed exceedance of 5%"
+_LIMIT_WORDS = r"(?:limit|threshold|allowance|action level|criterion|ceiling|cap|maximum|max)"
+_LIMIT = re.compile(
+    rf"\b{_LIMIT_WORDS}\s*(?:is\s+|of\s+|=\s*|:\s*)?(?P<value>{NUMBER})\s*(?P<pct>%|percent\b)"
+    rf"|(?<![\w.])(?P<before>{NUMBER})\s*(?P<bpct>%|percent\b)\s+(?:[\w-]+\s+)?{_LIMIT_WORDS}\b",
+    re.I,
+)
+
+
 def _stated_rate(question: str) -> re.Match | None:
     """A known or claimed rate with no bound: "historically 4%", "a claimed defect rate of 2%", "claims a 2% defect
-    rate"."""
-    return _KNOWN_RATE.search(question) or _CLAIMED_SHARE.search(question)
+    rate"; or a limit in percent: "the 5% limit", "a limit of 5%"."""
+    return _KNOWN_RATE.search(question) or _CLAIMED_SHARE.search(question) or _limit(question)
+
+
+def _limit(question: str) -> re.Match | None:
+    """A limit in percent (see ``_LIMIT``), its value in the groups "value" and "pct" either way it is written."""
+    m = _LIMIT.search(question)
+    if m is None or m.group("value"):
+        return m
+    return re.match(rf"(?P<value>{NUMBER})\s*(?P<pct>%|percent\b)", question[m.start("before") :], re.I)
 
 
 def _value(claim: re.Match) -> float:

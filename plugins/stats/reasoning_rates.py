@@ -130,8 +130,13 @@ def rate_window(q: str) -> tuple[Fraction, Fraction] | None:
     rate = stated[1] if stated else (m := re.search(rf"(?:per|an?|each|every|/)\s*{UNIT}", q)) and canonical(m.group(1))
     if not rate:
         return None
+    found = windows(q)
+    if not found and _SIZE.get(rate, ("",))[0] in {"length", "area"}:
+        per = rate if rate_span(q) == 1 else f"{rate_span(q)} {rate}"
+        raise PlanError(f"the rate is per {per}, but the question states no length or area the count is over (how "
+                        f"long or large is the piece?): say it, e.g. 'in 5 {rate}'")  # fmt: skip
     readings = {}
-    for said, amount, unit in windows(q):
+    for said, amount, unit in found + _counted_pieces(q, rate, found):
         ratio = unit_ratio(rate, unit, calendar=True)
         if amount is None:
             raise PlanError(f"the window '{said}' says no number, so the rate per {rate} cannot be scaled to it: "
@@ -187,6 +192,23 @@ def windows(q: str) -> list[tuple[str, Fraction | None, str]]:
         if not any(start <= m.start(1) < end for start, end in covered):
             found.append((m.group(0).strip(), Fraction(m.group(1)), canonical(m.group(2))))
     return found or owned
+
+
+def _counted_pieces(
+    q: str, rate: str, found: list[tuple[str, Fraction | None, str]]
+) -> list[tuple[str, Fraction, str]]:
+    """Pieces of the rate's own unit the count is over, when the rate is per piece and no other window is found:
+    "2.3 defects per roll ... 3 rolls have at most 4 defects" -> ("3 rolls", 3, "roll"); a count asked ("at most 2
+    rolls") is none."""
+    if found or rate in _SIZE or rate in _CALENDAR:
+        return []
+    form = dict(_FORMS)[rate]
+    q = _per_words(q)
+    pieces = []
+    for m in re.finditer(rf"(?<![\w.])({NUMBER})\s+(?:[a-z-]+\s+)?(?:{form})(?![a-z0-9^])", q):
+        if not _ASKED.search(q[: m.start()]) and not re.search(r"(?:per|each|every|/)\s*$", q[: m.start()]):
+            pieces.append((m.group(0), Fraction(m.group(1)), rate))
+    return pieces[1:] if pieces and _rate(q) and _rate(q).start() == q.find(pieces[0][0]) else pieces
 
 
 def _setting(words: list[str]) -> bool:

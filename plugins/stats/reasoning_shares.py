@@ -96,3 +96,69 @@ def yield_share(q: str, counted: str) -> str | None:
         return None
     share = Fraction(m.group(1) or m.group(2)) / 100
     return str(float(share)) if 0 < share <= 1 else None
+
+
+# the words of a clause that name no property: articles, links, quantifiers, the count's own framing
+_FILLER = frozenset(
+    "a an the of our their its his her my your this that these those all any each every are is was were be been being "
+    "will would to in on at for from by with as than next following coming upcoming first last them they it which who "
+    "what whats probability chance odds likely exactly least most more fewer less over do does did get gets got".split()
+)
+# words that turn a property into its complement: a share of one is no probability of the other
+_NEGATION = re.compile(r"\b(?:not|no|never|none|without|fail(?:s|ed)? to|non|un)\b|n't\b")
+# a share of the items and the clause that says what they are or do: "92% of our shipments are on-time", "15% of
+# inspection intervals show a fault"; or a rate named by its property: "a 92% on-time rate", "an on-time rate of 92%"
+_OF_ITEMS = re.compile(rf"(?<![\w.])({NUMBER})\s*(?:%|percent\b)\s+of\s+([^.;?,]+)")
+_RATE_BEFORE = re.compile(
+    rf"(?<![\w.])({NUMBER})\s*(?:%|percent\b)\s+((?:[\w-]+\s+){{1,3}}?)(?:rate|record|probability|chance|share)\b"
+)
+_RATE_AFTER = re.compile(
+    rf"\b((?:[\w-]+\s+){{1,2}})(?:rate|record|share)\s+(?:is\s+|of\s+|=\s*|:\s*|runs?\s+(?:at\s+)?)?(?:about\s+|around\s+)?"
+    rf"({NUMBER})\s*(?:%|percent\b)"
+)
+
+
+def _words(text: str) -> set[str]:
+    """The content words of ``text``, lower case, hyphenated words split and a plural's s dropped."""
+    found = re.findall(r"[a-z]+", text.lower().replace("'", ""))
+    return {w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w for w in found} - _FILLER
+
+
+def _alike(word: str, other: str) -> bool:
+    """The same word or one built on the other ("fault" and "faulty", "defect" and "defective")."""
+    short, long = sorted((word, other), key=len)
+    return long.startswith(short) and len(short) >= 4 or word == other
+
+
+def _item_words(q: str, counted_at: int) -> set[str]:
+    """The words naming the items, the one or two after a whole number ("the next 20 shipments", "20 inspection
+    intervals"), except after the count asked (at ``counted_at``): they say which items, not which property."""
+    found: set[str] = set()
+    for m in re.finditer(r"(?<![\w.])\d+(?![\d.%])\s+([a-z-]+)(?:\s+([a-z-]+s)\b)?", q):
+        if m.start() != counted_at:
+            found |= _words(" ".join(g for g in m.groups() if g))
+    return found
+
+
+def item_share(q: str, counted: str, counted_at: int) -> str | None:
+    """The share of the items with the property the count asked counts, as a fraction: "92% of our shipments are
+    on-time ... at most 17 of 20 arrive on time" -> "0.92", "15% of inspection intervals show a fault ... exactly 3
+    faulty intervals" -> "0.15", "a 92% on-time rate". ``counted`` is the text after the count asked, which starts
+    at ``counted_at``. None unless every word the count says of its items, beside the items' own nouns, is a word of
+    the share's clause (or built on one), and neither says "not" where the other does not: "92% on time ... at most
+    2 late" or "... not on time" is a complement, not read."""
+    clause = re.split(r"[.;?,]|\band\b|\bbut\b", counted, maxsplit=1)[0]
+    items = _item_words(q, counted_at)
+    said = _words(clause) - items
+    if not said:
+        return None
+    shares = [(m.group(1), m.group(2)) for m in _OF_ITEMS.finditer(q)]
+    shares += [(m.group(1), m.group(2)) for m in _RATE_BEFORE.finditer(q)]
+    shares += [(m.group(2), m.group(1)) for m in _RATE_AFTER.finditer(q)]
+    for value, words in shares:
+        prop = _words(words) - items
+        same = all(any(_alike(w, p) for p in prop) for w in said)
+        if same and bool(_NEGATION.search(words)) == bool(_NEGATION.search(clause)):
+            share = Fraction(value) / 100
+            return str(float(share)) if 0 < share < 1 else None
+    return None
