@@ -59,6 +59,13 @@ def test_an_optimum_takes_the_kind_of_its_critical_point():
     assert math.isclose(_one_root(out), reference, rel_tol=1e-6)
 
 
+def test_a_worded_function_maximised_is_its_critical_point_not_a_root():
+    # once declined (an extreme is no value reached); now read as the maximum it asks
+    out = confident("profit is -0.02q^2 + 9q - 400. at what q is profit maximized?", "calculus")
+    reference = optimize.minimize_scalar(lambda q: 0.02 * q**2 - 9 * q + 400).x
+    assert math.isclose(_one_root(out), reference, rel_tol=1e-6)
+
+
 def test_extremum_and_root_together_or_the_extremes_value_decline():
     declined("P = -2x^2 + 40x - 100. which x maximises P? And where is P zero?")
     declined("Y = 4000 + 30N - 0.12N^2. What is the maximum yield?")
