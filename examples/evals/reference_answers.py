@@ -2363,6 +2363,53 @@ item("Our greige rolls average 2.3 defects per roll. What is the probability tha
      "total?", "probability", "number", stats.poisson.cdf(4, 2.3 * 3))  # fmt: skip
 item("Defects occur at 0.8 per 100 m. What is the probability a roll has at most 1 defect?", "probability", "refuse",
      None)  # fmt: skip
+# ---- calculus word problems (branch t7): the argument of an extreme of a function defined without its argument
+# ("Y = 4000 + 30N - 0.12N^2 ... which N rate gives the maximum yield", never Y = 0), a time of a peak ("at what time
+# does the concentration peak"), "optimum", an AUC from 0 to infinity, the average value "over the first 24 months" (t
+# in months) and "time-averaged ... over the cycle" of an interval stated elsewhere (references: sympy closed forms,
+# scipy quad)
+item("yield response from the wheat trial fitted as Y = 4000 + 30N − 0.12N² kg/ha where N is nitrogen rate in kg N/ha. "
+     "which N rate gives the maximum yield?", "calculus", "set", [str(sp.Rational(30 * 100, 2 * 12))], split=UNSEEN)  # fmt: skip
+item("Y = 4000 + 30N - 0.12N^2 kg/ha (N in kg N/ha). What is the N rate that maximises yield?", "calculus", "set",
+     [str(sp.Rational(125))])  # fmt: skip
+item("wheat yield Y = 4000 + 30N − 0.12N² kg/ha, N = nitrogen rate. Find the optimum N rate.", "calculus", "set",
+     [str(sp.Rational(125))])  # fmt: skip
+item("Yield Y(N) = 4000 + 30N - 0.12N^2. At what N does the yield peak?", "calculus", "set", [str(sp.Rational(125))])
+item("Y = 4000 + 30N - 0.12N^2. What is the maximum yield?", "calculus", "refuse", None)
+item("P = -2x^2 + 40x - 100. which x maximises P? And where is P zero?", "calculus", "refuse", None)
+item("Oral absorption profile C(t) = 5(e^(−0.1t) − e^(−0.5t)) ug/mL with t in hours. At what time does the "
+     "concentration peak? Give t_max exactly.", "calculus", "set",
+     [str(sp.solve(sp.diff(5 * (sp.exp(-t / 10) - sp.exp(-t / 2)), t), t)[0])], split=UNSEEN)  # fmt: skip
+item("C(t) = 5(e^(-0.1t) - e^(-0.5t)) ug/mL, t in h. When is the concentration highest?", "calculus", "set",
+     [str(5 * sp.log(5) / 2)])  # fmt: skip
+item("concentration after an oral dose C(t) = 5(e^(−0.1t) − e^(−0.5t)) ug/mL (t in hours): find t_max, the time of "
+     "peak concentration.", "calculus", "set", [str(5 * sp.log(5) / 2)])  # fmt: skip
+item("C(t) = 5(e^(-0.1t) - e^(-0.5t)). How long after dosing does C reach its maximum?", "calculus", "set",
+     [str(5 * sp.log(5) / 2)])  # fmt: skip
+item("plasma conc after IV bolus modelled as C(t) = 40·e^(−t/8) mg/L, t in h. AUC from 0 to infinity?", "calculus",
+     "number", integrate.quad(lambda u: 40 * math.exp(-u / 8), 0, math.inf)[0], split=UNSEEN)  # fmt: skip
+item("C(t) = 40 e^(-t/8) mg/L (t in h). What is AUC(0–∞)?", "calculus", "number",
+     integrate.quad(lambda u: 40 * math.exp(-u / 8), 0, math.inf)[0])  # fmt: skip
+item("After an IV bolus the plasma concentration is C(t) = 40·e^(−t/8) mg/L with t in hours. Compute AUC0-inf.",
+     "calculus", "number", integrate.quad(lambda u: 40 * math.exp(-u / 8), 0, math.inf)[0])  # fmt: skip
+item("C(t) = 40 e^(-t/8) mg/L, t in h. area under the concentration curve from 0 to ∞?", "calculus", "number",
+     integrate.quad(lambda u: 40 * math.exp(-u / 8), 0, math.inf)[0])  # fmt: skip
+item("stability model for assay: A(t) = 100 − 0.3t − 0.01t² (% label claim, t in months). what's the average value "
+     "of A over the first 24 months, i.e. (1/24)∫₀²⁴ A dt", "calculus", "expr",
+     expr(sp.integrate(100 - sp.Rational(3, 10) * t - sp.Rational(1, 100) * t**2, (t, 0, 24)) / 24),
+     split=UNSEEN)  # fmt: skip
+item("A(t) = 100 - 0.3t - 0.01t^2 (% label claim, t in months). Average value of A over the first 24 months?",
+     "calculus", "number", integrate.quad(lambda u: 100 - 0.3 * u - 0.01 * u**2, 0, 24)[0] / 24)  # fmt: skip
+item("A(t) = 100 - 0.3t - 0.01t^2 (t in months). what's the average of A over the first 24 weeks?", "calculus",
+     "refuse", None)  # fmt: skip
+item("Our pasteuriser holding-tube temperature follows T(t) = 72 + 3 sin(πt/30) °C over a 30-minute cycle (t from 0 "
+     "to 30 min). What is the exact time-averaged temperature over the cycle?", "calculus", "expr",
+     expr(sp.integrate(72 + 3 * sp.sin(sp.pi * t / 30), (t, 0, 30)) / 30), split=UNSEEN)  # fmt: skip
+item("T(t) = 72 + 3 sin(pi t/30) degC, t from 0 to 30 min. What is the mean temperature over one cycle?", "calculus",
+     "number", integrate.quad(lambda u: 72 + 3 * math.sin(math.pi * u / 30), 0, 30)[0] / 30)  # fmt: skip
+item("holding-tube temperature T(t) = 72 + 3 sin(πt/30) °C. time-averaged temperature for t from 0 to 30 min?",
+     "calculus", "number", integrate.quad(lambda u: 72 + 3 * math.sin(math.pi * u / 30), 0, 30)[0] / 30)  # fmt: skip
+item("T(t) = 72 + 3 sin(πt/30) °C. What is the average temperature over the cycle?", "calculus", "refuse", None)
 
 
 def write() -> None:

@@ -3,7 +3,9 @@
 "average value of 3x^2 on [0, 10]", "mean value of sin x for 0 <= x <= pi", "average of f(x) = x^2 from 0 to 3",
 "f(x) = x^2. average value on the interval [0, 3]", "T(t) = 20 + 5 sin(pi t/12) degC. average temperature between
 t = 0 and t = 24" (the phrase must refer to the function defined, as for a rate: ``Definition.named_by``; "the average
-velocity" of a position s(t) does not). An average rate of change, (f(b) - f(a))/(b - a), is not read here, nor is
+velocity" of a position s(t) does not); "time-averaged temperature over the cycle" over the one interval the question
+states elsewhere ("(t from 0 to 30 min)"); "average value of A over the first 24 months" of a time t given in months
+("t in months"; another unit, or none, is not read). An average rate of change, (f(b) - f(a))/(b - a), is not read here, nor is
 an average of data (the integrand must be mathematics in a variable). Nothing is evaluated here.
 """
 
@@ -12,12 +14,23 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from plugins.api.prose import ExtractError, math_expression
+from plugins.api.prose import NUMBER, ExtractError, math_expression
 from plugins.symbolic.calculus_prose import explicit_bounds, trailing_bounds
+from plugins.symbolic.derivative_prose import CLOCK_WORD, clock_unit, declared_time_units
 from plugins.symbolic.remarks import MATH_WORDS, only_units
 from plugins.symbolic.word_problems import definitions, function_body
 
-_ASK = re.compile(r"\b(?:average|mean)\s+(?!rate\b)(?:value\s+)?(?:of\s+)?", re.I)
+_ASK = re.compile(r"\b(?:time[- ])?(?:average|averaged|mean)\s+(?!rate\b)(?:value\s+)?(?:of\s+)?", re.I)
+# "over the first 24 months": from 0 to 24 in t's unit
+_WINDOW = re.compile(
+    rf"\s+(?:over|during|in|for|across)\s+the\s+first\s+(?P<n>{NUMBER})\s*(?P<unit>{CLOCK_WORD})\s*$", re.I
+)
+# "over the cycle", "over one period", "across the whole run": the one interval the question states elsewhere
+_WHOLE = re.compile(
+    r"\s+(?:over|during|across|for|in)\s+(?:the|a|one|each|its|that|this)\s+(?:(?:full|whole|entire|complete)\s+)?"
+    r"(?:cycle|period|interval|range|run|window)\s*$",
+    re.I,
+)
 _LETTERS = re.compile(r"(?<![A-Za-z])([a-df-z])(?![A-Za-z(])")
 
 
@@ -32,13 +45,17 @@ class AverageAsk:
     hi: str
 
 
-def average_value(question: str) -> AverageAsk | None:
-    """The average value the question asks of a function over an interval, or None when it asks none."""
+def average_value(question: str, context: str | None = None) -> AverageAsk | None:
+    """The average value the question asks of a function over an interval, or None when it asks none; ``context``
+    (the question with its remarks, "(t from 0 to 30 min, t in months)"; ``question`` itself by default) holds the
+    interval of "over the cycle" and the unit of t of "over the first 24 months"."""
+    context = question if context is None else context
     for m in _ASK.finditer(question):
         rest = question[m.end() :].rstrip(" ?.!")
         found = trailing_bounds(rest)
         if found is None and (bounds := explicit_bounds(rest)) and only_units(rest[bounds.end :]):
             found = rest[: bounds.start], (bounds.lo, bounds.hi), bounds.var
+        found = found or _first(rest, context) or _whole(rest, context)
         if found is None:
             continue
         text, (lo, hi), var = found
@@ -66,3 +83,22 @@ def _integrand(question: str, text: str, at: int) -> tuple[str, str | None] | No
     except ExtractError:
         return None
     return (body, arg) if _LETTERS.search(parsed) else None
+
+
+def _first(rest: str, context: str) -> tuple[str, tuple[str, str], str] | None:
+    """(text before, (0, n), "t") of an ask ending "over the first n <time unit>" in the unit the question gives
+    t ("t in months"); None otherwise (no unit given, or another)."""
+    m = _WINDOW.search(rest)
+    if m is None or declared_time_units(context) != {clock_unit(m["unit"])}:
+        return None
+    return rest[: m.start()], ("0", m["n"]), "t"
+
+
+def _whole(rest: str, context: str) -> tuple[str, tuple[str, str], str | None] | None:
+    """(text before, bounds, their variable) of an ask ending "over the cycle" or "over one period": the one
+    interval ``context`` states ("t from 0 to 30 min"); None when it states none or more than one."""
+    m = _WHOLE.search(rest)
+    bounds = explicit_bounds(context) if m else None
+    if m is None or bounds is None or explicit_bounds(context[: bounds.start] + " " + context[bounds.end :]):
+        return None
+    return rest[: m.start()], (bounds.lo, bounds.hi), bounds.var

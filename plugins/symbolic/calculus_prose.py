@@ -207,6 +207,26 @@ def explicit_bounds(question: str) -> Bounds | None:
     return None
 
 
+_AUC_END = r"(?:\d+(?:\.\d+)?|inf(?:inity)?|∞|oo)"
+_AUC = re.compile(
+    r"\bAUC(?![\w-]*\s*(?:ROC|of\s+the\s+ROC))"
+    rf"(?:\s*_?\s*[({{]?\s*(?P<lo>\d+(?:\.\d+)?)\s*(?:-|–|—|→|->|\bto\b|,|\}}?\^\{{?)\s*(?P<hi>{_AUC_END})\s*[)}}]?"
+    r"(?!\w))?",
+    re.I,
+)
+
+
+def auc_words(text: str) -> str:
+    """A pharmacokinetic AUC as the words of an integral: "AUC from 0 to infinity" -> "area under the curve from 0
+    to infinity", "AUC(0-inf)", "AUC0-24", "AUC_0^inf" -> "area under the curve from 0 to inf" (not a ROC's AUC)."""
+
+    def words(m: re.Match[str]) -> str:
+        bounds = f" from {m['lo']} to {m['hi'].replace('∞', 'inf')}" if m["lo"] is not None else ""
+        return "area under the curve" + bounds
+
+    return _AUC.sub(words, text)
+
+
 # abbreviations typed in a hurry -> the words the calculus planner reads
 _SHORTHAND = (
     (r"\bderivs?\b\.?|\bderivatives\b", "derivative"),
@@ -221,9 +241,9 @@ _VAR_FIRST = re.compile(rf"\b(derivative|differentiate)\s+(?:{VAR}|d/d([a-z]))\s
 
 def calculus_words(question: str) -> tuple[str, bool]:
     """The question with calculus shorthand written out, and whether it asks a partial derivative: "deriv",
-    "diff", "integ", "antideriv", "2nd deriv", "d^2/dx^2 f"; "partial wrt y of f" and "∂/∂y f" become
-    "derivative of f wrt y" (the variable named first moves after the function)."""
-    text = question
+    "diff", "integ", "antideriv", "2nd deriv", "d^2/dx^2 f", "AUC(0-inf)" (``auc_words``); "partial wrt y of f" and
+    "∂/∂y f" become "derivative of f wrt y" (the variable named first moves after the function)."""
+    text = auc_words(question)
     for pattern, repl in _SHORTHAND:
         text = re.sub(pattern, repl, text, flags=re.I)
     partial = bool(_PARTIAL.search(text))

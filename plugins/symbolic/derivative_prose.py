@@ -33,24 +33,25 @@ _ORDERS = {"second": 2, "third": 3, "2nd": 2, "3rd": 3}
 POINT = rf"(?:{NUMBER}(?:\s*/\s*\d+)?|[-+]?(?:\d+\s*\*?\s*)?pi(?:\s*/\s*\d+)?)"  # 2, -1.5, 1/2, pi/2, 2pi
 _CLOCK = {"s": "s", "sec": "s", "secs": "s", "second": "s", "seconds": "s", "min": "min", "mins": "min",
           "minute": "min", "minutes": "min", "h": "h", "hr": "h", "hrs": "h", "hour": "h", "hours": "h", "day": "day",
-          "days": "day"}  # fmt: skip
-_CLOCK_WORD = rf"(?:{'|'.join(sorted(_CLOCK, key=len, reverse=True))})\b"
+          "days": "day", "week": "week", "weeks": "week", "month": "month", "months": "month", "year": "year",
+          "years": "year"}  # fmt: skip
+CLOCK_WORD = rf"(?:{'|'.join(sorted(_CLOCK, key=len, reverse=True))})\b"
 # "at t = 20", "when x = 1.5", "for t = 2", "evaluated at 20", "at the point x = 1", "at t=20 s", "after 4 minutes"; a
 # point without its variable only after "at" or "after", and then followed by no word but a time unit ("at 4 cm" is not)
 _EVALUATED = r"(?:(?:evaluated|taken|computed|calculated)\s+)?"
 _POINT_PHRASE = re.compile(
     rf"\s*,?\s*(?:{_EVALUATED}(?:at|when|for|where|if|with)\s+(?:the\s+point\s+)?(?P<var>[a-z])\s*(?:=|\bis\b|"
     rf"\bequals\b)\s*|{_EVALUATED}at\s+(?:the\s+point\s+)?|(?P<after>after)\s+)(?P<point>{POINT})"
-    rf"(?:\s*(?P<unit>{_CLOCK_WORD})|(?![\w.^*/(])(?(var)|(?!\s*[A-Za-z(])))",
+    rf"(?:\s*(?P<unit>{CLOCK_WORD})|(?![\w.^*/(])(?(var)|(?!\s*[A-Za-z(])))",
     re.I,
 )
 _BARE_POINT = re.compile(
-    rf"(?<![\w.])(?P<var>[a-z])\s*(?:=|\bis\b|\bequals\b)\s*(?P<point>{POINT})(?:\s*(?P<unit>{_CLOCK_WORD})|(?![\w.^*/(]))"
+    rf"(?<![\w.])(?P<var>[a-z])\s*(?:=|\bis\b|\bequals\b)\s*(?P<point>{POINT})(?:\s*(?P<unit>{CLOCK_WORD})|(?![\w.^*/(]))"
 )
 _DECLARED = (  # the unit the question gives its time t: "t in min", "(t in hours)", "t (s)", "time in seconds"
-    re.compile(rf"\b(?:t|time)\s*(?:,\s*)?(?:is\s+)?(?:in|measured\s+in)\s+(?P<unit>{_CLOCK_WORD})", re.I),
-    re.compile(rf"\bt\s*[\[(]\s*(?P<unit>{_CLOCK_WORD})\s*[\])]", re.I),
-    re.compile(rf"(?:/\s*|\bper\s+)(?P<unit>{_CLOCK_WORD})", re.I),  # a rate's unit: "m/s", "L/min"
+    re.compile(rf"\b(?:t|time)\s*(?:,\s*)?(?:is\s+)?(?:in|measured\s+in)\s+(?P<unit>{CLOCK_WORD})", re.I),
+    re.compile(rf"\bt\s*[\[(]\s*(?P<unit>{CLOCK_WORD})\s*[\])]", re.I),
+    re.compile(rf"(?:/\s*|\bper\s+)(?P<unit>{CLOCK_WORD})", re.I),  # a rate's unit: "m/s", "L/min"
 )
 _UNREAD_POINT = "the point could not be read: write it 'at t = 4' (a time after 'after' needs its unit, 'after 4 s')"
 
@@ -105,13 +106,25 @@ def _read_point(m: re.Match, var: str | None, question: str) -> Point | None:
 def _unit_problem(question: str, unit: str) -> str | None:
     """Why a point in ``unit`` cannot be taken: the question gives t in another unit ("t in hours" and "after 30
     min"); None when they agree or the question gives t no unit."""
-    for pattern in _DECLARED:
-        declared = {_CLOCK[m["unit"].lower()] for m in pattern.finditer(question)}
-        if declared:
-            if declared != {unit}:
-                return f"the point is in {unit} but t is in {', '.join(sorted(declared))}: write the point in t's unit"
-            return None
+    declared = declared_time_units(question)
+    if declared and declared != {unit}:
+        return f"the point is in {unit} but t is in {', '.join(sorted(declared))}: write the point in t's unit"
     return None
+
+
+def declared_time_units(question: str) -> set[str]:
+    """The units the question gives its time t ("t in months", "(t in hours)", "t (s)", a rate's "m/s"), each as
+    ``clock_unit`` names it; empty when it gives none."""
+    for pattern in _DECLARED:
+        declared = {clock_unit(m["unit"]) for m in pattern.finditer(question)}
+        if declared:
+            return declared
+    return set()
+
+
+def clock_unit(word: str) -> str:
+    """A time unit's one name: "minutes" -> "min", "hours" -> "h", "months" -> "month"."""
+    return _CLOCK[word.lower()]
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,8 @@ _FACTORS = (0.01, 0.1, 0.5, 0.9, 0.99, 1.01, 1.1, 2.0, 10.0, 100.0)
 
 
 def extremum_checks(f: Any, var: Any, result: dict[str, Any], kind: str, domain: str) -> list[Check]:
-    """Checks that the one critical point the engine found is the ``kind`` ("minimum" or "maximum") asked."""
+    """Checks that the one critical point the engine found is the ``kind`` ("minimum" or "maximum") asked; an
+    "optimum" is the kind the sign of f'' there says, and must beat the values around it as that kind."""
     points = [float(v) for v in result.get("values") or []]
     checks = [Check("one critical point in the domain", len(points) == 1, f"{len(points)} found ({domain} domain)")]
     if len(points) != 1:
@@ -21,6 +22,8 @@ def extremum_checks(f: Any, var: Any, result: dict[str, Any], kind: str, domain:
 
     x0 = points[0]
     curvature = _value(sp.diff(f, var, 2), var, x0)
+    if kind == "optimum" and curvature:
+        kind = "minimum" if curvature > 0 else "maximum"
     sign_ok = curvature is not None and (curvature > 0 if kind == "minimum" else curvature < 0)
     checks.append(Check(f"second derivative says {kind}", sign_ok, f"f''({x0:.6g}) = {curvature}"))
     at = _value(f, var, x0)

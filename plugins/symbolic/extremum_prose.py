@@ -1,8 +1,11 @@
 """The minimum or maximum of a function the question defines, asked as the argument that gives it, as text.
 
 "Energy per batch ... is E(v) = 0.02v³ + 800/v. What v (v > 0) gives the minimum E?": the one function of one
-variable the question defines, one kind of extreme (minimum or maximum words, never both), the argument asked ("what
-v", "which v", "at what v") and its domain ("v > 0", "positive v"; v >= 0). An interval with two ends ("0 < v < 10",
+variable the question defines ("E(v) = ...", or "Y = 4000 + 30N - 0.12N^2" with one letter), one kind of extreme
+(minimum or maximum words, never both; "optimum" alone leaves the kind to the critical point found), the argument
+asked ("what v", "which N rate", "at what v", "the N rate that maximises yield", "the optimum N rate", and of a
+time t "at what time", "when", "how long after") and its domain ("v > 0", "positive v"; v >= 0; a time t asked
+"when" is >= 0). An interval with two ends ("0 < v < 10",
 "on [0, 5]") is not read: its ends may hold the extreme. Only text is cut here; the planner solves f'(v) = 0 and the
 audit checks the kind of the critical point.
 """
@@ -16,8 +19,16 @@ from plugins.api.prose import plain_text
 from plugins.symbolic.word_problems import definitions
 
 _MIN = r"minimum|minimi[sz](?:e|es|ed|ing)|minimal|smallest|lowest|least"
-_MAX = r"maximum|maximi[sz](?:e|es|ed|ing)|maximal|largest|highest|greatest|peak"
-_KINDS = re.compile(rf"\b(?:(?P<min>{_MIN})|(?P<max>{_MAX}))\b", re.I)
+_MAX = r"maximum|maximi[sz](?:e|es|ed|ing)|maximal|largest|highest|greatest|peak(?:s|ed|ing)?"
+_OPTIMUM = r"optimum|optimal|optimi[sz](?:e|es|ed|ing)"
+_KINDS = re.compile(rf"\b(?:(?P<min>{_MIN})|(?P<max>{_MAX})|(?P<opt>{_OPTIMUM}))\b", re.I)
+# a root's ask beside the extreme's words: "where is it zero", "the roots", "break even"
+_ROOT_WORDS = re.compile(
+    r"\b(?:zero|zeros|zeroes|roots?|solve|solutions?|break[- ]?even)\b|(?<![<>!=])=\s*0(?![\d.])"
+    r"|\b(?:is|be|equals?|reach(?:es)?|hits?|cross(?:es)?)\s+(?:[A-Za-z]\w*\s+)?0(?![\d.])",  # "is P zero" -> "is P 0"
+    re.I,
+)
+_TIME_ASK = r"\bat\s+what\s+(?:time|moment|instant)\b|\bwhen\b|\bhow\s+long\s+(?:after|until|before|does|will)\b"
 _VALUE_ASK = re.compile(rf"\bwhat(?:'s|\s+is|\s+are)\s+(?:the|its)\s+(?:{_MIN}|{_MAX})\b", re.I)
 _LETTERS = re.compile(r"(?<![A-Za-z_])[A-Za-z](?![A-Za-z_(])")
 
@@ -38,22 +49,58 @@ def extremum_parts(question: str) -> Extremum | None:
     none. Raises ValueError when it asks one that is not read safely (the extreme's value, an interval with ends, a
     function of other names too)."""
     text = plain_text(question)
-    kinds = {"minimum" if m["min"] else "maximum" for m in _KINDS.finditer(text)}
-    found = [d for d in definitions(text) if d.arg]
+    kinds = _kinds(text)
+    found = [d for d in definitions(text) if d.arg or len(d.letters()) == 1]
     if len(kinds) != 1 or len(found) != 1:
         return None
     function = found[0]
-    var = function.arg
+    var = function.arg or next(iter(function.letters()))
     rest = text[: function.start] + " " + text[function.start + len(function.name) :].replace(function.body, " ", 1)
-    asks_arg = re.search(rf"\b(?:what|which)\s+(?:value\s+of\s+)?{var}\b(?!\()|\bat\s+what\s+{var}\b", rest)
+    asks_arg = _asks_argument(rest, var)
     if not asks_arg and _VALUE_ASK.search(rest):
         raise ValueError(f"the value of the {kinds.pop()} is not read yet: ask which {var} gives it, then the value of "
                          f"{function.name} at that {var}")  # fmt: skip
     if not asks_arg:
         return None
+    if _ROOT_WORDS.search(rest):
+        raise ValueError(f"this asks both an extreme and a root of {function.name}: ask one at a time")
     if {c for c in _LETTERS.findall(function.body) if c not in "eE"} != {var}:
         raise ValueError(f"the {kinds.pop()} needs a function of {var} alone: give a value for each other name")
-    return Extremum(function.body, var, kinds.pop(), _domain(rest, var))
+    domain = _domain(rest, var)
+    timed = var == "t" and re.search(_TIME_ASK, rest, re.I)
+    return Extremum(function.body, var, kinds.pop(), "nonnegative" if timed and domain == "real" else domain)
+
+
+def _kinds(text: str) -> set[str]:
+    """The kinds of extreme the text names: "minimum", "maximum", or "optimum" when it names neither."""
+    found = {name for m in _KINDS.finditer(text) for name in ("min", "max", "opt") if m[name]}
+    named = {"minimum" if name == "min" else "maximum" for name in found - {"opt"}}
+    return named or ({"optimum"} if found else set())
+
+
+def _asks_argument(rest: str, var: str) -> bool:
+    """Whether the text (the question less the function) asks the argument ``var`` that gives the extreme: "what v",
+    "which N rate", "at what v", "the N rate that maximises", "the optimum N rate", "N_opt"; of a time t also "at what
+    time", "when", "how long after"."""
+    own = rf"{var}(?![\w(])"
+    patterns = [
+        rf"\b(?:what|which)\s+(?:value\s+of\s+)?{own}",
+        rf"\bat\s+what\s+{own}",
+        rf"\b(?:the|a|an)\s+{own}(?:\s+[a-z]+){{0,2}}?\s+(?:that|which)\s+(?:gives|yields|produces|maximi|minimi|"
+        rf"optimi|is\s+(?:optimum|optimal))",
+        rf"\b(?:{_OPTIMUM})\s+{own}",
+        rf"(?<![\w.]){var}_?(?:opt|max|min)\b",
+    ]
+    if var == "t":
+        patterns.append(_TIME_ASK)
+    return any(re.search(pattern, rest, re.I) for pattern in patterns)
+
+
+def asks_extreme(question: str) -> bool:
+    """Whether the question asks a maximum, minimum, optimum or peak and no root or zero: such a question is never
+    answered by solving f = 0."""
+    text = plain_text(question)
+    return bool(_kinds(text)) and not _ROOT_WORDS.search(text)
 
 
 def _domain(text: str, var: str) -> str:

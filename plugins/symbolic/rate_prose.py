@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from plugins.symbolic.average_prose import average_value
-from plugins.symbolic.calculus_prose import bare_integral, integral_parts
+from plugins.symbolic.calculus_prose import auc_words, bare_integral, integral_parts
 from plugins.symbolic.derivative_prose import (
     DerivativeAsk,
     defined_derivative,
@@ -169,7 +169,7 @@ def calculus_score(text: str, scores: dict[str, float]) -> float:
     integral with no word for it ("e^(-t) dt for 0 <= t <= 1") or with its differential and both bounds ("integrate
     u*2*pi*r dr from 0 to 0.05"), a sum written in full ("Σ_{n=1}^inf 1/n^2"), or the argument of a defined
     function's minimum or maximum ("E(v) = ... what v gives the minimum E?")."""
-    text = short_greek_functions(text)
+    text = auc_words(short_greek_functions(text))  # "AUC from 0 to infinity": the area under the curve
     shaped = (asked_derivative(text) or informal_limit(text) or average_value(text) or bare_integral(text)
               or _bounded_differential(text) or sum_parts(text) or extremum_score(text))  # fmt: skip
     return accumulation_score(text, scores) or (outscore(scores, "calculus") if shaped else 0.0)

@@ -118,7 +118,7 @@ def plan_calculus(question: str) -> Plan:
         facts = {"op": "limit", "expr": expr, "var": var, "point": point, "dir": side}
         option = f', dir="{side}"' if side else ""
         return Plan("calculus", f"show limit({expr}, {var}, {point}{option})", facts)
-    average = average_value(cut_trailing_remarks(drop_remarks(q)))  # "average value of f on [a, b]"
+    average = average_value(cut_trailing_remarks(drop_remarks(q)), question)  # "average value of f on [a, b]"
     if average:
         return _average(average, question)
     # "w(t) = 2t^2 e^(-t/5). dw/dt?", "f(x) = ...; f'(2)", "how fast is V changing at t = 4" (not "integral of

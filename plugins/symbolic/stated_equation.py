@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from plugins.api.prose import FUNCTIONS
 from plugins.symbolic.blend_prose import blend_score
 from plugins.symbolic.evaluate_prose import evaluation_score
+from plugins.symbolic.extremum_prose import asks_extreme
 from plugins.symbolic.solve_for import solve_for_score
 from plugins.symbolic.stages_prose import stages_score
 from plugins.symbolic.word_problems import outscore, target_score
@@ -118,11 +119,13 @@ def one_letter_variables(text: str) -> set[str]:
 def stated_equation(question: str) -> Stated | None:
     """The one equation, function or polynomial the question states, when the rest of it asks for its roots
     ("what are its roots?", "solve it", "find the zeros", "where does it cross zero") and writes no other
-    mathematics; None otherwise."""
+    mathematics; None otherwise, and None when it asks a maximum, minimum, optimum or peak and no root."""
     found = [(start, end, eq) for start, end in math_runs(question) if (eq := _statement(question[start:end]))]
     if len(found) != 1:
         return None
     start, end, equation = found[0]
+    if equation.endswith(" = 0") and asks_extreme(question):
+        return None  # "Y = 4000 + 30N - 0.12N^2 ... which N gives the maximum yield": an extreme, never Y = 0
     rest = question[:start] + " " + question[end:]
     other = _ASKS.sub(" ", rest)  # the ask's own "0" ("where does it cross 0?") is no mathematics
     if not _ASKS.search(rest) or any(

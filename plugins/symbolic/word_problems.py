@@ -92,12 +92,12 @@ class Definition:
 
 
 def _body(text: str) -> str:
-    """The expression after '=': up to the end of its clause (a comma, a full stop, a question word)."""
+    """The expression after '=': up to the end of its clause (a comma, a full stop, a colon, a question word)."""
     depth, end = 0, len(text)
     for i, ch in enumerate(text):
         depth += (ch == "(") - (ch == ")")
         after = text[i + 1 : i + 2]
-        if depth <= 0 and (ch in ",;?!\n=" or (ch == "." and (not after or after.isspace()))):
+        if depth <= 0 and (ch in ",;?!\n=" or (ch in ".:" and (not after or after.isspace()))):
             end = i
             break
     text = text[:end]
@@ -189,7 +189,8 @@ _REFERENCE = re.compile(r"\b(?:the|curve|graph|function|of|it|this|that|above|gi
 
 def function_body(question: str, body: str) -> tuple[str, str | None]:
     """The integrand an integral's text names: "f(x) = x^2 + 1" -> "x^2 + 1" (its units left out, the variable
-    "x" returned); "the curve", "it", "f(x)" -> the body of the one function the question defines."""
+    "x" returned); "the curve", "it", "f(x)", a noun that refers to it ("the concentration curve" of C(t)) -> the body
+    of the one function the question defines."""
     m = _DEFINED.match(body)
     if m:
         return strip_units(m.group("body"), m.group("arg")), m.group("arg")
@@ -197,6 +198,13 @@ def function_body(question: str, body: str) -> tuple[str, str | None]:
     function = _one(definitions(question))
     if function is not None and rest in {"", function.name, f"{function.name}({function.arg})"}:
         return function.body, function.arg
+    words = _REFERENCE.sub(" ", body).strip()
+    if (
+        function is not None
+        and re.fullmatch(r"[A-Za-z]{3,}", words)
+        and function.named_by(words, question, len(question))
+    ):
+        return function.body, function.arg  # "the concentration curve" of "the concentration is C(t) = ..."
     if function is not None and function.arg and function.name != function.arg:
         # the function a factor of the integrand: "u*2*pi*r dr" of "u(r) = ..." -> "(2(1 - r^2))*2*pi*r"
         own = re.compile(rf"(?<![\w.]){re.escape(function.name)}(?:\s*\(\s*{function.arg}\s*\))?(?![\w(])")
