@@ -2411,6 +2411,59 @@ item("holding-tube temperature T(t) = 72 + 3 sin(πt/30) °C. time-averaged temp
      "calculus", "number", integrate.quad(lambda u: 72 + 3 * math.sin(math.pi * u / 30), 0, 30)[0] / 30)  # fmt: skip
 item("T(t) = 72 + 3 sin(πt/30) °C. What is the average temperature over the cycle?", "calculus", "refuse", None)
 
+# ---- a time named by its list's unit, lists defined as transforms, p-bar in words, a margin in percentage points and
+# a 2^k factorial's effects from its responses (branch t8; references: scipy.stats, numpy, math, itertools)
+_T8_MONTHS, _T8_ASSAY = [0, 3, 6, 9, 12, 18, 24], [100.2, 99.8, 99.5, 99.1, 98.9, 98.2, 97.6]
+item("Long-term stability, 25°C/60%RH. months: 0 3 6 9 12 18 24 ; assay %LC: 100.2 99.8 99.5 99.1 98.9 98.2 97.6. "
+     "Least-squares line of assay on time — slope (% per month)?", "regression", "number",
+     stats.linregress(_T8_MONTHS, _T8_ASSAY).slope, key="slope")  # fmt: skip
+item("Stability at 25 °C / 60% RH. months: 0 3 6 9 12 18 24; assay %LC: 100.2 99.8 99.5 99.1 98.9 98.2 97.6. "
+     "Regress assay on time: what is the slope?", "regression", "number",
+     stats.linregress(_T8_MONTHS, _T8_ASSAY).slope, key="slope")  # fmt: skip
+item("Arrhenius plot from HTOL cells. x = 1000/T (1/K), y = ln(median life in h):\nx: 2.51, 2.43, 2.35, 2.27, 2.20\n"
+     "y: 8.92, 8.31, 7.78, 7.12, 6.64\nFit y on x by ordinary least squares. What's R²?", "regression", "number",
+     stats.linregress([2.51, 2.43, 2.35, 2.27, 2.20], [8.92, 8.31, 7.78, 7.12, 6.64]).rvalue ** 2,
+     key="r_squared")  # fmt: skip
+item("Let y = ln(life) and x = 1000/T. x: 2.51 2.43 2.35 2.27 2.20; y: 8.92 8.31 7.78 7.12 6.64. Regress y on x; R "
+     "squared?", "regression", "number",
+     stats.linregress([2.51, 2.43, 2.35, 2.27, 2.20], [8.92, 8.31, 7.78, 7.12, 6.64]).rvalue ** 2,
+     key="r_squared")  # fmt: skip
+item("Fit ln(y) on x: x: 1 2 3 4 5; y: 2.7 7.4 20.1 54.6 148.4. R^2?", "regression", "refuse", None)
+_T8_UCL = 0.035 + 3 * math.sqrt(0.035 * (1 - 0.035) / 200)
+item("Label-defect p chart: we inspect 200 bottles per sample, average fraction defective over 25 samples is 0.035. "
+     "What's the 3-sigma UCL?", "control_chart", "number", _T8_UCL, key="ucl", tol=1e-9)  # fmt: skip
+item("p chart: n = 200 per sample, the average proportion nonconforming across 25 samples was 3.5%. Upper control "
+     "limit?", "control_chart", "number", _T8_UCL, key="ucl", tol=1e-9)  # fmt: skip
+item("p-chart for cartons, 200 inspected per lot, process average 3.5% defective over the last 25 lots. UCL?",
+     "control_chart", "number", _T8_UCL, key="ucl", tol=1e-9)  # fmt: skip
+_T8_N = math.ceil((stats.norm.ppf(0.975) * 5 / 2) ** 2)
+item("how many tablets do we need to test to estimate mean dissolution to within ±2 percentage points with 95% "
+     "confidence? assume σ known = 5 percentage points (z-based interval).", "sample_size", "int", _T8_N,
+     key="n")  # fmt: skip
+item("What sample size estimates the mean assay within 2 percentage points at 95% confidence if sigma = 5 percentage "
+     "points?", "sample_size", "int", _T8_N, key="n")  # fmt: skip
+item("how many tablets to estimate mean dissolution within 2% of the mean at 95% confidence, sigma = 5?",
+     "sample_size", "refuse", None)  # fmt: skip
+
+
+def _t8_effect(responses: list[float], term: str, k: int) -> float:
+    """A 2^k effect from responses in standard order: the term's contrast over 2^(k-1)."""
+    rows = [tuple(reversed(levels)) for levels in itertools.product((-1, 1), repeat=k)]
+    return sum(
+        math.prod(row["ABC".index(f)] for f in term) * y for row, y in zip(rows, responses, strict=True)
+    ) / 2 ** (k - 1)
+
+
+item("2² factorial on % dissolved at 30 min, A = disintegrant level, B = lubricant blend time. Results: A low B low 72, "
+     "A high B low 80, A low B high 75, A high B high 89. Estimate the AB interaction effect.", "design", "number",
+     _t8_effect([72, 80, 75, 89], "AB", 2), key="value")  # fmt: skip
+item("2^2 full factorial, runs in standard order (1) = 72, a = 80, b = 75, ab = 89. What is the main effect of A?",
+     "design", "number", _t8_effect([72, 80, 75, 89], "A", 2), key="value")  # fmt: skip
+item("2^3 factorial, (1) = 60, a = 72, b = 54, ab = 68, c = 52, ac = 83, bc = 45, abc = 80. Estimate the AC "
+     "interaction.", "design", "number", _t8_effect([60, 72, 54, 68, 52, 83, 45, 80], "AC", 3), key="value")  # fmt: skip
+item("2^2 factorial: A low B low 72, A high B low 80, A low B high 75. AB interaction effect?", "design", "refuse",
+     None)  # fmt: skip
+
 
 def write() -> None:
     """Write reason.yaml from ITEMS."""

@@ -31,6 +31,10 @@ def machine_result(mode: str, result: dict[str, Any], facts: dict[str, Any] | No
         return {**{k: result.get(k) for k in _TEST_KEYS}, **{k: result[k] for k in _TEST_EXTRAS if k in result}}
     if kind == "regression":
         return _regression_result(result, (facts or {}).get("asked"), (facts or {}).get("predictors"))
+    if kind == "effects":
+        from plugins.doe.reasoning_effects import effects_result
+
+        return effects_result(result, facts or {})
     if kind == "design":
         keys = ("design", "runs", "resolution", "generators", "point_counts", "levels")
         return {k: result[k] for k in keys if k in result}
@@ -232,6 +236,10 @@ def prose(mode: str, result: dict[str, Any], value: Any, facts: dict[str, Any] |
         said = ", ".join(f"{k}: {v}" for k, v in (names or {}).items() if v)
         said = f" ({said})" if said else ""
         return _regression_prose(value) + said
+    if kind == "effects":
+        effects = ", ".join(f"{term} {_fmt(effect)}" for term, effect in value["effects"].items())
+        lead = f"{value['quantity']} = {_fmt(value['value'])}; " if "quantity" in value else ""
+        return f"{lead}effects (mean at high minus mean at low): {effects}"
     if kind == "design":
         extra = f", resolution {result['resolution_roman']}" if result.get("resolution_roman") else ""
         gens = f", generators {', '.join(result['generators'])}" if result.get("generators") else ""

@@ -146,6 +146,10 @@ _IDENTIFIER = re.compile(r"\b[A-Z]{2,}-(\d+)\b|(?<![\w.])(\d+)-[A-Z]{1,3}\b|(?<!
 _METHOD_NAME = re.compile(r"(?<![\w.])(\d)-(?:samples?|way|sided|tailed|tails?)\b", re.I)
 # a specimen's test age: "28-day strengths", "7-day compressive strength" name the test, not a value of the problem
 _TEST_AGE = re.compile(r"(?<![\w.])(\d+)-day\s+(?:compressive\s+|cube\s+|cylinder\s+)?(?:strengths?|breaks?)\b", re.I)
+# a stability study's storage condition, temperature over relative humidity: "25 degC/60%RH", "40 °C / 75% RH"
+_STORAGE_CONDITION = re.compile(
+    r"(?<![\w.])(\d+(?:\.\d+)?)\s*(?:deg\s*C|°\s*C|C)\s*/\s*(\d+(?:\.\d+)?)\s*%\s*(?:RH\b|r\.\s?h\.)", re.I
+)
 # a group's heading that is a setting, at a line's start or after ";" or ".": "60 °C: 84.2, 85.1", "1200 rpm: ..."
 _SETTING_HEADING = re.compile(
     r"(?:^|[;\n]|\.\s)[ \t]*(\d+(?:\.\d+)?)[ \t]*"
@@ -187,13 +191,14 @@ def label_starts(text: str) -> set[int]:
     """Where the numbers that are labels start: "machine 2", "lot #23", "batch 7:", "PN 4471-B", "QR-114",
     "ISO-9001", "#5" name a group, a part or a document, as do repeated headings of any word ("catalyst 1: ...;
     catalyst 2: ..."); "Exercise 3", "Problem 2(b)" and an opening "3)" name a piece of a text, "1-sample",
-    "1-way", "2-sided" a method, "28-day strengths" a test's age, and a setting heading a line ("60 °C: 84.2, ...") its group; they are not values
+    "1-way", "2-sided" a method, "28-day strengths" a test's age, "25 degC/60%RH" a storage condition, and a setting heading a line ("60 °C: 84.2, ...") its group; they are not values
     of the problem. A label word used as a verb ("we run 40 samples", "to sample 50") is followed by a count, no
     label."""
     found = {m.start(1) for m in _LABELLED.finditer(text)} - {m.start(1) for m in _VERB_NOT_LABEL.finditer(text)}
     found |= {m.start(1) for m in _NUMERAL.finditer(text)}
     found |= {m.start(1) for m in _METHOD_NAME.finditer(text)} | _repeated_headings(text)
     found |= _setting_headings(text) | {m.start(1) for m in _TEST_AGE.finditer(text)}
+    found |= {m.start(i) for m in _STORAGE_CONDITION.finditer(text) for i in (1, 2)}
     return found | {m.start(i) for m in _IDENTIFIER.finditer(text) for i in (1, 2, 3) if m.group(i)}
 
 
@@ -846,7 +851,7 @@ def name_before(text: str, start: int) -> str | None:
     "and y = 15 24" -> "y", "yield %: 71.2 76.8" -> "yield"; units in brackets and words such as "values" or "data" are left out. None when the
     clause says more than a name ("regress hardness on temp: 62.1 ...": which list is which is not said)."""
     head = re.sub(r"\([^()]*\)|\[[^\[\]]*\]", " ", text[:start]).rstrip(" \t:=")
-    head = re.sub(r"\s*%$", "", head)  # "yield %: 71.2 76.8": a percentage's sign is its unit
+    head = re.sub(r"\s*%$|(?<=\w)\s+%[^\W\d_][\w/]*$", "", head)  # "yield %: 71.2", "assay %LC: 100.2": units
     return _trailing_name(re.split(r"[.?!;,:=\n]|\s-{1,2}\s", head)[-1])
 
 

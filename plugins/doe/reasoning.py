@@ -18,6 +18,7 @@ from plugins.doe.reasoning_counts import (
     mentions,
     replicates,
 )
+from plugins.doe.reasoning_effects import asks_effects, audit_effects, plan_effects
 from plugins.doe.reasoning_levels import factor_levels, levels_said
 from plugins.doe.reasoning_listed import listed_factors
 from plugins.doe.reasoning_mode import BOX_BEHNKEN
@@ -81,7 +82,10 @@ def _stated_runs(q: str) -> int | None:
 
 
 def plan_design(question: str) -> Plan:
-    """The design the question asks for; the levels it lists for its factors kept in the facts (their settings)."""
+    """The design the question asks for; the levels it lists for its factors kept in the facts (their settings).
+    Effects asked of a 2^k factorial's responses the question gives are their analysis (``plan_effects``)."""
+    if asks_effects(question):
+        return plan_effects(question)
     plan = _design(question)
     if listed := listed_factors(question.lower()):  # "three temperatures (900, 950, 1000 °C), ..."
         plan.facts["settings"] = listed
@@ -265,6 +269,8 @@ def _default_center(kind: str, k: int) -> int:
 def audit_design(plan: Plan, result: dict[str, Any], read_expression: Callable[[str], Any]) -> list[Check]:
     """Run sheet size, the run count from the design's formula, and the replicates and centre points
     the question mentions reaching the design."""
+    if result.get("kind") == "effects":
+        return audit_effects(plan.facts, result)
     facts, runs = plan.facts, result.get("runs")
     counts = result.get("point_counts", {})
     checks = [Check("run sheet has one row per run", len(result.get("rows", [])) == runs, f"{runs} runs")]

@@ -195,8 +195,10 @@ def _plan_attribute(q: str, kind: str) -> Plan:
         facts = {"chart": kind, "counts": counts[0], "n": n}
         text = f'data "reason_counts.csv" column=count\nchart {kind}{size}'
         return Plan("control_chart", text, facts, {"reason_counts.csv": csv})
-    if rate is not None:
+    if rate is not None:  # the samples it averages over ("over 25 samples") say nothing more of the limits
         facts = {"chart": kind, "center": rate, "n": n}
+        if (samples_count := _samples_count(q)) is not None:
+            facts["sample_count"] = samples_count
         return Plan("control_chart", f"limits {kind} center={rate}{size}", facts)
     total = (
         _first(rf"({NUMBER})\s+(?:total\s+)?{_COUNTED}", q)
@@ -207,11 +209,7 @@ def _plan_attribute(q: str, kind: str) -> Plan:
         total = total or _first(rf"\ba total of ({NUMBER})\s+[a-z]", q)
     if kind in ("p", "np") and n is not None:  # "340 abandoned calls in total": a named thing, not the units sampled
         total = total or _total_named(q, n)
-    samples_count = named_number(q, ["k", "number of samples", "number of subgroups"]) or _first(
-        rf"({NUMBER})\s+(?:{_SAMPLED}\s+){{0,2}}(?:samples|sub-?groups|lots|batches|inspections|days|shifts|hours|rolls|coils|"
-        r"sheets|panels|boards)\b",
-        q,
-    )
+    samples_count = _samples_count(q)
     if kind == "c" and samples_count is None:
         inspected = (
             rf"({NUMBER})\s+(?:\w+\s+)?{_UNITS}\b(?:\s+\w+){{0,3}}?\s+(?:were\s+)?(?:inspected|examined|checked)"
@@ -226,6 +224,15 @@ def _plan_attribute(q: str, kind: str) -> Plan:
         raise PlanError(f"{kind} chart limits need {what}, e.g. '25 samples of 200, 150 defectives in total'")
     facts = {"chart": kind, "total": total, "sample_count": samples_count, "n": n}
     return Plan("control_chart", f"limits {kind} total={total} samples={samples_count}{size}", facts)
+
+
+def _samples_count(q: str) -> str | None:
+    """The number of samples: "k = 25", "number of samples 25", "25 samples", "over the last 25 lots"."""
+    return named_number(q, ["k", "number of samples", "number of subgroups"]) or _first(
+        rf"({NUMBER})\s+(?:{_SAMPLED}\s+){{0,2}}(?:samples|sub-?groups|lots|batches|inspections|days|shifts|hours|rolls|coils|"
+        r"sheets|panels|boards)\b",
+        q,
+    )
 
 
 # "117 were found defective in total", "96 of them were rejected": a total said with a verb
@@ -257,10 +264,30 @@ def _rate(q: str, kind: str) -> str | None:
     """A stated centre: p-bar (a fraction or a percentage), c-bar or u-bar ("1.8 defects per unit")."""
     centre = ["cent(?:er|re)[- ]?line(?: at| of)?"] * (kind != "np")  # an np chart's centre is n p-bar
     if kind in ("p", "np"):
-        return named_number(q, ["p-?bar", "p̄", "(?:average |process |overall )?(?:fraction|proportion) "
-                                "(?:defective|nonconforming)", "defective rate", *centre])  # fmt: skip
+        return named_number(q, ["p-?bar", "p̄", _SHARE_NAMED, "defective rate", *centre]) or _average_share(q)
     bar = named_number(q, [*(["c-?bar", "c̄"] if kind == "c" else ["u-?bar", "ū"]), *centre])
     return bar or _first(rf"({NUMBER})\s+{_COUNTED}\s+per\s+(?:unit|item|board|sample|piece|roll|sheet|panel)", q)
+
+
+# p-bar in words, with the samples it averages over between the name and its value: "average fraction defective over
+# 25 samples is 0.035", "the mean proportion of nonconforming units across the last 20 lots was 2.5%"
+_SHARE_NAMED = (
+    r"(?:(?:average|mean|process|overall)\s+)?(?:fraction|proportion|share)\s+(?:of\s+)?"
+    r"(?:defective|nonconforming|non-conforming)(?:\s+(?:units|items|parts|pieces))?"
+    r"(?:\s+(?:over|across|for|from|in)\s+(?:the\s+)?(?:last\s+|past\s+|first\s+)?\d+\s+[a-z]+)?"
+)
+# "process average 3.5% defective", "an average of 3.5% nonconforming", "3.5% defective on average"
+_SHARE_AVERAGE = re.compile(
+    rf"(?:(?:process|overall)\s+average|an\s+average\s+of|averag(?:es|ing))\s*(?:is\s+|of\s+|=\s*|:\s*)?({NUMBER})\s*%"
+    rf"\s*(?:defective|nonconforming|non-conforming)\b|({NUMBER})\s*%\s*(?:defective|nonconforming)\s+on\s+average\b",
+    re.I,
+)
+
+
+def _average_share(q: str) -> str | None:
+    """p-bar said as an average percentage ("process average 3.5% defective") as a fraction ("0.035")."""
+    m = _SHARE_AVERAGE.search(q)
+    return str(Decimal(m.group(1) or m.group(2)) / 100) if m else None
 
 
 # what one sample of an attribute chart is: "150 units per lot", "inspects 150 from each lot", "lots of 150"
@@ -284,7 +311,7 @@ def _sample_size(q: str) -> str | None:
         found
         or _first(rf"(?:of|with)\s+({NUMBER})\s+(?:{_UNITS}\b|each\b)", q)
         or _first(rf"({NUMBER})\s+{_UNITS}\s+(?:each|per sample|in each)", q)
-        or _first(rf"({NUMBER})\s+(?:{_UNITS}\s+)?{_EVERY}\s+{_SAMPLES}\b", q)
+        or _first(rf"({NUMBER})\s+(?:{_UNITS}\s+)?(?:{_DRAWN}\s+)?{_EVERY}\s+{_SAMPLES}\b", q)
         or _first(rf"\b{_DRAWN}\s+({NUMBER})\s+{_SAMPLED}\s+{_EVERY_DRAWN}\s+{_SAMPLES}\b", q)
         or _first(rf"({NUMBER})\s+{_SAMPLED}\s+(?:(?:are|were|get|got)\s+)?{_DRAWN}\s+{_EVERY_DRAWN}\s+{_SAMPLES}\b", q)
         or _first(rf"\beach\s+(?:sample\s+)?(?:covering\s+|of\s+|is\s+|spans?\s+)?({NUMBER})\s*{_MEASURE}", q)

@@ -41,6 +41,12 @@ def margin(question: str) -> tuple[str, bool, int] | None:
     return m.group(at), bool(m.group(at + 1)), m.start(at)
 
 
+def _in_points(question: str, start: int) -> bool:
+    """Whether the margin starting at ``start`` is in percentage points ("within ±2 percentage points"): an absolute
+    margin in the units of a mean measured in percent, not a share of the mean."""
+    return re.match(rf"{NUMBER}\s*(?:percentage\s+)?points?\b", question[start:], re.I) is not None
+
+
 def plan_precision(question: str) -> Plan:
     """``power precision`` for the mean (a known or estimated sd) or a proportion (p guessed, else 0.5)."""
     found = margin(question)
@@ -55,6 +61,9 @@ def plan_precision(question: str) -> Plan:
     if percent and sd is None and (sd := stated_sd_in_percent(question, taken)) is not None:
         facts["note"] = (f"the margin {value}% and the sd {sd}% are read as percentage points of the measured value "
                          "(e.g. % of label claim), both as written")  # fmt: skip
+        percent = False
+    if sd and percent and _in_points(question, start):
+        facts["note"] = f"the margin {value} percentage points is read in the mean's units, as the sd {sd}"
         percent = False
     if sd:
         if percent:

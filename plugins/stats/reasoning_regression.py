@@ -322,9 +322,45 @@ def listed_model(question: str) -> Model | None:
     return Model(tuple(sorted(set(powers))), predictor=predictor)
 
 
+# a list's variable defined as a transform of a quantity, with its unit in brackets: "y = ln(median life in h)",
+# "x = 1000/T (1/K)", "let y be log10(k)"
+_DEFINED = re.compile(
+    r"(?<![\w.])([^\W\d]\w{0,5})\s*(?:=|:=|\bis\b|\bbe\b)\s*((?:ln|log(?:10)?|exp|sqrt)\s*\((?:[^()]|\([^()]*\))*\)"
+    r"|\d+(?:\.\d+)?\s*/\s*[^\W\d]\w*)(?:\s*\([^()]*\))?",
+    re.I,
+)
+
+
+def defined_lists(question: str) -> list[tuple[tuple[int, int], str, str]]:
+    """Each listed variable the question defines as a transform of a quantity that is not listed, (span, name,
+    definition as written): "y = ln(median life in h)" when "y:" heads a list of numbers. The lists are the data as
+    given: a fit of them transforms nothing ("y = ln(x)" of listed x and y is a model, not a definition)."""
+
+    def listed(name: str) -> bool:
+        return re.search(rf"(?<![\w.]){re.escape(name)}\s*(?:=|:)\s*\[?\s*{NUMBER}(?!\s*/)", question) is not None
+
+    found = []
+    for m in _DEFINED.finditer(question):
+        inside = (
+            re.findall(r"[^\W\d_]\w*", m.group(2))[1:] if "(" in m.group(2) else re.findall(r"[^\W\d_]\w*", m.group(2))
+        )
+        if listed(m.group(1)) and not any(listed(word) for word in inside):
+            found.append((m.span(), m.group(1), m.group(0)[m.start(2) - m.start() :].strip()))
+    return found
+
+
+def _without_defined_lists(question: str) -> str:
+    """``question`` with its listed variables' definitions as transforms blanked (see ``defined_lists``)."""
+    for (start, end), *_ in defined_lists(question):
+        question = question[:start] + " " * (end - start) + question[end:]
+    return question
+
+
 def stated_model(question: str) -> Model:
     """The model to fit: the words' and the written model's (they must agree), else a straight line. A model the
-    study language cannot fit is declined (PlanError), never replaced by a line."""
+    study language cannot fit is declined (PlanError), never replaced by a line; a listed variable defined as a
+    transform ("y = ln(life): 8.92 8.31 ...") is data, not a transformed term."""
+    question = _without_defined_lists(question)
     if found := _UNFITTABLE.search(question):
         raise PlanError(f"havoc reason fits polynomials in one predictor; '{found.group(0)}' names a model it does "
                         "not fit (transformed terms or several predictors)")  # fmt: skip
@@ -426,8 +462,11 @@ def _same(a: str, b: str | None) -> bool:
 
 
 # a role's other names: a calibration's standards are its concentrations
+# and a time is a list named by its unit ("time" of "months: 0 3 6 ...")
+_TIME_UNITS = "seconds minutes hours days weeks months years"
 _ALIASES = {"concentration": "standards doses levels conc", "conc": "standards doses levels concentration",
-            "dose": "doses concentration levels"}  # fmt: skip
+            "dose": "doses concentration levels", "time": _TIME_UNITS, "age": _TIME_UNITS,
+            "duration": _TIME_UNITS}  # fmt: skip
 
 
 def _index(name: str, series: Series) -> int | None:
@@ -508,6 +547,8 @@ def plan_regression(question: str) -> Plan:
         facts.update({"model": model.written, "powers": list(model.powers), "intercept": model.intercept})
     if any(data.names) and set(data.names) != _GENERIC and data.bound:
         facts["names"] = {"x": data.names[0], "y": data.names[1]}
+    if defined := defined_lists(question):
+        facts["defined"] = {name: definition for _, name, definition in defined}
     return Plan("regression", text, facts)
 
 

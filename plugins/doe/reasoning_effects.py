@@ -1,0 +1,147 @@
+"""Effects of a two-level full factorial from the responses a question gives: "2^2 factorial ... A low B low 72, A
+high B low 80, A low B high 75, A high B high 89. Estimate the AB interaction effect", "(1) = 72, a = 80, b = 75,
+ab = 89: main effect of A?", "responses in standard order 72, 80, 75, 89" -> ``factor``s, ``results`` of the runs as
+given and ``analyze effects``; audited by the contrasts computed here (mean at + minus mean at -)."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from typing import Any
+
+import numpy as np
+
+from plugins.api.prose import NUMBER
+from plugins.api.reasoning import Check, Plan, PlanError, close_check
+
+_LETTERS = "ABCDE"
+_FULL = re.compile(r"(?<![\w.])2\s*\^\s*\(?\s*([2-5])\s*\)?(?![\d.\-])")  # "2^2", "2^3 factorial", not "2^(5-1)"
+_LEVEL = r"(?:low|high|lo|hi|[-+]1?|−1?)"
+_SETTING = rf"([A-E])\s*(?:=\s*|\s+(?:at\s+)?)?({_LEVEL})"
+_RUN = re.compile(rf"((?:\b{_SETTING}(?![\w])\s*[,/&]?\s*(?:and\s+)?){{2,5}})\s*(?:[:=]|->|gives?|gave|yields?|:)?\s*"
+                  rf"\(?\s*({NUMBER})(?!\w|\.\d)", re.I)  # fmt: skip
+_YATES = re.compile(rf"(?<![\w(])(\(1\)|[a-e]{{1,5}})\s*[=:]\s*({NUMBER})(?!\w|\.\d)")
+_STANDARD = r"(?:standard|yates|std\.?)\s+order"
+_RESPONSE = re.compile(r"\bfactorial\s+(?:design\s+|experiment\s+)?(?:on|for|of)\s+([^,.;:]{1,40})", re.I)
+
+
+def asks_effects(question: str) -> bool:
+    """Whether the question asks an effect of a two-level full factorial ("2^2") and gives responses of its runs:
+    two or more runs by their levels ("A low B high 75"), three or more by Yates's labels ("(1) = 72, a = 80, ..."),
+    or responses in standard order; a design's own numbers ("b = 2 blocks") are no runs."""
+    full = _FULL.search(question)
+    if not (full and re.search(r"\beffects?\b|\binteraction\b", question, re.I)):
+        return False
+    k = int(full.group(1))
+    return len(_RUN.findall(question)) >= 2 or len(_YATES.findall(question)) >= 3 or bool(_runs_in_order(question, k))
+
+
+def _runs_in_words(question: str, k: int) -> dict[tuple[int, ...], str]:
+    """Runs written by their factors' levels: "A low B high 75", "A=+1, B=-1: 80", "A+ B- 80"."""
+    runs: dict[tuple[int, ...], str] = {}
+    for m in _RUN.finditer(question):
+        settings = {letter.upper(): level.lower() for letter, level in re.findall(_SETTING, m.group(1), re.I)}
+        if sorted(settings) != list(_LETTERS[:k]):
+            raise PlanError(f"each run needs the level of every factor {', '.join(_LETTERS[:k])} (read '{m.group(0)}')")
+        key = tuple(1 if settings[f] in {"high", "hi", "+", "+1"} else -1 for f in _LETTERS[:k])
+        if key in runs:
+            raise PlanError("a run is given twice: replicated runs are not read; give one response per run")
+        runs[key] = m.group(len(m.groups()))
+    return runs
+
+
+def _runs_by_labels(question: str, k: int) -> dict[tuple[int, ...], str]:
+    """Runs written by Yates's labels: "(1) = 72, a = 80, b = 75, ab = 89"."""
+    runs: dict[tuple[int, ...], str] = {}
+    for label, value in _YATES.findall(question):
+        if label != "(1)" and (any(c not in _LETTERS[:k].lower() for c in label) or list(label) != sorted(set(label))):
+            continue
+        key = tuple(1 if label != "(1)" and f.lower() in label else -1 for f in _LETTERS[:k])
+        if key in runs:
+            raise PlanError(f"the run '{label}' is given twice: give one response per run")
+        runs[key] = value
+    return runs
+
+
+def _runs_in_order(question: str, k: int) -> dict[tuple[int, ...], str]:
+    """Responses listed in standard (Yates) order: A alternating fastest."""
+    m = re.search(rf"{_STANDARD}\b[^\d]{{0,30}}?((?:{NUMBER}[\s,;]+){{{2**k - 1}}}{NUMBER})(?!\w|\.\d|[\s,;]+\d)",
+                  question, re.I)  # fmt: skip
+    if not m:
+        return {}
+    values = re.findall(NUMBER, m.group(1))
+    order = [tuple(reversed(levels)) for levels in itertools.product((-1, 1), repeat=k)]
+    return dict(zip(order, values, strict=True))
+
+
+def asked_term(question: str, k: int) -> str:
+    """The effect asked as a term: "AB interaction", "interaction between A and B", "A x B" -> "A:B"; "main effect
+    of A", "effect of factor B", "the A effect" -> "A"; "the interaction effect" of a 2^2 -> "A:B"."""
+    letters = rf"[{_LETTERS[:k]}]"
+    product = rf"({letters}(?:\s*[x×*:]?\s*{letters}){{1,{k - 1}}})"
+    for pattern in (rf"\b{product}\s+interaction", rf"\binteraction\s+(?:effect\s+)?(?:of\s+|between\s+)?{product}\b",
+                    rf"\binteraction\s+(?:effect\s+)?between\s+({letters})\s+and\s+({letters})\b"):  # fmt: skip
+        if m := re.search(pattern, question):
+            term = sorted(set(re.findall(letters, " ".join(m.groups()))))
+            if len(term) >= 2:
+                return ":".join(term)
+    main = (rf"\b(?:main\s+)?effect\s+of\s+(?:factor\s+)?({letters})\b", rf"\b({letters})\s+(?:main\s+)?effect\b")
+    found = {m.group(1) for pattern in main for m in re.finditer(pattern, question)}
+    if len(found) == 1:
+        return found.pop()
+    if not found and k == 2 and re.search(r"\binteraction\b", question, re.I):
+        return "A:B"
+    raise PlanError("say which effect to estimate, e.g. 'the main effect of A' or 'the AB interaction'")
+
+
+def plan_effects(question: str) -> Plan:
+    """``analyze effects`` of the 2^k runs the question gives (every combination once), the effect asked leading."""
+    full = {int(m.group(1)) for m in _FULL.finditer(question)}
+    if len(full) != 1:
+        raise PlanError("effects of a factorial need its size as 2^k (e.g. '2^2 factorial') and one response per run")
+    k = full.pop()
+    runs = _runs_in_words(question, k) or _runs_by_labels(question, k) or _runs_in_order(question, k)
+    if len(runs) != 2**k:
+        raise PlanError(f"a 2^{k} factorial's effects need the response of each of its {2**k} runs (read {len(runs)})")
+    term = asked_term(question, k)
+    order = [tuple(reversed(levels)) for levels in itertools.product((-1, 1), repeat=k)]
+    names = list(_LETTERS[:k])
+    csv = ",".join([*names, "y"]) + "\n" + "".join(",".join([*map(str, key), runs[key]]) + "\n" for key in order)
+    text = "\n".join(f"factor {name} -1 .. 1" for name in names) + '\nresults "reason_runs.csv"\nanalyze effects'
+    facts: dict[str, Any] = {"kind": "effects", "k": k, "design": f"2^{k}", "asked": term, "levels": [list(key) for key in order],
+                             "responses": [runs[key] for key in order]}  # fmt: skip
+    if response := _RESPONSE.search(question):
+        facts["response"] = response.group(1).strip()
+    return Plan("design", text, facts, {"reason_runs.csv": csv})
+
+
+def contrasts(levels: list[list[int]], responses: list[float], term: str) -> float:
+    """A two-level effect: the mean response where the term's column (the product of its factors' levels) is +1 less
+    the mean where it is -1."""
+    x = np.array(levels, dtype=float)
+    y = np.array(responses, dtype=float)
+    column = np.prod([x[:, _LETTERS.index(f)] for f in term.split(":")], axis=0)
+    return float(y[column > 0].mean() - y[column < 0].mean())
+
+
+def effects_result(result: dict[str, Any], facts: dict[str, Any]) -> dict[str, Any]:
+    """Every effect by its term, and the one asked as ``value`` named by ``quantity``."""
+    (response,) = result["responses"].values()
+    effects = {row["term"]: row["effect"] for row in response["effects"]}
+    asked = facts.get("asked")
+    out: dict[str, Any] = {"effects": effects, "mean": response.get("mean")}
+    if asked in effects:
+        out.update({"quantity": f"effect {asked}", "value": effects[asked]})
+    return out
+
+
+def audit_effects(facts: dict[str, Any], result: dict[str, Any]) -> list[Check]:
+    """Each effect the engine gives against its contrast computed here, and the asked one present."""
+    (response,) = result["responses"].values()
+    responses = [float(v) for v in facts["responses"]]
+    checks = [close_check(f"effect {row['term']} = mean(+) - mean(-)", row["effect"],
+                          contrasts(facts["levels"], responses, row["term"]), 1e-9)
+              for row in response["effects"]]  # fmt: skip
+    terms = {row["term"] for row in response["effects"]}
+    checks.append(Check("the effect asked is estimated", facts["asked"] in terms, f"asked {facts['asked']}"))
+    return checks
