@@ -2464,6 +2464,42 @@ item("2^3 factorial, (1) = 60, a = 72, b = 54, ab = 68, c = 52, ac = 83, bc = 45
 item("2^2 factorial: A low B low 72, A high B low 80, A low B high 75. AB interaction effect?", "design", "refuse",
      None)  # fmt: skip
 
+# ---- task t1b: a bad share's rate named with what it is of ("defect rate on the vial line is 0.8%"); a property's
+# share by its noun ("germination is 85%", "85% germination", "pass rate at final test is 97%") counted by a verb of
+# the same stem, with the pieces "of them" points back to; an area rate scaled to an area said of the piece
+for q in (
+    "Historical defect rate on the vial line is 0.8%, defects independent. If QA pulls fifty vials at random, what's "
+    "the probability at least one is defective?",
+    "Defect rate for the vial line has historically been 0.8%, independent from vial to vial. If we sample fifty "
+    "vials, what's the chance that one or more is defective?",
+    "On the vial line the defect rate is 0.8% and defects are independent. QA randomly pulls 50 vials. Probability "
+    "at least one vial is defective?",
+):
+    item(q, "probability", "number", 1 - (1 - 0.008) ** 50)  # fmt: skip
+for q in (
+    "Seed lot germination is 85 %. I sow 20 seeds in a tray, seeds independent. What's the probability that at least "
+    "18 of them germinate?",
+    "Germination rate for this seed lot is 85%. We plant 20 seeds, independently. What is the probability that at "
+    "least 18 germinate?",
+    "A seed lot has 85% germination. If 20 seeds are sown independently, find P(at least 18 germinate).",
+):
+    item(q, "probability", "number", stats.binom.sf(17, 20, 0.85))  # fmt: skip
+item("Pass rate at final test is 97%. Of 40 boards tested independently, what's the probability at least 38 pass?",
+     "probability", "number", stats.binom.sf(37, 40, 0.97))  # fmt: skip
+item("Seed lot germination is 85 %. I sow 20 seeds in a tray. What's the probability that at most 2 of them fail to "
+     "germinate?", "probability", "refuse", None)  # fmt: skip
+for q in (
+    "Random defect density is 0.15 defects/cm² and the die is 1.2 cm². Assuming defects are Poisson, what fraction "
+    "of die have zero defects?",
+    "Die area is 1.2 cm^2 and random defects occur at 0.15 per cm^2 (Poisson). What fraction of dies have zero "
+    "defects?",
+    "With a Poisson defect density of 0.15 defects per square centimetre, what is the probability a 1.2 cm² die has "
+    "no defects?",
+    "Defects are Poisson with density 0.15 per cm². Each die measures 1.2 cm². What is the probability that a die "
+    "has no defects?",
+):
+    item(q, "probability", "number", math.exp(-0.15 * 1.2))  # fmt: skip
+
 
 def write() -> None:
     """Write reason.yaml from ITEMS."""

@@ -23,7 +23,7 @@ from plugins.api.reasoning import Check, Plan
 _FORMS = {  # unit -> how it is written
     "second": r"s|secs?|seconds?", "minute": r"mins?|minutes?", "hour": r"h|hrs?|hours?", "day": r"days?",
     "week": r"wks?|weeks?", "fortnight": r"fortnights?", "month": r"months?", "quarter": r"quarters?",
-    "year": r"yrs?|years?", "m^2": r"m\s*\^\s*2|m2|sq\.?\s*m|square\s+met(?:re|er)s?",
+    "year": r"yrs?|years?", "cm^2": r"cm\s*\^\s*2|cm2|sq\.?\s*cm|square\s+centimet(?:re|er)s?", "m^2": r"m\s*\^\s*2|m2|sq\.?\s*m|square\s+met(?:re|er)s?",
     "ft^2": r"ft\s*\^\s*2|ft2|sq\.?\s*ft|square\s+(?:feet|foot)", "mm": r"mm|millimet(?:re|er)s?",
     "cm": r"cm|centimet(?:re|er)s?", "km": r"km|kilomet(?:re|er)s?", "m": r"m|met(?:re|er)s?",
     "ft": r"ft|feet|foot", "mile": r"miles?", "shift": r"shifts?", "lot": r"lots?", "batch": r"batch(?:es)?",
@@ -34,7 +34,7 @@ _UNIT = "(" + "|".join(f"(?:{form})" for form in _FORMS.values()) + r")(?![a-z0-
 _WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
           "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "half": Fraction(1, 2)}  # fmt: skip
 _AMOUNT = rf"{NUMBER}|{'|'.join(_WORDS)}"
-_NOUN = r"(?:(?!(?:in|over|on|during|within|for|of|at|from|to|than)\b)[a-z]+\s+){0,2}?"
+_NOUN = r"(?:(?!(?:in|over|on|during|within|for|of|at|from|to|than)\b)[a-z]+(?:\s+|(?=\s*/))){0,2}?"
 _ADVERBS = {"hourly": "hour", "daily": "day", "weekly": "week", "fortnightly": "fortnight", "monthly": "month",
             "quarterly": "quarter", "yearly": "year", "annually": "year"}  # fmt: skip
 _RATE = re.compile(rf"(?<![\w.])({NUMBER})\s*{_NOUN}(?:(?:(?:per|an?|each|every)\s+|/\s*)(?:({NUMBER})\s*)?{_UNIT}|"
@@ -116,8 +116,9 @@ def _size(unit: str) -> tuple[str, Fraction]:
               "mile": constants.mile}  # fmt: skip
     if unit in metres:
         return "length", Fraction(metres[unit]).limit_denominator(10**9)
-    if unit in ("m^2", "ft^2"):
-        return "area", Fraction(1.0 if unit == "m^2" else constants.foot**2).limit_denominator(10**12)
+    if unit in ("cm^2", "m^2", "ft^2"):
+        square = {"cm^2": constants.centi**2, "m^2": 1.0, "ft^2": constants.foot**2}[unit]
+        return "area", Fraction(square).limit_denominator(10**12)
     return unit, Fraction(1)
 
 

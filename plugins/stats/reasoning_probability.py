@@ -199,6 +199,7 @@ def _share(q: str) -> str | None:
     ("1/50"), "2% of bottles are underfilled" when the count asked is of underfilled ones; None when absent or not
     a fraction."""
     found = named_number(q, [rf"(?:{_BAD})\w* rate", "fraction defective", "proportion defective", "yield loss"])
+    found = found or _qualified_rate(q)  # "defect rate on the vial line is 0.8%"
     m = re.search(rf"({NUMBER})\s*(?:%|percent\b)\s*(?:[\w-]+\s+){{0,6}}?(?:{_BAD})", q) or re.search(
         rf"\b(?:{_BAD})\w*\s+(?:about\s+|around\s+|roughly\s+)?({NUMBER})\s*(?:%|percent\b)", q
     )
@@ -208,6 +209,23 @@ def _share(q: str) -> str | None:
     if share is None and (asked := _asked_count(q)) is not None:  # "92% of our shipments are on-time ... 17 on time"
         share = item_share(q, asked[1], asked[0])
     return share if share is not None and 0 < Fraction(share) <= 1 else None
+
+
+# a bad share's rate with what it is of between the name and the value: "the defect rate on the vial line is 0.8%",
+# "scrap rate for this press has historically been 3%", "the reject rate has typically been 2%"
+_QUALIFIED_RATE = re.compile(
+    rf"\b(?:{_BAD})\w*\s+(?:rate|fraction|proportion|percentage)\s+(?:(?:on|for|at|in|of|from|across)\s+"
+    r"(?:[a-z-]+\s+){1,4}?)?(?:has\s+)?(?:(?:historically|typically|usually|always|consistently)\s+)?"
+    r"(?:is|was|been|runs?\s+(?:at\s+)?|stands?\s+at|averages?|=|:)\s*(?:(?:about|around|roughly|approximately)\s+)?"
+    rf"({NUMBER})\s*(?:%|percent\b)"
+)
+
+
+def _qualified_rate(q: str) -> str | None:
+    """The share bad per piece of a rate named with what it is of ("defect rate on the vial line is 0.8%" -> "0.008",
+    see ``_QUALIFIED_RATE``), as a fraction; None when not so written."""
+    m = _QUALIFIED_RATE.search(q)
+    return str(float(Fraction(m.group(1)) / 100)) if m else None
 
 
 # one item's own probability: "each one is independently out of spec with probability 0.05", "every vial has a 2%
@@ -276,7 +294,27 @@ def _items(q: str) -> str | None:
             rf"(?:{'|'.join((_AT_MOST, _AT_LEAST, _ABOVE, _BELOW, 'exactly', _RATIO))})\s*$", q[: m.start()]
         ):
             return m.group(1)
-    return None
+    return _named_pieces(q)
+
+
+def _named_pieces(q: str) -> str | None:
+    """The pieces a count with no noun of its own is of ("I sow 20 seeds ... at least 18 of them germinate", "we plant
+    20 seeds ... at least 18 germinate"): the one whole number before a plural noun that the question names again
+    ("seed lot", "seeds independent") or that "of them" points back to, with at least as many pieces as the count
+    asked; None when there are none or several (which pieces would be unclear)."""
+    asked = _asked_count(q)
+    if asked is None:
+        return None
+    found = set()
+    for m in re.finditer(r"(?<![\w.])(\d+)(?![\d.%])\s+(?:[a-z-]+\s+)?([a-z]{3,}s)\b", q):
+        if m.start() == asked[0] or re.match(_NOT_COUNTS + "|\\s*times\\b", q[m.end(1) :]):
+            continue
+        noun = re.escape(m.group(2)[:-1])
+        again = len(re.findall(rf"\b{noun}s?\b", q)) > 1
+        if again or re.match(r"\s*of\s+(?:them|these|those)\b", asked[1]):
+            found.add(m.group(1))
+    k = re.match(r"\d+", q[asked[0] :])
+    return found.pop() if len(found) == 1 and int(next(iter(found))) >= int(k.group(0) if k else 0) else None
 
 
 def _of_next(q: str) -> str | None:

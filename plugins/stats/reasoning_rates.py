@@ -163,6 +163,12 @@ _PAST = {"last", "past", "previous", "prior", "preceding"}  # a window already o
 _OWNED = {"our", "my", "your", "their", "his", "her", "its", "this", "these", "those"}  # "in our cured panels"
 # a measure before the thing counted on: "a 5 m^2 panel", "a 10-metre roll", "one 8-hour shift"
 _MEASURED = re.compile(rf"\b(?:an?|one|each)\s+({NUMBER})\s*-?\s*({UNIT_FORMS})(?![a-z0-9^])\s+[a-z]{{3,}}")
+# the size of the thing counted on, said of it: "the die is 1.2 cm^2", "each panel measures 5 m^2", "die area is 1.2
+# cm^2", "a roll has a length of 10 m" (a length or an area only)
+_SIZED = re.compile(
+    r"\b[a-z]{3,}\s+(?:(?:area|size|length)\s+)?(?:is|measures|covers|has\s+an?\s+(?:area|size|length)\s+of)\s+"
+    rf"(?:(?:about|around|roughly|approximately)\s+)?({NUMBER})\s*({UNIT_FORMS})(?![a-z0-9^])"
+)
 
 
 def windows(q: str) -> list[tuple[str, Fraction | None, str]]:
@@ -171,7 +177,8 @@ def windows(q: str) -> list[tuple[str, Fraction | None, str]]:
     "one and a half days" and "the next day and a half" are 3/2. The rate's own words are none ("4 calls per hour",
     "every 10 minutes"), nor a definite window with no number or "next" ("during the (morning) shift": the setting),
     nor one already past ("over the last month"); one owned ("in our cured panels") only when no other is found.
-    A measure before the thing counted on is a window too ("a 5 m^2 panel", "a 10-metre roll")."""
+    A measure before the thing counted on is a window too ("a 5 m^2 panel", "a 10-metre roll"), and so is a length or
+    an area said of it ("the die is 1.2 cm^2", "each panel measures 5 m^2")."""
     q = _HALF.sub(lambda m: str(float(_COUNT_WORDS.get(m.group(1)) or Fraction(m.group(1))) + 0.5), _per_words(q))
     for m in re.finditer(rf"{_rate_pattern()}|(?:per|each|every|/)\s*(?:{NUMBER}\s*)?{UNIT}", q):
         q = q[: m.start()] + " " * (m.end() - m.start()) + q[m.end() :]
@@ -188,8 +195,9 @@ def windows(q: str) -> list[tuple[str, Fraction | None, str]]:
             amount += Fraction(1, 2)
         found.append((m.group(0).strip(), amount, canonical(m.group(2))))
     covered = [m.span() for m in _WINDOW.finditer(q)]
-    for m in _MEASURED.finditer(q):
-        if not any(start <= m.start(1) < end for start, end in covered):
+    for m in [*_MEASURED.finditer(q), *_SIZED.finditer(q)]:
+        sized = _SIZE.get(canonical(m.group(2)), ("",))[0] in {"length", "area"}
+        if not any(start <= m.start(1) < end for start, end in covered) and (sized or m.re is _MEASURED):
             found.append((m.group(0).strip(), Fraction(m.group(1)), canonical(m.group(2))))
     return found or owned
 

@@ -113,9 +113,15 @@ _RATE_BEFORE = re.compile(
     rf"(?<![\w.])({NUMBER})\s*(?:%|percent\b)\s+((?:[\w-]+\s+){{1,3}}?)(?:rate|record|probability|chance|share)\b"
 )
 _RATE_AFTER = re.compile(
-    rf"\b((?:[\w-]+\s+){{1,2}})(?:rate|record|share)\s+(?:is\s+|of\s+|=\s*|:\s*|runs?\s+(?:at\s+)?)?(?:about\s+|around\s+)?"
+    rf"\b((?:[\w-]+\s+){{1,2}})(?:rate|record|share)\s+(?:(?:for|of|at|on|in|across)\s+(?:[a-z-]+\s+){{1,4}}?(?=is\b))?"
+    rf"(?:is\s+|of\s+|=\s*|:\s*|runs?\s+(?:at\s+)?)?(?:about\s+|around\s+)?({NUMBER})\s*(?:%|percent\b)"
+)
+# a property named by its noun alone: "seed lot germination is 85%", "survival was 90%", "85% germination"
+_NOUN_IS = re.compile(
+    rf"\b([a-z][a-z-]{{3,}})\s+(?:is|was|runs?\s+(?:at\s+)?|averages?|=|:)\s*(?:about\s+|around\s+|roughly\s+)?"
     rf"({NUMBER})\s*(?:%|percent\b)"
 )
+_NOUN_AFTER = re.compile(rf"(?<![\w.])({NUMBER})\s*(?:%|percent\b)\s+([a-z][a-z-]{{3,}})\b(?!\s+(?:of|in|on|for)\b)")
 
 
 def _words(text: str) -> set[str]:
@@ -124,10 +130,20 @@ def _words(text: str) -> set[str]:
     return {w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w for w in found} - _FILLER
 
 
+_SUFFIXES = ("ation", "ition", "ion", "ment", "ing", "ate", "ure", "al", "ed", "e")
+
+
+def _stem(word: str) -> str:
+    """``word`` less one derivational ending, keeping 4 letters or more: "germination" and "germinate" -> "germin",
+    "survival" and "survive" -> "surviv", "failure" -> "fail"."""
+    return next((word[: -len(end)] for end in _SUFFIXES if word.endswith(end) and len(word) - len(end) >= 4), word)
+
+
 def _alike(word: str, other: str) -> bool:
-    """The same word or one built on the other ("fault" and "faulty", "defect" and "defective")."""
+    """The same word or one built on the other ("fault" and "faulty", "defect" and "defective"), or two built on one
+    stem ("germination" and "germinate")."""
     short, long = sorted((word, other), key=len)
-    return long.startswith(short) and len(short) >= 4 or word == other
+    return long.startswith(short) and len(short) >= 4 or word == other or _stem(word) == _stem(other)
 
 
 def _item_words(q: str, counted_at: int) -> set[str]:
@@ -143,7 +159,8 @@ def _item_words(q: str, counted_at: int) -> set[str]:
 def item_share(q: str, counted: str, counted_at: int) -> str | None:
     """The share of the items with the property the count asked counts, as a fraction: "92% of our shipments are
     on-time ... at most 17 of 20 arrive on time" -> "0.92", "15% of inspection intervals show a fault ... exactly 3
-    faulty intervals" -> "0.15", "a 92% on-time rate". ``counted`` is the text after the count asked, which starts
+    faulty intervals" -> "0.15", "a 92% on-time rate", "germination is 85% ... at least 18 of them germinate", "85%
+    germination", "the pass rate at final test is 97% ... at least 38 pass". ``counted`` is the text after the count asked, which starts
     at ``counted_at``. None unless every word the count says of its items, beside the items' own nouns, is a word of
     the share's clause (or built on one), and neither says "not" where the other does not: "92% on time ... at most
     2 late" or "... not on time" is a complement, not read."""
@@ -155,6 +172,8 @@ def item_share(q: str, counted: str, counted_at: int) -> str | None:
     shares = [(m.group(1), m.group(2)) for m in _OF_ITEMS.finditer(q)]
     shares += [(m.group(1), m.group(2)) for m in _RATE_BEFORE.finditer(q)]
     shares += [(m.group(2), m.group(1)) for m in _RATE_AFTER.finditer(q)]
+    shares += [(m.group(2), m.group(1)) for m in _NOUN_IS.finditer(q)]
+    shares += [(m.group(1), m.group(2)) for m in _NOUN_AFTER.finditer(q)]
     for value, words in shares:
         prop = _words(words) - items
         same = all(any(_alike(w, p) for p in prop) for w in said)
