@@ -324,10 +324,11 @@ def plan_algebra(question: str) -> Plan:
         expr = _expr(body)
         return Plan("algebra", f"show {op}({expr})", {"op": op, "expr": expr})
     solved = _read(solve_for_parts, drop_remarks(q))  # "L = L0(1 + alpha*ΔT) with L0 = ..., L = ... solve for ΔT"
-    evaluation = _read(evaluation_parts, drop_remarks(q))  # "v = Vmax*S/(Km + S) with Vmax = 10. What is v at S = 2?"
-    blend = _read(
-        blend_parts, q
-    )  # "20 hL at 1.048 ... blending a 1.060 wort with a 1.040 wort. How many hL of the 1.060"
+    # "v = Vmax*S/(Km + S) with Vmax = 10. What is v at S = 2?" (a conversion to kelvin may be said in a remark)
+    evaluation = _read(lambda text: evaluation_parts(text, q), drop_remarks(q))
+    # "20 hL at 1.048 ... blending a 1.060 wort with a 1.040 wort. How many hL of the 1.060", "250 mL of 0.5% from a
+    # 2% stock, what volume of stock is needed?" (an ask after a comma is no trailing remark here)
+    blend = _read(blend_parts, question)
     if blend:
         return _solve(_expr(blend.equation), "x", "real")
     if solved:  # every real root, or the positive ones asked ("the positive root")
