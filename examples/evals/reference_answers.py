@@ -2500,6 +2500,44 @@ for q in (
 ):
     item(q, "probability", "number", math.exp(-0.15 * 1.2))  # fmt: skip
 
+# ---- algebra word problems (branch t9): a quantity that "follows", "falls as" or "decays like" an expression set to
+# a value ("at what t is there 102 nm left", "at what t the count reach 50"), a formula's subscripted names valued in
+# prose ("field use at 55 °C" for T_use, in kelvin where the question says so), a dilution C1 V1 = C2 V2 from a stock;
+# declined: degC with no word on kelvin, a stock weaker than the target (references: sympy's solve, math.exp)
+_ARRHENIUS_AF = math.exp(0.7 / 8.617e-5 * (1 / (55 + 273.15) - 1 / (125 + 273.15)))
+item("Remaining oxide on the test wafer follows 850 − 3.4t nm (t in seconds of BOE dip). At what t is there 102 nm "
+     "left?", "algebra", "set", times(850 - sp.Rational(34, 10) * t - 102))  # fmt: skip
+item("The oxide thickness follows 850 - 3.4t nm (t in s). When will only 102 nm remain?", "algebra", "set",
+     times(850 - sp.Rational(34, 10) * t - 102))  # fmt: skip
+item("Remaining oxide follows 850 − 3.4t nm. At what t does the oxide reach 102 nm?", "algebra", "set",
+     times(850 - sp.Rational(34, 10) * t - 102))  # fmt: skip
+item("count of surviving spores falls as 1000·e^(−0.2t) (t in min). at what t the count reach 50? exact form",
+     "algebra", "set", times(1000 * sp.exp(-t / 5) - 50))  # fmt: skip
+item("spore count falls as 1000·e^(−0.2t) (t in min). when does it hit 50?", "algebra", "set",
+     times(1000 * sp.exp(-t / 5) - 50))  # fmt: skip
+item("the number of surviving spores decays like 1000 e^(-0.2t), t in minutes. At what t does the number of spores "
+     "reach 50? exact answer please", "algebra", "set", times(1000 * sp.exp(-t / 5) - 50))  # fmt: skip
+item("hey, quick Arrhenius one: burn-in at 125 °C, field use at 55 °C, Ea = 0.7 eV, Boltzmann k = 8.617e-5 eV/K "
+     "(convert to kelvin with +273.15). What's the acceleration factor AF = exp[(Ea/k)(1/T_use − 1/T_stress)]?",
+     "algebra", "number", _ARRHENIUS_AF)  # fmt: skip
+item("Arrhenius acceleration factor AF = exp((Ea/k)(1/T_use - 1/T_stress)) with Ea = 0.7 eV, k = 8.617e-5 eV/K; "
+     "stress test at 125 °C, operating temperature 55 °C, temperatures in kelvin (add 273.15). What is AF?", "algebra",
+     "number", _ARRHENIUS_AF)  # fmt: skip
+item("acceleration factor for an accelerated test at 398.15 K vs use at 328.15 K: AF = exp[(Ea/k)(1/T_use - "
+     "1/T_stress)], Ea = 0.7 eV, k = 8.617e-5 eV/K. what's AF?", "algebra", "number", _ARRHENIUS_AF)  # fmt: skip
+item("burn-in at 125 °C, field use at 55 °C, Ea = 0.7 eV, k = 8.617e-5 eV/K. What's AF = exp[(Ea/k)(1/T_use − "
+     "1/T_stress)]?", "algebra", "refuse", None)  # fmt: skip
+item("need 250 mL of 0.5% w/v solution, only have a 2% w/v stock + WFI. how many mL of stock go in?", "algebra", "set",
+     roots(2 * x - sp.Rational(1, 2) * 250))  # fmt: skip
+item("I have to make 500 mL of a 0.9% saline from a 5% stock solution and water. How much stock do I need?", "algebra",
+     "set", roots(5 * x - sp.Rational(9, 10) * 500))  # fmt: skip
+item("To prepare 100 mL of 0.1 M NaCl from a 2 M stock topped up with water, what volume of stock is needed?",
+     "algebra", "set", roots(2 * x - sp.Rational(1, 10) * 100))  # fmt: skip
+item("How many mL of the 10 mg/mL stock are needed to make 50 mL at 2 mg/mL with buffer?", "algebra", "set",
+     roots(10 * x - 2 * 50))  # fmt: skip
+item("need 250 mL of 5% solution, only have a 2% stock + water. how many mL of stock go in?", "algebra", "refuse",
+     None)  # fmt: skip
+
 
 def write() -> None:
     """Write reason.yaml from ITEMS."""

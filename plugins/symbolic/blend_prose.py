@@ -10,7 +10,10 @@ B 0.4% Cu", "lot A assays at 97.2%, lot B at 101.8%", "stockpile 1 grades 3.2 g/
 0.9%", "a 500 kg final blend at exactly 100.0%"; the one asked is named by its value ("how many kg of the 5% stock"),
 its label ("how many tonnes of pile A"), its name ("how many kg of the concentrate" when only the 65 °Brix one is a
 concentrate) or its letter ("x kg of 30% ... find x"), and "how many tonnes of each" asks both amounts (the system of
-the two equations). A target outside the two components' values has no blend. Only text is cut here.
+the two equations). A target outside the two components' values has no blend. A dilution is the blend of a stock
+with a diluent at zero: "need 250 mL of 0.5% w/v solution, only have a 2% w/v stock + WFI. how many mL of stock go
+in?" is C1 x = C2 V2 in the volume x of stock (C1 V1 = C2 V2), the target and the stock in one unit of
+concentration. Only text is cut here.
 """
 
 from __future__ import annotations
@@ -217,10 +220,11 @@ def blend_parts(question: str) -> Blend | None:
     text = plain_text(question)
     components = _components(text)
     verb = _BLENDED.search(text)
-    if components is None:
-        if verb:
-            raise ValueError(_EXAMPLE)
-        return None
+    if components is None:  # no two components: a stock and its diluent?
+        dilution = dilution_parts(text)
+        if dilution is not None or not verb:
+            return dilution
+        raise ValueError(_EXAMPLE)
     a, b = components.a, components.b
     total = _total(text, {float(a), float(b)})
     if total is None or not _ASKS.search(text):
@@ -241,6 +245,48 @@ def blend_parts(question: str) -> Blend | None:
     equation = f"{first}*x + {other}*({t} - x) = {target}*{t}"
     names = (components.titles.get(first, ""), components.titles.get(other, ""))
     return Blend(equation, t, target, first, other, asked == "each", names)
+
+
+_VOLUME = r"(?:[mµu]?[Ll]|mls?|litres?|liters?|millilit(?:re|er)s?|gal(?:lons?)?|fl\.?\s*oz)"
+_CONCENTRATION = r"(?:%\s*(?:w/v|v/v|w/w)?|(?:[mµun]?g|[mµun]?mol)\s*/\s*(?:[mµu]?L|dL|l)|[mµun]?M|ppm|ppb)(?![A-Za-z])"
+_STOCK_WORDS = r"(?:stock|concentrate|mother\s+(?:solution|liquor))"
+# the volume made at its concentration: "250 mL of 0.5% w/v solution", "500 mL of a 0.9% saline", "50 mL at 2 mg/mL"
+_MADE = re.compile(
+    rf"(?P<total>{_NUM})\s*(?P<vunit>{_VOLUME})\s+(?:of\s+)?{_ART}(?:[A-Za-z-]+\s+){{0,2}}?(?:at\s+)?"
+    rf"(?P<target>{_NUM})\s*(?P<cunit>{_CONCENTRATION})",
+    re.I,
+)
+# the stock's concentration: "a 2% w/v stock", "2 M stock solution", "stock of 10 mg/mL", "the stock is 2 M"
+_STOCK = re.compile(
+    rf"(?P<stock>{_NUM})\s*(?P<sunit>{_CONCENTRATION})\s+(?:[A-Za-z-]+\s+){{0,2}}?{_STOCK_WORDS}"
+    rf"|{_STOCK_WORDS}\s+(?:solution\s+)?(?:of|at|is|=)\s+(?P<stock2>{_NUM})\s*(?P<sunit2>{_CONCENTRATION})",
+    re.I,
+)
+# the volume of stock asked: "how many mL of stock", "how much of the stock", "what volume of the 2 M stock"
+_STOCK_ASK = re.compile(
+    rf"\b(?:how\s+(?:many|much)|what\s+volume)\s+(?:{_VOLUME}\s+)?(?:of\s+)?{_ART}(?:[\w.%/ -]+\s+)?{_STOCK_WORDS}",
+    re.I,
+)
+
+
+def dilution_parts(text: str) -> Blend | None:
+    """The volume of stock a dilution asks (C1 V1 = C2 V2, the rest diluent); None when the text asks no volume of a
+    stock. Raises ValueError when the volume made, its concentration or the stock's is not written, when the two
+    concentrations are in different units, or when the stock is no stronger than the target."""
+    if not _STOCK_ASK.search(text):
+        return None
+    made, stock = _MADE.search(text), _STOCK.search(text)
+    if made is None or stock is None:
+        raise ValueError("a dilution needs the volume made at its concentration ('250 mL of 0.5% w/v') and the "
+                         "stock's concentration ('a 2% w/v stock')")  # fmt: skip
+    c1, unit1 = stock["stock"] or stock["stock2"], stock["sunit"] or stock["sunit2"]
+    c2, unit2 = made["target"], made["cunit"]
+    if re.sub(r"\s+", "", unit1) != re.sub(r"\s+", "", unit2):
+        raise ValueError(f"the stock ({c1} {unit1}) and the target ({c2} {unit2}) are in different units: convert one")
+    if not float(c1) > float(c2) > 0:
+        raise ValueError(f"a {c1} {unit1} stock cannot be diluted to {c2} {unit2}: the stock must be stronger")
+    total = made["total"]
+    return Blend(f"{c1}*x = {c2}*{total}", total, c2, c1, "0")
 
 
 def blend_score(text: str) -> bool:

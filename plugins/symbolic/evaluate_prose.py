@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from plugins.api.prose import NUMBER, UNSIGNED
 from plugins.symbolic.remarks import MATH_WORDS, only_units
+from plugins.symbolic.subscript_values import subscript_values
 from plugins.symbolic.word_problems import RATE_WORDS, Definition, definitions, outscore, target_parts
 
 # "Vmax = 10 umol/min", "S = 2 mM", "x=2": a name set to one number, its unit after it
@@ -41,9 +42,11 @@ class Evaluation:
     points: dict[str, str]
 
 
-def evaluation_parts(question: str) -> Evaluation | None:
-    """The value the question asks of the one formula it defines at values it states; None when it asks none.
-    Raises ValueError when a value is missing, given twice, or in units the question must first convert."""
+def evaluation_parts(question: str, said: str | None = None) -> Evaluation | None:
+    """The value the question asks of the one formula it defines at values it states (a subscripted name's by its
+    label: "field use at 55 degC" for T_use); None when it asks none. ``said`` is the question with its remarks,
+    where a conversion may be said ("(convert to kelvin with +273.15)"). Raises ValueError when a value is missing,
+    given twice, or in units the question must first convert."""
     found = definitions(question)
     if len(found) != 1 or _OTHER_ASKS.search(question) or RATE_WORDS.search(question) or target_parts(question):
         return None
@@ -59,6 +62,7 @@ def evaluation_parts(question: str) -> Evaluation | None:
         raise ValueError(f"'{cut[0]}' after the formula reads as a unit but is given a value: write the product with *")
     words = {w for w in re.findall(r"[A-Za-z]\w*", function.body) if len(w) > 1 and w.lower() not in MATH_WORDS}
     letters = function.letters() | ({function.arg} if function.arg else set())
+    values |= subscript_values(question, (words | letters) - set(values), said or question)
     missing = sorted((words | letters) - set(values))
     if missing or function.name in values:
         raise ValueError(f"the value of {function.name} needs a value for each of {', '.join(sorted(words | letters))}")

@@ -325,9 +325,11 @@ def plan_algebra(question: str) -> Plan:
         expr = _expr(body)
         return Plan("algebra", f"show {op}({expr})", {"op": op, "expr": expr})
     solved = _read(solve_for_parts, drop_remarks(q))  # "L = L0(1 + alpha*ΔT) with L0 = ..., L = ... solve for ΔT"
-    evaluation = _read(evaluation_parts, drop_remarks(q))  # "v = Vmax*S/(Km + S) with Vmax = 10. What is v at S = 2?"
-    # "20 hL at 1.048 ... blending a 1.060 wort with a 1.040 wort. How many hL of the 1.060", "... of each"
-    blend = _read(blend_parts, question)  # its ask may look like a remark: ", how many kg from lot A?"
+    # "v = Vmax*S/(Km + S) with Vmax = 10. What is v at S = 2?" (a conversion to kelvin may be said in a remark)
+    evaluation = _read(lambda text: evaluation_parts(text, q), drop_remarks(q))
+    # "20 hL at 1.048 ... blending a 1.060 wort with a 1.040 wort. How many hL of the 1.060", "... of each", "250 mL of
+    # 0.5% from a 2% stock, what volume of stock is needed?" (its ask may look like a remark: ", how many kg from lot A?")
+    blend = _read(blend_parts, question)
     stages = _read(
         stages_parts, question
     )  # (its "to get below ..." is no remark) "each stage removes 60% ... influent 800 mg/L ... fewest stages below 20 mg/L"

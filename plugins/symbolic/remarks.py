@@ -28,9 +28,13 @@ _GREEK_NAMED = re.compile(
 )
 
 
+_SUBSCRIPTED = re.compile(r"(?<![\w])[A-Za-z]{1,3}_[A-Za-z0-9]+(?![\w])")
+
+
 def _is_remark(text: str) -> bool:
     """Whether bracketed text is words, not mathematics: "complex roots ok", "t in min", "approx" (not "1 + alpha*DeltaT":
     Greek-named symbols)."""
+    text = _SUBSCRIPTED.sub(" ", text)  # "T_use", "k_B": symbols, not words
     words = [w.lower() for w in re.findall(r"[A-Za-z][A-Za-z0-9]*", text) if not _GREEK_NAMED.fullmatch(w)]
     words = [w for w in re.findall(r"[A-Za-z]+", " ".join(words))]
     prose = [w for w in words if w not in MATH_WORDS and (len(w) >= 3 or w in _SHORT_REMARKS)]

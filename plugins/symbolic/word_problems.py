@@ -49,7 +49,7 @@ _GENERIC = {"it", "function", "curve", "graph", "model", "output", "quantity"}
 _WORD = rf"(?!(?:{'|'.join(sorted(_NOT_NOUNS))})\b)[A-Za-z][\w']*"
 PHRASE = rf"(?P<ref>{_WORD}(?:\s*\(\s*[a-z]\s*\))?(?:\s+{_WORD}){{0,6}}?)"
 # one-letter variables (not e, E or I, the constants; not a function's name)
-_LETTER = re.compile(r"(?<![A-Za-z])([a-df-zA-DF-HJ-Z])(?![A-Za-z(])")
+_LETTER = re.compile(r"(?<![A-Za-z_])([a-df-zA-DF-HJ-Z])(?![A-Za-z(_])")
 
 
 @dataclass(frozen=True)
@@ -101,14 +101,19 @@ def _body(text: str) -> str:
             end = i
             break
     text = text[:end]
-    stop = _STOP_WORDS.search(text)
+    stop = next((m for m in _STOP_WORDS.finditer(text) if _outside(text, m.start())), None)
     text = text[: stop.start()] if stop else text
-    prose = next((m for m in _JUXTAPOSED.finditer(text) if _is_prose(m["word"])), None)
+    prose = next((m for m in _JUXTAPOSED.finditer(text) if _is_prose(m["word"]) and _outside(text, m.start())), None)
     return text[: prose.start()] if prose else text  # "T(t) = 20 + 5t - 0.1t^2 rise between ...": up to "rise"
 
 
 # a word after a term with no operator between them: "... - 0.1t^2 rise", "... e^(-0.3t) ppm"
 _JUXTAPOSED = re.compile(r"(?<=[\w).])\s+(?P<word>[A-Za-z]{3,})\b(?!\s*[-+*/^(=])")
+
+
+def _outside(text: str, at: int) -> bool:
+    """Whether ``at`` lies outside every bracket of text (a remark "(t in seconds of BOE dip)" is left whole)."""
+    return text.count("(", 0, at) <= text.count(")", 0, at)
 
 
 def _is_prose(word: str) -> bool:
@@ -144,9 +149,18 @@ def _defined(question: str, name: str, arg: str | None, start: int, end: int) ->
     return Definition(name, arg, body, start, rate, written[len(body) :].strip())
 
 
-# a function defined in words: "monthly profit is -0.02q^2 + 9q - 400", "the cost equals 20q + 300"
+# the verbs of a quantity's course in time: "spores fall as 1000 e^(-0.2t)", "the crack grows like 0.5 e^(0.1N)"
+_COURSE_VERBS = (
+    r"falls?|drops?|decays?|declines?|decreases?|grows?|rises?|increases?|varies|vary|goes|go|evolves?|behaves?|"
+    r"changes?|develops?|shrinks?"
+)
+# a function defined in words: "monthly profit is -0.02q^2 + 9q - 400", "the cost equals 20q + 300", "remaining
+# oxide follows 850 - 3.4t nm", "the count of spores falls as 1000*e^(-0.2t)"
 _WORDED = re.compile(
-    r"(?<![\w'-])(?P<name>[A-Za-z]{3,})\s+(?:is|=|equals|is given by|is modell?ed (?:as|by)|is described by)\s+", re.I
+    r"(?<![\w'-])(?P<name>[A-Za-z]{3,})\s+(?:is|=|equals|is given by|is modell?ed (?:as|by)|is described by|"
+    r"(?:follows|obeys)(?:\s+the\s+(?:law|curve|model))?|"
+    rf"(?:{_COURSE_VERBS})\s+(?:as|like|according\s+to)(?:\s+the\s+(?:law|curve|model))?)\s+",
+    re.I,
 )
 _NOT_NAMES = {"what", "which", "that", "this", "there", "here", "where", "when", "answer", "result", "equation",
               "expression", "question", "value", "solution"}  # fmt: skip
@@ -340,11 +354,17 @@ _BREAK_EVEN = re.compile(r"\bbreak(?:s|ing)?[- ]?even\b|\bbreakeven\b", re.I)
 # the function by a phrase: "does the crack reach 2 mm", "until it drops to 5", "is the volume 140", "will it be 0"
 _BY_PHRASE = [
     re.compile(
-        rf"\b(?:(?:does|do|did|will|would|until|till|before|once|when|for)\s+)+{PHRASE}\s+(?:to\s+)?{_REACHES}\s*{_VALUE}",
+        rf"\b(?:(?:does|do|did|will|would|until|till|before|once|when|for)\s+|(?:at|for)\s+what\s+[a-z]\s+)+{PHRASE}\s+"
+        rf"(?:to\s+)?{_REACHES}\s*{_VALUE}",
         re.I,
     ),
     re.compile(rf"\b(?:is|will)\s+{PHRASE}\s+(?:be\s+)?(?:equal\s+to\s+)?{_VALUE}", re.I),
 ]
+# an amount left, in the function's unit: "at what t is there 102 nm left", "when do only 102 nm remain"
+_LEFT = re.compile(
+    rf"(?<![\w.]){_VALUE}\s*(?P<unit>[A-Za-z%][\w/]*)\s+(?:(?:is|are|will\s+be)\s+)?(?:left|remain(?:s|ing)?)\b",
+    re.I,
+)
 # a rate asked, not a value reached: "how fast is it changing when it is 500 L"
 RATE_WORDS = re.compile(
     r"\bhow (?:fast|quickly|rapidly)\b|\brate (?:of change|at which)\b|\bwhat rate\b|\binstantaneous rate\b|"
@@ -370,6 +390,11 @@ def _settings(question: str, function: Definition) -> list[tuple[int, str, bool]
             (m.start("ref"), _value(m), False)
             for m in matches
             if function.named_by(m["ref"], question, m.start("ref")) or _in_its_unit(question, m, function)
+        ]
+        found += [
+            (m.start(), _value(m), False)
+            for m in _LEFT.finditer(question)
+            if m["value"] and function.unit and m["unit"] == function.unit and m.start() > function.start
         ]
     if function.named_by("profit", question, function.start):
         found += [(m.start(), "0", True) for m in _BREAK_EVEN.finditer(question)]
