@@ -2539,6 +2539,34 @@ item("need 250 mL of 5% solution, only have a 2% stock + water. how many mL of s
      None)  # fmt: skip
 
 
+# ---- rows of a table read beside prose (branch t2b): "line 1 12 rejects out of 400 vials, line 2 25 out of 450" (a
+# count with its noun before "out of" is that row's successes of its total), and a row labelled after a heading's
+# colon, "Seed trial: treated seed 172 germinated / 28 not; untreated ..." (references: scipy chi2_contingency)
+_REJECTS = [[12, 400 - 12], [25, 450 - 25], [9, 380 - 9]]
+_SEEDS = [[172, 28], [155, 45]]
+item("visual inspection rejects by filling line: line 1 12 rejects out of 400 vials, line 2 25 out of 450, line 3 9 "
+     "out of 380. Pearson chi-square test of independence (reject vs accept × line) — what's the chi-square "
+     "statistic?", "hypothesis_test", "number", stats.chi2_contingency(_REJECTS).statistic, key="statistic")  # fmt: skip
+item("Rejects by filling line: line 1 had 12 rejects out of 400, line 2 25 rejects out of 450, line 3 9 rejects out "
+     "of 380. Is the reject rate independent of line? Chi-square statistic?", "hypothesis_test", "number",
+     stats.chi2_contingency(_REJECTS).statistic, key="statistic")  # fmt: skip
+item("Filling line 1: 12 rejected vials of 400; line 2: 25 rejected of 450; line 3: 9 rejected of 380. Chi-square "
+     "test of independence, give the statistic.", "hypothesis_test", "number",
+     stats.chi2_contingency(_REJECTS).statistic, key="statistic")  # fmt: skip
+item("Seed treatment trial: treated seed 172 germinated / 28 not; untreated 155 germinated / 45 not. Pearson "
+     "chi-square test of independence on the 2×2 table, NO continuity correction. p-value?", "hypothesis_test",
+     "number", stats.chi2_contingency(_SEEDS, correction=False).pvalue, key="p_value")  # fmt: skip
+item("Germination: treated 172 germinated, 28 did not; untreated 155 germinated, 45 did not. Chi-square test of "
+     "independence without continuity correction, p-value?", "hypothesis_test", "number",
+     stats.chi2_contingency(_SEEDS, correction=False).pvalue, key="p_value")  # fmt: skip
+item("Seed trial: treated: 172 germinated / 28 failed; untreated: 155 germinated / 45 failed. Is germination "
+     "independent of treatment (chi-square, no Yates correction)? p-value", "hypothesis_test", "number",
+     stats.chi2_contingency(_SEEDS, correction=False).pvalue, key="p_value")  # fmt: skip
+item("Seed treatment trial: treated seed 172 germinated / 28 not; untreated 155 germinated / 45 not. Chi-square test "
+     "with Yates continuity correction, p-value?", "hypothesis_test", "number",
+     stats.chi2_contingency(_SEEDS, correction=True).pvalue, key="p_value")  # fmt: skip
+
+
 def write() -> None:
     """Write reason.yaml from ITEMS."""
     import yaml

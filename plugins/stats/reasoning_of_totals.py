@@ -8,9 +8,11 @@ import re
 from plugins.api.prose import NUMBER
 from plugins.stats.reasoning_hypotheses import count_pairs
 
-# a count "k of n", with the number of a label written just before it ("line 2 had 12 of 60")
+# a count "k of n", with the number of a label written just before it ("line 2 had 12 of 60") and at most two words
+# of its noun before the "of" ("line 1 12 rejects out of 400 vials")
 _OF_TOTAL = re.compile(
-    r"(?:\b[a-z]+[- ]\d+\s*[:,-]?\s*(?:[a-z]+\s+){0,2}?)?(?<![\w.])\d+\s+(?:out\s+)?of\s+\d+(?!\w|\.\d)", re.I
+    r"(?:\b[a-z]+[- ]\d+\s*[:,-]?\s*(?:[a-z]+\s+){0,2}?)?(?<![\w.])\d+\s+(?:[a-z-]+\s+){0,2}?(?:out\s+)?of\s+\d+(?!\w|\.\d)",
+    re.I,
 )
 # numbers that are no counts: a percentage, a significance level
 _ASIDE = re.compile(rf"{NUMBER}\s*%|\balpha\s*(?:=|of)?\s*{NUMBER}|\bsignificance\b\D{{0,12}}{NUMBER}", re.I)

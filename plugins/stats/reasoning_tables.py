@@ -24,10 +24,11 @@ _HEAD = re.compile(
     r"(?::(?!\d)|\s(?:had|has|with|saw|recorded|produced|gave)\b)",
     re.I,
 )
-# a row's label written right before its first count, at the start of a clause: "X 182 on time / 18 late, Y 160 on
-# time / 30 late", "plant A 95 pass / 5 fail", "day shift 45 good, 5 bad" (one or two words and an optional short tag)
+# a row's label written right before its first count, at the start of a clause or after a heading's colon: "X 182 on
+# time / 18 late, Y 160 on time / 30 late", "plant A 95 pass / 5 fail", "day shift 45 good, 5 bad", "Seed trial:
+# treated seed 172 germinated / 28 not; ..." (one or two words and an optional short tag)
 _BARE_HEAD = re.compile(
-    r"(?:^|(?<=[,;.]))\s*(?P<label>[a-z][\w#'-]*(?:\s+[a-z][\w'-]*)?(?:\s+[a-z0-9]{1,3})?)\s+(?=\d)", re.I
+    r"(?:^|(?<=[,;.:]))\s*(?P<label>[a-z][\w#'-]*(?:\s+[a-z][\w'-]*)?(?:\s+[a-z0-9]{1,3})?)\s+(?=\d)", re.I
 )
 
 
