@@ -2567,6 +2567,51 @@ item("Seed treatment trial: treated seed 172 germinated / 28 not; untreated 155 
      stats.chi2_contingency(_SEEDS, correction=True).pvalue, key="p_value")  # fmt: skip
 
 
+# ---- calculus of an unseen round (branch w1): an integral's sign after the word "integral" merely named in prose
+# ("a weighting integral in our model ... ∫ from 0 to 1 of x·e^(2x) dx"), "∫ C dt" of a defined C(t) with a unit on the
+# bound and a closing "? exact form please", the argument of an extreme of an expression of the defined function
+# ("H(Q) = ... maximizes Q·H", "hydraulic power" no statistical power), a first-order ODE whose solution is asked as the
+# function ("what's C(t)?") with its initial value in words ("starts at 0 mg/L", "initially 0"); references by sympy
+_Q = sp.Symbol("Q", positive=True)
+_C = sp.Function("C")
+_HAZ = expr(sp.integrate(x * sp.exp(2 * x), (x, 0, 1)))
+_EXPOSURE = expr(sp.integrate(120 * sp.exp(-sp.Rational(5, 100) * t), (t, 0, 60)))
+_PUMP = [str(r) for r in sp.solve(sp.diff(_Q * (45 - sp.Rational(2, 1000) * _Q**2), _Q), _Q)]
+_CSTR = expr(sp.dsolve(sp.Eq(_C(t).diff(t), (80 - _C(t)) / 15), _C(t), ics={_C(0): 0}).rhs)
+item("Black belt here, sanity-checking a weighting integral in our heat-affected-zone model before it goes into the "
+     "weld spec. I need ∫ from 0 to 1 of x·e^(2x) dx, exact closed form, not a decimal.", "calculus", "expr", _HAZ)  # fmt: skip
+item("Our heat-affected-zone model has a weighting integral; I need the integral from 0 to 1 of x e^(2x) dx, exact.",
+     "calculus", "expr", _HAZ)  # fmt: skip
+item("Sanity check on the HAZ weighting integral for the weld spec: ∫_0^1 x e^(2x) dx, closed form.", "calculus",
+     "expr", _HAZ)  # fmt: skip
+item("Phenol in the batch tank decays like C(t) = 120·e^(−0.05t) mg/L, t in minutes. What's the exposure integral ∫ C "
+     "dt from t = 0 to t = 60 min (mg·min/L)? exact form please", "calculus", "expr", _EXPOSURE)  # fmt: skip
+item("Concentration C(t) = 120 e^(-0.05t) mg/L with t in minutes. Exposure integral ∫ C dt from t = 0 to t = 60 min? "
+     "Exact form.", "calculus", "expr", _EXPOSURE)  # fmt: skip
+item("Phenol decays as C(t) = 120·e^(−0.05t) mg/L (t in min). Compute the exposure integral ∫ C dt from 0 to 60 min, "
+     "exact please.", "calculus", "expr", _EXPOSURE)  # fmt: skip
+item("Homework 4.3: A centrifugal pump's head curve is H(Q) = 45 − 0.002Q² (H in m, Q in m³/h). Hydraulic power is "
+     "proportional to the product Q·H. Find the flow Q > 0 that maximizes Q·H. Give the exact value.", "calculus",
+     "set", _PUMP)  # fmt: skip
+item("Pump head curve H(Q) = 45 - 0.002Q^2 (m, Q in m3/h). Hydraulic power goes like Q·H. Which Q > 0 maximizes Q·H? "
+     "Exact value.", "calculus", "set", _PUMP)  # fmt: skip
+item("For a pump with head H(Q) = 45 − 0.002Q², find the flow rate Q > 0 that maximises the product Q*H (proportional "
+     "to hydraulic power).", "calculus", "set", _PUMP)  # fmt: skip
+item("A pump's head curve is H(Q) = 45 − 0.002Q². Hydraulic power is proportional to Q·H. Find the flow Q > 0 that "
+     "maximizes the hydraulic power.", "calculus", "set", _PUMP)  # fmt: skip
+item("A pump's head curve is H(Q) = 45 − 0.002Q². Find the flow Q > 0 that maximizes Q·H·k.", "calculus", "refuse",
+     None)  # fmt: skip
+item("@mike quick one — clean CSTR (starts at 0 mg/L) fed 80 mg/L feed, residence time τ = 15 min, perfectly mixed so "
+     "dC/dt = (80 − C)/15. what's C(t)? t in min", "calculus", "expr", _CSTR)  # fmt: skip
+item("A CSTR initially at 0 mg/L is fed 80 mg/L; dC/dt = (80 − C)/15 with t in min. Find C(t).", "calculus", "expr",
+     _CSTR)  # fmt: skip
+item("dC/dt = (80 - C)/15, C(0) = 0. what is C(t)?", "calculus", "expr", _CSTR)
+item("Perfectly mixed tank, dC/dt = (80 − C)/15, initial concentration 0 mg/L. Solve for C(t).", "calculus", "expr",
+     _CSTR)  # fmt: skip
+item("Perfectly mixed tank, dC/dt = (80 − C)/15. What's C(t)?", "calculus", "refuse", None)
+item("Tank starts at 10 mg/L, dC/dt = (80 − C)/15, initially 0 mg/L. What's C(t)?", "calculus", "refuse", None)
+
+
 def write() -> None:
     """Write reason.yaml from ITEMS."""
     import yaml

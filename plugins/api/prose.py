@@ -132,6 +132,11 @@ _ID_WORDS = (
 # words that number a piece of a text ("Exercise 3:", "Problem 2(b)", "question 4", "Fig. 2"): the number is its label
 _TEXT_PARTS = r"exercise|ex\.|problem|question|example|homework|hw|task|chapter|ch\.|section|page|figure|fig\.|part"
 _LABELLED = re.compile(rf"\b(?:{LABEL_WORDS}|{_ID_WORDS}|{_TEXT_PARTS})\s*#?\s*(\d+)\b(?!\.\d)", re.I)
+# a section-numbered piece of a text heading the question: "Homework 4.3: A pump ...", "Exercise 2.14 (b)", "Problem
+# 5.3.2. Find ..." (followed by a colon, a bracket, or a new sentence)
+_SECTION = re.compile(
+    rf"\b(?:{_TEXT_PARTS.replace('|part', '')})\s*#?\s*(\d+(?:\.\d+)+)(?=\s*[:(]|[.)]?\s+[A-Z]|[.)]?\s*$)", re.I
+)
 # a label word used as a verb: "we run 40 samples", "to sample 50 parts": the number after it is a count
 _VERB_NOT_LABEL = re.compile(
     r"\b(?:we|i|you|they|to|will|would|should|could|can|must|then|let['’]?s|let us|we['’]ll|i['’]ll)\s+"
@@ -190,12 +195,12 @@ def _repeated_headings(text: str) -> set[int]:
 def label_starts(text: str) -> set[int]:
     """Where the numbers that are labels start: "machine 2", "lot #23", "batch 7:", "PN 4471-B", "QR-114",
     "ISO-9001", "#5" name a group, a part or a document, as do repeated headings of any word ("catalyst 1: ...;
-    catalyst 2: ..."); "Exercise 3", "Problem 2(b)" and an opening "3)" name a piece of a text, "1-sample",
+    catalyst 2: ..."); "Exercise 3", "Problem 2(b)", "Homework 4.3:" and an opening "3)" name a piece of a text, "1-sample",
     "1-way", "2-sided" a method, "28-day strengths" a test's age, "25 degC/60%RH" a storage condition, and a setting heading a line ("60 °C: 84.2, ...") its group; they are not values
     of the problem. A label word used as a verb ("we run 40 samples", "to sample 50") is followed by a count, no
     label."""
     found = {m.start(1) for m in _LABELLED.finditer(text)} - {m.start(1) for m in _VERB_NOT_LABEL.finditer(text)}
-    found |= {m.start(1) for m in _NUMERAL.finditer(text)}
+    found |= {m.start(1) for m in _NUMERAL.finditer(text)} | {m.start(1) for m in _SECTION.finditer(text)}
     found |= {m.start(1) for m in _METHOD_NAME.finditer(text)} | _repeated_headings(text)
     found |= _setting_headings(text) | {m.start(1) for m in _TEST_AGE.finditer(text)}
     found |= {m.start(i) for m in _STORAGE_CONDITION.finditer(text) for i in (1, 2)}

@@ -613,4 +613,21 @@ def power_score(text: str, scores: dict[str, float]) -> float:
     no data lists outweighs the test words beside it (``planning_score``)."""
     if planned := planning_score(text, scores):
         return planned
+    if physical := _physical_power(text):  # "hydraulic power is proportional to Q*H": no statistical power
+        return -3.0 * physical
     return 1.0 if scores.get("sample_size") and re.search(r"\b(?:effect size|detect|power)\b", text) else 0.0
+
+
+_POWER = re.compile(r"\bpower\b(?!\s+series)", re.I)
+# what a statistical power comes with: a level ("80%", "0.9", "ninety percent"), a test, a sample, an effect
+_STATISTICAL = re.compile(
+    r"%|\bper\s?cent\b|\bpower\s*(?:of|=|:|is|at)?\s*0?\.\d|\b(?:samples?|sampling|tests?|t-test|alpha|significan\w*|"
+    r"detect\w*|effect|subjects|participants|per\s+(?:group|arm)|sample\s+size|how\s+many|n\s*=|beta|type\s+ii)\b",
+    re.I,
+)
+
+
+def _physical_power(text: str) -> int:
+    """How many times the text says "power" in a question with nothing of a statistical power about it (no level in
+    percent, no test, sample, effect or significance: "hydraulic power is proportional to Q*H"); 0 otherwise."""
+    return 0 if _STATISTICAL.search(text) else len(_POWER.findall(text))

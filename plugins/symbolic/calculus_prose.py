@@ -107,9 +107,26 @@ _UNIT_ONLY = re.compile(rf"\s*{_UNIT_WORD}?\s*[.?!]?\s*", re.I)
 _DX = re.compile(rf"(?:\s*(?<![A-Za-z])d([a-z])|\s*(?:{VAR}))\s*[,;]?\s*$", re.I)  # "x^2 dx", "x^2dx", "wrt x"
 
 
+# what follows the word "integral" when it introduces its integrand: "integral of", "integral from 0 to 1 of"
+_INTRODUCES = re.compile(r"\s*(?:of|from|between|over|on|w\.?r\.?t\.?|with\s+respect\s+to)\b", re.I)
+
+
+def _integral_marker(question: str) -> re.Match[str] | None:
+    """The integral sign or word that introduces the integrand: the first one, unless it is the noun "integral"
+    merely named in prose ("a weighting integral in our model ... I need ∫ from 0 to 1 of x e^(2x) dx", "the
+    exposure integral ∫ C dt") and another follows; the symbol ∫, bounds written on it, or "of"/"from" after it
+    introduce one."""
+    found = list(_INTEGRAL.finditer(question))
+    for m in found[:-1]:
+        named = re.match(r"(?:integral|antiderivative)$", m.group(0), re.I)
+        if not named or _INTRODUCES.match(question, m.end()):
+            return m
+    return found[-1] if found else None
+
+
 def integral_parts(question: str) -> tuple[str, tuple[str, str] | None, str | None] | None:
     """(integrand, bounds as written or None, the variable its 'dx', 'with respect to' or bounds name), or None."""
-    m = _INTEGRAL.search(question)
+    m = _integral_marker(question)
     if not m:
         return bare_integral(question)
     bounds = (_unbrace(m.group("lo")), _unbrace(m.group("hi"))) if m.group("lo") else None

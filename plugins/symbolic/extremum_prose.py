@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from plugins.api.prose import plain_text
+from plugins.api.prose import FUNCTIONS, plain_text
 from plugins.symbolic.word_problems import definitions
 
 _MIN = r"minimum|minimi[sz](?:e|es|ed|ing)|minimal|smallest|lowest|least"
@@ -68,7 +68,59 @@ def extremum_parts(question: str) -> Extremum | None:
         raise ValueError(f"the {kinds.pop()} needs a function of {var} alone: give a value for each other name")
     domain = _domain(rest, var)
     timed = var == "t" and re.search(_TIME_ASK, rest, re.I)
-    return Extremum(function.body, var, kinds.pop(), "nonnegative" if timed and domain == "real" else domain)
+    body = _objective(rest, function.name, var, function.body) or function.body
+    return Extremum(body, var, kinds.pop(), "nonnegative" if timed and domain == "real" else domain)
+
+
+_EXPR = r"[\w().^]+(?:\s*[-+*/]\s*[\w().^]+)*"
+# the quantity the extreme is asked of: "maximizes Q*H", "minimises the product t*C", "the maximum of v*F(v)", "makes
+# Q*H a maximum", "maximizes hydraulic power" (a quantity the question states as an expression elsewhere)
+_OBJECTIVE = (
+    re.compile(
+        rf"\b(?:{_MIN}|{_MAX})\s+(?:of\s+)?(?:the\s+(?:product|quantity|expression|value\s+of)\s+)?(?P<obj>{_EXPR})",
+        re.I,
+    ),
+    re.compile(rf"(?P<obj>{_EXPR})\s+(?:(?:is|a|its|at|reaches)\s+)*(?:{_MIN}|{_MAX})\b", re.I),
+)
+# the noun after the extreme's word: "maximizes the hydraulic power" -> "power"
+_NAMED_QUANTITY = re.compile(
+    rf"\b(?:{_MIN}|{_MAX})\s+(?:the\s+|its\s+)?(?P<words>[A-Za-z]+(?:\s+[A-Za-z]+){{0,2}})", re.I
+)
+# a quantity stated as an expression: "hydraulic power is proportional to the product Q*H", "power P = Q*H"
+_STATED_AS = (
+    r"\s+(?:is\s+(?:proportional\s+to|given\s+by|equal\s+to)|equals|goes\s+(?:like|as)|=|∝)\s+(?:the\s+product\s+)?"
+)
+
+
+def _objective(rest: str, name: str, var: str, body: str) -> str | None:
+    """The expression of the defined function that the extreme is asked of, with the function written out: "the flow
+    Q > 0 that maximizes Q*H" of H(Q) = 45 - 0.002Q^2 -> "Q*(45 - 0.002Q^2)" (also "maximizes hydraulic power" where
+    "hydraulic power is proportional to Q*H"); None when the extreme is asked of the function itself ("maximises H",
+    "the maximum head"). Raises ValueError for an expression of other names too, or when the text combines the
+    function with other factors and the extreme's quantity is not read."""
+    own = rf"(?<![A-Za-z_]){re.escape(name)}(?:\(\s*{var}\s*\))?(?![A-Za-z_(])"
+    written = [m["obj"] for pattern in _OBJECTIVE for m in pattern.finditer(rest)]
+    for m in _NAMED_QUANTITY.finditer(rest):  # "maximizes the hydraulic power": the expression stated for "power"
+        for word in (w for w in m["words"].split() if len(w) >= 3):
+            stated = re.search(rf"\b{word}{_STATED_AS}(?P<obj>{_EXPR})", rest, re.I)
+            written += [stated["obj"]] if stated else []
+    for expr in (w.rstrip(".") for w in written):
+        if re.search(own, expr) and not re.fullmatch(own, expr):
+            return _written_out(expr, own, name, var, body)
+    if re.search(rf"[\w)]\s*[*/]\s*{own}|{own}\s*[*/]\s*[\w(]", rest):
+        raise ValueError(f"the extreme's quantity is not read: write the expression of {name} it is asked of right "
+                         f"after the word, e.g. 'which {var} maximizes {var}*{name}'")  # fmt: skip
+    return None
+
+
+def _written_out(written: str, own: str, name: str, var: str, body: str) -> str:
+    """An expression of the function with the function's body in brackets in place of its name; ValueError when
+    other names remain."""
+    expr = re.sub(own, f"({body})", written)
+    words = {w.lower() for w in re.findall(r"[A-Za-z]{2,}", expr)} - FUNCTIONS - {"pi"}
+    if words or {c for c in _LETTERS.findall(expr) if c not in "eE"} != {var}:
+        raise ValueError(f"the extreme of {written} needs an expression of {var} and {name} alone")
+    return expr
 
 
 def _kinds(text: str) -> set[str]:
@@ -86,7 +138,7 @@ def _asks_argument(rest: str, var: str) -> bool:
     patterns = [
         rf"\b(?:what|which)\s+(?:value\s+of\s+)?{own}",
         rf"\bat\s+what\s+{own}",
-        rf"\b(?:the|a|an)\s+{own}(?:\s+[a-z]+){{0,2}}?\s+(?:that|which)\s+(?:gives|yields|produces|maximi|minimi|"
+        rf"\b(?:the|a|an)\s+(?:[a-z]+\s+){{0,2}}{own}(?:\s*>=?\s*0)?(?:\s+[a-z]+){{0,2}}?\s+(?:that|which)\s+(?:gives|yields|produces|maximi|minimi|"
         rf"optimi|is\s+(?:optimum|optimal))",
         rf"\b(?:{_OPTIMUM})\s+{own}",
         rf"(?<![\w.]){var}_?(?:opt|max|min)\b",

@@ -27,6 +27,7 @@ from plugins.symbolic.derivative_prose import (
 from plugins.symbolic.extremum_prose import extremum_score
 from plugins.symbolic.greek_names import short_greek_functions
 from plugins.symbolic.limit_prose import informal_limit
+from plugins.symbolic.ode_prose import ode_score
 from plugins.symbolic.remarks import cut_trailing_remarks
 from plugins.symbolic.sum_prose import sum_parts
 from plugins.symbolic.word_problems import PHRASE, Definition, accumulation_score, definitions, outscore
@@ -168,10 +169,11 @@ def calculus_score(text: str, scores: dict[str, float]) -> float:
     words ("what does f go to as x -> 0"), an average value over an interval ("average value of f on [0, 3]"), an
     integral with no word for it ("e^(-t) dt for 0 <= t <= 1") or with its differential and both bounds ("integrate
     u*2*pi*r dr from 0 to 0.05"), a sum written in full ("Σ_{n=1}^inf 1/n^2"), or the argument of a defined
-    function's minimum or maximum ("E(v) = ... what v gives the minimum E?")."""
+    function's minimum or maximum ("E(v) = ... what v gives the minimum E?"), or a first-order ODE's solution ("dC/dt =
+    (80 - C)/15 ... what's C(t)?")."""
     text = auc_words(short_greek_functions(text))  # "AUC from 0 to infinity": the area under the curve
     shaped = (asked_derivative(text) or informal_limit(text) or average_value(text) or bare_integral(text)
-              or _bounded_differential(text) or sum_parts(text) or extremum_score(text))  # fmt: skip
+              or _bounded_differential(text) or sum_parts(text) or extremum_score(text) or ode_score(text))  # fmt: skip
     return accumulation_score(text, scores) or (outscore(scores, "calculus") if shaped else 0.0)
 
 

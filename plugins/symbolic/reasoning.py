@@ -96,7 +96,9 @@ def _read(reader: Callable[[str], Any], text: str) -> Any:
 def plan_calculus(question: str) -> Plan:
     question, partial = calculus_words(scientific(plain_scripts(question.strip())))  # 6.02x10^23 -> 6.02e23
     question = short_greek_functions(question)  # "lambda (t) = ... dlambda/dt" -> "L(t) = ... dL/dt"
-    ode = _read(ode_parts, drop_remarks(question))  # "solve the ODE dT/dt = -0.1(T - 20) with T(0) = 90"
+    ode = _read(
+        lambda text: ode_parts(text, question), drop_remarks(question)
+    )  # "solve the ODE dT/dt = -0.1(T - 20) with T(0) = 90"
     if ode:
         return _ode(ode)
     extremum = _read(extremum_parts, drop_remarks(question))  # "E(v) = 0.02v^3 + 800/v. what v gives the minimum E?"

@@ -71,7 +71,7 @@ _PURPOSE = re.compile(
 _ASK_AFTER = re.compile(r"\s*[:;,]\s*how\s+(?:many|much)\b(?P<rest>[^=:;]*)$", re.I)
 # a closing sentence on the answer's form: ". Exact answer please", ". Give it exactly.", ". Simplified form"
 _FORM = re.compile(
-    r"[.;]\s+(?:(?:give|leave|write|state)\s+(?:it|the\s+(?:answer|result|value))\s+)?(?:as\s+|in\s+)?(?:an?\s+)?"
+    r"[.;?!]\s+(?:(?:give|leave|write|state)\s+(?:it|the\s+(?:answer|result|value))\s+)?(?:as\s+|in\s+)?(?:an?\s+)?"
     r"(?:exact(?:ly)?|numerical(?:ly)?|numeric|decimal|simplified|simplest|closed[- ]form)"
     r"(?:\s+(?:answer|value|result|form|terms))?$",
     re.I,
