@@ -23,7 +23,12 @@ from scipy import constants, integrate, stats
 from statsmodels.regression.linear_model import OLS
 from statsmodels.stats.oneway import anova_generic, anova_oneway
 from statsmodels.stats.power import NormalIndPower, TTestIndPower, TTestPower
-from statsmodels.stats.proportion import proportion_effectsize, proportions_ztest, samplesize_confint_proportion
+from statsmodels.stats.proportion import (
+    proportion_confint,
+    proportion_effectsize,
+    proportions_ztest,
+    samplesize_confint_proportion,
+)
 
 x = sp.Symbol("x", real=True)
 t = sp.Symbol("t", real=True)
@@ -2610,6 +2615,53 @@ item("Perfectly mixed tank, dC/dt = (80 − C)/15, initial concentration 0 mg/L.
      _CSTR)  # fmt: skip
 item("Perfectly mixed tank, dC/dt = (80 − C)/15. What's C(t)?", "calculus", "refuse", None)
 item("Tank starts at 10 mg/L, dC/dt = (80 − C)/15, initially 0 mg/L. What's C(t)?", "calculus", "refuse", None)
+
+
+# ---- task t10: confidence intervals asked in prose: a proportion from a count (Wilson by default, a method named
+# used), a mean from summaries or data (t), one-sided bounds, an sd (chi-square); differences and rates refused
+for q in (
+    "19 of 240 samples exceeded 1 NTU. 95% confidence interval for the proportion?",
+    "19 out of 240 samples exceeded 1 NTU; what's the 95% CI for the proportion?",
+    "240 samples tested, 19 exceeded 1 NTU. Give the 95% confidence interval for the proportion.",
+):
+    item(q, "confidence_interval", "number", proportion_confint(19, 240, method="wilson")[0], key="lower")  # fmt: skip
+item("We found 12 defectives in a sample of 300. What is the 90% confidence interval for the defect rate?",
+     "confidence_interval", "number", proportion_confint(12, 300, alpha=0.10, method="wilson")[1], key="upper")  # fmt: skip
+item("19 out of 240 samples exceeded 1 NTU. Give a 95% Clopper-Pearson interval for the proportion.",
+     "confidence_interval", "number", stats.binomtest(19, 240).proportion_ci(0.95, method="exact").low, key="lower")  # fmt: skip
+item("240 inspected, 19 failed. 99% Wald confidence interval for the proportion defective", "confidence_interval",
+     "number", proportion_confint(19, 240, alpha=0.01, method="normal")[1], key="upper")  # fmt: skip
+item("Of 500 parts, 38 were defective. Construct a 95% Agresti-Coull confidence interval for the true defect rate.",
+     "confidence_interval", "number", proportion_confint(38, 500, method="agresti_coull")[0], key="lower")  # fmt: skip
+item("0 failures in 59 trials: 95% upper confidence bound on the failure probability (Clopper-Pearson)",
+     "confidence_interval", "number", proportion_confint(0, 59, alpha=0.10, method="beta")[1], key="upper")  # fmt: skip
+for q in (
+    "n = 12, mean 50.3, sd 1.1: 95% CI for the mean",
+    "95% confidence interval for the mean, n=12, xbar=50.3, s=1.1",
+    "A sample of 12 parts has mean 50.3 and standard deviation 1.1. Find a 95% confidence interval for the mean.",
+):
+    item(q, "confidence_interval", "number", stats.t.interval(0.95, 11, loc=50.3, scale=1.1 / math.sqrt(12))[0],
+         key="lower")  # fmt: skip
+_T10_X = np.array([10.1, 9.8, 10.3, 10.0, 9.9, 10.2])
+for q in (
+    "95% confidence interval for the mean of 10.1 9.8 10.3 10.0 9.9 10.2",
+    "Data: 10.1, 9.8, 10.3, 10.0, 9.9, 10.2. Compute a 95% confidence interval for the population mean.",
+):
+    item(q, "confidence_interval", "number",
+         stats.t.interval(0.95, 5, loc=_T10_X.mean(), scale=stats.sem(_T10_X))[1], key="upper")  # fmt: skip
+item("n = 12, mean 50.3, sd 1.1: 95% upper confidence bound for the mean", "confidence_interval", "number",
+     50.3 + stats.t.ppf(0.95, 11) * 1.1 / math.sqrt(12), key="upper")  # fmt: skip
+item("95% lower confidence bound for the mean: n = 20, mean 12.4, sd 0.8", "confidence_interval", "number",
+     12.4 - stats.t.ppf(0.95, 19) * 0.8 / math.sqrt(20), key="lower")  # fmt: skip
+item("what is the 95% confidence interval for the standard deviation, n = 15, sd = 0.42", "confidence_interval",
+     "number", math.sqrt(14 * 0.42**2 / stats.chi2.isf(0.025, 14)), key="lower")  # fmt: skip
+for q in (
+    "95% confidence interval for the difference in means: 12.1 11.8 12.4 12.0 and 12.6 12.3 12.9 12.7",
+    "95% CI for the difference between two proportions: 45 of 200 vs 30 of 210",
+    "3 failures in 1200 hours of testing. 95% confidence interval for the failure rate?",
+    "one-sided 95% confidence bound for the mean, n = 12, mean 50.3, sd 1.1",
+):
+    item(q, "confidence_interval", "refuse", None)  # fmt: skip
 
 
 def write() -> None:

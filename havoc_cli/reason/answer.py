@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from typing import Any
 
@@ -49,10 +50,40 @@ def machine_result(mode: str, result: dict[str, Any], facts: dict[str, Any] | No
         return {k: result.get(k) for k in ("chart", "center", "lcl", "ucl", "out_of_control")}
     if kind == "control_limits":  # from summary statistics: no points
         return {k: result.get(k) for k in ("chart", "panel", "center", "lcl", "ucl", "secondary")}
+    if str(kind).startswith("interval_"):
+        return interval_result(result)
     if kind == "unit_conversion":
         return {"value": result["value"], "unit": result["to"], "exact": result["exact"],
                 "from": f"{result['quantity']} {result['from']}"}  # fmt: skip
     return result
+
+
+_INTERVAL_KEYS = ("parameter", "method", "conf", "side", "estimate", "lower", "upper", "n", "successes")
+
+
+def interval_result(result: dict[str, Any]) -> dict[str, Any]:
+    """A confidence interval as an object: parameter, method, conf, side, estimate, lower, upper, n (and successes of
+    a proportion); an end a one-sided bound leaves open (a mean's -inf or inf) is None, and the bound asked is also
+    ``value``."""
+    out = {k: result[k] for k in _INTERVAL_KEYS if k in result}
+    for end in ("lower", "upper"):
+        if isinstance(out.get(end), float) and math.isinf(out[end]):
+            out[end] = None
+    if out.get("side") in {"upper", "lower"}:
+        out["value"] = out[out["side"]]
+    return out
+
+
+def interval_prose(value: dict[str, Any]) -> str:
+    """ "95% confidence interval for the proportion: 0.0513 to 0.121 (Wilson score; estimate 0.0792, n = 240)", or
+    one bound: "95% upper confidence bound for the mean: 50.87 (t; estimate 50.3, n = 12)"."""
+    level = f"{_fmt(value['conf'] * 100)}%"
+    method = {"wilson": "Wilson score", "clopper-pearson": "Clopper-Pearson exact", "wald": "Wald (normal "
+              "approximation)", "agresti-coull": "Agresti-Coull"}.get(value["method"], value["method"])  # fmt: skip
+    said = f"({method}; estimate {_fmt(value['estimate'])}, n = {value['n']})"
+    if value.get("side") in {"upper", "lower"}:
+        return f"{level} {value['side']} confidence bound for the {value['parameter']}: {_fmt(value['value'])} {said}"
+    return f"{level} confidence interval for the {value['parameter']}: {_fmt(value['lower'])} to {_fmt(value['upper'])} {said}"
 
 
 def _power(term: str) -> int:
@@ -265,6 +296,8 @@ def prose(mode: str, result: dict[str, Any], value: Any, facts: dict[str, Any] |
         chart = {"xbar_r": "X-bar chart", "imr": "I chart"}.get(result.get("chart"), f"{result.get('chart')} chart")
         return (f"{chart}: centre {_fmt(result['center'])}, LCL {_fmt(result['lcl'])}, UCL {_fmt(result['ucl'])}; "
                 f"{ooc} point(s) out of control")  # fmt: skip
+    if str(kind).startswith("interval_"):
+        return interval_prose(value)
     if kind == "unit_conversion":
         exact = result["exact"]
         shown = _fmt(result["value"])

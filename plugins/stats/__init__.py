@@ -219,6 +219,16 @@ def register_reasoning_tools(register: Callable) -> None:
     )
     register(
         ReasoningTool(
+            name="confidence_interval",
+            handler=f"{_REASON}_intervals:plan_interval",
+            summary="confidence intervals and one-sided bounds for a proportion (Wilson by default), a mean, an sd",
+            score=f"{_REASON}_intervals:interval_score",
+            audit=f"{_REASON}_intervals:audit_interval",
+            confidence=0.92,
+        )
+    )
+    register(
+        ReasoningTool(
             name="sample_size",
             handler=f"{_REASON}:plan_sample_size",
             summary="sample size of a t-test or a two-proportion test for a power, or for a margin of error",

@@ -13,7 +13,23 @@ from plugins.api import Context, Invocation, Result, StudyError, Table
 from plugins.stats import inputs
 from plugins.stats.outcome import assumptions_notes
 
-_PROPORTION_METHODS = ("wilson", "exact", "clopper-pearson", "wald")
+_PROPORTION_METHODS = ("wilson", "exact", "clopper-pearson", "wald", "agresti-coull")
+_SIDES = ("two-sided", "upper", "lower")
+
+
+def _side(ctx: Context, inv: Invocation) -> str:
+    """``side=``: "two-sided" (default), "upper" (a one-sided upper confidence bound) or "lower"."""
+    return inputs.choice(ctx, inv, "side", _SIDES, "two-sided")
+
+
+def _one_sided(bounds: tuple[float, float], side: str, floor: float, ceiling: float) -> tuple[float, float]:
+    """A two-sided interval at level 1 - 2a as the one-sided bound at 1 - a the ``side`` asks (the other end is the
+    parameter's own limit, ``floor`` or ``ceiling``)."""
+    if side == "upper":
+        return floor, bounds[1]
+    if side == "lower":
+        return bounds[0], ceiling
+    return bounds
 
 
 def _summary_stats(ctx: Context, inv: Invocation, need_mean: bool) -> tuple[int, float, float, str]:
@@ -48,6 +64,7 @@ def _result(
     n: int,
     source: str,
     assumptions: list[str],
+    side: str = "two-sided",
 ) -> Result:
     data: dict[str, Any] = {
         "parameter": parameter,
@@ -59,33 +76,41 @@ def _result(
         "n": n,
         "source": source,
         "assumptions": assumptions,
+        "side": side,
     }
+    what = "confidence interval" if side == "two-sided" else f"one-sided {side} confidence bound"
     table = Table(
-        f"{conf:.0%} confidence interval for the {parameter}",
+        f"{conf:.0%} {what} for the {parameter}",
         ["estimate", "lower", "upper", "n", "method"],
         [[estimate, bounds[0], bounds[1], n, method]],
     )
     summary = f"{conf:.0%} CI for the {parameter}: [{bounds[0]:.6g}, {bounds[1]:.6g}] ({method})."
+    if side != "two-sided":
+        summary = f"{conf:.0%} {side} confidence bound for the {parameter}: {bounds[side == 'upper']:.6g} ({method})."
     return Result(f"interval_{parameter}", data, [table], assumptions_notes(assumptions), summary)
 
 
 def mean(ctx: Context, inv: Invocation) -> Result:
-    """t interval: mean +- t(1-(1-conf)/2, n-1) sd/sqrt(n)."""
+    """t interval: mean +- t(1-(1-conf)/2, n-1) sd/sqrt(n); ``side="upper"``/``"lower"`` the one-sided bound
+    mean +- t(conf, n-1) sd/sqrt(n)."""
     from scipy import stats
 
-    inv.check_keywords({"conf", "n", "mean", "sd"})
+    inv.check_keywords({"conf", "n", "mean", "sd", "side"})
     conf = inputs.conf(ctx, inv)
+    side = _side(ctx, inv)
     n, m, sd, source = _summary_stats(ctx, inv, need_mean=True)
-    half = float(stats.t.ppf(0.5 + conf / 2, n - 1)) * sd / math.sqrt(n)
+    level = conf if side == "two-sided" else 2 * conf - 1
+    half = float(stats.t.ppf(0.5 + level / 2, n - 1)) * sd / math.sqrt(n)
     return _result(
         "mean",
         "t",
         conf,
         m,
-        (m - half, m + half),
+        _one_sided((m - half, m + half), side, -math.inf, math.inf),
         n,
         source,
         ["independent observations", "a normal population (or n large enough)"],
+        side,
     )
 
 
@@ -117,11 +142,16 @@ def sd(ctx: Context, inv: Invocation) -> Result:
 
 
 def proportion_bounds(x: int, n: int, conf: float, method: str) -> tuple[float, float]:
-    """Wilson score, Clopper-Pearson exact or Wald interval for x successes in n trials."""
+    """Wilson score, Clopper-Pearson exact, Agresti-Coull or Wald interval for x successes in n trials."""
     from scipy import stats
 
     p = x / n
     z = float(stats.norm.ppf(0.5 + conf / 2))
+    if method == "agresti-coull":  # the Wald interval about (x + z^2/2)/(n + z^2)
+        n_tilde = n + z * z
+        p_tilde = (x + z * z / 2) / n_tilde
+        half = z * math.sqrt(p_tilde * (1 - p_tilde) / n_tilde)
+        return max(0.0, p_tilde - half), min(1.0, p_tilde + half)
     if method == "wilson":
         centre = (p + z * z / (2 * n)) / (1 + z * z / n)
         half = z / (1 + z * z / n) * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n))
@@ -136,9 +166,11 @@ def proportion_bounds(x: int, n: int, conf: float, method: str) -> tuple[float, 
 
 
 def proportion(ctx: Context, inv: Invocation) -> Result:
-    """``interval proportion successes=12 n=40 [method="wilson"]`` or from a 0/1 sample."""
-    inv.check_keywords({"conf", "n", "successes", "method"})
+    """``interval proportion successes=12 n=40 [method="wilson"] [side="upper"]`` or from a 0/1 sample (a one-sided
+    bound at ``conf`` is the end of the two-sided interval at 2 conf - 1)."""
+    inv.check_keywords({"conf", "n", "successes", "method", "side"})
     conf = inputs.conf(ctx, inv)
+    side = _side(ctx, inv)
     method = inputs.choice(ctx, inv, "method", _PROPORTION_METHODS, "wilson")
     if inv.args:
         inv.check_positional(1, "one sample of 0/1 outcomes")
@@ -156,10 +188,13 @@ def proportion(ctx: Context, inv: Invocation) -> Result:
         if x > n:
             raise StudyError(f"successes ({x}) cannot exceed n ({n})", inv.keyword("successes"))
         source = "summary statistics"
-    bounds = proportion_bounds(x, n, conf, method)
+    if side != "two-sided" and conf <= 0.5:
+        raise StudyError(f"a one-sided bound needs conf above 0.5, found {conf:g}", inv.keyword("conf"))
+    level = conf if side == "two-sided" else 2 * conf - 1
+    bounds = _one_sided(proportion_bounds(x, n, level, method), side, 0.0, 1.0)
     name = {"exact": "clopper-pearson"}.get(method, method)
     assumptions = ["independent trials with a common success probability"]
-    result = _result("proportion", name, conf, x / n, bounds, n, source, assumptions)
+    result = _result("proportion", name, conf, x / n, bounds, n, source, assumptions, side)
     result.data["successes"] = x
     if method == "wald":
         result.notes.append("The Wald interval undercovers for small n or p near 0 or 1; Wilson is the default.")

@@ -19,7 +19,7 @@ REPO = Path(__file__).resolve().parents[2]
 SIXSIGMA = REPO / "examples" / "plugins" / "havoc-sixsigma"
 BUILTIN_MODES = {
     "symbolic": ["calculus", "algebra", "linear_algebra", "unit_conversion"],
-    "stats": ["probability", "hypothesis_test", "regression", "anova", "sample_size"],
+    "stats": ["probability", "hypothesis_test", "regression", "anova", "confidence_interval", "sample_size"],
     "doe": ["design"],
     "spc": ["control_chart", "capability"],
 }

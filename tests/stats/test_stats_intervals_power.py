@@ -27,13 +27,33 @@ def test_interval_mean_from_list_and_summary_agree_with_statsmodels(run_study):
     assert s["lower"] == pytest.approx(lo, rel=1e-12) and s["source"] == "summary statistics"
 
 
-@pytest.mark.parametrize("method,sm_method", [("wilson", "wilson"), ("exact", "beta"), ("wald", "normal")])
+@pytest.mark.parametrize(
+    "method,sm_method",
+    [("wilson", "wilson"), ("exact", "beta"), ("wald", "normal"), ("agresti-coull", "agresti_coull")],
+)
 def test_interval_proportion_matches_statsmodels(run_study, method, sm_method):
     from statsmodels.stats.proportion import proportion_confint
 
     r = _step(run_study, f'interval proportion successes=12 n=40 method="{method}"')
     lo, hi = proportion_confint(12, 40, alpha=0.05, method=sm_method)
     assert r["lower"] == pytest.approx(lo, rel=1e-10) and r["upper"] == pytest.approx(hi, rel=1e-10)
+
+
+@pytest.mark.parametrize("method,sm_method", [("wilson", "wilson"), ("exact", "beta")])
+def test_interval_proportion_one_sided_is_the_end_at_doubled_alpha(run_study, method, sm_method):
+    from statsmodels.stats.proportion import proportion_confint
+
+    lo, hi = proportion_confint(3, 50, alpha=0.10, method=sm_method)
+    up = _step(run_study, f'interval proportion successes=3 n=50 method="{method}" side="upper"')
+    down = _step(run_study, f'interval proportion successes=3 n=50 method="{method}" side="lower"')
+    assert (up["lower"], up["upper"]) == (0.0, pytest.approx(hi, rel=1e-10))
+    assert (down["lower"], down["upper"]) == (pytest.approx(lo, rel=1e-10), 1.0)
+
+
+def test_interval_mean_one_sided_bound(run_study):
+    r = _step(run_study, 'interval mean n=12 mean=50.3 sd=1.1 side="upper"')
+    assert r["upper"] == pytest.approx(50.3 + stats.t.ppf(0.95, 11) * 1.1 / math.sqrt(12), rel=1e-12)
+    assert r["lower"] is None and r["side"] == "upper"  # the open end (-inf) is written as null
 
 
 def test_interval_proportion_default_is_wilson_from_outcomes(run_study):
