@@ -2664,6 +2664,35 @@ for q in (
     item(q, "confidence_interval", "refuse", None)  # fmt: skip
 
 
+# ---- task t11: blocks, replicates and centre points by textbook symbols ("b = 2", "r = 2", "cp = 4", "nc = 4",
+# "n0 = 3"), blocks by their size ("2 blocks of 8"), "3 cp", a CCD's axial distance; a k, p, run count or block size
+# against the 2^k written, and a symbol that counts nothing read, refused
+def _t11_runs(k: int, replicates: int = 1, centre: int = 0) -> int:
+    """Every combination of k two-level factors once per replicate, plus the centre points."""
+    return len(list(itertools.product((-1, 1), repeat=k))) * replicates + centre
+
+
+for q in (
+    "Design a 2^4 factorial in b = 2 blocks. How many runs?",
+    "2^4 design, blocks = 2",
+    "2^4 with 2 blocks of 8",
+    "A 2^4 factorial run in two blocks of eight. Total runs?",
+):
+    item(q, "design", "runs", _t11_runs(4))  # fmt: skip
+item("2^4 factorial in two blocks with 3 centre points per block", "design", "runs", _t11_runs(4, centre=2 * 3))
+item("2^4 factorial, r = 2. How many runs?", "design", "runs", _t11_runs(4, replicates=2))
+item("2^4 factorial with nc = 4. How many runs?", "design", "runs", _t11_runs(4, centre=4))
+item("2^4 factorial, cp = 4. How many runs?", "design", "runs", _t11_runs(4, centre=4))
+item("a 2^3 design, 4 replicates, 2 blocks", "design", "runs", _t11_runs(3, replicates=4))
+item("2^(6-2) with 3 centre points and resolution IV", "design", "runs", 2 ** (6 - 2) + 3)
+item("a 3-factor CCD, alpha = 1.682, 6 centre points", "design", "runs", 2**3 + 2 * 3 + 6)
+item("Box-Behnken 4 factors 3 cp", "design", "runs", math.comb(4, 2) * 2**2 + 3)
+item("2^3 factorial, k = 4. How many runs?", "design", "refuse", None)
+item("2^4 factorial, n = 2. How many runs?", "design", "refuse", None)
+item("2^4 in 2 blocks of 4", "design", "refuse", None)
+item("2^4 factorial in 8 runs. How many runs?", "design", "refuse", None)
+
+
 def write() -> None:
     """Write reason.yaml from ITEMS."""
     import yaml

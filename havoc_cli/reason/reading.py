@@ -311,15 +311,21 @@ def missing_statistics(question: str, mode: str, result: Any) -> list[str]:
     return missing
 
 
+# centre points abbreviated in a design question: a whole count before "cp" or set to it ("3 cp", "cp = 4")
+_CENTRE_POINTS_CP = r"(?i)(?<![\d.])\d+\s*cps?\b|\bcp\s*[=:]\s*\d+(?!\d|\.\d)"
+
+
 def asked_quantity_check(question: str, plan: Plan, result: Any = None) -> Check | None:
     """Whether the answer gives the quantity the question asks for: of its kind (an R^2 asked and a t-test answered
     fails, so does a sample size asked in planning words and a test answered), and, for an object ``result`` (the
     machine result), holding each statistic the question names (a residual standard error asked and only the
     coefficients answered fails); None when the question names none of those quantities (nor, for an object
     result, any statistic). A name the question defines a function by ("cp(T) = ...", a heat capacity) asks
-    nothing."""
+    nothing; a design's centre points abbreviated "cp" ask no capability."""
     functions = re.findall(r"\b([A-Za-z]\w*)\s*\(\s*[A-Za-z]\s*\)\s*=", question)  # "cp(T) = ...": a function's name
     said = re.sub(rf"\b(?:{'|'.join(map(re.escape, functions))})\b", " ", question) if functions else question
+    if plan.mode == "design":  # "3 cp", "cp = 4": a design's centre points, no capability index
+        said = re.sub(_CENTRE_POINTS_CP, " ", said)
     wanted = [modes for pattern, modes in _ASKED_QUANTITIES if re.search(pattern, said, re.I)]
     if asks_sample_size(question):  # "how many pairs do we need ... 80% power": a sample size, never a test
         wanted.append({"sample_size"})

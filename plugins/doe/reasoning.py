@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
@@ -11,12 +12,15 @@ from plugins.api.reasoning import Check, Plan, PlanError
 from plugins.doe.reasoning_checks import fewest_runs, level_checks, resolution_checks
 from plugins.doe.reasoning_counts import (
     WORD_NUMBERS,
+    assigned,
+    block_size,
     blocks,
     center_each_block,
     center_each_replicate,
     center_points,
     mentions,
     replicates,
+    unread_symbols,
 )
 from plugins.doe.reasoning_effects import asks_effects, audit_effects, plan_effects
 from plugins.doe.reasoning_levels import factor_levels, levels_said
@@ -40,10 +44,21 @@ def _factor_count(q: str) -> int | None:
     m = re.search(r"(\d+|" + "|".join(_WORD_NUMBERS) + rf")[\s-]+(?:\w+\s+)?{_FACTORS}\b", q)
     if not m:
         m = re.search(rf"{_FACTORS}\s*(?:=|:)?\s*(\d+)\b", q)
-    if not m:
-        return None
-    word = m.group(1)
-    return int(word) if word.isdigit() else _WORD_NUMBERS[word]
+    said = {int(m.group(1)) if m.group(1).isdigit() else _WORD_NUMBERS[m.group(1)]} if m else set()
+    said |= assigned(q, "factors")  # "k = 4"
+    if len(said) > 1:
+        raise PlanError(f"the question states {sorted(said)} factors: say one number")
+    return said.pop() if said else None
+
+
+def _symbols_in_powers(q: str) -> str:
+    """The question with the k and p it sets written into its powers: "2^(k-p) with k = 6 and p = 2" as 2^(6-2),
+    "2^k, k = 4" as 2^4 (a symbol set twice differently is left, and refused by the count readers)."""
+    values = {role: assigned(q, role) for role in ("factors", "fraction")}
+    k, p = (str(next(iter(v))) if len(v) == 1 else None for v in values.values())
+    if k and p:
+        q = re.sub(r"2\s*\^\s*\(\s*k\s*-\s*p\s*\)", f"2^({k}-{p})", q)
+    return re.sub(r"2\s*\^\s*k\b(?!\s*-)", f"2^{k}", q) if k else q
 
 
 _FRACTIONS = {"half": 1, "1/2": 1, "quarter": 2, "1/4": 2, "eighth": 3, "1/8": 3, "sixteenth": 4, "1/16": 4}
@@ -70,6 +85,19 @@ def _resolution(q: str) -> int | None:
     if len(found) > 1:
         raise PlanError(f"the question asks for resolutions {sorted(found)}: say one")
     return found.pop() if found else None
+
+
+def _axial_distance(q: str) -> float | None:
+    """A central composite's axial distance the question sets ("alpha = 1.682", "axial distance of 2"); None when
+    it sets none. PlanError for one below 1, a significance level rather than a distance ("alpha = 0.05")."""
+    found = {float(m.group(1)) for m in re.finditer(
+        r"(?:\balpha|α|\baxial (?:distance|spacing))\s*(?:=|:|of|is)?\s*(\d+(?:\.\d+)?|\.\d+)(?!\w|\.\d)", q)}  # fmt: skip
+    if len(found) > 1:
+        raise PlanError(f"the question sets the axial distance to {sorted(found)}: say one")
+    alpha = found.pop() if found else None
+    if alpha is not None and alpha < 1:
+        raise PlanError(f"alpha = {alpha:g} reads as a significance level, not a CCD's axial distance (1 or more)")
+    return alpha
 
 
 def _stated_runs(q: str) -> int | None:
@@ -107,7 +135,7 @@ def _counter(q: str) -> Callable[[str], int | None]:
 
 
 def _design(question: str) -> Plan:
-    q = question.lower()
+    q = _symbols_in_powers(question.lower())
     count = _counter(q)
     levels = None if re.search(_RESPONSE_SURFACES, q) else factor_levels(q, count)
     if levels is not None and set(levels) != {2}:
@@ -120,7 +148,11 @@ def _design(question: str) -> Plan:
     options = f" resolution={res}" if res else ""  # the engine's option; a Plackett-Burman has none
     share = _FRACTIONS.get(m.group(1)) if (m := re.search(_FRACTION, q)) else None
     runs = None
+    extra_alpha: dict[str, float] = {}
     if frac:
+        if k is not None and k != int(frac.group(1)):  # "a 2^(6-2) fraction of 5 factors", "2^(6-2), k = 5"
+            raise PlanError(f"a 2^({frac.group(1)}-{frac.group(2)}) fraction has {frac.group(1)} factors, "
+                            f"but the question has {k}")  # fmt: skip
         k, p = int(frac.group(1)), int(frac.group(2))
         kind, options = "fractional_factorial", f" runs={2 ** (k - p)}{options}"
     elif share and (k or (int(full.group(1)) if full else 0)) > share:  # "a one-eighth fraction of 7 factors"
@@ -130,6 +162,9 @@ def _design(question: str) -> Plan:
         kind = "box_behnken"
     elif "central composite" in q or re.search(r"\bccd\b", q):
         kind = "central_composite"
+        if (alpha := _axial_distance(q)) is not None:
+            options = f" alpha={alpha:g}"
+            extra_alpha = {"alpha": alpha}
     elif "plackett" in q:
         kind, options = "plackett_burman", ""
     elif "fractional" in q or res:
@@ -157,7 +192,7 @@ def _design(question: str) -> Plan:
     if (named := named_factor_count(q)) is not None and named != k:  # "a 2^3 factorial in A, B, C and D"
         raise PlanError(f"the design has {k} factors, but the question names {named}: say which")
     extra: dict[str, Any] = {"p": p} if (frac or share) and kind == "fractional_factorial" else {}
-    extra |= {key: value for key, value in (("resolution", res), ("runs", runs)) if value}
+    extra |= {key: value for key, value in (("resolution", res), ("runs", runs)) if value} | extra_alpha
     if assumed:
         extra["assumed"] = assumed
     return _plan(q, kind, k, options, extra)
@@ -187,19 +222,31 @@ def _general_factorial(q: str, levels: list[int]) -> Plan:
 
 def _plan(q: str, kind: str, k: int, options: str, extra: dict[str, Any]) -> Plan:
     """The study: k factors coded -1 .. 1 and the design with its options and counts; the facts the
-    audit holds it to (the numbers of levels the question mentions among them)."""
-    counts, facts = _counts(kind, q)
+    audit holds it to (the numbers of levels the question mentions among them). A symbol set to a number that
+    is not read, a k or p set apart from the design's, are refused."""
+    unread_symbols(q)
+    for role, value in (("factors", k), ("fraction", extra.get("p"))):
+        if (said := assigned(q, role)) and said != {value}:
+            symbol = "k" if role == "factors" else "p"
+            raise PlanError(f"the question sets {symbol} = {sorted(said)[0]}, but the design has {value} {role}"
+                            if value is not None else f"{symbol} = {sorted(said)[0]} is read for fractions 2^(k-p)")  # fmt: skip
+    base = base_runs({"kind": kind, "k": k, **extra}, {})
+    counts, facts = _counts(kind, q, base)
+    _agrees_with_stated_runs(q, base, facts)
     factors = "\n".join(f"factor x{i + 1} -1 .. 1" for i in range(k))
     facts = {"kind": kind, "k": k, **facts, **extra, "levels_said": sorted(levels_said(q))}
     return Plan("design", f"{factors}\ndesign {kind}{options}{counts}", facts)
 
 
-def _counts(kind: str, q: str) -> tuple[str, dict[str, Any]]:
+def _counts(kind: str, q: str, base: int | None) -> tuple[str, dict[str, Any]]:
     """The plan's block, centre-point and replicate options, and the facts the audit holds the design
     to: base runs x replicates + the centre points stated, run once (in the first replicate) unless the
-    question counts them per replicate."""
-    center, reps, n_blocks = center_points(q), replicates(q), blocks(q)
+    question counts them per replicate. A block size stated ("2 blocks of 8") must split the ``base`` runs."""
+    center, reps = center_points(q), replicates(q)
     facts: dict[str, Any] = {"replicates": reps, "mentions": mentions(q)}
+    n_blocks = _blocks(q, base, center)
+    if (size := block_size(q)) is not None:
+        facts["block_size"] = size
     options, total = "", center
     if n_blocks is not None:
         if kind not in {"full_factorial", "fractional_factorial"} and n_blocks > 1:
@@ -226,6 +273,41 @@ def _counts(kind: str, q: str) -> tuple[str, dict[str, Any]]:
         facts["center_per_replicate"] = total
     facts["center"] = total * reps if each and total is not None and reps else total
     return options, facts
+
+
+def _agrees_with_stated_runs(q: str, base: int | None, facts: dict[str, Any]) -> None:
+    """PlanError when the question fixes a run count ("a 2^4 factorial in 8 runs") that is neither the design's
+    runs without its centre points nor with them; one that agrees is kept in the ``facts``."""
+    stated = _stated_runs(q)
+    if stated is None or base is None:
+        return
+    reps = facts.get("replicates") or 1
+    allowed = {base, base * reps, base * reps + (facts.get("center") or 0)}
+    if stated not in allowed:
+        raise PlanError(f"the question states {stated} runs, but the design has {base * reps}"
+                        + (f" (+ {facts['center']} centre points)" if facts.get("center") else "")
+                        + ": say the design or the runs")  # fmt: skip
+    facts["runs_stated"] = stated
+
+
+def _blocks(q: str, base: int | None, center: int | None) -> int | None:
+    """The blocks the question asks for, by their number, their size ("blocks of 8 runs": the base runs over 8)
+    or both (which must agree: "2 blocks of 8" splits 16 runs; centre points in each block may be counted in
+    its size); PlanError when the size does not split the base runs."""
+    size = block_size(q)
+    if size is None:
+        return blocks(q)
+    n_blocks = blocks(q, sized=True)
+    per_block = center if center is not None and center_each_block(q) else 0
+    fits = [
+        n for n in range(1, (base or 0) + 1) if base and base % n == 0 and size in {base // n, base // n + per_block}
+    ]
+    if n_blocks is None and len(fits) == 1:
+        return fits[0]
+    if n_blocks is None or n_blocks not in fits:
+        raise PlanError(f"blocks of {size} runs do not split the {base or 'stated'} runs of the design"
+                        + (f" into {n_blocks} blocks" if n_blocks else "") + ": say how many blocks")  # fmt: skip
+    return n_blocks
 
 
 def base_runs(facts: dict[str, Any], result: dict[str, Any]) -> int | None:
@@ -301,8 +383,31 @@ def audit_design(plan: Plan, result: dict[str, Any], read_expression: Callable[[
         checks += level_checks(facts, result)  # rebuilt from the run sheet's coded factor columns
     if result.get("factors") and facts["kind"] == "fractional_factorial":
         checks += resolution_checks(facts, result)
+    if facts.get("block_size"):
+        checks.append(_block_size_check(facts["block_size"], result))
+    if facts.get("alpha"):
+        checks.append(_axial_check(facts["alpha"], result))
     if facts["kind"] == "plackett_burman":
         base = result.get("base_runs", 0)
         ok = base % 4 == 0 and base > facts["k"]
         checks.append(Check("Plackett-Burman runs: multiple of 4 above k", ok, f"{base} per replicate"))
     return checks
+
+
+def _axial_check(alpha: float, result: dict[str, Any]) -> Check:
+    """The axial points of a central composite sit at the distance the question sets: each axial row's one
+    nonzero coded value, read from the run sheet, is +/- alpha."""
+    axial = [r["coded"] for r in result.get("rows", []) if r.get("point_type") == "axial"]
+    values = {round(abs(float(v)), 6) for row in axial for v in row.values() if abs(float(v)) > 1e-9}
+    ok = bool(axial) and all(math.isclose(v, alpha, rel_tol=1e-6) for v in values)
+    return Check("axial distance as the question states", ok, f"question {alpha:g}, run sheet {sorted(values)}")
+
+
+def _block_size_check(size: int, result: dict[str, Any]) -> Check:
+    """Every block on the run sheet has the runs the question states ("2 blocks of 8"), centre points apart or
+    counted in it."""
+    rows = result.get("rows", [])
+    every = Counter(r.get("block") for r in rows)
+    design = Counter(r.get("block") for r in rows if r.get("point_type") != "center")
+    ok = bool(rows) and (set(every.values()) == {size} or set(design.values()) == {size})
+    return Check("block size as the question states", ok, f"question {size}, blocks {sorted(set(every.values()))}")

@@ -1,6 +1,9 @@
 """How design questions state replicates, centre points and blocks: "2 replicates", "replicated twice",
 "in duplicate", "3 reps", "n=2 per cell", "with 4 center points", "plus 3 centre runs", "no center
-points", "in 2 blocks", "2 centre points in each block".
+points", "in 2 blocks", "2 centre points in each block", "3 cp"; and by the symbols of the textbooks, "b = 2"
+(blocks), "r = 2" (replicates), "cp = 4", "nc = 4", "n0 = 3" (centre points), "k = 4" (factors), "p = 1" (the
+fraction), ``assigned``: a symbol set to a number that none of these names is refused (``unread_symbols``), so
+"b = 2" is never a factor count or lost.
 
 ``mentions`` is a second, broad reading (a word, no count) that the audit holds the counts against,
 so a replicate the counting missed fails a check instead of passing with high confidence.
@@ -18,8 +21,20 @@ WORD_NUMBERS = {
 }  # fmt: skip
 # the single words of WORD_NUMBERS, longest first, as a regex alternation ("twelve|three|two|...")
 WORD_NUMBER_WORDS = "|".join(sorted((w for w in WORD_NUMBERS if " " not in w), key=len, reverse=True))
-COUNT = r"(?<![/\w.^])(\d+|" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + r")(?![\w.^/])"
+COUNT = r"(?<![/\w.^])(\d+|" + "|".join(sorted(WORD_NUMBERS, key=len, reverse=True)) + r")(?![\w^/]|\.\d)"
 _TIMES = {"once": 1, "twice": 2, "thrice": 3}
+# the symbols a design question sets to a count ("b = 2", "cp = 4") -> what they count
+SYMBOLS = {
+    "blocks": ("b", "nb", "n_b"),
+    "replicates": ("r", "nr", "n_r", "rep", "reps"),
+    "center": ("cp", "ncp", "n_cp", "nc", "n_c", "n0", "n_0", "c0"),
+    "factors": ("k",),
+    "fraction": ("p",),
+}
+# a short symbol set to a number: "b = 2", "n0=3" (not "blocks = 2", which the words' readers read; "DOE: 5" sets nothing)
+_ASSIGNED = r"(?<![\w^.])([a-z](?:_?[a-z0-9]){0,2})\s*=\s*(\d+(?:\.\d+)?)(?!\w|\.\d)"
+# words the readers of words read when set to a number ("res = 4", "runs: 16")
+_WORDS_SET = {"res", "run", "runs", "cen", "ctr"}
 _RUN_VERB = r"(?:replicate[ds]?|replicating|run|running|performed|perform|performing|done|conducted|carried out)"
 # what is replicated, named between the verb and its count: "replicate the whole 2^3 design twice", "run it 3 times"
 _DESIGN_OBJECT = r"(?:the\s+(?:whole\s+|entire\s+|full\s+|complete\s+)?(?:[\w^()-]+\s+)?(?:design|experiment|study|fraction|factorial)|it)"
@@ -45,10 +60,16 @@ _CENTRE_REPLICATES = (
 REPLICATION_SAID = (
     rf"{_NOT_FRACTION}\b(?:replicat\w*|replications?|reps?)\b|\bunreplicated\b|\b(?:dup|trip|quadrup)licat\w*|\bper {_CELL}\b|"
     r"\b(?:run|performed|done|conducted|carried out)\s+(?:twice|thrice|\w+ times)\b|\brepeat\w*"
+    rf"|\b(?:{'|'.join(SYMBOLS['replicates'])})\s*(?:=|:)\s*\d"
 )
+# centre points by their abbreviation: "3 cp", "4 CPs" (a count before it: "Cp = 1.33" is a capability index)
+CENTRE_ABBREVIATION = rf"{COUNT}\s*cps?\b"
 CENTER_SAID = (
     rf"{COUNT}\s+(?:\w+\s+)?{_CENTRE}\b|\b{_CENTRE}[\s-]*(?:points?|runs?)?\s*(?:=|:)|\b(?:no|without)\s+{_CENTRE}"
+    rf"|{CENTRE_ABBREVIATION}|\b(?:{'|'.join(SYMBOLS['center'])})\s*(?:=|:)\s*\d"
 )
+# "n = 2 per cell", "3 observations at each treatment combination": replicates of every cell
+_PER_CELL = rf"(?:\bn\s*=\s*)?{COUNT}\s+(?:(?:observations?|replicates?|runs?|trials?)\s+)?(?:per|in each|for each|at each)\s+{_CELL}\b"
 
 
 def mentions(question: str) -> dict[str, bool]:
@@ -87,11 +108,9 @@ def replicates(question: str) -> int | None:
         found.add(_count(m.group(1)) if m.group(1) else _TIMES[m.group(2)])
     for m in re.finditer(r"\b(dup|trip|quadrup)licat\w*", q):
         found.add(_PLICATE[m.group(1)])
-    for m in re.finditer(
-        rf"(?:\bn\s*=\s*)?{COUNT}\s+(?:(?:observations?|replicates?|runs?|trials?)\s+)?(?:per|in each|for each|at each)\s+{_CELL}\b",
-        q,
-    ):
+    for m in re.finditer(_PER_CELL, q):
         found.add(_count(m.group(1)))
+    found |= assigned(q, "replicates")
     if re.search(r"\bunreplicated\b|\bno replicat|\bwithout replicat", q):
         found.add(1)
     if not found and re.search(r"\brepeat\w*", q):
@@ -101,18 +120,31 @@ def replicates(question: str) -> int | None:
     return found.pop() if found else None
 
 
-def blocks(question: str) -> int | None:
-    """How many blocks the question asks for ("in 2 blocks", "blocks = 4"); None when it names none.
+def blocks(question: str, sized: bool = False) -> int | None:
+    """How many blocks the question asks for ("in 2 blocks", "blocks = 4", "b = 2"); None when it names none.
 
-    PlanError when it mentions blocks without a number."""
+    PlanError when it mentions blocks without a number, unless their size is ``sized`` ("in blocks of 8")."""
     q = question.lower()
     found: set[int] = set()
     for pattern in (rf"{COUNT}\s+blocks\b", rf"\bblocks\s*(?:=|:)\s*{COUNT}"):  # not "blocks of 4 runs"
         found |= {_count(m.group(1)) for m in re.finditer(pattern, q)}
-    if not found and re.search(r"\bblock(?:s|ed|ing)?\b", q):
+    found |= assigned(q, "blocks")
+    if not found and not sized and re.search(r"\bblock(?:s|ed|ing)?\b", q):
         raise PlanError("the question mentions blocks: say how many, e.g. 'in 2 blocks'")
     if len(found) > 1:
         raise PlanError(f"the question states {sorted(found)} blocks: say one number")
+    return found.pop() if found else None
+
+
+def block_size(question: str) -> int | None:
+    """The runs in each block the question states ("2 blocks of 8", "blocks of 8 runs", "8 runs per block"); None
+    when it states none. PlanError when it states two sizes."""
+    q = question.lower()
+    patterns = (rf"\bblocks?\s+of\s+{COUNT}(?!\s+(?:factors?|levels?|blocks?)\b)",
+                rf"{COUNT}\s+(?:runs?|trials?|experiments?)\s+(?:per|in each|each)\s+block\b")  # fmt: skip
+    found = {_count(m.group(1)) for pattern in patterns for m in re.finditer(pattern, q)}
+    if len(found) > 1:
+        raise PlanError(f"the question states blocks of {sorted(found)} runs: say one size")
     return found.pop() if found else None
 
 
@@ -139,11 +171,44 @@ def center_points(question: str) -> int | None:
         rf"\b{_CENTRE}[\s-]*(?:points?|runs?)?\s*(?:=|:|of)\s*{COUNT}",
         rf"{COUNT}\s+(?:(?:replicates?|runs?|points?|replications?)\s+)(?:at|in)\s+(?:the\s+)?{_CENTRE}",
         rf"\b{_CENTRE}[\s-]*(?:points?|runs?)?\s+(?:are\s+|is\s+)?(?:replicated|repeated|run)\s+(?:{COUNT}\s+times|(twice|thrice))",
+        CENTRE_ABBREVIATION,
     )
     for pattern in patterns:
         found |= {_count(m.group(1)) if m.group(1) else _TIMES[m.group(2)] for m in re.finditer(pattern, q)}
+    found |= assigned(q, "center")
     if re.search(rf"\b(?:no|without(?: any)?)\s+{_CENTRE}", q):
         found.add(0)
     if len(found) > 1:
         raise PlanError(f"the question states {sorted(found)} centre points: say one number")
     return found.pop() if found else None
+
+
+def _assignments(question: str) -> list[tuple[str, str]]:
+    """Every short symbol the question sets to a number, with the number as written: [("b", "2"), ("cp", "4")];
+    the n of "n = 2 per cell" is the replicates' (read by ``replicates``) and left out."""
+    q = re.sub(_PER_CELL, " ", question.lower())
+    return [(m.group(1), m.group(2)) for m in re.finditer(_ASSIGNED, q) if m.group(1) not in _WORDS_SET]
+
+
+def assigned(question: str, role: str) -> set[int]:
+    """The counts the question sets the symbols of ``role`` to ("b = 2" -> {2} for "blocks"); PlanError for a
+    count that is not a whole number ("r = 1.5")."""
+    found: set[int] = set()
+    for symbol, value in _assignments(question):
+        if symbol in SYMBOLS[role]:
+            if not value.isdigit():
+                raise PlanError(f"{symbol} = {value} is no whole number of {role}")
+            found.add(int(value))
+    return found
+
+
+def unread_symbols(question: str) -> None:
+    """PlanError for a symbol set to a number that names no count the design reads ("n = 16": replicates or
+    runs? "x = 3"): a number that is not read must not pass as a factor count or be lost."""
+    known = {symbol for symbols in SYMBOLS.values() for symbol in symbols}
+    unread = sorted({f"{s} = {v}" for s, v in _assignments(question) if s not in known})
+    if unread:
+        raise PlanError(
+            f"the question sets {', '.join(unread)}: say what it counts in words, e.g. '2 blocks', '2 replicates', "
+            "'4 centre points' (b, r, cp, nc, n0 and k are read)"
+        )

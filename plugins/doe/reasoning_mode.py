@@ -18,8 +18,16 @@ _DESIGN_ASKED = (
 )
 
 
+# a two-level factorial by its power, beside what only designs have: "2^4 with 2 blocks of 8", "2^3, 4 replicates"
+_POWER_OF_TWO = r"(?<![\w.^])2\s*\^\s*(?:\d+|k)\b(?!\s*[-+*/^(.]|\s*=)"
+_DESIGN_COUNTS = r"\bblocks?\b|\breplicat\w*|\breplications?\b|cent(?:er|re)[\s-]*(?:points?|runs?)|\d\s*cps?\b"
+
+
 def design_score(text: str, scores: dict[str, float]) -> float:
-    """Enough to win when the question names a design and asks about its runs; nothing otherwise."""
+    """Enough to win when the question names a design and asks about its runs, or writes a 2^k beside blocks,
+    replicates or centre points; nothing otherwise."""
     if re.search(_NAMED_DESIGN, text) and re.search(_DESIGN_ASKED, text):
+        return outscore(scores, "design")
+    if re.search(_POWER_OF_TWO, text) and re.search(_DESIGN_COUNTS, text):
         return outscore(scores, "design")
     return 0.0
