@@ -52,7 +52,7 @@ def _same_set(left: Any, right: Any) -> bool:
 def matches(rule: str, got: Any, want: Any, tol: float = 0.0) -> bool:
     """Does ``got`` (the engine's value) match ``want`` (the reference) under ``rule``?"""
     if rule == "expr":
-        return same_expr(got, want)
+        return same_expr(_single(got), want)
     if rule == "set":
         return isinstance(got, list) and len(got) == len(want) and all(any(same_expr(g, w) for g in got) for w in want)
     if rule == "runs":
@@ -65,11 +65,15 @@ def matches(rule: str, got: Any, want: Any, tol: float = 0.0) -> bool:
     raise ValueError(f"unknown comparison rule {rule!r}")
 
 
+def _single(got: Any) -> Any:
+    """The one member of a one-element list (an equation's single solution, "['100*sqrt(5)']"); else ``got``."""
+    return got[0] if isinstance(got, list) and len(got) == 1 else got
+
+
 def _number(got: Any) -> float | None:
     """A number, or an exact numeric expression string ("9/2", "2 - 10*exp(-2)") as a float, or the one member of
     a one-element list (an equation's single solution, "['log(390625)']"); else None."""
-    if isinstance(got, list) and len(got) == 1:
-        got = got[0]
+    got = _single(got)
     if isinstance(got, bool):
         return None
     if isinstance(got, (int, float)):

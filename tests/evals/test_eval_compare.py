@@ -38,6 +38,8 @@ def _outcome(test: str, p: float, answer: str = "") -> dict:
         ("expr", "-oo", "-oo", 0, True),  # oo - oo is nan: infinities compare by identity
         ("expr", "oo", "-oo", 0, False),
         ("expr", "zoo", "oo", 0, False),
+        ("expr", ["100*sqrt(5)"], "100*sqrt(5)", 0, True),  # an equation's one solution is the expression asked
+        ("expr", ["-10*sqrt(5)", "10*sqrt(5)"], "10*sqrt(5)", 0, False),  # two roots are not the one asked
         ("set", ["2", "3"], ["3", "2"], 0, True),
         ("set", ["2"], ["3", "2"], 0, False),
         ("runs", {"runs": 16}, 16, 0, True),
