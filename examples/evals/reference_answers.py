@@ -2692,6 +2692,43 @@ item("2^4 factorial, n = 2. How many runs?", "design", "refuse", None)
 item("2^4 in 2 blocks of 4", "design", "refuse", None)
 item("2^4 factorial in 8 runs. How many runs?", "design", "refuse", None)
 
+# ---- task w3: a probability asked in ppm, percent or out of a number of pieces (the fraction scaled), one binomial
+# trial a period ("each monthly sample has a 5% chance ... over twelve months"), a chi-square table written with
+# pipes, and "k out of n <noun>" groups beside "χ²" (references: scipy.stats)
+_BORE = stats.norm.sf(25.05, 25.00, 0.02)
+_PIPE_TABLE = [[22, 8, 15], [30, 12, 10]]
+_PLANTS = [[14, 120 - 14], [9, 110 - 9], [22, 130 - 22]]
+item("bore dia ~ Normal(μ = 25.00 mm, σ = 0.02 mm), USL = 25.05 mm. expected ppm above USL?", "probability", "number",
+     1e6 * _BORE)  # fmt: skip
+item("Bore diameter is normal with mean 25.00 mm and sd 0.02 mm; USL 25.05 mm. How many parts per million exceed the "
+     "USL?", "probability", "number", 1e6 * _BORE)  # fmt: skip
+item("bore dia normal, mean 25.00 mm, sd 0.02 mm, upper spec 25.05 mm. what % of bores are above the USL?",
+     "probability", "number", 100 * _BORE)  # fmt: skip
+item("bore dia normal, mean 25.00 mm, sd 0.02 mm, upper spec 25.05 mm. Out of 1000 parts, how many are expected above "
+     "the USL?", "probability", "number", 1000 * _BORE)  # fmt: skip
+item("Bulb life is exponential with mean 1000 hours. What percentage of bulbs fail before 500 hours?", "probability",
+     "number", 100 * stats.expon.cdf(500, scale=1000))  # fmt: skip
+item("Each monthly composite sample independently has a 5% chance of exceeding the permit limit. Over twelve months, "
+     "what is the probability of exactly one exceedance?", "probability", "number", stats.binom.pmf(1, 12, 0.05))  # fmt: skip
+item("A monthly sample has a 5% chance of exceeding the limit, independently each month. What is the probability of "
+     "exactly 1 exceedance in 12 months?", "probability", "number", stats.binom.pmf(1, 12, 0.05))  # fmt: skip
+item("Each week there is a 2% chance that the weekly test fails, independently. Over 52 weeks, what is the probability "
+     "of at most 2 failures?", "probability", "number", stats.binom.cdf(2, 52, 0.02))  # fmt: skip
+item("Each monthly composite sample has a 5% chance of exceeding the permit limit. What is the probability of exactly "
+     "one exceedance?", "probability", "refuse", None)  # fmt: skip
+item("defect type by shift, stamping line 4:\nshift | burr | split | wrinkle\n1st   |  22  |   8   |   15\n2nd   |  30 "
+     " |   12   |   10\nchi-square test of independence — what's the chi-square statistic?", "hypothesis_test",
+     "number", stats.chi2_contingency(_PIPE_TABLE).statistic, key="statistic")  # fmt: skip
+item("defect type by shift, stamping line 4:\n| shift | burr | split | wrinkle |\n|---|---|---|---|\n| 1st | 22 | 8 | "
+     "15 |\n| 2nd | 30 | 12 | 10 |\nchi-square test of independence: chi-square statistic?", "hypothesis_test",
+     "number", stats.chi2_contingency(_PIPE_TABLE).statistic, key="statistic")  # fmt: skip
+item("Permit exceedances by plant last year: Plant A 14 out of 120 samples, Plant B 9 of 110, Plant C 22 of 130. "
+     "Chi-square test of independence (exceed / not exceed × plant) — what's the χ² statistic?", "hypothesis_test",
+     "number", stats.chi2_contingency(_PLANTS).statistic, key="statistic")  # fmt: skip
+item("Exceedances last year by plant: Plant A had 14 out of 120 samples, Plant B 9 out of 110 samples, Plant C 22 out "
+     "of 130 samples. Is exceedance independent of plant? chi^2 statistic?", "hypothesis_test", "number",
+     stats.chi2_contingency(_PLANTS).statistic, key="statistic")  # fmt: skip
+
 
 def write() -> None:
     """Write reason.yaml from ITEMS."""

@@ -41,7 +41,7 @@ from havoc_cli.reason.reading import (
     named_test_check,
     reading_check,
 )
-from havoc_cli.reason.scales import scale_check
+from havoc_cli.reason.scales import scale_check, unit_check
 from havoc_cli.reason.windows import window_check
 from plugins.api.prose import plain_text
 from plugins.api.reasoning import Check, Plan, PlanError
@@ -277,6 +277,7 @@ def _run(run: _Run, plan: Plan, passages: list[Passage], method: Method) -> Outc
             model_terms_check(question, verdict.result),
             window_check(question, plan),
             scale_check(question, plan),
+            unit_check(question, plan, verdict.result.get("value")),
         ]
         checks = [*method.audit(plan, verdict.result), reading_check(question, plan), *filter(None, named)]
         outcome.checks = [c.to_dict() for c in checks]

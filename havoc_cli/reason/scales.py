@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import math
 import re
+from typing import Any
 
 from havoc_cli.reason.reading import plan_values
 from plugins.api.prose import NUMBER, label_starts, number_spans, scientific
 from plugins.api.reasoning import Check, Plan
+from plugins.api.share_units import asks_ppm
 
 _PERCENT = re.compile(r"\s*(?:%|percent\b)")
 # a level or a share after the percentage: "95% confidence", "90% power", "5% of batches", "a 5% chance"
@@ -65,3 +67,19 @@ def scale_check(question: str, plan: Plan) -> Check | None:
     detail = (f"as written: {', '.join(written)}; as fractions: {', '.join(fractions)}" if mixed
               else f"all on one scale: {', '.join(written or fractions)}")  # fmt: skip
     return Check("the plan reads the question's percentages on one scale", not mixed, detail)
+
+
+def unit_check(question: str, plan: Plan, value: Any) -> Check | None:
+    """Failed when the question asks a share in ppm (a second, broad reading: "ppm", "per million", "DPMO") and
+    the plan answers a probability or a share of the specification that is not scaled to ppm (a fraction such as
+    0.0062 answered to "expected ppm above USL?"); None when no share is answered or no ppm is asked."""
+    f = plan.facts
+    share = (plan.mode == "probability" and f.get("fn") not in {None, "ppf"} and f.get("dist") != "bayes") or (
+        plan.mode == "capability" and "share" in f
+    )
+    if not share or not asks_ppm(question):
+        return None
+    scale = f.get("unit_scale" if plan.mode == "probability" else "scale", 1)  # a Weibull's "scale" is its own
+    scaled = scale == 1e6
+    return Check("a share asked in ppm is answered in ppm", scaled,
+                 f"scale {scale}, value {value}" + ("" if scaled else ": a fraction, not ppm"))  # fmt: skip

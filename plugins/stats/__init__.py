@@ -163,7 +163,10 @@ def register_reasoning_tools(register: Callable) -> None:
                     r"\b(?:one|two)[- ](?:sided|tailed)\b|\bclaims?\b|\bevidence\b|\bz-?test\b|proportions? test|two-proportion",
                     2,
                 ),
-                (r"chi[- ]?squared?|\bchi2\b|contingency table|test of independence|goodness of fit", 4),
+                (
+                    r"chi[- ]?squared?|\bchi2\b|\bchi\s*\^\s*2\s+(?:statistic|test)\b|contingency table|test of independence|goodness of fit",
+                    4,
+                ),
                 # a stated null hypothesis or a named test is a test, even of a binomial count
                 (r"\bh[0o₀]\s*:|\bnull hypothesis|\b(?:exact|binomial|sign)[- ]test\b", 4),
             ),

@@ -70,6 +70,7 @@ from plugins.stats.reasoning_tables import (
     header_table,
     labelled_counts,
     labelled_table,
+    pipe_table,
     slash_rows_table,
     table_proportions,
     table_score,
@@ -108,17 +109,21 @@ _UNREAD = ("the question gives means and standard deviations in a form not read:
            "'n = 5 each, means 10.2 11.0 12.1, sds 1.1 0.9 1.3'")  # fmt: skip
 
 
+# the chi-square test or statistic named: "chi-square", "chi squared", "chi2", "chi^2", "χ²" (χ^2 once plain)
+CHI_SQUARE = r"chi[- ]?squared?|\bchi2\b|\bchi\s*\^\s*2\b|χ\s*\^?\s*2"
+
+
 # a test of two proportions named: "two-proportion z test", "z-test", "test of proportions"
 _Z_NAMED = r"\bz[- ]?test\b|proportions? (?:z[- ]?)?test|two[- ]proportions?\b|test of (?:two )?proportions"
 
 
 def plan_hypothesis_test(question: str) -> Plan:
     z_named = re.search(_Z_NAMED, question, re.I)
-    if z_named and not re.search(r"chi[- ]?squared?|\bchi2\b", question, re.I) and (table := labelled_table(question)):
+    if z_named and not re.search(CHI_SQUARE, question, re.I) and (table := labelled_table(question)):
         successes, trials = table_proportions(question, table)  # "X 182 on time / 18 late, Y ... z test"
         return _plan_proportion(question, list(zip(successes, trials, strict=True)), table.rows)
     if (
-        re.search(r"chi[- ]?squared?|\bchi2\b|contingency|independence|goodness[- ]of[- ]fit", question, re.I)
+        re.search(rf"{CHI_SQUARE}|contingency|independence|goodness[- ]of[- ]fit", question, re.I)
         or (has_labelled_table(question) and not z_named)
         or (re.search(EVENLY, question, re.I) and labelled_counts(question))
     ):
@@ -254,7 +259,8 @@ def _plan_chisquare(question: str) -> Plan:
     # "shift 1: 20 scratches, ...", "columns a / b: day 12 8 ...", with independence asked "day 12 8 5; swing 15 6 9"
     # or "day: 20 15 10 / night: 30 25 20"
     labelled = (
-        labelled_table(question)
+        pipe_table(question)
+        or labelled_table(question)
         or header_table(question)
         or ((bare_rows_table(question) or slash_rows_table(question)) if independence else None)
     )

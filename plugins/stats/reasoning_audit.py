@@ -21,8 +21,16 @@ def audit_probability(plan: Plan, result: dict[str, Any], read_expression: Reade
 
         inside = value is not None and 0 <= value <= 1
         return [Check("probability in [0, 1]", inside, f"{value}"), *bayes_checks(f, value, read_expression)]
-    checks = [Check("probability in [0, 1]" if f["fn"] != "ppf" else "quantile is finite",
-                    value is not None and (0 <= value <= 1 if f["fn"] != "ppf" else math.isfinite(value)), f"{value}")]  # fmt: skip
+    scale = f.get("unit_scale", 1.0)  # a probability asked in ppm, percent or per pieces: the fraction times the scale
+    inside = value is not None and (0 <= value <= scale if f["fn"] != "ppf" else math.isfinite(value))
+    what = (
+        "quantile is finite"
+        if f["fn"] == "ppf"
+        else "probability in [0, 1]"
+        if scale == 1
+        else f"share in [0, {scale:g}]"
+    )
+    checks = [Check(what, inside, f"{value}")]
     if f["dist"] == "binomial":
         dist = Exact("binomial", n=f["n"], p=f["p"])
     elif f["dist"] == "poisson":
@@ -46,13 +54,16 @@ def audit_probability(plan: Plan, result: dict[str, Any], read_expression: Reade
     else:
         point = f["k"] if "k" in f else float(f["x"])
         want = getattr(dist, f["fn"])(point)
-    checks.append(close_check(f"mpmath {f['dist']}.{f['fn']} ({DIGITS} digits)", value, float(want), 1e-9))
+    unit = f" in {f['unit']}" if "unit" in f else ""
+    checks.append(
+        close_check(f"mpmath {f['dist']}.{f['fn']} ({DIGITS} digits){unit}", value, float(want) * scale, 1e-9)
+    )
     if "survived" in f and f["fn"] in {"sf", "cdf"}:  # memoryless: P(T > s + t | T > s) = P(T > s + t)/P(T > s)
         s_, t_ = float(f["survived"]), float(f["x"])
         kept = dist.sf(s_ + t_) / dist.sf(s_)
         want = kept if f["fn"] == "sf" else 1 - kept
         checks.append(close_check(f"conditional on surviving {f['survived']}: P(T > s + t)/P(T > s) (mpmath)", value,
-                                  float(want), 1e-9))  # fmt: skip
+                                  float(want) * scale, 1e-9))  # fmt: skip
     if f.get("rate_unit") and f.get("time_unit") and f["rate_unit"] != f["time_unit"]:
         checks.append(_rate_unit_check(f, read_expression))
     if "tail" in f and value is not None:

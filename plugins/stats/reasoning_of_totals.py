@@ -14,8 +14,8 @@ _OF_TOTAL = re.compile(
     r"(?:\b[a-z]+[- ]\d+\s*[:,-]?\s*(?:[a-z]+\s+){0,2}?)?(?<![\w.])\d+\s+(?:[a-z-]+\s+){0,2}?(?:out\s+)?of\s+\d+(?!\w|\.\d)",
     re.I,
 )
-# numbers that are no counts: a percentage, a significance level
-_ASIDE = re.compile(rf"{NUMBER}\s*%|\balpha\s*(?:=|of)?\s*{NUMBER}|\bsignificance\b\D{{0,12}}{NUMBER}", re.I)
+# numbers that are no counts: a percentage, a significance level, an exponent ("the chi^2 statistic", "χ²")
+_ASIDE = re.compile(rf"{NUMBER}\s*%|\balpha\s*(?:=|of)?\s*{NUMBER}|\bsignificance\b\D{{0,12}}{NUMBER}|\^\s*\d+", re.I)
 
 
 def of_totals_rows(question: str) -> list[list[str]] | None:

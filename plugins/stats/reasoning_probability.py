@@ -20,12 +20,13 @@ from plugins.api.prose import (
     spec_share,
 )
 from plugins.api.reasoning import Plan, PlanError
+from plugins.api.share_units import asked_unit
 from plugins.stats.reasoning_bayes import asks_bayes, plan_bayes
 from plugins.stats.reasoning_gaps import plan_gap
 from plugins.stats.reasoning_hypergeom import WITHOUT_REPLACEMENT, lot_and_marked
 from plugins.stats.reasoning_lifetime import Window, aged_window, exponential_rate, lifetime_window, rate_in
 from plugins.stats.reasoning_quantiles import Quantile, read_quantile
-from plugins.stats.reasoning_rates import canonical, per_unit, rate_span
+from plugins.stats.reasoning_rates import canonical, per_unit, rate_span, unit_ratio
 from plugins.stats.reasoning_rates import rate_window as _window
 from plugins.stats.reasoning_sample_mean import population_text, sample_mean_size, small_sample_problem
 from plugins.stats.reasoning_shares import item_share, property_share, ratio_share, share_per_time, yield_share
@@ -38,6 +39,37 @@ _TEST = re.compile(
 
 
 def plan_probability(question: str) -> Plan:
+    """A probability or quantile plan; a probability asked in ppm, percent or per a number of pieces is scaled to
+    that unit (see ``in_unit_asked``)."""
+    return in_unit_asked(question, _plan_probability(question))
+
+
+def in_unit_asked(question: str, plan: Plan) -> Plan:
+    """The plan's probability scaled to the unit the question asks it in ("expected ppm above USL": 1000000 times
+    the fraction; "what %": 100 times; "out of 1000 parts, how many": 1000 times), said in its label; the plan
+    unchanged for a fraction, a quantile or a Bayes posterior. PlanError for a count per pieces of a discrete
+    distribution (its n is the pieces already) and for a unit asked of a quantile."""
+    unit = asked_unit(question)
+    *head, last = plan.text.split("\n")
+    if unit is None or not last.startswith("show ") or any(line.startswith("show ") for line in head):
+        return plan
+    f = plan.facts
+    if f.get("dist") == "bayes":  # a posterior in Bayes' theorem is answered as a fraction
+        return plan
+    if f.get("fn") == "ppf":
+        raise PlanError(f"a quantile has the unit of the values, not {unit.name}: ask the quantile, or a share")
+    if unit.suffix.startswith("per_") and f.get("dist") in {"binomial", "poisson", "hypergeom"}:
+        raise PlanError(f"a count {unit.name} asked of a {f['dist']} count is ambiguous: ask the probability, or the "
+                        "expected number (n times p)")  # fmt: skip
+    body = last.removeprefix("show ")
+    label = f.get("label") or "probability"
+    said = {"ppm": f"{label} in ppm", "percent": f"{label} in percent"}.get(unit.suffix)
+    facts = {**f, "unit_scale": unit.scale, "unit": unit.name,
+             "label": said or f"expected number out of {unit.scale:.0f} ({unit.scale:.0f} x {label})"}  # fmt: skip
+    return Plan(plan.mode, "\n".join([*head, f"show {unit.scale:.0f}*({body})"]), facts, plan.files)
+
+
+def _plan_probability(question: str) -> Plan:
     q = _bounds_first(scientific(question.lower()))
     if (asked := read_quantile(q)) is not None:  # "chi^2_{0.05, 10}", "the upper 5% point of t with 12 df"
         return _quantile(q, asked)
@@ -146,6 +178,9 @@ def _inferred_binomial(q: str) -> Plan:
     if the share is the lot's own."""
     plan = _binomial(q)
     n, lot = plan.facts["n"], _lot(q)
+    if _period_trials(q) == str(n) and _items(q) == str(n):  # "each monthly sample ... over 12 months"
+        return _assumed(plan, f"binomial: one trial a period, each of the {n} independent with probability "
+                              f"{plan.facts['p']:g}")  # fmt: skip
     note = (f"binomial: each of the {n} pieces counted independently with probability {plan.facts['p']:g} (the share "
             "per piece); if they are drawn from a small lot of stated size, the count is hypergeometric")  # fmt: skip
     if lot is not None and n < lot:
@@ -169,7 +204,9 @@ def _asks_count(q: str) -> str | None:
 
 def _asked_count(q: str) -> tuple[int, str] | None:
     """Where the count asked starts and what follows it (see ``_asks_count``)."""
-    m = re.search(rf"(?:{'|'.join((_AT_MOST, _AT_LEAST, _ABOVE, _BELOW, 'exactly'))})\s*({NUMBER})", q)
+    compared = rf"(?:{'|'.join((_AT_MOST, _AT_LEAST, _ABOVE, _BELOW, 'exactly'))})\s*({NUMBER})"
+    # "over 12 months, ... exactly 1 exceedance": a window of periods is no count asked
+    m = next((m for m in re.finditer(compared, q) if not _OVER_PERIODS.match(q, m.start())), None)
     m = m or re.search(rf"\b[xk]\s*(?:<=|>=|<|>|=)\s*({NUMBER})", q)
     if m is None and (none := _NONE.search(q)):  # "no flaws": a count of 0
         return none.start(), q[none.start(1) - 1 : none.start(1) + 40]
@@ -229,9 +266,10 @@ def _qualified_rate(q: str) -> str | None:
 
 
 # one item's own probability: "each one is independently out of spec with probability 0.05", "every vial has a 2%
-# chance of leaking"
+# chance of leaking", "a monthly sample has a 5% chance of exceeding" (one a period)
 _EACH = re.compile(
-    rf"\b(?:each|every|any)\b[^.;?]{{0,60}}?\b(?:(?:probability|chance|prob\.?)\s*(?:of\s+|is\s+|=\s*|:\s*)?({NUMBER})"
+    r"\b(?:each|every|any|(?:an?|the)\s+(?:[a-z-]+\s+)?(?:hourly|daily|weekly|monthly|quarterly|yearly|annual))\b"
+    rf"[^.;?]{{0,60}}?\b(?:(?:probability|chance|prob\.?)\s*(?:of\s+|is\s+|=\s*|:\s*)?({NUMBER})"
     rf"\s*(%?)|({NUMBER})\s*(%?)\s*(?:probability|chance))"
 )
 
@@ -283,7 +321,7 @@ def _lot(q: str) -> int | None:
 def _items(q: str) -> str | None:
     """How many items: "pull 50 pieces", "a sample of 20", "n = 50", "a lot of 50" (when none is drawn from it),
     "50 parts" (a count asked, "at most 2 parts", or a share's denominator, "1 in 200 boards", is not it)."""
-    found = _drawn(q) or _sample_size(q) or named_number(q, [_GROUPED]) or _of_next(q)
+    found = _drawn(q) or _sample_size(q) or named_number(q, [_GROUPED]) or _of_next(q) or _period_trials(q)
     if found is not None:
         return found
     counted = _asks_count(q)
@@ -315,6 +353,35 @@ def _named_pieces(q: str) -> str | None:
             found.add(m.group(1))
     k = re.match(r"\d+", q[asked[0] :])
     return found.pop() if len(found) == 1 and int(next(iter(found))) >= int(k.group(0) if k else 0) else None
+
+
+# one trial per period: "each monthly sample", "every weekly test", "each month", "a daily check", "independently
+# every day"; and the periods asked over: "over 12 months", "in the next 52 weeks", "across a year"
+_PERIODIC = {"hourly": "hour", "daily": "day", "weekly": "week", "monthly": "month", "quarterly": "quarter",
+             "yearly": "year", "annual": "year"}  # fmt: skip
+_PERIOD = r"(hour|day|week|fortnight|month|quarter|year)"
+_PER_PERIOD = re.compile(
+    rf"\b(?:(?:each|every|an?|the|any)\s+(?:[a-z-]+\s+)?({'|'.join(_PERIODIC)})\s+[a-z]|"
+    rf"(?:each|every|any(?:\s+given)?)\s+{_PERIOD}\b(?!s))"
+)
+_OVER_PERIODS = re.compile(
+    rf"\b(?:over|in|across|during|for|within)\s+(?:the\s+)?(?:next\s+|following\s+|coming\s+)?"
+    rf"(?:({NUMBER})|an?|one)\s+{_PERIOD}s?\b"
+)
+
+
+def _period_trials(q: str) -> str | None:
+    """The trials a question counts over periods, one a period: "each monthly sample has a 5% chance ... over 12
+    months" -> "12", "each week ... in the next 2 years" -> "104" (months in a year, weeks in a year by the
+    calendar); None unless one period per trial and one span of whole periods are written."""
+    per, over = _PER_PERIOD.findall(q), _OVER_PERIODS.findall(q)
+    units = {_PERIODIC.get(adjective, noun) for adjective, noun in per}
+    if len(units) != 1 or len(over) != 1:
+        return None
+    count, unit = over[0]
+    ratio = unit_ratio(next(iter(units)), unit, calendar=True)
+    trials = Fraction(count or "1") * ratio if ratio is not None else None
+    return str(trials) if trials is not None and trials.denominator == 1 and trials > 0 else None
 
 
 def _of_next(q: str) -> str | None:
@@ -433,7 +500,14 @@ def _tail(q: str, x: str) -> tuple[str, str]:
     return "cdf", x
 
 
+def _windows_apart(q: str) -> str:
+    """``q`` with a window of periods said by a comparison word made neutral ("over 12 months", "within 2 weeks" ->
+    "across 12 months"): for a count, the window is no bound of the count asked."""
+    return _OVER_PERIODS.sub(lambda m: re.sub(r"^(?:over|within)\b", "across", m.group(0)), q)
+
+
 def _discrete(q: str, dist: str, params: str, facts: dict[str, Any]) -> Plan:
+    q = _windows_apart(q)
     x = _comparison_value(q)
     if x is None:
         raise PlanError(f"a {dist} probability needs the count, e.g. 'exactly 3', 'at most 3', 'P(X <= 3)'")

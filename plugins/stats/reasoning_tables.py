@@ -172,7 +172,7 @@ def has_labelled_table(text: str) -> bool:
     """Whether the text writes a table of labelled counts (its categories lined up or not), or a header of columns
     and rows of counts that read."""
     try:
-        if labelled_table(text) is not None:
+        if pipe_table(text) is not None or labelled_table(text) is not None:
             return True
     except PlanError:
         return True
@@ -180,6 +180,42 @@ def has_labelled_table(text: str) -> bool:
         return header_table(text) is not None
     except PlanError:  # "columns x and y: x = 1 2 3, ...": a header word, no table of counts
         return False
+
+
+# ---- a table written with pipes, markdown-like -------------------------------------------------------------------
+# "shift | burr | split | wrinkle" then "1st | 22 | 8 | 15" (leading and trailing pipes optional, "---|---" lines
+# between them skipped)
+_RULE_CELL = re.compile(r":?-{2,}:?|")
+
+
+def _pipe_cells(line: str) -> list[str]:
+    """The cells of one line written with pipes, its outer pipes dropped: "| a | b |" -> ["a", "b"]."""
+    return [cell.strip() for cell in line.strip().strip("|").split("|")]
+
+
+def pipe_table(question: str) -> LabelledTable | None:
+    """The table of lines written with pipes: a header of column names (after the rows' heading, or alone) and two
+    or more rows of a label and as many whole counts ("1st | 22 | 8 | 15"); rows without a label take none. None
+    when fewer than two such rows follow a header; PlanError when a row's counts do not match the header's."""
+    lines = [_pipe_cells(line) for line in question.splitlines() if line.count("|") >= 1]
+    lines = [cells for cells in lines if not all(_RULE_CELL.fullmatch(c) for c in cells)]  # "---|---|---"
+    header = next((i for i, cells in enumerate(lines) if not any(re.fullmatch(r"\d+", c) for c in cells)), None)
+    if header is None or len(lines) - header < 3:
+        return None
+    names = lines[header]
+    rows, labels = [], []
+    for cells in lines[header + 1 :]:
+        labelled = not re.fullmatch(r"\d+", cells[0])
+        counts = cells[1:] if labelled else cells
+        if not all(re.fullmatch(r"\d+", c) for c in counts):
+            return None  # a cell that is no whole count: not a table of counts
+        rows.append(counts)
+        labels.append(cells[0] if labelled else "")
+    columns = names[len(names) - len(rows[0]) :] if len(names) >= len(rows[0]) else []
+    if len({len(r) for r in rows}) != 1 or len(rows[0]) < 2 or len(names) not in {len(rows[0]), len(rows[0]) + 1}:
+        raise PlanError(f"the table's rows do not line up with its header ({' | '.join(names)}): give each row a "
+                        "label and one count per column")  # fmt: skip
+    return LabelledTable(rows, labels if all(labels) else [], columns)
 
 
 # ---- a header of column names, then labelled rows of bare counts ------------------------------------------------
