@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from plugins.api.reasoning import outscore
+from plugins.doe.reasoning_effects import asks_effects
 
 BOX_BEHNKEN = r"\bbox\W?behnken"  # "Box-Behnken", "Box Behnken", "BoxBehnken", "Box–Behnken"
 _NAMED_DESIGN = (
@@ -19,7 +20,8 @@ _DESIGN_ASKED = (
 
 
 def design_score(text: str, scores: dict[str, float]) -> float:
-    """Enough to win when the question names a design and asks about its runs; nothing otherwise."""
-    if re.search(_NAMED_DESIGN, text) and re.search(_DESIGN_ASKED, text):
+    """Enough to win when the question names a design and asks about its runs, or asks an effect of a 2^k factorial
+    whose runs' responses it gives ("2^2 DOE ... A-, B-: 20 ... AB interaction effect?"); nothing otherwise."""
+    if (re.search(_NAMED_DESIGN, text) and re.search(_DESIGN_ASKED, text)) or asks_effects(text):
         return outscore(scores, "design")
     return 0.0
