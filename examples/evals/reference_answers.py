@@ -2730,6 +2730,64 @@ item("Exceedances last year by plant: Plant A had 14 out of 120 samples, Plant B
      stats.chi2_contingency(_PLANTS).statistic, key="statistic")  # fmt: skip
 
 
+# ---- 2^2 effects of runs labelled by signs or in brackets, Cp/Cpk with sigma = R-bar/d2, pairs under a titled
+# heading (branch w4): "A-, B-: 20", "(A low, B low) 62" (effect = mean at + minus mean at -; a regression coefficient
+# set aside asks none), "X-double-bar = 10.04, R-bar = 0.07 ... n = 5" (d2 by quadrature, the tables' 3 decimals),
+# "ELISA calibration, conc vs absorbance:" rows (references: numpy contrasts, scipy quad and linregress)
+def _w4_effect(responses: list[float], term: str) -> float:
+    """A 2^2 effect of responses in standard order: mean where the term's column is + less mean where it is -."""
+    a, b = np.array([-1, 1, -1, 1]), np.array([-1, -1, 1, 1])
+    column = {"A": a, "B": b, "AB": a * b}[term]
+    y = np.array(responses, dtype=float)
+    return float(y[column > 0].mean() - y[column < 0].mean())
+
+
+def _w4_d2(n: int) -> float:
+    """d2(n) by quadrature, rounded to 3 decimals as the printed tables are."""
+    return round(integrate.quad(lambda w: 1 - stats.norm.cdf(w) ** n - stats.norm.sf(w) ** n, -np.inf, np.inf)[0], 3)
+
+
+_W4_RUNS = "A−, B−: 20\nA+, B−: 30\nA−, B+: 25\nA+, B+: 45"
+item(f"2² DOE on clinch joint push-out strength, one replicate:\n{_W4_RUNS}\nAB interaction effect? (effect = "
+     "contrast/2, i.e. Montgomery-style effect, not the regression coefficient)", "design", "number",
+     _w4_effect([20, 30, 25, 45], "AB"), key="value")  # fmt: skip
+item("2^2 factorial, single replicate: A-B- 20, A+B- 30, A-B+ 25, A+B+ 45. Estimate the AB interaction effect.",
+     "design", "number", _w4_effect([20, 30, 25, 45], "AB"), key="value")  # fmt: skip
+item("2^2 unreplicated: A- B- = 20, A+ B- = 30, A- B+ = 25, A+ B+ = 45. Montgomery-style AB effect?", "design",
+     "number", _w4_effect([20, 30, 25, 45], "AB"), key="value")  # fmt: skip
+item(f"2² DOE, one replicate:\n{_W4_RUNS}\nWhat is the regression coefficient of the AB interaction?", "design",
+     "refuse", None)  # fmt: skip
+item("2² factorial on the esterification, A = temperature, B = acid catalyst conc, yield %:\n(A low, B low) 62; "
+     "(A high, B low) 71; (A low, B high) 65; (A high, B high) 80.\nEstimate the AB interaction effect.", "design",
+     "number", _w4_effect([62, 71, 65, 80], "AB"), key="value")  # fmt: skip
+item("Esterification yield from a 2^2 design (A = temperature, B = catalyst):\n(A low, B low) 62\n(A high, B low) "
+     "71\n(A low, B high) 65\n(A high, B high) 80\nWhat is the interaction effect?", "design", "number",
+     _w4_effect([62, 71, 65, 80], "AB"), key="value")  # fmt: skip
+item("2^2 factorial, yield %: (A lo, B lo) 62; (A hi, B lo) 71; (A lo, B hi) 65; (A hi, B hi) 80. Main effect of B?",
+     "design", "number", _w4_effect([62, 71, 65, 80], "B"), key="value")  # fmt: skip
+item("PPAP capability study on a pierced hole: spec 10.00 ± 0.15 mm, X-double-bar = 10.04, R-bar = 0.07 from "
+     "subgroups of n = 5 (d2 = 2.326). Cpk using within sigma = R-bar/d2?", "capability", "number",
+     min(10.15 - 10.04, 10.04 - 9.85) / (3 * 0.07 / _w4_d2(5)), key="value")  # fmt: skip
+item("Hole diameter spec 10.00 +/- 0.15 mm; x̿ = 10.04, R̄ = 0.07, n = 5. Cpk with sigma = R-bar/d2?", "capability",
+     "number", min(10.15 - 10.04, 10.04 - 9.85) / (3 * 0.07 / _w4_d2(5)), key="value")  # fmt: skip
+item("pH spec on the neutralizer outlet is 6.5 to 8.5. From the control chart (subgroups of n = 4) the process mean "
+     "is 7.3 and R̄ = 0.42. Estimating σ as R̄/d2, what's Cpk?", "capability", "number",
+     min(8.5 - 7.3, 7.3 - 6.5) / (3 * 0.42 / _w4_d2(4)), key="value")  # fmt: skip
+item("The outlet pH must stay between 6.5 and 8.5. X-bar/R chart, n = 4 per subgroup: center line 7.3, average range "
+     "0.42. Cpk?", "capability", "number", min(8.5 - 7.3, 7.3 - 6.5) / (3 * 0.42 / _w4_d2(4)), key="value")  # fmt: skip
+item("USL 8.5, LSL 6.5; control chart grand average 7.3, R-bar 0.42 with subgroups of 4; estimate Cp", "capability",
+     "number", (8.5 - 6.5) / (6 * 0.42 / _w4_d2(4)), key="value")  # fmt: skip
+item("spec 6.5 to 8.5, xbar-bar 7.3, Rbar 0.42, subgroup size 4: Ppk?", "capability", "refuse", None)
+_W4_CONC, _W4_ABS = [0, 5, 10, 20, 40, 80], [0.012, 0.105, 0.198, 0.402, 0.790, 1.585]
+_W4_ROWS = "\n".join(f"{c} {a:.3f}" for c, a in zip(_W4_CONC, _W4_ABS, strict=True))
+item(f"ELISA calibration, conc (ng/mL) vs absorbance:\n{_W4_ROWS}\nFit absorbance = b0 + b1*conc by ordinary least "
+     "squares. Slope b1?", "regression", "number", stats.linregress(_W4_CONC, _W4_ABS).slope, key="slope")  # fmt: skip
+item(f"ELISA standards, conc (ng/mL) vs absorbance:\n{_W4_ROWS}\nWhat is the OLS slope of absorbance on "
+     "concentration?", "regression", "number", stats.linregress(_W4_CONC, _W4_ABS).slope, key="slope")  # fmt: skip
+item(f"Calibration: conc (ng/mL) vs absorbance\n{_W4_ROWS}\nFit a straight line; slope?", "regression", "number",
+     stats.linregress(_W4_CONC, _W4_ABS).slope, key="slope")  # fmt: skip
+
+
 def write() -> None:
     """Write reason.yaml from ITEMS."""
     import yaml

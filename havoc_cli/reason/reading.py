@@ -33,6 +33,7 @@ from plugins.api.prose import (
     number_spans,
     scientific,
     unequal_variances,
+    without_set_aside,
 )
 from plugins.api.reasoning import Check, Plan
 
@@ -321,11 +322,13 @@ def asked_quantity_check(question: str, plan: Plan, result: Any = None) -> Check
     machine result), holding each statistic the question names (a residual standard error asked and only the
     coefficients answered fails); None when the question names none of those quantities (nor, for an object
     result, any statistic). A name the question defines a function by ("cp(T) = ...", a heat capacity) asks
-    nothing; a design's centre points abbreviated "cp" ask no capability."""
+    nothing, nor does a thing it sets aside ("not the regression coefficient"); a design's centre points abbreviated
+    "cp" ask no capability."""
     functions = re.findall(r"\b([A-Za-z]\w*)\s*\(\s*[A-Za-z]\s*\)\s*=", question)  # "cp(T) = ...": a function's name
     said = re.sub(rf"\b(?:{'|'.join(map(re.escape, functions))})\b", " ", question) if functions else question
     if plan.mode == "design":  # "3 cp", "cp = 4": a design's centre points, no capability index
         said = re.sub(_CENTRE_POINTS_CP, " ", said)
+    said = without_set_aside(said)  # "(effect = contrast/2, not the regression coefficient)" asks no fit
     wanted = [modes for pattern, modes in _ASKED_QUANTITIES if re.search(pattern, said, re.I)]
     if asks_sample_size(question):  # "how many pairs do we need ... 80% power": a sample size, never a test
         wanted.append({"sample_size"})

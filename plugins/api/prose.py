@@ -350,6 +350,17 @@ def named_value_of_noun(text: str, names: list[str], most: int = 3) -> tuple[str
     return named_value(text, [f"(?:{name}){noun}" for name in names])
 
 
+# a thing set aside: "not the regression coefficient", "rather than the slope", "instead of a t-test"
+_SET_ASIDE = re.compile(r"\b(?:not|rather\s+than|instead\s+of|as\s+opposed\s+to)\s+(?:the\s+|an?\s+)?[\w-]+(?:\s+[\w-]+){0,2}",
+                        re.I)  # fmt: skip
+
+
+def without_set_aside(text: str) -> str:
+    """``text`` with what it sets aside blanked: "effect = contrast/2, not the regression coefficient" ->
+    "effect = contrast/2, "; a thing named after "not", "rather than", "instead of" (up to three words) is not asked."""
+    return _SET_ASIDE.sub(" ", text)
+
+
 def in_percent(text: str) -> bool:
     """Whether the text says its values are percentages: a "%" or "percent" that is not a number's own
     ("assay results (% of label claim): 99.2, ...", "yield (%)", "in percent")."""
@@ -842,13 +853,15 @@ def _pair_runs(text: str, form: re.Pattern) -> list[list[re.Match]]:
 
 def header_names(before: str) -> tuple[str | None, str | None]:
     """The two variables a heading names just before paired data: "Cure temp (degC) vs hardness (Shore A):" ->
-    ("cure temp", "hardness"); also "A -> B", "A / B", "A against B"; (None, None) when it names no two."""
+    ("cure temp", "hardness"); also "A -> B", "A / B", "A against B", after a title's clause ("ELISA calibration, conc
+    vs absorbance:" -> ("conc", "absorbance")); (None, None) when it names no two."""
     head = re.split(r"[.?!;\n](?:\s|$)", before)[-1]
     head = re.sub(r"\([^()]*\)|\[[^\[\]]*\]", " ", head).strip(" \t:=-,")
     parts = re.split(r"\s+(?:vs\.?|versus|against)\s+|\s*(?:->|=>|/)\s*", head, flags=re.I)
     if len(parts) != 2:
         return None, None
-    return _trailing_name(parts[0]), _leading_name(parts[1])
+    first = re.split(r"[,:]\s+|\s+-{1,2}\s+", parts[0])[-1]  # "ELISA calibration, conc vs ...": the last clause's name
+    return _trailing_name(first), _leading_name(parts[1])
 
 
 def name_before(text: str, start: int) -> str | None:

@@ -1,6 +1,6 @@
 """Effects of a two-level full factorial from the responses a question gives: "2^2 factorial ... A low B low 72, A
-high B low 80, A low B high 75, A high B high 89. Estimate the AB interaction effect", "(1) = 72, a = 80, b = 75,
-ab = 89: main effect of A?", "responses in standard order 72, 80, 75, 89" -> ``factor``s, ``results`` of the runs as
+high B low 80, A low B high 75, A high B high 89. Estimate the AB interaction effect", "(A low, B low) 62; (A high,
+B low) 71; ...", "A-, B-: 20", "A+B-: 30", "(1) = 72, a = 80, b = 75, ab = 89: main effect of A?", "responses in standard order 72, 80, 75, 89" -> ``factor``s, ``results`` of the runs as
 given and ``analyze effects``; audited by the contrasts computed here (mean at + minus mean at -)."""
 
 from __future__ import annotations
@@ -11,15 +11,17 @@ from typing import Any
 
 import numpy as np
 
-from plugins.api.prose import NUMBER
+from plugins.api.prose import NUMBER, without_set_aside
 from plugins.api.reasoning import Check, Plan, PlanError, close_check
 
 _LETTERS = "ABCDE"
 _FULL = re.compile(r"(?<![\w.])2\s*\^\s*\(?\s*([2-5])\s*\)?(?![\d.\-])")  # "2^2", "2^3 factorial", not "2^(5-1)"
 _LEVEL = r"(?:low|high|lo|hi|[-+]1?|−1?)"
 _SETTING = rf"([A-E])\s*(?:=\s*|\s+(?:at\s+)?)?({_LEVEL})"
-_RUN = re.compile(rf"((?:\b{_SETTING}(?![\w])\s*[,/&]?\s*(?:and\s+)?){{2,5}})\s*(?:[:=]|->|gives?|gave|yields?|:)?\s*"
-                  rf"\(?\s*({NUMBER})(?!\w|\.\d)", re.I)  # fmt: skip
+# a setting's end: no word goes on ("A high", not "A higher"), but a sign may run into the next setting ("A-B+: 30")
+_SETTING_END = r"(?:(?!\w)|(?<=[-+])(?=[A-E]\s*[-+]))"
+_RUN = re.compile(rf"((?:\b{_SETTING}{_SETTING_END}\s*[,/&]?\s*(?:and\s+)?){{2,5}})\s*\)?\s*"
+                  rf"(?:[:=]|->|gives?|gave|yields?|:)?\s*\(?\s*({NUMBER})(?!\w|\.\d)", re.I)  # fmt: skip
 _YATES = re.compile(rf"(?<![\w(])(\(1\)|[a-e]{{1,5}})\s*[=:]\s*({NUMBER})(?!\w|\.\d)")
 _STANDARD = r"(?:standard|yates|std\.?)\s+order"
 _RESPONSE = re.compile(r"\bfactorial\s+(?:design\s+|experiment\s+)?(?:on|for|of)\s+([^,.;:]{1,40})", re.I)
@@ -75,11 +77,11 @@ def _runs_in_order(question: str, k: int) -> dict[tuple[int, ...], str]:
 
 
 def asked_term(question: str, k: int) -> str:
-    """The effect asked as a term: "AB interaction", "interaction between A and B", "A x B" -> "A:B"; "main effect
+    """The effect asked as a term: "AB interaction", "AB effect", "interaction between A and B", "A x B" -> "A:B"; "main effect
     of A", "effect of factor B", "the A effect" -> "A"; "the interaction effect" of a 2^2 -> "A:B"."""
     letters = rf"[{_LETTERS[:k]}]"
     product = rf"({letters}(?:\s*[x×*:]?\s*{letters}){{1,{k - 1}}})"
-    for pattern in (rf"\b{product}\s+interaction", rf"\binteraction\s+(?:effect\s+)?(?:of\s+|between\s+)?{product}\b",
+    for pattern in (rf"\b{product}\s+(?:interaction|effect)", rf"\binteraction\s+(?:effect\s+)?(?:of\s+|between\s+)?{product}\b",
                     rf"\binteraction\s+(?:effect\s+)?between\s+({letters})\s+and\s+({letters})\b"):  # fmt: skip
         if m := re.search(pattern, question):
             term = sorted(set(re.findall(letters, " ".join(m.groups()))))
@@ -94,6 +96,12 @@ def asked_term(question: str, k: int) -> str:
     raise PlanError("say which effect to estimate, e.g. 'the main effect of A' or 'the AB interaction'")
 
 
+def asks_coefficient(question: str) -> bool:
+    """Whether the question asks a regression coefficient (half an effect in coded units) rather than the effect: a
+    "coefficient" it names and does not set aside ("effect = contrast/2, not the regression coefficient")."""
+    return re.search(r"\bcoefficients?\b", without_set_aside(question), re.I) is not None
+
+
 def plan_effects(question: str) -> Plan:
     """``analyze effects`` of the 2^k runs the question gives (every combination once), the effect asked leading."""
     full = {int(m.group(1)) for m in _FULL.finditer(question)}
@@ -103,6 +111,9 @@ def plan_effects(question: str) -> Plan:
     runs = _runs_in_words(question, k) or _runs_by_labels(question, k) or _runs_in_order(question, k)
     if len(runs) != 2**k:
         raise PlanError(f"a 2^{k} factorial's effects need the response of each of its {2**k} runs (read {len(runs)})")
+    if asks_coefficient(question):
+        raise PlanError("a regression coefficient in coded units is half the effect; the effect (mean at + minus mean "
+                        "at -) is what is estimated here: ask for the effect")  # fmt: skip
     term = asked_term(question, k)
     order = [tuple(reversed(levels)) for levels in itertools.product((-1, 1), repeat=k)]
     names = list(_LETTERS[:k])

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from plugins.api.reasoning import outscore
+from plugins.doe.reasoning_effects import asks_effects
 
 BOX_BEHNKEN = r"\bbox\W?behnken"  # "Box-Behnken", "Box Behnken", "BoxBehnken", "Box–Behnken"
 _NAMED_DESIGN = (
@@ -24,9 +25,10 @@ _DESIGN_COUNTS = r"\bblocks?\b|\breplicat\w*|\breplications?\b|cent(?:er|re)[\s-
 
 
 def design_score(text: str, scores: dict[str, float]) -> float:
-    """Enough to win when the question names a design and asks about its runs, or writes a 2^k beside blocks,
-    replicates or centre points; nothing otherwise."""
-    if re.search(_NAMED_DESIGN, text) and re.search(_DESIGN_ASKED, text):
+    """Enough to win when the question names a design and asks about its runs, asks an effect of a 2^k factorial
+    whose runs' responses it gives ("2^2 DOE ... A-, B-: 20 ... AB interaction effect?"), or writes a 2^k beside
+    blocks, replicates or centre points; nothing otherwise."""
+    if (re.search(_NAMED_DESIGN, text) and re.search(_DESIGN_ASKED, text)) or asks_effects(text):
         return outscore(scores, "design")
     if re.search(_POWER_OF_TWO, text) and re.search(_DESIGN_COUNTS, text):
         return outscore(scores, "design")

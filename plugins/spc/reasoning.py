@@ -15,6 +15,7 @@ from plugins.api.prose import (
     exact_limit,
     in_percent,
     limits_reversed,
+    named_number,
     named_value,
     named_value_of_noun,
     normal_share,
@@ -83,16 +84,45 @@ def _from_summary(q: str, unnamed: bool, want: str, mean: str | None, lsl: str |
     if unnamed and (share := _share_asked(q)) is not None:
         return _share(q, share, mean, process_sd(q, None), lsl, usl)
     sd = process_sd(q, "short" if want in {"cp", "cpk"} else "long")
+    within = _within(q, want, sd)
+    if within is not None:  # sigma = R-bar/d2 from a control chart's summary, the grand mean its mean
+        mean = mean or _grand_mean(q)
+        sd = repr(within.value)
     asked = _pair_asked(q, want)
-    texts = [_index_text(index, mean, sd, lsl, usl) for index in asked]
+    texts = [_index_text(index, mean, within.text if within else sd, lsl, usl) for index in asked]
     expr = texts[0] if len(texts) == 1 else f"[{', '.join(texts)}]"
     facts = {"index": asked[-1], "mean": mean, "sd": sd, "lsl": lsl, "usl": usl, "nominal": _nominal(q, lsl, usl),
              **_placement(q, mean, sd, lsl, usl)}  # fmt: skip
+    if within is not None:
+        facts.update({"rbar": within.rbar, "n": within.n, "d2": within.d2, "d2_as_stated": within.as_stated})
+        if within.note:
+            facts["note"] = "; ".join(filter(None, [within.note, facts.get("note")]))
     if len(asked) > 1:
         facts["indices"] = asked
     if terms := {term: value for term, value in _stated_sds(q) if term}:  # the short- and long-term sigmas said
         facts["sigmas"] = terms
     return Plan("capability", f"show {expr}", facts)
+
+
+def _within(q: str, want: str, sd: str | None) -> Any:
+    """The within-subgroup sigma R-bar/d2 (``reasoning_within.WithinSigma``) for Cp or Cpk when the question states
+    R-bar and no sd of its own (an sd read that is R-bar's own number, "sigma = R-bar/d2 = 0.07/2.326", is none);
+    None otherwise. PlanError for Pp or Ppk from R-bar alone: they use the overall sigma."""
+    from plugins.spc.reasoning_within import rbar_sigma
+
+    within = rbar_sigma(q) if sd is None or re.search(r"r-?bar\s*/\s*d_?2", q) else None
+    if within is None or (sd is not None and sd != within.rbar):
+        return None
+    if want in {"pp", "ppk"}:
+        raise PlanError("Pp and Ppk use the overall (long-term) sigma; R-bar/d2 is the within-subgroup one: ask for "
+                        "Cp/Cpk or give the overall sd")  # fmt: skip
+    return within
+
+
+def _grand_mean(q: str) -> str | None:
+    from plugins.spc.reasoning_within import grand_mean
+
+    return grand_mean(q)
 
 
 _SHORT = (r"short[- ]?term|within(?:[- ]sub-?groups?)?|potential|(?:from|off)\s+(?:the\s+|an?\s+)?(?:control\s+|"
@@ -240,7 +270,7 @@ def _share_asked(q: str) -> str | None:
     return share if share is not None or not asked else "outside"
 
 
-_STATED_D2 = re.compile(rf"\bd_?2\s*(?:\(\s*\d+\s*\)\s*)?(?:=|:|of|is)\s*({NUMBER})")
+STATED_D2 = re.compile(rf"\bd_?2\s*(?:\(\s*\d+\s*\)\s*)?(?:=|:|of|is)\s*({NUMBER})")
 
 
 def _stated_d2(q: str, size: int) -> tuple[str | None, str | None]:
@@ -248,7 +278,7 @@ def _stated_d2(q: str, size: int) -> tuple[str | None, str | None]:
     "table" (the printed 3 decimals) or "exact"; (None, None) when none is stated. PlanError for another value."""
     from plugins.spc import constants
 
-    found = _STATED_D2.search(q)
+    found = STATED_D2.search(q)
     if found is None:
         return None, None
     stated, places = found.group(1), len(found.group(1).partition(".")[2])
@@ -317,11 +347,18 @@ def capability_score(text: str, scores: dict[str, float]) -> float:
     normal = re.search(r"normal|gaussian|~\s*n\(|\bn\(", text)
     if normal and scores.get("probability", 0.0) > 0 and not _INDEX.search(text) and _share_asked(text) is not None:
         return -own
-    if _INDEX.search(text) and spec_limits(text) != (None, None) and process_sd(text, None) is not None:
+    if _INDEX.search(text) and spec_limits(text) != (None, None) and (process_sd(text, None) or _rbar_said(text)):
         # an index asked of a specification, with its sd: stronger than a word ("lower limit" is no calculus)
         others = max((score for name, score in scores.items() if name != "capability"), default=0.0)
         return max(1.0, others - own + 3.0)
     return 1.0 if re.search(r"\b(?:mean|average)\b", text) else 0.0
+
+
+def _rbar_said(text: str) -> bool:
+    """Whether the question states an R-bar (a within sigma R-bar/d2 for Cp and Cpk)."""
+    from plugins.spc.reasoning_charts import RBAR_NAMES
+
+    return named_number(text, RBAR_NAMES) is not None
 
 
 def _spec_in_passing(text: str) -> bool:
@@ -347,11 +384,25 @@ def audit_capability(plan: Plan, result: dict[str, Any], read_expression: Callab
     elif "share" in f:
         return [*_audit_share(f, lsl, usl, result.get("value")), _placement_check(f)]
     elif "indices" in f:  # "Cp and Cpk": each index of the list recomputed
-        return [*_pair_checks(f, result.get("values"), lsl, usl), _placement_check(f)]
+        return [*_pair_checks(f, result.get("values"), lsl, usl), _placement_check(f), *_d2_checks(f)]
     else:
         got, want = result.get("value"), _index(f["index"], f["mean"] and float(f["mean"]), float(f["sd"]), lsl, usl)
     return [Check("index is finite", got is not None and math.isfinite(got), f"{got}"),
-            close_check("float recomputation", got, want, 1e-9), _placement_check(f)]  # fmt: skip
+            close_check("float recomputation", got, want, 1e-9), _placement_check(f), *_d2_checks(f)]  # fmt: skip
+
+
+def _d2_checks(f: dict[str, Any]) -> list[Check]:
+    """For sigma = R-bar/d2: the sd the index used is R-bar/d2 recomputed here, and the d2 is d2(n) by quadrature up
+    to the places it is written with (none when the question states another d2, used as stated and said)."""
+    if "rbar" not in f:
+        return []
+    checks = [close_check("sd = R-bar/d2", float(f["sd"]), float(f["rbar"]) / float(f["d2"]), 1e-12)]
+    places = len(str(f["d2"]).partition(".")[2])
+    if not f.get("d2_as_stated"):
+        want = d2_quadrature(int(float(f["n"])))
+        checks.append(Check(f"d2({f['n']}) by quadrature", abs(float(f["d2"]) - want) <= 0.5 * 10.0**-places + 1e-12,
+                            f"used {f['d2']}, quadrature {want:.6f}"))  # fmt: skip
+    return checks
 
 
 def _pair_checks(f: dict[str, Any], got: list[float] | None, lsl: float | None, usl: float | None) -> list[Check]:

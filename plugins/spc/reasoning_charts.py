@@ -23,10 +23,10 @@ _ATTRIBUTE_WORDS = (
     (r"(?:defects|nonconformities)[- ]per[- ]unit[- ]charts?", "u"),
     (r"(?:number[- ]of[- ])?(?:defects|nonconformities)[- ]charts?", "c"),
 )
-_GRAND = ["grand (?:mean|average)", "overall (?:mean|average)", "x[- ]?double[- ]?bar", "x-?bar-?bar", "x̿",
+GRAND_NAMES = ["grand (?:mean|average)", "overall (?:mean|average)", "x[- ]?double[- ]?bar", "x-?bar-?bar", "x̿",
           "(?:mean|average) of (?:the )?(?:subgroup |sample )?(?:means|averages)", "cent(?:er|re)[- ]?line",
           "process (?:mean|average)", "mean", "average", "x-?bar"]  # fmt: skip
-_RBAR = [
+RBAR_NAMES = [
     "r-?bar",
     "r̄",
     "(?:average|mean|avg\\.?) (?:subgroup )?range",
@@ -34,7 +34,7 @@ _RBAR = [
 ]
 _SBAR = ["s-?bar", "s̄", "(?:average|mean|avg\\.?) (?:subgroup )?(?:standard deviation|std\\.? dev(?:iation)?|sd|s)",
          "(?:average|mean) of (?:the )?(?:subgroup )?(?:standard deviations|sds)"]  # fmt: skip
-_SIZE = ["subgroup size", "sub-?groups? of size", "samples? of size", "sample size", "size", "n", "sub-?groups? of",
+SIZE_NAMES = ["subgroup size", "sub-?groups? of size", "samples? of size", "sample size", "size", "n", "sub-?groups? of",
          "samples? of"]  # fmt: skip
 _UNITS = r"(?:units|items|parts|pieces|boards|bottles|cans|products|articles|pcs|rolls|sheets|panels|pages|assemblies)"
 
@@ -51,7 +51,7 @@ def plan_control_chart(question: str) -> Plan:
     attribute = _attribute_kind(q)
     if attribute is not None:
         plan = _plan_attribute(q, attribute)
-    elif named_number(q, _RBAR) is not None or named_number(q, _SBAR) is not None:
+    elif named_number(q, RBAR_NAMES) is not None or named_number(q, _SBAR) is not None:
         plan = _plan_summary(q, width)
     elif re.search(r"\b(?:means|averages)\b", q) and re.search(r"\b(?:ranges|standard deviations|sds)\b", q):
         plan = _plan_subgroup_statistics(question, width)
@@ -114,11 +114,11 @@ def _dispersion_asked(q: str) -> bool:
 def _plan_summary(q: str, width: str | None = None) -> Plan:
     """X-bar/R or X-bar/S (or the R or S chart alone) from the grand mean, R-bar or S-bar and n, with the factors
     as printed in the tables (A2(5) = 0.577); the notes give the exact-factor limits beside them."""
-    rbar, sbar = named_number(q, _RBAR), named_number(q, _SBAR)
+    rbar, sbar = named_number(q, RBAR_NAMES), named_number(q, _SBAR)
     if rbar is not None and sbar is not None:
         raise PlanError("give R-bar or S-bar, not both: the limits use one of them")
     spread, name = ("rbar", rbar) if rbar is not None else ("sbar", sbar)
-    plan = _limits_plan(q, named_number(q, _GRAND), spread, name, width)
+    plan = _limits_plan(q, named_number(q, GRAND_NAMES), spread, name, width)
     count = re.search(rf"({NUMBER})\s+(?:sub-?groups|samples)\b", q)
     if count:
         plan.facts["subgroups"] = count.group(1)  # how many subgroups gave the summaries: not used by the limits
@@ -127,7 +127,7 @@ def _plan_summary(q: str, width: str | None = None) -> Plan:
 
 def _limits_plan(q: str, center: str | None, spread: str, value: str, width: str | None) -> Plan:
     """The limits plan from a centre, R-bar ("rbar") or S-bar ("sbar") and the subgroup size the question gives."""
-    n = named_number(q, _SIZE) or _per_subgroup(q)
+    n = subgroup_size(q)
     if n is None:
         raise PlanError("X-bar limits from summary statistics need the subgroup size n (A2, D3, D4 depend on it)")
     kind = ("r" if spread == "rbar" else "s") if _dispersion_asked(q) else ("xbar_r" if spread == "rbar" else "xbar_s")
@@ -155,6 +155,11 @@ def _plan_subgroup_statistics(question: str, width: str | None) -> Plan:
     plan = _limits_plan(q, center, spread, value, width)
     plan.facts.update({"means": lists[0], "spreads": lists[1], "subgroups": str(len(means))})
     return plan
+
+
+def subgroup_size(q: str) -> str | None:
+    """The subgroup size a question states: "n = 5", "subgroups of 4", "subgroup size 5", "5 parts per subgroup"."""
+    return named_number(q, SIZE_NAMES) or _per_subgroup(q)
 
 
 def _per_subgroup(q: str) -> str | None:
