@@ -2788,6 +2788,77 @@ item(f"Calibration: conc (ng/mL) vs absorbance\n{_W4_ROWS}\nFit a straight line;
      stats.linregress(_W4_CONC, _W4_ABS).slope, key="slope")  # fmt: skip
 
 
+# ---- linear systems and blends (branch w2): one unknown asked of a system is its value, not the vector ("What is
+# a?", "find F3", "solve for F2"); unknowns defined in words ("a = strokes/min on press A") and equations with remarks
+# in brackets, one a line; a blend whose components carry their values in brackets (references: sympy linsolve)
+def _unknown(equations, unknowns, asked):
+    """The value of ``asked`` in the one solution of ``equations`` (sympy)."""
+    (solution,) = sp.linsolve(equations, unknowns)
+    return str(solution[unknowns.index(asked)])
+
+
+_a, _b, _y = sp.symbols("a b y")
+_F1, _F2, _F3 = sp.symbols("F1 F2 F3")
+_FEEDS = [_F1 + _F2 + _F3 - 100, sp.Rational(1, 10) * _F1 + sp.Rational(3, 10) * _F2 + sp.Rational(6, 10) * _F3 - 35,
+          _F1 - 2 * _F2]  # fmt: skip
+item("Blend of two polymer grades: 3a + 2b = 16 and a − b = 2, where a and b are parts by weight. What is a?",
+     "linear_algebra", "expr", _unknown([3 * _a + 2 * _b - 16, _a - _b - 2], [_a, _b], _a))  # fmt: skip
+item("3a + 2b = 16, a - b = 2. find a", "linear_algebra", "expr",
+     _unknown([3 * _a + 2 * _b - 16, _a - _b - 2], [_a, _b], _a))  # fmt: skip
+item("If 3a + 2b = 16 and a − b = 2 (a, b in parts by weight), what's b?", "linear_algebra", "expr",
+     _unknown([3 * _a + 2 * _b - 16, _a - _b - 2], [_a, _b], _b))  # fmt: skip
+item("Two transfer presses, a = strokes/min on press A, b = strokes/min on press B. From the shift log we've got 3a + "
+     "2b = 41 and a − b = 2. What is a?", "linear_algebra", "expr",
+     _unknown([3 * _a + 2 * _b - 41, _a - _b - 2], [_a, _b], _a))  # fmt: skip
+item("Let x = number of bolts per box and y = number of nuts per box. 2x + 3y = 50 and x - y = 5. What is y?",
+     "linear_algebra", "expr", _unknown([2 * x + 3 * _y - 50, x - _y - 5], [x, _y], _y))  # fmt: skip
+item("p = price of widget, q = price of gadget; 4p + q = 19, p + 2q = 17. Find p.", "linear_algebra", "expr",
+     _unknown([4 * _a + _b - 19, _a + 2 * _b - 17], [_a, _b], _a))  # fmt: skip
+item("Mass balance on a mixing header, three feeds F1, F2, F3 (kg/h):\n  F1 + F2 + F3 = 100\n  0.1F1 + 0.3F2 + 0.6F3 "
+     "= 35   (solute balance)\n  F1 = 2F2\nSolve the system; what is F3? exact", "linear_algebra", "expr",
+     _unknown(_FEEDS, [_F1, _F2, _F3], _F3))  # fmt: skip
+item("Three streams x1, x2, x3:\nx1 + x2 + x3 = 100 (total flow)\n0.1x1 + 0.3x2 + 0.6x3 = 35 (solute)\nx1 = 2x2\n"
+     "what's x3?", "linear_algebra", "expr", _unknown(_FEEDS, [_F1, _F2, _F3], _F3))  # fmt: skip
+item("Component balance: F1 + F2 = 50 (total, kg/h); 0.2F1 + 0.5F2 = 16 (salt). Solve for F2.", "linear_algebra",
+     "expr", _unknown([_F1 + _F2 - 50, sp.Rational(1, 5) * _F1 + sp.Rational(1, 2) * _F2 - 16], [_F1, _F2], _F2))  # fmt: skip
+item("Solve 2x + y = 7, x - y = -1 for x and y", "linear_algebra", "expr",
+     str(sp.Matrix(list(next(iter(sp.linsolve([2 * x + _y - 7, x - _y + 1], [x, _y])))))))  # fmt: skip
+item("We're blending concentrated backwash return (250 mg/L TSS) with clarified water (40 mg/L) to get 600 L/h total "
+     "at 100 mg/L. How many L/h of the 250 mg/L stream? exact fraction is fine", "algebra", "set",
+     roots(250 * x + 40 * (600 - x) - 100 * 600))  # fmt: skip
+item("Mixing a concentrate stream (250 mg/L) and a dilute stream (40 mg/L) to make 600 L/h at 100 mg/L. How many L/h "
+     "of the concentrate?", "algebra", "set", roots(250 * x + 40 * (600 - x) - 100 * 600))  # fmt: skip
+item("We blend brine (250 g/L) with rinse water (40 g/L) for 600 L total at 100 g/L; how much of the brine is needed?",
+     "algebra", "set", roots(250 * x + 40 * (600 - x) - 100 * 600))  # fmt: skip
+item("We're blending return (250 mg/L) with water (40 mg/L) to get 600 L/h total at 300 mg/L. How many L/h of the 250 "
+     "mg/L stream?", "algebra", "refuse", None)  # fmt: skip
+
+
+# two linear costs set equal, fixed + rate x (branch w2): the quantity where they meet; two curves of one quantity
+# set equal ("where do the curves cross", "the operating point"), in the sign asked (references: sympy solve)
+_Q = sp.Symbol("Q", positive=True)
+_PUMP = [str(r) for r in sp.solve(60 - sp.Rational(4, 1000) * _Q**2 - (20 + sp.Rational(6, 1000) * _Q**2), _Q)]
+_FIXTURES = roots(1200 + sp.Rational(7, 2) * x - (800 + sp.Rational(41, 10) * x))
+item("fixture make-vs-buy. Fixture 1: $1200 up front + $3.50/part labor. Fixture 2: $800 up front + $4.10/part. at "
+     "what part quantity are the total costs equal?", "algebra", "set", _FIXTURES)  # fmt: skip
+item("Machine X: setup $1200, then $3.50 per part. Machine Y: setup $800, then $4.10 per part. How many parts until "
+     "both cost the same?", "algebra", "set", _FIXTURES)  # fmt: skip
+item("Option A costs $5,000 fixed plus $2 per unit; option B costs $3,000 fixed plus $2.50 per unit. Find the "
+     "break-even quantity.", "algebra", "set", roots(5000 + 2 * x - (3000 + sp.Rational(5, 2) * x)))  # fmt: skip
+item("Tool 1: $1200 up front + $3.50/part. Tool 2: $800 up front + $3.50/part. Break-even quantity?", "algebra",
+     "refuse", None)  # fmt: skip
+item("Plan A: $1200 up front + $3.50/part. Plan B: $800 up front. When are the costs equal?", "algebra", "refuse",
+     None)  # fmt: skip
+item("Pump curve H = 60 − 0.004Q², system curve H = 20 + 0.006Q² (Q in L/s, H in m). Where's the operating point — "
+     "what flow Q (positive) do the curves cross at? exact answer", "algebra", "set", _PUMP)  # fmt: skip
+item("pump: H = 60 - 0.004Q^2; system: H = 20 + 0.006Q^2. At what positive Q do the two curves intersect?", "algebra",
+     "set", _PUMP)  # fmt: skip
+item("Pump curve H = 60 - 0.004Q^2 and system curve H = 20 + 0.006Q^2. Operating point flow Q (Q > 0)?", "algebra",
+     "set", _PUMP)  # fmt: skip
+item("Supply curve P = 2 + 0.5q and demand curve P = 20 - 0.25q. Where do the curves meet? find q", "algebra", "set",
+     roots(2 + x / 2 - (20 - x / 4)))  # fmt: skip
+
+
 def write() -> None:
     """Write reason.yaml from ITEMS."""
     import yaml

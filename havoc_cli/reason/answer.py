@@ -25,6 +25,9 @@ def machine_result(mode: str, result: dict[str, Any], facts: dict[str, Any] | No
     if mode == "capability" and kind in {"expression", "capability"} and result.get("value") is not None:
         return capability_result(result["value"], (facts or {}).get("index") or result.get("index") or "")
     if kind == "expression":
+        one = _asked_component(result, facts or {})
+        if one is not None:  # "3a + 2b = 16 and a - b = 2. What is a?": a's value, not the vector
+            return one
         if isinstance(result.get("result"), str) and result.get("value") is not None and mode != "calculus":
             return result["value"]
         return result["result"]
@@ -216,12 +219,36 @@ def capability_pair(values: list[float], indices: list[str]) -> dict[str, Any]:
     return {**capability_result(values[-1], indices[-1]), **dict(zip(indices, values, strict=True))}
 
 
-def _components(names: list[str], result: dict[str, Any]) -> str:
+def _components(names: list[str], result: dict[str, Any], asked: str | None = None) -> str:
     """ "x = 2, y = 3, z = -1 (solution vector Matrix([[2], [3], [-1]]))": each unknown with its value, then the
-    vector."""
+    vector; the unknown ``asked`` first ("F3 = 550/13 (≈ 42.3077); F1 = 500/13, F2 = 250/13 (solution vector ...)")."""
     values = [value for row in result["entries"] for value in row]
-    named = ", ".join(f"{name} = {value}" for name, value in zip(names, values, strict=False))
-    return f"{named} (solution vector {result['result']})"
+    pairs = list(zip(names, values, strict=False))
+    named = ", ".join(f"{name} = {value}" for name, value in pairs if name != asked)
+    if asked is None or asked not in names:
+        return f"{named} (solution vector {result['result']})"
+    value = dict(pairs)[asked]
+    numeric = _numeric(value)
+    shown = f" (≈ {_fmt(numeric)})" if numeric is not None and _fmt(numeric) != value else ""
+    return f"{asked} = {value}{shown}; {named} (solution vector {result['result']})"
+
+
+def _asked_component(result: dict[str, Any], facts: dict[str, Any]) -> str | None:
+    """The exact value of the one unknown a linear system's question asks for (``facts["asked"]``), from the
+    solution vector's entries; None when it asks for them all."""
+    asked, names = facts.get("asked"), facts.get("unknowns") or []
+    values = [value for row in result.get("entries") or [] for value in row]
+    if facts.get("op") != "linsolve" or asked not in names or len(values) != len(names):
+        return None
+    return values[names.index(asked)]
+
+
+def _numeric(text: str) -> float | None:
+    """A plain number or fraction written by the engine ("550/13", "-4", "2.5") as a float; None otherwise."""
+    number = re.fullmatch(r"\s*(-?\d+(?:\.\d+)?)(?:\s*/\s*(\d+))?\s*", text)
+    if number is None:
+        return None
+    return float(number.group(1)) / float(number.group(2) or 1)
 
 
 def _groups(side: str, facts: dict[str, Any]) -> str:
@@ -249,7 +276,7 @@ def prose(mode: str, result: dict[str, Any], value: Any, facts: dict[str, Any] |
             label = (facts or {}).get("label") or _label((facts or {}).get("index", ""))
             return f"{label} = {_fmt(numeric)}" + (f" (exactly {exact})" if mode == "capability" else "")
         if (facts or {}).get("unknowns") and result.get("entries"):  # a solution vector, its components named
-            return _components(facts["unknowns"], result)
+            return _components(facts["unknowns"], result, facts.get("asked"))
         if (facts or {}).get("op") == "sum" and exact in {"oo", "-oo"}:  # Σ 1/n: no value, say so
             return f"{result['input']}: the series diverges (its partial sums grow without bound, to {exact})"
         if result.get("general"):  # sin(x) = 0: infinitely many solutions, in families

@@ -3,7 +3,7 @@
 "solve x^2 + 4x + 13 = 0 (complex roots ok)", "... over the complex numbers", "find the complex roots of ..."
 ask for complex roots; "real roots of ...", "... over the reals", "real solutions only", "for real x" for real ones. Otherwise
 the real roots are given, or the complex ones when there is no real root (said in a note). "only the positive
-root", "the positive solution", "t > 0" ask for the roots > 0; "the non-negative root", "t >= 0" for those >= 0.
+root", "the positive solution", "t > 0", "positive Q", "Q (positive)" ask for the roots > 0; "the non-negative root", "t >= 0" for those >= 0.
 """
 
 from __future__ import annotations
@@ -16,8 +16,9 @@ _REAL = re.compile(r"\breal\b|\breals\b|\bover\s+r\b|ℝ", re.I)
 _SIGN = r"(?:strictly\s+)?positive|non-?negative|nonnegative"
 # "the positive root", "positive solution(s)", "the non-negative one"; "t > 0", "x >= 0", "t ≥ 0"
 _SIGNED = re.compile(
-    rf"\b(?P<word>{_SIGN})\s+(?:real\s+)?(?:roots?|solutions?|zeros?|answers?|values?|ones?)\b"
-    r"|(?<![\w.^*/+-])[a-z]\s*(?P<op>>=|≥|>)\s*0(?!\w|\.\d)",
+    rf"\b(?P<word>{_SIGN})\s+(?:real\s+)?(?:roots?|solutions?|zeros?|answers?|values?|ones?|[a-z](?![\w'(]))\b"
+    r"|(?<![\w.^*/+-])[a-z]\s*(?P<op>>=|≥|>)\s*0(?!\w|\.\d)"
+    rf"|(?<![\w.^*/+-])[a-z]\s*\(\s*(?P<said>{_SIGN})\s*\)",  # "what flow Q (positive)"
     re.I,
 )
 _PHRASES = re.compile(
@@ -55,7 +56,7 @@ def solve_domain(question: str) -> str:
     if signed is None and _DISCARDED.search(question) and not _ALL_ASKED.search(question):
         return "nonnegative"
     if signed:
-        strict = signed["op"] == ">" or (signed["word"] or "").lower().endswith("positive")
+        strict = signed["op"] == ">" or (signed["word"] or signed["said"] or "").lower().endswith("positive")
         return "positive" if strict else "nonnegative"
     if _COMPLEX.search(question):
         return "complex"

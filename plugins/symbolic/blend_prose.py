@@ -27,7 +27,7 @@ from plugins.api.prose import plain_text
 
 _NUM = r"\d+(?:\.\d+)?|\.\d+"
 _ART = r"(?:(?:a|an|the|some)\s+)?"
-_UNIT = r"[A-Za-z]+"
+_UNIT = r"[A-Za-z]+(?:/[A-Za-z]+)?"  # "kg", "L/h"
 _AT = r"(?:at|of|grading|assaying|averaging|with)"
 _EXACTLY = r"(?:(?:exactly|precisely)\s+)?"
 # a component's unit of value: "%", "wt%", "ppm", "°Brix", "degrees Plato", "degBrix", "g/t", "mg/kg"
@@ -54,6 +54,13 @@ _PARTS = re.compile(
     rf"{_LETTER.format('bvar')}{_ART}(?P<b>{_NUM}){_NAME.format('bname', '')}(?![%°A-Za-z-])",
     re.I,
 )
+# each component named, then its value in brackets: "blending backwash return (250 mg/L TSS) with clarified water
+# (40 mg/L)", "mix stream A (12%) and stream B (4%)"
+_BRACKETED = re.compile(
+    rf"{_VERB}\s+{_ART}(?P<aname>(?:[A-Za-z][\w-]*\s+){{0,3}}[A-Za-z][\w-]*)\s*\(\s*(?P<a>{_NUM})[^()]*\)\s*,?\s*"
+    rf"(?:with|and)\s+{_ART}(?P<bname>(?:[A-Za-z][\w-]*\s+){{0,3}}[A-Za-z][\w-]*)\s*\(\s*(?P<b>{_NUM})[^()]*\)",
+    re.I,
+)
 # the amount asked before the verb: "how many kg of a 30% solution must be mixed with a 10% solution"
 _PASSIVE = re.compile(
     rf"(?P<a>{_NUM}){_NAME.format('aname', '?')}\s+(?:(?:must|should|would|will|is|are|to)\s+)?(?:be\s+)?"
@@ -71,7 +78,7 @@ _LABELLED = re.compile(
     re.I,
 )
 _HOW = r"\b(?:how\s+(?:many|much)|what\s+(?:mass|amount|quantity|weight|volume))\b"
-_ASK = re.compile(rf"{_HOW}\s+(?:[A-Za-z]+\s+)?(?:of\s+)?{_ART}(?P<ask>{_NUM})", re.I)
+_ASK = re.compile(rf"{_HOW}\s+(?:{_UNIT}\s+)?(?:of\s+)?{_ART}(?P<ask>{_NUM})", re.I)
 _ASK_LABEL = re.compile(
     rf"{_HOW}\s+(?:[A-Za-z]+\s+)?(?:of|from)\s+(?:the\s+)?(?:(?P<noun>[A-Za-z]{{2,}})\s+)?"
     r"(?P<label>[A-Za-z]|\d{1,2})\b",
@@ -166,12 +173,12 @@ def _titles(match: re.Match[str]) -> dict[str, str]:
 
 def _components(text: str) -> _Components | None:
     """The two components, mixed in words or stated with labels; None when the text states neither."""
-    parts = _PARTS.search(text)
+    parts = _PARTS.search(text) or _BRACKETED.search(text)
     passive = None if parts else _PASSIVE.search(text)
     if passive:
         return _Components(passive["a"], passive["b"], {}, {}, _names(passive), _titles(passive))
     if parts:
-        letters = {parts[v]: parts[k] for v, k in (("avar", "a"), ("bvar", "b")) if parts[v]}
+        letters = {parts[v]: parts[k] for v, k in (("avar", "a"), ("bvar", "b")) if parts.groupdict().get(v)}
         return _Components(parts["a"], parts["b"], letters, {}, _names(parts), _titles(parts))
     labelled = list(_LABELLED.finditer(text))
     nouns = {m["noun"].lower() for m in labelled}

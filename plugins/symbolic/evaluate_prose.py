@@ -54,7 +54,7 @@ def evaluation_parts(question: str, said: str | None = None) -> Evaluation | Non
     call = _called(question, function)
     if call is None and not _asks_value(question, function):
         return None
-    values = stated_values([m for m in SETTING.finditer(question) if m.start() != function.start])
+    values = stated_values(settings(question, function.start))
     if call is not None:
         values.setdefault(function.arg or "", call)
     cut = [u for u in function.unit.split() if len(u) == 1 and u in values]  # "F = m a with ... a = 3": no ampere
@@ -71,6 +71,13 @@ def evaluation_parts(question: str, said: str | None = None) -> Evaluation | Non
         value = values[word] if re.fullmatch(UNSIGNED, values[word]) else f"({values[word]})"
         body = re.sub(rf"(?<![\w.]){re.escape(word)}(?!\w)", value, body)
     return Evaluation(body, {letter: values[letter] for letter in sorted(letters)})
+
+
+def settings(question: str, skip: int = -1) -> list[re.Match[str]]:
+    """The names set to one number ("Vmax = 10 umol/min"), leaving out the one at ``skip`` (the formula's own) and
+    a name that ends an equation's side ("a + b = 8" sets no b)."""
+    return [m for m in SETTING.finditer(question)
+            if m.start() != skip and not re.search(r"[-+*/^]\s*$", question[: m.start()])]  # fmt: skip
 
 
 def _called(question: str, function: Definition) -> str | None:

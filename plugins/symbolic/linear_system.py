@@ -22,6 +22,7 @@ from plugins.api.prose import (
     matrix_rows,
 )
 from plugins.api.reasoning import PlanError
+from plugins.symbolic.remarks import drop_remarks
 
 # "A x = b", "Ax=b", "A*x = b": the notation of the problem, no equation of numbers
 _NOTATION = re.compile(r"\bA\s*\*?\s*(?:x|\\vec\{x\}|\\mathbf\{x\})\s*=\s*b\b", re.I)
@@ -67,6 +68,23 @@ def _unknown(name: str) -> str:
     return name.replace("_", "")
 
 
+# one unknown asked: "What is a?", "what's F3", "find x2.", "solve for y", "the value of z?", "a = ?"
+_ASKED_ONE = re.compile(
+    rf"(?:\b(?:what(?:'s|\s+is|\s+are)|find|solve\s+for|(?:the\s+)?value\s+of|how\s+(?:much|many)\s+is)\s+"
+    rf"(?P<name>{UNKNOWN})|(?P<equated>{UNKNOWN})\s*=\s*\?)(?!\s*(?:,|\band\b|&)\s*(?:and\s+)?{UNKNOWN})"
+    r"\s*(?:[?.!,;:]|\bexact(?:ly)?\b|$)",
+    re.I,
+)
+
+
+def asked_unknown(question: str, unknowns: list[str]) -> str | None:
+    """The one unknown a question asks for ("... What is a?", "solve the system; what is F3?"), None when it asks
+    for several or none by name ("solve for x, y and z", "solve the system")."""
+    found = {_unknown(m.group("name") or m.group("equated")) for m in _ASKED_ONE.finditer(question)}
+    found &= set(unknowns)
+    return found.pop() if len(found) == 1 else None
+
+
 def _natural(name: str) -> tuple[str, int]:
     """x2 before x10."""
     return name[0], int(name[1:] or 0)
@@ -101,13 +119,14 @@ def _equation(clause: str) -> tuple[str, dict[str | None, Fraction]] | None:
     None when the clause writes no equation or sets a named value ("alpha = 0.05"); ValueError when it writes one
     that is not linear in letters, or its words hold a function or mathematics ("sin x + y = 1", "2 times x = 3")."""
     equals = _EQUALS.search(clause)
-    if equals is None:
+    if equals is None or _defines(clause, equals):
         return None
     words = list(_WORD.finditer(clause))
     lead = max((w.end() for w in words if w.end() <= equals.start()), default=0)
     tail = min((w.start() for w in words if w.start() >= equals.end()), default=len(clause))
     prose = clause[:lead] + " " + clause[tail:]
-    if re.search(r"[-+*/^=\d]", prose) or FUNCTIONS & {w.lower() for w in _WORD.findall(prose)}:
+    beside = [w.group().lower() for w in words if w.end() == lead or w.start() == tail]  # the words touching it
+    if re.search(r"[-+*/^=\d]", prose) or FUNCTIONS & set(beside):
         raise ValueError(f"cannot read {clause.strip()!r} as one linear equation")
     text = clause[lead:tail].strip(" :").rstrip(" -")  # "solve: x + y = 3", "2x + y = 5 - solve it"
     sides = _EQUALS.split(text)
@@ -125,10 +144,19 @@ def _equation(clause: str) -> tuple[str, dict[str | None, Fraction]] | None:
     return text, coefficients
 
 
+def _defines(clause: str, equals: re.Match[str]) -> bool:
+    """Whether a clause says what an unknown stands for, in words and no numbers ("a = strokes/min on press A",
+    "where x = the number of parts"): a definition, no equation."""
+    left, right = clause[: equals.start()], clause[equals.end() :].strip()
+    named = re.search(rf"{UNKNOWN}\s*$", left)
+    return bool(named and re.match(r"[A-Za-z]{2,}", right) and not re.search(r"[\d=]", right))
+
+
 def linear_equations(question: str) -> list[tuple[str, dict[str | None, Fraction]]]:
     """The linear equations of a question's clauses (split at commas, semicolons, "and", sentence ends); ValueError
     when a clause writes an equation that is not linear (the system cannot then be read whole)."""
     text = _NOTATION.sub(" ", question).translate(str.maketrans("{}", "  "))  # "{2x + y = 3, x - y = 0}"
+    text = "\n".join(drop_remarks(line) for line in text.split("\n"))  # "F1 + F2 = 50 (total, kg/h)", line by line
     found = []
     for clause in _CLAUSE_BREAK.split(text):
         equation = _equation(clause)

@@ -12,6 +12,7 @@ from plugins.symbolic.algebra_prose import asks_negative, drop_domain_words, sol
 from plugins.symbolic.asked_equation import asked_equation
 from plugins.symbolic.average_prose import AverageAsk, average_value
 from plugins.symbolic.blend_prose import Blend, blend_parts
+from plugins.symbolic.break_even_prose import break_even_parts
 from plugins.symbolic.calculus_prose import VAR as _VAR
 from plugins.symbolic.calculus_prose import calculus_words, integral_parts, limit_parts, plain_scripts
 from plugins.symbolic.derivative_prose import point_phrase
@@ -19,7 +20,7 @@ from plugins.symbolic.evaluate_prose import evaluation_parts
 from plugins.symbolic.extremum_prose import Extremum, extremum_parts
 from plugins.symbolic.greek_names import short_greek_functions
 from plugins.symbolic.limit_prose import informal_limit
-from plugins.symbolic.linear_system import asks_linear_system, read_system, unique_or_fail
+from plugins.symbolic.linear_system import asked_unknown, asks_linear_system, read_system, unique_or_fail
 from plugins.symbolic.ode_prose import OdeAsk, ode_parts
 from plugins.symbolic.pasted_matrix import pasted_rows
 from plugins.symbolic.rate_prose import asked_derivative
@@ -31,6 +32,7 @@ from plugins.symbolic.stages_prose import stages_parts
 from plugins.symbolic.stated_equation import stated_equation
 from plugins.symbolic.sum_prose import SumParts, sum_parts, writes_sum
 from plugins.symbolic.word_problems import (
+    crossing_parts,
     explicit_bounds,
     function_body,
     names_function,
@@ -357,6 +359,14 @@ def plan_algebra(question: str) -> Plan:
         asked = solve_domain(question)
         every = asked if asked in SIGNED or asked == "complex" else "real"
         return _solve(f"{_expr(body)} == {value}", var, "nonnegative" if timed and every == "real" else every)
+    costs = _read(break_even_parts, question)  # "Fixture 1: $1200 up front + $3.50/part ... costs equal?"
+    if costs:
+        return _solve(_expr(costs.equation.replace("=", "==")), "x", "positive")
+    crossing = crossing_parts(q)
+    if crossing:  # "pump curve H = 60 - 0.004Q^2, system curve H = 20 + 0.006Q^2 ... where do the curves cross?"
+        left, right, var = crossing
+        asked = solve_domain(question)
+        return _solve(f"{_expr(left)} == {_expr(right)}", var, asked if asked in SIGNED else "real")
     domain = solve_domain(question)
     stated = stated_equation(drop_domain_words(drop_remarks(question)))
     q = cut_trailing_remarks(drop_domain_words(drop_remarks(q)))
@@ -409,6 +419,8 @@ def _solve(expr: str, var: str, domain: str) -> Plan:
     expr, var = _free_variable(expr, var)
     option = "" if domain == "real" else f', domain="{domain}"'
     facts = {"op": "solve", "expr": expr, "var": var, "domain": domain}
+    if domain in SIGNED:  # "x > 0", "t >= 0": the bound the domain states
+        facts["bound"] = 0
     return Plan("algebra", f"show solve({expr}, {var}{option})", facts)
 
 
@@ -442,6 +454,9 @@ def _linear_system(question: str) -> Plan:
     system = read_system(question)
     unique_or_fail(system)
     facts = {"op": "linsolve", "matrix": system.rows, "rhs": system.rhs, "unknowns": system.unknowns}
+    asked = asked_unknown(question, system.unknowns)
+    if asked:  # "What is a?": the answer is a's value, the others beside it
+        facts["asked"] = asked
     if system.equations:
         facts["equations"] = system.equations
     return Plan("linear_algebra", f"show linsolve({study_matrix(system.rows)}, {study_list(system.rhs)})", facts)

@@ -145,8 +145,10 @@ def algebra_score(text: str, scores: dict[str, float]) -> float:
     stated values ("v = Vmax*S/(Km + S) with Vmax = 10 and Km = 2. What is v at S = 2?"), or a formula solved for one
     of its names at values given for the others ("L = L0(1 + alpha*ΔT) with ... solve for ΔT"), or an equation in the
     unknown asked by name ("L satisfies L*(1 - 0.018) = 50. What is L?"), or a two-component blend, or the fewest
-    stages below a limit ("each stage removes 60% ... fewest stages to get below 20 mg/L")."""
+    stages below a limit ("each stage removes 60% ... fewest stages to get below 20 mg/L"), or the quantity at which two
+    linear costs are equal ("$1200 up front + $3.50/part ... $800 up front + $4.10/part: costs equal at?")."""
     from plugins.symbolic.asked_equation import asked_equation_score  # it reads runs with this module's helpers
+    from plugins.symbolic.break_even_prose import break_even_score
 
     return (
         target_score(text, scores)
@@ -154,5 +156,5 @@ def algebra_score(text: str, scores: dict[str, float]) -> float:
         or solve_for_score(text, scores)
         or (3.0 if stated_equation(text) else 0.0)
         or asked_equation_score(text, scores)
-        or (outscore(scores, "algebra") if blend_score(text) or stages_score(text) else 0.0)
+        or (outscore(scores, "algebra") if blend_score(text) or stages_score(text) or break_even_score(text) else 0.0)
     )

@@ -429,6 +429,31 @@ def target_parts(question: str) -> tuple[str, str, str] | None:
     return None
 
 
+# two curves of one quantity set equal: "where do the curves cross", "the operating point", "where do they intersect"
+_CROSSING = re.compile(
+    r"\b(?:cross(?:es|ing)?|intersect(?:s|ion)?|meet|operating\s+point|(?:are|is|be|become)\s+equal)\b", re.I
+)
+
+
+def crossing_parts(question: str) -> tuple[str, str, str] | None:
+    """(left, right, variable) of "pump curve H = 60 - 0.004Q^2, system curve H = 20 + 0.006Q^2 ... what flow Q do
+    the curves cross at?": the two expressions the question gives one quantity, to be set equal, in the one variable
+    they hold (or the one the ask names); None when it defines no such pair or asks no crossing."""
+    found = definitions(question)
+    if len(found) != 2 or found[0].name != found[1].name or not _CROSSING.search(question):
+        return None
+    first, second = found
+    letters = first.letters() | second.letters()
+    if first.arg != second.arg or first.body == second.body:
+        return None
+    var = first.arg if first.arg in letters else None
+    if var is None:
+        asked = re.search(r"\b(?:what|which|find)\s+(?:[a-z]{2,}\s+){0,4}?([A-Za-z])(?![\w'(])", question, re.I)
+        named = asked.group(1) if asked and asked.group(1) in letters else None
+        var = named or (next(iter(letters)) if len(letters) == 1 else None)
+    return (first.body, second.body, var) if var else None
+
+
 def _asked_variable(sentence: str, function: Definition) -> str | None:
     """The function's variable the ask names ("at what t", "at what volumes q", "find the value of x"), else its
     argument or its one letter; None when the ask names another letter."""
@@ -449,4 +474,4 @@ def accumulation_score(text: str, scores: dict[str, float]) -> float:
 
 def target_score(text: str, scores: dict[str, float]) -> float:
     """Evidence for algebra: a defined function set to a value the question asks about."""
-    return outscore(scores, "algebra") if target_parts(text) else 0.0
+    return outscore(scores, "algebra") if target_parts(text) or crossing_parts(text) else 0.0
