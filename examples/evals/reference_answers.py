@@ -2859,6 +2859,32 @@ item("Supply curve P = 2 + 0.5q and demand curve P = 20 - 0.25q. Where do the cu
      roots(2 + x / 2 - (20 - x / 4)))  # fmt: skip
 
 
+# ---- task x1: a matrix's rows are no samples: a matrix operation named (eigenvalues, det, singular, positive
+# definite) with no group compared is a matrix question, read from "row 1:" labelled lines or "[a b c; d e f]"
+_X1_STIFFNESS = sp.Matrix([[2, 0, 0], [0, 3, 4], [0, 4, 9]])
+_X1_ALIGNMENT = sp.Matrix([[4, 2, 1], [3, 5, 2], [1, 1, 6]])
+for q in (
+    "The laminate code spat out this symmetric 3×3 for the reduced stiffness check (units are GPa but ignore "
+    "that):\nrow 1:  2  0  0\nrow 2:  0  3  4\nrow 3:  0  4  9\nWhat are its eigenvalues? Want to confirm it is "
+    "positive definite before I send it on.",
+    "Stiffness matrix from the solver, symmetric:\nrow 1: 2 0 0\nrow 2: 0 3 4\nrow 3: 0 4 9\nIs it positive "
+    "definite? eigenvalues please",
+    "eigenvalues of this one?\nRow 1 = 2 0 0\nRow 2 = 0 3 4\nRow 3 = 0 4 9",
+    "eigs of [[2,0,0],[0,3,4],[0,4,9]] — is it PD?",
+):
+    item(q, "linear_algebra", "set", sorted(str(v) for v in _X1_STIFFNESS.eigenvals()))  # fmt: skip
+for q in (
+    "CMM alignment sanity check — det of A = [4 2 1; 3 5 2; 1 1 6] ? just making sure the transform isn't singular",
+    "what's the determinant of M = [4 2 1; 3 5 2; 1 1 6]? making sure it isn't singular",
+    "Is the transformation matrix T = [4 2 1; 3 5 2; 1 1 6] singular?",
+    "determinant of\n4 2 1\n3 5 2\n1 1 6",
+):
+    item(q, "linear_algebra", "number", float(_X1_ALIGNMENT.det()))  # fmt: skip
+item("is A = [1 2; 2 4] singular?", "linear_algebra", "number", float(sp.Matrix([[1, 2], [2, 4]]).det()))
+item("is A = [1 2; 2 4] invertible?", "linear_algebra", "number", float(sp.Matrix([[1, 2], [2, 4]]).det()))
+item("What are the eigenvalues? rows: 2 0 0 / 0 3 4 / 0 4 9", "linear_algebra", "refuse", None)
+
+
 def write() -> None:
     """Write reason.yaml from ITEMS."""
     import yaml

@@ -19,6 +19,7 @@ from typing import Any
 
 from plugins.api.asked import named_statistics
 from plugins.api.column_table import column_table
+from plugins.api.matrix_words import asks_about_matrix
 from plugins.api.prose import (
     ABOUT_VARIANCES,
     NUMBER,
@@ -316,9 +317,14 @@ def missing_statistics(question: str, mode: str, result: Any) -> list[str]:
 _CENTRE_POINTS_CP = r"(?i)(?<![\d.])\d+\s*cps?\b|\bcp\s*[=:]\s*\d+(?!\d|\.\d)"
 
 
+# the modes that compare groups: a matrix's rows read as their samples fail the asked-quantity check
+_GROUP_TESTS = frozenset({"anova", "hypothesis_test"})
+
+
 def asked_quantity_check(question: str, plan: Plan, result: Any = None) -> Check | None:
     """Whether the answer gives the quantity the question asks for: of its kind (an R^2 asked and a t-test answered
-    fails, so does a sample size asked in planning words and a test answered), and, for an object ``result`` (the
+    fails, so does a sample size asked in planning words and a test answered, and a matrix operation named with no
+    group compared, "det of A = [4 2 1; 3 5 2; 1 1 6]", answered by a test or an ANOVA), and, for an object ``result`` (the
     machine result), holding each statistic the question names (a residual standard error asked and only the
     coefficients answered fails); None when the question names none of those quantities (nor, for an object
     result, any statistic). A name the question defines a function by ("cp(T) = ...", a heat capacity) asks
@@ -332,6 +338,8 @@ def asked_quantity_check(question: str, plan: Plan, result: Any = None) -> Check
     wanted = [modes for pattern, modes in _ASKED_QUANTITIES if re.search(pattern, said, re.I)]
     if asks_sample_size(question):  # "how many pairs do we need ... 80% power": a sample size, never a test
         wanted.append({"sample_size"})
+    if plan.mode in _GROUP_TESTS and asks_about_matrix(question):  # "eigenvalues of ...", no group: never a test
+        wanted.append({"linear_algebra"})
     missing = missing_statistics(question, plan.mode, result)
     if not wanted and not (isinstance(result, dict) and named_statistics(question)):
         return None

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from plugins.api.column_table import column_table
+from plugins.api.matrix_words import asks_about_matrix
 from plugins.api.prose import (
     NUMBER,
     ExtractError,
@@ -583,9 +584,12 @@ def given_samples(text: str) -> list[list[str]]:
 def two_samples_score(text: str, scores: dict[str, float]) -> float:
     """Two lists of numbers (and no stronger regression or ANOVA wording) point to a test; so do a count against a
     stated proportion ("vendor claims at most 2% ... 4 of 60 defective") and labelled counts with a question of
-    association ("shift 1: 20 scratches, 15 dents; shift 2: ... related?")."""
+    association ("shift 1: 20 scratches, 15 dents; shift 2: ... related?"); a matrix's rows ("is A = [1 2; 2 4]
+    singular?") point to no test."""
     if planning_score(text, scores):  # "how many pairs do we need ...": numbers beside it are levels, not data
         return 0.0
+    if asks_about_matrix(text):  # "is A = [1 2; 2 4] singular?": a matrix's rows, no samples
+        return -scores.get("hypothesis_test", 0.0)
     if counts := count_test_score(text, scores) or table_score(text) or goodness_score(text):
         return counts
     found = given_samples(text)
@@ -605,10 +609,13 @@ def _summarised_groups(text: str) -> int:
 
 def many_samples_score(text: str, scores: dict[str, float]) -> float:
     """Three or more lists of numbers, or summary statistics of three or more groups (and no regression
-    wording), point to an ANOVA; the summaries of three or more groups outweigh the test words beside them ("is
+    wording), point to an ANOVA, never the rows of a matrix whose operation the question names with no group word
+    ("eigenvalues of ... row 1: 2 0 0 ..."); the summaries of three or more groups outweigh the test words beside them ("is
     there a significant difference?"), which the test planner refuses for them."""
     if scores.get("regression"):
         return 0.0
+    if asks_about_matrix(text):  # "det of A = [4 2 1; 3 5 2; 1 1 6]": a matrix's rows, no groups
+        return -scores.get("anova", 0.0)
     if _summarised_groups(text) >= 3:
         return 3.0 + scores.get("hypothesis_test", 0.0)
     return 3.0 if len(given_samples(text)) >= 3 else 0.0

@@ -92,7 +92,7 @@ def register_reasoning_tools(register: Callable) -> None:
                 (r"\[\[", 2),
                 (SYSTEM_WORDS, 3),  # "A x = b", "system of equations", "coefficient matrix", "augmented matrix"
             ),
-            score="plugins.symbolic.linear_system:linear_system_score",
+            score="plugins.symbolic.linear_system:matrix_score",
             audit=f"{_AUDITS}:audit_linear_algebra",
             confidence=0.98,
         )

@@ -328,3 +328,16 @@ def linear_system_score(text: str, scores: dict[str, float]) -> float:
         except PlanError:
             written = False
     return outscore(scores, "linear_algebra") if written else 0.0
+
+
+def matrix_score(text: str, scores: dict[str, float]) -> float:
+    """``linear_system_score``, else a matrix operation named with no group compared ("det of A = [4 2 1; 3 5 2; 1 1
+    6]", "eigenvalues? row 1: 2 0 0 ...", "is A = [1 2; 2 4] singular?") beside a matrix that reads: its rows are
+    no samples, and the matrix outscores the ANOVA or test their shape would point to."""
+    from plugins.api.matrix_words import asks_about_matrix
+    from plugins.api.reasoning import outscore
+    from plugins.symbolic.pasted_matrix import written_matrix
+
+    if system := linear_system_score(text, scores):
+        return system
+    return outscore(scores, "linear_algebra") if asks_about_matrix(text) and written_matrix(text) else 0.0

@@ -1,21 +1,31 @@
 """A matrix pasted as lines of numbers: "det of\n3  1  2\n0  4 -1\n5  2  1" (one row a line, spaces, tabs or commas
-between the entries). Text is only read here, never evaluated."""
+between the entries), each line perhaps labelled with its row's number ("row 1:  2  0  0", "r2: 0 3 4", "Row 3 = 0 4
+9"). Text is only read here, never evaluated."""
 
 from __future__ import annotations
 
 import re
 
-from plugins.api.prose import NUMBER, numbers
+from plugins.api.prose import NUMBER, matrix_rows, numbers, scientific
 
 _ROW = re.compile(rf"[ \t]*(?:{NUMBER}[ \t,]+)*{NUMBER}[ \t]*,?[ \t]*")
+# a row's label: "row 1:", "Row 2 =", "r3:", "row 1)" (its number is no entry)
+_LABEL = re.compile(r"^[ \t]*(?:row|r)[ \t]*(\d+)[ \t]*[:=)][ \t]*", re.I)
+
+
+def written_matrix(question: str) -> list[list[str]] | None:
+    """The rows of the matrix the question writes: bracketed or with semicolons ("[[1, 2], [3, 4]]", "[4 2 1; 3 5 2;
+    1 1 6]", "1 2; 3 4"), else pasted one row a line (``pasted_rows``); None when none reads."""
+    return matrix_rows(scientific(question)) or pasted_rows(question)
 
 
 def pasted_rows(question: str) -> list[list[str]] | None:
     """The rows of the one block of two or more consecutive lines that hold nothing but numbers, all of one length
-    (None when there is no such block, there are two, or the rows are ragged)."""
+    (None when there is no such block, there are two, or the rows are ragged); rows labelled "row 1:", "row 2:" ...
+    are read in that order, numbered 1, 2, 3 ... (otherwise the block is not read)."""
     blocks: list[list[str]] = []
     current: list[str] = []
-    for line in [*question.splitlines(), ""]:
+    for line in [*_unlabelled(question), ""]:
         if line.strip() and _ROW.fullmatch(line):
             current.append(line)
             continue
@@ -26,3 +36,14 @@ def pasted_rows(question: str) -> list[list[str]] | None:
         return None
     rows = [numbers(line) for line in blocks[0]]
     return rows if all(len(row) == len(rows[0]) for row in rows) else None
+
+
+def _unlabelled(question: str) -> list[str]:
+    """The question's lines, each "row k:" label taken off its line when the labelled lines number their rows 1, 2,
+    3 ... in order (labels out of order are left, so that line reads as no row)."""
+    lines = question.splitlines()
+    labels = [_LABEL.match(line) for line in lines]
+    numbered = [int(m.group(1)) for m in labels if m]
+    if numbered != list(range(1, len(numbered) + 1)):
+        return lines
+    return [line[m.end() :] if m else line for line, m in zip(lines, labels, strict=True)]

@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from plugins.api.prose import ExtractError, math_expression, matrix_rows, scientific
+from plugins.api.prose import ExtractError, math_expression, scientific
 from plugins.api.reasoning import Plan, PlanError, study_list, study_matrix
 from plugins.symbolic.algebra_prose import asks_negative, drop_domain_words, solve_domain
 from plugins.symbolic.asked_equation import asked_equation
@@ -22,7 +22,7 @@ from plugins.symbolic.greek_names import short_greek_functions
 from plugins.symbolic.limit_prose import informal_limit
 from plugins.symbolic.linear_system import asked_unknown, asks_linear_system, read_system, unique_or_fail
 from plugins.symbolic.ode_prose import OdeAsk, ode_parts
-from plugins.symbolic.pasted_matrix import pasted_rows
+from plugins.symbolic.pasted_matrix import written_matrix
 from plugins.symbolic.rate_prose import asked_derivative
 from plugins.symbolic.remarks import cut_trailing_remarks, drop_remarks, only_units, strip_units
 from plugins.symbolic.series_prose import series_parts, series_words
@@ -426,27 +426,45 @@ def _solve(expr: str, var: str, domain: str) -> Plan:
 
 _MATRIX_OPS = [  # the operation and its shorthand ("det", "inv", "eigvals", "evecs", "rref", "tr"); vectors first
     (r"determinant|\bdet\b", "det"),
-    (r"inverse|invert|\binv\b", "inverse"),
+    (r"inverse|invert(?!ib)|\binv\b", "inverse"),
     (r"eigen ?vec(?:tor)?s?|\beig ?vecs?\b|\bevecs?\b", "eigenvectors"),
     (r"eigen ?val(?:ue)?s?|\beig(?:en|s| ?vals?)?\b|\bevals?\b", "eigenvalues"),
     (r"\brref\b|reduced row[- ]echelon|\brow[- ]reduc", "rref"),
     (r"\brank\b", "rank"),
     (r"\btranspose\b|\btransp\b", "transpose"),
     (r"\btrace\b|\btr\b", "trace"),
+    (r"\bnon-?singular\b|\bsingular(?:ity)?\b|\binvertib", "det"),  # "is A singular?": det A = 0 says it
+    (r"\bpositive[- ](?:semi-?)?definite\b|\b(?:is it|is this|is the matrix|is [a-z]) (?:pd|psd)\b", "eigenvalues"),
 ]
+# how a property asked is read: the operation that decides it
+_PROPERTY_NOTES = {
+    "det": "read as the determinant: a square matrix is singular (not invertible) exactly when its determinant is 0",
+    "eigenvalues": "read as the eigenvalues: a symmetric matrix is positive definite exactly when all of them are "
+    "positive (semidefinite when none is negative)",
+}
 
 
 def plan_linear_algebra(question: str) -> Plan:
     op = next((name for pattern, name in _MATRIX_OPS if re.search(pattern, question, re.I)), None)
     if asks_linear_system(question, op is not None):
         return _linear_system(question)
-    rows = matrix_rows(scientific(question)) or pasted_rows(question)  # "det of\n3 1\n0 4": one row a line
+    rows = written_matrix(question)  # "[[1, 2], [3, 4]]", "[1 2; 3 4]", "det of\n3 1\n0 4": one row a line
     if op is None or rows is None:
         raise PlanError("a matrix question needs the operation (determinant, inverse, eigenvalues, eigenvectors, "
                         "rref, rank, transpose, trace, or solve A x = b with b) and the matrix as [[1, 2], [3, 4]] or "
                         "'rows 1 2; 3 4'")  # fmt: skip
     matrix = study_matrix(rows)
-    return Plan("linear_algebra", f"show {op}({matrix})", {"op": op, "matrix": rows})
+    facts: dict = {"op": op, "matrix": rows}
+    if _asks_property(question, op):
+        facts["note"] = _PROPERTY_NOTES[op]
+    return Plan("linear_algebra", f"show {op}({matrix})", facts)
+
+
+def _asks_property(question: str, op: str) -> bool:
+    """Whether the question asks whether a matrix is singular (or invertible) and ``op`` is the determinant, or
+    whether it is positive definite and ``op`` is the eigenvalues."""
+    pattern = {"det": _MATRIX_OPS[-2][0], "eigenvalues": _MATRIX_OPS[-1][0]}.get(op)
+    return bool(pattern and re.search(pattern, question, re.I))
 
 
 def _linear_system(question: str) -> Plan:
