@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -21,6 +22,11 @@ def audit_probability(plan: Plan, result: dict[str, Any], read_expression: Reade
 
         inside = value is not None and 0 <= value <= 1
         return [Check("probability in [0, 1]", inside, f"{value}"), *bayes_checks(f, value, read_expression)]
+    if f["dist"] == "bayes_sources":  # no distribution: shares and rates of several sources
+        from plugins.stats.reasoning_sources import sources_checks
+
+        inside = value is not None and 0 <= value <= 1
+        return [Check("probability in [0, 1]", inside, f"{value}"), *sources_checks(f, value)]
     checks = [Check("probability in [0, 1]" if f["fn"] != "ppf" else "quantile is finite",
                     value is not None and (0 <= value <= 1 if f["fn"] != "ppf" else math.isfinite(value)), f"{value}")]  # fmt: skip
     if f["dist"] == "binomial":
@@ -47,6 +53,9 @@ def audit_probability(plan: Plan, result: dict[str, Any], read_expression: Reade
         point = f["k"] if "k" in f else float(f["x"])
         want = getattr(dist, f["fn"])(point)
     checks.append(close_check(f"mpmath {f['dist']}.{f['fn']} ({DIGITS} digits)", value, float(want), 1e-9))
+    if f.get("exact_form"):  # asked in exact form: a closed form, no decimals
+        exact = str(result.get("result"))
+        checks.append(Check("exact form: no decimal numbers", re.search(r"\d\.\d", exact) is None, exact))
     if "survived" in f and f["fn"] in {"sf", "cdf"}:  # memoryless: P(T > s + t | T > s) = P(T > s + t)/P(T > s)
         s_, t_ = float(f["survived"]), float(f["x"])
         kept = dist.sf(s_ + t_) / dist.sf(s_)
