@@ -26,7 +26,12 @@ def machine_result(mode: str, result: dict[str, Any], facts: dict[str, Any] | No
         return capability_result(result["value"], (facts or {}).get("index") or result.get("index") or "")
     if kind == "expression":
         exact = (facts or {}).get("exact_form")  # a probability asked in exact form: the closed form
-        if isinstance(result.get("result"), str) and result.get("value") is not None and mode != "calculus" and not exact:
+        if (
+            isinstance(result.get("result"), str)
+            and result.get("value") is not None
+            and mode != "calculus"
+            and not exact
+        ):
             return result["value"]
         return result["result"]
     if kind in _TESTS:
