@@ -2885,6 +2885,83 @@ item("is A = [1 2; 2 4] invertible?", "linear_algebra", "number", float(sp.Matri
 item("What are the eigenvalues? rows: 2 0 0 / 0 3 4 / 0 4 9", "linear_algebra", "refuse", None)
 
 
+# ---- task x4: Bayes' theorem with a monitor's words ("fires in 4% of compliant hours") and over several sources
+# (shares and event rates, P(source | event)); a normal's comparatives of a measure ("thicker than", "slower than
+# 50 s"); a Poisson or binomial probability asked in exact form; a one-sample t-test against "target avg is 300 s"
+def _x4_ppv(prevalence: Fraction, sensitivity: Fraction, false_positive: Fraction) -> float:
+    """P(condition | positive) by the joint shares, exactly."""
+    hit = prevalence * sensitivity
+    return float(hit / (hit + (1 - prevalence) * false_positive))
+
+
+def _x4_posterior(shares: list[Fraction], rates: list[Fraction], i: int) -> float:
+    """P(source i | event) by the law of total probability, exactly."""
+    joint = [s * r for s, r in zip(shares, rates, strict=True)]
+    return float(joint[i] / sum(joint))
+
+
+_X4_PPV = _x4_ppv(Fraction(2, 100), Fraction(95, 100), Fraction(4, 100))
+for q in (
+    "Our CEMS alarm catches 95% of true exceedance hours, but also fires in 4% of hours that are actually compliant. "
+    "True exceedances happen in 2% of hours. Given an alarm just went off, what's the probability it's a real "
+    "exceedance?",
+    "The stack monitor alarm fires during 95% of hours with a real exceedance and during 4% of compliant hours. 2% of "
+    "hours are true exceedances. If the alarm goes off, what is the chance the hour really is an exceedance?",
+    "An alarm trips on 95% of real exceedances and on 4% of hours that are in compliance; exceedances occur in 2% of "
+    "hours. The alarm just tripped: probability of a genuine exceedance?",
+):
+    item(q, "probability", "number", _X4_PPV)
+_X4_SHIFTS = ([Fraction(60, 100), Fraction(40, 100)], [Fraction(15, 1000), Fraction(3, 100)])
+item("day shift packs 60% of orders w/ a 1.5% mis-ship rate, night shift packs the other 40% w/ a 3% mis-ship rate. "
+     "a customer reports a mis-ship — prob it was packed on nights?", "probability", "number",
+     _x4_posterior(*_X4_SHIFTS, 1))  # fmt: skip
+item("day shift packs 60% of orders w/ a 1.5% mis-ship rate, night shift packs the other 40% w/ a 3% mis-ship rate. "
+     "prob a mis-shipped order was packed on days?", "probability", "number", _x4_posterior(*_X4_SHIFTS, 0))  # fmt: skip
+item("Machine A makes 50% of the parts with 2% defective, machine B makes 30% with 3% defective, machine C makes 20% "
+     "with 5% defective. A part is found defective; what is the probability it came from machine B?", "probability",
+     "number", _x4_posterior([Fraction(1, 2), Fraction(3, 10), Fraction(1, 5)],
+                             [Fraction(2, 100), Fraction(3, 100), Fraction(5, 100)], 1))  # fmt: skip
+item("Supplier X provides 70% of the resin, and 2% of its lots fail; supplier Y provides the remaining 30%, and 5% of "
+     "its lots fail. Given a failed lot, what's the chance it came from supplier Y?", "probability", "number",
+     _x4_posterior([Fraction(7, 10), Fraction(3, 10)], [Fraction(2, 100), Fraction(5, 100)], 1))  # fmt: skip
+item("day shift packs 60% of orders w/ a 1.5% mis-ship rate, night shift packs 30% w/ a 3% mis-ship rate. prob a "
+     "mis-ship was packed on nights?", "probability", "refuse", None)  # fmt: skip
+item("cured ply thickness ~ normal, μ = 0.184 mm, σ = 0.006 mm. what fraction of plies come out thicker than 0.195 mm?",
+     "probability", "number", stats.norm.sf(0.195, 0.184, 0.006))  # fmt: skip
+item("ply thickness is normally distributed with mean 0.184 mm and sd 0.006 mm; what share of plies are thinner than "
+     "0.175 mm?", "probability", "number", stats.norm.cdf(0.175, 0.184, 0.006))  # fmt: skip
+item("cycle times are normal, mean 42 s, sd 5 s. what fraction of cycles are faster than 35 s?", "probability",
+     "number", stats.norm.cdf(35, 42, 5))  # fmt: skip
+item("cycle times ~ normal with mean 42 s and sd 5 s: probability a cycle is slower than 50 s?", "probability",
+     "number", stats.norm.sf(50, 42, 5))  # fmt: skip
+item("car speeds normal, mean 60 km/h, sd 8 km/h: fraction faster than 70 km/h?", "probability", "number",
+     stats.norm.sf(70, 60, 8))  # fmt: skip
+_x4_window = sp.Rational(12, 60) * 10  # 12 an hour over 10 minutes
+for q in (
+    "calls hit the queue as a Poisson process, avg 12 arrivals per hr. prob of exactly 3 arrivals in a 10 min window? "
+    "exact form",
+    "arrivals are Poisson at 12 per hour. what is the probability of exactly 3 arrivals in 10 minutes? give the exact "
+    "value",
+):
+    item(q, "probability", "expr", expr(sp.exp(-_x4_window) * _x4_window**3 / sp.factorial(3)))
+item("Poisson arrivals, mean 2 per window: P(at most 2 arrivals)? closed form please", "probability", "expr",
+     expr(sum(sp.exp(-2) * sp.Integer(2) ** i / sp.factorial(i) for i in range(3))))  # fmt: skip
+item("a fair coin is tossed 5 times. probability of exactly 2 heads, as a fraction?", "probability", "expr",
+     expr(sp.Rational(math.comb(5, 2), 2**5)))  # fmt: skip
+item("binomial n = 10, p = 0.2: probability of at least 2 defectives, exact form", "probability", "expr",
+     expr(1 - sum(sp.binomial(10, i) * sp.Rational(1, 5) ** i * sp.Rational(4, 5) ** (10 - i) for i in range(2))))  # fmt: skip
+_X4_AHT = [312, 295, 330, 318, 301, 289, 325, 340, 308, 297, 315, 322]
+for q in (
+    "handle times (sec) for 12 randomly pulled calls: 312 295 330 318 301 289 325 340 308 297 315 322. target avg is "
+    "300 s. one-sample t test, two sided — p value?",
+    "handle time (s): 312, 295, 330, 318, 301, 289, 325, 340, 308, 297, 315, 322; the target mean handle time is 300 s. "
+    "two-sided one sample t test p-value",
+    "AHT sample: 312 295 330 318 301 289 325 340 308 297 315 322 seconds. target average 300. t-test against the "
+    "target, 2-sided p value?",
+):
+    item(q, "hypothesis_test", "number", stats.ttest_1samp(_X4_AHT, 300).pvalue, key="p_value")
+
+
 def write() -> None:
     """Write reason.yaml from ITEMS."""
     import yaml

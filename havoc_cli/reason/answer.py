@@ -28,7 +28,13 @@ def machine_result(mode: str, result: dict[str, Any], facts: dict[str, Any] | No
         one = _asked_component(result, facts or {})
         if one is not None:  # "3a + 2b = 16 and a - b = 2. What is a?": a's value, not the vector
             return one
-        if isinstance(result.get("result"), str) and result.get("value") is not None and mode != "calculus":
+        exact = (facts or {}).get("exact_form")  # a probability asked in exact form: the closed form
+        if (
+            isinstance(result.get("result"), str)
+            and result.get("value") is not None
+            and mode != "calculus"
+            and not exact
+        ):
             return result["value"]
         return result["result"]
     if kind in _TESTS:
@@ -274,7 +280,8 @@ def prose(mode: str, result: dict[str, Any], value: Any, facts: dict[str, Any] |
             return ", ".join(f"{_label(index)} = {_fmt(v)} (exactly {e})" for index, v, e in pairs)
         if mode in {"capability", "probability"} and numeric is not None:
             label = (facts or {}).get("label") or _label((facts or {}).get("index", ""))
-            return f"{label} = {_fmt(numeric)}" + (f" (exactly {exact})" if mode == "capability" else "")
+            shown = mode == "capability" or (facts or {}).get("exact_form")
+            return f"{label} = {_fmt(numeric)}" + (f" (exactly {exact})" if shown else "")
         if (facts or {}).get("unknowns") and result.get("entries"):  # a solution vector, its components named
             return _components(facts["unknowns"], result, facts.get("asked"))
         if (facts or {}).get("op") == "sum" and exact in {"oo", "-oo"}:  # Σ 1/n: no value, say so

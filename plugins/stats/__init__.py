@@ -116,7 +116,10 @@ def register_reasoning_tools(register: Callable) -> None:
             handler="plugins.stats.reasoning_probability:plan_probability",
             summary="binomial, Poisson, normal, exponential and Weibull probabilities and quantiles",
             keywords=(
-                (r"probability|\bp\(|binomial|poisson|normal distribution|standard normal|quantile|percentile", 2.5),
+                (
+                    r"probability|\bprob\b|\bp\(|binomial|poisson|normal distribution|standard normal|quantile|percentile",
+                    2.5,
+                ),
                 (r"\bz[- ]?(?:score|value)|critical value|cdf|pdf|pmf|exponential distribution", 2.5),
                 (r"\bheads\b|\bcoin|\bdice\b|\bdie\b|\bnormal\b|\bpoisson\b", 1.5),
                 (r"\bweibull\b|\bb10\s+life\b|\bcharacteristic\s+life\b", 2.5),

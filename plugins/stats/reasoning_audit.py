@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -21,6 +22,11 @@ def audit_probability(plan: Plan, result: dict[str, Any], read_expression: Reade
 
         inside = value is not None and 0 <= value <= 1
         return [Check("probability in [0, 1]", inside, f"{value}"), *bayes_checks(f, value, read_expression)]
+    if f["dist"] == "bayes_sources":  # no distribution: shares and rates of several sources
+        from plugins.stats.reasoning_sources import sources_checks
+
+        inside = value is not None and 0 <= value <= 1
+        return [Check("probability in [0, 1]", inside, f"{value}"), *sources_checks(f, value)]
     scale = f.get("unit_scale", 1.0)  # a probability asked in ppm, percent or per pieces: the fraction times the scale
     inside = value is not None and (0 <= value <= scale if f["fn"] != "ppf" else math.isfinite(value))
     what = (
@@ -58,6 +64,9 @@ def audit_probability(plan: Plan, result: dict[str, Any], read_expression: Reade
     checks.append(
         close_check(f"mpmath {f['dist']}.{f['fn']} ({DIGITS} digits){unit}", value, float(want) * scale, 1e-9)
     )
+    if f.get("exact_form"):  # asked in exact form: a closed form, no decimals
+        exact = str(result.get("result"))
+        checks.append(Check("exact form: no decimal numbers", re.search(r"\d\.\d", exact) is None, exact))
     if "survived" in f and f["fn"] in {"sf", "cdf"}:  # memoryless: P(T > s + t | T > s) = P(T > s + t)/P(T > s)
         s_, t_ = float(f["survived"]), float(f["x"])
         kept = dist.sf(s_ + t_) / dist.sf(s_)

@@ -55,7 +55,8 @@ _REALLY = re.compile(r"\b(?:really|actually|truly|genuinely|in\s+fact)\b")
 _POSITIVE = re.compile(
     r"\bpositive\b|\balarm(?:s|ed|ing)?\b|\bflag(?:s|ged)?\b|\breject(?:s|ed)?\b|\btrigger(?:s|ed)?\b|\bbeep(?:s|ed)?\b|"
     r"\bcatch(?:es)?\b|\bcaught\b|\bdetect(?:s|ed)?\b|\bpicks?\s+up\b|\bpicked\s+up\b|\bidentif(?:y|ies|ied)\b|"
-    r"\breacts?\b|\breacted\b|\bfails?\b|\bfailed\b|\bsignals?\b|\bsignalled\b"
+    r"\breacts?\b|\breacted\b|\bfails?\b|\bfailed\b|\bsignals?\b|\bsignalled\b|\bfir(?:es|ed|ing)\b|"
+    r"\b(?:goes|went|going|gone)\s+off\b|\btrip(?:s|ped)\b|\bsound(?:s|ed)\s+(?:an?\s+)?(?:alarm|alert)\b"
 )
 _NEGATIVE = re.compile(
     r"\bnegative\b|\bno\s+alarm\b|\b(?:does|did|do)\s*(?:n't|\s+not)\s+(?:alarm|flag|trigger|beep|detect|reject|react|"
@@ -69,8 +70,12 @@ _OUTCOME_WORDS = re.compile(r"\b(?:positive|negative|fails?|failed|failing)\b")
 _CLEAN = re.compile(
     r"\bclean\b|\bgood\b|\bfine\b|\bhealthy\b|\bsound\b|\bok\b|\bconforming\b|\bnon-?\s?(?:defective|conforming|"
     r"contaminated|infected|diseased)\b|\bun(?:contaminated|infected|affected)\b|\bfree\s+(?:of|from)\b|\bwithout\b|"
-    r"\bnot\b|n't\b|\bno\b"
+    r"\bnot\b|n't\b|\bno\b|(?<!non-)(?<!non\s)\bcompliant\b|\bin[- ]spec(?:ification)?\b|\bwithin\s+spec|"
+    r"\bin[- ]control\b|\bin\s+compliance\b"
 )
+# a clause that opens on a preposition and has no verb of its own shares the previous clause's ("alarms on 95% of
+# bad hours and on 4% of good ones")
+_ELLIPTIC = re.compile(r"(?:also\s+)?(?:on|in|during|for|at|of|with)\b")
 _FALSE = re.compile(r"\bfalse\b|\bspurious\b|\bnuisance\b")
 
 
@@ -146,10 +151,15 @@ def _roles(q: str, strict: bool) -> dict[str, Read]:
     """The role of each clause's probability (see the module's docstring). With ``strict``, PlanError for a clause
     with two probabilities or a role read twice; without, those are skipped."""
     roles: dict[str, Read] = {}
+    action = None
     for clause in _clauses(q):
         values = [v for v in (_value(m) for m in _VALUE.finditer(clause)) if v is not None]
         if not values:
             continue
+        verb = _ACTION.search(clause)
+        if verb is None and action is not None and _ELLIPTIC.match(clause):
+            clause = f"{action} {clause}"
+        action = verb.group(0) if verb else None
         if len(values) > 1:
             if strict:
                 raise PlanError(f"'{clause}' states {len(values)} probabilities: give one rate a clause, e.g. "

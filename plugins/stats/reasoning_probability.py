@@ -30,6 +30,7 @@ from plugins.stats.reasoning_rates import canonical, per_unit, rate_span, unit_r
 from plugins.stats.reasoning_rates import rate_window as _window
 from plugins.stats.reasoning_sample_mean import population_text, sample_mean_size, small_sample_problem
 from plugins.stats.reasoning_shares import item_share, property_share, ratio_share, share_per_time, yield_share
+from plugins.stats.reasoning_sources import plan_sources
 from plugins.stats.reasoning_weibull import plan_weibull
 
 # a hypothesis, a p-value or a named test: the question asks for a test, not a distribution's probability
@@ -78,6 +79,8 @@ def _plan_probability(question: str) -> Plan:
                         "probability: e.g. '4 defectives out of 50, H0: p = 0.02, H1: p > 0.02, exact binomial test'")  # fmt: skip
     if asks_bayes(q):  # "sensitivity 98%, specificity 95%, 2% contaminated; given a positive": Bayes' theorem
         return plan_bayes(q)
+    if (sources := plan_sources(q)) is not None:  # "day shift packs 60% at 1.5% bad, nights 40% at 3%; given a bad"
+        return sources
     if "weibull" in q:
         return plan_weibull(q)
     if WITHOUT_REPLACEMENT.search(q):  # "a lot of 200 contains 6 defectives; 15 drawn without replacement"
@@ -455,9 +458,16 @@ def _percentile(q: str) -> str | None:
 
 
 # comparison words: strictly above, at or above, strictly below, at or below (the value follows them)
-_ABOVE = r"more than|greater than|above|over|beyond|exceed(?:s|ing)?|(?:survives?|lasts?)\s+(?:past|longer than)|(?:taller|longer|heavier|larger|bigger|higher|wider|older)\s+than|>"
+# a time's comparatives say the other way round: "faster than 30 s" is below 30 s, "slower than 30 s" above
+_TIME_AFTER = r"(?=\s*(?:seconds?|secs?|s|minutes?|mins?|hours?|hrs?|h|days?|ms|milliseconds?)\b(?!\s*/))"
+# a speed's "faster than 70 km/h" is above it
+_SPEED_AFTER = r"\s*(?:km/h|kph|mph|m/s|ft/s|knots?|rpm)(?![\w/])"
+_ABOVE = (r"more than|greater than|above|over|beyond|exceed(?:s|ing)?|(?:survives?|lasts?)\s+(?:past|longer than)|"
+          r"\b(?:taller|longer|heavier|larger|bigger|higher|wider|older|thicker|deeper|hotter|warmer|stronger|"
+          rf"later)\s+than|\bslower\s+than(?=\s*{NUMBER}{_TIME_AFTER})|\b(?:faster|quicker)\s+than(?=\s*{NUMBER}{_SPEED_AFTER})|>")  # fmt: skip
 _AT_LEAST = r"at least|no less than|no fewer than|>=|≥"
-_BELOW = r"fewer than|less than|below|under|before|(?:shorter|smaller|lighter|lower|narrower|younger)\s+than|<"
+_BELOW = (r"fewer than|less than|below|under|before|\b(?:shorter|smaller|lighter|lower|narrower|younger|thinner|"
+          rf"shallower|colder|cooler|weaker|earlier)\s+than|\b(?:faster|quicker)\s+than(?=\s*{NUMBER}{_TIME_AFTER})|<")  # fmt: skip
 _AT_MOST = r"at most|no more than|up to|within|<=|≤"
 
 
@@ -523,7 +533,65 @@ def _discrete(q: str, dist: str, params: str, facts: dict[str, Any]) -> Plan:
     else:
         fn, point = "pmf", str(k)
     facts.update({"dist": dist, "fn": fn, "k": int(point), "asked": k})  # k as stated ("at least 3")
+    if _EXACT_FORM.search(q) and (exact := _exact_expression(dist, fn, int(point), params)) is not None:
+        facts["exact_form"] = True  # "exact form": the symbolic engine's closed form is the answer
+        return Plan("probability", f"show {exact}", facts)
     return Plan("probability", f"show {dist}.{fn}({point}, {params})", facts)
+
+
+# the answer asked in exact form: "exact form", "exact value", "closed form", "as a fraction", "in terms of e",
+# "exact" or "exactly" closing the question (not "exactly 3", a count)
+_EXACT_FORM = re.compile(
+    r"\bexact(?:ly)?\s+(?:form|value|answer|expression|result|fraction)\b|\bin\s+exact\s+(?:form|terms)\b|"
+    r"\bclosed[- ]form\b|\bas\s+an?\s+(?:exact\s+)?fraction\b|\bin\s+terms\s+of\s+e\b|\bsymbolic(?:ally)?\b|"
+    r"\bexact(?:ly)?\s*[?.!]*\s*(?:please\s*[?.!]*\s*)?$"
+)
+_EXACT_TERMS = 60  # the most terms an exact cumulative probability is written with
+
+
+def _rational(text: str) -> Fraction | None:
+    """A parameter's plan text ("2.5", "1/6", "12*1/6") as an exact fraction; None when it is not rational."""
+    try:
+        value = Fraction(1)
+        for factor in text.split("*"):
+            value *= Fraction(factor.strip())
+    except (ValueError, ZeroDivisionError):
+        return None
+    return value
+
+
+def _exact_expression(dist: str, fn: str, k: int, params: str) -> str | None:
+    """A Poisson or binomial pmf, cdf or sf at ``k`` as a study-language expression in exact numbers
+    ("exp(-2)*2^3/factorial(3)"), for the symbolic engine to simplify; None for another distribution, a parameter
+    that is not rational or a sum of more than ``_EXACT_TERMS`` terms."""
+    if dist == "poisson":
+        mu = _rational(params)
+        if mu is None or mu <= 0:
+            return None
+        m = f"({mu})"
+        term = lambda i: f"{m}^{i}/factorial({i})"  # noqa: E731
+        upper = None
+    elif dist == "binomial":
+        n_text, p_text = (part.strip() for part in params.split(","))
+        p, n = _rational(p_text), _rational(n_text)
+        if p is None or n is None or n.denominator != 1 or not 0 <= p <= 1:
+            return None
+        n_int = int(n)
+        term = lambda i: f"binomial({n_int}, {i})*({p})^{i}*(1 - ({p}))^{n_int - i}"  # noqa: E731
+        m, upper = None, n_int
+    else:
+        return None
+    if fn == "pmf":
+        terms = [term(k)]
+    elif k + 1 > _EXACT_TERMS:
+        return None
+    else:
+        terms = [term(i) for i in range(0, k + 1)]
+    total = " + ".join(terms)
+    body = f"exp(-{m})*({total})" if m is not None else f"({total})"
+    if upper is not None and k > upper:
+        return None
+    return f"1 - {body}" if fn == "sf" else body
 
 
 def _sample_size(q: str, lots: bool = True) -> str | None:

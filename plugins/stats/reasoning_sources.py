@@ -1,0 +1,140 @@
+"""Bayes' theorem over several sources, for the probability planner: "day shift packs 60% of orders with a 1.5%
+mis-ship rate, night shift packs the other 40% with a 3% mis-ship rate; a customer reports a mis-ship: probability
+it was packed on nights?" is P(source | event) = share x rate / sum of share x rate (the law of total probability).
+
+The question is cut into clauses (at sentence ends and semicolons; a part of more than two probabilities at its
+commas and dashes); each clause holding exactly two
+probabilities is a source: its share of the items first, then the rate of the event among its items; the shares
+must sum to 1. The source asked is the one whose name (its leading words, less those every source shares) the
+asking clause names ("nights" for "night shift", "machine B"). Nothing is guessed: a clause of one or three
+probabilities, shares that do not sum to 1, no source named or two named, or an ask of the event's absence ("not
+mis-shipped") give None or PlanError.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from fractions import Fraction
+from typing import Any
+
+from plugins.api.reasoning import Check, Plan, PlanError
+from plugins.stats.reasoning_bayes import _VALUE, _value
+
+_SENTENCE = re.compile(r"(?<!\d)\.(?!\d)|[;:!?]")
+_SPLIT = re.compile(r"[,—–]|\s-\s|\bwhile\b|\bwhereas\b")
+_ASK = re.compile(r"\b(?:prob(?:ability)?|chance|likelihood|odds|how likely)\b")
+_STOP = {"the", "a", "an", "of", "its", "their", "our", "other", "remaining", "rest", "and", "w", "with", "has",
+         "have", "had", "is", "are", "was", "were", "makes", "made", "produces", "produced", "packs", "packed",
+         "ships", "handles", "handled", "supplies", "supplied", "builds", "runs", "does", "did", "accounts", "for"}  # fmt: skip
+_NEGATED = re.compile(r"\bnot\b|n't\b|\bno\b|\bwithout\b|\bgood\b|\bfine\b|\bok\b|\bcorrect(?:ly)?\b")
+
+
+@dataclass(frozen=True)
+class Source:
+    """One source: its name's words, its share of the items and the event's rate among them (plan text)."""
+
+    words: tuple[str, ...]
+    share: str
+    rate: str
+
+
+def _stem(word: str) -> str:
+    """A word without a plural "s" ("nights" -> "night")."""
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
+def _probabilities(text: str) -> int:
+    """How many probabilities ``text`` states."""
+    return sum(_value(m) is not None for m in _VALUE.finditer(text))
+
+
+def _clauses(q: str) -> list[str]:
+    """The sentences (and semicolon-separated parts) of ``q``, a part stating more than two probabilities cut
+    further at its commas and dashes ("A makes 60% with 2% bad, B 40% with 3% bad")."""
+    out = []
+    for part in _SENTENCE.split(q):
+        out.extend(_SPLIT.split(part) if _probabilities(part) > 2 else [part])
+    return out
+
+
+def read_sources(q: str) -> list[Source] | None:
+    """The sources of a question (two or more clauses each holding a share and a rate, in that order); None when the
+    question is not written that way."""
+    sources = []
+    for clause in _clauses(q):
+        found = [(m, v) for m in _VALUE.finditer(clause) if (v := _value(m)) is not None]
+        if len(found) != 2:
+            if found and sources:
+                return None
+            continue
+        head = clause[: found[0][0].start()]
+        words = tuple(_stem(w) for w in re.findall(r"[a-z0-9]+", head) if w not in _STOP)
+        if not words:
+            return None
+        sources.append(Source(words, found[0][1], found[1][1]))
+    return sources if len(sources) >= 2 else None
+
+
+def _fraction(text: str) -> Fraction:
+    """A probability's plan text ("0.015", "1/500") as an exact fraction."""
+    return Fraction(text)
+
+
+def plan_sources(q: str) -> Plan | None:
+    """``show s_i*r_i/(s_1*r_1 + ...)`` for the source the question asks about, given the event; None when the
+    question states no sources (see the module's docstring), PlanError when it does but the ask is unclear."""
+    sources = read_sources(q)
+    if sources is None or not _ASK.search(q):
+        return None
+    if sum(_fraction(s.share) for s in sources) != 1:
+        raise PlanError("the sources' shares (" + ", ".join(s.share for s in sources) + ") do not sum to 1: give "
+                        "every source's share of the items, e.g. 'line A makes 60%, line B the other 40%'")  # fmt: skip
+    ask = q[_ASK.search(q).start() :]  # type: ignore[union-attr]
+    if _NEGATED.search(ask):
+        raise PlanError("this plans P(source | the event), not the probability of an item without the event: ask e.g. "
+                        "'given a mis-ship, probability it came from nights'")  # fmt: skip
+    common = set.intersection(*(set(s.words) for s in sources))
+    asked_words = {_stem(w) for w in re.findall(r"[a-z0-9]+", ask)}
+    named = [i for i, s in enumerate(sources) if _names(s, common, ask, asked_words)]
+    if len(named) != 1:
+        raise PlanError("name one source in the question asked, e.g. 'probability it came from machine B' (found "
+                        f"{len(named)} of: " + ", ".join(" ".join(s.words) for s in sources) + ")")  # fmt: skip
+    i = named[0]
+    terms = [f"{s.share}*{s.rate}" for s in sources]
+    name = " ".join(w for w in sources[i].words if w not in common) or " ".join(sources[i].words)
+    label = f"P({name} | the event), Bayes' theorem over {len(sources)} sources"
+    facts: dict[str, Any] = {"dist": "bayes_sources", "fn": "posterior", "shares": [s.share for s in sources],
+                             "rates": [s.rate for s in sources], "index": i, "label": label,
+                             "assumed": f"sources' shares {', '.join(s.share for s in sources)} with event rates "
+                                        f"{', '.join(s.rate for s in sources)}; {label}"}  # fmt: skip
+    return Plan("probability", f"show {terms[i]}/({' + '.join(terms)})", facts)
+
+
+def _names(source: Source, common: set[str], ask: str, asked: set[str]) -> bool:
+    """Whether the asking text names ``source``: its own words (a single letter or digit, "B", with the shared word
+    before it: "machine b")."""
+    own = [w for w in source.words if w not in common]
+    if not own:
+        return False
+    if all(len(w) == 1 for w in own):
+        at = source.words.index(own[0])
+        before = [source.words[at - 1]] if at and source.words[at - 1] in common else []
+        phrase = r"s?\s+".join(map(re.escape, before + own))
+        return re.search(rf"\b{phrase}\b", ask) is not None
+    return all(w in asked for w in own)
+
+
+def sources_checks(facts: dict[str, Any], value: float | None) -> list[Check]:
+    """The joint shares of source and event in exact fractions: shares summing to 1, the asked source's joint share
+    over the event's total (the law of total probability), against the answer."""
+    shares = [_fraction(s) for s in facts["shares"]]
+    rates = [_fraction(r) for r in facts["rates"]]
+    joint = [s * r for s, r in zip(shares, rates, strict=True)]
+    total = sum(joint)
+    checks = [Check("the sources' shares sum to 1 (fractions)", sum(shares) == 1, ", ".join(map(str, shares)))]
+    want = joint[facts["index"]] / total if total else None
+    ok = value is not None and want is not None and abs(value - float(want)) <= 1e-9 * max(1.0, float(want))
+    checks.append(Check("total probability (fractions): joint share / sum of joint shares", ok,
+                        f"answer {value}, fractions {want}"))  # fmt: skip
+    return checks
