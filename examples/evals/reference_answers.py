@@ -2961,6 +2961,40 @@ for q in (
 ):
     item(q, "hypothesis_test", "number", stats.ttest_1samp(_X4_AHT, 300).pvalue, key="p_value")
 
+# ---- task w3b: a probability named per item with the items independent ("the POD is 0.90 per flaw and detections
+# are independent ... at least 10 of the 12"), and two columns of data pasted with pipes under a header with an index
+# column, the paired difference in the order written (references: scipy.stats)
+_POD = stats.binom.sf(9, 12, 0.9)
+_CMM = [25.012, 40.007, 12.503, 60.021, 33.340, 18.765, 50.002, 27.118]
+_TRACKER = [25.018, 40.011, 12.506, 60.024, 33.348, 18.766, 50.009, 27.121]
+_CMM_TABLE = "  feat | CMM    | tracker\n" + "\n".join(
+    f"  {i}  | {a:.3f} | {b:.3f}" for i, (a, b) in enumerate(zip(_CMM, _TRACKER, strict=True), 1)
+)
+item("Hi, for the NDT level 3 review: the POD of the phased-array procedure for the 2 mm flat-bottom holes is 0.90 per "
+     "flaw and detections are independent. The reference panel has twelve seeded flaws. What's the chance the "
+     "inspector finds at least 10 of the 12?", "probability", "number", _POD)  # fmt: skip
+item("The probability of detection per flaw is 90%, independently from flaw to flaw. A test block has 12 flaws. What "
+     "is the probability that at least 10 of the 12 are detected?", "probability", "number", _POD)  # fmt: skip
+item("Each inspection has a 0.9 chance per flaw of finding it, flaws independent; 12 flaws are seeded in the panel. "
+     "Chance of finding at least 10 flaws?", "probability", "number", _POD)  # fmt: skip
+item("A weld passes with probability 0.95 per weld, independently. We make 20 welds. What is the probability that at "
+     "most 2 of the 20 fail?", "probability", "refuse", None)  # fmt: skip
+item("The POD is 0.90 per flaw. The reference panel has twelve seeded flaws. What's the chance the inspector finds at "
+     "least 10 of the 12?", "probability", "refuse", None)  # fmt: skip
+item("Lab manager here. We measured the same eight features on the bridge CMM and then on the laser tracker to see "
+     f"whether the tracker reads systematically high. Data (mm):\n{_CMM_TABLE}\nPaired t test on the differences "
+     "taken as CMM minus tracker — what is the t statistic?", "hypothesis_test", "number",
+     stats.ttest_rel(_CMM, _TRACKER).statistic, key="statistic")  # fmt: skip
+item(f"We measured the same eight features on the CMM and then on the tracker. Data (mm):\n{_CMM_TABLE}\nPaired t "
+     "test on the differences taken as tracker minus CMM: what is the t statistic?", "hypothesis_test", "number",
+     stats.ttest_rel(_TRACKER, _CMM).statistic, key="statistic")  # fmt: skip
+item("Eight features measured on both gauges:\n| feature | CMM | tracker |\n|---|---|---|\n" + "\n".join(
+     f"| {i} | {a:.3f} | {b:.3f} |" for i, (a, b) in enumerate(zip(_CMM, _TRACKER, strict=True), 1))
+     + "\nPaired t-test, d = CMM - tracker. t?", "hypothesis_test", "number",
+     stats.ttest_rel(_CMM, _TRACKER).statistic, key="statistic")  # fmt: skip
+item(f"Same eight features, two instruments:\n{_CMM_TABLE}\nPaired t test with differences taken as new minus old: "
+     "t?", "hypothesis_test", "refuse", None)  # fmt: skip
+
 
 def write() -> None:
     """Write reason.yaml from ITEMS."""

@@ -118,18 +118,20 @@ def plan_values(plan: Plan) -> set[float]:
     return set(_values([plan.text, plan.facts, list(plan.files.values())]))
 
 
-# a size that names the kind of item measured, between an article and its noun: "a 50 mg tablet lot", "an 8 mm bolt"
-# (not an effect: "a 0.5 mm shift", "a 2 g difference")
+# a size that names the kind of item measured, between an article and its noun: "a 50 mg tablet lot", "an 8 mm bolt",
+# "the 2 mm flat-bottom holes" (not an effect: "a 0.5 mm shift", "a 2 g difference")
 _ITEM_SIZE = re.compile(
-    rf"\b(?:a|an)\s+({NUMBER})[\s-]?[a-zµΩ]{{1,3}}\s+(?!(?:shift|difference|change|increase|decrease|drop|rise|"
+    rf"\b(?:a|an|the)\s+({NUMBER})[\s-]?[a-zµΩ]{{1,3}}\s+(?!(?:shift|difference|change|increase|decrease|drop|rise|"
     r"reduction|improvement|gain|loss|margin|offset|bias|error|deviation|tolerance|step|effect)s?\b)[a-z]{3,}",
     re.I,
 )
 
 
 def _item_sizes(question: str, plan: Plan) -> set[int]:
-    """Where the sizes naming the measured items start (see ``_ITEM_SIZE``), when the plan tests samples of data."""
-    return {m.start(1) for m in _ITEM_SIZE.finditer(question)} if plan.facts.get("samples") else set()
+    """Where the sizes naming the measured or counted items start (see ``_ITEM_SIZE``), when the plan tests samples
+    of data or counts items (a binomial's or hypergeometric's count)."""
+    counted = plan.facts.get("dist") in {"binomial", "hypergeom"}
+    return {m.start(1) for m in _ITEM_SIZE.finditer(question)} if plan.facts.get("samples") or counted else set()
 
 
 def unused_numbers(question: str, plan: Plan) -> list[str]:

@@ -1,6 +1,7 @@
 """A table pasted in columns: a header row of column names, then rows of as many numbers, one line each
-("batch  HPLC  titration" / "1  99.2  99.6" / "2  98.7  99.0" ...). Its columns are the samples; a first column
-that only counts the rows (1, 2, ..., n) is an index, never data."""
+("batch  HPLC  titration" / "1  99.2  99.6" / "2  98.7  99.0" ...), its cells apart by spaces or by pipes ("feat |
+CMM | tracker" / "1 | 25.012 | 25.018", a "---|---" rule under the header skipped). Its columns are the samples; a
+first column that only counts the rows (1, 2, ..., n) is an index, never data."""
 
 from __future__ import annotations
 
@@ -12,10 +13,12 @@ from plugins.api.prose import NUMBER
 _ROW = re.compile(rf"\s*{NUMBER}(?:[ \t]+{NUMBER})+\s*")
 _NAME = re.compile(r"[^\W\d][\w%()°./-]*")  # "HPLC", "titration", "yield_%", "temp(°C)"
 _MIN_ROWS = 3
+_RULE = re.compile(r"[\s|:-]*-{2,}[\s|:-]*")  # "---|---|---" under a header written with pipes
 # what a column of row numbers is called: "batch", "run", "#", "no.", "sample id"
 _INDEX_NAME = re.compile(
     r"(?:batch|run|id|no\.?|#|n[or]|num(?:ber)?|sample|unit|part|subject|item|obs(?:ervation)?|i|lot|specimen|pair|"
-    r"piece|board|patient|trial|case|row|index|order|seq(?:uence)?)s?",
+    r"piece|board|patient|trial|case|row|index|order|seq(?:uence)?|feat(?:ure)?|point|pt|location|loc|site|"
+    r"position|pos|station|hole|dim(?:ension)?)s?",
     re.I,
 )
 
@@ -33,7 +36,7 @@ class ColumnTable:
 def column_table(text: str) -> ColumnTable | None:
     """The first table in columns written one row a line under a header of names (see the module's docstring);
     None when the text has none. A header names every column, or every column but a leading index."""
-    lines = text.split("\n")
+    lines = [_unpiped(line) for line in text.split("\n")]
     offsets = [0]
     for line in lines:
         offsets.append(offsets[-1] + len(line) + 1)
@@ -43,12 +46,20 @@ def column_table(text: str) -> ColumnTable | None:
             continue
         rows: list[list[re.Match[str]]] = []
         for j in range(i + 1, len(lines)):
+            if not rows and _RULE.fullmatch(lines[j]):
+                continue
             if not _ROW.fullmatch(lines[j]):
                 break
             rows.append([_shifted(m, offsets[j]) for m in re.finditer(NUMBER, lines[j])])
         if table := _table(names, rows):
             return table
     return None
+
+
+def _unpiped(line: str) -> str:
+    """A line written with pipes between its cells, the pipes as spaces (same length, so positions stay): "1 | 25.012
+    | 25.018" -> "1   25.012   25.018"; a line with no pipe as it is."""
+    return line.replace("|", " ") if "|" in line else line
 
 
 def _shifted(m: re.Match[str], offset: int) -> tuple[int, str]:

@@ -143,6 +143,9 @@ _VERB_NOT_LABEL = re.compile(
     r"(?:run|sample|process|batch)\s*(\d+)\b",
     re.I,
 )
+# a rank or grade named by its number: "NDT level 3 review", "a grade 5 bolt", "class 2 fit", "tier 1 supplier" (not a
+# level in percent or a fraction: "confidence level 95%", "significance level 0.05")
+_GRADE = re.compile(r"\b(?:level|grade|class|tier|category)\s+(\d+)\b(?![.,]\d|\s*%|\s*percent)", re.I)
 # a list numeral that opens the question: "3) solve ...", "2. integrate ...", "(4) ..."
 _NUMERAL = re.compile(r"^\s*\(?(\d+)[.)]\s")
 # identifiers written with a hyphen: "QR-114", "ISO-9001", "MIL-STD-105", "4471-B"; and "#23"
@@ -202,6 +205,7 @@ def label_starts(text: str) -> set[int]:
     found = {m.start(1) for m in _LABELLED.finditer(text)} - {m.start(1) for m in _VERB_NOT_LABEL.finditer(text)}
     found |= {m.start(1) for m in _NUMERAL.finditer(text)} | {m.start(1) for m in _SECTION.finditer(text)}
     found |= {m.start(1) for m in _METHOD_NAME.finditer(text)} | _repeated_headings(text)
+    found |= {m.start(1) for m in _GRADE.finditer(text)}
     found |= _setting_headings(text) | {m.start(1) for m in _TEST_AGE.finditer(text)}
     found |= {m.start(i) for m in _STORAGE_CONDITION.finditer(text) for i in (1, 2)}
     return found | {m.start(i) for m in _IDENTIFIER.finditer(text) for i in (1, 2, 3) if m.group(i)}

@@ -7,6 +7,7 @@ weighs (two lists of numbers suggest a test, three or more an ANOVA).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from plugins.api.column_table import column_table
 from plugins.api.matrix_words import asks_about_matrix
@@ -27,6 +28,7 @@ from plugins.api.prose import (
 )
 from plugins.api.reasoning import Plan, PlanError, alpha_option, samples_or_fail, study_list, study_matrix
 from plugins.stats.reasoning_bare_pairs import bare_pair_summaries
+from plugins.stats.reasoning_difference import sample_names, swapped_by_difference
 from plugins.stats.reasoning_direction import states_comparison, time_note
 from plugins.stats.reasoning_hypotheses import (
     alternative,
@@ -162,12 +164,19 @@ def plan_hypothesis_test(question: str) -> Plan:
     return _two_sample_plan(question, found[0], found[1])
 
 
+_FLIPPED = {"greater": "less", "less": "greater"}  # an alternative for second - first
+
+
 def _two_sample_plan(question: str, a: list[str], b: list[str]) -> Plan:
-    """The t-test of two samples: paired, pooled or (by default) Welch's, as the question says."""
+    """The t-test of two samples: paired, pooled or (by default) Welch's, as the question says; of first - second,
+    the samples swapped when the question writes the difference the other way ("differences taken as B minus A")."""
     item_by_item = paired_values(question, arrows_only=True) is not None  # "12.1 -> 11.8, ...": one unit's two values
     paired = len(a) == len(b) and (item_by_item or bool(re.search(r"before|after|paired|same (?:units|parts|subjects)",
                                                                    question, re.I)))  # fmt: skip
     side, direction = read_alternative(question, 2)
+    if swapped_by_difference(question, sample_names(question, [a, b])):  # "differences taken as B minus A"
+        a, b, side = b, a, _FLIPPED.get(side, side)
+        direction = direction and replace(direction, side=side, labels=direction.labels[::-1])
     equal_var = pooled(question) and not paired
     options = (" paired=true" if paired else " equal_var=true" if equal_var else "") + _side_option(side)
     text = f"let a = {study_list(a)}\nlet b = {study_list(b)}\ntest ttest a b{options}{alpha_option(question)}"

@@ -244,6 +244,7 @@ def _share(q: str) -> str | None:
         rf"\b(?:{_BAD})\w*\s+(?:about\s+|around\s+|roughly\s+)?({NUMBER})\s*(?:%|percent\b)", q
     )
     share = found or (str(float(m.group(1)) / 100) if m else None) or ratio_share(q, _BAD) or _each_probability(q)
+    share = share or _per_item_probability(q)  # "the POD is 0.90 per flaw and detections are independent"
     share = share or property_share(q, _asks_count(q) or "")  # "2% of bottles are underfilled ... 2 underfilled"
     share = share or yield_share(q, _asks_count(q) or "")  # "die yield runs 92% ... at least 18 of them are good"
     if share is None and (asked := _asked_count(q)) is not None:  # "92% of our shipments are on-time ... 17 on time"
@@ -283,6 +284,58 @@ def _each_probability(q: str) -> str | None:
         return None
     value, sign = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
     return str(float(value) / 100) if sign else value
+
+
+# a probability named and stated per item: "the POD ... is 0.90 per flaw", "a 95% chance per weld", "probability of
+# detection per flaw is 0.9", "pass probability 0.9 for each joint" (POD, POF: a probability of detection, of failure)
+_PROBABILITY_NAME = r"\b(?:probabilit(?:y|ies)|chances?|likelihood|po[dfi]|pfd)\b"
+_PER_ITEM = r"(?:per|for\s+(?:each|every|any|one|a|an))\s+(?:single\s+|individual\s+|given\s+)?(?P<noun>[a-z]{3,})\b"
+_PER_ITEM_VALUE = (
+    re.compile(
+        rf"{_PROBABILITY_NAME}(?:[^.;?\n]|\.(?=\d))*?(?<![\w.])(?P<value>{NUMBER})\s*(?P<sign>%?)\s*"
+        rf"(?:(?:probability|chance)\s+)?{_PER_ITEM}"
+    ),  # fmt: skip
+    re.compile(
+        rf"{_PROBABILITY_NAME}\s+(?:[a-z-]+\s+){{0,3}}?{_PER_ITEM}\s*(?:is|of|=|:|was)?\s*"
+        rf"(?:(?:about|around|roughly|approximately)\s+)?(?P<value>{NUMBER})\s*(?P<sign>%?)"
+    ),  # fmt: skip
+)
+_INDEPENDENT = re.compile(r"\bindependen(?:t|tly|ce)\b|\bi\.i\.d\b|\biid\b")
+
+
+def _per_item_probability(q: str) -> str | None:
+    """The probability named and stated per item (see ``_PER_ITEM_VALUE``), as a fraction, when the items are said
+    to be independent and are named again ("twelve seeded flaws"): each item is a trial, so a count of them is
+    binomial. None when not so stated; PlanError when the independence is not said."""
+    m = next((m for m in (pattern.search(q) for pattern in _PER_ITEM_VALUE) if m), None)
+    if m is None or len(re.findall(rf"\b{re.escape(m.group('noun'))}(?:s|es)?\b", q)) < 2:
+        return None
+    if not _INDEPENDENT.search(q) and "binomial" not in q:
+        raise PlanError(f"a probability per {m.group('noun')} counts them as a binomial only when the {m.group('noun')}"
+                        "s are independent: say so ('detections are independent') or name the model")  # fmt: skip
+    _same_outcome(q, m)
+    return str(float(m.group("value")) / 100) if m.group("sign") else m.group("value")
+
+
+# an outcome that is the complement of a success: a bad piece, a miss, a "not"
+_NEGATIVE = rf"{_BAD}|\bmiss(?:es|ed|ing)?\b|\bundetected\b|\bnot\b|n't\b"
+
+
+def _same_outcome(q: str, stated: re.Match[str]) -> None:
+    """PlanError when the probability stated per item (``stated``) and the count asked are of opposite outcomes, one
+    bad ("fail", "missed", "not") and the other not ("passes with probability 0.95 per weld ... at most 2 of the 20
+    fail"): the count would be of the complement. The items' own noun ("per defect") is no outcome."""
+    asked = _asked_count(q)
+    if asked is None:
+        return
+    noun = re.escape(stated.group("noun"))
+    clause = q[q.rfind(".", 0, stated.start()) + 1 : stated.end()]
+    ends = [q.find(c, asked[0]) for c in ".?;!"]
+    sentence = q[max(q.rfind(c, 0, asked[0]) for c in ".?;!") + 1 : min([e for e in ends if e >= 0] or [len(q)])]
+    bad = [bool(re.search(_NEGATIVE, re.sub(rf"\b{noun}\w*", " ", text))) for text in (clause, sentence)]
+    if bad[0] != bad[1]:
+        raise PlanError(f"the probability per {stated.group('noun')} and the count asked seem to be of opposite outcomes "
+                        "(one a failure or miss, the other not): state the probability of the outcome counted")  # fmt: skip
 
 
 _ITEMS = (
@@ -331,7 +384,7 @@ def _items(q: str) -> str | None:
     noun = re.match(r"\s*([a-z]{3,})\b", counted) if counted else None  # "exactly 2 vials": the items are vials
     items = rf"{re.escape(noun.group(1).rstrip('s'))}s?\b|{_ITEMS}" if noun else _ITEMS
     for m in re.finditer(rf"({NUMBER})\s+(?:[\w-]+\s+){{0,2}}?(?:{items})", q):
-        if not re.search(
+        if float(m.group(1)).is_integer() and not re.search(
             rf"(?:{'|'.join((_AT_MOST, _AT_LEAST, _ABOVE, _BELOW, 'exactly', _RATIO))})\s*$", q[: m.start()]
         ):
             return m.group(1)
