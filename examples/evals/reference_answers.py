@@ -2996,6 +2996,66 @@ item(f"Same eight features, two instruments:\n{_CMM_TABLE}\nPaired t test with d
      "t?", "hypothesis_test", "refuse", None)  # fmt: skip
 
 
+# ---- task x5: a proportion's planning value in any words ("last qtr it ran ~90%", "planning value of 0.9"; one
+# spoken of but not read refused, never p = 0.5), X-bar limits from a "grand avg", p-bar as an "overall fraction
+# late", design run counts with the factors listed after a colon or each with its levels in brackets
+for q in (
+    "how many orders do i need to audit to estimate the on-time pct within ±3 pct pts at 95% confidence? last qtr it "
+    "ran ~90% so use that as the planning value",
+    "how many orders should we audit to estimate the on-time rate within ±3 percentage points at 95% confidence? it "
+    "ran about 90% last quarter",
+    "sample size to estimate the on-time proportion within 3 percentage points, 95% confidence, planning value of 0.9",
+    "how many orders to audit to estimate the on-time percentage within +/-3% at 95% confidence; we expect around 90%",
+):
+    item(q, "sample_size", "int", math.ceil(samplesize_confint_proportion(0.9, 0.03, alpha=0.05)), key="n")
+item("how many orders to audit to estimate the on-time percentage within +/-3% at 95% confidence; last quarter's "
+     "figure is the planning value", "sample_size", "refuse", None)  # fmt: skip
+for q in (
+    "xbar-R chart on dock-to-stock time, subgroups of 5. grand avg 12.4 hrs, Rbar 2.1 hrs. UCL for the xbar chart?",
+    "X-bar and R chart for cycle time with subgroups of 5: overall avg 12.4 h and average range 2.1 h. what is the "
+    "upper control limit of the X-bar chart?",
+    "xbar chart, n=5, grand average 12.4, R-bar 2.1; UCL?",
+):
+    item(q, "control_chart", "number", 12.4 + printed_a2(5) * 2.1, key="ucl")
+for q in (
+    "p chart for late shipments: we audit 400 orders every day, overall fraction late is 4.5%. 3-sigma LCL?",
+    "p chart: 400 orders audited each day, the average proportion of late orders is 0.045. what is the LCL?",
+    "p-chart with n = 400 per day; overall late rate 4.5%. lower control limit?",
+):
+    item(q, "control_chart", "number", 0.045 - 3 * math.sqrt(0.045 * 0.955 / 400), key="lcl")
+
+
+def _x5_runs(levels: list[int], replicates: int = 1, centre: int = 0) -> int:
+    """Every combination of the levels once per replicate, plus the centre points."""
+    return len(list(itertools.product(*(range(k) for k in levels)))) * replicates + centre
+
+
+for q in (
+    "Planning a cure-cycle DOE on the new prepreg: ramp rate, hold temperature, hold time and autoclave pressure, "
+    "each at two levels, full factorial, single replicate, plus three centre points. How many panels (runs) do I "
+    "need to book autoclave time for?",
+    "Two-level full factorial on a mixer: speed, temperature, batch size and mixing time, each at two levels, one "
+    "replicate, 3 center points. how many runs?",
+):
+    item(q, "design", "runs", _x5_runs([2] * 4, centre=3))
+for q in (
+    "Testing conveyor speed (3 levels), carton type (2 levels) and wave size (4 levels) in a full factorial with two "
+    "replicates of every combination. How many runs total?",
+    "Full factorial with line speed (3 levels), film gauge (2 levels) and seal temperature (4 levels), replicated "
+    "twice. total runs?",
+    "We want to vary oven temperature (3 levels), belt speed (2 levels) and fan setting (4 levels) in a full "
+    "factorial, 2 replicates. how many runs?",
+):
+    item(q, "design", "runs", _x5_runs([3, 2, 4], replicates=2))
+for q in (
+    "Full factorial: excess O2, burner tilt and overfire air damper, each at three levels, and we want two complete "
+    "replicates. Total number of test runs?",
+    "Full factorial design: feed rate, spindle speed and depth of cut, each at 3 levels, two replicates. How many "
+    "runs?",
+):
+    item(q, "design", "runs", _x5_runs([3] * 3, replicates=2))
+
+
 def write() -> None:
     """Write reason.yaml from ITEMS."""
     import yaml

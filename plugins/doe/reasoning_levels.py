@@ -35,10 +35,13 @@ _GROUPS = (
     rf"\b(?:factor|variable)\s+[a-z]\w*\s+(?:at|with|has|having|on)\s+(?P<levels>{_NUM})\s+levels?\b",  # "factor A at 3 levels"
 )
 # the levels of every factor: "each factor at 4 levels", "4 levels for each factor", "a 3-level full factorial"
-# factors named in a list, each with its levels: "melt temperature at 3 levels, hold pressure at 2 levels"
+# factors named in a list, each with its levels: "melt temperature at 3 levels, hold pressure at 2 levels",
+# "conveyor speed (3 levels), carton type (2 levels) and wave size (4 levels)"
+_VARY = r"vary|varying|test|testing|study|studying|investigate|investigating|screen|screening|examine|examining"
 _NAME_WORD = r"(?!(?:each|every|all|both|the|factors?|variables?|ones?|of|and|with|at)\b)[a-z][\w-]*"
 _NAMED_FACTOR = (
-    rf"(?:^|[,;:.]\s*|\b(?:and|with)\s+)(?:{_NAME_WORD}\s+){{1,3}}?(?:at|with|on)\s+(?P<levels>{_NUM})[\s-]+levels?\b"
+    rf"(?:^|[,;:.]\s*|\b(?:and|with|{_VARY})\s+)(?:{_NAME_WORD}\s+){{1,3}}?(?:(?:at|with|on)\s+|\(\s*)"
+    rf"(?P<levels>{_NUM})[\s-]+levels?\b(?:\s*\))?"
 )
 _STUDIED = r"(?:studied|tested|run|set|varied|examined|investigated|held|considered)"  # "are all studied at 2 levels"
 _EVERY = (

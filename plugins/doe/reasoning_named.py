@@ -24,7 +24,7 @@ _NOT_NAME = (
     r"plackett|screening|total|twice|thrice|once|then|so|if|that|this|these|those|" + WORD_NUMBER_WORDS
 )
 _WORD = rf"(?!(?:{_NOT_NAME})(?![\w-]))[a-z][a-z0-9'-]*"
-_ITEM = rf"(?:(?:the|a|an)\s+)?{_WORD}(?:\s+{_WORD}){{0,3}}"
+_ITEM = rf"(?:(?:the|a|an)\s+)?{_WORD}(?:\s+(?:of\s+)?{_WORD}){{0,3}}"  # "depth of cut" is one name
 # two or more names joined by "and" (Oxford comma or not), or three or more by commas alone
 _LIST = rf"(?P<list>{_ITEM}(?:\s*,\s*{_ITEM})*\s*,?\s*(?:and|&)\s+{_ITEM}|{_ITEM}(?:\s*,\s*{_ITEM}){{2,}})"
 _END = (
@@ -42,7 +42,8 @@ _BEFORE = (
     r"\b(?:factors?|variables?)\s*(?:(?:are|were|being|include|includes|including)\s*|[:=]\s*)?",
 )
 _AFTER = r"\s*,?\s*(?:(?:are|were)\s+)?(?:each|all|both)\b"
-_START = r"(?:^|[.;!?]\s+)"
+# a list opening a sentence, or after a colon ("full factorial: a, b and c, each at") that no response names
+_START = r"(?:^|[.;!?]\s+|(?<!response)(?<!responses)(?<!output)(?<!outputs)(?<!measured):\s+)"
 _BRACKET = re.compile(r"\(([^()]*)\)")
 
 

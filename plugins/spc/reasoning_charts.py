@@ -23,9 +23,10 @@ _ATTRIBUTE_WORDS = (
     (r"(?:defects|nonconformities)[- ]per[- ]unit[- ]charts?", "u"),
     (r"(?:number[- ]of[- ])?(?:defects|nonconformities)[- ]charts?", "c"),
 )
-GRAND_NAMES = ["grand (?:mean|average)", "overall (?:mean|average)", "x[- ]?double[- ]?bar", "x-?bar-?bar", "x̿",
-          "(?:mean|average) of (?:the )?(?:subgroup |sample )?(?:means|averages)", "cent(?:er|re)[- ]?line",
-          "process (?:mean|average)", "mean", "average", "x-?bar"]  # fmt: skip
+_AVG = r"(?:mean|average|avg\.?)"
+GRAND_NAMES = [f"grand {_AVG}", f"overall {_AVG}", "x[- ]?double[- ]?bar", "x-?bar-?bar", "x̿",
+               f"{_AVG} of (?:the )?(?:subgroup |sample )?(?:means|averages|avgs)", "cent(?:er|re)[- ]?line",
+               f"process {_AVG}", "mean", "average", "avg\\.?", "x-?bar"]  # fmt: skip
 RBAR_NAMES = [
     "r-?bar",
     "r̄",
@@ -200,11 +201,8 @@ def _plan_attribute(q: str, kind: str) -> Plan:
         facts = {"chart": kind, "counts": counts[0], "n": n}
         text = f'data "reason_counts.csv" column=count\nchart {kind}{size}'
         return Plan("control_chart", text, facts, {"reason_counts.csv": csv})
-    if rate is not None:  # the samples it averages over ("over 25 samples") say nothing more of the limits
-        facts = {"chart": kind, "center": rate, "n": n}
-        if (samples_count := _samples_count(q)) is not None:
-            facts["sample_count"] = samples_count
-        return Plan("control_chart", f"limits {kind} center={rate}{size}", facts)
+    if rate is not None:
+        return _centre_plan(q, kind, rate, n)
     total = (
         _first(rf"({NUMBER})\s+(?:total\s+)?{_COUNTED}", q)
         or named_number(q, [f"total (?:number )?(?:of )?{_COUNTED}"])
@@ -224,11 +222,23 @@ def _plan_attribute(q: str, kind: str) -> Plan:
         samples_count = _first(rf"({NUMBER})\s+(?:plates|dishes|panels|{'units|' * (kind == 'c')}samples)\b", q)
     if kind in ("c", "u") and (total is None or samples_count is None) and (named := counted_per_unit(q)):
         total, samples_count = named
+    if (total is None or samples_count is None) and kind in ("p", "np"):  # no totals: "overall fraction late 4.5%"
+        if (overall := named_number(q, [_SHARE_OVERALL])) is not None:
+            return _centre_plan(q, kind, overall, n)
     if total is None or samples_count is None:
         what = "the total count and the number of samples" + ("" if kind == "c" else " (or p-bar/u-bar)")
         raise PlanError(f"{kind} chart limits need {what}, e.g. '25 samples of 200, 150 defectives in total'")
     facts = {"chart": kind, "total": total, "sample_count": samples_count, "n": n}
     return Plan("control_chart", f"limits {kind} total={total} samples={samples_count}{size}", facts)
+
+
+def _centre_plan(q: str, kind: str, rate: str, n: str | None) -> Plan:
+    """The limits from a stated centre (p-bar, c-bar or u-bar) and the sample size n; the samples it averages over
+    ("over 25 samples") say nothing more of the limits."""
+    facts = {"chart": kind, "center": rate, "n": n}
+    if (samples_count := _samples_count(q)) is not None:
+        facts["sample_count"] = samples_count
+    return Plan("control_chart", f"limits {kind} center={rate}" + (f" n={n}" if n is not None else ""), facts)
 
 
 def _samples_count(q: str) -> str | None:
@@ -280,6 +290,12 @@ _SHARE_NAMED = (
     r"(?:(?:average|mean|process|overall)\s+)?(?:fraction|proportion|share)\s+(?:of\s+)?"
     r"(?:defective|nonconforming|non-conforming)(?:\s+(?:units|items|parts|pieces))?"
     r"(?:\s+(?:over|across|for|from|in)\s+(?:the\s+)?(?:last\s+|past\s+|first\s+)?\d+\s+[a-z]+)?"
+)
+# p-bar as an overall share of any named bad outcome, read where no totals are stated: "overall fraction late is 4.5%", "the average proportion of late
+# orders was 0.045", "long-run share of missed picks 2%"
+_SHARE_OVERALL = (
+    r"(?:average|mean|process|overall|long[- ]run|historical)\s+(?:[a-z][a-z-]*\s+)?(?:fraction|proportion|share|percent(?:age)?|rate)"
+    r"(?:\s+(?:of\s+)?(?:the\s+)?(?!(?:is|was|are|were|of|about|around)\b)[a-z][a-z-]*){0,2}?"
 )
 # "process average 3.5% defective", "an average of 3.5% nonconforming", "3.5% defective on average"
 _SHARE_AVERAGE = re.compile(

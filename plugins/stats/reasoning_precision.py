@@ -13,7 +13,7 @@ _PERCENT = r"%|percent(?:age points?)?\b|pct\b|points?\b"
 _LEVEL = r"\s*%?\s*(?:confidence|conf\b|ci\b)"
 _VALUE = rf"({NUMBER})(?!\d|\.\d)(?!{_LEVEL})\s*({_PERCENT})?"  # a number, not the confidence level
 _MARGIN = re.compile(
-    rf"\bwithin\s*(?:about\s+)?{_PM}?\s*{_VALUE}"
+    rf"\bwithin\s*(?:about\s+|~\s*|≈\s*)?{_PM}?\s*{_VALUE}"
     rf"|(?:margin of error|half[- ]?width|precision|(?:max(?:imum)?|allowable|acceptable)\s+error)"
     rf"(?:[^.;?\d]|{NUMBER}{_LEVEL}){{0,40}}?"
     rf"(?:of|=|:|is|be|at most|no (?:more|larger|greater) than|not exceeding|to|±|\+/-|\+-)?\s*(?:about\s+)?{_PM}?\s*"
@@ -24,7 +24,11 @@ _P_GUESS = (
     rf"\bp(?:-hat|̂)?\s*(?:≈|~|=|:|is|of|about|around)\s*({NUMBER})\s*(%)?",
     rf"(?:expect\w*|anticipat\w*|assum\w*|guess\w*|prior|historical\w*|previous\w*|past|pilot|typical\w*|"
     rf"currently|running at|believed|thought|think|suspect\w*|believe|reckon\w*|probably|likely|roughly|about|around|"
-    rf"approximately)\b[^.;,\d]{{0,30}}?({NUMBER})\s*(%|percent)?",
+    rf"approximately|planning (?:value|estimate|figure)|baseline|ran|runs|averaged|hovered|came in|recent\w*|"
+    rf"last (?:qtr|quarter|month|year|week|period|audit|study))\b[^.;,\d]{{0,30}}?({NUMBER})\s*(%|percent)?",
+    rf"(?<![\w±])(?:~|≈)\s*({NUMBER})\s*(%|percent)",
+    rf"(?<![\w±])(?:~|≈)\s*({NUMBER})()(?!\d|\s*[a-zµ°/])",  # "~0.9", not "~0.2 h per unit"
+    rf"({NUMBER})\s*(%|percent)?\s+(?:as|for)\s+(?:the\s+|a\s+|our\s+)?(?:planning|expected|anticipated|prior)\b",
     rf"(?:proportion|rate|fraction|percentage|yield|share)\s+(?:is\s+|of\s+|about\s+|around\s+|≈\s*|~\s*|=\s*)+"
     rf"({NUMBER})\s*(%|percent)?",
     rf"({NUMBER})\s*(%|percent)\s+(?:\w+\s+)?(?:defective|defects?|nonconforming|failures?|fail|rejects?|yield)",
@@ -77,6 +81,9 @@ def plan_precision(question: str) -> Plan:
                         "sd of 1.2'); of a proportion, say so (e.g. 'defect rate', 'expect p = 0.1')")  # fmt: skip
     share = str(float(value) / 100) if percent else value
     p = _guess(question, {start} | _confidence_starts(question))
+    if p is None and hinted_unread(question):
+        raise PlanError("the question speaks of an expected or recent proportion that could not be read: state it as "
+                        "'expect p = 0.1' or 'it ran about 10%' (or say 'no prior estimate' for p = 0.5)")  # fmt: skip
     facts.update({"parameter": "proportion", "margin": float(share), "p": float(p) if p else None, "method": "z"})
     text = f"power precision margin={share}" + (f" p={p}" if p else ' parameter="proportion"') + options
     return Plan("sample_size", text, facts)
@@ -107,9 +114,30 @@ def _guess(question: str, taken: set[int]) -> str | None:
     """The expected proportion ("expect p≈0.10", "about 10% defective"), skipping the margin and the level."""
     for pattern in _P_GUESS:
         for m in re.finditer(pattern, question, re.I):
-            if m.start(1) not in taken:
-                return str(float(m.group(1)) / 100) if m.group(2) else m.group(1)
+            if m.start(1) in taken:
+                continue
+            p = str(float(m.group(1)) / 100) if m.group(2) else m.group(1)
+            if 0 < float(p) < 1:
+                return p
     return None
+
+
+_HINTED = re.compile(
+    r"expect\w*|anticipat\w*|planning (?:value|estimate|figure)|baseline|histor\w*|previous\w*|\bpast\b|pilot|"
+    r"typical\w*|\bran\b|running at|recent\w*|last (?:qtr|quarter|month|year|week|period|audit|study)|prior",
+    re.I,
+)
+_NONE_KNOWN = re.compile(
+    r"\bno (?:prior|idea|estimate|guess|information|info|planning)|unknown|worst[- ]case|conservative|"
+    r"(?:don'?t|do not) know|most conservative|\bp\s*=\s*0?\.50?\b|\b50\s*(?:%|percent)",
+    re.I,
+)
+
+
+def hinted_unread(question: str) -> bool:
+    """Whether the question speaks of an expected, recent or planning proportion ("last qtr it ran high", "use the
+    planning value") that no reader took, and does not say none is known: p = 0.5 would then be a guess."""
+    return bool(_HINTED.search(question)) and not _NONE_KNOWN.search(question)
 
 
 def asks_precision(question: str) -> bool:
