@@ -19,7 +19,7 @@ from pathlib import Path
 
 import numpy as np
 import sympy as sp
-from scipy import constants, integrate, stats
+from scipy import constants, integrate, special, stats
 from statsmodels.regression.linear_model import OLS
 from statsmodels.stats.oneway import anova_generic, anova_oneway
 from statsmodels.stats.power import NormalIndPower, TTestIndPower, TTestPower
@@ -3054,6 +3054,27 @@ for q in (
     "runs?",
 ):
     item(q, "design", "runs", _x5_runs([3] * 3, replicates=2))
+
+
+# ---- task w4b: a capability index asked with specification limits beside a control chart's words ("From an R chart
+# with subgroups of n=4, Rbar = 1.8 oz ... give Cp") is capability's, sigma = R-bar/d2 or, from an S chart, S-bar/c4;
+# a subgroup counted by its things ("4 cartons per subgroup"); an index of R-bar with no specification declined
+# (references: d2 by scipy quad, c4 by scipy's gamma function, both rounded as the printed tables are)
+def _w4b_c4(n: int) -> float:
+    """c4(n) = sqrt(2/(n-1)) Gamma(n/2)/Gamma((n-1)/2) by scipy.special.gammaln, rounded to 4 decimals."""
+    return round(math.sqrt(2 / (n - 1)) * math.exp(special.gammaln(n / 2) - special.gammaln((n - 1) / 2)), 4)
+
+
+item("Carton fill weight, spec 24 to 36 oz. From an R chart with subgroups of n=4, Rbar = 1.8 oz; estimate sigma as "
+     "Rbar/d2 and give Cp.", "capability", "number", (36 - 24) / (6 * 1.8 / _w4_d2(4)), key="value")  # fmt: skip
+item("An R chart of subgroups of size 4 shows R-bar = 1.8 oz. Specification limits are 24 and 36 oz. What is Cp using "
+     "sigma-hat = R-bar/d2?", "capability", "number", (36 - 24) / (6 * 1.8 / _w4_d2(4)), key="value")  # fmt: skip
+item("From an R chart with 4 cartons per subgroup, the average range is 1.8 oz. Spec limits 24 and 36 oz. Estimate Cp "
+     "using sigma = Rbar/d2.", "capability", "number", (36 - 24) / (6 * 1.8 / _w4_d2(4)), key="value")  # fmt: skip
+item("From an S chart with subgroups of n=4, S-bar = 0.8 oz; spec 24 to 36 oz; estimate sigma as Sbar/c4 and give Cp.",
+     "capability", "number", (36 - 24) / (6 * 0.8 / _w4b_c4(4)), key="value")  # fmt: skip
+item("From an R chart with subgroups of n=4, Rbar = 1.8 oz; estimate sigma as Rbar/d2 and give Cp.", "capability",
+     "refuse", None)  # fmt: skip
 
 
 def write() -> None:

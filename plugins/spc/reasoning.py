@@ -15,7 +15,6 @@ from plugins.api.prose import (
     exact_limit,
     in_percent,
     limits_reversed,
-    named_number,
     named_value,
     named_value_of_noun,
     normal_share,
@@ -85,7 +84,7 @@ def _from_summary(q: str, unnamed: bool, want: str, mean: str | None, lsl: str |
         return _share(q, share, mean, process_sd(q, None), lsl, usl)
     sd = process_sd(q, "short" if want in {"cp", "cpk"} else "long")
     within = _within(q, want, sd)
-    if within is not None:  # sigma = R-bar/d2 from a control chart's summary, the grand mean its mean
+    if within is not None:  # sigma = R-bar/d2 (S-bar/c4) from a control chart's summary, the grand mean its mean
         mean = mean or _grand_mean(q)
         sd = repr(within.value)
     asked = _pair_asked(q, want)
@@ -94,7 +93,7 @@ def _from_summary(q: str, unnamed: bool, want: str, mean: str | None, lsl: str |
     facts = {"index": asked[-1], "mean": mean, "sd": sd, "lsl": lsl, "usl": usl, "nominal": _nominal(q, lsl, usl),
              **_placement(q, mean, sd, lsl, usl)}  # fmt: skip
     if within is not None:
-        facts.update({"rbar": within.rbar, "n": within.n, "d2": within.d2, "d2_as_stated": within.as_stated})
+        facts.update(within.facts())
         if within.note:
             facts["note"] = "; ".join(filter(None, [within.note, facts.get("note")]))
     if len(asked) > 1:
@@ -105,17 +104,18 @@ def _from_summary(q: str, unnamed: bool, want: str, mean: str | None, lsl: str |
 
 
 def _within(q: str, want: str, sd: str | None) -> Any:
-    """The within-subgroup sigma R-bar/d2 (``reasoning_within.WithinSigma``) for Cp or Cpk when the question states
-    R-bar and no sd of its own (an sd read that is R-bar's own number, "sigma = R-bar/d2 = 0.07/2.326", is none);
-    None otherwise. PlanError for Pp or Ppk from R-bar alone: they use the overall sigma."""
-    from plugins.spc.reasoning_within import rbar_sigma
+    """The within-subgroup sigma R-bar/d2 or S-bar/c4 (``reasoning_within.WithinSigma``) for Cp or Cpk when the
+    question states R-bar (S-bar) and no sd of its own (an sd read that is R-bar's own number, "sigma = R-bar/d2 =
+    0.07/2.326", is none); None otherwise. PlanError for Pp or Ppk from R-bar alone: they use the overall sigma."""
+    from plugins.spc.reasoning_within import WITHIN_FORMULA, within_sigma
 
-    within = rbar_sigma(q) if sd is None or re.search(r"r-?bar\s*/\s*d_?2", q) else None
-    if within is None or (sd is not None and sd != within.rbar):
+    within = within_sigma(q) if sd is None or re.search(WITHIN_FORMULA, q) else None
+    if within is None or (sd is not None and sd != within.value_text):
         return None
     if want in {"pp", "ppk"}:
-        raise PlanError("Pp and Ppk use the overall (long-term) sigma; R-bar/d2 is the within-subgroup one: ask for "
-                        "Cp/Cpk or give the overall sd")  # fmt: skip
+        formula = f"{'R' if within.spread == 'rbar' else 'S'}-bar/{within.constant_name}"
+        raise PlanError(f"Pp and Ppk use the overall (long-term) sigma; {formula} is the within-subgroup one: ask "
+                        "for Cp/Cpk or give the overall sd")  # fmt: skip
     return within
 
 
@@ -126,7 +126,7 @@ def _grand_mean(q: str) -> str | None:
 
 
 _SHORT = (r"short[- ]?term|within(?:[- ]sub-?groups?)?|potential|(?:from|off)\s+(?:the\s+|an?\s+)?(?:control\s+|"
-          r"x-?bar[- /]*(?:r|s)?\s+|r\s+|s\s+)?chart|r-?bar\s*/\s*d_?2")  # fmt: skip
+          r"x-?bar[- /]*(?:r|s)?\s+|r\s+|s\s+)?chart|[rs]-?bar\s*/\s*(?:d_?2|c_?4)")  # fmt: skip
 _LONG = r"long[- ]?term|overall"
 _SIGMA = re.compile(r"(?<!\d)(?<!\d[- ])(?:\bsigma|\bsd|\bs\.d\.|\bstd\.?(?:\s?dev(?:iation)?\.?)?|\bstdev|"
                     r"\bstandard deviation)(?:_?(st|lt))?\b(?!\s*(?:\^|\*\*|squared))")  # fmt: skip
@@ -347,18 +347,21 @@ def capability_score(text: str, scores: dict[str, float]) -> float:
     normal = re.search(r"normal|gaussian|~\s*n\(|\bn\(", text)
     if normal and scores.get("probability", 0.0) > 0 and not _INDEX.search(text) and _share_asked(text) is not None:
         return -own
-    if _INDEX.search(text) and spec_limits(text) != (None, None) and (process_sd(text, None) or _rbar_said(text)):
-        # an index asked of a specification, with its sd: stronger than a word ("lower limit" is no calculus)
+    limits = spec_limits(text) != (None, None)
+    within = _spread_said(text) and not re.search(r"\b[ul]cl\b|control limits?", text)
+    if _INDEX.search(text) and ((limits and (process_sd(text, None) or _spread_said(text))) or within):
+        # an index asked of a specification, with its sd: stronger than a word ("lower limit" is no calculus); of a
+        # chart's R-bar (S-bar) and no control limits asked: capability's, which says what else it needs
         others = max((score for name, score in scores.items() if name != "capability"), default=0.0)
         return max(1.0, others - own + 3.0)
     return 1.0 if re.search(r"\b(?:mean|average)\b", text) else 0.0
 
 
-def _rbar_said(text: str) -> bool:
-    """Whether the question states an R-bar (a within sigma R-bar/d2 for Cp and Cpk)."""
-    from plugins.spc.reasoning_charts import RBAR_NAMES
+def _spread_said(text: str) -> bool:
+    """Whether the question states an R-bar or S-bar (a within sigma R-bar/d2 or S-bar/c4 for Cp and Cpk)."""
+    from plugins.spc.reasoning_within import spread_said
 
-    return named_number(text, RBAR_NAMES) is not None
+    return spread_said(text)
 
 
 def _spec_in_passing(text: str) -> bool:
@@ -392,16 +395,20 @@ def audit_capability(plan: Plan, result: dict[str, Any], read_expression: Callab
 
 
 def _d2_checks(f: dict[str, Any]) -> list[Check]:
-    """For sigma = R-bar/d2: the sd the index used is R-bar/d2 recomputed here, and the d2 is d2(n) by quadrature up
-    to the places it is written with (none when the question states another d2, used as stated and said)."""
-    if "rbar" not in f:
+    """For sigma = R-bar/d2 (S-bar/c4): the sd the index used is R-bar/d2 recomputed here, and the d2 is d2(n) by
+    quadrature (c4(n) by scipy's gamma function) up to the places it is written with (none when the question states
+    another constant, used as stated and said)."""
+    spread, name = ("rbar", "d2") if "rbar" in f else ("sbar", "c4") if "sbar" in f else (None, None)
+    if spread is None:
         return []
-    checks = [close_check("sd = R-bar/d2", float(f["sd"]), float(f["rbar"]) / float(f["d2"]), 1e-12)]
-    places = len(str(f["d2"]).partition(".")[2])
-    if not f.get("d2_as_stated"):
-        want = d2_quadrature(int(float(f["n"])))
-        checks.append(Check(f"d2({f['n']}) by quadrature", abs(float(f["d2"]) - want) <= 0.5 * 10.0**-places + 1e-12,
-                            f"used {f['d2']}, quadrature {want:.6f}"))  # fmt: skip
+    words = f"{spread[0].upper()}-bar/{name}"
+    checks = [close_check(f"sd = {words}", float(f["sd"]), float(f[spread]) / float(f[name]), 1e-12)]
+    places = len(str(f[name]).partition(".")[2])
+    if not f.get(f"{name}_as_stated"):
+        n = int(float(f["n"]))
+        want, how = (d2_quadrature(n), "quadrature") if name == "d2" else (c4_gamma(n), "gamma functions")
+        checks.append(Check(f"{name}({f['n']}) by {how}", abs(float(f[name]) - want) <= 0.5 * 10.0**-places + 1e-12,
+                            f"used {f[name]}, {how} {want:.6f}"))  # fmt: skip
     return checks
 
 
@@ -467,3 +474,10 @@ def d2_quadrature(n: int) -> float:
     from scipy import integrate, stats
 
     return integrate.quad(lambda w: 1 - stats.norm.cdf(w) ** n - stats.norm.sf(w) ** n, -np.inf, np.inf)[0]
+
+
+def c4_gamma(n: int) -> float:
+    """E[S]/sigma for samples of n normals: sqrt(2/(n-1)) Gamma(n/2)/Gamma((n-1)/2), by scipy.special.gammaln."""
+    from scipy import special
+
+    return math.sqrt(2.0 / (n - 1)) * math.exp(special.gammaln(n / 2) - special.gammaln((n - 1) / 2))

@@ -33,7 +33,7 @@ RBAR_NAMES = [
     "(?:average|mean|avg\\.?) (?:subgroup )?range",
     "(?:average|mean) of (?:the )?(?:subgroup )?ranges",
 ]
-_SBAR = ["s-?bar", "s̄", "(?:average|mean|avg\\.?) (?:subgroup )?(?:standard deviation|std\\.? dev(?:iation)?|sd|s)",
+SBAR_NAMES = ["s-?bar", "s̄", "(?:average|mean|avg\\.?) (?:subgroup )?(?:standard deviation|std\\.? dev(?:iation)?|sd|s)",
          "(?:average|mean) of (?:the )?(?:subgroup )?(?:standard deviations|sds)"]  # fmt: skip
 SIZE_NAMES = ["subgroup size", "sub-?groups? of size", "samples? of size", "sample size", "size", "n", "sub-?groups? of",
          "samples? of"]  # fmt: skip
@@ -52,7 +52,7 @@ def plan_control_chart(question: str) -> Plan:
     attribute = _attribute_kind(q)
     if attribute is not None:
         plan = _plan_attribute(q, attribute)
-    elif named_number(q, RBAR_NAMES) is not None or named_number(q, _SBAR) is not None:
+    elif named_number(q, RBAR_NAMES) is not None or named_number(q, SBAR_NAMES) is not None:
         plan = _plan_summary(q, width)
     elif re.search(r"\b(?:means|averages)\b", q) and re.search(r"\b(?:ranges|standard deviations|sds)\b", q):
         plan = _plan_subgroup_statistics(question, width)
@@ -115,7 +115,7 @@ def _dispersion_asked(q: str) -> bool:
 def _plan_summary(q: str, width: str | None = None) -> Plan:
     """X-bar/R or X-bar/S (or the R or S chart alone) from the grand mean, R-bar or S-bar and n, with the factors
     as printed in the tables (A2(5) = 0.577); the notes give the exact-factor limits beside them."""
-    rbar, sbar = named_number(q, RBAR_NAMES), named_number(q, _SBAR)
+    rbar, sbar = named_number(q, RBAR_NAMES), named_number(q, SBAR_NAMES)
     if rbar is not None and sbar is not None:
         raise PlanError("give R-bar or S-bar, not both: the limits use one of them")
     spread, name = ("rbar", rbar) if rbar is not None else ("sbar", sbar)
@@ -164,7 +164,10 @@ def subgroup_size(q: str) -> str | None:
 
 
 def _per_subgroup(q: str) -> str | None:
+    """The size of each subgroup as the count of its things: "5 parts per ...", "5 readings each", or any one noun
+    before the subgroup (sample) it is counted in, "4 cartons per subgroup", "6 shafts in each sample"."""
     m = re.search(rf"({NUMBER})\s+(?:{_UNITS}|measurements|observations|readings)\s+(?:per|in each|each)\b", q)
+    m = m or re.search(rf"({NUMBER})\s+[a-z][a-z-]*\s+(?:per|in each|in every|each|a)\s+(?:sub-?group|sample)\b", q)
     return m.group(1) if m else None
 
 
