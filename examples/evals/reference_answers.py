@@ -3076,6 +3076,45 @@ item("From an S chart with subgroups of n=4, S-bar = 0.8 oz; spec 24 to 36 oz; e
 item("From an R chart with subgroups of n=4, Rbar = 1.8 oz; estimate sigma as Rbar/d2 and give Cp.", "capability",
      "refuse", None)  # fmt: skip
 
+# ---- branch w2b: a fraction's model ("1 − exp(−k·t)", "exp(−k·t)") reaches a target in percent as that fraction
+# (the people asking as the subject, a Greek name "α(t)"), a model in percent keeps it; equations written out win over
+# the blend reading ("How many tons is x_1?"); a percentage restated as the equation's growth factor (5% ~ 1.05) is
+# used; a linear system in words is declined (references: sympy solve and linsolve)
+_t = sp.Symbol("t", nonnegative=True)
+_CURE = [str(r) for r in sp.solve(1 - sp.exp(-sp.Rational(21, 1000) * _t) - sp.Rational(98, 100), _t)]
+item("Follow-up to the kinetics email. If we assume first-order behaviour, α(t) = 1 − exp(−0.021·t) with t in "
+     "minutes, how long into the hold do we reach 98% degree of cure?", "algebra", "set", _CURE)  # fmt: skip
+item("Assuming first-order kinetics, α(t) = 1 − exp(−0.021·t), t in minutes. When does α reach 98%?", "algebra", "set",
+     _CURE)  # fmt: skip
+item("Cure follows α(t) = 1 - exp(-0.021 t) (t in min). How many minutes until we hit 98% cure?", "algebra", "set",
+     _CURE)  # fmt: skip
+item("With conversion X(t) = 100(1 - exp(-0.021 t)) in percent and t in minutes, how long until we reach 98%?",
+     "algebra", "set", _CURE)  # fmt: skip
+item("Survival S(t) = exp(-0.05 t), t in years. After how many years do we get to 20%?", "algebra", "set",
+     [str(r) for r in sp.solve(sp.exp(-_t / 20) - sp.Rational(1, 5), _t)])  # fmt: skip
+_x1, _x2 = sp.symbols("x1 x2")
+_COAL = [_x1 + _x2 - 100, sp.Rational(1, 2) * _x1 + 2 * _x2 - 110]
+item("We blend 100 tons of coal from two sources: x_1 tons at 0.5% sulfur and x_2 tons at 2.0% sulfur. Constraints: "
+     "x_1 + x_2 = 100 and 0.5·x_1 + 2.0·x_2 = 110 (tons × %S). How many tons is x_1?", "linear_algebra", "expr",
+     _unknown(_COAL, [_x1, _x2], _x1))  # fmt: skip
+item("Constraints: x_1 + x_2 = 100 and 0.5·x_1 + 2.0·x_2 = 110. How many tons is x_1?", "linear_algebra", "expr",
+     _unknown(_COAL, [_x1, _x2], _x1))  # fmt: skip
+item("We blend coal: x1 tons at 0.5% S and x2 tons at 2.0% S, with x1 + x2 = 100 and 0.5x1 + 2x2 = 110. Find x1.",
+     "linear_algebra", "expr", _unknown(_COAL, [_x1, _x2], _x1))  # fmt: skip
+item("Blending two coals, x_1 + x_2 = 100 and 0.5x_1 + 2x_2 = 110. How much is x_2?", "linear_algebra", "expr",
+     _unknown(_COAL, [_x1, _x2], _x2))  # fmt: skip
+item("order vol growing 5%/wk compounding. solve 1.05^n = 2 for n exactly (closed form, dont round to whole weeks)",
+     "algebra", "set", roots(sp.Rational(21, 20) ** x - 2))  # fmt: skip
+item("Sales grow 8% a month, compounded. Solve 1.08^t = 3 for t exactly.", "algebra", "set",
+     roots(sp.Rational(27, 25) ** x - 3))  # fmt: skip
+item("Signal decays 3 percent per cycle. solve 0.97^n = 0.5 for n (closed form)", "algebra", "set",
+     roots(sp.Rational(97, 100) ** x - sp.Rational(1, 2)))  # fmt: skip
+item("Two zones, A and B, did 230 picks combined in the last hour. Also 3 times zone A's count minus twice zone B's "
+     "count comes out to 40. How many picks did zone A do?", "algebra", "refuse", None)  # fmt: skip
+item("The sum of A and B is 230 and three times A minus two times B equals 40. Find A.", "algebra", "refuse", None)
+item("A + B = 230 and 3A - 2B = 40. How many picks is A?", "linear_algebra", "expr",
+     _unknown([_a + _b - 230, 3 * _a - 2 * _b - 40], [_a, _b], _a))  # fmt: skip
+
 
 def write() -> None:
     """Write reason.yaml from ITEMS."""

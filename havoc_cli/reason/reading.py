@@ -103,14 +103,20 @@ def _split_totals(question: str, used: set[float]) -> set[int]:
     return totals
 
 
-def _forms(text: str) -> set[float]:
-    """The ways a stated number may reach a plan: itself, a percentage, an alpha, a two-sided tail; one in
-    scientific notation ("3.0e+2") only as itself (no percentage: 3.0 does not account for it)."""
+def _forms(text: str, percent: bool = False) -> set[float]:
+    """The ways a stated number may reach a plan: itself, a percentage, an alpha, a two-sided tail; one written
+    as a percentage ("5%", "5 percent") also as its growth factor (1.05: "growing 5%/wk ... solve 1.05^n = 2"); one
+    in scientific notation ("3.0e+2") only as itself (no percentage: 3.0 does not account for it)."""
     value = float(text)
     if "e" in text.lower():
         return {value, abs(value)}
     share = value / 100
-    return {value, abs(value), share, 1 - share, (1 - share) / 2, 1 - (1 - share) / 2}
+    forms = {value, abs(value), share, 1 - share, (1 - share) / 2, 1 - (1 - share) / 2}
+    return forms | {1 + share} if percent else forms
+
+
+# a percent sign or word right after a number
+_PERCENT_AFTER = re.compile(r"\s*(?:%|percent\b|per\s?cent\b)", re.I)
 
 
 def plan_values(plan: Plan) -> set[float]:
@@ -149,7 +155,7 @@ def unused_numbers(question: str, plan: Plan) -> list[str]:
     for start, text in number_spans(question):
         if start in skipped:
             continue
-        forms = _forms(text)
+        forms = _forms(text, bool(_PERCENT_AFTER.match(question, start + len(text))))
         if not any(math.isclose(f, u, rel_tol=1e-9, abs_tol=1e-12) for f in forms for u in used):
             unused.append(text)
     return unused

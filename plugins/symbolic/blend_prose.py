@@ -221,6 +221,26 @@ def _asked(text: str, parts: _Components) -> str | None:
     return None
 
 
+# arithmetic of named quantities in words: "3 times zone A's count minus twice zone B's count comes out to 40"
+_WORDED_ARITHMETIC = re.compile(r"\b(?:times|twice|thrice|minus|plus|sum|difference|combined|together)\b", re.I)
+_WORDED_SYSTEM = (
+    "a system of equations stated in words is not read: write its equations with one letter for each unknown ('A + "
+    "B = 230 and 3A - 2B = 40. What is A?')"
+)
+
+
+def worded_system_hint(text: str) -> str:
+    """Where the text does arithmetic in words on quantities (a linear system in words: "230 picks combined ... 3
+    times zone A's count minus twice zone B's"), how to write that system instead ("; a system ... is not read:
+    write its equations ..."); else ""."""
+    return f"; {_WORDED_SYSTEM}" if len(set(_WORDED_ARITHMETIC.findall(text.lower()))) >= 2 else ""
+
+
+def _declined(text: str) -> str:
+    """Why a blend could not be read: its example, and how to write a linear system stated in words instead."""
+    return _EXAMPLE + worded_system_hint(text)
+
+
 def blend_parts(question: str) -> Blend | None:
     """The blend the question asks; None when it asks none. Raises ValueError when it asks one whose total, target,
     components or asked component are not all written, or whose target lies outside the components' values."""
@@ -231,12 +251,12 @@ def blend_parts(question: str) -> Blend | None:
         dilution = dilution_parts(text)
         if dilution is not None or not verb:
             return dilution
-        raise ValueError(_EXAMPLE)
+        raise ValueError(_declined(text))
     a, b = components.a, components.b
     total = _total(text, {float(a), float(b)})
     if total is None or not _ASKS.search(text):
         if verb:
-            raise ValueError(_EXAMPLE)
+            raise ValueError(_declined(text))
         return None
     if float(a) == float(b):
         raise ValueError(f"a blend needs two different components; read {a} and {b}")
@@ -297,7 +317,12 @@ def dilution_parts(text: str) -> Blend | None:
 
 
 def blend_score(text: str) -> bool:
-    """Whether the text asks a two-component blend (read or declined)."""
+    """Whether the text asks a two-component blend (read or declined); not when it writes the blend's equations
+    out ("x_1 + x_2 = 100 and 0.5·x_1 + 2.0·x_2 = 110"): a linear system, solved as written."""
+    from plugins.symbolic.linear_system import writes_linear_system
+
+    if writes_linear_system(text):
+        return False
     try:
         return blend_parts(text) is not None
     except ValueError:

@@ -68,9 +68,11 @@ def _unknown(name: str) -> str:
     return name.replace("_", "")
 
 
-# one unknown asked: "What is a?", "what's F3", "find x2.", "solve for y", "the value of z?", "a = ?"
+# one unknown asked: "What is a?", "what's F3", "find x2.", "solve for y", "the value of z?", "a = ?", "how many
+# tons is x_1?"
 _ASKED_ONE = re.compile(
-    rf"(?:\b(?:what(?:'s|\s+is|\s+are)|find|solve\s+for|(?:the\s+)?value\s+of|how\s+(?:much|many)\s+is)\s+"
+    rf"(?:\b(?:what(?:'s|\s+is|\s+are)|find|solve\s+for|(?:the\s+)?value\s+of|"
+    rf"how\s+(?:much|many)(?:\s+[A-Za-z]{{2,}}){{0,2}}?\s+(?:is|are))\s+"
     rf"(?P<name>{UNKNOWN})|(?P<equated>{UNKNOWN})\s*=\s*\?)(?!\s*(?:,|\band\b|&)\s*(?:and\s+)?{UNKNOWN})"
     r"\s*(?:[?.!,;:]|\bexact(?:ly)?\b|$)",
     re.I,
@@ -297,6 +299,11 @@ def _equation_count(question: str) -> int:
         return 0
 
 
+def writes_linear_system(question: str) -> bool:
+    """Whether the question writes two or more linear equations relating unknowns ("x + y = 230, 3x - 2y = 40")."""
+    return _equation_count(question) >= 2
+
+
 def _beside(question: str) -> bool:
     """Whether the question writes a right-hand side and, besides it, a matrix ("B = [[1, 2], [3, 4]]" alone is a
     matrix named B, no right-hand side)."""
@@ -310,7 +317,7 @@ def asks_linear_system(question: str, operation_named: bool) -> bool:
     [[..]], b = [..]" alone may ask for a product); and it asks to solve or names no other matrix operation ("rank of
     the coefficient matrix" is a rank)."""
     solve = bool(re.search(_SOLVE_WORDS, question, re.I))
-    named = bool(re.search(SYSTEM_WORDS, question, re.I)) or _equation_count(question) >= 2
+    named = bool(re.search(SYSTEM_WORDS, question, re.I)) or writes_linear_system(question)
     return (named or (solve and _beside(question))) and (solve or not operation_named)
 
 
@@ -321,7 +328,7 @@ def linear_system_score(text: str, scores: dict[str, float]) -> float:
     from plugins.symbolic.word_problems import outscore
 
     words = re.search(SYSTEM_WORDS, text, re.I) or re.search(_SOLVE_WORDS, text, re.I)
-    written = _equation_count(text) >= 2 or bool(words and MATRIX_LITERAL.search(text) and _beside(text))
+    written = writes_linear_system(text) or bool(words and MATRIX_LITERAL.search(text) and _beside(text))
     if not written and re.search(SYSTEM_WORDS, text, re.I):
         try:
             written = bool(read_system(text).rows)

@@ -11,7 +11,7 @@ from plugins.api.reasoning import Plan, PlanError, study_list, study_matrix
 from plugins.symbolic.algebra_prose import asks_negative, drop_domain_words, solve_domain
 from plugins.symbolic.asked_equation import asked_equation
 from plugins.symbolic.average_prose import AverageAsk, average_value
-from plugins.symbolic.blend_prose import Blend, blend_parts
+from plugins.symbolic.blend_prose import Blend, blend_parts, worded_system_hint
 from plugins.symbolic.break_even_prose import break_even_parts
 from plugins.symbolic.calculus_prose import VAR as _VAR
 from plugins.symbolic.calculus_prose import calculus_words, integral_parts, limit_parts, plain_scripts
@@ -32,8 +32,10 @@ from plugins.symbolic.stages_prose import stages_parts
 from plugins.symbolic.stated_equation import stated_equation
 from plugins.symbolic.sum_prose import SumParts, sum_parts, writes_sum
 from plugins.symbolic.word_problems import (
+    Target,
     crossing_parts,
     explicit_bounds,
+    fraction_model,
     function_body,
     names_function,
     span_parts,
@@ -307,7 +309,7 @@ def _order(question: str) -> int:
 
 
 def plan_algebra(question: str) -> Plan:
-    question = scientific(question)
+    question = short_greek_functions(scientific(question))  # "α(t) = 1 − exp(−0.021·t) ... α" -> "A(t) = ... A"
     if asks_negative(question):
         raise PlanError("havoc selects the roots > 0 ('the positive root', 't > 0') or >= 0, not the negative ones: "
                         "ask for all the real roots and pick the negative one")  # fmt: skip
@@ -354,11 +356,7 @@ def plan_algebra(question: str) -> Plan:
         return _value(_expr(evaluation.body), evaluation.points)
     target = target_parts(q)
     if target:  # "V = 500 - 20t (t in min). at what t is V = 140?": the times (>= 0) it does
-        body, value, var = target
-        timed = var == "t" or re.search(r"\bhow long\b|\btime\b|\bhow many\b", q, re.I)  # a time or a count
-        asked = solve_domain(question)
-        every = asked if asked in SIGNED or asked == "complex" else "real"
-        return _solve(f"{_expr(body)} == {value}", var, "nonnegative" if timed and every == "real" else every)
+        return _target(target, q, solve_domain(question))
     costs = _read(break_even_parts, question)  # "Fixture 1: $1200 up front + $3.50/part ... costs equal?"
     if costs:
         return _solve(_expr(costs.equation.replace("=", "==")), "x", "positive")
@@ -389,7 +387,8 @@ def plan_algebra(question: str) -> Plan:
         re.I,
     )
     if not m:
-        raise PlanError("an algebra question needs 'solve ...', 'roots of ...', 'simplify/expand/factor ...'")
+        raise PlanError("an algebra question needs 'solve ...', 'roots of ...', 'simplify/expand/factor ...'"
+                        + worded_system_hint(question))  # fmt: skip
     body = re.sub(r"\s+for\s+[a-z]\s*$", "", m.group(1), flags=re.I)
     expr = _expr(body)
     if "==" not in expr:
@@ -412,6 +411,24 @@ def _value(expr: str, points: dict[str, str]) -> Plan:
         call = f"subs({call}, {var}, {value})"
     facts = {"op": "value", "expr": expr, "points": points}
     return Plan("algebra", f"show {call}", facts)
+
+
+def _target(target: Target, q: str, asked: str) -> Plan:
+    """``solve(f == value, var)`` of a function set to a value, over the times or counts (>= 0) a time or count asked
+    takes; a value in percent of a fraction's model ("α(t) = 1 − exp(−0.021·t) ... reach 98%") as its fraction, said
+    in a note."""
+    expr, value, var = _expr(target.body), target.value, target.var
+    timed = var == "t" or re.search(r"\bhow long\b|\btime\b|\bhow many\b", q, re.I)  # a time or a count
+    every = asked if asked in SIGNED or asked == "complex" else "real"
+    domain = "nonnegative" if timed and every == "real" else every
+    fraction = target.percent and domain in {"nonnegative", "positive"} and fraction_model(expr, var)
+    if fraction:
+        value = f"{float(value) / 100:g}"
+    plan = _solve(f"{expr} == {value}", var, domain)
+    if fraction:
+        plan.facts["note"] = (f"the target {target.value}% is read as the fraction {value}: {expr} lies between 0 "
+                              f"and 1 for {var} >= 0")  # fmt: skip
+    return plan
 
 
 def _solve(expr: str, var: str, domain: str) -> Plan:

@@ -16,6 +16,7 @@ from plugins.api.prose import FUNCTIONS
 from plugins.symbolic.blend_prose import blend_score
 from plugins.symbolic.evaluate_prose import evaluation_score
 from plugins.symbolic.extremum_prose import asks_extreme
+from plugins.symbolic.greek_names import short_greek_functions
 from plugins.symbolic.solve_for import solve_for_score
 from plugins.symbolic.stages_prose import stages_score
 from plugins.symbolic.word_problems import outscore, target_score
@@ -150,6 +151,7 @@ def algebra_score(text: str, scores: dict[str, float]) -> float:
     from plugins.symbolic.asked_equation import asked_equation_score  # it reads runs with this module's helpers
     from plugins.symbolic.break_even_prose import break_even_score
 
+    text = short_greek_functions(text)  # "α(t) = 1 − exp(−0.021·t)": a function named A
     return (
         target_score(text, scores)
         or evaluation_score(text, scores)

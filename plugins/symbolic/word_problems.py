@@ -344,11 +344,14 @@ _REACHES = (
     r"climbs?|grows?|decreases?|increases?|drains?|cools?|decays?|heats? up|fills? up) to|is (?:down |up )?to|is|be)"
 )
 _ASKS = re.compile(r"\b(?:when|what|which|find|how long|how many|until|solve|time)\b", re.I)
-# one number (not an expression), or zero: "140", "exactly zero"
+# one number (not an expression), or zero: "140", "exactly zero"; a percent sign or word after it kept apart ("98%")
 _VALUE = (
     rf"(?:(?:exactly|precisely|just)\s+)?"
-    rf"(?:(?P<value>{NUMBER})(?![\w.^*/(])(?!\s*[-+*/^]\s*[\w(])(?!\s*,?\s*\d)|(?P<zero>zero)\b)"
+    rf"(?:(?P<value>{NUMBER})(?![\w.^*/(])(?!\s*[-+*/^]\s*[\w(])(?!\s*,?\s*\d)"
+    r"(?P<percent>\s*(?:%|percent\b|per\s?cent\b))?|(?P<zero>zero)\b)"
 )
+# the people asking as the subject of a value reached: "how long until we reach 98%", "when do you hit 0.9"
+_PERSONAL = {"we", "you", "i"}
 # the volume at which a profit is zero
 _BREAK_EVEN = re.compile(r"\bbreak(?:s|ing)?[- ]?even\b|\bbreakeven\b", re.I)
 # the function by a phrase: "does the crack reach 2 mm", "until it drops to 5", "is the volume 140", "will it be 0"
@@ -373,32 +376,45 @@ RATE_WORDS = re.compile(
 )
 
 
-def _settings(question: str, function: Definition) -> list[tuple[int, str, bool]]:
-    """(where its subject starts, value, whether that asks by itself) of each place the question sets ``function``
-    to a value: by its name ("V = 140", "h(t) reaches 0", "profit is exactly zero"), or, when it asks no rate, by a
-    phrase that refers to it ("the crack reaches 2") or reaches a value in its unit ("the part reach 60 degC"); a
-    profit's break-even point ("at what q does it break even", "the break-even points") sets it to zero and is an
-    ask."""
+def _settings(question: str, function: Definition) -> list[tuple[int, str, bool, bool]]:
+    """(where its subject starts, value, whether that asks by itself, whether the value is written in percent) of
+    each place the question sets ``function`` to a value: by its name ("V = 140", "h(t) reaches 0", "profit is
+    exactly zero"), or, when it asks no rate, by a phrase that refers to it ("the crack reaches 2"), by the people
+    asking when it is the one function the question defines ("how long into the hold do we reach 98% degree of
+    cure"), or reaches a value in its unit ("the part reach 60 degC"); a profit's break-even point ("at what q does it
+    break even", "the break-even points") sets it to zero and is an ask."""
     name = re.escape(function.name)
     pattern = rf"(?<![\w.^]){name}\s*(?:\(\s*[a-z]\s*\))?\s*{_REACHES}\s*{_VALUE}"
     bounds = explicit_bounds(question)  # "between t = 0 and t = 10" sets no T(t) (the text may be lower case)
     inside = range(bounds.start, bounds.end) if bounds else range(0)
-    found = [(m.start(), _value(m), False) for m in re.finditer(pattern, question, re.I) if m.start() not in inside]
+    found = [
+        (m.start(), _value(m), False, bool(m["percent"]))
+        for m in re.finditer(pattern, question, re.I)
+        if m.start() not in inside
+    ]
     if not RATE_WORDS.search(question):
         matches = (m for pattern in _BY_PHRASE for m in pattern.finditer(question))
         found += [
-            (m.start("ref"), _value(m), False)
+            (m.start("ref"), _value(m), False, bool(m["percent"]))
             for m in matches
-            if function.named_by(m["ref"], question, m.start("ref")) or _in_its_unit(question, m, function)
+            if function.named_by(m["ref"], question, m.start("ref"))
+            or _in_its_unit(question, m, function)
+            or _by_us(question, m["ref"])
         ]
         found += [
-            (m.start(), _value(m), False)
+            (m.start(), _value(m), False, False)
             for m in _LEFT.finditer(question)
             if m["value"] and function.unit and m["unit"] == function.unit and m.start() > function.start
         ]
     if function.named_by("profit", question, function.start):
-        found += [(m.start(), "0", True) for m in _BREAK_EVEN.finditer(question)]
+        found += [(m.start(), "0", True, False) for m in _BREAK_EVEN.finditer(question)]
     return found
+
+
+def _by_us(question: str, subject: str) -> bool:
+    """Whether the subject of a value reached is the people asking ("do we reach 98%"), in a question that defines
+    one function (which, then, is what they reach)."""
+    return subject.strip().lower() in _PERSONAL and len(definitions(question)) == 1
 
 
 def _in_its_unit(question: str, m: re.Match[str], function: Definition) -> bool:
@@ -414,18 +430,47 @@ def _value(m: re.Match[str]) -> str:
     return m["value"] or "0"
 
 
-def target_parts(question: str) -> tuple[str, str, str] | None:
-    """(expression, value, variable) of "V = 500 - 20t ... at what t is V = 140?", "profit is -0.02q^2 + 9q - 400.
-    At what volumes q is profit exactly zero?": the function the question defines set to a value it asks about;
-    None when it asks nothing of the kind."""
+@dataclass(frozen=True)
+class Target:
+    """A function the question defines set to a value it asks about: the expression, the value, the variable, and
+    whether the value is written in percent ("reach 98%")."""
+
+    body: str
+    value: str
+    var: str
+    percent: bool = False
+
+
+# exp of minus a product of positive numbers and powers of the variable: "exp(-0.021*t)", "e^(-(t/12.5)^1.8)"
+_DECAY = r"(?:exp\(|e\^\()\s*-\s*(?P<inside>[^-+]+)\)"
+
+
+def fraction_model(expr: str, var: str) -> bool:
+    """Whether ``expr`` (math text) is a fraction between 0 and 1 for ``var`` >= 0 by its form: an exponential decay
+    "exp(-k*t)" or the approach "1 - exp(-k*t)" to 1, the exponent minus a product of positive numbers and powers of
+    ``var`` ("0.021*t", "(t/12.5)^1.8")."""
+    m = re.fullmatch(rf"(?:1\s*-\s*)?{_DECAY}", expr.strip())
+    if not m:
+        return False
+    inside = m["inside"]
+    names = set(re.findall(r"[A-Za-z_]\w*", inside))
+    return (
+        names == {var} and inside.count("(") == inside.count(")") and re.fullmatch(r"[\w.*/^()\s]+", inside) is not None
+    )
+
+
+def target_parts(question: str) -> Target | None:
+    """The target of "V = 500 - 20t ... at what t is V = 140?", "profit is -0.02q^2 + 9q - 400. At what volumes q is
+    profit exactly zero?": the function the question defines set to a value it asks about; None when it asks
+    nothing of the kind."""
     for function in definitions(question):
-        for start, value, asks in _settings(question, function):
+        for start, value, asks, percent in _settings(question, function):
             sentence = re.split(r"[.;?!]\s", question[:start])[-1]
             if start == function.start or not (asks or _ASKS.search(sentence)):
                 continue
             var = _asked_variable(sentence, function)
             if var:
-                return function.body, value, var
+                return Target(function.body, value, var, percent)
     return None
 
 
