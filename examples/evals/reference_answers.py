@@ -1870,7 +1870,12 @@ item("A drug-eluting stent coating releases drug at r(t) = 5·e^(−0.5t) µg/da
      integrate.quad(lambda u: 5 * np.exp(-0.5 * u), 0, 4)[0])  # fmt: skip
 item("Inflow q(t) = 5 + 2t L/min. How many litres flow in (from t = 0 to 10 min)?", "calculus", "number",
      integrate.quad(lambda u: 5 + 2 * u, 0, 10)[0])  # fmt: skip
-item("Inflow q(t) = 5 + 2t L/min. How many litres flow in during the first 10 min?", "calculus", "refuse", None)
+item(
+    "Inflow q(t) = 5 + 2t L/min. How many litres flow in during the first 10 min?",
+    "calculus",
+    "number",
+    integrate.quad(lambda u: 5 + 2 * u, 0, 10)[0],
+)  # fmt: skip  (task x2: "the first 10 min" in t's unit, L/min)
 item("∫ from 0 to π/2 of sin²(x)·cos(x) dx — exact value please", "calculus", "expr",
      expr(sp.integrate(sp.sin(x) ** 2 * sp.cos(x), (x, 0, sp.pi / 2))))  # fmt: skip
 item("For 7 successes in 10 Bernoulli trials the log-likelihood is ℓ(p) = 7 ln p + 3 ln(1 − p). Differentiate ℓ(p) "
@@ -2380,7 +2385,9 @@ item("Y = 4000 + 30N - 0.12N^2 kg/ha (N in kg N/ha). What is the N rate that max
 item("wheat yield Y = 4000 + 30N − 0.12N² kg/ha, N = nitrogen rate. Find the optimum N rate.", "calculus", "set",
      [str(sp.Rational(125))])  # fmt: skip
 item("Yield Y(N) = 4000 + 30N - 0.12N^2. At what N does the yield peak?", "calculus", "set", [str(sp.Rational(125))])
-item("Y = 4000 + 30N - 0.12N^2. What is the maximum yield?", "calculus", "refuse", None)
+item(
+    "Y = 4000 + 30N - 0.12N^2. What is the maximum yield?", "calculus", "number", 4000 + 30 * 125 - 0.12 * 125**2
+)  # fmt: skip  (task x2: the value at the maximum, N = 30/(2*0.12) = 125)
 item("P = -2x^2 + 40x - 100. which x maximises P? And where is P zero?", "calculus", "refuse", None)
 item("Oral absorption profile C(t) = 5(e^(−0.1t) − e^(−0.5t)) ug/mL with t in hours. At what time does the "
      "concentration peak? Give t_max exactly.", "calculus", "set",
@@ -3114,6 +3121,58 @@ item("Two zones, A and B, did 230 picks combined in the last hour. Also 3 times 
 item("The sum of A and B is 230 and three times A minus two times B equals 40. Find A.", "algebra", "refuse", None)
 item("A + B = 230 and 3A - 2B = 40. How many picks is A?", "linear_algebra", "expr",
      _unknown([_a + _b - 230, 3 * _a - 2 * _b - 40], [_a, _b], _a))  # fmt: skip
+
+
+# ---- task x2: energy of a power over a window by its length ("four hours long, starting at t = 0", "how many kWh"),
+# the total of a rate over "the first 60 min", the value at an extremum ("what peak temperature", "the maximum output
+# P"), Leibniz notation before the definition ("d^2V/dr^2 of V(r) = ..."), dF/dP in a capital variable with units, a
+# function named by a Greek letter ("η(T) = 1 - 300/T. dη/dT")
+_x2t, _x2r, _x2x, _x2T = sp.symbols("t r x T", real=True)
+_x2_power = 3 * _x2t**2 - 2 * _x2t + 5
+_x2_picks = 140 * (1 - sp.exp(-_x2t / 20))
+_x2_trace = 20 + 160 * _x2t * sp.exp(-_x2t / 30)
+_x2_turbine = -2 * _x2x**2 + 40 * _x2x + 100
+for q in (
+    "Metrology lab energy question for the facilities audit. The thermal chamber controller logs heater power as P(t) "
+    "= 3t\u00b2 \u2212 2t + 5 kW (t in hours) during the soak before we start the CMM runs on the wing ribs. The soak is "
+    "four hours long, starting at t = 0. How many kWh does the chamber use over the soak?",
+    "heater power P(t) = 3t^2 - 2t + 5 kW, t in hours. How many kWh are used in the first 4 hours?",
+    "A furnace draws P(t) = 3t\u00b2 \u2212 2t + 5 kW (t in h). Total energy over a 4-hour cycle starting at t = 0?",
+    "power P(t) = 3t^2 - 2t + 5 kW with t in hours; energy used from t = 0 for 4 hours?",
+):
+    item(q, "calculus", "number", float(sp.integrate(_x2_power, (_x2t, 0, 4))))  # fmt: skip
+for q in (
+    "pick rate ramps up after shift start like r(t) = 140(1 \u2212 e^(\u2212t/20)) picks per min, t in mins. total picks "
+    "in teh first 60 min? exact pls",
+    "picking rate r(t) = 140(1 - e^(-t/20)) picks/min (t in minutes). How many picks in the first 60 minutes?",
+):
+    item(q, "calculus", "expr", expr(sp.integrate(_x2_picks, (_x2t, 0, 60))))  # fmt: skip
+for q in (
+    "Our curve fit of the trace is T(t) = 20 + 160\u00b7t\u00b7e^(\u2212t/30) \u00b0C with t in minutes (t \u2265 0). What "
+    "peak part temperature does that model predict? Exact form is fine",
+    "T(t) = 20 + 160 t e^(-t/30) degC, t >= 0 in minutes. what is the peak temperature?",
+):
+    _x2_at = [c for c in sp.solve(sp.diff(_x2_trace, _x2t), _x2t) if c >= 0][0]
+    item(q, "calculus", "expr", expr(_x2_trace.subs(_x2t, _x2_at)))  # fmt: skip
+for q in (
+    "turbine output vs inlet guide vane setting x (deg): P(x) = \u22122x\u00b2 + 40x + 100 kW. what is the maximum "
+    "output P, in kW?",
+    "P(x) = -2x^2 + 40x + 100 kW. Find the max power.",
+):
+    item(q, "calculus", "number", float(_x2_turbine.subs(_x2x, sp.solve(sp.diff(_x2_turbine, _x2x), _x2x)[0])))
+item("P(x) = -2x^2 + 40x + 100. what x gives the maximum P?", "calculus", "set", ["10"])
+item("quick one: second derivative d\u00b2V/dr\u00b2 of V(r) = r\u00b3\u00b7ln(r)  (void growth model, r in \u00b5m, r>0)",
+     "calculus", "expr", expr(sp.diff(_x2r**3 * sp.log(_x2r), _x2r, 2)))  # fmt: skip
+item("find dV/dr for V(r) = 4/3 pi r^3", "calculus", "expr", expr(sp.diff(sp.Rational(4, 3) * sp.pi * _x2r**3, _x2r)))
+item("unit 3 fuel cost curve F(P) = 0.002P\u00b2 + 8.5P + 300 $/h, P in MW. incremental cost dF/dP at P = 250 MW?",
+     "calculus", "number", 2 * 0.002 * 250 + 8.5)  # fmt: skip
+item("cost C(Q) = 500 + 3Q + 0.01Q^2 dollars. marginal cost dC/dQ at Q = 200 units?", "calculus", "number",
+     3 + 2 * 0.01 * 200)  # fmt: skip
+item("Carnot-type efficiency with a 300 K sink: \u03b7(T) = 1 \u2212 300/T. Give d\u03b7/dT as a function of T.",
+     "calculus", "expr", expr(sp.diff(1 - 300 / _x2T, _x2T)))  # fmt: skip
+item("density \u03c1(T) = 1000 \u2212 0.2T kg/m\u00b3. what is d\u03c1/dT?", "calculus", "number", -0.2)
+item("r(t) = 140(1 - e^(-t/20)) picks per minute, t in min. total picks in the first 2 hours?", "calculus", "refuse",
+     None)  # fmt: skip
 
 
 def write() -> None:

@@ -140,6 +140,15 @@ def _item_sizes(question: str, plan: Plan) -> set[int]:
     return {m.start(1) for m in _ITEM_SIZE.finditer(question)} if plan.facts.get("samples") or counted else set()
 
 
+def _domain_zeros(question: str, plan: Plan) -> set[int]:
+    """Where the 0 of the calculus plan's variable's domain starts ("V(r) = r^3 ln r (r > 0)", "t >= 0"): a
+    statement of where the function lives, no value of the problem."""
+    var = plan.facts.get("var") if plan.mode == "calculus" else None
+    if not isinstance(var, str) or not re.fullmatch(r"[A-Za-z]", var):
+        return set()
+    return {m.start(1) for m in re.finditer(rf"(?<![\w.]){var}\s*(?:>|>=|≥)\s*(0)(?![\w.])", question)}
+
+
 def unused_numbers(question: str, plan: Plan) -> list[str]:
     """The numbers of ``question`` (labels left out; "2x10^-4" is one number) that appear nowhere in the plan, its
     facts or its files."""
@@ -150,7 +159,7 @@ def unused_numbers(question: str, plan: Plan) -> list[str]:
     table = column_table(question)  # a pasted table's index column (1, 2, ..., n) counts rows: no data
     skipped = _range_ends(question, sizes) | label_starts(question) | _split_totals(question, used)
     skipped |= table.index_starts if table else set()
-    skipped |= _item_sizes(question, plan)
+    skipped |= _item_sizes(question, plan) | _domain_zeros(question, plan)
     unused = []
     for start, text in number_spans(question):
         if start in skipped:

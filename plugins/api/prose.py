@@ -122,7 +122,7 @@ def thousands(text: str) -> str:
 # words that name a group, so that the number after them is a label, not a value ("machine 2")
 LABEL_WORDS = (
     r"machine|supplier|line|group|operator|sample|batch|plant|shift|method|treatment|type|lot|day|site|"
-    r"vendor|process|model|run|cavity|station|lab|week|month|year"
+    r"vendor|process|model|run|cavity|station|press|lab|week|month|year|(?<!per )unit"
 )
 # words that name a document or a part ("PN 4471", "ISO 9001", "NCR 88"): the number after them is its label
 _ID_WORDS = (
@@ -553,9 +553,17 @@ def asks_sample_size(text: str) -> bool:
     many pairs do we need", "how many paired runs for 90% power", "what n", "required sample size") with a power, an
     effect "to detect" or an expected mean or difference stated, or asks how many per group ("how many parts per
     supplier") with a power or an effect to detect."""
+    text = _PHYSICAL_POWER.sub(" ", text)
     if re.search(_SAMPLE_SIZE_ASKED, text, re.I) and re.search(_PLANNED, text, re.I):
         return True
     return bool(re.search(_PER_GROUP_ASKED, text, re.I) and re.search(r"\bpower\b(?!\s+series)|\bdetect", text, re.I))
+
+
+# a physical power, no test's: "power" in a sentence that writes it in watts ("heater power P(t) = 3t^2 + 5 kW")
+_PHYSICAL_POWER = re.compile(
+    r"\bpower\b(?=[^.;?!]*?(?<![\w.])(?:[kMG]?W|hp|watts?|kilowatts?|megawatts?)(?![\w/]))"
+    r"|(?<![\w.])(?:[kMG]?W|hp|watts?|kilowatts?|megawatts?)(?![\w/])[^.;?!]*?\bpower\b",
+)
 
 
 def _percent(value: str, sign: str) -> str:

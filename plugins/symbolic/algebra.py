@@ -116,9 +116,15 @@ def nsolve(conv: Converter, call: Call) -> Any:
 
 
 def subs(conv: Converter, call: Call) -> Any:
-    """``subs(f, x, a)``: ``f`` with ``x`` replaced by ``a`` (a derivative at a point: ``subs(diff(f, x), x, 2)``)."""
+    """``subs(f, x, a)``: ``f`` with ``x`` replaced by ``a`` (a derivative at a point: ``subs(diff(f, x), x, 2)``);
+    ``a`` may be a solve with exactly one root (f at its critical point: ``subs(f, x, solve(diff(f, x) == 0, x))``)."""
     check_call(call, "subs(f, x, a)", 3, 3)
-    f, x, value = conv.expr(call.args[0]), conv.symbol(call.args[1]), conv.expr(call.args[2])
+    f, x, value = conv.expr(call.args[0]), conv.symbol(call.args[1]), conv.convert(call.args[2])
+    if isinstance(value, list):
+        if len(value) != 1 or not isinstance(value[0], sp.Expr):
+            raise StudyError(f"subs needs one value, found {len(value)} (of {value})", call.args[2])
+        value = value[0]
+    value = conv.expr(call.args[2]) if not isinstance(value, sp.Expr) else value
     return attempt(call, lambda: sp.simplify(f.subs(x, value)), "cannot substitute this")
 
 

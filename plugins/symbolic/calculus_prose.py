@@ -200,20 +200,44 @@ _BOUNDS = (
 )
 
 
+_CLOCK = r"(?:s|secs?|seconds?|min|mins|minutes?|h|hrs?|hours?|days?|weeks?|months?|years?)"
+_SPAN = rf"(?<![\w.])(?P<span>{UNSIGNED})[\s-]*(?P<unit>{_CLOCK})\b"  # "60 min", "4-hour"
+_FIRST = rf"(?:{_SPAN[:-2]}|(?P<unit1>second|minute|hour|day|week|month|year))\b"  # "the first hour": one
+# a time window from its start and its length: "in the first 60 min" (from 0), "4 hours long, starting at t = 0",
+# "a 4-hour soak starting at t = 0", "from t = 2 for 3 hours"; the start is written with its variable
+_DURATIONS = (
+    re.compile(rf"\b(?:in|over|during|for|within|across)\s+(?:(?:the|teh|its|our)\s+)?first\s+{_FIRST}", re.I),
+    re.compile(
+        rf"{_SPAN}(?:\s+long)?[^.?;]{{0,40}}?\b(?:starting|beginning|begins|starts|from)\s+(?:at\s+)?"
+        rf"(?P<v1>[a-z])\s*=\s*(?P<lo>{UNSIGNED})(?!\w|\.\d)",
+        re.I,
+    ),
+    re.compile(
+        rf"\b(?:from|starting\s+at|beginning\s+at)\s+(?P<v1>[a-z])\s*=\s*(?P<lo>{UNSIGNED})\s*,?\s+for\s+"
+        rf"(?:the\s+next\s+|another\s+)?{_SPAN}",
+        re.I,
+    ),
+)
+
+
 @dataclass(frozen=True)
 class Bounds:
-    """Both bounds as written (spaces left out), the variable when written ("t=0"), and where they stand."""
+    """Both bounds as written (spaces left out), the variable when written ("t=0"), where they stand, and the time
+    unit of a window given by its length ("the first 60 min": "min")."""
 
     var: str | None
     lo: str
     hi: str
     start: int
     end: int
+    unit: str | None = None
 
 
-def explicit_bounds(question: str) -> Bounds | None:
+def explicit_bounds(question: str, context: str | None = None) -> Bounds | None:
     """The bounds of "between t=0 and t=2 s", "from 0 to 10 min", "t = 0 to 10", "for 0 <= t <= 2", "over [0, 2]",
-    "t in [0, 2]" (a word before them, "for", "over", is part of them); None when the question does not write both."""
+    "t in [0, 2]" (a word before them, "for", "over", is part of them), or of a time window by its length (see
+    ``_DURATIONS``, t's unit read in ``context``, the whole question, when given); None when the question does not
+    write both."""
     for pattern in _BOUNDS:
         m = pattern.search(question)
         if m:
@@ -221,6 +245,28 @@ def explicit_bounds(question: str) -> Bounds | None:
             lo, hi = (re.sub(r"\s+", "", m.group(side)) for side in ("lo", "hi"))
             var = groups.get("v0") or groups.get("v1") or groups.get("v2")
             return Bounds(var, lo, hi, m.start(), m.end())
+    return window_bounds(question, context)
+
+
+def window_bounds(question: str, context: str | None = None) -> Bounds | None:
+    """The bounds of a time window written by its length: "the first 60 min" -> 0 to 60, "4 hours long, starting at
+    t = 0" -> 0 to 4, "from t = 2 for 3 hours" -> 2 to 2 + 3 (exact sum); None when none is written, or when its unit
+    is not the one the question (``context`` when given: its remarks too) gives t ("t in hours", "(t in mins)", a
+    rate's "picks/min"), or it gives t none."""
+    from fractions import Fraction
+
+    from plugins.symbolic.derivative_prose import clock_unit, declared_time_units
+
+    for pattern in _DURATIONS:
+        m = pattern.search(question)
+        if m:
+            unit = m.groupdict().get("unit") or m.groupdict().get("unit1")
+            if declared_time_units(context or question) != {clock_unit(unit)}:
+                return None
+            lo = m.groupdict().get("lo") or "0"
+            hi = Fraction(lo) + Fraction(m["span"] or 1)
+            text = str(hi) if hi.denominator == 1 else str(float(hi))
+            return Bounds(m.groupdict().get("v1"), lo, text, m.start(), m.end(), unit)
     return None
 
 

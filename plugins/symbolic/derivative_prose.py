@@ -20,7 +20,7 @@ from plugins.symbolic.word_problems import Definition, definitions
 _NAME = r"[A-Za-z][A-Za-z0-9_]{0,2}?"
 _LEIBNIZ = re.compile(
     rf"(?<![A-Za-z])d\s*(?:\^\s*)?(?P<o1>[2-4])?\s*(?P<name>{_NAME})\s*(?:\(\s*[a-z]\s*\))?\s*/\s*"
-    rf"d\s*(?P<var>[a-z])\s*(?:\^\s*)?(?P<o2>[2-4])?(?![A-Za-z0-9(])"
+    rf"d\s*(?P<var>[A-Za-z])\s*(?:\^\s*)?(?P<o2>[2-4])?(?![A-Za-z0-9(])"
 )
 _PRIME = re.compile(rf"(?<![\w.])(?P<name>{_NAME})(?P<primes>'{{1,3}}|′{{1,3}}|\")(?:\s*\(\s*(?P<arg>[^()]+?)\s*\))?")
 _WORDS = re.compile(
@@ -168,11 +168,13 @@ def defined_derivative(question: str) -> DerivativeAsk | None:
 
 
 def _named(found: list[Definition], name: str, at: int) -> Definition | None:
-    """The definition (before ``at``) of the function or variable a notation names ("w" of dw/dt, "V" or "v")."""
+    """The definition (before ``at``) of the function or variable a notation names ("w" of dw/dt, "V" or "v"); with
+    none before, the one definition of that very name after it ("d^2V/dr^2 of V(r) = r^3 ln r")."""
     before = [f for f in found if f.start < at]
     exact = [f for f in before if f.name == name]
     loose = [f for f in before if f.name.lower() == name.lower()]
-    return (exact or loose or [None])[-1]
+    after = [f for f in found if f.start > at and f.name == name]
+    return (exact or loose or (after if len(after) == 1 else []) or [None])[-1]
 
 
 def _referred(found: list[Definition], what: str, at: int) -> Definition | None:

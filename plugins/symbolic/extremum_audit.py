@@ -6,7 +6,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from plugins.api.reasoning import Check
+from plugins.api.reasoning import Check, close_check
 
 _FACTORS = (0.01, 0.1, 0.5, 0.9, 0.99, 1.01, 1.1, 2.0, 10.0, 100.0)
 
@@ -31,6 +31,27 @@ def extremum_checks(f: Any, var: Any, result: dict[str, Any], kind: str, domain:
     worse = [v for v in others if (v < at if kind == "minimum" else v > at) and not math.isclose(v, at, rel_tol=1e-9)]
     beats = at is not None and bool(others) and not worse
     checks.append(Check(f"the {kind} beats the values around it", beats, f"f = {at} against {len(others)} points"))
+    return checks
+
+
+def extremum_value_checks(f: Any, var: Any, result: dict[str, Any], kind: str, domain: str) -> list[Check]:
+    """Checks of the value of a minimum or maximum: the critical points of f found again (sympy's ``solve`` of f' = 0
+    over the domain's real numbers, kept where f' vanishes numerically), exactly one of them, its kind (``extremum_checks``)
+    and the engine's value against f evaluated there."""
+    import sympy as sp
+
+    assumptions = {"positive": {"positive": True}, "nonnegative": {"nonnegative": True}}.get(domain, {"real": True})
+    own = sp.Symbol(str(var), **assumptions)
+    slope = sp.diff(f, var).subs(var, own)
+    try:
+        found = [x for x in sp.solve(slope, own) if x.is_real is not False]
+    except (NotImplementedError, TypeError, ValueError):
+        found = []
+    points = [float(x) for x in found if (v := _value(slope, own, float(x))) is not None and abs(v) < 1e-9]
+    checks = extremum_checks(f, var, {"values": points}, kind, domain)
+    if len(points) == 1:
+        want = _value(f, var, points[0])
+        checks.append(close_check(f"the value is f at the {kind}", result.get("value"), want, 1e-9, 1e-12))
     return checks
 
 

@@ -19,7 +19,7 @@ from plugins.api.prose import FUNCTIONS, plain_text
 from plugins.symbolic.word_problems import definitions
 
 _MIN = r"minimum|minimi[sz](?:e|es|ed|ing)|minimal|smallest|lowest|least"
-_MAX = r"maximum|maximi[sz](?:e|es|ed|ing)|maximal|largest|highest|greatest|peak(?:s|ed|ing)?"
+_MAX = r"maximum|max|maximi[sz](?:e|es|ed|ing)|maximal|largest|highest|greatest|peak(?:s|ed|ing)?"
 _OPTIMUM = r"optimum|optimal|optimi[sz](?:e|es|ed|ing)"
 _KINDS = re.compile(rf"\b(?:(?P<min>{_MIN})|(?P<max>{_MAX})|(?P<opt>{_OPTIMUM}))\b", re.I)
 # a root's ask beside the extreme's words: "where is it zero", "the roots", "break even"
@@ -29,7 +29,13 @@ _ROOT_WORDS = re.compile(
     re.I,
 )
 _TIME_ASK = r"\bat\s+what\s+(?:time|moment|instant)\b|\bwhen\b|\bhow\s+long\s+(?:after|until|before|does|will)\b"
-_VALUE_ASK = re.compile(rf"\bwhat(?:'s|\s+is|\s+are)\s+(?:the|its)\s+(?:{_MIN}|{_MAX})\b", re.I)
+# the extreme's value asked: "what is the maximum output P", "what peak temperature does the model predict", "find
+# the minimum cost", "how high does it peak", "the max value of f"
+_VALUE_ASK = re.compile(
+    rf"\b(?:what|find|give|compute|calculate|determine|estimate|predict)\b[^.?;:]{{0,40}}?\b(?:{_MIN}|{_MAX})\b"
+    rf"|\bhow\s+(?:high|low|large|big|small)\b|\b(?:{_MIN}|{_MAX})\s+(?:value\s+)?of\b",
+    re.I,
+)
 _LETTERS = re.compile(r"(?<![A-Za-z_])[A-Za-z](?![A-Za-z_(])")
 
 
@@ -42,12 +48,13 @@ class Extremum:
     var: str
     kind: str
     domain: str
+    value: bool = False  # the function's value there is asked, not the argument
 
 
 def extremum_parts(question: str) -> Extremum | None:
-    """The extreme the question asks of its one defined function, by the argument that gives it; None when it asks
-    none. Raises ValueError when it asks one that is not read safely (the extreme's value, an interval with ends, a
-    function of other names too)."""
+    """The extreme the question asks of its one defined function, by the argument that gives it or by its value ("what
+    is the maximum output P", ``value``); None when it asks none. Raises ValueError when it asks one that is not read
+    safely (an interval with ends, a function of other names too)."""
     text = plain_text(question)
     kinds = _kinds(text)
     found = [d for d in definitions(text) if d.arg or len(d.letters()) == 1]
@@ -57,10 +64,8 @@ def extremum_parts(question: str) -> Extremum | None:
     var = function.arg or next(iter(function.letters()))
     rest = text[: function.start] + " " + text[function.start + len(function.name) :].replace(function.body, " ", 1)
     asks_arg = _asks_argument(rest, var)
-    if not asks_arg and _VALUE_ASK.search(rest):
-        raise ValueError(f"the value of the {kinds.pop()} is not read yet: ask which {var} gives it, then the value of "
-                         f"{function.name} at that {var}")  # fmt: skip
-    if not asks_arg:
+    asks_value = not asks_arg and _VALUE_ASK.search(rest) is not None
+    if not (asks_arg or asks_value):
         return None
     if _ROOT_WORDS.search(rest):
         raise ValueError(f"this asks both an extreme and a root of {function.name}: ask one at a time")
@@ -69,7 +74,9 @@ def extremum_parts(question: str) -> Extremum | None:
     domain = _domain(rest, var)
     timed = var == "t" and re.search(_TIME_ASK, rest, re.I)
     body = _objective(rest, function.name, var, function.body) or function.body
-    return Extremum(body, var, kinds.pop(), "nonnegative" if timed and domain == "real" else domain)
+    if asks_value and body != function.body:
+        raise ValueError(f"the value of the extreme of {body} is not read: ask which {var} gives it")
+    return Extremum(body, var, kinds.pop(), "nonnegative" if timed and domain == "real" else domain, asks_value)
 
 
 _EXPR = r"[\w().^]+(?:\s*[-+*/]\s*[\w().^]+)*"

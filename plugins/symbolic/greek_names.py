@@ -6,16 +6,26 @@ from __future__ import annotations
 
 import re
 
-_GREEK = r"alpha|beta|gamma|delta|epsilon|theta|kappa|lambda|sigma|omega"
-_DEFINED = re.compile(rf"(?<![A-Za-z])({_GREEK})\s*\(\s*[a-z]\s*\)\s*=", re.I)
+_GREEK = r"alpha|beta|gamma|delta|epsilon|eta|theta|kappa|lambda|rho|sigma|tau|phi|psi|omega"
+_LETTERS = dict(zip("αβγδεηθκλρστφψω", _GREEK.split("|"), strict=True))  # "η" -> "eta"
+_DEFINED = re.compile(rf"(?<![A-Za-z])({_GREEK}|[{''.join(_LETTERS)}])\s*\(\s*[A-Za-z]\s*\)\s*=", re.I)
+_NOT_NAMES = {"E", "I", "N", "O"}  # Euler's number, the imaginary unit, the study's N(...), a letter like zero
 
 
 def short_greek_functions(text: str) -> str:
-    """``text`` with each function defined by a Greek letter's name renamed to that name's capital first letter
-    ("lambda (t)" -> "L(t)", "dlambda/dt" -> "dL/dt"); a name whose letter the text already uses alone stays."""
+    """``text`` with each function defined by a Greek letter, or its name, renamed to that name's capital first
+    letter ("lambda (t)" -> "L(t)", "dlambda/dt" -> "dL/dt"; "η(T) = 1 - 300/T. dη/dT" -> "H(T) = ... dH/dT": for a
+    Greek character a capital E, I, N or O, or one the text already uses alone, gives way to H, then G, Q, W, Z); a
+    name whose letter is not free stays."""
     for name in dict.fromkeys(m.group(1) for m in _DEFINED.finditer(text)):
-        letter = name[0].upper()
-        if re.search(rf"(?<![A-Za-z]){letter}(?![A-Za-z])", text):
+        spare = "HGQWZ" if name in _LETTERS else ""  # a Greek character must go: other letters stand in
+        letter = next((c for c in (_LETTERS.get(name, name)[0].upper(), *spare) if _free(c, text)), None)
+        if letter is None:
             continue
         text = re.sub(rf"(?<![A-Za-z])(d\s*)?{name}(?![A-Za-z])(?:\s+(?=\())?", rf"\g<1>{letter}", text)
     return text
+
+
+def _free(letter: str, text: str) -> bool:
+    """Whether ``letter`` may name a function in ``text``: no constant's or study name's letter, none used alone."""
+    return letter not in _NOT_NAMES and not re.search(rf"(?<![A-Za-z]){letter}(?![A-Za-z])", text)

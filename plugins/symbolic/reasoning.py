@@ -135,7 +135,9 @@ def plan_calculus(question: str) -> Plan:
             raise PlanError(asked.problem)
         return _derivative(_expr(asked.body), asked.var, max(asked.order, _order(q)), asked.point)
     q = cut_trailing_remarks(drop_remarks(q))  # "... between x=0 and x=3 (numerically is fine)"
-    span = span_parts(q)  # "v(t) = 3t^2 - 2t m/s. displacement between t=0 and t=2 s", "how much does T rise ..."
+    span = span_parts(
+        q, question
+    )  # "v(t) = 3t^2 - 2t m/s. displacement between t=0 and t=2 s", "how much does T rise ..."
     if span and span.change:
         return _change(_expr(span.body), span.var, span.lo, span.hi)
     integral = integral_parts(q)
@@ -160,8 +162,14 @@ def _extremum(ask: Extremum) -> Plan:
     """``show solve(diff(f, x) == 0, x)``: the critical points, whose kind (minimum or maximum) the audit checks."""
     expr, var = _free_variable(_expr(ask.body), ask.var)
     option = "" if ask.domain == "real" else f', domain="{ask.domain}"'
+    critical = f"solve(diff({expr}, {var}) == 0, {var}{option})"
+    if ask.value:  # the function at its one critical point: "what is the maximum output P"
+        if ask.kind == "optimum":
+            raise PlanError("the value of an optimum needs its kind: ask for the maximum or the minimum")
+        facts = {"op": "extremum_value", "expr": expr, "var": var, "kind": ask.kind, "domain": ask.domain}
+        return Plan("calculus", f"show subs({expr}, {var}, {critical})", facts)
     facts = {"op": "extremum", "expr": expr, "var": var, "kind": ask.kind, "domain": ask.domain}
-    return Plan("calculus", f"show solve(diff({expr}, {var}) == 0, {var}{option})", facts)
+    return Plan("calculus", f"show {critical}", facts)
 
 
 def _ode(ode: OdeAsk) -> Plan:

@@ -13,7 +13,7 @@ from fractions import Fraction
 from typing import Any
 
 from plugins.api.reasoning import Check, Plan, close_check
-from plugins.symbolic.extremum_audit import extremum_checks
+from plugins.symbolic.extremum_audit import extremum_checks, extremum_value_checks
 from plugins.symbolic.quadrature import numeric_integral
 from plugins.symbolic.series_audit import series_checks
 from plugins.symbolic.solve_audit import solve_checks
@@ -58,6 +58,8 @@ def audit_calculus(plan: Plan, result: dict[str, Any], read_expression: Reader) 
     f, var = read_expression(facts["expr"]), read_expression(facts["var"])
     if facts["op"] == "extremum":
         return extremum_checks(f, var, result, facts["kind"], facts["domain"])
+    if facts["op"] == "extremum_value":
+        return extremum_value_checks(f, var, result, facts["kind"], facts["domain"])
     if facts["op"] == "derivative":
         h = sp.Rational(1, 10**5)
         order = facts["order"]

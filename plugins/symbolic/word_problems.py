@@ -281,19 +281,23 @@ class Span:
     change: bool
 
 
-def span_parts(question: str) -> Span | None:
+def span_parts(question: str, context: str | None = None) -> Span | None:
     """The function the question defines over explicit bounds and what it asks of it: its integral (an
     accumulation: "displacement", "total", "how much is pumped", "how many litres flow in" of a rate) or its
     change ("how much does the temperature T(t) rise between t = 0 and t = 10": a function that is no rate, or the
     rate itself, "how much does the velocity v increase", or the displacement of a position "h(t) = ... m"); None
     when it is neither (the distance a position travels is not read)."""
     asks = [m.group().lower() for m in _ACCUMULATION.finditer(question)]
-    if not asks or _NOT_ACCUMULATION.search(question) or target_parts(question):
-        return None
+    bounds = explicit_bounds(question, context)  # t's unit may be in a remark of the whole question, ``context``
+    unbounded = question if bounds is None else question[: bounds.start] + question[bounds.end :]
+    if not asks or _NOT_ACCUMULATION.search(unbounded) or target_parts(question):
+        return None  # ("starting at t = 0" of a window is its bound, no point asked)
     function = _one(definitions(question))
-    bounds = explicit_bounds(question)
-    if function is None or bounds is None or (set(asks) <= {"how many"} and not function.rate):
-        return None  # "how many" counts what a rate adds up to ("how many litres flow in")
+    if function is None or bounds is None:
+        return None
+    energy = _asks_unit_times_time(question, function)  # "how many kWh" of a power in kW: its integral, no change
+    if set(asks) <= {"how many"} and not (function.rate or energy):
+        return None  # "how many" counts what a rate adds up to ("how many litres flow in", "how many kWh" of kW)
     written, lo, hi = bounds.var, bounds.lo, bounds.hi
     letters = function.letters()
     var = function.arg or written or (letters.pop() if len(letters) == 1 else None)
@@ -306,9 +310,19 @@ def span_parts(question: str) -> Span | None:
         # "h(t) = 50 - 4.9t^2 m. how far does it fall": a position's displacement is h(b) - h(a); the distance it
         # travels (it may turn back) is not read
         return None if distance else Span(function.body, var, lo, hi, True)
-    if _asks_change(question, function):
+    if not energy and _asks_change(question, function):
         return Span(function.body, var, lo, hi, True)
     return Span(f"abs({function.body})" if distance else function.body, var, lo, hi, False)
+
+
+def _asks_unit_times_time(question: str, function: Definition) -> bool:
+    """Whether the question asks "how many" of the function's unit times a time: "how many kWh" of a power in kW,
+    "how many kW-h", "how many N*s" of a force in N (its integral over time)."""
+    unit = function.unit.strip()
+    if not unit or not re.fullmatch(r"[A-Za-z]{1,4}", unit):
+        return False
+    time = r"(?:h|hr|hours?|s|sec|seconds?|min|minutes?)\b"
+    return re.search(rf"\b(?i:how\s+many)\s+{re.escape(unit)}\s*[-*.·]?\s*{time}", question) is not None
 
 
 _LENGTHS = {"m", "mm", "cm", "km", "ft", "in", "mi", "yd", "metre", "metres", "meter", "meters", "foot", "feet",

@@ -70,8 +70,10 @@ def test_bounds_in_a_closing_bracket_are_kept():
         "released over the first 4 days, integrate from t = 0 to 4?"
     )
     assert drop_remarks("x^2 + 1 (numerically is fine)") == "x^2 + 1"
-    # "the first 4 days" alone leaves its lower bound implicit: not read
-    declined("r(t) = 5·e^(−0.5t) µg/day. How many µg in total are released over the first 4 days?")
+    # "the first 4 days" of a rate per day: from 0 to 4 in t's unit (task x2)
+    out = confident("r(t) = 5·e^(−0.5t) µg/day. How many µg in total are released over the first 4 days?", "calculus")
+    reference, _ = integrate.quad(lambda t: 5 * math.exp(-0.5 * t), 0, 4)
+    assert math.isclose(float(to_sympy(out.result)), reference, rel_tol=1e-9)
 
 
 def test_a_dash_remark_ends_the_expression():

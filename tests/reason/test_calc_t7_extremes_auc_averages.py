@@ -68,7 +68,11 @@ def test_a_worded_function_maximised_is_its_critical_point_not_a_root():
 
 def test_extremum_and_root_together_or_the_extremes_value_decline():
     declined("P = -2x^2 + 40x - 100. which x maximises P? And where is P zero?")
-    declined("Y = 4000 + 30N - 0.12N^2. What is the maximum yield?")
+    # the value of the maximum (task x2): Y at its one critical point
+    n = sp.Symbol("N")
+    yield_ = 4000 + 30 * n - sp.Rational(12, 100) * n**2
+    out = confident("Y = 4000 + 30N - 0.12N^2. What is the maximum yield?", "calculus")
+    assert float(to_sympy(out.result)) == float(yield_.subs(n, sp.solve(sp.diff(yield_, n), n)[0]))
     declined("f(x) = -x^2 + 4x + 1. which x gives the minimum of f?")
 
 
