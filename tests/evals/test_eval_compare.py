@@ -41,6 +41,11 @@ def _outcome(test: str, p: float, answer: str = "") -> dict:
         ("expr", ["100*sqrt(5)"], "100*sqrt(5)", 0, True),  # an equation's one solution is the expression asked
         ("expr", ["-10*sqrt(5)", "10*sqrt(5)"], "10*sqrt(5)", 0, False),  # two roots are not the one asked
         ("set", ["2", "3"], ["3", "2"], 0, True),
+        # a decimal reference (numpy's eigenvalues) is an approximation: the exact value within 1e-9 matches it
+        ("set", ["2", "2 - sqrt(2)", "sqrt(2) + 2"], [0.585786437626905, 2.0, 3.414213562373095], 0, True),
+        ("set", ["2", "2 - sqrt(3)", "sqrt(2) + 2"], [0.585786437626905, 2.0, 3.414213562373095], 0, False),
+        ("expr", "4*exp(-2)/3", 0.18044704431548356, 0, True),
+        ("expr", 0.18044704431548356, "4*exp(-2)/3", 0, False),  # an exact form asked, a decimal given
         ("set", ["2"], ["3", "2"], 0, False),
         ("runs", {"runs": 16}, 16, 0, True),
         ("runs", {"runs": 15}, 16, 0, False),
