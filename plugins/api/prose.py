@@ -880,7 +880,7 @@ def name_before(text: str, start: int) -> str | None:
     """The name written just before a list of values that starts at ``start``: "flow (m3/h) 10, 20" -> "flow",
     "and y = 15 24" -> "y", "yield %: 71.2 76.8" -> "yield"; units in brackets and words such as "values" or "data" are left out. None when the
     clause says more than a name ("regress hardness on temp: 62.1 ...": which list is which is not said)."""
-    head = re.sub(r"\([^()]*\)|\[[^\[\]]*\]", " ", text[:start]).rstrip(" \t:=")
+    head = re.sub(r"\([^()]*\)|\[[^\[\]]*\]", " ", text[:start]).rstrip(" \t:=[(")
     head = re.sub(r"\s*%$|(?<=\w)\s+%[^\W\d_][\w/]*$", "", head)  # "yield %: 71.2", "assay %LC: 100.2": units
     return _trailing_name(re.split(r"[.?!;,:=\n]|\s-{1,2}\s", head)[-1])
 

@@ -85,6 +85,15 @@ def test_difference_of_list_names_orders_the_samples() -> None:
     right_value(question, stats.ttest_rel(after, before).statistic, "hypothesis_test", key="statistic")
 
 
+@pytest.mark.parametrize("written, sign", [("before − after", 1), ("after - before", -1)])
+def test_difference_of_bracketed_lists_named_before_them(written: str, sign: int) -> None:
+    """'before = [...]': the name before a bracketed list names it (round 19b)."""
+    before, after = [12.4, 11.9, 13.1, 12.7, 12.2, 13.0, 12.5, 12.8], [11.8, 11.6, 12.4, 12.5, 11.7, 12.3, 12.2, 12.1]
+    question = (f"D50 of the same 8 lots before and after re-milling:\nbefore = {before}\nafter  = {after}\npaired "
+                f"t-test (differences {written}), two-sided. What is the t statistic?")  # fmt: skip
+    right_value(question, sign * stats.ttest_rel(before, after).statistic, "hypothesis_test", key="statistic")
+
+
 def test_difference_of_unknown_names_declined() -> None:
     declined(f"Same eight features, two instruments:\n{_TABLE}\nPaired t test with differences taken as new minus "
              "old: t?")  # fmt: skip
