@@ -3175,6 +3175,66 @@ item("r(t) = 140(1 - e^(-t/20)) picks per minute, t in min. total picks in the f
      None)  # fmt: skip
 
 
+# ---- task y3: a continuity correction refused in words ("no Yates continuity correction", "uncorrected"), a binomial's
+# n from the holder of the places counted ("a 96-well plate", "a 24-cavity mould", "a 12-pack of cans"), a bad share
+# "coming in under f'c", Bayes' theorem in exact fractions when asked, comma-separated columns under a header, groups
+# headed "250 ppm -> values" (references: scipy.stats, fractions)
+_Y3_TABLE = [[7, 40 - 7], [15, 45 - 15]]
+for q in (
+    "mycoplasma positives: site A 7 of 40 flasks, site B 15 of 45 flasks. chi-square test of independence on the 2x2 "
+    "table, no Yates continuity correction. p?",
+    "Site A had 7 of 40 flasks test positive for mycoplasma and site B 15 of 45. Chi-square test of independence "
+    "without continuity correction: p-value?",
+    "mycoplasma: lab A 7 out of 40 flasks positive, lab B 15 out of 45 positive. uncorrected chi-square test on the "
+    "2x2 table, what's p?",
+):
+    item(q, "hypothesis_test", "number", stats.chi2_contingency(_Y3_TABLE, correction=False).pvalue, key="p_value")
+item("mycoplasma positives: site A 7 of 40 flasks, site B 15 of 45 flasks. chi-square test of independence with Yates "
+     "continuity correction. p?", "hypothesis_test", "number", stats.chi2_contingency(_Y3_TABLE, correction=True).pvalue,
+     key="p_value")  # fmt: skip
+item("Each well of a 96-well plate independently has a 2% chance of contamination. What's the probability that at most "
+     "two wells on a plate are contaminated? (exact binomial)", "probability", "number", stats.binom.cdf(2, 96, 0.02))  # fmt: skip
+item("Each cavity of a 24-cavity mould independently has a 3% chance of a short shot. What is the probability that 2 "
+     "or more cavities are short on one shot?", "probability", "number", stats.binom.sf(1, 24, 0.03))  # fmt: skip
+item("Each can in a 12-pack of cans independently has a 5% chance of being dented. Probability that at most 1 can in "
+     "the pack is dented?", "probability", "number", stats.binom.cdf(1, 12, 0.05))  # fmt: skip
+item("Each well of a 96-well plate independently has a 2% chance of contamination. What's the probability that at most "
+     "two wells are contaminated across 10 plates?", "probability", "refuse", None)  # fmt: skip
+for q in (
+    "Historically 8% of our 28-day cylinders come in under f'c. If we break 15 cylinders (assume independent), what's "
+    "the probability that at most one of them fails?",
+    "About 8% of our 28-day cylinders fall below spec. If we test 15 cylinders (independent), what is the probability "
+    "that at most one fails?",
+):
+    item(q, "probability", "number", stats.binom.cdf(1, 15, 0.08))
+_Y3_GRADE = (
+    Fraction(15, 100) * Fraction(9, 10) / (Fraction(15, 100) * Fraction(9, 10) + Fraction(85, 100) * Fraction(1, 10))
+)
+for asked in ("exact fraction", "Give it as a fraction."):
+    item("15% of blast-hole samples in this bench are truly high grade. The pXRF screen flags 90% of true high-grade "
+         "samples and also flags 10% of the ones that aren't. A sample gets flagged \u2014 probability it's really high "
+         f"grade? {asked}", "probability", "expr", expr(sp.Rational(_Y3_GRADE.numerator, _Y3_GRADE.denominator)))  # fmt: skip
+_Y3_GAUGE = [2385, 2402, 2371, 2410, 2395, 2380]
+_Y3_CORE = [2378, 2390, 2369, 2398, 2391, 2372]
+_Y3_ROWS = [f"{i + 1},{g},{c}" for i, (g, c) in enumerate(zip(_Y3_GAUGE, _Y3_CORE, strict=True))]
+for q in (
+    "Asphalt density, nuclear gauge vs core at the same six locations (kg/m\u00b3):\nloc,gauge,core\n"
+    + "\n".join(_Y3_ROWS)
+    + "\nDo the gauge readings differ from the cores on average? paired t-test, two-sided, what's the p-value",
+    "Gauge vs core density at six spots:\nloc, gauge, core\n"
+    + "\n".join(r.replace(",", ", ") for r in _Y3_ROWS)
+    + "\npaired t-test p-value, two-sided",
+):
+    item(q, "hypothesis_test", "number", stats.ttest_rel(_Y3_GAUGE, _Y3_CORE).pvalue, key="p_value")
+_Y3_NACN = {250: [84.1, 85.3, 83.8, 84.9], 500: [86.0, 86.8, 85.5, 87.1], 750: [87.9, 88.4, 87.2, 88.8],
+            1000: [88.1, 88.9, 87.6, 89.0]}  # fmt: skip
+for arrow in ("->", "=>"):
+    item("bottle rolls at four NaCN strengths, 4 bottles each, extraction %:\n"
+         + "\n".join(f"{k} ppm {arrow} {', '.join(str(v) for v in vs)}" for k, vs in _Y3_NACN.items())
+         + "\ndoes cyanide strength matter? one-way anova p value", "anova", "number",
+         stats.f_oneway(*_Y3_NACN.values()).pvalue, key="p_value")  # fmt: skip
+
+
 def write() -> None:
     """Write reason.yaml from ITEMS."""
     import yaml

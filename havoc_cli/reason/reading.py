@@ -28,6 +28,7 @@ from plugins.api.prose import (
     UNEQUAL_VARIANCES,
     ExtractError,
     asks_sample_size,
+    continuity_correction,
     equal_variances,
     label_starts,
     mean_method,
@@ -124,10 +125,11 @@ def plan_values(plan: Plan) -> set[float]:
     return set(_values([plan.text, plan.facts, list(plan.files.values())]))
 
 
-# a size that names the kind of item measured, between an article and its noun: "a 50 mg tablet lot", "an 8 mm bolt",
-# "the 2 mm flat-bottom holes" (not an effect: "a 0.5 mm shift", "a 2 g difference")
+# a size that names the kind of item measured, between an article (or a possessive) and its noun: "a 50 mg tablet
+# lot", "an 8 mm bolt", "the 2 mm flat-bottom holes", "our 28-day cylinders" (not an effect: "a 0.5 mm shift", "a 2 g
+# difference")
 _ITEM_SIZE = re.compile(
-    rf"\b(?:a|an|the)\s+({NUMBER})[\s-]?[a-zµΩ]{{1,3}}\s+(?!(?:shift|difference|change|increase|decrease|drop|rise|"
+    rf"\b(?:a|an|the|our|your|their)\s+({NUMBER})[\s-]?[a-zµΩ]{{1,3}}\s+(?!(?:shift|difference|change|increase|decrease|drop|rise|"
     r"reduction|improvement|gain|loss|margin|offset|bias|error|deviation|tolerance|step|effect)s?\b)[a-z]{3,}",
     re.I,
 )
@@ -208,7 +210,8 @@ _METHODS: tuple[tuple[str | Callable[[str], bool], str, bool, str], ...] = (
     (r"\b(?:two|2)[- ]sample\b", _ONE_SAMPLE_PLAN, False, "two samples"),
     (ONE_SIDED_SAID, _ONE_SIDED_PLAN, True, "one-sided"),
     (TWO_SIDED_SAID, _ONE_SIDED_PLAN, False, "two-sided"),
-    (r"(?<!no )(?<!without )\b(?:continuity correction|yates)", r"correction=true", True, "continuity correction"),
+    (lambda text: continuity_correction(text) is True, r"correction=true", True, "continuity correction"),
+    (lambda text: continuity_correction(text) is False, r"correction=true", False, "no continuity correction"),
     (r"\bexact (?:binomial )?test\b|\bfisher", r'method="exact"', True, "exact test"),
     (r"\bcohen['’]?s h\b|\barc-?sine\b", r'method="pooled"', False, "Cohen's h (arcsine)"),
 )  # fmt: skip

@@ -1,6 +1,7 @@
 """A table pasted in columns: a header row of column names, then rows of as many numbers, one line each
 ("batch  HPLC  titration" / "1  99.2  99.6" / "2  98.7  99.0" ...), its cells apart by spaces or by pipes ("feat |
-CMM | tracker" / "1 | 25.012 | 25.018", a "---|---" rule under the header skipped). Its columns are the samples; a
+CMM | tracker" / "1 | 25.012 | 25.018", a "---|---" rule under the header skipped) or by commas ("loc,gauge,core" /
+"1,2385,2378", as many commas in each row as in the header). Its columns are the samples; a
 first column that only counts the rows (1, 2, ..., n) is an index, never data."""
 
 from __future__ import annotations
@@ -36,7 +37,8 @@ class ColumnTable:
 def column_table(text: str) -> ColumnTable | None:
     """The first table in columns written one row a line under a header of names (see the module's docstring);
     None when the text has none. A header names every column, or every column but a leading index."""
-    lines = [_unpiped(line) for line in text.split("\n")]
+    raw = text.split("\n")
+    lines = [_uncomma(_unpiped(line)) for line in raw]
     offsets = [0]
     for line in lines:
         offsets.append(offsets[-1] + len(line) + 1)
@@ -48,8 +50,8 @@ def column_table(text: str) -> ColumnTable | None:
         for j in range(i + 1, len(lines)):
             if not rows and _RULE.fullmatch(lines[j]):
                 continue
-            if not _ROW.fullmatch(lines[j]):
-                break
+            if not _ROW.fullmatch(lines[j]) or raw[j].count(",") != raw[i].count(","):
+                break  # a row of comma-separated values has a cell for each of its header's
             rows.append([_shifted(m, offsets[j]) for m in re.finditer(NUMBER, lines[j])])
         if table := _table(names, rows):
             return table
@@ -60,6 +62,18 @@ def _unpiped(line: str) -> str:
     """A line written with pipes between its cells, the pipes as spaces (same length, so positions stay): "1 | 25.012
     | 25.018" -> "1   25.012   25.018"; a line with no pipe as it is."""
     return line.replace("|", " ") if "|" in line else line
+
+
+def _uncomma(line: str) -> str:
+    """A line of comma-separated cells ("loc,gauge,core", "1,2385,2378", "2, 2402, 2390"), the commas as spaces (same
+    length); a line with a comma followed by a word in prose ("Asphalt density, nuclear gauge") as it is unless every
+    cell is one name or one number."""
+    if "," not in line:
+        return line
+    cells = [cell.strip() for cell in line.split(",")]
+    if all(re.fullmatch(NUMBER, cell) or _NAME.fullmatch(cell) for cell in cells):
+        return line.replace(",", " ")
+    return line
 
 
 def _shifted(m: re.Match[str], offset: int) -> tuple[int, str]:

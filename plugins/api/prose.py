@@ -91,7 +91,9 @@ def grouped_numbers(text: str) -> list[tuple[int, int, str]]:
     "1,234,567.5", "12 000" (thin or no-break space), "MTBF of 1 200 hours". Not a list: a pair in brackets
     ("N(100,225)"), a text that joins other numbers with bare commas ("12,15,18"), or a run of three-digit groups
     that are not round ("100,105,110")."""
-    lists = any(not _SEPARATED.fullmatch(m.group(0)) for m in _BARE_LIST.finditer(text))
+    lists = any(not _SEPARATED.fullmatch(m.group(0)) for m in _BARE_LIST.finditer(text)) or bool(
+        _CSV_HEADER.search(text)
+    )
     found = [
         (m.start(), m.end(), re.sub(r"[,\u00a0\u202f\u2009]", "", m.group(0)))
         for m in _SEPARATED.finditer(text)
@@ -99,6 +101,10 @@ def grouped_numbers(text: str) -> list[tuple[int, int, str]]:
     ]
     found += [(m.start("n"), m.end("n"), m.group("n").replace(" ", "")) for m in _SPACED.finditer(text)]
     return sorted(found)
+
+
+# a header of comma-separated values ("loc,gauge,core"): the rows under it join numbers with commas, no thousands
+_CSV_HEADER = re.compile(r"^[ \t]*[^\W\d][\w%()°./-]*(?:[ \t]*,[ \t]*[^\W\d][\w%()°./-]*)+[ \t]*$", re.M)
 
 
 def _listed(text: str, m: re.Match[str]) -> bool:
@@ -158,10 +164,11 @@ _TEST_AGE = re.compile(r"(?<![\w.])(\d+)-day\s+(?:compressive\s+|cube\s+|cylinde
 _STORAGE_CONDITION = re.compile(
     r"(?<![\w.])(\d+(?:\.\d+)?)\s*(?:deg\s*C|°\s*C|C)\s*/\s*(\d+(?:\.\d+)?)\s*%\s*(?:RH\b|r\.\s?h\.)", re.I
 )
-# a group's heading that is a setting, at a line's start or after ";" or ".": "60 °C: 84.2, 85.1", "1200 rpm: ..."
+# a group's heading that is a setting, at a line's start or after ";" or ".": "60 °C: 84.2, 85.1", "1200 rpm: ...",
+# or pointing to its values: "250 ppm -> 84.1, 85.3", "250 ppm → ...", "250 ppm => ..."
 _SETTING_HEADING = re.compile(
     r"(?:^|[;\n]|\.\s)[ \t]*(\d+(?:\.\d+)?)[ \t]*"
-    r"(?P<unit>°[ \t]*[CFK]?|%|[^\W\d_][^\W\d_/]{0,7}(?:/[^\W\d_]{1,6})?)?[ \t]*:(?!\d)",
+    r"(?P<unit>°[ \t]*[CFK]?|%|[^\W\d_][^\W\d_/]{0,7}(?:/[^\W\d_]{1,6})?)?[ \t]*(?::(?!\d)|-+>|=+>|→)",
 )
 
 
@@ -523,6 +530,37 @@ def unequal_variances(text: str) -> bool:
     if re.search(r"\bwelch\b", text, re.I):
         return True
     return bool(re.search(UNEQUAL_VARIANCES, text, re.I)) and not re.search(ABOUT_VARIANCES, text, re.I)
+
+
+# the answer asked in exact form: "exact form", "exact value", "closed form", "as a fraction", "exact fraction", "in
+# fraction form", "in terms of e", "exact" or "exactly" closing the question (not "exactly 3", a count)
+EXACT_FORM = re.compile(
+    r"\bexact(?:ly)?\s+(?:form|value|answer|expression|result|fraction)\b|\bin\s+exact\s+(?:form|terms)\b|"
+    r"\bclosed[- ]form\b|\bas\s+an?\s+(?:exact\s+|reduced\s+|simplified\s+)?fraction\b|\bin\s+fraction\s+form\b|"
+    r"\bin\s+terms\s+of\s+e\b|\bsymbolic(?:ally)?\b|\bexact(?:ly)?\s*[?.!]*\s*(?:please\s*[?.!]*\s*)?$",
+    re.I,
+)
+# a continuity correction by name: "Yates' continuity correction", "Yates-corrected", "continuity-corrected"
+_CORRECTION = (
+    r"\byates\b(?:['’]s?)?(?:[- ]?corrected|\s+(?:continuity\s+)?correction)?|\bcontinuity[- ]correct(?:ion|ed)"
+)
+# ... refused: "no Yates continuity correction", "without Yates", "not Yates-corrected", "uncorrected", "correction
+# off", "don't apply the continuity correction", "Yates correction not applied"
+_NO_CORRECTION = (
+    rf"\b(?:no|without|not|never|skip(?:ping)?|omit(?:ting)?|drop(?:ping)?|turn(?:ing)? off|(?:do|does|did)\s*n[o']?t"
+    rf"\s+(?:use|apply))\s+(?:(?:any|the|a|an)\s+)?(?:{_CORRECTION})"
+    rf"|(?:{_CORRECTION})\s*(?:[:=]\s*)?(?:off|false|no\b|(?:is\s+|was\s+)?not\s+(?:applied|used|wanted)|omitted)"
+    r"|\buncorrected\b|\bwithout\s+(?:any\s+)?correction\b"
+)
+
+
+def continuity_correction(text: str) -> bool | None:
+    """Whether the question asks for a continuity correction (True: "with Yates' correction", "Yates-corrected"),
+    refuses one (False: "no Yates continuity correction", "without continuity correction", "uncorrected",
+    "correction off"), or names none (None)."""
+    if re.search(_NO_CORRECTION, text, re.I):
+        return False
+    return True if re.search(_CORRECTION, text, re.I) else None
 
 
 # a sample size asked for in planning words: "how many bottles should we sample", "how many specimens must we test",

@@ -14,6 +14,7 @@ from plugins.api.matrix_words import asks_about_matrix
 from plugins.api.prose import (
     NUMBER,
     ExtractError,
+    continuity_correction,
     equal_variances,
     in_percent,
     matrix_rows,
@@ -44,7 +45,7 @@ from plugins.stats.reasoning_hypotheses import (
     unread_summaries,
 )
 from plugins.stats.reasoning_hypotheses import side_option as _side_option
-from plugins.stats.reasoning_of_totals import of_totals_rows
+from plugins.stats.reasoning_of_totals import of_totals_rows, of_totals_spans
 from plugins.stats.reasoning_power import (
     bound_way,
     compared_value,
@@ -278,16 +279,20 @@ def _plan_chisquare(question: str) -> Plan:
     lists = samples(question, minimum=2)
     if not rows and independence and len(lists) >= 2 and len({len(r) for r in lists}) == 1:
         rows = lists  # "day shift counts 22, 15, 13; night shift counts 18, 25, 27"
+    of_totals = None
     if not rows and independence:
         rows = of_totals_rows(question)  # "strain A 12 of 60, strain B 21 of 58": successes and failures
+        of_totals = of_totals_spans(question) if rows else None
     if rows and len(rows) >= 2 and len(rows[0]) >= 2:
         if fractions := sorted({str(v) for row in rows for v in row if not re.fullmatch(r"\d+", str(v))}):
             raise PlanError(f"a contingency table holds counts (whole numbers), not {', '.join(fractions)}")
-        yates = bool(re.search(r"(?<!no )(?<!without )\b(?:continuity correction|yates)", question, re.I))
+        yates = bool(continuity_correction(question))
         text = f"test chisquare {study_matrix(rows)}{' correction=true' * yates}{alpha_option(question)}"
         facts = {"table": rows, "correction": yates, "samples": [], "paired": False}
         if labelled:
             facts.update({"row_labels": labelled.row_labels, "columns": labelled.columns})
+        if of_totals:
+            facts["of_totals"] = of_totals  # the "k of n" as written: the audit reads each row's total again
         return Plan("hypothesis_test", text, facts)
     if asks_quantile(question):  # "chi^2_{0.05, 10}", "the 95th percentile of chi-square with 4 df": no counts
         raise PlanError("this asks for a critical value (a quantile of the chi-square distribution) and states no "

@@ -21,7 +21,8 @@ def audit_probability(plan: Plan, result: dict[str, Any], read_expression: Reade
         from plugins.stats.reasoning_bayes import bayes_checks
 
         inside = value is not None and 0 <= value <= 1
-        return [Check("probability in [0, 1]", inside, f"{value}"), *bayes_checks(f, value, read_expression)]
+        checks = [Check("probability in [0, 1]", inside, f"{value}"), *bayes_checks(f, value, read_expression)]
+        return [*checks, _exact_form_check(result)] if f.get("exact_form") else checks
     if f["dist"] == "bayes_sources":  # no distribution: shares and rates of several sources
         from plugins.stats.reasoning_sources import sources_checks
 
@@ -65,8 +66,7 @@ def audit_probability(plan: Plan, result: dict[str, Any], read_expression: Reade
         close_check(f"mpmath {f['dist']}.{f['fn']} ({DIGITS} digits){unit}", value, float(want) * scale, 1e-9)
     )
     if f.get("exact_form"):  # asked in exact form: a closed form, no decimals
-        exact = str(result.get("result"))
-        checks.append(Check("exact form: no decimal numbers", re.search(r"\d\.\d", exact) is None, exact))
+        checks.append(_exact_form_check(result))
     if "survived" in f and f["fn"] in {"sf", "cdf"}:  # memoryless: P(T > s + t | T > s) = P(T > s + t)/P(T > s)
         s_, t_ = float(f["survived"]), float(f["x"])
         kept = dist.sf(s_ + t_) / dist.sf(s_)
@@ -82,6 +82,12 @@ def audit_probability(plan: Plan, result: dict[str, Any], read_expression: Reade
         checks.append(close_check(f"sd of the mean of {n} values is sigma/sqrt(n) (math.sqrt)",
                                   float(read_expression(f["sd"])), sigma / math.sqrt(n), 1e-12))  # fmt: skip
     return checks
+
+
+def _exact_form_check(result: dict[str, Any]) -> Check:
+    """An answer asked in exact form is a closed form: no decimal number in it."""
+    exact = str(result.get("result"))
+    return Check("exact form: no decimal numbers", re.search(r"\d\.\d", exact) is None, exact)
 
 
 def _tail_area_check(f: dict[str, Any], value: float, dist: Any) -> Check:
@@ -131,6 +137,8 @@ def audit_tests(plan: Plan, result: dict[str, Any], read_expression: Reader) -> 
     if kind == "proportion":
         return [*checks, _proportion_check(plan.facts, result)]
     if kind == "chisquare" and "table" in plan.facts:
+        if "of_totals" in plan.facts:
+            checks.append(_of_totals_check(plan.facts["table"], plan.facts["of_totals"]))
         table = np.array([[float(v) for v in r] for r in plan.facts["table"]])
         want = stats.chi2_contingency(table, correction=bool(plan.facts.get("correction")))
     elif kind == "chisquare":
@@ -157,6 +165,21 @@ def audit_tests(plan: Plan, result: dict[str, Any], read_expression: Reader) -> 
         return checks
     checks.append(close_check(f"scipy recomputes the {kind} p-value", p, float(want.pvalue), 1e-4))
     return checks
+
+
+def _of_totals_check(table: list[list[Any]], written: list[str]) -> Check:
+    """A table built from "k of n" counts: row i is [k, n - k] of the i-th count as written (its first and last whole
+    numbers), so each row sums to its group's total n, never to n + k (the totals read as the failures)."""
+    import re
+
+    wanted = [[int(w) for w in re.findall(r"\d+", span)] for span in written]
+    rows = [[int(float(v)) for v in row] for row in table]
+    ok = len(rows) == len(wanted) and all(
+        len(row) == 2 and len(w) >= 2 and row[0] == w[0] and sum(row) == w[-1]
+        for row, w in zip(rows, wanted, strict=False)
+    )
+    return Check("each row of the table sums to its stated total (k of n)", ok,
+                 f"rows {rows}, written {', '.join(written)}")  # fmt: skip
 
 
 def _welch_anova_check(facts: dict[str, Any], result: dict[str, Any]) -> Check:

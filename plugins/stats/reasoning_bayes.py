@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 from typing import Any
 
-from plugins.api.prose import NUMBER
+from plugins.api.prose import EXACT_FORM, NUMBER
 from plugins.api.reasoning import Check, Plan, PlanError
 
 # a question of this kind: the words of a test's accuracy or of a predictive value
@@ -119,7 +119,34 @@ def plan_bayes(q: str) -> Plan:
                              "specificity": specificity.text, "label": label,
                              "assumed": f"Bayes' theorem: prevalence {prevalence.text}, sensitivity {sensitivity.text}, "
                                         f"specificity {specificity.text}; {label}"}  # fmt: skip
+    if EXACT_FORM.search(q) and (exact := _exact_posterior(fn, (prevalence.text, sensitivity.text, specificity.text))):
+        facts["exact_form"] = True  # "exact fraction": Bayes' theorem in the stated fractions, simplified exactly
+        return Plan("probability", f"show {exact}", facts)
     return Plan("probability", f"show {'1 - ' if fn.startswith('1-') else ''}{call}", facts)
+
+
+def _fraction(text: str) -> Fraction | None:
+    """A rate's plan text ("0.15", "1/500", "1 - 0.1") as an exact fraction; None when it is none of these."""
+    complement = re.fullmatch(r"1\s*-\s*(.+)", text.strip())
+    try:
+        value = Fraction(complement.group(1).strip()) if complement else Fraction(text.strip())
+    except (ValueError, ZeroDivisionError):
+        return None
+    return 1 - value if complement else value
+
+
+def _exact_posterior(fn: str, rates: tuple[str, str, str]) -> str | None:
+    """Bayes' theorem for ``fn`` ("ppv", "npv", "1-ppv", "1-npv") as a study-language expression in the exact
+    fractions of the prevalence, sensitivity and specificity (PPV = p se / (p se + (1 - p)(1 - sp)), NPV = (1 - p) sp /
+    ((1 - p) sp + p (1 - se))), for the symbolic engine to simplify to one fraction; None when a rate is no fraction."""
+    read = [_fraction(text) for text in rates]
+    if any(v is None for v in read):
+        return None
+    p, se, sp = (f"({v})" for v in read)
+    hit, alarm = f"{p}*{se}", f"(1 - {p})*(1 - {sp})"
+    clear, miss = f"(1 - {p})*{sp}", f"{p}*(1 - {se})"
+    ppv, npv = f"{hit}/({hit} + {alarm})", f"{clear}/({clear} + {miss})"
+    return {"ppv": ppv, "npv": npv, "1-ppv": f"{alarm}/({hit} + {alarm})", "1-npv": f"{miss}/({clear} + {miss})"}[fn]
 
 
 def _one_of(roles: dict[str, Read], direct: str, complement: str) -> Read | None:

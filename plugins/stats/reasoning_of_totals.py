@@ -30,3 +30,11 @@ def of_totals_rows(question: str) -> list[list[str]] | None:
     if re.search(rf"(?<![\w.]){NUMBER}(?!\w|\.\d)", rest):
         return None  # other numbers beside the counts: not read as this table
     return [[k, str(int(n) - int(k))] for k, n in pairs]
+
+
+def of_totals_spans(question: str) -> list[str]:
+    """Each "k of n" count as the question writes it ("site A 7 of 40 flasks" -> "7 of 40"), in order."""
+    return [
+        m.group(0)
+        for m in re.finditer(r"(?<![\w.])\d+\s+(?:[a-z-]+\s+){0,2}?(?:out\s+)?of\s+\d+(?!\w|\.\d)", question, re.I)
+    ]

@@ -8,6 +8,7 @@ from fractions import Fraction
 from typing import Any
 
 from plugins.api.prose import (
+    EXACT_FORM,
     MEAN_NAMES,
     NUMBER,
     ExtractError,
@@ -229,7 +230,10 @@ def _same_events(rate_noun: str | None, counted: str) -> bool:
 
 _BAD = (
     r"defect|nonconform|fail|bad|scrap|reject|faulty|damaged|broken|leak|out of spec|rework|error|"
-    r"false[- ](?:positive|negative|alarm|call)"
+    r"false[- ](?:positive|negative|alarm|call)|"
+    # a result short of its specification: "come in under f'c", "fall below spec", "off-spec", "out of tolerance"
+    r"\b(?:come|comes|came|coming|test|tests|tested|break|breaks|broke|fall|falls|fell|end|ends|ended)\s+(?:in\s+|up\s+)?"
+    r"(?:under|below|short\b|low\b)|\b(?:below|under)[- ]spec|\boff[- ]spec|\bout of tolerance"
 )
 
 
@@ -388,7 +392,45 @@ def _items(q: str) -> str | None:
             rf"(?:{'|'.join((_AT_MOST, _AT_LEAST, _ABOVE, _BELOW, 'exactly', _RATIO))})\s*$", q[: m.start()]
         ):
             return m.group(1)
-    return _named_pieces(q)
+    return _holder_places(q) or _named_pieces(q)
+
+
+def _singular(noun: str) -> str:
+    """A plural noun's singular, roughly: "cavities" -> "cavity", "wells" -> "well", "boxes" -> "box"."""
+    if noun.endswith("ies") and len(noun) > 4:
+        return noun[:-3] + "y"
+    if re.search(r"(?:ss|x|ch|sh)es$", noun):
+        return noun[:-2]
+    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+
+
+# a holder named by how many places it has: "a 96-well plate", "a 24-cavity mould", "a 12-pack (of cans)"
+_HOLDER = re.compile(r"\b(?:an?|one|each|every|the|per)\s+(\d+)[- ]([a-z]{3,})\b(?:\s+([a-z]{3,}))?")
+
+
+def _holder_places(q: str) -> str | None:
+    """The trials of a count asked of the places on one holder, the holder named by its size ("a 96-well plate ...
+    at most 2 wells on a plate" -> 96; "a 24-cavity mould ... 2 or more cavities"; "a 12-pack of cans ... at most 1
+    can"): the count's noun is the holder's place ("well", "cavity") or its contents after a "-pack" ("of cans").
+    None when the count names another noun; PlanError when the question counts several holders ("across 10 plates"):
+    how many places in all is not read."""
+    counted = _asks_count(q)
+    noun = re.match(r"\s*(?:of\s+(?:them|these|those)\s+)?([a-z]{3,})\b", counted or "")
+    if noun is None:
+        return None
+    found = set()
+    for m in _HOLDER.finditer(q):
+        place, holder = m.group(2), m.group(3)
+        contents = re.match(r"\s*of\s+([a-z]{3,})", q[m.end(2) :]) if place == "pack" else None
+        named = _singular(contents.group(1)) if contents else place
+        if _singular(noun.group(1)) != named:
+            continue
+        several = holder and re.search(rf"(?<![\w.-])\d+\s+(?:[a-z-]+\s+)?{re.escape(_singular(holder))}s\b", q)
+        if several:
+            raise PlanError(f"the {noun.group(1)} counted are on {several.group(0)}, each with {m.group(1)}: give the "
+                            f"number of {noun.group(1)} in all (n) or ask about one {holder}")  # fmt: skip
+        found.add(m.group(1))
+    return found.pop() if len(found) == 1 else None
 
 
 def _named_pieces(q: str) -> str | None:
@@ -586,19 +628,12 @@ def _discrete(q: str, dist: str, params: str, facts: dict[str, Any]) -> Plan:
     else:
         fn, point = "pmf", str(k)
     facts.update({"dist": dist, "fn": fn, "k": int(point), "asked": k})  # k as stated ("at least 3")
-    if _EXACT_FORM.search(q) and (exact := _exact_expression(dist, fn, int(point), params)) is not None:
+    if EXACT_FORM.search(q) and (exact := _exact_expression(dist, fn, int(point), params)) is not None:
         facts["exact_form"] = True  # "exact form": the symbolic engine's closed form is the answer
         return Plan("probability", f"show {exact}", facts)
     return Plan("probability", f"show {dist}.{fn}({point}, {params})", facts)
 
 
-# the answer asked in exact form: "exact form", "exact value", "closed form", "as a fraction", "in terms of e",
-# "exact" or "exactly" closing the question (not "exactly 3", a count)
-_EXACT_FORM = re.compile(
-    r"\bexact(?:ly)?\s+(?:form|value|answer|expression|result|fraction)\b|\bin\s+exact\s+(?:form|terms)\b|"
-    r"\bclosed[- ]form\b|\bas\s+an?\s+(?:exact\s+)?fraction\b|\bin\s+terms\s+of\s+e\b|\bsymbolic(?:ally)?\b|"
-    r"\bexact(?:ly)?\s*[?.!]*\s*(?:please\s*[?.!]*\s*)?$"
-)
 _EXACT_TERMS = 60  # the most terms an exact cumulative probability is written with
 
 

@@ -52,7 +52,7 @@ _UNIT_END = re.compile(
 
 def _unit_like(text: str) -> bool:
     """Whether a word of ``text`` is a unit MODE knows ("US gallons", "cubic feet", "degrees Celsius")."""
-    words = re.findall(r"[a-zµ°Ω]+", text.lower())
+    words = re.findall(r"[a-zµ°Ω]+(?:['’][a-z]+)*", text.lower())  # "f'c" (a strength) is one word, no unit
     return any(w in UNIT_WORDS for w in words) or text.strip() in {'"', "'"}
 
 

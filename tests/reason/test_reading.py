@@ -59,7 +59,8 @@ def test_the_check_fails_and_names_the_number():
         ("one-sided test, H1: mu > 5", 'test ttest a mu=5 alternative="greater"', True),
         ("one-sided sample size for d = 0.5, 80% power", "power ttest d=0.5 power=0.8", False),
         ("with Yates' continuity correction", "test chisquare [[1, 2], [3, 4]]", False),
-        ("no continuity correction", "test chisquare [[1, 2], [3, 4]]", None),
+        ("no continuity correction", "test chisquare [[1, 2], [3, 4]]", True),
+        ("no Yates continuity correction", "test chisquare [[1, 2], [3, 4]] correction=true", False),
         ("paired design: sample size for d 0.4", 'power ttest design="paired" d=0.4 power=0.9', True),
     ],
 )
