@@ -3234,6 +3234,84 @@ for arrow in ("->", "=>"):
          + "\ndoes cyanide strength matter? one-way anova p value", "anova", "number",
          stats.f_oneway(*_Y3_NACN.values()).pvalue, key="p_value")  # fmt: skip
 
+# ---- task y4: a standard curve fitted by least squares (a line), CSV rows under "w/c ratio vs 28-day strength" with
+# the model in the ratio's name, a grand mean with its noun, a p chart of "200 wells/day" and "430 failed wells total",
+# a c chart of "average 4.6 specks per inspection unit", an I chart with the stated d2 = 1.128, effects of sign
+# tuples "(+,-) 14.3 ... the sign pairs are (A,B)", troy ounces per short ton in g/t
+_y4_logc, _y4_ct = [2, 3, 4, 5, 6, 7], [33.1, 29.8, 26.4, 23.1, 19.7, 16.4]
+for q in (
+    "qPCR standard curve \u2014 log10(copies) 2,3,4,5,6,7 gave Ct 33.1, 29.8, 26.4, 23.1, 19.7, 16.4. Fit Ct vs log10 "
+    "copies by ordinary least squares; what's the R\u00b2?",
+    "qPCR standard curve: log10 copies 2, 3, 4, 5, 6, 7; Ct 33.1, 29.8, 26.4, 23.1, 19.7, 16.4. Least-squares fit of "
+    "Ct against log10 copies \u2014 R squared?",
+    "standard curve for our qPCR assay, log copies 2 3 4 5 6 7 and Ct 33.1 29.8 26.4 23.1 19.7 16.4. regress Ct on log "
+    "copies and give R^2",
+):
+    item(q, "regression", "number", stats.linregress(_y4_logc, _y4_ct).rvalue ** 2, key="r_squared")
+item("ELISA standard curve: conc 0, 10, 50, 100, 200; OD 0.05, 0.21, 0.82, 1.35, 1.90. R\u00b2 of the curve?",
+     "regression", "refuse", None)  # fmt: skip
+_y4_wc, _y4_mpa = [0.40, 0.45, 0.50, 0.55, 0.60, 0.65], [48.2, 44.1, 40.3, 36.0, 33.1, 29.4]
+_y4_rows = "\n".join(f"{a:.2f},{b}" for a, b in zip(_y4_wc, _y4_mpa, strict=True))
+for q in (
+    f"w/c ratio vs 28-day strength (MPa):\n{_y4_rows}\nleast-squares line strength = a + b\u00b7(w/c): what's the slope b?",
+    f"w/c ratio vs 28-day strength (MPa):\n{_y4_rows}\nleast-squares line: what is the slope?",
+    f"w/c ratio vs 28-day strength (MPa):\n{_y4_rows}\nfit strength = a + b w/c: b?",
+):
+    item(q, "regression", "number", stats.linregress(_y4_wc, _y4_mpa).slope, key="slope")
+_y4_d2_5 = integrate.quad(lambda v: 1 - stats.norm.sf(v) ** 5 - stats.norm.cdf(v) ** 5, -np.inf, np.inf)[0]
+for q in (
+    "X-bar/R chart for plate positive controls, subgroups of n = 5 wells per plate. Over 25 plates: grand mean "
+    "absorbance 1.245, average range R\u0304 = 0.084. UCL of the X-bar chart?",
+    "X-bar and R chart, subgroups of 5 wells per plate, 25 plates: overall average absorbance 1.245 and mean range "
+    "0.084. What is the upper control limit for X-bar?",
+    "over the last 25 plates (n = 5 wells each) the grand mean OD is 1.245, R-bar 0.084. X-bar chart UCL?",
+):
+    item(q, "control_chart", "number", 1.245 + round(3 / (_y4_d2_5 * math.sqrt(5)), 3) * 0.084, key="ucl")
+_y4_p = 430 / (25 * 200)
+for q in (
+    "transfection QC: 25 days x 200 wells/day scored, 430 failed wells total. p chart with 3-sigma limits, constant "
+    "n = 200 \u2014 what's the UCL?",
+    "p chart for transfection failures: 200 wells scored each day for 25 days, 430 failures total. 3-sigma UCL?",
+):
+    item(q, "control_chart", "number", _y4_p + 3 * math.sqrt(_y4_p * (1 - _y4_p) / 200), key="ucl")
+for q in (
+    "gels / black specks counted on a fixed 10 m inspection length of film from each of 20 rolls, average 4.6 specks "
+    "per inspection unit. 3-sigma UCL for the c chart?",
+    "c chart for black specks: each of 20 film rolls inspected over a 10 m inspection length, an average of 4.6 specks "
+    "per inspection unit. what is the 3-sigma upper limit?",
+):
+    item(q, "control_chart", "number", 4.6 + 3 * math.sqrt(4.6), key="ucl")
+_y4_grade = [2.41, 2.58, 2.35, 2.62, 2.49, 2.71, 2.44, 2.53, 2.38, 2.60]
+_y4_lcl = float(np.mean(_y4_grade) - 3 * np.mean(np.abs(np.diff(_y4_grade))) / 1.128)
+for q in (
+    "daily mill head grade g/t: 2.41 2.58 2.35 2.62 2.49 2.71 2.44 2.53 2.38 2.60\nindividuals chart, sigma from "
+    "average moving range of 2 (d2 = 1.128). lower control limit?",
+    "individuals chart for 2.41 2.58 2.35 2.62 2.49 2.71 2.44 2.53 2.38 2.60, sigma = MR-bar/d2 where d2 = 1.128. "
+    "What's the LCL?",
+):
+    item(q, "control_chart", "number", _y4_lcl, key="lcl")
+_y4_seal = {(-1, -1): 12.1, (1, -1): 14.3, (-1, 1): 11.5, (1, 1): 15.1}  # (A, B)
+_y4_a = np.mean([y for k, y in _y4_seal.items() if k[0] > 0]) - np.mean([y for k, y in _y4_seal.items() if k[0] < 0])
+_y4_ab = np.mean([y for k, y in _y4_seal.items() if k[0] * k[1] > 0]) - np.mean(
+    [y for k, y in _y4_seal.items() if k[0] * k[1] < 0]
+)
+item("2\u00b2 on the heat sealer, A = dwell time, B = jaw temp, coded levels. average seal strength (N/15mm): "
+     "(\u2212,\u2212) 12.1, (+,\u2212) 14.3, (\u2212,+) 11.5, (+,+) 15.1 where the sign pairs are (A,B). main effect "
+     "of A?", "design", "number", float(_y4_a), key="value")  # fmt: skip
+item("2^2 design, sign pairs given as (B, A): (\u2212,\u2212) 12.1, (\u2212,+) 14.3, (+,\u2212) 11.5, (+,+) 15.1. main "
+     "effect of A?", "design", "number", float(_y4_a), key="value")  # fmt: skip
+item("2^2 factorial on seal strength, A = dwell, B = temperature: (-,-) 12.1, (+,-) 14.3, (-,+) 11.5, (+,+) 15.1. "
+     "what is the AB interaction effect?", "design", "number", float(_y4_ab), key="value")  # fmt: skip
+_y4_gt = 1.2 * constants.troy_ounce / constants.short_ton * constants.metric_ton / constants.gram
+for q in (
+    "old assay report says 1.2 oz/st (troy ounces per short ton). convert to g/t (grams per metric tonne)",
+    "convert 1.2 troy oz per short ton to grams per tonne",
+    "how many g/t is 1.2 troy ounces per short ton",
+):
+    item(q, "unit_conversion", "number", _y4_gt, key="value")
+item("assay: 1.2 oz/ton. convert to g/t", "unit_conversion", "refuse", None)
+item("1.2 oz/st to g/t", "unit_conversion", "refuse", None)
+
 
 def write() -> None:
     """Write reason.yaml from ITEMS."""

@@ -344,6 +344,13 @@ def named_value(text: str, names: list[str]) -> tuple[str, str] | None:
     return None
 
 
+def named_number_of_noun(text: str, names: list[str], most: int = 3) -> str | None:
+    """The number after one of ``names`` and the noun it qualifies ("grand mean absorbance 1.245"), as
+    ``named_value_of_noun`` reads it; a percentage as a fraction (as ``named_number``)."""
+    found = named_value_of_noun(text, names, most)
+    return _percent(*found) if found else None
+
+
 # a mean as questions name it: "mean 10", "average of 10", "averages 99.2", "averaged 99.2", "centred at 10"
 MEAN_NAMES = ["mean", "average", "averag(?:es|ed|ing)", "cent(?:red|ered) (?:at|on|around)", "mu", "xbar"]
 # words that cannot be part of the noun between a mean's name and its value: another quantity's name, a function word
@@ -907,7 +914,9 @@ def header_names(before: str) -> tuple[str | None, str | None]:
     vs absorbance:" -> ("conc", "absorbance")); (None, None) when it names no two."""
     head = re.split(r"[.?!;\n](?:\s|$)", before)[-1]
     head = re.sub(r"\([^()]*\)|\[[^\[\]]*\]", " ", head).strip(" \t:=-,")
-    parts = re.split(r"\s+(?:vs\.?|versus|against)\s+|\s*(?:->|=>|/)\s*", head, flags=re.I)
+    parts = re.split(r"\s+(?:vs\.?|versus|against)\s+", head, flags=re.I)  # "w/c ratio vs strength": "/" is a name's
+    if len(parts) != 2:
+        parts = re.split(r"\s*(?:->|=>|/)\s*", head)
     if len(parts) != 2:
         return None, None
     first = re.split(r"[,:]\s+|\s+-{1,2}\s+", parts[0])[-1]  # "ELISA calibration, conc vs ...": the last clause's name
@@ -930,14 +939,17 @@ def unit_after(text: str, end: int) -> str | None:
     return m.group(1) if m and m.group(1).lower() not in _STOPS | _FILLERS else None
 
 
+_RATIO_WORD = rf"{_WORD}(?:/{_WORD})?"  # a name may be a ratio of two: "w/c ratio"
+
+
 def _trailing_name(chunk: str) -> str | None:
     """Up to three words of a name that ends ``chunk`` (fillers such as "values" after it left out), when the
     words before it are only numbers, fillers and small words."""
-    words = re.findall(rf"{_WORD}|\S+", chunk.lower())
+    words = re.findall(rf"{_RATIO_WORD}|\S+", chunk.lower())
     while words and words[-1] in _FILLERS:
         words.pop()
     name: list[str] = []
-    while words and len(name) < 3 and words[-1] not in _STOPS | _FILLERS and re.fullmatch(_WORD, words[-1]):
+    while words and len(name) < 3 and words[-1] not in _STOPS | _FILLERS and re.fullmatch(_RATIO_WORD, words[-1]):
         name.insert(0, words.pop())
     if name and words and re.fullmatch(NUMBER, words[-1]):  # "... 200 kPa gave outputs": kPa is the unit before
         words.append(name.pop(0))
@@ -947,11 +959,14 @@ def _trailing_name(chunk: str) -> str | None:
     return " ".join(name) if name and rest_is_small else None
 
 
+_QUALIFIED_WORD = rf"(?:\d+-)?{_RATIO_WORD}"  # "28-day strength", "w/c ratio"
+
+
 def _leading_name(chunk: str) -> str | None:
     """Up to three words of a name that starts ``chunk``."""
     name = []
-    for word in re.findall(rf"{_WORD}|\S+", chunk.lower())[:3]:
-        if word in _STOPS | _FILLERS or not re.fullmatch(_WORD, word):
+    for word in re.findall(rf"{_QUALIFIED_WORD}|\S+", chunk.lower())[:3]:
+        if word in _STOPS | _FILLERS or not re.fullmatch(_QUALIFIED_WORD, word):
             break
         name.append(word)
     return " ".join(name) or None

@@ -1,6 +1,6 @@
 """Effects of a two-level full factorial from the responses a question gives: "2^2 factorial ... A low B low 72, A
 high B low 80, A low B high 75, A high B high 89. Estimate the AB interaction effect", "(A low, B low) 62; (A high,
-B low) 71; ...", "A-, B-: 20", "A+B-: 30", "(1) = 72, a = 80, b = 75, ab = 89: main effect of A?", "responses in standard order 72, 80, 75, 89" -> ``factor``s, ``results`` of the runs as
+B low) 71; ...", "(-,-) 12.1, (+,-) 14.3, ... where the sign pairs are (A,B)", "A-, B-: 20", "A+B-: 30", "(1) = 72, a = 80, b = 75, ab = 89: main effect of A?", "responses in standard order 72, 80, 75, 89" -> ``factor``s, ``results`` of the runs as
 given and ``analyze effects``; audited by the contrasts computed here (mean at + minus mean at -)."""
 
 from __future__ import annotations
@@ -35,7 +35,12 @@ def asks_effects(question: str) -> bool:
     if not (full and re.search(r"\beffects?\b|\binteraction\b", question, re.I)):
         return False
     k = int(full.group(1))
-    return len(_RUN.findall(question)) >= 2 or len(_YATES.findall(question)) >= 3 or bool(_runs_in_order(question, k))
+    return (
+        len(_RUN.findall(question)) >= 2
+        or len(_YATES.findall(question)) >= 3
+        or len(_SIGNS.findall(question)) >= 3
+        or bool(_runs_in_order(question, k))
+    )
 
 
 def _runs_in_words(question: str, k: int) -> dict[tuple[int, ...], str]:
@@ -62,6 +67,36 @@ def _runs_by_labels(question: str, k: int) -> dict[tuple[int, ...], str]:
         if key in runs:
             raise PlanError(f"the run '{label}' is given twice: give one response per run")
         runs[key] = value
+    return runs
+
+
+_SIGN = r"(?:[-+−]1?)"
+_SIGNS = re.compile(rf"\(\s*({_SIGN}(?:\s*,\s*{_SIGN}){{1,4}})\s*\)\s*(?:[:=]|->)?\s*({NUMBER})(?!\w|\.\d)")
+_LETTER_ORDER = re.compile(r"\(\s*([A-E](?:\s*,\s*[A-E]){1,4})\s*\)")
+
+
+def _runs_by_signs(question: str, k: int) -> dict[tuple[int, ...], str]:
+    """Runs written as sign tuples, "(-,-) 12.1, (+,-) 14.3, ...", the factors in the order a tuple of letters states
+    ("where the sign pairs are (A,B)"; "(B,A)" swaps them), else A, B, C ...; PlanError for another order's size."""
+    stated = [m.group(1) for m in _LETTER_ORDER.finditer(question)]
+    order = list(_LETTERS[:k])
+    if stated:
+        letters = re.findall(r"[A-E]", stated[0])
+        if sorted(letters) != order or len(set(stated)) > 1:
+            raise PlanError(
+                f"the sign tuples' order must name each factor {', '.join(order)} once (read '({stated[0]})')"
+            )
+        order = letters
+    runs: dict[tuple[int, ...], str] = {}
+    for m in _SIGNS.finditer(question):
+        signs = re.findall(_SIGN, m.group(1))
+        if len(signs) != k:
+            raise PlanError(f"each run needs the sign of every factor {', '.join(_LETTERS[:k])} (read '{m.group(0)}')")
+        level = dict(zip(order, (1 if sign.startswith("+") else -1 for sign in signs), strict=True))
+        key = tuple(level[f] for f in _LETTERS[:k])
+        if key in runs:
+            raise PlanError("a run is given twice: replicated runs are not read; give one response per run")
+        runs[key] = m.group(2)
     return runs
 
 
@@ -108,7 +143,12 @@ def plan_effects(question: str) -> Plan:
     if len(full) != 1:
         raise PlanError("effects of a factorial need its size as 2^k (e.g. '2^2 factorial') and one response per run")
     k = full.pop()
-    runs = _runs_in_words(question, k) or _runs_by_labels(question, k) or _runs_in_order(question, k)
+    runs = (
+        _runs_in_words(question, k)
+        or _runs_by_labels(question, k)
+        or _runs_by_signs(question, k)
+        or _runs_in_order(question, k)
+    )
     if len(runs) != 2**k:
         raise PlanError(f"a 2^{k} factorial's effects need the response of each of its {2**k} runs (read {len(runs)})")
     if asks_coefficient(question):

@@ -327,10 +327,20 @@ def _notes(chart: charts.Chart, panels: list[dict[str, Any]]) -> list[str]:
     ]
     if chart.kind not in charts.ATTRIBUTES:
         notes.append(f"control-chart constants: {chart.extras['constants']}")
+    if chart.kind == "imr" and chart.extras["constants"] == "table":
+        notes.append(_exact_d2_note(chart))
     count = sum(len(p.get("violations", [])) for p in panels)
     if count > 50:
         notes.append(f"{count} violations: the table shows the first 50, the JSON lists all")
     return notes
+
+
+def _exact_d2_note(chart: charts.Chart) -> str:
+    """An I chart drawn with the printed d2(2) = 1.128: the limits the exact d2 = 2/sqrt(pi) gives beside them."""
+    printed, exact = constants.d2(2, "table"), constants.d2(2)
+    center, width = chart.limits.center, chart.extras["nsigmas"] * chart.limits.sigma * printed / exact
+    return (f"d2 = {printed:g} as printed in the tables; the exact d2 = {exact:.6f} gives UCL {center + width:.8g}, "
+            f"LCL {center - width:.8g}")  # fmt: skip
 
 
 def _summary(chart: charts.Chart, panels: list[dict[str, Any]]) -> str:

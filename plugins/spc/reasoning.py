@@ -120,7 +120,7 @@ def _within(q: str, want: str, sd: str | None) -> Any:
 
 
 def _grand_mean(q: str) -> str | None:
-    from plugins.spc.reasoning_within import grand_mean
+    from plugins.spc.reasoning_charts import grand_mean
 
     return grand_mean(q)
 
@@ -249,7 +249,7 @@ def _from_data(q: str, groups: list[list[str]], want: str, lsl: str | None, usl:
     spec = " ".join(f"{k}={v}" for k, v in (("lsl", lsl), ("usl", usl)) if v is not None)
     within = ' sigma_method="overall"' if size == 1 and want in {"cp", "cpk"} else ""
     grouping = f" subgroup={size}" if size > 1 else ""
-    d2, mode = _stated_d2(q, size) if size > 1 and want in {"cp", "cpk"} else (None, None)
+    d2, mode = stated_d2(q, size) if size > 1 and want in {"cp", "cpk"} else (None, None)
     table = f' constants="{mode}"' if mode else ""
     text = (
         f'data "reason_values.csv" column=value{grouping}\ncapability {spec} index={_INDEX_NAMES[want]}{within}{table}'
@@ -273,7 +273,7 @@ def _share_asked(q: str) -> str | None:
 STATED_D2 = re.compile(rf"\bd_?2\s*(?:\(\s*\d+\s*\)\s*)?(?:=|:|of|is)\s*({NUMBER})")
 
 
-def _stated_d2(q: str, size: int) -> tuple[str | None, str | None]:
+def stated_d2(q: str, size: int) -> tuple[str | None, str | None]:
     """The d2 a question states for its subgroups ("R-bar/d2, d2 = 2.326") and the constants that give it:
     "table" (the printed 3 decimals) or "exact"; (None, None) when none is stated. PlanError for another value."""
     from plugins.spc import constants

@@ -10,9 +10,9 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
-from plugins.api.prose import NUMBER, named_number, samples
+from plugins.api.prose import NUMBER, named_number, named_number_of_noun, samples
 from plugins.api.reasoning import Check, Plan, PlanError, close_check
-from plugins.spc.reasoning import d2_quadrature
+from plugins.spc.reasoning import d2_quadrature, stated_d2
 from plugins.spc.reasoning_counted import counted_per_unit, samples_in_digits
 
 _SUBGROUPED = r"x-?bar|\bxbar|\br[- ]chart|subgroup"
@@ -27,6 +27,17 @@ _AVG = r"(?:mean|average|avg\.?)"
 GRAND_NAMES = [f"grand {_AVG}", f"overall {_AVG}", "x[- ]?double[- ]?bar", "x-?bar-?bar", "x̿",
                f"{_AVG} of (?:the )?(?:subgroup |sample )?(?:means|averages|avgs)", "cent(?:er|re)[- ]?line",
                f"process {_AVG}", "mean", "average", "avg\\.?", "x-?bar"]  # fmt: skip
+_GRAND_ONLY = 8  # GRAND_NAMES[:8] name the grand mean alone; "mean", "average", "x-bar" after them may name others
+
+
+def grand_mean(q: str) -> str | None:
+    """The grand mean of a chart's subgroups as written: "X-double-bar = 10.04", "x-bar-bar 10.04", "grand mean
+    10.04", or with the quantity's noun between ("grand mean absorbance 1.245", "overall average fill weight 500.2")."""
+    strong = GRAND_NAMES[:_GRAND_ONLY]
+    found = named_number(q, strong) or named_number_of_noun(q, strong, most=2)
+    return found if found is not None else named_number(q, GRAND_NAMES[_GRAND_ONLY:])
+
+
 RBAR_NAMES = [
     "r-?bar",
     "r̄",
@@ -62,14 +73,30 @@ def plan_control_chart(question: str) -> Plan:
         found = samples(question, minimum=5)
         if not found:
             raise PlanError("control limits need the measurements: at least 5 numbers in a row")
-        values = found[0]
-        csv = "value\n" + "\n".join(values) + "\n"
-        text = 'data "reason_values.csv" column=value\nchart imr'
-        plan = Plan("control_chart", text, {"values": values}, {"reason_values.csv": csv})
+        plan = _plan_individuals(q, found[0])
     if width is not None:  # "3-sigma UCL", "2-sigma warning limits": the width the question states
         plan.text += f" nsigmas={width}"
         plan.facts["nsigmas"] = width
     return plan
+
+
+def _plan_individuals(q: str, values: list[str]) -> Plan:
+    """I-MR limits of the measurements, with the printed d2(2) = 1.128 where the question states it ("sigma from the
+    average moving range (d2 = 1.128)"; the exact d2 then in a note), else the exact d2 = 2/sqrt(pi)."""
+    csv = "value\n" + "\n".join(values) + "\n"
+    d2, mode = stated_d2(q, 2)
+    facts: dict[str, Any] = {"values": values}
+    span = re.search(rf"\bmoving[- ]ranges?\s+(?:of\s+)?(?:\(?\s*(?:span|length|size|n)\s*(?:=\s*)?)?({NUMBER})\b", q)
+    if span:
+        if float(span.group(1)) != 2:
+            raise PlanError(f"havoc charts individuals with moving ranges of 2 (the question says {span.group(1)})")
+        facts["span"] = span.group(1)
+    text = 'data "reason_values.csv" column=value\nchart imr'
+    if d2 is not None:
+        facts["d2"] = d2
+        if mode == "table":
+            text += " constants=table"
+    return Plan("control_chart", text, facts, {"reason_values.csv": csv})
 
 
 _WIDTH_WORDS = {"one": "1", "two": "2", "three": "3", "four": "4"}
@@ -119,11 +146,23 @@ def _plan_summary(q: str, width: str | None = None) -> Plan:
     if rbar is not None and sbar is not None:
         raise PlanError("give R-bar or S-bar, not both: the limits use one of them")
     spread, name = ("rbar", rbar) if rbar is not None else ("sbar", sbar)
-    plan = _limits_plan(q, named_number(q, GRAND_NAMES), spread, name, width)
-    count = re.search(rf"({NUMBER})\s+(?:sub-?groups|samples)\b", q)
+    plan = _limits_plan(q, grand_mean(q), spread, name, width)
+    count = subgroup_count(q)
     if count:
-        plan.facts["subgroups"] = count.group(1)  # how many subgroups gave the summaries: not used by the limits
+        plan.facts["subgroups"] = count  # how many subgroups gave the summaries: not used by the limits
     return plan
+
+
+def subgroup_count(q: str) -> str | None:
+    """How many subgroups gave a chart's summaries, as written: "25 subgroups", "25 samples", "over 25 plates", or
+    25 of the thing a subgroup is taken per ("5 wells per plate ... 25 plates"); None when not written."""
+    per = re.search(r"\bper\s+([a-z]{3,}?)s?\b", q)
+    unit = rf"|{re.escape(per.group(1))}s?" if per else ""
+    m = re.search(
+        rf"(?:\b(?:over|across|from|for)\s+(?:the\s+(?:last\s+)?)?)?\b({NUMBER})\s+(?:sub-?groups|samples{unit})\b", q
+    )
+    m = m or re.search(rf"\b(?:over|across)\s+(?:the\s+(?:last\s+)?)?({NUMBER})\s+[a-z]+s\b", q)
+    return m.group(1) if m else None
 
 
 def _limits_plan(q: str, center: str | None, spread: str, value: str, width: str | None) -> Plan:
@@ -180,7 +219,7 @@ def _attribute_kind(q: str) -> str | None:
 
 _COUNTED = (
     r"(?:defectives?|defects?|nonconforming|nonconformities|rejects|failures|flaws|errors|blemishes"
-    r"|(?:defective|nonconforming|bad|rejected) \w+)"
+    r"|(?:defective|nonconforming|bad|rejected|failed|faulty|scrapped) \w+)"
 )
 
 
@@ -241,7 +280,17 @@ def _centre_plan(q: str, kind: str, rate: str, n: str | None) -> Plan:
     facts = {"chart": kind, "center": rate, "n": n}
     if (samples_count := _samples_count(q)) is not None:
         facts["sample_count"] = samples_count
+    if kind == "c" and (unit := _inspection_unit(q)) is not None:
+        facts["inspection_unit"] = unit  # the size of the unit c-bar counts in: not used by the limits
     return Plan("control_chart", f"limits {kind} center={rate}" + (f" n={n}" if n is not None else ""), facts)
+
+
+def _inspection_unit(q: str) -> str | None:
+    """The size of a c chart's inspection unit as written ("a fixed 10 m inspection length", "a 2 m^2 inspection
+    area", "an inspection unit of 50 m"); None when not written."""
+    return _first(
+        rf"({NUMBER})\s*{_MEASURE}\s+(?:inspection\s+)?(?:length|area|section|unit|stretch|piece)\b", q
+    ) or _first(rf"\binspection\s+(?:unit|length|area)\s+(?:of|is|=)\s*({NUMBER})\s*{_MEASURE}", q)
 
 
 def _samples_count(q: str) -> str | None:
@@ -259,7 +308,7 @@ _FOUND_COUNTED = (rf"({NUMBER})\s+(?:[a-z]+\s+){{0,2}}?(?:were|was)\s+(?:found\s
 
 
 # "340 abandoned calls in total", "96 late orders altogether": a total and the words naming what it counts
-_IN_TOTAL = rf"(?<![\w.])({NUMBER})\s+((?:[a-z][a-z-]*\s+){{1,2}}?)(?:in total|in all|altogether)\b"
+_IN_TOTAL = rf"(?<![\w.])({NUMBER})\s+((?:[a-z][a-z-]*\s+){{1,2}}?)(?:in total|in all|altogether|total)\b"
 
 
 def _total_named(q: str, n: str) -> str | None:
@@ -284,7 +333,19 @@ def _rate(q: str, kind: str) -> str | None:
     if kind in ("p", "np"):
         return named_number(q, ["p-?bar", "p̄", _SHARE_NAMED, "defective rate", *centre]) or _average_share(q)
     bar = named_number(q, [*(["c-?bar", "c̄"] if kind == "c" else ["u-?bar", "ū"]), *centre])
-    return bar or _first(rf"({NUMBER})\s+{_COUNTED}\s+per\s+(?:unit|item|board|sample|piece|roll|sheet|panel)", q)
+    return (
+        bar
+        or _first(rf"({NUMBER})\s+{_COUNTED}\s+per\s+(?:unit|item|board|sample|piece|roll|sheet|panel)", q)
+        or (_first(_AVERAGE_PER_UNIT, q) if kind == "c" else None)  # a u chart's u-bar is per unit of its n
+    )
+
+
+# c-bar or u-bar as an average of any counted thing per inspection unit: "average 4.6 specks per inspection unit", "an
+# average of 2.1 voids per board", "on average 3 gels per roll"
+_AVERAGE_PER_UNIT = (
+    rf"\b(?:(?:on\s+)?average|mean|avg\.?|an\s+average\s+of|averag(?:es|ing))\s*(?:of\s+|is\s+|=\s*|:\s*)?({NUMBER})\s+"
+    r"(?:[a-z][a-z-]*\s+){1,2}?per\s+(?:inspection\s+)?(?:unit|item|board|sample|piece|roll|sheet|panel|length|area)\b"
+)
 
 
 # p-bar in words, with the samples it averages over between the name and its value: "average fraction defective over
@@ -320,7 +381,7 @@ _SAMPLES = r"(?:samples?|sub-?groups?|lots?|batch(?:es)?|days?|shifts?|hours?|ru
 
 # the verbs that draw a sample, so that the thing after its number is what is sampled ("we inspect 150 syringes
 # every day"), not what is counted ("3 scratches per roll")
-_DRAWN = r"(?:inspect|sampl|check|test|examin|pull|draw|select|audit)(?:s|ed|ing|e|es)?"
+_DRAWN = r"(?:inspect|sampl|check|test|examin|pull|draw|select|audit|scor)(?:s|ed|ing|e|es)?"
 _EVERY = r"(?:per|each|every|(?:from|in|out of)\s+(?:each|every))"
 _EVERY_DRAWN = rf"(?:{_EVERY}|an?)"  # after a drawing verb also "a day": "we inspect 200 tablets a day"
 
@@ -328,7 +389,8 @@ _EVERY_DRAWN = rf"(?:{_EVERY}|an?)"  # after a drawing verb also "a day": "we in
 def _sample_size(q: str) -> str | None:
     """The units in each sample: "n = 200", "samples of 200", "lots of 150", "25 samples of 200 units each", "the line
     pulls 150 units per lot", "inspects 150 from each lot", "160 units tested each shift", "150 per day", "150
-    syringes every day", "we inspect 200 tablets a day", "each sample covering 5 m^2", "12 rolls, 5 m^2 each"."""
+    syringes every day", "we inspect 200 tablets a day", "each sample covering 5 m^2", "12 rolls, 5 m^2 each", "200
+    wells/day"."""
     found = named_number(q, ["n", "sample size", "subgroup size", "samples? of size", "of size", "size", "samples? of",
                              "sub-?groups? of", "lots? of", "batch(?:es)? of"])  # fmt: skip
     return (
@@ -340,6 +402,7 @@ def _sample_size(q: str) -> str | None:
         or _first(rf"({NUMBER})\s+{_SAMPLED}\s+(?:(?:are|were|get|got)\s+)?{_DRAWN}\s+{_EVERY_DRAWN}\s+{_SAMPLES}\b", q)
         or _first(rf"\beach\s+(?:sample\s+)?(?:covering\s+|of\s+|is\s+|spans?\s+)?({NUMBER})\s*{_MEASURE}", q)
         or _first(rf"({NUMBER})\s*{_MEASURE}\s*each\b", q)
+        or _first(rf"(?<![\w.])({NUMBER})\s+{_SAMPLED}\s*/\s*{_SAMPLES}\b", q)  # "200 wells/day"
     )
 
 
@@ -361,10 +424,11 @@ def audit_control_chart(plan: Plan, result: dict[str, Any], read_expression: Cal
         return [close_check("centre = grand mean", result.get("center"), float(x.mean()), 1e-9),
                 close_check(f"UCL = grand mean + {k:g} Rbar/(d2 sqrt n)", result.get("ucl"), float(want_ucl), 1e-7)]  # fmt: skip
     mr = np.abs(np.diff(x)).mean()
-    d2 = 2 / math.sqrt(math.pi)  # exact d2 for n = 2
-    want_ucl = x.mean() + k * mr / d2
+    d2 = float(f.get("d2") or 2 / math.sqrt(math.pi))  # the d2 stated for n = 2, else the exact one
+    want_ucl, want_lcl = x.mean() + k * mr / d2, x.mean() - k * mr / d2
     return [close_check("centre = mean", result.get("center"), float(x.mean()), 1e-9),
-            close_check(f"UCL = mean + {k:g} MRbar/d2", result.get("ucl"), float(want_ucl), 1e-9)]  # fmt: skip
+            close_check(f"UCL = mean + {k:g} MRbar/d2 (d2 = {d2:g})", result.get("ucl"), float(want_ucl), 1e-9),
+            close_check(f"LCL = mean - {k:g} MRbar/d2 (d2 = {d2:g})", result.get("lcl"), float(want_lcl), 1e-9)]  # fmt: skip
 
 
 def _audit_limits(f: dict[str, Any], result: dict[str, Any]) -> list[Check]:

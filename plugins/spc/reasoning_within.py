@@ -14,7 +14,7 @@ from plugins.api.prose import NUMBER, named_number
 from plugins.api.reasoning import PlanError
 from plugins.spc import constants
 from plugins.spc.reasoning import STATED_D2
-from plugins.spc.reasoning_charts import GRAND_NAMES, RBAR_NAMES, SBAR_NAMES, subgroup_size
+from plugins.spc.reasoning_charts import RBAR_NAMES, SBAR_NAMES, subgroup_size
 
 STATED_C4 = re.compile(rf"\bc_?4\s*(?:\(\s*\d+\s*\)\s*)?(?:=|:|of|is)\s*({NUMBER})")
 # how sigma comes from each spread: its facts' names, the spread's name in words, the constant and its table
@@ -57,11 +57,6 @@ class WithinSigma:
         """The plan's facts: {"rbar": "1.8", "n": "4", "d2": "2.059", "d2_as_stated": False} (or sbar and c4)."""
         name = self.constant_name
         return {self.spread: self.value_text, "n": self.n, name: self.constant, f"{name}_as_stated": self.as_stated}
-
-
-def grand_mean(q: str) -> str | None:
-    """The grand mean of a chart's subgroups as written: "X-double-bar = 10.04", "x-bar-bar 10.04", "grand mean"."""
-    return named_number(q, GRAND_NAMES)
 
 
 def spread_said(q: str) -> bool:

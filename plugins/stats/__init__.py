@@ -186,12 +186,12 @@ def register_reasoning_tools(register: Callable) -> None:
             summary="a straight line or a polynomial (quadratic, cubic, through the origin) fitted by least squares",
             keywords=(
                 (
-                    r"regress|\bfit (?:a |the |a straight |straight )?line|line of best fit|best[- ]fit line|least squares|slope|intercept|linear fit|trend",
+                    r"regress|\bfit (?:a |the |a straight |straight )?line|line of best fit|best[- ]fit line|least[- ]squares|slope|intercept|linear fit|trend",
                     3,
                 ),
                 # the fit's quality or a calibration line: "R^2 of the straight-line fit", "calibration curve"
                 (
-                    r"\br\s*\^\s*2\b|\br-?squared\b|coefficient of determination|straight[- ]line|calibration (?:curve|line)",
+                    r"\br\s*\^\s*2\b|\br[- ]?squared\b|coefficient of determination|straight[- ]line|(?:calibration|standard) (?:curve|line)",
                     3,
                 ),
                 # a curve fitted: "fit a quadratic", "cubic fit", "second-order polynomial", "fit y = a + b x + c x^2"

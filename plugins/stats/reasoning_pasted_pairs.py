@@ -9,7 +9,9 @@ import re
 from plugins.api.prose import NUMBER, PairedValues, header_names
 
 _MIN_PAIRS = 3
-_HEADING = re.compile(r"[^\d\n]*?\S\s+(?:vs\.?|versus|against)\s+[^\d\n]*", re.I)
+# a heading's words: no number but one glued to a word by a hyphen ("28-day strength")
+_HEADING_TEXT = r"(?:[^\d\n]|\d+(?=-[^\W\d]))"
+_HEADING = re.compile(rf"{_HEADING_TEXT}*?\S\s+(?:vs\.?|versus|against)\s+{_HEADING_TEXT}*", re.I)
 _TWO_NUMBERS = re.compile(rf"\s*({NUMBER})(?:\s*[,;]\s*|[ \t]+)({NUMBER})\s*")
 _UNIT = r"[^\W\d_][\w°/²³µ]{0,7}\.?"
 _Y_UNIT = rf"(?:\s*%|\s+(?!and\b|or\b){_UNIT})"  # the response's unit: "0 h 10.02 mm", "0 mo 100.2%"

@@ -65,6 +65,9 @@ _NUMBERED = re.compile(
     rf"\b(?:degree|deg\.?|order)[- ]?(?:of\s+)?(\d|{'|'.join(_NUMBER_WORDS)})\b|\b(\d)[- ](?:order|degree)\b", re.I
 )
 _CURVE = re.compile(r"(?<!calibration )\bcurves?\b(?! fit\w* (?:a |the )?(?:straight )?line)", re.I)
+# a standard curve fitted by least squares with no model named is the assay's calibration line
+_STANDARD_CURVE = re.compile(r"\bstandard curves?\b", re.I)
+_LEAST_SQUARES = re.compile(r"\b(?:ordinary )?least[- ]squares?\b|\bOLS\b|\bregress", re.I)
 _STRAIGHT = re.compile(r"\bstraight[- ]line\b|\blinear fit\b|\bfit (?:a |the )?line\b|\bline of best fit\b", re.I)
 _ORIGIN = re.compile(
     r"\bthrough (?:the )?(?:origin|zero|\(\s*0\s*,\s*0\s*\))|\bno (?:intercept|constant)\b|\bwithout (?:an? )?"
@@ -86,6 +89,14 @@ def _degree(said: str) -> int:
     return int(said) if said.isdigit() else _NUMBER_WORDS[said.lower()]
 
 
+def _calibration_blanked(question: str) -> str:
+    """``question`` with "standard curve" blanked where it is fitted by least squares (or regressed) and no other
+    model is named: an assay's standard curve (Ct against log10 copies) is its calibration line."""
+    if not _LEAST_SQUARES.search(question):
+        return question
+    return _STANDARD_CURVE.sub(lambda m: " " * len(m.group(0)), question)
+
+
 def worded_model(question: str) -> Model | None:
     """The model the words name: a degree ("quadratic", "second-order", "2nd-degree", "cubic", "degree 3", "order 2
     polynomial") and "through the origin" / "no intercept"; None when they name neither. Several degrees, a
@@ -100,7 +111,11 @@ def worded_model(question: str) -> Model | None:
         raise PlanError(f"the question names several degrees ({', '.join(map(str, sorted(curves)))}): ask for one")
     if not curves and re.search(r"\bpoly(?:nomial)?\b(?!\s*\()", question, re.I):  # "poly(x, 2)" has its degree
         raise PlanError("a polynomial fit needs its degree: say 'quadratic', 'cubic' or 'degree 3'")
-    if not degrees and _CURVE.search(question) and not re.search(r"\bline(?:ar)?\b|\bstraight\b", question, re.I):
+    if (
+        not degrees
+        and _CURVE.search(_calibration_blanked(question))
+        and not re.search(r"\bline(?:ar)?\b|\bstraight\b", question, re.I)
+    ):
         raise PlanError("a curve fit needs its model: say 'straight line', 'quadratic', 'cubic' or 'degree 3'")
     degree = curves.pop() if curves else None
     if degree is not None and not 1 <= degree <= 6:
@@ -128,6 +143,7 @@ def written_model(question: str) -> Model | None:
     """The model written out: "y = b0 + b1 x + b2 x^2", "y = a + bx", "y = mx + c", "dp = a + b*flow + c*flow^2",
     "y = b x" (no intercept), "y = a x^2 + b x + c", "y ~ x + I(x^2)", "y ~ poly(x, 2)". A transformed term, several
     predictors or a fixed coefficient are declined (PlanError); None when nothing is written."""
+    question = _ratio_names_joined(question)
     found = []
     for m in _MODEL_START.finditer(question):
         rest = question[m.end() :]
@@ -140,6 +156,20 @@ def written_model(question: str) -> Model | None:
     if len(set(found)) > 1:
         raise PlanError("the question writes several different models: ask for one")
     return found[0] if found else None
+
+
+_RATIO_NAME = re.compile(r"(?<![\w/.])([^\W\d_]\w{0,3})/([^\W\d_]\w{0,3})(?![\w/])")
+
+
+def _ratio_names_joined(question: str) -> str:
+    """``question`` with a ratio's name it writes more than once ("w/c ratio vs strength ... b·(w/c)") joined into one
+    name ("w_c"), bracketed alone or not: in a model it is the predictor, not a division."""
+    said = [m.group(0).lower() for m in _RATIO_NAME.finditer(question)]
+    for name in {n for n in said if said.count(n) > 1}:
+        joined = name.replace("/", "_")
+        pattern = rf"\(\s*{re.escape(name)}\s*\)|(?<![\w/.]){re.escape(name)}(?![\w/])"
+        question = re.sub(pattern, joined, question, flags=re.I)
+    return question
 
 
 def _read_model(rest: str, response: str, formula: bool) -> Model:

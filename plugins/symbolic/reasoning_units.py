@@ -21,7 +21,7 @@ UNIT_WORDS = frozenset(
     """
 m mm cm km um µm nm in inch inches ft foot feet yd yard yards mi mile miles nmi thou mil meter meters metre metres
 millimeter millimeters millimetre millimetres centimeter centimeters kilometer kilometers kilometre kilometres
-g mg kg gram grams kilogram kilograms lb lbs pound pounds oz ounce ounces ton tons tonne tonnes stone slug
+g mg kg gram grams kilogram kilograms lb lbs pound pounds oz ozt ounce ounces ton tons tonne tonnes stone slug
 s sec secs second seconds min mins minute minutes h hr hrs hour hours day days week weeks year years ms
 l ml liter liters litre litres hl hectoliter hectoliters hectolitre hectolitres gal gallon gallons quart quarts qt pint pints floz cc gpm gph gpd mgd mld cfs cfh lpm cfm scfm scfh sccm slpm slm
 acre acres hectare hectares ha n kn kip newton newtons lbf kgf dyn pa kpa mpa gpa pascal pascals bar bars mbar psi
@@ -87,6 +87,40 @@ _KIND_AFTER = re.compile(r"(?<![\w^])([A-Za-z][\w/^.]*)\s*\(\s*(US|U\.S\.|imperi
 _STANDARD_FLOW = re.compile(r"\b(?:(?i:scf[mhd]|sccm|slpm|slm|sl/min)|Nm\^?3(?:/h)?|Nl/min)(?![\w^])")
 
 
+# a unit spelled out in brackets after its symbol: "1.2 oz/st (troy ounces per short ton)", "g/t (grams per metric
+# tonne)"
+_GLOSS = re.compile(r"(?<![\w^])([A-Za-zµ][\w/.^]*)\s*\(\s*([A-Za-z][A-Za-z ./^-]{2,60}?)\s*\)")
+
+
+def _glossed(m: re.Match[str]) -> str:
+    """The unit a bracketed gloss spells out in its symbol's place, when the gloss reads as a unit and the symbol
+    does not or names the same kind of quantity; the text unchanged otherwise."""
+    from plugins.symbolic.units import UnitError, convert, factors
+
+    symbol, gloss = m.group(1), m.group(2)
+    try:
+        factors(gloss)
+    except UnitError:
+        return m.group(0)
+    try:
+        factors(symbol)
+    except UnitError:
+        return gloss
+    try:
+        convert(Decimal(1), symbol, gloss)
+    except UnitError:
+        return m.group(0)
+    return gloss
+
+
+# an ounce of a grade (per ton or tonne) not said troy or avoirdupois: "oz/t", "oz/ton", "ounces per tonne"
+_OUNCE_PER_TON = re.compile(
+    r"(?<!troy )(?<!avoirdupois )(?<!fl )(?<!fl\. )(?<!fluid )\b(?:oz|ounces?)\s*(?:/|\bper\b)\s*(?:metric\s+|short\s+|long\s+)?"
+    r"(?:t|tons?|tonnes?|st)\b",
+    re.I,
+)
+
+
 def _values(text: str, end: int | None = None) -> list[re.Match[str]]:
     """The numbers of ``text`` (up to ``end``) that are values, not a unit's power (the 3 of "m3/day")."""
     stop = len(text) if end is None else end
@@ -113,6 +147,7 @@ def _quantity(question: str) -> tuple[str, str, str] | None:
     q = scientific(restate_defined(question.strip().rstrip("?.! "))[0])  # "2.5x10^5 Pa" -> "2.5e5 Pa"
     q = _ANGSTROM.sub("angstrom", q)
     q = _KIND_AFTER.sub(lambda m: f"{m.group(2)} {m.group(1)}", q)
+    q = _GLOSS.sub(_glossed, q)
     how_many = re.search(r"\bhow many\s+", q, re.I)
     if how_many:
         rest = q[how_many.end() :]
@@ -188,6 +223,10 @@ def plan_unit_conversion(question: str) -> Plan:
     for unit in (source, target):
         if not unit or re.search(r"[\"\\\\]", unit):
             raise PlanError(f"cannot read {unit!r} as a unit; write it as mm, psi, km/h, degF ...")
+    for unit in (source, target):
+        if _OUNCE_PER_TON.search(unit):
+            raise PlanError(f"'{unit}' is an ounce per ton, an assay grade whose ounce is usually troy: say troy ounces "
+                            "(ozt) or avoirdupois ounces, and short, long or metric ton")  # fmt: skip
     source, target, forced = _mass_as_force(source, target)
     text = f'convert {value} "{source}" to="{target}"'
     facts = {"value": value, "from": source, "to": target}
@@ -255,7 +294,8 @@ def _scipy_table() -> dict[str, float]:
         "kilometer": 1e3, "micrometer": 1e-6, "nanometer": 1e-9, "angstrom": c.angstrom, "thou": c.mil, "mil": c.mil,
         "metre": 1, "gram": 1e-3, "kilogram": 1, "milligram": 1e-6, "microgram": 1e-9, "tonne": c.metric_ton,
         "pound": c.pound, "lbs": c.pound, "lbm": c.pound, "oz": c.ounce, "ounce": c.ounce, "ounces": c.ounce,
-        "stone": c.stone, "slug": c.slug, "second": 1, "sec": 1, "secs": 1, "minute": c.minute, "min": c.minute,
+        "stone": c.stone, "slug": c.slug, "troy_oz": c.troy_ounce, "ozt": c.troy_ounce, "short_ton": c.short_ton,
+        "long_ton": c.long_ton, "second": 1, "sec": 1, "secs": 1, "minute": c.minute, "min": c.minute,
         "mins": c.minute, "hour": c.hour, "hr": c.hour, "hrs": c.hour, "day": c.day, "wk": c.week, "week": c.week,
         "weeks": c.week, "yr": c.Julian_year, "year": c.Julian_year, "millisecond": 1e-3, "microsecond": 1e-6,
         "nanosecond": 1e-9, "liter": c.liter, "litre": c.liter, "milliliter": 1e-6, "centiliter": 1e-5,

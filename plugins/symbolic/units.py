@@ -95,6 +95,7 @@ def parse_unit(text: str) -> list[tuple[str, int]]:
         r"\b(?:imperial|imp\.?|uk|british)\s+(gallon|gal|gpm|pint|quart|floz)s?\b", r"imp_\1", normal, flags=re.I
     )
     normal = re.sub(r"(?<![\w.])(?:us|u\.s\.)\s+(?=[a-z])", "", normal, flags=re.I)  # US measures are the default
+    normal = _TROY_AND_TONS.sub(_troy_or_ton, normal)
     normal = _POUND_LENGTH.sub(_pound_force, normal)
     normal = _JOINED.sub(lambda m: "(" + re.sub(r"[-·.]", "*", m.group()) + ")", normal).replace("·", "*")
     if not normal:
@@ -104,6 +105,23 @@ def parse_unit(text: str) -> list[tuple[str, int]]:
     if rest != len(tokens):
         raise UnitError(f"cannot read the unit {text!r} (unexpected {tokens[rest]!r})")
     return factors
+
+
+# a troy ounce ("troy ounces", "troy oz", "ozt"), an avoirdupois one said so, and tons by their kind ("short ton",
+# "long ton", "metric tonne"): a bare "ton" stays unknown (short, long or metric)
+_TROY_AND_TONS = re.compile(
+    r"\btroy\s+(?:ounces?|oz)\b|\bavoirdupois\s+(?:ounces?|oz)\b|\b(short|long|metric)\s+(?:tons?|tonnes?)\b", re.I
+)
+
+
+def _troy_or_ton(m: re.Match) -> str:
+    """The alias of a troy or avoirdupois ounce or of a ton by its kind."""
+    said = m.group(0).lower()
+    if said.startswith("troy"):
+        return "troy_oz"
+    if said.startswith("avoirdupois"):
+        return "oz"
+    return {"short": "short_ton", "long": "long_ton", "metric": "tonne"}[m.group(1).lower()]
 
 
 def _pound_force(m: re.Match) -> str:
@@ -178,6 +196,8 @@ def _aliases() -> dict[str, Any]:
         "in": u.inch, "thou": u.inch / 1000, "mil": u.inch / 1000, "yd": u.yard, "metre": u.meter,
         "lb": u.pound, "lbs": u.pound, "lbm": u.pound, "oz": u.pound / 16, "ounce": u.pound / 16, "ounces": u.pound / 16,
         "stone": 14 * u.pound, "slug": lbf * u.second**2 / u.foot,
+        "troy_oz": Q("31.1034768") * u.gram, "ozt": Q("31.1034768") * u.gram,
+        "short_ton": 2000 * u.pound, "long_ton": 2240 * u.pound,
         "sec": u.second, "secs": u.second, "hr": u.hour, "hrs": u.hour, "min": u.minute, "mins": u.minute,
         "wk": 7 * u.day, "week": 7 * u.day, "weeks": 7 * u.day, "yr": Q(36525, 100) * u.day, "year": Q(36525, 100) * u.day,
         "litre": u.liter, "gal": gallon, "gallon": gallon, "gallons": gallon, "quart": gallon / 4, "qt": gallon / 4,
