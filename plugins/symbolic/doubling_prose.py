@@ -43,6 +43,10 @@ _ASKS = re.compile(r"\bhow\s+(?:long|many\s+(?P<unit>[a-z]+))|\bwhen\b|\bwhat\s+
                    re.I)  # fmt: skip
 
 
+# the unit a time is asked in, beside the ask: "how long (in hours)", "when, in days", "how long (h)"
+_IN_UNIT = re.compile(rf"(?:\bin\s+|\(\s*(?:in\s+)?)(?P<unit>{_TIME_UNIT})\b", re.I)
+
+
 @dataclass(frozen=True)
 class Doubling:
     """start * 2^(t/T) (``halving``: start * (1/2)^(t/T)) set to the target, with T the doubling time or half-life in
@@ -97,7 +101,8 @@ def doubling_parts(question: str) -> Doubling | None:
         return None
     m = found[0]
     own = _unit(m["unit"])
-    asked = _unit(ask["unit"]) if ask["unit"] else own
+    said = _IN_UNIT.search(re.split(r"[.;?!](?:\s|$)", text[ask.start() :])[0])  # "how long, in hours?"
+    asked = _unit(ask["unit"]) if ask["unit"] else _unit(said["unit"]) if said else own
     if asked is None:
         return None  # "how many cells", "how many doublings": no time asked
     halving = m["half"] is not None

@@ -61,6 +61,9 @@ def test_quantity_named_in_words_set_to_a_value(question: str, want: float) -> N
         ("Bacteria double every 20 min, from 1000 to 1000000 cells; how long does it take?", 20 * math.log2(1000)),
         ("Cs-137 has a half-life of 30 years. How many years until 80 mCi decays to 10 mCi?", 30 * math.log2(8)),
         ("Drug half-life 6 h; plasma level 40 mg/L now. How many hours until it falls to 5 mg/L?", 6 * math.log2(8)),
+        ("Doubling time 30 min; starting at 1000 cells, how long (in hours) until we reach 64000 cells?",
+         0.5 * math.log2(64)),
+        ("Drug half-life 6 h; plasma level 40 mg/L now. When, in days, does it fall to 5 mg/L?", 6 / 24 * math.log2(8)),
     ],
 )  # fmt: skip
 def test_doubling_time_and_half_life(question: str, want: float) -> None:
