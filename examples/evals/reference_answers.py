@@ -3312,6 +3312,77 @@ for q in (
 item("assay: 1.2 oz/ton. convert to g/t", "unit_conversion", "refuse", None)
 item("1.2 oz/st to g/t", "unit_conversion", "refuse", None)
 
+# ---- task y2: algebra word problems: a quantity named in words set to a value ("rise above ambient = 800(1 −
+# e^(−t/40)) ... solve for t when the rise hits 500"), growth by a doubling time or decay by a half-life to a target
+# (t = T log2(target/start)), the share of one component of a blend ("what proportion of A gives 45% passing"), a
+# formula defined in words ("shrinkage is defined as (mould dimension − part dimension) / mould dimension"); wrong-way
+# targets, two unknowns and mixed units declined (references: sympy solve)
+_y2t = sp.Symbol("t", nonnegative=True)
+_y2p, _y2m = sp.symbols("p m", real=True)
+
+
+def _y2_solve(equation, var=_y2t) -> list[str]:
+    """The roots of ``equation`` = 0, as strings."""
+    return [str(r) for r in sp.solve(equation, var)]
+
+
+for q, amplitude, tau, value in (
+    ("nozzle tip warm-up: rise above ambient = 800(1 − e^(−t/40)) °C. solve for t (s) when the rise hits "
+     "500 °C, exact", 800, 40, 500),
+    ("Heater element: temperature rise over ambient = 150(1 - e^(-t/12)) K. Solve for t when the rise reaches 100 K.",
+     150, 12, 100),
+    ("deflection under load = 0.4(1 − e^(−t/30)) mm; solve for t (min) when the deflection reaches 0.3 mm, "
+     "exact", sp.Rational(2, 5), 30, sp.Rational(3, 10)),
+):  # fmt: skip
+    item(q, "algebra", "set", _y2_solve(amplitude * (1 - sp.exp(-_y2t / tau)) - value))
+for q, start, period, target, halving in (
+    ("E. coli culture at OD600 = 0.05, doubling time 25 min, assume clean exponential growth. How many minutes until "
+     "it hits OD600 0.8?", sp.Rational(1, 20), 25, sp.Rational(4, 5), False),
+    ("A yeast culture doubles every 90 minutes. Starting from 2e6 cells/mL, how long until it reaches 3.2e7 cells/mL?",
+     2 * 10**6, 90, 32 * 10**6, False),
+    ("Bacteria doubling time 30 min. Starting at 1000 cells, how many hours to reach 64000 cells?", 1000,
+     sp.Rational(1, 2), 64000, False),
+    ("Cs-137 has a half-life of 30 years. How many years until 80 mCi decays to 10 mCi?", 80, 30, 10, True),
+    ("Drug half-life 6 h; plasma level 40 mg/L now. How many hours until it falls to 5 mg/L?", 40, 6, 5, True),
+):  # fmt: skip
+    base = sp.Rational(1, 2) if halving else 2
+    item(q, "algebra", "set", _y2_solve(start * base ** (_y2t / period) - target))
+item("doubling time 25 min, OD 0.8 now. how many minutes until it hits 0.05?", "algebra", "refuse", None)
+for q, a, b, target, whole in (
+    ("Gradation blend — coarse agg A has 80% passing the 4.75 mm sieve, agg B only 20%. What proportion of A (as "
+     "a fraction of total blend mass, 0 to 1) gives 45% passing 4.75 mm?", 80, 20, 45, 1),
+    ("Two sands: sand A is 60% passing the 600 um sieve, sand B 10%. What fraction of A in the blend gives 30% "
+     "passing?", 60, 10, 30, 1),
+    ("Lot A assays at 97.2%, lot B at 101.8%. What mass fraction of lot A gives a blend at 100.0%?",
+     sp.Rational("97.2"), sp.Rational("101.8"), 100, 1),
+    ("Ore pile 1 grades 1.2% Cu and pile 2 grades 0.4% Cu. What percentage of pile 1 in the blend hits 0.9% Cu?",
+     sp.Rational("1.2"), sp.Rational("0.4"), sp.Rational("0.9"), 100),
+):  # fmt: skip
+    item(q, "algebra", "set", _y2_solve(a * _y2p + b * (whole - _y2p) - target * whole, _y2p))
+item("Lot A assays at 97.2%, lot B at 101.8%. What proportion of lot A gives a blend at 105%?", "algebra", "refuse",
+     None)  # fmt: skip
+for q, part, shrink in (
+    ("Need the cavity length for a PP clip. Nominal part length is 120.0 mm and the mould shrinkage is 1.8 %, where "
+     "shrinkage is defined as (mould dimension − part dimension) / mould dimension. What cavity dimension (mm) do we "
+     "cut? Exact fraction is fine.", 120, sp.Rational(18, 1000)),
+    ("Cavity size for a PA66 bushing: part diameter 40.0 mm, mould shrinkage 1.5 %, with shrinkage defined as (mould "
+     "dimension - part dimension) / mould dimension. What mould dimension do we need?", 40, sp.Rational(15, 1000)),
+):  # fmt: skip
+    item(q, "algebra", "set", _y2_solve((_y2m - part) / _y2m - shrink, _y2m))
+item("Efficiency is defined as output power / input power. The output power is 850 W and the efficiency is 85 %. What "
+     "is the input power?", "algebra", "set", _y2_solve(850 / _y2m - sp.Rational(85, 100), _y2m))  # fmt: skip
+item("First-pass yield is defined as good parts / total parts. Yield is 0.96 and good parts are 480. How many total "
+     "parts?", "algebra", "set", _y2_solve(480 / _y2m - sp.Rational(96, 100), _y2m))  # fmt: skip
+item(
+    "Nominal part length is 120.0 mm and the mould shrinkage is 1.8 %, where shrinkage is defined as (mould "
+    "dimension − part dimension) / mould dimension. What part dimension do we get?",
+    "algebra",
+    "refuse",
+    None,
+)
+item("Efficiency is defined as output power / input power. The output power is 850 W and the input power is 1000 kW. "
+     "What is the efficiency?", "algebra", "refuse", None)  # fmt: skip
+
 
 def write() -> None:
     """Write reason.yaml from ITEMS."""

@@ -129,7 +129,7 @@ def plan_values(plan: Plan) -> set[float]:
 # lot", "an 8 mm bolt", "the 2 mm flat-bottom holes", "our 28-day cylinders" (not an effect: "a 0.5 mm shift", "a 2 g
 # difference")
 _ITEM_SIZE = re.compile(
-    rf"\b(?:a|an|the|our|your|their)\s+({NUMBER})[\s-]?[a-zµΩ]{{1,3}}\s+(?!(?:shift|difference|change|increase|decrease|drop|rise|"
+    rf"\b(?:a|an|the|our|your|their)\s+({NUMBER})[\s-]?([a-zµΩ]{{1,3}})\s+(?!(?:shift|difference|change|increase|decrease|drop|rise|"
     r"reduction|improvement|gain|loss|margin|offset|bias|error|deviation|tolerance|step|effect)s?\b)[a-z]{3,}",
     re.I,
 )
@@ -137,9 +137,19 @@ _ITEM_SIZE = re.compile(
 
 def _item_sizes(question: str, plan: Plan) -> set[int]:
     """Where the sizes naming the measured or counted items start (see ``_ITEM_SIZE``), when the plan tests samples
-    of data or counts items (a binomial's or hypergeometric's count)."""
+    of data, counts items (a binomial's or hypergeometric's count) or blends named components ("agg A has 80% passing
+    the 4.75 mm sieve": the sieve's size, and the same size in its unit again, "45% passing 4.75 mm")."""
     counted = plan.facts.get("dist") in {"binomial", "hypergeom"}
-    return {m.start(1) for m in _ITEM_SIZE.finditer(question)} if plan.facts.get("samples") or counted else set()
+    if not (plan.facts.get("samples") or counted or plan.facts.get("components")):
+        return set()
+    sizes = list(_ITEM_SIZE.finditer(question))
+    again = {
+        m.start()
+        for size in sizes
+        if plan.facts.get("components")
+        for m in re.finditer(rf"(?<![\w.]){re.escape(size[1])}(?=\s*{re.escape(size[2])}\b)", question)
+    }
+    return {m.start(1) for m in sizes} | again
 
 
 def _domain_zeros(question: str, plan: Plan) -> set[int]:

@@ -156,6 +156,8 @@ _GRADE = re.compile(r"\b(?:level|grade|class|tier|category)\s+(\d+)\b(?![.,]\d|\
 _NUMERAL = re.compile(r"^\s*\(?(\d+)[.)]\s")
 # identifiers written with a hyphen: "QR-114", "ISO-9001", "MIL-STD-105", "4471-B"; and "#23"
 _IDENTIFIER = re.compile(r"\b[A-Z]{2,}-(\d+)\b|(?<![\w.])(\d+)-[A-Z]{1,3}\b|(?<![\w&])#\s*(\d+)\b")
+# a nuclide, its element's symbol and mass number: "Cs-137", "C-14", "I-131", "U-235"
+_NUCLIDE = re.compile(r"(?<![\w-])(?:[A-Z][a-z]?)-(\d{1,3})\b(?![.,]\d|\s*[-+*/^=%])")
 # a number that names a method: "1-sample", "2-sample", "1-way", "2-sided", "1-tailed"
 _METHOD_NAME = re.compile(r"(?<![\w.])(\d)-(?:samples?|way|sided|tailed|tails?)\b", re.I)
 # a specimen's test age: "28-day strengths", "7-day compressive strength" name the test, not a value of the problem
@@ -206,13 +208,14 @@ def label_starts(text: str) -> set[int]:
     """Where the numbers that are labels start: "machine 2", "lot #23", "batch 7:", "PN 4471-B", "QR-114",
     "ISO-9001", "#5" name a group, a part or a document, as do repeated headings of any word ("catalyst 1: ...;
     catalyst 2: ..."); "Exercise 3", "Problem 2(b)", "Homework 4.3:" and an opening "3)" name a piece of a text, "1-sample",
-    "1-way", "2-sided" a method, "28-day strengths" a test's age, "25 degC/60%RH" a storage condition, and a setting heading a line ("60 °C: 84.2, ...") its group; they are not values
+    "1-way", "2-sided" a method, "Cs-137" a nuclide, "28-day strengths" a test's age, "25 degC/60%RH" a storage condition, and a setting heading a line ("60 °C: 84.2, ...") its group; they are not values
     of the problem. A label word used as a verb ("we run 40 samples", "to sample 50") is followed by a count, no
     label."""
     found = {m.start(1) for m in _LABELLED.finditer(text)} - {m.start(1) for m in _VERB_NOT_LABEL.finditer(text)}
     found |= {m.start(1) for m in _NUMERAL.finditer(text)} | {m.start(1) for m in _SECTION.finditer(text)}
     found |= {m.start(1) for m in _METHOD_NAME.finditer(text)} | _repeated_headings(text)
     found |= {m.start(1) for m in _GRADE.finditer(text)}
+    found |= {m.start(1) for m in _NUCLIDE.finditer(text)}
     found |= _setting_headings(text) | {m.start(1) for m in _TEST_AGE.finditer(text)}
     found |= {m.start(i) for m in _STORAGE_CONDITION.finditer(text) for i in (1, 2)}
     return found | {m.start(i) for m in _IDENTIFIER.finditer(text) for i in (1, 2, 3) if m.group(i)}

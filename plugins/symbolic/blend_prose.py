@@ -74,10 +74,16 @@ _LABELLED = re.compile(
     r"\b(?!(?:at|of|is|to|and|or|by|in|on|for|with|from|than)\b)"
     rf"(?P<noun>[A-Za-z]{{2,}})\s+(?P<label>[A-Za-z]|\d{{1,2}})\b(?![.,]\d)[\s,:=(]*"
     rf"(?:(?:is|assays?|grades?|runs?|contains?|has|holds?|carries|averages?|tests?|measures?)\s+(?:[A-Za-z]+\s+)?)?"
-    rf"(?:(?:at|of)\s+)?{_ART}(?P<value>{_NUM})\s*{_GRADE}",
+    rf"(?:(?:at|of)\s+)?{_ART}(?:(?:only|just|about|roughly)\s+)?(?P<value>{_NUM})\s*{_GRADE}",
     re.I,
 )
-_HOW = r"\b(?:how\s+(?:many|much)|what\s+(?:mass|amount|quantity|weight|volume))\b"
+# the share of the blend asked: "what proportion of A", "what mass fraction of pile 1", "what percentage of lot A"
+_SHARE_WORDS = r"proportion|fraction|share|percentage|percent"
+_SHARE = re.compile(rf"(?:what|which)\s+(?:mass\s+|weight\s+|volume\s+)?(?P<share>{_SHARE_WORDS})(?=\s+of\b)", re.I)
+_HOW = (
+    r"\b(?:how\s+(?:many|much)|what\s+(?:mass|amount|quantity|weight|volume)"
+    rf"|(?:what|which)\s+(?:mass\s+|weight\s+|volume\s+)?(?:{_SHARE_WORDS})(?=\s+of\b))\b"
+)
 _ASK = re.compile(rf"{_HOW}\s+(?:{_UNIT}\s+)?(?:of\s+)?{_ART}(?P<ask>{_NUM})", re.I)
 _ASK_LABEL = re.compile(
     rf"{_HOW}\s+(?:[A-Za-z]+\s+)?(?:of|from)\s+(?:the\s+)?(?:(?P<noun>[A-Za-z]{{2,}})\s+)?"
@@ -106,7 +112,8 @@ _EXAMPLE = (
 @dataclass(frozen=True)
 class Blend:
     """The equation in the amount x of the component asked, as text, and the amounts for the audit's record; when
-    both amounts are asked (``each``), the components' values ``asked`` (x) and ``other`` (y)."""
+    both amounts are asked (``each``), the components' values ``asked`` (x) and ``other`` (y); ``share`` when x is the
+    share of the blend asked ("what proportion of A"), from 0 to ``total`` (1, or 100 in percent)."""
 
     equation: str
     total: str
@@ -115,6 +122,7 @@ class Blend:
     other: str
     each: bool = False
     names: tuple[str, str] = ("", "")
+    share: bool = False  # x is the share of the component asked (0 to 1, or 0 to 100 in percent), no amount
 
     def components(self) -> list[str]:
         """The component asked and the other, each with its name as the question writes it ("lot A at 97.2")."""
@@ -254,6 +262,9 @@ def blend_parts(question: str) -> Blend | None:
         raise ValueError(_declined(text))
     a, b = components.a, components.b
     total = _total(text, {float(a), float(b)})
+    share = _SHARE.search(text)
+    if share:  # "what proportion of A gives 45% passing": the share of the blend, whatever total it makes
+        return _share_blend(text, components, share["share"].lower(), total)
     if total is None or not _ASKS.search(text):
         if verb:
             raise ValueError(_declined(text))
@@ -273,6 +284,32 @@ def blend_parts(question: str) -> Blend | None:
     names = (components.titles.get(first, ""), components.titles.get(other, ""))
     return Blend(equation, t, target, first, other, asked == "each", names)
 
+
+def _share_blend(text: str, parts: _Components, share: str, total: re.Match[str] | None) -> Blend:
+    """The share of the component asked in a blend at its target: a x + b (1 - x) = c for a proportion or a fraction
+    (0 to 1), of 100 for a percentage. The target is the total's ("500 t at 0.9%") or the one value in the components'
+    unit that is neither of theirs ("gives 45% passing"). Raises ValueError when the component asked or the target is
+    not read, or the target lies outside the components' values."""
+    a, b = parts.a, parts.b
+    asked = _asked(text, parts)
+    if asked is None or asked == "each":
+        raise ValueError(f"the share asked must be of one of the two components ({a}, {b}): {_EXAMPLE}")
+    grades = {m["value"] for m in _GRADED.finditer(text) if float(m["value"]) not in {float(a), float(b)}}
+    targets = {total["target"]} if total else grades
+    if len(targets) != 1:
+        raise ValueError(f"a share of a blend needs its one target value besides {a} and {b} ('gives 45% passing')")
+    target = targets.pop()
+    if not min(float(a), float(b)) < float(target) < max(float(a), float(b)):
+        raise ValueError(f"no blend of {a} and {b} reaches {target}: the target must lie between them")
+    other = b if asked == a else a
+    whole = "100" if share in {"percentage", "percent"} else "1"
+    equation = f"{asked}*x + {other}*({whole} - x) = {target}*{whole}"
+    names = (parts.titles.get(asked, ""), parts.titles.get(other, ""))
+    return Blend(equation, whole, target, asked, other, False, names, True)
+
+
+# a value in a component's unit of value: "45% passing", "0.9 % Cu", "12 °Brix"
+_GRADED = re.compile(rf"(?<![\w.])(?P<value>{_NUM})\s*{_GRADE}", re.I)
 
 _VOLUME = r"(?:[mµu]?[Ll]|mls?|litres?|liters?|millilit(?:re|er)s?|gal(?:lons?)?|fl\.?\s*oz)"
 _CONCENTRATION = r"(?:%\s*(?:w/v|v/v|w/w)?|(?:[mµun]?g|[mµun]?mol)\s*/\s*(?:[mµu]?L|dL|l)|[mµun]?M|ppm|ppb)(?![A-Za-z])"

@@ -16,6 +16,7 @@ from plugins.symbolic.break_even_prose import break_even_parts
 from plugins.symbolic.calculus_prose import VAR as _VAR
 from plugins.symbolic.calculus_prose import calculus_words, integral_parts, limit_parts, plain_scripts
 from plugins.symbolic.derivative_prose import point_phrase
+from plugins.symbolic.doubling_prose import doubling_parts
 from plugins.symbolic.evaluate_prose import evaluation_parts
 from plugins.symbolic.extremum_prose import Extremum, extremum_parts
 from plugins.symbolic.greek_names import short_greek_functions
@@ -41,6 +42,7 @@ from plugins.symbolic.word_problems import (
     span_parts,
     target_parts,
 )
+from plugins.symbolic.worded_formula import worded_formula
 
 
 def _expr(text: str) -> str:
@@ -347,6 +349,17 @@ def plan_algebra(question: str) -> Plan:
     stages = _read(
         stages_parts, question
     )  # (its "to get below ..." is no remark) "each stage removes 60% ... influent 800 mg/L ... fewest stages below 20 mg/L"
+    doubling = _read(doubling_parts, question)  # "at OD600 = 0.05, doubling time 25 min ... until it hits 0.8"
+    if doubling:
+        plan = _solve(_expr(doubling.equation()), "t", "nonnegative")
+        plan.facts.update({"start": doubling.start, "target": doubling.target, "period": doubling.written,
+                           "model": "halving" if doubling.halving else "doubling", "unit": doubling.unit})  # fmt: skip
+        return plan
+    worded = _read(worded_formula, question)  # "shrinkage is defined as (mould dimension − part dimension) / ..."
+    if worded:
+        plan = _solve(_expr(worded.equation), "x", "real")
+        plan.facts.update({"unknown": worded.unknown, "formula": worded.definition, "values": worded.values})
+        return plan
     if stages:
         facts = {"op": "fewest_stages", "expr": stages.expression(), "start": stages.start, "kept": stages.kept,
                  "limit": stages.limit, "strict": stages.strict, "step": stages.step}  # fmt: skip
@@ -356,6 +369,8 @@ def plan_algebra(question: str) -> Plan:
     if blend:  # the plan holds both components by name ("two lots: lot A ..., stockpile 1 ...": a list of 2)
         plan = _solve(_expr(blend.equation), "x", "real")
         plan.facts["components"] = blend.components()
+        if blend.share:  # "what proportion of A (0 to 1)": x is a share of the blend, from 0 to 1 (or 100, in percent)
+            plan.facts["share"] = f"0 to {blend.total}"
         return plan
     if solved:  # every real root, or the positive ones asked ("the positive root")
         asked = solve_domain(question)

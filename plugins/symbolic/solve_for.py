@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from plugins.api.prose import scientific
 from plugins.symbolic.evaluate_prose import SETTING, stated_values
 from plugins.symbolic.remarks import MATH_WORDS
-from plugins.symbolic.word_problems import definitions, outscore
+from plugins.symbolic.word_problems import Definition, definitions, outscore, target_parts
 
 _GREEK = {"Δ": "Delta", "δ": "delta"}
 _ASK = re.compile(r"\b(?:solve|re-?arrange)\s+(?:(?:it|this|the\s+\w+)\s+)?for\s+(?P<name>[A-Za-z]\w*)", re.I)
@@ -77,12 +77,24 @@ def solve_for_parts(question: str) -> SolveFor | None:
     settings = [m for m in SETTING.finditer(text) if m.start() != function.start and m.start() != ask.start("name")]
     values = stated_values(settings)
     others = names - {name}
+    if others - set(values) == {function.name} and _set_in_words(text, function, name):
+        return None  # "rise above ambient = 800(1 - e^(-t/40)) ... solve for t when the rise hits 500": a target
     if name in values or not others <= set(values):
         raise ValueError(f"solving for {name} needs one value for each of {', '.join(sorted(others))} and none for it")
     var = name if len(name) == 1 else next(c for c in name[-1] + _STAND_INS if c.isalpha() and c not in names)
     substituted = {**{n: values[n] for n in others}, name: var}
     body, side = _substitute(function.body, substituted), _substitute(left, substituted)
     return SolveFor(f"{body} == {side}", var, name)
+
+
+def _set_in_words(text: str, function: Definition, name: str) -> bool:
+    """Whether the formula is a quantity named in words ("rise above ambient = ...") that the question sets to a value
+    by a phrase ("when the rise hits 500"), solving for ``name``: a target, whose words before '=' name the quantity
+    and are no variable wanting a value."""
+    if len(function.name) < 3 or function.arg:
+        return False
+    target = target_parts(text)
+    return target is not None and target.var == name and target.body == function.body
 
 
 def _asked(text: str, ask: re.Match[str], names: set[str]) -> str | None:

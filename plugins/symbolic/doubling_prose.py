@@ -1,0 +1,136 @@
+"""Growth by a doubling time, or decay by a half-life, from a start to a target value, as text for the algebra planner.
+
+"E. coli culture at OD600 = 0.05, doubling time 25 min, assume clean exponential growth. How many minutes until it
+hits OD600 0.8?": the quantity is start * 2^(t/T_d), so it reaches the target at t = T_d * log2(target/start) (100
+min); a half-life halves it, start * (1/2)^(t/T_half), at t = T_half * log2(start/target). The doubling time or
+half-life is "doubling time 25 min", "doubles every 90 minutes", "a half-life of 30 years", "halves every 6 h"; the
+start and the target are the two other values the question states, the start first ("from 80 mCi to 10 mCi", "at
+0.05 ... hits 0.8"); a time asked in another unit ("how many hours") is converted exactly. A target on the wrong side
+of the start (a doubling culture asked to fall) is not read. Only text is cut here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from fractions import Fraction
+
+from plugins.api.prose import label_starts, number_spans, plain_text, scientific
+from plugins.api.reasoning import outscore
+
+# seconds in each time unit (a month or a year is no fixed number of seconds: not converted)
+_SECONDS = {"s": 1, "min": 60, "h": 3600, "d": 86400, "wk": 604800}
+_UNIT_WORDS = (
+    (r"s|secs?|seconds?", "s"),
+    (r"min|mins|minutes?", "min"),
+    (r"h|hrs?|hours?", "h"),
+    (r"d|days?", "d"),
+    (r"wks?|weeks?", "wk"),
+    (r"months?", "month"),
+    (r"y|yrs?|years?", "yr"),
+)
+_TIME_UNIT = "|".join(words for words, _ in _UNIT_WORDS)
+_VALUE = r"(?P<value>\d+(?:\.\d+)?(?:[eE][-+]?\d+)?)\s*(?P<unit>" + _TIME_UNIT + r")\b"
+_OF = r"(?:\s+(?:of|is|was|=|:|about|around|roughly|approximately|of\s+about))*\s*"
+# "doubling time 25 min", "doubling time of 25 min", "doubles every 90 minutes", "half-life of 30 years", "t1/2 = 6 h"
+_DOUBLING = re.compile(
+    rf"\b(?:(?P<double>doubling[- ]time|doubles?\s+(?:in\s+number\s+)?every|doubling\s+every)"
+    rf"|(?P<half>half[- ]?li(?:fe|ves)|t\s*1/2|t_?\{{?1/2\}}?|halves?\s+every|halving\s+(?:time|every)))"
+    rf"{_OF}{_VALUE}",
+    re.I,
+)
+_ASKS = re.compile(r"\bhow\s+(?:long|many\s+(?P<unit>[a-z]+))|\bwhen\b|\bwhat\s+time\b|\btime\s+(?:to|until|till)\b",
+                   re.I)  # fmt: skip
+
+
+# the unit a time is asked in, beside the ask: "how long (in hours)", "when, in days", "how long (h)"
+_IN_UNIT = re.compile(rf"(?:\bin\s+|\(\s*(?:in\s+)?)(?P<unit>{_TIME_UNIT})\b", re.I)
+
+
+@dataclass(frozen=True)
+class Doubling:
+    """start * 2^(t/T) (``halving``: start * (1/2)^(t/T)) set to the target, with T the doubling time or half-life in
+    the unit of the time asked (``period``), as exact text, and the values as the question writes them."""
+
+    start: str
+    target: str
+    period: str
+    written: str  # the doubling time or half-life as written: "25 min"
+    halving: bool
+    unit: str
+
+    def equation(self) -> str:
+        """The equation in t, with exact fractions: "1/20*2^(t/25) = 4/5"."""
+        base = "(1/2)" if self.halving else "2"
+        return f"{_exact(self.start)}*{base}^(t/{self.period}) = {_exact(self.target)}"
+
+
+def _exact(text: str) -> str:
+    """A number as an exact fraction: "0.05" -> "1/20", "2e6" -> "2000000"."""
+    value = Fraction(text)
+    return str(value.numerator) if value.denominator == 1 else f"({value.numerator}/{value.denominator})"
+
+
+def _unit(word: str) -> str | None:
+    """The time unit a word names ("minutes" -> "min"), or None."""
+    return next((unit for words, unit in _UNIT_WORDS if re.fullmatch(words, word, re.I)), None)
+
+
+def _unit_after(text: str, at: int, value: str) -> str:
+    """The word written right after a number ("mg/L" of "40 mg/L"), or ""."""
+    m = re.match(r"\s*([A-Za-zµ°%][\w/%]*)", text[at + len(value) :])
+    return m.group(1).lower() if m else ""
+
+
+def _unlabelled(text: str, values: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The values that are no labels ("Cs-137", "culture 2"); a number that reads as a label ("plasma level 40 mg/L")
+    is a value when it is written in the unit of a value that is no label ("... falls to 5 mg/L")."""
+    labels = label_starts(text)
+    units = {_unit_after(text, at, value) for at, value in values if at not in labels} - {""}
+    return [(at, value) for at, value in values if at not in labels or _unit_after(text, at, value) in units]
+
+
+def doubling_parts(question: str) -> Doubling | None:
+    """The growth or decay the question asks the time of; None when it states no doubling time or half-life and asks
+    no time. Raises ValueError when the start and target are not the two other values it states, the target lies on
+    the wrong side of the start, or the time is asked in a unit that does not convert."""
+    text = scientific(plain_text(question))
+    found = list(_DOUBLING.finditer(text))
+    ask = _ASKS.search(text)
+    if len(found) != 1 or ask is None:
+        return None
+    m = found[0]
+    own = _unit(m["unit"])
+    said = _IN_UNIT.search(re.split(r"[.;?!](?:\s|$)", text[ask.start() :])[0])  # "how long, in hours?"
+    asked = _unit(ask["unit"]) if ask["unit"] else _unit(said["unit"]) if said else own
+    if asked is None:
+        return None  # "how many cells", "how many doublings": no time asked
+    halving = m["half"] is not None
+    kind = "half-life" if halving else "doubling time"
+    times = {t.start("value") for t in re.finditer(rf"(?<![\w.]){_VALUE}", text, re.I)}  # "after 60 min": no value
+    values = [(at, value) for at, value in number_spans(text) if at not in times]
+    values = _unlabelled(text, values)
+    if len(values) != 2:
+        raise ValueError(f"growth by a {kind} needs the start and the target values, and only them, besides the "
+                         f"{kind} ('from 0.05 ... until it reaches 0.8'); read {[v for _, v in values]}")  # fmt: skip
+    (_, start), (_, target) = values
+    if Fraction(start) <= 0 or Fraction(target) <= 0 or (Fraction(target) < Fraction(start)) != halving:
+        way = "fall below" if halving else "grow beyond"
+        raise ValueError(f"a quantity with a {kind} must {way} its start: read start {start}, target {target}")
+    period = Fraction(m["value"])
+    if asked != own:
+        if own not in _SECONDS or asked not in _SECONDS:
+            raise ValueError(f"the {kind} in {m['unit']} and the time asked in {ask['unit']} do not convert exactly")
+        period = period * _SECONDS[own] / _SECONDS[asked]
+    exact = str(period.numerator) if period.denominator == 1 else f"({period.numerator}/{period.denominator})"
+    return Doubling(start, target, exact, f"{m['value']} {m['unit']}", halving, asked)
+
+
+def doubling_score(text: str, scores: dict[str, float]) -> float:
+    """Evidence for algebra: the time a quantity with a doubling time or half-life takes to reach a value (read or
+    declined)."""
+    try:
+        found = doubling_parts(text) is not None
+    except ValueError:
+        found = True
+    return outscore(scores, "algebra") if found else 0.0
