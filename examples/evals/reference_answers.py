@@ -3383,6 +3383,50 @@ item(
 item("Efficiency is defined as output power / input power. The output power is 850 W and the input power is 1000 kW. "
      "What is the efficiency?", "algebra", "refuse", None)  # fmt: skip
 
+# ---- task y1: a logarithm to a written base ("log10(x)", "log_10", "log_{10}", "log₁₀", "lg", "log base 10
+# of") read as that base, never log(10) times x, its roots kept in the logarithm's domain; multi-letter parameters
+# (Vmax, Km, Ea) as symbols when the question asks symbolically; the limit of a defined function asked in words ("what
+# does fc approach as t -> inf", "the long-term value of fc"); an extreme of a function defined through another
+_y1x = sp.Symbol("x", real=True)
+_y1_log_roots = [r for r in sp.solve(_y1x * (_y1x - 3) - 10, _y1x) if r > 3]  # log10(x(x - 3)) = 1, x > 3
+for q in (
+    "solve for x (real, domain respected): log10(x) + log10(x − 3) = 1",
+    "solve log_10(x) + log_10(x-3) = 1 for real x",
+    "find x: log base 10 of x plus log base 10 of (x - 3) equals 1",
+    "solve lg x + lg(x − 3) = 1",
+    "solve log₁₀ x + log₁₀(x − 3) = 1",
+):
+    item(q, "algebra", "set", [str(r) for r in _y1_log_roots])
+item("solve for real x: log_2(x) + log_2(x+2) = 3", "algebra", "set",
+     [str(r) for r in sp.solve(_y1x * (_y1x + 2) - 8, _y1x) if r > 0])  # fmt: skip
+item("if g(x) = log2(x), what is g(8)?", "algebra", "number", math.log2(8))
+item("derivative of log10(x)", "calculus", "expr", expr(sp.diff(sp.log(_y1x) / sp.log(10), _y1x)))
+item("integrate log10(x) from 1 to 100", "calculus", "number",
+     integrate.quad(lambda v: math.log10(v), 1, 100)[0])  # fmt: skip
+_y1S, _y1V, _y1K = sp.symbols("S Vmax Km", real=True)
+for q in (
+    "enzyme kinetics hw: v = Vmax*S/(Km + S). what's dv/dS? (symbolic, in terms of Vmax, Km, S)",
+    "Michaelis-Menten: v = Vmax S/(Km + S). Find dv/dS in terms of Vmax, Km and S.",
+    "differentiate v = Vmax*S/(Km + S) with respect to S, symbolically",
+):
+    item(q, "calculus", "expr", expr(_y1V * _y1K / (_y1K + _y1S) ** 2))
+for q in (
+    "our strength-gain model for the 40 MPa mix is fc(t) = 40t/(4 + 0.85t) MPa, t in days. what does fc approach as "
+    "t → ∞ ? exact value",
+    "strength model fc(t) = 40t/(4 + 0.85t) MPa (t in days). What does fc(t) tend to as t grows without bound?",
+    "fc(t) = 40t/(4 + 0.85t) MPa, t in days. What is the long-term value of fc? exact",
+):
+    item(q, "calculus", "expr", expr(sp.Rational(40) / sp.Rational(85, 100)))  # 40t/(4 + 0.85t) -> 40/0.85
+_y1_net = 95 * (1 - sp.exp(-sp.Rational(1, 5) * t)) - 2 * t
+for q in (
+    "Flotation bench work: recovery vs residence time is R(t) = 95(1 − e^(−0.2t)) %, and each minute of "
+    "residence costs us the equivalent of 2 recovery points, so net N(t) = R(t) − 2t. Which residence time t (min) "
+    "maximises N? Give it exactly.",
+    "recovery R(t) = 95(1 - exp(-0.2t)), net N(t) = R(t) - 2t. what t maximizes N?",
+    "R(t) = 95(1 - exp(-0.2t)) and N(t) = R(t) - 2t: find the t that maximises N, exactly",
+):
+    item(q, "calculus", "set", [str(r) for r in sp.solve(sp.diff(_y1_net, t), t)])
+
 
 def write() -> None:
     """Write reason.yaml from ITEMS."""

@@ -18,8 +18,10 @@ RULES = ("expr", "set", "runs", "int", "number", "refuse")
 def _sym(text: str) -> Any:
     import sympy as sp
 
-    # engine OUTPUT strings and reference strings only (never user text)
-    return sp.sympify(text, locals={"x": sp.Symbol("x", real=True), "t": sp.Symbol("t", real=True)})
+    # engine OUTPUT strings and reference strings only (never user text); S, N and Q are variables ("Vmax*S/(Km + S)"),
+    # never sympy's singletons, numeric evaluation or assumptions, which printed expressions do not use
+    names = {name: sp.Symbol(name, real=True) for name in ("x", "t", "S", "N", "Q")}
+    return sp.sympify(text, locals=names)
 
 
 def same_expr(a: Any, b: Any) -> bool:

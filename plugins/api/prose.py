@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 
 from plugins.api.number_words import number_words
@@ -19,9 +21,9 @@ NUMBER = rf"[-+]?{UNSIGNED}"
 _NUMBER_RE = re.compile(rf"(?<![\w.^*/])(?<!\d[eE][-+])(?:[-+]?{_MANTISSA}[eE][-+]?\d+(?!\d|\.\d)|{NUMBER}(?!\w|\.\d))")
 FUNCTIONS = {
     "sin", "cos", "tan", "cot", "sec", "csc", "asin", "acos", "atan", "sinh", "cosh", "tanh",
-    "exp", "log", "ln", "sqrt", "abs", "arcsin", "arccos", "arctan", "cbrt", "log10", "log2",
+    "exp", "log", "ln", "sqrt", "abs", "arcsin", "arccos", "arctan", "cbrt", "log10", "log2", "lg",
 }  # fmt: skip
-_ALIASES = {"arcsin": "asin", "arccos": "acos", "arctan": "atan"}
+_ALIASES = {"arcsin": "asin", "arccos": "acos", "arctan": "atan", "lg": "log10"}  # lg: ISO 80000-2's log10
 _WORDS = [
     (r"\bto the power of\b", "^"),
     (r"\be to the\b", "e^"),
@@ -45,7 +47,9 @@ _WORDS = [
     (r"−", "-"),
     (r"π", "pi"),
 ]
-_TOKEN = re.compile(r"\s*(?:((?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?)|([A-Za-z_]+)|(==|<=|>=|[-+*/^()=<>,\[\]]))")
+_TOKEN = re.compile(
+    r"\s*(?:((?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?)|([A-Za-z_]*?log(?:10|2)(?![\d.])|[A-Za-z_]+)|(==|<=|>=|[-+*/^()=<>,\[\]]))"
+)
 _CONSTANTS = {"pi", "e", "oo", "inf"}
 
 
@@ -706,8 +710,56 @@ def math_expression(text: str) -> str:
     prose = scientific(text.strip().rstrip("?.").replace("²", "^2").replace("³", "^3"))
     for pattern, repl in _WORDS:
         prose = re.sub(pattern, repl, prose, flags=re.I)
-    tokens = _tokens(prose)
+    tokens = _tokens(log_bases(prose))
     return _join(_apply_functions(tokens))
+
+
+_SUBSCRIPTS = str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789")
+# a logarithm's base written out: "log_10", "log_{10}" (or "log_(10)"), "log₁₀", "log base 10 (of)", "log to (the) base 2"
+_LOG_BASE = re.compile(
+    r"\blog(?:arithm)?(?:\s*_\s*[{(]?\s*(?P<sub>\w+)\s*[})]?|(?P<low>[₀-₉]+)|\s+(?:to\s+)?(?:the\s+)?base\s+(?P<word>\w+)"
+    r"(?:\s+of\b)?)",
+    re.I,
+)
+_BASE_NAMES = {"10": "log10", "2": "log2", "e": "ln"}
+
+
+def log_bases(text: str) -> str:
+    """A logarithm to a written base as its function: "log_10(x)", "log_{10} x", "log₁₀ x", "log base 10 of x"
+    -> log10 (as is ISO 80000's "lg x", an alias); base 2 -> log2, base e -> ln. Any other base raises ExtractError (write
+    log(x)/log(b)); "log10(x)" and "log2(x)" stay as they are."""
+
+    def name(m: re.Match[str]) -> str:
+        base = (m.group("sub") or m.group("word") or m.group("low").translate(_SUBSCRIPTS)).lower()
+        if base not in _BASE_NAMES:
+            raise ExtractError(f"a logarithm to base {base} is not read: write it as log(x)/log({base})")
+        return f"{_BASE_NAMES[base]} "
+
+    return _LOG_BASE.sub(name, text)
+
+
+# multi-letter names a planner keeps as symbols while it reads a question ("Vmax", "k1"; see ``symbol_names``)
+_SYMBOL_NAMES: ContextVar[frozenset[str]] = ContextVar("symbol_names", default=frozenset())
+
+
+@contextmanager
+def symbol_names(names: frozenset[str]) -> Iterator[None]:
+    """Within the block, ``math_expression`` reads each of ``names`` ("Vmax", "Km", "k1") as one symbol, not as
+    letters multiplied or an unknown word."""
+    token = _SYMBOL_NAMES.set(_SYMBOL_NAMES.get() | names)
+    try:
+        yield
+    finally:
+        _SYMBOL_NAMES.reset(token)
+
+
+def _named_symbol(text: str, pos: int) -> re.Match[str] | None:
+    """One of the symbol names in force written at ``pos`` (after spaces), as a whole word."""
+    names = sorted(_SYMBOL_NAMES.get(), key=len, reverse=True)
+    if not names:
+        return None
+    alternatives = "|".join(re.escape(n) for n in names)
+    return re.compile(rf"\s*(?<![\w.])(?:{alternatives})(?!\w)").match(text, pos)
 
 
 def _tokens(text: str) -> list[str]:
@@ -715,6 +767,10 @@ def _tokens(text: str) -> list[str]:
     pos = 0
     text = text.strip()
     while pos < len(text):
+        if named := _named_symbol(text, pos):
+            out.append(named.group().strip())
+            pos = named.end()
+            continue
         m = _TOKEN.match(text, pos)
         if not m or m.end() == pos:
             raise ExtractError(f"cannot read {text[pos:].strip()!r} as mathematics")

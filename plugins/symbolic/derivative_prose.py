@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from plugins.api.prose import NUMBER
+from plugins.symbolic.parameters import asks_symbolic
 from plugins.symbolic.remarks import only_units
 from plugins.symbolic.word_problems import Definition, definitions
 
@@ -194,9 +195,16 @@ def variable_of(function: Definition) -> str:
 
 
 def _ask(question: str, function: Definition, var: str | None, order: int, end: int) -> DerivativeAsk | None:
-    """The ask, its variable checked against the function's letters and its point read after the notation."""
+    """The ask, its variable checked against the function's letters (the others stand as constants only when the
+    question asks for a symbolic answer: "in terms of a, k and s") and its point read after the notation."""
     var = var or variable_of(function)
-    if not var or not (function.letters() <= {var} or function.arg == var):
+    if not var or not (function.letters() <= {var} or function.arg == var or _constants(question, function, var)):
         return None  # "z = x y; dz/dx" (a partial derivative) or no variable to differentiate by
     point = point_phrase(question[end:], var, question)
     return DerivativeAsk(function.body, var, order, point.value if point else None, point.problem if point else None)
+
+
+def _constants(question: str, function: Definition, var: str) -> bool:
+    """Whether the function's other letters are constants: the question asks symbolically and ``var`` is one of its
+    letters."""
+    return asks_symbolic(question) and var in function.letters()

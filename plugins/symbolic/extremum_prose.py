@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from plugins.api.prose import FUNCTIONS, plain_text
-from plugins.symbolic.word_problems import definitions
+from plugins.symbolic.word_problems import composed, definitions
 
 _MIN = r"minimum|minimi[sz](?:e|es|ed|ing)|minimal|smallest|lowest|least"
 _MAX = r"maximum|max|maximi[sz](?:e|es|ed|ing)|maximal|largest|highest|greatest|peak(?:s|ed|ing)?"
@@ -57,7 +57,7 @@ def extremum_parts(question: str) -> Extremum | None:
     safely (an interval with ends, a function of other names too)."""
     text = plain_text(question)
     kinds = _kinds(text)
-    found = [d for d in definitions(text) if d.arg or len(d.letters()) == 1]
+    found = [d for d in composed(definitions(text)) if d.arg or len(d.letters()) == 1]  # "N(t) = R(t) - 2t"
     if len(kinds) != 1 or len(found) != 1:
         return None
     function = found[0]
@@ -139,11 +139,11 @@ def _kinds(text: str) -> set[str]:
 
 def _asks_argument(rest: str, var: str) -> bool:
     """Whether the text (the question less the function) asks the argument ``var`` that gives the extreme: "what v",
-    "which N rate", "at what v", "the N rate that maximises", "the optimum N rate", "N_opt"; of a time t also "at what
+    "which N rate", "at what v", "the N rate that maximises", "the optimum N rate", "N_opt", "which residence time t"; of a time t also "at what
     time", "when", "how long after"."""
     own = rf"{var}(?![\w(])"
     patterns = [
-        rf"\b(?:what|which)\s+(?:value\s+of\s+)?{own}",
+        rf"\b(?:what|which)\s+(?:value\s+of\s+|[a-z]+\s+(?:[a-z]+\s+)?)?{own}",  # "which residence time t"
         rf"\bat\s+what\s+{own}",
         rf"\b(?:the|a|an)\s+(?:[a-z]+\s+){{0,2}}{own}(?:\s*>=?\s*0)?(?:\s+[a-z]+){{0,2}}?\s+(?:that|which)\s+(?:gives|yields|produces|maximi|minimi|"
         rf"optimi|is\s+(?:optimum|optimal))",

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 
 from plugins.api.prose import ExtractError, math_expression
+from plugins.symbolic.remarks import cut_trailing_remarks
+from plugins.symbolic.word_problems import definitions
 
 _TENDS = r"(?:-+>|→|\\to\b|\bapproach(?:es)?\b|\btends?\s+to(?:wards?)?\b|\bgo(?:es)?\s+to\b|\bheads?\s+(?:to(?:wards?)?|for)\b|\bgets?\s+close\s+to\b|\bconverges?\s+to\b)"
 _LARGE = r"(?:very\s+|really\s+|arbitrarily\s+|extremely\s+)?(?:large|big|huge)"
@@ -38,16 +40,52 @@ _VERB = re.compile(
 )
 
 
+# a function named alone, with or without its argument: "fc", "fc(t)", "N(t)"
+_NAMED = re.compile(r"(?P<name>[A-Za-z][A-Za-z0-9_]{0,5})\s*(?:\(\s*(?P<arg>[a-z])\s*\))?")
+# the value a defined function settles to, asked without a limit's variable: "the long-term value of fc", "the
+# long-run level of N(t)", "the limiting value of f"
+_LONG_TERM = re.compile(
+    r"\b(?:long[- ]?(?:term|run)|limiting|eventual|ultimate)\s+(?:value|level)\s+(?:of\s+)?(?:the\s+\w+\s+)?"
+    r"(?P<named>[A-Za-z][A-Za-z0-9_]{0,5}(?:\s*\(\s*[a-z]\s*\))?)(?![\w(])",
+    re.I,
+)
+
+
+def defined_body(question: str, body: str, var: str) -> str | None:
+    """The body of the one function ``question`` defines under the name ``body`` writes alone ("fc" or "fc(t)" of
+    "fc(t) = 40t/(4 + 0.85t)") in the variable ``var``; None when ``body`` is no such name."""
+    m = _NAMED.fullmatch(body.strip())
+    if m is None or m["arg"] not in (None, var):
+        return None
+    found = [f for f in definitions(question) if f.name == m["name"] and f.arg in (None, var)]
+    return found[0].body if len(found) == 1 else None
+
+
+def long_term_limit(question: str) -> tuple[str, str, str] | None:
+    """(body, variable, "inf") of the long-term value asked of a function the question defines with its argument
+    ("fc(t) = 40t/(4 + 0.85t) ... the long-term value of fc?"); None when it asks none."""
+    m = _LONG_TERM.search(question)
+    if m is None:
+        return None
+    name = _NAMED.fullmatch(m["named"].strip())
+    found = [f for f in definitions(question) if f.name == name["name"] and f.arg]
+    if len(found) != 1 or name["arg"] not in (None, found[0].arg):
+        return None
+    return found[0].body, found[0].arg, "inf"
+
+
 def informal_limit(question: str) -> tuple[str, str, str] | None:
     """(body, variable, point as written) of a limit asked in words ("what does f go to when x goes to 0"), the
     point "inf" or "-inf" for "x gets large" or "large negative"; None when the question is not one."""
-    text = question.strip()
+    text = cut_trailing_remarks(question.strip())  # "... as t -> inf? exact value"
     m = _WHEN.search(text)
     if not m:
-        return None
+        return long_term_limit(text)
     var = m.group("var")
     at = m.group("at") or ("-inf" if m.group("neg") else "inf")
-    body = _VERB.sub("", _LEAD.sub("", text[: m.start()].strip())).strip(" ,:")
+    asked = re.split(r"(?<=[.?!;])\s+", text[: m.start()].strip())[-1]  # the sentence that asks
+    body = _VERB.sub("", _LEAD.sub("", asked)).strip(" ,:")
+    body = defined_body(question, body, var) or body
     try:
         expression = math_expression(body)
     except ExtractError:

@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from plugins.api.prose import ExtractError, math_expression, scientific
+from plugins.api.prose import ExtractError, math_expression, scientific, symbol_names
 from plugins.api.reasoning import Plan, PlanError, study_list, study_matrix
 from plugins.symbolic.algebra_prose import asks_negative, drop_domain_words, solve_domain
 from plugins.symbolic.asked_equation import asked_equation
@@ -20,9 +20,10 @@ from plugins.symbolic.doubling_prose import doubling_parts
 from plugins.symbolic.evaluate_prose import evaluation_parts
 from plugins.symbolic.extremum_prose import Extremum, extremum_parts
 from plugins.symbolic.greek_names import short_greek_functions
-from plugins.symbolic.limit_prose import informal_limit
+from plugins.symbolic.limit_prose import defined_body, informal_limit
 from plugins.symbolic.linear_system import asked_unknown, asks_linear_system, read_system, unique_or_fail
 from plugins.symbolic.ode_prose import OdeAsk, ode_parts
+from plugins.symbolic.parameters import symbolic_parameters
 from plugins.symbolic.pasted_matrix import written_matrix
 from plugins.symbolic.rate_prose import asked_derivative
 from plugins.symbolic.remarks import cut_trailing_remarks, drop_remarks, only_units, strip_units
@@ -100,6 +101,12 @@ def _read(reader: Callable[[str], Any], text: str) -> Any:
 
 
 def plan_calculus(question: str) -> Plan:
+    """The calculus plan of ``question``, its multi-letter parameters ("Vmax", "Km") read as symbols."""
+    with symbol_names(symbolic_parameters(question)):
+        return _plan_calculus(question)
+
+
+def _plan_calculus(question: str) -> Plan:
     question, partial = calculus_words(scientific(plain_scripts(question.strip())))  # 6.02x10^23 -> 6.02e23
     question = short_greek_functions(question)  # "lambda (t) = ... dlambda/dt" -> "L(t) = ... dL/dt"
     ode = _read(
@@ -121,6 +128,7 @@ def plan_calculus(question: str) -> Plan:
     limit = limit_parts(q) or informal_limit(q)
     if limit:
         body, var, at = limit
+        body = defined_body(question, body, var) or body  # "limit of fc(t)" of "fc(t) = 40t/(4 + 0.85t)"
         at, side = _side(at)
         expr, point = _expr(body), _bound(at)
         facts = {"op": "limit", "expr": expr, "var": var, "point": point, "dir": side}
@@ -319,6 +327,12 @@ def _order(question: str) -> int:
 
 
 def plan_algebra(question: str) -> Plan:
+    """The algebra plan of ``question``, its multi-letter parameters ("Vmax", "Km") read as symbols."""
+    with symbol_names(symbolic_parameters(question)):
+        return _plan_algebra(question)
+
+
+def _plan_algebra(question: str) -> Plan:
     question = short_greek_functions(scientific(question))  # "α(t) = 1 − exp(−0.021·t) ... α" -> "A(t) = ... A"
     if asks_negative(question):
         raise PlanError("havoc selects the roots > 0 ('the positive root', 't > 0') or >= 0, not the negative ones: "

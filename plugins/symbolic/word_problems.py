@@ -20,7 +20,7 @@ Only what the question writes is read: the integrand and both bounds, or the fun
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from plugins.api.prose import FUNCTIONS, NUMBER, ExtractError, math_expression
 from plugins.api.reasoning import outscore
@@ -135,6 +135,24 @@ def definitions(question: str, names: frozenset[str] = frozenset()) -> list[Defi
         if function and (_LETTER.search(function.body) or function.arg or named):
             found.append(function)
     return found or _worded(question)
+
+
+def composed(found: list[Definition]) -> list[Definition]:
+    """The definitions no other one uses, each with the functions it uses written out in brackets: "R(t) = 95(1 -
+    e^(-0.2t)), N(t) = R(t) - 2t" -> [N(t) = (95(1 - e^(-0.2t))) - 2t]. A use must name the function's own argument
+    ("R(t)"); the definitions are returned as found when one uses another at another point or uses itself."""
+    uses = {f.name: re.compile(rf"(?<![\w.]){re.escape(f.name)}\s*\(\s*{f.arg}\s*\)") for f in found if f.arg}
+    used = {name for name, use in uses.items() for f in found if f.name != name and use.search(f.body)}
+    if not used or any(re.search(rf"(?<![\w.]){re.escape(f.name)}\s*\(", f.body) for f in found):
+        return found
+    written = {f.name: f.body for f in found}
+    for _ in found:  # a chain of uses, written out one level per pass
+        for name in used:
+            written = {n: uses[name].sub(f"({written[name]})", body) for n, body in written.items()}
+    tops = [f for f in found if f.name not in used]
+    if any(re.search(rf"(?<![\w.]){re.escape(n)}\s*\(", written[f.name]) for f in tops for n in uses):
+        return found  # a use at another point ("R(2t)") stays unread
+    return [replace(f, body=written[f.name]) for f in tops]
 
 
 def _defined(question: str, name: str, arg: str | None, start: int, end: int) -> Definition | None:

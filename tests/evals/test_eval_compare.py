@@ -106,3 +106,9 @@ def test_method_is_matched_as_a_whole_word():
     assert names_method({"answer": "the Welch test"}, "welch")
     assert not names_method({"answer": "unpooled variances"}, "pooled")
     assert not names_method({"answer": "pooled-ish"}, "pooled")
+
+
+def test_capital_s_is_a_variable_not_sympys_singleton() -> None:
+    """ "S" of a Michaelis-Menten rate is a variable in both strings (sympy's S registry would not subtract)."""
+    assert matches("expr", "-S*Vmax/(Km + S)**2 + Vmax/(Km + S)", "Km*Vmax/(Km + S)**2")
+    assert not matches("expr", "Vmax/(Km + S)", "Km*Vmax/(Km + S)**2")
