@@ -3427,6 +3427,25 @@ for q in (
 ):
     item(q, "calculus", "set", [str(r) for r in sp.solve(sp.diff(_y1_net, t), t)])
 
+_z2_outside = stats.norm.cdf(9900, 10000, 35) + stats.norm.sf(10100, 10000, 35)  # 10 kΩ ±1%: 9900 to 10100 Ω
+for q in (
+    "10 kΩ ±1% resistors, reel measures normal with μ = 10 000 Ω, σ = 35 Ω. what fraction falls outside tolerance "
+    "(either side)?",
+    "10 kΩ resistors with ±1% tolerance; resistance is normal with mean 10 000 ohm and sd 35 ohm. What fraction is "
+    "out of tolerance?",
+    "A 10 kΩ ±1% resistor lot: values normally distributed, mean 10 000 Ω, standard deviation 35 Ω. Fraction outside "
+    "tolerance?",
+):
+    item(q, "probability", "number", _z2_outside)
+for q in (
+    "board has 500 solder joints, joint defect rate 200 ppm, joints independent. P(board has ≥1 defective joint)?",
+    "Each board carries 500 solder joints; the defect rate per joint is 200 ppm and joints fail independently. What "
+    "is the probability a board has at least one defective joint?",
+    "A board has 500 joints and the process runs at 200 dpmo, joints independent. Probability of at least 1 "
+    "defective joint on a board?",
+):
+    item(q, "probability", "number", stats.binom.sf(0, 500, 200e-6))
+
 
 def write() -> None:
     """Write reason.yaml from ITEMS."""

@@ -120,6 +120,10 @@ def _forms(text: str, percent: bool = False) -> set[float]:
 _PERCENT_AFTER = re.compile(r"\s*(?:%|percent\b|per\s?cent\b)", re.I)
 
 
+# a share per million right after a number: "200 ppm", "350 dpmo", "150 parts per million", "150 per million"
+_PER_MILLION_AFTER = re.compile(r"\s*(?:ppm\b|dpmo\b|parts[- ]per[- ]million\b|per\s+(?:one\s+)?million\b)", re.I)
+
+
 def plan_values(plan: Plan) -> set[float]:
     """Every number in the plan's text, its facts and its files."""
     return set(_values([plan.text, plan.facts, list(plan.files.values())]))
@@ -177,6 +181,8 @@ def unused_numbers(question: str, plan: Plan) -> list[str]:
         if start in skipped:
             continue
         forms = _forms(text, bool(_PERCENT_AFTER.match(question, start + len(text))))
+        if _PER_MILLION_AFTER.match(question, start + len(text)):  # "200 ppm" reaches the plan as 0.0002
+            forms |= {float(text) / 1e6}
         if not any(math.isclose(f, u, rel_tol=1e-9, abs_tol=1e-12) for f in forms for u in used):
             unused.append(text)
     return unused

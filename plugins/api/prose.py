@@ -80,10 +80,11 @@ _SEPARATED = re.compile(
     r"(?<![\w.,^*/])[-+]?[1-9]\d{0,2}(?P<sep>,|[\u00a0\u202f\u2009])\d{3}(?:(?P=sep)\d{3})*(?:\.\d+)?"
     r"(?!\d|[.,\u00a0\u202f\u2009]\d)"
 )
-# a plain space only after a word that introduces one value and before a unit: "MTBF of 1 200 hours"
+# a plain space only after a word that introduces one value and before a unit: "MTBF of 1 200 hours", "mu = 10 000 Ω"
 _SPACED = re.compile(
     r"(?:\b(?:of|is|was|mean|average|mtbf|mttf|life|about|approximately|around)|[=:])\s*"
-    r"(?P<n>[1-9]\d{0,2} \d{3})(?=\s*(?:h|hrs?|hours?|days?|cycles?|km|miles?|parts|pieces|units)\b)",
+    r"(?P<n>[1-9]\d{0,2}(?: \d{3})+)(?=\s*(?:h|hrs?|hours?|days?|cycles?|km|miles?|parts|pieces|units|"
+    r"[Ωω]|ohms?|mm|cm|g|kg|mg|mv|ma|hz|khz|psi|kpa|mpa|rpm|lbs?)(?!\w))",
     re.I,
 )
 # numbers joined by bare commas that are not thousands ("12,15,18", "10.1,9.8,10.3"): the text writes lists so
@@ -1186,10 +1187,49 @@ def _written_limits(text: str) -> tuple[tuple[str, str] | None, tuple[str, str] 
         sign = "%" if _sign_after(text, span) or span.group(2) else ""  # "95% to 105%", "95-105 %": both in percent
         low, high = sorted((span.group(1), span.group(3)), key=float)  # "specs 10.10 / 9.90": low to high
         lsl, usl = (low, sign), (high, sign)
+    if lsl is None and usl is None and (relative := _relative_limits(text)) is not None:
+        return relative
     if lsl is None and usl is None and (pm := _PLUS_MINUS.search(text) or _NOMINAL.search(text)):
         sign = _sign_after(text, pm)
         lsl, usl = (f"{pm.group(1)} - {pm.group(2)}", sign), (f"{pm.group(1)} + {pm.group(2)}", sign)
     return lsl, usl
+
+
+# a nominal with its unit and a tolerance in percent of it: "10 kΩ ±1%", "500 g +/- 2%", "10 kΩ resistors, ±1%"
+_RELATIVE = re.compile(
+    rf"(?<![\w.])({NUMBER})\s*([^\W\d_]+)\b(?:[\s,(]+[a-z-]+){{0,3}}?[\s,(]*(?:±|\+/-|\+-)\s*({NUMBER})\s*%", re.I
+)
+_PREFIXES = {"k": 1000, "kilo": 1000}
+_SAME_UNITS = ({"ω", "ohm", "ohms"},)  # one unit's spellings: "Ω" (lowercased "ω") and "ohm"
+
+
+def relative_tolerance(text: str) -> tuple[str, str, int] | None:
+    """A tolerance in percent of a nominal written with its unit ("10 kΩ ±1%"): (the nominal as written, the
+    percent, the factor to the unprefixed unit: 1000 for "kΩ" when the text writes other values in Ω or ohm, else
+    1); None when not so written (a nominal in percent, "99 ± 1%", is percentage points)."""
+    m = _RELATIVE.search(text)
+    if m is None or m.group(2).lower() in {"and", "to", "or"}:
+        return None
+    unit = m.group(2).lower()
+    prefix = next((p for p in sorted(_PREFIXES, key=len, reverse=True) if unit.startswith(p)), None)
+    base = unit[len(prefix) :] if prefix else ""
+    spellings = next((same for same in _SAME_UNITS if base in same), {base})
+    rest = text[: m.start()] + text[m.end() :]
+    written = base and any(re.search(rf"\d\s*{re.escape(u)}(?!\w)", rest, re.I) for u in spellings)
+    return m.group(1), m.group(3), _PREFIXES[prefix] if prefix and written else 1
+
+
+def _relative_limits(text: str) -> tuple[tuple[str, str], tuple[str, str]] | None:
+    """(LSL, USL) of a tolerance in percent of a nominal (see ``relative_tolerance``): "10 kΩ ±1%" -> 9.9 and 10.1,
+    or 9900 and 10100 beside values in Ω; None when not so written."""
+    from decimal import Decimal
+
+    found = relative_tolerance(text)
+    if found is None:
+        return None
+    nominal = Decimal(found[0]) * found[2]
+    half = nominal * Decimal(found[1]) / 100
+    return (format(nominal - half, "f"), ""), (format(nominal + half, "f"), "")
 
 
 def _sign_after(text: str, m: re.Match[str]) -> str:

@@ -77,11 +77,27 @@ def audit_probability(plan: Plan, result: dict[str, Any], read_expression: Reade
         checks.append(_rate_unit_check(f, read_expression))
     if "tail" in f and value is not None:
         checks.append(_tail_area_check(f, value, dist))
+    if f.get("specification"):
+        checks.append(_limits_near_check(f, read_expression))
     if "n_mean" in f:  # the sd of a mean of n values
         sigma, n = float(read_expression(f["sigma"])), f["n_mean"]
         checks.append(close_check(f"sd of the mean of {n} values is sigma/sqrt(n) (math.sqrt)",
                                   float(read_expression(f["sd"])), sigma / math.sqrt(n), 1e-12))  # fmt: skip
     return checks
+
+
+# a specification limit further than this many sd from the mean is a misread value (a unit, a prefix, a separator)
+_FAR_SD = 10
+
+
+def _limits_near_check(f: dict[str, Any], read_expression: Reader) -> Check:
+    """A normal's specification limits lie within 10 sd of its mean: "10 kΩ ±1%" read as 9 to 11 beside a mean of
+    10 000 Ω (a share of 0 or 1 whatever the spread) fails, as a misreading of a unit, prefix or separator."""
+    mu, sd = float(read_expression(f["mu"])), float(read_expression(f["sd"]))
+    limits = [float(read_expression(f[k])) for k in ("lo", "hi") if f.get(k)]
+    far = [f"{x:g}" for x in limits if sd <= 0 or abs(x - mu) > _FAR_SD * sd]
+    detail = f"{', '.join(far)} more than {_FAR_SD} sd from the mean {mu:g}: check the units" if far else "near"
+    return Check(f"specification limits within {_FAR_SD} sd of the mean", not far, detail)
 
 
 def _exact_form_check(result: dict[str, Any]) -> Check:

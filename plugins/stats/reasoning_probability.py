@@ -16,6 +16,7 @@ from plugins.api.prose import (
     named_number,
     named_value,
     normal_share,
+    relative_tolerance,
     scientific,
     spec_limits,
     spec_share,
@@ -196,7 +197,8 @@ def _inferred_binomial(q: str) -> Plan:
     return _assumed(plan, note)
 
 
-_NOT_COUNTS = r"\s*(?:%|percent|(?:seconds?|secs?|s|minutes?|mins?|hours?|hrs?|h|days?|weeks?|months?|years?)\b)"
+_TIME_UNITS = r"(?:seconds?|secs?|s|minutes?|mins?|hours?|hrs?|h|days?|weeks?|months?|years?)\b"
+_NOT_COUNTS = rf"\s*(?:%|percent|{_TIME_UNITS})"
 
 
 def _asks_count(q: str) -> str | None:
@@ -242,6 +244,8 @@ def _share(q: str) -> str | None:
     "a scrap rate of 3%", "fraction defective 0.02", "a 2% false-positive rate", "1 in 50 parts is defective"
     ("1/50"), "2% of bottles are underfilled" when the count asked is of underfilled ones; None when absent or not
     a fraction."""
+    if (ppm := _ppm_share(q)) is not None:  # "joint defect rate 200 ppm": 200 in a million
+        return ppm
     found = named_number(q, [rf"(?:{_BAD})\w* rate", "fraction defective", "proportion defective", "yield loss"])
     found = found or _qualified_rate(q)  # "defect rate on the vial line is 0.8%"
     m = re.search(rf"({NUMBER})\s*(?:%|percent\b)\s*(?:[\w-]+\s+){{0,6}}?(?:{_BAD})", q) or re.search(
@@ -254,6 +258,28 @@ def _share(q: str) -> str | None:
     if share is None and (asked := _asked_count(q)) is not None:  # "92% of our shipments are on-time ... 17 on time"
         share = item_share(q, asked[1], asked[0])
     return share if share is not None and 0 < Fraction(share) <= 1 else None
+
+
+# a share bad per piece in parts per million: "defect rate 200 ppm", "200 ppm defective", "a defect rate of 150 per
+# million", "350 dpmo" (defects per million opportunities); not a rate per million hours
+_PER_MILLION = (
+    rf"(?:ppm\b|parts[- ]per[- ]million\b|dpmo\b|per\s+(?:one\s+)?million\b(?!\s+(?:[a-z-]+\s+)?{_TIME_UNITS}))"
+)
+_PPM_SHARE = (
+    re.compile(
+        rf"\b(?:{_BAD})\w*\s+(?:rate|level|fraction)?\s*(?:of|is|=|:|at|runs?\s+at)?\s*"
+        rf"(?:(?:about|around|roughly|approximately)\s+)?(?<![\w.])({NUMBER})\s*{_PER_MILLION}"
+    ),
+    re.compile(rf"(?<![\w.])({NUMBER})\s*{_PER_MILLION}\s*(?:[\w-]+\s+){{0,3}}?(?:{_BAD})"),
+    re.compile(rf"(?<![\w.])({NUMBER})\s*dpmo\b"),
+)
+
+
+def _ppm_share(q: str) -> str | None:
+    """The share bad per piece written per million (see ``_PPM_SHARE``) as a fraction ("200 ppm" -> "0.0002"); None
+    when not so written."""
+    m = next((m for m in (pattern.search(q) for pattern in _PPM_SHARE) if m), None)
+    return str(Fraction(m.group(1)) / 10**6) if m else None
 
 
 # a bad share's rate with what it is of between the name and the value: "the defect rate on the vial line is 0.8%",
@@ -699,7 +725,7 @@ def _binomial(q: str) -> Plan:
             q, "binomial", f"{m.group(1)}, {m.group(2)}", {"n": int(float(m.group(1))), "p": float(m.group(2))}
         )
     n = _items(q) or _count(q, r"(trials|tosses|flips|throws|rolls|times)")
-    p = ratio_share(q, _BAD) or named_number(q, ["p", "probability of success", "success probability", "probability", "prob", "chance",
+    p = _ppm_share(q) or ratio_share(q, _BAD) or named_number(q, ["p", "probability of success", "success probability", "probability", "prob", "chance",
                          "defect(?:ive)? rate", "fraction defective", "proportion defective", "failure rate", "rate"])  # fmt: skip
     p = p or _share(q)  # "1 in 50" first: "a defect rate of 1 in 50" is no rate of 1
     if p is None and re.search(r"coin|heads|tails", q):
@@ -915,9 +941,10 @@ def _specification(q: str, mu: str, sd: str) -> Plan | None:
         text, fn, lower, upper = normal_share(share, lsl, usl, mu, sd)
     except ExtractError as exc:
         raise PlanError(str(exc)) from None
-    return Plan(
-        "probability", f"show {text}", {"dist": "normal", "fn": fn, "lo": lower, "hi": upper, "mu": mu, "sd": sd}
-    )
+    facts = {"dist": "normal", "fn": fn, "lo": lower, "hi": upper, "mu": mu, "sd": sd, "specification": True}
+    if (relative := relative_tolerance(q)) is not None:  # "10 kΩ ±1%": the nominal and percent the limits come from
+        facts.update({"nominal": relative[0], "tolerance_percent": relative[1], "unit_factor": relative[2]})
+    return Plan("probability", f"show {text}", facts)
 
 
 def normal_approximation(plan: Plan) -> list[tuple[str, str]]:
