@@ -3446,6 +3446,74 @@ for q in (
 ):
     item(q, "probability", "number", stats.binom.sf(0, 500, 200e-6))
 
+# ---- z4: a test vs "the 60 min target", a model in the lists' names, aligned columns, sign tables with replicates,
+# listed factors' levels, an amount over a time as a rate -----------------------------------------------------------
+_z4_dtn = [52, 67, 58, 71, 58, 63, 65, 59, 74, 60, 67, 66]
+for q in (
+    "door-to-needle times (min) for our last 12 stroke alerts: 52 67 58 71 58 63 65 59 74 60 67 66. one-sample t-test "
+    "vs the 60 min target, two-sided — p-value?",
+    "Door-to-needle times (min): 52 67 58 71 58 63 65 59 74 60 67 66. One-sample t test against the 60-minute target "
+    "(two-sided). p?",
+    "door-to-needle times 52 67 58 71 58 63 65 59 74 60 67 66 min, one-sample t-test versus the 60 min goal, "
+    "two-sided p-value?",
+):
+    item(q, "hypothesis_test", "number", stats.ttest_1samp(_z4_dtn, 60).pvalue, key="p_value")
+_z4_vol, _z4_tat = [4.2, 5.1, 5.8, 6.4, 7.0, 7.9, 8.5], [38, 41, 44, 45, 49, 52, 55]
+for q in (
+    "Daily chemistry specimen volume (hundreds of tubes) vs median TAT (min):\nvolume: 4.2 5.1 5.8 6.4 7.0 7.9 8.5\n"
+    "TAT:    38 41  44  45  49  52  55\nleast-squares line TAT = a + b·volume — what is b?",
+    "volume: 4.2 5.1 5.8 6.4 7.0 7.9 8.5\nTAT: 38 41 44 45 49 52 55\nFit TAT = a + b*volume by least squares - report b",
+    "volume 4.2 5.1 5.8 6.4 7.0 7.9 8.5; TAT 38 41 44 45 49 52 55. least squares TAT = a + b×volume — what's b?",
+):
+    item(q, "regression", "number", float(np.polyfit(_z4_vol, _z4_tat, 1)[0]), key="slope")
+_z4_temp, _z4_hrc = [400, 450, 500, 550, 600, 650], [55.1, 52.8, 50.2, 47.9, 45.1, 42.6]
+_z4_rows = "".join(f"   {a}    {b}\n" for a, b in zip(_z4_temp, _z4_hrc, strict=True))
+for q in (
+    f"Tempering trials on 4140, hardness vs tempering temperature:\n\n  temp_C   HRC\n{_z4_rows}\nFit a least-squares "
+    "straight line HRC = b0 + b1*temp. What is the slope b1 (HRC per °C)?",
+    f"  temp_C   HRC\n{_z4_rows}slope of HRC on temp (least squares)?",
+    f"Hardness after tempering:\ntemp HRC\n{_z4_rows}Regress HRC on temp: slope?",
+):
+    item(q, "regression", "number", float(stats.linregress(_z4_temp, _z4_hrc).slope), key="slope")
+_z4_cells = {(-1, -1): [28, 31], (1, -1): [36, 34], (-1, 1): [18, 20], (1, 1): [31, 29]}
+
+
+def _z4_effect(sign) -> float:
+    """A two-level effect from every replicate: the mean where ``sign(a, b)`` is +1 less the mean where it is -1."""
+    plus = [y for (a, b), ys in _z4_cells.items() for y in ys if sign(a, b) > 0]
+    minus = [y for (a, b), ys in _z4_cells.items() for y in ys if sign(a, b) < 0]
+    return float(np.mean(plus) - np.mean(minus))
+
+
+_z4_table = "\n".join(f"   {'+' if a > 0 else '-'}    {'+' if b > 0 else '-'}     {ys[0]}     {ys[1]}"
+                       for (a, b), ys in _z4_cells.items())  # fmt: skip
+item(f"2^2 on the calender, two replicates per cell, response = sheet tensile (kN/m). A = nip load, B = speed.\n\n"
+     f"   A    B   rep1   rep2\n{_z4_table}\n\nEstimate the AB interaction effect (effect = difference of averages, not "
+     "the regression coefficient).", "design", "number", _z4_effect(lambda a, b: a * b), key="value")  # fmt: skip
+item(f"2^2 factorial, duplicated runs:\nA B y1 y2\n{_z4_table}\nWhat is the main effect of A?", "design", "number",
+     _z4_effect(lambda a, b: a), key="value")  # fmt: skip
+item(f"2^2 with replicates\n A  B  r1  r2\n{_z4_table}\nB effect?", "design", "number", _z4_effect(lambda a, b: b),
+     key="value")  # fmt: skip
+item("We want a full factorial on stencil thickness, aperture reduction and squeegee speed (3 levels each) plus "
+     "nitrogen on/off and paste brand (2 levels each), replicated twice. Total runs?", "design", "runs",
+     _x5_runs([3, 3, 3, 2, 2], replicates=2))  # fmt: skip
+item("Full factorial: temperature, pressure and time at 3 levels each, plus catalyst and solvent at 2 levels each, "
+     "2 replicates. How many runs?", "design", "runs", _x5_runs([3, 3, 3, 2, 2], replicates=2))  # fmt: skip
+item("General factorial with oven temperature and belt speed, each at 4 levels, and fixture type and operator, each "
+     "at 2 levels. How many runs, no replication?", "design", "runs", _x5_runs([4, 4, 2, 2]))  # fmt: skip
+item("We're screening five spray-dryer factors with a half-fraction two-level design (2^(5−1)), and the whole "
+     "fraction is replicated twice. How many runs in total?", "design", "runs", 2 ** (5 - 1) * 2)  # fmt: skip
+item("Six paint-line factors in a 2^(6-2) fraction, replicated twice: total runs?", "design", "runs", 2 ** (6 - 2) * 2)
+_z4_ml_min = 0.75 * 1000 / (6 * 60)  # litres to mL, hours to minutes
+for q in (
+    "infusion of 0.75 L running over six hours — what's that in mL per minute?",
+    "A 0.75 L bag infused over 6 h, what's the rate in mL/min?",
+):
+    item(q, "unit_conversion", "number", _z4_ml_min, key="value")
+item("500 mg given over 30 minutes: what is that in mg/h?", "unit_conversion", "number", 500 / 30 * 60, key="value")
+item("The pump moved 90 gallons over 3 hours. What is that in L/min?", "unit_conversion", "number",
+     90 * constants.gallon * 1000 / (3 * 60), key="value")  # fmt: skip
+
 
 def write() -> None:
     """Write reason.yaml from ITEMS."""

@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from plugins.api.asked import named_statistics
-from plugins.api.column_table import column_table
+from plugins.api.column_table import column_table, title_label_starts
 from plugins.api.matrix_words import asks_about_matrix
 from plugins.api.prose import (
     ABOUT_VARIANCES,
@@ -174,7 +174,7 @@ def unused_numbers(question: str, plan: Plan) -> list[str]:
     used |= sizes
     table = column_table(question)  # a pasted table's index column (1, 2, ..., n) counts rows: no data
     skipped = _range_ends(question, sizes) | label_starts(question) | _split_totals(question, used)
-    skipped |= table.index_starts if table else set()
+    skipped |= (table.index_starts | title_label_starts(question)) if table else set()
     skipped |= _item_sizes(question, plan) | _domain_zeros(question, plan)
     unused = []
     for start, text in number_spans(question):

@@ -7,7 +7,7 @@ first column that only counts the rows (1, 2, ..., n) is an index, never data.""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from plugins.api.prose import NUMBER
 
@@ -26,12 +26,13 @@ _INDEX_NAME = re.compile(
 
 @dataclass(frozen=True)
 class ColumnTable:
-    """The columns of a pasted table (the index column left out), each with its name from the header, and where the
-    index column's numbers are written (they are no data)."""
+    """The columns of a pasted table (the index column left out), each with its name from the header, where the
+    index column's numbers are written (they are no data) and where the header line starts."""
 
     names: list[str]
     columns: list[list[str]]
     index_starts: frozenset[int] = frozenset()
+    header_start: int = -1
 
 
 def column_table(text: str) -> ColumnTable | None:
@@ -54,7 +55,7 @@ def column_table(text: str) -> ColumnTable | None:
                 break  # a row of comma-separated values has a cell for each of its header's
             rows.append([_shifted(m, offsets[j]) for m in re.finditer(NUMBER, lines[j])])
         if table := _table(names, rows):
-            return table
+            return replace(table, header_start=offsets[i])
     return None
 
 
@@ -109,3 +110,23 @@ def _table(names: list[str], rows: list[list[tuple[int, str]]]) -> ColumnTable |
 def _is_index(column: list[str]) -> bool:
     """Whether a column only counts the rows: 1, 2, ..., n."""
     return column == [str(k) for k in range(1, len(column) + 1)]
+
+
+# a number in a table's title that names a thing, not a value: "trials on 4140, hardness vs temp:", "data for 6061:"
+# (three digits or more after "on", "for", "from" or "with", a comma, colon or the line's end after it: no unit)
+_TITLE_LABEL = re.compile(r"\b(?:on|for|from|with)\s+(\d{3,})(?=\s*(?:[,:]|$))", re.I | re.M)
+
+
+def title_label_starts(text: str) -> set[int]:
+    """Where the whole numbers of a pasted table's title line start (the line ending with ":" just above its header,
+    blank lines between allowed) when they name a thing ("Tempering trials on 4140, hardness vs temperature:"):
+    a number with a unit, or after a name ("pressure 500,"), is a value and stays."""
+    table = column_table(text)
+    if table is None or table.header_start <= 0:
+        return set()
+    above = text[: table.header_start].rstrip()
+    start = above.rfind("\n") + 1
+    title = above[start:]
+    if not title.rstrip().endswith(":"):
+        return set()
+    return {start + m.start(1) for m in _TITLE_LABEL.finditer(title.rstrip()[:-1])}

@@ -23,7 +23,7 @@ from plugins.doe.reasoning_counts import (
     unread_symbols,
 )
 from plugins.doe.reasoning_effects import asks_effects, audit_effects, plan_effects
-from plugins.doe.reasoning_levels import factor_levels, levels_said
+from plugins.doe.reasoning_levels import factor_levels, levels_said, without_listed_levels
 from plugins.doe.reasoning_listed import listed_factors
 from plugins.doe.reasoning_mode import BOX_BEHNKEN
 from plugins.doe.reasoning_named import named_factor_count
@@ -37,11 +37,12 @@ _FACTORS = r"(?:factors?|variables?|components?|ingredients?|additives?|paramete
 
 
 def _factor_count(q: str) -> int | None:
-    """The number of factors the question states ("7 two-level factors", "6 buffer components", "factors = 4")."""
+    """The number of factors the question states ("7 two-level factors", "6 buffer components", "five spray-dryer
+    factors", "factors = 4")."""
     if re.search(r"\bmixtures?\b", q) and re.search(r"\b(?:components?|ingredients?)\b", q):
         raise PlanError("mixture designs (components whose shares add up to one) are not planned")
     q = re.sub(r"\b(?:two|three|2|3)[- ]level\b", " ", q)  # "7 two-level factors" has 7 factors, not 2
-    m = re.search(r"(\d+|" + "|".join(_WORD_NUMBERS) + rf")[\s-]+(?:\w+\s+)?{_FACTORS}\b", q)
+    m = re.search(r"(\d+|" + "|".join(_WORD_NUMBERS) + rf")[\s-]+(?:\w+(?:-\w+)*\s+)?{_FACTORS}\b", q)
     if not m:
         m = re.search(rf"{_FACTORS}\s*(?:=|:)?\s*(\d+)\b", q)
     said = {int(m.group(1)) if m.group(1).isdigit() else _WORD_NUMBERS[m.group(1)]} if m else set()
@@ -123,7 +124,7 @@ def plan_design(question: str) -> Plan:
 def _counter(q: str) -> Callable[[str], int | None]:
     """The factor count of a text: the number stated ("4 factors"), else the factors the whole question names in
     a list ("temperature, pressure and time, each at two levels"); PlanError when the two differ."""
-    named = named_factor_count(q)
+    named = named_factor_count(without_listed_levels(q))  # "a, b and c (3 levels each)": counted with their levels
 
     def count(text: str) -> int | None:
         stated = _factor_count(text)

@@ -1,6 +1,7 @@
 """Effects of a two-level full factorial from the responses a question gives: "2^2 factorial ... A low B low 72, A
 high B low 80, A low B high 75, A high B high 89. Estimate the AB interaction effect", "(A low, B low) 62; (A high,
-B low) 71; ...", "(-,-) 12.1, (+,-) 14.3, ... where the sign pairs are (A,B)", "A-, B-: 20", "A+B-: 30", "(1) = 72, a = 80, b = 75, ab = 89: main effect of A?", "responses in standard order 72, 80, 75, 89" -> ``factor``s, ``results`` of the runs as
+B low) 71; ...", "(-,-) 12.1, (+,-) 14.3, ... where the sign pairs are (A,B)", "A-, B-: 20", "A+B-: 30", "(1) = 72, a = 80, b = 75, ab = 89: main effect of A?", "responses in standard order 72, 80, 75, 89", a table of sign columns and replicate columns ("A  B  rep1  rep2" / "-  -  28
+31" / ...) -> ``factor``s, ``results`` of the runs as
 given and ``analyze effects``; audited by the contrasts computed here (mean at + minus mean at -)."""
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ def asks_effects(question: str) -> bool:
         or len(_YATES.findall(question)) >= 3
         or len(_SIGNS.findall(question)) >= 3
         or bool(_runs_in_order(question, k))
+        or len(_runs_in_sign_table(question, k)) >= 3
     )
 
 
@@ -100,6 +102,43 @@ def _runs_by_signs(question: str, k: int) -> dict[tuple[int, ...], str]:
     return runs
 
 
+# a table of sign columns: a header of the factors' letters, then its responses' columns ("A  B  rep1  rep2"), and a
+# row a run, its signs then its responses ("-  -  28  31")
+_SIGN_HEADER = re.compile(r"^[ \t]*((?:[A-E][ \t]+){1,4}[A-E])((?:[ \t]+[^\W\d][\w.()%/-]*)*)[ \t]*$", re.M)
+_SIGN_ROW = re.compile(rf"[ \t]*((?:{_SIGN}[ \t]+)+)((?:{NUMBER}[ \t]+)*{NUMBER})[ \t]*")
+
+
+def _runs_in_sign_table(question: str, k: int) -> dict[tuple[int, ...], list[str]]:
+    """Runs as rows of a table whose header names the factors' letters and then the response columns, one a
+    replicate ("A  B  rep1  rep2" / "-  -  28  31" / "+  -  36  34" ...): each run's responses, the factors in the
+    header's order; {} when the question has no such table. Rows with different numbers of responses, or a run given
+    twice, are declined (PlanError)."""
+    for header in _SIGN_HEADER.finditer(question):
+        letters = header.group(1).split()
+        if sorted(letters) != list(_LETTERS[:k]):
+            continue
+        columns = len(header.group(2).split())
+        runs: dict[tuple[int, ...], list[str]] = {}
+        for line in question[header.end() :].lstrip("\n").split("\n"):
+            row = _SIGN_ROW.fullmatch(line)
+            if row is None:
+                break
+            signs, values = row.group(1).split(), row.group(2).split()
+            if len(signs) != k or (columns and len(values) != columns):
+                raise PlanError(f"each row needs the sign of every factor {', '.join(letters)} and a response in "
+                                f"each column of the header (read '{line.strip()}')")  # fmt: skip
+            level = dict(zip(letters, (1 if sign.startswith("+") else -1 for sign in signs), strict=True))
+            key = tuple(level[f] for f in _LETTERS[:k])
+            if key in runs:
+                raise PlanError("a run is given on two rows: write its replicates side by side on one row")
+            runs[key] = values
+        if len({len(values) for values in runs.values()}) > 1:
+            raise PlanError("every run needs the same number of replicates")
+        if runs:
+            return runs
+    return {}
+
+
 def _runs_in_order(question: str, k: int) -> dict[tuple[int, ...], str]:
     """Responses listed in standard (Yates) order: A alternating fastest."""
     m = re.search(rf"{_STANDARD}\b[^\d]{{0,30}}?((?:{NUMBER}[\s,;]+){{{2**k - 1}}}{NUMBER})(?!\w|\.\d|[\s,;]+\d)",
@@ -138,17 +177,19 @@ def asks_coefficient(question: str) -> bool:
 
 
 def plan_effects(question: str) -> Plan:
-    """``analyze effects`` of the 2^k runs the question gives (every combination once), the effect asked leading."""
+    """``analyze effects`` of the 2^k runs the question gives (every combination once, or each with its replicates
+    from a table of sign columns), the effect asked leading."""
     full = {int(m.group(1)) for m in _FULL.finditer(question)}
     if len(full) != 1:
         raise PlanError("effects of a factorial need its size as 2^k (e.g. '2^2 factorial') and one response per run")
     k = full.pop()
-    runs = (
+    single = (
         _runs_in_words(question, k)
         or _runs_by_labels(question, k)
         or _runs_by_signs(question, k)
         or _runs_in_order(question, k)
     )
+    runs = {key: [value] for key, value in single.items()} or _runs_in_sign_table(question, k)
     if len(runs) != 2**k:
         raise PlanError(f"a 2^{k} factorial's effects need the response of each of its {2**k} runs (read {len(runs)})")
     if asks_coefficient(question):
@@ -157,10 +198,12 @@ def plan_effects(question: str) -> Plan:
     term = asked_term(question, k)
     order = [tuple(reversed(levels)) for levels in itertools.product((-1, 1), repeat=k)]
     names = list(_LETTERS[:k])
-    csv = ",".join([*names, "y"]) + "\n" + "".join(",".join([*map(str, key), runs[key]]) + "\n" for key in order)
+    rows = [(key, value) for key in order for value in runs[key]]  # a replicate a row
+    csv = ",".join([*names, "y"]) + "\n" + "".join(",".join([*map(str, key), value]) + "\n" for key, value in rows)
     text = "\n".join(f"factor {name} -1 .. 1" for name in names) + '\nresults "reason_runs.csv"\nanalyze effects'
-    facts: dict[str, Any] = {"kind": "effects", "k": k, "design": f"2^{k}", "asked": term, "levels": [list(key) for key in order],
-                             "responses": [runs[key] for key in order]}  # fmt: skip
+    facts: dict[str, Any] = {"kind": "effects", "k": k, "design": f"2^{k}", "asked": term,
+                             "levels": [list(key) for key, _ in rows], "responses": [value for _, value in rows],
+                             "replicates": len(runs[order[0]])}  # fmt: skip
     if response := _RESPONSE.search(question):
         facts["response"] = response.group(1).strip()
     return Plan("design", text, facts, {"reason_runs.csv": csv})

@@ -1,7 +1,8 @@
 """How design questions state the levels of their factors: "3x3x3", "3 x 3 x 3", "3*3*3" (plain_text's
 "×"), "2 x 3 x 4 factorial", "a 2^2 x 3 design", "3^3 factorial", "three factors at three levels", "3
 factors with 3 levels each", "three 3-level factors", "4 factors: 2 at two levels and 2 at three levels",
-"3 levels of temperature", "each factor at 4 levels", "melt temperature at 3 levels, hold pressure at 2 levels".
+"3 levels of temperature", "each factor at 4 levels", "melt temperature at 3 levels, hold pressure at 2 levels",
+"thickness, reduction and speed (3 levels each) plus nitrogen on/off and brand (2 levels each)".
 
 ``factor_levels`` reads the levels of every factor; a number of levels other than 2 that it cannot place
 is refused, so a multi-level factorial is never planned as a two-level one. ``levels_said`` is a second,
@@ -18,6 +19,7 @@ from collections.abc import Callable
 from plugins.api.reasoning import PlanError
 from plugins.doe.reasoning_counts import WORD_NUMBER_WORDS, WORD_NUMBERS
 from plugins.doe.reasoning_listed import listed_levels
+from plugins.doe.reasoning_named import NOT_NAME, listed_names
 
 _WORDS = WORD_NUMBER_WORDS
 _NUM = rf"(?:\d+|{_WORDS})"
@@ -42,6 +44,16 @@ _NAME_WORD = r"(?!(?:each|every|all|both|the|factors?|variables?|ones?|of|and|wi
 _NAMED_FACTOR = (
     rf"(?:^|[,;:.]\s*|\b(?:and|with|{_VARY})\s+)(?:{_NAME_WORD}\s+){{1,3}}?(?:(?:at|with|on)\s+|\(\s*)"
     rf"(?P<levels>{_NUM})[\s-]+levels?\b(?:\s*\))?"
+)
+# names listed with the levels each of them has: "stencil thickness, aperture reduction and squeegee speed (3 levels
+# each)", "nitrogen on/off and paste brand, each at 2 levels", "ph and dose at 3 levels each"
+_LISTED_WORD = rf"(?!(?:{NOT_NAME})(?![\w/-]))[a-z][\w'-]*(?:/[\w'-]+)?"
+_LISTED_ITEM = rf"(?:(?:the|a|an)\s+)?{_LISTED_WORD}(?:\s+(?:of\s+)?{_LISTED_WORD}){{0,3}}"
+_LISTED_EACH = (
+    rf"(?:^|[,;:.(]\s*|\b(?:on|in|of|plus|and|with|{_VARY})\s+)"
+    rf"(?P<list>{_LISTED_ITEM}(?:\s*,\s*{_LISTED_ITEM})*\s*,?\s*(?:and|&)\s+{_LISTED_ITEM})\s*"
+    rf"(?:\(\s*(?P<levels>{_NUM})[\s-]+levels?\s+each\s*\)|,?\s*each\s+(?:at|with|on)\s+(?P<each>{_NUM})[\s-]+levels?\b"
+    rf"|\s+(?:at|with|on)\s+(?P<at>{_NUM})[\s-]+levels?\s+each\b)"
 )
 _STUDIED = r"(?:studied|tested|run|set|varied|examined|investigated|held|considered)"  # "are all studied at 2 levels"
 _EVERY = (
@@ -106,6 +118,10 @@ def _groups(q: str) -> tuple[list[int] | None, str]:
                 raise PlanError(f"{m.group(0)!r}: the number of factors and of level counts differ")
             found.append((m.start(), counts if len(counts) > 1 else counts * count))  # "with 2, 3 and 4 levels"
             q = _blank(q, m)
+    for m in list(re.finditer(_LISTED_EACH, q)):  # "a, b and c (3 levels each)": as many factors as names
+        levels = _number(m.group("levels") or m.group("each") or m.group("at"))
+        found.append((m.start(), [levels] * len(listed_names(m.group("list")))))
+        q = _blank(q, m)
     named = list(re.finditer(_NAMED_FACTOR, q))
     if len(named) >= 2:  # one factor so named may stand beside others said some other way: left unread
         if re.search(r"\b(?:other|more|further|additional)\s+(?:\w+\s+)?(?:factors|variables)\b", q):
@@ -116,6 +132,14 @@ def _groups(q: str) -> tuple[list[int] | None, str]:
             q = _blank(q, m)
     levels = [n for _, group in sorted(found) for n in group]
     return (levels or None), q
+
+
+def without_listed_levels(q: str) -> str:
+    """``q`` (lower case) with its lists of names that carry their own levels blanked ("a, b and c (3 levels each)"):
+    the levels' reading counts their factors, so no other count of named factors should count them again."""
+    for m in reversed(list(re.finditer(_LISTED_EACH, q))):
+        q = _blank(q, m)
+    return q
 
 
 def _every(q: str) -> tuple[int | None, str]:

@@ -15,7 +15,7 @@ from plugins.api.reasoning import PlanError
 from plugins.doe.reasoning_counts import WORD_NUMBER_WORDS
 
 # words no factor's name holds: connectives, the design's own vocabulary, numbers in words
-_NOT_NAME = (
+NOT_NAME = (
     r"and|or|each|every|all|both|at|with|plus|in|on|for|of|over|using|by|to|from|are|were|is|be|being|as|per|"
     r"the|a|an|its|their|we|i|you|how|many|what|which|need|needed|want|runs?|levels?|level|factors?|variables?|"
     r"replicates?|replicated|replications?|reps?|duplicate|triplicate|cent(?:er|re)s?|points?|blocks?|blocked|"
@@ -23,7 +23,7 @@ _NOT_NAME = (
     r"responses?|model|quadratic|linear|main|box-behnken|box|behnken|composite|central|ccd|plackett-burman|"
     r"plackett|screening|total|twice|thrice|once|then|so|if|that|this|these|those|" + WORD_NUMBER_WORDS
 )
-_WORD = rf"(?!(?:{_NOT_NAME})(?![\w-]))[a-z][a-z0-9'-]*"
+_WORD = rf"(?!(?:{NOT_NAME})(?![\w-]))[a-z][a-z0-9'-]*"
 _ITEM = rf"(?:(?:the|a|an)\s+)?{_WORD}(?:\s+(?:of\s+)?{_WORD}){{0,3}}"  # "depth of cut" is one name
 # two or more names joined by "and" (Oxford comma or not), or three or more by commas alone
 _LIST = rf"(?P<list>{_ITEM}(?:\s*,\s*{_ITEM})*\s*,?\s*(?:and|&)\s+{_ITEM}|{_ITEM}(?:\s*,\s*{_ITEM}){{2,}})"
@@ -47,7 +47,7 @@ _START = r"(?:^|[.;!?]\s+|(?<!response)(?<!responses)(?<!output)(?<!outputs)(?<!
 _BRACKET = re.compile(r"\(([^()]*)\)")
 
 
-def _names(found: str) -> list[str]:
+def listed_names(found: str) -> list[str]:
     """The names of a list read: "temperature, ph and agitation speed" -> ["temperature", "ph", "agitation speed"]."""
     return [name.strip() for name in re.split(r"\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+", found) if name.strip()]
 
@@ -57,7 +57,7 @@ def _factor_brackets(q: str) -> list[int]:
     counts = []
     for m in re.finditer(r"\b(?:factors?|variables?)\s*\(([^()]*)\)", q):
         if re.fullmatch(rf"\s*{_LIST}\s*", m.group(1)):
-            counts.append(len(_names(m.group(1))))
+            counts.append(len(listed_names(m.group(1))))
     return counts
 
 
@@ -69,8 +69,8 @@ def named_factor_count(question: str) -> int | None:
     counts = set(_factor_brackets(q))
     text = _BRACKET.sub(" ", q)  # labels: "temperature (factor a), ph (factor b)"
     for before in _BEFORE:
-        counts |= {len(_names(m.group("list"))) for m in re.finditer(before + _LIST + _END, text)}
-    counts |= {len(_names(m.group("list"))) for m in re.finditer(_START + _LIST + "(?=" + _AFTER + ")", text)}
+        counts |= {len(listed_names(m.group("list"))) for m in re.finditer(before + _LIST + _END, text)}
+    counts |= {len(listed_names(m.group("list"))) for m in re.finditer(_START + _LIST + "(?=" + _AFTER + ")", text)}
     if len(counts) > 1:
         raise PlanError(f"the question names lists of {sorted(counts)} factors: say how many factors, e.g. '3 factors'")
     return counts.pop() if counts else None

@@ -97,8 +97,8 @@ _MU_NAMES = ["h[0o₀]\\s*:?\\s*(?:mu|mean)", "mu_?0", "mu", "population mean", 
              "quoted(?: (?!(?:and|or|but|with|than|the|a|an|sd|sigma|standard|deviation|spread|variance|tolerance|limit|accuracy|precision|uncertainty|size)\\b)[a-z]+){0,2}?",
              "(?:t-?)?test of (?:the )?mean(?=\\s*(?:=|is\\b))", "spec(?:ification)?(?: value)?",
              "certified(?: value| concentration| content)?(?: (?:at|as))?", "reference value(?: (?:at|of))?", "has (?:a )?mean", "mean is",
-             *_AGAINST, "compared (?:to|with)", "versus", "vs\\.?", "against(?: (?:a|the))?", "above", "below",
-             "(?:mean|average)(?: [a-z]+){0,3}? (?:under|over)"]  # fmt: skip
+             *_AGAINST, *[f"(?:{words}){_QUALIFIED}" for words in ("compared (?:to|with)", "versus", "vs\\.?", "against")],
+             "against(?: (?:a|the))?", "above", "below", "(?:mean|average)(?: [a-z]+){0,3}? (?:under|over)"]  # fmt: skip
 # the value in an alternative or a claim: "H1: p > 0.01", "vs p > 0.02", "claims at most 1%"
 _STATED_BY_H1 = [r"(?:h[1a₁]\s*:|vs\.?|versus|against)\s*(?:p|(?:the\s+)?(?:rate|proportion))\s*(?:>=|<=|>|<|≠|!=)",
                  r"claims?(?: that)?(?: it is)? (?:at most|at least|no more than|no less than|under|over|below|above)"]  # fmt: skip

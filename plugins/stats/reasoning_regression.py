@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from plugins.api.column_table import column_table
 from plugins.api.prose import NUMBER, matrix_rows, name_before, numbers, paired_values, sample_spans, unit_after
 from plugins.api.reasoning import Plan, PlanError, study_list
 from plugins.stats.reasoning_pasted_pairs import heading_rows, unit_tagged_pairs
@@ -218,6 +219,8 @@ def _terms(tokens: list[str]) -> list[tuple[int, list[tuple[str, int]]]]:
     terms: list[tuple[int, list[tuple[str, int]]]] = []
     i, sign = 0, 1
     while i < len(tokens):
+        if terms and tokens[i].lower() in _PROSE_WORDS:
+            break  # "TAT = a + b*volume - what is b": the dash before a sentence's words ends the sum
         factors, i = _factors(tokens, i)
         if not factors:
             break
@@ -230,7 +233,8 @@ def _terms(tokens: list[str]) -> list[tuple[int, list[tuple[str, int]]]]:
 
 # words of the sentence around a model: never its variable ("y = a + b and then ...")
 _PROSE_WORDS = {"and", "to", "for", "with", "using", "where", "in", "on", "of", "at", "by", "from", "over", "then",
-                "is", "the", "give", "find", "what", "fit", "data", "as", "via", "through", "into", "onto"}  # fmt: skip
+                "is", "the", "give", "find", "what", "fit", "data", "as", "via", "through", "into", "onto", "how",
+                "which", "report", "estimate", "please", "so", "now", "here"}  # fmt: skip
 
 
 def _factors(tokens: list[str], i: int) -> tuple[list[tuple[str, int]], int]:
@@ -425,10 +429,14 @@ _Y_LIST = re.compile(rf"\by\s*(?:=|:|values?|is|are)?\s*\[?((?:{NUMBER}[\s,]+)+{
 def regression_data(question: str) -> Series:
     """The two variables: pairs item by item ("150 -> 62.1", "150: 62.1", "(150, 62.1)", "x=150 y=62.1", rows of two
     under a heading "A vs B", "0 mo 100.2, 3 mo 99.6"), lists
-    labelled x and y, rows of two ("1 2; 3 4; 5 6"), or the first two lists with the names written before them."""
+    labelled x and y, two columns under a header of their names ("temp_C  HRC" / "400  55.1" / ...), rows of two
+    ("1 2; 3 4; 5 6"), or the first two lists with the names written before them."""
     pairs = paired_values(question) or heading_rows(question) or unit_tagged_pairs(question)
     if pairs:
         return Series(pairs.first, pairs.second, pairs.names, paired=True, bound=pairs.ordered)
+    table = column_table(question)  # "temp_C   HRC" over rows "400   55.1": two named columns
+    if table is not None and len(table.columns) == 2:
+        return Series(table.columns[0], table.columns[1], (table.names[0], table.names[1]))
     xs, ys = _X_LIST.search(question), _Y_LIST.search(question)
     if xs and ys:
         return Series(numbers(xs.group(1)), numbers(ys.group(1)), ("x", "y"))

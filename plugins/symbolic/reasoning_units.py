@@ -1,4 +1,5 @@
-"""Reasoning tool for unit conversion: "convert 3.5 inches to mm", "25 psi in bar", "100 F in C".
+"""Reasoning tool for unit conversion: "convert 3.5 inches to mm", "25 psi in bar", "100 F in C", and an amount
+spread over a time as a rate ("0.75 L running over six hours, in mL per minute": 0.75/6 L/hours).
 
 The plan is one ``convert`` statement; the audit converts the answer back with the same engine and
 recomputes the conversion from scipy.constants (CODATA/NIST values), an independent set of definitions.
@@ -10,6 +11,7 @@ import math
 import re
 from collections.abc import Callable
 from decimal import Decimal
+from fractions import Fraction
 from typing import Any
 
 from plugins.api.prose import NUMBER, scientific
@@ -173,6 +175,40 @@ def _quantity(question: str) -> tuple[str, str, str] | None:
     return None
 
 
+# an amount spread over a time: "0.75 L running over 6 hours", "500 mg given in 30 minutes", "12 m3 pumped during
+# 4 h" (the amount's unit, a few words, then over/in/during/across/within and the time)
+_OVER_TIME = re.compile(
+    rf"(?<![\w.])({NUMBER})\s*([A-Za-zµ][\w^µ]*)(?:\s+(?!over\b|in\b|during\b|across\b|within\b)[a-z][\w-]*){{0,3}}"
+    rf"\s+(?:over|in|during|across|within)\s+(?:(?:a|the)\s+(?:period\s+of\s+)?)?({NUMBER})\s*([A-Za-z]+)\b",
+    re.I,
+)
+
+
+def _agree(source: str, target: str) -> bool:
+    """Whether the engine converts ``source`` to ``target`` (their dimensions agree)."""
+    from plugins.symbolic.units import UnitError, convert
+
+    try:
+        convert(Decimal(1), source, target)
+    except (UnitError, ValueError):
+        return False
+    return True
+
+
+def amount_over_time(question: str, target: str) -> tuple[str, str, str, str] | None:
+    """(amount, its unit, time, its unit) of an amount spread over a time ("infusion of 0.75 L running over 6
+    hours") when ``target`` is a rate the amount per time converts to ("mL per minute") and the amount alone does
+    not; None otherwise (or when the question writes two such phrases)."""
+    found = []
+    for m in _OVER_TIME.finditer(scientific(question)):
+        amount, unit, time, time_unit = m.groups()
+        if _agree(time_unit, "s") and not _agree(unit, target) and _agree(f"{unit}/{time_unit}", target):
+            found.append((amount, unit, time, time_unit))
+    if len(found) > 1:
+        raise PlanError("the question spreads two amounts over times: ask about one rate")
+    return found[0] if found else None
+
+
 def _clean(unit: str) -> str:
     text = re.sub(r"^(?:of|the)\s+", "", unit.strip(), flags=re.I)
     return {'"': "inch", "''": "inch", "'": "foot"}.get(text, text)
@@ -216,6 +252,12 @@ def plan_unit_conversion(question: str) -> Plan:
     if found is None:
         raise PlanError("a unit conversion needs a value with its unit and the target unit, e.g. '3.5 inches to mm'")
     value, source, target = found[0], _clean(found[1]), _clean(found[2])
+    spread = None if _agree(source, target) else amount_over_time(question, target)
+    if spread is not None:  # "0.75 L over 6 hours, in mL per minute": the rate 0.75/6 L per hour
+        amount, unit, time, time_unit = spread
+        if Decimal(time) <= 0:
+            raise PlanError(f"an amount spread over {time} {time_unit} has no rate: the time must be positive")
+        value, source = f"{Decimal(amount) / Decimal(time):.20g}", f"{unit}/{time_unit}"
     if standard := _STANDARD_FLOW.search(f"{source} {target}"):
         raise PlanError(f"{standard.group()} is a flow at standard conditions (an amount of gas, not a volume at the "
                         "line's pressure and temperature): converting it needs the standard's and the actual "
@@ -230,6 +272,8 @@ def plan_unit_conversion(question: str) -> Plan:
     source, target, forced = _mass_as_force(source, target)
     text = f'convert {value} "{source}" to="{target}"'
     facts = {"value": value, "from": source, "to": target}
+    if spread is not None:
+        facts.update({"amount": spread[0], "time": spread[2]})
     notes = [restate_defined(question)[1], forced]  # "7 US beer barrels at the question's 31 US gallons per barrel"
     if said := "; ".join(note for note in notes if note):
         facts["note"] = said
@@ -245,6 +289,10 @@ def audit_unit_conversion(plan: Plan, result: dict[str, Any], read_expression: C
     back = convert(read_expression(result["exact"]), facts["to"], facts["from"]).exact
     ok = math.isclose(float(back), float(value), rel_tol=1e-12, abs_tol=1e-12)
     checks = [Check("converting the answer back gives the value", ok, f"{float(back)!r} {facts['from']}")]
+    if "amount" in facts:  # the rate an amount spread over a time gives, recomputed as an exact fraction
+        rate = Fraction(facts["amount"]) / Fraction(facts["time"])
+        same = math.isclose(float(value), float(rate), rel_tol=1e-15)
+        checks.append(Check("the rate is the amount over the time", same, f"{facts['amount']} / {facts['time']}"))
     want = _scipy_conversion(float(value), facts["from"], facts["to"])
     got = result.get("value")
     if want is not None:  # scipy.constants lacks one of the units: the round trip stands alone
