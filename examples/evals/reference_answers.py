@@ -3427,6 +3427,24 @@ for q in (
 ):
     item(q, "calculus", "set", [str(r) for r in sp.solve(sp.diff(_y1_net, t), t)])
 
+# z1: a root asked "(positive)", "physically meaningful", "physical", "non-negative", "N > 0" (sympy's real roots of the
+# quadratic, those > 0 kept); a linear system written as equations in letters is algebra (sympy linsolve)
+_z1N = sp.symbols("N", real=True)
+_z1_crack = [str(r) for r in sp.solve(sp.Rational(2, 1000) * _z1N**2 + sp.Rational(1, 10) * _z1N - 30, _z1N) if r > 0]
+for q in (
+    "Crack length model for a BGA corner joint: a(N) = 0.002N² + 0.1N (µm, N = thermal cycles). Solve a(N) = 30 µm "
+    "for the physically meaningful (positive) N.",
+    "Crack length a(N) = 0.002N^2 + 0.1N in µm. Solve a(N) = 30 for the physically meaningful N.",
+    "Crack growth a(N) = 0.002N^2 + 0.1N. Find the physical root of a(N) = 30.",
+    "a(N) = 0.002N^2 + 0.1N; solve a(N) = 30 for non-negative N.",
+    "a(N) = 0.002N^2 + 0.1N; solve a(N) = 30 with N > 0.",
+    "Solve 0.002N^2 + 0.1N = 30 for positive N.",
+):
+    item(q, "algebra", "set", _z1_crack)
+_z1a, _z1b = sp.symbols("a b")
+for q in ("3a + 2b = 16 and a − b = 2. What is a?", "Given 3a + 2b = 16 and a - b = 2, find a."):
+    item(q, "algebra", "expr", _unknown([3 * _z1a + 2 * _z1b - 16, _z1a - _z1b - 2], [_z1a, _z1b], _z1a))
+
 
 def write() -> None:
     """Write reason.yaml from ITEMS."""

@@ -17,7 +17,7 @@ from plugins.api.reasoning import Check, Plan
 _ASKS_SIGN = re.compile(
     r"\b(?:strictly\s+)?(?:positive|non-?negative|nonnegative)\b(?!\s+(?:definite|semi|and\s+negative|or\s+negative))"
     r"|\bphysical(?:ly)?\b"
-    r"|(?<![\w.])[a-z]\s*(?:>=|≥|>)\s*0(?![\w.]\d?)"
+    r"|(?<![\w.])[a-z]\s*(?:>=|≥|>)\s*0(?!\w|\.\d)"
     r"|\b(?:discard|ignor|reject|drop|exclud|throw(?:ing)?\s+out)\w*\s+(?:\w+\s+){0,2}negative\b",
     re.I,
 )
