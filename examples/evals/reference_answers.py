@@ -1059,15 +1059,15 @@ def no_unique_solution(a, b) -> bool:
 LS_A, LS_B = [[2, 1, -1], [-3, -1, 2], [-2, 1, 2]], [8, -11, -3]
 item("Solve A x = b where A = [[2, 1, -1], [-3, -1, 2], [-2, 1, 2]] and b = [8, -11, -3].", "linear_algebra", "expr",
      linear_solution(LS_A, LS_B))  # fmt: skip
-item("2x + y - z = 8, -3x - y + 2z = -11, -2x + y + 2z = -3, solve for x, y, z", "linear_algebra", "expr",
+item("2x + y - z = 8, -3x - y + 2z = -11, -2x + y + 2z = -3, solve for x, y, z", "algebra", "expr",
      linear_solution(LS_A, LS_B))  # fmt: skip
 item("solve the linear system with coefficient matrix rows 2 1 -1; -3 -1 2; -2 1 2 and right-hand side 8 -11 -3",
      "linear_algebra", "expr", linear_solution(LS_A, LS_B))  # fmt: skip
 item("solve the system with augmented matrix [[1, 1, 1, 6], [0, 2, 5, -4], [2, 5, -1, 27]]", "linear_algebra", "expr",
      linear_solution([[1, 1, 1], [0, 2, 5], [2, 5, -1]], [6, -4, 27]))  # fmt: skip
-item("Solve the simultaneous equations 3x + 2y = 16 and 7x + y = 19", "linear_algebra", "expr",
+item("Solve the simultaneous equations 3x + 2y = 16 and 7x + y = 19", "algebra", "expr",
      linear_solution([[3, 2], [7, 1]], [16, 19]))  # fmt: skip
-item("what are x and y if x + y = 10 and x - y = 2?", "linear_algebra", "expr",
+item("what are x and y if x + y = 10 and x - y = 2?", "algebra", "expr",
      linear_solution([[1, 1], [1, -1]], [10, 2]))  # fmt: skip
 item("Ax=b with A = [[0.5, 0.25], [1, -1]], b = [1/2, 3]; find x", "linear_algebra", "expr",
      linear_solution([[sp.Rational(1, 2), sp.Rational(1, 4)], [1, -1]], [sp.Rational(1, 2), 3]))  # fmt: skip
@@ -2809,26 +2809,26 @@ _F1, _F2, _F3 = sp.symbols("F1 F2 F3")
 _FEEDS = [_F1 + _F2 + _F3 - 100, sp.Rational(1, 10) * _F1 + sp.Rational(3, 10) * _F2 + sp.Rational(6, 10) * _F3 - 35,
           _F1 - 2 * _F2]  # fmt: skip
 item("Blend of two polymer grades: 3a + 2b = 16 and a − b = 2, where a and b are parts by weight. What is a?",
-     "linear_algebra", "expr", _unknown([3 * _a + 2 * _b - 16, _a - _b - 2], [_a, _b], _a))  # fmt: skip
-item("3a + 2b = 16, a - b = 2. find a", "linear_algebra", "expr",
+     "algebra", "expr", _unknown([3 * _a + 2 * _b - 16, _a - _b - 2], [_a, _b], _a))  # fmt: skip
+item("3a + 2b = 16, a - b = 2. find a", "algebra", "expr",
      _unknown([3 * _a + 2 * _b - 16, _a - _b - 2], [_a, _b], _a))  # fmt: skip
-item("If 3a + 2b = 16 and a − b = 2 (a, b in parts by weight), what's b?", "linear_algebra", "expr",
+item("If 3a + 2b = 16 and a − b = 2 (a, b in parts by weight), what's b?", "algebra", "expr",
      _unknown([3 * _a + 2 * _b - 16, _a - _b - 2], [_a, _b], _b))  # fmt: skip
 item("Two transfer presses, a = strokes/min on press A, b = strokes/min on press B. From the shift log we've got 3a + "
-     "2b = 41 and a − b = 2. What is a?", "linear_algebra", "expr",
+     "2b = 41 and a − b = 2. What is a?", "algebra", "expr",
      _unknown([3 * _a + 2 * _b - 41, _a - _b - 2], [_a, _b], _a))  # fmt: skip
 item("Let x = number of bolts per box and y = number of nuts per box. 2x + 3y = 50 and x - y = 5. What is y?",
-     "linear_algebra", "expr", _unknown([2 * x + 3 * _y - 50, x - _y - 5], [x, _y], _y))  # fmt: skip
-item("p = price of widget, q = price of gadget; 4p + q = 19, p + 2q = 17. Find p.", "linear_algebra", "expr",
+     "algebra", "expr", _unknown([2 * x + 3 * _y - 50, x - _y - 5], [x, _y], _y))  # fmt: skip
+item("p = price of widget, q = price of gadget; 4p + q = 19, p + 2q = 17. Find p.", "algebra", "expr",
      _unknown([4 * _a + _b - 19, _a + 2 * _b - 17], [_a, _b], _a))  # fmt: skip
 item("Mass balance on a mixing header, three feeds F1, F2, F3 (kg/h):\n  F1 + F2 + F3 = 100\n  0.1F1 + 0.3F2 + 0.6F3 "
-     "= 35   (solute balance)\n  F1 = 2F2\nSolve the system; what is F3? exact", "linear_algebra", "expr",
+     "= 35   (solute balance)\n  F1 = 2F2\nSolve the system; what is F3? exact", "algebra", "expr",
      _unknown(_FEEDS, [_F1, _F2, _F3], _F3))  # fmt: skip
 item("Three streams x1, x2, x3:\nx1 + x2 + x3 = 100 (total flow)\n0.1x1 + 0.3x2 + 0.6x3 = 35 (solute)\nx1 = 2x2\n"
-     "what's x3?", "linear_algebra", "expr", _unknown(_FEEDS, [_F1, _F2, _F3], _F3))  # fmt: skip
-item("Component balance: F1 + F2 = 50 (total, kg/h); 0.2F1 + 0.5F2 = 16 (salt). Solve for F2.", "linear_algebra",
+     "what's x3?", "algebra", "expr", _unknown(_FEEDS, [_F1, _F2, _F3], _F3))  # fmt: skip
+item("Component balance: F1 + F2 = 50 (total, kg/h); 0.2F1 + 0.5F2 = 16 (salt). Solve for F2.", "algebra",
      "expr", _unknown([_F1 + _F2 - 50, sp.Rational(1, 5) * _F1 + sp.Rational(1, 2) * _F2 - 16], [_F1, _F2], _F2))  # fmt: skip
-item("Solve 2x + y = 7, x - y = -1 for x and y", "linear_algebra", "expr",
+item("Solve 2x + y = 7, x - y = -1 for x and y", "algebra", "expr",
      str(sp.Matrix(list(next(iter(sp.linsolve([2 * x + _y - 7, x - _y + 1], [x, _y])))))))  # fmt: skip
 item("We're blending concentrated backwash return (250 mg/L TSS) with clarified water (40 mg/L) to get 600 L/h total "
      "at 100 mg/L. How many L/h of the 250 mg/L stream? exact fraction is fine", "algebra", "set",
@@ -3102,13 +3102,13 @@ item("Survival S(t) = exp(-0.05 t), t in years. After how many years do we get t
 _x1, _x2 = sp.symbols("x1 x2")
 _COAL = [_x1 + _x2 - 100, sp.Rational(1, 2) * _x1 + 2 * _x2 - 110]
 item("We blend 100 tons of coal from two sources: x_1 tons at 0.5% sulfur and x_2 tons at 2.0% sulfur. Constraints: "
-     "x_1 + x_2 = 100 and 0.5·x_1 + 2.0·x_2 = 110 (tons × %S). How many tons is x_1?", "linear_algebra", "expr",
+     "x_1 + x_2 = 100 and 0.5·x_1 + 2.0·x_2 = 110 (tons × %S). How many tons is x_1?", "algebra", "expr",
      _unknown(_COAL, [_x1, _x2], _x1))  # fmt: skip
-item("Constraints: x_1 + x_2 = 100 and 0.5·x_1 + 2.0·x_2 = 110. How many tons is x_1?", "linear_algebra", "expr",
+item("Constraints: x_1 + x_2 = 100 and 0.5·x_1 + 2.0·x_2 = 110. How many tons is x_1?", "algebra", "expr",
      _unknown(_COAL, [_x1, _x2], _x1))  # fmt: skip
 item("We blend coal: x1 tons at 0.5% S and x2 tons at 2.0% S, with x1 + x2 = 100 and 0.5x1 + 2x2 = 110. Find x1.",
-     "linear_algebra", "expr", _unknown(_COAL, [_x1, _x2], _x1))  # fmt: skip
-item("Blending two coals, x_1 + x_2 = 100 and 0.5x_1 + 2x_2 = 110. How much is x_2?", "linear_algebra", "expr",
+     "algebra", "expr", _unknown(_COAL, [_x1, _x2], _x1))  # fmt: skip
+item("Blending two coals, x_1 + x_2 = 100 and 0.5x_1 + 2x_2 = 110. How much is x_2?", "algebra", "expr",
      _unknown(_COAL, [_x1, _x2], _x2))  # fmt: skip
 item("order vol growing 5%/wk compounding. solve 1.05^n = 2 for n exactly (closed form, dont round to whole weeks)",
      "algebra", "set", roots(sp.Rational(21, 20) ** x - 2))  # fmt: skip
@@ -3119,7 +3119,7 @@ item("Signal decays 3 percent per cycle. solve 0.97^n = 0.5 for n (closed form)"
 item("Two zones, A and B, did 230 picks combined in the last hour. Also 3 times zone A's count minus twice zone B's "
      "count comes out to 40. How many picks did zone A do?", "algebra", "refuse", None)  # fmt: skip
 item("The sum of A and B is 230 and three times A minus two times B equals 40. Find A.", "algebra", "refuse", None)
-item("A + B = 230 and 3A - 2B = 40. How many picks is A?", "linear_algebra", "expr",
+item("A + B = 230 and 3A - 2B = 40. How many picks is A?", "algebra", "expr",
      _unknown([_a + _b - 230, 3 * _a - 2 * _b - 40], [_a, _b], _a))  # fmt: skip
 
 
@@ -3513,6 +3513,24 @@ for q in (
 item("500 mg given over 30 minutes: what is that in mg/h?", "unit_conversion", "number", 500 / 30 * 60, key="value")
 item("The pump moved 90 gallons over 3 hours. What is that in L/min?", "unit_conversion", "number",
      90 * constants.gallon * 1000 / (3 * 60), key="value")  # fmt: skip
+
+# z1: a root asked "(positive)", "physically meaningful", "physical", "non-negative", "N > 0" (sympy's real roots of the
+# quadratic, those > 0 kept); a linear system written as equations in letters is algebra (sympy linsolve)
+_z1N = sp.symbols("N", real=True)
+_z1_crack = [str(r) for r in sp.solve(sp.Rational(2, 1000) * _z1N**2 + sp.Rational(1, 10) * _z1N - 30, _z1N) if r > 0]
+for q in (
+    "Crack length model for a BGA corner joint: a(N) = 0.002N² + 0.1N (µm, N = thermal cycles). Solve a(N) = 30 µm "
+    "for the physically meaningful (positive) N.",
+    "Crack length a(N) = 0.002N^2 + 0.1N in µm. Solve a(N) = 30 for the physically meaningful N.",
+    "Crack growth a(N) = 0.002N^2 + 0.1N. Find the physical root of a(N) = 30.",
+    "a(N) = 0.002N^2 + 0.1N; solve a(N) = 30 for non-negative N.",
+    "a(N) = 0.002N^2 + 0.1N; solve a(N) = 30 with N > 0.",
+    "Solve 0.002N^2 + 0.1N = 30 for positive N.",
+):
+    item(q, "algebra", "set", _z1_crack)
+_z1a, _z1b = sp.symbols("a b")
+for q in ("3a + 2b = 16 and a − b = 2. What is a?", "Given 3a + 2b = 16 and a - b = 2, find a."):
+    item(q, "algebra", "expr", _unknown([3 * _z1a + 2 * _z1b - 16, _z1a - _z1b - 2], [_z1a, _z1b], _z1a))
 
 
 def write() -> None:

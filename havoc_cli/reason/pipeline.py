@@ -42,6 +42,8 @@ from havoc_cli.reason.reading import (
     reading_check,
 )
 from havoc_cli.reason.scales import scale_check, unit_check
+from havoc_cli.reason.signs import sign_check
+from havoc_cli.reason.symbols import to_sympy
 from havoc_cli.reason.windows import window_check
 from plugins.api.prose import plain_text
 from plugins.api.reasoning import Check, Plan, PlanError
@@ -161,6 +163,8 @@ def reason(question: str, settings: Settings | None = None) -> Outcome:
             return run.fail(f"understood as {found.mode}, but the planner of plugin '{tool.plugin}' failed: {exc}")
         else:
             run.outcome.plan, run.outcome.plan_files, run.outcome.plan_source = plan.text, plan.files, "rules"
+            if plan.facts.get("op") == "linsolve":  # equations in letters are algebra, matrices linear algebra
+                run.outcome.mode = plan.mode
             rec.update({"tool": tool.plugin, "facts": plan.facts})
     if plan is None:
         understood = f"understood as {found.mode}, but {rec['error']}"
@@ -278,6 +282,7 @@ def _run(run: _Run, plan: Plan, passages: list[Passage], method: Method) -> Outc
             window_check(question, plan),
             scale_check(question, plan),
             unit_check(question, plan, verdict.result.get("value")),
+            sign_check(question, plan, verdict.result, to_sympy),
         ]
         checks = [*method.audit(plan, verdict.result), reading_check(question, plan), *filter(None, named)]
         outcome.checks = [c.to_dict() for c in checks]

@@ -3,7 +3,8 @@
 "solve x^2 + 4x + 13 = 0 (complex roots ok)", "... over the complex numbers", "find the complex roots of ..."
 ask for complex roots; "real roots of ...", "... over the reals", "real solutions only", "for real x" for real ones. Otherwise
 the real roots are given, or the complex ones when there is no real root (said in a note). "only the positive
-root", "the positive solution", "t > 0", "positive Q", "Q (positive)" ask for the roots > 0; "the non-negative root", "t >= 0" for those >= 0.
+root", "the positive solution", "t > 0", "positive Q", "Q (positive)", "the (positive) N" ask for the roots > 0; "the non-negative
+root", "t >= 0", "the physical root", "the physically meaningful N" for those >= 0.
 """
 
 from __future__ import annotations
@@ -14,11 +15,16 @@ _NUMBERS = r"(?:numbers?|plane|line|field|domain)"
 _COMPLEX = re.compile(r"(?<!no )(?<!not )(?<!without )\bcomplex\b|\bover\s+c\b|\bin\s+c\b(?!\s*\w)|ℂ", re.I)
 _REAL = re.compile(r"\breal\b|\breals\b|\bover\s+r\b|ℝ", re.I)
 _SIGN = r"(?:strictly\s+)?positive|non-?negative|nonnegative"
+# "the physically meaningful root", "the physical solution", "physically realistic N": a root >= 0
+_PHYSICAL = r"physical(?:ly\s+(?:meaningful|realistic|sensible|possible|valid|admissible|relevant))?"
 # "the positive root", "positive solution(s)", "the non-negative one"; "t > 0", "x >= 0", "t ≥ 0"
+# the words before a name that ask its sign: "for positive N", "for the physically meaningful (positive) N"
+SIGN_WORDS = rf"(?:the\s+)?(?:(?:{_SIGN}|{_PHYSICAL}|\(\s*(?:{_SIGN})\s*\))\s+)+"
 _SIGNED = re.compile(
-    rf"\b(?P<word>{_SIGN})\s+(?:real\s+)?(?:roots?|solutions?|zeros?|answers?|values?|ones?|[a-z](?![\w'(]))\b"
+    rf"\b(?P<word>{_SIGN}|{_PHYSICAL})\s+(?:real\s+)?(?:roots?|solutions?|zeros?|answers?|values?|ones?|[a-z](?![\w'(]))\b"
     r"|(?<![\w.^*/+-])[a-z]\s*(?P<op>>=|≥|>)\s*0(?!\w|\.\d)"
-    rf"|(?<![\w.^*/+-])[a-z]\s*\(\s*(?P<said>{_SIGN})\s*\)",  # "what flow Q (positive)"
+    rf"|(?<![\w.^*/+-])[a-z]\s*\(\s*(?P<said>{_SIGN})\s*\)"  # "what flow Q (positive)"
+    rf"|\(\s*(?P<before>{_SIGN}|{_PHYSICAL})\s*\)\s*[a-z](?![\w'(])",  # "the physically meaningful (positive) N"
     re.I,
 )
 _PHRASES = re.compile(
@@ -56,7 +62,9 @@ def solve_domain(question: str) -> str:
     if signed is None and _DISCARDED.search(question) and not _ALL_ASKED.search(question):
         return "nonnegative"
     if signed:
-        strict = signed["op"] == ">" or (signed["word"] or signed["said"] or "").lower().endswith("positive")
+        strict = signed["op"] == ">" or (signed["word"] or signed["said"] or signed["before"] or "").lower().endswith(
+            "positive"
+        )
         return "positive" if strict else "nonnegative"
     if _COMPLEX.search(question):
         return "complex"

@@ -31,6 +31,12 @@ SYSTEM_WORDS = (
     r"equations|matrix equation|coefficient matrix|augmented matrix|right[- ]hand[- ]side|\brhs\b|cramer'?s rule"
     r"|\]\s*\*?\s*x\s*=\s*[\[(]"  # "[[2, 1], [1, 3]] x = [3, 5]"
 )
+# a system written as matrices, not as equations in letters: "A x = b", "coefficient matrix", "[[2, 1], [1, 3]]"
+_MATRIX_NOTATION = re.compile(
+    r"\ba\s*\*?\s*x\s*=\s*b\b|\bmatri(?:x|ces)\b|\bcramer'?s rule|\brhs\b|right[- ]hand[- ]side(?:\s+vector)?\s*(?:=|:)"
+    r"|\[\s*\[|\]\s*\*?\s*x\s*=",
+    re.I,
+)
 _SOLVE_WORDS = r"\bsolv(?:e|es|ing)\b|\bsolutions?\b|\bunknowns?\b|\bfind (?:x|the (?:vector|unknowns?|solution))\b"
 # the right-hand side's name, then its vector: "b = [8, -11, -3]", "right-hand side (8, -11, -3)", "[[..]] x = [..]"
 _RHS_NAME = (
@@ -196,6 +202,12 @@ def _rhs(question: str) -> tuple[list[str], tuple[int, int]] | None:
     """The right-hand side's values and where it is written (its name included)."""
     m = _RHS.search(question)
     return (entries(m.group("vector")), m.span()) if m else None
+
+
+def matrix_notation(question: str) -> bool:
+    """Whether the question writes its linear system in matrix notation ("A x = b", "the coefficient matrix",
+    "augmented matrix", "[[2, 1], [1, 3]]"), not only as equations in letters ("3a + 2b = 16 and a - b = 2")."""
+    return _MATRIX_NOTATION.search(question) is not None or MATRIX_LITERAL.search(question) is not None
 
 
 def read_system(question: str) -> LinearSystem:

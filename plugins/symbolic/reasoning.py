@@ -21,7 +21,13 @@ from plugins.symbolic.evaluate_prose import evaluation_parts
 from plugins.symbolic.extremum_prose import Extremum, extremum_parts
 from plugins.symbolic.greek_names import short_greek_functions
 from plugins.symbolic.limit_prose import defined_body, informal_limit
-from plugins.symbolic.linear_system import asked_unknown, asks_linear_system, read_system, unique_or_fail
+from plugins.symbolic.linear_system import (
+    asked_unknown,
+    asks_linear_system,
+    matrix_notation,
+    read_system,
+    unique_or_fail,
+)
 from plugins.symbolic.ode_prose import OdeAsk, ode_parts
 from plugins.symbolic.parameters import symbolic_parameters
 from plugins.symbolic.pasted_matrix import written_matrix
@@ -438,7 +444,7 @@ def _blend_system(blend: Blend) -> Plan:
     rows, rhs, equations = blend.system()
     facts = {"op": "linsolve", "matrix": rows, "rhs": rhs, "unknowns": ["x", "y"], "equations": equations,
              "components": {"x": blend.asked, "y": blend.other}}  # fmt: skip
-    return Plan("linear_algebra", f"show linsolve({study_matrix(rows)}, {study_list(rhs)})", facts)
+    return Plan("algebra", f"show linsolve({study_matrix(rows)}, {study_list(rhs)})", facts)
 
 
 def _value(expr: str, points: dict[str, str]) -> Plan:
@@ -531,7 +537,8 @@ def _linear_system(question: str) -> Plan:
         facts["asked"] = asked
     if system.equations:
         facts["equations"] = system.equations
-    return Plan("linear_algebra", f"show linsolve({study_matrix(system.rows)}, {study_list(system.rhs)})", facts)
+    mode = "algebra" if system.equations and not matrix_notation(question) else "linear_algebra"
+    return Plan(mode, f"show linsolve({study_matrix(system.rows)}, {study_list(system.rhs)})", facts)
 
 
 def definite_integral_alternatives(plan: Plan) -> list[tuple[str, str]]:

@@ -14,12 +14,15 @@ import re
 from dataclasses import dataclass
 
 from plugins.api.prose import scientific
+from plugins.symbolic.algebra_prose import SIGN_WORDS
 from plugins.symbolic.evaluate_prose import SETTING, stated_values
 from plugins.symbolic.remarks import MATH_WORDS
 from plugins.symbolic.word_problems import Definition, definitions, outscore, target_parts
 
 _GREEK = {"Δ": "Delta", "δ": "delta"}
-_ASK = re.compile(r"\b(?:solve|re-?arrange)\s+(?:(?:it|this|the\s+\w+)\s+)?for\s+(?P<name>[A-Za-z]\w*)", re.I)
+_ASK = re.compile(
+    rf"\b(?:solve|re-?arrange)\s+(?:(?:it|this|the\s+\w+)\s+)?for\s+(?:{SIGN_WORDS})?(?P<name>[A-Za-z]\w*)", re.I
+)
 # the words after "solve for": the name, or words that describe it before it ("solve for the oxide thickness x")
 _WORDS_AFTER = re.compile(r"[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,4}")
 # the rest of an equation's left side before the name the definition reader took: the "x^2 + A*" of "x^2 + A*x = B*t"

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from plugins.api.prose import FUNCTIONS
+from plugins.symbolic.algebra_prose import SIGN_WORDS
 from plugins.symbolic.blend_prose import blend_score
 from plugins.symbolic.evaluate_prose import evaluation_score
 from plugins.symbolic.extremum_prose import asks_extreme
@@ -24,8 +25,9 @@ from plugins.symbolic.word_problems import outscore, target_score
 _MATH_WORDS = FUNCTIONS | {"pi", "e"}
 _OPERATOR = re.compile(r"==?|[-+*/^]")
 _PUNCTUATION = ".,;:?!"
-_UNKNOWN = (
-    r"\b(?:what(?:'s|\s+is|\s+are)|find(?:\s+all)?|which|for\s+what|solve\s+for)\s+(?:the\s+)?(?:real\s+|possible\s+)?"
+_UNKNOWN = (  # "what is x", "solve for the positive N", "find the physically meaningful t"
+    r"\b(?:what(?:'s|\s+is|\s+are)|find(?:\s+all)?|which|for\s+what|solve\s+for)\s+"
+    rf"(?:{SIGN_WORDS}|the\s+)?(?:real\s+|possible\s+)?"
     r"(?:values?\s+(?:of\s+)?)?([a-z])(?![\w'])(?!\s*\()"
 )
 _ASKS = re.compile(

@@ -51,13 +51,13 @@ ONE_UNKNOWN = [
 
 @pytest.mark.parametrize(("question", "want"), ONE_UNKNOWN)
 def test_one_unknown_asked_is_its_value(question: str, want: sp.Expr) -> None:
-    out = confident(question, "linear_algebra")
+    out = confident(question, "algebra")
     assert sp.Rational(out.result) == want, out.result
     assert out.answer.startswith(f"{sp.Rational(out.result)}") or "=" in out.answer.split(";")[0]
 
 
 def test_several_unknowns_asked_keep_the_vector() -> None:
-    out = confident("Solve 2x + y = 7, x - y = -1 for x and y", "linear_algebra")
+    out = confident("Solve 2x + y = 7, x - y = -1 for x and y", "algebra")
     (solution,) = sp.linsolve([2 * x + y - 7, x - y + 1], [x, y])
     assert sp.Matrix(list(solution)) == sp.Matrix([[2], [3]])
     assert "Matrix" in str(out.result)
@@ -89,7 +89,7 @@ def test_blend_target_outside_the_components_is_declined() -> None:
 def test_a_name_ending_an_equation_side_is_no_value() -> None:
     """ "a + b = 8" states no value of b: the system is solved, never b taken as 8 in "a = 3b" (that read 24)."""
     for question in ("a = 3b and a + b = 8. What is a?", "a = 3 b and a + b = 8. What is a?"):
-        out = confident(question, "linear_algebra")
+        out = confident(question, "algebra")
         assert sp.Rational(out.result) == value_of([a - 3 * b, a + b - 8], [a, b], a)
 
 
