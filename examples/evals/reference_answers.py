@@ -3533,6 +3533,54 @@ for q in ("3a + 2b = 16 and a − b = 2. What is a?", "Given 3a + 2b = 16 and a 
     item(q, "algebra", "expr", _unknown([3 * _z1a + 2 * _z1b - 16, _z1a - _z1b - 2], [_z1a, _z1b], _z1a))
 
 
+# ---- task z3: a bracketed unit after the ask is a remark ("AUC from 0 to infinity (mg*h/L)"), never the integrand;
+# "ΔT(t)" named by a Greek capital and its one stated interval ("t∈[0,30]"); a derivative of a definition written in
+# the ask ("d/dt of N(t) = ... evaluated at t=0"); an average "over the full width"; clock times as values of t from
+# the origin the question states ("t in hours from 7am ... between 7 and 9am"), refused without one
+_z3t = sp.Symbol("t", real=True)
+for q, amplitude, rate in (
+    ("Plasma conc after an IV bolus is modeled as C(t) = 10·e^(−0.2t) mg/L with t in hours. What is the total area "
+     "under the curve from t = 0 to infinity (mg·h/L)?", 10, 0.2),
+    ("PK question from pharmacy: plasma conc after IV bolus is C(t) = 20·e^(−0.15t) mg/L, t in hours. What's the AUC "
+     "from 0 to infinity (mg·h/L)? exact value please", 20, 0.15),
+    ("C(t) = 8 e^(-0.5t) mg/L (t in h). area under the curve from 0 to infinity (mg*h/L)?", 8, 0.5),
+):  # fmt: skip
+    item(q, "calculus", "number", integrate.quad(lambda v, a=amplitude, k=rate: a * math.exp(-k * v), 0, math.inf)[0])
+for q in (
+    "thermal cycle excursion above ambient ΔT(t)=40·sin(πt/30) K over one half-cycle t∈[0,30] min. what's the area "
+    "under ΔT (K·min), exact?",
+    "excursion above ambient ΔT(t) = 40 sin(πt/30) K for 0 ≤ t ≤ 30 min. What is the area under ΔT? exact",
+    "δx(t) = 40 sin(pi t/30) mm over t in [0, 30] s. find the area under the curve of δx",
+):
+    item(q, "calculus", "number", integrate.quad(lambda v: 40 * math.sin(math.pi * v / 30), 0, 30)[0])
+for q in (
+    "d/dt of N(t) = 50/(1+e^(-0.2t)) evaluated at t=0  (N = staff who have done the new sepsis module, t in days)",
+    "derivative of N(t) = 50/(1+e^(-0.2t)) at t = 0",
+    "what is dN/dt at t = 0 if N(t) = 50/(1 + e^(-0.2t))?",
+):
+    item(q, "calculus", "number", float(sp.diff(50 / (1 + sp.exp(-_z3t / 5)), _z3t).subs(_z3t, 0)))
+for q in (
+    "cross-machine basis weight profile on PM3 is roughly w(x) = 80 + 3 sin(πx/5) g/m², x = position across the 5 m "
+    "deckle from 0 to 5. what's the average basis weight over the full width? exact answer",
+    "w(x) = 80 + 3 sin(pi x/5) g/m^2 across the sheet, x from 0 to 5 m. what is the mean value of w over the whole "
+    "width?",
+    "w(x) = 80 + 3 sin(pi x/5) g/m^2 for x from 0 to 5 m. average basis weight across the whole width? exact value "
+    "please",
+):
+    item(q, "calculus", "number", integrate.quad(lambda v: 80 + 3 * math.sin(math.pi * v / 5), 0, 5)[0] / 5)
+for q, lo, hi in (
+    ("ED triage arrivals during the morning surge come in at a rate λ(t) = 3t² + 2t patients per hour, t measured in "
+     "hours from 7am. How many arrivals do we expect between 7 and 9am?", 0, 2),
+    ("arrivals come in at a rate r(t) = 3t^2 + 2t patients per hour, with t in hours after 7 am. how many patients "
+     "arrive from 7 am to 9 am?", 0, 2),
+    ("calls arrive at a rate r(t) = 3t^2 + 2t per hour (t in hours since 7:00). how many calls come in between 8:00 "
+     "and 9:00?", 1, 2),
+):  # fmt: skip
+    item(q, "calculus", "number", integrate.quad(lambda v: 3 * v**2 + 2 * v, lo, hi)[0])
+item("arrivals come in at a rate r(t) = 3t^2 + 2t patients per hour. how many patients arrive between 7 and 9am?",
+     "calculus", "refuse", None)  # fmt: skip
+
+
 def write() -> None:
     """Write reason.yaml from ITEMS."""
     import yaml

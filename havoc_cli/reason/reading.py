@@ -165,6 +165,16 @@ def _domain_zeros(question: str, plan: Plan) -> set[int]:
     return {m.start(1) for m in re.finditer(rf"(?<![\w.]){var}\s*(?:>|>=|≥)\s*(0)(?![\w.])", question)}
 
 
+def _clock_times(question: str, plan: Plan) -> set[int]:
+    """Where the numbers of clock times a calculus plan reads as bounds start ("between 7 and 9am" of t in hours
+    from 7am): the clock's, not the problem's values."""
+    if plan.mode != "calculus":
+        return set()
+    from plugins.symbolic.calculus_prose import clock_number_starts
+
+    return clock_number_starts(question)
+
+
 def unused_numbers(question: str, plan: Plan) -> list[str]:
     """The numbers of ``question`` (labels left out; "2x10^-4" is one number) that appear nowhere in the plan, its
     facts or its files."""
@@ -176,6 +186,7 @@ def unused_numbers(question: str, plan: Plan) -> list[str]:
     skipped = _range_ends(question, sizes) | label_starts(question) | _split_totals(question, used)
     skipped |= (table.index_starts | title_label_starts(question)) if table else set()
     skipped |= _item_sizes(question, plan) | _domain_zeros(question, plan)
+    skipped |= _clock_times(question, plan)
     unused = []
     for start, text in number_spans(question):
         if start in skipped:

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from plugins.api.prose import NUMBER, ExtractError, math_expression
-from plugins.symbolic.calculus_prose import explicit_bounds, trailing_bounds
+from plugins.symbolic.calculus_prose import explicit_bounds, sole_bounds, trailing_bounds
 from plugins.symbolic.derivative_prose import CLOCK_WORD, clock_unit, declared_time_units
 from plugins.symbolic.remarks import MATH_WORDS, only_units
 from plugins.symbolic.word_problems import definitions, function_body
@@ -25,10 +25,11 @@ _ASK = re.compile(r"\b(?:time[- ])?(?:average|averaged|mean)\s+(?!rate\b)(?:valu
 _WINDOW = re.compile(
     rf"\s+(?:over|during|in|for|across)\s+the\s+first\s+(?P<n>{NUMBER})\s*(?P<unit>{CLOCK_WORD})\s*$", re.I
 )
-# "over the cycle", "over one period", "across the whole run": the one interval the question states elsewhere
+# "over the cycle", "over one period", "across the whole run", "over the full width": the one interval the question
+# states elsewhere
 _WHOLE = re.compile(
     r"\s+(?:over|during|across|for|in)\s+(?:the|a|one|each|its|that|this)\s+(?:(?:full|whole|entire|complete)\s+)?"
-    r"(?:cycle|period|interval|range|run|window)\s*$",
+    r"(?:cycle|period|interval|range|run|window|width|length|span|domain)\s*$",
     re.I,
 )
 _LETTERS = re.compile(r"(?<![A-Za-z])([a-df-z])(?![A-Za-z(])")
@@ -98,7 +99,7 @@ def _whole(rest: str, context: str) -> tuple[str, tuple[str, str], str | None] |
     """(text before, bounds, their variable) of an ask ending "over the cycle" or "over one period": the one
     interval ``context`` states ("t from 0 to 30 min"); None when it states none or more than one."""
     m = _WHOLE.search(rest)
-    bounds = explicit_bounds(context) if m else None
-    if m is None or bounds is None or explicit_bounds(context[: bounds.start] + " " + context[bounds.end :]):
+    bounds = sole_bounds(context) if m else None
+    if m is None or bounds is None:
         return None
     return rest[: m.start()], (bounds.lo, bounds.hi), bounds.var

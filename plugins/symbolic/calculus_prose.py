@@ -11,7 +11,7 @@ word problem: "between t=0 and t=2 s", "from 0 to 10 min", "t = 0 to 10", "0 <= 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from plugins.api.prose import UNSIGNED
 
@@ -233,11 +233,90 @@ class Bounds:
     unit: str | None = None
 
 
+_HOUR = r"(?P<{0}>\d{{1,2}})(?::(?P<{0}m>[0-5]\d))?\s*(?P<{0}p>[ap]\.?m\.?(?![a-z]))?"
+# two clock times as bounds: "between 7 and 9am", "from 7 am to 9 am", "between 7:30 and 9:00"
+_CLOCK_SPAN = re.compile(
+    rf"\b(?:from|between)\s+{_HOUR.format('a')}\s+(?:to|and|until|till)\s+{_HOUR.format('b')}(?![\w:])", re.I
+)
+# t's origin as a clock time: "t in hours from 7am", "t measured in hours after 7:00", "t = 0 at 7 am"
+_ORIGIN = re.compile(rf"\bt\b[^.;?!]{{0,40}}?\b(?:from|after|since|past|at|is)\s+{_HOUR.format('o')}(?![\w:])", re.I)
+
+
+def _clock(m: re.Match[str], key: str, meridiem: str | None) -> float | None:
+    """Hours after midnight of the clock time named ``key`` in ``m`` (its am/pm, or ``meridiem`` when it has none);
+    None for an hour no clock shows."""
+    hour, minute = int(m[key]), int(m[f"{key}m"] or 0)
+    half = (m[f"{key}p"] or meridiem or "").lower().replace(".", "")
+    if hour > 23 or (half and not 1 <= hour <= 12):
+        return None
+    hour = hour % 12 + (12 if half == "pm" else 0) if half else hour
+    return hour + minute / 60
+
+
+def _is_clock(m: re.Match[str], key: str) -> bool:
+    """Whether the time named ``key`` is written as a clock's ("7am", "7:30"), not a plain number."""
+    return bool(m[f"{key}p"] or m[f"{key}m"])
+
+
+def clock_bounds(text: str) -> Bounds | None:
+    """Bounds written as clock times ("between 7 and 9am") as values of t, whose origin and unit the text states
+    ("t in hours from 7am": 0 to 2; "t in minutes from 7am": 0 to 120); None when it writes none, or does not
+    state both (see ``clock_problem``)."""
+    from plugins.symbolic.derivative_prose import declared_time_units
+
+    span, origin = _CLOCK_SPAN.search(text), _ORIGIN.search(text)
+    if (
+        span is None
+        or origin is None
+        or not (_is_clock(span, "a") or _is_clock(span, "b"))
+        or not _is_clock(origin, "o")
+    ):
+        return None
+    scale = {frozenset({"h"}): 1, frozenset({"min"}): 60}.get(frozenset(declared_time_units(text)))
+    zero = _clock(origin, "o", None)
+    hi = _clock(span, "b", None)
+    lo = _clock(span, "a", span["bp"])  # "7 and 9am": 7am
+    if lo is not None and hi is not None and lo > hi and not span["ap"]:
+        lo = _clock(span, "a", "am")  # "between 11 and 1pm": 11am
+    if scale is None or None in (zero, lo, hi) or not zero <= lo < hi:
+        return None
+    lo_t, hi_t = ((value - zero) * scale for value in (lo, hi))
+    return Bounds("t", f"{lo_t:g}", f"{hi_t:g}", span.start(), span.end())
+
+
+def clock_number_starts(text: str) -> set[int]:
+    """Where the numbers of clock times read as bounds start ("7" and "9" of "between 7 and 9am", "7" of "t in
+    hours from 7am"): values of t's clock, not of the problem; empty when ``clock_bounds`` reads none."""
+    if clock_bounds(text) is None:
+        return set()
+    found = (_CLOCK_SPAN.search(text), _ORIGIN.search(text))
+    return {m.start(key) for m in found if m for key in m.re.groupindex if key[-1:] != "p" and m.start(key) >= 0}
+
+
+def clock_problem(text: str) -> str | None:
+    """Why clock-time bounds cannot be read as values of t ("between 7 and 9am" with no origin of t stated), or
+    None when the text writes none or they can be."""
+    span = _CLOCK_SPAN.search(text)
+    if span is None or not (_is_clock(span, "a") or _is_clock(span, "b")) or clock_bounds(text):
+        return None
+    return (
+        "clock times as bounds need t's origin and unit, e.g. 't in hours from 7am' (or write the bounds as "
+        "values of t: 'from t = 0 to t = 2')"
+    )
+
+
 def explicit_bounds(question: str, context: str | None = None) -> Bounds | None:
     """The bounds of "between t=0 and t=2 s", "from 0 to 10 min", "t = 0 to 10", "for 0 <= t <= 2", "over [0, 2]",
     "t in [0, 2]" (a word before them, "for", "over", is part of them), or of a time window by its length (see
     ``_DURATIONS``, t's unit read in ``context``, the whole question, when given); None when the question does not
-    write both."""
+    write both. Clock times are values of t from the origin the question states ("t in hours from 7am ... between 7
+    and 9am": 0 to 2, ``clock_bounds``); without one they are no bounds."""
+    clock = clock_bounds(context or question)
+    if clock and (context is None or _CLOCK_SPAN.search(question)):
+        return clock if context is None else replace(clock, start=_CLOCK_SPAN.search(question).start(),
+                                                     end=_CLOCK_SPAN.search(question).end())  # fmt: skip
+    if _CLOCK_SPAN.search(question) and clock_problem(question):
+        return None
     for pattern in _BOUNDS:
         m = pattern.search(question)
         if m:
@@ -246,6 +325,15 @@ def explicit_bounds(question: str, context: str | None = None) -> Bounds | None:
             var = groups.get("v0") or groups.get("v1") or groups.get("v2")
             return Bounds(var, lo, hi, m.start(), m.end())
     return window_bounds(question, context)
+
+
+def sole_bounds(text: str) -> Bounds | None:
+    """The bounds of the one interval ``text`` states ("... over one half-cycle t in [0, 30] min. what's the area
+    under it?"); None when it states none or more than one."""
+    bounds = explicit_bounds(text)
+    if bounds is None or explicit_bounds(text[: bounds.start] + " " + text[bounds.end :]):
+        return None
+    return bounds
 
 
 def window_bounds(question: str, context: str | None = None) -> Bounds | None:

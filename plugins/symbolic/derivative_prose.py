@@ -200,8 +200,17 @@ def _ask(question: str, function: Definition, var: str | None, order: int, end: 
     var = var or variable_of(function)
     if not var or not (function.letters() <= {var} or function.arg == var or _constants(question, function, var)):
         return None  # "z = x y; dz/dx" (a partial derivative) or no variable to differentiate by
-    point = point_phrase(question[end:], var, question)
+    point = point_phrase(question[_after_definition(question, function, end) :], var, question)
     return DerivativeAsk(function.body, var, order, point.value if point else None, point.problem if point else None)
+
+
+def _after_definition(question: str, function: Definition, end: int) -> int:
+    """Where a point may follow an ask ending at ``end``: after the function's body when the definition follows the
+    ask ("derivative of N(t) = 50/(1 + e^(-0.2t)) at t = 0"), else ``end`` itself."""
+    if not re.match(r"\s*(?:\(\s*[A-Za-z]\s*\))?\s*=(?!=)", question[end:]):
+        return end
+    body = question.find(function.body, end)
+    return end if body < 0 else body + len(function.body)
 
 
 def _constants(question: str, function: Definition, var: str) -> bool:

@@ -8,18 +8,25 @@ import re
 
 _GREEK = r"alpha|beta|gamma|delta|epsilon|eta|theta|kappa|lambda|rho|sigma|tau|phi|psi|omega"
 _LETTERS = dict(zip("αβγδεηθκλρστφψω", _GREEK.split("|"), strict=True))  # "η" -> "eta"
-_DEFINED = re.compile(rf"(?<![A-Za-z])({_GREEK}|[{''.join(_LETTERS)}])\s*\(\s*[A-Za-z]\s*\)\s*=", re.I)
+_LETTERS |= dict(zip("ΓΔΘΛΦΨΩ", "gamma delta theta lambda phi psi omega".split(), strict=True))  # "ΔT" -> "delta"
+# a Greek word, or a Greek character with up to two letters after it ("ΔT", "δx"), defined as a function of one letter
+_DEFINED = re.compile(
+    rf"(?<![A-Za-z])({_GREEK}|[{''.join(_LETTERS)}][A-Za-z]{{0,2}})\s*\(\s*[A-Za-z]\s*\)\s*=", re.I
+)
 _NOT_NAMES = {"E", "I", "N", "O"}  # Euler's number, the imaginary unit, the study's N(...), a letter like zero
 
 
 def short_greek_functions(text: str) -> str:
     """``text`` with each function defined by a Greek letter, or its name, renamed to that name's capital first
     letter ("lambda (t)" -> "L(t)", "dlambda/dt" -> "dL/dt"; "η(T) = 1 - 300/T. dη/dT" -> "H(T) = ... dH/dT": for a
-    Greek character a capital E, I, N or O, or one the text already uses alone, gives way to H, then G, Q, W, Z); a
-    name whose letter is not free stays."""
+    Greek character a capital E, I, N or O, or one the text already uses alone, gives way to H, then G, Q, W, Z; a
+    Greek character with letters after it is one name: "ΔT(t) = 40 sin(pi t/30) ... area under ΔT" -> "D(t) = ...
+    area under D"); a name whose letter is not free stays."""
     for name in dict.fromkeys(m.group(1) for m in _DEFINED.finditer(text)):
-        spare = "HGQWZ" if name in _LETTERS else ""  # a Greek character must go: other letters stand in
-        letter = next((c for c in (_LETTERS.get(name, name)[0].upper(), *spare) if _free(c, text)), None)
+        spare = "HGQWZ" if name[0] in _LETTERS else ""  # a Greek character must go: other letters stand in
+        rest = re.sub(rf"(?<![A-Za-z]){name}(?![A-Za-z])", " ", text)  # "ΔT" uses no T of its own
+        word = _LETTERS.get(name[0], name) if name[0] in _LETTERS else name
+        letter = next((c for c in (word[0].upper(), *spare) if _free(c, rest)), None)
         if letter is None:
             continue
         text = re.sub(rf"(?<![A-Za-z])(d\s*)?{name}(?![A-Za-z])(?:\s+(?=\())?", rf"\g<1>{letter}", text)

@@ -14,7 +14,7 @@ from plugins.symbolic.average_prose import AverageAsk, average_value
 from plugins.symbolic.blend_prose import Blend, blend_parts, worded_system_hint
 from plugins.symbolic.break_even_prose import break_even_parts
 from plugins.symbolic.calculus_prose import VAR as _VAR
-from plugins.symbolic.calculus_prose import calculus_words, integral_parts, limit_parts, plain_scripts
+from plugins.symbolic.calculus_prose import calculus_words, integral_parts, limit_parts, plain_scripts, sole_bounds
 from plugins.symbolic.derivative_prose import point_phrase
 from plugins.symbolic.doubling_prose import doubling_parts
 from plugins.symbolic.evaluate_prose import evaluation_parts
@@ -32,7 +32,7 @@ from plugins.symbolic.ode_prose import OdeAsk, ode_parts
 from plugins.symbolic.parameters import symbolic_parameters
 from plugins.symbolic.pasted_matrix import written_matrix
 from plugins.symbolic.rate_prose import asked_derivative
-from plugins.symbolic.remarks import cut_trailing_remarks, drop_remarks, only_units, strip_units
+from plugins.symbolic.remarks import MATH_WORDS, cut_trailing_remarks, drop_remarks, only_units, strip_units
 from plugins.symbolic.series_prose import series_parts, series_words
 from plugins.symbolic.solve_audit import SIGNED
 from plugins.symbolic.solve_for import solve_for_parts
@@ -53,7 +53,11 @@ from plugins.symbolic.worded_formula import worded_formula
 
 
 def _expr(text: str) -> str:
-    text = re.sub(r"^(?:the\s+)?(?:function\s+|f\(x\)\s*=\s*|y\s*=\s*)", "", text.strip(), flags=re.I)
+    """Study-language text of prose math, a definition's name left out ("N(t) = 50/(1 + e^(-0.2t))" -> its body)."""
+    text = re.sub(r"^(?:the\s+)?(?:function\s+|y\s*=\s*)", "", text.strip(), flags=re.I)
+    named = re.match(r"(?P<name>[A-Za-z][A-Za-z0-9_]{0,2})\s*\(\s*[a-z]\s*\)\s*=(?!=)\s*", text)
+    if named and named["name"].lower() not in MATH_WORDS:  # "N(t) = ...", not the equation "sin(x) = 0"
+        text = text[named.end() :]
     # "d/dx [e^(2x) ln x]", LaTeX "e^{-x}": brackets and braces group, no matrix or set here
     text = drop_remarks(text.translate(str.maketrans("[]{}", "()()")))
     try:
@@ -259,6 +263,9 @@ def _series(q: str, question: str) -> Plan | None:
     return Plan("calculus", f"show taylor({expr}, {var}, {point}, {how})", facts)
 
 
+_AREA = re.compile(r"\b(?:area|definite)\b", re.I)
+
+
 def _integral(q: str, question: str, body: str, bounds: tuple[str, str] | None, dvar: str | None) -> Plan:
     """The integral an integral's words write: its integrand (or the function the question defines), its bounds."""
     found, named = explicit_bounds(body) if bounds is None else None, None
@@ -275,9 +282,12 @@ def _integral(q: str, question: str, body: str, bounds: tuple[str, str] | None, 
     stated = explicit_bounds(sentence) if bounds is None and not body_own else None
     if stated and stated.var in {None, var}:  # "heating from 300 K to 500 K, i.e. the integral of cp dT"
         bounds = (stated.lo, stated.hi)
+    sole = sole_bounds(q) if bounds is None and not body_own and _AREA.search(sentence) else None
+    if sole and sole.var in {None, var}:  # "f(t) = ... over t in [0, 30] min. what's the area under f?"
+        bounds = (sole.lo, sole.hi)
     if bounds:
         return _definite(expr, var, bounds[0], bounds[1])
-    if explicit_bounds(q) and re.search(r"\b(?:area|definite)\b", q, re.I):
+    if explicit_bounds(q) and _AREA.search(q):
         raise PlanError("the bounds of this definite integral could not be read; write them 'from a to b'")
     return Plan("calculus", f"show integrate({expr}, {var})", {"op": "integral", "expr": expr, "var": var})
 

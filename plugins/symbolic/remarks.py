@@ -45,13 +45,24 @@ def _is_remark(text: str) -> bool:
     return any(len(a) + len(b) > 2 and not ({a.lower(), b.lower()} & MATH_WORDS) for a, b in pairs)
 
 
+# a bracketed group after a word or value, ending a sentence: "... from 0 to infinity (mg*h/L)?", "... ΔT (K*min), exact?"
+_UNIT_GROUP = re.compile(r"(?<=[\w)])\s+\(([^()]*)\)(?=\s*(?:[.?!,;:]|$))")
+
+
+def _is_unit_group(text: str) -> bool:
+    """Whether bracketed text is a unit alone, of two letters or more ("mg*h/L", "K*min", "g/m^2"; not "s" or "x")."""
+    return len(re.findall(r"[A-Za-zµΩ°]", text)) >= 2 and only_units(text)
+
+
 def drop_remarks(text: str) -> str:
-    """The text without bracketed remarks in words ("(complex roots ok)", "(t in min)"); brackets that hold
+    """The text without bracketed remarks in words ("(complex roots ok)", "(t in min)") or units ending a sentence
+    ("... to infinity (mg*h/L)?"); brackets that hold
     mathematics ("(x + 1)", "v(t)", "sin(x)") stay, and so do the bounds a closing bracket states ("... released
     over the first 4 days (integrate from t = 0 to 4)?" -> "..., integrate from t = 0 to 4?")."""
     closing = re.search(r"\s*\(([^()]*)\)\s*([?.!]?)\s*$", text)
     if closing and _is_remark(closing.group(1)) and explicit_bounds(closing.group(1)):
         text = f"{text[: closing.start()]}, {closing.group(1).strip()}{closing.group(2)}"
+    text = _UNIT_GROUP.sub(lambda m: " " if _is_unit_group(m.group(1)) else m.group(0), text)
     previous = None
     while previous != text:  # innermost groups first: "(note (t in s))"
         previous = text
