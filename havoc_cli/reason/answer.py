@@ -86,9 +86,10 @@ def interval_result(result: dict[str, Any]) -> dict[str, Any]:
 def interval_prose(value: dict[str, Any]) -> str:
     """ "95% confidence interval for the proportion: 0.0513 to 0.121 (Wilson score; estimate 0.0792, n = 240)", or
     one bound: "95% upper confidence bound for the mean: 50.87 (t; estimate 50.3, n = 12)"."""
+    from plugins.stats.reasoning_intervals import METHOD_NAMES
+
     level = f"{_fmt(value['conf'] * 100)}%"
-    method = {"wilson": "Wilson score", "clopper-pearson": "Clopper-Pearson exact", "wald": "Wald (normal "
-              "approximation)", "agresti-coull": "Agresti-Coull"}.get(value["method"], value["method"])  # fmt: skip
+    method = METHOD_NAMES.get(value["method"], value["method"])
     said = f"({method}; estimate {_fmt(value['estimate'])}, n = {value['n']})"
     if value.get("side") in {"upper", "lower"}:
         return f"{level} {value['side']} confidence bound for the {value['parameter']}: {_fmt(value['value'])} {said}"

@@ -621,9 +621,10 @@ def asks_sample_size(text: str) -> bool:
 
 
 # a physical power, no test's: "power" in a sentence that writes it in watts ("heater power P(t) = 3t^2 + 5 kW")
+_IN_SENTENCE = r"(?:[^.;?!]|\.(?=\d))*?"  # within one sentence ("2.5 kW": a decimal point ends none)
 _PHYSICAL_POWER = re.compile(
-    r"\bpower\b(?=[^.;?!]*?(?<![\w.])(?:[kMG]?W|hp|watts?|kilowatts?|megawatts?)(?![\w/]))"
-    r"|(?<![\w.])(?:[kMG]?W|hp|watts?|kilowatts?|megawatts?)(?![\w/])[^.;?!]*?\bpower\b",
+    rf"\bpower\b(?={_IN_SENTENCE}(?<![\w.])(?:[kMG]?W|hp|watts?|kilowatts?|megawatts?)(?![\w/]))"
+    rf"|(?<![\w.])(?:[kMG]?W|hp|watts?|kilowatts?|megawatts?)(?![\w/]){_IN_SENTENCE}\bpower\b",
 )
 
 

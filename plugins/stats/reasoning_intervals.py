@@ -35,8 +35,9 @@ _METHODS = (
     (r"\bwilson\b|\bscore\s+interval\b", "wilson"),
     (r"\bwald\b|\bnormal[- ]approximation\b|\blarge[- ]sample\b|\bp\s*(?:±|\+/-)\s*z\b", "wald"),
 )
-_METHOD_NAMES = {"wilson": "Wilson score", "exact": "Clopper-Pearson exact", "agresti-coull": "Agresti-Coull",
-                 "wald": "Wald (normal approximation)"}  # fmt: skip
+# each method as the answer names it, by the engine's name in its result ("exact" is reported "clopper-pearson")
+METHOD_NAMES = {"wilson": "Wilson score", "clopper-pearson": "Clopper-Pearson exact", "agresti-coull": "Agresti-Coull",
+                "wald": "Wald (normal approximation)"}  # fmt: skip
 _STATSMODELS = {"wilson": "wilson", "exact": "beta", "agresti-coull": "agresti_coull", "wald": "normal"}
 # what the interval is for, named after "interval/bound/ci for|of|on the ..."
 _FOR = re.compile(

@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass
 
 from plugins.api.prose import plain_text
+from plugins.api.reasoning import outscore
 from plugins.symbolic.stated_equation import math_runs, one_letter_variables
-from plugins.symbolic.word_problems import outscore
 
 _ASKED = re.compile(
     r"\b(?:what(?:'s|\s+is)|find|solve\s+for|calculate|compute|determine)\s+(?:the\s+(?:value\s+of\s+)?)?"

@@ -101,7 +101,7 @@ _NOT_NAMES = frozenset(
 _ASK_EACH = re.compile(r"\b(?:of|from)\s+each\b|\beach\s+(?:one|component|of\s+them)\b|\bboth\s+amounts\b", re.I)
 _ASK_LETTER = re.compile(r"\b(?:find|what\s+is|solve\s+for|determine|calculate)\s+(?P<var>[a-z])\b(?!\s*[=(])", re.I)
 _ASKS = re.compile(rf"{_HOW}|\b(?:find|what\s+is|solve\s+for|determine|calculate)\b", re.I)
-_BLENDED = re.compile(rf"(?:{_VERB}|\bblend\b).*?(?:{_HOW}|\bfind\s+[a-z]\b|\bsolve\s+for\b)", re.I | re.S)
+_BLENDED = re.compile(rf"(?:{_VERB}|\bblend\b).*?(?:{_HOW}|\b(?:find|solve\s+for)\s+(?P<var>[a-z])\b)", re.I | re.S)
 _EXAMPLE = (
     "a blend needs the total amount at its target value ('20 hL at 1.048', '500 t at 0.9%'), the two components' "
     "values ('blending a 1.060 wort with a 1.040 wort', 'pile A assays 1.2%, pile B 0.4%') and the amount asked ('how "
@@ -249,12 +249,22 @@ def _declined(text: str) -> str:
     return _EXAMPLE + worded_system_hint(text)
 
 
+def _asks_blend(text: str) -> bool:
+    """Whether the text mixes things and asks an amount: "how many kg of ...", or a letter that names an amount ("mix x
+    kg of 30% with 10% ... find x"); "combine like terms and solve for x" asks none."""
+    m = _BLENDED.search(text)
+    if m is None:
+        return False
+    var = m.group("var")
+    return var is None or re.search(rf"\b{var}\s*(?:{_UNIT}\s+)?of\b", text) is not None
+
+
 def blend_parts(question: str) -> Blend | None:
     """The blend the question asks; None when it asks none. Raises ValueError when it asks one whose total, target,
     components or asked component are not all written, or whose target lies outside the components' values."""
     text = plain_text(question)
     components = _components(text)
-    verb = _BLENDED.search(text)
+    verb = _asks_blend(text)
     if components is None:  # no two components: a stock and its diluent?
         dilution = dilution_parts(text)
         if dilution is not None or not verb:

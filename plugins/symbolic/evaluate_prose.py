@@ -14,9 +14,10 @@ import re
 from dataclasses import dataclass
 
 from plugins.api.prose import NUMBER, UNSIGNED
+from plugins.api.reasoning import outscore
 from plugins.symbolic.remarks import MATH_WORDS, only_units
 from plugins.symbolic.subscript_values import subscript_values
-from plugins.symbolic.word_problems import RATE_WORDS, Definition, definitions, outscore, target_parts
+from plugins.symbolic.word_problems import RATE_WORDS, Definition, definitions, target_parts
 
 # "Vmax = 10 umol/min", "S = 2 mM", "x=2": a name set to one number, its unit after it
 SETTING = re.compile(

@@ -10,9 +10,7 @@ _GREEK = r"alpha|beta|gamma|delta|epsilon|eta|theta|kappa|lambda|rho|sigma|tau|p
 _LETTERS = dict(zip("αβγδεηθκλρστφψω", _GREEK.split("|"), strict=True))  # "η" -> "eta"
 _LETTERS |= dict(zip("ΓΔΘΛΦΨΩ", "gamma delta theta lambda phi psi omega".split(), strict=True))  # "ΔT" -> "delta"
 # a Greek word, or a Greek character with up to two letters after it ("ΔT", "δx"), defined as a function of one letter
-_DEFINED = re.compile(
-    rf"(?<![A-Za-z])({_GREEK}|[{''.join(_LETTERS)}][A-Za-z]{{0,2}})\s*\(\s*[A-Za-z]\s*\)\s*=", re.I
-)
+_DEFINED = re.compile(rf"(?<![A-Za-z])({_GREEK}|[{''.join(_LETTERS)}][A-Za-z]{{0,2}})\s*\(\s*[A-Za-z]\s*\)\s*=", re.I)
 _NOT_NAMES = {"E", "I", "N", "O"}  # Euler's number, the imaginary unit, the study's N(...), a letter like zero
 
 

@@ -337,7 +337,7 @@ def linear_system_score(text: str, scores: dict[str, float]) -> float:
     """Evidence for a linear system beyond words: two or more linear equations and no other equation, a bracketed
     matrix beside its right-hand side ("[[2, 1], [1, 3]] x = [3, 5]"), or a system named ("A x = b", "coefficient
     matrix") whose A and b read ("A = 2 1; 1 3, b = 3 5": rows that are no samples)."""
-    from plugins.symbolic.word_problems import outscore
+    from plugins.api.reasoning import outscore
 
     words = re.search(SYSTEM_WORDS, text, re.I) or re.search(_SOLVE_WORDS, text, re.I)
     written = writes_linear_system(text) or bool(words and MATRIX_LITERAL.search(text) and _beside(text))

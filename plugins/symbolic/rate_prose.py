@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from plugins.api.reasoning import outscore
 from plugins.symbolic.average_prose import average_value
 from plugins.symbolic.calculus_prose import auc_words, bare_integral, integral_parts
 from plugins.symbolic.derivative_prose import (
@@ -30,7 +31,7 @@ from plugins.symbolic.limit_prose import informal_limit
 from plugins.symbolic.ode_prose import ode_score
 from plugins.symbolic.remarks import cut_trailing_remarks
 from plugins.symbolic.sum_prose import sum_parts
-from plugins.symbolic.word_problems import PHRASE, Definition, accumulation_score, definitions, outscore
+from plugins.symbolic.word_problems import PHRASE, Definition, accumulation_score, definitions
 
 _UP = r"chang(?:e|es|ing)|increas(?:e|es|ing)|ris(?:e|es|ing)|grow(?:s|ing)?|climb(?:s|ing)?|mov(?:e|es|ing)"
 _DOWN = (

@@ -14,10 +14,11 @@ import re
 from dataclasses import dataclass
 
 from plugins.api.prose import scientific
+from plugins.api.reasoning import outscore
 from plugins.symbolic.algebra_prose import SIGN_WORDS
 from plugins.symbolic.evaluate_prose import SETTING, stated_values
 from plugins.symbolic.remarks import MATH_WORDS
-from plugins.symbolic.word_problems import Definition, definitions, outscore, target_parts
+from plugins.symbolic.word_problems import Definition, definitions, target_parts
 
 _GREEK = {"Δ": "Delta", "δ": "delta"}
 _ASK = re.compile(

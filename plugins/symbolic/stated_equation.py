@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from plugins.api.prose import FUNCTIONS
+from plugins.api.reasoning import outscore
 from plugins.symbolic.algebra_prose import SIGN_WORDS
 from plugins.symbolic.blend_prose import blend_score
 from plugins.symbolic.evaluate_prose import evaluation_score
@@ -20,7 +21,7 @@ from plugins.symbolic.extremum_prose import asks_extreme
 from plugins.symbolic.greek_names import short_greek_functions
 from plugins.symbolic.solve_for import solve_for_score
 from plugins.symbolic.stages_prose import stages_score
-from plugins.symbolic.word_problems import outscore, target_score
+from plugins.symbolic.word_problems import target_score
 
 _MATH_WORDS = FUNCTIONS | {"pi", "e"}
 _OPERATOR = re.compile(r"==?|[-+*/^]")

@@ -1,0 +1,50 @@
+"""Readings mended after a review of the day's change: a mixing verb and "solve for x" make no blend unless the
+letter names an amount; a physical power written with a decimal ("2.5 kW") stays physical; an interval's method is
+named as the engine reports it."""
+
+from __future__ import annotations
+
+import pytest
+import sympy as sp
+from statsmodels.stats.proportion import proportion_confint
+
+from plugins.api.prose import asks_sample_size
+from tests.reason.answers import confident, roots_of
+
+x = sp.Symbol("x")
+
+
+@pytest.mark.parametrize(
+    "question, equation",
+    [
+        ("Combine like terms and solve for x: 3x + 2x = 10", sp.Eq(5 * x, 10)),
+        ("We mix the samples thoroughly. Find x if 2x + 3 = 11.", sp.Eq(2 * x + 3, 11)),
+    ],
+)
+def test_a_mixing_verb_and_a_letter_asked_make_no_blend(question: str, equation: sp.Eq) -> None:
+    out = confident(question, "algebra")
+    assert roots_of(out.result) == set(sp.solve(equation, x))
+
+
+def test_a_letter_that_names_an_amount_is_still_a_blend() -> None:
+    out = confident("Mix x kg of 30% acid with 10% acid to get 50 kg of 18% acid. Find x.", "algebra")
+    assert roots_of(out.result) == set(
+        sp.solve(sp.Eq(sp.Rational(3, 10) * x + sp.Rational(1, 10) * (50 - x), sp.Rational(18, 100) * 50), x)
+    )
+
+
+@pytest.mark.parametrize("rating", ["2.5 kW", "7.5 kW", "0.75 hp"])
+def test_a_power_with_a_decimal_rating_is_no_statistical_power(rating: str) -> None:
+    question = f"The pump's rated power is {rating}. How many pumps do we need to sample to detect a 3% drop?"
+    assert not asks_sample_size(question.replace("to detect a 3% drop", ""))
+
+
+@pytest.mark.parametrize(
+    "named, method, said",
+    [("Clopper-Pearson", "beta", "Clopper-Pearson exact"), ("Agresti-Coull", "agresti_coull", "Agresti-Coull")],
+)
+def test_interval_method_named_in_the_answer(named: str, method: str, said: str) -> None:
+    out = confident(f"19 of 240 samples exceeded 1 NTU. 95% {named} interval for the proportion?")
+    low, high = proportion_confint(19, 240, alpha=0.05, method=method)
+    assert out.result["lower"] == pytest.approx(low, rel=1e-9) and out.result["upper"] == pytest.approx(high, rel=1e-9)
+    assert said in out.answer
