@@ -3580,6 +3580,45 @@ for q, lo, hi in (
 item("arrivals come in at a rate r(t) = 3t^2 + 2t patients per hour. how many patients arrive between 7 and 9am?",
      "calculus", "refuse", None)  # fmt: skip
 
+# z2b: a FIT rate with a constant hazard over years of stated operating hours; a rate per a compound exposure unit
+# over an exposure in it; a share named by its window counted within that window; each of n items with a probability
+_z2b_survive = math.exp(-250e-9 * 5 * 8760)  # FIT: failures per 10^9 hours
+for q in (
+    "part rated 250 FIT (failures per 10⁹ device-hours), constant hazard. probability it survives 5 years of 24/7 "
+    "operation, use 8760 h/yr",
+    "A component has a failure rate of 250 FIT with a constant hazard rate. What is the probability it survives 5 "
+    "years of continuous operation (8760 hours per year)?",
+    "the part is rated at 250 FIT, exponential lifetimes. Assuming 8760 operating hours a year, P(survives 5 years)?",
+):
+    item(q, "probability", "number", _z2b_survive)
+for q in (
+    "ICU CLABSI baseline is 1.2 per 1000 central-line days. If the unit logs 2500 line-days this quarter and "
+    "infections follow a Poisson process at that baseline rate, what's P(zero CLABSIs)?",
+    "The CLABSI rate is 1.2 infections per 1,000 catheter-days. Next quarter we expect 2500 catheter days; assuming "
+    "Poisson, what is the probability of no infections?",
+):
+    item(q, "probability", "number", stats.poisson.pmf(0, 1.2 / 1000 * 2500))
+item("Falls occur at 3.1 per 1000 patient-days (Poisson). The ward logs 800 patient-days this month. P(at least 4 "
+     "falls)?", "probability", "number", stats.poisson.sf(3, 3.1 / 1000 * 800))  # fmt: skip
+for q in (
+    "Our heart-failure 30-day readmission rate is 8%. Next month 20 HF patients get discharged. Assuming "
+    "independence, what's the probability at least 3 of them come back within 30 days?",
+    "The 30-day readmission rate for heart-failure patients is 8%. If 20 HF patients are discharged next month and "
+    "readmissions are independent, what is the probability that at least 3 are readmitted within 30 days?",
+    "Our 30-day readmission rate is 8%. 20 patients are discharged next month, independently. P(3 or more of them "
+    "return within 30 days)?",
+):
+    item(q, "probability", "number", stats.binom.sf(2, 20, 0.08))
+for q in (
+    "ring frame: each of 12 bobbins independently has a 6% chance of an end break during the doff. P(exactly one "
+    "break)?",
+    "each of the 12 spindles independently has a 6% chance of an end break during the doff. what is the probability "
+    "that exactly 1 breaks?",
+    "12 bobbins each independently have a 6% probability of an end break in a doff. probability of exactly one end "
+    "break?",
+):
+    item(q, "probability", "number", stats.binom.pmf(1, 12, 0.06))
+
 
 def write() -> None:
     """Write reason.yaml from ITEMS."""

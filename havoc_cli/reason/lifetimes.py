@@ -47,6 +47,7 @@ _PER = re.compile(
     rf"(?:a\s+|one\s+)?(?:thousand|million|billion))\s*)?(?:{_units()})\b|(?P<fit>fits?)\b|(?:{_units('inv_')})\s*\^\s*\(?-1)",
     re.I,
 )
+_FIT = re.compile(r"\s*fits?\b", re.I)  # "a part rated 250 FIT": a rate per 10^9 hours with no rate's name
 _AFTER = re.compile(rf"\s*-?\s*(?:{_units()})\b", re.I)  # the unit of a mean life: "12000 h", "300-day"
 # between a name and its number: no sentence's end, comma or other quantity's name ("failure rate, mean life 5000 h")
 _GAP = re.compile(
@@ -85,7 +86,7 @@ def _stated_rates(text: str) -> list[tuple[str, float, str | None]]:
             if number is not None:
                 found.append(_reading(text, name.group(0), *number, is_mean))
     for start, value in number_spans(text):  # "4 failures per million hours": a count per time, with no rate's name
-        if _EVENTS.match(text, start + len(value)):
+        if _EVENTS.match(text, start + len(value)) or _FIT.match(text, start + len(value)):
             found.append(_reading(text, "", start, value, False))
     if not found and _POISSON.search(text):  # "arrive at 12 per hour (Poisson)": a Poisson process's own rate
         found = _counts_per_time(text)

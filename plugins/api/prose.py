@@ -217,11 +217,15 @@ def _repeated_headings(text: str) -> set[int]:
     return found
 
 
+# round-the-clock operation: "24/7", "24x7", "24×7" (all hours, all days), no value
+_ROUND_THE_CLOCK = re.compile(r"(?<![\w./])(24)\s*[/x×]\s*(7)(?![\w./])")
+
+
 def label_starts(text: str) -> set[int]:
     """Where the numbers that are labels start: "machine 2", "lot #23", "batch 7:", "PN 4471-B", "QR-114",
     "ISO-9001", "#5" name a group, a part or a document, as do repeated headings of any word ("catalyst 1: ...;
     catalyst 2: ..."); "Exercise 3", "Problem 2(b)", "Homework 4.3:" and an opening "3)" name a piece of a text, "1-sample",
-    "1-way", "2-sided" a method, "Cs-137" a nuclide, "28-day strengths" a test's age, "25 degC/60%RH" a storage condition, and a setting heading a line ("60 °C: 84.2, ...") its group; they are not values
+    "1-way", "2-sided" a method, "Cs-137" a nuclide, "28-day strengths" a test's age, "25 degC/60%RH" a storage condition, "24/7" round-the-clock operation, and a setting heading a line ("60 °C: 84.2, ...") its group; they are not values
     of the problem. A label word used as a verb ("we run 40 samples", "to sample 50") is followed by a count, no
     label."""
     found = {m.start(1) for m in _LABELLED.finditer(text)} - {m.start(1) for m in _VERB_NOT_LABEL.finditer(text)}
@@ -231,6 +235,7 @@ def label_starts(text: str) -> set[int]:
     found |= {m.start(1) for m in _NUCLIDE.finditer(text)}
     found |= _setting_headings(text) | {m.start(1) for m in _TEST_AGE.finditer(text)}
     found |= {m.start(i) for m in _STORAGE_CONDITION.finditer(text) for i in (1, 2)}
+    found |= {m.start(i) for m in _ROUND_THE_CLOCK.finditer(text) for i in (1, 2)}
     return found | {m.start(i) for m in _IDENTIFIER.finditer(text) for i in (1, 2, 3) if m.group(i)}
 
 

@@ -32,6 +32,11 @@ _RATE = re.compile(
     rf"\s*(?:=|:|of|is|was)?\s*{_ABOUT}(?P<value>{NUMBER}(?:\s*/\s*{NUMBER})?)(?P<pct>\s*%)?"
     rf"(?:{_PER}|\s*(?P<fit>fits?)\b|\s*(?P<inv>{UNIT_FORMS})\s*\^\s*\(?-\s*1\)?|\s*(?P<bare>{UNIT}))?"
 )
+# a rate in FIT (failures per 10^9 device-hours) with no rate's name: "a part rated 250 FIT", "250 FITs"; not the
+# verb ("3 fit in a box")
+_FIT = re.compile(
+    rf"(?<![\w.])(?P<value>{NUMBER})\s*(?P<fit>fits?)\b(?!\s+(?:in|into|on|onto|inside|within|through)\b)"
+)
 # a count of failures per unit of time with no rate's name: "4 failures per million hours", "2 breakdowns a day"
 _COUNTED = re.compile(rf"(?<![\w.])(?P<value>{NUMBER})(?=\s*{_EVENTS}\b){_PER}")
 # a mean life: "MTBF 5000 h", "mean life of 5000 hours", "mean time to failure 200 days", "characteristic life
@@ -106,6 +111,8 @@ def exponential_rate(q: str) -> Rate | None:
     a mean life as a rate ("MTBF 0.002 per hour")."""
     if m := _RATE.search(q):
         return _stated_rate(m)
+    if m := _FIT.search(q):
+        return Rate(f"{m.group('value')}/10^9", "hour")
     if m := _COUNTED.search(q):
         return Rate(_scaled(m.group("value"), m.group("scale")), _unit(m.group("unit")))
     if m := _MEAN.search(q):
@@ -190,7 +197,7 @@ def aged_window(q: str) -> Aged | None:
 def lifetime_window(q: str) -> Window | None:
     """The window asked ("within the first 1000 hours": cdf at 1000 h); None when the question words none. The
     rate and the mean life are not windows ("lasts 5000 hours on average")."""
-    stated = (_RATE, _COUNTED, _MEAN, *_ON_AVERAGE)
+    stated = (_RATE, _FIT, _COUNTED, _MEAN, *_ON_AVERAGE)
     for found in (m for pattern in stated for m in pattern.finditer(q)):
         q = q[: found.start()] + " " * (found.end() - found.start()) + q[found.end() :]
     for pattern in _BETWEEN:
@@ -218,6 +225,25 @@ def _first(q: str, patterns: tuple[str, ...]) -> tuple[str, str | None] | None:
             value, unit = next((m.group(i), m.group(i + 1)) for i in (1, 3) if m.lastindex >= i and m.group(i))
             return value, _unit(unit)
     return None
+
+
+# the hours a year of operation is stated to have: "use 8760 h/yr", "8760 hours per year", "8,760 operating hours a
+# year", "assume 6000 h per year"
+_HOURS_A_YEAR = re.compile(
+    rf"(?<![\w.])({NUMBER})\s*(?:operating\s+|running\s+|service\s+|power-on\s+)?(?:h|hrs?|hours?)\s*"
+    r"(?:/|per|an?|each|every)\s*(?:calendar\s+)?(?:y|yr|year)\b"
+)
+
+
+def in_stated_hours(window: Window, q: str) -> tuple[Window, str] | None:
+    """``window`` in years restated in hours by the hours a year the question states ("5 years ... use 8760 h/yr":
+    5*8760 h), with those hours as written; None when the window is not in years or no hours a year are stated."""
+    m = _HOURS_A_YEAR.search(q)
+    if window.unit != "year" or m is None:
+        return None
+    hours = Fraction(m.group(1))
+    times = tuple(f"{float(Fraction(t) * hours):.12g}" for t in window.times)
+    return Window(window.fn, times, "hour"), m.group(1)
 
 
 def rate_in(rate: Rate, unit: str | None) -> str:

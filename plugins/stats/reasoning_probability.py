@@ -3,6 +3,7 @@ Weibull."""
 
 from __future__ import annotations
 
+import math
 import re
 from fractions import Fraction
 from typing import Any
@@ -26,9 +27,16 @@ from plugins.api.share_units import asked_unit
 from plugins.stats.reasoning_bayes import asks_bayes, plan_bayes
 from plugins.stats.reasoning_gaps import plan_gap
 from plugins.stats.reasoning_hypergeom import WITHOUT_REPLACEMENT, lot_and_marked
-from plugins.stats.reasoning_lifetime import Window, aged_window, exponential_rate, lifetime_window, rate_in
+from plugins.stats.reasoning_lifetime import (
+    Window,
+    aged_window,
+    exponential_rate,
+    in_stated_hours,
+    lifetime_window,
+    rate_in,
+)
 from plugins.stats.reasoning_quantiles import Quantile, read_quantile
-from plugins.stats.reasoning_rates import canonical, per_unit, rate_span, unit_ratio
+from plugins.stats.reasoning_rates import canonical, exposure_rate, per_unit, rate_span, unit_ratio
 from plugins.stats.reasoning_rates import rate_window as _window
 from plugins.stats.reasoning_sample_mean import population_text, sample_mean_size, small_sample_problem
 from plugins.stats.reasoning_shares import item_share, property_share, ratio_share, share_per_time, yield_share
@@ -130,7 +138,7 @@ def _half_binomial(q: str) -> str | None:
 
 # a failure (hazard) rate per unit of time: lifetimes with that constant rate are exponential
 _CONSTANT_RATE = re.compile(r"\b(?:constant\s+)?(?:failure|hazard)\s+rate\b(?:[^.;?]|\.(?=\d))*?(?:per|/)\s*\d*\s*[a-z]|"
-                            r"\bconstant\s+(?:failure\s+|hazard\s+)?rate\b|\bmemoryless\b")  # fmt: skip
+                            r"\bconstant\s+(?:failure\s+|hazard\s+)?rate\b|\bconstant\s+hazard\b|\bmemoryless\b")  # fmt: skip
 
 
 def _implied_model(q: str) -> Plan | None:
@@ -183,6 +191,9 @@ def _inferred_binomial(q: str) -> Plan:
     if the share is the lot's own."""
     plan = _binomial(q)
     n, lot = plan.facts["n"], _lot(q)
+    labelled = _WINDOW_RATE.search(q)  # "30-day readmission rate is 8%": the rate's own window
+    if labelled and math.isclose(float(labelled.group("value")) / 100, plan.facts["p"]):
+        plan.facts["share_window"] = f"{labelled.group('n')} {labelled.group('unit')}s"
     if _period_trials(q) == str(n) and _items(q) == str(n):  # "each monthly sample ... over 12 months"
         return _assumed(plan, f"binomial: one trial a period, each of the {n} independent with probability "
                               f"{plan.facts['p']:g}")  # fmt: skip
@@ -256,7 +267,7 @@ def _share(q: str) -> str | None:
     share = share or property_share(q, _asks_count(q) or "")  # "2% of bottles are underfilled ... 2 underfilled"
     share = share or yield_share(q, _asks_count(q) or "")  # "die yield runs 92% ... at least 18 of them are good"
     if share is None and (asked := _asked_count(q)) is not None:  # "92% of our shipments are on-time ... 17 on time"
-        share = item_share(q, asked[1], asked[0])
+        share = item_share(q, asked[1], asked[0]) or _window_rate_share(q, asked[1])
     return share if share is not None and 0 < Fraction(share) <= 1 else None
 
 
@@ -280,6 +291,30 @@ def _ppm_share(q: str) -> str | None:
     when not so written."""
     m = next((m for m in (pattern.search(q) for pattern in _PPM_SHARE) if m), None)
     return str(Fraction(m.group(1)) / 10**6) if m else None
+
+
+# a share named by the window it is counted in: "our 30-day readmission rate is 8%", "the 90-day return rate runs at
+# 4%", "a 1-year attrition rate of 12%" (not a rate per a time: "8% per year")
+_WINDOW_RATE = re.compile(
+    rf"(?<![\w.])(?P<n>\d+)[- ](?P<unit>hour|day|week|month|year)\s+(?:[a-z-]+\s+){{0,2}}?(?:rate|risk|incidence)\s+"
+    r"(?:(?:for|of|among|in)\s+(?:[a-z-]+\s+){1,3}?)?(?:is|was|of|=|:|runs?\s+at|stands?\s+at)?\s*"
+    rf"(?:(?:about|around|roughly|approximately)\s+)?(?P<value>{NUMBER})\s*(?:%|percent\b)(?!\s*(?:per|a|an|each)\s)"
+)
+
+
+def _window_rate_share(q: str, counted: str) -> str | None:
+    """The share per item of a rate named by its window ("30-day readmission rate is 8%", see ``_WINDOW_RATE``) when
+    the count asked is of events within that same window ("at least 3 of them come back within 30 days") and the
+    items are said to be independent: the window ties the count to the rate's event. None otherwise, or when the
+    count's clause says "not" (a complement)."""
+    m = _WINDOW_RATE.search(q)
+    if m is None or not (_INDEPENDENT.search(q) or "binomial" in q):
+        return None
+    clause = re.split(r"[.;?,]|\band\b|\bbut\b", counted, maxsplit=1)[0]
+    window = rf"\b(?:within|in|inside)\s+(?:the\s+)?(?:first\s+|next\s+)?{m.group('n')}[- ]{m.group('unit')}s?\b"
+    if not re.search(window, clause) or re.search(_NEGATIVE, clause):
+        return None
+    return str(float(Fraction(m.group("value")) / 100))
 
 
 # a bad share's rate with what it is of between the name and the value: "the defect rate on the vial line is 0.8%",
@@ -408,6 +443,7 @@ def _items(q: str) -> str | None:
     """How many items: "pull 50 pieces", "a sample of 20", "n = 50", "a lot of 50" (when none is drawn from it),
     "50 parts" (a count asked, "at most 2 parts", or a share's denominator, "1 in 200 boards", is not it)."""
     found = _drawn(q) or _sample_size(q) or named_number(q, [_GROUPED]) or _of_next(q) or _period_trials(q)
+    found = found or _each_of(q)
     if found is not None:
         return found
     counted = _asks_count(q)
@@ -419,6 +455,28 @@ def _items(q: str) -> str | None:
         ):
             return m.group(1)
     return _holder_places(q) or _named_pieces(q)
+
+
+# the items each of which has the probability stated: "each of 12 bobbins", "each of the 12 spindles", "every one of
+# our 8 pumps", "12 bobbins each", "all 12 bobbins independently"
+_EACH_OF = (
+    re.compile(
+        r"\b(?:each|every\s+one|any)\s+of\s+(?:the\s+|these\s+|those\s+|our\s+|its\s+|their\s+)?(\d+)"
+        r"(?![\d.%])\s+(?:[a-z-]+\s+)?[a-z]{3,}s\b"
+    ),  # fmt: skip
+    re.compile(
+        r"\b(?:all\s+)?(?<![\w.])(\d+)(?![\d.%])\s+(?:[a-z-]+\s+)?[a-z]{3,}s\s+(?:\w+\s+)?(?:each|independently)\b"
+    ),
+)
+
+
+def _each_of(q: str) -> str | None:
+    """How many items the question gives each a probability of (see ``_EACH_OF``), when it states one per item
+    ("each ... has a 6% chance"); None otherwise."""
+    if _each_probability(q) is None:
+        return None
+    m = next((m for m in (pattern.search(q) for pattern in _EACH_OF) if m), None)
+    return m.group(1) if m and not re.match(_NOT_COUNTS, q[m.end(1) :]) else None
 
 
 def _singular(noun: str) -> str:
@@ -535,9 +593,13 @@ def _exponential(q: str) -> Plan:
     if window is None:
         raise PlanError("an exponential probability needs the time, e.g. P(X < 2), 'fails within the first 1000 "
                         "hours', 'survives past 5000 h', or the percentile asked for")  # fmt: skip
+    yearly = in_stated_hours(window, q) if rate.unit == "hour" and aged is None else None
+    window = yearly[0] if yearly else window  # "5 years ... use 8760 h/yr": 43800 hours
     per = rate_in(rate, window.unit)
     facts = {"dist": "exponential", "rate": per, "rate_as_written": rate.text, "rate_unit": rate.unit,
              "time_unit": window.unit}  # fmt: skip
+    if yearly:  # the years as written and the hours a year stated
+        facts.update({"years": list(lifetime_window(q).times), "hours_per_year": yearly[1]})
     if aged is not None:
         facts.update({"survived": aged.age, "stated_time": aged.stated})
         plan = Plan("probability", f"show exponential.{window.fn}({window.times[0]}, {per})",
@@ -766,6 +828,8 @@ def _poisson(q: str) -> Plan:
                           "on average", "avg"])  # fmt: skip
     per = per_unit(q)
     notation = _POIS.search(q)
+    if notation is None and (exposure := exposure_rate(q)) is not None:  # "1.2 per 1000 line-days ... 2500 line-days"
+        return _exposed(q, *exposure)
     mu = (notation.group(1) if notation else None) or mu or (per[0] if per else None)
     if mu is None:
         raise PlanError(
@@ -782,6 +846,15 @@ def _poisson(q: str) -> Plan:
     if window is not None:
         facts["interval"] = float(window[1])
     return _discrete(q, "poisson", mu, facts)
+
+
+def _exposed(q: str, rate: str, per: str, amount: str, unit: str) -> Plan:
+    """A Poisson count over an exposure: the mean is the rate per ``per`` units of exposure times the ``amount``
+    stated in that unit (1.2 per 1000 line-days over 2500 line-days: mean 1.2/1000*2500 = 3)."""
+    mu = Fraction(rate) / Fraction(per) * Fraction(amount)
+    facts: dict[str, Any] = {"mu": float(mu), "rate": rate, "rate_interval": float(Fraction(per)),
+                             "exposure": float(Fraction(amount)), "exposure_unit": unit}  # fmt: skip
+    return _discrete(q, "poisson", f"{rate}/{per}*{amount}", facts)
 
 
 _VARIANCE = r"variance|var|sigma\s*\^\s*2|sigma squared|σ\s*\^?\s*2|σ²"

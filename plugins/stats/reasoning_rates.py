@@ -249,3 +249,40 @@ def _amount(words: list[str]) -> Fraction | None:
         return Fraction(words[0])
     count = _COUNT_WORDS.get(words[0])
     return Fraction(count) if count is not None else None
+
+
+# a rate per an amount of exposure named by a compound unit ("1.2 per 1000 central-line days", "3.4 infections per
+# 1,000 patient-days", "0.8 falls per 1000 bed days"), and the exposure stated in the same unit ("2500 line-days"):
+# the unit is the compound's last two words, hyphens or spaces alike
+_COMPOUND = r"(?P<unit>(?:[a-z]+[- ])?[a-z]+[- ](?:days?|hours?|years?|months?|miles?|km))\b"
+_EXPOSURE_RATE = re.compile(
+    rf"(?<![\w.])(?P<value>{NUMBER})\s*(?:[a-z]+\s+)?(?:per|/)\s*(?P<scale>{NUMBER}|thousand|million)?\s*{_COMPOUND}"
+)
+_EXPOSURE = re.compile(rf"(?<![\w.])(?P<amount>{NUMBER})\s*{_COMPOUND}")
+_SCALE_WORDS = {"thousand": Fraction(1000), "million": Fraction(10**6)}
+
+
+def _exposure_unit(written: str) -> str:
+    """A compound exposure unit's key: its last two words, singular ("central-line days" -> "line-day")."""
+    words = re.split(r"[- ]", written)[-2:]
+    return "-".join([*words[:-1], words[-1].rstrip("s")])
+
+
+def exposure_rate(q: str) -> tuple[str, str, str, str] | None:
+    """(rate, per how many, exposure, unit) of a rate per an amount of a compound exposure unit and the exposure
+    stated in that unit ("1.2 per 1000 central-line days ... logs 2500 line-days" -> ("1.2", "1000", "2500",
+    "line-day")); None when either is missing or the time unit alone is written ("per 1000 days"). PlanError when
+    several exposures in that unit are stated."""
+    m = _EXPOSURE_RATE.search(q)
+    if m is None or " " not in m.group("unit").replace("-", " "):
+        return None
+    unit = _exposure_unit(m.group("unit"))
+    amounts = {e.group("amount") for e in _EXPOSURE.finditer(q)
+               if not m.start() <= e.start() < m.end() and _exposure_unit(e.group("unit")) == unit}  # fmt: skip
+    if not amounts:
+        return None
+    if len(amounts) > 1:
+        raise PlanError(f"several exposures in {unit}s are stated ({', '.join(sorted(amounts))}): say which one the "
+                        "count is over")  # fmt: skip
+    scale = m.group("scale") or "1"
+    return m.group("value"), str(_SCALE_WORDS.get(scale, scale)), amounts.pop(), unit
