@@ -3620,6 +3620,55 @@ for q in (
     item(q, "probability", "number", stats.binom.pmf(1, 12, 0.06))
 
 
+# v2: a remark naming a rate's role ("(false calls)") is not the state asked; a rate per two exposures ("per 100 km per
+# year"); a measurement named in percent ("butterfat %"); c-bar "per side" and a p chart's n "200 cases each"
+_V2_P, _V2_SE, _V2_FP = Fraction(4, 100), Fraction(90, 100), Fraction(5, 100)
+_V2_PPV = _V2_P * _V2_SE / (_V2_P * _V2_SE + (1 - _V2_P) * _V2_FP)
+_V2_RATES = ("4% of joints actually have a defect. The tool flags 90% of defective joints but also flags 5% of clean "
+             "joints (false calls). A joint got flagged")  # fmt: skip
+for q, want in (
+    ("ILI run question: 4% of joints actually have a reportable metal-loss defect. The tool flags 90% of defective "
+     "joints, but also flags 5% of clean joints (false calls). A joint got flagged — probability it really has a "
+     "defect? exact fraction", _V2_PPV),
+    ("4% of joints really have a metal-loss defect; the ILI tool flags 90% of defective joints and also flags 5% of "
+     "clean joints - false calls. A joint is flagged: what is the probability it truly has a defect? exact fraction",
+     _V2_PPV),
+    (f"{_V2_RATES} — probability it is a real defect, not a false call?", _V2_PPV),
+    (f"{_V2_RATES} — probability it is a false call?", 1 - _V2_PPV),
+):  # fmt: skip
+    item(q, "probability", "number", float(want), tol=1e-9)
+for q, km, years in (
+    ("Historical leak frequency on this crude trunkline is 0.6 leaks per 100 km per year. Our segment is 250 km. "
+     "Treating leaks as a Poisson process, what's the probability of two or more leaks on the segment in a given "
+     "year?", 250, 1),
+    ("Leaks occur at 0.6 per 100 km per year (Poisson). For a 250 km segment, probability of at least 2 leaks in a "
+     "year?", 250, 1),
+    ("A pipeline sees 0.6 leaks per 100 km per year. Assuming a Poisson process, what is the probability of 2 or more "
+     "leaks over 250 km in 2 years?", 250, 2),
+):  # fmt: skip
+    item(q, "probability", "number", stats.poisson.sf(1, 0.6 * km / 100 * years), tol=1e-9)
+item("A pipeline sees 0.6 leaks per 100 km per year. Assuming a Poisson process, what is the probability of 2 or more "
+     "leaks in one year?", "probability", "refuse", None)  # fmt: skip
+for q in (
+    "butterfat % in herd bulk tank ~ Normal, mean 3.85, sd 0.12. probability a collection comes in below 3.60 % fat?",
+    "Fat content (%) of bulk tank milk is normally distributed with mean 3.85 and sd 0.12. What's the probability a "
+    "collection is below 3.60%?",
+):
+    item(q, "probability", "number", stats.norm.cdf(3.60, 3.85, 0.12), tol=1e-9)
+for q in (
+    "We count trim defects per carcass side; average is 4.5 defects per side. For a c-chart, what is the UCL?",
+    "c chart: the mean is 4.5 trim defects per carcass side. Upper control limit?",
+):
+    item(q, "control_chart", "number", 4.5 + 3 * math.sqrt(4.5), key="ucl")
+_V2_PBAR = 150 / (25 * 200)
+for q in (
+    "p chart for cosmetic rejects on the earbud case line: 25 daily samples, 200 cases each, 150 rejects total across "
+    "all of them. 3-sigma UCL?",
+    "p-chart: 25 lots, 200 cases each, 150 rejects in total. What is the UCL?",
+):
+    item(q, "control_chart", "number", _V2_PBAR + 3 * math.sqrt(_V2_PBAR * (1 - _V2_PBAR) / 200), key="ucl")
+
+
 def write() -> None:
     """Write reason.yaml from ITEMS."""
     import yaml

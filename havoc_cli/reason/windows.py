@@ -39,6 +39,7 @@ _ADVERBS = {"hourly": "hour", "daily": "day", "weekly": "week", "fortnightly": "
             "quarterly": "quarter", "yearly": "year", "annually": "year"}  # fmt: skip
 _RATE = re.compile(rf"(?<![\w.])({NUMBER})\s*{_NOUN}(?:(?:(?:per|an?|each|every)\s+|/\s*)(?:({NUMBER})\s*)?{_UNIT}|"
                    rf"({'|'.join(_ADVERBS)})\b)")  # fmt: skip
+_SECOND = re.compile(rf"\s*(?:per|an?|each|every|/)\s*{_UNIT}")  # "0.6 leaks per 100 km per year": a second unit
 _ASKED = re.compile(r"(?:more|less|fewer|greater|than|most|least|exactly|over|under|above|below|[<>=])\s*$")
 _QUANTITY = re.compile(rf"(?<![\w.])(half\s+an?|{_AMOUNT})(\s+and\s+a\s+half)?\s*-?\s*{_UNIT}")
 _AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b")  # "the next day and a half"
@@ -63,12 +64,17 @@ def window_check(question: str, plan: Plan) -> Check | None:
         return None
     per = Fraction(rate.group(2)) if rate.group(2) else Fraction(1)
     unit = _ADVERBS[rate.group(4)] if rate.group(4) else _unit(rate.group(3))
-    rest = text[: rate.start()] + " " * (rate.end() - rate.start()) + text[rate.end() :]
+    end = (second := _SECOND.match(text, rate.end())) and second.end() or rate.end()
+    rest = text[: rate.start()] + " " * (end - rate.start()) + text[end:]
     others = [(said, amount, u) for said, amount, u in _windows(rest) if (amount, u) != (per, unit)]
     if not others:
         return None
     planned = float(plan.facts["mu"])
-    name = f"the Poisson mean is the rate ({rate.group(0).strip()}) times the window"
+    name = f"the Poisson mean is the rate ({text[rate.start() : end].strip()}) times the window"
+    if second is not None:
+        return _two_exposures_check(
+            name, Fraction(rate.group(1)) / per, (unit, _unit(second.group(1))), others, planned
+        )
     wrong = []
     for said, amount, u in others:
         ratio = _ratio(unit, u)
@@ -78,6 +84,30 @@ def window_check(question: str, plan: Plan) -> Check | None:
         want = float(Fraction(rate.group(1)) * amount * ratio / per)
         if not math.isclose(planned, want, rel_tol=1e-9):
             wrong.append(f"'{said}': mean {want:.6g}")
+    return Check(name, not wrong, f"plan mean {planned:.6g}" + (f", question {'; '.join(wrong)}" if wrong else ""))
+
+
+def _two_exposures_check(
+    name: str, rate: Fraction, units: tuple[str, str], others: list[tuple[str, Fraction | None, str]], planned: float
+) -> Check:
+    """A rate per two exposures ("0.6 per 100 km per year"): the mean is the rate times one window of each exposure
+    ("250 km", "a year"); a window of neither, or an exposure with none or two different ones, fails."""
+    sized: dict[str, set[Fraction]] = {u: set() for u in units}
+    wrong = []
+    for said, amount, u in others:
+        kinds = [unit for unit in units if _ratio(unit, u) is not None]
+        if amount is None or len(kinds) != 1:
+            wrong.append(f"'{said}': not restated per {' or '.join(units)}")
+            continue
+        ratio = _ratio(kinds[0], u)
+        assert ratio is not None
+        sized[kinds[0]].add(amount * ratio)
+    for unit, spans in sized.items():
+        if len(spans) > 1:
+            wrong.append(f"several windows in {unit}")
+    want = float(rate * math.prod(next(iter(spans), Fraction(1)) for spans in sized.values()))
+    if not wrong and not math.isclose(planned, want, rel_tol=1e-9):
+        wrong.append(f"mean {want:.6g}")
     return Check(name, not wrong, f"plan mean {planned:.6g}" + (f", question {'; '.join(wrong)}" if wrong else ""))
 
 

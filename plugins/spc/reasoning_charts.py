@@ -327,6 +327,12 @@ def _first(pattern: str, q: str) -> str | None:
     return m.group(1) if m else None
 
 
+def _first_of(pattern: str, q: str) -> str | None:
+    """The first group that took part in the first match of a pattern of alternatives, each with one group."""
+    m = re.search(pattern, q)
+    return next((g for g in m.groups() if g is not None), None) if m else None
+
+
 def _rate(q: str, kind: str) -> str | None:
     """A stated centre: p-bar (a fraction or a percentage), c-bar or u-bar ("1.8 defects per unit")."""
     centre = ["cent(?:er|re)[- ]?line(?: at| of)?"] * (kind != "np")  # an np chart's centre is n p-bar
@@ -336,7 +342,7 @@ def _rate(q: str, kind: str) -> str | None:
     return (
         bar
         or _first(rf"({NUMBER})\s+{_COUNTED}\s+per\s+(?:unit|item|board|sample|piece|roll|sheet|panel)", q)
-        or (_first(_AVERAGE_PER_UNIT, q) if kind == "c" else None)  # a u chart's u-bar is per unit of its n
+        or (_first_of(_AVERAGE_PER_UNIT, q) if kind == "c" else None)  # a u chart's u-bar is per unit of its n
     )
 
 
@@ -344,8 +350,10 @@ def _rate(q: str, kind: str) -> str | None:
 # average of 2.1 voids per board", "on average 3 gels per roll"
 _AVERAGE_PER_UNIT = (
     rf"\b(?:(?:on\s+)?average|mean|avg\.?|an\s+average\s+of|averag(?:es|ing))\s*(?:of\s+|is\s+|=\s*|:\s*)?({NUMBER})\s+"
-    r"(?:[a-z][a-z-]*\s+){1,2}?per\s+(?:inspection\s+)?(?:unit|item|board|sample|piece|roll|sheet|panel|length|area)\b"
-)
+    r"(?:[a-z][a-z-]*\s+){1,2}?per\s+(?:inspection\s+)?(?:unit|item|board|sample|piece|roll|sheet|panel|length|area)\b|"
+    rf"\b(?:(?:the\s+)?average|mean|avg\.?)\s+(?:is|was|=|:|of)\s*({NUMBER})\s+(?:[a-z][a-z-]*\s+){{0,1}}{_COUNTED}\s+"
+    r"per\s+[a-z][a-z-]*\b"
+)  # "average is 4.5 defects per side": the counted thing named, per any one inspected thing
 
 
 # p-bar in words, with the samples it averages over between the name and its value: "average fraction defective over
@@ -390,7 +398,7 @@ def _sample_size(q: str) -> str | None:
     """The units in each sample: "n = 200", "samples of 200", "lots of 150", "25 samples of 200 units each", "the line
     pulls 150 units per lot", "inspects 150 from each lot", "160 units tested each shift", "150 per day", "150
     syringes every day", "we inspect 200 tablets a day", "each sample covering 5 m^2", "12 rolls, 5 m^2 each", "200
-    wells/day"."""
+    wells/day", "25 daily samples, 200 cases each"."""
     found = named_number(q, ["n", "sample size", "subgroup size", "samples? of size", "of size", "size", "samples? of",
                              "sub-?groups? of", "lots? of", "batch(?:es)? of"])  # fmt: skip
     return (
@@ -403,7 +411,8 @@ def _sample_size(q: str) -> str | None:
         or _first(rf"\beach\s+(?:sample\s+)?(?:covering\s+|of\s+|is\s+|spans?\s+)?({NUMBER})\s*{_MEASURE}", q)
         or _first(rf"({NUMBER})\s*{_MEASURE}\s*each\b", q)
         or _first(rf"(?<![\w.])({NUMBER})\s+{_SAMPLED}\s*/\s*{_SAMPLES}\b", q)  # "200 wells/day"
-    )
+        or _first(rf"\b{_SAMPLES}\s*[,;]?\s*(?:(?:of|with)\s+)?({NUMBER})\s+{_SAMPLED}\s+(?:each|apiece)\b", q)
+    )  # the last: "25 daily samples, 200 cases each"
 
 
 def audit_control_chart(plan: Plan, result: dict[str, Any], read_expression: Callable[[str], Any]) -> list[Check]:

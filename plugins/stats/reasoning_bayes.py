@@ -71,12 +71,28 @@ _CLEAN = re.compile(
     r"\bclean\b|\bgood\b|\bfine\b|\bhealthy\b|\bsound\b|\bok\b|\bconforming\b|\bnon-?\s?(?:defective|conforming|"
     r"contaminated|infected|diseased)\b|\bun(?:contaminated|infected|affected)\b|\bfree\s+(?:of|from)\b|\bwithout\b|"
     r"\bnot\b|n't\b|\bno\b|(?<!non-)(?<!non\s)\bcompliant\b|\bin[- ]spec(?:ification)?\b|\bwithin\s+spec|"
-    r"\bin[- ]control\b|\bin\s+compliance\b"
+    r"\bin[- ]control\b|\bin\s+compliance\b|\b[a-z]+-free\b"
 )
 # a clause that opens on a preposition and has no verb of its own shares the previous clause's ("alarms on 95% of
 # bad hours and on 4% of good ones")
 _ELLIPTIC = re.compile(r"(?:also\s+)?(?:on|in|during|for|at|of|with)\b")
 _FALSE = re.compile(r"\bfalse\b|\bspurious\b|\bnuisance\b")
+# "not a false call", "rather than a false alarm": the truth agrees with the outcome, no falsehood asked
+_NOT_FALSE = re.compile(
+    r"\b(?:not|rather\s+than|instead\s+of)\s+(?:(?:a|an|just|merely)\s+)?(?:false|spurious|nuisance)\b[\w\s-]*"
+)
+# a remark naming a stated rate's role, beside it: "(false calls)", "- false positives", "i.e. the hit rate"
+_ROLE_LABEL = re.compile(
+    r"(?:(?:i\.?\s*e\.?|aka|so[- ]called|called|known\s+as|these\s+are|those\s+are|the|its|their)\s+)*"
+    r"(?:(?:false|true)[- ]?(?:positive|negative|alarm|reject(?:ion)?|call|trip|hit|detection)s?|hits?|misses|"
+    r"nuisance\s+(?:alarm|trip)s?|sensitivity|specificity|prevalence|base\s+rate|prior|detection|recall|"
+    r"(?:false|true)[- ]?(?:positive|negative|alarm|call)[- ]rate)(?:\s+rate)?"
+)
+# the ask of a probability: the words after it say the state asked ("probability it really has a defect")
+_ASK = re.compile(
+    r"\b(?:probability|prob|chance|chances|likelihood|odds|how\s+likely|what\s+(?:fraction|share|proportion|"
+    r"percent(?:age)?)|p\s*\()"
+)
 
 
 @dataclass(frozen=True)
@@ -116,7 +132,7 @@ def plan_bayes(q: str) -> Plan:
     args = f"{prevalence.text}, {sensitivity.text}, {specificity.text}"
     call = f"bayes.{fn.removeprefix('1-')}({args})"
     facts: dict[str, Any] = {"dist": "bayes", "fn": fn, "prevalence": prevalence.text, "sensitivity": sensitivity.text,
-                             "specificity": specificity.text, "label": label,
+                             "specificity": specificity.text, "label": label, "question": q,
                              "assumed": f"Bayes' theorem: prevalence {prevalence.text}, sensitivity {sensitivity.text}, "
                                         f"specificity {specificity.text}; {label}"}  # fmt: skip
     if EXACT_FORM.search(q) and (exact := _exact_posterior(fn, (prevalence.text, sensitivity.text, specificity.text))):
@@ -161,6 +177,26 @@ def _one_of(roles: dict[str, Read], direct: str, complement: str) -> Read | None
 
 def _clauses(q: str) -> list[str]:
     return [c.strip() for c in _CLAUSE_END.split(q) if c and c.strip()]
+
+
+def _has_value(clause: str) -> bool:
+    """Whether ``clause`` states a probability (a percentage, "1 in 500", a decimal in [0, 1])."""
+    return any(_value(m) for m in _VALUE.finditer(clause))
+
+
+def _ask_clauses(q: str) -> list[str]:
+    """The clauses without a probability, less the remarks that only name the role of the rate just stated ("flags 5%
+    of clean joints (false calls)": "false calls" labels the false positive rate, it is not the state asked)."""
+    kept: list[str] = []
+    after_rate = False
+    for clause in _clauses(q):
+        if _has_value(clause):
+            after_rate = True
+            continue
+        if not (after_rate and _ROLE_LABEL.fullmatch(clause.lower())):
+            kept.append(clause)
+        after_rate = False
+    return kept
 
 
 def _value(m: re.Match[str]) -> str | None:
@@ -227,7 +263,7 @@ def _role(clause: str) -> str:
 def _asked(q: str) -> tuple[str, str]:
     """The predictive value asked, from the clauses without a probability: ("ppv" | "npv" | "1-ppv" | "1-npv",
     its label). PlanError when the outcome conditioned on is not read, or both outcomes are."""
-    words = " ; ".join(c for c in _clauses(q) if not any(_value(m) for m in _VALUE.finditer(c)))
+    words = _NOT_FALSE.sub(" ", " ; ".join(_ask_clauses(q)))
     if count := re.search(r"(?<![\w.])\d+(?:\.\d+)?(?![\w.])", words):
         raise PlanError(f"'{count.group(0)}' is a count or size beside the test's rates: this plans one item's "
                         "predictive value (P(condition | outcome)), not a count among several")  # fmt: skip
@@ -256,6 +292,43 @@ def _asked(q: str) -> tuple[str, str]:
         "1-npv", "P(condition | negative), a missed one")  # fmt: skip
 
 
+def _ask_sentence(q: str) -> str | None:
+    """The sentence of ``q`` that asks: the last one holding an ask word ("probability", "chance", "what fraction")."""
+    sentences = re.split(r"(?<!\d)[.?!](?!\d)", q)
+    asking = [s for s in sentences if _ASK.search(s.lower())]
+    return asking[-1] if asking else None
+
+
+def _second_reading(q: str) -> str | None:
+    """The state asked, read a second way, from the words after the ask word of the asking sentence only: "c" (the
+    condition: "probability it really has a defect"), "n" (its absence: "clean", "defect-free", "no defect") or
+    "false" (the truth against the outcome: "a false call"); None when no sentence asks."""
+    sentence = _ask_sentence(q)
+    if sentence is None:
+        return None
+    ask = _ASK.search(sentence.lower())
+    assert ask is not None
+    words = _NOT_FALSE.sub(" ", sentence.lower()[ask.end() :])
+    if _FALSE.search(words):
+        return "false"
+    words = _ACTION.sub(" ", words)  # "it passed", "a flagged joint": the outcome, not the state
+    return "n" if _CLEAN.search(words) else "c"
+
+
+def _asked_state_check(facts: dict[str, Any]) -> Check | None:
+    """The state the plan answers (condition or none) against the state the asking sentence names, read a second way;
+    None when no sentence asks in words this reading knows."""
+    again = _second_reading(facts.get("question", ""))
+    if again is None:
+        return None
+    fn = facts["fn"]
+    state = {"ppv": "c", "1-ppv": "n", "npv": "n", "1-npv": "c"}[fn]
+    if again == "false":  # a false outcome: no condition behind a positive, the condition behind a negative
+        again = "n" if fn.endswith("ppv") else "c"
+    return Check("the state asked (read again from the asking sentence) is the one answered", again == state,
+                 f"asked {again}, answered {state} ({facts['label']})")  # fmt: skip
+
+
 def bayes_checks(facts: dict[str, Any], value: float | None, read_expression: Any) -> list[Check]:
     """The 2x2 joint table of condition and outcome recomputed in exact fractions (its cells sum to 1, the asked
     cell over its outcome's column), and the odds form of Bayes' theorem (prior odds x likelihood ratio)."""
@@ -279,4 +352,6 @@ def bayes_checks(facts: dict[str, Any], value: float | None, read_expression: An
         got = posterior if state == "c" else 1 - posterior
         checks.append(Check("odds form: prior odds x sensitivity/(1 - specificity)",
                             value is not None and abs(value - float(got)) <= 1e-9, f"{float(got):.10g}"))  # fmt: skip
+    if (asked := _asked_state_check(facts)) is not None:
+        checks.append(asked)
     return checks

@@ -973,15 +973,25 @@ def _sample_mean(q: str, n: str) -> Plan:
                           f"sigma/sqrt(n) = {sigma}/sqrt({n}) (the population's sd over root n)")  # fmt: skip
 
 
+# a measurement named with its unit, percent, after a word rather than a number: "butterfat %", "moisture (%)"; not
+# an ask ("what % of", "in %")
+_NAMED_IN_PERCENT = re.compile(
+    r"\b(?!(?:what|which|how|in|as|the|a|an|of|by|to|at|per)\b)[a-z][a-z-]*\s*(?:\(\s*(?:%|percent)\s*\)|%(?!\w)(?!\s*of\b))"
+)
+
+
 def _same_scale(q: str, *points: str) -> None:
     """PlanError when a bound is written in percent and the stated mean is not, or the other way ("mean 0.995 ...
-    below 98%"): a fraction beside percentage points."""
+    below 98%"): a fraction beside percentage points. A mean of a measurement named in percent ("butterfat % ...
+    mean 3.85") is in percent."""
     mean = named_value(q, MEAN_NAMES)
     if mean is None:
         return
+    named = _NAMED_IN_PERCENT.search(q) is not None and float(mean[0]) > 1  # a mean of 0.995 is still a fraction
+    in_percent = bool(mean[1]) or named
     for point in points:
         written = re.search(rf"(?<![\d.]){re.escape(point)}(?![\d.])\s*(%|percent\b)?", q)
-        if written and bool(written.group(1)) != bool(mean[1]):
+        if written and bool(written.group(1)) != in_percent:
             raise PlanError(f"the mean {mean[0]}{mean[1]} and the bound {point}{written.group(1) or ''} are on "
                             "different scales (one in percent): write both in percent or both as fractions")  # fmt: skip
 

@@ -135,6 +135,8 @@ def rate_window(q: str) -> tuple[Fraction, Fraction] | None:
         per = rate if rate_span(q) == 1 else f"{rate_span(q)} {rate}"
         raise PlanError(f"the rate is per {per}, but the question states no length or area the count is over (how "
                         f"long or large is the piece?): say it, e.g. 'in 5 {rate}'")  # fmt: skip
+    if (second := second_unit(q)) is not None:
+        return _compound_window(q, rate, second, found)
     readings = {}
     for said, amount, unit in found + _counted_pieces(q, rate, found):
         ratio = unit_ratio(rate, unit, calendar=True)
@@ -149,6 +151,41 @@ def rate_window(q: str) -> tuple[Fraction, Fraction] | None:
         said = "', '".join(phrase for phrase, _ in readings.values())
         raise PlanError(f"the question names several windows ('{said}'): say which one the count is over")
     return next(((scale, amount) for scale, (_, amount) in readings.items()), None)
+
+
+def second_unit(q: str) -> str | None:
+    """The second unit of a rate per two exposures, "0.6 leaks per 100 km per year" -> "year" (canonical); None when
+    the first rate has one unit only."""
+    q = _per_words(q)
+    m = _rate(q)
+    second = m and re.match(rf"\s*(?:per|each|every|an?|/)\s*{UNIT}", q[m.end() :])
+    return canonical(second.group(1)) if second else None
+
+
+def _compound_window(
+    q: str, rate: str, second: str, found: list[tuple[str, Fraction | None, str]]
+) -> tuple[Fraction, Fraction]:
+    """How many of a two-unit rate's exposures the question spans, ``rate`` x ``second`` ("0.6 leaks per 100 km per
+    year ... our segment is 250 km ... in a given year" -> (250/100 x 1, 250)): each window is one exposure's, and
+    each exposure needs exactly one; PlanError for a window of neither, one missing or one read twice."""
+    spans: dict[str, dict[Fraction, str]] = {rate: {}, second: {}}
+    stated: dict[str, Fraction] = {}
+    for said, amount, unit in found:
+        hits = [u for u in (rate, second) if unit_ratio(u, unit, calendar=True) is not None]
+        if amount is None or len(hits) != 1:
+            raise PlanError(f"the rate is per {rate} per {second}, and the window '{said}' is not a number of "
+                            f"exactly one of them: give the {rate} and the {second} the count is over")  # fmt: skip
+        ratio = unit_ratio(hits[0], unit, calendar=True)
+        assert ratio is not None
+        spans[hits[0]].setdefault(amount * ratio, said)
+        stated.setdefault(hits[0], amount)
+    for unit, read in spans.items():
+        if len(read) != 1:
+            what = "states none" if not read else f"names several ('{chr(39).join(read.values())}')"
+            raise PlanError(f"the rate is per {rate} per {second}, and the question {what} of {unit}: say how many "
+                            f"{unit} the count is over")  # fmt: skip
+    scale = next(iter(spans[rate])) * next(iter(spans[second])) / rate_span(q)
+    return scale, stated[rate]
 
 
 _LEAD = r"\b(?:in|over|during|within|for|on|across|through(?:out)?|spanning|cover(?:s|ed|ing)?)\s+"
