@@ -3,7 +3,8 @@ percent ("what % of parts", "in percent", "as a percentage") or a count out of a
 1000 parts, how many", "how many of 1000 bulbs", "per 1000 parts"); a fraction otherwise.
 
 A unit written after a number is that number's own ("450 ppm", "5%", "4 failures per million hours") and asks
-nothing; so is a unit in brackets ("nitrate (ppm)", "yield (%)").
+nothing; so is a unit in brackets ("nitrate (ppm)", "yield (%)") and one that names what is measured ("Purity % is
+normal ...").
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ _OWN = re.compile(
 _PPM = re.compile(rf"\bppm\b|\bparts[- ]per[- ]million\b|\bdpmo\b|\bper\s+(?:one\s+)?million\b(?!\s+{_TIME})", re.I)
 _PERCENT = re.compile(
     r"(?:\b(?:what|which|how many|expected|estimated|in|as an?|the|give|express(?:ed)?)\s+(?:%|percent(?:age)?s?\b))|"
-    r"(?:%|\bpercent(?:age)?s?)\s+(?:of\s+(?:the\s+|all\s+)?[a-z]|(?:are|is|will|would|fall|lie|exceed|fail|be)\b)|"
+    r"(?:%|\bpercent(?:age)?s?)\s+(?:of\s+(?:the\s+|all\s+)?[a-z]|(?:will|would|fall|lie|exceed|fail|be)\b)|"
     r"(?:%|\bpercent(?:age)?s?)\s+(?:nonconforming|non-conforming|defective|out[- ]of[- ]spec|scrap|rejected|bad|"
     r"below|above|under|over|outside|beyond|within|between|exceeding)\b|\bin\s+%|\bas\s+%",
     re.I,

@@ -48,3 +48,11 @@ def test_interval_method_named_in_the_answer(named: str, method: str, said: str)
     low, high = proportion_confint(19, 240, alpha=0.05, method=method)
     assert out.result["lower"] == pytest.approx(low, rel=1e-9) and out.result["upper"] == pytest.approx(high, rel=1e-9)
     assert said in out.answer
+
+
+def test_a_measure_named_in_percent_asks_no_percent() -> None:
+    """ "Purity % is normal ...": the % names what is measured; the probability is asked as a fraction."""
+    from scipy.stats import norm
+
+    out = confident("Purity % is normal with mean 99.5 and sd 0.8. Probability below 98.0%?", "probability")
+    assert out.result == pytest.approx(norm.cdf(98.0, 99.5, 0.8), rel=1e-9)
