@@ -3669,6 +3669,83 @@ for q in (
     item(q, "control_chart", "number", _V2_PBAR + 3 * math.sqrt(_V2_PBAR * (1 - _V2_PBAR) / 200), key="ucl")
 
 
+# ---- v3: a list named with a capital letter ("crew A 8.42 ..."), a table's index row ("tester 1 2 ... 8"), group
+# names that start with digits ("3LPE:", "17-4PH"), factors listed between dashes, blends of "two crudes, 0.8 wt% S
+# and 2.6 wt% S" and of "whole milk at 3.9% fat and skim at 0.1% fat", a spec at its test condition ("spec at 40 °C is
+# 2.0–4.5 cSt"), and charge in mAh
+_V3A = [8.42, 8.37, 8.51, 8.29, 8.46, 8.33, 8.40]
+_V3B = [8.38, 8.35, 8.44, 8.30, 8.41, 8.29, 8.36]
+_V3_TEXT = (" ".join(f"{v:.2f}" for v in _V3A), " ".join(f"{v:.2f}" for v in _V3B))
+for q, sign in (
+    ("two UT crews measured the same 7 grid points (mm):\ncrew A {}\ncrew B {}\npaired t-test on d = A − B, what is "
+     "the t statistic?", 1),
+    ("same 7 grid points measured by two gauges (mm):\nA {}\nB {}\npaired t test of A minus B: what is t?", 1),
+    ("Two inspectors measured the same 7 points (mm).\nteam A: {}\nteam B: {}\nPaired t-test with d = B - A. t "
+     "statistic?", -1),
+):  # fmt: skip
+    item(q.format(*_V3_TEXT), "hypothesis_test", "number", sign * stats.ttest_rel(_V3A, _V3B).statistic,
+         key="statistic")  # fmt: skip
+_V3_OLD, _V3_NEW = [14, 11, 17, 9, 13, 15, 12, 16], [11, 10, 13, 9, 10, 12, 11, 13]
+for q in (
+    "same 8 testers did the settings task on the old menu and then the redesigned one. clicks to finish:\ntester  1  2"
+    "  3  4  5  6  7  8\nold    14 11 17  9 13 15 12 16\nnew    11 10 13  9 10 12 11 13\npaired t-test, two-sided — "
+    "what's the p?",
+    "Eight operators timed the same job with the old fixture and the new one (seconds):\noperator: 1 2 3 4 5 6 7 8\n"
+    "old: 14 11 17 9 13 15 12 16\nnew: 11 10 13 9 10 12 11 13\nIs the difference significant? paired t test, p value",
+    "paired data, 8 subjects, before and after:\nsubject 1 2 3 4 5 6 7 8\nbefore 14 11 17 9 13 15 12 16\nafter 11 "
+    "10 13 9 10 12 11 13\npaired t-test p-value?",
+):
+    item(q, "hypothesis_test", "number", stats.ttest_rel(_V3_OLD, _V3_NEW).pvalue, key="p_value")
+_V3_COATINGS = ([0.021, 0.025, 0.019, 0.023, 0.022], [0.018, 0.017, 0.020, 0.016, 0.019],
+                [0.027, 0.031, 0.029, 0.026, 0.030], [0.020, 0.022, 0.024, 0.021, 0.019])  # fmt: skip
+for q in (
+    "Coating loss (mm/yr) for four pipeline coatings, one-way ANOVA, p-value?\nepoxy: 0.021, 0.025, 0.019, 0.023, "
+    "0.022\nFBE: 0.018, 0.017, 0.020, 0.016, 0.019\ncoal tar enamel: 0.027, 0.031, 0.029, 0.026, 0.030\n3LPE: 0.020, "
+    "0.022, 0.024, 0.021, 0.019",
+    "corrosion rates by coating (mm/y)\nepoxy 0.021 0.025 0.019 0.023 0.022\nFBE 0.018 0.017 0.020 0.016 0.019\ncoal "
+    "tar enamel 0.027 0.031 0.029 0.026 0.030\n3LPE 0.020 0.022 0.024 0.021 0.019\nis there a difference between "
+    "coatings? ANOVA",
+):
+    item(q, "anova", "number", stats.f_oneway(*_V3_COATINGS).pvalue, key="p_value")
+item("one-way ANOVA on tensile strength (MPa) of four alloys; F statistic?\n316L: 512, 530, 525, 518\nduplex: "
+     "655, 640, 662, 650\nMonel: 505, 515, 498, 510\n17-4PH: 1010, 995, 1020, 1005", "anova", "number",
+     stats.f_oneway([512, 530, 525, 518], [655, 640, 662, 650], [505, 515, 498, 510],
+                    [1010, 995, 1020, 1005]).statistic, key="statistic")  # fmt: skip
+for q, levels, reps in (
+    ("We want to study three factors — inhibitor dose, flow velocity, and temperature — each at three levels, using a "
+     "full factorial, and my supervisor says to run the whole thing in duplicate. How many corrosion loop runs is that "
+     "in total?", (3, 3, 3), 2),
+    ("Three factors - inhibitor dose, flow velocity and temperature - each at 3 levels, full factorial, run in "
+     "duplicate. How many runs in total?", (3, 3, 3), 2),
+    ("We vary four factors – feed, speed, depth of cut, and coolant – each at two levels in a full factorial. How many "
+     "runs?", (2, 2, 2, 2), 1),
+):  # fmt: skip
+    item(q, "design", "runs", len(list(itertools.product(*(range(n) for n in levels)))) * reps)
+for q, total, target, a, b in (
+    ("blending two crudes, 0.8 wt% S and 2.6 wt% S, to make 1000 bbl at 1.4 wt% S. assume sulfur blends linearly by "
+     "volume. how many bbl of the 2.6% crude?", 1000, "1.4", "2.6", "0.8"),
+    ("Blend 2 crudes, 0.8% S and 2.6% S, into 1000 bbl at 1.4% S (sulfur blends linearly by volume). How many bbl of "
+     "the 0.8% crude?", 1000, "1.4", "0.8", "2.6"),
+    ("I need 1000 litres of semi-skimmed at 1.8% fat, blended from whole milk at 3.9% fat and skim at 0.1% fat. How "
+     "many litres of whole milk go in? Exact fraction is fine.", 1000, "1.8", "3.9", "0.1"),
+    ("mix skim at 0.1% fat and whole milk at 3.9% fat to make 1000 L at 1.8% fat. how many L of skim?", 1000, "1.8",
+     "0.1", "3.9"),
+):  # fmt: skip
+    item(q, "algebra", "set", _blend(total, sp.Rational(target), sp.Rational(a), sp.Rational(b)))
+for q in (
+    "diesel viscosity spec at 40 °C is 2.0–4.5 cSt. our process runs at mean 3.1 cSt, σ = 0.25 cSt (in control). Cpk?",
+    "Spec for kinematic viscosity at 40 °C is 2.0 to 4.5 cSt. Process mean 3.1 cSt, sigma 0.25 cSt. What is the Cpk?",
+    "viscosity spec @ 40°C: 2.0-4.5 cSt; mean 3.1, sd 0.25. Cpk?",
+):
+    item(q, "capability", "number", min(4.5 - 3.1, 3.1 - 2.0) / (3 * 0.25), tol=1e-9)
+for q, mah in (
+    ("how many coulombs of charge is 5000 mAh", 5000),
+    ("a phone battery holds 5000 mAh. how many coulombs is that?", 5000),
+    ("3000 mAh in coulombs?", 3000),
+):
+    item(q, "unit_conversion", "number", mah * constants.milli * constants.hour, key="value")
+
+
 def write() -> None:
     """Write reason.yaml from ITEMS."""
     import yaml

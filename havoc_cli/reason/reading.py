@@ -34,6 +34,7 @@ from plugins.api.prose import (
     mean_method,
     number_spans,
     scientific,
+    spec_conditions,
     unequal_variances,
     without_set_aside,
 )
@@ -184,6 +185,7 @@ def unused_numbers(question: str, plan: Plan) -> list[str]:
     used |= sizes
     table = column_table(question)  # a pasted table's index column (1, 2, ..., n) counts rows: no data
     skipped = _range_ends(question, sizes) | label_starts(question) | _split_totals(question, used)
+    skipped |= spec_conditions(question)
     skipped |= (table.index_starts | title_label_starts(question)) if table else set()
     skipped |= _item_sizes(question, plan) | _domain_zeros(question, plan)
     skipped |= _clock_times(question, plan)

@@ -225,18 +225,57 @@ def label_starts(text: str) -> set[int]:
     """Where the numbers that are labels start: "machine 2", "lot #23", "batch 7:", "PN 4471-B", "QR-114",
     "ISO-9001", "#5" name a group, a part or a document, as do repeated headings of any word ("catalyst 1: ...;
     catalyst 2: ..."); "Exercise 3", "Problem 2(b)", "Homework 4.3:" and an opening "3)" name a piece of a text, "1-sample",
-    "1-way", "2-sided" a method, "Cs-137" a nuclide, "28-day strengths" a test's age, "25 degC/60%RH" a storage condition, "24/7" round-the-clock operation, and a setting heading a line ("60 °C: 84.2, ...") its group; they are not values
+    "1-way", "2-sided" a method, "Cs-137" a nuclide, "28-day strengths" a test's age, "25 degC/60%RH" a storage
+    condition, "24/7" round-the-clock operation, a setting heading a line ("60 °C: 84.2, ...") its group, a table's
+    index row ("tester 1 2 ... 8" over its rows) its items, and a name that starts with digits heading a line ("3LPE:
+    0.020, ...") its group; they are not values
     of the problem. A label word used as a verb ("we run 40 samples", "to sample 50") is followed by a count, no
     label."""
     found = {m.start(1) for m in _LABELLED.finditer(text)} - {m.start(1) for m in _VERB_NOT_LABEL.finditer(text)}
     found |= {m.start(1) for m in _NUMERAL.finditer(text)} | {m.start(1) for m in _SECTION.finditer(text)}
     found |= {m.start(1) for m in _METHOD_NAME.finditer(text)} | _repeated_headings(text)
     found |= {m.start(1) for m in _GRADE.finditer(text)}
-    found |= {m.start(1) for m in _NUCLIDE.finditer(text)}
-    found |= _setting_headings(text) | {m.start(1) for m in _TEST_AGE.finditer(text)}
+    found |= {m.start(1) for m in _NUCLIDE.finditer(text)} | _digit_names(text)
+    found |= _setting_headings(text) | {m.start(1) for m in _TEST_AGE.finditer(text)} | _index_rows(text)
     found |= {m.start(i) for m in _STORAGE_CONDITION.finditer(text) for i in (1, 2)}
     found |= {m.start(i) for m in _ROUND_THE_CLOCK.finditer(text) for i in (1, 2)}
     return found | {m.start(i) for m in _IDENTIFIER.finditer(text) for i in (1, 2, 3) if m.group(i)}
+
+
+# a table's row of item numbers "tester  1  2  3 ... 8" (a name, or none, then 1, 2, ..., n on one line)
+_INDEX_ROW = re.compile(r"^[ \t]*(?:[^\W\d_][\w.#-]*[ \t]*:?[ \t]*)?((?:\d+[ \t]+){2,}\d+)[ \t]*$", re.M)
+_ROW_NUMBERS = re.compile(r"(?<![\w.])[-+]?(?:\d+(?:\.\d+)?|\.\d+)(?![\w.])")
+
+
+# a group's name that starts with digits, heading a line: "3LPE: 0.020, 0.022", "316L 4.1 4.3", "17-4PH: ..."
+_DIGIT_NAME = re.compile(
+    r"(?:^|[;\n])[ \t]*(?P<name>\d+)-?\d*[^\W\d_][\w-]*(?:[ \t]+[^\W\d_][\w-]*){0,2}[ \t]*"
+    r"(?::|(?=[ \t]+[-+]?\.?\d))"  # "17-4PH 1010 995"; not "121 rolls: 25 17" (a count)
+)
+
+
+def _digit_names(text: str) -> set[int]:
+    """Where the numbers inside a group's name that starts with digits start ("3LPE:", the 17 and the 4 of
+    "17-4PH 1010 995")."""
+    found: set[int] = set()
+    for m in _DIGIT_NAME.finditer(text):
+        name = re.match(r"\S+", text[m.start("name") :]).group(0)
+        found |= {m.start("name") + n.start() for n in re.finditer(r"\d+", name)}
+    return found
+
+
+def _index_rows(text: str) -> set[int]:
+    """Where the numbers of a table's index row start: a line of the item numbers 1, 2, ..., n (after its name, or
+    none) over two or more lines of n values each ("tester 1 2 3 4\nold 14 11 17 9\nnew 11 10 13 9"); those
+    numbers count items, no value. Over one line ("x 1 2 3 4\ny 2.1 3.9 ...") they may be a variable's values."""
+    found: set[int] = set()
+    for m in _INDEX_ROW.finditer(text):
+        numbers = list(re.finditer(r"\d+", m.group(1)))
+        below = [line for line in text[m.end() :].split("\n") if line.strip()][:2]
+        rows = [len(_ROW_NUMBERS.findall(line)) for line in below]
+        if [int(n.group(0)) for n in numbers] == list(range(1, len(numbers) + 1)) and rows == [len(numbers)] * 2:
+            found |= {m.start(1) + n.start() for n in numbers}
+    return found
 
 
 def _setting_headings(text: str) -> set[int]:
@@ -1023,6 +1062,8 @@ def _trailing_name(chunk: str) -> str | None:
     while words and words[-1] in _FILLERS:
         words.pop()
     name: list[str] = []
+    if re.search(r"(?<![\w'-])[A-HJ-Z]\s*$", chunk) and words:  # a capital letter is a label, "crew A", never "a"
+        name.insert(0, words.pop())
     while words and len(name) < 3 and words[-1] not in _STOPS | _FILLERS and re.fullmatch(_RATIO_WORD, words[-1]):
         name.insert(0, words.pop())
     if name and words and re.fullmatch(NUMBER, words[-1]):  # "... 200 kPa gave outputs": kPa is the unit before
@@ -1054,13 +1095,14 @@ _REQUIRED = (
     r"(?:be|lie|fall|stay|remain|measure|read|weigh|take|last)"
     r"(?:\s+(?:with)?in(?:\s+the\s+range(?:\s+of)?)?|\s+from|\s+between)?"
 )
-_SPAN = re.compile(  # group 2: a percent sign after the first limit ("spec 0.20% to 0.50%")
+_SPAN = re.compile(  # pct: a percent sign after the first limit ("spec 0.20% to 0.50%")
     rf"(?:(?:specs?|specifications?|limits?|tolerances?)(?:\s+(?:band|range|window|interval|zone))?"  # "tolerance band"
     rf"|(?:acceptable|allowable|allowed|permitted|specified)\s+(?:range|window|band|interval)|{_REQUIRED})"
-    r"(?:\s+(?:for|of|on)\s+(?:the\s+)?[a-z-]+(?:\s+[a-z-]+)?(?=\s+(?:is|are|:|=|from|between)))?"  # "for lead time is"
+    r"(?:\s+(?:for|of|on)\s+(?:the\s+)?[a-z-]+(?:\s+[a-z-]+)?(?=\s+(?:is|are|:|=|from|between|at\s+\d|@)))?"  # "for lead time is"
+    r"(?:\s*(?:at|@)\s*(?P<condition>[-+]?\d+(?:\.\d+)?)\s*(?:°|deg)\s*[CFK]\b(?=\s*(?:is|are|:|=|from|between)))?"  # "spec at 40 °C is"
     rf"\s*(?:(?:runs?|goes|spans?|ranges?|extends?)\s+)?"  # "spec runs from"
-    rf"(?:of|are|is|:|=|from|between)?\s*\(?\s*({NUMBER})\s*(%)?\s*{_UNIT}"  # "tolerance (990 to 1010 Ω)"
-    rf"(?:to|and|-|–|\.\.|/)\s*({NUMBER})",
+    rf"(?:of|are|is|:|=|from|between)?\s*\(?\s*(?P<low>{NUMBER})\s*(?P<pct>%)?\s*{_UNIT}"  # "tolerance (990 to 1010 Ω)"
+    rf"(?:to|and|-|–|\.\.|/)\s*(?P<high>{NUMBER})",
     re.I,
 )
 # "tolerance 10.00 +0.10/-0.05", "10.00 -0.05/+0.10": a nominal with its upper and lower deviations
@@ -1177,6 +1219,12 @@ _NUMBER_ONLY = re.compile(NUMBER)
 _PERCENT_AFTER = re.compile(r"\s*%")
 
 
+def spec_conditions(text: str) -> set[int]:
+    """Where the test condition of a stated specification starts ("viscosity spec at 40 °C is 2.0–4.5 cSt": the
+    40): a setting the limits hold at, no value of the problem."""
+    return {m.start("condition") for m in _SPAN.finditer(text) if m.group("condition")}
+
+
 def _written_limits(text: str) -> tuple[tuple[str, str] | None, tuple[str, str] | None]:
     """(LSL, USL) as written, each with "%" when it is a percentage ("" when not); see ``spec_limits``."""
     if (pair := _NAMED_PAIR.search(text)) and {pair.group(1).lower(), pair.group(2).lower()} == {"lsl", "usl"}:
@@ -1190,8 +1238,8 @@ def _written_limits(text: str) -> tuple[tuple[str, str] | None, tuple[str, str] 
         sign = _sign_after(text, dev)
         return (f"{dev.group(1)} - {down}", sign), (f"{dev.group(1)} + {up}", sign)
     if (lsl is None or usl is None) and (span := _SPAN.search(text)):
-        sign = "%" if _sign_after(text, span) or span.group(2) else ""  # "95% to 105%", "95-105 %": both in percent
-        low, high = sorted((span.group(1), span.group(3)), key=float)  # "specs 10.10 / 9.90": low to high
+        sign = "%" if _sign_after(text, span) or span.group("pct") else ""  # "95% to 105%", "95-105 %": both in percent
+        low, high = sorted((span.group("low"), span.group("high")), key=float)  # "specs 10.10 / 9.90": low to high
         lsl, usl = (low, sign), (high, sign)
     if lsl is None and usl is None and (relative := _relative_limits(text)) is not None:
         return relative

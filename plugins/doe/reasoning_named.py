@@ -39,12 +39,14 @@ _BEFORE = (
     r"\b(?:study|studying|studied|vary|varying|varied|investigate|investigating|screen|screening|examine|examining|"
     r"explore|exploring|test|testing|manipulate|manipulating)\s+(?:the\s+)?(?:effects?\s+of\s+)?",
     r"\beffects?\s+of\s+",
-    r"\b(?:factors?|variables?)\s*(?:(?:are|were|being|include|includes|including)\s*|[:=]\s*)?",
+    r"\b(?:factors?|variables?)(?![\w-])\s*(?:(?:are|were|being|include|includes|including)\s*|[:=]\s*)?",
 )
 _AFTER = r"\s*,?\s*(?:(?:are|were)\s+)?(?:each|all|both)\b"
 # a list opening a sentence, or after a colon ("full factorial: a, b and c, each at") that no response names
 _START = r"(?:^|[.;!?]\s+|(?<!response)(?<!responses)(?<!output)(?<!outputs)(?<!measured):\s+)"
 _BRACKET = re.compile(r"\(([^()]*)\)")
+# an aside between dashes, read as one in brackets: "three factors — dose, velocity, and temperature — each at"
+_DASHED = re.compile(r"\s*(?:—|–|\s--?\s)\s*([^—–()\n]+?)\s*(?:—|–|\s--?\s)\s*")
 
 
 def listed_names(found: str) -> list[str]:
@@ -65,7 +67,7 @@ def named_factor_count(question: str) -> int | None:
     """How many factors the question names in a list said to be its factors; None when it names none.
 
     PlanError when two such lists count differently."""
-    q = question.lower()
+    q = _DASHED.sub(r" (\1) ", question.lower())  # "three factors — dose, velocity, and temperature — each at"
     counts = set(_factor_brackets(q))
     text = _BRACKET.sub(" ", q)  # labels: "temperature (factor a), ph (factor b)"
     for before in _BEFORE:

@@ -49,8 +49,9 @@ _LETTER = rf"(?:(?P<{{}}>[a-z])\s*(?:{_UNIT}\s+)?of\s+)?"
 # a component's name after its value, up to 3 words: "a 65 °Brix concentrate with" (the first component's, as few as
 # reach the word joining them), "a 12 °Brix single-strength juice" (the second's, as many as there are)
 _NAME = r"(?P<{}>(?:\s*[%°A-Za-z-]+){{0,3}}{})"
+_COUNTED = r"(?:(?:two|2)\s+[A-Za-z-]+\s*[,:]?\s*)?"  # "blending two crudes, 0.8 wt% S and 2.6 wt% S"
 _PARTS = re.compile(
-    rf"{_VERB}\s+{_LETTER.format('avar')}{_ART}(?P<a>{_NUM}){_NAME.format('aname', '?')}\s+(?:with|and)\s+"
+    rf"{_VERB}\s+{_COUNTED}{_LETTER.format('avar')}{_ART}(?P<a>{_NUM}){_NAME.format('aname', '?')}\s+(?:with|and)\s+"
     rf"{_LETTER.format('bvar')}{_ART}(?P<b>{_NUM}){_NAME.format('bname', '')}(?![%°A-Za-z-])",
     re.I,
 )
@@ -59,6 +60,13 @@ _PARTS = re.compile(
 _BRACKETED = re.compile(
     rf"{_VERB}\s+{_ART}(?P<aname>(?:[A-Za-z][\w-]*\s+){{0,3}}[A-Za-z][\w-]*)\s*\(\s*(?P<a>{_NUM})[^()]*\)\s*,?\s*"
     rf"(?:with|and)\s+{_ART}(?P<bname>(?:[A-Za-z][\w-]*\s+){{0,3}}[A-Za-z][\w-]*)\s*\(\s*(?P<b>{_NUM})[^()]*\)",
+    re.I,
+)
+# each component named, then its value after "at": "blended from whole milk at 3.9% fat and skim at 0.1% fat"
+_NAMED_AT = re.compile(
+    rf"{_VERB}\s+(?:from\s+)?{_ART}(?P<aname>(?:[A-Za-z][\w-]*\s+){{0,2}}[A-Za-z][\w-]*)\s+(?:at|of)\s+"
+    rf"(?P<a>{_NUM})\s*{_GRADE}(?:\s*[A-Za-z]+)?\s*,?\s*(?:with|and)\s+{_ART}"
+    rf"(?P<bname>(?:[A-Za-z][\w-]*\s+){{0,2}}[A-Za-z][\w-]*)\s+(?:at|of)\s+(?P<b>{_NUM})\s*{_GRADE}",
     re.I,
 )
 # the amount asked before the verb: "how many kg of a 30% solution must be mixed with a 10% solution"
@@ -181,7 +189,7 @@ def _titles(match: re.Match[str]) -> dict[str, str]:
 
 def _components(text: str) -> _Components | None:
     """The two components, mixed in words or stated with labels; None when the text states neither."""
-    parts = _PARTS.search(text) or _BRACKETED.search(text)
+    parts = _PARTS.search(text) or _BRACKETED.search(text) or _NAMED_AT.search(text)
     passive = None if parts else _PASSIVE.search(text)
     if passive:
         return _Components(passive["a"], passive["b"], {}, {}, _names(passive), _titles(passive))

@@ -27,7 +27,7 @@ g mg kg gram grams kilogram kilograms lb lbs pound pounds oz ozt ounce ounces to
 s sec secs second seconds min mins minute minutes h hr hrs hour hours day days week weeks year years ms
 l ml liter liters litre litres hl hectoliter hectoliters hectolitre hectolitres gal gallon gallons quart quarts qt pint pints floz cc gpm gph gpd mgd mld cfs cfh lpm cfm scfm scfh sccm slpm slm
 acre acres hectare hectares ha n kn kip newton newtons lbf kgf dyn pa kpa mpa gpa pascal pascals bar bars mbar psi
-ksi atm atmosphere atmospheres torr mmhg inhg j kj mj joule joules cal calorie calories kcal btu wh kwh erg ev
+ksi atm atmosphere atmospheres torr mmhg inhg j kj mj joule joules cal calorie calories kcal btu wh kwh erg ev ah mah coulomb coulombs
 w kw mw watt watts hp horsepower mph kph kmh km/h m/s ft/s knot knots fps rpm hz khz mhz ghz deg degree degrees
 rad radian radians k kelvin kelvins c °c degc celsius centigrade f °f degf fahrenheit r °r rankine
 v mv kv volt volts a ma amp amps ampere amperes ohm ohms Ω percent angstrom angstroms
@@ -43,7 +43,11 @@ _SEPARATOR = re.compile(r"(?<=\s)(?:to|into|in|as)(?=\s)|(?:-+>|=+>|→|⇒|=\s*
 _TARGET_FIRST = re.compile(
     rf"^(?:what(?:'s| is| are)?\s+)?(?P<target>[^\d?=]{{1,40}}?)\s+in\s+(?P<value>{NUMBER})\s*(?P<unit>.+)$", re.I
 )
-_CONNECTORS = re.compile(r"(?:\s+(?:are|is|make|makes|there|in|per))+$", re.I)
+_CONNECTORS = re.compile(r"(?:\s+(?:are|is|make|makes|there|in|per|a|an|the))+$", re.I)
+# the kind of quantity named after a unit: "how many coulombs of charge is 5000 mAh", "joules of energy"
+_KIND_OF = re.compile(
+    r"(?<=[A-Za-z])\s+of\s+(?:electric(?:al)?\s+|thermal\s+)?(?:charge|energy|heat|work|power|force|pressure)\b", re.I
+)
 # where a unit's text ends: punctuation, a dash, or the words of the question around it
 _UNIT_END = re.compile(
     r"\s*(?:[,;:?!()=]|--|—|\s-\s|\.(?:\s|$)|\b(?:what|whats|how|which|is|are|that|this|it|please|pls|thanks|"
@@ -149,6 +153,7 @@ def _quantity(question: str) -> tuple[str, str, str] | None:
     q = scientific(restate_defined(question.strip().rstrip("?.! "))[0])  # "2.5x10^5 Pa" -> "2.5e5 Pa"
     q = _ANGSTROM.sub("angstrom", q)
     q = _KIND_AFTER.sub(lambda m: f"{m.group(2)} {m.group(1)}", q)
+    q = _KIND_OF.sub("", q)
     q = _GLOSS.sub(_glossed, q)
     how_many = re.search(r"\bhow many\s+", q, re.I)
     if how_many:
@@ -364,6 +369,6 @@ def _scipy_table() -> dict[str, float]:
         "kn": c.knot, "fps": c.foot, "rpm": 1 / c.minute, "degree": c.degree, "deg": c.degree, "degrees": c.degree,
         "radian": 1, "kelvin": 1, "K": 1, "°C": 1, "degC": 1, "°F": 5 / 9, "degF": 5 / 9, "°R": 5 / 9, "degR": 5 / 9,
         "hertz": 1, "ampere": 1, "volt": 1, "ohm": 1, "Ω": 1, "coulomb": 1, "C": 1, "farad": 1, "F": 1, "mole": 1,
-        "percent": 0.01, "Nm": 1,
+        "percent": 0.01, "Nm": 1, "Ah": c.hour, "mAh": 1e-3 * c.hour,
     }  # fmt: skip
     return {k: float(v) for k, v in table.items()}
