@@ -3746,6 +3746,44 @@ for q, mah in (
     item(q, "unit_conversion", "number", mah * constants.milli * constants.hour, key="value")
 
 
+# ---- task v1: an extreme asked by the argument's noun ("at what nitrogen rate is yield maximised": the N, never the
+# yield there), the integral of "the rate" a question defines, bounds that name their time unit ("from day 0 to day
+# 40" of t in days), an expression's coefficient never a quantity to convert
+_v1N, _v1t = sp.symbols("N t", real=True)
+_v1_yield = sp.Rational(21, 10) + sp.Rational(32, 1000) * _v1N - sp.Rational(8, 100000) * _v1N**2
+for q in (
+    "Our wheat response curve from the trial is Y = 2.1 + 0.032N \u2212 0.00008N\u00b2 (t/ha, N in kg N/ha). At what "
+    "nitrogen rate is yield maximised?",
+    "Y = 2.1 + 0.032N - 0.00008N^2 t/ha with N in kg/ha. What nitrogen rate gives the maximum yield?",
+    "Y = 2.1 + 0.032N - 0.00008N^2 (t/ha). Which N rate maximises yield?",
+    "Yield response Y = 2.1 + 0.032N - 0.00008N^2. Find the nitrogen rate that maximises yield.",
+    "Y = 2.1 + 0.032N - 0.00008N^2. How much nitrogen should we apply to maximise yield?",
+):
+    item(q, "calculus", "set", [str(s) for s in sp.solve(sp.diff(_v1_yield, _v1N), _v1N)])
+item("Y = 2.1 + 0.032N - 0.00008N^2. What is the maximum yield?", "calculus", "number",
+     float(_v1_yield.subs(_v1N, sp.solve(sp.diff(_v1_yield, _v1N), _v1N)[0])))  # fmt: skip
+item("Y = 2.1 + 0.032N - 0.00008N^2. At what level does yield peak?", "calculus", "refuse", None)
+for q in (
+    "After the inhibitor programme started, the corrosion rate on our flowline seems to decay like r(t) = "
+    "0.2\u00b7e^(\u2212t/8) mm/yr (t in years). I think the total wall loss is the integral of the rate, so how much "
+    "metal (mm) would we lose over the first 10 years? An exact expression would be great.",
+    "corrosion rate r(t) = 0.2 e^(-t/8) mm/yr, t in years. total loss is the integral of the rate: how much over the "
+    "first 10 years?",
+    "The corrosion rate is r(t) = 0.2 e^(-t/8) mm/yr with t in years. Wall loss is the integral of the corrosion "
+    "rate; what is the loss over the first 10 years, exactly?",
+):
+    item(q, "calculus", "expr", expr(sp.integrate(sp.Rational(1, 5) * sp.exp(-_v1t / 8), (_v1t, 0, 10))))
+for q in (
+    "crop N uptake rate u(t) = 0.8 t e^(-t/20) kg/ha per day, t = days after emergence. integrate from day 0 to day "
+    "40 for total uptake, exact answer",
+    "u(t) = 0.8 t e^(-t/20) kg/ha/day, t in days. total uptake from day 0 to day 40?",
+    "uptake rate u(t) = 0.8t e^(-t/20) kg/ha per day, t in days. integrate u between day 0 and day 40",
+):
+    item(q, "calculus", "expr", expr(sp.integrate(sp.Rational(4, 5) * _v1t * sp.exp(-_v1t / 20), (_v1t, 0, 40))))
+item("uptake rate u(t) = 0.8t e^(-t/20) kg/ha, t in hours. integrate from day 0 to day 40", "calculus", "refuse",
+     None)  # fmt: skip
+
+
 def write() -> None:
     """Write reason.yaml from ITEMS."""
     import yaml

@@ -20,6 +20,7 @@ from havoc_cli.reason.argue import argue
 from havoc_cli.reason.audit import audit, confidence
 from havoc_cli.reason.execute import ExecuteError, execute, main_result
 from havoc_cli.reason.explain import explain
+from havoc_cli.reason.extremes import extreme_ask_check
 from havoc_cli.reason.ground import Passage, ground
 from havoc_cli.reason.lifetimes import rate_check
 from havoc_cli.reason.mode import EXPLANATION, asks_for_explanation, classify
@@ -283,6 +284,7 @@ def _run(run: _Run, plan: Plan, passages: list[Passage], method: Method) -> Outc
             scale_check(question, plan),
             unit_check(question, plan, verdict.result.get("value")),
             sign_check(question, plan, verdict.result, to_sympy),
+            extreme_ask_check(question, plan),
         ]
         checks = [*method.audit(plan, verdict.result), reading_check(question, plan), *filter(None, named)]
         outcome.checks = [c.to_dict() for c in checks]

@@ -390,11 +390,37 @@ _PARTIAL = re.compile(r"\bpartial(?:\s+derivative)?\b|∂\s*/\s*∂\s*(?=[a-z]\b
 _VAR_FIRST = re.compile(rf"\b(derivative|differentiate)\s+(?:{VAR}|d/d([a-z]))\s*,?\s*(?:of\s+)?(?=\S)", re.I)
 
 
+# bounds that name their time unit: "from day 0 to day 40", "between week 2 and week 6", "from hour 1 to 5"
+_NAMED_BOUNDS = re.compile(
+    r"\b(?P<from>from|between)\s+(?P<u1>second|minute|hour|day|week|month|year)\s+(?P<lo>\d+(?:\.\d+)?)\s+"
+    r"(?P<to>to|and|until|through|thru)\s+(?:(?P<u2>second|minute|hour|day|week|month|year)\s+)?"
+    r"(?P<hi>\d+(?:\.\d+)?)(?![\w.])",
+    re.I,
+)
+
+
+def unit_named_bounds(text: str) -> str:
+    """Bounds that name their time unit as plain values of t, when the text gives t that unit ("t = days after
+    emergence", "t in days", a rate "per day"): "from day 0 to day 40" -> "from 0 to 40"; left as written where t
+    has another unit or none, or the two ends name different units."""
+    from plugins.symbolic.derivative_prose import clock_unit, declared_time_units
+
+    declared = declared_time_units(text)
+
+    def plain(m: re.Match[str]) -> str:
+        unit = clock_unit(m["u1"])
+        if declared != {unit} or (m["u2"] and clock_unit(m["u2"]) != unit):
+            return m[0]
+        return f"{m['from']} {m['lo']} {'and' if m['to'].lower() == 'and' else 'to'} {m['hi']}"
+
+    return _NAMED_BOUNDS.sub(plain, text)
+
+
 def calculus_words(question: str) -> tuple[str, bool]:
     """The question with calculus shorthand written out, and whether it asks a partial derivative: "deriv",
     "diff", "integ", "antideriv", "2nd deriv", "d^2/dx^2 f", "AUC(0-inf)" (``auc_words``); "partial wrt y of f" and
     "∂/∂y f" become "derivative of f wrt y" (the variable named first moves after the function)."""
-    text = auc_words(question)
+    text = unit_named_bounds(auc_words(question))
     for pattern, repl in _SHORTHAND:
         text = re.sub(pattern, repl, text, flags=re.I)
     partial = bool(_PARTIAL.search(text))

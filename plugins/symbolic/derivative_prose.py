@@ -49,8 +49,11 @@ _POINT_PHRASE = re.compile(
 _BARE_POINT = re.compile(
     rf"(?<![\w.])(?P<var>[a-z])\s*(?:=|\bis\b|\bequals\b)\s*(?P<point>{POINT})(?:\s*(?P<unit>{CLOCK_WORD})|(?![\w.^*/(]))"
 )
-_DECLARED = (  # the unit the question gives its time t: "t in min", "(t in hours)", "t (s)", "time in seconds"
-    re.compile(rf"\b(?:t|time)\s*(?:,\s*)?(?:is\s+)?(?:in|measured\s+in)\s+(?P<unit>{CLOCK_WORD})", re.I),
+_DECLARED = (  # the unit the question gives its time t: "t in min", "(t in hours)", "t (s)", "t = days after ..."
+    re.compile(
+        rf"\b(?:t|time)\s*(?:,\s*)?(?:is\s+)?(?:in|measured\s+in|=\s*(?:the\s+)?(?:number\s+of\s+)?)\s*(?P<unit>{CLOCK_WORD})",
+        re.I,
+    ),
     re.compile(rf"\bt\s*[\[(]\s*(?P<unit>{CLOCK_WORD})\s*[\])]", re.I),
     re.compile(rf"(?:/\s*|\bper\s+)(?P<unit>{CLOCK_WORD})", re.I),  # a rate's unit: "m/s", "L/min"
 )

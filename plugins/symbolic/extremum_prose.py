@@ -64,6 +64,9 @@ def extremum_parts(question: str) -> Extremum | None:
     var = function.arg or next(iter(function.letters()))
     rest = text[: function.start] + " " + text[function.start + len(function.name) :].replace(function.body, " ", 1)
     asks_arg = _asks_argument(rest, var)
+    if asks_arg is None:
+        raise ValueError(f"'at what value/level' may ask the {var} that gives the extreme or the extreme's value: ask "
+                         f"'at what {var}' or 'what is the maximum'")  # fmt: skip
     asks_value = not asks_arg and _VALUE_ASK.search(rest) is not None
     if not (asks_arg or asks_value):
         return None
@@ -137,10 +140,27 @@ def _kinds(text: str) -> set[str]:
     return named or ({"optimum"} if found else set())
 
 
-def _asks_argument(rest: str, var: str) -> bool:
+# the argument asked by a noun of its own: "at what nitrogen rate is yield maximised", "what N rate gives the maximum
+# yield", "which speed minimises cost", "the feed rate that maximises output", "how much nitrogen should we apply"
+_NOUN = r"[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?"
+_AUX = r"is|are|was|were|does|do|did|will|would|can|could|should|must|might|it|we|they|you"
+_GIVES = r"gives?|yields?|produces?|maximi|minimi|optimi|results?\s+in|leads?\s+to|achieves?|delivers?|brings?"
+_ARGUMENT_NOUN = (
+    rf"\bat\s+(?:what|which)\s+(?P<at>{_NOUN})\s+(?:{_AUX})\b",
+    rf"\b(?:what|which)\s+(?!(?:{_AUX})\b)(?P<noun>{_NOUN})\s+(?:{_GIVES})",
+    rf"\b(?:the|a|an)\s+(?P<the>{_NOUN})\s+(?:that|which)\s+(?:{_GIVES}|is\s+(?:optimum|optimal))",
+    rf"\bhow\s+much\s+(?P<much>{_NOUN})\s+(?:should|must|to|do|does|gives?|maximi|minimi)\b",
+)
+# a noun that may name the extreme's value as well as its argument: "at what level does the temperature peak"
+_VALUE_NOUNS = {"value", "level", "height", "amount", "magnitude", "size"}
+
+
+def _asks_argument(rest: str, var: str) -> bool | None:
     """Whether the text (the question less the function) asks the argument ``var`` that gives the extreme: "what v",
-    "which N rate", "at what v", "the N rate that maximises", "the optimum N rate", "N_opt", "which residence time t"; of a time t also "at what
-    time", "when", "how long after"."""
+    "which N rate", "at what v", "the N rate that maximises", "the optimum N rate", "N_opt", "which residence time t",
+    a noun of its own ("at what nitrogen rate is yield maximised", "what feed rate gives the maximum output", "the
+    speed that minimises cost", "how much nitrogen should we apply"); of a time t also "at what time", "when", "how
+    long after". None when "at what value" or "at what level" alone may ask either."""
     own = rf"{var}(?![\w(])"
     patterns = [
         rf"\b(?:what|which)\s+(?:value\s+of\s+|[a-z]+\s+(?:[a-z]+\s+)?)?{own}",  # "which residence time t"
@@ -152,7 +172,13 @@ def _asks_argument(rest: str, var: str) -> bool:
     ]
     if var == "t":
         patterns.append(_TIME_ASK)
-    return any(re.search(pattern, rest, re.I) for pattern in patterns)
+    if any(re.search(pattern, rest, re.I) for pattern in patterns):
+        return True
+    nouns = [next(n for n in m.groups() if n) for p in _ARGUMENT_NOUN for m in re.finditer(p, rest, re.I)]
+    nouns = [n for n in nouns if not _KINDS.search(n)]  # "what maximum yield ...", "the lowest cost that ..."
+    if any(n.lower() in _VALUE_NOUNS for n in nouns):
+        return None
+    return bool(nouns)
 
 
 def asks_extreme(question: str) -> bool:

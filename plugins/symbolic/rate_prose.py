@@ -17,7 +17,7 @@ import re
 
 from plugins.api.reasoning import outscore
 from plugins.symbolic.average_prose import average_value
-from plugins.symbolic.calculus_prose import auc_words, bare_integral, integral_parts
+from plugins.symbolic.calculus_prose import auc_words, bare_integral, integral_parts, unit_named_bounds
 from plugins.symbolic.derivative_prose import (
     DerivativeAsk,
     defined_derivative,
@@ -173,6 +173,7 @@ def calculus_score(text: str, scores: dict[str, float]) -> float:
     function's minimum or maximum ("E(v) = ... what v gives the minimum E?"), or a first-order ODE's solution ("dC/dt =
     (80 - C)/15 ... what's C(t)?")."""
     text = auc_words(short_greek_functions(text))  # "AUC from 0 to infinity": the area under the curve
+    text = unit_named_bounds(text)  # "from day 0 to day 40" of t in days
     shaped = (asked_derivative(text) or informal_limit(text) or average_value(cut_trailing_remarks(text), text) or bare_integral(text)
               or _bounded_differential(text) or sum_parts(text) or extremum_score(text) or ode_score(text))  # fmt: skip
     return accumulation_score(text, scores) or (outscore(scores, "calculus") if shaped else 0.0)

@@ -133,12 +133,20 @@ def _values(text: str, end: int | None = None) -> list[re.Match[str]]:
     return [m for m in _NUMBER.finditer(text, 0, stop) if not _EXPONENT.search(text, 0, m.start())]
 
 
+# a number that is a term's coefficient: a letter raised to a power right after it ("0.01t²", "3 x^2"), or an
+# operator after another term right before it ("0.25t + 0.01")
+_COEFFICIENT = re.compile(r"\s*\*?\s*[A-Za-z]\s*(?:\^|\*\*|²|³)")
+_TERM_BEFORE = re.compile(r"[A-Za-z)]\s*[-+−]\s*$")
+
+
 def _source(question: str, separator_start: int) -> tuple[str, str] | None:
     """(value, unit) of the last number before the separator and the unit written right after it."""
     numbers_before = _values(question, separator_start)
     if not numbers_before:
         return None
     number = numbers_before[-1]
+    if _COEFFICIENT.match(question, number.end()) or _TERM_BEFORE.search(question[: number.start()]):
+        return None  # "0.25t + 0.01t² mm": a coefficient of an expression, no quantity
     source = _unit(_until_end(question[number.end() : separator_start]))
     return (number.group(0), source) if source else None
 

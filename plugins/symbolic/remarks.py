@@ -15,10 +15,11 @@ from plugins.symbolic.reasoning_units import UNIT_WORDS
 
 MATH_WORDS = FUNCTIONS | {"pi", "oo", "inf", "asinh", "acosh", "atanh", "erf", "erfc"}
 # units an expression is written in that no conversion knows: concentrations, amounts of substance, levels
-_AMOUNTS = frozenset("ppm ppb ppt mol mols mole moles mmol umol µmol nmol molar dl db lux ntu cfu iu".split())
+_AMOUNTS = frozenset("ppm ppb ppt mol mols mole moles mmol umol µmol nmol molar dl db lux ntu cfu iu yr yrs".split())
 _UNITS = UNIT_WORDS | _AMOUNTS
 _SHORT_REMARKS = {"ok", "okay", "pls", "plz", "thx", "etc", "fyi", "btw"}
 _GROUP = re.compile(r"\(([^()]*)\)")
+_PER_AREA = {"ha", "acre", "ac"}  # the areas a yield in tonnes is written per ("t/ha")
 _WORD = re.compile(r"[A-Za-z]+")
 
 
@@ -167,4 +168,6 @@ def _is_unit(token: str, variable: str | None) -> bool:
         return True
     # a count per unit: "defects/h", "parts/min" (the count a word, not a variable)
     count, _, per = bare.partition("/")
+    if count == "t" and variable != "t" and per.lower() in _PER_AREA:  # a yield in tonnes per hectare: "t/ha"
+        return True
     return bool(per) and len(count) >= 2 and count.isalpha() and all(w in _UNITS for w in _WORD.findall(per.lower()))

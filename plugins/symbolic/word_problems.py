@@ -253,7 +253,19 @@ def names_function(question: str, body: str) -> bool:
         return False
     rest = _REFERENCE.sub(" ", body).strip()
     own = rf"{re.escape(function.name)}\s*(?:\(\s*[A-Za-z]\s*\))?(?![\w^('′\"])"
-    return rest == "" or re.match(rf"(?:{own}|(?:from|between|over|on|for)\b)", rest, re.I) is not None
+    if rest == "" or re.match(rf"(?:{own}|(?:from|between|over|on|for)\b)", rest, re.I):
+        return True
+    lead = _NOUN_LEAD.match(body)  # "the rate, so how much ...", "the rate over the first 10 years"
+    words = _REFERENCE.sub(" ", lead["noun"]).split() if lead else []  # "velocity" of "the velocity curve"
+    return bool(words) and function.named_by(" ".join(words), question, len(question))
+
+
+# a noun phrase that opens an integral's text and ends at a clause break or the words of its span
+_NOUN_LEAD = re.compile(
+    r"\s*(?P<noun>(?:(?:the|its|this)\s+)?[A-Za-z][\w'-]*(?:\s+[A-Za-z][\w'-]*){0,2}?)"
+    r"\s*(?:[,;:?]|\.(?:\s|$)|$|\s+(?:so|and|then|over|from|between|during|for)\b)",
+    re.I,
+)
 
 
 _ACCUMULATION = re.compile(
