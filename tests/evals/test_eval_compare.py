@@ -90,6 +90,14 @@ def test_wrong_mode_is_wrong_even_with_the_right_value():
     assert not judge(_item(WELCH), outcome).correct
 
 
+def test_a_linear_system_counts_as_algebra_or_linear_algebra():
+    item = {"mode": "algebra", "compare": {"rule": "expr"}, "reference": "4"}
+    system = {"answered": True, "mode": "linear_algebra", "result": "4", "confidence": 0.98}
+    assert judge(item, system).correct
+    assert judge({**item, "mode": "linear_algebra"}, dict(system, mode="algebra")).correct
+    assert not judge({**item, "mode": "calculus"}, system).correct
+
+
 def test_alternative_counts_only_when_the_answer_names_its_method():
     assert POOLED != pytest.approx(WELCH, rel=1e-3)  # the data make the two methods differ
     item = _item(WELCH, [{"method": "pooled", "reference": POOLED}])
