@@ -142,6 +142,10 @@ class Verdict:
     got: Any
 
 
+# a question that asks an exact form: a decimal does not answer it (graded broadly: any of these words)
+_EXACT_ASKED = re.compile(r"\bexact|\bclosed[- ]form|\bfraction\b|\bsymbolic", re.I)
+
+
 def judge(item: dict[str, Any], outcome: dict[str, Any]) -> Verdict:
     """Score one reasoning outcome (``havoc reason --json``'s document) against an item's references."""
     compare = item["compare"]
@@ -155,6 +159,8 @@ def judge(item: dict[str, Any], outcome: dict[str, Any]) -> Verdict:
     if not outcome.get("answered") or not same_mode(outcome.get("mode"), item.get("mode")):
         return Verdict(False, None, got)
     tol = compare.get("tol", 0.0)
+    if rule == "expr" and isinstance(got, float) and not _EXACT_ASKED.search(str(item.get("question", ""))):
+        rule, tol = "number", 1e-12  # no exact form asked: a decimal within float round-off of the exact value is it
     if matches(rule, got, item["reference"], tol):
         return Verdict(True, "reference", got)
     for alternative in item.get("alternatives") or []:

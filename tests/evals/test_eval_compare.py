@@ -120,3 +120,11 @@ def test_capital_s_is_a_variable_not_sympys_singleton() -> None:
     """ "S" of a Michaelis-Menten rate is a variable in both strings (sympy's S registry would not subtract)."""
     assert matches("expr", "-S*Vmax/(Km + S)**2 + Vmax/(Km + S)", "Km*Vmax/(Km + S)**2")
     assert not matches("expr", "Vmax/(Km + S)", "Km*Vmax/(Km + S)**2")
+
+
+def test_a_decimal_answers_an_exact_reference_unless_an_exact_form_is_asked():
+    item = {"mode": "probability", "compare": {"rule": "expr"}, "reference": "2/7"}
+    posterior = {"answered": True, "mode": "probability", "result": 0.2857142857142855, "confidence": 0.95}
+    assert judge({**item, "question": "Given a positive screen, what is the probability?"}, posterior).correct
+    assert not judge({**item, "question": "... what is the probability? exact fraction"}, posterior).correct
+    assert not judge({**item, "question": "Given a positive screen?"}, dict(posterior, result=0.2857)).correct
