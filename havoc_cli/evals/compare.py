@@ -158,10 +158,13 @@ def judge(item: dict[str, Any], outcome: dict[str, Any]) -> Verdict:
         got = got.get(key) if isinstance(got, dict) else None
     if not outcome.get("answered") or not same_mode(outcome.get("mode"), item.get("mode")):
         return Verdict(False, None, got)
-    tol = compare.get("tol", 0.0)
+    tol, reference = compare.get("tol", 0.0), item["reference"]
     if rule == "expr" and isinstance(got, float) and not _EXACT_ASKED.search(str(item.get("question", ""))):
-        rule, tol = "number", 1e-12  # no exact form asked: a decimal within float round-off of the exact value is it
-    if matches(rule, got, item["reference"], tol):
+        # no exact form asked: a decimal within float round-off of the exact value is it
+        rule, tol, reference = "number", 1e-12, _number(str(reference))
+        if reference is None:
+            return Verdict(False, None, got)
+    if matches(rule, got, reference, tol):
         return Verdict(True, "reference", got)
     for alternative in item.get("alternatives") or []:
         if names_method(outcome, alternative["method"]) and matches(rule, got, alternative["reference"], tol):
