@@ -166,6 +166,7 @@ def judge(item: dict[str, Any], outcome: dict[str, Any]) -> Verdict:
             return Verdict(False, None, got)
     if matches(rule, got, reference, tol):
         return Verdict(True, "reference", got)
+    rule, tol = compare["rule"], compare.get("tol", 0.0)  # an alternative is judged by the item's own rule
     for alternative in item.get("alternatives") or []:
         if names_method(outcome, alternative["method"]) and matches(rule, got, alternative["reference"], tol):
             return Verdict(True, f"alternative: {alternative['method']}", got)
