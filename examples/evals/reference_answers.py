@@ -3783,6 +3783,44 @@ for q in (
 item("uptake rate u(t) = 0.8t e^(-t/20) kg/ha, t in hours. integrate from day 0 to day 40", "calculus", "refuse",
      None)  # fmt: skip
 
+# ---- task u2: names of 2 or 3 letters as the unknowns of a linear system ("2f + 3ap = 4.1 and f + ap = 1.6. ap = ?";
+# a name beside one of its own letters is declined), a power "of <reference>" set to a share of it ("0.995^n of
+# nameplate ... 90% of nameplate"), a dilution by mass of a premix, concentrate or masterbatch, a formula solved for
+# the name "what D" asks with values beside their names or by the one number left (references: sympy)
+_u2f, _u2ap = sp.symbols("f ap")
+for q in (
+    "two constraints from the chip load sheet: 2f + 3ap = 4.1 and f + ap = 1.6. ap = ?",
+    "2f + 3ap = 4.1, f + ap = 1.6: what is ap?",
+    "the feed f and depth ap satisfy 2f + 3ap = 4.1 and f + ap = 1.6. find ap",
+):
+    item(q, "algebra", "expr",
+         _unknown([2 * _u2f + 3 * _u2ap - sp.Rational(41, 10), _u2f + _u2ap - sp.Rational(8, 5)], [_u2f, _u2ap], _u2ap))  # fmt: skip
+item("2a + 3ap = 4.1 and a + ap = 1.6. ap = ?", "algebra", "refuse", None)
+for q, base, share in (
+    ("Our module datasheet says output degrades 0.5% per year, compounding (so after n years it's 0.995^n of "
+     "nameplate). Solve for the n (not rounded, real-valued) at which output has fallen to exactly 90% of nameplate.",
+     sp.Rational(995, 1000), sp.Rational(9, 10)),
+    ("after n years it's (1 - 0.005)^n of nameplate. find n at which output is 90% of nameplate.",
+     sp.Rational(995, 1000), sp.Rational(9, 10)),
+    ("Battery capacity fades each cycle: after k cycles it retains 0.9998^k of its initial capacity. Find k where it "
+     "is down to 80% of initial capacity.", sp.Rational(9998, 10000), sp.Rational(8, 10)),
+):  # fmt: skip
+    item(q, "algebra", "set", [str(sp.log(share) / sp.log(base))])
+for q in (
+    "I have a 2.5% w/w phenoxyethanol premix and need the final 50 kg batch at 0.8% w/w. How many kg of premix go in?",
+    "dilute a 2.5% concentrate to make 50 kg at 0.8%: how many kg of concentrate?",
+    "we need 50 kg of product at 0.8% w/w from a 2.5% w/w masterbatch; how much masterbatch goes in",
+):
+    item(q, "algebra", "set", roots(sp.Rational(5, 2) * x - sp.Rational(4, 5) * 50))
+item("I have a 2.5% w/w premix and need 50 kg at 0.8% w/w. How many g of premix?", "algebra", "refuse", None)
+for q in (
+    "need 2400 rpm at Vc 180 m/min, n=1000\u00b7Vc/(\u03c0\u00b7D). what D in mm, exact",
+    "spindle speed 2400 rpm, cutting speed Vc = 180 m/min; n = 1000*Vc/(pi*D). what is D?",
+    "n=1000*Vc/(pi*D); we want 2400 rpm with Vc 180 m/min. what's D?",
+):
+    item(q, "algebra", "set", roots(1000 * 180 / (sp.pi * x) - 2400))
+item("need 2400 rpm at 180 m/min, n=1000*Vc/(pi*D). what D in mm, exact", "algebra", "refuse", None)
+
 
 def write() -> None:
     """Write reason.yaml from ITEMS."""

@@ -331,10 +331,13 @@ _GRADED = re.compile(rf"(?<![\w.])(?P<value>{_NUM})\s*{_GRADE}", re.I)
 
 _VOLUME = r"(?:[mµu]?[Ll]|mls?|litres?|liters?|millilit(?:re|er)s?|gal(?:lons?)?|fl\.?\s*oz)"
 _CONCENTRATION = r"(?:%\s*(?:w/v|v/v|w/w)?|(?:[mµun]?g|[mµun]?mol)\s*/\s*(?:[mµu]?L|dL|l)|[mµun]?M|ppm|ppb)(?![A-Za-z])"
-_STOCK_WORDS = r"(?:stock|concentrate|mother\s+(?:solution|liquor))"
-# the volume made at its concentration: "250 mL of 0.5% w/v solution", "500 mL of a 0.9% saline", "50 mL at 2 mg/mL"
+_MASS = r"(?:[mµu]?g|kg|t|tonnes?|lbs?|grams?|kilograms?)"
+_AMOUNT = rf"(?:{_VOLUME}|{_MASS})(?![A-Za-z])"  # a dilution's amount: a volume, or a mass ("50 kg at 0.8% w/w")
+_STOCK_WORDS = r"(?:stock|concentrate|premix|master\s?-?batch|mother\s+(?:solution|liquor))"
+# the amount made at its concentration: "250 mL of 0.5% w/v solution", "500 mL of a 0.9% saline", "50 mL at 2 mg/mL",
+# "the final 50 kg batch at 0.8% w/w"
 _MADE = re.compile(
-    rf"(?P<total>{_NUM})\s*(?P<vunit>{_VOLUME})\s+(?:of\s+)?{_ART}(?:[A-Za-z-]+\s+){{0,2}}?(?:at\s+)?"
+    rf"(?<![\w.])(?P<total>{_NUM})\s*(?P<vunit>{_AMOUNT})\s+(?:of\s+)?{_ART}(?:[A-Za-z-]+\s+){{0,2}}?(?:at\s+)?"
     rf"(?P<target>{_NUM})\s*(?P<cunit>{_CONCENTRATION})",
     re.I,
 )
@@ -344,18 +347,26 @@ _STOCK = re.compile(
     rf"|{_STOCK_WORDS}\s+(?:solution\s+)?(?:of|at|is|=)\s+(?P<stock2>{_NUM})\s*(?P<sunit2>{_CONCENTRATION})",
     re.I,
 )
-# the volume of stock asked: "how many mL of stock", "how much of the stock", "what volume of the 2 M stock"
+# the amount of stock asked: "how many mL of stock", "how much of the stock", "what volume of the 2 M stock",
+# "how many kg of premix"
 _STOCK_ASK = re.compile(
-    rf"\b(?:how\s+(?:many|much)|what\s+volume)\s+(?:{_VOLUME}\s+)?(?:of\s+)?{_ART}(?:[\w.%/ -]+\s+)?{_STOCK_WORDS}",
+    rf"\b(?:how\s+(?:many|much)|what\s+(?:volume|mass|amount|weight))\s+(?:(?P<unit>{_AMOUNT})\s+)?(?:of\s+)?{_ART}(?:[\w.%/ -]+\s+)?{_STOCK_WORDS}",
     re.I,
 )
 
 
+def _unit_key(unit: str) -> str:
+    """An amount's unit in one form for comparison: lower case, spaces and a plural's s dropped ("Litres" -> "litre")."""
+    key = re.sub(r"\s+", "", unit).lower()
+    return key[:-1] if key.endswith("s") and len(key) > 2 else key
+
+
 def dilution_parts(text: str) -> Blend | None:
-    """The volume of stock a dilution asks (C1 V1 = C2 V2, the rest diluent); None when the text asks no volume of a
-    stock. Raises ValueError when the volume made, its concentration or the stock's is not written, when the two
+    """The amount (volume, or mass for w/w) of stock a dilution asks (C1 V1 = C2 V2, the rest diluent); None when the
+    text asks no amount of a stock. Raises ValueError when the amount asked and made are in different units, the amount made, its concentration or the stock's is not written, when the two
     concentrations are in different units, or when the stock is no stronger than the target."""
-    if not _STOCK_ASK.search(text):
+    ask = _STOCK_ASK.search(text)
+    if ask is None:
         return None
     made, stock = _MADE.search(text), _STOCK.search(text)
     if made is None or stock is None:
@@ -367,6 +378,10 @@ def dilution_parts(text: str) -> Blend | None:
         raise ValueError(f"the stock ({c1} {unit1}) and the target ({c2} {unit2}) are in different units: convert one")
     if not float(c1) > float(c2) > 0:
         raise ValueError(f"a {c1} {unit1} stock cannot be diluted to {c2} {unit2}: the stock must be stronger")
+    if ask["unit"] and _unit_key(ask["unit"]) != _unit_key(made["vunit"]):
+        raise ValueError(
+            f"the amount asked is in {ask['unit']} but the amount made in {made['vunit']}: ask in one unit"
+        )
     total = made["total"]
     return Blend(f"{c1}*x = {c2}*{total}", total, c2, c1, "0")
 

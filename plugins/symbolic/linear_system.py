@@ -74,12 +74,45 @@ def _unknown(name: str) -> str:
     return name.replace("_", "")
 
 
+_LONG_NAME = r"(?<![A-Za-z_\d.])[A-Za-z]{2,3}(?![A-Za-z(\d_])"  # a name of letters: "ap" of "3ap", "Fx"
+# a term of an equation whose names may be words of 2 or 3 letters, the coefficient against the name ("3ap", "2*f")
+_WORD_TERM = rf"(?:{COEFFICIENT}(?:\s*\*\s*)?)?[A-Za-z]{{1,3}}(?![A-Za-z(\d_])|{COEFFICIENT}"
+_WORD_SIDE = rf"[-+]?\s*(?:{_WORD_TERM})(?:\s*[-+]\s*(?:{_WORD_TERM}))*"
+_WORD_EQUATION = re.compile(rf"(?<![\w.^*/]){_WORD_SIDE}\s*(?<![<>!=])=(?!=)\s*{_WORD_SIDE}(?![\w^*/(]|\.\d)")
+_FREE_LETTERS = "xyzuvwqrstghjkmn"
+
+
+def _word_names(question: str) -> dict[str, str]:
+    """Single letters for the names of 2 or 3 letters a system's equations use ("2f + 3ap = 4.1 and f + ap = 1.6":
+    {"x": "ap"}): a name is one unknown when it appears, whole, in every equation of two or more and none of its
+    letters is an unknown too. Empty when there is no such name, or when the reading is ambiguous (a name in some
+    equations only, or beside one of its own letters, "2a + 3ap = 4": ap may be a*p)."""
+    spans = [m.group() for m in _WORD_EQUATION.finditer(question)]
+    named = [{m.group() for m in re.finditer(r"(?<![A-Za-z_])[A-Za-z]{1,3}(?![A-Za-z(\d_])", span)} for span in spans]
+    words = {name for names in named for name in names if len(name) > 1}
+    singles = {name for names in named for name in names if len(name) == 1}
+    if len(spans) < 2 or not words or words & {w.lower() for w in FUNCTIONS | {"pi"}}:
+        return {}
+    if any(not words <= names for names in named) or any(set(word) & singles for word in words):
+        return {}
+    used = singles | {letter.lower() for word in words for letter in word}
+    free = [letter for letter in _FREE_LETTERS if letter not in used]
+    return dict(zip(free, sorted(words), strict=False)) if len(free) >= len(words) else {}
+
+
+def _lettered(text: str, names: dict[str, str]) -> str:
+    """The text with each name of letters written as its single letter ("3ap" -> "3x")."""
+    for letter, name in names.items():
+        text = re.sub(rf"(?<![A-Za-z_]){name}(?![A-Za-z(\d_])", letter, text)
+    return text
+
+
 # one unknown asked: "What is a?", "what's F3", "find x2.", "solve for y", "the value of z?", "a = ?", "how many
 # tons is x_1?"
 _ASKED_ONE = re.compile(
     rf"(?:\b(?:what(?:'s|\s+is|\s+are)|find|solve\s+for|(?:the\s+)?value\s+of|"
     rf"how\s+(?:much|many)(?:\s+[A-Za-z]{{2,}}){{0,2}}?\s+(?:is|are))\s+"
-    rf"(?P<name>{UNKNOWN})|(?P<equated>{UNKNOWN})\s*=\s*\?)(?!\s*(?:,|\band\b|&)\s*(?:and\s+)?{UNKNOWN})"
+    rf"(?P<name>{UNKNOWN}|{_LONG_NAME})|(?P<equated>{UNKNOWN}|{_LONG_NAME})\s*=\s*\?)(?!\s*(?:,|\band\b|&)\s*(?:and\s+)?{UNKNOWN})"
     r"\s*(?:[?.!,;:]|\bexact(?:ly)?\b|$)",
     re.I,
 )
@@ -94,8 +127,8 @@ def asked_unknown(question: str, unknowns: list[str]) -> str | None:
 
 
 def _natural(name: str) -> tuple[str, int]:
-    """x2 before x10."""
-    return name[0], int(name[1:] or 0)
+    """x2 before x10; a name of letters ("ap") by its letters."""
+    return (name[0], int(name[1:] or 0)) if name[1:].isdigit() or len(name) == 1 else (name, 0)
 
 
 def _terms(side: str) -> dict[str | None, Fraction]:
@@ -165,11 +198,17 @@ def linear_equations(question: str) -> list[tuple[str, dict[str | None, Fraction
     when a clause writes an equation that is not linear (the system cannot then be read whole)."""
     text = _NOTATION.sub(" ", question).translate(str.maketrans("{}", "  "))  # "{2x + y = 3, x - y = 0}"
     text = "\n".join(drop_remarks(line) for line in text.split("\n"))  # "F1 + F2 = 50 (total, kg/h)", line by line
+    names = _word_names(text)  # "2f + 3ap = 4.1": ap read as one unknown, under a single letter
     found = []
+    if names:  # only inside the equations: "ap = ?" stays an ask
+        text = _WORD_EQUATION.sub(lambda m: _lettered(m.group(), names), text)
     for clause in _CLAUSE_BREAK.split(text):
         equation = _equation(clause)
         if equation is not None:
-            found.append(equation)
+            written, coefficients = equation
+            back = {letter: name for letter, name in names.items() if letter in coefficients}
+            found.append((_lettered(written, {name: letter for letter, name in back.items()}) if back else written,
+                          {back.get(key, key) if key else key: value for key, value in coefficients.items()}))  # fmt: skip
     return found
 
 

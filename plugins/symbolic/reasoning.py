@@ -34,6 +34,7 @@ from plugins.symbolic.pasted_matrix import written_matrix
 from plugins.symbolic.rate_prose import asked_derivative
 from plugins.symbolic.remarks import MATH_WORDS, cut_trailing_remarks, drop_remarks, only_units, strip_units
 from plugins.symbolic.series_prose import series_parts, series_words
+from plugins.symbolic.share_target_prose import share_target_parts
 from plugins.symbolic.solve_audit import SIGNED
 from plugins.symbolic.solve_for import solve_for_parts
 from plugins.symbolic.stages_prose import stages_parts
@@ -370,6 +371,11 @@ def _plan_algebra(question: str) -> Plan:
         )
         expr = _expr(body)
         return Plan("algebra", f"show {op}({expr})", {"op": op, "expr": expr})
+    share = _read(share_target_parts, question)  # "(after n years it's 0.995^n of nameplate) ... n at 90% of nameplate"
+    if share:
+        plan = _solve(_expr(share.equation), share.var, "real")
+        plan.facts.update({"model": share.model, "share": share.share})
+        return plan
     solved = _read(solve_for_parts, drop_remarks(q))  # "L = L0(1 + alpha*ΔT) with L0 = ..., L = ... solve for ΔT"
     # "v = Vmax*S/(Km + S) with Vmax = 10. What is v at S = 2?" (a conversion to kelvin may be said in a remark)
     evaluation = _read(lambda text: evaluation_parts(text, q), drop_remarks(q))

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from plugins.api.prose import scientific
+from plugins.api.prose import NUMBER, scientific
 from plugins.api.reasoning import outscore
 from plugins.symbolic.algebra_prose import SIGN_WORDS
 from plugins.symbolic.evaluate_prose import SETTING, stated_values
@@ -24,6 +24,13 @@ _GREEK = {"Δ": "Delta", "δ": "delta"}
 _ASK = re.compile(
     rf"\b(?:solve|re-?arrange)\s+(?:(?:it|this|the\s+\w+)\s+)?for\s+(?:{SIGN_WORDS})?(?P<name>[A-Za-z]\w*)", re.I
 )
+# a name of the formula asked with "what": "what D in mm, exact", "what's D?" (the name ends the ask)
+_WHAT = re.compile(
+    r"\bwhat(?:'s|\s+is|\s+must)?\s+(?:the\s+)?(?:value\s+of\s+)?(?P<name>[A-Za-z]\w*)(?:\s+(?:be|in\s+[A-Za-z/°%]+))?"
+    r"\s*(?:[?.!,;]|\bexact(?:ly)?\b|$)",
+    re.I,
+)
+_FORMULA_END = re.compile(r"[,;?!]|\.(?!\d)|\s(?:with|where|and|for)\s|$")
 # the words after "solve for": the name, or words that describe it before it ("solve for the oxide thickness x")
 _WORDS_AFTER = re.compile(r"[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,4}")
 # the rest of an equation's left side before the name the definition reader took: the "x^2 + A*" of "x^2 + A*x = B*t"
@@ -67,6 +74,8 @@ def solve_for_parts(question: str) -> SolveFor | None:
     ValueError when a value is missing, given twice, or in units the question must first convert."""
     text = degree_names(words_for_greek(scientific(question)))  # "12*10^-6" -> "12e-6"; "°P = ..." -> "P = ..."
     ask = _ASK.search(text)
+    if ask is None and (what := _WHAT.search(text)):  # "what D in mm": values may stand beside their names
+        return _what_parts(text, what)
     asked = frozenset(_WORDS_AFTER.match(text, ask.start("name")).group().split()) if ask else frozenset()
     found = definitions(text, asked)  # "SG" of "P = 259 - 259/SG, solve for SG": a word-named variable
     if ask is None or len(found) != 1:
@@ -89,6 +98,49 @@ def solve_for_parts(question: str) -> SolveFor | None:
     substituted = {**{n: values[n] for n in others}, name: var}
     body, side = _substitute(function.body, substituted), _substitute(left, substituted)
     return SolveFor(f"{body} == {side}", var, name)
+
+
+def _what_parts(text: str, ask: re.Match[str]) -> SolveFor | None:
+    """The equation "what D" asks of the one formula the question defines, its other names given by "name = value",
+    by a value after the name ("Vc 180 m/min"), or, for the one name left, by the one number stated outside the formula
+    that no name took ("need 2400 rpm ... n = 1000*Vc/(pi*D)"); None when the formula's own name is asked or no
+    formula is defined. Raises ValueError when the values cannot be matched to the names one to one."""
+    found = definitions(text, frozenset({ask["name"]}))
+    if len(found) != 1:
+        return None
+    function = found[0]
+    names = _names(function.body) | {function.name}
+    name = ask["name"]
+    if name not in names or name == function.name:
+        return None  # a formula's value asked: the evaluation reader's
+    end = _FORMULA_END.search(text, text.index("=", function.start) + 1).start()
+    outside = text[: function.start] + " " * (end - function.start) + text[end:]
+    settings = [m for m in SETTING.finditer(outside) if m["name"] in names]
+    values = stated_values(settings)
+    taken = [(m.start(), m.end()) for m in settings]
+    for other in sorted(names - {name} - set(values)):  # "Vc 180 m/min": the value right after the name
+        beside = re.search(rf"(?<![\w.])(?:{re.escape(other)})\s*(?::|\bis\b|\bof\b)?\s*(?P<value>{NUMBER})(?![\w.])",
+                           outside)  # fmt: skip
+        if beside:
+            values[other] = beside["value"]
+            taken.append((beside.start(), beside.end()))
+    missing = sorted(names - {name} - set(values))
+    spare = [
+        m["value"]
+        for m in re.finditer(rf"(?<![\w.^*/])(?P<value>{NUMBER})(?![\w.^*/])", outside)
+        if not any(a <= m.start() < b for a, b in taken)
+    ]
+    if len(missing) == 1 and len(spare) == 1:  # "2400 rpm" is n: the one value and the one name left
+        values[missing[0]] = spare[0]
+    elif missing:
+        raise ValueError(f"solving for {name} needs one value for each of {', '.join(missing)}: the values stated "
+                         f"({', '.join(spare) or 'none'}) cannot be matched to them one to one; write them as "
+                         f"'{missing[0]} = ...'")  # fmt: skip
+    var = name if len(name) == 1 else next(c for c in name[-1] + _STAND_INS if c.isalpha() and c not in names)
+    substituted = {**{n: values[n] for n in names - {name}}, name: var}
+    return SolveFor(
+        f"{_substitute(function.body, substituted)} == {_substitute(function.name, substituted)}", var, name
+    )
 
 
 def _set_in_words(text: str, function: Definition, name: str) -> bool:

@@ -154,6 +154,7 @@ def algebra_score(text: str, scores: dict[str, float]) -> float:
     from plugins.symbolic.asked_equation import asked_equation_score  # it reads runs with this module's helpers
     from plugins.symbolic.break_even_prose import break_even_score
     from plugins.symbolic.doubling_prose import doubling_score
+    from plugins.symbolic.share_target_prose import share_target_score
     from plugins.symbolic.worded_formula import worded_formula_score
 
     text = short_greek_functions(text)  # "α(t) = 1 − exp(−0.021·t)": a function named A
@@ -164,6 +165,7 @@ def algebra_score(text: str, scores: dict[str, float]) -> float:
         or (3.0 if stated_equation(text) else 0.0)
         or asked_equation_score(text, scores)
         or doubling_score(text, scores)
+        or share_target_score(text, scores)
         or worded_formula_score(text, scores)
         or (outscore(scores, "algebra") if blend_score(text) or stages_score(text) or break_even_score(text) else 0.0)
     )
