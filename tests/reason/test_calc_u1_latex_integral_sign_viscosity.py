@@ -10,8 +10,8 @@ import math
 import pytest
 import sympy as sp
 
-from plugins.api.prose import latex
 from havoc_cli.reason.symbols import to_sympy
+from plugins.api.prose import latex
 from tests.reason.answers import confident, declined, same_expr
 
 x, t, v = sp.symbols("x t v")
