@@ -3822,6 +3822,43 @@ for q in (
 item("need 2400 rpm at 180 m/min, n=1000*Vc/(pi*D). what D in mm, exact", "algebra", "refuse", None)
 
 
+# ---- task u1: LaTeX read as plain notation (\frac, ^{...}, \to, \rho, \sqrt, \cdot, \left( \right), spacing), a
+# formula's named parameters replaced by the values stated for them, an integral written by its sign with both bounds
+# and its differential is calculus (not the Weibull it integrates), a viscosity unit after a formula
+_u1x, _u1t, _u1v = sp.symbols("x t v", real=True)
+for q in (
+    r"evaluate \lim_{x \to 0} \frac{e^{2x} - 1 - 2x}{x^{2}}",
+    r"find \lim_{x\to 0}\frac{e^{2x}-1-2x}{x^2}",
+    r"what is \lim_{x \rightarrow 0} \left( \frac{e^{2x} - 1 - 2x}{x^{2}} \right)",
+):
+    item(q, "calculus", "number", float(sp.limit((sp.exp(2 * _u1x) - 1 - 2 * _u1x) / _u1x**2, _u1x, 0)))
+_u1_power = sp.Rational(1, 2) * sp.Rational(1225, 1000) * 5000 * sp.Rational(2, 5) * _u1v**3
+for q in (
+    r"wind turbine below rated: P(v) = \frac{1}{2} \rho A C_p v^{3} with \rho = 1.225 kg/m^3, A = 5000 m^2, C_p = "
+    r"0.4. what is dP/dv at v = 8 m/s (in W per m/s)?",
+    "turbine power P(v) = \u00bd\u03c1 A C_p v\u00b3, where \u03c1 = 1.225 kg/m\u00b3, A = 5000 m\u00b2, C_p = 0.4. "
+    "Find dP/dv at v = 8 m/s.",
+    "P(v) = 0.5 rho A C_p v^3 with rho = 1.225, A = 5000 and C_p = 0.4. what is dP/dv at v = 8?",
+):
+    item(q, "calculus", "number", float(sp.diff(_u1_power, _u1v).subs(_u1v, 8)))
+for q in (
+    "Reliability analyst here. Gearbox bearing survival is Weibull with shape 2 and scale 1000 h, so R(t) = "
+    "exp(\u2212(t/1000)\u00b2). Using MTTF = \u222b\u2080^\u221e R(t) dt, what's the mean time to failure in hours? "
+    "Give it in closed form.",
+    "Weibull survival with beta = 2, eta = 1000 h, R(t) = e^(-(t/1000)^2). Compute \u222b_0^inf R(t) dt, the mean "
+    "life, exactly.",
+):
+    item(q, "calculus", "expr", expr(sp.integrate(sp.exp(-((_u1t / 1000) ** 2)), (_u1t, 0, sp.oo))))
+for q in (
+    "thixotropic lotion, viscosity after shear \u03b7(t) = 8000\u00b7e^(\u2212t/40) + 2000 cP, t in s. give me "
+    "d\u03b7/dt as a function of t",
+    "shampoo viscosity eta(t) = 8000 e^(-t/40) + 2000 mPa\u00b7s (t in seconds). what is deta/dt?",
+    "the gel's viscosity is \u03b7(t) = 8000e^(-t/40) + 2000 centipoise; find d\u03b7/dt",
+):
+    item(q, "calculus", "expr", expr(sp.diff(8000 * sp.exp(-_u1t / 40) + 2000, _u1t)))
+item(r"evaluate \lim_{x \to 0} \foo{x}{x^2}", "calculus", "refuse", None)
+
+
 def write() -> None:
     """Write reason.yaml from ITEMS."""
     import yaml

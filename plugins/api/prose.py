@@ -721,18 +721,154 @@ _PLAIN = (
     (r"[μµ](?![a-zA-Z])", "mu "),
     (r"α(?![a-zA-Z])", "alpha "),
     (r"λ(?![a-zA-Z])", "lambda "),
+    (r"ρ(?![a-zA-Z])", "rho "),
+    (r"½", "(1/2)"),
+    (r"¼", "(1/4)"),
+    (r"¾", "(3/4)"),
     (r"ℓ", "l"),  # the script l of a log-likelihood "ℓ(p)" or a length
 )
+
+
+# LaTeX commands read as their plain names or operators ("\\cdot" -> "*", "\\to" -> "->", "\\rho" -> "rho"); spacing
+# commands and the sizes of brackets ("\\left(", "\\,") are dropped
+_LATEX_WORDS = {
+    **dict.fromkeys(("cdot", "times", "ast"), " * "),
+    **dict.fromkeys(("to", "rightarrow", "longrightarrow"), " -> "),
+    **dict.fromkeys(("left", "right", "bigl", "bigr", "Bigl", "Bigr", "big", "Big", "displaystyle"), ""),
+    **dict.fromkeys(("quad", "qquad"), " "),
+    "infty": " inf ",
+    "int": " ∫",
+    **{
+        name: f" {name} "
+        for name in (
+            "sin",
+            "cos",
+            "tan",
+            "sec",
+            "csc",
+            "cot",
+            "arcsin",
+            "arccos",
+            "arctan",
+            "sinh",
+            "cosh",
+            "tanh",
+            "ln",
+            "log",
+            "exp",
+            "lim",
+            "sum",
+            "pi",
+        )
+    },  # fmt: skip
+    **{
+        name: f" {name} "
+        for name in (
+            "alpha",
+            "beta",
+            "gamma",
+            "delta",
+            "epsilon",
+            "varepsilon",
+            "zeta",
+            "eta",
+            "theta",
+            "kappa",
+            "lambda",
+            "mu",
+            "nu",
+            "xi",
+            "rho",
+            "sigma",
+            "tau",
+            "phi",
+            "varphi",
+            "chi",
+            "psi",
+            "omega",
+            "Delta",
+            "Gamma",
+            "Theta",
+            "Lambda",
+            "Phi",
+            "Psi",
+            "Omega",
+        )
+    },  # fmt: skip
+}
+_LATEX_GROUPED = {"frac", "dfrac", "tfrac", "sqrt", "text", "mathrm", "mathit", "operatorname"}
+
+
+def _latex_group(text: str, at: int) -> tuple[str, int] | None:
+    """The argument of a LaTeX command that starts at ``at`` (spaces skipped): a braced group, its braces matched,
+    or one character ("\\frac12"); with where it ends. None when there is none."""
+    while at < len(text) and text[at] == " ":
+        at += 1
+    if at >= len(text) or text[at] in "}\\":
+        return None
+    if text[at] != "{":
+        return text[at], at + 1
+    depth = 0
+    for i in range(at, len(text)):
+        depth += (text[i] == "{") - (text[i] == "}")
+        if depth == 0:
+            return text[at + 1 : i], i + 1
+    return None
+
+
+def latex(text: str) -> str:
+    """LaTeX math as the plain notation the readers take: "\\frac{a}{b}" -> "(a)/(b)", "\\sqrt{x}" -> "sqrt(x)",
+    "\\sqrt[3]{x}" -> "(x)^(1/(3))", "x^{2}" -> "x^(2)", "\\to" -> "->", "\\cdot" -> "*", "\\rho" -> "rho",
+    "\\left(" -> "(", "\\text{d}" -> "d"; spacing ("\\,", "\\;", "\\!") dropped. Text with no backslash command
+    and no "^{" is returned as it is; a command not known stays (the readers refuse it)."""
+    if not re.search(r"\\[A-Za-z,;:! ]|\^\s*\{", text):
+        return text
+    out, i = [], 0
+    while i < len(text):
+        command = re.match(r"\\([A-Za-z]+|[,;:! ])", text[i:])
+        if text[i] == "^" and (group := _latex_group(text, i + 1)) and text[i + 1 :].lstrip().startswith("{"):
+            out.append(f"^({latex(group[0])})")
+            i = group[1]
+        elif command and command.group(1) in _LATEX_GROUPED:
+            i, written = _latex_command(text, command.group(1), i + command.end())
+            out.append(written)
+        elif command and command.group(1) in _LATEX_WORDS:
+            out.append(_LATEX_WORDS[command.group(1)])
+            i += command.end()
+        elif command and command.group(1) in ",;:! ":
+            out.append(" ")
+            i += command.end()
+        else:
+            out.append(text[i])
+            i += 1
+    return re.sub(r"(?<=\S) {2,}", " ", "".join(out)).strip()
+
+
+def _latex_command(text: str, name: str, at: int) -> tuple[int, str]:
+    """(where it ends, its plain text) of a command with braced arguments: a fraction, a root, text."""
+    root = re.match(r"\s*\[([^\]]*)\]", text[at:]) if name == "sqrt" else None
+    first = _latex_group(text, at + (root.end() if root else 0))
+    if first is None:
+        return at, f" {name} "
+    if name in {"text", "mathrm", "mathit", "operatorname"}:
+        return first[1], latex(first[0])
+    if name == "sqrt":
+        inner = latex(first[0])
+        return first[1], f"({inner})^(1/({latex(root.group(1))}))" if root else f"sqrt({inner})"
+    second = _latex_group(text, first[1])
+    if second is None:
+        return at, f" {name} "
+    return second[1], f"({latex(first[0])})/({latex(second[0])})"
 
 
 def plain_text(question: str) -> str:
     """The question with Unicode notation in ASCII: "N(100, 15²)" -> "N(100, 15^2)", "σ ≈ 3" -> "sigma = 3",
     "X̄" -> "X-bar", "x̿" -> "x-double-bar",
-    "±" -> "+/-", "350°F" -> "350 degF", "≤" -> "<=", "√" -> "sqrt", "π" -> "pi"; a lone "⁺" or "⁻" (after a
+    "±" -> "+/-", "350°F" -> "350 degF", LaTeX as plain notation ("\\frac{a}{b}" -> "(a)/(b)", see ``latex``), "≤" -> "<=", "√" -> "sqrt", "π" -> "pi"; a lone "⁺" or "⁻" (after a
     limit's point) becomes "+" or "-"; thousands separators are dropped ("12,000 h" -> "12000 h", see
     ``grouped_numbers``); cardinal numbers in words are written in digits ("twelve bolts" -> "12 bolts", "two and a
     half percentage points" -> "2.5 percentage points", "five percent" -> "5%", see ``number_words``)."""
-    text = thousands(question)
+    text = thousands(latex(question))
     for pattern, repl in _PLAIN:
         text = re.sub(pattern, repl, text)
     return number_words(re.sub(r"(?<=\S) {2,}", " ", text.translate(_SUPERSCRIPTS)))

@@ -17,7 +17,14 @@ import re
 
 from plugins.api.reasoning import outscore
 from plugins.symbolic.average_prose import average_value
-from plugins.symbolic.calculus_prose import auc_words, bare_integral, integral_parts, unit_named_bounds
+from plugins.symbolic.calculus_prose import (
+    TIGHT,
+    auc_words,
+    bare_integral,
+    integral_parts,
+    plain_scripts,
+    unit_named_bounds,
+)
 from plugins.symbolic.derivative_prose import (
     DerivativeAsk,
     defined_derivative,
@@ -175,8 +182,23 @@ def calculus_score(text: str, scores: dict[str, float]) -> float:
     text = auc_words(short_greek_functions(text))  # "AUC from 0 to infinity": the area under the curve
     text = unit_named_bounds(text)  # "from day 0 to day 40" of t in days
     shaped = (asked_derivative(text) or informal_limit(text) or average_value(cut_trailing_remarks(text), text) or bare_integral(text)
-              or _bounded_differential(text) or sum_parts(text) or extremum_score(text) or ode_score(text))  # fmt: skip
+              or _bounded_differential(text) or _signed_integral(text) or sum_parts(text) or extremum_score(text) or ode_score(text))  # fmt: skip
     return accumulation_score(text, scores) or (outscore(scores, "calculus") if shaped else 0.0)
+
+
+# an integral written with its sign, both bounds on it and its differential: "MTTF = ∫₀^∞ R(t) dt, what's ...",
+# "∫_{0}^{1} x e^x dx" (its bounds braced or tight)
+_SIGNED_INTEGRAL = re.compile(
+    rf"∫\s*_\s*(?:\{{[^}}]*\}}|{TIGHT})\s*\^\s*(?:\{{[^}}]*\}}|\(\s*[^)]*\)|{TIGHT})\s*"
+    r"(?P<body>[^,;?]{1,80}?)(?<![A-Za-z])d(?P<var>[a-z])(?![A-Za-z])"
+)
+
+
+def _signed_integral(text: str) -> bool:
+    """Whether the text writes a definite integral by its sign, both bounds and its differential, the differential's
+    variable in the integrand ("MTTF = ∫₀^∞ R(t) dt"): calculus, whatever distribution the prose around it names."""
+    m = _SIGNED_INTEGRAL.search(plain_scripts(text))
+    return bool(m and re.search(rf"(?<![A-Za-z]){m['var']}(?![A-Za-z])", m["body"]))
 
 
 def _bounded_differential(text: str) -> bool:

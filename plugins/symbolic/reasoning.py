@@ -17,7 +17,7 @@ from plugins.symbolic.calculus_prose import VAR as _VAR
 from plugins.symbolic.calculus_prose import calculus_words, integral_parts, limit_parts, plain_scripts, sole_bounds
 from plugins.symbolic.derivative_prose import point_phrase
 from plugins.symbolic.doubling_prose import doubling_parts
-from plugins.symbolic.evaluate_prose import evaluation_parts
+from plugins.symbolic.evaluate_prose import evaluation_parts, stated_parameters
 from plugins.symbolic.extremum_prose import Extremum, extremum_parts
 from plugins.symbolic.greek_names import short_greek_functions
 from plugins.symbolic.limit_prose import defined_body, informal_limit
@@ -154,7 +154,8 @@ def _plan_calculus(question: str) -> Plan:
     if asked:
         if asked.problem:
             raise PlanError(asked.problem)
-        return _derivative(_expr(asked.body), asked.var, max(asked.order, _order(q)), asked.point)
+        body = _read(lambda text: stated_parameters(text, asked.var, question), asked.body)  # "with rho = 1.225"
+        return _derivative(_expr(body), asked.var, max(asked.order, _order(q)), asked.point)
     q = cut_trailing_remarks(drop_remarks(q))  # "... between x=0 and x=3 (numerically is fine)"
     span = span_parts(
         q, question

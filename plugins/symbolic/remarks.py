@@ -15,7 +15,11 @@ from plugins.symbolic.reasoning_units import UNIT_WORDS
 
 MATH_WORDS = FUNCTIONS | {"pi", "oo", "inf", "asinh", "acosh", "atanh", "erf", "erfc"}
 # units an expression is written in that no conversion knows: concentrations, amounts of substance, levels
-_AMOUNTS = frozenset("ppm ppb ppt mol mols mole moles mmol umol µmol nmol molar dl db lux ntu cfu iu yr yrs".split())
+# (viscosities: "cP", "centipoise", "cSt"; "mPa·s" and "Pa·s" are a pressure times a second)
+_AMOUNTS = frozenset(
+    "ppm ppb ppt mol mols mole moles mmol umol µmol nmol molar dl db lux ntu cfu iu yr yrs cp centipoise "
+    "poise cst centistokes".split()
+)
 _UNITS = UNIT_WORDS | _AMOUNTS
 _SHORT_REMARKS = {"ok", "okay", "pls", "plz", "thx", "etc", "fyi", "btw"}
 _GROUP = re.compile(r"\(([^()]*)\)")

@@ -100,13 +100,23 @@ def _body(text: str) -> str:
         if depth <= 0 and (ch in ",;?!\n=" or (ch in ".:" and (not after or after.isspace()))):
             end = i
             break
-    text = text[:end]
+    text, rest = text[:end], text
     stop = next((m for m in _STOP_WORDS.finditer(text) if _outside(text, m.start())), None)
+    valued = set(_VALUED.findall(rest))  # "... rho A v^3 with rho = 1.225": rho a parameter, not prose
     text = text[: stop.start()] if stop else text
-    prose = next((m for m in _JUXTAPOSED.finditer(text) if _is_prose(m["word"]) and _outside(text, m.start())), None)
+    prose = next(
+        (
+            m
+            for m in _JUXTAPOSED.finditer(text)
+            if _is_prose(m["word"]) and m["word"] not in valued and _outside(text, m.start())
+        ),
+        None,
+    )
     return text[: prose.start()] if prose else text  # "T(t) = 20 + 5t - 0.1t^2 rise between ...": up to "rise"
 
 
+# a name the question sets to a number: "rho = 1.225 kg/m^3"
+_VALUED = re.compile(rf"(?<![\w.])([A-Za-z]\w*)\s*=\s*{NUMBER}")
 # a word after a term with no operator between them: "... - 0.1t^2 rise", "... e^(-0.3t) ppm"
 _JUXTAPOSED = re.compile(r"(?<=[\w).])\s+(?P<word>[A-Za-z]{3,})\b(?!\s*[-+*/^(=])")
 
