@@ -701,6 +701,8 @@ def confidence(text: str) -> str | None:
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻", "0123456789+-")
 _PLAIN = (
     (r"([⁺⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)", lambda m: "^" + m.group(1).translate(_SUPERSCRIPTS)),  # "10⁻⁴" -> "10^-4"
+    # a LaTeX power's braces: "2^{6-2}" -> "2^(6-2)", "e^{2x}" -> "e^(2x)", "2^{4}" -> "2^4"
+    (r"\^\s*\{\s*([^{}]*?)\s*\}", lambda m: "^" + (m.group(1) if m.group(1).isdigit() else f"({m.group(1)})")),
     (r"([A-Za-z])\u033f|([Xx])\u0304\u0304", r"\1\2-double-bar"),  # "x̿" (or two macrons) -> "x-double-bar"
     (r"([A-Za-z])[\u0304\u0305]", r"\1-bar"),  # "X̄", "R̄", "p̄" (a combining macron or overline) -> "X-bar"
     (r"[−‒—]", "-"),
@@ -722,12 +724,13 @@ _PLAIN = (
     (r"α(?![a-zA-Z])", "alpha "),
     (r"λ(?![a-zA-Z])", "lambda "),
     (r"ℓ", "l"),  # the script l of a log-likelihood "ℓ(p)" or a length
+    (r"(?<![\w.])cP\b", "centipoise"),  # "cP" (so cased) is the unit, not a capability index "Cp"
 )
 
 
 def plain_text(question: str) -> str:
     """The question with Unicode notation in ASCII: "N(100, 15²)" -> "N(100, 15^2)", "σ ≈ 3" -> "sigma = 3",
-    "X̄" -> "X-bar", "x̿" -> "x-double-bar",
+    "X̄" -> "X-bar", "x̿" -> "x-double-bar", "2^{6-2}" -> "2^(6-2)",
     "±" -> "+/-", "350°F" -> "350 degF", "≤" -> "<=", "√" -> "sqrt", "π" -> "pi"; a lone "⁺" or "⁻" (after a
     limit's point) becomes "+" or "-"; thousands separators are dropped ("12,000 h" -> "12000 h", see
     ``grouped_numbers``); cardinal numbers in words are written in digits ("twelve bolts" -> "12 bolts", "two and a
