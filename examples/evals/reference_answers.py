@@ -3859,6 +3859,65 @@ for q in (
 item(r"evaluate \lim_{x \to 0} \foo{x}{x^2}", "calculus", "refuse", None)
 
 
+# ---- u4: a 2x2 written as its levels, lists named by symbols under "X vs Y", a LaTeX 2^{k-p}, units (sfm,
+# megajoules, a count per volume) -------------------------------------------------------------------------------------
+_U4_RA = {(-1, -1): 1.2, (1, -1): 1.8, (-1, 1): 1.4, (1, 1): 2.4}  # (A, B) -> Ra
+
+
+def _u4_effect(term: tuple[int, ...]) -> float:
+    """A two-level effect: mean where the product of the term's columns is + less mean where it is -."""
+    plus = [y for key, y in _U4_RA.items() if math.prod(key[i] for i in term) > 0]
+    minus = [y for key, y in _U4_RA.items() if math.prod(key[i] for i in term) < 0]
+    return sum(plus) / len(plus) - sum(minus) / len(minus)
+
+
+for q in (
+    "2x2 on the mill, A=speed B=feed, one run each, Ra: (−,−)=1.2 (+,−)=1.8 (−,+)=1.4 (+,+)=2.4. "
+    "AB interaction effect (effect = avg at + minus avg at −, not the regression coef)?",
+    "2x2 factorial on the lathe, A=speed, B=feed; Ra (-,-)=1.2, (+,-)=1.8, (-,+)=1.4, (+,+)=2.4: the AB interaction "
+    "effect (mean at + minus mean at -, not the regression coefficient)?",
+    "2 x 2 experiment, one run per cell: (-,-) 1.2, (+,-) 1.8, (-,+) 1.4, (+,+) 2.4. AB interaction effect?",
+):
+    item(q, "design", "number", _u4_effect((0, 1)), key="value")
+item("2×2 design, one run per cell: (-,-) 1.2, (+,-) 1.8, (-,+) 1.4, (+,+) 2.4. Main effect of A?", "design",
+     "number", _u4_effect((0,)), key="value")  # fmt: skip
+_U4_V, _U4_P = [5, 6, 7, 8, 9, 10], [180, 310, 480, 720, 1010, 1350]
+for q in (
+    "Power curve points from SCADA (below rated):\nv (m/s): 5 6 7 8 9 10\nP (kW): 180 310 480 720 1010 1350\nFit a "
+    "straight line P = b0 + b1·v by ordinary least squares. What's the slope b1 in kW per m/s?",
+    "Turbine power curve:\nv (m/s): 5 6 7 8 9 10\nP (kW): 180 310 480 720 1010 1350\nlinear fit of P on v: slope?",
+    "power curve, v (m/s): 5 6 7 8 9 10 and P (kW): 180 310 480 720 1010 1350. Straight-line least squares slope of P "
+    "against v?",
+):
+    item(q, "regression", "number", slope(_U4_V, _U4_P), key="slope")
+item("fit a power curve to v: 5 6 7 8 9 10 and P: 180 310 480 720 1010 1350", "regression", "refuse", None)
+_U4_C, _U4_CP = [0.2, 0.4, 0.6, 0.8, 1.0, 1.2], [1850, 3900, 6100, 7800, 10200, 12050]
+for q in (
+    "carbomer % vs viscosity (cP):\n%  : 0.2 0.4 0.6 0.8 1.0 1.2\ncP : 1850 3900 6100 7800 10200 12050\nleast-squares "
+    "slope, cP per % carbomer?",
+    "viscosity (cP) vs carbomer %:\n%: 0.2 0.4 0.6 0.8 1.0 1.2\ncP: 1850 3900 6100 7800 10200 12050\nslope of the "
+    "least-squares line?",
+):
+    item(q, "regression", "number", slope(_U4_C, _U4_CP), key="slope")
+for q in (
+    "2^{6-2} fractional factorial for six battery-formation process factors, no center points, one replicate: number "
+    "of runs?",
+    "how many runs in a 2^{6-2} design, no centre points?",
+):
+    item(q, "design", "runs", 2 ** (6 - 2))
+item("runs of a 2^{4} full factorial, 2 replicates?", "design", "runs", 2 * 2**4)
+_U4_SFM = 600 * constants.foot / constants.minute  # m/s
+for q in ("old router sheet says 600 sfm. in m/min?", "600 sfm to m/min", "convert 600 sfpm to metres per minute"):
+    item(q, "unit_conversion", "number", _U4_SFM * constants.minute, key="value")
+for q in ("home battery pack is 13.5 kWh — how many megajoules is that?", "13.5 kWh in MJ",
+          "how many megajoules in 13.5 kWh?"):  # fmt: skip
+    item(q, "unit_conversion", "number", 13.5e3 * constants.hour / constants.mega, key="value")
+for q in ("convert 3,520 particles per m³ to particles per cubic foot", "3520 particles/m^3 in particles/ft^3?",
+          "a cleanroom count of 3520 particles per cubic metre: how many particles per cubic foot?"):  # fmt: skip
+    item(q, "unit_conversion", "number", 3520 * constants.foot**3, key="value")
+item("convert 3520 particles per m3 to grams per ft3", "unit_conversion", "refuse", None)
+
+
 def write() -> None:
     """Write reason.yaml from ITEMS."""
     import yaml

@@ -726,6 +726,7 @@ _PLAIN = (
     (r"¼", "(1/4)"),
     (r"¾", "(3/4)"),
     (r"ℓ", "l"),  # the script l of a log-likelihood "ℓ(p)" or a length
+    (r"(?<![\w.])cP\b", "centipoise"),  # "cP" (so cased) is the unit, not a capability index "Cp"
 )
 
 
@@ -818,7 +819,7 @@ def _latex_group(text: str, at: int) -> tuple[str, int] | None:
 
 def latex(text: str) -> str:
     """LaTeX math as the plain notation the readers take: "\\frac{a}{b}" -> "(a)/(b)", "\\sqrt{x}" -> "sqrt(x)",
-    "\\sqrt[3]{x}" -> "(x)^(1/(3))", "x^{2}" -> "x^(2)", "\\to" -> "->", "\\cdot" -> "*", "\\rho" -> "rho",
+    "\\sqrt[3]{x}" -> "(x)^(1/(3))", "x^{2}" -> "x^2", "x^{n-1}" -> "x^(n-1)", "\\to" -> "->", "\\cdot" -> "*", "\\rho" -> "rho",
     "\\left(" -> "(", "\\text{d}" -> "d"; spacing ("\\,", "\\;", "\\!") dropped. Text with no backslash command
     and no "^{" is returned as it is; a command not known stays (the readers refuse it)."""
     if not re.search(r"\\[A-Za-z,;:! ]|\^\s*\{", text):
@@ -827,7 +828,8 @@ def latex(text: str) -> str:
     while i < len(text):
         command = re.match(r"\\([A-Za-z]+|[,;:! ])", text[i:])
         if text[i] == "^" and (group := _latex_group(text, i + 1)) and text[i + 1 :].lstrip().startswith("{"):
-            out.append(f"^({latex(group[0])})")
+            power = latex(group[0]).strip()
+            out.append(f"^{power}" if power.isdigit() else f"^({power})")  # "2^{4}" -> "2^4", "x^{n-1}" -> "x^(n-1)"
             i = group[1]
         elif command and command.group(1) in _LATEX_GROUPED:
             i, written = _latex_command(text, command.group(1), i + command.end())
@@ -863,8 +865,9 @@ def _latex_command(text: str, name: str, at: int) -> tuple[int, str]:
 
 def plain_text(question: str) -> str:
     """The question with Unicode notation in ASCII: "N(100, 15²)" -> "N(100, 15^2)", "σ ≈ 3" -> "sigma = 3",
-    "X̄" -> "X-bar", "x̿" -> "x-double-bar",
-    "±" -> "+/-", "350°F" -> "350 degF", LaTeX as plain notation ("\\frac{a}{b}" -> "(a)/(b)", see ``latex``), "≤" -> "<=", "√" -> "sqrt", "π" -> "pi"; a lone "⁺" or "⁻" (after a
+    "X̄" -> "X-bar", "x̿" -> "x-double-bar", "±" -> "+/-", "350°F" -> "350 degF", LaTeX as plain notation
+    ("\\frac{a}{b}" -> "(a)/(b)", "2^{6-2}" -> "2^(6-2)", see ``latex``), "≤" -> "<=", "√" -> "sqrt", "π" -> "pi"; a
+    lone "⁺" or "⁻" (after a
     limit's point) becomes "+" or "-"; thousands separators are dropped ("12,000 h" -> "12000 h", see
     ``grouped_numbers``); cardinal numbers in words are written in digits ("twelve bolts" -> "12 bolts", "two and a
     half percentage points" -> "2.5 percentage points", "five percent" -> "5%", see ``number_words``)."""

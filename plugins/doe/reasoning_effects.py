@@ -17,6 +17,9 @@ from plugins.api.reasoning import Check, Plan, PlanError, close_check
 
 _LETTERS = "ABCDE"
 _FULL = re.compile(r"(?<![\w.])2\s*\^\s*\(?\s*([2-5])\s*\)?(?![\d.\-])")  # "2^2", "2^3 factorial", not "2^(5-1)"
+_CROSSED = re.compile(
+    r"(?<![\w.^*])2((?:\s*[x×*]\s*2){1,4})(?![\w.^*])"
+)  # "2x2", "2 × 2 × 2": a 2^k written as its levels
 _LEVEL = r"(?:low|high|lo|hi|[-+]1?|−1?)"
 _SETTING = rf"([A-E])\s*(?:=\s*|\s+(?:at\s+)?)?({_LEVEL})"
 # a setting's end: no word goes on ("A high", not "A higher"), but a sign may run into the next setting ("A-B+: 30")
@@ -28,14 +31,21 @@ _STANDARD = r"(?:standard|yates|std\.?)\s+order"
 _RESPONSE = re.compile(r"\bfactorial\s+(?:design\s+|experiment\s+)?(?:on|for|of)\s+([^,.;:]{1,40})", re.I)
 
 
+def factorial_sizes(question: str) -> set[int]:
+    """The k of each two-level full factorial the question writes: "2^3" or "2^(3)" -> 3, "2x2" -> 2, "2 × 2 × 2" ->
+    3 ("2*2" as ``plain_text`` writes "2×2"); a fraction "2^(5-1)" is none."""
+    powers = {int(m.group(1)) for m in _FULL.finditer(question)}
+    return powers | {1 + len(re.findall(r"[x×*]", m.group(1))) for m in _CROSSED.finditer(question)}
+
+
 def asks_effects(question: str) -> bool:
     """Whether the question asks an effect of a two-level full factorial ("2^2") and gives responses of its runs:
     two or more runs by their levels ("A low B high 75"), three or more by Yates's labels ("(1) = 72, a = 80, ..."),
     or responses in standard order; a design's own numbers ("b = 2 blocks") are no runs."""
-    full = _FULL.search(question)
-    if not (full and re.search(r"\beffects?\b|\binteraction\b", question, re.I)):
+    sizes = factorial_sizes(question)
+    if not (len(sizes) == 1 and re.search(r"\beffects?\b|\binteraction\b", question, re.I)):
         return False
-    k = int(full.group(1))
+    k = sizes.pop()
     return (
         len(_RUN.findall(question)) >= 2
         or len(_YATES.findall(question)) >= 3
@@ -173,13 +183,13 @@ def asked_term(question: str, k: int) -> str:
 def asks_coefficient(question: str) -> bool:
     """Whether the question asks a regression coefficient (half an effect in coded units) rather than the effect: a
     "coefficient" it names and does not set aside ("effect = contrast/2, not the regression coefficient")."""
-    return re.search(r"\bcoefficients?\b", without_set_aside(question), re.I) is not None
+    return re.search(r"\bcoef(?:f|ficients?)?s?\b", without_set_aside(question), re.I) is not None
 
 
 def plan_effects(question: str) -> Plan:
     """``analyze effects`` of the 2^k runs the question gives (every combination once, or each with its replicates
     from a table of sign columns), the effect asked leading."""
-    full = {int(m.group(1)) for m in _FULL.finditer(question)}
+    full = factorial_sizes(question)
     if len(full) != 1:
         raise PlanError("effects of a factorial need its size as 2^k (e.g. '2^2 factorial') and one response per run")
     k = full.pop()

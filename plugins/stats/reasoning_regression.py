@@ -79,11 +79,14 @@ _ORIGIN = re.compile(
 # models the study language's `fit regression` cannot express (no transformed terms, one predictor)
 _UNFITTABLE = re.compile(
     r"\bexponential\b|\blog(?:arithmic)?\s*(?:\(|fit|model|curve|regression|trend|transform|scale)|\blog-?(?:log|linear)\b|"
-    r"\bln\b|\bexp\b|\be\s*\^|\bpower[- ]law\b|\bpower (?:curve|"
+    r"\bln\b|\bexp\b|\be\s*\^|\bpower[- ]law\b|\bpower (?:"
     r"model|fit)\b|\blogistic\b|\bsplines?\b|\bnon-?linear\b|\bsqrt\b|\breciprocal\b|\bsaturat|\bmichaelis|"
     r"\blo[w]?ess\b|\bmultiple (?:linear )?regression\b|\bmultivariate\b|\b(?:two|2|three|3|several) predictors\b",
     re.I,
 )
+# a power law, or the power a turbine or an engine gives against its speed: a power law unless a model is stated
+# ("fit a straight line P = b0 + b1 v", "a linear fit")
+_POWER_CURVE = re.compile(r"\bpower[- ]curve\b", re.I)
 
 
 def _degree(said: str) -> int:
@@ -395,11 +398,13 @@ def stated_model(question: str) -> Model:
     study language cannot fit is declined (PlanError), never replaced by a line; a listed variable defined as a
     transform ("y = ln(life): 8.92 8.31 ...") is data, not a transformed term."""
     question = _without_defined_lists(question)
-    if found := _UNFITTABLE.search(question):
-        raise PlanError(f"havoc reason fits polynomials in one predictor; '{found.group(0)}' names a model it does "
-                        "not fit (transformed terms or several predictors)")  # fmt: skip
     worded, written, listed = worded_model(question), written_model(question), listed_model(question)
     stated = [model for model in (written, listed, worded) if model]
+    if (found := _UNFITTABLE.search(question)) or (
+        not (stated or _STRAIGHT.search(question)) and (found := _POWER_CURVE.search(question))
+    ):
+        raise PlanError(f"havoc reason fits polynomials in one predictor; '{found.group(0)}' names a model it does "
+                        "not fit (transformed terms or several predictors)")  # fmt: skip
     if len({(model.powers[-1], model.intercept) for model in stated}) > 1:
         raise PlanError(f"the question states two models ({stated[0].written} and {stated[1].written}): ask for one")
     return stated[0] if stated else _LINE

@@ -28,7 +28,7 @@ s sec secs second seconds min mins minute minutes h hr hrs hour hours day days w
 l ml liter liters litre litres hl hectoliter hectoliters hectolitre hectolitres gal gallon gallons quart quarts qt pint pints floz cc gpm gph gpd mgd mld cfs cfh lpm cfm scfm scfh sccm slpm slm
 acre acres hectare hectares ha n kn kip newton newtons lbf kgf dyn pa kpa mpa gpa pascal pascals bar bars mbar psi
 ksi atm atmosphere atmospheres torr mmhg inhg j kj mj joule joules cal calorie calories kcal btu wh kwh erg ev ah mah coulomb coulombs
-w kw mw watt watts hp horsepower mph kph kmh km/h m/s ft/s knot knots fps rpm hz khz mhz ghz deg degree degrees
+w kw mw watt watts hp horsepower mph kph kmh km/h m/s ft/s knot knots fps fpm sfm sfpm rpm hz khz mhz ghz deg degree degrees
 rad radian radians k kelvin kelvins c °c degc celsius centigrade f °f degf fahrenheit r °r rankine
 v mv kv volt volts a ma amp amps ampere amperes ohm ohms Ω percent angstrom angstroms
 """.split()
@@ -56,10 +56,20 @@ _UNIT_END = re.compile(
 )
 
 
+def _known_word(word: str) -> bool:
+    """Whether ``word`` (lower case) is a unit MODE knows, also behind a prefix written out ("megajoules",
+    "kilowatts", "millibars")."""
+    from plugins.symbolic.units import PREFIX_WORDS
+
+    bases = [word[len(prefix) :] for prefix in PREFIX_WORDS if word.startswith(prefix)]
+    return word in UNIT_WORDS or any(len(base) > 2 and base in UNIT_WORDS for base in bases)
+
+
 def _unit_like(text: str) -> bool:
-    """Whether a word of ``text`` is a unit MODE knows ("US gallons", "cubic feet", "degrees Celsius")."""
+    """Whether a word of ``text`` is a unit MODE knows ("US gallons", "cubic feet", "degrees Celsius",
+    "megajoules")."""
     words = re.findall(r"[a-zµ°Ω]+(?:['’][a-z]+)*", text.lower())  # "f'c" (a strength) is one word, no unit
-    return any(w in UNIT_WORDS for w in words) or text.strip() in {'"', "'"}
+    return any(_known_word(w) for w in words) or text.strip() in {'"', "'"}
 
 
 def _bare_unit(text: str) -> bool:
@@ -253,6 +263,41 @@ def _mass_as_force(source: str, target: str) -> tuple[str, str, str | None]:
     return force[0], force[1], f"the pound or kilogram of {said} is read as a force (lbf, kgf): a pressure or stress"
 
 
+# a count per a unit: "particles per m^3", "cells/mL", "defects per square foot" (the counted noun, then the unit)
+_COUNT_PER = re.compile(r"^\s*([A-Za-z]+)\s*(?:/|\s+per\s+)\s*(\S.*)$", re.I)
+
+
+def _counted_noun(unit: str) -> tuple[str, str] | None:
+    """(noun, the unit it is counted per) when ``unit`` is a count per a unit whose noun is no unit the engine knows
+    ("particles per m^3" -> ("particles", "m^3")); None otherwise ("km/h", "ft/min")."""
+    from plugins.symbolic.units import UnitError, factors
+
+    m = _COUNT_PER.match(unit)
+    if m is None:
+        return None
+    try:
+        factors(m.group(1))
+    except UnitError:
+        return m.group(1), m.group(2).strip()
+    return None
+
+
+def _per_count(source: str, target: str) -> tuple[str, str, str | None]:
+    """(source, target, noun) with the noun of a count per a unit cancelled when both sides count the same noun
+    ("3520 particles per m^3 to particles per cubic foot" converts 1/m^3 to 1/cubic foot); the units unchanged and
+    None when neither counts one; PlanError when one side counts a noun the other does not (or another noun)."""
+    counts = _counted_noun(source), _counted_noun(target)
+    if counts == (None, None):
+        return source, target, None
+    nouns = {re.sub(r"(?:e?s)$", "", count[0].lower()) if count else None for count in counts}
+    if len(nouns) > 1:
+        said = next(count[0] for count in counts if count)
+        raise PlanError(f"'{said}' is no unit: a count per a unit converts only to the same count per another unit "
+                        "(e.g. 'particles per m^3 to particles per cubic foot')")  # fmt: skip
+    (_, source_per), (noun, target_per) = counts  # type: ignore[misc]
+    return f"1/({source_per})", f"1/({target_per})", noun
+
+
 def unit_shape_score(text: str, scores: dict[str, float]) -> float:
     """A number followed by a unit, then "to"/"in" and another unit."""
     found = _quantity(text)
@@ -282,12 +327,18 @@ def plan_unit_conversion(question: str) -> Plan:
         if _OUNCE_PER_TON.search(unit):
             raise PlanError(f"'{unit}' is an ounce per ton, an assay grade whose ounce is usually troy: say troy ounces "
                             "(ozt) or avoirdupois ounces, and short, long or metric ton")  # fmt: skip
+    source, target, counted = _per_count(source, target)
     source, target, forced = _mass_as_force(source, target)
     text = f'convert {value} "{source}" to="{target}"'
     facts = {"value": value, "from": source, "to": target}
     if spread is not None:
         facts.update({"amount": spread[0], "time": spread[2]})
-    notes = [restate_defined(question)[1], forced]  # "7 US beer barrels at the question's 31 US gallons per barrel"
+    counted = counted and f"{counted} are counted on both sides: they cancel, {source} to {target}"
+    notes = [
+        restate_defined(question)[1],
+        forced,
+        counted,
+    ]  # "7 US beer barrels at the question's 31 US gallons per barrel"
     if said := "; ".join(note for note in notes if note):
         facts["note"] = said
     return Plan("unit_conversion", text, facts)
@@ -374,7 +425,8 @@ def _scipy_table() -> dict[str, float]:
         "cal": c.calorie, "calorie": c.calorie, "calories": c.calorie, "kcal": 1e3 * c.calorie, "Btu": c.Btu,
         "BTU": c.Btu, "Wh": c.hour, "kWh": 1e3 * c.hour, "erg": c.erg, "electronvolt": c.eV, "watt": 1,
         "hp": c.hp, "horsepower": c.hp, "mph": c.mph, "kph": c.kmh, "kmh": c.kmh, "knot": c.knot, "knots": c.knot,
-        "kn": c.knot, "fps": c.foot, "rpm": 1 / c.minute, "degree": c.degree, "deg": c.degree, "degrees": c.degree,
+        "kn": c.knot, "fps": c.foot, "fpm": c.foot / c.minute,
+        "sfm": c.foot / c.minute, "sfpm": c.foot / c.minute, "rpm": 1 / c.minute, "degree": c.degree, "deg": c.degree, "degrees": c.degree,
         "radian": 1, "kelvin": 1, "K": 1, "°C": 1, "degC": 1, "°F": 5 / 9, "degF": 5 / 9, "°R": 5 / 9, "degR": 5 / 9,
         "hertz": 1, "ampere": 1, "volt": 1, "ohm": 1, "Ω": 1, "coulomb": 1, "C": 1, "farad": 1, "F": 1, "mole": 1,
         "percent": 0.01, "Nm": 1, "Ah": c.hour, "mAh": 1e-3 * c.hour,

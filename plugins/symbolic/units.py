@@ -169,6 +169,8 @@ def _factor(tokens: list[str], i: int) -> tuple[list[tuple[str, int]], int]:
         if i >= len(tokens) or tokens[i] != ")":
             raise UnitError("a '(' in the unit is not closed")
         group, i = inner, i + 1
+    elif tokens[i] == "1" and i + 1 < len(tokens) and tokens[i + 1] == "/":  # "1/m^3": a count per volume
+        group, i = [], i + 1
     elif re.fullmatch(r"[A-Za-zµΩ°_]+", tokens[i]):
         group, i = [(tokens[i], 1)], i + 1
     else:
@@ -221,7 +223,8 @@ def _aliases() -> dict[str, Any]:
         "hp": 550 * u.foot * lbf / u.second, "horsepower": 550 * u.foot * lbf / u.second,
         "mph": u.mile / u.hour, "kph": u.kilometer / u.hour, "kmh": u.kilometer / u.hour,
         "knot": u.nautical_mile / u.hour, "knots": u.nautical_mile / u.hour, "kn": u.nautical_mile / u.hour,
-        "fps": u.foot / u.second, "rpm": 1 / u.minute, "deg": u.degree, "degrees": u.degree,
+        "fps": u.foot / u.second, "fpm": u.foot / u.minute,
+        "sfm": u.foot / u.minute, "sfpm": u.foot / u.minute,  # a cutting speed: surface feet per minute "rpm": 1 / u.minute, "deg": u.degree, "degrees": u.degree,
         "Nm": u.newton * u.meter, "Ω": u.ohm, "ohm": u.ohm, "K": u.kelvin, "C": u.coulomb, "F": u.farad, "torr": u.atmosphere / 760,
         # inside a compound unit a degree is a temperature difference: no offset
         "°C": u.kelvin, "degC": u.kelvin, "°F": Q(5, 9) * u.kelvin, "degF": Q(5, 9) * u.kelvin,

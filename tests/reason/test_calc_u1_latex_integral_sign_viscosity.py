@@ -45,7 +45,8 @@ def test_latex_root_and_fraction_limit() -> None:
 
 def test_latex_reader_keeps_plain_text() -> None:
     assert latex("no latex {a} here") == "no latex {a} here"
-    assert latex(r"\frac{1}{2} \rho A v^{3}") == "(1)/(2) rho A v^(3)"
+    assert latex(r"\frac{1}{2} \rho A v^{3}") == "(1)/(2) rho A v^3"
+    assert latex(r"x^{n-1}") == "x^(n-1)"
     assert latex(r"\sqrt[3]{x} \cdot 2") == "(x)^(1/(3)) * 2"
 
 
