@@ -3918,6 +3918,59 @@ for q in ("convert 3,520 particles per m³ to particles per cubic foot", "3520 p
 item("convert 3520 particles per m3 to grams per ft3", "unit_conversion", "refuse", None)
 
 
+# ---- task u3: a go/no-go gauge's rejections as a screening test ("rejects 95% of the bad ones, 2% of good ones"),
+# a rate per 1000 units over a batch of 1000 (units), "20 inverters on a site, each independently ...", and a series
+# system of exponential components (the rates add; a redundant system is refused)
+def _u3_ppv(p: float, se: float, fp: float) -> float:
+    """P(bad | rejected) by the joint table."""
+    return p * se / (p * se + (1 - p) * fp)
+
+
+for q in (
+    "3% of shafts are actually out of tol. go/no-go gauge rejects 95% of the bad ones but also rejects 2% of good "
+    "ones. a shaft got rejected \u2014 prob it's really bad?",
+    "About 3% of shafts are out of tolerance. Our go/no-go gauge rejects 95% of the bad shafts but also rejects 2% of "
+    "the good ones. If a shaft is rejected, what is the probability it is actually out of tolerance?",
+):
+    item(q, "probability", "number", _u3_ppv(0.03, 0.95, 0.02), tol=1e-9)
+item("3% of shafts are out of tolerance. The gauge rejects 95% of bad shafts, while it accepts 98% of good ones. A "
+     "shaft was accepted: probability it is bad?", "probability", "number",
+     0.03 * 0.05 / (0.03 * 0.05 + 0.97 * 0.98), tol=1e-9)  # fmt: skip
+for q, mu in (
+    ("Warranty claims on our inverter line run at 2.3 per 1000 units on average. Treating claims in a batch of 1000 "
+     "units as Poisson, what is the probability of five or more claims in the next batch of 1000?", 2.3),
+    ("Warranty claims run at 2.3 per 1000 units. Assuming Poisson, what is the probability of at least 5 claims in a "
+     "lot of 2000 units?", 4.6),
+):  # fmt: skip
+    item(q, "probability", "number", stats.poisson.sf(4, mu), tol=1e-9)
+item("Defects occur at 1.5 per 100 boards (Poisson). What is the probability of no defects in a batch of 200 boards?",
+     "probability", "number", stats.poisson.pmf(0, 3.0), tol=1e-9)  # fmt: skip
+for q in (
+    "20 string inverters on a site, each independently has a 4% chance of failing in year one. P(exactly two fail in "
+    "year one)?",
+    "A site has 20 inverters; each independently has a 4% chance of failing in year one. Probability that exactly "
+    "two fail?",
+    "There are 20 string inverters at the plant, each with a 4% chance of failing in the first year, independently. "
+    "What is the probability that exactly 2 fail in the first year?",
+):
+    item(q, "probability", "number", stats.binom.pmf(2, 20, 0.04), tol=1e-9)
+for q, rates, t in (
+    ("Series system, all exponential lifetimes: inverter \u03bb = 2\u00d710\u207b\u2075 /h, transformer \u03bb = "
+     "1\u00d710\u207b\u2075 /h, controller \u03bb = 5\u00d710\u207b\u2076 /h. Any one failing takes the system "
+     "down. Probability the system survives one full year of 8760 operating hours?", (2e-5, 1e-5, 5e-6), 8760),
+    ("Three components in series with exponential lifetimes: failure rate 2e-5 per hour, failure rate 1e-5 per hour "
+     "and failure rate 5e-6 per hour. What is the probability the system survives 8760 hours?", (2e-5, 1e-5, 5e-6),
+     8760),
+):  # fmt: skip
+    item(q, "probability", "number", math.prod(stats.expon.sf(t, scale=1 / r) for r in rates), tol=1e-9)
+item("A system has a pump (lambda = 2e-5 /h) and a motor (lambda = 1e-5 /h) in series. Probability it fails within "
+     "1000 hours?", "probability", "number", 1 - stats.expon.sf(1000, scale=1 / 2e-5) * stats.expon.sf(1000, scale=1 / 1e-5),
+     tol=1e-9)  # fmt: skip
+item("Parallel redundant system, exponential lifetimes: unit A \u03bb = 2\u00d710\u207b\u2075 /h, unit B \u03bb = "
+     "1\u00d710\u207b\u2075 /h; any one failing is covered by the other. Probability the system survives 8760 "
+     "hours?", "probability", "refuse", None)  # fmt: skip
+
+
 def write() -> None:
     """Write reason.yaml from ITEMS."""
     import yaml

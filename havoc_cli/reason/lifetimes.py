@@ -71,10 +71,24 @@ def rate_check(question: str, plan: Plan) -> Check | None:
     name = f"the exponential's rate is the one the question states (per {unit or 'unit of time'})"
     if not stated:
         return Check(name, False, "no mean life (MTBF) or rate of the question read")
+    if "series" in facts:  # a series system: its rate is the sum of every component's stated rate
+        return _series_rate_check(name, planned, [(said, _restated(value, per, unit)) for said, value, per in stated])
     wrong = [(said, want) for said, want in ((said, _restated(value, per, unit)) for said, value, per in stated)
              if want is None or not math.isclose(planned, want, rel_tol=1e-9)]  # fmt: skip
     detail = "; ".join(f"{said}: {'no conversion' if want is None else f'{want:.6g}'}" for said, want in wrong)
     return Check(name, not wrong, f"plan {planned:.6g}" + (f", question {detail}" if wrong else ", as stated"))
+
+
+def _series_rate_check(name: str, planned: float, restated: list[tuple[str, float | None]]) -> Check:
+    """A series system's planned rate against the sum of the rates the question states, each restated per the unit
+    of the times asked; two or fewer than two rates read, or one that does not convert, fails."""
+    if len(restated) < 2 or any(want is None for _, want in restated):
+        return Check(
+            name, False, "a series system's component rates not all read: " + ", ".join(s for s, _ in restated)
+        )
+    total = math.fsum(want for _, want in restated if want is not None)
+    return Check(name, math.isclose(planned, total, rel_tol=1e-9), f"plan {planned:.6g}, sum of the {len(restated)} "
+                 f"stated rates {total:.6g}")  # fmt: skip
 
 
 def _stated_rates(text: str) -> list[tuple[str, float, str | None]]:

@@ -28,7 +28,7 @@ _FORMS = {  # unit -> how it is written
     "cm": r"cm|centimet(?:re|er)s?", "km": r"km|kilomet(?:re|er)s?", "m": r"m|met(?:re|er)s?",
     "ft": r"ft|feet|foot", "mile": r"miles?", "shift": r"shifts?", "lot": r"lots?", "batch": r"batch(?:es)?",
     "roll": r"rolls?", "sheet": r"sheets?", "panel": r"panels?", "board": r"boards?", "wafer": r"wafers?",
-    "page": r"pages?",
+    "page": r"pages?", "unit": r"units?",
 }  # fmt: skip
 _UNIT = "(" + "|".join(f"(?:{form})" for form in _FORMS.values()) + r")(?![a-z0-9^])"
 _WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
@@ -50,6 +50,9 @@ _ARTICLE = re.compile(
 )
 _VAGUE = re.compile(rf"\b(?:few|several|couple\s+of|many|some|number\s+of)\s+(?:more\s+)?{_UNIT}")
 _PAST = re.compile(r"\b(?:last|past|previous|prior|preceding)\s+$")
+_HELD = re.compile(rf"\s+of\s+({NUMBER})(?:\s*{_UNIT})?")  # "(a batch) of 1000 units": what a container holds
+_TIMES = ("second", "minute", "hour", "day", "week", "fortnight", "month", "quarter", "year")
+_SIZED = ("length", "area")
 
 
 def window_check(question: str, plan: Plan) -> Check | None:
@@ -66,7 +69,7 @@ def window_check(question: str, plan: Plan) -> Check | None:
     unit = _ADVERBS[rate.group(4)] if rate.group(4) else _unit(rate.group(3))
     end = (second := _SECOND.match(text, rate.end())) and second.end() or rate.end()
     rest = text[: rate.start()] + " " * (end - rate.start()) + text[end:]
-    others = [(said, amount, u) for said, amount, u in _windows(rest) if (amount, u) != (per, unit)]
+    others = [(said, amount, u) for said, amount, u in _windows(rest, unit) if (amount, u) != (per, unit)]
     if not others:
         return None
     planned = float(plan.facts["mu"])
@@ -111,17 +114,24 @@ def _two_exposures_check(
     return Check(name, not wrong, f"plan mean {planned:.6g}" + (f", question {'; '.join(wrong)}" if wrong else ""))
 
 
-def _windows(text: str) -> list[tuple[str, Fraction | None, str]]:
+def _windows(text: str, pieces: str) -> list[tuple[str, Fraction | None, str]]:
     """Each (words, amount or None, unit) the question states as a length: "2 months", "two-month", "one and a half
     days", "a fortnight" (after in, over, next ...), "a day and a half", "a few weeks" (None); one already past ("the
-    last 30 days") is none."""
+    last 30 days") is none. A container of another kind than the rate's ``pieces`` with its count, "in a batch of
+    1000 (units)", is that many pieces."""
     found = []
     for m in _QUANTITY.finditer(text):
         if not _PAST.search(text[: m.start()]):
             written = "half" if m.group(1).startswith("half") else m.group(1)
             amount = Fraction(_WORDS[written]) if written in _WORDS else Fraction(written)
             found.append((m, amount + Fraction(1, 2) * bool(m.group(2)), _unit(m.group(3))))
-    found += [(m, Fraction(1), _unit(m.group(1))) for m in _ARTICLE.finditer(text)]
+    for m in _ARTICLE.finditer(text):  # "in a batch of 1000 (units)": the pieces it holds, when the count is given
+        held = _HELD.match(text, m.end())
+        container = _unit(m.group(1))
+        if held and container not in (pieces, *_TIMES) and _size(container)[0] not in _SIZED:
+            found.append((held, Fraction(held.group(1)), _unit(held.group(2)) if held.group(2) else pieces))
+        else:
+            found.append((m, Fraction(1), _unit(m.group(1))))
     halves = [(m, amount + Fraction(1, 2) * bool(_AND_A_HALF.match(text, m.end())), u) for m, amount, u in found]
     return [(m.group(0), amount, u) for m, amount, u in halves] + [
         (m.group(0), None, _unit(m.group(1))) for m in _VAGUE.finditer(text)

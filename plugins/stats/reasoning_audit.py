@@ -73,6 +73,10 @@ def audit_probability(plan: Plan, result: dict[str, Any], read_expression: Reade
         want = kept if f["fn"] == "sf" else 1 - kept
         checks.append(close_check(f"conditional on surviving {f['survived']}: P(T > s + t)/P(T > s) (mpmath)", value,
                                   float(want) * scale, 1e-9))  # fmt: skip
+    if "series" in f:  # a series system: the product of its components' reliabilities
+        from plugins.stats.reasoning_series import series_check
+
+        checks.append(series_check(f, value, read_expression))
     if f.get("rate_unit") and f.get("time_unit") and f["rate_unit"] != f["time_unit"]:
         checks.append(_rate_unit_check(f, read_expression))
     if "tail" in f and value is not None:

@@ -61,7 +61,7 @@ _POSITIVE = re.compile(
 _NEGATIVE = re.compile(
     r"\bnegative\b|\bno\s+alarm\b|\b(?:does|did|do)\s*(?:n't|\s+not)\s+(?:alarm|flag|trigger|beep|detect|reject|react|"
     r"signal)\b|\bnot\s+(?:flagged|rejected|detected|alarmed|triggered)\b|\bclears?\b|\bcleared\b|"
-    r"\bpass(?:es|ed)?\s+(?:the\s+|its\s+)?(?:test|screen|inspection|check|detector)\b|\bcorrectly\s+(?:passes|accepts)\b"
+    r"\bpass(?:es|ed)?\s+(?:the\s+|its\s+)?(?:test|screen|inspection|check|detector|gauge)\b|\baccept(?:s|ed)?\b"
 )
 _ACTION = re.compile(f"{_POSITIVE.pattern}|{_NEGATIVE.pattern}")
 # the outcome's own words, which also say an item's state: "2% are truly positive", "1% of units actually fail"
@@ -175,8 +175,13 @@ def _one_of(roles: dict[str, Read], direct: str, complement: str) -> Read | None
     return roles.get(direct)
 
 
+# a gauge's name, not a clause nor a clean state: "go/no-go gauge", "go-no-go", "go / no go"
+_GO_NO_GO = re.compile(r"\bgo\s*[/-]?\s*no[\s-]*go\b", re.IGNORECASE)
+
+
 def _clauses(q: str) -> list[str]:
-    return [c.strip() for c in _CLAUSE_END.split(q) if c and c.strip()]
+    """The clauses of ``q`` (see the module's docstring), a go/no-go gauge's name read as "gauge"."""
+    return [c.strip() for c in _CLAUSE_END.split(_GO_NO_GO.sub("gauge", q)) if c and c.strip()]
 
 
 def _has_value(clause: str) -> bool:

@@ -39,6 +39,7 @@ from plugins.stats.reasoning_quantiles import Quantile, read_quantile
 from plugins.stats.reasoning_rates import canonical, exposure_rate, per_unit, rate_span, unit_ratio
 from plugins.stats.reasoning_rates import rate_window as _window
 from plugins.stats.reasoning_sample_mean import population_text, sample_mean_size, small_sample_problem
+from plugins.stats.reasoning_series import asks_series, plan_series
 from plugins.stats.reasoning_shares import item_share, property_share, ratio_share, share_per_time, yield_share
 from plugins.stats.reasoning_sources import plan_sources
 from plugins.stats.reasoning_weibull import plan_weibull
@@ -89,6 +90,8 @@ def _plan_probability(question: str) -> Plan:
                         "probability: e.g. '4 defectives out of 50, H0: p = 0.02, H1: p > 0.02, exact binomial test'")  # fmt: skip
     if asks_bayes(q):  # "sensitivity 98%, specificity 95%, 2% contaminated; given a positive": Bayes' theorem
         return plan_bayes(q)
+    if asks_series(q):  # "series system: lambda = 2e-5 /h, 1e-5 /h ...": exponential with the rates' sum
+        return plan_series(q)
     if (sources := plan_sources(q)) is not None:  # "day shift packs 60% at 1.5% bad, nights 40% at 3%; given a bad"
         return sources
     if "weibull" in q:
@@ -458,14 +461,15 @@ def _items(q: str) -> str | None:
 
 
 # the items each of which has the probability stated: "each of 12 bobbins", "each of the 12 spindles", "every one of
-# our 8 pumps", "12 bobbins each", "all 12 bobbins independently"
+# our 8 pumps", "12 bobbins each", "all 12 bobbins independently", "20 inverters on a site, each ..."
 _EACH_OF = (
     re.compile(
         r"\b(?:each|every\s+one|any)\s+of\s+(?:the\s+|these\s+|those\s+|our\s+|its\s+|their\s+)?(\d+)"
         r"(?![\d.%])\s+(?:[a-z-]+\s+)?[a-z]{3,}s\b"
     ),  # fmt: skip
     re.compile(
-        r"\b(?:all\s+)?(?<![\w.])(\d+)(?![\d.%])\s+(?:[a-z-]+\s+)?[a-z]{3,}s\s+(?:\w+\s+)?(?:each|independently)\b"
+        r"\b(?:all\s+)?(?<![\w.])(\d+)(?![\d.%])\s+(?:[a-z-]+\s+)?[a-z]{3,}s\s*[,;]?\s+"
+        r"(?:(?:on|at|in|across)\s+(?:an?|the|our|one|this|that)\s+[a-z-]+\s*[,;]?\s+)?(?:\w+\s+)?(?:each|independently)\b"
     ),
 )
 

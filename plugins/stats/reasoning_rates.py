@@ -138,7 +138,7 @@ def rate_window(q: str) -> tuple[Fraction, Fraction] | None:
     if (second := second_unit(q)) is not None:
         return _compound_window(q, rate, second, found)
     readings = {}
-    for said, amount, unit in found + _counted_pieces(q, rate, found):
+    for said, amount, unit in [_contents(q, rate, w) for w in found] + _counted_pieces(q, rate, found):
         ratio = unit_ratio(rate, unit, calendar=True)
         if amount is None:
             raise PlanError(f"the window '{said}' says no number, so the rate per {rate} cannot be scaled to it: "
@@ -151,6 +151,24 @@ def rate_window(q: str) -> tuple[Fraction, Fraction] | None:
         said = "', '".join(phrase for phrase, _ in readings.values())
         raise PlanError(f"the question names several windows ('{said}'): say which one the count is over")
     return next(((scale, amount) for scale, (_, amount) in readings.items()), None)
+
+
+# what a container window holds: "(in a batch) of 1000 units", "(the next lot) of 500"
+_OF_COUNT = re.compile(rf"\s+of\s+({NUMBER})(?:\s*({UNIT_FORMS})(?![a-z0-9^]))?")
+
+
+def _contents(q: str, rate: str, window: tuple[str, Fraction | None, str]) -> tuple[str, Fraction | None, str]:
+    """A window of one container counted by the pieces it holds, when the rate is per a different piece: "2.3 per
+    1000 units ... in a batch of 1000 units" or "... the next batch of 1000" -> 1000 units; the window unchanged
+    otherwise (a rate per batch, a unit of time or size, or a count of pieces of another kind)."""
+    said, amount, unit = window
+    if unit == rate or rate in _SIZE or rate in _CALENDAR or unit in _SIZE or unit in _CALENDAR or amount != 1:
+        return window
+    at = q.find(said)
+    held = _OF_COUNT.match(q, at + len(said)) if at >= 0 else None
+    if held is None or (held.group(2) and canonical(held.group(2)) != rate):
+        return window
+    return f"{said}{held.group(0)}", Fraction(held.group(1)), rate
 
 
 def second_unit(q: str) -> str | None:
