@@ -143,9 +143,10 @@ def _values(text: str, end: int | None = None) -> list[re.Match[str]]:
     return [m for m in _NUMBER.finditer(text, 0, stop) if not _EXPONENT.search(text, 0, m.start())]
 
 
-# a number that is a term's coefficient: a letter raised to a power right after it ("0.01t²", "3 x^2"), or an
-# operator after another term right before it ("0.25t + 0.01")
-_COEFFICIENT = re.compile(r"\s*\*?\s*[A-Za-z]\s*(?:\^|\*\*|²|³)")
+# a number that is a term's coefficient: a letter raised to a power written against it ("0.01t²", "3*x^2"; a unit's
+# letter after a space, "10 m^3/h", or a unit symbol, "10m^3", is a quantity's unit), or an operator after another
+# term right before it ("0.25t + 0.01")
+_COEFFICIENT = re.compile(r"(?:\s*\*\s*[A-Za-z]|(?![mMsSgLlKhN])[A-Za-z])\s*(?:\^|\*\*|²|³)")
 _TERM_BEFORE = re.compile(r"[A-Za-z)]\s*[-+−]\s*$")
 
 

@@ -224,7 +224,8 @@ def _aliases() -> dict[str, Any]:
         "mph": u.mile / u.hour, "kph": u.kilometer / u.hour, "kmh": u.kilometer / u.hour,
         "knot": u.nautical_mile / u.hour, "knots": u.nautical_mile / u.hour, "kn": u.nautical_mile / u.hour,
         "fps": u.foot / u.second, "fpm": u.foot / u.minute,
-        "sfm": u.foot / u.minute, "sfpm": u.foot / u.minute,  # a cutting speed: surface feet per minute "rpm": 1 / u.minute, "deg": u.degree, "degrees": u.degree,
+        "sfm": u.foot / u.minute, "sfpm": u.foot / u.minute,  # a cutting speed: surface feet per minute
+        "rpm": 1 / u.minute, "deg": u.degree, "degrees": u.degree,
         "Nm": u.newton * u.meter, "Ω": u.ohm, "ohm": u.ohm, "K": u.kelvin, "C": u.coulomb, "F": u.farad, "torr": u.atmosphere / 760,
         # inside a compound unit a degree is a temperature difference: no offset
         "°C": u.kelvin, "degC": u.kelvin, "°F": Q(5, 9) * u.kelvin, "degF": Q(5, 9) * u.kelvin,

@@ -130,8 +130,12 @@ def test_single_letter_constants_in_terms_of() -> None:
     assert same_expr(out.result, sp.diff(a * s / (k + s), s))
 
 
-def test_parameters_with_values_are_not_symbols() -> None:
-    declined("Vmax = 10, Km = 2, v = Vmax*S/(Km + S). what's dv/dS at S = 1?")
+def test_parameters_with_values_are_substituted() -> None:
+    """Stated values of a formula's parameters are used, not kept as symbols: d/dS (10 S/(2 + S)) at S = 1."""
+    S = sp.Symbol("S")
+    want = sp.diff(10 * S / (2 + S), S).subs(S, 1)
+    out = confident("Vmax = 10, Km = 2, v = Vmax*S/(Km + S). what's dv/dS at S = 1?", "calculus")
+    assert sp.simplify(sp.sympify(str(out.result)) - want) == 0
 
 
 def test_partial_derivative_without_symbolic_ask_stays_declined() -> None:
