@@ -305,6 +305,11 @@ def unit_shape_score(text: str, scores: dict[str, float]) -> float:
     return 3.0 if found and _unit_like(found[1]) and _unit_like(found[2]) else 0.0
 
 
+# a rate of turns ("rpm", "rev/s", "Hz", "cycles per minute") against an angle in radians ("rad/s")
+_TURNS = re.compile(r"\b(?:rpm|rps|rev\w*|r/min|hz|cycles?|turns?)\b", re.I)
+_RADIANS = re.compile(r"\brad(?:ians?)?\b", re.I)
+
+
 def plan_unit_conversion(question: str) -> Plan:
     """``convert VALUE "FROM" to="TO"`` from the question."""
     found = _quantity(question)
@@ -324,6 +329,11 @@ def plan_unit_conversion(question: str) -> Plan:
     for unit in (source, target):
         if not unit or re.search(r"[\"\\\\]", unit):
             raise PlanError(f"cannot read {unit!r} as a unit; write it as mm, psi, km/h, degF ...")
+    if _TURNS.search(source) and _RADIANS.search(target) or _TURNS.search(target) and _RADIANS.search(source):
+        turns, radians = (source, target) if _TURNS.search(source) else (target, source)
+        raise PlanError(f"{turns} counts turns and {radians} radians (one turn is 2*pi rad), which the unit engine, "
+                        "whose angles carry no dimension, would convert as 1 rad per turn: convert to rev/s or Hz, "
+                        "then multiply by 2*pi")  # fmt: skip
     for unit in (source, target):
         if _OUNCE_PER_TON.search(unit):
             raise PlanError(f"'{unit}' is an ounce per ton, an assay grade whose ounce is usually troy: say troy ounces "

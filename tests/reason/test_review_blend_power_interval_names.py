@@ -56,3 +56,17 @@ def test_a_measure_named_in_percent_asks_no_percent() -> None:
 
     out = confident("Purity % is normal with mean 99.5 and sd 0.8. Probability below 98.0%?", "probability")
     assert out.result == pytest.approx(norm.cdf(98.0, 99.5, 0.8), rel=1e-9)
+
+
+@pytest.mark.parametrize("question", ["convert 3000 rpm to rad/s", "convert 100 rad/s to rpm"])
+def test_turns_against_radians_declined(question: str) -> None:
+    """One turn is 2*pi rad, an angle the unit engine gives no dimension: it had answered 3000 rpm = 50 rad/s."""
+    from tests.reason.answers import declined
+
+    assert "2*pi" in declined(question)
+
+
+def test_a_flow_with_a_unit_power_is_a_quantity() -> None:
+    """ "10 m^3/h": the 10 is the flow's value, not a coefficient of m^3."""
+    out = confident("convert 10 m^3/h to L/min", "unit_conversion")
+    assert out.result["value"] == pytest.approx(10 * 1000 / 60, rel=1e-12)
