@@ -18,6 +18,7 @@ from havoc_cli.reason import answer as answer_stage
 from havoc_cli.reason.arbiter import arbitrate
 from havoc_cli.reason.argue import argue
 from havoc_cli.reason.audit import audit, confidence
+from havoc_cli.reason.calculus_asks import integral_unit_check, point_check
 from havoc_cli.reason.execute import ExecuteError, execute, main_result
 from havoc_cli.reason.explain import explain
 from havoc_cli.reason.extremes import extreme_ask_check
@@ -285,6 +286,8 @@ def _run(run: _Run, plan: Plan, passages: list[Passage], method: Method) -> Outc
             unit_check(question, plan, verdict.result.get("value")),
             sign_check(question, plan, verdict.result, to_sympy),
             extreme_ask_check(question, plan),
+            point_check(question, plan, verdict.result, to_sympy),
+            integral_unit_check(question, plan),
         ]
         checks = [*method.audit(plan, verdict.result), reading_check(question, plan), *filter(None, named)]
         outcome.checks = [c.to_dict() for c in checks]

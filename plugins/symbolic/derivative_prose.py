@@ -204,7 +204,34 @@ def _ask(question: str, function: Definition, var: str | None, order: int, end: 
     if not var or not (function.letters() <= {var} or function.arg == var or _constants(question, function, var)):
         return None  # "z = x y; dz/dx" (a partial derivative) or no variable to differentiate by
     point = point_phrase(question[_after_definition(question, function, end) :], var, question)
+    point = point or stated_point(question, function, var)
     return DerivativeAsk(function.body, var, order, point.value if point else None, point.problem if point else None)
+
+
+# a point that starts a span or an initial state is no point asked: "from t = 0", "starting at t = 0", "initially"
+_NOT_ASKED = re.compile(r"(?:\bfrom|\bbetween|\bstart\w*|\bbegin\w*|\binitial\w*|\bbefore)\s*$", re.I)
+
+
+def stated_points(question: str, var: str, skip: tuple[int, int] = (0, 0)) -> list[Point]:
+    """Every point of ``var`` the question states in a phrase ("at t = 40 min", "when t = 2", "evaluated at 3"),
+    outside ``skip`` (a definition's span) and not opening a span or a starting state ("from t = 0", "starting at
+    t = 0")."""
+    found = []
+    for m in _POINT_PHRASE.finditer(question):
+        if skip[0] <= m.start() < skip[1] or _NOT_ASKED.search(question[max(0, m.start() - 12) : m.start()]):
+            continue
+        if m["var"] == var or (m["var"] is None and m["after"] is None):
+            found.append(_read_point(m, var, question))
+    return [p for p in found if p is not None]
+
+
+def stated_point(question: str, function: Definition, var: str) -> Point | None:
+    """The one point of ``var`` stated anywhere after the definition ("How fast is it cooling at t = 40 min? Give
+    dT/dt exactly": the point sits before the notation); None when none or several distinct ones are stated."""
+    after = question.find(function.body, function.start)
+    skip = (function.start, after + len(function.body) if after >= 0 else function.start)
+    points = [p for p in stated_points(question, var, skip) if p.start >= skip[1]]
+    return points[0] if len({p.value for p in points}) == 1 else None
 
 
 def _after_definition(question: str, function: Definition, end: int) -> int:

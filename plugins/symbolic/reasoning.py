@@ -20,6 +20,7 @@ from plugins.symbolic.doubling_prose import doubling_parts
 from plugins.symbolic.evaluate_prose import evaluation_parts, stated_parameters
 from plugins.symbolic.extremum_prose import Extremum, extremum_parts
 from plugins.symbolic.greek_names import short_greek_functions
+from plugins.symbolic.integral_units import integral_scale
 from plugins.symbolic.limit_prose import defined_body, informal_limit
 from plugins.symbolic.linear_system import (
     asked_unknown,
@@ -170,7 +171,7 @@ def _plan_calculus(question: str) -> Plan:
             if not (span and names_function(q, integral[0])):
                 raise
     if span:
-        return _definite(_expr(span.body), span.var, span.lo, span.hi)
+        return _definite(_expr(span.body), span.var, span.lo, span.hi, question)
     m = re.search(r"(?:derivative|differentiate|d[a-z]?/d([a-z]))\s+(?:of\s+|for\s+|if\s+|when\s+)?(.+)$", q, re.I)
     if m:
         return _derivative_in_words(m.group(2), m.group(1), question, partial, _order(q))
@@ -294,11 +295,18 @@ def _integral(q: str, question: str, body: str, bounds: tuple[str, str] | None, 
     return Plan("calculus", f"show integrate({expr}, {var})", {"op": "integral", "expr": expr, "var": var})
 
 
-def _definite(expr: str, var: str, lo: str, hi: str) -> Plan:
+def _definite(expr: str, var: str, lo: str, hi: str, question: str = "") -> Plan:
+    """``show integrate(f, x, a, b)``, times the factor to the unit the question asks ("in mAh" of A over hours)."""
     expr, var = _free_variable(expr, var)
     lo, hi = _bound(lo), _bound(hi)
+    scale, problem = integral_scale(question, var)
+    if problem:
+        raise PlanError(problem)
     facts = {"op": "definite_integral", "expr": expr, "var": var, "bounds": [lo, hi]}
-    return Plan("calculus", f"show integrate({expr}, {var}, {lo}, {hi})", facts)
+    if scale is None:
+        return Plan("calculus", f"show integrate({expr}, {var}, {lo}, {hi})", facts)
+    facts["scale"] = scale
+    return Plan("calculus", f"show ({scale})*integrate({expr}, {var}, {lo}, {hi})", facts)
 
 
 def _change(expr: str, var: str, lo: str, hi: str) -> Plan:

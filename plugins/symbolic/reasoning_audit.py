@@ -115,7 +115,7 @@ def _quadrature_check(facts: dict[str, Any], f: Any, var: Any, got: float | None
         return Check("numeric quadrature agrees", False, "no quadrature converged (divergent, or oscillating without "
                      "a form QAWF integrates): the value is not confirmed numerically")  # fmt: skip
     average = facts["op"] == "average_value"
-    width = hi - lo if average else 1.0
+    width = (hi - lo if average else 1.0) / float(Fraction(facts.get("scale", "1")))  # a unit asked: "in mAh"
     check = close_check(
         "numeric quadrature agrees", got, found.value / width, 1e-7, 1e-9 + 10 * found.error / abs(width)
     )

@@ -220,6 +220,7 @@ def _aliases() -> dict[str, Any]:
         "kcal": 4184 * u.joule, "Btu": Q("1055.05585262") * u.joule, "BTU": Q("1055.05585262") * u.joule,
         "Wh": u.watt * u.hour, "kWh": 1000 * u.watt * u.hour, "erg": u.joule / 10**7,
         "Ah": u.ampere * u.hour, "mAh": u.ampere * u.hour / 1000,  # charge: a battery's amp-hours
+        "amp": u.ampere,
         "hp": 550 * u.foot * lbf / u.second, "horsepower": 550 * u.foot * lbf / u.second,
         "mph": u.mile / u.hour, "kph": u.kilometer / u.hour, "kmh": u.kilometer / u.hour,
         "knot": u.nautical_mile / u.hour, "knots": u.nautical_mile / u.hour, "kn": u.nautical_mile / u.hour,

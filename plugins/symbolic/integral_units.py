@@ -1,0 +1,64 @@
+"""The unit a definite integral's answer is asked in, and the factor from the integral's natural unit to it.
+
+"I(t) = 3 - 0.5t amps with t in hours, from t = 0 to t = 2 h. How much charge did the cell deliver, in mAh?": the
+integral is in A*h (the integrand's unit times the variable's), and 1 A*h is 1000 mAh. A unit asked that differs
+from the natural one, or that cannot be compared with it (either unit unknown), is never answered by the bare
+integral: ``integral_scale`` gives the factor, or says why it cannot.
+"""
+
+from __future__ import annotations
+
+import re
+
+from plugins.symbolic.derivative_prose import declared_time_units
+from plugins.symbolic.units import UnitError, convert, factors
+from plugins.symbolic.word_problems import definitions
+
+_UNIT = r"[A-Za-zµΩ°][\w·*/^µΩ°²³-]*"
+# "..., in mAh?", "in kWh.", "(in litres)", "expressed in mL?": a unit ending the ask's sentence
+_ASKED = re.compile(rf"(?<![A-Za-z]\s)(?<!\b[a-z])\b(?:in|into|as)\s+(?P<unit>{_UNIT})\s*(?=[?.!)]|$)")
+# the unit a variable is given: "x in metres", "(t in hours)", "t measured in s"
+_VARIABLE_UNIT = r"\b{var}\s*(?:,\s*)?(?:is\s+)?(?:measured\s+|given\s+)?in\s+(?P<unit>{unit})"
+
+
+def _known(unit: str) -> str | None:
+    """``unit`` with its words joined as the unit registry reads them ("A·h" -> "A*h"), or None when unknown."""
+    text = re.sub(r"\s*[·⋅]\s*", "*", unit.strip())
+    try:
+        return text if factors(text) else None
+    except (UnitError, ValueError, AttributeError, KeyError):
+        return None
+
+
+def asked_unit(question: str) -> str | None:
+    """The unit the question's last ask wants its answer in ("..., in mAh?"), when the registry knows it."""
+    found = [m["unit"] for m in _ASKED.finditer(question)]
+    return _known(found[-1]) if found else None
+
+
+def variable_unit(question: str, var: str) -> str | None:
+    """The unit the question gives ``var`` ("t in hours"); for a time t also "(t, min)" forms ``declared_time_units``
+    reads; None when it gives none or several."""
+    said = {m["unit"] for m in re.finditer(_VARIABLE_UNIT.format(var=re.escape(var), unit=_UNIT), question)}
+    if var == "t" and not said:
+        said = declared_time_units(question)
+    return _known(said.pop()) if len(said) == 1 else None
+
+
+def integral_scale(question: str, var: str) -> tuple[str | None, str | None]:
+    """(the exact factor, as text ("1000", "1/1000"), turning the integral of the question's one defined function over ``var`` into the unit asked,
+    None when none is asked or it is the natural one; why it cannot be answered, or None)."""
+    asked = asked_unit(question)
+    if asked is None:
+        return None, None
+    found = definitions(question)
+    integrand = _known(found[0].unit) if len(found) == 1 and found[0].unit else None
+    across = variable_unit(question, var)
+    if integrand is None or across is None:
+        return None, (f"the answer is asked in {asked}, but the integrand's unit or {var}'s unit is not stated in "
+                      f"a form havoc reads: state both (e.g. 'I(t) = ... A with t in hours')")  # fmt: skip
+    try:
+        factor = convert(1, f"({integrand})*({across})", asked).exact
+    except (UnitError, ValueError) as exc:
+        return None, f"the integral is in {integrand}*{across}, which cannot be given in {asked}: {exc}"
+    return (None if factor == 1 else str(factor)), None
