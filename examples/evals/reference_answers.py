@@ -3970,6 +3970,28 @@ item("Parallel redundant system, exponential lifetimes: unit A \u03bb = 2\u00d71
      "1\u00d710\u207b\u2075 /h; any one failing is covered by the other. Probability the system survives 8760 "
      "hours?", "probability", "refuse", None)  # fmt: skip
 
+# s2: a replicate count said of "the whole thing"; Cp of a symmetric tolerance stated without its nominal (only the
+# width matters); a p chart's total said as a part of all the units inspected ("400 of those 5000 departures")
+for q in (
+    "how many runs is a 2^(5-1) half-fraction on the folder-gluer if we replicate the whole thing twice (no center "
+    "points)?",
+    "2^(5-1) half fraction, we run the whole thing twice, no centre points: total runs?",
+):
+    item(q, "design", "runs", 2 ** (5 - 1) * 2)
+for q in (
+    "Registration tolerance is \u00b10.3 mm around nominal and the process standard deviation is 0.075 mm. What's Cp?",
+    "the tolerance is +/- 0.3 mm and sigma = 0.075 mm; Cp?",
+    "Cp for a part with tolerance \u00b10.3 mm, process sd 0.075 mm",
+):
+    item(q, "capability", "number", (2 * 0.3) / (6 * 0.075), tol=1e-9)
+item("Cpk for a part with tolerance \u00b10.3 mm, process sd 0.075 mm, mean 0.1", "capability", "refuse", None)
+for q in (
+    "25 samples of 200 calls; of the 5000 calls, 400 were abandoned. p chart upper control limit?",
+    "p chart, 25 subgroups of n = 200 parcels; 400 of the 5000 parcels were damaged. UCL?",
+):
+    item(q, "control_chart", "number", 400 / 5000 + 3 * math.sqrt(400 / 5000 * (1 - 400 / 5000) / 200), key="ucl",
+         tol=1e-9)  # fmt: skip
+
 
 def write() -> None:
     """Write reason.yaml from ITEMS."""

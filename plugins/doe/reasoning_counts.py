@@ -36,8 +36,12 @@ _ASSIGNED = r"(?<![\w^.])([a-z](?:_?[a-z0-9]){0,2})\s*=\s*(\d+(?:\.\d+)?)(?!\w|\
 # words the readers of words read when set to a number ("res = 4", "runs: 16")
 _WORDS_SET = {"res", "run", "runs", "cen", "ctr"}
 _RUN_VERB = r"(?:replicate[ds]?|replicating|run|running|performed|perform|performing|done|conducted|carried out)"
-# what is replicated, named between the verb and its count: "replicate the whole 2^3 design twice", "run it 3 times"
-_DESIGN_OBJECT = r"(?:the\s+(?:whole\s+|entire\s+|full\s+|complete\s+)?(?:[\w^()-]+\s+)?(?:design|experiment|study|fraction|factorial)|it)"
+# what is replicated, named between the verb and its count: "replicate the whole 2^3 design twice", "run it 3 times",
+# "replicate the whole thing twice"
+_DESIGN_OBJECT = (
+    r"(?:the\s+(?:whole\s+|entire\s+|full\s+|complete\s+)?(?:[\w^()-]+\s+)?"
+    r"(?:design|experiment|study|fraction|factorial|thing|lot)|it)"
+)
 # a replicate of the whole design said so: "two full replicates", "3 complete replications"
 _WHOLE = r"(?:full|complete|whole|entire|independent|separate)"
 _PLICATE = {"dup": 2, "trip": 3, "quadrup": 4}
@@ -59,7 +63,7 @@ _CENTRE_REPLICATES = (
 )
 REPLICATION_SAID = (
     rf"{_NOT_FRACTION}\b(?:replicat\w*|replications?|reps?)\b|\bunreplicated\b|\b(?:dup|trip|quadrup)licat\w*|\bper {_CELL}\b|"
-    r"\b(?:run|performed|done|conducted|carried out)\s+(?:twice|thrice|\w+ times)\b|\brepeat\w*"
+    rf"\b(?:run|performed|done|conducted|carried out)\s+(?:{_DESIGN_OBJECT}\s+)?(?:twice|thrice|\w+ times)\b|\brepeat\w*"
     rf"|\b(?:{'|'.join(SYMBOLS['replicates'])})\s*(?:=|:)\s*\d"
 )
 # centre points by their abbreviation: "3 cp", "4 CPs" (a count before it: "Cp = 1.33" is a capability index)

@@ -43,10 +43,33 @@ def plan_capability(question: str) -> Plan:
     if data is not None:
         return _from_data(q, data, want, lsl, usl)
     mean = process_mean(q)  # "averages 99.2 %" with "spec 95-105 %": percentage points as written
+    if (lsl, usl) == (None, None) and index is not None and (half := _tolerance_only(q)) is not None:
+        lsl, usl, mean = f"-{half}", half, None  # Cp needs only the width: the limits as deviations from nominal
+        plan = _from_summary(q, False, want, mean, lsl, usl)
+        plan.facts["note"] = f"the limits read as deviations from nominal, -{half} and +{half}"
+        return plan
     plan = _from_summary(q, index is None, want, mean, lsl, usl)
     if not same_units(q, mean, lsl, usl):
         plan.facts.setdefault("note", "the values are read as written, in percentage points (some without a %)")
     return plan
+
+
+_PLUS_MINUS = r"(?:±|\+/-|\+-|\+/−|plus or minus)"
+
+
+def _tolerance_only(q: str) -> str | None:
+    """The half-width of a symmetric tolerance stated without its nominal, when only Cp or Pp is asked ("tolerance
+    is ±0.3 mm around nominal ... Cp?"): the width is all those indices need. None when a nominal or a mean could
+    matter (Cpk or Ppk named, a number right before the ±), when the tolerance is a percentage, or when two
+    different half-widths are stated."""
+    if set(_INDEX.findall(q)) - {"cp", "pp"} or not re.search(r"\btoleranc", q):
+        return None
+    found = {
+        m.group(1)
+        for m in re.finditer(rf"(?<![\d.])\s*{_PLUS_MINUS}\s*({NUMBER})(?!\s*(?:%|percent))", q)
+        if not re.search(rf"{NUMBER}\s*(?:[a-zµ°Ω]+\s*)?$", q[: m.start()])
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def process_mean(q: str) -> str | None:

@@ -255,6 +255,10 @@ def _plan_attribute(q: str, kind: str) -> Plan:
     if kind in ("p", "np") and n is not None:  # "340 abandoned calls in total": a named thing, not the units sampled
         total = total or _total_named(q, n)
     samples_count = _samples_count(q)
+    inspected = None
+    if kind in ("p", "np") and n is not None and samples_count is not None and total is None:
+        total = _total_of_all(q, n, samples_count)  # "400 of those 5000 departures"
+        inspected = total and _number(float(samples_count) * float(n))
     if kind == "c" and samples_count is None:
         inspected = (
             rf"({NUMBER})\s+(?:\w+\s+)?{_UNITS}\b(?:\s+\w+){{0,3}}?\s+(?:were\s+)?(?:inspected|examined|checked)"
@@ -271,6 +275,8 @@ def _plan_attribute(q: str, kind: str) -> Plan:
         what = "the total count and the number of samples" + ("" if kind == "c" else " (or p-bar/u-bar)")
         raise PlanError(f"{kind} chart limits need {what}, e.g. '25 samples of 200, 150 defectives in total'")
     facts = {"chart": kind, "total": total, "sample_count": samples_count, "n": n}
+    if inspected:
+        facts["inspected"] = inspected  # the units inspected in all, samples x n
     return Plan("control_chart", f"limits {kind} total={total} samples={samples_count}{size}", facts)
 
 
@@ -320,6 +326,28 @@ def _total_named(q: str, n: str) -> str | None:
         if not (sampled and words == [sampled.group(1)]) and m.group(1) != n:
             return m.group(1)
     return None
+
+
+def _total_of_all(q: str, n: str, samples_count: str) -> str | None:
+    """The count of a p chart's counted items said as a part of all the units inspected: "400 of those 5000
+    departures", "of the 5000 departures, 400 left late", where the whole is the samples times n (25 x 200 = 5000);
+    None when no such part is said, or the whole is not the units inspected."""
+    whole = float(samples_count) * float(n)
+    parts = (
+        rf"(?<![\w.])({NUMBER})\s+(?:out\s+)?of\s+(?:the\s+|those\s+|these\s+|all\s+)*({NUMBER})\s+[a-z]",
+        rf"\bof\s+(?:the\s+|those\s+|these\s+|all\s+)*({NUMBER})\s+[a-z][a-z-]*\s*,\s*({NUMBER})\s+[a-z]",
+    )
+    for pattern, (i_part, i_whole) in zip(parts, ((1, 2), (2, 1)), strict=True):
+        for m in re.finditer(pattern, q):
+            part, total = m.group(i_part), m.group(i_whole)
+            if float(total.replace(",", "")) == whole and float(part.replace(",", "")) <= whole:
+                return part
+    return None
+
+
+def _number(value: float) -> str:
+    """A count as written, without a trailing ".0": 5000.0 -> "5000"."""
+    return f"{value:g}" if value != int(value) else str(int(value))
 
 
 def _first(pattern: str, q: str) -> str | None:
