@@ -176,6 +176,25 @@ def _clock_times(question: str, plan: Plan) -> set[int]:
     return clock_number_starts(question)
 
 
+# the threshold that defines a counted event: "more than 5 minutes late", "over 2 mm out of round", "longer than 30
+# seconds on hold", "at least 3 days overdue" (a comparison, a number, its unit and the word the event is named by)
+_EVENT_THRESHOLD = re.compile(
+    rf"\b(?:more than|longer than|over|above|beyond|later than|at least|in excess of|exceeding)\s+({NUMBER})\s*"
+    r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|mm|cm|m|km|in|inch(?:es)?|ft|feet|g|kg|"
+    r"lbs?|°?[CF]|degrees?)\s+(?:late|early|overdue|behind|delayed|out|off|past|on|over|beyond|too)\b",
+    re.I,
+)
+
+
+def _event_thresholds(question: str, plan: Plan) -> set[int]:
+    """Where the thresholds defining the counted event start ("400 of 5000 departures left more than 5 minutes
+    late": the 5), when the plan counts events (a p, np, c or u chart, a binomial): a definition, no value."""
+    counted = plan.facts.get("dist") == "binomial" or (
+        plan.mode == "control_chart" and re.match(r"limits\s+(?:p|np|c|u)\b", plan.text) is not None
+    )
+    return {m.start(1) for m in _EVENT_THRESHOLD.finditer(question)} if counted else set()
+
+
 def unused_numbers(question: str, plan: Plan) -> list[str]:
     """The numbers of ``question`` (labels left out; "2x10^-4" is one number) that appear nowhere in the plan, its
     facts or its files."""
@@ -188,7 +207,7 @@ def unused_numbers(question: str, plan: Plan) -> list[str]:
     skipped |= spec_conditions(question)
     skipped |= (table.index_starts | title_label_starts(question)) if table else set()
     skipped |= _item_sizes(question, plan) | _domain_zeros(question, plan)
-    skipped |= _clock_times(question, plan)
+    skipped |= _clock_times(question, plan) | _event_thresholds(question, plan)
     unused = []
     for start, text in number_spans(question):
         if start in skipped:

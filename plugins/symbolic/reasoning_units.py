@@ -26,7 +26,7 @@ millimeter millimeters millimetre millimetres centimeter centimeters kilometer k
 g mg kg gram grams kilogram kilograms lb lbs pound pounds oz ozt ounce ounces ton tons tonne tonnes stone slug
 s sec secs second seconds min mins minute minutes h hr hrs hour hours day days week weeks year years ms
 l ml liter liters litre litres hl hectoliter hectoliters hectolitre hectolitres gal gallon gallons quart quarts qt pint pints floz cc gpm gph gpd mgd mld cfs cfh lpm cfm scfm scfh sccm slpm slm
-acre acres hectare hectares ha n kn kip newton newtons lbf kgf dyn pa kpa mpa gpa pascal pascals bar bars mbar psi
+acre acres hectare hectares ha n kn kip newton newtons lbf kgf gf ozf dyn pa kpa mpa gpa pascal pascals bar bars mbar psi
 ksi atm atmosphere atmospheres torr mmhg inhg j kj mj joule joules cal calorie calories kcal btu wh kwh erg ev ah mah coulomb coulombs
 w kw mw watt watts hp horsepower mph kph kmh km/h m/s ft/s knot knots fps fpm sfm sfpm rpm hz khz mhz ghz deg degree degrees
 rad radian radians k kelvin kelvins c °c degc celsius centigrade f °f degf fahrenheit r °r rankine
@@ -162,6 +162,33 @@ def _source(question: str, separator_start: int) -> tuple[str, str] | None:
     return (number.group(0), source) if source else None
 
 
+# a length or mass written in two units, the larger first: "4 ft 8(1/2) in" ("½" arrives as "(1/2)"), "4 ft 8 1/2 in",
+# "5 ft 10 in", "7 lb 4 oz"; the larger unit's count is whole, the smaller one's may carry a fraction
+_MIXED_UNITS = {"ft": ("in", 12), "feet": ("in", 12), "foot": ("in", 12), "yd": ("ft", 3), "lb": ("oz", 16),
+                "lbs": ("oz", 16), "h": ("min", 60), "hr": ("min", 60), "min": ("s", 60)}  # fmt: skip
+_MIXED = re.compile(
+    r"(?<![\w.])(?P<big>\d+)\s*(?P<bu>ft|feet|foot|yd|lbs?|hr?|min)\s+(?P<whole>\d+(?:\.\d+)?)"
+    r"(?:\s*\(?\s*(?P<num>\d+)\s*/\s*(?P<den>[1-9]\d*)\s*\)?)?\s*(?P<su>in|inch|inches|ft|oz|min|s|sec)\b"
+)
+_SMALL_NAMES = {"inch": "in", "inches": "in", "sec": "s"}
+
+
+def _mixed_units(text: str) -> str:
+    """ "4 ft 8(1/2) in" -> "56.5 in", "7 lb 4 oz" -> "116 oz": a quantity in two units as one value in the smaller
+    (exact with fractions.Fraction); pairs that are no such quantity ("3 ft 2 oz") are left as written."""
+
+    def one(m: re.Match[str]) -> str:
+        small = _SMALL_NAMES.get(m["su"], m["su"])
+        pair = _MIXED_UNITS.get(m["bu"])
+        if pair is None or pair[0] != small:
+            return m.group(0)
+        part = Fraction(m["whole"]) + (Fraction(int(m["num"]), int(m["den"])) if m["num"] else 0)
+        total = int(m["big"]) * pair[1] + part
+        return f"{Decimal(total.numerator) / Decimal(total.denominator):.20g} {small}"
+
+    return _MIXED.sub(one, text)
+
+
 def _quantity(question: str) -> tuple[str, str, str] | None:
     """(value, from unit, to unit) from "3.5 inches to mm", "how many mm in 3.5 inches", "100 F in C",
     "oven's at 350 degF, what's that in degC", "32 psi -> kPa?", "250 psi -- what is that in kPa?", "45 mph = ?
@@ -171,6 +198,7 @@ def _quantity(question: str) -> tuple[str, str, str] | None:
     """
     q = scientific(restate_defined(question.strip().rstrip("?.! "))[0])  # "2.5x10^5 Pa" -> "2.5e5 Pa"
     q = _ANGSTROM.sub("angstrom", q)
+    q = _mixed_units(q)
     q = _KIND_AFTER.sub(lambda m: f"{m.group(2)} {m.group(1)}", q)
     q = _KIND_OF.sub("", q)
     q = _GLOSS.sub(_glossed, q)
@@ -344,6 +372,8 @@ def plan_unit_conversion(question: str) -> Plan:
     facts = {"value": value, "from": source, "to": target}
     if spread is not None:
         facts.update({"amount": spread[0], "time": spread[2]})
+    if mixed := [m.group(0) for m in _MIXED.finditer(question) if _mixed_units(m.group(0)) != m.group(0)]:
+        facts["written"] = "; ".join(mixed)  # "4 ft 8(1/2) in", read as 56.5 in
     counted = counted and f"{counted} are counted on both sides: they cancel, {source} to {target}"
     notes = [
         restate_defined(question)[1],
