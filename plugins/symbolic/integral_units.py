@@ -17,6 +17,8 @@ from plugins.symbolic.word_problems import definitions
 _UNIT = r"[A-Za-zµΩ°][\w·*/^µΩ°²³-]*"
 # "..., in mAh?", "in kWh.", "(in litres)", "expressed in mL?": a unit ending the ask's sentence
 _ASKED = re.compile(rf"(?<![A-Za-z]\s)(?<!\b[a-z])\b(?:in|into|as)\s+(?P<unit>{_UNIT})\s*(?=[?.!)]|$)")
+# the unit both bounds are written in: "from 300 K to 500 K", "between 2 h and 5 h"
+_BOUNDS_UNIT = re.compile(rf"\b(?:from|between)\s+[-\d.]+\s*(?P<unit>{_UNIT})\s+(?:to|and)\s+[-\d.]+\s*(?P=unit)\b")
 # the unit a variable is given: "x in metres", "(t in hours)", "t measured in s"
 _VARIABLE_UNIT = r"\b{var}\s*(?:,\s*)?(?:is\s+)?(?:measured\s+|given\s+)?in\s+(?P<unit>{unit})"
 
@@ -42,7 +44,16 @@ def variable_unit(question: str, var: str) -> str | None:
     said = {m["unit"] for m in re.finditer(_VARIABLE_UNIT.format(var=re.escape(var), unit=_UNIT), question)}
     if var == "t" and not said:
         said = declared_time_units(question)
+    if not said:  # bounds written in one unit: "from 300 K to 500 K"
+        said = {m["unit"] for m in _BOUNDS_UNIT.finditer(question)}
     return _known(said.pop()) if len(said) == 1 else None
+
+
+def _integrand_unit(question: str, unit: str) -> str | None:
+    """The integrand's unit as written: a unit cut at a bracket ("J/" of "J/(mol·K)") is read whole."""
+    if unit.endswith("/") and (whole := re.search(rf"{re.escape(unit)}\([^()]*\)", question)):
+        unit = whole.group(0)
+    return _known(unit) if unit else None
 
 
 def integral_scale(question: str, var: str) -> tuple[str | None, str | None]:
@@ -52,7 +63,7 @@ def integral_scale(question: str, var: str) -> tuple[str | None, str | None]:
     if asked is None:
         return None, None
     found = definitions(question)
-    integrand = _known(found[0].unit) if len(found) == 1 and found[0].unit else None
+    integrand = _integrand_unit(question, found[0].unit) if len(found) == 1 else None
     across = variable_unit(question, var)
     if integrand is None or across is None:
         return None, (f"the answer is asked in {asked}, but the integrand's unit or {var}'s unit is not stated in "
