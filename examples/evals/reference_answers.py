@@ -3993,6 +3993,29 @@ for q in (
          tol=1e-9)  # fmt: skip
 
 
+# r2: an extreme's domain "x > 0" beside "the interval between runs" (no ends); a unit written per a count after the
+# formula ("dollars per pallet"); a bracketed remark holding "i.e." after "solve ... for t"
+_xr, _tr = sp.symbols("x t", positive=True)
+for q in (
+    "Track geometry recording car: weekly cost model C(x) = 800/x + 2x (thousand \u20ac), where x is the interval "
+    "between recording runs in weeks, x > 0. Which interval x minimizes the cost?",
+    "A model C(x) = 800/x + 2x (thousand \u20ac) with x the gap between inspections in days, x > 0. What x minimizes C?",
+):
+    item(q, "calculus", "set", [str(r) for r in sp.solve(sp.diff(800 / _xr + 2 * _xr, _xr), _xr)])
+for q in (
+    "Our cost model for the coating layer is C(t) = 200/t + 8t dollars per pallet, where t is the coating thickness "
+    "in microns (t > 0). At what thickness t is the cost minimized?",
+    "Cost is C(t) = 200/t + 8t euros per batch, with t the cycle time in minutes (t > 0). Which t minimizes cost?",
+):
+    item(q, "calculus", "set", [str(r) for r in sp.solve(sp.diff(200 / _tr + 8 * _tr, _tr), _tr)])
+for q in (
+    "Backlog of reprint jobs grows like e^(0.05t) with t in days. Solve e^(0.05t) = 2 for t (exact form, i.e. the "
+    "doubling time).",
+    "Solve e^(0.05t) = 2 for t (exact answer, i.e. the doubling time)",
+):
+    item(q, "algebra", "number", 20 * math.log(2))
+
+
 def write() -> None:
     """Write reason.yaml from ITEMS."""
     import yaml

@@ -190,8 +190,8 @@ def asks_extreme(question: str) -> bool:
 
 def _domain(text: str, var: str) -> str:
     """The solve domain the question states for ``var``: "v > 0", "(v > 0)", "positive v"; raises ValueError for
-    an interval with ends ("0 < v < 10", "on [0, 5]")."""
-    if re.search(rf"\d\s*<=?\s*{var}\s*<|\[\s*[-\d.]+\s*,|\bbetween\b", text):
+    an interval with ends ("0 < v < 10", "on [0, 5]", "between 1 and 5"; not "the interval between runs")."""
+    if re.search(rf"\d\s*<=?\s*{var}\s*<|\[\s*[-\d.]+\s*,|\bbetween\s+(?:{var}\s*=\s*)?[-+\d.]", text):
         raise ValueError("an extreme on an interval with ends is not read: its ends may hold it; ask for the "
                          f"critical point of the function ('what {var} > 0 gives the minimum')")  # fmt: skip
     if re.search(rf"\b{var}\s*>=\s*0\b|\bnon-?negative\s+{var}\b", text):

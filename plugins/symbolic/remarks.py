@@ -98,6 +98,16 @@ _KEEP = re.compile(
 )
 
 
+_ASIDE = re.compile(r"[\s,;(]*\b(?:i\.e\.|e\.g\.)\s(?![^=]*\b(?:integral|derivative)\s+of\b)[^=]*$", re.I)
+
+
+def _cut_aside(text: str) -> str:
+    """The text without a closing "i.e. ..." or "e.g. ..." aside; kept when cutting it would leave a bracket open
+    ("for t (exact form, i.e. the doubling time)": the bracketed remark is dropped whole elsewhere)."""
+    cut = _ASIDE.sub("", text)
+    return text if cut.count("(") > cut.count(")") and text.count("(") == text.count(")") else cut
+
+
 def cut_trailing_remarks(text: str) -> str:
     """The text without a closing remark: ", i.e. definite integral" (not ", i.e. the integral of cp dT": the
     question itself), ", please", " thanks", "i.e. ...", a remark
@@ -107,9 +117,7 @@ def cut_trailing_remarks(text: str) -> str:
     text = text.strip().rstrip("?.! ")
     while True:
         cut = re.sub(rf"[\s,;:!-]*\b{_POLITE}\b[\s!.]*$", "", text, flags=re.I)
-        cut = re.sub(
-            r"[\s,;(]*\b(?:i\.e\.|e\.g\.)\s(?![^=]*\b(?:integral|derivative)\s+of\b)[^=]*$", "", cut, flags=re.I
-        )
+        cut = _cut_aside(cut)
         cut = _PURPOSE.sub("", cut)
         cut = _FORM.sub("", cut)
         ask = _ASK_AFTER.search(cut)
@@ -131,6 +139,9 @@ _UNIT_TOKEN = re.compile(
 )
 # a percent sign or word after a value: "90(1 - e^(-t/3)) %", "... )%", "40 + 5t percent" (mathematics has no "%")
 _PERCENT_UNIT = re.compile(r"(?<=[\w)])\s*(?:%|\bper\s?cent\b|\bpct\b)\s*$", re.I)
+# a count a unit is written per, after the unit: "8t dollars per pallet", "... € per unit", "kWh per a batch"; the
+# noun may already be cut off as prose ("8t dollars per")
+_PER_NOUN = re.compile(r"\s+per(?:\s+(?:a|an|each))?(?:\s+(?P<noun>[A-Za-z]{2,}))?\s*$")
 # money: "$", "k$", "$k", "M€", "USD", "kUSD", "dollars"
 _CURRENCY = re.compile(r"(?:k|M|mn|bn)?[$€£¥](?:k|M|mn|bn)?|k?(?:USD|EUR|GBP)|dollars?|euros?", re.I)
 
@@ -147,6 +158,10 @@ def strip_units(text: str, variable: str | None = None, letters: int = 1) -> str
         if percent:
             text, stripped = text[: percent.start()], True
             continue
+        counted = _per_noun(text, variable)
+        if counted is not None:
+            text, stripped = counted, True
+            continue
         m = _UNIT_TOKEN.search(text)
         short = m and letters > 1 and len(re.findall(r"[A-Za-zµΩ°]", m.group(1))) < letters
         power = m and re.fullmatch(r"[A-Za-z]\^\d+", m.group(1)) and text[: m.start()][-1:].isalpha()  # "pi r^2"
@@ -154,6 +169,17 @@ def strip_units(text: str, variable: str | None = None, letters: int = 1) -> str
         if not m or not (unit or (stripped and m.group(1).lower() == "per")):
             return text.strip()
         text, stripped = text[: m.start()], True
+
+
+def _per_noun(text: str, variable: str | None) -> str | None:
+    """``text`` up to the unit before a trailing "per <noun>" ("200/t + 8t dollars per pallet" -> "200/t + 8t
+    dollars"), or None when no unit stands before it (the noun is never a function word or the variable)."""
+    m = _PER_NOUN.search(text)
+    noun = m and m["noun"]
+    if not m or (noun and (noun.lower() in MATH_WORDS or noun == variable)):
+        return None
+    head = _UNIT_TOKEN.search(text[: m.start()])
+    return text[: m.start()] if head and _is_unit(head.group(1), variable) else None
 
 
 def only_units(text: str) -> bool:
