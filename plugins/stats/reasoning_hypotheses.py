@@ -285,10 +285,11 @@ _PAIR = re.compile(
 
 
 _OUTCOME = (r"(?:defective|defects?|failed|failures?|nonconforming|bad|rejected|rejects|successes|positive|exceed(?:ed|s)?|"
-            r"(?:showed|shows?|had|has|have|contained|exhibited)\b)\b")  # fmt: skip
+            r"(?:showed|shows?|had|has|have|contained|exhibited|got|became|developed)\b)\b")  # fmt: skip
 # the trials first: "out of 120 units 3 failed", "50 parts inspected, 4 defective", "n = 50, 4 defective",
 # "we inspected 60 parts and found 4 defective", "of 600 units received, 16 were rejects"
-_SEEN = r"inspected|tested|sampled|examined|checked|audited|received|delivered|produced|built|assembled|manufactured"
+_SEEN = (r"inspected|tested|sampled|examined|checked|audited|received|delivered|produced|built|assembled|manufactured|"
+         r"surveyed|screened|polled|survey of")  # fmt: skip
 _TRIALS_FIRST = re.compile(
     rf"(?:(?:\bout of|(?:^|[.;:]\s*)of|\bn\s*=|\b(?:sample|lot|batch) of|\b(?:{_SEEN})"
     r"(?:\s+(?:a\s+)?(?:sample|lot|batch)\s+of)?)\s*(\d+)(?!\w|\.\d)"

@@ -956,12 +956,41 @@ def _normal(q: str, n: str | None = None) -> Plan:
         facts = {"dist": "normal", "fn": "between", "lo": lo, "hi": hi, "mu": mu, "sd": sd, **extra}
         return Plan("probability", text, facts)
     x = _comparison_value(q)
-    if x is None:
+    if x is None and (named := _threshold_tail(q)) is not None:  # "the alarm threshold is 70 ... trip the alarm"
+        fn, point = named
+    elif x is None:
         raise PlanError("a normal probability needs the value, e.g. P(X < 120) or 'between 85 and 115'")
-    fn, point = _tail(q, x)
+    else:
+        fn, point = _tail(q, x)
     _same_scale(q, point)
     text = f"show normal.{fn}({point}, {mu}, {sd})"
     return Plan("probability", text, {"dist": "normal", "fn": fn, "x": point, "mu": mu, "sd": sd, **extra})
+
+
+# a threshold named with its value: "the alarm threshold is 70", "a trip point of 70", "cut-off set at 70"
+_THRESHOLD = re.compile(
+    rf"\b(?:threshold|trip (?:point|level)|cut-?off|alarm (?:limit|level|point))\s*(?:value\s*)?"
+    rf"(?:is\s+(?:set\s+)?(?:at|to)?|of|at|=|:|set\s+(?:at|to))?\s*({NUMBER})"
+)
+# crossing it asked: "trip the alarm", "set off the alarm", "exceed the threshold", "above the cut-off"
+_CROSSED = re.compile(r"\b(?:trip|trips|tripping|set(?:s|ting)? off|trigger(?:s|ing)?|exceed(?:s|ing)?|cross(?:es|ing)?|"
+                      r"above|over|beyond)\s+(?:the|its|that|this)\s+(?:[a-z]+\s+)?(?:alarm|alert|threshold|cut-?off|trip point)")  # fmt: skip
+_NOT_CROSSED = re.compile(r"\b(?:below|under|within|not (?:trip|set off|trigger|exceed))\s+(?:the|its|that|this)\s+"
+                          r"(?:[a-z]+\s+)?(?:alarm|alert|threshold|cut-?off|trip point)")  # fmt: skip
+
+
+def _threshold_tail(q: str) -> tuple[str, str] | None:
+    """(sf, x) for a named threshold x the question asks crossed ("the alarm threshold is 70 °C ... what fraction trip
+    the alarm"), (cdf, x) for one asked not crossed; None when no threshold is named. PlanError when both or neither
+    side is asked."""
+    m = _THRESHOLD.search(q)
+    if m is None:
+        return None
+    above, below = _CROSSED.search(q) is not None, _NOT_CROSSED.search(q) is not None
+    if above == below:
+        raise PlanError(f"the threshold {m.group(1)} is named but not which side is asked: say 'above the threshold' "
+                        "(trips the alarm) or 'below it'")  # fmt: skip
+    return ("sf" if above else "cdf"), m.group(1)
 
 
 def _sample_mean(q: str, n: str) -> Plan:
