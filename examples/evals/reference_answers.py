@@ -4016,6 +4016,27 @@ for q in (
     item(q, "algebra", "number", 20 * math.log(2))
 
 
+# q1: a formula's own name set by a verb of change ("solve for n where Q drops to 2000"); a share named by coverage
+# or prevalence as the probability per item of a count of the property asked
+_nq = sp.Symbol("n")
+for q in (
+    "Our capacity fade model is Q = 2500\u00b7exp(\u2212n/300) mAh with n = cycle count. Solve for n where Q drops to "
+    "2000 mAh (exact form is fine).",
+    "Capacity follows Q = 2500*exp(-n/300). Solve for n when Q falls to 2000.",
+    "Model: Q = 2500 e^(-n/300). Solve for n once Q reaches 2000 (exact).",
+):
+    item(q, "algebra", "set", [str(r) for r in sp.solve(sp.Eq(2500 * sp.exp(-_nq / 300), 2000), _nq)])
+for q in (
+    "coverage is 85% in the district. pick twenty children at random (independent). P(exactly 17 of them are "
+    "vaccinated)?",
+    "vaccine coverage is 85%. If 20 children are chosen at random, what is the probability that exactly 17 are "
+    "vaccinated?",
+):
+    item(q, "probability", "number", stats.binom.pmf(17, 20, 0.85), tol=1e-6)
+item("prevalence is 12% in this population; sample 30 people independently. probability exactly 4 have the condition?",
+     "probability", "number", stats.binom.pmf(4, 30, 0.12), tol=1e-6)  # fmt: skip
+
+
 def write() -> None:
     """Write reason.yaml from ITEMS."""
     import yaml

@@ -121,6 +121,11 @@ _NOUN_IS = re.compile(
     rf"\b([a-z][a-z-]{{3,}})\s+(?:is|was|runs?\s+(?:at\s+)?|averages?|=|:)\s*(?:about\s+|around\s+|roughly\s+)?"
     rf"({NUMBER})\s*(?:%|percent\b)"
 )
+# a share that names no property of its own, only that the items have the one counted: "vaccine coverage is 85%",
+# "uptake was 60%", "prevalence is 12%" (of the items that are vaccinated, take it up, have the condition)
+_IMPLICIT_PROPERTY = frozenset({"coverage", "uptake", "prevalence"})
+# a word that says the opposite of what it is built on: "unvaccinated", "non-smokers", "nonresponders"
+_NEGATED_WORD = re.compile(r"^(?:un|non)[a-z]{4,}$")
 _NOUN_AFTER = re.compile(rf"(?<![\w.])({NUMBER})\s*(?:%|percent\b)\s+([a-z][a-z-]{{3,}})\b(?!\s+(?:of|in|on|for)\b)")
 
 
@@ -156,6 +161,13 @@ def _item_words(q: str, counted_at: int) -> set[str]:
     return found
 
 
+def _implicit_property(prop: set[str], said: set[str]) -> bool:
+    """Whether a share named only by a word that stands for whatever is counted ("coverage", "uptake",
+    "prevalence", see ``_IMPLICIT_PROPERTY``) is the share of what the count asked says (``said``): so when the
+    count says no word built on "not" ("unvaccinated", "non-users"), which would ask the complement."""
+    return bool(prop) and prop <= _IMPLICIT_PROPERTY and not any(_NEGATED_WORD.match(w) for w in said)
+
+
 def item_share(q: str, counted: str, counted_at: int) -> str | None:
     """The share of the items with the property the count asked counts, as a fraction: "92% of our shipments are
     on-time ... at most 17 of 20 arrive on time" -> "0.92", "15% of inspection intervals show a fault ... exactly 3
@@ -176,7 +188,7 @@ def item_share(q: str, counted: str, counted_at: int) -> str | None:
     shares += [(m.group(1), m.group(2)) for m in _NOUN_AFTER.finditer(q)]
     for value, words in shares:
         prop = _words(words) - items
-        same = all(any(_alike(w, p) for p in prop) for w in said)
+        same = all(any(_alike(w, p) for p in prop) for w in said) or _implicit_property(prop, said)
         if same and bool(_NEGATION.search(words)) == bool(_NEGATION.search(clause)):
             share = Fraction(value) / 100
             return str(float(share)) if 0 < share < 1 else None

@@ -89,6 +89,8 @@ def solve_for_parts(question: str) -> SolveFor | None:
         return None
     settings = [m for m in SETTING.finditer(text) if m.start() != function.start and m.start() != ask.start("name")]
     values = stated_values(settings)
+    if function.name not in values and (reached := _reached_value(text, function.name)) is not None:
+        values[function.name] = reached  # "solve for n where Q drops to 2000": the formula's side set to 2000
     others = names - {name}
     if others - set(values) == {function.name} and _set_in_words(text, function, name):
         return None  # "rise above ambient = 800(1 - e^(-t/40)) ... solve for t when the rise hits 500": a target
@@ -141,6 +143,21 @@ def _what_parts(text: str, ask: re.Match[str]) -> SolveFor | None:
     return SolveFor(
         f"{_substitute(function.body, substituted)} == {_substitute(function.name, substituted)}", var, name
     )
+
+
+# the formula's own name set by a verb of change: "where Q drops to 2000 mAh", "when Q falls to 80", "once N reaches 5"
+_REACHES = (
+    r"\b(?:where|when|once|until|till|at\s+which|for\s+which)\s+(?:the\s+)?{name}\s+(?:has\s+|first\s+)?"
+    r"(?:drops?|dropped|falls?|fallen|fell|decays?|decayed|declines?|declined|reaches|reached|hits|rises?|risen|rose|"
+    r"grows?|grown|grew|climbs?|climbed|comes?\s+down|goes\s+(?:up|down))\s+(?:to\s+)?(?P<value>{number})(?![\w.^*/])"
+)
+
+
+def _reached_value(text: str, name: str) -> str | None:
+    """The value a phrase sets the formula's own ``name`` to ("where Q drops to 2000 mAh" -> "2000", see
+    ``_REACHES``); None when no such phrase names it, or two name different values."""
+    found = {m["value"] for m in re.finditer(_REACHES.format(name=re.escape(name), number=NUMBER), text)}
+    return found.pop() if len(found) == 1 else None
 
 
 def _set_in_words(text: str, function: Definition, name: str) -> bool:
