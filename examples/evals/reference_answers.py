@@ -4015,6 +4015,22 @@ for q in (
 ):
     item(q, "algebra", "number", 20 * math.log(2))
 
+# q2: rows of counts that run on without commas ("shift A 480 pass 20 fail"), a dash between spaces ending the last
+# row; a prefixed SI symbol ("mN", "MN") as a bare conversion's unit
+for q in (
+    "pass/fail by shift for cell formation, 500 cells each: shift A 480 pass 20 fail, shift B 465 pass 35 fail, "
+    "shift C 450 pass 50 fail. chi-square test of independence \u2014 chi-square statistic?",
+    "shift A 480 pass 20 fail; shift B 465 pass 35 fail; shift C 450 pass 50 fail. Is pass rate independent of "
+    "shift? chi-square statistic",
+    "Line A: pass 480 fail 20, line B: pass 465 fail 35, line C: pass 450 fail 50. chi-square test of independence "
+    "statistic?",
+):
+    item(q, "hypothesis_test", "number",
+         stats.chi2_contingency([[480, 20], [465, 35], [450, 50]], correction=False).statistic, key="statistic")  # fmt: skip
+for q in ("8 gf in mN?", "how many mN is 8 gf", "what is 8 gf in mN"):
+    item(q, "unit_conversion", "number", 8 * constants.gram * constants.g / constants.milli, key="value")
+item("250 mN to gf", "unit_conversion", "number", 250 * constants.milli / (constants.gram * constants.g), key="value")
+
 
 # q1: a formula's own name set by a verb of change ("solve for n where Q drops to 2000"); a share named by coverage
 # or prevalence as the probability per item of a count of the property asked

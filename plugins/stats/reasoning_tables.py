@@ -51,7 +51,7 @@ def labelled_table(question: str) -> LabelledTable | None:
     row's order. None when there are fewer than two such rows, or when a row repeats a word (a unit) or names a
     statistic ("n = 5, mean 10"); PlanError when the rows' categories differ (a
     category missing from a row is not taken as 0)."""
-    pieces = re.split(r"[;\n]|[.?!](?=\s|$)", question)
+    pieces = re.split(r"[;\n—]|\s[-–]\s|[.?!](?=\s|$)", question)  # a dash between spaces ends a clause too
     found = [row for piece in pieces for row in _rows(piece, _HEAD)]
     if len(found) < 2:  # no label ends with a colon or "had": labels right before the counts
         found = [row for piece in pieces for row in _rows(piece, _BARE_HEAD)]
@@ -80,11 +80,30 @@ def _rows(piece: str, head: re.Pattern[str]) -> list[tuple[str, list[tuple[str, 
     out = []
     for i, head in enumerate(heads):
         body = piece[head.end() : heads[i + 1].start() if i + 1 < len(heads) else len(piece)].strip(" ,")
-        items = [_ITEM.fullmatch(part.strip()) for part in _ITEM_BREAK.split(body)] if body else []
+        items = _items(body)
         if len(items) >= 2 and all(items):
             label = re.sub(r"\s+", " ", head.group("label").strip())
             out.append((label, [(m.group("c1") or m.group("c2"), m.group("n1") or m.group("n2")) for m in items]))
     return out
+
+
+# where items run on without a comma: before each count of "480 pass 20 fail", after each of "pass 480 fail 20"
+_RUN_ON = (re.compile(r"\s+(?=\d)"), re.compile(r"(?<=\d)\s+(?=[a-z])", re.I))
+
+
+def _items(body: str) -> list[re.Match[str] | None]:
+    """The "count category" items of a row's body: split at commas, "and", "&", "+" or "/" ("20 scratches, 15
+    dents"), or, when that leaves a part that is no item, where items of one-word categories run on without one ("480 pass 20
+    fail")."""
+    if not body:
+        return []
+    items = [_ITEM.fullmatch(part.strip()) for part in _ITEM_BREAK.split(body)]
+    for run_on in _RUN_ON:
+        if all(items):
+            break
+        parts = [part.strip() for part in run_on.split(body)]  # one word a category: not "480 vaccinated people"
+        items = [_ITEM.fullmatch(part) if len(part.split()) == 2 else None for part in parts]
+    return items
 
 
 def _first_word(category: str) -> str:

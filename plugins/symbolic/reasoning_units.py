@@ -56,13 +56,22 @@ _UNIT_END = re.compile(
 )
 
 
+# an SI symbol behind a prefix symbol, as MODE sees it in lower case: "mn" (mN), "µj", "gwh", "tev"; no amperes ("na",
+# "ta") nor "tv", which everyday words spell
+_PREFIXED_SYMBOL = re.compile(r"[mµunpkgt](?:n|pa|j|w|hz|ev|wh)|[mµunpkg]v")
+
+
 def _known_word(word: str) -> bool:
     """Whether ``word`` (lower case) is a unit MODE knows, also behind a prefix written out ("megajoules",
-    "kilowatts", "millibars")."""
+    "kilowatts", "millibars") or a prefix symbol ("mn" for mN, "µj")."""
     from plugins.symbolic.units import PREFIX_WORDS
 
     bases = [word[len(prefix) :] for prefix in PREFIX_WORDS if word.startswith(prefix)]
-    return word in UNIT_WORDS or any(len(base) > 2 and base in UNIT_WORDS for base in bases)
+    return (
+        word in UNIT_WORDS
+        or any(len(base) > 2 and base in UNIT_WORDS for base in bases)
+        or bool(_PREFIXED_SYMBOL.fullmatch(word))
+    )
 
 
 def _unit_like(text: str) -> bool:
