@@ -14,9 +14,11 @@ from plugins.api.reasoning import PlanError
 # "CMM - tracker", "CMM minus tracker", "CMM − tracker" ("minus" is "-" once the text is plain)
 _MINUS = r"\s*(?:−|–)\s*|\s+-\s+|\s+minus\s+"
 _WORD = r"[a-z][\w.%'-]*"
-# a difference's order written in words: "differences taken as A - B", "the difference (A minus B)", "d = A - B"
+# a difference's order written in words: "differences taken as A - B", "the difference (A minus B)", "d = A - B",
+# "paired t test on after minus before"
 _WRITTEN = re.compile(
-    r"\b(?:differences?|diffs?|d)\b\s*(?:\((?:in\s+)?[^()\d]{1,12}\)\s*)?(?:(?:are|is|were|was)\s+)?"
+    r"(?:\b(?:differences?|diffs?|d)\b|\bt[- ]?test\s+on\b)\s*(?:\((?:in\s+)?[^()\d]{1,12}\)\s*)?"
+    r"(?:(?:are|is|were|was)\s+)?"
     r"(?:(?:taken|defined|computed|calculated|formed|written|read)\s+)?(?:(?:as|of)\s+|=\s*|:\s*|\(\s*)?"
     rf"(?:the\s+)?(?P<first>{_WORD})(?:{_MINUS})(?P<second>{_WORD})\b",
     re.I,

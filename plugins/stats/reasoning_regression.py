@@ -78,12 +78,15 @@ _ORIGIN = re.compile(
 )
 # models the study language's `fit regression` cannot express (no transformed terms, one predictor)
 _UNFITTABLE = re.compile(
-    r"\bexponential\b|\blog(?:arithmic)?\s*(?:\(|fit|model|curve|regression|trend|transform|scale)|\blog-?(?:log|linear)\b|"
+    r"\bexponential\b|\blog(?:arithmic|10|2|_\{?\d+\}?)?\s*(?:\(|fit|model|curve|regression|trend|transform|scale)|"
+    r"\blog-?(?:log|linear)\b|"
     r"\bln\b|\bexp\b|\be\s*\^|\bpower[- ]law\b|\bpower (?:"
     r"model|fit)\b|\blogistic\b|\bsplines?\b|\bnon-?linear\b|\bsqrt\b|\breciprocal\b|\bsaturat|\bmichaelis|"
     r"\blo[w]?ess\b|\bmultiple (?:linear )?regression\b|\bmultivariate\b|\b(?:two|2|three|3|several) predictors\b",
     re.I,
 )
+# a list named by a logarithm, its values following ("log10(copies) 2, 3, 4"): data on that scale, no transform asked
+_LOGGED_LIST = re.compile(r"\b(?:log(?:10|2)?|ln)\s*\([^()]*\)(?=\s*[:=]?\s*[-+]?\.?\d)", re.I)
 # a power law, or the power a turbine or an engine gives against its speed: a power law unless a model is stated
 # ("fit a straight line P = b0 + b1 v", "a linear fit")
 _POWER_CURVE = re.compile(r"\bpower[- ]curve\b", re.I)
@@ -397,7 +400,7 @@ def stated_model(question: str) -> Model:
     """The model to fit: the words' and the written model's (they must agree), else a straight line. A model the
     study language cannot fit is declined (PlanError), never replaced by a line; a listed variable defined as a
     transform ("y = ln(life): 8.92 8.31 ...") is data, not a transformed term."""
-    question = _without_defined_lists(question)
+    question = _LOGGED_LIST.sub(" ", _without_defined_lists(question))
     worded, written, listed = worded_model(question), written_model(question), listed_model(question)
     stated = [model for model in (written, listed, worded) if model]
     if (found := _UNFITTABLE.search(question)) or (

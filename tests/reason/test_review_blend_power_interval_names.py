@@ -70,3 +70,29 @@ def test_a_flow_with_a_unit_power_is_a_quantity() -> None:
     """ "10 m^3/h": the 10 is the flow's value, not a coefficient of m^3."""
     out = confident("convert 10 m^3/h to L/min", "unit_conversion")
     assert out.result["value"] == pytest.approx(10 * 1000 / 60, rel=1e-12)
+
+
+def test_paired_difference_written_after_t_test_on() -> None:
+    """ "Paired t test on after minus before": the samples are ordered by the difference written (round 32c had t < 0)."""
+    from scipy import stats
+
+    before, after = [212, 198, 225, 205, 218, 210], [221, 204, 229, 215, 220, 219]
+    question = (f"Brinell hardness before: {' '.join(map(str, before))}; after: {' '.join(map(str, after))}. Paired t "
+                "test on after minus before, t statistic?")  # fmt: skip
+    out = confident(question, "hypothesis_test")
+    assert out.result["statistic"] == pytest.approx(stats.ttest_rel(after, before).statistic, rel=1e-9)
+
+
+def test_a_regression_of_logarithms_asked_is_declined_and_a_logged_list_is_data() -> None:
+    """ "regress log10(onset time) on log10(concentration)" asks a transform the fit does not make (it had fitted the raw
+    values at 0.92); a list named "log10(copies)" with its values is data on that scale."""
+    from scipy import stats
+
+    from tests.reason.answers import declined
+
+    declined("LAL curve: conc 5, 0.5, 0.05, 0.005 EU/mL with onset times 320, 610, 1150, 2240 s. regress log10(onset "
+             "time) on log10(concentration) — R² of the fit?")  # fmt: skip
+    x, y = [2, 3, 4, 5, 6, 7], [33.1, 29.8, 26.4, 23.1, 19.7, 16.4]
+    out = confident("qPCR standard curve — log10(copies) 2,3,4,5,6,7 gave Ct 33.1, 29.8, 26.4, 23.1, 19.7, 16.4. Fit Ct "
+                    "vs log10 copies by ordinary least squares; what is the R²?", "regression")  # fmt: skip
+    assert out.result["r_squared"] == pytest.approx(stats.linregress(x, y).rvalue ** 2, rel=1e-9)
