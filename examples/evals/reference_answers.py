@@ -4053,6 +4053,28 @@ item("prevalence is 12% in this population; sample 30 people independently. prob
      "probability", "number", stats.binom.pmf(4, 30, 0.12), tol=1e-6)  # fmt: skip
 
 
+# p1: pieces counted in words with several modifiers and a place label ("each of the twelve VAV box actuators on floor
+# 3"); a c chart's c-bar per period ("average 9.4 alarms/day"); a general factorial "3 factors x 3 levels each"
+for q in (
+    "Each of the twelve VAV box actuators on floor 3 independently has an 8% chance of failing this year. What's the "
+    "probability that exactly 2 fail?",
+    "There are twelve VAV box actuators on floor 3, each independently with an 8% chance of failing this year. "
+    "P(exactly 2 fail)?",
+):
+    item(q, "probability", "number", stats.binom.pmf(2, 12, 0.08), tol=1e-6)
+for q in (
+    "c-chart for BMS nuisance alarms per day, average 9.4 alarms/day over the baseline period. UCL?",
+    "c chart for daily nuisance alarm counts; the alarms averaged 9.4 per day during the baseline. What is the UCL?",
+):
+    item(q, "control_chart", "number", 9.4 + 3 * math.sqrt(9.4), key="ucl")
+for q in (
+    "3 factors x 3 levels each (chilled water temp, condenser water temp, load %), full factorial, 2 replicates. "
+    "number of runs?",
+    "three factors × three levels each, full factorial with 2 replicates: how many runs?",
+):
+    item(q, "design", "runs", 2 * 3**3)
+
+
 def write() -> None:
     """Write reason.yaml from ITEMS."""
     import yaml

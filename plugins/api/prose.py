@@ -142,7 +142,9 @@ _ID_WORDS = (
 )
 # words that number a piece of a text ("Exercise 3:", "Problem 2(b)", "question 4", "Fig. 2"): the number is its label
 _TEXT_PARTS = r"exercise|ex\.|problem|question|example|homework|hw|task|chapter|ch\.|section|page|figure|fig\.|part"
-_LABELLED = re.compile(rf"\b(?:{LABEL_WORDS}|{_ID_WORDS}|{_TEXT_PARTS})\s*#?\s*(\d+)\b(?!\.\d)", re.I)
+# words that name a place in a building or a site ("floor 3", "building 2", "zone 4"): the number is its label
+_PLACE_WORDS = r"floor|building|room|zone|bay|wing|aisle|hall|storey"
+_LABELLED = re.compile(rf"\b(?:{LABEL_WORDS}|{_ID_WORDS}|{_TEXT_PARTS}|{_PLACE_WORDS})\s*#?\s*(\d+)\b(?!\.\d)", re.I)
 # a section-numbered piece of a text heading the question: "Homework 4.3: A pump ...", "Exercise 2.14 (b)", "Problem
 # 5.3.2. Find ..." (followed by a colon, a bracket, or a new sentence)
 _SECTION = re.compile(

@@ -28,10 +28,11 @@ _COUNT = rf"(?P<count>\d+|{_WORDS}|an?)"
 _LEVELS = rf"(?P<levels>{_NUM}(?:\s*(?:,\s*(?:and\s+)?|\band\s+|/)\s*{_NUM})*)[\s-]+levels?\b"
 _NOUN = r"(?:factors?|variables?|ones?)\b"
 _PREP = r"(?:at|with|having|of|on)\s+"
+_TIMES = r"(?:[x×*]|by)\s*"  # "3 factors x 3 levels each", "3 factors by 3 levels"
 # (count, levels) per group of factors, in the order they are tried; a matched span is read once
 _GROUPS = (
-    # "3 factors at 3 levels", "three factors, three levels each", "2 at two levels", "3 factors with 2, 3 and 4 levels"
-    rf"\b{_COUNT}\s+(?:{_NOUN}\s*[,:]?\s*(?:(?:each|all)\s+)?(?:{_PREP})?|(?:(?:each|all)\s+)?{_PREP}){_LEVELS}(?:\s+each)?",
+    # "3 factors at 3 levels", "three factors, three levels each", "3 factors x 3 levels each", "2 at two levels", "3 factors with 2, 3 and 4 levels"
+    rf"\b{_COUNT}\s+(?:{_NOUN}\s*[,:]?\s*(?:(?:each|all)\s+)?(?:{_PREP}|{_TIMES})?|(?:(?:each|all)\s+)?{_PREP}){_LEVELS}(?:\s+each)?",
     rf"\b{_COUNT}\s+(?P<levels>{_NUM})[\s-]+levels?\s+{_NOUN}",  # "three 3-level factors", "a four-level factor"
     rf"\b(?P<levels>{_NUM})\s+levels?\s+(?:of|for)\s+(?!(?:each|every|all|the|them|these)\b)[a-z]\w*",  # "3 levels of temp"
     rf"\b(?:factor|variable)\s+[a-z]\w*\s+(?:at|with|has|having|on)\s+(?P<levels>{_NUM})\s+levels?\b",  # "factor A at 3 levels"

@@ -375,10 +375,12 @@ def _rate(q: str, kind: str) -> str | None:
 
 
 # c-bar or u-bar as an average of any counted thing per inspection unit: "average 4.6 specks per inspection unit", "an
-# average of 2.1 voids per board", "on average 3 gels per roll"
+# average of 2.1 voids per board", "on average 3 gels per roll", per period counted: "average 9.4 alarms/day",
+# "averaged 9.4 a day"
 _AVERAGE_PER_UNIT = (
-    rf"\b(?:(?:on\s+)?average|mean|avg\.?|an\s+average\s+of|averag(?:es|ing))\s*(?:of\s+|is\s+|=\s*|:\s*)?({NUMBER})\s+"
-    r"(?:[a-z][a-z-]*\s+){1,2}?per\s+(?:inspection\s+)?(?:unit|item|board|sample|piece|roll|sheet|panel|length|area)\b|"
+    rf"\b(?:(?:on\s+)?average|mean|avg\.?|an\s+average\s+of|averag(?:es|ed|ing))\s*(?:of\s+|is\s+|=\s*|:\s*)?({NUMBER})\s*"
+    r"(?:[a-z][a-z-]*\s*){0,2}?(?:per\s+|/\s*|an?\s+)(?:inspection\s+)?"
+    r"(?:unit|item|board|sample|piece|roll|sheet|panel|length|area|day|shift|hour|week|month|batch|lot)\b|"
     rf"\b(?:(?:the\s+)?average|mean|avg\.?)\s+(?:is|was|=|:|of)\s*({NUMBER})\s+(?:[a-z][a-z-]*\s+){{0,1}}{_COUNTED}\s+"
     r"per\s+[a-z][a-z-]*\b"
 )  # "average is 4.5 defects per side": the counted thing named, per any one inspected thing

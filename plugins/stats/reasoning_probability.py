@@ -341,7 +341,7 @@ def _qualified_rate(q: str) -> str | None:
 # chance of leaking", "a monthly sample has a 5% chance of exceeding" (one a period)
 _EACH = re.compile(
     r"\b(?:each|every|any|(?:an?|the)\s+(?:[a-z-]+\s+)?(?:hourly|daily|weekly|monthly|quarterly|yearly|annual))\b"
-    rf"[^.;?]{{0,60}}?\b(?:(?:probability|chance|prob\.?)\s*(?:of\s+|is\s+|=\s*|:\s*)?({NUMBER})"
+    rf"[^.;?]{{0,90}}?\b(?:(?:probability|chance|prob\.?)\s*(?:of\s+|is\s+|=\s*|:\s*)?({NUMBER})"
     rf"\s*(%?)|({NUMBER})\s*(%?)\s*(?:probability|chance))"
 )
 
@@ -460,16 +460,17 @@ def _items(q: str) -> str | None:
     return _holder_places(q) or _named_pieces(q)
 
 
-# the items each of which has the probability stated: "each of 12 bobbins", "each of the 12 spindles", "every one of
-# our 8 pumps", "12 bobbins each", "all 12 bobbins independently", "20 inverters on a site, each ..."
+# the items each of which has the probability stated: "each of 12 bobbins", "each of the 12 spindles", "each of the 12
+# vav box actuators", "every one of our 8 pumps", "12 bobbins each", "all 12 bobbins independently", "20 inverters on
+# a site, each ...", "12 vav box actuators on floor 3, each ..."
 _EACH_OF = (
     re.compile(
         r"\b(?:each|every\s+one|any)\s+of\s+(?:the\s+|these\s+|those\s+|our\s+|its\s+|their\s+)?(\d+)"
-        r"(?![\d.%])\s+(?:[a-z-]+\s+)?[a-z]{3,}s\b"
+        r"(?![\d.%])\s+(?:[a-z-]+\s+){0,2}?[a-z]{3,}s\b"
     ),  # fmt: skip
     re.compile(
-        r"\b(?:all\s+)?(?<![\w.])(\d+)(?![\d.%])\s+(?:[a-z-]+\s+)?[a-z]{3,}s\s*[,;]?\s+"
-        r"(?:(?:on|at|in|across)\s+(?:an?|the|our|one|this|that)\s+[a-z-]+\s*[,;]?\s+)?(?:\w+\s+)?(?:each|independently)\b"
+        r"\b(?:all\s+)?(?<![\w.])(\d+)(?![\d.%])\s+(?:[a-z-]+\s+){0,2}?[a-z]{3,}s\s*[,;]?\s+"
+        r"(?:(?:on|at|in|across)\s+(?:(?:an?|the|our|one|this|that)\s+[a-z-]+|[a-z]+\s+\d+)\s*[,;]?\s+)?(?:\w+\s+)?(?:each|independently)\b"
     ),
 )
 
