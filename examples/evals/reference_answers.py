@@ -4064,8 +4064,8 @@ for q in (
     "Two feeds, one at 4% Si and another at 12% Si; we need 500 kg of 7% Si melt. how much of the 12% feed?",
 ):
     item(q, "algebra", "set", [str(_p2_alloy[_p2x])])
-item("two alloys, one at 12% Si and one at 4% Si. How many kg of each for 500 kg at 7% Si?", "algebra", "set",
-     [str(_p2_alloy[_p2x]), str(_p2_alloy[_p2y])])  # fmt: skip
+item("two alloys, one at 12% Si and one at 4% Si. How many kg of each for 500 kg at 7% Si?", "algebra", "expr",
+     linear_solution([[1, 1], [12, 4]], [500, 7 * 500]))  # fmt: skip
 _p2_ipa = sp.solve(sp.Eq(99 * _p2x, 70 * 500), _p2x)
 for q in (
     "Preparing 500 mL of 70% v/v IPA for cleanroom wipe-down from 99% v/v IPA and WFI. Ignoring volume contraction, "
