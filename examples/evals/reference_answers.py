@@ -4052,6 +4052,42 @@ for q in (
 item("prevalence is 12% in this population; sample 30 people independently. probability exactly 4 have the condition?",
      "probability", "number", stats.binom.pmf(4, 30, 0.12), tol=1e-6)  # fmt: skip
 
+# p2: two components told apart by their values only ("two alloys, one at 12% Si and one at 4% Si"); a dilution
+# whose stock is named by its strength ("from 99% v/v IPA and WFI ... how many mL of the 99% IPA"); a setpoint as the
+# one-sample t-test's hypothesised mean (references: sympy's exact solution, scipy.stats.ttest_1samp)
+_p2x, _p2y = sp.symbols("x y")
+_p2_alloy = sp.solve([_p2x + _p2y - 500, 12 * _p2x + 4 * _p2y - 7 * 500], [_p2x, _p2y])
+for q in (
+    "I've got two charge alloys, one at 12% Si and one at 4% Si. Need 500 kg of melt at exactly 7% Si. How many kg of "
+    "the 12% alloy go in?",
+    "We stock two alloys: one is 12% Si, the other is 4% Si. How many kg of the 12% alloy make 500 kg at 7% Si?",
+    "Two feeds, one at 4% Si and another at 12% Si; we need 500 kg of 7% Si melt. how much of the 12% feed?",
+):
+    item(q, "algebra", "set", [str(_p2_alloy[_p2x])])
+item("two alloys, one at 12% Si and one at 4% Si. How many kg of each for 500 kg at 7% Si?", "algebra", "expr",
+     linear_solution([[1, 1], [12, 4]], [500, 7 * 500]))  # fmt: skip
+_p2_ipa = sp.solve(sp.Eq(99 * _p2x, 70 * 500), _p2x)
+for q in (
+    "Preparing 500 mL of 70% v/v IPA for cleanroom wipe-down from 99% v/v IPA and WFI. Ignoring volume contraction, "
+    "how many mL of the 99% IPA?",
+    "Need 500 mL of 70% v/v isopropanol, made from 99% v/v isopropanol plus purified water. How many mL of the 99% "
+    "isopropanol?",
+    "make 500 mL of 70% v/v IPA using 99% v/v IPA and water; what volume of 99% IPA is needed?",
+):
+    item(q, "algebra", "set", [str(r) for r in _p2_ipa])
+item("make 500 mL of 70% v/v IPA from 60% v/v IPA and water; how many mL of the 60% IPA?", "algebra", "refuse", None)
+_p2_temps = [22.4, 22.1, 22.6, 21.9, 22.5, 22.8, 22.3, 22.2, 22.7, 22.0]
+for q in (
+    "thermostat setpoint 22.0 °C. measured zone temps: 22.4, 22.1, 22.6, 21.9, 22.5, 22.8, 22.3, 22.2, 22.7, 22.0. "
+    "one-sample t test against the setpoint, two-sided p-value?",
+    "Zone temperatures 22.4, 22.1, 22.6, 21.9, 22.5, 22.8, 22.3, 22.2, 22.7, 22.0 with a set point of 22 C. Does the "
+    "mean differ from the set point? t-test p value",
+):
+    item(q, "hypothesis_test", "number", stats.ttest_1samp(_p2_temps, 22.0).pvalue, key="p_value")
+item("the controller set-point is 22.0. readings: 22.4 22.1 22.6 21.9 22.5 22.8 22.3 22.2 22.7 22.0. is the mean above "
+     "the setpoint? one-sided one-sample t-test p", "hypothesis_test", "number",
+     stats.ttest_1samp(_p2_temps, 22.0, alternative="greater").pvalue, key="p_value")  # fmt: skip
+
 
 # p1: pieces counted in words with several modifiers and a place label ("each of the twelve VAV box actuators on floor
 # 3"); a c chart's c-bar per period ("average 9.4 alarms/day"); a general factorial "3 factors x 3 levels each"

@@ -92,7 +92,7 @@ _AGAINST = [f"(?:{words}){_QUALIFIED}" for words in (
             "equal to", "different from", "differs? from",
             "(?:greater|more|larger|higher|less|smaller|lower|longer|shorter|slower|faster|better|worse) than",
             "exceeds?")]  # fmt: skip
-_MU_NAMES = ["h[0o₀]\\s*:?\\s*(?:mu|mean)", "mu_?0", "mu", "population mean", "hypothesi[sz]ed (?:mean|value)", "target(?: (?:value|mean|average|avg))?(?: (?!(?:and|or|but|with|than|the|a|an|sd|sigma|standard|deviation|rate|proportion)\\b)[a-z]+){0,2}?", "nominal(?: (?!(?:and|or|but|with|than|the|a|an|mean|average)\\b)[a-z]+){0,2}?",
+_MU_NAMES = ["h[0o₀]\\s*:?\\s*(?:mu|mean)", "mu_?0", "mu", "population mean", "hypothesi[sz]ed (?:mean|value)", "target(?: (?:value|mean|average|avg))?(?: (?!(?:and|or|but|with|than|the|a|an|sd|sigma|standard|deviation|rate|proportion)\\b)[a-z]+){0,2}?", "nominal(?: (?!(?:and|or|but|with|than|the|a|an|mean|average)\\b)[a-z]+){0,2}?", "set[- ]?point(?: (?:value|temperature|temp))?",
              "(?<!of )(?<!of label )(?:label )?claim(?:s|ed)?(?: value| mean)?",
              "quoted(?: (?!(?:and|or|but|with|than|the|a|an|sd|sigma|standard|deviation|spread|variance|tolerance|limit|accuracy|precision|uncertainty|size)\\b)[a-z]+){0,2}?",
              "(?:t-?)?test of (?:the )?mean(?=\\s*(?:=|is\\b))", "spec(?:ification)?(?: value)?",

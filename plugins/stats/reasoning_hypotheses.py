@@ -84,7 +84,7 @@ def _against_value(question: str, mu: str) -> str | None:
     """ "greater than 10", "below target", "slower than 40 s" (of times): the one-sample alternative against the
     hypothesised value, or the word naming it; "better than 90%" raises PlanError (which way is better?)."""
     q = question.lower()
-    value = rf"(?:{_as_written(mu)}|(?:target|mu_?0|hypothesi[sz]ed mean|nominal|{_CLAIMED_VALUE})\b)"
+    value = rf"(?:{_as_written(mu)}|(?:target|set[- ]?point|mu_?0|hypothesi[sz]ed mean|nominal|{_CLAIMED_VALUE})\b)"
     if m := re.search(rf"({AMBIGUOUS})\s+than\s+(?:the\s+)?(?:\w+\s+)?{value}(?!\d)", q):
         raise PlanError(f"'{m.group(1)}' does not say whether larger or smaller values are better: write the direction, "
                         f"e.g. 'is the mean greater than {mu}?' or 'H1: mu > {mu}'")  # fmt: skip
@@ -197,7 +197,7 @@ def percent_means(question: str) -> bool:
 
 # words before a mean that make it the hypothesised one ("H0: mean = 50", "hypothesized mean 5", "target mean")
 _NULL_MEAN = re.compile(
-    r"(?:\bh[0o₀]\b|\bnull\b|hypothesi[sz]ed|population|target|claimed|\btrue\b|\bmu\b|\bagainst|\bvs\.?)\W*(?:\w+\W+)?$",
+    r"(?:\bh[0o₀]\b|\bnull\b|hypothesi[sz]ed|population|target|set[- ]?point|claimed|\btrue\b|\bmu\b|\bagainst|\bvs\.?)\W*(?:\w+\W+)?$",
     re.I,
 )
 

@@ -4,7 +4,7 @@
 in?": the total (20 hL) at the target (1.048), the two components' values (1.060, 1.040) and the one asked. Values
 mix linearly by amount, so x + y = T and a x + b y = c T; with y = T - x that is the one equation
 a x + b (T - x) = c T in the amount x of the component asked. The components are mixed in words ("blending a 20%
-stock with a 5% stock", "mix x kg of 30% with 10%") or stated with labels, in percent ("Pile A assays 1.2% Cu, pile
+stock with a 5% stock", "mix x kg of 30% with 10%", "two alloys, one at 12% Si and one at 4% Si") or stated with labels, in percent ("Pile A assays 1.2% Cu, pile
 B 0.4% Cu", "lot A assays at 97.2%, lot B at 101.8%", "stockpile 1 grades 3.2 g/t"; a labelled value needs its unit:
 %, ppm, ppb, per mille, °Brix, degrees Plato, g/t, mg/kg); the total is "20 hL at 1.048", "50 kg of 18%", "500 t grading
 0.9%", "a 500 kg final blend at exactly 100.0%"; the one asked is named by its value ("how many kg of the 5% stock"),
@@ -67,6 +67,14 @@ _NAMED_AT = re.compile(
     rf"{_VERB}\s+(?:from\s+)?{_ART}(?P<aname>(?:[A-Za-z][\w-]*\s+){{0,2}}[A-Za-z][\w-]*)\s+(?:at|of)\s+"
     rf"(?P<a>{_NUM})\s*{_GRADE}(?:\s*[A-Za-z]+)?\s*,?\s*(?:with|and)\s+{_ART}"
     rf"(?P<bname>(?:[A-Za-z][\w-]*\s+){{0,2}}[A-Za-z][\w-]*)\s+(?:at|of)\s+(?P<b>{_NUM})\s*{_GRADE}",
+    re.I,
+)
+# two components told apart only by their values: "two charge alloys, one at 12% Si and one at 4% Si", "one is 12%
+# Si, the other 4% Si", "one assaying 3.2 g/t and another assaying 1.1 g/t"
+_ONE_IS = r"(?:(?:is|at|of|with|assays?|assaying|grades?|grading|runs?|running)\s+)?"
+_ONE_AT = re.compile(
+    rf"\bone\s+(?:is\s+)?{_ONE_IS}{_ART}(?P<a>{_NUM})\s*{_GRADE}(?P<aname>(?:\s*[A-Za-z]+)?)\s*,?\s*(?:and\s+|with\s+)?"
+    rf"(?:one|another|the\s+other(?:\s+one)?)\s+{_ONE_IS}{_ART}(?P<b>{_NUM})\s*{_GRADE}(?P<bname>(?:\s*[A-Za-z]+)?)",
     re.I,
 )
 # the amount asked before the verb: "how many kg of a 30% solution must be mixed with a 10% solution"
@@ -189,7 +197,7 @@ def _titles(match: re.Match[str]) -> dict[str, str]:
 
 def _components(text: str) -> _Components | None:
     """The two components, mixed in words or stated with labels; None when the text states neither."""
-    parts = _PARTS.search(text) or _BRACKETED.search(text) or _NAMED_AT.search(text)
+    parts = _PARTS.search(text) or _BRACKETED.search(text) or _NAMED_AT.search(text) or _ONE_AT.search(text)
     passive = None if parts else _PASSIVE.search(text)
     if passive:
         return _Components(passive["a"], passive["b"], {}, {}, _names(passive), _titles(passive))
@@ -355,6 +363,31 @@ _STOCK_ASK = re.compile(
 )
 
 
+# a stock named by its strength, made up with its diluent: "from 99% v/v IPA and WFI", "from a 2 M stock plus water",
+# "using 10 mg/mL drug and saline"
+_DILUENT = r"(?:wfi|(?:de-?ioni[sz]ed\s+|di\s+|distilled\s+|purified\s+|sterile\s+|tap\s+)?water|diluent|buffer|saline|solvent)"
+_STOCK_FROM = re.compile(
+    rf"\b(?:from|using|with)\s+{_ART}(?P<stock>{_NUM})\s*(?P<sunit>{_CONCENTRATION})\s*(?:[A-Za-z-]+\s+){{0,2}}?"
+    rf"(?:and|\+|&|plus|with)\s+{_ART}{_DILUENT}\b",
+    re.I,
+)
+# the amount asked of the stock by its strength: "how many mL of the 99% IPA", "what volume of 2 M"
+_STRENGTH_ASK = re.compile(
+    rf"\b(?:how\s+(?:many|much)|what\s+(?:volume|mass|amount|weight))\s+(?:(?P<unit>{_AMOUNT})\s+)?(?:of\s+)?{_ART}"
+    rf"(?P<stock>{_NUM})\s*{_CONCENTRATION}",
+    re.I,
+)
+
+
+def _stock_by_strength(text: str) -> tuple[re.Match[str], re.Match[str]] | None:
+    """The ask and the stock of a dilution whose stock is named by its strength only ("... from 99% v/v IPA and WFI.
+    how many mL of the 99% IPA?"): the ask must name the stock's strength; None otherwise."""
+    stock, ask = _STOCK_FROM.search(text), _STRENGTH_ASK.search(text)
+    if stock is None or ask is None or float(ask["stock"]) != float(stock["stock"]):
+        return None
+    return ask, stock
+
+
 def _unit_key(unit: str) -> str:
     """An amount's unit in one form for comparison: lower case, spaces and a plural's s dropped ("Litres" -> "litre")."""
     key = re.sub(r"\s+", "", unit).lower()
@@ -365,14 +398,17 @@ def dilution_parts(text: str) -> Blend | None:
     """The amount (volume, or mass for w/w) of stock a dilution asks (C1 V1 = C2 V2, the rest diluent); None when the
     text asks no amount of a stock. Raises ValueError when the amount asked and made are in different units, the amount made, its concentration or the stock's is not written, when the two
     concentrations are in different units, or when the stock is no stronger than the target."""
-    ask = _STOCK_ASK.search(text)
+    ask, stock = _STOCK_ASK.search(text), _STOCK.search(text)
+    if ask is None and (by_strength := _stock_by_strength(text)):
+        ask, stock = by_strength
     if ask is None:
         return None
-    made, stock = _MADE.search(text), _STOCK.search(text)
+    made = _MADE.search(text)
     if made is None or stock is None:
         raise ValueError("a dilution needs the volume made at its concentration ('250 mL of 0.5% w/v') and the "
                          "stock's concentration ('a 2% w/v stock')")  # fmt: skip
-    c1, unit1 = stock["stock"] or stock["stock2"], stock["sunit"] or stock["sunit2"]
+    found = stock.groupdict()
+    c1, unit1 = found["stock"] or found["stock2"], found["sunit"] or found["sunit2"]
     c2, unit2 = made["target"], made["cunit"]
     if re.sub(r"\s+", "", unit1) != re.sub(r"\s+", "", unit2):
         raise ValueError(f"the stock ({c1} {unit1}) and the target ({c2} {unit2}) are in different units: convert one")
