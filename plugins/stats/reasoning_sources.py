@@ -76,18 +76,13 @@ def read_sources(q: str) -> list[Source] | None:
     return sources if len(sources) >= 2 else None
 
 
-def _fraction(text: str) -> Fraction:
-    """A probability's plan text ("0.015", "1/500") as an exact fraction."""
-    return Fraction(text)
-
-
 def plan_sources(q: str) -> Plan | None:
     """``show s_i*r_i/(s_1*r_1 + ...)`` for the source the question asks about, given the event; None when the
     question states no sources (see the module's docstring), PlanError when it does but the ask is unclear."""
     sources = read_sources(q)
     if sources is None or not _ASK.search(q):
         return None
-    if sum(_fraction(s.share) for s in sources) != 1:
+    if sum(Fraction(s.share) for s in sources) != 1:
         raise PlanError("the sources' shares (" + ", ".join(s.share for s in sources) + ") do not sum to 1: give "
                         "every source's share of the items, e.g. 'line A makes 60%, line B the other 40%'")  # fmt: skip
     ask = q[_ASK.search(q).start() :]  # type: ignore[union-attr]
@@ -128,8 +123,8 @@ def _names(source: Source, common: set[str], ask: str, asked: set[str]) -> bool:
 def sources_checks(facts: dict[str, Any], value: float | None) -> list[Check]:
     """The joint shares of source and event in exact fractions: shares summing to 1, the asked source's joint share
     over the event's total (the law of total probability), against the answer."""
-    shares = [_fraction(s) for s in facts["shares"]]
-    rates = [_fraction(r) for r in facts["rates"]]
+    shares = [Fraction(s) for s in facts["shares"]]
+    rates = [Fraction(r) for r in facts["rates"]]
     joint = [s * r for s, r in zip(shares, rates, strict=True)]
     total = sum(joint)
     checks = [Check("the sources' shares sum to 1 (fractions)", sum(shares) == 1, ", ".join(map(str, shares)))]
