@@ -85,24 +85,24 @@ def _solve(call: Call, items: list[Any], variables: list[sp.Symbol], complex_dom
 
 
 def _compact_logs(root: Any) -> Any:
-    """A huge whole number under a log written as a power: sympy's root of e^(n/50000) = 4 is log(2**100000),
-    whose digits cannot even be printed; it is 100000*log(2)."""
+    """A long whole number under a log written as a power: sympy's root of e^(t/20) = 2 is log(1048576), which
+    reads better as 20*log(2) (and the root of e^(n/50000) = 4, log(2**100000), cannot even be printed)."""
 
     def power_log(number: sp.Rational) -> Any:
         parts = []
         for whole in (number.p, number.q):
-            found = sp.perfect_power(whole) if whole > _HUGE else False
+            found = sp.perfect_power(whole) if whole > _LONG else False
             parts.append(found[1] * sp.log(found[0]) if found else sp.log(whole))
         return parts[0] - parts[1]
 
-    return root.replace(_huge_log, lambda a: power_log(a.args[0])) if isinstance(root, sp.Basic) else root
+    return root.replace(_long_log, lambda a: power_log(a.args[0])) if isinstance(root, sp.Basic) else root
 
 
-def _huge_log(node: Any) -> bool:
-    return isinstance(node, sp.log) and node.args[0].is_Rational and max(node.args[0].p, node.args[0].q) > _HUGE
+def _long_log(node: Any) -> bool:
+    return isinstance(node, sp.log) and node.args[0].is_Rational and max(node.args[0].p, node.args[0].q) > _LONG
 
 
-_HUGE = 10**100
+_LONG = 999
 _NO_CLOSED_FORM = ("no closed-form solution was found", "for a numeric root try nsolve(f, x, guess)")
 
 
