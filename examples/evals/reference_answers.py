@@ -4111,6 +4111,43 @@ for q in (
     item(q, "design", "runs", 2 * 3**3)
 
 
+# s1: lists labelled "before: ... after: ..." (two spaces between them), arrow pairs beside a "curve" whose model is
+# written, lists labelled by clauses and abbreviated in the model ("HDD", "therms"), "k out of n" beside "the 2x2 table"
+_s1_before, _s1_after = [212, 198, 225, 205, 218, 210], [221, 204, 229, 215, 220, 219]
+for q in (
+    "Brinell hardness on 6 castings before and after the new normalize cycle. before: 212,198,225,205,218,210  after: "
+    "221,204,229,215,220,219. Paired t test on after minus before — give the t statistic.",
+    "pre: 212 198 225 205 218 210  post: 221 204 229 215 220 219. Paired t test on post minus pre, t statistic?",
+):
+    item(q, "hypothesis_test", "number", stats.ttest_rel(_s1_after, _s1_before).statistic, key="statistic")
+for q in (
+    "Survivor curve data, exposure time (min) vs log10 survivors: 0→6.02, 2→5.11, 4→4.05, 6→3.08, 8→1.97. Fit log10 N "
+    "= b0 + b1·t by ordinary least squares; what is the slope b1?",
+    "survivor curve, time (min) vs log10 survivors: 0 -> 6.02, 2 -> 5.11, 4 -> 4.05, 6 -> 3.08, 8 -> 1.97. fit log10 N "
+    "= b0 + b1*t by OLS, b1?",
+):
+    item(q, "regression", "number", slope([0, 2, 4, 6, 8], [6.02, 5.11, 4.05, 3.08, 1.97]), key="slope")
+_s1_hdd = [620, 540, 410, 250, 120, 30, 15, 40, 160, 330, 480, 600]
+_s1_therms = [1850, 1660, 1340, 930, 610, 390, 360, 420, 700, 1120, 1500, 1800]
+for q in (
+    "monthly heating degree days (base 65°F): 620 540 410 250 120 30 15 40 160 330 480 600; gas use (therms) same "
+    "months: 1850 1660 1340 930 610 390 360 420 700 1120 1500 1800. fit therms = a + b·HDD by least squares, what is b "
+    "(therms per HDD)?",
+    "heating degree days by month: 620 540 410 250 120 30 15 40 160 330 480 600; gas consumption (therms): 1850 1660 "
+    "1340 930 610 390 360 420 700 1120 1500 1800. regress therms on HDD; slope?",
+):
+    item(q, "regression", "number", slope(_s1_hdd, _s1_therms), key="slope")
+for q in (
+    "Environmental monitoring excursions by shift: day shift had 12 excursions out of 240 samples, night shift had 25 "
+    "out of 260. Pearson chi-square test of independence on the 2×2 table, no continuity correction. What is the "
+    "p-value?",
+    "EM excursions: day shift 12 out of 240 samples, night shift 25 out of 260 samples. chi-square test on the 2x2 "
+    "contingency table without Yates correction - p value?",
+):
+    item(q, "hypothesis_test", "number", stats.chi2_contingency([[12, 228], [25, 235]], correction=False).pvalue,
+         key="p_value")  # fmt: skip
+
+
 def write() -> None:
     """Write reason.yaml from ITEMS."""
     import yaml

@@ -1183,7 +1183,8 @@ def name_before(text: str, start: int) -> str | None:
     clause says more than a name ("regress hardness on temp: 62.1 ...": which list is which is not said)."""
     head = re.sub(r"\([^()]*\)|\[[^\[\]]*\]", " ", text[:start]).rstrip(" \t:=[(")
     head = re.sub(r"\s*%$|(?<=\w)\s+%[^\W\d_][\w/]*$", "", head)  # "yield %: 71.2", "assay %LC: 100.2": units
-    return _trailing_name(re.split(r"[.?!;,:=\n]|\s-{1,2}\s", head)[-1])
+    labelled = re.search(r":\s*$", text[:start]) is not None  # "... 210  after: 221": a label, not 210's unit
+    return _trailing_name(re.split(r"[.?!;,:=\n]|\s-{1,2}\s", head)[-1], labelled)
 
 
 def unit_after(text: str, end: int) -> str | None:
@@ -1196,9 +1197,10 @@ def unit_after(text: str, end: int) -> str | None:
 _RATIO_WORD = rf"{_WORD}(?:/{_WORD})?"  # a name may be a ratio of two: "w/c ratio"
 
 
-def _trailing_name(chunk: str) -> str | None:
+def _trailing_name(chunk: str, labelled: bool = False) -> str | None:
     """Up to three words of a name that ends ``chunk`` (fillers such as "values" after it left out), when the
-    words before it are only numbers, fillers and small words."""
+    words before it are only numbers, fillers and small words. A ``labelled`` name (one a colon follows) is never
+    the unit of a number before it."""
     words = re.findall(rf"{_RATIO_WORD}|\S+", chunk.lower())
     while words and words[-1] in _FILLERS:
         words.pop()
@@ -1207,7 +1209,7 @@ def _trailing_name(chunk: str) -> str | None:
         name.insert(0, words.pop())
     while words and len(name) < 3 and words[-1] not in _STOPS | _FILLERS and re.fullmatch(_RATIO_WORD, words[-1]):
         name.insert(0, words.pop())
-    if name and words and re.fullmatch(NUMBER, words[-1]):  # "... 200 kPa gave outputs": kPa is the unit before
+    if name and words and not labelled and re.fullmatch(NUMBER, words[-1]):  # "200 kPa gave outputs": kPa is a unit
         words.append(name.pop(0))
     small = [w in _STOPS | _FILLERS or re.fullmatch(rf"{NUMBER}|\W+", w) for w in words]
     units = [i > 0 and re.fullmatch(NUMBER, words[i - 1]) is not None for i in range(len(words))]  # "200 kPa"

@@ -14,8 +14,13 @@ _OF_TOTAL = re.compile(
     r"(?:\b[a-z]+[- ]\d+\s*[:,-]?\s*(?:[a-z]+\s+){0,2}?)?(?<![\w.])\d+\s+(?:[a-z-]+\s+){0,2}?(?:out\s+)?of\s+\d+(?!\w|\.\d)",
     re.I,
 )
-# numbers that are no counts: a percentage, a significance level, an exponent ("the chi^2 statistic", "χ²")
-_ASIDE = re.compile(rf"{NUMBER}\s*%|\balpha\s*(?:=|of)?\s*{NUMBER}|\bsignificance\b\D{{0,12}}{NUMBER}|\^\s*\d+", re.I)
+# numbers that are no counts: a percentage, a significance level, an exponent ("the chi^2 statistic", "χ²"), the
+# table's shape ("the 2x2 table", "2 × 2", "2-by-2")
+_ASIDE = re.compile(
+    rf"{NUMBER}\s*%|\balpha\s*(?:=|of)?\s*{NUMBER}|\bsignificance\b\D{{0,12}}{NUMBER}|\^\s*\d+|"
+    r"(?<![\w.])\d\s*(?:[x*×]|-?by-?)\s*\d(?=[\s-]*(?:table|contingency)\b)",
+    re.I,
+)
 
 
 def of_totals_rows(question: str) -> list[list[str]] | None:

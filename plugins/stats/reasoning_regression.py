@@ -104,10 +104,11 @@ def _calibration_blanked(question: str) -> str:
     return _STANDARD_CURVE.sub(lambda m: " " * len(m.group(0)), question)
 
 
-def worded_model(question: str) -> Model | None:
+def worded_model(question: str, written: bool = False) -> Model | None:
     """The model the words name: a degree ("quadratic", "second-order", "2nd-degree", "cubic", "degree 3", "order 2
     polynomial") and "through the origin" / "no intercept"; None when they name neither. Several degrees, a
-    straight line beside a curve, or a polynomial without its degree are declined (PlanError)."""
+    straight line beside a curve, or a polynomial without its degree are declined (PlanError); a "curve" with no
+    degree is declined only when no model is ``written`` ("survivor curve ... fit log10 N = b0 + b1 t")."""
     degrees = {d for said, d in _DEGREE_WORDS if re.search(said, question, re.I)}
     degrees |= {_ORDINALS[m.group(1).lower()] for m in _ORDINAL.finditer(question)}
     degrees |= {_degree(m.group(1) or m.group(2)) for m in _NUMBERED.finditer(question)}
@@ -120,6 +121,7 @@ def worded_model(question: str) -> Model | None:
         raise PlanError("a polynomial fit needs its degree: say 'quadratic', 'cubic' or 'degree 3'")
     if (
         not degrees
+        and not written
         and _CURVE.search(_calibration_blanked(question))
         and not re.search(r"\bline(?:ar)?\b|\bstraight\b", question, re.I)
     ):
@@ -401,7 +403,8 @@ def stated_model(question: str) -> Model:
     study language cannot fit is declined (PlanError), never replaced by a line; a listed variable defined as a
     transform ("y = ln(life): 8.92 8.31 ...") is data, not a transformed term."""
     question = _LOGGED_LIST.sub(" ", _without_defined_lists(question))
-    worded, written, listed = worded_model(question), written_model(question), listed_model(question)
+    written, listed = written_model(question), listed_model(question)
+    worded = worded_model(question, written=written is not None)
     stated = [model for model in (written, listed, worded) if model]
     if (found := _UNFITTABLE.search(question)) or (
         not (stated or _STRAIGHT.search(question)) and (found := _POWER_CURVE.search(question))
@@ -501,10 +504,18 @@ def role_cue(question: str) -> tuple[str, str] | None:
 
 
 def _same(a: str, b: str | None) -> bool:
-    """Two names of one variable: a word in common, one word the start of the other ("temp", "temperature"), or a
-    letter the initial of a word ("F", "force")."""
+    """Two names of one variable: a word in common, one word the start of the other ("temp", "temperature"), a
+    letter the initial of a word ("F", "force"), or a word the initials of consecutive words of the other ("HDD",
+    "heating degree days")."""
+    u_words, v_words = _words(a), _words(b)
     return any(u == v or (min(len(u), len(v)) != 2 and (u.startswith(v) or v.startswith(u)))
-               for u in _words(a) for v in _words(b))  # fmt: skip
+               for u in u_words for v in v_words) or _acronym(u_words, v_words) or _acronym(v_words, u_words)  # fmt: skip
+
+
+def _acronym(short: list[str], long: list[str]) -> bool:
+    """Whether a word of ``short`` (two to five letters) spells the initials of consecutive words of ``long``."""
+    initials = "".join(word[0] for word in long)
+    return len(long) > 1 and any(re.fullmatch(r"[a-z]{2,5}", w) and w in initials for w in short)
 
 
 # a role's other names: a calibration's standards are its concentrations
@@ -537,6 +548,25 @@ def _introduced(question: str, series: Series) -> Series:
     return Series(series.first, series.second, names, series.paired, series.bound) if any(names) else series
 
 
+_CLAUSE_END = re.compile(r"[;?!\n]|\.(?!\d)")
+
+
+def _labelled(question: str, series: Series) -> Series:
+    """``series`` named by the whole label each of its two lists follows ("monthly heating degree days (base 65 F):
+    620 540 ...; gas use (therms) same months: 1850 ..."): the clause up to the colon, its bracketed words kept,
+    when the question has exactly these two lists, each after a colon; else ``series`` as it is."""
+    spans = sample_spans(question, minimum=2)
+    if series.paired or len(spans) != 2 or [v for *_, v in spans] != [series.first, series.second]:
+        return series
+    names: list[str] = []
+    for i, (start, _, _) in enumerate(spans):
+        head = question[spans[i - 1][1] if i else 0 : start]
+        if not re.search(r":\s*$", head):
+            return series
+        names.append(re.split(_CLAUSE_END, head)[-1].strip(" :,"))
+    return Series(series.first, series.second, (names[0], names[1]), series.paired, series.bound)
+
+
 def oriented(series: Series, question: str, model: Model) -> Series:
     """``series`` as (predictor, response): the written model's or the words' roles matched to the data's names;
     without roles, the order given (pairs and lists x first). Roles that name no variable of the data, or both the
@@ -546,8 +576,12 @@ def oriented(series: Series, question: str, model: Model) -> Series:
         return series
     response, predictor = (_index(name, series) for name in roles)
     if response is None and predictor is None and series.bound:
-        series = _introduced(question, series)
-        response, predictor = (_index(name, series) for name in roles)
+        for renamed in (_introduced, _labelled):
+            candidate = renamed(question, series)
+            response, predictor = (_index(name, candidate) for name in roles)
+            if response is not None or predictor is not None:
+                series = candidate
+                break
     if not series.bound:  # pairs under "A vs B": the notation puts the predictor first; the roles order the names
         names = series.names[::-1] if response == 0 or predictor == 1 else series.names
         return Series(series.first, series.second, names, True, bound=response is not None or predictor is not None)
