@@ -4110,6 +4110,66 @@ for q in (
 ):
     item(q, "design", "runs", 2 * 3**3)
 
+# t3: probability prose: a normal's "trials" are occasions, not a binomial's ("roughly normal ... what proportion of
+# trials are slower than 540 ms"); Bayes' rates ending a sentence ("specificity 0.95. Prevalence ..."); a rate per
+# flight hour over "5000 FH"; a rate per area with the scene ("on calendered sheet") beside the sized window; pieces
+# in a cart; sources listed with "respectively" (references: scipy.stats, exact fractions)
+for q in (
+    "Reaction times in a Stroop task are roughly normal with \u03bc = 450 ms and \u03c3 = 60 ms. What proportion of "
+    "trials are slower than 540 ms?",
+    "Response times on each trial follow a normal distribution with mean 450 ms and standard deviation 60 ms; what "
+    "share of trials take longer than 540 ms?",
+):
+    item(q, "probability", "number", stats.norm.sf(540, 450, 60), tol=1e-6)
+item("Stroop reaction times are normally distributed, mean 450 ms, sd 60 ms. What fraction of trials are faster than "
+     "360 ms?", "probability", "number", stats.norm.cdf(360, 450, 60), tol=1e-6)  # fmt: skip
+_T3_PPV = 0.02 * 0.90 / (0.02 * 0.90 + 0.98 * 0.05)
+for q in (
+    "A depression screening questionnaire has sensitivity 0.90 and specificity 0.95. Prevalence in the student "
+    "population is 2%. If a student screens positive, what's the probability they actually have depression?",
+    "Sensitivity is 0.9 and specificity is 0.95. The prevalence is 0.02. Given a positive screen, probability the "
+    "student truly has depression?",
+):
+    item(q, "probability", "number", _T3_PPV, tol=1e-6)
+for q in (
+    "fleet sees unscheduled removals of the yaw damper at a constant rate of 0.0002 per flight hour. P(two or more "
+    "removals in the next 5000 FH)? assume Poisson",
+    "Yaw damper removals occur as a Poisson process at 0.0002 per flight hour. What is the probability of at least 2 "
+    "removals in the next 5,000 flight hours?",
+    "Unscheduled removals happen at 2e-4 per flight hour (Poisson). Over 5000 FH, P(2 or more removals)?",
+):
+    item(q, "probability", "number", stats.poisson.sf(1, 0.0002 * 5000), tol=1e-6)
+for q in (
+    "Surface voids on calendered sheet occur as a Poisson process, average 0.6 per 100 cm\u00b2. For a 250 cm\u00b2 "
+    "test panel, P(two or more voids) = ?",
+    "Voids on a sheet follow a Poisson process with 0.6 voids per 100 cm^2. What is the probability of at least 2 "
+    "voids in a 250 cm^2 panel?",
+):
+    item(q, "probability", "number", stats.poisson.sf(1, 0.6 * 250 / 100), tol=1e-6)
+item("Voids on calendered sheet occur as a Poisson process, average 0.6 per 100 cm^2. P(two or more voids on a "
+     "sheet)?", "probability", "refuse", None)  # fmt: skip
+for q in (
+    "3% of green tyres come off the builder with a splice defect, independent. In a cart of twenty, what's P(exactly "
+    "one defective)?",
+    "3% of green tyres have a splice defect, independently of each other. In a rack of twenty tyres, probability that "
+    "exactly one is defective?",
+):
+    item(q, "probability", "number", stats.binom.pmf(1, 20, 0.03), tol=1e-6)
+_T3_SHARES, _T3_RATES = [Fraction(1, 2), Fraction(3, 10), Fraction(1, 5)], [Fraction(1, 100), Fraction(2, 100),
+                                                                            Fraction(4, 100)]  # fmt: skip
+_T3_JOINT = [s * r for s, r in zip(_T3_SHARES, _T3_RATES, strict=True)]
+_T3_POST = [j / sum(_T3_JOINT) for j in _T3_JOINT]
+item("Curing presses 1, 2, 3 make 50%, 30% and 20% of our output. Blister rates are 1%, 2% and 4% respectively. A "
+     "tyre picked at random from the warehouse has a blister \u2014 probability it came off press 3? give it as a "
+     "fraction", "probability", "expr", expr(sp.Rational(_T3_POST[2].numerator, _T3_POST[2].denominator)))  # fmt: skip
+item("Machines A, B and C produce 50%, 30% and 20% of the parts, with defect rates of 1%, 2% and 4% respectively. A "
+     "part chosen at random is defective. What is the probability it was made by machine C?", "probability",
+     "number", float(_T3_POST[2]), tol=1e-6)  # fmt: skip
+item("Lines 1, 2 and 3 make 50%, 30%, 20% of output; their scrap rates are 1%, 2%, 4% respectively. Given a scrapped "
+     "part, what's the chance it came from line 1?", "probability", "number", float(_T3_POST[0]), tol=1e-6)  # fmt: skip
+item("Lines 1, 2 and 3 make 50%, 30%, 10% of output; their scrap rates are 1%, 2%, 4% respectively. Given a scrapped "
+     "part, what's the chance it came from line 1?", "probability", "refuse", None)  # fmt: skip
+
 
 # s1: lists labelled "before: ... after: ..." (two spaces between them), arrow pairs beside a "curve" whose model is
 # written, lists labelled by clauses and abbreviated in the model ("HDD", "therms"), "k out of n" beside "the 2x2 table"

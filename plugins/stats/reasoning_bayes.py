@@ -31,10 +31,10 @@ from plugins.api.reasoning import Check, Plan, PlanError
 
 # a question of this kind: the words of a test's accuracy or of a predictive value
 _NAMED = re.compile(r"\bsensitivity\b|\bspecificity\b|\bpredictive\s+value\b|\b[pn]pv\b|\bbayes\b")
-_CLAUSE_END = re.compile(r"(?<!\d)\.(?!\d)|[,;:?!—–()]|\s-\s|\b(?:and|but|while|whereas|with)\b")
+_CLAUSE_END = re.compile(r"\.(?!\d)|[,;:?!—–()]|\s-\s|\b(?:and|but|while|whereas|with)\b")
 _VALUE = re.compile(
     rf"(?<![\w.])(?:(?P<k>\d+|one)\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<n>\d+)(?![\d.])|(?P<pct>{NUMBER})\s*(?:%|percent\b)"
-    r"|(?P<dec>0?\.\d+)(?![\d.%]))"
+    r"|(?P<dec>0?\.\d+)(?![\d%]|\.\d))"
 )
 # the roles of a clause's probability, by its words (tried in this order)
 _SPECIFICITY = re.compile(r"\bspecificity\b|\btrue[- ]negative\s+rate\b")

@@ -42,6 +42,7 @@ from plugins.stats.reasoning_sample_mean import population_text, sample_mean_siz
 from plugins.stats.reasoning_series import asks_series, plan_series
 from plugins.stats.reasoning_shares import item_share, property_share, ratio_share, share_per_time, yield_share
 from plugins.stats.reasoning_sources import plan_sources
+from plugins.stats.reasoning_sources import singular as _singular
 from plugins.stats.reasoning_weibull import plan_weibull
 
 # a hypothesis, a p-value or a named test: the question asks for a test, not a distribution's probability
@@ -102,6 +103,8 @@ def _plan_probability(question: str) -> Plan:
         return gap
     if (n := sample_mean_size(q)) is not None:  # "n = 36, P(x-bar < 47)": the sampling distribution of a mean
         return _sample_mean(q, n)
+    if _stated_normal(q):  # "reaction times are roughly normal, mean 450 ms, sd 60 ms ... what share of trials"
+        return _normal(q)
     if (
         "binomial" in q
         or _BIN.search(q)
@@ -125,6 +128,16 @@ def _plan_probability(question: str) -> Plan:
         raise PlanError("a lifetime from its mean (MTBF) needs the distribution: say 'exponential' (a constant "
                         "failure rate) if that is the model")  # fmt: skip
     raise PlanError(_half_binomial(q) or "name the distribution: binomial, poisson, normal or exponential")
+
+
+def _stated_normal(q: str) -> bool:
+    """Whether the question says its values are normal and states the normal's mean and spread ("roughly normal with
+    mu = 450 ms and sigma = 60 ms"), naming no binomial nor an approximation: its "trials" are then the values'
+    occasions, not a binomial's."""
+    if not re.search(r"\bnormal(?:ly)?\b|\bgaussian\b", q) or re.search(r"binomial|approximat|\bb(?:in)?\(", q):
+        return False
+    spread = named_value(q, _SD) or named_value(q, [f"(?:{_VARIANCE})"])
+    return named_value(q, MEAN_NAMES) is not None and spread is not None
 
 
 def _half_binomial(q: str) -> str | None:
@@ -411,7 +424,9 @@ _ITEMS = (
     r"castings|bolts|screws|welds|joints|cells|bulbs|lamps|tiles|bags|cans|tubes|samples|specimens|checks|tests|assays)\b"
 )
 _RATIO = r"(?<![\w.])(?:\d+|one)\s+(?:in|out of)\s+(?:every\s+|each\s+)?"  # "1 in 200 boards": a share's denominator
-_LOTS = r"(?:batch|lot|box|shipment|pack|tray|pallet|carton|crate)"
+_LOTS = (
+    r"(?:batch|lot|box|shipment|pack|tray|pallet|carton|crate|cart|trolley|rack|bin|tote|skid|container|consignment)"
+)
 _GROUPED = rf"(?:sample|{_LOTS}) of"
 
 
@@ -482,15 +497,6 @@ def _each_of(q: str) -> str | None:
         return None
     m = next((m for m in (pattern.search(q) for pattern in _EACH_OF) if m), None)
     return m.group(1) if m and not re.match(_NOT_COUNTS, q[m.end(1) :]) else None
-
-
-def _singular(noun: str) -> str:
-    """A plural noun's singular, roughly: "cavities" -> "cavity", "wells" -> "well", "boxes" -> "box"."""
-    if noun.endswith("ies") and len(noun) > 4:
-        return noun[:-3] + "y"
-    if re.search(r"(?:ss|x|ch|sh)es$", noun):
-        return noun[:-2]
-    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
 
 
 # a holder named by how many places it has: "a 96-well plate", "a 24-cavity mould", "a 12-pack (of cans)"
@@ -859,7 +865,8 @@ def _exposed(q: str, rate: str, per: str, amount: str, unit: str) -> Plan:
     mu = Fraction(rate) / Fraction(per) * Fraction(amount)
     facts: dict[str, Any] = {"mu": float(mu), "rate": rate, "rate_interval": float(Fraction(per)),
                              "exposure": float(Fraction(amount)), "exposure_unit": unit}  # fmt: skip
-    return _discrete(q, "poisson", f"{rate}/{per}*{amount}", facts)
+    exposure = rf"\b(?:over|within)\s+(?=(?:the\s+)?(?:next\s+)?{re.escape(amount)}(?![\d.]))"
+    return _discrete(re.sub(exposure, "across ", q), "poisson", f"{rate}/{per}*{amount}", facts)  # "over 5000 FH"
 
 
 _VARIANCE = r"variance|var|sigma\s*\^\s*2|sigma squared|σ\s*\^?\s*2|σ²"

@@ -130,7 +130,7 @@ def rate_window(q: str) -> tuple[Fraction, Fraction] | None:
     rate = stated[1] if stated else (m := re.search(rf"(?:per|an?|each|every|/)\s*{UNIT}", q)) and canonical(m.group(1))
     if not rate:
         return None
-    found = windows(q)
+    found = _without_settings(windows(q), rate)
     if not found and _SIZE.get(rate, ("",))[0] in {"length", "area"}:
         per = rate if rate_span(q) == 1 else f"{rate_span(q)} {rate}"
         raise PlanError(f"the rate is per {per}, but the question states no length or area the count is over (how "
@@ -151,6 +151,21 @@ def rate_window(q: str) -> tuple[Fraction, Fraction] | None:
         said = "', '".join(phrase for phrase, _ in readings.values())
         raise PlanError(f"the question names several windows ('{said}'): say which one the count is over")
     return next(((scale, amount) for scale, (_, amount) in readings.items()), None)
+
+
+def _without_settings(
+    found: list[tuple[str, Fraction | None, str]], rate: str
+) -> list[tuple[str, Fraction | None, str]]:
+    """The windows less the pieces that only set the scene of a rate per a measured unit ("voids on calendered sheet
+    ... 0.6 per 100 cm^2 ... a 250 cm^2 panel": the sheet is where the voids are, the 250 cm^2 the window): a piece of
+    no stated number, or one, dropped when another window is sized in a unit the rate converts to. Unchanged for a
+    rate per piece, or when no window converts."""
+    if rate not in _SIZE and rate not in _CALENDAR:
+        return found
+    sized = [w for w in found if w[1] is not None and unit_ratio(rate, w[2], calendar=True) is not None]
+    if not sized:
+        return found
+    return [w for w in found if w[2] in _SIZE or w[2] in _CALENDAR or w[1] not in (None, 1)]
 
 
 # what a container window holds: "(in a batch) of 1000 units", "(the next lot) of 500"
@@ -323,6 +338,13 @@ def _exposure_unit(written: str) -> str:
     return "-".join([*words[:-1], words[-1].rstrip("s")])
 
 
+def _initialled(q: str, unit: str) -> set[str]:
+    """The exposures stated in the compound unit's initials ("5000 FH" of a rate per flight hour, "1200 PD" of one per
+    patient-day, "fh"/"fhs" lower-cased alike)."""
+    initials = "".join(word[0] for word in unit.split("-"))
+    return {m.group(1) for m in re.finditer(rf"(?<![\w.])({NUMBER})\s*{initials}s?(?![a-z0-9])", q)}
+
+
 def exposure_rate(q: str) -> tuple[str, str, str, str] | None:
     """(rate, per how many, exposure, unit) of a rate per an amount of a compound exposure unit and the exposure
     stated in that unit ("1.2 per 1000 central-line days ... logs 2500 line-days" -> ("1.2", "1000", "2500",
@@ -334,6 +356,7 @@ def exposure_rate(q: str) -> tuple[str, str, str, str] | None:
     unit = _exposure_unit(m.group("unit"))
     amounts = {e.group("amount") for e in _EXPOSURE.finditer(q)
                if not m.start() <= e.start() < m.end() and _exposure_unit(e.group("unit")) == unit}  # fmt: skip
+    amounts |= _initialled(q[: m.start()] + " " * (m.end() - m.start()) + q[m.end() :], unit)
     if not amounts:
         return None
     if len(amounts) > 1:

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 from typing import Any
 
+from plugins.api.prose import EXACT_FORM
 from plugins.api.reasoning import Check, Plan, PlanError
 from plugins.stats.reasoning_bayes import _VALUE, _value
 
@@ -58,6 +59,42 @@ def _clauses(q: str) -> list[str]:
     return out
 
 
+def singular(noun: str) -> str:
+    """A plural noun's singular, roughly: "cavities" -> "cavity", "wells" -> "well", "boxes" -> "box"."""
+    if noun.endswith("ies") and len(noun) > 4:
+        return noun[:-3] + "y"
+    if re.search(r"(?:ss|x|ch|sh)es$", noun):
+        return noun[:-2]
+    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+
+
+# sources named as one noun and a list of labels: "presses 1, 2, 3", "machines A, B and C", "lines 1, 2 & 3"
+_LABEL = r"[a-z0-9]{1,2}"
+_NAMED_LIST = re.compile(rf"\b([a-z]{{3,}})\s+({_LABEL}(?:\s*(?:,\s*(?:and\s+|&\s*)?|and\s+|&\s*){_LABEL})+)\b")
+
+
+def read_respective(q: str) -> list[Source] | None:
+    """The sources of a question that lists them once and their shares and rates in the same order ("presses 1, 2, 3
+    make 50%, 30% and 20% of our output; blister rates are 1%, 2% and 4% respectively"): "respectively" said, k
+    labels after one noun, and 2k probabilities before the asking sentence, the first k the shares. None when the
+    question is not written that way."""
+    if not re.search(r"\brespectively\b", q) or not _ASK.search(q):
+        return None
+    stated = q[: _ASK.search(q).start()]  # type: ignore[union-attr]
+    values = [v for m in _VALUE.finditer(stated) if (v := _value(m)) is not None]
+    listed = next((m for m in _NAMED_LIST.finditer(stated) if _probabilities(m.group(0)) == 0), None)
+    if listed is None or len(values) < 4 or len(values) % 2:
+        return None
+    labels = re.findall(_LABEL, re.sub(r"\band\b", " ", listed.group(2)))
+    k = len(values) // 2
+    if len(labels) != k:
+        return None
+    noun = singular(listed.group(1))
+    return [
+        Source((noun, label), share, rate) for label, share, rate in zip(labels, values[:k], values[k:], strict=True)
+    ]
+
+
 def read_sources(q: str) -> list[Source] | None:
     """The sources of a question (two or more clauses each holding a share and a rate, in that order); None when the
     question is not written that way."""
@@ -79,7 +116,7 @@ def read_sources(q: str) -> list[Source] | None:
 def plan_sources(q: str) -> Plan | None:
     """``show s_i*r_i/(s_1*r_1 + ...)`` for the source the question asks about, given the event; None when the
     question states no sources (see the module's docstring), PlanError when it does but the ask is unclear."""
-    sources = read_sources(q)
+    sources = read_sources(q) or read_respective(q)
     if sources is None or not _ASK.search(q):
         return None
     if sum(Fraction(s.share) for s in sources) != 1:
@@ -97,12 +134,16 @@ def plan_sources(q: str) -> Plan | None:
                         f"{len(named)} of: " + ", ".join(" ".join(s.words) for s in sources) + ")")  # fmt: skip
     i = named[0]
     terms = [f"{s.share}*{s.rate}" for s in sources]
-    name = " ".join(w for w in sources[i].words if w not in common) or " ".join(sources[i].words)
+    name = " ".join(w for w in sources[i].words if w not in common)
+    name = " ".join(sources[i].words) if len(name) <= 2 else name  # "press 3", not "3"
     label = f"P({name} | the event), Bayes' theorem over {len(sources)} sources"
     facts: dict[str, Any] = {"dist": "bayes_sources", "fn": "posterior", "shares": [s.share for s in sources],
                              "rates": [s.rate for s in sources], "index": i, "label": label,
                              "assumed": f"sources' shares {', '.join(s.share for s in sources)} with event rates "
                                         f"{', '.join(s.rate for s in sources)}; {label}"}  # fmt: skip
+    if EXACT_FORM.search(q):  # "as a fraction": the exact shares and rates, for the symbolic engine to simplify
+        terms = [f"({Fraction(s.share)})*({Fraction(s.rate)})" for s in sources]
+        facts["exact_form"] = True
     return Plan("probability", f"show {terms[i]}/({' + '.join(terms)})", facts)
 
 
