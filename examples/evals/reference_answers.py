@@ -4208,6 +4208,31 @@ for q in (
          key="p_value")  # fmt: skip
 
 
+# t1: a quantity defined by a formula of a defined function and its derivative (a hazard h = -R'/R, a density
+# f = -dR/dt with h = f/R), at a point or as a function; a cumulative amount of a rate over "the first 100 days"
+_t1_t = sp.Symbol("t")
+_t1_r = sp.exp(-((_t1_t / 1000) ** 2))
+_t1_h = -sp.diff(_t1_r, _t1_t) / _t1_r
+for q in (
+    "actuator reliability model R(t) = exp(-(t/1000)^2), t in flight hours. what is the hazard rate h(t) = "
+    "-R'(t)/R(t) at t = 500 FH (failures per FH)?",
+    "Survival R(t) = exp(-(t/1000)^2) with t in hours; density f(t) = -dR/dt and hazard = f/R. hazard at t = 500?",
+    "R(t) = exp(-(t/1000)^2) (t in hours). Let f(t) = -dR/dt and h(t) = f(t)/R(t). Find h(500).",
+):
+    item(q, "calculus", "number", float(_t1_h.subs(_t1_t, 500)))
+item("R(t) = exp(-(t/1000)^2). give the hazard h(t) = -R′(t)/R(t) as a function of t", "calculus", "expr",
+     expr(sp.simplify(_t1_h)))  # fmt: skip
+item("R(t) = exp(-(t/1000)^2). h(t) = -R'(t)/R(t). when is h maximum?", "calculus", "refuse", None)
+_t1_oil = integrate.quad(lambda t: 1200 / (1 + 0.05 * t), 0, 100)[0]
+for q in (
+    "Hyperbolic-ish decline on the A-12 producer, q(t) = 1200/(1 + 0.05t) bbl/day with t in days. What's the "
+    "cumulative oil over the first 100 days? exact form pls",
+    "q(t) = 1200/(1 + 0.05t) bbl/day with t in days. What's the cumulative oil over the first 100 days?",
+    "Well B-7 declines as q(t) = 1200/(1 + 0.05t) bbl/day, t in days. Cumulative production in the first 100 days?",
+):
+    item(q, "calculus", "number", _t1_oil)
+
+
 def write() -> None:
     """Write reason.yaml from ITEMS."""
     import yaml

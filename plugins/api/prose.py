@@ -161,8 +161,12 @@ _VERB_NOT_LABEL = re.compile(
 _GRADE = re.compile(r"\b(?:level|grade|class|tier|category)\s+(\d+)\b(?![.,]\d|\s*%|\s*percent)", re.I)
 # a list numeral that opens the question: "3) solve ...", "2. integrate ...", "(4) ..."
 _NUMERAL = re.compile(r"^\s*\(?(\d+)[.)]\s")
-# identifiers written with a hyphen: "QR-114", "ISO-9001", "MIL-STD-105", "4471-B"; and "#23"
-_IDENTIFIER = re.compile(r"\b[A-Z]{2,}-(\d+)\b|(?<![\w.])(\d+)-[A-Z]{1,3}\b|(?<![\w&])#\s*(\d+)\b")
+# identifiers written with a hyphen: "QR-114", "ISO-9001", "MIL-STD-105", "4471-B", one capital before a noun ("the
+# A-12 producer", not the "T-20" of a formula); and "#23"
+_IDENTIFIER = re.compile(
+    r"\b[A-Z]{2,}-(\d+)\b|(?<![\w.])(\d+)-[A-Z]{1,3}\b|(?<![\w&])#\s*(\d+)\b|"
+    r"(?<=\s)[A-Z]-(\d+)(?=\s+[a-z]{3,}\b)"
+)
 # a nuclide, its element's symbol and mass number: "Cs-137", "C-14", "I-131", "U-235" (a symbol that names no element,
 # "A-3", is no nuclide)
 _ELEMENTS = (
@@ -241,7 +245,7 @@ def label_starts(text: str) -> set[int]:
     found |= _setting_headings(text) | {m.start(1) for m in _TEST_AGE.finditer(text)} | _index_rows(text)
     found |= {m.start(i) for m in _STORAGE_CONDITION.finditer(text) for i in (1, 2)}
     found |= {m.start(i) for m in _ROUND_THE_CLOCK.finditer(text) for i in (1, 2)}
-    return found | {m.start(i) for m in _IDENTIFIER.finditer(text) for i in (1, 2, 3) if m.group(i)}
+    return found | {m.start(i) for m in _IDENTIFIER.finditer(text) for i in (1, 2, 3, 4) if m.group(i)}
 
 
 # a table's row of item numbers "tester  1  2  3 ... 8" (a name, or none, then 1, 2, ..., n on one line)

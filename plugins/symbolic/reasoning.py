@@ -16,6 +16,7 @@ from plugins.symbolic.break_even_prose import break_even_parts
 from plugins.symbolic.calculus_prose import VAR as _VAR
 from plugins.symbolic.calculus_prose import calculus_words, integral_parts, limit_parts, plain_scripts, sole_bounds
 from plugins.symbolic.derivative_prose import point_phrase
+from plugins.symbolic.derived_prose import Derived, derived_parts
 from plugins.symbolic.doubling_prose import doubling_parts
 from plugins.symbolic.evaluate_prose import evaluation_parts, stated_parameters
 from plugins.symbolic.extremum_prose import Extremum, extremum_parts
@@ -126,6 +127,9 @@ def _plan_calculus(question: str) -> Plan:
     )  # "solve the ODE dT/dt = -0.1(T - 20) with T(0) = 90"
     if ode:
         return _ode(ode)
+    derived = _read(derived_parts, drop_remarks(question))  # "R(t) = ... hazard h(t) = -R'(t)/R(t) at t = 500"
+    if derived:
+        return _derived(derived)
     extremum = _read(extremum_parts, drop_remarks(question))  # "E(v) = 0.02v^3 + 800/v. what v gives the minimum E?"
     if extremum:
         return _extremum(extremum)
@@ -200,6 +204,18 @@ def _ode(ode: OdeAsk) -> Plan:
     rhs, x0, y0 = _expr(ode.rhs), _bound(ode.x0), _bound(ode.y0)
     facts = {"op": "ode", "expr": rhs, "function": ode.y, "var": ode.x, "initial": [x0, y0]}
     return Plan("calculus", f"show dsolve({rhs}, {ode.y}, {ode.x}, {x0}, {y0})", facts)
+
+
+def _derived(derived: Derived) -> Plan:
+    """``show subs(F, t, a)`` (or ``simplify(F)``) of a quantity defined by a formula of a function and its
+    derivatives, the formula kept over placeholders for the audit to take the derivatives its own way."""
+    study, var = derived.study(), derived.var
+    facts = {"op": "derived", "formula": derived.formula, "var": var, "point": derived.point, "name": derived.name,
+             "parts": {k: list(v) for k, v in derived.parts.items()}}  # fmt: skip
+    if derived.point is None:
+        return Plan("calculus", f"show simplify({study})", facts)
+    facts["point"] = _bound(derived.point)
+    return Plan("calculus", f"show subs({study}, {var}, {facts['point']})", facts)
 
 
 def _derivative_in_words(body: str, dvar: str | None, question: str, partial: bool, order: int) -> Plan:

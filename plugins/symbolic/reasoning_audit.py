@@ -55,6 +55,8 @@ def audit_calculus(plan: Plan, result: dict[str, Any], read_expression: Reader) 
         return series_checks(facts, result, read_expression)
     if facts["op"] == "sum":
         return sum_checks(facts, result, read_expression)
+    if facts["op"] == "derived":
+        return [_derived_check(facts, result, read_expression)]
     f, var = read_expression(facts["expr"]), read_expression(facts["var"])
     if facts["op"] == "extremum":
         return extremum_checks(f, var, result, facts["kind"], facts["domain"])
@@ -105,6 +107,30 @@ def audit_calculus(plan: Plan, result: dict[str, Any], read_expression: Reader) 
             ok = got is not None and all(math.isclose(v, got, rel_tol=1e-4, abs_tol=1e-5) for v in near)
         return [Check("f evaluated next to the point agrees", ok, f"f near the point: {near}, engine {got}")]
     return []
+
+
+def _derived_check(facts: dict[str, Any], result: dict[str, Any], read_expression: Reader) -> Check:
+    """A quantity defined by a formula of functions and their derivatives, the derivatives taken by central
+    differences and the formula evaluated at the point (or at several points, against the engine's function)."""
+    import sympy as sp
+
+    var = read_expression(facts["var"])
+    h = sp.Rational(1, 10**5)
+    at = {}
+    for name, (body, order) in facts["parts"].items():
+        f = read_expression(body)
+        at[read_expression(name)] = f if order == 0 else _finite_difference(f, var, h, order)
+    formula = read_expression(facts["formula"]).subs(at)
+    if facts.get("point") is None:
+        ok = _numeric_equal(read_expression(result["result"]), formula, var) if max(
+            order for _, order in facts["parts"].values()) <= 2 else False  # fmt: skip
+        return Check("the formula with central-difference derivatives agrees", ok, f"at x in {POINTS}")
+    try:
+        value = complex(formula.subs(var, read_expression(facts["point"])).evalf(30))
+    except (TypeError, ValueError):
+        return Check("the formula with central-difference derivatives agrees", False, "not defined at the point")
+    want = value.real if abs(value.imag) < 1e-12 else None
+    return close_check("the formula with central-difference derivatives agrees", result.get("value"), want, 1e-6, 1e-10)
 
 
 def _quadrature_check(facts: dict[str, Any], f: Any, var: Any, got: float | None, read_expression: Reader) -> Check:

@@ -177,6 +177,11 @@ def _defined(question: str, name: str, arg: str | None, start: int, end: int) ->
     return Definition(name, arg, body, start, rate, written[len(body) :].strip())
 
 
+def defined_at(question: str, name: str, arg: str | None, start: int, end: int) -> Definition | None:
+    """The definition of ``name`` whose "=" ends at ``end`` (see ``_defined``), for readers with names of their own."""
+    return _defined(question, name, arg, start, end)
+
+
 # the verbs of a quantity's course in time: "spores fall as 1000 e^(-0.2t)", "the crack grows like 0.5 e^(0.1N)"
 _COURSE_VERBS = (
     r"falls?|drops?|decays?|declines?|decreases?|grows?|rises?|increases?|varies|vary|goes|go|evolves?|behaves?|"
@@ -279,7 +284,7 @@ _NOUN_LEAD = re.compile(
 
 
 _ACCUMULATION = re.compile(
-    r"\b(?:displacement|distance|area|work|impulse|total|net change|change in|accumulated|accumulates?|volume|"
+    r"\b(?:displacement|distance|area|work|impulse|total|cumulative|net change|change in|accumulated|accumulates?|volume|"
     r"energy|charge|integral|how far|how much|how many)\b",
     re.I,
 )
