@@ -4233,6 +4233,59 @@ for q in (
     item(q, "calculus", "number", _t1_oil)
 
 
+# s2: a screen's outcome as an "indication" ("flags it 92% of the time", "a false indication 6% of the time", "given
+# an indication"); a rate written "1 in 10,000 units" with thousands commas, "a 5,000-unit media fill", "none of 5000";
+# a bare "99%" stock whose basis the text gives elsewhere ("from 99% v/v IPA"); two labelled rates per unit of amount
+# sharing a total, with the total of the rate stated ("0.55 kW/ton, 0.68 kW/ton, 540 kW total, 900-ton load")
+_s2_welds = (0.04 * 0.92) / (0.04 * 0.92 + 0.96 * 0.06)
+for q in (
+    "UT on these butt welds: if a real lack-of-fusion flaw is there the scan flags it 92% of the time; on a sound weld "
+    "it throws a false indication 6% of the time. About 4% of welds actually have the flaw. Given an indication, "
+    "what's the probability the weld really is flawed?",
+    "Ultrasonic testing of welds: when a crack is present the probe gives an indication 92% of the time; on sound "
+    "welds it gives a false indication 6% of the time. 4% of welds contain a crack. If the probe indicates, what is "
+    "the probability the weld is actually cracked?",
+):
+    item(q, "probability", "number", _s2_welds, tol=1e-6)
+item("An eddy-current probe flags 92% of cracked tubes and gives a false indication on 6% of sound tubes; 4% of tubes "
+     "are actually cracked. Given an indication, how likely is it that the tube is sound?", "probability", "number",
+     1 - _s2_welds, tol=1e-6)  # fmt: skip
+item("An eddy-current probe flags 92% of cracked tubes and gives a false indication on 6% of sound tubes; 4% of tubes "
+     "are actually cracked. Given no indication, what is the probability the tube is really cracked?", "probability",
+     "number", (0.04 * 0.08) / (0.04 * 0.08 + 0.96 * 0.94), tol=1e-6)  # fmt: skip
+for q in (
+    "If the true contamination rate of an aseptic process were 1 in 10,000 units, what is the probability that a "
+    "media fill of 5,000 units yields zero positive units? Use the exact binomial model.",
+    "Suppose the contamination rate is 1 in 10,000 units. What's the chance a 5,000-unit media fill has no "
+    "contaminated units? Exact binomial.",
+    "With a true contamination rate of 1 in 10000, what is the probability that none of 5000 filled units are "
+    "positive (binomial)?",
+):
+    item(q, "probability", "number", stats.binom.pmf(0, 5000, 1e-4), tol=1e-6)
+item("A process has a contamination rate of 1 in 10,000 units. In a media fill of 5,000 units, what is the binomial "
+     "probability of at least one positive unit?", "probability", "number", stats.binom.sf(0, 5000, 1e-4), tol=1e-6)  # fmt: skip
+_s2_ipa = [str(r) for r in sp.solve(sp.Eq(99 * x, 70 * 500), x)]
+for q in (
+    "Preparing 500 mL of 70% v/v IPA for cleanroom wipe-down from 99% v/v IPA and WFI. Ignoring volume contraction "
+    "(assume volumes are additive), how many mL of the 99% stock are needed? Exact fraction.",
+    "Make 500 mL of 70% v/v IPA from a 99% v/v stock plus WFI; how much of the 99% stock is needed (mL)?",
+):
+    item(q, "algebra", "set", _s2_ipa)
+item("Make 500 mL of 70% v/v IPA from a 99% stock plus WFI; how much of the stock is needed (mL)?", "algebra", "refuse",
+     None)  # fmt: skip
+_s2_a, _s2_b = sp.symbols("a b")
+_s2_load = sp.solve([sp.Eq(_s2_a + _s2_b, 900), sp.Eq(sp.Rational(55, 100) * _s2_a + sp.Rational(68, 100) * _s2_b, 540)],
+                    [_s2_a, _s2_b])  # fmt: skip
+item("Two chillers share a 900-ton load. Chiller A runs at 0.55 kW/ton, chiller B at 0.68 kW/ton, and the plant meter "
+     "shows 540 kW total. How many tons is chiller A carrying?", "algebra", "set", [str(_s2_load[_s2_a])])  # fmt: skip
+item("Two chillers split a 900-ton load: chiller 1 at 0.55 kW/ton, chiller 2 at 0.68 kW/ton; total power is 540 kW. "
+     "How many tons does chiller 2 carry?", "algebra", "set", [str(_s2_load[_s2_b])])  # fmt: skip
+item("Two lines share 900 tons of output. Line A uses 0.55 kWh/ton, line B uses 0.68 kWh/ton, and the total energy is "
+     "540 kWh. How many tons does line B make?", "algebra", "set", [str(_s2_load[_s2_b])])  # fmt: skip
+item("Two chillers share a 900-ton load. Chiller A runs at 0.55 kW/ton, chiller B at 0.68 kW/ton, and the plant meter "
+     "shows 700 kW total. How many tons is chiller A carrying?", "algebra", "refuse", None)  # fmt: skip
+
+
 def write() -> None:
     """Write reason.yaml from ITEMS."""
     import yaml

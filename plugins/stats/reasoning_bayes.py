@@ -39,7 +39,7 @@ _VALUE = re.compile(
 # the roles of a clause's probability, by its words (tried in this order)
 _SPECIFICITY = re.compile(r"\bspecificity\b|\btrue[- ]negative\s+rate\b")
 _FALSE_POSITIVE = re.compile(
-    r"\bfalse[- ]?(?:positive|alarm|reject(?:ion)?|call|trip)s?\b|\bfalsely\b|\bwrongly\b|\bmistakenly\b|"
+    r"\bfalse[- ]?(?:positive|alarm|reject(?:ion)?|call|trip|indication|hit|signal|detection)s?\b|\bfalsely\b|\bwrongly\b|\bmistakenly\b|"
     r"\berroneously\b|\bspurious(?:ly)?\b|\bnuisance\b"
 )
 _FALSE_NEGATIVE = re.compile(
@@ -56,11 +56,12 @@ _POSITIVE = re.compile(
     r"\bpositive\b|\balarm(?:s|ed|ing)?\b|\bflag(?:s|ged)?\b|\breject(?:s|ed)?\b|\btrigger(?:s|ed)?\b|\bbeep(?:s|ed)?\b|"
     r"\bcatch(?:es)?\b|\bcaught\b|\bdetect(?:s|ed)?\b|\bpicks?\s+up\b|\bpicked\s+up\b|\bidentif(?:y|ies|ied)\b|"
     r"\breacts?\b|\breacted\b|\bfails?\b|\bfailed\b|\bsignals?\b|\bsignalled\b|\bfir(?:es|ed|ing)\b|"
-    r"\b(?:goes|went|going|gone)\s+off\b|\btrip(?:s|ped)\b|\bsound(?:s|ed)\s+(?:an?\s+)?(?:alarm|alert)\b"
+    r"\b(?:goes|went|going|gone)\s+off\b|\btrip(?:s|ped)\b|\bsound(?:s|ed)\s+(?:an?\s+)?(?:alarm|alert)\b|"
+    r"\bindicat(?:es|ed|ions?)\b"
 )
 _NEGATIVE = re.compile(
-    r"\bnegative\b|\bno\s+alarm\b|\b(?:does|did|do)\s*(?:n't|\s+not)\s+(?:alarm|flag|trigger|beep|detect|reject|react|"
-    r"signal)\b|\bnot\s+(?:flagged|rejected|detected|alarmed|triggered)\b|\bclears?\b|\bcleared\b|"
+    r"\bnegative\b|\bno\s+(?:alarm|indication|signal|flag)s?\b|\b(?:does|did|do)\s*(?:n't|\s+not)\s+(?:alarm|flag|"
+    r"trigger|beep|detect|reject|react|signal|indicate)\b|\bnot\s+(?:flagged|rejected|detected|alarmed|triggered)\b|\bclears?\b|\bcleared\b|"
     r"\bpass(?:es|ed)?\s+(?:the\s+|its\s+)?(?:test|screen|inspection|check|detector|gauge)\b|\baccept(?:s|ed)?\b"
 )
 _ACTION = re.compile(f"{_POSITIVE.pattern}|{_NEGATIVE.pattern}")

@@ -40,7 +40,14 @@ from plugins.stats.reasoning_rates import canonical, exposure_rate, per_unit, ra
 from plugins.stats.reasoning_rates import rate_window as _window
 from plugins.stats.reasoning_sample_mean import population_text, sample_mean_size, small_sample_problem
 from plugins.stats.reasoning_series import asks_series, plan_series
-from plugins.stats.reasoning_shares import item_share, property_share, ratio_share, share_per_time, yield_share
+from plugins.stats.reasoning_shares import (
+    item_share,
+    named_ratio_share,
+    property_share,
+    ratio_share,
+    share_per_time,
+    yield_share,
+)
 from plugins.stats.reasoning_sources import plan_sources
 from plugins.stats.reasoning_sources import singular as _singular
 from plugins.stats.reasoning_weibull import plan_weibull
@@ -445,6 +452,18 @@ _DRAWN = (
 )
 
 
+# a count of items written as a compound adjective: "a 5000-unit media fill", "a 200-part lot"
+_COMPOUND_ITEMS = re.compile(
+    rf"(?<![\w.])({NUMBER})-(?:unit|part|piece|item|bottle|vial|device|sample|board|component|specimen|container)\b"
+)
+
+
+def _in_ratio(q: str, start: int) -> bool:
+    """Whether the number at ``start`` of ``q`` is a term of a share written as a ratio ("1 in 10000 units": the 1
+    and the 10000), not a count of items."""
+    return bool(re.match(_RATIO, q[start:]) or re.search(rf"{_RATIO}$", q[:start]))
+
+
 def _drawn(q: str) -> str | None:
     """How many pieces the question draws: "pull 50 pieces", "a random sample of 20", "50 units are inspected"."""
     found = (re.search(pattern, q) for pattern in _DRAWN)
@@ -467,7 +486,11 @@ def _items(q: str) -> str | None:
     counted = _asks_count(q)
     noun = re.match(r"\s*([a-z]{3,})\b", counted) if counted else None  # "exactly 2 vials": the items are vials
     items = rf"{re.escape(noun.group(1).rstrip('s'))}s?\b|{_ITEMS}" if noun else _ITEMS
+    if (compound := _COMPOUND_ITEMS.search(q)) and float(compound.group(1)).is_integer():  # "a 5000-unit media fill"
+        return compound.group(1)
     for m in re.finditer(rf"({NUMBER})\s+(?:[\w-]+\s+){{0,2}}?(?:{items})", q):
+        if _in_ratio(q, m.start()):  # "1 in 10000 units": a share, not a count of units
+            continue
         if float(m.group(1)).is_integer() and not re.search(
             rf"(?:{'|'.join((_AT_MOST, _AT_LEAST, _ABOVE, _BELOW, 'exactly', _RATIO))})\s*$", q[: m.start()]
         ):
@@ -538,7 +561,7 @@ def _named_pieces(q: str) -> str | None:
         return None
     found = set()
     for m in re.finditer(r"(?<![\w.])(\d+)(?![\d.%])\s+(?:[a-z-]+\s+)?([a-z]{3,}s)\b", q):
-        if m.start() == asked[0] or re.match(_NOT_COUNTS + "|\\s*times\\b", q[m.end(1) :]):
+        if m.start() == asked[0] or _in_ratio(q, m.start()) or re.match(_NOT_COUNTS + "|\\s*times\\b", q[m.end(1) :]):
             continue
         noun = re.escape(m.group(2)[:-1])
         again = len(re.findall(rf"\b{noun}s?\b", q)) > 1
@@ -686,9 +709,10 @@ def _comparison_value(q: str) -> str | None:
     return "0" if _NONE.search(q) else None
 
 
-# "no flaws", "none of them", "none of the 5 is cracked": a count of 0
+# "no flaws", "none of them", "none of the 5 is cracked", "none of 5000 filled units": a count of 0
 _NONE = re.compile(
-    r"\b(?:no|zero|none of them|none of the(?:\s+\d+)?)\s+(?!more\b|less\b|fewer\b|other\b|one\b)([a-z]+)"
+    r"\b(?:no|zero|none\s+of\s+them|none\s+of(?:\s+(?:the|these|those|our|its|their))?(?:\s+\d+)?)\s+"
+    r"(?!more\b|less\b|fewer\b|other\b|one\b)([a-z]+)"
 )
 
 
@@ -798,7 +822,7 @@ def _binomial(q: str) -> Plan:
             q, "binomial", f"{m.group(1)}, {m.group(2)}", {"n": int(float(m.group(1))), "p": float(m.group(2))}
         )
     n = _items(q) or _count(q, r"(trials|tosses|flips|throws|rolls|times)")
-    p = _ppm_share(q) or ratio_share(q, _BAD) or named_number(q, ["p", "probability of success", "success probability", "probability", "prob", "chance",
+    p = _ppm_share(q) or ratio_share(q, _BAD) or named_ratio_share(q) or named_number(q, ["p", "probability of success", "success probability", "probability", "prob", "chance",
                          "defect(?:ive)? rate", "fraction defective", "proportion defective", "failure rate", "rate"])  # fmt: skip
     p = p or _share(q)  # "1 in 50" first: "a defect rate of 1 in 50" is no rate of 1
     if p is None and re.search(r"coin|heads|tails", q):

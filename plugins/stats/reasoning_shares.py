@@ -56,6 +56,22 @@ def ratio_share(q: str, bad: str) -> str | None:
     return None if share is None else str(share)
 
 
+# a rate or chance written as a ratio, with what it is of between the name and the value: "the true contamination
+# rate of an aseptic process were 1 in 10,000 units", "a risk of 1 in 500", "the chance per unit is 1 in 20"
+_NAMED_RATIO = re.compile(
+    r"\b(?:rate|risk|chance|probability|odds)\s+(?:(?:of|for|in|on|per)\s+(?:[a-z-]+\s+){1,4}?)?"
+    r"(?:(?:is|was|were|are|be|of|=|:|runs?\s+at|stands?\s+at)\s*)?(?:(?:about|around|roughly|approximately)\s+)?"
+    rf"(?<![\w.]){_RATIO}(?!\.?\d|\s*%|\s*{_TIME}\b)"
+)
+
+
+def named_ratio_share(q: str) -> str | None:
+    """A rate, risk or chance written as a ratio k in N (see ``_NAMED_RATIO``) as an exact fraction ("1/10000");
+    None when absent, or when k is not below N."""
+    share = _ratio(_NAMED_RATIO.search(q))
+    return None if share is None else str(share)
+
+
 # "2% of bottles off the filler are underfilled", "5 percent of the castings turn out porous": a share of the items
 # and the property it counts (group 2)
 _PROPERTY = re.compile(

@@ -281,10 +281,10 @@ def blend_parts(question: str) -> Blend | None:
     text = plain_text(question)
     components = _components(text)
     verb = _asks_blend(text)
-    if components is None:  # no two components: a stock and its diluent?
-        dilution = dilution_parts(text)
-        if dilution is not None or not verb:
-            return dilution
+    if components is None:  # no two components in a unit of value: a stock and its diluent, or two rates per amount?
+        found = dilution_parts(text) or rated_parts(text)
+        if found is not None or not verb:
+            return found
         raise ValueError(_declined(text))
     a, b = components.a, components.b
     total = _total(text, {float(a), float(b)})
@@ -394,6 +394,20 @@ def _unit_key(unit: str) -> str:
     return key[:-1] if key.endswith("s") and len(key) > 2 else key
 
 
+# a percentage with its basis: "99% v/v", "70 % w/w"
+_PERCENT_BASIS = r"\s*%\s*(?P<basis>w/v|v/v|w/w)(?![A-Za-z])"
+
+
+def _percent_basis(text: str, value: str, unit: str) -> str:
+    """A bare percentage's unit with the basis the text gives the same value elsewhere ("the 99% stock" after "from
+    99% v/v IPA" is "% v/v"); ``unit`` as it is when it is no bare "%", or the text gives that value no one basis."""
+    if unit.strip() != "%":
+        return unit
+    number = rf"(?<![\w.]){re.escape(value)}(?![\d.])"
+    bases = {m["basis"].lower() for m in re.finditer(number + _PERCENT_BASIS, text, re.I)}
+    return f"% {bases.pop()}" if len(bases) == 1 else unit
+
+
 def dilution_parts(text: str) -> Blend | None:
     """The amount (volume, or mass for w/w) of stock a dilution asks (C1 V1 = C2 V2, the rest diluent); None when the
     text asks no amount of a stock. Raises ValueError when the amount asked and made are in different units, the amount made, its concentration or the stock's is not written, when the two
@@ -410,6 +424,7 @@ def dilution_parts(text: str) -> Blend | None:
     found = stock.groupdict()
     c1, unit1 = found["stock"] or found["stock2"], found["sunit"] or found["sunit2"]
     c2, unit2 = made["target"], made["cunit"]
+    unit1, unit2 = _percent_basis(text, c1, unit1), _percent_basis(text, c2, unit2)
     if re.sub(r"\s+", "", unit1) != re.sub(r"\s+", "", unit2):
         raise ValueError(f"the stock ({c1} {unit1}) and the target ({c2} {unit2}) are in different units: convert one")
     if not float(c1) > float(c2) > 0:
@@ -420,6 +435,75 @@ def dilution_parts(text: str) -> Blend | None:
         )
     total = made["total"]
     return Blend(f"{c1}*x = {c2}*{total}", total, c2, c1, "0")
+
+
+# a labelled component's rate per unit of amount: "chiller A runs at 0.55 kW/ton", "line 2 uses 0.68 kWh/ton",
+# "chiller B at 0.68 kW/ton"
+_RATED = re.compile(
+    r"\b(?!(?:at|of|is|to|and|or|by|in|on|for|with|from|than)\b)"
+    rf"(?P<noun>[A-Za-z]{{2,}})\s+(?P<label>[A-Za-z]|\d{{1,2}})\b(?![.,]\d)[\s,:=(]*"
+    r"(?:(?:is|runs?|uses?|draws?|consumes?|needs?|averages?|operates?|costs?)\s+(?:[A-Za-z]+\s+)?)?"
+    rf"(?:(?:at|of)\s+)?{_ART}(?:(?:only|just|about|roughly)\s+)?(?P<value>{_NUM})\s*"
+    r"(?P<per>[A-Za-z]+)\s*/\s*(?P<of>[A-Za-z]+)\b",
+    re.I,
+)
+# an amount in a unit, not a rate: "a 900-ton load", "540 kW total" (not the "0.55 kW" of "0.55 kW/ton")
+_IN_UNIT = re.compile(rf"(?<![\w.])(?P<value>{_NUM})[\s-]*(?P<unit>[A-Za-z]+)\b(?!\s*/)")
+_RATED_ASK = re.compile(
+    r"\bhow\s+(?:many|much)\s+(?P<unit>[A-Za-z]+)\b[^.?;!]*?\b(?P<noun>[A-Za-z]{2,})\s+(?P<label>[A-Za-z]|\d{1,2})\b",
+    re.I,
+)
+
+
+def _same_unit(a: str, b: str) -> bool:
+    """Whether two units as written are one ("ton", "tons"; "kW", "kW"): case kept, a plural's s dropped."""
+    return re.sub(r"(?<=\w\w)s$", "", a) == re.sub(r"(?<=\w\w)s$", "", b)
+
+
+def _one_in_unit(text: str, unit: str, values: set[float]) -> str | None:
+    """The one amount the text writes in ``unit`` that is no component's value; None when there is none or more."""
+    found = {
+        m["value"] for m in _IN_UNIT.finditer(text) if _same_unit(m["unit"], unit) and float(m["value"]) not in values
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def rated_parts(text: str) -> Blend | None:
+    """Two labelled components at rates per unit of amount sharing a total amount, with the total of the rate stated:
+    "two chillers share a 900-ton load. chiller A runs at 0.55 kW/ton, chiller B at 0.68 kW/ton, and the plant meter
+    shows 540 kW total. how many tons is chiller A carrying?" is x + y = 900, 0.55 x + 0.68 y = 540 (the blend whose
+    target is 540/900 kW/ton). Units must agree: the rates' amount unit is the total's and the ask's, their numerator
+    the stated total's. None when the text is not so written; ValueError when the total of the rate lies outside what
+    the two rates can give."""
+    rated = list(_RATED.finditer(text))
+    if len(rated) != 2:
+        return None
+    first, second = rated
+    if first["noun"].lower() != second["noun"].lower() or first["label"].lower() == second["label"].lower():
+        return None
+    if not (_same_unit(first["per"], second["per"]) and _same_unit(first["of"], second["of"])):
+        return None
+    values = {float(first["value"]), float(second["value"])}
+    total, summed = _one_in_unit(text, first["of"], values), _one_in_unit(text, first["per"], values)
+    asks = [m for m in _RATED_ASK.finditer(text) if _same_unit(m["unit"], first["of"])]
+    named = {m["label"].lower() for m in asks if m["noun"].lower() == first["noun"].lower()}
+    noun = re.escape(first["noun"])
+    each = _ASK_EACH.search(text) is not None or re.search(rf"\beach\s+{noun}", text, re.I) is not None
+    if total is None or summed is None or float(total) <= 0 or not (each or len(named) == 1):
+        return None
+    by_label = {m["label"].lower(): m for m in rated}
+    if not each and not named <= set(by_label):
+        return None
+    asked = by_label[named.pop()] if not each else first
+    other = second if asked is first else first
+    a, b = asked["value"], other["value"]
+    target = Fraction(summed) / Fraction(total)
+    if not min(Fraction(a), Fraction(b)) < target < max(Fraction(a), Fraction(b)):
+        raise ValueError(f"no split of {total} {first['of']} between {a} and {b} {first['per']}/{first['of']} gives "
+                         f"{summed} {first['per']}: the total must lie between {a}*{total} and {b}*{total}")  # fmt: skip
+    names = tuple(f"{m['noun']} {m['label']}" for m in (asked, other))
+    equation = f"{a}*x + {b}*({total} - x) = {summed}"
+    return Blend(equation, total, str(target), a, b, each, (names[0], names[1]))
 
 
 def blend_score(text: str) -> bool:
