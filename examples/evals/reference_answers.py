@@ -4286,6 +4286,47 @@ item("Two chillers share a 900-ton load. Chiller A runs at 0.55 kW/ton, chiller 
      "shows 700 kW total. How many tons is chiller A carrying?", "algebra", "refuse", None)  # fmt: skip
 
 
+# s3: a derivative of a quantity named by a Greek letter with no argument ("Δp = 0.00035·Q², dΔp/dQ at Q = 4200"); an
+# integrand whose letter is a formula of t ("T = 110 + 0.6t ... integrate 10^((T - 121.1)/10) over 0–20 min"); the time
+# dN/dt is at its maximum (N'' = 0); an expression set to a number in words; a formula solved "where it drops to" a value
+for q in (
+    "duct static loss modelled as Δp = 0.00035·Q² (Pa, Q in cfm). what's dΔp/dQ at Q = 4200 cfm, in Pa per cfm?",
+    "ΔP = 0.00035Q^2 (Pa, Q in cfm); find dΔP/dQ when Q = 4200",
+    "Pressure loss Δp = 0.00035*Q^2 Pa. What is dΔp/dQ at Q = 4200 cfm?",
+):
+    item(q, "calculus", "number", 2 * 0.00035 * 4200, tol=1e-9)
+for q in (
+    "Heat-up phase of an SIP cycle: probe temperature rises linearly from 110 °C at t=0 to 122 °C at t=20 min (T = 110 "
+    "+ 0.6t, t in minutes). With z = 10 °C and Tref = 121.1 °C, integrate the lethal rate 10^((T−121.1)/10) over 0–20 "
+    "min. What F0 (minutes) does the ramp contribute?",
+    "The probe follows T = 110 + 0.6t during heat-up (t in min). Integrate the lethal rate 10^((T-121.1)/10) over 0-20 "
+    "min. What F0 does the ramp give?",
+    "T = 110 + 0.6t (t in minutes). Integrate 10^((T - 121.1)/10) dt from t = 0 to 20.",
+):
+    item(q, "calculus", "number", integrate.quad(lambda t: 10 ** ((110 + 0.6 * t - 121.1) / 10), 0, 20)[0], tol=1e-9)
+for q in (
+    "Growth of a challenge organism in broth follows N(t) = 1000/(1 + 9e^(−0.5t)) (t in hours). At what time t is the "
+    "growth rate dN/dt at its maximum? Exact form please.",
+    "N(t) = 1000/(1 + 9e^(-0.5t)), t in hours. When is dN/dt largest? Exact answer.",
+    "For N(t) = 1000/(1 + 9e^(-0.5t)), find the t at which N'(t) is maximal (exact).",
+):
+    item(q, "calculus", "set", [str(2 * sp.log(9))])
+for q in (
+    "For z = 10 °C and reference 121.1 °C, at what temperature T does the lethal rate 10^((T − 121.1)/10) equal exactly "
+    "4? Solve for T (exact expression).",
+    "At what T does 10^((T - 121.1)/10) equal 4? Exact value please.",
+    "For which temperature T is the lethal rate 10^((T − 121.1)/10) equal to 4? Solve for T exactly.",
+):
+    item(q, "algebra", "set", [str(sp.Rational(1211, 10) + 10 * sp.log(4) / sp.log(10))])
+for q in (
+    "Same riser curve, T = 25 + 1425e^(-t/40). Solve for the exact t where it drops to 600 °C (closed form, no "
+    "decimals).",
+    "T = 25 + 1425e^(-t/40) (t in s). Solve for t when it falls to 600, exact form.",
+    "Cooling curve T = 25 + 1425e^(-t/40): solve for t once T reaches 600 °C, exact.",
+):
+    item(q, "algebra", "set", [str(-40 * sp.log(sp.Rational(600 - 25, 1425)))])
+
+
 def write() -> None:
     """Write reason.yaml from ITEMS."""
     import yaml

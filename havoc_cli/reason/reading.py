@@ -195,13 +195,32 @@ def _event_thresholds(question: str, plan: Plan) -> set[int]:
     return {m.start(1) for m in _EVENT_THRESHOLD.finditer(question)} if counted else set()
 
 
+def _inner_values(plan: Plan) -> set[float]:
+    """The values at the integral's bounds of each formula the plan wrote into its integrand ("T = 110 + 0.6t" of a
+    lethal rate over 0 to 20: 110 and 122): a question stating the ramp's ends states them; one that states other
+    ends than the formula's leaves them unused."""
+    inner, var, bounds = plan.facts.get("inner"), plan.facts.get("var"), plan.facts.get("bounds")
+    if not inner or not isinstance(var, str) or not bounds:
+        return set()
+    from havoc_cli.reason.symbols import to_sympy
+
+    values = set()
+    for formula in inner.values():
+        f, x = to_sympy(formula), to_sympy(var)
+        for bound in bounds:
+            value = complex(f.subs(x, to_sympy(str(bound))).evalf())
+            if value.imag == 0 and math.isfinite(value.real):
+                values.add(value.real)
+    return values
+
+
 def unused_numbers(question: str, plan: Plan) -> list[str]:
     """The numbers of ``question`` (labels left out; "2x10^-4" is one number) that appear nowhere in the plan, its
     facts or its files."""
     question = scientific(question)
     used = plan_values(plan)
     sizes = _sizes(plan.facts)
-    used |= sizes
+    used |= sizes | _inner_values(plan)
     table = column_table(question)  # a pasted table's index column (1, 2, ..., n) counts rows: no data
     skipped = _range_ends(question, sizes) | label_starts(question) | _split_totals(question, used)
     skipped |= spec_conditions(question)

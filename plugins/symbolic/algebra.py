@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from typing import TYPE_CHECKING, Any
 
 import sympy as sp
@@ -77,6 +78,10 @@ def _solve(call: Call, items: list[Any], variables: list[sp.Symbol], complex_dom
         plain.update({v: sp.Symbol(v.name) for v in variables})
         items = [item.xreplace(plain) for item in items]
         variables = [plain[v] for v in variables]
+    if not complex_domain and len(items) == 1 and len(variables) == 1:
+        root = _exponent_root(items[0], variables[0])
+        if root is not None:
+            return [root]
     equations = [_as_zero(call, item) for item in items]
     if len(equations) == 1 and len(variables) == 1:
         roots = attempt(call, lambda: sp.solve(equations[0], variables[0]), *_NO_CLOSED_FORM)
@@ -84,25 +89,67 @@ def _solve(call: Call, items: list[Any], variables: list[sp.Symbol], complex_dom
     return attempt(call, lambda: sp.solve(equations, variables, dict=True), *_NO_CLOSED_FORM)
 
 
+def _exponent_root(item: Any, var: sp.Symbol) -> Any:
+    """The one real root of a power of a positive constant, linear in ``var``, set to a positive constant, b^(p x + q)
+    == c: x = (log(c)/log(b) - q)/p, as sympy would not write it (it solves 10^((T - 1211/10)/10) == 4 as log(2^1411
+    5^1211)/(10 log 10); this gives 1211/10 + 10 log(4)/log(10)). None for any other item, or a variable with a sign
+    assumed (its domain's filter is sympy's)."""
+    if not isinstance(item, sp.Eq) or var.is_positive or var.is_nonnegative:
+        return None
+    for power, value in ((item.lhs, item.rhs), (item.rhs, item.lhs)):
+        if (
+            isinstance(power, sp.Pow | sp.exp)
+            and power.base.is_positive
+            and power.base != 1
+            and not power.base.has(var)
+            and value.is_positive
+            and not value.has(var)
+            and power.exp.is_polynomial(var)
+            and sp.degree(power.exp, var) == 1
+        ):
+            slope, intercept = sp.diff(power.exp, var), power.exp.subs(var, 0)
+            level = sp.log(value) / sp.log(power.base) if power.base != sp.E else sp.log(value)
+            return sp.expand_mul(level / slope) - sp.expand_mul(intercept / slope)
+    return None
+
+
 def _compact_logs(root: Any) -> Any:
-    """A long whole number under a log written as a power: sympy's root of e^(t/20) = 2 is log(1048576), which
-    reads better as 20*log(2) (and the root of e^(n/50000) = 4, log(2**100000), cannot even be printed)."""
+    """A long whole number under a log written as a power: sympy's root of e^(t/20) = 2 is log(1048576), which reads
+    better as 20*log(2); e^(-t/40) = 23/57 gives log(57**40/23**40), which is 40*log(57/23); and the root of
+    e^(n/50000) = 4, log(2**100000), cannot even be printed: it is 100000*log(2)."""
 
     def power_log(number: sp.Rational) -> Any:
+        if (common := _common_power(number)) is not None:
+            base, exponent = common
+            return exponent * sp.log(base)
+        if max(number.p, number.q) <= _HUGE:
+            return sp.log(number)
         parts = []
         for whole in (number.p, number.q):
-            found = sp.perfect_power(whole) if whole > _LONG else False
+            found = sp.perfect_power(whole) if whole > _HUGE else False
             parts.append(found[1] * sp.log(found[0]) if found else sp.log(whole))
         return parts[0] - parts[1]
 
-    return root.replace(_long_log, lambda a: power_log(a.args[0])) if isinstance(root, sp.Basic) else root
+    return root.replace(_large_log, lambda a: power_log(a.args[0])) if isinstance(root, sp.Basic) else root
 
 
-def _long_log(node: Any) -> bool:
-    return isinstance(node, sp.log) and node.args[0].is_Rational and max(node.args[0].p, node.args[0].q) > _LONG
+def _common_power(number: sp.Rational) -> tuple[sp.Rational, int] | None:
+    """(b, k) with ``number`` = b^k for the largest whole k > 1 that both its numerator and denominator are powers
+    of: 57**40/23**40 -> (57/23, 40); None when there is none."""
+    found = [sp.perfect_power(whole) or (whole, 1) for whole in (number.p, number.q)]
+    exponents = [exponent for (base, exponent) in found if base != 1]
+    k = math.gcd(*exponents) if exponents else 1
+    if k <= 1:
+        return None
+    return sp.Rational(*(base ** (exponent // k) if base != 1 else 1 for base, exponent in found)), k
 
 
-_LONG = 999
+def _large_log(node: Any) -> bool:
+    return isinstance(node, sp.log) and node.args[0].is_Rational and max(node.args[0].p, node.args[0].q) > _LARGE
+
+
+_LARGE = 999  # a log of a smaller rational stays as written: log(16)
+_HUGE = 10**100
 _NO_CLOSED_FORM = ("no closed-form solution was found", "for a numeric root try nsolve(f, x, guess)")
 
 

@@ -3,7 +3,9 @@
 "Our PP grade shrinks 1.8% (linear) ... so the cavity length L satisfies L·(1 − 0.018) = 50. What is L in mm?": the
 one equation the question writes, whose only variable is the name asked ("what is L", "find L", "solve for L"). The
 numbers around it are context: the equation alone fixes the unknown. The ask must end at the name ("what is L?",
-"what is L in mm?"), so "what is L + 2?" is not read. Nothing is evaluated here.
+"what is L in mm?"), so "what is L + 2?" is not read. An expression set to a number in words is an equation too: "at
+what T does the lethal rate 10^((T - 121.1)/10) equal exactly 4? Solve for T", "for which x is x^3 + x equal to 10"
+(the expression's one variable the one asked). Nothing is evaluated here.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from plugins.api.prose import plain_text
+from plugins.api.prose import NUMBER, plain_text
 from plugins.api.reasoning import outscore
 from plugins.symbolic.stated_equation import math_runs, one_letter_variables
 
@@ -21,6 +23,16 @@ _ASKED = re.compile(
     re.I,
 )
 _EQUALS = re.compile(r"(?<![<>=!])=(?!=)")
+# an expression set to a number in words, right after it: "... equal exactly 4", "... is equal to 4", "... reaches 4"
+_SET_TO = re.compile(
+    rf"\s*(?:equals?|(?:is\s+)?equal\s+to|reach(?:es)?|hits?|becomes?)\s+(?:exactly\s+|precisely\s+)?"
+    rf"(?P<value>{NUMBER})(?![\w.^*/(])(?!\s*[-+*/^]\s*[\w(])"
+)
+# words that join an expression to more of it before it: "... plus log base 10 of (x - 3) equals 1"
+_JOINS = {"of", "plus", "minus", "times", "over", "by", "and", "divided", "multiplied", "squared", "cubed", "root",
+          "power", "log", "ln", "exp", "sqrt", "sin", "cos", "tan", "base", "less", "than", "into"}  # fmt: skip
+# the unknown asked: "solve for T", "find T", "at what temperature T", "for which x", "what T"
+_ASKS_FOR = r"(?i:\b(?:solve\s+for|find|what|which)\s+(?:[a-z]+\s+)?){name}(?![\w(])"
 
 
 @dataclass(frozen=True)
@@ -32,8 +44,14 @@ class AskedEquation:
 
 
 def asked_equation(question: str) -> AskedEquation | None:
-    """The one equation the question states in exactly the unknown it asks for by name; None otherwise."""
+    """The one equation the question states in exactly the unknown it asks for by name, with "=" or in words; None
+    otherwise."""
     text = plain_text(question)
+    return _written_equation(text) or _worded_equation(text)
+
+
+def _written_equation(text: str) -> AskedEquation | None:
+    """The one equation the text writes with "=" in exactly the unknown it asks for by name; None otherwise."""
     equations = [text[a:b] for a, b in math_runs(text) if len(_EQUALS.findall(text[a:b])) == 1]
     asks = list(_ASKED.finditer(text))
     if len(equations) != 1 or len(asks) != 1:
@@ -45,6 +63,25 @@ def asked_equation(question: str) -> AskedEquation | None:
     if re.fullmatch(r"[A-Za-z]", lhs) and re.fullmatch(r"[-+]?[\d.]+", rhs):
         return None  # a value stated, "n = 30", not an equation to solve
     return AskedEquation(f"{lhs} = {rhs}", name)
+
+
+def _worded_equation(text: str) -> AskedEquation | None:
+    """The one expression the text sets to a number in words ("10^((T - 121.1)/10) equal exactly 4"), in one
+    one-letter variable that the text asks for ("solve for T", "at what temperature T"); None otherwise."""
+    found = []
+    for start, end in math_runs(text):
+        expr, after = text[start:end], _SET_TO.match(text, end)
+        before = re.findall(r"[A-Za-z]+", text[:start])[-1:]
+        joined = before and before[0].lower() in _JOINS  # "log base 10 of (x - 3) equals 1": a part of it
+        if after and not joined and not _EQUALS.search(expr) and re.search(r"[-+*/^]", expr):
+            found.append((expr, after["value"]))
+    if len(found) != 1:
+        return None
+    expr, value = found[0]
+    names = one_letter_variables(expr)
+    if len(names) != 1 or not re.search(_ASKS_FOR.format(name=re.escape(next(iter(names)))), text):
+        return None
+    return AskedEquation(f"{expr} = {value}", names.pop())
 
 
 def asked_equation_score(text: str, scores: dict[str, float]) -> float:

@@ -94,6 +94,8 @@ _TRAILING = [
         # "over [0, 1]", "on the interval [0, inf)", "x in [0, 1]", ", [0, 1]"
         rf"(?:\s*,\s*(?:{_FROM}\s+)?|\s+{_FROM}\s+|\s+(?=[a-z]\s*(?:in\b|∈)))(?:the\s+interval\s+)?"
         rf"(?:(?P<var>[a-z])\s*(?:in\b|∈)\s*)?[\[(]\s*{_LO}\s*[,;]\s*{_HI}\s*[\])]",
+        # "over 0–20", "from 0-20", "for t = 0–20": a range of two unsigned numbers after its word
+        rf"\s+{_FROM}\s+{_VAR_AT}(?P<lo>{UNSIGNED})\s*[-–—]\s*(?P<hi>{UNSIGNED})",
         # "for 0 <= x <= 1", "over 0 < x < 1", ", 0 ≤ x ≤ 1", "on the interval 0 <= x <= 1", "(0 <= x <= 1)"
         rf"(?:\s*,\s*|\s+)(?:(?:{_FROM}|where|with)\s+)?(?:the\s+(?:interval|range)\s+)?(?P<open>\()?\s*{_LO}{_LE}"
         rf"(?P<var>[a-z]){_LE}{_HI}\s*(?(open)\))",
@@ -141,8 +143,19 @@ def integral_parts(question: str) -> tuple[str, tuple[str, str] | None, str | No
         found = trailing_bounds(_BOUND_UNIT.sub(r"\1", body))
         if found:
             body, bounds, named = found
+    if bounds is None and (first := _first_sentence(body)) is not None:  # "... over 0–20 min. What F0 does ..."
+        found = trailing_bounds(_BOUND_UNIT.sub(r"\1", first))
+        if found:
+            body, bounds, named = found
     body, var2 = _strip_dx(body)
     return body.strip(), bounds, var or var2 or named
+
+
+def _first_sentence(body: str) -> str | None:
+    """The integrand's sentence when another sentence follows it ("x^2 over 0–20 min. What area ..." -> "x^2 over
+    0–20 min"); None when the body is one sentence. A decimal point ends no sentence."""
+    m = re.match(r"(.+?[^\s.])\s*[.;]\s+(?=[A-Z])", body)
+    return m.group(1) if m else None
 
 
 def bare_integral(question: str) -> tuple[str, tuple[str, str], str] | None:

@@ -6,8 +6,10 @@ variable the question defines ("E(v) = ...", or "Y = 4000 + 30N - 0.12N^2" with 
 asked ("what v", "which N rate", "at what v", "the N rate that maximises yield", "the optimum N rate", and of a
 time t "at what time", "when", "how long after") and its domain ("v > 0", "positive v"; v >= 0; a time t asked
 "when" is >= 0). An interval with two ends ("0 < v < 10",
-"on [0, 5]") is not read: its ends may hold the extreme. Only text is cut here; the planner solves f'(v) = 0 and the
-audit checks the kind of the critical point.
+"on [0, 5]") is not read: its ends may hold the extreme. The extreme of the function's rate, "at what time t is the
+growth rate dN/dt at its maximum" (dN/dt or N' written in the sentence that asks the extreme), is the extreme of f'.
+Only text is cut here; the planner solves f'(v) = 0 (f''(v) = 0 for the rate) and the audit checks the kind of the
+critical point.
 """
 
 from __future__ import annotations
@@ -49,6 +51,7 @@ class Extremum:
     kind: str
     domain: str
     value: bool = False  # the function's value there is asked, not the argument
+    rate: bool = False  # the extreme is the function's first derivative's ("when is dN/dt at its maximum")
 
 
 def extremum_parts(question: str) -> Extremum | None:
@@ -79,7 +82,19 @@ def extremum_parts(question: str) -> Extremum | None:
     body = _objective(rest, function.name, var, function.body) or function.body
     if asks_value and body != function.body:
         raise ValueError(f"the value of the extreme of {body} is not read: ask which {var} gives it")
-    return Extremum(body, var, kinds.pop(), "nonnegative" if timed and domain == "real" else domain, asks_value)
+    rate = body == function.body and _asks_rate(rest, function.name, var)
+    return Extremum(body, var, kinds.pop(), "nonnegative" if timed and domain == "real" else domain, asks_value, rate)
+
+
+def _asks_rate(rest: str, name: str, var: str) -> bool:
+    """Whether the sentence that asks the extreme asks it of the function's first derivative, written dN/dt,
+    dN(t)/dt or N'(t): "at what time t is the growth rate dN/dt at its maximum"."""
+    rate = (
+        rf"(?<![A-Za-z])d\s*{re.escape(name)}\s*(?:\(\s*{var}\s*\))?\s*/\s*d\s*{var}(?![A-Za-z0-9])"
+        rf"|(?<![\w.]){re.escape(name)}\s*['′](?!['′])"
+    )
+    sentences = re.split(r"(?<=[.?!;])\s+", rest)
+    return any(_KINDS.search(sentence) and re.search(rate, sentence) for sentence in sentences)
 
 
 _EXPR = r"[\w().^]+(?:\s*[-+*/]\s*[\w().^]+)*"
@@ -165,6 +180,7 @@ def _asks_argument(rest: str, var: str) -> bool | None:
     patterns = [
         rf"\b(?:what|which)\s+(?:value\s+of\s+|[a-z]+\s+(?:[a-z]+\s+)?)?{own}",  # "which residence time t"
         rf"\bat\s+what\s+{own}",
+        rf"\b(?:the|a)\s+(?:[a-z]+\s+){{0,2}}{own}\s+(?:at|for)\s+which\b",  # "the t at which N'(t) is maximal"
         rf"\b(?:the|a|an)\s+(?:[a-z]+\s+){{0,2}}{own}(?:\s*>=?\s*0)?(?:\s+[a-z]+){{0,2}}?\s+(?:that|which)\s+(?:gives|yields|produces|maximi|minimi|"
         rf"optimi|is\s+(?:optimum|optimal))",
         rf"\b(?:{_OPTIMUM})\s+{own}",

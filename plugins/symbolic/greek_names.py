@@ -11,6 +11,8 @@ _LETTERS = dict(zip("αβγδεηθκλρστφψω", _GREEK.split("|"), strict=
 _LETTERS |= dict(zip("ΓΔΘΛΦΨΩ", "gamma delta theta lambda phi psi omega".split(), strict=True))  # "ΔT" -> "delta"
 # a Greek word, or a Greek character with up to two letters after it ("ΔT", "δx"), defined as a function of one letter
 _DEFINED = re.compile(rf"(?<![A-Za-z])({_GREEK}|[{''.join(_LETTERS)}][A-Za-z]{{0,2}})\s*\(\s*[A-Za-z]\s*\)\s*=", re.I)
+# a Greek-named quantity defined with no argument ("Δp = 0.00035·Q²"), a function only where its derivative is asked
+_BARE = re.compile(rf"(?<![A-Za-z])({_GREEK}|[{''.join(_LETTERS)}][A-Za-z]{{0,2}})\s*=(?!=)", re.I)
 _NOT_NAMES = {"E", "I", "N", "O"}  # Euler's number, the imaginary unit, the study's N(...), a letter like zero
 
 
@@ -20,7 +22,7 @@ def short_greek_functions(text: str) -> str:
     Greek character a capital E, I, N or O, or one the text already uses alone, gives way to H, then G, Q, W, Z; a
     Greek character with letters after it is one name: "ΔT(t) = 40 sin(pi t/30) ... area under ΔT" -> "D(t) = ...
     area under D"); a name whose letter is not free stays."""
-    for name in dict.fromkeys(m.group(1) for m in _DEFINED.finditer(text)):
+    for name in dict.fromkeys([*(m.group(1) for m in _DEFINED.finditer(text)), *_differentiated(text)]):
         spare = "HGQWZ" if name[0] in _LETTERS else ""  # a Greek character must go: other letters stand in
         rest = re.sub(rf"(?<![A-Za-z]){name}(?![A-Za-z])", " ", text)  # "ΔT" uses no T of its own
         word = _LETTERS.get(name[0], name) if name[0] in _LETTERS else name
@@ -29,6 +31,13 @@ def short_greek_functions(text: str) -> str:
             continue
         text = re.sub(rf"(?<![A-Za-z])(d\s*)?{name}(?![A-Za-z])(?:\s+(?=\())?", rf"\g<1>{letter}", text)
     return text
+
+
+def _differentiated(text: str) -> list[str]:
+    """The Greek names defined with no argument whose derivative the text asks in Leibniz notation: "Δp = 0.00035·Q².
+    dΔp/dQ at Q = 4200" -> ["Δp"] (a Greek name set to a value and never differentiated is no function)."""
+    names = (m.group(1) for m in _BARE.finditer(text))
+    return [name for name in names if re.search(rf"(?<![A-Za-z])d\s*{re.escape(name)}\s*/\s*d\s*[A-Za-z]", text)]
 
 
 def _free(letter: str, text: str) -> bool:

@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from plugins.api.prose import ExtractError, math_expression, scientific, symbol_names
+from plugins.api.prose import ExtractError, math_expression, plain_text, scientific, symbol_names
 from plugins.api.reasoning import Plan, PlanError, study_list, study_matrix
 from plugins.symbolic.algebra_prose import asks_negative, drop_domain_words, solve_domain
 from plugins.symbolic.asked_equation import asked_equation
@@ -48,6 +48,7 @@ from plugins.symbolic.word_problems import (
     explicit_bounds,
     fraction_model,
     function_body,
+    inner_formula,
     names_function,
     span_parts,
     target_parts,
@@ -189,14 +190,16 @@ def _extremum(ask: Extremum) -> Plan:
     """``show solve(diff(f, x) == 0, x)``: the critical points, whose kind (minimum or maximum) the audit checks."""
     expr, var = _free_variable(_expr(ask.body), ask.var)
     option = "" if ask.domain == "real" else f', domain="{ask.domain}"'
-    critical = f"solve(diff({expr}, {var}) == 0, {var}{option})"
+    objective = f"diff({expr}, {var})" if ask.rate else expr  # "when is dN/dt at its maximum": the rate's extreme
+    critical = f"solve(diff({objective}, {var}) == 0, {var}{option})"
+    facts = {"expr": expr, "var": var, "kind": ask.kind, "domain": ask.domain}
+    if ask.rate:
+        facts["derivative"] = 1  # the audit checks the extreme of f', not of f
     if ask.value:  # the function at its one critical point: "what is the maximum output P"
         if ask.kind == "optimum":
             raise PlanError("the value of an optimum needs its kind: ask for the maximum or the minimum")
-        facts = {"op": "extremum_value", "expr": expr, "var": var, "kind": ask.kind, "domain": ask.domain}
-        return Plan("calculus", f"show subs({expr}, {var}, {critical})", facts)
-    facts = {"op": "extremum", "expr": expr, "var": var, "kind": ask.kind, "domain": ask.domain}
-    return Plan("calculus", f"show {critical}", facts)
+        return Plan("calculus", f"show subs({objective}, {var}, {critical})", {"op": "extremum_value", **facts})
+    return Plan("calculus", f"show {critical}", {"op": "extremum", **facts})
 
 
 def _ode(ode: OdeAsk) -> Plan:
@@ -293,7 +296,9 @@ def _integral(q: str, question: str, body: str, bounds: tuple[str, str] | None, 
     written = body
     body, defined = function_body(q, body)
     body_own = body == written
-    if body_own:  # "120 e^(-0.3t) ppm from 0 to 10": its unit is no factor
+    inner: dict[str, str] = {}
+    if body_own:  # "120 e^(-0.3t) ppm from 0 to 10": its unit is no factor; "T" of "T = 110 + 0.6t" written out
+        body, inner = inner_formula(_noun_dropped(body), plain_text(question))
         body = strip_units(body, dvar, letters=2)
     expr = _expr(body)
     var = dvar or defined or named or _variable(question, expr)
@@ -305,10 +310,29 @@ def _integral(q: str, question: str, body: str, bounds: tuple[str, str] | None, 
     if sole and sole.var in {None, var}:  # "f(t) = ... over t in [0, 30] min. what's the area under f?"
         bounds = (sole.lo, sole.hi)
     if bounds:
-        return _definite(expr, var, bounds[0], bounds[1])
+        plan = _definite(expr, var, bounds[0], bounds[1])
+        if inner:  # the reading check evaluates them at the bounds ("122 °C at t = 20" of T = 110 + 0.6t)
+            plan.facts["inner"] = {name: _expr(formula) for name, formula in inner.items()}
+        return plan
+    if inner:
+        raise PlanError(f"an integral of {', '.join(inner)} written as a formula of another variable needs its bounds")
     if explicit_bounds(q) and _AREA.search(q):
         raise PlanError("the bounds of this definite integral could not be read; write them 'from a to b'")
     return Plan("calculus", f"show integrate({expr}, {var})", {"op": "integral", "expr": expr, "var": var})
+
+
+_NOUN_BEFORE = re.compile(r"^(?:(?:the|a|an)\s+)?(?P<words>(?:[a-z]{3,}\s+){1,3})(?=[\d(])")
+
+
+def _noun_dropped(body: str) -> str:
+    """The integrand without the words that name it before its formula: "the lethal rate 10^((T - 121.1)/10)" ->
+    "10^((T - 121.1)/10)" (up to three words, none a function's name such as "sin" or "exp", and only mathematics
+    after them: not the "from day" of "from day 0 to day 40")."""
+    m = _NOUN_BEFORE.match(body)
+    if m is None or any(word in MATH_WORDS for word in m["words"].split()):
+        return body
+    rest = body[m.end() :]
+    return rest if all(word.lower() in MATH_WORDS for word in re.findall(r"[A-Za-z]{2,}", rest)) else body
 
 
 def _definite(expr: str, var: str, lo: str, hi: str, question: str = "") -> Plan:

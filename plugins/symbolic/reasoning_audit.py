@@ -58,6 +58,8 @@ def audit_calculus(plan: Plan, result: dict[str, Any], read_expression: Reader) 
     if facts["op"] == "derived":
         return [_derived_check(facts, result, read_expression)]
     f, var = read_expression(facts["expr"]), read_expression(facts["var"])
+    if facts["op"] in {"extremum", "extremum_value"} and facts.get("derivative"):
+        f = sp.diff(f, var, facts["derivative"])  # the extreme of the rate asked: "when is dN/dt at its maximum"
     if facts["op"] == "extremum":
         return extremum_checks(f, var, result, facts["kind"], facts["domain"])
     if facts["op"] == "extremum_value":

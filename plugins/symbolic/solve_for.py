@@ -145,11 +145,13 @@ def _what_parts(text: str, ask: re.Match[str]) -> SolveFor | None:
     )
 
 
-# the formula's own name set by a verb of change: "where Q drops to 2000 mAh", "when Q falls to 80", "once N reaches 5"
+# the formula's own name set by a verb of change: "where Q drops to 2000 mAh", "when Q falls to 80", "once N reaches 5",
+# or the one formula by "it": "where it drops to 600 °C"
 _REACHES = (
-    r"\b(?:where|when|once|until|till|at\s+which|for\s+which)\s+(?:the\s+)?{name}\s+(?:has\s+|first\s+)?"
+    r"\b(?:where|when|once|until|till|at\s+which|for\s+which)\s+(?:the\s+)?(?:{name}|it)\s+(?:has\s+|first\s+)?"
     r"(?:drops?|dropped|falls?|fallen|fell|decays?|decayed|declines?|declined|reaches|reached|hits|rises?|risen|rose|"
-    r"grows?|grown|grew|climbs?|climbed|comes?\s+down|goes\s+(?:up|down))\s+(?:to\s+)?(?P<value>{number})(?![\w.^*/])"
+    r"grows?|grown|grew|climbs?|climbed|cools?|cooled|comes?\s+down|goes\s+(?:up|down))\s+(?:to\s+)?"
+    r"(?P<value>{number})(?![\w.^*/])"
 )
 
 

@@ -296,6 +296,22 @@ _NOT_ACCUMULATION = re.compile(
 )
 
 
+def inner_formula(body: str, question: str) -> tuple[str, dict[str, str]]:
+    """The integrand with each letter the question defines as a formula of one other letter written out in brackets,
+    and those formulas by letter: "10^((T - 121.1)/10)" of "T = 110 + 0.6t" -> ("10^(((110 + 0.6t) - 121.1)/10)",
+    {"T": "110 + 0.6t"}) (a temperature ramp inside a lethal rate); a letter defined twice is left as it is."""
+    found = [d for d in definitions(question) if len(d.name) == 1 and not d.arg]
+    inner = {}
+    for function in found:
+        own = re.compile(rf"(?<![\w.]){re.escape(function.name)}(?![\w(])")
+        twice = sum(d.name == function.name for d in found) > 1
+        letters = function.letters()
+        if len(letters) == 1 and function.name not in letters and not twice and own.search(body):
+            inner[function.name] = strip_units(function.body, None)
+            body = own.sub(lambda _, f=inner[function.name]: f"({f})", body)
+    return body, inner
+
+
 def _one(found: list[Definition]) -> Definition | None:
     return found[0] if len(found) == 1 else None
 
