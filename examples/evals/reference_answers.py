@@ -4111,6 +4111,36 @@ for q in (
     item(q, "design", "runs", 2 * 3**3)
 
 
+# t2: a two-component blend whose target is a content stated as an amount ("5.4 kg of protein" in a 50 kg batch) or a
+# total cost of components priced per unit; a line written with word names solved for the other name at a value
+_c = sp.Symbol("c")
+for q in (
+    "We're blending two flours for a 50 kg batch: a strong one at 12% protein and a weaker one at 9%. Need the batch "
+    "to hit exactly 5.4 kg of protein total. How many kg of the 12% flour go in?",
+    "We mix a strong flour at 12% protein with a weak flour at 9% protein. The 50 kg batch must contain 5.4 kg of "
+    "protein. How many kg of the 12% flour?",
+):
+    item(q, "algebra", "set", _blend(50, sp.Rational(54, 10) / 50, sp.Rational(12, 100), sp.Rational(9, 100)))
+for q in (
+    "We blend two carbon blacks for a tread compound. Grade A costs $42/kg, grade B costs $65/kg. A 50 kg batch has "
+    "to cost exactly $2500 in black. How many kg of grade A go in? (exact answer)",
+    "Grade A costs $42 per kg and grade B costs $65 per kg. We need a 50 kg blend that costs $2500. How many kg of "
+    "grade A?",
+):
+    item(q, "algebra", "set", [str(sp.solve(sp.Eq(42 * _c + 65 * (50 - _c), 2500), _c)[0])])
+for q in (
+    "Our calibration line is area = 12.4·conc + 3.1 (conc in µg/mL). A sample injection gives area 158.1 — what conc "
+    "is that?",
+    "The standard curve is signal = 12.4*conc + 3.1. If a sample gives a signal of 158.1, what is the conc?",
+):
+    item(
+        q,
+        "algebra",
+        "set",
+        [str(sp.solve(sp.Eq(sp.Rational(124, 10) * _c + sp.Rational(31, 10), sp.Rational(1581, 10)), _c)[0])],
+    )
+
+
 def write() -> None:
     """Write reason.yaml from ITEMS."""
     import yaml
