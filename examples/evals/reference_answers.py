@@ -4140,6 +4140,17 @@ for q in (
         [str(sp.solve(sp.Eq(sp.Rational(124, 10) * _c + sp.Rational(31, 10), sp.Rational(1581, 10)), _c)[0])],
     )
 
+# t2: the largest value of a name a formula allows under a bound on the formula ("LOQ = 10σ/S ... no more than 0.5 ...
+# the largest residual SD σ we can tolerate"): the formula solved for the name at the bound, not an extreme
+for q in (
+    "ICH approach: LOQ = 10σ/S. Slope S of the calibration curve is 14.8 area units per µg/mL and we need the LOQ to "
+    "be no more than 0.5 µg/mL. What's the largest residual SD σ (area units) we can tolerate?",
+    "Per ICH, LOQ = 10σ/S. The calibration slope S is 14.8 area units per µg/mL and the LOQ must be at most 0.5 "
+    "µg/mL. What is the largest residual SD σ we can accept?",
+):
+    _s = sp.Symbol("s")
+    item(q, "algebra", "set", [str(sp.solve(sp.Eq(10 * _s / sp.Rational(148, 10), sp.Rational(1, 2)), _s)[0])])
+
 
 def write() -> None:
     """Write reason.yaml from ITEMS."""

@@ -121,12 +121,21 @@ def _asked_in_words(text: str) -> str | None:
     for ask in _WHAT_WORDS.finditer(text):
         words = re.split(r"\s(?:at|when|if|for|where|with|given|once|after)\b", ask["words"], flags=re.I)[0].split()
         for word in words:
-            found = definitions(text, frozenset({word}))
+            found = [d for d in definitions(text, frozenset({word})) if _written_as_equation(text, d)]
             if len(found) == 1 and word == found[0].name:
                 return None  # "what is v at S = 2": the formula's value, the evaluation reader's
             if len(found) == 1 and word in _names(found[0].body):
                 return word
     return None
+
+
+def _written_as_equation(text: str, function: Definition) -> bool:
+    """Whether ``function`` is written "name = body" ("area = 12.4*conc + 3.1"), not said in words ("profit is
+    -0.5q^2 + 40q - 600", "oxide follows 850 - 3.4t"), which the solve readers of a value reached take."""
+    return (
+        re.match(rf"\s*{re.escape(function.name)}\s*(?:\(\s*\w\s*\))?\s*=(?!=)", text[function.start :], re.I)
+        is not None
+    )
 
 
 def _what_parts(text: str, name: str) -> SolveFor | None:
@@ -139,8 +148,8 @@ def _what_parts(text: str, name: str) -> SolveFor | None:
         return None
     function = found[0]
     names = _names(function.body) | {function.name}
-    if name not in names or name == function.name:
-        return None  # a formula's value asked: the evaluation reader's
+    if name not in names or name == function.name or not _written_as_equation(text, function):
+        return None  # a formula's value asked: the evaluation reader's; a formula in words: the solve readers'
     end = _FORMULA_END.search(text, text.index("=", function.start) + 1).start()
     outside = text[: function.start] + " " * (end - function.start) + text[end:]
     settings = [m for m in SETTING.finditer(outside) if m["name"] in names]

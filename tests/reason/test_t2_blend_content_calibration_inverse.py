@@ -91,3 +91,77 @@ def _doc(question: str) -> dict:
     assert doc["confidence"] >= 0.9, doc["checks"]
     assert all(c["passed"] for c in doc["checks"])
     return doc
+
+
+_Q = sp.Symbol("q")
+_T = sp.Symbol("t")
+
+
+@pytest.mark.parametrize(
+    ("question", "equation", "var"),
+    [
+        # a formula said in words ("profit is ...", "oxide follows ...") with a value reached: not the "what ..."
+        # reader of a formula written "name = body" (it raised "substring not found" on these)
+        (
+            "monthly profit is -0.02q^2 + 9q - 400 (k$), q in thousands of units. At what volumes q is profit exactly "
+            "zero?",
+            sp.Eq(-sp.Rational(2, 100) * _Q**2 + 9 * _Q - 400, 0),
+            _Q,
+        ),
+        (
+            "weekly profit is -0.5q^2 + 40q - 600 ($). For what q is the profit equal to 150?",
+            sp.Eq(-sp.Rational(1, 2) * _Q**2 + 40 * _Q - 600, 150),
+            _Q,
+        ),
+        (
+            "Remaining oxide on the test wafer follows 850 − 3.4t nm (t in seconds of BOE dip). At what t is there "
+            "102 nm left?",
+            sp.Eq(850 - sp.Rational(34, 10) * _T, 102),
+            _T,
+        ),
+        (
+            "Remaining oxide follows 850 − 3.4t nm. At what t does the oxide reach 102 nm?",
+            sp.Eq(850 - sp.Rational(34, 10) * _T, 102),
+            _T,
+        ),
+        (
+            "count of surviving spores falls as 1000·e^(−0.2t) (t in min). at what t the count reach 50? exact form",
+            sp.Eq(1000 * sp.exp(-_T / 5), 50),
+            _T,
+        ),
+        (
+            "the number of surviving spores decays like 1000 e^(-0.2t), t in minutes. At what t does the number of "
+            "spores reach 50? exact answer please",
+            sp.Eq(1000 * sp.exp(-_T / 5), 50),
+            _T,
+        ),
+    ],
+)
+def test_formula_in_words_reached(question: str, equation: sp.Eq, var: sp.Symbol) -> None:
+    doc = _doc(question)
+    want = sorted(float(s) for s in sp.solve(equation, var) if s.is_real)
+    got = sorted(float(sp.N(sp.parse_expr(s))) for s in doc["result"])  # the engine's exact strings, test-side
+    assert got == pytest.approx(want)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "ICH approach: LOQ = 10σ/S. Slope S of the calibration curve is 14.8 area units per µg/mL and we need the LOQ "
+        "to be no more than 0.5 µg/mL. What's the largest residual SD σ (area units) we can tolerate?",
+        "Per ICH, LOQ = 10σ/S. The calibration slope S is 14.8 area units per µg/mL and the LOQ must be at most "
+        "0.5 µg/mL. What is the largest residual SD σ we can accept?",
+    ],
+)
+def test_largest_name_under_a_bound(question: str) -> None:
+    """The largest sigma "we can tolerate" of LOQ = 10 sigma/S is the formula solved at its bound, not an extreme."""
+    doc = _doc(question)
+    assert Fraction(doc["result"][0]) == Fraction(5, 10) * Fraction(148, 10) / 10
+
+
+def test_extreme_of_a_formula_still_calculus() -> None:
+    from havoc_cli.reason.pipeline import reason
+
+    doc = reason("f(x) = 3x^2 - 12x + 5. What is the smallest value of f?").to_dict()
+    assert doc["mode"] == "calculus" and doc["answered"]
+    assert float(doc["result"]) == pytest.approx(3 * 2**2 - 12 * 2 + 5)
