@@ -4327,6 +4327,47 @@ for q in (
     item(q, "algebra", "set", [str(-40 * sp.log(sp.Rational(600 - 25, 1425)))])
 
 
+# t2: a two-component blend whose target is a content stated as an amount ("5.4 kg of protein" in a 50 kg batch) or a
+# total cost of components priced per unit; a line written with word names solved for the other name at a value
+_c = sp.Symbol("c")
+for q in (
+    "We're blending two flours for a 50 kg batch: a strong one at 12% protein and a weaker one at 9%. Need the batch "
+    "to hit exactly 5.4 kg of protein total. How many kg of the 12% flour go in?",
+    "We mix a strong flour at 12% protein with a weak flour at 9% protein. The 50 kg batch must contain 5.4 kg of "
+    "protein. How many kg of the 12% flour?",
+):
+    item(q, "algebra", "set", _blend(50, sp.Rational(54, 10) / 50, sp.Rational(12, 100), sp.Rational(9, 100)))
+for q in (
+    "We blend two carbon blacks for a tread compound. Grade A costs $42/kg, grade B costs $65/kg. A 50 kg batch has "
+    "to cost exactly $2500 in black. How many kg of grade A go in? (exact answer)",
+    "Grade A costs $42 per kg and grade B costs $65 per kg. We need a 50 kg blend that costs $2500. How many kg of "
+    "grade A?",
+):
+    item(q, "algebra", "set", [str(sp.solve(sp.Eq(42 * _c + 65 * (50 - _c), 2500), _c)[0])])
+for q in (
+    "Our calibration line is area = 12.4·conc + 3.1 (conc in µg/mL). A sample injection gives area 158.1 — what conc "
+    "is that?",
+    "The standard curve is signal = 12.4*conc + 3.1. If a sample gives a signal of 158.1, what is the conc?",
+):
+    item(
+        q,
+        "algebra",
+        "set",
+        [str(sp.solve(sp.Eq(sp.Rational(124, 10) * _c + sp.Rational(31, 10), sp.Rational(1581, 10)), _c)[0])],
+    )
+
+# t2: the largest value of a name a formula allows under a bound on the formula ("LOQ = 10σ/S ... no more than 0.5 ...
+# the largest residual SD σ we can tolerate"): the formula solved for the name at the bound, not an extreme
+for q in (
+    "ICH approach: LOQ = 10σ/S. Slope S of the calibration curve is 14.8 area units per µg/mL and we need the LOQ to "
+    "be no more than 0.5 µg/mL. What's the largest residual SD σ (area units) we can tolerate?",
+    "Per ICH, LOQ = 10σ/S. The calibration slope S is 14.8 area units per µg/mL and the LOQ must be at most 0.5 "
+    "µg/mL. What is the largest residual SD σ we can accept?",
+):
+    _s = sp.Symbol("s")
+    item(q, "algebra", "set", [str(sp.solve(sp.Eq(10 * _s / sp.Rational(148, 10), sp.Rational(1, 2)), _s)[0])])
+
+
 def write() -> None:
     """Write reason.yaml from ITEMS."""
     import yaml

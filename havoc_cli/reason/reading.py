@@ -367,7 +367,9 @@ _ASKED_QUANTITIES = (
     # an R^2, not the r^2 of arithmetic: "(1 - r^2/0.05^2)" asks no fit's quality
     (r"(?<![-+*/(]\s)(?<![-+*/(])\br\s*\^\s*2\b(?!\s*[-+*/^]\s*[\w(.])|"
      r"\br-?squared\b|coefficient of determination|\bregression\b|least[- ]squares|best[- ]fit|"
-     r"straight[- ]line fit|\bfitted line\b|calibration (?:curve|line)", {"regression"}),
+     # a calibration line whose equation is given ("our calibration line is area = 12.4*conc + 3.1") asks no fit
+     r"straight[- ]line fit|\bfitted line\b|calibration (?:curve|line)(?!\s*(?:is|:)?\s*[A-Za-z]\w*\s*=)",
+     {"regression"}),
     (r"\bslope\b|\bintercept\b", {"regression", "calculus", "algebra"}),
     (r"(?-i:\b[CcPp]pk?\b)|\bcapability\b", {"capability"}),  # "Cp", "Ppk"; "cP" is centipoise
     (r"\b[ul]cl\b|control limits?|control chart", {"control_chart"}),

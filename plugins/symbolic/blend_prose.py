@@ -35,6 +35,8 @@ _GRADE = (
     r"(?:%|wt\s?%|per\s?cent\b|ppm\b|ppb\b|‰|per\s+mille\b|°\s?[A-Za-z]+|deg[A-Z][a-z]*\b|degrees?\s+[A-Za-z]+|"
     r"(?:[mµu]?g|oz)\s?/\s?(?:k?g|t|m?L|l)\b)"
 )
+# a price per unit of amount after its currency: "$42/kg", "€3.10 per litre", "£65 a tonne"
+_PER = r"(?:/\s?|\s+(?:per|a)\s+)(?P<per>[A-Za-z]+)\b"
 # the total at its target: "20 hL of wort at 1.048", "50 kg of 18%", "50 kg of an 18% solution", "500 t at 0.9% Cu",
 # "500 kg final blend at exactly 100.0%"
 _TOTAL = re.compile(
@@ -74,7 +76,8 @@ _NAMED_AT = re.compile(
 _ONE_IS = r"(?:(?:is|at|of|with|assays?|assaying|grades?|grading|runs?|running)\s+)?"
 _ONE_AT = re.compile(
     rf"\bone\s+(?:is\s+)?{_ONE_IS}{_ART}(?P<a>{_NUM})\s*{_GRADE}(?P<aname>(?:\s*[A-Za-z]+)?)\s*,?\s*(?:and\s+|with\s+)?"
-    rf"(?:one|another|the\s+other(?:\s+one)?)\s+{_ONE_IS}{_ART}(?P<b>{_NUM})\s*{_GRADE}(?P<bname>(?:\s*[A-Za-z]+)?)",
+    rf"(?:one|another|the\s+other(?:\s+one)?|{_ART}[A-Za-z-]+\s+one)\s+{_ONE_IS}{_ART}(?P<b>{_NUM})\s*{_GRADE}"
+    r"(?P<bname>(?:\s*[A-Za-z]+)?)",
     re.I,
 )
 # the amount asked before the verb: "how many kg of a 30% solution must be mixed with a 10% solution"
@@ -89,8 +92,9 @@ _PASSIVE = re.compile(
 _LABELLED = re.compile(
     r"\b(?!(?:at|of|is|to|and|or|by|in|on|for|with|from|than)\b)"
     rf"(?P<noun>[A-Za-z]{{2,}})\s+(?P<label>[A-Za-z]|\d{{1,2}})\b(?![.,]\d)[\s,:=(]*"
-    rf"(?:(?:is|assays?|grades?|runs?|contains?|has|holds?|carries|averages?|tests?|measures?)\s+(?:[A-Za-z]+\s+)?)?"
-    rf"(?:(?:at|of)\s+)?{_ART}(?:(?:only|just|about|roughly)\s+)?(?P<value>{_NUM})\s*{_GRADE}",
+    rf"(?:(?:is|assays?|grades?|runs?|contains?|has|holds?|carries|averages?|tests?|measures?|costs?|sells\s+for)\s+"
+    rf"(?:[A-Za-z]+\s+)?)?(?:(?:at|of)\s+)?{_ART}(?:(?:only|just|about|roughly)\s+)?(?P<cur>[$€£]\s?)?(?P<value>{_NUM})"
+    rf"\s*(?(cur){_PER}|{_GRADE})",
     re.I,
 )
 # the share of the blend asked: "what proportion of A", "what mass fraction of pile 1", "what percentage of lot A"
@@ -219,6 +223,50 @@ def _total(text: str, values: set[float]) -> re.Match[str] | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+# the total amount alone: "a 50 kg batch", "the 2 t final blend", "a batch of 50 kg"
+_BATCH_WORDS = r"(?:batch|blend|lot|mix|mixture|charge|load)"
+_BATCH = re.compile(
+    rf"(?<![\w.$€£])(?P<total>{_NUM})\s*(?P<unit>{_UNIT})\s+(?:(?:final|whole|total)\s+)?{_BATCH_WORDS}\b"
+    rf"|\b{_BATCH_WORDS}\s+of\s+(?P<total2>{_NUM})\s*(?P<unit2>{_UNIT})\b",
+    re.I,
+)
+# the blend's content as an amount, not a share: "hit exactly 5.4 kg of protein", "contain 5.4 kg protein", "cost
+# exactly $2500", "a total cost of $2500"
+_CONTENT = re.compile(
+    r"\b(?:hits?|reach(?:es)?|contains?|ha(?:ve|s)|gives?|carr(?:y|ies)|totals?|costs?|comes?\s+to|"
+    rf"(?:total\s+)?cost\s+of)\s+(?:a\s+total\s+of\s+)?{_EXACTLY}"
+    rf"(?:(?P<cur>[$€£])\s?(?P<money>{_NUM})(?!\.?\d|{_PER})|(?P<content>{_NUM})\s*(?P<unit>{_UNIT})\s+(?:of\s+)?[A-Za-z])",
+    re.I,
+)
+
+
+def _priced_per(text: str, value: str) -> set[str]:
+    """The units of amount a component's value is a price per ("$42/kg" -> {"kg"}), as ``_unit_key`` writes them."""
+    found = re.finditer(rf"[$€£]\s?{re.escape(value)}\s*{_PER}", text, re.I)
+    return {_unit_key(m["per"]) for m in found}
+
+
+def _content_target(text: str, parts: _Components) -> tuple[str, str, str] | None:
+    """The total and the target of a blend whose content is stated as an amount: "a 50 kg batch ... hit 5.4 kg of
+    protein" with components in percent is 50 at 10.8 (5.4/50 of 100); "a 50 kg batch has to cost $2500" with
+    components priced per kg is 50 at 50 (2500/50); with the content as the equation's right side ("100*5.4",
+    "2500"). None unless the one total amount, the one content and the
+    components' unit agree (percent with an amount in the total's unit, a price per the total's unit)."""
+    batches = {(m["total"] or m["total2"], _unit_key(m["unit"] or m["unit2"])) for m in _BATCH.finditer(text)}
+    contents = list(_CONTENT.finditer(text))
+    if len(batches) != 1 or len(contents) != 1:
+        return None
+    (total, unit), content = batches.pop(), contents[0]
+    if content["money"]:
+        if not all(_priced_per(text, v) == {unit} for v in (parts.a, parts.b)):
+            return None
+        return total, _exact(str(Fraction(content["money"]) / Fraction(total))), content["money"]
+    in_percent = all(re.search(rf"(?<![\w.]){re.escape(v)}\s*%", text) for v in (parts.a, parts.b))
+    if not in_percent or _unit_key(content["unit"]) != unit:
+        return None
+    return total, _exact(str(Fraction(content["content"]) * 100 / Fraction(total))), f"100*{content['content']}"
+
+
 def _asked_by_name(text: str, names: dict[str, str]) -> str | None:
     """The value of the one component whose name the ask uses ("how many kg of the concentrate go in"); None when
     the ask names neither or both."""
@@ -291,7 +339,8 @@ def blend_parts(question: str) -> Blend | None:
     share = _SHARE.search(text)
     if share:  # "what proportion of A gives 45% passing": the share of the blend, whatever total it makes
         return _share_blend(text, components, share["share"].lower(), total)
-    if total is None or not _ASKS.search(text):
+    amounts = (total["total"], total["target"], "") if total else _content_target(text, components)
+    if amounts is None or not _ASKS.search(text):
         if verb:
             raise ValueError(_declined(text))
         return None
@@ -300,13 +349,12 @@ def blend_parts(question: str) -> Blend | None:
     asked = _asked(text, components)
     if asked is None:
         raise ValueError(f"the component asked must be one of the two ({a}, {b}) or 'each': {_EXAMPLE}")
-    target = total["target"]
-    if not min(float(a), float(b)) < float(target) < max(float(a), float(b)):
+    t, target, content = amounts
+    if not min(Fraction(a), Fraction(b)) < Fraction(target) < max(Fraction(a), Fraction(b)):
         raise ValueError(f"no blend of {a} and {b} reaches {target}: the target must lie between them")
     first = a if asked == "each" else asked
     other = b if first == a else a
-    t = total["total"]
-    equation = f"{first}*x + {other}*({t} - x) = {target}*{t}"
+    equation = f"{first}*x + {other}*({t} - x) = {content or f'{target}*{t}'}"
     names = (components.titles.get(first, ""), components.titles.get(other, ""))
     return Blend(equation, t, target, first, other, asked == "each", names)
 

@@ -66,6 +66,8 @@ def extremum_parts(question: str) -> Extremum | None:
     function = found[0]
     var = function.arg or next(iter(function.letters()))
     rest = text[: function.start] + " " + text[function.start + len(function.name) :].replace(function.body, " ", 1)
+    if _bound_on_other_name(rest, function.body, var):
+        return None  # "the largest residual SD sigma we can tolerate" of LOQ = 10sigma/S: a bound solved for sigma
     asks_arg = _asks_argument(rest, var)
     if asks_arg is None:
         raise ValueError(f"'at what value/level' may ask the {var} that gives the extreme or the extreme's value: ask "
@@ -95,6 +97,19 @@ def _asks_rate(rest: str, name: str, var: str) -> bool:
     )
     sentences = re.split(r"(?<=[.?!;])\s+", rest)
     return any(_KINDS.search(sentence) and re.search(rate, sentence) for sentence in sentences)
+
+
+def _bound_on_other_name(rest: str, body: str, var: str) -> bool:
+    """Whether the extreme asked ("the largest residual SD sigma we can tolerate") describes a name of the body other
+    than its variable, a word such as "sigma" or "Km": the most that name may be under a bound on the formula, which
+    the formula solved for that name answers, not an extreme of the formula over its variable."""
+    names = {w for w in re.findall(r"(?<![A-Za-z_])[A-Za-z]\w*", body) if w.lower() not in FUNCTIONS | {"e", "pi"}}
+    others = "|".join(re.escape(n) for n in sorted(names - {var}, key=len, reverse=True))
+    if not others:
+        return False
+    adjective = r"largest|highest|greatest|maximum|max|smallest|lowest|least|minimum"  # not "maximizes Q*H"
+    pattern = rf"\b(?:{adjective})\s+(?:[A-Za-z][\w-]*\s+){{0,4}}?(?:{others})\b(?!\s*[-+*/^])"
+    return re.search(pattern, rest, re.I) is not None
 
 
 _EXPR = r"[\w().^]+(?:\s*[-+*/]\s*[\w().^]+)*"

@@ -426,6 +426,8 @@ def _plan_algebra(question: str) -> Plan:
         plan.facts.update({"model": share.model, "share": share.share})
         return plan
     solved = _read(solve_for_parts, drop_remarks(q))  # "L = L0(1 + alpha*ΔT) with L0 = ..., L = ... solve for ΔT"
+    # its ask after a dash or a comma, no remark: "A sample gives area 158.1 — what conc is that?"
+    solved = solved or _read(solve_for_parts, drop_remarks(question))
     # "v = Vmax*S/(Km + S) with Vmax = 10. What is v at S = 2?" (a conversion to kelvin may be said in a remark)
     evaluation = _read(lambda text: evaluation_parts(text, q), drop_remarks(q))
     # "20 hL at 1.048 ... blending a 1.060 wort with a 1.040 wort. How many hL of the 1.060", "... of each", "250 mL of

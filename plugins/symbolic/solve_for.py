@@ -17,10 +17,12 @@ from plugins.api.prose import NUMBER, scientific
 from plugins.api.reasoning import outscore
 from plugins.symbolic.algebra_prose import SIGN_WORDS
 from plugins.symbolic.evaluate_prose import SETTING, stated_values
+from plugins.symbolic.greek_names import _LETTERS
 from plugins.symbolic.remarks import MATH_WORDS
 from plugins.symbolic.word_problems import Definition, definitions, target_parts
 
-_GREEK = {"Δ": "Delta", "δ": "delta"}
+# Greek names as words: "ΔT" -> "DeltaT", "10σ/S" -> "10sigma/S"
+_GREEK = {c: w for c, w in _LETTERS.items() if c.islower()} | {"Δ": "Delta"}
 _ASK = re.compile(
     rf"\b(?:solve|re-?arrange)\s+(?:(?:it|this|the\s+\w+)\s+)?for\s+(?:{SIGN_WORDS})?(?P<name>[A-Za-z]\w*)", re.I
 )
@@ -30,6 +32,14 @@ _WHAT = re.compile(
     r"\s*(?:[?.!,;]|\bexact(?:ly)?\b|$)",
     re.I,
 )
+# a name of the formula asked after words that describe it: "what's the largest residual SD σ (area units) we can
+# tolerate?", "what conc is that?" (the name is the one word of the ask that the formula uses)
+_WHAT_WORDS = re.compile(
+    r"\bwhat(?:'s|\s+is|\s+must|\s+would)?\s+(?:be\s+)?(?:the\s+)?(?P<words>(?:[A-Za-z][\w-]*\s+){0,5}[A-Za-z]\w*)",
+    re.I,
+)
+# a bound stated for a value, read as the value itself: "no more than 0.5", "at most 3", "not to exceed 2"
+_BOUND = r"(?:(?:no\s+(?:more|less|greater|higher|lower)\s+than|at\s+(?:most|least)|not\s+(?:to\s+)?exceed|under|over|below|above)\s+)?"
 _FORMULA_END = re.compile(r"[,;?!]|\.(?!\d)|\s(?:with|where|and|for)\s|$")
 # the words after "solve for": the name, or words that describe it before it ("solve for the oxide thickness x")
 _WORDS_AFTER = re.compile(r"[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,4}")
@@ -75,7 +85,9 @@ def solve_for_parts(question: str) -> SolveFor | None:
     text = degree_names(words_for_greek(scientific(question)))  # "12*10^-6" -> "12e-6"; "°P = ..." -> "P = ..."
     ask = _ASK.search(text)
     if ask is None and (what := _WHAT.search(text)):  # "what D in mm": values may stand beside their names
-        return _what_parts(text, what)
+        return _what_parts(text, what["name"])
+    if ask is None and (named := _asked_in_words(text)):  # "what's the largest residual SD σ we can tolerate?"
+        return _what_parts(text, named)
     asked = frozenset(_WORDS_AFTER.match(text, ask.start("name")).group().split()) if ask else frozenset()
     found = definitions(text, asked)  # "SG" of "P = 259 - 259/SG, solve for SG": a word-named variable
     if ask is None or len(found) != 1:
@@ -102,27 +114,49 @@ def solve_for_parts(question: str) -> SolveFor | None:
     return SolveFor(f"{body} == {side}", var, name)
 
 
-def _what_parts(text: str, ask: re.Match[str]) -> SolveFor | None:
+def _asked_in_words(text: str) -> str | None:
+    """The one name of the one formula the question defines that a "what ..." ask names among up to five words that
+    describe it ("what's the largest residual SD sigma" -> "sigma", "what conc is that" -> "conc"), before any
+    condition ("at S = 2"); None otherwise, or when the formula's own name comes first ("what is v at S = 2")."""
+    for ask in _WHAT_WORDS.finditer(text):
+        words = re.split(r"\s(?:at|when|if|for|where|with|given|once|after)\b", ask["words"], flags=re.I)[0].split()
+        for word in words:
+            found = [d for d in definitions(text, frozenset({word})) if _written_as_equation(text, d)]
+            if len(found) == 1 and word == found[0].name:
+                return None  # "what is v at S = 2": the formula's value, the evaluation reader's
+            if len(found) == 1 and word in _names(found[0].body):
+                return word
+    return None
+
+
+def _written_as_equation(text: str, function: Definition) -> bool:
+    """Whether ``function`` is written "name = body" ("area = 12.4*conc + 3.1"), not said in words ("profit is
+    -0.5q^2 + 40q - 600", "oxide follows 850 - 3.4t"), which the solve readers of a value reached take."""
+    return (
+        re.match(rf"\s*{re.escape(function.name)}\s*(?:\(\s*\w\s*\))?\s*=(?!=)", text[function.start :], re.I)
+        is not None
+    )
+
+
+def _what_parts(text: str, name: str) -> SolveFor | None:
     """The equation "what D" asks of the one formula the question defines, its other names given by "name = value",
     by a value after the name ("Vc 180 m/min"), or, for the one name left, by the one number stated outside the formula
     that no name took ("need 2400 rpm ... n = 1000*Vc/(pi*D)"); None when the formula's own name is asked or no
     formula is defined. Raises ValueError when the values cannot be matched to the names one to one."""
-    found = definitions(text, frozenset({ask["name"]}))
+    found = definitions(text, frozenset({name}))
     if len(found) != 1:
         return None
     function = found[0]
     names = _names(function.body) | {function.name}
-    name = ask["name"]
-    if name not in names or name == function.name:
-        return None  # a formula's value asked: the evaluation reader's
+    if name not in names or name == function.name or not _written_as_equation(text, function):
+        return None  # a formula's value asked: the evaluation reader's; a formula in words: the solve readers'
     end = _FORMULA_END.search(text, text.index("=", function.start) + 1).start()
     outside = text[: function.start] + " " * (end - function.start) + text[end:]
     settings = [m for m in SETTING.finditer(outside) if m["name"] in names]
     values = stated_values(settings)
     taken = [(m.start(), m.end()) for m in settings]
     for other in sorted(names - {name} - set(values)):  # "Vc 180 m/min": the value right after the name
-        beside = re.search(rf"(?<![\w.])(?:{re.escape(other)})\s*(?::|\bis\b|\bof\b)?\s*(?P<value>{NUMBER})(?![\w.])",
-                           outside)  # fmt: skip
+        beside = _value_beside(outside, other, names)
         if beside:
             values[other] = beside["value"]
             taken.append((beside.start(), beside.end()))
@@ -142,6 +176,18 @@ def _what_parts(text: str, ask: re.Match[str]) -> SolveFor | None:
     substituted = {**{n: values[n] for n in names - {name}}, name: var}
     return SolveFor(
         f"{_substitute(function.body, substituted)} == {_substitute(function.name, substituted)}", var, name
+    )
+
+
+def _value_beside(text: str, name: str, names: set[str]) -> re.Match[str] | None:
+    """The value stated after ``name``: right after it ("Vc 180 m/min", "area 158.1"), or after up to four words and
+    a verb ("S of the calibration curve is 14.8", "the LOQ to be no more than 0.5": a bound read as the value) that
+    name none of the formula's ``names``; None when none is stated."""
+    others = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    words = rf"(?:\s+(?!(?:{others})\b)[A-Za-z]+){{0,4}}?\s+(?:is|be|was|of|at|=)\b"
+    return re.search(
+        rf"(?<![\w.])(?:{re.escape(name)})(?:\s*(?::|\bis\b|\bof\b)?|{words})\s*{_BOUND}(?P<value>{NUMBER})(?![\w.])",
+        text,
     )
 
 

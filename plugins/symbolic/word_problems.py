@@ -30,6 +30,7 @@ from plugins.symbolic.remarks import MATH_WORDS, drop_remarks, only_units, strip
 _DEFINITION = re.compile(
     r"(?<![\w.^])(?P<name>[A-Za-z][A-Za-z0-9_]{0,2})\s*(?:\(\s*(?P<arg>[A-Za-z])\s*\))?\s*=(?!=)\s*"
 )
+_WORD_DEFINITION = re.compile(r"(?<![\w.^])(?P<name>[A-Za-z][A-Za-z0-9_]{3,15})\s*=(?!=)\s*")
 _STOP_WORDS = re.compile(
     r"\s(?:from|between|for|when|at|where|and|with|over|on|during|until|if|so|is|was|what|find|how|then|which|"
     r"to(?!\s+the\b))\b",
@@ -144,6 +145,11 @@ def definitions(question: str, names: frozenset[str] = frozenset()) -> list[Defi
         named = function and names & set(re.findall(r"[A-Za-z]\w*", function.body))
         if function and (_LETTER.search(function.body) or function.arg or named):
             found.append(function)
+    if names:  # "area = 12.4*conc + 3.1 ... what conc": a formula named by a longer word, using a name asked
+        for m in _WORD_DEFINITION.finditer(question):
+            function = _defined(question, m.group("name"), None, m.start(), m.end())
+            if function and names & set(re.findall(r"[A-Za-z]\w*", function.body)):
+                found.append(function)
     return found or _worded(question)
 
 
