@@ -85,11 +85,33 @@ def common_total_rows(question: str) -> tuple[list[list[str]], list[str]] | None
             continue
         if not re.fullmatch(r"\d+", m.group(0)) or int(m.group(0)) > int(total):
             return None
-        counts.append(m.group(0))
+        counts.append(m)
     sizes = {int(v) for shape in shapes for v in shape.groups()}
-    if len(counts) < 2 or (shapes and len(counts) not in sizes):
+    if (
+        len(counts) < 2
+        or (shapes and len(counts) not in sizes)
+        or not _one_enumeration(_blanked_keep(question, _label_spans(question, labels)), counts)
+    ):
         return None
-    return [[k, str(int(total) - int(k))] for k in counts], [f"{k} of {total}" for k in counts]
+    values = [m.group(0) for m in counts]
+    return [[k, str(int(total) - int(k))] for k in values], [f"{k} of {total}" for k in values]
+
+
+def _label_spans(question: str, labels: set[int]) -> list[tuple[int, int]]:
+    """The spans of the labels' numbers that start at ``labels`` ("line 2" -> the "2")."""
+    return [(start, start + re.match(r"\d*", question[start:]).end()) for start in labels]
+
+
+def _one_enumeration(question: str, counts: list[re.Match[str]]) -> bool:
+    """Whether the counts are written as one enumeration ("day 12 blistered, swing 19, night 27"): a few words and
+    commas between each and the next, no sentence's end; a number elsewhere ("... 27. Two inspectors") is none."""
+    gaps = [question[a.end() : b.start()] for a, b in zip(counts, counts[1:], strict=False)]
+    after_word = [re.search(rf"\b{_NO_NAME}\s*$", question[: m.start()], re.I) for m in counts]
+    return all(re.fullmatch(r"[^.?!;\n\d]{1,40}", gap) for gap in gaps) and not any(after_word)
+
+
+# words that never name a group before its count: "with 2 inspectors", "for 3 weeks" (no count of the table)
+_NO_NAME = r"(?:with|of|for|by|in|at|on|to|from|about|over|under|than|per|after|before|during|within|and|or)"
 
 
 def _numbered_labels(numbers: list[re.Match[str]], labels: set[int]) -> set[int]:

@@ -114,6 +114,19 @@ def test_counts_sharing_one_total_per_group(question: str, counts: list[int], to
     right_value(question, _chi2(counts, total), "hypothesis_test", key="statistic")
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "400 tyres inspected per shift: day 12 blistered, swing 19, night 27 with 2 inspectors. Chi-square test of "
+        "independence between shift and blister status: statistic?",
+        "400 tyres inspected per shift: day 12 blistered, swing 19, night 27. 2 inspectors did it. Chi-square test of "
+        "independence between shift and blister status: statistic?",
+    ],
+)
+def test_another_number_beside_the_counts_is_declined(question: str) -> None:
+    declined(question)
+
+
 def test_table_shape_that_disagrees_is_declined() -> None:
     declined("Blisters by shift, 400 tyres inspected per shift: day 12 blistered, swing 19, night 27. Chi-square test "
              "of independence (Pearson, 2×2 table): statistic?")  # fmt: skip
