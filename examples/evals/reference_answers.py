@@ -4368,6 +4368,78 @@ for q in (
     item(q, "algebra", "set", [str(sp.solve(sp.Eq(10 * _s / sp.Rational(148, 10), sp.Rational(1, 2)), _s)[0])])
 
 
+# ---- task t4: a chart's grand mean and R-bar (S-bar) written in percent stay in percent (a measurement, no share);
+# numbered rows "Station 1: ..." with a one-way ANOVA named are its groups; groups written with slashes
+# ("C1 18.2/17.9/18.6"); counts sharing one total per group ("400 tyres inspected per shift: day 12, swing 19, night
+# 27") as a k x 2 table; factors whose levels are named in brackets ("time pressure (yes/no)"); a predictor named in
+# words in brackets in a written model ("Ra = b0 + b1·(layer thickness)"). References: printed A2, scipy's f_oneway,
+# chi2_contingency, linregress, the product of the levels.
+def _t4_a3(n: int) -> float:
+    """A3 = 3 / (c4 sqrt(n)), c4 from gamma functions, rounded to 3 decimals as the printed tables give it."""
+    c4 = math.sqrt(2 / (n - 1)) * math.gamma(n / 2) / math.gamma((n - 1) / 2)
+    return round(3 / (c4 * math.sqrt(n)), 3)
+
+
+for q in (
+    "X̄–R chart for tablet assay, subgroups of n = 5. Grand mean 99.8 %, average range R̄ = 1.2 %. Upper control limit "
+    "for the X̄ chart?",
+    "X̄–R chart, subgroups of n = 5, grand mean 99.8 %, average range 1.2 %: what is the UCL of the X̄ chart?",
+):
+    item(q, "control_chart", "number", 99.8 + printed_a2(5) * 1.2, key="ucl")
+item("X-bar chart of fill level, subgroups of size 4; x-double-bar = 98.5 %, R-bar = 2.0 %. What is the UCL of the "
+     "X-bar chart?", "control_chart", "number", 98.5 + printed_a2(4) * 2.0, key="ucl")  # fmt: skip
+item("Assay results are charted on an Xbar-S chart with n = 6. Grand mean 100.2%, S-bar 0.9%. UCL of the Xbar chart?",
+     "control_chart", "number", 100.2 + _t4_a3(6) * 0.9, key="ucl")  # fmt: skip
+_t4_stations = [[41, 38, 45, 40], [36, 39, 34, 37], [44, 47, 42, 46], [39, 41, 37, 40]]
+_t4_rows = "\n".join(f"Station {i}: {', '.join(map(str, g))}" for i, g in enumerate(_t4_stations, 1))
+for q in (
+    "We send the same model of air data computer to four different repair stations. Hours to next failure after return "
+    f"(in hundreds of FH):\n{_t4_rows}\nIs there a difference between stations? I want the p-value from a one-way "
+    "ANOVA.",
+    f"Four repair stations, hours to next failure:\n{_t4_rows}\nDo the stations differ? One-way ANOVA p-value please.",
+):
+    item(q, "anova", "number", stats.f_oneway(*_t4_stations).pvalue, key="p_value")
+_t4_slashed = [[18.2, 17.9, 18.6], [19.4, 19.9, 19.1], [17.5, 17.8, 17.2], [18.8, 19.2, 18.5]]
+item("tensile strength MPa, 3 dumbbells each — C1 18.2/17.9/18.6, C2 19.4/19.9/19.1, C3 17.5/17.8/17.2, C4 "
+     "18.8/19.2/18.5. one-way anova F stat?", "anova", "number", stats.f_oneway(*_t4_slashed).statistic,
+     key="statistic")  # fmt: skip
+item("Compounds A 18.2/17.9/18.6; B 19.4/19.9/19.1; C 17.5/17.8/17.2 - ANOVA p-value?", "anova", "number",
+     stats.f_oneway(*_t4_slashed[:3]).pvalue, key="p_value")  # fmt: skip
+
+
+def _t4_chi2(counts: list[int], total: int) -> float:
+    return float(stats.chi2_contingency([[k, total - k] for k in counts], correction=False)[0])
+
+
+for q in (
+    "Blisters by shift, 400 tyres inspected per shift: day 12 blistered, swing 19, night 27. Chi-square test of "
+    "independence between shift and blister status (Pearson, 3×2 table) — what is the chi-square statistic?",
+    "Three shifts, 400 tyres per shift: day 12 blistered, swing 19, night 27. Pearson chi-square statistic for shift vs "
+    "blistering (test of independence)?",
+    "line 1 12, line 2 19, line 3 27 defectives, 400 inspected per line. Chi-square test of independence of line and "
+    "defect status, statistic?",
+):
+    item(q, "hypothesis_test", "number", _t4_chi2([12, 19, 27], 400), key="statistic")
+item("Blisters by shift, 400 tyres inspected per shift: day 12 blistered, swing 19, night 27. Chi-square test of "
+     "independence (Pearson, 2×2 table): statistic?", "hypothesis_test", "refuse", None)  # fmt: skip
+for q, levels, reps in (
+    ("For my experiment I'm crossing feedback type (3 levels) × time pressure (yes/no) × task difficulty (easy/hard), "
+     "full factorial, and each cell is run twice (2 replicates). Total number of runs?", [3, 2, 2], 2),
+    ("Design: catalyst (A/B/C), stirring (on/off), temperature (low/high), full factorial, 3 replicates. How many runs?",
+     [3, 2, 2], 3),
+    ("Crossing dose (low/medium/high) x route (oral/iv), full factorial, 4 replicates per cell: total runs?", [3, 2], 4),
+):  # fmt: skip
+    item(q, "design", "runs", math.prod(levels) * reps)
+_t4_layer, _t4_ra = [20, 30, 40, 50, 60, 80], [5.1, 6.8, 8.9, 9.7, 12.4, 15.8]
+for q in (
+    "Fit Ra = b0 + b1·(layer thickness) by ordinary least squares. Layer thickness (µm): 20, 30, 40, 50, 60, 80. "
+    "Measured Ra (µm): 5.1, 6.8, 8.9, 9.7, 12.4, 15.8. How much of the variation in Ra does the line explain (R²)?",
+    "Fit Ra = b0 + b1·(layer thickness) by least squares. Measured Ra (µm): 5.1, 6.8, 8.9, 9.7, 12.4, 15.8. Layer "
+    "thickness (µm): 20, 30, 40, 50, 60, 80. R squared?",
+):
+    item(q, "regression", "number", stats.linregress(_t4_layer, _t4_ra).rvalue ** 2, key="r_squared")
+
+
 def write() -> None:
     """Write reason.yaml from ITEMS."""
     import yaml

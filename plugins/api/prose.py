@@ -72,7 +72,22 @@ def number_spans(text: str) -> list[tuple[int, str]]:
         for m in _NUMBER_RE.finditer(text)
         if not any(start <= m.start() < end for start, end in inside)
     ]
+    found += [(start, value) for run in SLASHED_LIST.finditer(text) for start, value in _slashed(run)[1:]]
     return sorted(found)
+
+
+# a list written with slashes, three or more numbers ("18.2/17.9/18.6"): never a fraction, whose "1/2" has two
+SLASHED_LIST = re.compile(rf"(?<![\w.^*/]){NUMBER}(?:/{UNSIGNED}){{2,}}(?![\w/]|\.\d)")
+
+
+def _slashed(run: re.Match[str]) -> list[tuple[int, str]]:
+    """The numbers of a slashed list with where each starts: "18.2/17.9/18.6" -> 18.2, 17.9, 18.6."""
+    return [(run.start() + m.start(), m.group(0).lstrip("+")) for m in re.finditer(rf"{NUMBER}", run.group(0))]
+
+
+def slashed_samples(text: str) -> list[list[str]]:
+    """The lists written with slashes, one sample each: "C1 18.2/17.9/18.6, C2 19.4/19.9/19.1" -> two samples."""
+    return [[value for _, value in _slashed(run)] for run in SLASHED_LIST.finditer(text)]
 
 
 # thousands separators: a comma, or a thin or no-break space, before each group of exactly three digits

@@ -40,11 +40,22 @@ _GROUPS = (
 # the levels of every factor: "each factor at 4 levels", "4 levels for each factor", "a 3-level full factorial"
 # factors named in a list, each with its levels: "melt temperature at 3 levels, hold pressure at 2 levels",
 # "conveyor speed (3 levels), carton type (2 levels) and wave size (4 levels)"
-_VARY = r"vary|varying|test|testing|study|studying|investigate|investigating|screen|screening|examine|examining"
+_VARY = (
+    r"vary|varying|test|testing|study|studying|investigate|investigating|screen|screening|examine|examining|cross|"
+    r"crossing|crossed|combine|combining"
+)
+# what stands before a factor named in a list or a product: "..., pressure (...)", "(3 levels) × pressure (...)"
+_BEFORE_NAME = rf"(?:^|[,;:.×*]\s*|(?<![a-z])x\s+|\b(?:and|with|by|{_VARY})\s+)"
 _NAME_WORD = r"(?!(?:each|every|all|both|the|factors?|variables?|ones?|of|and|with|at)\b)[a-z][\w-]*"
 _NAMED_FACTOR = (
-    rf"(?:^|[,;:.]\s*|\b(?:and|with|{_VARY})\s+)(?:{_NAME_WORD}\s+){{1,3}}?(?:(?:at|with|on)\s+|\(\s*)"
+    rf"{_BEFORE_NAME}(?:{_NAME_WORD}\s+){{1,3}}?(?:(?:at|with|on)\s+|\(\s*)"
     rf"(?P<levels>{_NUM})[\s-]+levels?\b(?:\s*\))?"
+)
+# a factor named with its levels in brackets, written with slashes: "time pressure (yes/no)", "difficulty (easy/hard)",
+# "catalyst (A/B/C)"; as many levels as the words between the slashes
+_SLASHED_FACTOR = (
+    rf"{_BEFORE_NAME}(?:{_NAME_WORD}\s+){{0,2}}{_NAME_WORD}\s*"
+    r"\(\s*(?P<items>[a-z][\w-]*(?:\s*/\s*[a-z][\w-]*)+)\s*\)"
 )
 # names listed with the levels each of them has: "stencil thickness, aperture reduction and squeegee speed (3 levels
 # each)", "nitrogen on/off and paste brand, each at 2 levels", "ph and dose at 3 levels each"
@@ -123,16 +134,23 @@ def _groups(q: str) -> tuple[list[int] | None, str]:
         levels = _number(m.group("levels") or m.group("each") or m.group("at"))
         found.append((m.start(), [levels] * len(listed_names(m.group("list")))))
         q = _blank(q, m)
-    named = list(re.finditer(_NAMED_FACTOR, q))
+    named = sorted([*re.finditer(_NAMED_FACTOR, q), *re.finditer(_SLASHED_FACTOR, q)], key=lambda m: m.start())
     if len(named) >= 2:  # one factor so named may stand beside others said some other way: left unread
         if re.search(r"\b(?:other|more|further|additional)\s+(?:\w+\s+)?(?:factors|variables)\b", q):
             raise PlanError("factors are named with their levels beside others whose levels are not said: give "
                             "every factor's levels")  # fmt: skip
         for m in named:
-            found.append((m.start(), [_number(m.group("levels"))]))
+            found.append((m.start(), [_named_levels(m)]))
             q = _blank(q, m)
     levels = [n for _, group in sorted(found) for n in group]
     return (levels or None), q
+
+
+def _named_levels(m: re.Match[str]) -> int:
+    """A named factor's number of levels: "(3 levels)" is 3, "(yes/no)" is 2."""
+    if m.groupdict().get("items"):
+        return len(m.group("items").split("/"))
+    return _number(m.group("levels"))
 
 
 def without_listed_levels(q: str) -> str:

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
-from plugins.api.prose import NUMBER, named_number, named_number_of_noun, samples
+from plugins.api.prose import NUMBER, named_number, named_value, named_value_of_noun, samples
 from plugins.api.reasoning import Check, Plan, PlanError, close_check
 from plugins.spc.reasoning import d2_quadrature, stated_d2
 from plugins.spc.reasoning_counted import counted_per_unit, samples_in_digits
@@ -32,10 +32,20 @@ _GRAND_ONLY = 8  # GRAND_NAMES[:8] name the grand mean alone; "mean", "average",
 
 def grand_mean(q: str) -> str | None:
     """The grand mean of a chart's subgroups as written: "X-double-bar = 10.04", "x-bar-bar 10.04", "grand mean
-    10.04", or with the quantity's noun between ("grand mean absorbance 1.245", "overall average fill weight 500.2")."""
+    10.04", or with the quantity's noun between ("grand mean absorbance 1.245", "overall average fill weight 500.2");
+    a measurement, so a percentage stays in percent ("grand mean 99.8 %" is 99.8)."""
     strong = GRAND_NAMES[:_GRAND_ONLY]
-    found = named_number(q, strong) or named_number_of_noun(q, strong, most=2)
-    return found if found is not None else named_number(q, GRAND_NAMES[_GRAND_ONLY:])
+    found = (
+        named_value(q, strong) or named_value_of_noun(q, strong, most=2) or named_value(q, GRAND_NAMES[_GRAND_ONLY:])
+    )
+    return found[0] if found else None
+
+
+def measured_number(q: str, names: list[str]) -> str | None:
+    """The number after one of ``names`` as written: a chart's R-bar or S-bar is a measurement, never a share, so a
+    percentage stays in percent ("R-bar = 1.2 %" is 1.2, on the scale of a grand mean of 99.8 %)."""
+    found = named_value(q, names)
+    return found[0] if found else None
 
 
 RBAR_NAMES = [
@@ -142,7 +152,7 @@ def _dispersion_asked(q: str) -> bool:
 def _plan_summary(q: str, width: str | None = None) -> Plan:
     """X-bar/R or X-bar/S (or the R or S chart alone) from the grand mean, R-bar or S-bar and n, with the factors
     as printed in the tables (A2(5) = 0.577); the notes give the exact-factor limits beside them."""
-    rbar, sbar = named_number(q, RBAR_NAMES), named_number(q, SBAR_NAMES)
+    rbar, sbar = measured_number(q, RBAR_NAMES), measured_number(q, SBAR_NAMES)
     if rbar is not None and sbar is not None:
         raise PlanError("give R-bar or S-bar, not both: the limits use one of them")
     spread, name = ("rbar", rbar) if rbar is not None else ("sbar", sbar)

@@ -14,7 +14,7 @@ from plugins.api.prose import NUMBER, named_number
 from plugins.api.reasoning import PlanError
 from plugins.spc import constants
 from plugins.spc.reasoning import STATED_D2
-from plugins.spc.reasoning_charts import RBAR_NAMES, SBAR_NAMES, subgroup_size
+from plugins.spc.reasoning_charts import RBAR_NAMES, SBAR_NAMES, measured_number, subgroup_size
 
 STATED_C4 = re.compile(rf"\bc_?4\s*(?:\(\s*\d+\s*\)\s*)?(?:=|:|of|is)\s*({NUMBER})")
 # how sigma comes from each spread: its facts' names, the spread's name in words, the constant and its table
@@ -67,7 +67,7 @@ def spread_said(q: str) -> bool:
 def within_sigma(q: str) -> WithinSigma | None:
     """The within-subgroup sigma R-bar/d2 or S-bar/c4 of a question that states R-bar or S-bar (lower-case text);
     None when it states neither. PlanError when it states both, or without a whole subgroup size of 2 or more."""
-    rbar, sbar = named_number(q, RBAR_NAMES), named_number(q, SBAR_NAMES)
+    rbar, sbar = measured_number(q, RBAR_NAMES), measured_number(q, SBAR_NAMES)
     if rbar is None and sbar is None:
         return None
     if rbar is not None and sbar is not None:

@@ -24,6 +24,7 @@ from plugins.api.prose import (
     numbers,
     paired_values,
     samples,
+    slashed_samples,
     stated_sd,
     unequal_variances,
 )
@@ -45,7 +46,7 @@ from plugins.stats.reasoning_hypotheses import (
     unread_summaries,
 )
 from plugins.stats.reasoning_hypotheses import side_option as _side_option
-from plugins.stats.reasoning_of_totals import of_totals_rows, of_totals_spans
+from plugins.stats.reasoning_of_totals import common_total_rows, of_totals_rows, of_totals_spans, table_shape
 from plugins.stats.reasoning_power import (
     bound_way,
     compared_value,
@@ -283,12 +284,19 @@ def _plan_chisquare(question: str) -> Plan:
     if not rows and independence:
         rows = of_totals_rows(question)  # "strain A 12 of 60, strain B 21 of 58": successes and failures
         of_totals = of_totals_spans(question) if rows else None
+        if not rows and (common := common_total_rows(question)):  # "400 inspected per shift: day 12, swing 19"
+            rows, of_totals = common
     if rows and len(rows) >= 2 and len(rows[0]) >= 2:
         if fractions := sorted({str(v) for row in rows for v in row if not re.fullmatch(r"\d+", str(v))}):
             raise PlanError(f"a contingency table holds counts (whole numbers), not {', '.join(fractions)}")
         yates = bool(continuity_correction(question))
         text = f"test chisquare {study_matrix(rows)}{' correction=true' * yates}{alpha_option(question)}"
         facts = {"table": rows, "correction": yates, "samples": [], "paired": False}
+        if shape := table_shape(question):  # "a 3×2 table": the rows read must have that shape
+            if sorted(shape) != sorted((len(rows), len(rows[0]))):
+                raise PlanError(f"the question states a {shape[0]}x{shape[1]} table, but the counts read make "
+                                f"{len(rows)}x{len(rows[0])}: write the table as [[a, b], [c, d], ...]")  # fmt: skip
+            facts["shape"] = list(shape)
         if labelled:
             facts.update({"row_labels": labelled.row_labels, "columns": labelled.columns})
         if of_totals:
@@ -334,7 +342,9 @@ def plan_anova(question: str) -> Plan:
     if unread_summaries(question):
         raise PlanError(_UNREAD)
     table = column_table(question)
-    found = table.columns if table else samples_or_fail(question, 2, "ANOVA")
+    found = table.columns if table else written_samples(question)
+    if len(found) < 2:
+        raise PlanError(f"ANOVA needs 2 lists of numbers (found {len(found)})")
     if welch and len(found) == 2:
         return _two_sample_plan(question, found[0], found[1])
     names = [chr(ord("a") + i) for i in range(len(found))]
@@ -592,7 +602,14 @@ def given_samples(text: str) -> list[list[str]]:
     if table := column_table(text):
         return table.columns
     pairs = paired_values(text, arrows_only=True)
-    return [pairs.first, pairs.second] if pairs else samples(text, minimum=2)
+    return [pairs.first, pairs.second] if pairs else written_samples(text)
+
+
+def written_samples(text: str) -> list[list[str]]:
+    """Every list of numbers the text writes: two or more lists written with slashes ("C1 18.2/17.9/18.6, C2
+    19.4/19.9/19.1"), else the runs of numbers separated by spaces or commas."""
+    slashed = slashed_samples(text)
+    return slashed if len(slashed) >= 2 else samples(text, minimum=2)
 
 
 def two_samples_score(text: str, scores: dict[str, float]) -> float:
@@ -632,7 +649,14 @@ def many_samples_score(text: str, scores: dict[str, float]) -> float:
         return -scores.get("anova", 0.0)
     if _summarised_groups(text) >= 3:
         return 3.0 + scores.get("hypothesis_test", 0.0)
-    return 3.0 if len(given_samples(text)) >= 3 else 0.0
+    if len(given_samples(text)) < 3:
+        return 0.0
+    # three or more lists with the ANOVA named outweigh the test words beside them ("is there a difference? ...
+    # p-value from a one-way ANOVA"): no two-sample test answers it
+    return 3.0 + (scores.get("hypothesis_test", 0.0) if _ANOVA_NAMED.search(text) else 0.0)
+
+
+_ANOVA_NAMED = re.compile(r"\banova\b|\banalysis of variance\b|\bone[- ]way\b")
 
 
 def power_score(text: str, scores: dict[str, float]) -> float:

@@ -52,3 +52,88 @@ def _blanked(question: str, spans: list[tuple[int, int]]) -> str:
     for start, end in sorted(spans, reverse=True):
         question = f"{question[:start]} {question[end:]}"
     return question
+
+
+# one total for every group: "400 tyres inspected per shift", "200 parts from each line", "n = 400 per shift", "400 each"
+_PER_GROUP = re.compile(
+    r"(?<![\w.])(\d+)\s+(?:[a-z-]+\s+){0,3}?(?:per|each|(?:in|for|from|on|at)\s+each)\s+([a-z]+?)(?:e?s)?\b"
+    r"|(?<![\w.])(\d+)\s+each\b",
+    re.I,
+)
+# a table's shape, "3×2 table", "2 x 3", no count
+_SHAPE = re.compile(r"(?<![\w.])(\d+)\s*[×x*]\s*(\d+)(?![\w.])", re.I)
+
+
+def common_total_rows(question: str) -> tuple[list[list[str]], list[str]] | None:
+    """The rows [k, n - k] of two or more groups that share one stated total n ("400 tyres inspected per shift: day 12
+    blistered, swing 19, night 27" -> [[12, 388], [19, 381], [27, 373]]), with each count as "k of n"; None unless
+    every other number is a whole count of at most n (a label's number, a percentage, a level and a table's shape
+    "3×2" aside), two or more, and as many as a stated shape has rows (or columns)."""
+    from plugins.api.prose import label_starts
+
+    found = list(_PER_GROUP.finditer(question))
+    if len(found) != 1:
+        return None
+    total_at = found[0].start(1) if found[0].group(1) else found[0].start(3)
+    total = found[0].group(1) or found[0].group(3)
+    group = found[0].group(2)
+    shapes = list(_SHAPE.finditer(question))
+    rest = _ASIDE.sub(lambda m: " " * len(m.group(0)), _blanked_keep(question, [m.span() for m in shapes]))
+    numbered = [m for m in re.finditer(rf"(?<![\w.]){NUMBER}(?!\w|\.\d)", rest) if m.start() != total_at]
+    labels = _numbered_labels(numbered, label_starts(question))
+    counts = []
+    for m in numbered:
+        if m.start() in labels:
+            continue
+        after = question[m.end() :]
+        if group and re.match(rf"\s+{re.escape(group)}", after, re.I):  # "3 shifts": how many groups, no count
+            continue
+        if not re.fullmatch(r"\d+", m.group(0)) or int(m.group(0)) > int(total):
+            return None
+        counts.append(m)
+    sizes = {int(v) for shape in shapes for v in shape.groups()}
+    if (
+        len(counts) < 2
+        or (shapes and len(counts) not in sizes)
+        or not _one_enumeration(_blanked_keep(question, _label_spans(question, labels)), counts)
+    ):
+        return None
+    values = [m.group(0) for m in counts]
+    return [[k, str(int(total) - int(k))] for k in values], [f"{k} of {total}" for k in values]
+
+
+def _label_spans(question: str, labels: set[int]) -> list[tuple[int, int]]:
+    """The spans of the labels' numbers that start at ``labels`` ("line 2" -> the "2")."""
+    return [(start, start + re.match(r"\d*", question[start:]).end()) for start in labels]
+
+
+def _one_enumeration(question: str, counts: list[re.Match[str]]) -> bool:
+    """Whether the counts are written as one enumeration ("day 12 blistered, swing 19, night 27"): a few words and
+    commas between each and the next, no sentence's end; a number elsewhere ("... 27. Two inspectors") is none."""
+    gaps = [question[a.end() : b.start()] for a, b in zip(counts, counts[1:], strict=False)]
+    after_word = [re.search(rf"\b{_NO_NAME}\s*$", question[: m.start()], re.I) for m in counts]
+    return all(re.fullmatch(r"[^.?!;\n\d]{1,40}", gap) for gap in gaps) and not any(after_word)
+
+
+# words that never name a group before its count: "with 2 inspectors", "for 3 weeks" (no count of the table)
+_NO_NAME = r"(?:with|of|for|by|in|at|on|to|from|about|over|under|than|per|after|before|during|within|and|or)"
+
+
+def _numbered_labels(numbers: list[re.Match[str]], labels: set[int]) -> set[int]:
+    """Where the labels among ``numbers`` start when they number the groups 1, 2, ..., k ("line 1 12, line 2 19");
+    a lone "day 12" is a group named "day" and its count."""
+    numbered = [int(m.group(0)) for m in numbers if m.start() in labels and re.fullmatch(r"\d+", m.group(0))]
+    return labels if len(numbered) >= 2 and sorted(numbered) == list(range(1, len(numbered) + 1)) else set()
+
+
+def table_shape(question: str) -> tuple[int, int] | None:
+    """The shape a question states for its table, "3×2 table", "2 x 3 contingency table" -> (3, 2); None if none."""
+    m = re.search(rf"{_SHAPE.pattern}\s+(?:contingency\s+)?table", question, re.I)
+    return (int(m.group(1)), int(m.group(2))) if m else None
+
+
+def _blanked_keep(question: str, spans: list[tuple[int, int]]) -> str:
+    """``question`` with each span blanked by as many spaces (positions stay)."""
+    for start, end in spans:
+        question = question[:start] + " " * (end - start) + question[end:]
+    return question

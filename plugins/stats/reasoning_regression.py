@@ -152,7 +152,7 @@ def written_model(question: str) -> Model | None:
     """The model written out: "y = b0 + b1 x + b2 x^2", "y = a + bx", "y = mx + c", "dp = a + b*flow + c*flow^2",
     "y = b x" (no intercept), "y = a x^2 + b x + c", "y ~ x + I(x^2)", "y ~ poly(x, 2)". A transformed term, several
     predictors or a fixed coefficient are declined (PlanError); None when nothing is written."""
-    question = _ratio_names_joined(question)
+    question = _bracketed_names_joined(_ratio_names_joined(question))
     found = []
     for m in _MODEL_START.finditer(question):
         rest = question[m.end() :]
@@ -179,6 +179,16 @@ def _ratio_names_joined(question: str) -> str:
         pattern = rf"\(\s*{re.escape(name)}\s*\)|(?<![\w/.]){re.escape(name)}(?![\w/])"
         question = re.sub(pattern, joined, question, flags=re.I)
     return question
+
+
+# a predictor named in words in brackets after its coefficient: "b1*(layer thickness)", "b (feed rate)"
+_BRACKETED_NAME = re.compile(r"(\*\s*|(?<![\w.])[^\W\d_]_?\d*\s*)\(\s*([^\W\d_]+(?:[\s-]+[^\W\d_]+){1,3})\s*\)")
+
+
+def _bracketed_names_joined(question: str) -> str:
+    """``question`` with a predictor named in words in brackets after its coefficient joined into one name:
+    "Ra = b0 + b1·(layer thickness)" -> "Ra = b0 + b1*layer_thickness" (the lists it names keep their words)."""
+    return _BRACKETED_NAME.sub(lambda m: m.group(1) + re.sub(r"[\s-]+", "_", m.group(2)), question)
 
 
 def _read_model(rest: str, response: str, formula: bool) -> Model:
