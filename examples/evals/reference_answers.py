@@ -4439,6 +4439,29 @@ for q in (
 ):
     item(q, "regression", "number", stats.linregress(_t4_layer, _t4_ra).rvalue ** 2, key="r_squared")
 
+# u4b: calculus named in words: "d/dt" of a quantity defined in words, an ODE's time to a level, a time average over
+# "the first 16 minutes of the bake"
+_u4b_t = sp.Symbol("t")
+for q in (
+    "Dissolution profile: % released = 100(1 − exp(−t/20)), t in minutes. Give the release rate d/dt as a function of t.",
+    "Dissolution: % released = 100(1 − exp(−t/20)) with t in minutes. What is d/dt?",
+):
+    item(q, "calculus", "expr", expr(sp.diff(100 * (1 - sp.exp(-_u4b_t / 20)), _u4b_t)))
+for q in (
+    "Stability study: assay follows dC/dt = −kC with k = 0.002 per day and C(0) = 100 % label claim. Exact time (days) "
+    "until the assay drops to 90 %? leave it in closed form",
+    "Potency obeys dC/dt = -kC, k = 0.002 per day, C(0) = 100%. How many days until C reaches 90%?",
+):
+    item(q, "calculus", "set", [str(sp.log(sp.Rational(100, 90)) / sp.Rational(2, 1000))])
+item("dC/dt = −kC with k = 0.002 per hour and C(0) = 100 %. Exact time (days) until C drops to 90 %?", "calculus",
+     "refuse", None)  # fmt: skip
+for q in (
+    "Oven zone 3 heats up as T(t) = 180 + 40(1 − e^(−t/8)) °C, t in minutes after loading. What's the exact "
+    "time-averaged temperature over the first 16 minutes of the bake?",
+    "T(t) = 180 + 40(1 − e^(−t/8)) °C with t in minutes. Average temperature over the first 16 minutes?",
+):
+    item(q, "calculus", "number", integrate.quad(lambda s: 180 + 40 * (1 - math.exp(-s / 8)), 0, 16)[0] / 16)
+
 
 def write() -> None:
     """Write reason.yaml from ITEMS."""

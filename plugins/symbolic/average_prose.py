@@ -4,7 +4,7 @@
 "f(x) = x^2. average value on the interval [0, 3]", "T(t) = 20 + 5 sin(pi t/12) degC. average temperature between
 t = 0 and t = 24" (the phrase must refer to the function defined, as for a rate: ``Definition.named_by``; "the average
 velocity" of a position s(t) does not); "time-averaged temperature over the cycle" over the one interval the question
-states elsewhere ("(t from 0 to 30 min)"); "average value of A over the first 24 months" of a time t given in months
+states elsewhere ("(t from 0 to 30 min)"); "average value of A over the first 24 months" (also "... of the run", "... after start-up") of a time t given in months
 ("t in months"; another unit, or none, is not read). An average rate of change, (f(b) - f(a))/(b - a), is not read here, nor is
 an average of data (the integrand must be mathematics in a variable). Nothing is evaluated here.
 """
@@ -23,7 +23,9 @@ from plugins.symbolic.word_problems import definitions, function_body
 _ASK = re.compile(r"\b(?:time[- ])?(?:average|averaged|mean)\s+(?!rate\b)(?:value\s+)?(?:of\s+)?", re.I)
 # "over the first 24 months": from 0 to 24 in t's unit
 _WINDOW = re.compile(
-    rf"\s+(?:over|during|in|for|across)\s+the\s+first\s+(?P<n>{NUMBER})\s*(?P<unit>{CLOCK_WORD})\s*$", re.I
+    rf"\s+(?:over|during|in|for|across)\s+the\s+first\s+(?P<n>{NUMBER})\s*(?P<unit>{CLOCK_WORD})"
+    r"(?:\s+(?:of|after|since|from)\s+(?:the\s+|its\s+)?[a-z]+(?:\s+[a-z]+)?)?\s*$",  # "... of the bake", "after loading"
+    re.I,
 )
 # "over the cycle", "over one period", "across the whole run", "over the full width": the one interval the question
 # states elsewhere

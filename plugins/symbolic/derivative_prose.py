@@ -23,6 +23,11 @@ _LEIBNIZ = re.compile(
     rf"(?<![A-Za-z])d\s*(?:\^\s*)?(?P<o1>[2-4])?\s*(?P<name>{_NAME})\s*(?:\(\s*[a-z]\s*\))?\s*/\s*"
     rf"d\s*(?P<var>[A-Za-z])\s*(?:\^\s*)?(?P<o2>[2-4])?(?![A-Za-z0-9(])"
 )
+# "d/dt" with no name, of the one function defined before it: "% released = 100(1 - exp(-t/20)) ... the release rate
+# d/dt as a function of t", "give d/dt", "d/dt at t = 5" (not "d/dx (x^2 sin x)": an expression after it is its own)
+_BARE_LEIBNIZ = re.compile(
+    r"(?<![A-Za-z])d\s*/\s*d(?P<var>[a-z])(?![A-Za-z0-9(\[{])(?=\s*(?:[?.,;:!]|$|as\b|at\b|when\b|for\b|of\s+(?:it|this|that)\b))"
+)
 _PRIME = re.compile(rf"(?<![\w.])(?P<name>{_NAME})(?P<primes>'{{1,3}}|′{{1,3}}|\")(?:\s*\(\s*(?P<arg>[^()]+?)\s*\))?")
 _WORDS = re.compile(
     r"\b(?:(?P<nth>second|third|2nd|3rd)\s+(?:order\s+)?)?(?:derivative|differentiate)\s*(?:of\s+|with respect to\s+"
@@ -43,11 +48,11 @@ _EVALUATED = r"(?:(?:evaluated|taken|computed|calculated)\s+)?"
 _POINT_PHRASE = re.compile(
     rf"\s*,?\s*(?:{_EVALUATED}(?:at|when|for|where|if|with)\s+(?:the\s+point\s+)?(?P<var>[a-z])\s*(?:=|\bis\b|"
     rf"\bequals\b)\s*|{_EVALUATED}at\s+(?:the\s+point\s+)?|(?P<after>after)\s+)(?P<point>{POINT})"
-    rf"(?:\s*(?P<unit>{CLOCK_WORD})|(?![\w.^*/(])(?(var)|(?!\s*[A-Za-z(])))",
+    rf"(?:\s*(?P<unit>{CLOCK_WORD})|(?![\w^*/(]|\.\d)(?(var)|(?!\s*[A-Za-z(])))",
     re.I,
 )
 _BARE_POINT = re.compile(
-    rf"(?<![\w.])(?P<var>[a-z])\s*(?:=|\bis\b|\bequals\b)\s*(?P<point>{POINT})(?:\s*(?P<unit>{CLOCK_WORD})|(?![\w.^*/(]))"
+    rf"(?<![\w.])(?P<var>[a-z])\s*(?:=|\bis\b|\bequals\b)\s*(?P<point>{POINT})(?:\s*(?P<unit>{CLOCK_WORD})|(?![\w^*/(]|\.\d))"
 )
 _DECLARED = (  # the unit the question gives its time t: "t in min", "(t in hours)", "t (s)", "t = days after ..."
     re.compile(
@@ -152,6 +157,10 @@ def defined_derivative(question: str) -> DerivativeAsk | None:
         function = _named(found, m.group("name"), m.start())
         if function and not (m.group("o1") and m.group("o2") and m.group("o1") != m.group("o2")):
             return _ask(question, function, m.group("var"), int(m.group("o1") or m.group("o2") or 1), m.end())
+    for m in _BARE_LEIBNIZ.finditer(question):
+        before = [f for f in found if f.start < m.start()]
+        if len(before) == 1:
+            return _ask(question, before[0], m.group("var"), 1, m.end())
     for m in _PRIME.finditer(question):
         function = _named(found, m.group("name"), m.start())
         if function is None:

@@ -74,15 +74,20 @@ def evaluation_parts(question: str, said: str | None = None) -> Evaluation | Non
     return Evaluation(body, {letter: values[letter] for letter in sorted(letters)})
 
 
-def stated_parameters(body: str, var: str, question: str) -> str:
-    """``body`` with each of its names other than ``var`` that the question sets to one number ("rho = 1.225 kg/m^3",
-    "C_p = 0.4") replaced by that number: "0.5 rho A C_p v^3" -> "0.5 (1.225) (5000) (0.4) v^3". Names without a
-    value stay. Raises ValueError when a name is given two values or values in units to convert first."""
-    values = stated_values([m for m in settings(question) if m["name"] != var])
+def stated_parameters(body: str, var: str, question: str, keep: frozenset[str] = frozenset()) -> str:
+    """``body`` with each of its names other than ``var`` (and ``keep``) that the question sets to one number ("rho =
+    1.225 kg/m^3", "C_p = 0.4") replaced by that number: "0.5 rho A C_p v^3" -> "0.5 (1.225) (5000) (0.4) v^3". Names
+    without a value stay. Raises ValueError when a name is given two values or values in units to convert first."""
+    values = parameter_values(question, {var} | keep)
     names = set(re.findall(r"(?<![\w.])[A-Za-z]\w*", body)) - {var} - MATH_WORDS
     for name in sorted(names & set(values), key=len, reverse=True):
         body = re.sub(rf"(?<![\w.]){re.escape(name)}(?!\w)", f"({values[name]})", body)
     return body
+
+
+def parameter_values(question: str, skip: set[str]) -> dict[str, str]:
+    """The value of each name the question sets to one number, names in ``skip`` left out (see ``stated_values``)."""
+    return stated_values([m for m in settings(question) if m["name"] not in skip])
 
 
 def settings(question: str, skip: int = -1) -> list[re.Match[str]]:

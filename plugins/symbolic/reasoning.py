@@ -30,7 +30,7 @@ from plugins.symbolic.linear_system import (
     read_system,
     unique_or_fail,
 )
-from plugins.symbolic.ode_prose import OdeAsk, ode_parts
+from plugins.symbolic.ode_prose import OdeAsk, ode_parts, ode_rhs, time_units_problem
 from plugins.symbolic.parameters import symbolic_parameters
 from plugins.symbolic.pasted_matrix import written_matrix
 from plugins.symbolic.rate_prose import asked_derivative
@@ -127,7 +127,7 @@ def _plan_calculus(question: str) -> Plan:
         lambda text: ode_parts(text, question), drop_remarks(question)
     )  # "solve the ODE dT/dt = -0.1(T - 20) with T(0) = 90"
     if ode:
-        return _ode(ode)
+        return _ode(ode, question)
     derived = _read(derived_parts, drop_remarks(question))  # "R(t) = ... hazard h(t) = -R'(t)/R(t) at t = 500"
     if derived:
         return _derived(derived)
@@ -202,11 +202,20 @@ def _extremum(ask: Extremum) -> Plan:
     return Plan("calculus", f"show {critical}", {"op": "extremum", **facts})
 
 
-def _ode(ode: OdeAsk) -> Plan:
-    """``show dsolve(f, y, x, x0, y0)``: the solution of y' = f(x, y) through (x0, y0)."""
-    rhs, x0, y0 = _expr(ode.rhs), _bound(ode.x0), _bound(ode.y0)
+def _ode(ode: OdeAsk, question: str) -> Plan:
+    """``show dsolve(f, y, x, x0, y0)``: the solution of y' = f(x, y) through (x0, y0); with a level asked, ``show
+    solve(dsolve(...) == level, x)``: the x (from x0 on) at which the solution reaches it."""
+    rhs, x0, y0 = _expr(_read(lambda text: ode_rhs(ode, text), question)), _bound(ode.x0), _bound(ode.y0)
     facts = {"op": "ode", "expr": rhs, "function": ode.y, "var": ode.x, "initial": [x0, y0]}
-    return Plan("calculus", f"show dsolve({rhs}, {ode.y}, {ode.x}, {x0}, {y0})", facts)
+    solution = f"dsolve({rhs}, {ode.y}, {ode.x}, {x0}, {y0})"
+    if ode.target is None:
+        return Plan("calculus", f"show {solution}", facts)
+    if problem := time_units_problem(question):
+        raise PlanError(problem)
+    target = _bound(ode.target)
+    option = ', domain="nonnegative"' if x0 == "0" else ""
+    facts.update({"op": "ode_level", "target": target})
+    return Plan("calculus", f"show solve({solution} == {target}, {ode.x}{option})", facts)
 
 
 def _derived(derived: Derived) -> Plan:

@@ -545,14 +545,23 @@ def target_parts(question: str) -> Target | None:
     profit exactly zero?": the function the question defines set to a value it asks about; None when it asks
     nothing of the kind."""
     for function in definitions(question):
-        for start, value, asks, percent in _settings(question, function):
+        for start, value, percent in asked_settings(question, function):
             sentence = re.split(r"[.;?!]\s", question[:start])[-1]
-            if start == function.start or not (asks or _ASKS.search(sentence)):
-                continue
             var = _asked_variable(sentence, function)
             if var:
                 return Target(function.body, value, var, percent)
     return None
+
+
+def asked_settings(question: str, function: Definition) -> list[tuple[int, str, bool]]:
+    """(where its subject starts, value, whether written in percent) of each value the question asks ``function``
+    to reach, in a sentence that asks ("when", "how long", "until", "time"; see ``_settings``)."""
+    found = []
+    for start, value, asks, percent in _settings(question, function):
+        sentence = re.split(r"[.;?!]\s", question[:start])[-1]
+        if start != function.start and (asks or _ASKS.search(sentence)):
+            found.append((start, value, percent))
+    return found
 
 
 # two curves of one quantity set equal: "where do the curves cross", "the operating point", "where do they intersect"
