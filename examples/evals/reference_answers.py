@@ -4462,6 +4462,58 @@ for q in (
 ):
     item(q, "calculus", "number", integrate.quad(lambda s: 180 + 40 * (1 - math.exp(-s / 8)), 0, 16)[0] / 16)
 
+# u3: a count referred back to by "each" past a clock time; gauge pressures; a p chart's n "reviewed every day";
+# readings every 5 min from t=0; a Bayes prevalence beside a compound noun ("alarm-check intervals")
+for q in (
+    "12 buses leave the depot on the 7am wave. each is independently late with probability 0.15. probability exactly "
+    "two are late?",
+    "12 buses leave the depot, each independently late with probability 0.15. probability exactly two are late?",
+    "At 7 am 12 buses leave the depot. Each is independently late with probability 0.15. What's P(exactly two late)?",
+    "The 6:40 shuttle run sends out 12 buses; each one is late with probability 0.15, independently of the others. "
+    "What is the chance exactly 2 are late?",
+):
+    item(q, "probability", "number", stats.binom.pmf(2, 12, 0.15), tol=1e-9)
+for q in (
+    "PSV set pressure is 250 psig, what's that in kPa (gauge)?",
+    "convert 250 psig to kPag",
+    "250 psi(g) in kPa(g)",
+):
+    item(q, "unit_conversion", "number", 250 * constants.psi / constants.kilo, key="value")
+item("relief valve set at 17.2 barg, what is it in psig?", "unit_conversion", "number",
+     17.2 * constants.bar / constants.psi, key="value")  # fmt: skip
+item("250 psig in psia", "unit_conversion", "refuse", None)
+_u3_rejects = [6, 4, 9, 5, 7, 3, 8, 6, 5, 7]
+_u3_pbar = sum(_u3_rejects) / (150 * len(_u3_rejects))
+for q in (
+    "Daily QA reject counts for image sets, 150 sets reviewed every day for 10 days:\n6,4,9,5,7,3,8,6,5,7\nset up a p "
+    "chart (3-sigma) — UCL?",
+    "We review 150 image sets every day; rejects over 10 days were 6,4,9,5,7,3,8,6,5,7. p chart UCL (3 sigma)?",
+    "150 sets are reviewed each day. Rejected sets on 10 days: 6 4 9 5 7 3 8 6 5 7. What is the UCL of the p chart?",
+):
+    item(q, "control_chart", "number", _u3_pbar + 3 * math.sqrt(_u3_pbar * (1 - _u3_pbar) / 150), key="ucl")
+_u3_level = [82.0, 78.9, 75.1, 72.4, 68.8, 65.9, 62.1]
+for q in (
+    "Tank level during a pump-out, readings every 5 min starting at t=0: 82.0, 78.9, 75.1, 72.4, 68.8, 65.9, 62.1 (%). "
+    "Simple linear regression of level on time — what's the R²?",
+    "Level logged every 5 minutes from t = 0: 82.0 78.9 75.1 72.4 68.8 65.9 62.1 %. Fit a straight line of level "
+    "against time; R squared?",
+    "readings at 5-minute intervals beginning at 0 min: 82.0, 78.9, 75.1, 72.4, 68.8, 65.9, 62.1. linear regression of "
+    "level on time, R^2?",
+):
+    item(q, "regression", "number", stats.linregress(range(0, 35, 5), _u3_level).rvalue ** 2, key="r_squared")
+_u3_ppv = 0.95 * 0.01 / (0.95 * 0.01 + 0.03 * 0.99)
+for q in (
+    "High-temp trip alarm: fires 95% of the time when there's a genuine runaway onset, and falsely 3% of the time when "
+    "there isn't. Genuine onsets are present in 1% of alarm-check intervals. Given the alarm fires, what's the "
+    "probability it's a genuine onset?",
+    "A leak detector alarms 95% of the time when a leak is present and falsely alarms 3% of the time when there is "
+    "none. Leaks are present in 1% of alarm-check periods. If it alarms, what is the probability there is really a "
+    "leak?",
+    "Trip alarm fires 95% of the time given a real fault, 3% of the time falsely. Real faults occur in 1% of "
+    "sensor-check intervals. Given the alarm fires, probability of a real fault?",
+):
+    item(q, "probability", "number", _u3_ppv, tol=1e-9)
+
 
 def write() -> None:
     """Write reason.yaml from ITEMS."""

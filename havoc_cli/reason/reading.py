@@ -176,6 +176,22 @@ def _clock_times(question: str, plan: Plan) -> set[int]:
     return clock_number_starts(question)
 
 
+# a time of day: "7am", "7 a.m.", "6:40 pm", "at 7 o'clock", "the 6:40 run", "by 16:30" (the hour and the minutes)
+_TIME_OF_DAY = re.compile(
+    r"(?<![\w.:])(\d{1,2})(?::(\d{2}))?\s*(?:[ap]\.?m\.?(?![a-z])|o'?clock\b)|"
+    r"\b(?:at|the|by|from|until|till|before|after|around)\s+(\d{1,2}):(\d{2})(?![\d.:])",
+    re.I,
+)
+
+
+def _times_of_day(question: str, plan: Plan) -> set[int]:
+    """Where the numbers of times of day start, outside a calculus plan (whose clock times may be bounds, see
+    ``_clock_times``): "12 buses leave on the 7am wave" states when, no value."""
+    if plan.mode == "calculus":
+        return set()
+    return {m.start(g) for m in _TIME_OF_DAY.finditer(question) for g in range(1, 5) if m.start(g) >= 0}
+
+
 # the threshold that defines a counted event: "more than 5 minutes late", "over 2 mm out of round", "longer than 30
 # seconds on hold", "at least 3 days overdue" (a comparison, a number, its unit and the word the event is named by)
 _EVENT_THRESHOLD = re.compile(
@@ -226,7 +242,7 @@ def unused_numbers(question: str, plan: Plan) -> list[str]:
     skipped |= spec_conditions(question)
     skipped |= (table.index_starts | title_label_starts(question)) if table else set()
     skipped |= _item_sizes(question, plan) | _domain_zeros(question, plan)
-    skipped |= _clock_times(question, plan) | _event_thresholds(question, plan)
+    skipped |= _clock_times(question, plan) | _event_thresholds(question, plan) | _times_of_day(question, plan)
     unused = []
     for start, text in number_spans(question):
         if start in skipped:

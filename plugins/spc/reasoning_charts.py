@@ -429,7 +429,7 @@ _SAMPLES = r"(?:samples?|sub-?groups?|lots?|batch(?:es)?|days?|shifts?|hours?|ru
 
 # the verbs that draw a sample, so that the thing after its number is what is sampled ("we inspect 150 syringes
 # every day"), not what is counted ("3 scratches per roll")
-_DRAWN = r"(?:inspect|sampl|check|test|examin|pull|draw|select|audit|scor)(?:s|ed|ing|e|es)?"
+_DRAWN = r"(?:inspect|sampl|check|test|examin|pull|draw|select|audit|scor|review|screen|assess|grad|evaluat|verifi|verif)(?:s|ed|ing|e|es)?"
 _EVERY = r"(?:per|each|every|(?:from|in|out of)\s+(?:each|every))"
 _EVERY_DRAWN = rf"(?:{_EVERY}|an?)"  # after a drawing verb also "a day": "we inspect 200 tablets a day"
 
@@ -446,8 +446,11 @@ def _sample_size(q: str) -> str | None:
         or _first(rf"(?:of|with)\s+({NUMBER})\s+(?:{_UNITS}\b|each\b)", q)
         or _first(rf"({NUMBER})\s+{_UNITS}\s+(?:each|per sample|in each)", q)
         or _first(rf"({NUMBER})\s+(?:{_UNITS}\s+)?(?:{_DRAWN}\s+)?{_EVERY}\s+{_SAMPLES}\b", q)
-        or _first(rf"\b{_DRAWN}\s+({NUMBER})\s+{_SAMPLED}\s+{_EVERY_DRAWN}\s+{_SAMPLES}\b", q)
-        or _first(rf"({NUMBER})\s+{_SAMPLED}\s+(?:(?:are|were|get|got)\s+)?{_DRAWN}\s+{_EVERY_DRAWN}\s+{_SAMPLES}\b", q)
+        or _first(rf"\b{_DRAWN}\s+({NUMBER})\s+(?:{_SAMPLED}\s+)?{_SAMPLED}\s+{_EVERY_DRAWN}\s+{_SAMPLES}\b", q)
+        or _first(
+            rf"({NUMBER})\s+(?:{_SAMPLED}\s+)?{_SAMPLED}\s+(?:(?:are|were|get|got)\s+)?{_DRAWN}\s+{_EVERY_DRAWN}\s+{_SAMPLES}\b",
+            q,
+        )
         or _first(rf"\beach\s+(?:sample\s+)?(?:covering\s+|of\s+|is\s+|spans?\s+)?({NUMBER})\s*{_MEASURE}", q)
         or _first(rf"({NUMBER})\s*{_MEASURE}\s*each\b", q)
         or _first(rf"(?<![\w.])({NUMBER})\s+{_SAMPLED}\s*/\s*{_SAMPLES}\b", q)  # "200 wells/day"

@@ -244,6 +244,11 @@ def _roles(q: str, strict: bool) -> dict[str, Read]:
     return roles
 
 
+# the first word of a hyphenated compound noun ("alarm-check intervals", "flag-review queue"): it names a thing, it
+# states no outcome
+_MODIFIER = re.compile(r"\b[a-z]+-(?=[a-z]{3,})")
+
+
 def _role(clause: str) -> str:
     """What a clause's probability is: sensitivity, specificity, false_positive, false_negative or prevalence."""
     if _SPECIFICITY.search(clause):
@@ -259,6 +264,7 @@ def _role(clause: str) -> str:
     if _REALLY.search(clause) and not _ACTION.search(_OUTCOME_WORDS.sub(" ", clause)):  # "truly positive", "2% fail"
         return "prevalence"
     clean = _CLEAN.search(clause) is not None
+    clause = _MODIFIER.sub(" ", clause)  # "present in 1% of alarm-check intervals": the alarm names the intervals
     if _NEGATIVE.search(clause):
         return "specificity" if clean else "false_negative"
     if _POSITIVE.search(clause):

@@ -519,7 +519,28 @@ def _each_of(q: str) -> str | None:
     if _each_probability(q) is None:
         return None
     m = next((m for m in (pattern.search(q) for pattern in _EACH_OF) if m), None)
-    return m.group(1) if m and not re.match(_NOT_COUNTS, q[m.end(1) :]) else None
+    return m.group(1) if m and not re.match(_NOT_COUNTS, q[m.end(1) :]) else _each_after(q)
+
+
+# a clause opening with "each" that points back to the clause before it ("12 buses leave the depot on the 7am wave.
+# each is independently late", "there are 8 pumps on the skid; each one fails with probability 0.02")
+_EACH_CLAUSE = re.compile(r"[.;,!?]\s+(?:and\s+)?each\b(?!\s+of\b)")
+_COUNTED_NOUN = re.compile(r"(?<![\w.:])(\d+)(?![\d.%:])\s+(?:[a-z-]+\s+){0,2}?[a-z]{3,}s\b")
+_CLOCK = r"\s*(?:a\.?m\.?|p\.?m\.?|o'?clock|h(?:rs?)?)\b"
+
+
+def _each_after(q: str) -> str | None:
+    """How many items a clause opening with "each" refers back to: the one whole number before a plural noun in the
+    clause or sentence just before it ("12 buses leave the depot on the 7am wave. each is independently late" -> 12;
+    a clock time or a duration is no count); None when there is none or several."""
+    m = _EACH_CLAUSE.search(q)
+    if m is None:
+        return None
+    bounds = [b.end() for b in re.finditer(r"[.;!?]\s", q[: m.start()])]
+    before = q[bounds[-1] if bounds else 0 : m.start()]
+    found = {c.group(1) for c in _COUNTED_NOUN.finditer(before)
+             if not re.match(rf"{_NOT_COUNTS}|{_CLOCK}", before[c.end(1) :])}  # fmt: skip
+    return found.pop() if len(found) == 1 else None
 
 
 # a holder named by how many places it has: "a 96-well plate", "a 24-cavity mould", "a 12-pack (of cans)"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 from plugins.api.column_table import column_table
 from plugins.api.prose import NUMBER, matrix_rows, name_before, numbers, paired_values, sample_spans, unit_after
@@ -465,9 +466,40 @@ def regression_data(question: str) -> Series:
     if rows and len(rows) >= 3 and len(rows[0]) == 2:
         return Series([r[0] for r in rows], [r[1] for r in rows], paired=True)
     spans = sample_spans(question, minimum=2)
+    if len(spans) == 1 and (times := timed_axis(question, len(spans[0][2]))) is not None:
+        return Series(times[0], spans[0][2], (times[1], _list_name(question, spans[0])))
     if len(spans) < 2:
         raise PlanError(f"a regression needs two lists of numbers or pairs such as '150 -> 62.1' (found {len(spans)})")
     return Series(spans[0][2], spans[1][2], (_list_name(question, spans[0]), _list_name(question, spans[1])))
+
+
+# readings at a fixed step from a stated start: "readings every 5 min starting at t=0", "logged every 2 h from t = 0",
+# "at 10-minute intervals beginning at 0 min"
+_TIME_UNIT = r"(?:s|secs?|seconds?|min|mins|minutes?|h|hrs?|hours?|days?|weeks?|months?|years?)"
+_STEP = re.compile(
+    rf"\bevery\s+({NUMBER})\s*({_TIME_UNIT})\b|(?<![\w.])({NUMBER})[- ]?({_TIME_UNIT})\s+intervals?\b", re.I
+)
+_START = re.compile(
+    rf"\s*,?\s*(?:starting|beginning|from|commencing)\s+(?:at\s+|with\s+)?(?:t\s*=\s*|time\s+)?({NUMBER})"
+    rf"(?:\s*{_TIME_UNIT}\b)?",
+    re.I,
+)
+
+
+def timed_axis(question: str, count: int) -> tuple[list[str], str] | None:
+    """The times of ``count`` readings taken at a fixed step from a stated start ("readings every 5 min starting at
+    t=0" -> 0, 5, 10, ...) and their name ("time (min)"); None when the question states no such step with its start
+    (where the first reading falls is then unknown) or states it twice."""
+    found = [(m, _START.match(question, m.end())) for m in _STEP.finditer(question)]
+    found = [(m, start) for m, start in found if start is not None]
+    if len(found) != 1:
+        return None
+    step_m, start_m = found[0]
+    step, unit = (step_m.group(1), step_m.group(2)) if step_m.group(1) else (step_m.group(3), step_m.group(4))
+    first, width = Decimal(start_m.group(1)), Decimal(step)
+    if width <= 0:
+        return None
+    return [str(first + width * i) for i in range(count)], f"time ({unit})"
 
 
 def _list_name(question: str, span: tuple[int, int, list[str]]) -> str | None:

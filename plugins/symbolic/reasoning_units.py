@@ -27,7 +27,7 @@ g mg kg gram grams kilogram kilograms lb lbs pound pounds oz ozt ounce ounces to
 s sec secs second seconds min mins minute minutes h hr hrs hour hours day days week weeks year years ms
 l ml liter liters litre litres hl hectoliter hectoliters hectolitre hectolitres gal gallon gallons quart quarts qt pint pints floz cc gpm gph gpd mgd mld cfs cfh lpm cfm scfm scfh sccm slpm slm
 acre acres hectare hectares ha n kn kip newton newtons lbf kgf gf ozf dyn pa kpa mpa gpa pascal pascals bar bars mbar psi
-ksi atm atmosphere atmospheres torr mmhg inhg j kj mj joule joules cal calorie calories kcal btu wh kwh erg ev ah mah coulomb coulombs
+psig psia barg bara kpag mpag ksi atm atmosphere atmospheres torr mmhg inhg j kj mj joule joules cal calorie calories kcal btu wh kwh erg ev ah mah coulomb coulombs
 w kw mw watt watts hp horsepower mph kph kmh km/h m/s ft/s knot knots fps fpm sfm sfpm rpm hz khz mhz ghz deg degree degrees
 rad radian radians k kelvin kelvins c °c degc celsius centigrade f °f degf fahrenheit r °r rankine
 v mv kv volt volts a ma amp amps ampere amperes ohm ohms Ω percent angstrom angstroms
@@ -198,6 +198,29 @@ def _mixed_units(text: str) -> str:
     return _MIXED.sub(one, text)
 
 
+# a pressure unit marked gauge or absolute: "psig", "barg", "kPag", "psia", "bara", "kPa (gauge)", "kPa(g)", "bar abs"
+_REFERENCE = re.compile(
+    r"(?<![\w^])(psi|bar|kpa|mpa|pa)(?:(g|a)\b|\s*\(\s*(g|a|gauge|gage|abs|absolute)\s*\)|\s+(gauge|gage|absolute|abs)\b)",
+    re.I,
+)
+
+
+def pressure_reference(question: str) -> tuple[str, str | None]:
+    """The question with its pressure units' gauge or absolute marks taken off ("250 psig ... in kPa (gauge)" ->
+    "250 psi ... in kPa") and a note of the reference kept; the question unchanged and None when it marks none.
+    A conversion keeps the reference (a gauge pressure stays gauge), so PlanError when the question mixes gauge and
+    absolute, which needs the atmospheric pressure."""
+    marks = {(m.group(2) or m.group(3) or m.group(4))[0].lower() for m in _REFERENCE.finditer(question)}
+    if not marks:
+        return question, None
+    if len(marks) > 1:
+        raise PlanError("gauge and absolute pressures differ by the atmospheric pressure, which havoc does not assume: "
+                        "convert gauge to gauge (or absolute to absolute), or add the atmosphere's pressure yourself")  # fmt: skip
+    reference = "gauge" if marks == {"g"} else "absolute"
+    text = _REFERENCE.sub(lambda m: m.group(1), question)
+    return text, f"{reference} pressure: the conversion keeps the reference ({reference} in, {reference} out)"
+
+
 def _quantity(question: str) -> tuple[str, str, str] | None:
     """(value, from unit, to unit) from "3.5 inches to mm", "how many mm in 3.5 inches", "100 F in C",
     "oven's at 350 degF, what's that in degC", "32 psi -> kPa?", "250 psi -- what is that in kPa?", "45 mph = ?
@@ -205,6 +228,7 @@ def _quantity(question: str) -> tuple[str, str, str] | None:
 
     Found by scanning for separators and numbers, never by one backtracking pattern over the whole text.
     """
+    question = _REFERENCE.sub(lambda m: m.group(1), question)  # "250 psig in kPa (gauge)": 250 psi in kPa
     q = scientific(restate_defined(question.strip().rstrip("?.! "))[0])  # "2.5x10^5 Pa" -> "2.5e5 Pa"
     q = _ANGSTROM.sub("angstrom", q)
     q = _mixed_units(q)
@@ -349,6 +373,7 @@ _RADIANS = re.compile(r"\brad(?:ians?)?\b", re.I)
 
 def plan_unit_conversion(question: str) -> Plan:
     """``convert VALUE "FROM" to="TO"`` from the question."""
+    reference = pressure_reference(question)[1]  # gauge and absolute mixed: refused
     found = _quantity(question)
     if found is None:
         raise PlanError("a unit conversion needs a value with its unit and the target unit, e.g. '3.5 inches to mm'")
@@ -386,6 +411,7 @@ def plan_unit_conversion(question: str) -> Plan:
     counted = counted and f"{counted} are counted on both sides: they cancel, {source} to {target}"
     notes = [
         restate_defined(question)[1],
+        reference,
         forced,
         counted,
     ]  # "7 US beer barrels at the question's 31 US gallons per barrel"
