@@ -4515,6 +4515,29 @@ for q in (
     item(q, "probability", "number", _u3_ppv, tol=1e-9)
 
 
+# u1: a half-life symbol (T½) read as the stated half-life in t's unit, a Greek constant given a value, a derivative
+# of a named formula ("the Arrhenius rate k = ...")
+for q in (
+    "F-18 pt just injected, dose rate at 1 m is 40 μGy/h right now. Half-life 109.8 min. If I stand there forever "
+    "(lol) what's the total integrated dose in μGy? i.e. integrate 40·exp(−ln2·t/T½) from 0 to ∞, t in hours",
+    "dose rate 40 μGy/h, half-life 109.8 min. total dose = integral of 40·exp(−ln2·t/T½) from 0 to ∞, t in hours",
+):
+    item(q, "calculus", "number", 40 * (109.8 / 60) / math.log(2))
+for q in (
+    "narrow beam, linear attenuation coeff μ = 0.5 cm⁻¹. fraction of photons that interact in the first 2 cm = "
+    "∫₀² μ e^(−μx) dx. exact value?",
+    "attenuation coefficient μ = 0.5 per cm; what fraction interacts within 2 cm, i.e. the integral of μ e^(−μx) "
+    "from 0 to 2?",
+):
+    item(q, "calculus", "number", float(sp.integrate(sp.exp(-x / 2) / 2, (x, 0, 2))))
+_u1_a, _u1_ea, _u1_r, _u1_t = sp.symbols("A Ea R T")
+for q in (
+    "quick one — derivative of the Arrhenius rate k = A*exp(-Ea/(R*T)) with respect to T? symbolic please",
+    "differentiate the rate constant k = A exp(-Ea/(R T)) wrt T",
+):
+    item(q, "calculus", "expr", expr(sp.diff(_u1_a * sp.exp(-_u1_ea / (_u1_r * _u1_t)), _u1_t)))
+
+
 def write() -> None:
     """Write reason.yaml from ITEMS."""
     import yaml

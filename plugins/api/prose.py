@@ -18,7 +18,9 @@ _MANTISSA = r"(?:\d+(?:\.\d+)?|\.\d+)"
 UNSIGNED = rf"{_MANTISSA}(?:[eE][-+]?\d+)?"  # 3, 0.5, .5, 1.5e-3, 2E6, 3.0e+2
 NUMBER = rf"[-+]?{UNSIGNED}"
 # a number standing alone (not the exponent of "^1e-3"); one in scientific notation also before a variable ("1.5e-3x")
-_NUMBER_RE = re.compile(rf"(?<![\w.^*/])(?<!\d[eE][-+])(?:[-+]?{_MANTISSA}[eE][-+]?\d+(?!\d|\.\d)|{NUMBER}(?!\w|\.\d))")
+_NUMBER_RE = re.compile(
+    rf"(?<![\w.^*/])(?<!\d[eE][-+])(?<!\^[-+])(?:[-+]?{_MANTISSA}[eE][-+]?\d+(?!\d|\.\d)|{NUMBER}(?!\w|\.\d))"
+)
 FUNCTIONS = {
     "sin", "cos", "tan", "cot", "sec", "csc", "asin", "acos", "atan", "sinh", "cosh", "tanh",
     "exp", "log", "ln", "sqrt", "abs", "arcsin", "arccos", "arctan", "cbrt", "log10", "log2", "lg",

@@ -43,3 +43,12 @@ def _differentiated(text: str) -> list[str]:
 def _free(letter: str, text: str) -> bool:
     """Whether ``letter`` may name a function in ``text``: no constant's or study name's letter, none used alone."""
     return letter not in _NOT_NAMES and not re.search(rf"(?<![A-Za-z]){letter}(?![A-Za-z])", text)
+
+
+_SPELLED = {**_LETTERS, "μ": "mu", "µ": "mu", "ν": "nu"}
+
+
+def spelled_greek(text: str) -> str:
+    """Greek characters written against a letter spelled as their names, a product: "e^(-μx)" -> "e^(-mu x)" (``plain_text``
+    spells a lone "μ" already and keeps "μx", which may be a unit such as "μm" in prose; in a formula it is a product)."""
+    return re.sub(rf"[{''.join(_SPELLED)}](?=[A-Za-z])", lambda m: f"{_SPELLED[m.group()]} ", text)

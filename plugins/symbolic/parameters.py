@@ -39,8 +39,14 @@ def symbolic_parameters(question: str) -> frozenset[str]:
     name or a constant."""
     listed = {n for m in _TERMS_OF.finditer(question) for n in re.findall(r"[A-Za-z]\w*", m["names"])}
     shaped = {m["name"] or m["after"] for m in _IN_FORMULA.finditer(question)}
-    names = {n for n in listed | shaped if len(n) > 1 and n.lower() not in MATH_WORDS | _WORDS}
+    names = {n for n in listed | shaped if len(n) > 1 and n.lower() not in MATH_WORDS | _WORDS and not _valued_call(n)}
     return frozenset(n for n in names if not _valued(question, n))
+
+
+def _valued_call(name: str) -> bool:
+    """Whether a name is a function's name run into its number, a value: "ln2" (ln(2)), not a parameter "k1"."""
+    m = re.fullmatch(r"([a-z]+)\d+", name)
+    return m is not None and m.group(1) in MATH_WORDS
 
 
 def _valued(question: str, name: str) -> bool:

@@ -20,7 +20,8 @@ from plugins.symbolic.derived_prose import Derived, derived_parts
 from plugins.symbolic.doubling_prose import doubling_parts
 from plugins.symbolic.evaluate_prose import evaluation_parts, stated_parameters
 from plugins.symbolic.extremum_prose import Extremum, extremum_parts
-from plugins.symbolic.greek_names import short_greek_functions
+from plugins.symbolic.greek_names import short_greek_functions, spelled_greek
+from plugins.symbolic.half_life_prose import half_life_written, writes_half_life
 from plugins.symbolic.integral_units import integral_scale
 from plugins.symbolic.limit_prose import defined_body, informal_limit
 from plugins.symbolic.linear_system import (
@@ -241,7 +242,7 @@ def _derivative_in_words(body: str, dvar: str | None, question: str, partial: bo
         point = point_phrase(body, None, question, at_start=False)
         if point and point.start > 0 and not at:
             body, at = body[: point.start], body[point.start :]
-    expr = _expr(body)
+    expr = _expr(_named_formula(body))
     named = point_phrase(at, None, question) if at else None
     hinted = named.var if named and named.var in _letters(expr) else None  # "a t^2 at t = 2": t, not a
     var = dvar or written or _said_variable(question) or hinted or _variable(question, expr)
@@ -251,6 +252,22 @@ def _derivative_in_words(body: str, dvar: str | None, question: str, partial: bo
     if at and (point is None or point.problem):
         raise PlanError(point.problem if point else f"the point is not a value of {var}; write it 'at {var} = 2'")
     return _derivative(expr, var, order, point.value if point else None)
+
+
+# "the Arrhenius rate k = ...", "the rate constant k(T) = ...": up to three words naming a formula, its name, "="
+_NAMED_FORMULA = re.compile(
+    r"^(?:(?:the|a|an|this|our)\s+)?(?P<words>(?:[A-Za-z][\w'-]*\s+){0,3})(?P<name>[A-Za-z][A-Za-z0-9_]{0,3})\s*"
+    r"(?:\(\s*[A-Za-z]\s*\))?\s*=(?!=)\s*(?=\S)"
+)
+
+
+def _named_formula(body: str) -> str:
+    """A derivative's body without the words and the name that introduce its formula: "the Arrhenius rate k =
+    A*exp(-Ea/(R*T))" -> "A*exp(-Ea/(R*T))" (the words are prose, none a function's name such as "sin")."""
+    m = _NAMED_FORMULA.match(body.strip())
+    if m is None or any(word.lower() in MATH_WORDS for word in m["words"].split()):
+        return body
+    return body.strip()[m.end() :]
 
 
 def _said_variable(question: str) -> str | None:
@@ -309,6 +326,7 @@ def _integral(q: str, question: str, body: str, bounds: tuple[str, str] | None, 
     if body_own:  # "120 e^(-0.3t) ppm from 0 to 10": its unit is no factor; "T" of "T = 110 + 0.6t" written out
         body, inner = inner_formula(_noun_dropped(body), plain_text(question))
         body = strip_units(body, dvar, letters=2)
+    body = _valued_integrand(spelled_greek(body), dvar or defined or named or _variable(question, body), question)
     expr = _expr(body)
     var = dvar or defined or named or _variable(question, expr)
     sentence = re.split(r"[.;?!]\s", q)[-1]  # the integral's own sentence
@@ -322,12 +340,21 @@ def _integral(q: str, question: str, body: str, bounds: tuple[str, str] | None, 
         plan = _definite(expr, var, bounds[0], bounds[1])
         if inner:  # the reading check evaluates them at the bounds ("122 °C at t = 20" of T = 110 + 0.6t)
             plan.facts["inner"] = {name: _expr(formula) for name, formula in inner.items()}
+        if writes_half_life(written):  # the 1 and 2 of "T(1/2)" name the symbol the half-life replaced
+            plan.facts["half_life_symbol"] = [1, 2]
         return plan
     if inner:
         raise PlanError(f"an integral of {', '.join(inner)} written as a formula of another variable needs its bounds")
     if explicit_bounds(q) and _AREA.search(q):
         raise PlanError("the bounds of this definite integral could not be read; write them 'from a to b'")
     return Plan("calculus", f"show integrate({expr}, {var})", {"op": "integral", "expr": expr, "var": var})
+
+
+def _valued_integrand(body: str, var: str, question: str) -> str:
+    """The integrand's text with the values the question states: a half-life symbol ("T(1/2)") as the half-life in
+    words in ``var``'s unit, and each name set to one number ("mu = 0.5 cm^-1") as that number."""
+    body = _read(lambda text: half_life_written(text, question, var), body)
+    return _read(lambda text: stated_parameters(text, var, question), body)
 
 
 _NOUN_BEFORE = re.compile(r"^(?:(?:the|a|an)\s+)?(?P<words>(?:[a-z]{3,}\s+){1,3})(?=[\d(])")

@@ -85,10 +85,12 @@ _PURPOSE = re.compile(
 )
 # the ask after the mathematics: "... from t = 0 to infinity: how many g/L of CO_2 in total" (no value of its own)
 _ASK_AFTER = re.compile(r"\s*[:;,]\s*how\s+(?:many|much)\b(?P<rest>[^=:;]*)$", re.I)
-# a closing sentence on the answer's form: ". Exact answer please", ". Give it exactly.", ". Simplified form"
+# a closing sentence on the answer's form: ". Exact answer please", ". Give it exactly.", ". Simplified form",
+# "? symbolic please"
 _FORM = re.compile(
     r"[.;?!]\s+(?:(?:give|leave|write|state)\s+(?:it|the\s+(?:answer|result|value))\s+)?(?:as\s+|in\s+)?(?:an?\s+)?"
-    r"(?:exact(?:ly)?|numerical(?:ly)?|numeric|decimal|simplified|simplest|closed[- ]form)"
+    r"(?:exact(?:ly)?|numerical(?:ly)?|numeric|decimal|simplified|simplest|closed[- ]form|symbolic(?:ally)?|"
+    r"analytic(?:al(?:ly)?)?)"
     r"(?:\s+(?:answer|value|result|form|terms))?$",
     re.I,
 )
@@ -98,7 +100,9 @@ _KEEP = re.compile(
 )
 
 
-_ASIDE = re.compile(r"[\s,;(]*\b(?:i\.e\.|e\.g\.)\s(?![^=]*\b(?:integral|derivative)\s+of\b)[^=]*$", re.I)
+_ASIDE = re.compile(
+    r"[\s,;(]*\b(?:i\.e\.|e\.g\.)\s(?![^=]*\b(?:(?:integral|derivative)\s+of|integrate|differentiate)\b)[^=]*$", re.I
+)
 
 
 def _cut_aside(text: str) -> str:
