@@ -4537,6 +4537,40 @@ for q in (
 ):
     item(q, "calculus", "expr", expr(sp.diff(_u1_a * sp.exp(-_u1_ea / (_u1_r * _u1_t)), _u1_t)))
 
+# u5: availability of units in parallel then series (1 - (1 - a)^k, then the product), a goodness-of-fit test of
+# label-count pairs written without "=" ("Mon 1180, Tue 1245"), 2^k effects from Yates's labels listed before their
+# responses (references: math, scipy chisquare, contrasts written out here)
+for q, ref in (
+    (
+        "Site availability: two redundant uplinks, each 99.5% available and failing independently, in parallel; that pair "
+        "sits in series with a single core router at 99.9%. Overall steady-state availability of the path (as a "
+        "probability)?",
+        (1 - (1 - 0.995) ** 2) * 0.999,
+    ),
+    (
+        "Two pumps in parallel each with reliability 0.9, in series with a valve at 0.98. What is the system reliability?",
+        (1 - 0.1**2) * 0.98,
+    ),
+    ("A and B (0.95 each) in parallel, then C at 0.99 in series. System availability?", (1 - 0.05**2) * 0.99),
+):
+    item(q, "probability", "number", ref, tol=1e-9)
+for q in (
+    "Weekday boardings on line 14 last week were Mon 1180, Tue 1245, Wed 1302, Thu 1210, Fri 1063. Chi-square "
+    "goodness-of-fit test of the hypothesis that boardings are equally spread over the five days — p value?",
+    "Calls per weekday: Mon 1180, Tue 1245, Wed 1302, Thu 1210 and Fri 1063. Are calls uniformly distributed across "
+    "the days? chi-square test p-value",
+):
+    item(q, "hypothesis_test", "number", stats.chisquare([1180, 1245, 1302, 1210, 1063]).pvalue, key="p_value")
+_u5_delay = [48, 41, 52, 44, 50, 42, 55, 46]  # (1), a, b, ab, c, ac, bc, abc
+_u5_stem = ("Unreplicated 2³ experiment at a signalised junction, response = average delay (s/veh). Factors A = cycle "
+            "length, B = green split, C = offset. Runs in standard (Yates) order (1), a, b, ab, c, ac, bc, abc gave 48, "
+            "41, 52, 44, 50, 42, 55, 46. ")  # fmt: skip
+for q, signs in (
+    (_u5_stem + "Estimate the main effect of A (high minus low average).", [-1, 1, -1, 1, -1, 1, -1, 1]),
+    (_u5_stem + "Estimate the AB interaction effect.", [1, -1, -1, 1, 1, -1, -1, 1]),
+):
+    item(q, "design", "number", sum(s * y for s, y in zip(signs, _u5_delay, strict=True)) / 4, key="value")
+
 
 def write() -> None:
     """Write reason.yaml from ITEMS."""

@@ -49,6 +49,7 @@ def asks_effects(question: str) -> bool:
     return (
         len(_RUN.findall(question)) >= 2
         or len(_YATES.findall(question)) >= 3
+        or bool(_runs_by_label_list(question, k))
         or len(_SIGNS.findall(question)) >= 3
         or bool(_runs_in_order(question, k))
         or len(_runs_in_sign_table(question, k)) >= 3
@@ -80,6 +81,41 @@ def _runs_by_labels(question: str, k: int) -> dict[tuple[int, ...], str]:
             raise PlanError(f"the run '{label}' is given twice: give one response per run")
         runs[key] = value
     return runs
+
+
+# Yates's labels listed, then their responses listed: "(1), a, b, ab gave 48, 41, 52, 44", "... were: ...", "...: ..."
+_YATES_LABEL = r"(?<![\w(])(?:\(1\)|[a-e]{1,5})(?![\w)])"
+_LABEL_LIST = re.compile(
+    rf"(?<![\w(])({_YATES_LABEL}(?:\s*,?\s*(?:and\s+)?{_YATES_LABEL})+)\s*(?:,\s*)?(?:\)\s*)?"
+    rf"(?:(?:gave|give|gives|yielded|yield|yields|were|are|was|is|=|:|->|respectively)\s*)+:?\s*"
+    rf"((?:{NUMBER}\s*,?\s*(?:and\s+)?)+)"
+)
+
+
+def _runs_by_label_list(question: str, k: int) -> dict[tuple[int, ...], str]:
+    """Runs listed by Yates's labels and then their responses in the same order: "runs (1), a, b, ab, c, ac, bc, abc
+    gave 48, 41, 52, 44, 50, 42, 55, 46" (any order of the labels, each run once); {} unless the list names every
+    one of the 2^k runs once and is followed by exactly as many responses."""
+    for m in _LABEL_LIST.finditer(question):
+        labels = re.findall(_YATES_LABEL, m.group(1))
+        values = re.findall(NUMBER, m.group(2))
+        if len(labels) != 2**k or len(values) != 2**k:
+            continue
+        keys = {_yates_key(label, k) for label in labels}
+        if None in keys or len(keys) != 2**k:
+            continue
+        return {_yates_key(label, k): value for label, value in zip(labels, values, strict=True)}  # type: ignore[misc]
+    return {}
+
+
+def _yates_key(label: str, k: int) -> tuple[int, ...] | None:
+    """The levels of the run a Yates label names ("(1)" all low, "ac" A and C high), None for a label that is no run
+    of a 2^k (a letter past the k-th, or one written twice)."""
+    if label == "(1)":
+        return tuple(-1 for _ in range(k))
+    if any(c not in _LETTERS[:k].lower() for c in label) or len(set(label)) != len(label):
+        return None
+    return tuple(1 if f.lower() in label else -1 for f in _LETTERS[:k])
 
 
 _SIGN = r"(?:[-+−]1?)"
@@ -194,7 +230,8 @@ def plan_effects(question: str) -> Plan:
         raise PlanError("effects of a factorial need its size as 2^k (e.g. '2^2 factorial') and one response per run")
     k = full.pop()
     single = (
-        _runs_in_words(question, k)
+        _runs_by_label_list(question, k)
+        or _runs_in_words(question, k)
         or _runs_by_labels(question, k)
         or _runs_by_signs(question, k)
         or _runs_in_order(question, k)

@@ -28,6 +28,11 @@ def audit_probability(plan: Plan, result: dict[str, Any], read_expression: Reade
 
         inside = value is not None and 0 <= value <= 1
         return [Check("probability in [0, 1]", inside, f"{value}"), *sources_checks(f, value)]
+    if f["dist"] == "redundancy":  # no distribution: units up with stated probabilities, in series and parallel
+        from plugins.stats.reasoning_redundancy import redundancy_check
+
+        inside = value is not None and 0 <= value <= f.get("unit_scale", 1.0)
+        return [Check("probability in [0, 1]", inside, f"{value}"), redundancy_check(f, value)]
     scale = f.get("unit_scale", 1.0)  # a probability asked in ppm, percent or per pieces: the fraction times the scale
     inside = value is not None and (0 <= value <= scale if f["fn"] != "ppf" else math.isfinite(value))
     what = (

@@ -38,6 +38,7 @@ from plugins.stats.reasoning_lifetime import (
 from plugins.stats.reasoning_quantiles import Quantile, read_quantile
 from plugins.stats.reasoning_rates import canonical, exposure_rate, per_unit, rate_span, unit_ratio
 from plugins.stats.reasoning_rates import rate_window as _window
+from plugins.stats.reasoning_redundancy import asks_redundancy, plan_redundancy
 from plugins.stats.reasoning_sample_mean import population_text, sample_mean_size, small_sample_problem
 from plugins.stats.reasoning_series import asks_series, plan_series
 from plugins.stats.reasoning_shares import (
@@ -98,6 +99,8 @@ def _plan_probability(question: str) -> Plan:
                         "probability: e.g. '4 defectives out of 50, H0: p = 0.02, H1: p > 0.02, exact binomial test'")  # fmt: skip
     if asks_bayes(q):  # "sensitivity 98%, specificity 95%, 2% contaminated; given a positive": Bayes' theorem
         return plan_bayes(q)
+    if asks_redundancy(q):  # "two uplinks, each 99.5% available, in parallel; in series with a router at 99.9%"
+        return plan_redundancy(question)
     if asks_series(q):  # "series system: lambda = 2e-5 /h, 1e-5 /h ...": exponential with the rates' sum
         return plan_series(q)
     if (sources := plan_sources(q)) is not None:  # "day shift packs 60% at 1.5% bad, nights 40% at 3%; given a bad"

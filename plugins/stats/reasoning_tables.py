@@ -379,6 +379,14 @@ _COUNT_LABEL = r"[a-z][a-z'-]*(?:\s+[a-z0-9]{1,3})?"
 _NAMED_COUNT = re.compile(rf"(?<![\w.])(?P<label>{_COUNT_LABEL})\s*(?:=|:)\s*(?P<count>\d+)(?!\.?\d|%)", re.I)
 _ONE_COUNT = rf"{_COUNT_LABEL}\s*(?:=|:)\s*\d+(?!\.?\d|%)"
 _NAMED_RUN = re.compile(rf"(?<![\w.]){_ONE_COUNT}(?:\s*(?:[,;]\s*(?:and\s+)?|\band\b|&)\s*{_ONE_COUNT})+", re.I)
+# "Mon 1180, Tue 1245, Wed 1302": a one-word label and its count after a space, three or more in one run
+_SPACED_COUNT = re.compile(r"(?<![\w.])(?P<label>[a-z][a-z'-]*\.?)\s+(?P<count>\d+)(?![.,]?\d|%|\s*[(/])", re.I)
+_ONE_SPACED = r"[a-z][a-z'-]*\.?\s+\d+(?![.,]?\d|%|\s*[(/])"
+# words that head a number without labelling a category: "in 5 weeks, over 3 days, at 10"
+_NOT_LABELS = {"in", "on", "at", "of", "for", "over", "by", "with", "the", "a", "an", "to", "from", "and", "or", "were",
+               "was", "are", "is", "after", "before", "within", "per", "every", "about", "than", "all", "total"}  # fmt: skip
+_SPACED_RUN = re.compile(rf"(?<![\w.]){_ONE_SPACED}(?:\s*(?:[,;]\s*(?:and\s+)?|\band\b|&)\s*{_ONE_SPACED}){{2,}}",
+                         re.I)  # fmt: skip
 # a question whether counts are spread evenly: "are defects equally likely across looms?", "uniformly distributed",
 # "the same for every machine", "goodness of fit"
 EVENLY = (r"\bequally (?:likely|probable|often|frequent|common|distributed|spread)\b|\b(?:uniformly|evenly) "
@@ -396,15 +404,17 @@ class LabelledCounts:
 
 def labelled_counts(question: str) -> LabelledCounts | None:
     """Two or more counts written one per label in one run, "loom 1 = 34, loom 2 = 41, loom 3 = 25" or "Mon = 22,
-    Tue = 18, Wed = 25" (labels distinct, none a statistic: "n = 5, mean = 10" is no such run); None otherwise, or
+    Tue = 18, Wed = 25", or three or more after one-word labels without a sign, "Mon 1180, Tue 1245, Wed 1302" (labels distinct, none a statistic: "n = 5, mean = 10" is no such run); None otherwise, or
     when the question writes two such runs."""
-    runs = list(_NAMED_RUN.finditer(question))
+    runs, count = list(_NAMED_RUN.finditer(question)), _NAMED_COUNT
+    if not runs:  # "Mon 1180, Tue 1245, Wed 1302": labels without "=" or ":", one word each, three or more
+        runs, count = list(_SPACED_RUN.finditer(question)), _SPACED_COUNT
     if len(runs) != 1:
         return None
-    found = list(_NAMED_COUNT.finditer(runs[0].group(0)))
-    labels = [re.sub(r"\s+", " ", m.group("label")) for m in found]
+    found = list(count.finditer(runs[0].group(0)))
+    labels = [re.sub(r"\s+", " ", m.group("label").rstrip(".")) for m in found]
     keys = {label.lower() for label in labels}
-    if len(keys) < len(labels) or {_singular(k.split()[0]) for k in keys} & _NOT_CATEGORIES:
+    if len(keys) < len(labels) or {_singular(k.split()[0]) for k in keys} & _NOT_CATEGORIES or keys & _NOT_LABELS:
         return None
     return LabelledCounts(labels, [m.group("count") for m in found])
 
