@@ -4572,6 +4572,28 @@ for q, signs in (
     item(q, "design", "number", sum(s * y for s, y in zip(signs, _u5_delay, strict=True)) / 4, key="value")
 
 
+# u6: ODEs in prose: a tank's time to empty (h' = -k sqrt(h): sqrt(h) falls by k/2 a unit of time, so empty at
+# 2 sqrt(h0)/k), and a second-order equation in primes or Leibniz notation with two initial values (sympy dsolve)
+for q in (
+    "Gravity-draining knockout drum, level obeys dh/dt = −0.2·√h with h in metres and t in minutes. Starts at h = 4 "
+    "m. How many minutes until it's empty?",
+    "A tank drains according to dh/dt = -0.2 sqrt(h) (h in m, t in min). Initially h = 4 m. How long does it take "
+    "to empty?",
+    "Level in a vessel follows dh/dt = -0.2*sqrt(h), h(0) = 4, t in minutes. When does the tank run dry?",
+):
+    item(q, "calculus", "set", [2 * math.sqrt(4) / 0.2])
+_u6_x, _u6_t = sp.Function("x"), sp.Symbol("t", real=True)
+_u6_rig = expr(sp.dsolve(sp.Eq(_u6_x(_u6_t).diff(_u6_t, 2) + 9 * _u6_x(_u6_t), 0), _u6_x(_u6_t),
+                         ics={_u6_x(0): sp.Rational(1, 2), _u6_x(_u6_t).diff(_u6_t).subs(_u6_t, 0): 3}).rhs)  # fmt: skip
+for q in (
+    "Our sidewall fatigue rig is basically undamped: x'' + 9x = 0 with x(0) = 0.5 mm and x'(0) = 3 mm/s (t in "
+    "seconds). Give x(t) in closed form.",
+    "x'' + 9x = 0, x(0) = 0.5, x'(0) = 3. Solve for x(t).",
+    "Solve the ODE d²x/dt² + 9x = 0 with x(0) = 0.5 and x'(0) = 3.",
+):
+    item(q, "calculus", "expr", _u6_rig)
+
+
 def write() -> None:
     """Write reason.yaml from ITEMS."""
     import yaml

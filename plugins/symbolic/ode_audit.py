@@ -28,10 +28,35 @@ def ode_level_checks(facts: dict[str, Any], result: dict[str, Any], read_express
         return [Check("the level is reached after the initial point", False, f"at {at}, initial point {x0}")]
     rate = sp.lambdify((x, y), f, "numpy")
     grid = np.linspace(x0, at, 201)
-    found = solve_ivp(lambda s, v: [rate(s, v[0])], (x0, at), [y0], t_eval=grid, rtol=1e-11, atol=1e-12)
+    with np.errstate(invalid="ignore"):  # a square root of a level overshot by round-off, just below zero
+        found = solve_ivp(lambda s, v: [rate(s, v[0])], (x0, at), [y0], t_eval=grid, rtol=1e-11, atol=1e-12)
     path = found.y[0] - level
     end = path[-1]
     earlier = np.any(np.sign(path[:-5]) != np.sign(path[0])) if path[0] != 0 else True
     ok = found.success and abs(end) <= 1e-6 * max(1.0, abs(level)) and not earlier
     return [Check("the ODE integrated numerically (solve_ivp) reaches the level at the engine's time, not earlier", ok,
                   f"y({at:g}) - level = {end:.3g}")]  # fmt: skip
+
+
+def higher_ode_checks(facts: dict[str, Any], result: dict[str, Any], read_expression: Reader) -> list[Check]:
+    """The solution of an equation of order 2 or more substituted back: its derivatives, by sympy's diff, in place
+    of the names of y', y'', ... make the equation hold at a few points; and y, y', ... take the initial values."""
+    import sympy as sp
+
+    from plugins.api.reasoning import close_check
+
+    got, var = read_expression(result["result"]), read_expression(facts["var"])
+    written = read_expression(facts["expr"])
+    residual = written.lhs - written.rhs if isinstance(written, sp.Equality) else written
+    names = [read_expression(name) for name in facts["names"]]
+    residual = residual.subs({name: sp.diff(got, var, k) for k, name in enumerate(names)})
+    points = [sp.Rational(str(p)) for p in (0.37, 0.81, 1.3, 2.2)]
+    misses = [p for p in points if abs(complex(residual.evalf(30, subs={var: p}))) > 1e-9]
+    checks = [Check("the solution substituted back satisfies the ODE", not misses, f"residual off at {misses}")]
+    x0 = read_expression(facts["initial"][0])
+    for k, value in enumerate(facts["values"]):
+        start = float(sp.diff(got, var, k).evalf(50, subs={var: x0}))
+        name = str(names[0]) + "'" * k
+        checks.append(close_check(f"the solution takes the initial value {name}({x0})", start,
+                                  float(read_expression(value)), 1e-12, 1e-12))  # fmt: skip
+    return checks

@@ -3,7 +3,10 @@
 y(x0) = y0 are read; the time the solution takes to reach a value may be asked instead of the solution ("assay
 follows dC/dt = -kC with k = 0.002 per day and C(0) = 100 %. Time until the assay drops to 90 %?"), and constants
 the question sets to a number ("k = 0.002") are written in, a product of known names written together ("kC") read as
-one. Nothing is evaluated here."""
+one. A level of zero may be asked in words ("how many minutes until it's empty?", "how long to drain completely?",
+"when does the tank run dry?"). A second- (or higher-) order equation in primes or Leibniz notation ("x'' + 9x = 0
+with x(0) = 0.5 and x'(0) = 3", "d²y/dt² + 4 dy/dt + 4y = 0") is read with one initial value per order below its own,
+its derivatives written as placeholder names (x' as "xp", x'' as "xpp"). Nothing is evaluated here."""
 
 from __future__ import annotations
 
@@ -33,6 +36,16 @@ class OdeAsk:
     x0: str
     y0: str
     target: str | None = None  # the value y is asked to reach: the x at which it does is asked
+    slopes: tuple[str, ...] = ()  # y'(x0), y''(x0), ... of a higher-order equation, whose ``rhs`` is the equation
+
+    @property
+    def order(self) -> int:
+        """The order of the equation: 1 for y' = f(x, y)."""
+        return 1 + len(self.slopes)
+
+    def names(self) -> list[str]:
+        """The names y, y', y'', ... stand under in a higher-order equation's text: "x", "xp", "xpp"."""
+        return [self.y + "p" * k for k in range(self.order + 1)]
 
 
 def ode_parts(question: str, full: str | None = None) -> OdeAsk | None:
@@ -40,6 +53,8 @@ def ode_parts(question: str, full: str | None = None) -> OdeAsk | None:
     what's C(t)?" with "starts at 0 mg/L"); None when it names no ODE. The initial value is read in ``full`` (the
     question with its bracketed remarks, which may state it) when given. ValueError when the initial value is
     missing or stated twice with different values."""
+    if higher := _higher_order(question, full or question):
+        return higher
     m = _ODE.search(question)
     y, x = (m["y"], m["x"]) if m else ("", "")
     asked = m and re.search(
@@ -66,7 +81,37 @@ def _target(question: str, m: re.Match[str]) -> tuple[str, bool] | None:
     found = {float(value): (value, percent) for _, value, percent in asked_settings(blanked, function)}
     if len(found) > 1:
         raise ValueError(f"the question asks {m['y']} to reach {len(found)} levels: ask one")
-    return next(iter(found.values()), None)
+    return next(iter(found.values()), ("0", False) if asks_empty(blanked) else None)
+
+
+# the time asked: "how long", "how many minutes", "when", "what time", "the time (it takes) to/until/for"
+_TIME_ASK = re.compile(
+    rf"\bhow\s+(?:long|soon)\b|\bhow\s+many\s+{CLOCK_WORD}|\bwhen\b|\bwhat\s+time\b|\btime\s+(?:\w+\s+){{0,2}}?"
+    r"(?:to|until|till|for|before|at\s+which)\b|\bat\s+what\s+(?:time|t)\b",
+    re.I,
+)
+# a vessel emptied: "until it's empty", "to empty", "empties", "to drain (completely)", "runs dry"; not a share of it
+# ("half empty", "90% empty") nor a drain to a level ("drains to 1 m")
+_EMPTY = re.compile(
+    r"(?<![\w%-])(?<!half )(?:empt(?:y|ies|ied|ying)|drain(?:s|ed|ing)?(?!\s+(?:down\s+)?to\s+[-+\d.])|"
+    r"runs?\s+dry|going\s+dry|go(?:es)?\s+dry)\b(?!\s*(?:of|from)\b)",
+    re.I,
+)
+
+
+# a number or share just before the word: "90% empty", "half empty", "partly drained"
+_SHARE_BEFORE = re.compile(r"(?:\d|%|\bpercent|\bhalf|\bpart(?:ly|ially))\W*(?:\w+\W*)?$", re.I)
+
+
+def asks_empty(question: str) -> bool:
+    """Whether a sentence that asks a time asks it until the vessel is empty ("How many minutes until it's empty?",
+    "how long does the tank take to drain?", "when does it run dry?"), no number nor share in front of the word."""
+    for sentence in re.split(r"(?<=[.;?!])\s+", question):
+        for m in _EMPTY.finditer(sentence):
+            before = sentence[: m.start()]
+            if _TIME_ASK.search(before) and not _SHARE_BEFORE.search(before):
+                return True
+    return False
 
 
 def _in_percent(text: str, value: str) -> bool:
@@ -78,14 +123,15 @@ def ode_rhs(ode: OdeAsk, question: str) -> str:
     """The right side with the constants the question sets to a number written in ("-kC with k = 0.002" ->
     "-(0.002)*C"): a word of known one-letter names written together ("kC") is their product. ValueError when a
     constant is given two values."""
-    values = parameter_values(question, {ode.y, ode.x})
-    known = {ode.y, ode.x} | {name for name in values if len(name) == 1}
+    names = set(ode.names())
+    values = parameter_values(question, names | {ode.x})
+    known = names | {ode.x} | {name for name in values if len(name) == 1}
     rhs = re.sub(
         r"(?<![\w.])([A-Za-z]{2,})(?![\w(])",
         lambda w: _product(w.group(1), known),
         ode.rhs,
     )
-    return stated_parameters(rhs, ode.y, question, keep=frozenset({ode.x}))
+    return stated_parameters(rhs, ode.y, question, keep=frozenset(names | {ode.x}))
 
 
 def _product(word: str, known: set[str]) -> str:
@@ -118,26 +164,132 @@ def time_units_problem(question: str) -> str | None:
 # the solution asked as the function: "what's C(t)?", "find C(t)", "solve for C(t)", "give C(t)"
 _SOLUTION_ASK = r"\b(?:what(?:'s|\s+is)|find|solve\s+for|give|determine|derive|get|obtain)"
 # an initial value in words: "starts at 0 mg/L", "starting from 20", "initially 0", "initial concentration 0", "the
-# initial value is 5" (not a clock time, "starts at 8 am")
-_INITIAL_WORDS = re.compile(
-    rf"\b(?:(?:starts?|starting|begins?|beginning)\s+(?:out\s+)?(?:at|from|with)|initially(?:\s+(?:at|is|=))?|"
-    rf"initial\s+(?:[a-z]+\s+)?(?:value\s+)?(?:of\s+|is\s+|=\s*|:\s*)?)\s*(?P<y0>{NUMBER})(?![\w.]|\s*(?:am|pm|:\d)\b)",
-    re.I,
+# initial value is 5", "starts at h = 4 m", "initially h = 4" (not a clock time, "starts at 8 am")
+_INITIAL_WORDS = (
+    r"\b(?:(?:starts?|starting|begins?|beginning)\s+(?:out\s+)?(?:at|from|with)|initially(?:\s+(?:at|is|=))?|"
+    r"initial\s+(?:[a-z]+\s+)?(?:value\s+)?(?:of\s+|is\s+|=\s*|:\s*)?)\s*"
 )
+_NOT_CLOCK = r"(?![\w.]|\s*(?:am|pm|:\d)\b)"
 
 
 def _initial_value(text: str, y: str, x: str) -> tuple[str, str] | None:
-    """(x0, y0) of "y(0) = 1", or (0, y0) of an initial value in words ("starts at 0 mg/L", "initially 0"); None
-    when none is stated. ValueError when two different values are stated."""
+    """(x0, y0) of "y(0) = 1" or "y = 1 at t = 0", or (0, y0) of an initial value in words ("starts at 0 mg/L",
+    "initially 0", "starts at h = 4 m"); None when none is stated. ValueError when two different values are
+    stated."""
     written = re.search(rf"(?<![A-Za-z]){y}\s*\(\s*(?P<x0>{NUMBER})\s*\)\s*=\s*(?P<y0>{NUMBER})(?!\w|\.\d)", text)
+    written = written or re.search(
+        rf"(?<![\w'.]){y}\s*=\s*(?P<y0>{NUMBER})(?![\w.])[^,;.=]{{0,12}}?\b(?:at|when)\s+{x}\s*=\s*"
+        rf"(?P<x0>{NUMBER})(?!\w|\.\d)",
+        text,
+    )
     if written:
         return written["x0"], written["y0"]
-    worded = {float(m["y0"]): m["y0"] for m in _INITIAL_WORDS.finditer(text)}
+    words = rf"{_INITIAL_WORDS}(?:{y}\s*(?:\(\s*0\s*\))?\s*=\s*)?(?P<y0>{NUMBER}){_NOT_CLOCK}"
+    worded = {float(m["y0"]): m["y0"] for m in re.finditer(words, text, re.I)}
     if len(worded) > 1:
         raise ValueError(
             f"the initial value of {y} is stated as {' and '.join(worded.values())}: give one, '{y}(0) = 1'"
         )
     return ("0", next(iter(worded.values()))) if worded else None
+
+
+# Leibniz notation of a derivative of order 2 or more, "d²x/dt²", "d^2x/dt^2", "d^{2}y/dx^{2}"
+_LEIBNIZ_HIGH = re.compile(
+    r"(?<![A-Za-z])d\s*(?:\^\{?(?P<n1>[2-9])\}?|(?P<s1>[²³]))\s*(?P<y>[A-Za-z])\s*/\s*d\s*(?P<x>[a-z])\s*"
+    r"(?:\^\{?(?P<n2>[2-9])\}?|(?P<s2>[²³]))"
+)
+_SUPERSCRIPT_ORDER = {"²": 2, "³": 3}
+# other signs of primes
+_PRIMES = str.maketrans({"′": "'", "’": "'", "″": "''", "‴": "'''", "−": "-"})
+# an equation in one run of math: numbers, operators, lone letters (primed or not) and a few functions, both sides
+_RUN = r"(?:[\d.+\-*/^()·\s]|(?<![A-Za-z])[A-Za-z](?![A-Za-z])'*|\b(?:sin|cos|tan|exp|ln|sqrt|pi)\b)+"
+_EQUATION = re.compile(rf"(?P<lhs>{_RUN})=(?!=)(?P<rhs>{_RUN})")
+# a letter with primes, "x''", not called ("f''(2)" is a derivative at a point)
+_PRIMED = re.compile(r"(?<![A-Za-z'])(?P<y>[A-Za-z])(?P<primes>'+)(?!\s*\()")
+
+
+def _prime_notation(text: str) -> tuple[str, str | None]:
+    """The text with its derivatives of order 2 or more in Leibniz notation written in primes, and the first
+    derivatives of the same letters beside them ("d²x/dt² + 2 dx/dt" -> "x'' + 2 x'"); the variable the notation
+    names (None when it names none). ValueError when a derivative's two orders differ ("d²x/dt³")."""
+    text, var = text.translate(_PRIMES), None
+    for m in reversed(list(_LEIBNIZ_HIGH.finditer(text))):
+        order = int(m["n1"]) if m["n1"] else _SUPERSCRIPT_ORDER[m["s1"]]
+        if order != (int(m["n2"]) if m["n2"] else _SUPERSCRIPT_ORDER[m["s2"]]):
+            raise ValueError(f"the derivative '{m.group()}' has two orders: write it like d²{m['y']}/d{m['x']}²")
+        var = m["x"]
+        text = text[: m.start()] + m["y"] + "'" * order + text[m.end() :]
+        text = re.sub(rf"(?<![A-Za-z])d{m['y']}\s*/\s*d{var}(?![\w^²³])", m["y"] + "'", text)
+    return text, var
+
+
+def _higher_order(question: str, full: str) -> OdeAsk | None:
+    """A second- (or higher-) order ODE with one initial value per order below its own: "x'' + 9x = 0 with x(0) =
+    0.5 mm and x'(0) = 3 mm/s", "y'' + 4y' + 4y = 0, y(0) = 1, y'(0) = 0"; its equation with the derivatives written
+    as placeholder names. None when the question writes no such equation; ValueError when an initial value is
+    missing or a level is asked of it."""
+    text, var = _prime_notation(question)
+    for m in _EQUATION.finditer(text):
+        lhs, rhs = m["lhs"].strip(), m["rhs"].strip().rstrip(".").strip()
+        equation = f"{lhs} = {rhs}"
+        primed = [(p["y"], len(p["primes"])) for p in _PRIMED.finditer(equation)]
+        if len({y for y, _ in primed}) != 1 or max(n for _, n in primed) < 2:
+            continue
+        y, order = primed[0][0], max(n for _, n in primed)
+        if not (lhs and rhs) or not (
+            _ASKS_ODE.search(full) or re.search(rf"(?<![A-Za-z]){y}\s*\(\s*{NUMBER}\s*\)", full)
+        ):
+            continue  # "y = x^3, y'' = ?" asks a derivative; an ODE states an initial value or says it is one
+        x = var or _independent(full, y)
+        if x == y:
+            raise ValueError(f"the ODE in {y} needs its variable: write {y}({'x' if y == 't' else 't'})")
+        values = _initial_values(_prime_notation(full)[0], y, order)
+        blanked = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
+        if asks_empty(blanked) or asked_settings(blanked, Definition(y, x, m["lhs"], m.start())):
+            raise ValueError(f"the time an ODE of order {order} takes to reach a level is not read: ask for {y}({x})")
+        for k in range(order, 0, -1):
+            equation = re.sub(rf"(?<![A-Za-z]){y}'{{{k}}}(?!')", f" ({y}{'p' * k})", equation)
+        return OdeAsk(equation.strip(), y, x, values[0][0], values[0][1], slopes=tuple(v for _, v in values[1:]))
+    return None
+
+
+def _independent(text: str, y: str) -> str:
+    """The variable of a function written in primes: the one it is called with ("x(t)"), else t when a lone t is
+    written ("t in seconds"), else x (t for a function named x)."""
+    called = re.search(rf"(?<![A-Za-z]){y}'*\s*\(\s*(?P<x>[a-z])\s*\)", text)
+    if called and called["x"] != y:
+        return called["x"]
+    if y != "t" and re.search(r"(?<![\w'])t(?![\w'(])", text):
+        return "t"
+    return "t" if y == "x" else "x"
+
+
+# a mass released "from rest": its first derivative 0 at the start
+_FROM_REST = re.compile(r"\b(?:from|at)\s+rest\b", re.I)
+
+
+def _initial_values(text: str, y: str, order: int) -> list[tuple[str, str]]:
+    """(x0, value) of y, y', ... up to the derivative below ``order``, written "y(0) = 1", "y'(0) = 0" (units after
+    them left out); a first derivative missing is 0 when the question says "from rest". ValueError when one is
+    missing or stated twice, or when they are stated at different points."""
+    values = []
+    for k in range(order):
+        found = {
+            (float(m["x0"]), float(m["v"])): (m["x0"], m["v"])
+            for m in re.finditer(
+                rf"(?<![A-Za-z']){y}'{{{k}}}\s*\(\s*(?P<x0>{NUMBER})\s*\)\s*=\s*(?P<v>{NUMBER})(?!\w|\.\d)", text
+            )
+        }
+        if not found and k == 1 and values and _FROM_REST.search(text):
+            found = {(0.0, 0.0): (values[0][0], "0")}
+        name = y + "'" * k
+        if len(found) != 1:
+            raise ValueError(f"solving the ODE of order {order} needs {name}(0) once, e.g. '{name}(0) = 1'"
+                             if not found else f"{name} is given {len(found)} initial values: give one")  # fmt: skip
+        values.append(next(iter(found.values())))
+    if len({float(x0) for x0, _ in values}) > 1:
+        raise ValueError(f"the initial values of {y} are at different points: give them at one")
+    return values
 
 
 def ode_score(text: str) -> bool:

@@ -205,7 +205,9 @@ def _extremum(ask: Extremum) -> Plan:
 
 def _ode(ode: OdeAsk, question: str) -> Plan:
     """``show dsolve(f, y, x, x0, y0)``: the solution of y' = f(x, y) through (x0, y0); with a level asked, ``show
-    solve(dsolve(...) == level, x)``: the x (from x0 on) at which the solution reaches it."""
+    solve(dsolve(...) == level, x)``: the x (from x0 on) at which the solution reaches it. An equation of order 2 or more: see ``_higher_ode``."""
+    if ode.order > 1:
+        return _higher_ode(ode, question)
     rhs, x0, y0 = _expr(_read(lambda text: ode_rhs(ode, text), question)), _bound(ode.x0), _bound(ode.y0)
     facts = {"op": "ode", "expr": rhs, "function": ode.y, "var": ode.x, "initial": [x0, y0]}
     solution = f"dsolve({rhs}, {ode.y}, {ode.x}, {x0}, {y0})"
@@ -217,6 +219,20 @@ def _ode(ode: OdeAsk, question: str) -> Plan:
     option = ', domain="nonnegative"' if x0 == "0" else ""
     facts.update({"op": "ode_level", "target": target})
     return Plan("calculus", f"show solve({solution} == {target}, {ode.x}{option})", facts)
+
+
+def _higher_ode(ode: OdeAsk, question: str) -> Plan:
+    """``show dsolve(F == G, [y, yp, ypp], x, x0, [y0, y'0])``: the solution of an equation of order 2 or more, its
+    derivatives read as the placeholder names, with one initial value per order below its own."""
+    names = ode.names()
+    with symbol_names(frozenset(names[1:])):
+        equation = _expr(_read(lambda text: ode_rhs(ode, text), question))
+    x0, values = _bound(ode.x0), [_bound(v) for v in (ode.y0, *ode.slopes)]
+    facts = {"op": "ode", "expr": equation, "function": ode.y, "var": ode.x, "initial": [x0, values[0]],
+             "names": names, "values": values}  # fmt: skip
+    return Plan(
+        "calculus", f"show dsolve({equation}, [{', '.join(names)}], {ode.x}, {x0}, [{', '.join(values)}])", facts
+    )
 
 
 def _derived(derived: Derived) -> Plan:
