@@ -440,7 +440,7 @@ def _plan_algebra(question: str) -> Plan:
     if doubling:
         plan = _solve(_expr(doubling.equation()), "t", "nonnegative")
         plan.facts.update({"start": doubling.start, "target": doubling.target, "period": doubling.written,
-                           "model": "halving" if doubling.halving else "doubling", "unit": doubling.unit})  # fmt: skip
+                           "model": doubling.model, "unit": doubling.unit})  # fmt: skip
         return plan
     worded = _read(worded_formula, question)  # "shrinkage is defined as (mould dimension − part dimension) / ..."
     if worded:

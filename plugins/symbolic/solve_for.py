@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from plugins.api.prose import NUMBER, scientific
 from plugins.api.reasoning import outscore
 from plugins.symbolic.algebra_prose import SIGN_WORDS
+from plugins.symbolic.derivative_prose import CLOCK_WORD, clock_unit, declared_time_units
 from plugins.symbolic.evaluate_prose import SETTING, stated_values
 from plugins.symbolic.greek_names import _LETTERS
 from plugins.symbolic.remarks import MATH_WORDS
@@ -103,6 +104,8 @@ def solve_for_parts(question: str) -> SolveFor | None:
     values = stated_values(settings)
     if function.name not in values and (reached := _reached_value(text, function.name)) is not None:
         values[function.name] = reached  # "solve for n where Q drops to 2000": the formula's side set to 2000
+        if "t" not in values and (elapsed := _elapsed_value(text, "t" if "t" in names - {name} else "")) is not None:
+            values["t"] = elapsed  # "it's down to 250 N after 3 months": the time of the value reached
     others = names - {name}
     if others - set(values) == {function.name} and _set_in_words(text, function, name):
         return None  # "rise above ambient = 800(1 - e^(-t/40)) ... solve for t when the rise hits 500": a target
@@ -201,11 +204,44 @@ _REACHES = (
 )
 
 
+# the formula's own name (or "it") stated at a value reached: "it's down to 250 N", "P has dropped to 250", "it is up
+# to 90", "it falls to 40 after 3 h"
+_STATED_REACH = (
+    r"\b(?:{name}|(?i:it))(?:(?:'s|\s+is|\s+was)\s+(?:now\s+|already\s+)?(?:down|up)\s+to"
+    r"|\s+(?:has|had)\s+(?:now\s+|already\s+)?(?:dropped|fallen|decayed|declined|relaxed|risen|grown|climbed|"
+    r"come\s+down|gone\s+(?:up|down))\s+to"
+    r"|\s+(?:drops|falls|decays|declines|relaxes|rises|grows|climbs)\s+to)"
+    r"\s+(?P<value>{number})(?![\w.^*/])"
+)
+
+
 def _reached_value(text: str, name: str) -> str | None:
     """The value a phrase sets the formula's own ``name`` to ("where Q drops to 2000 mAh" -> "2000", see
-    ``_REACHES``); None when no such phrase names it, or two name different values."""
-    found = {m["value"] for m in re.finditer(_REACHES.format(name=re.escape(name), number=NUMBER), text)}
+    ``_REACHES``; "it's down to 250 N", see ``_STATED_REACH``); None when no such phrase names it, or two name
+    different values."""
+    found = {
+        m["value"]
+        for pattern in (_REACHES, _STATED_REACH)
+        for m in re.finditer(pattern.format(name=re.escape(name), number=NUMBER), text)
+    }
     return found.pop() if len(found) == 1 else None
+
+
+_ELAPSED = re.compile(rf"\bafter\s+(?:about\s+)?(?P<value>{NUMBER})\s*(?P<unit>{CLOCK_WORD})", re.I)
+
+
+def _elapsed_value(text: str, name: str) -> str | None:
+    """The time t a phrase states for the value reached, "after 3 months" -> "3", when ``name`` is t and the question
+    states one such time; None otherwise. Raises ValueError when its unit is not the one the question gives t ("t in
+    months ... after 90 days")."""
+    found = {(m["value"], clock_unit(m["unit"])) for m in _ELAPSED.finditer(text)} if name == "t" else set()
+    if len(found) != 1:
+        return None
+    value, unit = found.pop()
+    declared = declared_time_units(text)
+    if declared and declared != {unit}:
+        raise ValueError(f"t is in {', '.join(sorted(declared))} but the time stated is in {unit}: write it in t's unit")
+    return value
 
 
 def _set_in_words(text: str, function: Definition, name: str) -> bool:

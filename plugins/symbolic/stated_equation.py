@@ -71,8 +71,21 @@ def _is_math(token: str) -> bool:
     return all(len(w) == 1 or w.lower() in _MATH_WORDS for w in words)
 
 
+def _trimmed(question: str, start: int, end: int) -> tuple[int, int] | None:
+    """A run without the operators it ends on (the dash of "... = 0 - what are the roots?", an em dash read as a
+    minus, ends no equation); None for a run of operators alone."""
+    kept = re.sub(r"(?:(?:^|\s+)[-+*/^=]+)+$", "", question[start:end])
+    return (start, start + len(kept)) if kept else None
+
+
 def math_runs(question: str) -> list[tuple[int, int]]:
-    """Where each run of mathematical tokens starts and ends (a token's closing punctuation ends its run)."""
+    """Where each run of mathematical tokens starts and ends (a token's closing punctuation ends its run; an
+    operator it ends on is left out)."""
+    return [run for start, end in _runs(question) if (run := _trimmed(question, start, end))]
+
+
+def _runs(question: str) -> list[tuple[int, int]]:
+    """Where each run of mathematical tokens starts and ends, as read token by token."""
     runs: list[tuple[int, int]] = []
     start = end = None
     for m in re.finditer(r"\S+", question):
