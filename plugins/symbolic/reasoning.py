@@ -24,6 +24,7 @@ from plugins.symbolic.greek_names import short_greek_functions
 from plugins.symbolic.integral_units import integral_scale
 from plugins.symbolic.limit_prose import defined_body, informal_limit
 from plugins.symbolic.linear_system import (
+    LinearSystem,
     asked_unknown,
     asks_linear_system,
     matrix_notation,
@@ -54,6 +55,7 @@ from plugins.symbolic.word_problems import (
     target_parts,
 )
 from plugins.symbolic.worded_formula import worded_formula
+from plugins.symbolic.worded_system import WordedSystem, worded_system
 
 
 def _expr(text: str) -> str:
@@ -425,6 +427,8 @@ def _plan_algebra(question: str) -> Plan:
         plan = _solve(_expr(share.equation), share.var, "real")
         plan.facts.update({"model": share.model, "share": share.share})
         return plan
+    if worded := worded_system(question):  # "3 buses plus 2 trams move 540; one bus plus 4 trams move 580 ..."
+        return _counted_system(worded)
     solved = _read(solve_for_parts, drop_remarks(q))  # "L = L0(1 + alpha*ΔT) with L0 = ..., L = ... solve for ΔT"
     # its ask after a dash or a comma, no remark: "A sample gives area 158.1 — what conc is that?"
     solved = solved or _read(solve_for_parts, drop_remarks(question))
@@ -512,6 +516,17 @@ def _blend_system(blend: Blend) -> Plan:
     facts = {"op": "linsolve", "matrix": rows, "rhs": rhs, "unknowns": ["x", "y"], "equations": equations,
              "components": {"x": blend.asked, "y": blend.other}}  # fmt: skip
     return Plan("algebra", f"show linsolve({study_matrix(rows)}, {study_list(rhs)})", facts)
+
+
+def _counted_system(worded: WordedSystem) -> Plan:
+    """``show linsolve(A, b)`` of a linear system stated in words, the things counted as its unknowns (otherwise
+    PlanError says why it has no one solution)."""
+    unique_or_fail(LinearSystem(worded.rows, worded.rhs, worded.unknowns, worded.equations))
+    facts = {"op": "linsolve", "matrix": worded.rows, "rhs": worded.rhs, "unknowns": worded.unknowns,
+             "equations": worded.equations}  # fmt: skip
+    if worded.asked:  # "how many passengers per tram?": the answer is the tram's value, the others beside it
+        facts["asked"] = worded.asked
+    return Plan("algebra", f"show linsolve({study_matrix(worded.rows)}, {study_list(worded.rhs)})", facts)
 
 
 def _value(expr: str, points: dict[str, str]) -> Plan:

@@ -240,7 +240,9 @@ def _elapsed_value(text: str, name: str) -> str | None:
     value, unit = found.pop()
     declared = declared_time_units(text)
     if declared and declared != {unit}:
-        raise ValueError(f"t is in {', '.join(sorted(declared))} but the time stated is in {unit}: write it in t's unit")
+        raise ValueError(
+            f"t is in {', '.join(sorted(declared))} but the time stated is in {unit}: write it in t's unit"
+        )
     return value
 
 

@@ -169,6 +169,7 @@ def algebra_score(text: str, scores: dict[str, float]) -> float:
     from plugins.symbolic.doubling_prose import doubling_score
     from plugins.symbolic.share_target_prose import share_target_score
     from plugins.symbolic.worded_formula import worded_formula_score
+    from plugins.symbolic.worded_system import worded_system_score
 
     text = short_greek_functions(text)  # "α(t) = 1 − exp(−0.021·t)": a function named A
     return (
@@ -180,5 +181,6 @@ def algebra_score(text: str, scores: dict[str, float]) -> float:
         or doubling_score(text, scores)
         or share_target_score(text, scores)
         or worded_formula_score(text, scores)
+        or worded_system_score(text, scores)
         or (outscore(scores, "algebra") if blend_score(text) or stages_score(text) or break_even_score(text) else 0.0)
     )
