@@ -37,7 +37,7 @@ from plugins.symbolic.pasted_matrix import written_matrix
 from plugins.symbolic.rate_prose import asked_derivative
 from plugins.symbolic.remarks import MATH_WORDS, cut_trailing_remarks, drop_remarks, only_units, strip_units
 from plugins.symbolic.series_prose import series_parts, series_words
-from plugins.symbolic.share_target_prose import share_target_parts
+from plugins.symbolic.share_target_prose import share_target_parts, start_share_parts
 from plugins.symbolic.solve_audit import SIGNED
 from plugins.symbolic.solve_for import solve_for_parts
 from plugins.symbolic.stages_prose import stages_parts
@@ -426,6 +426,13 @@ def _plan_algebra(question: str) -> Plan:
     if share:
         plan = _solve(_expr(share.equation), share.var, "real")
         plan.facts.update({"model": share.model, "share": share.share})
+        return plan
+    started = _read(
+        start_share_parts, question
+    )  # "I = I0·e^(−μx) ... cuts the intensity to 5% of its unattenuated value"
+    if started:
+        plan = _solve(_expr(started.equation), started.var, "real")
+        plan.facts.update({"model": started.model, "share": started.share})
         return plan
     if worded := worded_system(question):  # "3 buses plus 2 trams move 540; one bus plus 4 trams move 580 ..."
         return _counted_system(worded)
