@@ -9,6 +9,7 @@ from typing import Any
 from plugins.api.prose import ExtractError, math_expression, plain_text, scientific, symbol_names
 from plugins.api.reasoning import Plan, PlanError, study_list, study_matrix
 from plugins.symbolic.algebra_prose import asks_negative, drop_domain_words, solve_domain
+from plugins.symbolic.arrhenius_prose import arrhenius_parts
 from plugins.symbolic.asked_equation import asked_equation
 from plugins.symbolic.average_prose import AverageAsk, average_value
 from plugins.symbolic.blend_prose import Blend, blend_parts, worded_system_hint
@@ -427,9 +428,14 @@ def _plan_algebra(question: str) -> Plan:
         plan = _solve(_expr(share.equation), share.var, "real")
         plan.facts.update({"model": share.model, "share": share.share})
         return plan
-    started = _read(
-        start_share_parts, question
-    )  # "I = I0·e^(−μx) ... cuts the intensity to 5% of its unattenuated value"
+    arrhenius = _read(arrhenius_parts, question)  # "k doubles going from 300 K to 310 K ... the activation energy"
+    if arrhenius:
+        plan = _solve(_expr(arrhenius.equation), "x", "real")
+        plan.facts.update({"model": "Arrhenius: k2/k1 = exp((x/R)(1/T1 - 1/T2)), x the activation energy", "ratio": arrhenius.ratio,
+                           "temperatures": [arrhenius.t1, arrhenius.t2], "R": arrhenius.gas_constant})  # fmt: skip
+        return plan
+    # "I = I0·e^(−μx) ... cuts the intensity to 5% of its unattenuated value"
+    started = _read(start_share_parts, question)
     if started:
         plan = _solve(_expr(started.equation), started.var, "real")
         plan.facts.update({"model": started.model, "share": started.share})

@@ -164,6 +164,7 @@ def algebra_score(text: str, scores: dict[str, float]) -> float:
     unknown asked by name ("L satisfies L*(1 - 0.018) = 50. What is L?"), or a two-component blend, or the fewest
     stages below a limit ("each stage removes 60% ... fewest stages to get below 20 mg/L"), or the quantity at which two
     linear costs are equal ("$1200 up front + $3.50/part ... $800 up front + $4.10/part: costs equal at?")."""
+    from plugins.symbolic.arrhenius_prose import arrhenius_score
     from plugins.symbolic.asked_equation import asked_equation_score  # it reads runs with this module's helpers
     from plugins.symbolic.break_even_prose import break_even_score
     from plugins.symbolic.doubling_prose import doubling_score
@@ -182,5 +183,6 @@ def algebra_score(text: str, scores: dict[str, float]) -> float:
         or share_target_score(text, scores)
         or worded_formula_score(text, scores)
         or worded_system_score(text, scores)
+        or arrhenius_score(text, scores)
         or (outscore(scores, "algebra") if blend_score(text) or stages_score(text) or break_even_score(text) else 0.0)
     )
