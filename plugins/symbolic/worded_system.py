@@ -24,7 +24,9 @@ _TERM = rf"(?<![\w.$])(?P<count>{_COUNT})\s+(?:extra\s+|more\s+)?(?P<thing>{_THI
 _JOIN = r"\s*(?:,\s*(?:and|plus)?|\+|\bplus\b|\band\b|\bwith\b|\btogether\s+with\b)\s*"
 # the totals' verb and value: "move 540", "cost $12", "weigh a total of 31", "together carry 580", "come to 90"
 _TOTAL = (
-    r"\s+(?:(?:together|combined|altogether|jointly|in\s+total)\s+)?(?P<verb>[a-z]+)(?:\s+(?:to|up\s+to|for))?\s+"
+    r"\s+(?:(?:together|combined|altogether|jointly|in\s+total)\s+)?"
+    r"(?!(?:and|or|plus|with|by|of|in|on|at|to|from|per|the|a|an|each|then|than|vs|versus|but|while)\b)"
+    r"(?P<verb>[a-z]+)(?:\s+(?:to|up\s+to|for))?\s+"
     rf"(?:(?:a\s+total\s+of|in\s+total|exactly|about)\s+)?[$€£]?\s?(?P<value>{_NUM})(?!\d|\.\d)"
 )
 _CLAUSE = re.compile(rf"{_TERM}(?:{_JOIN}{_TERM})+{_TOTAL}".replace("(?P<count>", "(?:").replace("(?P<thing>", "(?:"),
@@ -32,7 +34,13 @@ _CLAUSE = re.compile(rf"{_TERM}(?:{_JOIN}{_TERM})+{_TOTAL}".replace("(?P<count>"
 _ONE_TERM = re.compile(_TERM, re.I)
 # words that are never things counted: units of time and verbs a count may stand before
 _NOT_THINGS = frozenset("times more less fewer than each every per".split())
-_ASK = re.compile(r"\b(?:how\s+(?:many|much)|what\s+(?:is|does|do|are)|find|determine|what)\b[^.;!?]*", re.I)
+# words of a statistical question about counts, which no system in words asks
+_STATISTICS = re.compile(
+    r"\bchi|\bp-?values?\b|\btests?\b|\banova\b|\bmeans?\b|\baverages?\b|\bregression\b|\bprobabilit|"
+    r"\bsignifican|\bproportions?\b|\bdefect|\brates?\b",
+    re.I,
+)
+_ASK = re.compile(r"\b(?:how\s+(?:many|much)|what|find|determine)\b[^.;!?]*", re.I)
 
 
 @dataclass(frozen=True)
@@ -88,6 +96,10 @@ def worded_system(question: str) -> WordedSystem | None:
     """The linear system a question states in words (see the module's docstring); None when it states none, or its
     clauses do not give one equation per thing counted."""
     text = plain_text(question)
+    if not _ASK.search(text) or _STATISTICS.search(text):
+        return (
+            None  # counts listed with no ask, or tabled for a test ("shift 2: 10 dents, 30 scratches ... chi-square")
+        )
     clauses = _clauses(text)
     if not clauses or len(clauses) < 2:
         return None
