@@ -16,7 +16,10 @@ from fractions import Fraction
 
 from plugins.api.prose import plain_text
 from plugins.api.reasoning import outscore
+from plugins.symbolic.evaluate_prose import SETTING, stated_values
 from plugins.symbolic.greek_names import _LETTERS
+from plugins.symbolic.solve_for import formula_names, substitute_values
+from plugins.symbolic.word_problems import definitions
 
 _NUM = r"\d+(?:\.\d+)?|\.\d+"
 _ART = r"(?:(?:the|its|their|our|of\s+the)\s+)?"
@@ -143,16 +146,14 @@ def start_share_parts(question: str) -> StartShare | None:
     the share of that value the question states ("cut to 5% of its unattenuated value", "25% of C0"), the other names
     at their stated values ("mu = 0.2"): rest = share, in the one name left; None when the question writes no such
     formula and share or asks nothing. Raises ValueError when more or fewer than one name is left unknown."""
-    from plugins.symbolic.evaluate_prose import SETTING, stated_values
-    from plugins.symbolic.solve_for import _names, _substitute  # a formula's names, and values put in their place
-    from plugins.symbolic.word_problems import definitions
-
     text = _greek_words(plain_text(question))
     if not _ASKED.search(text):
         return None
     for function in definitions(text):
         body = re.sub(r"\s+", " ", function.body).strip()
-        start = next((n for n in sorted(_names(body)) if re.fullmatch(rf"{re.escape(function.name)}_?0", n)), None)
+        start = next(
+            (n for n in sorted(formula_names(body)) if re.fullmatch(rf"{re.escape(function.name)}_?0", n)), None
+        )
         rest = _proportional_rest(body, start) if start else None
         if rest is None:
             continue
@@ -162,7 +163,7 @@ def start_share_parts(question: str) -> StartShare | None:
             continue
         if len(shares) != 1:
             raise ValueError(f"the question states {len(shares)} different shares of {start}: give the one target")
-        names = _names(rest)
+        names = formula_names(rest)
         values = stated_values([m for m in SETTING.finditer(text) if m["name"] in names])
         left = sorted(names - set(values))
         if len(left) != 1:
@@ -170,7 +171,7 @@ def start_share_parts(question: str) -> StartShare | None:
                              f"the one asked; left without one: {', '.join(left) or 'none'}")  # fmt: skip
         var = left[0] if len(left[0]) == 1 else next(c for c in "xyzuvw" if c not in names)
         target = f"{float(shares.pop()):g}"
-        equation = f"{_substitute(rest, {**values, left[0]: var})} = {target}"
+        equation = f"{substitute_values(rest, {**values, left[0]: var})} = {target}"
         return StartShare(equation, var, f"{function.name} = {body}", target)
     return None
 

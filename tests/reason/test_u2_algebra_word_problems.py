@@ -197,6 +197,8 @@ def test_linear_system_in_words_without_one_solution() -> None:
         ("P = 500 e^(-k t) with t in months. P has dropped to 250 after 3 months; solve for k.", math.log(2) / 3),
         ("Concentration follows C = 80*e^(-k*t), t in hours. It is down to 20 after 6 hours. Solve for k.",
          math.log(4) / 6),
+        ("P = 500·e^(−k·t) N, t in months; after 3 months P is 250 N. solve for k", math.log(2) / 3),
+        ("P = 500*e^(-k*t), t in months, and P falls to 250 after 3 months. what is k?", math.log(2) / 3),
     ],
 )  # fmt: skip
 def test_value_reached_after_a_time(question: str, want: float) -> None:
