@@ -32,7 +32,7 @@ _TOTAL = (
 _CLAUSE = re.compile(rf"{_TERM}(?:{_JOIN}{_TERM})+{_TOTAL}".replace("(?P<count>", "(?:").replace("(?P<thing>", "(?:"),
                      re.I)  # fmt: skip
 _ONE_TERM = re.compile(_TERM, re.I)
-# words that are never things counted: units of time and verbs a count may stand before
+# words that are never things counted: "3 times", "2 more", "each", "per"
 _NOT_THINGS = frozenset("times more less fewer than each every per".split())
 # words of a statistical question about counts, which no system in words asks
 _STATISTICS = re.compile(
@@ -109,7 +109,7 @@ def worded_system(question: str) -> WordedSystem | None:
     rows = [[_fraction_text(counts.get(thing, Fraction(0))) for thing in things] for counts, _, _ in clauses]
     rhs = [_fraction_text(total) for _, total, _ in clauses]
     asks = [m.group() for m in _ASK.finditer(text)]
-    named = {thing for thing in things for ask in asks[-1:] if re.search(rf"\b{thing}(?:e?s)?\b", ask, re.I)}
+    named = {singular(word) for ask in asks[-1:] for word in re.findall(r"[A-Za-z]+", ask)} & set(things)
     asked = named.pop() if len(named) == 1 else None
     return WordedSystem(rows, rhs, things, [words for _, _, words in clauses], asked)
 
