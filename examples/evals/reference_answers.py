@@ -4594,6 +4594,90 @@ for q in (
     item(q, "calculus", "expr", _u6_rig)
 
 
+# ---- task u2: algebra word problems. A stated equation ending before a dash ("... = 0 — what are the roots?"); a
+# formula proportional to its starting value cut to a share of it ("I = I0·e^(−μx) ... to 5% of its unattenuated
+# value"); an activation energy from an Arrhenius ratio of rate constants at two temperatures in kelvin; compounded
+# percentage growth to a target ("12,000 GB/day growing 8% per year"); a blend "blended from a 40% ABV neutral and a
+# 65% ABV cut" (litres and L one unit); a linear system in words (counts of things and their totals); a formula's
+# value reached after a time ("it's down to 250 N after 3 months"). References: sympy solve and linsolve, math.
+_u2s = sp.Symbol("s")
+for q in (
+    "characteristic eqn of our level loop came out as s³ + 6s² + 11s + 6 = 0 — what are the roots?",
+    "our loop's char. eqn came out as s^3 + 6s^2 + 11s + 6 = 0 - roots?",
+    "characteristic polynomial came out as s³ + 6s² + 11s + 6 — what are its roots?",
+):
+    item(q, "algebra", "set", roots(_u2s**3 + 6 * _u2s**2 + 11 * _u2s + 6, _u2s))
+for q, mu, share in (
+    ("What thickness of lead (mm) cuts a narrow-beam intensity to 5% of its unattenuated value if μ = 0.2 per mm? "
+     "Assume I = I0·e^(−μx), no buildup.", 0.2, 0.05),
+    ("How thick must a lead shield be (mm) to cut intensity to 5% of I0, with I = I0*exp(-mu*x) and mu = 0.2 per mm?",
+     0.2, 0.05),
+    ("Beer-Lambert: I = I0 e^(-k x) with k = 0.35 per cm. At what depth x is the intensity down to 10% of its incident "
+     "value?", 0.35, 0.10),
+):  # fmt: skip
+    item(q, "algebra", "number", math.log(1 / share) / mu)
+item("I = I0*e^(-mu*x); what x cuts it to 5% of I0?", "algebra", "refuse", None)
+for q, ratio, t1, t2 in (
+    ("Rule-of-thumb check: the rate constant for our exotherm exactly doubles going from 300 K to 310 K. Using "
+     "Arrhenius with R = 8.314 J/(mol·K), solve for the activation energy in J/mol.", 2, 300, 310),
+    ("Arrhenius: k triples between 350 K and 370 K. With R = 8.314 J/mol/K, what is the activation energy?", 3, 350,
+     370),
+    ("the reaction rate increases by a factor of 3 from 350 K to 370 K (Arrhenius, R = 8.314 J/(mol K)). Find the "
+     "activation energy in J/mol.", 3, 350, 370),
+):  # fmt: skip
+    item(q, "algebra", "number", 8.314 * math.log(ratio) / (1 / t1 - 1 / t2))
+item("the rate constant doubles from 300 K to 310 K. Using Arrhenius, solve for the activation energy in J/mol.",
+     "algebra", "refuse", None)  # fmt: skip
+for q, start, rate, target in (
+    ("backhaul traffic is 12,000 GB/day and growing 8% per year compounded. after how many years (non-integer ok) does "
+     "it hit 20,000 GB/day?", 12000, 0.08, 20000),
+    ("a population of 12000 grows 8% per year. after how many years does it reach 20000?", 12000, 0.08, 20000),
+    ("sales of 12,000 units grow at 8% a year, compounded annually; how many years until they reach 20,000 units?",
+     12000, 0.08, 20000),
+    ("a reservoir of 20,000 m3 loses 8% per year; after how many years is it down to 12,000 m3?", 20000, -0.08, 12000),
+):  # fmt: skip
+    item(q, "algebra", "number", math.log(target / start) / math.log(1 + rate))
+item("12,000 GB/day growing 8% per year compounded monthly: how many years until 20,000 GB/day?", "algebra", "refuse",
+     None)  # fmt: skip
+_u2v = sp.Symbol("v")
+for q in (
+    "Hi team — for the gin batch I need 200 L at 55% ABV, blended from a 40% ABV neutral and a 65% ABV cut. How many "
+    "litres of the 65% stock go in? (ABV by volume, ignore contraction)",
+    "I need 200 L at 55% ABV, blended from a 40% ABV spirit and a 65% ABV spirit. How many L of the 65% go in?",
+    "we want 200 litres at 55% ABV by mixing a 40% ABV base with a 65% ABV spirit; how many litres of the 65% spirit?",
+):
+    item(q, "algebra", "set", roots(65 * _u2v + 40 * (200 - _u2v) - 55 * 200, _u2v))
+
+
+def _u2_system(rows: list[list[int]], rhs: list[int], index: int) -> float:
+    """One unknown of a 2x2 system by sympy's linsolve."""
+    u, w = sp.symbols("u w")
+    (solution,) = sp.linsolve([r[0] * u + r[1] * w - b for r, b in zip(rows, rhs, strict=True)], [u, w])
+    return float(solution[index])
+
+
+for q, rows, rhs, index in (
+    ("Three buses plus two trams move 540 passengers per trip in total; one bus plus four trams move 580. Assuming "
+     "every bus carries the same load and every tram the same load, how many passengers per tram?", [[3, 2], [1, 4]],
+     [540, 580], 1),
+    ("3 pens and 2 notebooks cost $12; 1 pen and 4 notebooks cost $14. how much is one notebook?", [[3, 2], [1, 4]],
+     [12, 14], 1),
+    ("A bus and 3 trams carry 460 people, and 2 buses with 1 tram carry 320. how many people does each bus carry?",
+     [[1, 3], [2, 1]], [460, 320], 0),
+):  # fmt: skip
+    item(q, "algebra", "number", _u2_system(rows, rhs, index))
+item("2 vans and 3 trucks haul 31 tonnes; 4 vans and 6 trucks haul 62 tonnes. what does a truck haul?", "algebra",
+     "refuse", None)  # fmt: skip
+for q, start, value, time in (
+    ("preload on a bolted joint relaxes as P = 500·e^(−k·t) N with t in months; it's down to 250 N after 3 months. "
+     "solve for k exactly.", 500, 250, 3),
+    ("P = 500 e^(-k t) with t in months. P has dropped to 250 after 3 months; solve for k.", 500, 250, 3),
+    ("Concentration follows C = 80*e^(-k*t), t in hours. It is down to 20 after 6 hours. Solve for k.", 80, 20, 6),
+):  # fmt: skip
+    item(q, "algebra", "number", math.log(start / value) / time)
+item("C = 80*e^(-k*t), t in hours; it's down to 20 after 90 min. solve for k", "algebra", "refuse", None)
+
+
 def write() -> None:
     """Write reason.yaml from ITEMS."""
     import yaml

@@ -53,7 +53,7 @@ _LETTER = rf"(?:(?P<{{}}>[a-z])\s*(?:{_UNIT}\s+)?of\s+)?"
 _NAME = r"(?P<{}>(?:\s*[%°A-Za-z-]+){{0,3}}{})"
 _COUNTED = r"(?:(?:two|2)\s+[A-Za-z-]+\s*[,:]?\s*)?"  # "blending two crudes, 0.8 wt% S and 2.6 wt% S"
 _PARTS = re.compile(
-    rf"{_VERB}\s+{_COUNTED}{_LETTER.format('avar')}{_ART}(?P<a>{_NUM}){_NAME.format('aname', '?')}\s+(?:with|and)\s+"
+    rf"{_VERB}\s+(?:(?:from|using)\s+)?{_COUNTED}{_LETTER.format('avar')}{_ART}(?P<a>{_NUM}){_NAME.format('aname', '?')}\s+(?:with|and)\s+"
     rf"{_LETTER.format('bvar')}{_ART}(?P<b>{_NUM}){_NAME.format('bname', '')}(?![%°A-Za-z-])",
     re.I,
 )
@@ -436,10 +436,17 @@ def _stock_by_strength(text: str) -> tuple[re.Match[str], re.Match[str]] | None:
     return ask, stock
 
 
+# an amount's unit written out, as its symbol: "litre" -> "l", "millilitre" -> "ml", "kilogram" -> "kg"
+_UNIT_SYMBOLS = {"litre": "l", "liter": "l", "millilitre": "ml", "milliliter": "ml", "gram": "g", "kilogram": "kg",
+                 "tonne": "t", "gallon": "gal", "gal": "gal", "lb": "lb", "ml": "ml"}  # fmt: skip
+
+
 def _unit_key(unit: str) -> str:
-    """An amount's unit in one form for comparison: lower case, spaces and a plural's s dropped ("Litres" -> "litre")."""
+    """An amount's unit in one form for comparison: lower case, spaces and a plural's s dropped, a name written out
+    as its symbol ("Litres" -> "l", "L" -> "l", "mls" -> "ml")."""
     key = re.sub(r"\s+", "", unit).lower()
-    return key[:-1] if key.endswith("s") and len(key) > 2 else key
+    key = key[:-1] if key.endswith("s") and len(key) > 2 else key
+    return _UNIT_SYMBOLS.get(key, key)
 
 
 # a percentage with its basis: "99% v/v", "70 % w/w"

@@ -6,7 +6,9 @@ min); a half-life halves it, start * (1/2)^(t/T_half), at t = T_half * log2(star
 half-life is "doubling time 25 min", "doubles every 90 minutes", "a half-life of 30 years", "halves every 6 h"; the
 start and the target are the two other values the question states, the start first ("from 80 mCi to 10 mCi", "at
 0.05 ... hits 0.8"); a time asked in another unit ("how many hours") is converted exactly. A target on the wrong side
-of the start (a doubling culture asked to fall) is not read. Only text is cut here.
+of the start (a doubling culture asked to fall) is not read. A percentage compounded each period grows (or shrinks)
+the same way by its factor: "12,000 GB/day growing 8% per year compounded ... how many years to 20,000 GB/day" is
+12000 * (27/25)^t = 20000; compounding at another interval or continuously is declined. Only text is cut here.
 """
 
 from __future__ import annotations
@@ -39,6 +41,23 @@ _DOUBLING = re.compile(
     rf"{_OF}{_VALUE}",
     re.I,
 )
+# growth or decay by a percentage each period, compounded: "growing 8% per year compounded", "grows at 8% a year",
+# "declines by 5% per month", "falls 3% each hour", "growing 8% annually"
+_PERIOD_WORDS = {"annually": "year", "yearly": "year", "monthly": "month", "weekly": "week", "daily": "day",
+                 "hourly": "hour"}  # fmt: skip
+_RATE = re.compile(
+    r"\b(?:(?P<grow>grow(?:s|ing)?|increas(?:e|es|ing)|ris(?:e|es|ing)|climb(?:s|ing)?|expand(?:s|ing)?)"
+    r"|(?P<fall>declin(?:e|es|ing)|decay(?:s|ing)?|shrink(?:s|ing)?|fall(?:s|ing)?|drop(?:s|ping)?|los(?:e|es|ing)))"
+    r"\s+(?:(?:by|at|about|roughly)\s+)*(?P<pct>\d+(?:\.\d+)?)\s*(?:%|per\s?cent\b)\s*"
+    rf"(?:(?:per|a|an|each|every|/)\s*(?P<unit>{_TIME_UNIT})\b|(?P<word>{'|'.join(_PERIOD_WORDS)})\b)",
+    re.I,
+)
+# compounding at another interval than the rate's, or continuously: a model this reader does not take
+_OTHER_COMPOUNDING = re.compile(
+    r"\bcompound\w*\s+(?:continuous|monthly|quarterly|daily|weekly|hourly|semi|twice|every|each|per)"
+    r"|\bcontinuous(?:ly)?\s+compound",
+    re.I,
+)
 _ASKS = re.compile(r"\bhow\s+(?:long|many\s+(?P<unit>[a-z]+))|\bwhen\b|\bwhat\s+time\b|\btime\s+(?:to|until|till)\b",
                    re.I)  # fmt: skip
 
@@ -55,14 +74,22 @@ class Doubling:
     start: str
     target: str
     period: str
-    written: str  # the doubling time or half-life as written: "25 min"
+    written: str  # the doubling time or half-life as written: "25 min" (a rate: "8% per year")
     halving: bool
     unit: str
+    factor: Fraction = Fraction(2)  # the growth over one period: 2 (or 1/2) for a doubling time, 27/25 for 8% a year
 
     def equation(self) -> str:
-        """The equation in t, with exact fractions: "1/20*2^(t/25) = 4/5"."""
-        base = "(1/2)" if self.halving else "2"
+        """The equation in t, with exact fractions: "1/20*2^(t/25) = 4/5", "12000*(27/25)^(t/1) = 20000"."""
+        base = "(1/2)" if self.halving and self.factor == 2 else _exact(str(self.factor))
         return f"{_exact(self.start)}*{base}^(t/{self.period}) = {_exact(self.target)}"
+
+    @property
+    def model(self) -> str:
+        """The model's name: doubling, halving, or compound growth or decay by a percentage each period."""
+        if self.factor != 2:
+            return "compound decay" if self.halving else "compound growth"
+        return "halving" if self.halving else "doubling"
 
 
 def _exact(text: str) -> str:
@@ -91,25 +118,34 @@ def _unlabelled(text: str, values: list[tuple[int, str]]) -> list[tuple[int, str
 
 
 def doubling_parts(question: str) -> Doubling | None:
-    """The growth or decay the question asks the time of; None when it states no doubling time or half-life and asks
-    no time. Raises ValueError when the start and target are not the two other values it states, the target lies on
+    """The growth or decay the question asks the time of; None when it states no doubling time, half-life or
+    compounded percentage rate ("growing 8% per year") and asks no time, or states a rate and not just two values. Raises ValueError when the start and target are not the two other values it states, the target lies on
     the wrong side of the start, or the time is asked in a unit that does not convert."""
     text = scientific(plain_text(question))
-    found = list(_DOUBLING.finditer(text))
+    found = list(_DOUBLING.finditer(text)) or list(_RATE.finditer(text))
     ask = _ASKS.search(text)
     if len(found) != 1 or ask is None:
         return None
     m = found[0]
-    own = _unit(m["unit"])
+    rate = m.re is _RATE
+    unit_word = (m["unit"] or _PERIOD_WORDS[m["word"].lower()]) if rate else m["unit"]
+    own = _unit(unit_word)
     said = _IN_UNIT.search(re.split(r"[.;?!](?:\s|$)", text[ask.start() :])[0])  # "how long, in hours?"
     asked = _unit(ask["unit"]) if ask["unit"] else _unit(said["unit"]) if said else own
     if asked is None:
         return None  # "how many cells", "how many doublings": no time asked
-    halving = m["half"] is not None
-    kind = "half-life" if halving else "doubling time"
+    halving = (m["fall"] if rate else m["half"]) is not None
+    kind = "growth rate" if rate else "half-life" if halving else "doubling time"
     times = {t.start("value") for t in re.finditer(rf"(?<![\w.]){_VALUE}", text, re.I)}  # "after 60 min": no value
+    if rate:
+        times.add(m.start("pct"))  # the rate "8%" is no start or target
     values = [(at, value) for at, value in number_spans(text) if at not in times]
     values = _unlabelled(text, values)
+    if rate and len(values) != 2:
+        return None  # a rate beside other numbers: no growth from a start to a target asked here
+    if rate and _OTHER_COMPOUNDING.search(text):
+        raise ValueError("growth compounded continuously or at another interval than its rate's is not read: state "
+                         "the rate per compounding period ('8% per year, compounded yearly')")  # fmt: skip
     if len(values) != 2:
         raise ValueError(f"growth by a {kind} needs the start and the target values, and only them, besides the "
                          f"{kind} ('from 0.05 ... until it reaches 0.8'); read {[v for _, v in values]}")  # fmt: skip
@@ -117,13 +153,19 @@ def doubling_parts(question: str) -> Doubling | None:
     if Fraction(start) <= 0 or Fraction(target) <= 0 or (Fraction(target) < Fraction(start)) != halving:
         way = "fall below" if halving else "grow beyond"
         raise ValueError(f"a quantity with a {kind} must {way} its start: read start {start}, target {target}")
-    period = Fraction(m["value"])
+    period = Fraction(1) if rate else Fraction(m["value"])
     if asked != own:
         if own not in _SECONDS or asked not in _SECONDS:
-            raise ValueError(f"the {kind} in {m['unit']} and the time asked in {ask['unit']} do not convert exactly")
+            raise ValueError(f"the {kind} in {unit_word} and the time asked in {ask['unit']} do not convert exactly")
         period = period * _SECONDS[own] / _SECONDS[asked]
     exact = str(period.numerator) if period.denominator == 1 else f"({period.numerator}/{period.denominator})"
-    return Doubling(start, target, exact, f"{m['value']} {m['unit']}", halving, asked)
+    if not rate:
+        return Doubling(start, target, exact, f"{m['value']} {m['unit']}", halving, asked)
+    share = Fraction(m["pct"]) / 100
+    if halving and share >= 1:
+        raise ValueError(f"a decay of {m['pct']}% per {unit_word} leaves nothing: read start {start}, target {target}")
+    factor = 1 - share if halving else 1 + share
+    return Doubling(start, target, exact, f"{m['pct']}% per {unit_word}", halving, asked, factor)
 
 
 def doubling_score(text: str, scores: dict[str, float]) -> float:

@@ -9,6 +9,7 @@ from typing import Any
 from plugins.api.prose import ExtractError, math_expression, plain_text, scientific, symbol_names
 from plugins.api.reasoning import Plan, PlanError, study_list, study_matrix
 from plugins.symbolic.algebra_prose import asks_negative, drop_domain_words, solve_domain
+from plugins.symbolic.arrhenius_prose import arrhenius_parts
 from plugins.symbolic.asked_equation import asked_equation
 from plugins.symbolic.average_prose import AverageAsk, average_value
 from plugins.symbolic.blend_prose import Blend, blend_parts, worded_system_hint
@@ -25,6 +26,7 @@ from plugins.symbolic.half_life_prose import half_life_written, writes_half_life
 from plugins.symbolic.integral_units import integral_scale
 from plugins.symbolic.limit_prose import defined_body, informal_limit
 from plugins.symbolic.linear_system import (
+    LinearSystem,
     asked_unknown,
     asks_linear_system,
     matrix_notation,
@@ -37,7 +39,7 @@ from plugins.symbolic.pasted_matrix import written_matrix
 from plugins.symbolic.rate_prose import asked_derivative
 from plugins.symbolic.remarks import MATH_WORDS, cut_trailing_remarks, drop_remarks, only_units, strip_units
 from plugins.symbolic.series_prose import series_parts, series_words
-from plugins.symbolic.share_target_prose import share_target_parts
+from plugins.symbolic.share_target_prose import share_target_parts, start_share_parts
 from plugins.symbolic.solve_audit import SIGNED
 from plugins.symbolic.solve_for import solve_for_parts
 from plugins.symbolic.stages_prose import stages_parts
@@ -55,6 +57,7 @@ from plugins.symbolic.word_problems import (
     target_parts,
 )
 from plugins.symbolic.worded_formula import worded_formula
+from plugins.symbolic.worded_system import WordedSystem, worded_system
 
 
 def _expr(text: str) -> str:
@@ -477,6 +480,20 @@ def _plan_algebra(question: str) -> Plan:
         plan = _solve(_expr(share.equation), share.var, "real")
         plan.facts.update({"model": share.model, "share": share.share})
         return plan
+    arrhenius = _read(arrhenius_parts, question)  # "k doubles going from 300 K to 310 K ... the activation energy"
+    if arrhenius:
+        plan = _solve(_expr(arrhenius.equation), "x", "real")
+        plan.facts.update({"model": "Arrhenius: k2/k1 = exp((x/R)(1/T1 - 1/T2)), x the activation energy", "ratio": arrhenius.ratio,
+                           "temperatures": [arrhenius.t1, arrhenius.t2], "R": arrhenius.gas_constant})  # fmt: skip
+        return plan
+    # "I = I0·e^(−μx) ... cuts the intensity to 5% of its unattenuated value"
+    started = _read(start_share_parts, question)
+    if started:
+        plan = _solve(_expr(started.equation), started.var, "real")
+        plan.facts.update({"model": started.model, "share": started.share})
+        return plan
+    if worded := worded_system(question):  # "3 buses plus 2 trams move 540; one bus plus 4 trams move 580 ..."
+        return _counted_system(worded)
     solved = _read(solve_for_parts, drop_remarks(q))  # "L = L0(1 + alpha*ΔT) with L0 = ..., L = ... solve for ΔT"
     # its ask after a dash or a comma, no remark: "A sample gives area 158.1 — what conc is that?"
     solved = solved or _read(solve_for_parts, drop_remarks(question))
@@ -492,7 +509,7 @@ def _plan_algebra(question: str) -> Plan:
     if doubling:
         plan = _solve(_expr(doubling.equation()), "t", "nonnegative")
         plan.facts.update({"start": doubling.start, "target": doubling.target, "period": doubling.written,
-                           "model": "halving" if doubling.halving else "doubling", "unit": doubling.unit})  # fmt: skip
+                           "model": doubling.model, "unit": doubling.unit})  # fmt: skip
         return plan
     worded = _read(worded_formula, question)  # "shrinkage is defined as (mould dimension − part dimension) / ..."
     if worded:
@@ -564,6 +581,17 @@ def _blend_system(blend: Blend) -> Plan:
     facts = {"op": "linsolve", "matrix": rows, "rhs": rhs, "unknowns": ["x", "y"], "equations": equations,
              "components": {"x": blend.asked, "y": blend.other}}  # fmt: skip
     return Plan("algebra", f"show linsolve({study_matrix(rows)}, {study_list(rhs)})", facts)
+
+
+def _counted_system(worded: WordedSystem) -> Plan:
+    """``show linsolve(A, b)`` of a linear system stated in words, the things counted as its unknowns (otherwise
+    PlanError says why it has no one solution)."""
+    unique_or_fail(LinearSystem(worded.rows, worded.rhs, worded.unknowns, worded.equations))
+    facts = {"op": "linsolve", "matrix": worded.rows, "rhs": worded.rhs, "unknowns": worded.unknowns,
+             "equations": worded.equations}  # fmt: skip
+    if worded.asked:  # "how many passengers per tram?": the answer is the tram's value, the others beside it
+        facts["asked"] = worded.asked
+    return Plan("algebra", f"show linsolve({study_matrix(worded.rows)}, {study_list(worded.rhs)})", facts)
 
 
 def _value(expr: str, points: dict[str, str]) -> Plan:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from plugins.api.prose import NUMBER, scientific
 from plugins.api.reasoning import outscore
 from plugins.symbolic.algebra_prose import SIGN_WORDS
+from plugins.symbolic.derivative_prose import CLOCK_WORD, clock_unit, declared_time_units
 from plugins.symbolic.evaluate_prose import SETTING, stated_values
 from plugins.symbolic.greek_names import _LETTERS
 from plugins.symbolic.remarks import MATH_WORDS
@@ -95,14 +96,13 @@ def solve_for_parts(question: str) -> SolveFor | None:
     function = found[0]
     terms = _LEFT_TERMS.search(text, 0, function.start)
     left = f"{terms.group()}{function.name}" if terms else function.name  # "x^2 + A*x" (a formula's name: "L")
-    names = _names(function.body) | _names(left)
+    names = formula_names(function.body) | formula_names(left)
     name = _asked(text, ask, names)
     if name is None:
         return None
     settings = [m for m in SETTING.finditer(text) if m.start() != function.start and m.start() != ask.start("name")]
     values = stated_values(settings)
-    if function.name not in values and (reached := _reached_value(text, function.name)) is not None:
-        values[function.name] = reached  # "solve for n where Q drops to 2000": the formula's side set to 2000
+    _fill_reached(text, function.name, names - {name}, values)
     others = names - {name}
     if others - set(values) == {function.name} and _set_in_words(text, function, name):
         return None  # "rise above ambient = 800(1 - e^(-t/40)) ... solve for t when the rise hits 500": a target
@@ -110,7 +110,7 @@ def solve_for_parts(question: str) -> SolveFor | None:
         raise ValueError(f"solving for {name} needs one value for each of {', '.join(sorted(others))} and none for it")
     var = name if len(name) == 1 else next(c for c in name[-1] + _STAND_INS if c.isalpha() and c not in names)
     substituted = {**{n: values[n] for n in others}, name: var}
-    body, side = _substitute(function.body, substituted), _substitute(left, substituted)
+    body, side = substitute_values(function.body, substituted), substitute_values(left, substituted)
     return SolveFor(f"{body} == {side}", var, name)
 
 
@@ -124,7 +124,7 @@ def _asked_in_words(text: str) -> str | None:
             found = [d for d in definitions(text, frozenset({word})) if _written_as_equation(text, d)]
             if len(found) == 1 and word == found[0].name:
                 return None  # "what is v at S = 2": the formula's value, the evaluation reader's
-            if len(found) == 1 and word in _names(found[0].body):
+            if len(found) == 1 and word in formula_names(found[0].body):
                 return word
     return None
 
@@ -147,7 +147,7 @@ def _what_parts(text: str, name: str) -> SolveFor | None:
     if len(found) != 1:
         return None
     function = found[0]
-    names = _names(function.body) | {function.name}
+    names = formula_names(function.body) | {function.name}
     if name not in names or name == function.name or not _written_as_equation(text, function):
         return None  # a formula's value asked: the evaluation reader's; a formula in words: the solve readers'
     end = _FORMULA_END.search(text, text.index("=", function.start) + 1).start()
@@ -160,6 +160,7 @@ def _what_parts(text: str, name: str) -> SolveFor | None:
         if beside:
             values[other] = beside["value"]
             taken.append((beside.start(), beside.end()))
+    _fill_reached(text, function.name, names - {name}, values)
     missing = sorted(names - {name} - set(values))
     spare = [
         m["value"]
@@ -175,7 +176,7 @@ def _what_parts(text: str, name: str) -> SolveFor | None:
     var = name if len(name) == 1 else next(c for c in name[-1] + _STAND_INS if c.isalpha() and c not in names)
     substituted = {**{n: values[n] for n in names - {name}}, name: var}
     return SolveFor(
-        f"{_substitute(function.body, substituted)} == {_substitute(function.name, substituted)}", var, name
+        f"{substitute_values(function.body, substituted)} == {substitute_values(function.name, substituted)}", var, name
     )
 
 
@@ -201,11 +202,65 @@ _REACHES = (
 )
 
 
+# the formula's own name (or "it") stated at a value reached: "it's down to 250 N", "P has dropped to 250", "it is up
+# to 90", "it falls to 40 after 3 h"
+_STATED_REACH = (
+    r"\b(?:{name}|(?i:it))(?:(?:'s|\s+is|\s+was)\s+(?:now\s+|already\s+)?(?:down|up)\s+to"
+    r"|\s+(?:has|had)\s+(?:now\s+|already\s+)?(?:dropped|fallen|decayed|declined|relaxed|risen|grown|climbed|"
+    r"come\s+down|gone\s+(?:up|down))\s+to"
+    r"|\s+(?:drops|falls|decays|declines|relaxes|rises|grows|climbs)\s+to)"
+    r"\s+(?P<value>{number})(?![\w.^*/])"
+)
+
+
+# the value reached after a time, the time first: "after 3 months P is 250 N", "after 6 h, it reads 20"
+_AFTER_REACH = (
+    r"\bafter\s+(?:about\s+)?{number}\s*" + CLOCK_WORD + r"\s*,?\s+(?:{name}|(?i:it))\s+"
+    r"(?:(?:is|was|reads|measures)\s+(?:only\s+|now\s+|(?:down|up)\s+to\s+)?|(?:has\s+)?(?:dropped|fallen|fell|"
+    r"decayed|declined|relaxed|risen|rose|grown|grew|climbed)\s+to\s+)(?P<value>{number})(?![\w.^*/])"
+)
+
+
 def _reached_value(text: str, name: str) -> str | None:
     """The value a phrase sets the formula's own ``name`` to ("where Q drops to 2000 mAh" -> "2000", see
-    ``_REACHES``); None when no such phrase names it, or two name different values."""
-    found = {m["value"] for m in re.finditer(_REACHES.format(name=re.escape(name), number=NUMBER), text)}
+    ``_REACHES``; "it's down to 250 N", see ``_STATED_REACH``; "after 3 months P is 250 N", see ``_AFTER_REACH``);
+    None when no such phrase names it, or two name different values."""
+    found = {
+        m["value"]
+        for pattern in (_REACHES, _STATED_REACH, _AFTER_REACH)
+        for m in re.finditer(pattern.format(name=re.escape(name), number=NUMBER), text)
+    }
     return found.pop() if len(found) == 1 else None
+
+
+def _fill_reached(text: str, own: str, others: set[str], values: dict[str, str]) -> None:
+    """The formula's own name ``own`` at the value a phrase says it reaches ("solve for n where Q drops to 2000"),
+    and then t, among the ``others`` wanting a value, at the time that phrase states ("it's down to 250 N after 3
+    months"), put into ``values`` where the question gives them none by "name = value"."""
+    if own in values or (reached := _reached_value(text, own)) is None:
+        return
+    values[own] = reached
+    if "t" not in values and (elapsed := _elapsed_value(text, "t" if "t" in others else "")) is not None:
+        values["t"] = elapsed
+
+
+_ELAPSED = re.compile(rf"\bafter\s+(?:about\s+)?(?P<value>{NUMBER})\s*(?P<unit>{CLOCK_WORD})", re.I)
+
+
+def _elapsed_value(text: str, name: str) -> str | None:
+    """The time t a phrase states for the value reached, "after 3 months" -> "3", when ``name`` is t and the question
+    states one such time; None otherwise. Raises ValueError when its unit is not the one the question gives t ("t in
+    months ... after 90 days")."""
+    found = {(m["value"], clock_unit(m["unit"])) for m in _ELAPSED.finditer(text)} if name == "t" else set()
+    if len(found) != 1:
+        return None
+    value, unit = found.pop()
+    declared = declared_time_units(text)
+    if declared and declared != {unit}:
+        raise ValueError(
+            f"t is in {', '.join(sorted(declared))} but the time stated is in {unit}: write it in t's unit"
+        )
+    return value
 
 
 def _set_in_words(text: str, function: Definition, name: str) -> bool:
@@ -229,13 +284,13 @@ def _asked(text: str, ask: re.Match[str], names: set[str]) -> str | None:
 _SCIENTIFIC = r"\d*\.?\d+[eE][-+]?\d+"  # "12e-6": its "e" is no name
 
 
-def _names(body: str) -> set[str]:
+def formula_names(body: str) -> set[str]:
     """The names a formula's body uses: its words and letters ("2x" writes x), not its functions or constants."""
     words = re.findall(r"(?<![A-Za-z_])[A-Za-z]\w*", re.sub(_SCIENTIFIC, " ", body))
     return {w for w in words if w.lower() not in MATH_WORDS and w != "e"}
 
 
-def _substitute(body: str, values: dict[str, str]) -> str:
+def substitute_values(body: str, values: dict[str, str]) -> str:
     """The body with each name replaced, a value in brackets: "L0(1 + a)" -> "(250)(1 + (12e-6))"; numbers in
     scientific notation are left whole."""
     names = "|".join(re.escape(name) for name in sorted(values, key=len, reverse=True))

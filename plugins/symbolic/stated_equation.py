@@ -71,8 +71,21 @@ def _is_math(token: str) -> bool:
     return all(len(w) == 1 or w.lower() in _MATH_WORDS for w in words)
 
 
+def _trimmed(question: str, start: int, end: int) -> tuple[int, int] | None:
+    """A run without the operators it ends on (the dash of "... = 0 - what are the roots?", an em dash read as a
+    minus, ends no equation); None for a run of operators alone."""
+    kept = re.sub(r"(?:(?:^|\s+)[-+*/^=]+)+$", "", question[start:end])
+    return (start, start + len(kept)) if kept else None
+
+
 def math_runs(question: str) -> list[tuple[int, int]]:
-    """Where each run of mathematical tokens starts and ends (a token's closing punctuation ends its run)."""
+    """Where each run of mathematical tokens starts and ends (a token's closing punctuation ends its run; an
+    operator it ends on is left out)."""
+    return [run for start, end in _runs(question) if (run := _trimmed(question, start, end))]
+
+
+def _runs(question: str) -> list[tuple[int, int]]:
+    """Where each run of mathematical tokens starts and ends, as read token by token."""
     runs: list[tuple[int, int]] = []
     start = end = None
     for m in re.finditer(r"\S+", question):
@@ -151,11 +164,13 @@ def algebra_score(text: str, scores: dict[str, float]) -> float:
     unknown asked by name ("L satisfies L*(1 - 0.018) = 50. What is L?"), or a two-component blend, or the fewest
     stages below a limit ("each stage removes 60% ... fewest stages to get below 20 mg/L"), or the quantity at which two
     linear costs are equal ("$1200 up front + $3.50/part ... $800 up front + $4.10/part: costs equal at?")."""
+    from plugins.symbolic.arrhenius_prose import arrhenius_score
     from plugins.symbolic.asked_equation import asked_equation_score  # it reads runs with this module's helpers
     from plugins.symbolic.break_even_prose import break_even_score
     from plugins.symbolic.doubling_prose import doubling_score
     from plugins.symbolic.share_target_prose import share_target_score
     from plugins.symbolic.worded_formula import worded_formula_score
+    from plugins.symbolic.worded_system import worded_system_score
 
     text = short_greek_functions(text)  # "α(t) = 1 − exp(−0.021·t)": a function named A
     return (
@@ -167,5 +182,7 @@ def algebra_score(text: str, scores: dict[str, float]) -> float:
         or doubling_score(text, scores)
         or share_target_score(text, scores)
         or worded_formula_score(text, scores)
+        or worded_system_score(text, scores)
+        or arrhenius_score(text, scores)
         or (outscore(scores, "algebra") if blend_score(text) or stages_score(text) or break_even_score(text) else 0.0)
     )

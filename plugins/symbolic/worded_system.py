@@ -1,0 +1,119 @@
+"""A linear system stated in words, as counts of named things and their totals, read into A x = b.
+
+"Three buses plus two trams move 540 passengers per trip in total; one bus plus four trams move 580. ... how many
+passengers per tram?": each clause is a sum of counted things ("3 buses plus 2 trams", "one bus and 4 trams") joined
+by "plus", "and", "with", "+" or a comma, then a verb and the total ("move 540", "cost $12", "weigh a total of 31").
+The things are the unknowns (a plural read as its singular, "buses" -> "bus"); there must be as many clauses as
+things, 2 or 3, every clause naming things only from that set. The thing the ask names ("per tram", "each tram",
+"one bus") is the unknown asked; none or several: all of them. Only text is read here; the planner solves it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from fractions import Fraction
+
+from plugins.api.prose import plain_text
+from plugins.api.reasoning import outscore
+
+_NUM = r"\d+(?:\.\d+)?"
+_COUNT = rf"(?:{_NUM}|one|an?|single)"
+_THING = r"[A-Za-z][a-z]{2,}"
+_TERM = rf"(?<![\w.$])(?P<count>{_COUNT})\s+(?:extra\s+|more\s+)?(?P<thing>{_THING})"
+_JOIN = r"\s*(?:,\s*(?:and|plus)?|\+|\bplus\b|\band\b|\bwith\b|\btogether\s+with\b)\s*"
+# the totals' verb and value: "move 540", "cost $12", "weigh a total of 31", "together carry 580", "come to 90"
+_TOTAL = (
+    r"\s+(?:(?:together|combined|altogether|jointly|in\s+total)\s+)?"
+    r"(?!(?:and|or|plus|with|by|of|in|on|at|to|from|per|the|a|an|each|then|than|vs|versus|but|while)\b)"
+    r"(?P<verb>[a-z]+)(?:\s+(?:to|up\s+to|for))?\s+"
+    rf"(?:(?:a\s+total\s+of|in\s+total|exactly|about)\s+)?[$€£]?\s?(?P<value>{_NUM})(?!\d|\.\d)"
+)
+_CLAUSE = re.compile(rf"{_TERM}(?:{_JOIN}{_TERM})+{_TOTAL}".replace("(?P<count>", "(?:").replace("(?P<thing>", "(?:"),
+                     re.I)  # fmt: skip
+_ONE_TERM = re.compile(_TERM, re.I)
+# words that are never things counted: "3 times", "2 more", "each", "per"
+_NOT_THINGS = frozenset("times more less fewer than each every per".split())
+# words of a statistical question about counts, which no system in words asks
+_STATISTICS = re.compile(
+    r"\bchi|\bp-?values?\b|\btests?\b|\banova\b|\bmeans?\b|\baverages?\b|\bregression\b|\bprobabilit|"
+    r"\bsignifican|\bproportions?\b|\bdefect|\brates?\b",
+    re.I,
+)
+_ASK = re.compile(r"\b(?:how\s+(?:many|much)|what|find|determine)\b[^.;!?]*", re.I)
+
+
+@dataclass(frozen=True)
+class WordedSystem:
+    """A x = b of a system in words: A's rows and b as fraction text, the things (unknowns), the clauses as written,
+    and the thing asked (None: all of them)."""
+
+    rows: list[list[str]]
+    rhs: list[str]
+    unknowns: list[str]
+    equations: list[str]
+    asked: str | None
+
+
+def singular(word: str) -> str:
+    """A plural noun as its singular ("buses" -> "bus", "batteries" -> "battery", "trams" -> "tram"); a word that
+    ends in "us", "ss" or "is" ("bus", "glass") is kept."""
+    word = word.lower()
+    if re.search(r"(?:us|ss|is)$", word):
+        return word
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if re.search(r"(?:ss|sh|ch|x|z|us)es$", word):
+        return word[:-2]
+    return word[:-1] if word.endswith("s") else word
+
+
+def _count(text: str) -> Fraction:
+    """A count as a fraction: "one", "a", "an" and "single" are 1."""
+    return Fraction(1) if text.lower() in {"one", "a", "an", "single"} else Fraction(text)
+
+
+def _fraction_text(value: Fraction) -> str:
+    return str(value.numerator) if value.denominator == 1 else f"{value.numerator}/{value.denominator}"
+
+
+def _clauses(text: str) -> list[tuple[dict[str, Fraction], Fraction, str]] | None:
+    """Each clause's counts of things, its total and its words; None when a clause counts one thing twice or names
+    a word that is no thing ("3 times")."""
+    found = []
+    for m in _CLAUSE.finditer(text):
+        counts: dict[str, Fraction] = {}
+        for term in _ONE_TERM.finditer(text, m.start(), m.start("verb")):
+            thing = singular(term["thing"])
+            if thing in counts or thing in _NOT_THINGS:
+                return None
+            counts[thing] = _count(term["count"])
+        found.append((counts, Fraction(m["value"]), m.group()))
+    return found
+
+
+def worded_system(question: str) -> WordedSystem | None:
+    """The linear system a question states in words (see the module's docstring); None when it states none, or its
+    clauses do not give one equation per thing counted."""
+    text = plain_text(question)
+    if not _ASK.search(text) or _STATISTICS.search(text):
+        return (
+            None  # counts listed with no ask, or tabled for a test ("shift 2: 10 dents, 30 scratches ... chi-square")
+        )
+    clauses = _clauses(text)
+    if not clauses or len(clauses) < 2:
+        return None
+    things = sorted({thing for counts, _, _ in clauses for thing in counts})
+    if len(things) != len(clauses) or len(things) > 3:
+        return None
+    rows = [[_fraction_text(counts.get(thing, Fraction(0))) for thing in things] for counts, _, _ in clauses]
+    rhs = [_fraction_text(total) for _, total, _ in clauses]
+    asks = [m.group() for m in _ASK.finditer(text)]
+    named = {singular(word) for ask in asks[-1:] for word in re.findall(r"[A-Za-z]+", ask)} & set(things)
+    asked = named.pop() if len(named) == 1 else None
+    return WordedSystem(rows, rhs, things, [words for _, _, words in clauses], asked)
+
+
+def worded_system_score(text: str, scores: dict[str, float]) -> float:
+    """Evidence for algebra: a linear system stated in words, counts of things and their totals."""
+    return outscore(scores, "algebra") if worded_system(text) is not None else 0.0
