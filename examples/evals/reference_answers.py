@@ -4678,6 +4678,61 @@ for q, start, value, time in (
 item("C = 80*e^(-k*t), t in hours; it's down to 20 after 90 min. solve for k", "algebra", "refuse", None)
 
 
+# v2: a system in words of things named by letters, two curves crossing with their symbols' units in brackets, a
+# blend told apart by value ("one runs 12% passing the #200 and the other 4%"), a blend to a content amount
+for q in (
+    "Two loader configs. Three passes of bucket A plus two of bucket B load 690 t; one pass of A plus four of B load "
+    "630 t. Assuming each pass of a bucket moves the same tonnage, how many tonnes does one pass of bucket B move?",
+    "Three passes of bucket A and two passes of bucket B move 690 t; one pass of bucket A and four passes of bucket B "
+    "move 630 t. How many tonnes per pass of bucket B?",
+    "3 scoops of mix A plus 2 scoops of mix B weigh 690 g; 1 scoop of A plus 4 of B weigh 630 g. What does one scoop "
+    "of B weigh?",
+):
+    item(q, "algebra", "number", _u2_system([[3, 2], [1, 4]], [690, 630], 1))
+item("Three passes of bucket A plus two of bucket B load 690 t; six passes of A plus four of B load 1380 t. How many "
+     "tonnes does one pass of bucket B move?", "algebra", "refuse", None)  # fmt: skip
+for q in (
+    "pump curve H = 50 − 0.0004Q²  , system curve H = 20 + 0.0002Q²  (H m, Q m3/h). operating point flow Q "
+    "(positive root)?",
+    "Pump: H = 50 - 0.0004Q^2; system: H = 20 + 0.0002Q^2 (H in m, Q in m3/h). Find the operating point flow Q, "
+    "positive root.",
+    "pump curve H = 50 − 0.0004Q², system curve H = 20 + 0.0002Q² with H in m and Q in m3/h. At what flow Q do the "
+    "curves intersect (Q > 0)?",
+):
+    item(q, "algebra", "number", math.sqrt(30 / 0.0006))
+
+
+def _v2_blend(asked: int, other: int, total: int, content: float) -> float:
+    """The amount x of the component asked: asked*x + other*(total - x) = content (by sympy)."""
+    x = sp.Symbol("x")
+    return float(sp.solve(asked * x + other * (total - x) - sp.nsimplify(content), x)[0])
+
+
+for q in (
+    "I have two sand stockpiles, one runs 12% passing the #200 and the other 4%. Need a 500 kg batch blended to "
+    "exactly 7% fines. How many kg of the 12% stuff go in?",
+    "Two sand stockpiles: one runs 12% passing the #200 sieve, the other 4%. I need 500 kg blended to 7% fines. How "
+    "many kg of the 12% material?",
+    "Stockpile A runs 12% passing #200, stockpile B runs 4%. Need a 500 kg batch at 7% fines; how many kg of "
+    "stockpile A?",
+):
+    item(q, "algebra", "number", _v2_blend(12, 4, 500, 7 * 500))
+for q in (
+    "Two granulations are blended to make a 50 kg batch. Granulation A contains 20% API by mass, granulation B "
+    "contains 5%. The blend must hold 4 kg of API in total. How many kg of granulation A are needed?",
+    "Granulation A is 20% API, granulation B is 5% API. A 50 kg batch blended from them must contain 4 kg of API. How "
+    "many kg of granulation A?",
+    "We blend granulation A (20% API w/w) with granulation B (5% API) into a 50 kg batch that has to hold exactly 4 kg "
+    "API in total. How much of granulation A, in kg?",
+):
+    item(q, "algebra", "number", _v2_blend(20, 5, 50, 100 * 4))
+item("Two granulations are blended to make a 50 kg batch. Granulation A contains 20% API by mass, granulation B "
+     "contains 5%. The blend must hold 12 kg of API in total. How many kg of granulation A are needed?", "algebra",
+     "refuse", None)  # fmt: skip
+item("Dopamine order 5 mcg/kg/min for an 80 kg patient. Bag is 400 mg in 250 mL D5W. What pump rate in mL/h?", None,
+     "refuse", None)  # fmt: skip
+
+
 def write() -> None:
     """Write reason.yaml from ITEMS."""
     import yaml

@@ -28,7 +28,8 @@ from plugins.api.prose import plain_text
 _NUM = r"\d+(?:\.\d+)?|\.\d+"
 _ART = r"(?:(?:a|an|the|some)\s+)?"
 _UNIT = r"[A-Za-z]+(?:/[A-Za-z]+)?"  # "kg", "L/h"
-_AT = r"(?:at|of|grading|assaying|averaging|with)"
+# the word before a total's target: "at", "grading", "blended to" ("a 500 kg batch blended to exactly 7%")
+_AT = r"(?:at|of|grading|assaying|averaging|with|(?:blended|mixed|made\s+up|brought)\s+to)"
 _EXACTLY = r"(?:(?:exactly|precisely)\s+)?"
 # a component's unit of value: "%", "wt%", "ppm", "°Brix", "degrees Plato", "degBrix", "g/t", "mg/kg"
 _GRADE = (
@@ -72,10 +73,12 @@ _NAMED_AT = re.compile(
     re.I,
 )
 # two components told apart only by their values: "two charge alloys, one at 12% Si and one at 4% Si", "one is 12%
-# Si, the other 4% Si", "one assaying 3.2 g/t and another assaying 1.1 g/t"
+# Si, the other 4% Si", "one assaying 3.2 g/t and another assaying 1.1 g/t", "one runs 12% passing the #200 and the
+# other 4%" (up to 4 words of what the value measures after it, a sieve's label "#200" among them)
 _ONE_IS = r"(?:(?:is|at|of|with|assays?|assaying|grades?|grading|runs?|running)\s+)?"
 _ONE_AT = re.compile(
-    rf"\bone\s+(?:is\s+)?{_ONE_IS}{_ART}(?P<a>{_NUM})\s*{_GRADE}(?P<aname>(?:\s*[A-Za-z]+)?)\s*,?\s*(?:and\s+|with\s+)?"
+    rf"\bone\s+(?:is\s+)?{_ONE_IS}{_ART}(?P<a>{_NUM})\s*{_GRADE}(?P<aname>(?:\s*(?:[A-Za-z]+|#\s?\d+)){{0,4}}?)\s*,?\s*"
+    r"(?:and\s+|with\s+)?"
     rf"(?:one|another|the\s+other(?:\s+one)?|{_ART}[A-Za-z-]+\s+one)\s+{_ONE_IS}{_ART}(?P<b>{_NUM})\s*{_GRADE}"
     r"(?P<bname>(?:\s*[A-Za-z]+)?)",
     re.I,
@@ -230,10 +233,10 @@ _BATCH = re.compile(
     rf"|\b{_BATCH_WORDS}\s+of\s+(?P<total2>{_NUM})\s*(?P<unit2>{_UNIT})\b",
     re.I,
 )
-# the blend's content as an amount, not a share: "hit exactly 5.4 kg of protein", "contain 5.4 kg protein", "cost
+# the blend's content as an amount, not a share: "hit exactly 5.4 kg of protein", "hold 4 kg of API", "cost
 # exactly $2500", "a total cost of $2500"
 _CONTENT = re.compile(
-    r"\b(?:hits?|reach(?:es)?|contains?|ha(?:ve|s)|gives?|carr(?:y|ies)|totals?|costs?|comes?\s+to|"
+    r"\b(?:hits?|reach(?:es)?|contains?|holds?|ha(?:ve|s)|gives?|carr(?:y|ies)|totals?|costs?|comes?\s+to|"
     rf"(?:total\s+)?cost\s+of)\s+(?:a\s+total\s+of\s+)?{_EXACTLY}"
     rf"(?:(?P<cur>[$€£])\s?(?P<money>{_NUM})(?!\.?\d|{_PER})|(?P<content>{_NUM})\s*(?P<unit>{_UNIT})\s+(?:of\s+)?[A-Za-z])",
     re.I,
@@ -275,6 +278,14 @@ def _asked_by_name(text: str, names: dict[str, str]) -> str | None:
     return found.pop() if len(asks) == 1 and len(found) == 1 else None
 
 
+def _asked_by_title(ask: re.Match[str], titles: dict[str, str]) -> str | None:
+    """The value of the one component whose name as written is the noun and label the ask names ("how much of
+    granulation A" after "blend granulation A (20% API) with granulation B (5% API)"); None otherwise."""
+    named = f"{ask['noun'] or ''} {ask['label']}".strip().lower()
+    found = [value for value, title in titles.items() if title.lower() == named]
+    return found[0] if len(found) == 1 else None
+
+
 def _asked(text: str, parts: _Components) -> str | None:
     """The value of the component asked, "each" for both, or None when the ask names neither."""
     if _ASK_EACH.search(text):
@@ -285,6 +296,8 @@ def _asked(text: str, parts: _Components) -> str | None:
     by_label = _ASK_LABEL.search(text)
     if by_label and by_label["label"].lower() in parts.labels:
         return parts.labels[by_label["label"].lower()]
+    if by_label and (by_title := _asked_by_title(by_label, parts.titles)):
+        return by_title
     if by_name := _asked_by_name(text, parts.names):
         return by_name
     by_letter = [m["var"] for m in _ASK_LETTER.finditer(text) if m["var"] in parts.letters]

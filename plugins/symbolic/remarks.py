@@ -36,9 +36,22 @@ _GREEK_NAMED = re.compile(
 _SUBSCRIPTED = re.compile(r"(?<![\w])[A-Za-z]{1,3}_[A-Za-z0-9]+(?![\w])")
 
 
+# one symbol and its unit, of a list of them: "H m", "Q m3/h", "H in m", "Q: m^3/h"
+_SYMBOL_UNIT = re.compile(r"\s*(?P<symbol>[A-Za-z][A-Za-z0-9_]{0,2})\s*(?:\s|:|\bin\b)\s*(?P<unit>\S+)\s*")
+
+
+def _symbol_units(text: str) -> bool:
+    """Whether bracketed text lists symbols with their units, two or more: "H m, Q m3/h", "H in m; Q in L/min"."""
+    items = re.split(r"[,;]", text)
+    found = [_SYMBOL_UNIT.fullmatch(item) for item in items]
+    return len(items) >= 2 and all(m and only_units(m["unit"]) and m["symbol"] != m["unit"] for m in found)
+
+
 def _is_remark(text: str) -> bool:
-    """Whether bracketed text is words, not mathematics: "complex roots ok", "t in min", "approx" (not "1 + alpha*DeltaT":
-    Greek-named symbols)."""
+    """Whether bracketed text is words, not mathematics: "complex roots ok", "t in min", "approx", "H m, Q m3/h"
+    (the units of symbols; not "1 + alpha*DeltaT": Greek-named symbols)."""
+    if _symbol_units(text):
+        return True
     text = _SUBSCRIPTED.sub(" ", text)  # "T_use", "k_B": symbols, not words
     words = [w.lower() for w in re.findall(r"[A-Za-z][A-Za-z0-9]*", text) if not _GREEK_NAMED.fullmatch(w)]
     words = [w for w in re.findall(r"[A-Za-z]+", " ".join(words))]

@@ -3,7 +3,8 @@
 "Three buses plus two trams move 540 passengers per trip in total; one bus plus four trams move 580. ... how many
 passengers per tram?": each clause is a sum of counted things ("3 buses plus 2 trams", "one bus and 4 trams") joined
 by "plus", "and", "with", "+" or a comma, then a verb and the total ("move 540", "cost $12", "weigh a total of 31").
-The things are the unknowns (a plural read as its singular, "buses" -> "bus"); there must be as many clauses as
+The things are the unknowns (a plural read as its singular, "buses" -> "bus"; a thing named by a letter, "3 passes
+of bucket A plus 2 of bucket B load 690 t; one pass of A ...", is that letter); there must be as many clauses as
 things, 2 or 3, every clause naming things only from that set. The thing the ask names ("per tram", "each tram",
 "one bus") is the unknown asked; none or several: all of them. Only text is read here; the planner solves it.
 """
@@ -20,7 +21,12 @@ from plugins.api.reasoning import outscore
 _NUM = r"\d+(?:\.\d+)?"
 _COUNT = rf"(?:{_NUM}|one|an?|single)"
 _THING = r"[A-Za-z][a-z]{2,}"
-_TERM = rf"(?<![\w.$])(?P<count>{_COUNT})\s+(?:extra\s+|more\s+)?(?P<thing>{_THING})"
+# a thing named by a letter, after its kind or alone: "bucket A", "A" (the letter is its name; the mode's scores
+# read the question in lower case, "bucket a")
+_LABELLED = r"(?:[A-Za-z][a-z]{2,}\s+)?[A-Za-z](?![\w'])"
+# the measure counted of a thing: "passes of", "bags of the", "of" ("two of bucket B")
+_MEASURE = r"(?:(?:[a-z]{3,}\s+)?of\s+(?:the\s+)?)?"
+_TERM = rf"(?<![\w.$])(?P<count>{_COUNT})\s+(?:extra\s+|more\s+)?{_MEASURE}(?P<thing>{_LABELLED}|{_THING})"
 _JOIN = r"\s*(?:,\s*(?:and|plus)?|\+|\bplus\b|\band\b|\bwith\b|\btogether\s+with\b)\s*"
 # the totals' verb and value: "move 540", "cost $12", "weigh a total of 31", "together carry 580", "come to 90"
 _TOTAL = (
@@ -68,6 +74,21 @@ def singular(word: str) -> str:
     return word[:-1] if word.endswith("s") else word
 
 
+def _name(thing: str) -> str:
+    """The unknown a thing counted stands for: its letter where it has one, in capitals ("bucket A", "a" -> "A"),
+    else its noun in the singular ("trams" -> "tram")."""
+    label = re.search(r"(?<![A-Za-z])[A-Za-z]$", thing)
+    return label.group().upper() if label else singular(thing)
+
+
+def _asked_name(word: str) -> str:
+    """The unknown a word of the ask may name: a letter as a label ("B"; not the words "a" and "I"), else the
+    word in the singular."""
+    if len(word) == 1 and word not in {"a", "I"}:
+        return word.upper()
+    return singular(word)
+
+
 def _count(text: str) -> Fraction:
     """A count as a fraction: "one", "a", "an" and "single" are 1."""
     return Fraction(1) if text.lower() in {"one", "a", "an", "single"} else Fraction(text)
@@ -84,7 +105,7 @@ def _clauses(text: str) -> list[tuple[dict[str, Fraction], Fraction, str]] | Non
     for m in _CLAUSE.finditer(text):
         counts: dict[str, Fraction] = {}
         for term in _ONE_TERM.finditer(text, m.start(), m.start("verb")):
-            thing = singular(term["thing"])
+            thing = _name(term["thing"])
             if thing in counts or thing in _NOT_THINGS:
                 return None
             counts[thing] = _count(term["count"])
@@ -109,7 +130,8 @@ def worded_system(question: str) -> WordedSystem | None:
     rows = [[_fraction_text(counts.get(thing, Fraction(0))) for thing in things] for counts, _, _ in clauses]
     rhs = [_fraction_text(total) for _, total, _ in clauses]
     asks = [m.group() for m in _ASK.finditer(text)]
-    named = {singular(word) for ask in asks[-1:] for word in re.findall(r"[A-Za-z]+", ask)} & set(things)
+    words = [word for ask in asks[-1:] for word in re.findall(r"[A-Za-z]+", ask)]
+    named = {_asked_name(word) for word in words} & set(things)
     asked = named.pop() if len(named) == 1 else None
     return WordedSystem(rows, rhs, things, [words for _, _, words in clauses], asked)
 
