@@ -4677,6 +4677,41 @@ for q, start, value, time in (
     item(q, "algebra", "number", math.log(start / value) / time)
 item("C = 80*e^(-k*t), t in hours; it's down to 20 after 90 min. solve for k", "algebra", "refuse", None)
 
+# task v4: an AUC asked as an open equation ("= ?"), the argument of a maximum in shop-floor verbs ("maxed out",
+# "tops out") of a Greek-named function, an ODE's solution asked "as a formula" with "we start at C(0) = ..."
+_v4t = sp.Symbol("t", positive=True)
+_v4auc = float(sp.integrate(20 * _v4t * sp.exp(-_v4t / 2), (_v4t, 0, sp.oo)))
+for q in (
+    "plasma conc C(t)=20·t·e^(−0.5t) mg/L (t in h). AUC from 0 to ∞ = ?",
+    "plasma conc C(t)=20·t·e^(−0.5t) mg/L (t in h). AUC0-∞ = ?",
+    "plasma conc C(t)=20·t·e^(−0.5t) mg/L, t in h. AUC(0–inf)=?",
+):
+    item(q, "calculus", "number", _v4auc)
+item("AUC from 0 to ∞ = ?", "calculus", "refuse", None)
+_v4x = sp.Symbol("x", real=True)
+_v4eta = sp.Rational(8, 1000) * _v4x - sp.Rational(4, 100000) * _v4x**2
+for q in (
+    "fitted our pump efficiency curve as η(Q) = 0.008Q − 0.00004Q^2 (Q in L/s). at what flow Q is efficiency maxed "
+    "out?",
+    "pump efficiency η(Q) = 0.008Q − 0.00004Q^2, Q in L/s. what flow maxes out the efficiency?",
+    "efficiency curve η(Q) = 0.008Q − 0.00004Q^2 (Q in L/s): at what Q does efficiency top out?",
+):
+    item(q, "calculus", "set", roots(sp.diff(_v4eta, _v4x), _v4x))
+_v4C = sp.Function("C")
+_v4chlorine = sp.dsolve(sp.Eq(_v4C(_v4t).diff(_v4t), -sp.Rational(15, 100) * _v4C(_v4t)), _v4C(_v4t),
+                        ics={_v4C(0): sp.Rational(18, 10)}).rhs  # fmt: skip
+for q in (
+    "Chlorine in the storage tank decays first-order: dC/dt = −0.15·C (per hour), and we start at C(0) = 1.8 mg/L. "
+    "Give me C(t) as a formula.",
+    "Chlorine decays first-order, dC/dt = −0.15·C (per hour); we start at C(0) = 1.8 mg/L. What is C(t) in closed "
+    "form?",
+    "Chlorine decays first-order: dC/dt = -0.15*C (per hour), starting at C(0) = 1.8 mg/L. Write down the formula "
+    "for C(t).",
+):
+    item(q, "calculus", "expr", expr(_v4chlorine))
+item("Chlorine decays first-order: dC/dt = −0.15·C (per hour). Give me C(t) as a formula.", "calculus", "refuse",
+     None)  # fmt: skip
+
 
 # v2: a system in words of things named by letters, two curves crossing with their symbols' units in brackets, a
 # blend told apart by value ("one runs 12% passing the #200 and the other 4%"), a blend to a content amount

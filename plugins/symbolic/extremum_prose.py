@@ -20,8 +20,13 @@ from dataclasses import dataclass
 from plugins.api.prose import FUNCTIONS, plain_text
 from plugins.symbolic.word_problems import composed, definitions
 
-_MIN = r"minimum|minimi[sz](?:e|es|ed|ing)|minimal|smallest|lowest|least"
-_MAX = r"maximum|max|maximi[sz](?:e|es|ed|ing)|maximal|largest|highest|greatest|peak(?:s|ed|ing)?"
+# shop-floor verbs of an extreme: "maxed out", "maxes out", "tops out", "bottoms out", "bottomed out"
+_OUT = r"max(?:es|ed)\s+out|top(?:s|ped)?\s+out|bottom(?:s|ed)?\s+out"
+_MIN = r"minimum|minimi[sz](?:e|es|ed|ing)|minimal|smallest|lowest|least|bottom(?:s|ed)?\s+out"
+_MAX = (
+    r"maximum|max|maximi[sz](?:e|es|ed|ing)|maximal|largest|highest|greatest|peak(?:s|ed|ing)?"
+    r"|max(?:es|ed)\s+out|top(?:s|ped)?\s+out"
+)
 _OPTIMUM = r"optimum|optimal|optimi[sz](?:e|es|ed|ing)"
 _KINDS = re.compile(rf"\b(?:(?P<min>{_MIN})|(?P<max>{_MAX})|(?P<opt>{_OPTIMUM}))\b", re.I)
 # a root's ask beside the extreme's words: "where is it zero", "the roots", "break even"
@@ -174,7 +179,7 @@ def _kinds(text: str) -> set[str]:
 # yield", "which speed minimises cost", "the feed rate that maximises output", "how much nitrogen should we apply"
 _NOUN = r"[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?"
 _AUX = r"is|are|was|were|does|do|did|will|would|can|could|should|must|might|it|we|they|you"
-_GIVES = r"gives?|yields?|produces?|maximi|minimi|optimi|results?\s+in|leads?\s+to|achieves?|delivers?|brings?"
+_GIVES = rf"gives?|yields?|produces?|maximi|minimi|optimi|{_OUT}|results?\s+in|leads?\s+to|achieves?|delivers?|brings?"
 _ARGUMENT_NOUN = (
     rf"\bat\s+(?:what|which)\s+(?P<at>{_NOUN})\s+(?:{_AUX})\b",
     rf"\b(?:what|which)\s+(?!(?:{_AUX})\b)(?P<noun>{_NOUN})\s+(?:{_GIVES})",

@@ -58,7 +58,9 @@ def ode_parts(question: str, full: str | None = None) -> OdeAsk | None:
     m = _ODE.search(question)
     y, x = (m["y"], m["x"]) if m else ("", "")
     asked = m and re.search(
-        rf"(?<![A-Za-z']){y}\s*\(\s*{x}\s*\)\s*(?:\?|$)|{_SOLUTION_ASK}\s+{y}\s*\(\s*{x}\s*\)", question, re.I
+        rf"(?<![A-Za-z']){y}\s*\(\s*{x}\s*\){_SOLUTION_FORM}\s*(?:\?|$)|{_SOLUTION_ASK}\s+{y}\s*\(\s*{x}\s*\)",
+        question,
+        re.I,
     )
     target = _target(question, m) if m else None
     if m is None or not (_ASKS_ODE.search(question) or asked or target):
@@ -162,7 +164,15 @@ def time_units_problem(question: str) -> str | None:
 
 
 # the solution asked as the function: "what's C(t)?", "find C(t)", "solve for C(t)", "give C(t)"
-_SOLUTION_ASK = r"\b(?:what(?:'s|\s+is)|find|solve\s+for|give|determine|derive|get|obtain)"
+# the solution asked: "what's C(t)", "find", "give me", "write down", "express", "the formula for C(t)"
+_SOLUTION_ASK = (
+    r"\b(?:what(?:'s|\s+is)|find|solve\s+for|give(?:\s+(?:me|us))?|write(?:\s+(?:down|out))?|express|determine|"
+    r"derive|get|obtain)(?:\s+(?:the|an?)\s+(?:formula|expression|solution|function)\s+(?:for|of))?"
+)
+# the solution's form named after it: "C(t) as a formula", "C(t) in closed form", "C(t) as a function of t"
+_SOLUTION_FORM = (
+    r"(?:\s+(?:as\s+an?\s+(?:formula|expression|function(?:\s+of\s+[a-z])?)|in\s+closed\s+form|explicitly))?"
+)
 # an initial value in words: "starts at 0 mg/L", "starting from 20", "initially 0", "initial concentration 0", "the
 # initial value is 5", "starts at h = 4 m", "initially h = 4" (not a clock time, "starts at 8 am")
 _INITIAL_WORDS = (

@@ -130,8 +130,8 @@ def cut_trailing_remarks(text: str) -> str:
     question itself), ", please", " thanks", "i.e. ...", a remark
     after a spaced dash (" — exact value please", " - show steps"), a closing sentence on the answer's form (".
     Exact answer please", ". Give it exactly"), the ask after the mathematics (": how many g/L in total", not ": how
-    much after 3 h")."""
-    text = text.strip().rstrip("?.! ")
+    much after 3 h"), an open "= ?" ("AUC from 0 to inf = ?")."""
+    text = re.sub(r"\s*=\s*\?+[\s.!]*$", "", text.strip()).rstrip("?.! ")
     while True:
         cut = re.sub(rf"[\s,;:!-]*\b{_POLITE}\b[\s!.]*$", "", text, flags=re.I)
         cut = _cut_aside(cut)
