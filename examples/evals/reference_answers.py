@@ -4768,6 +4768,33 @@ item("Dopamine order 5 mcg/kg/min for an 80 kg patient. Bag is 400 mg in 250 mL 
      "refuse", None)  # fmt: skip
 
 
+# v1: a unit written after a formula is no symbol of it ("12 e^(-t/20) kp"; a word's letters never become symbols),
+# a variance written as a square ("sigma^2 = 4^2", "N(250, 4^2)", "N(250 mg, 16 mg^2)") and the kilopond (kgf)
+_v1t = sp.Symbol("t")
+for q, body in (
+    ("hardness of stored cores drifts like H(t) = 12·e^(−t/20) kp, t in days. give dH/dt as a function of t",
+     12 * sp.exp(-_v1t / 20)),
+    ("H(t) = 12 e^(-t/20) kilopond; find H'(t)", 12 * sp.exp(-_v1t / 20)),
+    ("the force follows F(t) = 5·e^(-t/4) kN. find dF/dt", 5 * sp.exp(-_v1t / 4)),
+    ("T(t) = 20 + 60 e^(-t/15) °C, what is dT/dt?", 20 + 60 * sp.exp(-_v1t / 15)),
+):  # fmt: skip
+    item(q, "calculus", "expr", expr(sp.diff(body, _v1t)))
+for q in (
+    "Let X ~ N(μ = 250 mg, σ² = 4²) denote individual tablet weight. What is P(X < 244 mg)?",
+    "Let X ~ N(250, 4²) denote tablet weight in mg. What is P(X < 244)?",
+    "X ~ N(250 mg, 16 mg²). P(X < 244 mg)?",
+    "tablet weight is normal with mean 250 mg and σ² = 16. P(X < 244)?",
+):
+    item(q, "probability", "number", stats.norm.cdf(244, 250, math.sqrt(16)))
+item("X ~ N(μ = 250, σ = 4²). P(X < 244)?", "probability", "refuse", None)
+for q, value in (
+    ("convert 8.5 kp tablet hardness to newtons", 8.5),
+    ("how many newtons is 8.5 kp?", 8.5),
+    ("convert 12 kiloponds to newtons", 12),
+):
+    item(q, "unit_conversion", "number", value * constants.g, key="value")
+
+
 def write() -> None:
     """Write reason.yaml from ITEMS."""
     import yaml

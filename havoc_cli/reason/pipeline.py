@@ -23,6 +23,7 @@ from havoc_cli.reason.execute import ExecuteError, execute, main_result
 from havoc_cli.reason.explain import explain
 from havoc_cli.reason.extremes import extreme_ask_check
 from havoc_cli.reason.ground import Passage, ground
+from havoc_cli.reason.letters import letters_check
 from havoc_cli.reason.lifetimes import rate_check
 from havoc_cli.reason.mode import EXPLANATION, asks_for_explanation, classify
 from havoc_cli.reason.model import (
@@ -288,6 +289,7 @@ def _run(run: _Run, plan: Plan, passages: list[Passage], method: Method) -> Outc
             extreme_ask_check(question, plan),
             point_check(question, plan, verdict.result, to_sympy),
             integral_unit_check(question, plan),
+            letters_check(question, plan),
         ]
         checks = [*method.audit(plan, verdict.result), reading_check(question, plan), *filter(None, named)]
         outcome.checks = [c.to_dict() for c in checks]

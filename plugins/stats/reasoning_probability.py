@@ -35,6 +35,7 @@ from plugins.stats.reasoning_lifetime import (
     lifetime_window,
     rate_in,
 )
+from plugins.stats.reasoning_normal_notation import VARIANCE, notation_sd, read_notation, squares_as_sd
 from plugins.stats.reasoning_quantiles import Quantile, read_quantile
 from plugins.stats.reasoning_rates import canonical, exposure_rate, per_unit, rate_span, unit_ratio
 from plugins.stats.reasoning_rates import rate_window as _window
@@ -917,7 +918,7 @@ def _exposed(q: str, rate: str, per: str, amount: str, unit: str) -> Plan:
     return _discrete(re.sub(exposure, "across ", q), "poisson", f"{rate}/{per}*{amount}", facts)  # "over 5000 FH"
 
 
-_VARIANCE = r"variance|var|sigma\s*\^\s*2|sigma squared|σ\s*\^?\s*2|σ²"
+_VARIANCE = VARIANCE
 _SD = ["sd", "s\\.d\\.", "sigma(?!\\s*\\^)", "standard deviation", "std(?:\\.?\\s?dev\\.?)?", "stdev"]
 # only these name a normal with mean 0 and sd 1: "standard normal", "Z", "z-score", "z_{0.025}", a z-test's critical
 # value (a z-test itself is the hypothesis planner's), "N(0, 1)"
@@ -926,31 +927,28 @@ _STANDARD = re.compile(r"\b(?:standard|unit)\s+normal|(?<![\w'])z(?![a-z0-9'])|\
 
 def _normal_parameters(q: str) -> tuple[str, str]:
     """(mean, sd) from "mean 50, sd 8", "variance 225" (sd sqrt(225)), "N(mu = 100, sigma^2 = 225)",
-    "N(50, 4^2)" (a variance written as a square) or "N(50, 0.04) ... variance 0.04" (the words say which). Mean 0
+    "N(50, 4^2)" or "sigma^2 = 4^2" (a variance written as a square), "N(250 mg, 16 mg^2)" (the units say which) or
+    "N(50, 0.04) ... variance 0.04" (the words say which). Mean 0
     and sd 1 only for a standard normal ("standard normal", "Z", a z-score, "N(0, 1)"); PlanError when another
-    normal's mean or sd is missing."""
-    if squared := re.search(rf"\bn\(\s*(?:(?:mu|μ|mean)\s*=\s*)?({NUMBER})\s*,\s*({NUMBER})\s*\^\s*2\s*\)", q):
-        return squared.group(1), squared.group(2)
-    m = re.search(
-        rf"\bn\(\s*(?:(?:mu|μ|mean)\s*=\s*)?({NUMBER})\s*,\s*(?:({_VARIANCE})|(sigma|σ|sd))?\s*=?\s*({NUMBER})\s*\)", q
-    )
-    if m and m.group(2) is None and m.group(3) is None:  # "N(50, 0.04) ... i.e. variance 0.04": the words decide
+    normal's mean or sd is missing, or the second parameter of N(., .) may be the variance or the sd."""
+    q = squares_as_sd(q)
+    written = read_notation(q)
+    if written and (sd := notation_sd(written)) is not None:
+        return written.mean, sd
+    if written:  # "N(50, 0.04) ... i.e. variance 0.04": the words decide
+        mean, second = written.mean, written.second
         said_variance = named_number(q, [f"(?:{_VARIANCE})"])
         said_sd = named_number(q, _SD)
-        if called := re.search(
-            rf"\b{re.escape(m.group(4))}\s+is\s+the\s+(?:({_VARIANCE})|sd|sigma|standard deviation)", q
-        ):
-            said_variance, said_sd = (m.group(4), None) if called.group(1) else (None, m.group(4))
-        if said_variance is not None and float(said_variance) == float(m.group(4)) and said_sd is None:
-            return m.group(1), f"sqrt({m.group(4)})"
-        if said_sd is not None and float(said_sd) == float(m.group(4)) and said_variance is None:
-            return m.group(1), m.group(4)
-        if float(m.group(4)) == 1:  # N(50, 1): the variance and the sd are both 1
-            return m.group(1), "1"
-        raise PlanError(f"N({m.group(1)}, {m.group(4)}): say whether {m.group(4)} is the variance (sigma^2 = "
-                        f"{m.group(4)}) or the standard deviation (sigma = {m.group(4)})")  # fmt: skip
-    if m:
-        return m.group(1), f"sqrt({m.group(4)})" if m.group(2) else m.group(4)
+        if called := re.search(rf"\b{re.escape(second)}\s+is\s+the\s+(?:({_VARIANCE})|sd|sigma|standard deviation)", q):
+            said_variance, said_sd = (second, None) if called.group(1) else (None, second)
+        if said_variance is not None and float(said_variance) == float(second) and said_sd is None:
+            return mean, f"sqrt({second})"
+        if said_sd is not None and float(said_sd) == float(second) and said_variance is None:
+            return mean, second
+        if float(second) == 1:  # N(50, 1): the variance and the sd are both 1
+            return mean, "1"
+        raise PlanError(f"N({mean}, {second}): say whether {second} is the variance (sigma^2 = "
+                        f"{second}) or the standard deviation (sigma = {second})")  # fmt: skip
     mu = named_value(q, [*MEAN_NAMES, "expected value"])
     variance = named_value(q, [f"(?:{_VARIANCE})"])
     sd = named_value(q, _SD)

@@ -26,7 +26,7 @@ millimeter millimeters millimetre millimetres centimeter centimeters kilometer k
 g mg kg gram grams kilogram kilograms lb lbs pound pounds oz ozt ounce ounces ton tons tonne tonnes stone slug
 s sec secs second seconds min mins minute minutes h hr hrs hour hours day days week weeks year years ms
 l ml liter liters litre litres hl hectoliter hectoliters hectolitre hectolitres gal gallon gallons quart quarts qt pint pints floz cc gpm gph gpd mgd mld cfs cfh lpm cfm scfm scfh sccm slpm slm
-acre acres hectare hectares ha n kn kip newton newtons lbf kgf gf ozf dyn pa kpa mpa gpa pascal pascals bar bars mbar psi
+acre acres hectare hectares ha n kn kip kp kilopond kiloponds newton newtons lbf kgf gf ozf dyn pa kpa mpa gpa pascal pascals bar bars mbar psi
 psig psia barg bara kpag mpag ksi atm atmosphere atmospheres torr mmhg inhg j kj mj joule joules cal calorie calories kcal btu wh kwh erg ev ah mah coulomb coulombs
 w kw mw watt watts hp horsepower mph kph kmh km/h m/s ft/s knot knots fps fpm sfm sfpm rpm hz khz mhz ghz deg degree degrees
 rad radian radians k kelvin kelvins c °c degc celsius centigrade f °f degf fahrenheit r °r rankine
@@ -154,9 +154,9 @@ def _values(text: str, end: int | None = None) -> list[re.Match[str]]:
 
 # a number that is a term's coefficient: a letter raised to a power written against it ("0.01t²", "3*x^2"; a unit's
 # letter after a space, "10 m^3/h", or a unit symbol, "10m^3", is a quantity's unit), or an operator after another
-# term right before it ("0.25t + 0.01")
+# term right before it ("0.25t + 0.01", "0.15F^2 + 0.5F": a power ends the term before)
 _COEFFICIENT = re.compile(r"(?:\s*\*\s*[A-Za-z]|(?![mMsSgLlKhN])[A-Za-z])\s*(?:\^|\*\*|²|³)")
-_TERM_BEFORE = re.compile(r"[A-Za-z)]\s*[-+−]\s*$")
+_TERM_BEFORE = re.compile(r"(?:[A-Za-z)]|[A-Za-z)]\s*(?:\^|\*\*)\s*\d+|[A-Za-z)][²³])\s*[-+−]\s*$")
 
 
 def _source(question: str, separator_start: int) -> tuple[str, str] | None:
@@ -496,7 +496,7 @@ def _scipy_table() -> dict[str, float]:
         "mgd": 1e6 * c.gallon / c.day, "Mgal": 1e6 * c.gallon, "mld": 1e6 * c.liter / c.day, "d": c.day,
         "thousand": 1e3, "million": 1e6, "billion": 1e9,
         "acre": c.acre, "acres": c.acre, "hectare": c.hectare, "newton": 1, "lbf": c.lbf, "kgf": c.kgf,
-        "kip": 1e3 * c.lbf, "dyn": c.dyne, "pascal": 1, "kilopascal": 1e3, "bar": c.bar, "mbar": 1e-3 * c.bar,
+        "kp": c.kgf, "kilopond": c.kgf, "kiloponds": c.kgf, "kip": 1e3 * c.lbf, "dyn": c.dyne, "pascal": 1, "kilopascal": 1e3, "bar": c.bar, "mbar": 1e-3 * c.bar,
         "psi": c.psi, "ksi": 1e3 * c.psi, "atmosphere": c.atm, "torr": c.torr, "mmHg": c.mmHg, "joule": 1,
         "cal": c.calorie, "calorie": c.calorie, "calories": c.calorie, "kcal": 1e3 * c.calorie, "Btu": c.Btu,
         "BTU": c.Btu, "Wh": c.hour, "kWh": 1e3 * c.hour, "erg": c.erg, "electronvolt": c.eV, "watt": 1,

@@ -214,7 +214,9 @@ def _aliases() -> dict[str, Any]:
         # a count's scale word inside a unit: "12 million gallons per day"
         "thousand": Q(10**3), "million": Q(10**6), "billion": Q(10**9),
         "acre": Q(4840) * u.yard**2, "acres": Q(4840) * u.yard**2,
-        "lbf": lbf, "kgf": u.kilogram * u.gee, "gf": u.gram * u.gee, "ozf": lbf / 16, "kip": 1000 * lbf, "dyn": u.gram * u.centimeter / u.second**2,
+        "lbf": lbf, "kgf": u.kilogram * u.gee, "gf": u.gram * u.gee, "ozf": lbf / 16, "kip": 1000 * lbf,
+        "kp": u.kilogram * u.gee, "kilopond": u.kilogram * u.gee, "kiloponds": u.kilogram * u.gee,  # kilopond = kgf
+        "dyn": u.gram * u.centimeter / u.second**2,
         "ksi": 1000 * lbf / u.inch**2, "inHg": Q("3386.389") * u.pascal, "mbar": u.bar / 1000,
         "cal": Q("4.184") * u.joule, "calorie": Q("4.184") * u.joule, "calories": Q("4.184") * u.joule,
         "kcal": 4184 * u.joule, "Btu": Q("1055.05585262") * u.joule, "BTU": Q("1055.05585262") * u.joule,
