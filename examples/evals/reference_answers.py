@@ -4794,6 +4794,57 @@ for q, value in (
 ):
     item(q, "unit_conversion", "number", value * constants.g, key="value")
 
+_v3_tyres = [5210, 4870, 5430, 5120, 4990, 5360, 5280, 4760, 5150, 5400]
+for q in (
+    "Tyre lives (h) from the last ten pulled tyres: 5210 4870 5430 5120 4990 5360 5280 4760 5150 5400. Vendor claims "
+    "mean life 5000 h. One-sample t-test, two-sided — p-value?",
+    "The last ten pulled tyres lasted 5210 4870 5430 5120 4990 5360 5280 4760 5150 5400 hours. The vendor claims a mean "
+    "life of 5000 hours. Two-sided one-sample t-test: p-value?",
+    "ten tyres lasted 5210 4870 5430 5120 4990 5360 5280 4760 5150 5400 h; the stated average life is 5000 h. p-value "
+    "of a two-sided t-test?",
+):
+    item(q, "hypothesis_test", "number", stats.ttest_1samp(_v3_tyres, 5000).pvalue, key="p_value")
+item("Tyre lives (h): 5210 4870 5430 5120 4990 5360 5280 4760 5150 5400. Vendor claims a long mean life. One-sample "
+     "t-test, two-sided — p-value?", "hypothesis_test", "refuse", None)  # fmt: skip
+for q in (
+    "capping rate on press 3 is about 2 percent, tablets independent. pull fifty tablets — probability that at most one "
+    "of them is capped?",
+    "The capping rate on press 3 runs at 2%; tablets are independent. If we pull 50 tablets, what is the chance at most "
+    "1 is capped?",
+    "On press 3 about 2 percent of tablets are capped, independently. Pulling fifty tablets, what's the probability "
+    "that no more than one of them is capped?",
+):
+    item(q, "probability", "number", stats.binom.cdf(1, 50, 0.02), tol=1e-9)
+item("capping rate on press 3 is about 2 percent, tablets independent. pull fifty tablets — probability that at most "
+     "one of them is chipped?", "probability", "refuse", None)  # fmt: skip
+for q in (
+    "Marshall mix design, binder content % vs air voids %: (4.5, 6.8) (5.0, 5.4) (5.5, 4.3) (6.0, 3.1) (6.5, 2.2). Fit "
+    "a straight line of air voids on binder content; how much of the variation does it explain (R²)?",
+    "Mix design trial, binder % vs air voids %: (4.5, 6.8) (5.0, 5.4) (5.5, 4.3) (6.0, 3.1) (6.5, 2.2). Regress air "
+    "voids on binder; how much variation is explained (R^2)?",
+    "Mix design data (binder content %, air voids %): (4.5, 6.8) (5.0, 5.4) (5.5, 4.3) (6.0, 3.1) (6.5, 2.2). What is "
+    "R² of the straight-line fit of air voids on binder content?",
+):
+    item(q, "regression", "number", stats.linregress([4.5, 5.0, 5.5, 6.0, 6.5], [6.8, 5.4, 4.3, 3.1, 2.2]).rvalue ** 2,
+         key="r_squared")  # fmt: skip
+_v3_depth, _v3_weight = [8.0, 8.2, 8.4, 8.6, 8.8, 9.0], [243.1, 247.9, 251.8, 256.4, 259.7, 265.0]
+for q in (
+    "Let the fill depth d (mm) be set to 8.0, 8.2, 8.4, 8.6, 8.8 and 9.0 and the mean tablet weights observed be 243.1, "
+    "247.9, 251.8, 256.4, 259.7 and 265.0 mg respectively. For the simple linear regression of weight on d, find the "
+    "coefficient of determination R².",
+    "Suppose the fill depth d (mm) is set to 8.0, 8.2, 8.4, 8.6, 8.8 and 9.0 and the mean tablet weights observed are "
+    "243.1, 247.9, 251.8, 256.4, 259.7 and 265.0 mg respectively. Regress weight on d and give R².",
+    "The fill depth d was set to 8.0, 8.2, 8.4, 8.6, 8.8, 9.0 mm and the tablet weights were 243.1, 247.9, 251.8, "
+    "256.4, 259.7, 265.0 mg respectively. Find R² for the regression of weight on d.",
+):
+    item(q, "regression", "number", stats.linregress(_v3_depth, _v3_weight).rvalue ** 2, key="r_squared")
+item("Let the mean tablet weights observed be 243.1, 247.9, 251.8, 256.4, 259.7 and 265.0 mg when the fill depth d (mm) "
+     "is set to 8.0, 8.2, 8.4, 8.6, 8.8 and 9.0 respectively. For the simple linear regression of weight on d, find "
+     "the slope.", "regression", "number", stats.linregress(_v3_depth, _v3_weight).slope, key="slope")  # fmt: skip
+item("Let the fill depth d (mm) be set to 8.0, 8.2, 8.4, 8.6, 8.8 and 9.0 and the mean tablet weights observed be "
+     "243.1, 247.9, 251.8, 256.4, 259.7 and 265.0 mg respectively. For the simple linear regression of hardness on "
+     "pressure, find R².", "regression", "refuse", None)  # fmt: skip
+
 
 def write() -> None:
     """Write reason.yaml from ITEMS."""

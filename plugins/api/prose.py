@@ -1195,6 +1195,7 @@ def header_names(before: str) -> tuple[str | None, str | None]:
     if len(parts) != 2:
         return None, None
     first = re.split(r"[,:]\s+|\s+-{1,2}\s+", parts[0])[-1]  # "ELISA calibration, conc vs ...": the last clause's name
+    first = re.sub(r"\s+%[^\W\d_]*$", "", first)  # "binder content % vs air voids %": a unit, not the name's
     return _trailing_name(first), _leading_name(parts[1])
 
 

@@ -21,6 +21,7 @@ from plugins.api.prose import (
     mean_method,
     named_number,
     named_value,
+    named_value_of_noun,
     numbers,
     paired_values,
     samples,
@@ -106,6 +107,11 @@ _STATED_BY_H1 = [r"(?:h[1a₁]\s*:|vs\.?|versus|against)\s*(?:p|(?:the\s+)?(?:ra
 _P0_NAMES = ["p0", "p_0", "h0: p", "p(?![\\d_₀])", "hypothesi[sz]ed proportion", "claimed (?:rate|proportion)", *_AGAINST,
              "proportion", "rate", "claims?", "above", "below", *_STATED_BY_H1,
              "target(?: rate| proportion)?"]  # fmt: skip
+# a stated mean of a named quantity: "claims mean life 5000 h", "the rated average lifetime is 5000 hours", "states a
+# mean burst pressure of 12 bar" (the noun read by ``named_value_of_noun``)
+_CLAIMED_MEAN_OF_NOUN = [r"(?:claim(?:s|ed)?|stat(?:es|ed)|rated|quot(?:es|ed)|advertis(?:es|ed)|specifie[sd]|"
+                         r"guarantee[sd]?|promis(?:es|ed)|nominal|hypothesi[sz]ed|target)(?: (?:an?|the|its|their))? "
+                         r"(?:mean|average)"]  # fmt: skip
 _PROPORTIONS = (r"proportion|\brates?\b|percent|defect|fraction|share|success|fail|exceed|\bz-?test\b|binomial test|\byield|"
                 r"\bpass(?:ed|es|ing)?\b|\breject|nonconforming")  # fmt: skip
 
@@ -198,7 +204,7 @@ def hypothesised_mean(question: str, values: list[str]) -> str | None:
     100%", "against 100"). A percentage stays as written when the values are percentages too (the question says
     so, "assay (% of label claim): 99.2, ...", or a value is above 1), else it is a fraction ("yields 0.93 0.95 ...,
     target 95%" tests 0.95); a fraction against means in percent ("mean 78.4% ... target 0.80") raises PlanError."""
-    found = named_value(question, _MU_NAMES)
+    found = named_value(question, _MU_NAMES) or named_value_of_noun(question, _CLAIMED_MEAN_OF_NOUN, most=2)
     if found is None:
         return None
     value, percent = found

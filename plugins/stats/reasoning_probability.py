@@ -43,6 +43,7 @@ from plugins.stats.reasoning_redundancy import asks_redundancy, plan_redundancy
 from plugins.stats.reasoning_sample_mean import population_text, sample_mean_size, small_sample_problem
 from plugins.stats.reasoning_series import asks_series, plan_series
 from plugins.stats.reasoning_shares import (
+    LABELLED_WORDS,
     item_share,
     named_ratio_share,
     property_share,
@@ -348,7 +349,7 @@ def _window_rate_share(q: str, counted: str) -> str | None:
 # "scrap rate for this press has historically been 3%", "the reject rate has typically been 2%"
 _QUALIFIED_RATE = re.compile(
     rf"\b(?:{_BAD})\w*\s+(?:rate|fraction|proportion|percentage)\s+(?:(?:on|for|at|in|of|from|across)\s+"
-    r"(?:[a-z-]+\s+){1,4}?)?(?:has\s+)?(?:(?:historically|typically|usually|always|consistently)\s+)?"
+    rf"{LABELLED_WORDS})?(?:has\s+)?(?:(?:historically|typically|usually|always|consistently)\s+)?"
     r"(?:is|was|been|runs?\s+(?:at\s+)?|stands?\s+at|averages?|=|:)\s*(?:(?:about|around|roughly|approximately)\s+)?"
     rf"({NUMBER})\s*(?:%|percent\b)"
 )

@@ -609,6 +609,34 @@ def _labelled(question: str, series: Series) -> Series:
     return Series(series.first, series.second, (names[0], names[1]), series.paired, series.bound)
 
 
+# a list's name in a textbook statement ending just before it: "Let the fill depth d (mm) be set to", "and the mean
+# tablet weights observed be", "Suppose the load is fixed at", "while the measured deflections were"
+_STATED = re.compile(
+    r"\b(?:let|suppose|if|when|and|while|with)\s+(?:the\s+)?(?P<name>[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){0,3}?)"
+    r"\s*(?:\([^()]*\)\s*)?(?:(?:observed|measured|recorded|obtained)\s+)?(?:be|is|are|was|were)\s+"
+    r"(?:(?:set|fixed|held|chosen|taken)\s+(?:to|at|as)\s+|equal\s+to\s+)?$",
+    re.I,
+)
+_NOT_NAMED = {"observed", "measured", "recorded", "obtained", "values", "data"}
+
+
+def _stated(question: str, series: Series) -> Series:
+    """``series`` named by the textbook statement each of its two lists ends ("Let the fill depth d (mm) be set to
+    8.0, ..., 9.0 and the mean tablet weights observed be 243.1, ... respectively" -> "fill depth d", "mean tablet
+    weights"), when the question has exactly these two lists and both are so named; else ``series`` as it is."""
+    spans = sample_spans(question, minimum=2)
+    if series.paired or len(spans) != 2 or [v for *_, v in spans] != [series.first, series.second]:
+        return series
+    names: list[str] = []
+    for i, (start, _, _) in enumerate(spans):
+        m = _STATED.search(question[spans[i - 1][1] if i else 0 : start])
+        words = [w for w in (m.group("name").lower().split() if m else []) if w not in _NOT_NAMED]
+        if not words:
+            return series
+        names.append(" ".join(words))
+    return Series(series.first, series.second, (names[0], names[1]), series.paired, series.bound)
+
+
 def oriented(series: Series, question: str, model: Model) -> Series:
     """``series`` as (predictor, response): the written model's or the words' roles matched to the data's names;
     without roles, the order given (pairs and lists x first). Roles that name no variable of the data, or both the
@@ -618,7 +646,7 @@ def oriented(series: Series, question: str, model: Model) -> Series:
         return series
     response, predictor = (_index(name, series) for name in roles)
     if response is None and predictor is None and series.bound:
-        for renamed in (_introduced, _labelled):
+        for renamed in (_introduced, _labelled, _stated):
             candidate = renamed(question, series)
             response, predictor = (_index(name, candidate) for name in roles)
             if response is not None or predictor is not None:

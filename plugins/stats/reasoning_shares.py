@@ -125,12 +125,14 @@ _NEGATION = re.compile(r"\b(?:not|no|never|none|without|fail(?:s|ed)? to|non|un)
 # a share of the items and the clause that says what they are or do: "92% of our shipments are on-time", "15% of
 # inspection intervals show a fault"; or a rate named by its property: "a 92% on-time rate", "an on-time rate of 92%"
 _OF_ITEMS = re.compile(rf"(?<![\w.])({NUMBER})\s*(?:%|percent\b)\s+of\s+([^.;?,]+)")
+# what a rate is of, one to four words, each perhaps with its label number: "the vial line", "press 3", "line #2"
+LABELLED_WORDS = r"(?:[a-z-]+(?:\s+#?\d+)?\s+){1,4}?"
 _RATE_BEFORE = re.compile(
     rf"(?<![\w.])({NUMBER})\s*(?:%|percent\b)\s+((?:[\w-]+\s+){{1,3}}?)(?:rate|record|probability|chance|share)\b"
 )
 _RATE_AFTER = re.compile(
-    rf"\b((?:[\w-]+\s+){{1,2}})(?:rate|record|share)\s+(?:(?:for|of|at|on|in|across)\s+(?:[a-z-]+\s+){{1,4}}?(?=is\b))?"
-    rf"(?:is\s+|of\s+|=\s*|:\s*|runs?\s+(?:at\s+)?)?(?:about\s+|around\s+)?({NUMBER})\s*(?:%|percent\b)"
+    rf"\b((?:[\w-]+\s+){{1,2}})(?:rate|record|share)\s+(?:(?:for|of|at|on|in|across)\s+{LABELLED_WORDS}(?=(?:is|was|runs?)\b))?"
+    rf"(?:is\s+|was\s+|of\s+|=\s*|:\s*|runs?\s+(?:at\s+)?)?(?:about\s+|around\s+)?({NUMBER})\s*(?:%|percent\b)"
 )
 # a property named by its noun alone: "seed lot germination is 85%", "survival was 90%", "85% germination"
 _NOUN_IS = re.compile(

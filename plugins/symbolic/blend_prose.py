@@ -103,8 +103,10 @@ _LABELLED = re.compile(
 # the share of the blend asked: "what proportion of A", "what mass fraction of pile 1", "what percentage of lot A"
 _SHARE_WORDS = r"proportion|fraction|share|percentage|percent"
 _SHARE = re.compile(rf"(?:what|which)\s+(?:mass\s+|weight\s+|volume\s+)?(?P<share>{_SHARE_WORDS})(?=\s+of\b)", re.I)
+# a share of variation asked ("how much of the variation does it explain", "how much variance"): an R², no amount
+_OF_VARIATION = r"(?!\s+(?:of\s+)?(?:the\s+)?(?:total\s+)?(?:variation|variance|variability|scatter|spread)\b)"
 _HOW = (
-    r"\b(?:how\s+(?:many|much)|what\s+(?:mass|amount|quantity|weight|volume)"
+    rf"\b(?:how\s+(?:many|much){_OF_VARIATION}|what\s+(?:mass|amount|quantity|weight|volume)"
     rf"|(?:what|which)\s+(?:mass\s+|weight\s+|volume\s+)?(?:{_SHARE_WORDS})(?=\s+of\b))\b"
 )
 _ASK = re.compile(rf"{_HOW}\s+(?:{_UNIT}\s+)?(?:of\s+)?{_ART}(?P<ask>{_NUM})", re.I)
