@@ -4845,6 +4845,14 @@ item("Let the fill depth d (mm) be set to 8.0, 8.2, 8.4, 8.6, 8.8 and 9.0 and th
      "243.1, 247.9, 251.8, 256.4, 259.7 and 265.0 mg respectively. For the simple linear regression of hardness on "
      "pressure, find R².", "regression", "refuse", None)  # fmt: skip
 
+# pairs in brackets under a heading "A vs B": the heading's order and the predictor-first convention agree only when
+# the heading names the predictor first; otherwise the slope would be a guess
+item("binder content % vs air voids %: (4.5, 6.8) (5.0, 5.4) (5.5, 4.3) (6.0, 3.1) (6.5, 2.2). Fit a straight line of "
+     "air voids on binder content; slope?", "regression", "number",
+     stats.linregress([4.5, 5.0, 5.5, 6.0, 6.5], [6.8, 5.4, 4.3, 3.1, 2.2]).slope, key="slope")  # fmt: skip
+item("air voids % vs binder content %: (6.8, 4.5) (5.4, 5.0) (4.3, 5.5) (3.1, 6.0) (2.2, 6.5). Fit a straight line of "
+     "air voids on binder content; slope?", "regression", "refuse", None)  # fmt: skip
+
 
 def write() -> None:
     """Write reason.yaml from ITEMS."""

@@ -1136,12 +1136,15 @@ class PairedValues:
     """Values given item by item: the first and second value of each pair, in order, and the names of the two
     variables when the question gives them ("x=150 y=62.1", or a heading "temp vs hardness: 150 -> 62.1").
     ``ordered``: the names are those of the first and the second values ("T=150 H=62.1", "temp -> hardness:"); a
-    heading "A vs B" or "A against B" names the two in either order (a plot's "y vs x" too)."""
+    heading "A vs B" or "A against B" names the two in either order (a plot's "y vs x" too). ``predictor_first``: the
+    notation itself puts the predictor first ("150 -> 62.1"), where "(6.8, 4.5)" or "6.8: 4.5" may follow a heading's
+    order instead."""
 
     first: list[str]
     second: list[str]
     names: tuple[str | None, str | None]
     ordered: bool = True
+    predictor_first: bool = True
 
 
 def paired_values(text: str, minimum: int = 3, arrows_only: bool = False) -> PairedValues | None:
@@ -1161,8 +1164,9 @@ def paired_values(text: str, minimum: int = 3, arrows_only: bool = False) -> Pai
     ordered = bool(named) or not re.search(
         r"\s(?:vs\.?|versus|against)\s", re.split(r"[.?!;\n](?:\s|$)", before)[-1], re.I
     )
+    arrows = re.search(r"->|=>", run[0].group(0)) is not None
     return PairedValues([m.group("a").lstrip("+") for m in run], [m.group("b").lstrip("+") for m in run], names,
-                        ordered)  # fmt: skip
+                        ordered, predictor_first=arrows)  # fmt: skip
 
 
 def _pair_runs(text: str, form: re.Pattern) -> list[list[re.Match]]:

@@ -10,7 +10,7 @@ degree) is declined, never replaced by a line.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from plugins.api.column_table import column_table
@@ -431,17 +431,19 @@ def stated_model(question: str) -> Model:
 @dataclass(frozen=True)
 class Series:
     """Two variables' values in the order the question gives them, their names where it gives them, whether they
-    came item by item (pairs are written predictor first: "150 -> 62.1", "(x, y)"), and whether the names are
-    bound to the positions (not so for a heading "hardness vs temp" over pairs: a plot's "y vs x" too)."""
+    came item by item (pairs are written predictor first: "150 -> 62.1", "(x, y)"), whether the names are bound to
+    the positions (not so for a heading "hardness vs temp" over pairs: a plot's "y vs x" too), and whether the pairs'
+    notation itself puts the predictor first ("150 -> 62.1", where "(6.8, 4.5)" may follow the heading's order)."""
 
     first: list[str]
     second: list[str]
     names: tuple[str | None, str | None] = (None, None)
     paired: bool = False
     bound: bool = True
+    predictor_first: bool = True
 
     def swapped(self) -> Series:
-        return Series(self.second, self.first, self.names[::-1], self.paired, self.bound)
+        return replace(self, first=self.second, second=self.first, names=self.names[::-1])
 
 
 _X_LIST = re.compile(rf"\bx\s*(?:=|:|values?|is|are)?\s*\[?((?:{NUMBER}[\s,]+)+{NUMBER})")
@@ -455,7 +457,7 @@ def regression_data(question: str) -> Series:
     ("1 2; 3 4; 5 6"), or the first two lists with the names written before them."""
     pairs = paired_values(question) or heading_rows(question) or unit_tagged_pairs(question)
     if pairs:
-        return Series(pairs.first, pairs.second, pairs.names, paired=True, bound=pairs.ordered)
+        return Series(pairs.first, pairs.second, pairs.names, True, pairs.ordered, pairs.predictor_first)
     table = column_table(question)  # "temp_C   HRC" over rows "400   55.1": two named columns
     if table is not None and len(table.columns) == 2:
         return Series(table.columns[0], table.columns[1], (table.names[0], table.names[1]))
@@ -587,7 +589,7 @@ def _introduced(question: str, series: Series) -> Series:
     words = [_INTRODUCED.search(question[: span[0]]) for span in spans]
     words = [m if m and not any(a <= m.start() < b for a, b in asked) else None for m in words]
     names = tuple(m.group(1).lower() if m and _words(m.group(1)) else None for m in words)
-    return Series(series.first, series.second, names, series.paired, series.bound) if any(names) else series
+    return replace(series, names=names) if any(names) else series
 
 
 _CLAUSE_END = re.compile(r"[;?!\n]|\.(?!\d)")
@@ -606,7 +608,7 @@ def _labelled(question: str, series: Series) -> Series:
         if not re.search(r":\s*$", head):
             return series
         names.append(re.split(_CLAUSE_END, head)[-1].strip(" :,"))
-    return Series(series.first, series.second, (names[0], names[1]), series.paired, series.bound)
+    return replace(series, names=(names[0], names[1]))
 
 
 # a list's name in a textbook statement ending just before it: "Let the fill depth d (mm) be set to", "and the mean
@@ -634,7 +636,7 @@ def _stated(question: str, series: Series) -> Series:
         if not words:
             return series
         names.append(" ".join(words))
-    return Series(series.first, series.second, (names[0], names[1]), series.paired, series.bound)
+    return replace(series, names=(names[0], names[1]))
 
 
 def oriented(series: Series, question: str, model: Model) -> Series:
@@ -653,8 +655,12 @@ def oriented(series: Series, question: str, model: Model) -> Series:
                 series = candidate
                 break
     if not series.bound:  # pairs under "A vs B": the notation puts the predictor first; the roles order the names
-        names = series.names[::-1] if response == 0 or predictor == 1 else series.names
-        return Series(series.first, series.second, names, True, bound=response is not None or predictor is not None)
+        turned = response == 0 or predictor == 1
+        if turned and not series.predictor_first:  # "voids vs binder: (6.8, 4.5)": (voids, binder) or (binder, voids)?
+            raise PlanError(f"the pairs under '{series.names[0]} vs {series.names[1]}' may be in the heading's order or "
+                            f"predictor first: write them as '{series.names[1]} -> {series.names[0]}' pairs")  # fmt: skip
+        names = series.names[::-1] if turned else series.names
+        return replace(series, names=names, bound=response is not None or predictor is not None)
     if response is None and predictor is None:
         generic = set(_words(" ".join(roles))) <= _GENERIC or set(series.names) == _GENERIC
         if generic or (series.paired and series.names == (None, None)):

@@ -117,6 +117,23 @@ def test_a_heading_a_vs_b_over_pairs_does_not_turn_them_round():
     assert "x: temperature, y: hardness" in out.answer
 
 
+BINDER, VOIDS = [4.5, 5.0, 5.5, 6.0, 6.5], [6.8, 5.4, 4.3, 3.1, 2.2]
+
+
+def test_bracketed_pairs_in_the_headings_order_with_the_predictor_first():
+    pairs = " ".join(f"({b}, {v})" for b, v in zip(BINDER, VOIDS, strict=True))
+    out = confident(f"binder content % vs air voids %: {pairs}. Fit a straight line of air voids on binder content; "
+                    "slope?", "regression")  # fmt: skip
+    assert out.result["slope"] == pytest.approx(stats.linregress(BINDER, VOIDS).slope, rel=1e-9)
+
+
+def test_bracketed_pairs_whose_heading_names_the_response_first_are_declined():
+    # "(6.8, 4.5)" under "air voids vs binder content" is (voids, binder) by the heading, (binder, voids) by the
+    # predictor-first convention of "150 -> 62.1": a slope either way would be a guess
+    pairs = " ".join(f"({v}, {b})" for b, v in zip(BINDER, VOIDS, strict=True))
+    declined(f"air voids % vs binder content %: {pairs}. Fit a straight line of air voids on binder content; slope?")
+
+
 def test_the_response_named_turns_the_pairs_round():
     out = confident("T=150 H=62.1; T=160 H=64.0; T=170 H=65.8; T=180 H=68.1. regress T on H: slope?", "regression")
     assert out.result["slope"] == pytest.approx(stats.linregress(HARD[:4], TEMP[:4]).slope, rel=1e-9)
