@@ -4853,6 +4853,57 @@ item("binder content % vs air voids %: (4.5, 6.8) (5.0, 5.4) (5.5, 4.3) (6.0, 3.
 item("air voids % vs binder content %: (6.8, 4.5) (5.4, 5.0) (4.3, 5.5) (3.1, 6.0) (2.2, 6.5). Fit a straight line of "
      "air voids on binder content; slope?", "regression", "refuse", None)  # fmt: skip
 
+# ---- task w3: a binomial's pieces as "a case of twenty" or "I installed twenty of them", its share's property said
+# again as "in year one"; Bayes' theorem for a screen whose clean items have no known word ("legit ones", "tight
+# systems"): the detection is the outcome on the items the prevalence names, the other the false alarm; declined when
+# the prevalence is missing or both outcomes are on the same items. References: scipy binom, exact fractions.
+for q in (
+    "Historically 3% of quart cans come off the filler with a bad lid seal (independent). Pull a case of twenty. "
+    "Probability that at most one is a bad seal?",
+    "3% of cans have a bad seal, independently. We grab a case of 20 cans. What is the probability that no more than 1 "
+    "has a bad seal?",
+    "A case of twenty cans is pulled; 3% of cans are bad seals, independent. Probability at most one is bad?",
+):
+    item(q, "probability", "number", stats.binom.cdf(1, 20, 0.03))
+for q in (
+    "3% of the scroll compressors from this batch fail in the first year, independently. I installed twenty of them "
+    "this season. Probability that at least two fail in year one?",
+    "About 3% of these compressors fail within the first year, independently of each other. We installed 20 of them. "
+    "What's the chance at least 2 fail in the first year?",
+    "3% of the heat pumps from this supplier fail in their first year, independently. A contractor installed twenty of "
+    "them last month. Probability that two or more fail in year one?",
+):
+    item(q, "probability", "number", stats.binom.sf(1, 20, 0.03))
+item("In the case of 500 N loads, 3% of bolts fail. Probability at most 1 fails?", "probability", "refuse", None)
+_w3p, _w3se, _w3fp = Fraction(2, 100), Fraction(95, 100), Fraction(4, 100)
+for q in (
+    "2% of orders are fraudulent. The fraud screen flags 95% of fraudulent orders and also flags 4% of legit ones. "
+    "Given an order got flagged, what's the probability it's actually fraud?",
+    "The fraud filter catches 95% of fraudulent orders but also flags 4% of legitimate orders; 2% of all orders are "
+    "fraudulent. If an order is flagged, how likely is it to be fraudulent?",
+    "Fraud rate is 2% of orders. Our screen flags 95% of fraudulent orders and 4% of legitimate ones. An order was "
+    "flagged: probability it is fraudulent?",
+):
+    item(q, "probability", "number", float(_w3p * _w3se / (_w3p * _w3se + (1 - _w3p) * _w3fp)))
+_w3p, _w3se, _w3fp = Fraction(5, 100), Fraction(92, 100), Fraction(6, 100)
+for q in (
+    "About 5% of the rooftop units we service actually have a refrigerant leak. The electronic sniffer flags 92% of "
+    "true leaks but also alarms on 6% of tight systems. If it alarms on a unit, what's the probability there really is "
+    "a leak?",
+    "5% of units have a refrigerant leak. The sniffer alarms on 92% of leaking units and on 6% of sealed units. Given "
+    "an alarm, probability the unit is leaking?",
+    "The sniffer detects 92% of real leaks and also alarms on 6% of tight systems; about 5% of systems really leak. If "
+    "the sniffer alarms, what is the chance the system truly leaks?",
+):
+    item(q, "probability", "number", float(_w3p * _w3se / (_w3p * _w3se + (1 - _w3p) * _w3fp)))
+for q in (
+    "The screen flags 95% of fraudulent orders and also flags 4% of legit ones. Given an order got flagged, what's the "
+    "probability it's actually fraud?",
+    "2% of orders are fraudulent. The screen flags 95% of new orders and also flags 4% of old orders. Given a flag, "
+    "probability of fraud?",
+):
+    item(q, "probability", "refuse", None)
+
 
 def write() -> None:
     """Write reason.yaml from ITEMS."""

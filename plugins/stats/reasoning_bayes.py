@@ -13,6 +13,10 @@ holding one probability (a percentage, "1 in 500", or a decimal in [0, 1]) is re
 - the prevalence: "prevalence", "base rate", "prior", or a share of the items said to have the condition ("about 2% of
   samples are actually contaminated", "0.2% of packs really contain metal").
 
+Two positive actions on items of no known state ("flags 92% of true leaks but also alarms on 6% of tight systems") are
+told apart by the prevalence ("5% actually have a leak"): the one on the items it names is the sensitivity, the other
+the false positive rate; when neither names more of it, both are refused.
+
 The clauses without a probability hold the ask: a positive outcome ("given a positive screen", "a pack just alarmed",
 "tests positive", "is flagged") or a negative one ("tests negative", "does not alarm", "passes the test"), and the
 state asked: the condition ("really contaminated"), its absence ("clean", "not", "no metal"), or "false" (the truth
@@ -28,6 +32,7 @@ from typing import Any
 
 from plugins.api.prose import EXACT_FORM, NUMBER
 from plugins.api.reasoning import Check, Plan, PlanError
+from plugins.stats.reasoning_shares import alike, content_words
 
 # a question of this kind: the words of a test's accuracy or of a predictive value
 _NAMED = re.compile(r"\bsensitivity\b|\bspecificity\b|\bpredictive\s+value\b|\b[pn]pv\b|\bbayes\b")
@@ -72,11 +77,15 @@ _CLEAN = re.compile(
     r"\bclean\b|\bgood\b|\bfine\b|\bhealthy\b|\bsound\b|\bok\b|\bconforming\b|\bnon-?\s?(?:defective|conforming|"
     r"contaminated|infected|diseased)\b|\bun(?:contaminated|infected|affected)\b|\bfree\s+(?:of|from)\b|\bwithout\b|"
     r"\bnot\b|n't\b|\bno\b|(?<!non-)(?<!non\s)\bcompliant\b|\bin[- ]spec(?:ification)?\b|\bwithin\s+spec|"
-    r"\bin[- ]control\b|\bin\s+compliance\b|\b[a-z]+-free\b"
+    r"\bin[- ]control\b|\bin\s+compliance\b|\b[a-z]+-free\b|\blegit(?:imate)?\b|\bintact\b|\bbenign\b|\bnormal\b"
 )
 # a clause that opens on a preposition and has no verb of its own shares the previous clause's ("alarms on 95% of
 # bad hours and on 4% of good ones")
-_ELLIPTIC = re.compile(r"(?:also\s+)?(?:on|in|during|for|at|of|with)\b")
+_ELLIPTIC = re.compile(
+    r"(?:also\s+)?(?:on|in|during|for|at|of|with)\b|"
+    # or is the probability and its items alone: "flags 95% of fraudulent orders and 4% of legit ones"
+    rf"(?:also\s+)?(?:{_VALUE.pattern})\s+of\s+(?:the\s+|all\s+)?(?:[a-z-]+\s+){{0,2}}?(?:[a-z-]+s)$"
+)
 _FALSE = re.compile(r"\bfalse\b|\bspurious\b|\bnuisance\b")
 # "not a false call", "rather than a false alarm": the truth agrees with the outcome, no falsehood asked
 _NOT_FALSE = re.compile(
@@ -220,6 +229,7 @@ def _roles(q: str, strict: bool) -> dict[str, Read]:
     """The role of each clause's probability (see the module's docstring). With ``strict``, PlanError for a clause
     with two probabilities or a role read twice; without, those are skipped."""
     roles: dict[str, Read] = {}
+    detections: list[Read] = []
     action = None
     for clause in _clauses(q):
         values = [v for v in (_value(m) for m in _VALUE.finditer(clause)) if v is not None]
@@ -235,13 +245,68 @@ def _roles(q: str, strict: bool) -> dict[str, Read]:
                                 "'sensitivity 98%, specificity 95%'")  # fmt: skip
             continue
         role = _role(clause)
+        read = Read(values[0], clause)
+        if role == "sensitivity" and "sensitivity" in roles and detections == [roles["sensitivity"]]:
+            detections.append(read)  # two detections on items of no stated state: which is the false alarm, below
+            continue
         if role in roles:
             if strict:
                 raise PlanError(f"the {role.replace('_', ' ')} is read twice ('{roles[role].clause}' and "
                                 f"'{clause}'): give it once")  # fmt: skip
             continue
-        roles[role] = Read(values[0], clause)
+        roles[role] = read
+        if role == "sensitivity":
+            detections = [read]
+    if len(detections) == 2:
+        split = _detection_and_false_alarm(roles.get("prevalence"), *detections)
+        if split is None or "false_positive" in roles or "specificity" in roles:
+            if strict:
+                raise PlanError(f"the sensitivity is read twice ('{detections[0].clause}' and '{detections[1].clause}'"
+                                "): say which items are clean, e.g. 'also alarms on 6% of clean units'")  # fmt: skip
+        else:
+            roles["sensitivity"], roles["false_positive"] = split
     return roles
+
+
+def _object_words(clause: str) -> set[str]:
+    """The content words after a clause's probability, the items it is of ("flags 92% of true leaks" -> {"true",
+    "leak"})."""
+    m = next((m for m in _VALUE.finditer(clause) if _value(m)), None)
+    return content_words(clause[m.end() :] if m else clause)
+
+
+# the items a share is of, just after it: "5% of the rooftop units", "2% of orders", "5% of systems"
+_SHARE_ITEMS = re.compile(r"\s*of\s+(?:the\s+|all\s+|our\s+|these\s+)*((?:[a-z-]+\s+){0,2}?[a-z-]+s)\b")
+
+
+def _condition_words(clause: str) -> set[str]:
+    """The words of a prevalence's clause that say the condition, less the items it is a share of and the words that
+    only stress it ("5% of systems really leak" -> {"leak"})."""
+    m = next((m for m in _VALUE.finditer(clause) if _value(m)), None)
+    items = _SHARE_ITEMS.match(clause, m.end()) if m else None
+    said = _REALLY.sub(" ", clause)
+    return content_words(said) - (content_words(items.group(1)) if items else set())
+
+
+def _names(words: set[str], condition: set[str]) -> set[str]:
+    """The words of ``words`` that the condition's clause (``condition``, its words) names, or one built on them."""
+    return {w for w in words if any(alike(w, c) for c in condition)}
+
+
+def _detection_and_false_alarm(prevalence: Read | None, one: Read, other: Read) -> tuple[Read, Read] | None:
+    """Two positive outcomes on items of no stated state ("flags 92% of true leaks but also alarms on 6% of tight
+    systems"): the sensitivity is the one on the items the prevalence names ("5% actually have a leak"), the other
+    the false positive rate, when the words of one clause's items that the prevalence names strictly include the
+    other's. None when no prevalence is read first or neither names more of it: which is which is then unclear."""
+    if prevalence is None:
+        return None
+    condition = _condition_words(prevalence.clause)
+    named = [_names(_object_words(read.clause), condition) for read in (one, other)]
+    if named[0] > named[1]:
+        return one, other
+    if named[1] > named[0]:
+        return other, one
+    return None
 
 
 # the first word of a hyphenated compound noun ("alarm-check intervals", "flag-review queue"): it names a thing, it

@@ -463,6 +463,21 @@ _COMPOUND_ITEMS = re.compile(
 )
 
 
+# a case of items named by its count: "pull a case of 20", "a case of 24 cans" (not "in the case of 500 N", nor a case
+# of a measure: a count follows, then the clause ends or a plural noun does)
+_CASE_OF = re.compile(
+    rf"\b(?:an?|one|each|every|per)\s+case\s+of\s+(\d+)(?!\d|\.\d|{_NOT_COUNTS})"
+    r"(?=\s*(?:[.,;:?!)]|$)|\s+(?:[a-z-]+\s+)?[a-z]{3,}s\b)"
+)
+
+
+def _case_of(q: str) -> str | None:
+    """How many items a case holds when the question names a case by its count ("pull a case of 20" -> "20", see
+    ``_CASE_OF``); None otherwise."""
+    m = _CASE_OF.search(q)
+    return m.group(1) if m else None
+
+
 def _in_ratio(q: str, start: int) -> bool:
     """Whether the number at ``start`` of ``q`` is a term of a share written as a ratio ("1 in 10000 units": the 1
     and the 10000), not a count of items."""
@@ -484,7 +499,8 @@ def _lot(q: str) -> int | None:
 def _items(q: str) -> str | None:
     """How many items: "pull 50 pieces", "a sample of 20", "n = 50", "a lot of 50" (when none is drawn from it),
     "50 parts" (a count asked, "at most 2 parts", or a share's denominator, "1 in 200 boards", is not it)."""
-    found = _drawn(q) or _sample_size(q) or named_number(q, [_GROUPED]) or _of_next(q) or _period_trials(q)
+    found = _drawn(q) or _sample_size(q) or named_number(q, [_GROUPED]) or _case_of(q) or _of_next(q)
+    found = found or _period_trials(q)
     found = found or _each_of(q)
     if found is not None:
         return found

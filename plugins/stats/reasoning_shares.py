@@ -118,7 +118,7 @@ def yield_share(q: str, counted: str) -> str | None:
 _FILLER = frozenset(
     "a an the of our their its his her my your this that these those all any each every are is was were be been being "
     "will would to in on at for from by with as than next following coming upcoming first last them they it which who "
-    "what whats probability chance odds likely exactly least most more fewer less over do does did get gets got".split()
+    "what whats probability chance odds likely exactly least most more fewer less over do does did get gets got one".split()
 )
 # words that turn a property into its complement: a share of one is no probability of the other
 _NEGATION = re.compile(r"\b(?:not|no|never|none|without|fail(?:s|ed)? to|non|un)\b|n't\b")
@@ -147,7 +147,7 @@ _NEGATED_WORD = re.compile(r"^(?:un|non)[a-z]{4,}$")
 _NOUN_AFTER = re.compile(rf"(?<![\w.])({NUMBER})\s*(?:%|percent\b)\s+([a-z][a-z-]{{3,}})\b(?!\s+(?:of|in|on|for)\b)")
 
 
-def _words(text: str) -> set[str]:
+def content_words(text: str) -> set[str]:
     """The content words of ``text``, lower case, hyphenated words split and a plural's s dropped."""
     found = re.findall(r"[a-z]+", text.lower().replace("'", ""))
     return {w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w for w in found} - _FILLER
@@ -162,7 +162,7 @@ def _stem(word: str) -> str:
     return next((word[: -len(end)] for end in _SUFFIXES if word.endswith(end) and len(word) - len(end) >= 4), word)
 
 
-def _alike(word: str, other: str) -> bool:
+def alike(word: str, other: str) -> bool:
     """The same word or one built on the other ("fault" and "faulty", "defect" and "defective"), or two built on one
     stem ("germination" and "germinate")."""
     short, long = sorted((word, other), key=len)
@@ -175,7 +175,7 @@ def _item_words(q: str, counted_at: int) -> set[str]:
     found: set[str] = set()
     for m in re.finditer(r"(?<![\w.])\d+(?![\d.%])\s+([a-z-]+)(?:\s+([a-z-]+s)\b)?", q):
         if m.start() != counted_at:
-            found |= _words(" ".join(g for g in m.groups() if g))
+            found |= content_words(" ".join(g for g in m.groups() if g))
     return found
 
 
@@ -196,7 +196,7 @@ def item_share(q: str, counted: str, counted_at: int) -> str | None:
     2 late" or "... not on time" is a complement, not read."""
     clause = re.split(r"[.;?,]|\band\b|\bbut\b", counted, maxsplit=1)[0]
     items = _item_words(q, counted_at)
-    said = _words(clause) - items
+    said = content_words(clause) - items
     if not said:
         return None
     shares = [(m.group(1), m.group(2)) for m in _OF_ITEMS.finditer(q)]
@@ -205,8 +205,8 @@ def item_share(q: str, counted: str, counted_at: int) -> str | None:
     shares += [(m.group(2), m.group(1)) for m in _NOUN_IS.finditer(q)]
     shares += [(m.group(1), m.group(2)) for m in _NOUN_AFTER.finditer(q)]
     for value, words in shares:
-        prop = _words(words) - items
-        same = all(any(_alike(w, p) for p in prop) for w in said) or _implicit_property(prop, said)
+        prop = content_words(words) - items
+        same = all(any(alike(w, p) for p in prop) for w in said) or _implicit_property(prop, said)
         if same and bool(_NEGATION.search(words)) == bool(_NEGATION.search(clause)):
             share = Fraction(value) / 100
             return str(float(share)) if 0 < share < 1 else None
