@@ -4904,6 +4904,35 @@ for q in (
 ):
     item(q, "probability", "refuse", None)
 
+# w4: a factor counted by its plural noun in a product, replication in other words, a difference in t/ha, "normal (z)
+# approximation", a "target window" as the specification, a numbered table of people with its difference written
+_w4_z = stats.norm.ppf(0.975) + stats.norm.ppf(0.8)
+for _w4_rep in ("whole thing replicated twice", "the whole design run twice", "in duplicate",
+                "two replicates of everything"):  # fmt: skip
+    item(f"full factorial: N rate at three levels × irrigation at three levels × two cultivars, {_w4_rep}. how many "
+         "plots?", "design", "int", 3 * 3 * 2 * 2, key="runs")  # fmt: skip
+item("3 sowing dates x 2 cultivars full factorial, each combination appears twice. how many plots?", "design", "int",
+     3 * 2 * 2, key="runs")  # fmt: skip
+item("Trial protocol: we want to detect a 0.3 t/ha difference in mean yield between two seed treatments. Plot-to-plot "
+     "SD assumed 0.5 t/ha, two-sided α = 0.05, power 80%. Using the normal (z) approximation, how many plots per "
+     "treatment?", "sample_size", "int", math.ceil(2 * _w4_z**2 * (0.5 / 0.3) ** 2), key="n")  # fmt: skip
+item("How many plots per treatment to detect a difference of 0.3 t/ha between two treatments with sd 0.5 t/ha, "
+     "alpha = 0.05, power 0.8, z approximation?", "sample_size", "int", math.ceil(2 * _w4_z**2 * (0.5 / 0.3) ** 2),
+     key="n")  # fmt: skip
+item("Target superheat window is 8 to 14 °F on these TXV systems. Process mean 10.2 °F, within-subgroup σ = 0.8 °F. "
+     "Cpk?", "capability", "number", min(14 - 10.2, 10.2 - 8) / (3 * 0.8), key="cpk")  # fmt: skip
+item("Target window 8-14 °F for superheat; the process averages 10.2 °F with sigma 0.8 °F. Compute Cpk.", "capability",
+     "number", min(14 - 10.2, 10.2 - 8) / (3 * 0.8), key="cpk")  # fmt: skip
+_w4_pre = [38.2, 41.5, 35.9, 44.0, 39.7, 42.3, 36.8, 40.1]
+_w4_post = [40.1, 42.0, 37.5, 45.2, 39.5, 44.6, 38.9, 41.0]
+item("CMJ jump height (cm), same 8 athletes before and after the 6-wk plyo block\nathlete pre  post\n"
+     + "".join(f"{i} {a} {b}\n" for i, (a, b) in enumerate(zip(_w4_pre, _w4_post, strict=True), 1))
+     + "paired t-test on the differences (post − pre): what's the t statistic?", "hypothesis_test", "number",
+     stats.ttest_rel(_w4_post, _w4_pre).statistic, key="statistic")  # fmt: skip
+item("Resting HR of 6 participants before and after training\nparticipant before after\n1 72 68\n2 80 75\n3 65 66\n"
+     "4 77 70\n5 70 69\n6 74 71\npaired t test (after minus before): t?", "hypothesis_test", "number",
+     stats.ttest_rel([68, 75, 66, 70, 69, 71], [72, 80, 65, 77, 70, 74]).statistic, key="statistic")  # fmt: skip
+
 
 def write() -> None:
     """Write reason.yaml from ITEMS."""

@@ -19,7 +19,11 @@ _RULE = re.compile(r"[\s|:-]*-{2,}[\s|:-]*")  # "---|---|---" under a header wri
 _INDEX_NAME = re.compile(
     r"(?:batch|run|id|no\.?|#|n[or]|num(?:ber)?|sample|unit|part|subject|item|obs(?:ervation)?|i|lot|specimen|pair|"
     r"piece|board|patient|trial|case|row|index|order|seq(?:uence)?|feat(?:ure)?|point|pt|location|loc|site|"
-    r"position|pos|station|hole|dim(?:ension)?)s?",
+    r"position|pos|station|hole|dim(?:ension)?|"
+    # the people or things measured, numbered: "athlete", "participant", "rat", "plot"
+    r"athlete|participant|player|person|volunteer|runner|swimmer|cyclist|student|pupil|worker|operator|rater|judge|"
+    r"respondent|customer|child|animal|rat|mouse|dog|cow|horse|plant|tree|plot|car|vehicle|machine|driver|team|"
+    r"store|shop|school|household|farm)s?",
     re.I,
 )
 

@@ -512,6 +512,7 @@ def _stated_sds(text: str, taken: set[int] | frozenset[int]) -> Iterator[tuple[s
 # approximation", "noncentral t") outweighs a test's name ("z-test", "t-test": "a t-test, by the normal approximation")
 _Z_FORMULA = (
     r"\bnormal[- ]approx\w*|\bz[- ](?:based|formula|approx\w*|distribution|quantiles?)\b|\blarge[- ]sample approx\w*"
+    r"|\bnormal\s*\(\s*z\s*\)\s*(?:approx\w*|formula|distribution|quantiles?)"
     r"|\bknown (?:population )?(?:sigma|sd|standard deviation|variance)\b"
     r"|\b(?:sigma|sd|standard deviation|variance) (?:is |are )?(?:assumed )?known\b"
 )
@@ -1266,7 +1267,8 @@ _REQUIRED = (
 )
 _SPAN = re.compile(  # pct: a percent sign after the first limit ("spec 0.20% to 0.50%")
     rf"(?:(?:specs?|specifications?|limits?|tolerances?)(?:\s+(?:band|range|window|interval|zone))?"  # "tolerance band"
-    rf"|(?:acceptable|allowable|allowed|permitted|specified)\s+(?:range|window|band|interval)|{_REQUIRED})"
+    rf"|(?:acceptable|allowable|allowed|permitted|specified)\s+(?:range|window|band|interval)|{_REQUIRED}"
+    r"|\btarget\s+(?:[a-z-]+\s+)?(?:range|window|band|zone))"  # "target superheat window is 8 to 14"
     r"(?:\s+(?:for|of|on)\s+(?:the\s+)?[a-z-]+(?:\s+[a-z-]+)?(?=\s+(?:is|are|:|=|from|between|at\s+\d|@)))?"  # "for lead time is"
     r"(?:\s*(?:at|@)\s*(?P<condition>[-+]?\d+(?:\.\d+)?)\s*(?:°|deg)\s*[CFK]\b(?=\s*(?:is|are|:|=|from|between)))?"  # "spec at 40 °C is"
     rf"\s*(?:(?:runs?|goes|spans?|ranges?|extends?)\s+)?"  # "spec runs from"

@@ -64,7 +64,8 @@ _CENTRE_REPLICATES = (
 REPLICATION_SAID = (
     rf"{_NOT_FRACTION}\b(?:replicat\w*|replications?|reps?)\b|\bunreplicated\b|\b(?:dup|trip|quadrup)licat\w*|\bper {_CELL}\b|"
     rf"\b(?:run|performed|done|conducted|carried out)\s+(?:{_DESIGN_OBJECT}\s+)?(?:twice|thrice|\w+ times)\b|\brepeat\w*"
-    rf"|\b(?:{'|'.join(SYMBOLS['replicates'])})\s*(?:=|:)\s*\d"
+    rf"|\b(?:{'|'.join(SYMBOLS['replicates'])})\s*(?:=|:)\s*\d|\b(?:twice|thrice|{COUNT}\s+times)\b"
+    rf"|\b(?:of|for)\s+(?:each|every)\s+{_CELL}\b"
 )
 # centre points by their abbreviation: "3 cp", "4 CPs" (a count before it: "Cp = 1.33" is a capability index)
 CENTRE_ABBREVIATION = rf"{COUNT}\s*cps?\b"
@@ -73,7 +74,15 @@ CENTER_SAID = (
     rf"|{CENTRE_ABBREVIATION}|\b(?:{'|'.join(SYMBOLS['center'])})\s*(?:=|:)\s*\d"
 )
 # "n = 2 per cell", "3 observations at each treatment combination": replicates of every cell
-_PER_CELL = rf"(?:\bn\s*=\s*)?{COUNT}\s+(?:(?:observations?|replicates?|runs?|trials?)\s+)?(?:per|in each|for each|at each)\s+{_CELL}\b"
+_PER_CELL = (
+    rf"(?:\bn\s*=\s*)?{COUNT}\s+(?:(?:observations?|replicates?|runs?|trials?|plots?|units?|pots?)\s+)?"
+    rf"(?:per|in each|for each|at each|of each|of every)\s+{_CELL}\b"
+)
+# every cell run a number of times: "each combination appears twice", "everything sown two times"
+_CELL_TIMES = (
+    rf"\b(?:everything|(?:each|every)\s+{_CELL}|all\s+{_CELL}s)\s+(?:(?:is|are|gets?|will be)\s+)?(?:\w+\s+)?"
+    rf"(?:{COUNT}\s+times|(once|twice|thrice))\b"
+)
 
 
 def mentions(question: str) -> dict[str, bool]:
@@ -114,6 +123,8 @@ def replicates(question: str) -> int | None:
         found.add(_PLICATE[m.group(1)])
     for m in re.finditer(_PER_CELL, q):
         found.add(_count(m.group(1)))
+    for m in re.finditer(_CELL_TIMES, q):
+        found.add(_count(m.group(1)) if m.group(1) else _TIMES[m.group(2)])
     found |= assigned(q, "replicates")
     if re.search(r"\bunreplicated\b|\bno replicat|\bwithout replicat", q):
         found.add(1)

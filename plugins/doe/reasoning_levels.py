@@ -57,6 +57,15 @@ _SLASHED_FACTOR = (
     rf"{_BEFORE_NAME}(?:{_NAME_WORD}\s+){{0,2}}{_NAME_WORD}\s*"
     r"\(\s*(?P<items>[a-z][\w-]*(?:\s*/\s*[a-z][\w-]*)+)\s*\)"
 )
+# a factor counted by its plural noun in a product of factors: "irrigation at 3 levels × two cultivars",
+# "three temperatures x two catalysts x four pressures" (a count of runs, "2 replicates", is no factor)
+_CROSS = r"(?:[×*]|(?<![a-z0-9])x(?![a-z0-9])|\bby\b|\bcrossed with\b)"
+_NOT_COUNTED = r"(?:replicates|replications|reps|repeats|runs|trials|blocks|points|times|levels|factors|variables)\b"
+_PLURAL = rf"(?:{_NAME_WORD}\s+){{0,2}}?(?!{_NOT_COUNTED}){_NAME_WORD}s\b"
+_COUNTED_FACTOR = (
+    rf"{_CROSS}\s*(?P<levels>{_NUM})\s+{_PLURAL}(?!\s*\()",
+    rf"\b(?P<levels>{_NUM})\s+{_PLURAL}(?!\s*\()(?=\s*{_CROSS})",
+)
 # names listed with the levels each of them has: "stencil thickness, aperture reduction and squeegee speed (3 levels
 # each)", "nitrogen on/off and paste brand, each at 2 levels", "ph and dose at 3 levels each"
 _LISTED_WORD = rf"(?!(?:{NOT_NAME})(?![\w/-]))[a-z][\w'-]*(?:/[\w'-]+)?"
@@ -134,7 +143,9 @@ def _groups(q: str) -> tuple[list[int] | None, str]:
         levels = _number(m.group("levels") or m.group("each") or m.group("at"))
         found.append((m.start(), [levels] * len(listed_names(m.group("list")))))
         q = _blank(q, m)
-    named = sorted([*re.finditer(_NAMED_FACTOR, q), *re.finditer(_SLASHED_FACTOR, q)], key=lambda m: m.start())
+    counted = [m for pattern in _COUNTED_FACTOR for m in re.finditer(pattern, q)]
+    named = [*re.finditer(_NAMED_FACTOR, q), *re.finditer(_SLASHED_FACTOR, q), *_distinct(counted)]
+    named.sort(key=lambda m: m.start())
     if len(named) >= 2:  # one factor so named may stand beside others said some other way: left unread
         if re.search(r"\b(?:other|more|further|additional)\s+(?:\w+\s+)?(?:factors|variables)\b", q):
             raise PlanError("factors are named with their levels beside others whose levels are not said: give "
@@ -144,6 +155,15 @@ def _groups(q: str) -> tuple[list[int] | None, str]:
             q = _blank(q, m)
     levels = [n for _, group in sorted(found) for n in group]
     return (levels or None), q
+
+
+def _distinct(matches: list[re.Match[str]]) -> list[re.Match[str]]:
+    """Matches that overlap no earlier one (a counted factor between two product signs matches both ways)."""
+    kept: list[re.Match[str]] = []
+    for m in sorted(matches, key=lambda m: m.start()):
+        if not any(m.start() < k.end() and k.start() < m.end() for k in kept):
+            kept.append(m)
+    return kept
 
 
 def _named_levels(m: re.Match[str]) -> int:
@@ -230,4 +250,5 @@ def levels_said(question: str) -> set[int]:
     said |= {int(b) for b in re.findall(r"(?<![\w.^])(\d+)\s*\^\s*\(?\s*\d", q)}
     for m in re.finditer(rf"(?<![\w.^]){_TERM}(?:\s*(?:x|\*|by)\s*{_TERM})+(?![\w.])", q):
         said |= set(_product_terms(m.group(0)))
+    said |= {_number(m.group("levels")) for pattern in _COUNTED_FACTOR for m in re.finditer(pattern, q)}
     return said | ({0} if re.search(_MULTI, q) else set())

@@ -506,8 +506,8 @@ def _difference(q: str) -> tuple[str | None, bool]:
     after = re.search(rf"\b{_CHANGE}\s*(?:=|:|of|is|was|by)?\s*(?:an?\s+)?(?:{_ABOUT}\s+)?({NUMBER})(?![\d.]|\s*%)", q)
     verb = re.search(rf"{_CHANGE_VERB}\s+(?:{_ABOUT}\s+)?({NUMBER})(?![\d.]|\s*%)", q)
     before = re.search(
-        rf"({NUMBER})(?![\d.]|\s*%)[- ]?(?:[a-zµμ]+\.?[- ]){{0,2}}?{_CHANGE}\b", q
-    )  # "a 3 unit difference"
+        rf"({NUMBER})(?![\d.]|\s*%)[- ]?(?:[a-zµμ]+(?:/[a-zµμ²]+)?\.?[- ]){{0,2}}?{_CHANGE}\b", q
+    )  # "a 3 unit difference", "a 0.3 t/ha difference"
     detect = re.search(
         rf"\bdetect(?:s|ed|ing)?\s+(?:an?\s+)?(?:{_ABOUT}\s+)?({NUMBER})(?={_IN_SDS})", q
     )  # "detect 0.5 SD"

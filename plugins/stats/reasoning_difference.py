@@ -42,7 +42,7 @@ def swapped_by_difference(question: str, names: tuple[str | None, str | None]) -
     """Whether the difference the question writes is second - first of the samples ``names`` (so the samples are to
     be swapped for a test of first - second); False when it writes first - second or none. PlanError when it
     writes a difference of words that are not the two samples' names (which is subtracted cannot be read)."""
-    written = _WRITTEN.search(question)
+    written = _WRITTEN.search(question) or _named_difference(question, names)
     if written is None:
         return False
     a, b = written.group("first"), written.group("second")
@@ -55,6 +55,19 @@ def swapped_by_difference(question: str, names: tuple[str | None, str | None]) -
     raise PlanError(f"the difference is written as {written.group('first')} - {written.group('second')}, but the "
                     f"samples read are named {shown}: name the two samples as the difference does (e.g. a header "
                     "'A | B' and 'differences taken as A minus B')")  # fmt: skip
+
+
+def _named_difference(question: str, names: tuple[str | None, str | None]) -> re.Match[str] | None:
+    """A difference of the two samples' names written anywhere ("paired t test (after minus before)", "t for post -
+    pre"): the first one whose both words name the two samples; None when there is none."""
+    first, second = names
+    for m in re.finditer(rf"\b(?P<first>{_WORD})(?:{_MINUS})(?P<second>{_WORD})\b", question, re.I):
+        a, b = m.group("first"), m.group("second")
+        if (_names(a, first, second) and _names(b, second, first)) or (
+            _names(a, second, first) and _names(b, first, second)
+        ):
+            return m
+    return None
 
 
 def _names(word: str, name: str | None, other: str | None) -> bool:
