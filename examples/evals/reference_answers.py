@@ -4933,6 +4933,19 @@ item("Resting HR of 6 participants before and after training\nparticipant before
      "4 77 70\n5 70 69\n6 74 71\npaired t test (after minus before): t?", "hypothesis_test", "number",
      stats.ttest_rel([68, 75, 66, 70, 69, 71], [72, 80, 65, 77, 70, 74]).statistic, key="statistic")  # fmt: skip
 
+# a paired difference written with a bare hyphen; a design's cells run "on 2 separate days"
+_hy_pre = [38.2, 41.5, 35.9, 44.0, 39.7, 42.3, 36.8, 40.1]
+_hy_post = [40.1, 42.0, 37.5, 45.2, 39.5, 44.6, 38.9, 41.0]
+_hy_table = "jump height (cm), 8 athletes\nathlete pre  post\n" + "\n".join(
+    f"{i} {a} {b}" for i, (a, b) in enumerate(zip(_hy_pre, _hy_post, strict=True), start=1)
+)
+item(f"{_hy_table}\npaired t-test on post-pre differences: t statistic?", "hypothesis_test", "number",
+     stats.ttest_rel(_hy_post, _hy_pre).statistic, key="statistic")  # fmt: skip
+item(f"{_hy_table}\npaired t-test on pre-post differences: t statistic?", "hypothesis_test", "number",
+     stats.ttest_rel(_hy_pre, _hy_post).statistic, key="statistic")  # fmt: skip
+item("full factorial: 3 temperatures x 2 catalysts, each combination run on two separate days. how many runs?",
+     "design", "runs", 3 * 2 * 2)  # fmt: skip
+
 
 def write() -> None:
     """Write reason.yaml from ITEMS."""

@@ -66,6 +66,7 @@ REPLICATION_SAID = (
     rf"\b(?:run|performed|done|conducted|carried out)\s+(?:{_DESIGN_OBJECT}\s+)?(?:twice|thrice|\w+ times)\b|\brepeat\w*"
     rf"|\b(?:{'|'.join(SYMBOLS['replicates'])})\s*(?:=|:)\s*\d|\b(?:twice|thrice|{COUNT}\s+times)\b"
     rf"|\b(?:of|for)\s+(?:each|every)\s+{_CELL}\b"
+    rf"|\b(?:each|every)\s+{_CELL}\s+(?:(?:is|was|gets?|will be)\s+)?(?:run|tested|done|made|sown|performed|measured)\b"
 )
 # centre points by their abbreviation: "3 cp", "4 CPs" (a count before it: "Cp = 1.33" is a capability index)
 CENTRE_ABBREVIATION = rf"{COUNT}\s*cps?\b"
@@ -78,10 +79,11 @@ _PER_CELL = (
     rf"(?:\bn\s*=\s*)?{COUNT}\s+(?:(?:observations?|replicates?|runs?|trials?|plots?|units?|pots?)\s+)?"
     rf"(?:per|in each|for each|at each|of each|of every)\s+{_CELL}\b"
 )
-# every cell run a number of times: "each combination appears twice", "everything sown two times"
+# every cell run a number of times: "each combination appears twice", "everything sown two times", "each
+# combination run on 2 separate days"
 _CELL_TIMES = (
     rf"\b(?:everything|(?:each|every)\s+{_CELL}|all\s+{_CELL}s)\s+(?:(?:is|are|gets?|will be)\s+)?(?:\w+\s+)?"
-    rf"(?:{COUNT}\s+times|(once|twice|thrice))\b"
+    rf"(?:{COUNT}\s+times|(once|twice|thrice)|on\s+{COUNT}\s+(?:separate\s+|different\s+)?(?:occasions|days))\b"
 )
 
 
@@ -124,7 +126,8 @@ def replicates(question: str) -> int | None:
     for m in re.finditer(_PER_CELL, q):
         found.add(_count(m.group(1)))
     for m in re.finditer(_CELL_TIMES, q):
-        found.add(_count(m.group(1)) if m.group(1) else _TIMES[m.group(2)])
+        count = m.group(1) or m.group(3)  # "3 times", "on 2 separate days"
+        found.add(_count(count) if count else _TIMES[m.group(2)])
     found |= assigned(q, "replicates")
     if re.search(r"\bunreplicated\b|\bno replicat|\bwithout replicat", q):
         found.add(1)

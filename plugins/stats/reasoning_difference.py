@@ -5,6 +5,7 @@ difference written the other way round swaps them."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from plugins.api.column_table import column_table
@@ -14,6 +15,7 @@ from plugins.api.reasoning import PlanError
 # "CMM - tracker", "CMM minus tracker", "CMM − tracker" ("minus" is "-" once the text is plain)
 _MINUS = r"\s*(?:−|–)\s*|\s+-\s+|\s+minus\s+"
 _WORD = r"[a-z][\w.%'-]*"
+_BARE = r"[a-z][\w.%']*"  # a word without hyphens: "post" and "pre" of "post-pre"
 # a difference's order written in words: "differences taken as A - B", "the difference (A minus B)", "d = A - B",
 # "paired t test on after minus before"
 _WRITTEN = re.compile(
@@ -59,9 +61,11 @@ def swapped_by_difference(question: str, names: tuple[str | None, str | None]) -
 
 def _named_difference(question: str, names: tuple[str | None, str | None]) -> re.Match[str] | None:
     """A difference of the two samples' names written anywhere ("paired t test (after minus before)", "t for post -
-    pre"): the first one whose both words name the two samples; None when there is none."""
+    pre", "post-pre differences"): the first one whose both words name the two samples; None when there is none."""
     first, second = names
-    for m in re.finditer(rf"\b(?P<first>{_WORD})(?:{_MINUS})(?P<second>{_WORD})\b", question, re.I):
+    spaced = re.finditer(rf"\b(?P<first>{_WORD})(?:{_MINUS})(?P<second>{_WORD})\b", question, re.I)
+    joined = re.finditer(rf"\b(?P<first>{_BARE})-(?P<second>{_BARE})\b", question, re.I)
+    for m in itertools.chain(spaced, joined):
         a, b = m.group("first"), m.group("second")
         if (_names(a, first, second) and _names(b, second, first)) or (
             _names(a, second, first) and _names(b, first, second)
