@@ -4946,6 +4946,34 @@ item(f"{_hy_table}\npaired t-test on pre-post differences: t statistic?", "hypot
 item("full factorial: 3 temperatures x 2 catalysts, each combination run on two separate days. how many runs?",
      "design", "runs", 3 * 2 * 2)  # fmt: skip
 
+# w5: a mil (thou) of film thickness with a descriptor after it; an element label between a mass unit and its "per"
+# ("kg N/ha"); a p chart's p-bar with the span it averages over before its value; a matrix written between bars
+for q in ("convert 4.5 mils wet film to micrometres (µm)", "4.5 mil wet film thickness in µm",
+          "how many microns is 4.5 mils?"):  # fmt: skip
+    item(q, "unit_conversion", "number", 4.5 * constants.mil / constants.micro, key="value")
+for q in ("convert 150 kg N/ha to lb/ac", "150 kg N per ha in lb N/ac", "convert 150 kg N/ha to lb/acre"):
+    item(q, "unit_conversion", "number", 150 * constants.acre / constants.hectare / constants.pound, key="value")
+item("convert 60 kg P2O5/ha to lb/acre", "unit_conversion", "number",
+     60 * constants.acre / constants.hectare / constants.pound, key="value")  # fmt: skip
+item("convert 150 kg N/ha to lb P2O5/ac", "unit_conversion", "refuse", None)
+_w5_lcl = 0.06 - 3 * math.sqrt(0.06 * 0.94 / 200)
+for q in (
+    "p chart on daily return rate. we sample 200 orders/day, pbar across the last month = 0.06. what's the LCL "
+    "(3-sigma)?",
+    "p-chart for returns: n = 200 orders per day, p-bar over the past 30 days is 0.06; lower control limit?",
+    "We check 200 orders each day; p-bar for the last month was 6%. 3-sigma LCL for the p chart?",
+):
+    item(q, "control_chart", "number", _w5_lcl, key="lcl")
+_w5_b = [[2, -1, 0], [-1, 2, -1], [0, -1, 2]]
+for q in (
+    "Reduced susceptance matrix for a 3-bus radial feeder (per-unit):\n  B = | 2 −1  0 |\n      |−1  2 −1 |\n"
+    "      | 0 −1  2 |\nWhat is det(B)?",
+    "Find the determinant of\n| 2 -1 0 |\n| -1 2 -1 |\n| 0 -1 2 |",
+    "det(B) for\n    | 2 -1  0 |\nB = |-1  2 -1 |\n    | 0 -1  2 |",
+):
+    item(q, "linear_algebra", "number", float(np.linalg.det(np.array(_w5_b))))
+item("det of the admittance matrix:\nY = | 3 -1 -1 |\n    |-1 3 |\n    |-1 -1 3 |", "linear_algebra", "refuse", None)
+
 
 def write() -> None:
     """Write reason.yaml from ITEMS."""

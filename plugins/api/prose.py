@@ -186,13 +186,13 @@ _IDENTIFIER = re.compile(
 )
 # a nuclide, its element's symbol and mass number: "Cs-137", "C-14", "I-131", "U-235" (a symbol that names no element,
 # "A-3", is no nuclide)
-_ELEMENTS = (
+ELEMENTS = (
     "H He Li Be B C N O F Ne Na Mg Al Si P S Cl Ar K Ca Sc Ti V Cr Mn Fe Co Ni Cu Zn Ga Ge As Se Br Kr Rb Sr Y Zr Nb Mo "
     "Tc Ru Rh Pd Ag Cd In Sn Sb Te I Xe Cs Ba La Ce Pr Nd Pm Sm Eu Gd Tb Dy Ho Er Tm Yb Lu Hf Ta W Re Os Ir Pt Au Hg Tl "
     "Pb Bi Po At Rn Fr Ra Ac Th Pa U Np Pu Am Cm Bk Cf Es Fm Md No Lr"
 ).split()
 _NUCLIDE = re.compile(
-    rf"(?<![\w-])(?:{'|'.join(sorted(_ELEMENTS, key=len, reverse=True))})-(\d{{1,3}})\b(?![.,]\d|\s*[-+*/^=%])"
+    rf"(?<![\w-])(?:{'|'.join(sorted(ELEMENTS, key=len, reverse=True))})-(\d{{1,3}})\b(?![.,]\d|\s*[-+*/^=%])"
 )
 # a number that names a method: "1-sample", "2-sample", "1-way", "2-sided", "1-tailed"
 _METHOD_NAME = re.compile(r"(?<![\w.])(\d)-(?:samples?|way|sided|tailed|tails?)\b", re.I)

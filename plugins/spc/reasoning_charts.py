@@ -371,12 +371,23 @@ def _first_of(pattern: str, q: str) -> str | None:
     return next((g for g in m.groups() if g is not None), None) if m else None
 
 
+# the span a stated centre averages over, between its name and its value: "pbar across the last month = 0.06", "c-bar
+# over the past 30 days is 4.2" (never a count of samples "of" a size: "pbar over 25 samples of 200")
+_SPAN = (
+    r"(?:\s+(?:over|across|for|from|in|during)\s+(?:the\s+)?(?:(?:last|past|previous|prior|first)\s+)?(?:\d+\s+)?"
+    r"[a-z]+\b(?!\s+of\b))?"
+)
+
+
 def _rate(q: str, kind: str) -> str | None:
-    """A stated centre: p-bar (a fraction or a percentage), c-bar or u-bar ("1.8 defects per unit")."""
+    """A stated centre: p-bar (a fraction or a percentage), c-bar or u-bar ("1.8 defects per unit"), also with the span
+    it averages over between its name and its value ("pbar across the last month = 0.06")."""
     centre = ["cent(?:er|re)[- ]?line(?: at| of)?"] * (kind != "np")  # an np chart's centre is n p-bar
     if kind in ("p", "np"):
-        return named_number(q, ["p-?bar", "p̄", _SHARE_NAMED, "defective rate", *centre]) or _average_share(q)
-    bar = named_number(q, [*(["c-?bar", "c̄"] if kind == "c" else ["u-?bar", "ū"]), *centre])
+        names = ["p-?bar", "p̄", _SHARE_NAMED, "defective rate", *centre]
+        return named_number(q, [f"(?:{name}){_SPAN}" for name in names]) or _average_share(q)
+    bars = [*(["c-?bar", "c̄"] if kind == "c" else ["u-?bar", "ū"]), *centre]
+    bar = named_number(q, [f"(?:{name}){_SPAN}" for name in bars])
     return (
         bar
         or _first(rf"({NUMBER})\s+{_COUNTED}\s+per\s+(?:unit|item|board|sample|piece|roll|sheet|panel)", q)

@@ -11,6 +11,11 @@ from plugins.api.prose import NUMBER, matrix_rows, numbers, scientific
 _ROW = re.compile(rf"[ \t]*(?:{NUMBER}[ \t,]+)*{NUMBER}[ \t]*,?[ \t]*")
 # a row's label: "row 1:", "Row 2 =", "r3:", "row 1)" (its number is no entry)
 _LABEL = re.compile(r"^[ \t]*(?:row|r)[ \t]*(\d+)[ \t]*[:=)][ \t]*", re.I)
+# a row written between bars or brackets, the matrix's name perhaps before one of them: "B = | 2 -1  0 |",
+# "    |-1  2 -1 |", "[ 0 -1 2 ]", "⎡1 2⎤", "A = ⎢3 4⎥" (the delimiters are no entries)
+_DELIMITED = re.compile(
+    r"^[ \t]*(?:[A-Za-z][\w']{0,3}[ \t]*=[ \t]*)?[|│\[⎡⎢⎣⎛⎜⎝(][ \t]*(?P<row>.*?)[ \t]*[|│\]⎤⎥⎦⎞⎟⎠)][ \t]*$"
+)
 
 
 def written_matrix(question: str) -> list[list[str]] | None:
@@ -40,10 +45,19 @@ def pasted_rows(question: str) -> list[list[str]] | None:
 
 def _unlabelled(question: str) -> list[str]:
     """The question's lines, each "row k:" label taken off its line when the labelled lines number their rows 1, 2,
-    3 ... in order (labels out of order are left, so that line reads as no row)."""
+    3 ... in order (labels out of order are left, so that line reads as no row), and a row's bars or brackets taken
+    off ("B = | 2 -1 0 |" -> "2 -1 0")."""
     lines = question.splitlines()
     labels = [_LABEL.match(line) for line in lines]
     numbered = [int(m.group(1)) for m in labels if m]
     if numbered != list(range(1, len(numbered) + 1)):
         return lines
-    return [line[m.end() :] if m else line for line, m in zip(lines, labels, strict=True)]
+    lines = [line[m.end() :] if m else line for line, m in zip(lines, labels, strict=True)]
+    return [_undelimited(line) for line in lines]
+
+
+def _undelimited(line: str) -> str:
+    """The entries of a row written between bars or brackets ("B = | 2 -1  0 |" -> "2 -1  0"); the line unchanged
+    when it is no such row (what the bars enclose is not all numbers: "|x - 2| < 3")."""
+    m = _DELIMITED.match(line)
+    return m.group("row") if m and _ROW.fullmatch(m.group("row")) else line

@@ -14,19 +14,19 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Any
 
-from plugins.api.prose import NUMBER, scientific
+from plugins.api.prose import ELEMENTS, NUMBER, scientific
 from plugins.api.reasoning import Check, Plan, PlanError
 from plugins.symbolic.reasoning_defined_units import restate_defined
 
 # spellings MODE recognises without importing sympy (the engine knows many more)
 UNIT_WORDS = frozenset(
     """
-m mm cm km um µm nm in inch inches ft foot feet yd yard yards mi mile miles nmi thou mil meter meters metre metres
+m mm cm km um µm micron microns nm in inch inches ft foot feet yd yard yards mi mile miles nmi thou thous mil mils meter meters metre metres
 millimeter millimeters millimetre millimetres centimeter centimeters kilometer kilometers kilometre kilometres
 g mg kg gram grams kilogram kilograms lb lbs pound pounds oz ozt ounce ounces ton tons tonne tonnes stone slug
 s sec secs second seconds min mins minute minutes h hr hrs hour hours day days week weeks year years ms
 l ml liter liters litre litres hl hectoliter hectoliters hectolitre hectolitres gal gallon gallons quart quarts qt pint pints floz cc gpm gph gpd mgd mld cfs cfh lpm cfm scfm scfh sccm slpm slm
-acre acres hectare hectares ha n kn kip kp kilopond kiloponds newton newtons lbf kgf gf ozf dyn pa kpa mpa gpa pascal pascals bar bars mbar psi
+acre acres ac hectare hectares ha n kn kip kp kilopond kiloponds newton newtons lbf kgf gf ozf dyn pa kpa mpa gpa pascal pascals bar bars mbar psi
 psig psia barg bara kpag mpag ksi atm atmosphere atmospheres torr mmhg inhg j kj mj joule joules cal calorie calories kcal btu wh kwh erg ev ah mah coulomb coulombs
 w kw mw watt watts hp horsepower mph kph kmh km/h m/s ft/s knot knots fps fpm sfm sfpm rpm hz khz mhz ghz deg degree degrees
 rad radian radians k kelvin kelvins c °c degc celsius centigrade f °f degf fahrenheit r °r rankine
@@ -325,6 +325,39 @@ def _mass_as_force(source: str, target: str) -> tuple[str, str, str | None]:
     return force[0], force[1], f"the pound or kilogram of {said} is read as a force (lbf, kgf): a pressure or stress"
 
 
+# an element or compound a mass counts, written between the mass unit and its "per": "kg N/ha", "lb N/ac", "kg P2O5/ha",
+# "g CO2 per km" (a formula of element symbols, each with an optional count)
+_MASS_UNIT = r"(?:kg|g|mg|µg|ug|t|Mg|lbs?|oz|tonnes?|tons?|kilograms?|grams?|pounds?)"
+_ELEMENT = "|".join(sorted(ELEMENTS, key=len, reverse=True))
+_LABELLED = re.compile(rf"(?<![\w^])({_MASS_UNIT})\s+((?:(?:{_ELEMENT})\d*){{1,6}})(?=\s*(?:/|\bper\b))")
+
+
+def _labels(unit: str) -> tuple[str, set[str]]:
+    """``unit`` without the element labels after its mass units ("kg N/ha" -> "kg/ha") and the labels taken off."""
+    taken: set[str] = set()
+
+    def strip(m: re.Match[str]) -> str:
+        taken.add(m.group(2))
+        return m.group(1)
+
+    return _LABELLED.sub(strip, unit), taken
+
+
+def _element_label(source: str, target: str) -> tuple[str, str, str | None]:
+    """(source, target, note) with the element a mass counts taken off ("150 kg N/ha to lb/ac": kg/ha to lb/ac) when,
+    read as units (N a newton), the two sides' dimensions differ and, without the labels, they agree; the units
+    unchanged and None otherwise. PlanError when the two sides label different elements ("kg N/ha to lb P2O5/ac"),
+    which is a chemical conversion, not a unit's."""
+    (bare_source, said), (bare_target, wanted) = _labels(source), _labels(target)
+    if not said | wanted or _agree(source, target) or not _agree(bare_source, bare_target):
+        return source, target, None
+    if said and wanted and said != wanted:
+        raise PlanError(f"{', '.join(sorted(said))} and {', '.join(sorted(wanted))} are different substances: converting "
+                        "one to the other needs their molar masses, not a unit conversion")  # fmt: skip
+    label = ", ".join(sorted(said | wanted))
+    return bare_source, bare_target, f"{label} names what the mass counts (no unit): {bare_source} to {bare_target}"
+
+
 # a count per a unit: "particles per m^3", "cells/mL", "defects per square foot" (the counted noun, then the unit)
 _COUNT_PER = re.compile(r"^\s*([A-Za-z]+)\s*(?:/|\s+per\s+)\s*(\S.*)$", re.I)
 
@@ -401,6 +434,7 @@ def plan_unit_conversion(question: str) -> Plan:
             raise PlanError(f"'{unit}' is an ounce per ton, an assay grade whose ounce is usually troy: say troy ounces "
                             "(ozt) or avoirdupois ounces, and short, long or metric ton")  # fmt: skip
     source, target, counted = _per_count(source, target)
+    source, target, labelled = _element_label(source, target)
     source, target, forced = _mass_as_force(source, target)
     text = f'convert {value} "{source}" to="{target}"'
     facts = {"value": value, "from": source, "to": target}
@@ -414,6 +448,7 @@ def plan_unit_conversion(question: str) -> Plan:
         reference,
         forced,
         counted,
+        labelled,
     ]  # "7 US beer barrels at the question's 31 US gallons per barrel"
     if said := "; ".join(note for note in notes if note):
         facts["note"] = said
@@ -495,7 +530,7 @@ def _scipy_table() -> dict[str, float]:
         "cfs": c.foot**3, "cfh": c.foot**3 / c.hour, "gph": c.gallon / c.hour, "gpd": c.gallon / c.day,
         "mgd": 1e6 * c.gallon / c.day, "Mgal": 1e6 * c.gallon, "mld": 1e6 * c.liter / c.day, "d": c.day,
         "thousand": 1e3, "million": 1e6, "billion": 1e9,
-        "acre": c.acre, "acres": c.acre, "hectare": c.hectare, "newton": 1, "lbf": c.lbf, "kgf": c.kgf,
+        "acre": c.acre, "acres": c.acre, "ac": c.acre, "hectare": c.hectare, "newton": 1, "lbf": c.lbf, "kgf": c.kgf,
         "kp": c.kgf, "kilopond": c.kgf, "kiloponds": c.kgf, "kip": 1e3 * c.lbf, "dyn": c.dyne, "pascal": 1, "kilopascal": 1e3, "bar": c.bar, "mbar": 1e-3 * c.bar,
         "psi": c.psi, "ksi": 1e3 * c.psi, "atmosphere": c.atm, "torr": c.torr, "mmHg": c.mmHg, "joule": 1,
         "cal": c.calorie, "calorie": c.calorie, "calories": c.calorie, "kcal": 1e3 * c.calorie, "Btu": c.Btu,
