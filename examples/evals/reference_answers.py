@@ -4974,6 +4974,29 @@ for q in (
     item(q, "linear_algebra", "number", float(np.linalg.det(np.array(_w5_b))))
 item("det of the admittance matrix:\nY = | 3 -1 -1 |\n    |-1 3 |\n    |-1 -1 3 |", "linear_algebra", "refuse", None)
 
+# w2: a blend of components on hand ("I have a 40% solids cut and a 65% solids cut"), and compounded growth to a
+# multiple of its start ("grows 8% month over month ... until it doubles", the equation "1.08^n = 2" written out)
+_w2_blend = 100 * (65 - 50) / (65 - 40)  # x + y = 100, 40 x + 65 y = 50*100
+for q in (
+    "Need 100 gal of resin solution at 50% solids. I have a 40% solids cut and a 65% solids cut. How many gallons of "
+    "the 40% one go in? (assume solids blend linearly by volume)",
+    "I need 100 gallons of resin at 50% solids and I've got a 40% solids cut and a 65% solids cut. How many gal of the "
+    "40% cut should I use?",
+    "We have a 65% solids cut and a 40% solids cut on hand. How many gallons of the 40% one make 100 gallons at 50% "
+    "solids?",
+):
+    item(q, "algebra", "number", _w2_blend)
+for q in (
+    "if order volume grows 8% month over month (compounding), how many months until it doubles? exact solution of "
+    "1.08^n = 2, not the rule of 72",
+    "order volume grows 8% month over month, compounding. how many months until it doubles?",
+    "Sales increase 8% year-over-year. How many years until they double?",
+):
+    item(q, "algebra", "number", math.log(2) / math.log(1.08))
+item("Sign-ups grow 8% week on week; how many weeks until they triple?", "algebra", "number",
+     math.log(3) / math.log(1.08))  # fmt: skip
+item("volume grows 8% per month; how many months until it doubles? solve 1.05^n = 2", "algebra", "refuse", None)
+
 
 def write() -> None:
     """Write reason.yaml from ITEMS."""

@@ -83,6 +83,14 @@ _ONE_AT = re.compile(
     r"(?P<bname>(?:\s*[A-Za-z]+)?)",
     re.I,
 )
+# two components on hand, each with its unit of value: "I have a 40% solids cut and a 65% solids cut", "we've got a
+# 12 °Brix juice and a 65 °Brix concentrate", "on hand: a 2% stock and a 10% stock" (no verb of mixing needed)
+_HAVE = re.compile(
+    r"\b(?:have|has|got|stock|carry|on\s+hand\s*:?|available\s*:?|there\s+(?:is|are))\s+(?:(?:both|two|only|just)\s+)?"
+    rf"{_ART}(?P<a>{_NUM})\s*{_GRADE}(?P<aname>(?:\s*[A-Za-z-]+){{0,3}}?)\s*,?\s+(?:and|plus|\+|&)\s+{_ART}"
+    rf"(?P<b>{_NUM})\s*{_GRADE}(?P<bname>(?:\s*[A-Za-z-]+){{0,3}}?)(?=\s*[.,;:?!)]|\s*$|\s+(?:one|on\s+hand|available)\b)",
+    re.I,
+)
 # the amount asked before the verb: "how many kg of a 30% solution must be mixed with a 10% solution"
 _PASSIVE = re.compile(
     rf"(?P<a>{_NUM}){_NAME.format('aname', '?')}\s+(?:(?:must|should|would|will|is|are|to)\s+)?(?:be\s+)?"
@@ -206,7 +214,13 @@ def _titles(match: re.Match[str]) -> dict[str, str]:
 
 def _components(text: str) -> _Components | None:
     """The two components, mixed in words or stated with labels; None when the text states neither."""
-    parts = _PARTS.search(text) or _BRACKETED.search(text) or _NAMED_AT.search(text) or _ONE_AT.search(text)
+    parts = (
+        _PARTS.search(text)
+        or _BRACKETED.search(text)
+        or _NAMED_AT.search(text)
+        or _ONE_AT.search(text)
+        or _HAVE.search(text)
+    )
     passive = None if parts else _PASSIVE.search(text)
     if passive:
         return _Components(passive["a"], passive["b"], {}, {}, _names(passive), _titles(passive))

@@ -49,9 +49,22 @@ _RATE = re.compile(
     r"\b(?:(?P<grow>grow(?:s|ing)?|increas(?:e|es|ing)|ris(?:e|es|ing)|climb(?:s|ing)?|expand(?:s|ing)?)"
     r"|(?P<fall>declin(?:e|es|ing)|decay(?:s|ing)?|shrink(?:s|ing)?|fall(?:s|ing)?|drop(?:s|ping)?|los(?:e|es|ing)))"
     r"\s+(?:(?:by|at|about|roughly)\s+)*(?P<pct>\d+(?:\.\d+)?)\s*(?:%|per\s?cent\b)\s*"
-    rf"(?:(?:per|a|an|each|every|/)\s*(?P<unit>{_TIME_UNIT})\b|(?P<word>{'|'.join(_PERIOD_WORDS)})\b)",
+    rf"(?:(?:per|a|an|each|every|/)\s*(?P<unit>{_TIME_UNIT})\b|(?P<word>{'|'.join(_PERIOD_WORDS)})\b"
+    rf"|(?P<over>{_TIME_UNIT})[- ]+(?:over|on)[- ]+(?:the\s+)?(?:previous\s+|last\s+)?(?:{_TIME_UNIT})\b)",
     re.I,
 )
+# the multiple the growth or decay is to reach, with no start and target written: "until it doubles", "to triple",
+# "how many years to halve"
+_MULTIPLES = {"double": Fraction(2), "triple": Fraction(3), "quadruple": Fraction(4), "halve": Fraction(1, 2)}
+_MULTIPLE = re.compile(
+    r"\b(?:until|till|before|to|it|will|would)\s+(?:it\s+|they\s+)?(?P<word>doubles?|triples?|quadruples?|halves|halve)\b",
+    re.I,
+)
+# the equation of that growth written out: "1.08^n = 2", "(1.08)^t = 2"
+_WRITTEN = re.compile(
+    r"\(?(?P<base>\d+(?:\.\d+)?)\)?\s*(?:\^|\*\*)\s*\(?\s*[a-z]\s*\)?\s*=\s*(?P<rhs>\d+(?:\.\d+)?)(?![\d.])", re.I
+)
+
 # compounding at another interval than the rate's, or continuously: a model this reader does not take
 _OTHER_COMPOUNDING = re.compile(
     r"\bcompound\w*\s+(?:continuous|monthly|quarterly|daily|weekly|hourly|semi|twice|every|each|per)"
@@ -78,6 +91,7 @@ class Doubling:
     halving: bool
     unit: str
     factor: Fraction = Fraction(2)  # the growth over one period: 2 (or 1/2) for a doubling time, 27/25 for 8% a year
+    stated: str = ""  # the growth's equation as the question writes it, "1.08^n = 2" ("until it doubles")
 
     def equation(self) -> str:
         """The equation in t, with exact fractions: "1/20*2^(t/25) = 4/5", "12000*(27/25)^(t/1) = 20000"."""
@@ -128,7 +142,7 @@ def doubling_parts(question: str) -> Doubling | None:
         return None
     m = found[0]
     rate = m.re is _RATE
-    unit_word = (m["unit"] or _PERIOD_WORDS[m["word"].lower()]) if rate else m["unit"]
+    unit_word = (m["unit"] or m["over"] or _PERIOD_WORDS[m["word"].lower()]) if rate else m["unit"]
     own = _unit(unit_word)
     said = _IN_UNIT.search(re.split(r"[.;?!](?:\s|$)", text[ask.start() :])[0])  # "how long, in hours?"
     asked = _unit(ask["unit"]) if ask["unit"] else _unit(said["unit"]) if said else own
@@ -141,6 +155,10 @@ def doubling_parts(question: str) -> Doubling | None:
         times.add(m.start("pct"))  # the rate "8%" is no start or target
     values = [(at, value) for at, value in number_spans(text) if at not in times]
     values = _unlabelled(text, values)
+    to_multiple = _multiple(text, m, values) if rate else None
+    if to_multiple is not None:
+        start = values[0][1] if values else "1"
+        values = [(0, start), (0, _plain(Fraction(start) * to_multiple[0]))]
     if rate and len(values) != 2:
         return None  # a rate beside other numbers: no growth from a start to a target asked here
     if rate and _OTHER_COMPOUNDING.search(text):
@@ -165,7 +183,44 @@ def doubling_parts(question: str) -> Doubling | None:
     if halving and share >= 1:
         raise ValueError(f"a decay of {m['pct']}% per {unit_word} leaves nothing: read start {start}, target {target}")
     factor = 1 - share if halving else 1 + share
-    return Doubling(start, target, exact, f"{m['pct']}% per {unit_word}", halving, asked, factor)
+    stated = to_multiple[1] if to_multiple else ""
+    return Doubling(start, target, exact, f"{m['pct']}% per {unit_word}", halving, asked, factor, stated)
+
+
+def _plain(value: Fraction) -> str:
+    """A fraction as a decimal or integer text Fraction reads back: 2 -> "2", 1/2 -> "0.5"."""
+    return str(value.numerator) if value.denominator == 1 else format(float(value), ".15g")
+
+
+def _multiple(text: str, rate: re.Match[str], values: list[tuple[int, str]]) -> tuple[Fraction, str] | None:
+    """The multiple a compounded rate is to reach ("until it doubles": 2, "to halve": 1/2), the text writing at most
+    its start among the ``values`` left besides the rate (they are pruned in place of the written equation "1.08^n
+    = 2"); None when the text names no multiple. Raises ValueError when the multiple goes
+    against the rate's direction, the written equation disagrees with the rate or the multiple, or more than the
+    start is left."""
+    words = {_MULTIPLES[w["word"].lower().rstrip("s") if w["word"].lower() != "halves" else "halve"]
+             for w in _MULTIPLE.finditer(text)}  # fmt: skip
+    if len(words) != 1:
+        return None
+    multiple = words.pop()
+    falls = rate["fall"] is not None
+    if (multiple < 1) != falls:
+        raise ValueError(f"a quantity {'falling' if falls else 'growing'} by {rate['pct']}% cannot reach {multiple} "
+                         "times its start")  # fmt: skip
+    share = Fraction(rate["pct"]) / 100
+    factor = 1 - share if falls else 1 + share
+    skip: set[int] = set()
+    for written in _WRITTEN.finditer(text):
+        if Fraction(written["base"]) != factor or Fraction(written["rhs"]) != multiple:
+            raise ValueError(f"the equation written ({written.group()}) is not {rate['pct']}% compounded to "
+                             f"{multiple} times the start: {_plain(factor)}^n = {_plain(multiple)}")  # fmt: skip
+        skip |= {written.start("base"), written.start("rhs")}
+    values[:] = [(at, value) for at, value in values if at not in skip]
+    if len(values) > 1:
+        raise ValueError(f"growth to a multiple of its start needs at most its start besides the rate; read "
+                         f"{[v for _, v in values]}")  # fmt: skip
+    stated = "; ".join(w.group() for w in _WRITTEN.finditer(text))
+    return multiple, stated
 
 
 def doubling_score(text: str, scores: dict[str, float]) -> float:

@@ -510,6 +510,8 @@ def _plan_algebra(question: str) -> Plan:
         plan = _solve(_expr(doubling.equation()), "t", "nonnegative")
         plan.facts.update({"start": doubling.start, "target": doubling.target, "period": doubling.written,
                            "model": doubling.model, "unit": doubling.unit})  # fmt: skip
+        if doubling.stated:  # "exact solution of 1.08^n = 2": the equation the question writes, solved as the plan's
+            plan.facts["stated"] = doubling.stated
         return plan
     worded = _read(worded_formula, question)  # "shrinkage is defined as (mould dimension − part dimension) / ..."
     if worded:
