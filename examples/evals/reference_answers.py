@@ -4861,6 +4861,7 @@ for q in (
     "x → 0?",
     "I'm checking a Taylor series result: lim x->0 of (1 - cos(3x))/x^2?",
     "For my Maclaurin expansion homework, find the limit of (1-cos 3x)/x^2 as x approaches 0.",
+    "Use the Maclaurin series through x^4 to find the limit of (1 - cos(3x))/x^2 as x -> 0",
 ):
     item(q, "calculus", "number", float(sp.limit((1 - sp.cos(3 * _w1x)) / _w1x**2, _w1x, 0)))
 _w1revenue = _w1p * (500 - 20 * _w1p)

@@ -144,7 +144,9 @@ def _plan_calculus(question: str) -> Plan:
         return _sum(summed)
     q = cut_trailing_remarks(question)
     q = re.sub(r"\(\s*(from\s+(?:the\s+)?(?:right|left|above|below))\s*\)", r"\1", q, flags=re.I)  # a limit's side
-    limit = limit_parts(q)  # "limit of ... as x -> 0" asked: a series named beside it is the method or the context
+    # "limit of ... as x -> 0" asked, or "use the Maclaurin series to find the limit of ...": a series named beside it
+    # is the method or the context
+    limit = limit_parts(q) or _purposed_limit(question)
     series = None if limit else _series(q, question)
     if series is not None:
         return series
@@ -193,6 +195,18 @@ def _plan_calculus(question: str) -> Plan:
         raise PlanError("a sum needs its summand in the index alone (in brackets when it adds terms) and both "
                         "bounds, e.g. 'Σ_{n=1}^inf 1/n^2' or 'the sum of k^2 for k from 1 to 10'")  # fmt: skip
     raise PlanError("a calculus question needs 'derivative of', 'integral of' or 'limit of ... as x -> a'")
+
+
+_PURPOSED_LIMIT = re.compile(
+    r"\bto\s+(?:find|get|obtain|determine|evaluate|compute)\s+(?:the\s+)?(?P<ask>lim.+)$", re.I
+)
+
+
+def _purposed_limit(question: str) -> tuple[str, str, str] | None:
+    """The limit a closing purpose asks ("use the Taylor series through x^4 to find the limit of f as x -> 0"), which
+    cutting the purpose off as a remark would lose; None when there is none."""
+    m = _PURPOSED_LIMIT.search(question)
+    return limit_parts(cut_trailing_remarks(drop_remarks(m["ask"]))) if m else None
 
 
 def _extremum(ask: Extremum) -> Plan:

@@ -29,6 +29,8 @@ def right_value(question: str, want: float, mode: str) -> None:
         "(1 − cos(3x))/x² as x → 0?",
         "I'm checking a Taylor series result: lim x->0 of (1 - cos(3x))/x^2?",
         "For my Maclaurin expansion homework, find the limit of (1-cos 3x)/x^2 as x approaches 0.",
+        "Use a Taylor series to find the limit of (1 - cos(3x))/x^2 as x -> 0, please",
+        "Use the Maclaurin series through x^4 to find the limit of (1 - cos(3x))/x^2 as x -> 0",
     ],
 )
 def test_limit_asked_beside_series_words(question: str) -> None:
