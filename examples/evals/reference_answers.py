@@ -4997,6 +4997,73 @@ item("Sign-ups grow 8% week on week; how many weeks until they triple?", "algebr
      math.log(3) / math.log(1.08))  # fmt: skip
 item("volume grows 8% per month; how many months until it doubles? solve 1.05^n = 2", "algebra", "refuse", None)
 
+# w1: an explicit limit beside series words in the context; an extreme of a quantity named as a product of the
+# defined function ("revenue p*q", "Power is F*v"); "rate of germination at day 5" of a cumulative amount
+_w1x, _w1p, _w1v, _w1t = sp.symbols("x p v t")
+for q in (
+    "Quick sanity check on a series expansion I'm doing for a rheology model: what is the limit of (1 − cos(3x))/x² as "
+    "x → 0?",
+    "I'm checking a Taylor series result: lim x->0 of (1 - cos(3x))/x^2?",
+    "For my Maclaurin expansion homework, find the limit of (1-cos 3x)/x^2 as x approaches 0.",
+    "Use the Maclaurin series through x^4 to find the limit of (1 - cos(3x))/x^2 as x -> 0",
+):
+    item(q, "calculus", "number", float(sp.limit((1 - sp.cos(3 * _w1x)) / _w1x**2, _w1x, 0)))
+_w1revenue = _w1p * (500 - 20 * _w1p)
+for q in (
+    "Our demand curve for the 1-gallon eggshell SKU is roughly q = 500 − 20p units/week where p is price in dollars. "
+    "What price maximizes weekly revenue p·q?",
+    "For the 12-oz model, demand is q = 500 - 20p per week with p the price. Which p maximizes revenue p*q?",
+    "q = 500 - 20p units per week (p in dollars). What price p maximises the revenue p·q?",
+):
+    item(q, "calculus", "set", roots(sp.diff(_w1revenue, _w1p), _w1p))
+item("Demand q = 500 − 20p. What is the maximum revenue p*q?", "calculus", "number",
+     float(_w1revenue.subs(_w1p, sp.solve(sp.diff(_w1revenue, _w1p), _w1p)[0])))  # fmt: skip
+_w1power = 800 * (1 - _w1v / 10) * _w1v
+for q in (
+    "Linear force-velocity profile off the force plate: F(v) = 800·(1 − v/10) N with v in m/s. Power is F·v. What's the "
+    "peak power in watts?",
+    "Force-velocity: F(v) = 800(1 - v/10) N. Power is F*v. What is the maximum power?",
+    "F(v) = 800*(1 - v/10). Power P = F·v. Find the peak power.",
+):
+    item(q, "calculus", "number", float(_w1power.subs(_w1v, sp.solve(sp.diff(_w1power, _w1v), _w1v)[0])))
+_w1germinated = 95 / (1 + sp.exp(-sp.Rational(4, 5) * (_w1t - 5)))
+for q in (
+    "germination curve from the petri-dish test, cumulative % germinated G(t) = 95/(1+e^(−0.8(t−5))), t in days. rate "
+    "of germination (%/day) at day 5?",
+    "cumulative percent germinated G(t) = 95/(1+e^(-0.8(t-5))), t in days. What is the rate of germination at t = 5?",
+    "Seeds germinated (cumulative %): G(t) = 95/(1 + e^(-0.8(t - 5))) with t in days. Germination rate at day 5?",
+    "cumulative % germinated G(t) = 95/(1+e^(-0.8(t-5))), t in days. How fast is G increasing on day 5?",
+):
+    item(q, "calculus", "number", float(sp.diff(_w1germinated, _w1t).subs(_w1t, 5)))
+item("cumulative % germinated G(t) = 95/(1+e^(-0.8(t-5))), t in hours. rate of germination at day 5?", "calculus",
+     "refuse", None)  # fmt: skip
+
+# w1: named constants in an integrand with unicode bounds and a closing "exactly"; a profile's flow through a round
+# cross-section, int_0^R u(r) 2 pi r dr
+_w1weibull = integrate.quad(lambda s: s * (2 / 8) * (s / 8) * math.exp(-((s / 8) ** 2)), 0, math.inf)[0]
+for q in (
+    "Hub-height wind speed modelled as Weibull, shape k = 2, scale c = 8 m/s, i.e. f(v) = (k/c)(v/c)^(k−1) "
+    "exp(−(v/c)^k). Evaluate ∫₀^∞ v f(v) dv exactly (the mean wind speed).",
+    "Weibull wind model with k = 2 and c = 8 m/s: f(v) = (k/c)(v/c)^(k-1) exp(-(v/c)^k). Compute the integral of v "
+    "f(v) dv from 0 to infinity exactly.",
+    "shape k = 2, scale c = 8, f(v) = (k/c)(v/c)^(k−1) e^(−(v/c)^k). Evaluate ∫_0^∞ v·f(v) dv analytically.",
+):
+    item(q, "calculus", "number", _w1weibull)
+_w1flow = integrate.quad(lambda s: 8 * (1 - (s / 0.2) ** 2) * 2 * math.pi * s, 0, 0.2)[0]
+for q in (
+    "round duct, R = 0.2 m, fully developed laminar-ish profile u(r) = 8(1 − (r/0.2)²) m/s. integrate over the "
+    "cross-section — volumetric flow in m³/s?",
+    "pipe of radius R = 0.2 m with velocity profile u(r) = 8(1 - (r/0.2)^2) m/s. What is the volumetric flow rate "
+    "through the cross-section?",
+    "pipe diameter D = 0.4 m, u(r) = 8(1 - (r/0.2)^2) m/s. volumetric flow rate in m^3/s?",
+):
+    item(q, "calculus", "number", _w1flow)
+for q in (
+    "rectangular duct, R = 0.2 m, u(r) = 8(1 - (r/0.2)^2) m/s. volumetric flow?",
+    "round duct, u(r) = 8(1 - (r/0.2)^2) m/s. volumetric flow?",
+):
+    item(q, "calculus", "refuse", None)
+
 
 def write() -> None:
     """Write reason.yaml from ITEMS."""

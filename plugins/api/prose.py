@@ -198,6 +198,12 @@ _NUCLIDE = re.compile(
 _METHOD_NAME = re.compile(r"(?<![\w.])(\d)-(?:samples?|way|sided|tailed|tails?)\b", re.I)
 # a rule of thumb named by its number: "the rule of 72", "rule of 70" (no value of the problem)
 _RULE_NAME = re.compile(r"\brule\s+of\s+(\d+(?:\.\d+)?)\b", re.I)
+# a product's size naming the product: "the 1-gallon eggshell SKU", "our 12-oz product line", "the 5-litre pack size"
+_PRODUCT_SIZE = re.compile(
+    r"(?<![\w.])(\d+(?:\.\d+)?)-[a-z]+\s+(?:[a-z]+\s+){0,2}?(?:SKUs?|products?|models?|items?|variants?|versions?|"
+    r"packs?|package|format|product\s+line|range)\b",
+    re.I,
+)
 # a specimen's test age: "28-day strengths", "7-day compressive strength" name the test, not a value of the problem
 _TEST_AGE = re.compile(r"(?<![\w.])(\d+)-day\s+(?:compressive\s+|cube\s+|cylinder\s+)?(?:strengths?|breaks?)\b", re.I)
 # a stability study's storage condition, temperature over relative humidity: "25 degC/60%RH", "40 °C / 75% RH"
@@ -250,7 +256,7 @@ def label_starts(text: str) -> set[int]:
     """Where the numbers that are labels start: "machine 2", "lot #23", "batch 7:", "PN 4471-B", "QR-114",
     "ISO-9001", "#5" name a group, a part or a document, as do repeated headings of any word ("catalyst 1: ...;
     catalyst 2: ..."); "Exercise 3", "Problem 2(b)", "Homework 4.3:" and an opening "3)" name a piece of a text, "1-sample",
-    "1-way", "2-sided" a method, "the rule of 72" a rule of thumb, "Cs-137" a nuclide, "28-day strengths" a test's age, "25 degC/60%RH" a storage
+    "1-way", "2-sided" a method, "the rule of 72" a rule of thumb, "Cs-137" a nuclide, "28-day strengths" a test's age, "the 1-gallon SKU" a product, "25 degC/60%RH" a storage
     condition, "24/7" round-the-clock operation, a setting heading a line ("60 °C: 84.2, ...") its group, a table's
     index row ("tester 1 2 ... 8" over its rows) its items, and a name that starts with digits heading a line ("3LPE:
     0.020, ...") its group; they are not values
@@ -260,7 +266,7 @@ def label_starts(text: str) -> set[int]:
     found |= {m.start(1) for m in _NUMERAL.finditer(text)} | {m.start(1) for m in _SECTION.finditer(text)}
     found |= {m.start(1) for m in _METHOD_NAME.finditer(text)} | _repeated_headings(text)
     found |= {m.start(1) for m in _RULE_NAME.finditer(text)}
-    found |= {m.start(1) for m in _GRADE.finditer(text)}
+    found |= {m.start(1) for m in _GRADE.finditer(text)} | {m.start(1) for m in _PRODUCT_SIZE.finditer(text)}
     found |= {m.start(1) for m in _NUCLIDE.finditer(text)} | _digit_names(text)
     found |= _setting_headings(text) | {m.start(1) for m in _TEST_AGE.finditer(text)} | _index_rows(text)
     found |= {m.start(i) for m in _STORAGE_CONDITION.finditer(text) for i in (1, 2)}

@@ -404,6 +404,10 @@ _VAR_FIRST = re.compile(rf"\b(derivative|differentiate)\s+(?:{VAR}|d/d([a-z]))\s
 
 
 # bounds that name their time unit: "from day 0 to day 40", "between week 2 and week 6", "from hour 1 to 5"
+# a point named by its time unit: "at day 5", "on day 5", "at the week 3 mark"
+_NAMED_POINT = re.compile(
+    r"\b(?P<at>at|on)\s+(?:the\s+)?(?P<u>second|minute|hour|day|week|month|year)\s+(?P<n>\d+(?:\.\d+)?)(?![\w.])", re.I
+)
 _NAMED_BOUNDS = re.compile(
     r"\b(?P<from>from|between)\s+(?P<u1>second|minute|hour|day|week|month|year)\s+(?P<lo>\d+(?:\.\d+)?)\s+"
     r"(?P<to>to|and|until|through|thru)\s+(?:(?P<u2>second|minute|hour|day|week|month|year)\s+)?"
@@ -414,8 +418,8 @@ _NAMED_BOUNDS = re.compile(
 
 def unit_named_bounds(text: str) -> str:
     """Bounds that name their time unit as plain values of t, when the text gives t that unit ("t = days after
-    emergence", "t in days", a rate "per day"): "from day 0 to day 40" -> "from 0 to 40"; left as written where t
-    has another unit or none, or the two ends name different units."""
+    emergence", "t in days", a rate "per day"): "from day 0 to day 40" -> "from 0 to 40", and a point so named "at day
+    5" -> "at 5 days"; left as written where t has another unit or none, or the two ends name different units."""
     from plugins.symbolic.derivative_prose import clock_unit, declared_time_units
 
     declared = declared_time_units(text)
@@ -426,7 +430,10 @@ def unit_named_bounds(text: str) -> str:
             return m[0]
         return f"{m['from']} {m['lo']} {'and' if m['to'].lower() == 'and' else 'to'} {m['hi']}"
 
-    return _NAMED_BOUNDS.sub(plain, text)
+    def point(m: re.Match[str]) -> str:
+        return f"at {m['n']} {m['u']}s" if declared == {clock_unit(m["u"])} else m[0]
+
+    return _NAMED_POINT.sub(point, _NAMED_BOUNDS.sub(plain, text))
 
 
 def calculus_words(question: str) -> tuple[str, bool]:

@@ -86,11 +86,18 @@ def extremum_parts(question: str) -> Extremum | None:
         raise ValueError(f"the {kinds.pop()} needs a function of {var} alone: give a value for each other name")
     domain = _domain(rest, var)
     timed = var == "t" and re.search(_TIME_ASK, rest, re.I)
-    body = _objective(rest, function.name, var, function.body) or function.body
-    if asks_value and body != function.body:
+    objective = _objective(rest, function.name, var, function.body)
+    body = objective[0] if objective else function.body
+    if asks_value and objective and not _asks_value_of(rest, objective[1]):
         raise ValueError(f"the value of the extreme of {body} is not read: ask which {var} gives it")
     rate = body == function.body and _asks_rate(rest, function.name, var)
     return Extremum(body, var, kinds.pop(), "nonnegative" if timed and domain == "real" else domain, asks_value, rate)
+
+
+def _asks_value_of(rest: str, kind: tuple[int, int]) -> bool:
+    """Whether an ask of an extreme's value ("what's the peak power", "find the maximum of v*F") holds the extreme's
+    word at ``kind``, the one the objective is attached to: its value is the objective's."""
+    return any(m.start() <= kind[0] < m.end() for m in _VALUE_ASK.finditer(rest))
 
 
 def _asks_rate(rest: str, name: str, var: str) -> bool:
@@ -126,6 +133,8 @@ _OBJECTIVE = (
         re.I,
     ),
     re.compile(rf"(?P<obj>{_EXPR})\s+(?:(?:is|a|its|at|reaches)\s+)*(?:{_MIN}|{_MAX})\b", re.I),
+    # a noun phrase naming the expression: "maximizes weekly revenue p*q", "the peak hydraulic power Q*H"
+    re.compile(rf"\b(?:{_MIN}|{_MAX})\s+(?:the\s+|its\s+)?(?:[A-Za-z]{{3,}}\s+){{1,3}}(?P<obj>{_EXPR})", re.I),
 )
 # the noun after the extreme's word: "maximizes the hydraulic power" -> "power"
 _NAMED_QUANTITY = re.compile(
@@ -133,29 +142,39 @@ _NAMED_QUANTITY = re.compile(
 )
 # a quantity stated as an expression: "hydraulic power is proportional to the product Q*H", "power P = Q*H"
 _STATED_AS = (
-    r"\s+(?:is\s+(?:proportional\s+to|given\s+by|equal\s+to)|equals|goes\s+(?:like|as)|=|∝)\s+(?:the\s+product\s+)?"
+    r"\s+(?:is(?:\s+(?:proportional\s+to|given\s+by|equal\s+to))?|equals|goes\s+(?:like|as)|=|∝)\s+"
+    r"(?:the\s+product\s+)?"
 )
 
 
-def _objective(rest: str, name: str, var: str, body: str) -> str | None:
-    """The expression of the defined function that the extreme is asked of, with the function written out: "the flow
-    Q > 0 that maximizes Q*H" of H(Q) = 45 - 0.002Q^2 -> "Q*(45 - 0.002Q^2)" (also "maximizes hydraulic power" where
-    "hydraulic power is proportional to Q*H"); None when the extreme is asked of the function itself ("maximises H",
-    "the maximum head"). Raises ValueError for an expression of other names too, or when the text combines the
-    function with other factors and the extreme's quantity is not read."""
+def _objective(rest: str, name: str, var: str, body: str) -> tuple[str, tuple[int, int]] | None:
+    """The expression of the defined function that the extreme is asked of, with the function written out, and the
+    span of the extreme's word it is attached to: "the flow Q > 0 that maximizes Q*H" of H(Q) = 45 - 0.002Q^2 ->
+    "Q*(45 - 0.002Q^2)" (also "maximizes hydraulic power" where "hydraulic power is proportional to Q*H", "maximizes
+    weekly revenue p*q", "the peak power" where "Power is F*v"); None when the extreme is asked of the function itself
+    ("maximises H", "the maximum head"). Raises ValueError for an expression of other names too, or when the text
+    combines the function with other factors and the extreme's quantity is not read."""
     own = rf"(?<![A-Za-z_]){re.escape(name)}(?:\(\s*{var}\s*\))?(?![A-Za-z_(])"
-    written = [m["obj"] for pattern in _OBJECTIVE for m in pattern.finditer(rest)]
+    written = [(m["obj"], _kind_span(m)) for pattern in _OBJECTIVE for m in pattern.finditer(rest)]
     for m in _NAMED_QUANTITY.finditer(rest):  # "maximizes the hydraulic power": the expression stated for "power"
         for word in (w for w in m["words"].split() if len(w) >= 3):
-            stated = re.search(rf"\b{word}{_STATED_AS}(?P<obj>{_EXPR})", rest, re.I)
-            written += [stated["obj"]] if stated else []
-    for expr in (w.rstrip(".") for w in written):
+            stated = re.search(rf"\b{word}(?:\s+[A-Za-z]\b)?{_STATED_AS}(?P<obj>{_EXPR})", rest, re.I)
+            written += [(stated["obj"], _kind_span(m))] if stated else []
+    for expr, span in ((w.rstrip("."), span) for w, span in written):
         if re.search(own, expr) and not re.fullmatch(own, expr):
-            return _written_out(expr, own, name, var, body)
+            return _written_out(expr, own, name, var, body), span
     if re.search(rf"[\w)]\s*[*/]\s*{own}|{own}\s*[*/]\s*[\w(]", rest):
         raise ValueError(f"the extreme's quantity is not read: write the expression of {name} it is asked of right "
                          f"after the word, e.g. 'which {var} maximizes {var}*{name}'")  # fmt: skip
     return None
+
+
+def _kind_span(m: re.Match[str]) -> tuple[int, int]:
+    """The span in the text of the extreme's word of a match (the first one outside the group ``obj``, if any)."""
+    for k in _KINDS.finditer(m.string, m.start(), m.end()):
+        if "obj" not in m.re.groupindex or not m.start("obj") <= k.start() < m.end("obj"):
+            return k.span()
+    return m.span()
 
 
 def _written_out(written: str, own: str, name: str, var: str, body: str) -> str:

@@ -25,6 +25,7 @@ from plugins.symbolic.calculus_prose import (
     plain_scripts,
     unit_named_bounds,
 )
+from plugins.symbolic.cross_section_prose import section_flow
 from plugins.symbolic.derivative_prose import (
     DerivativeAsk,
     defined_derivative,
@@ -99,7 +100,28 @@ def rate_of_change(question: str) -> DerivativeAsk | None:
             if function is not None and function.start != m.start("ref"):
                 falling = m.groupdict().get("verb") and re.fullmatch(_DOWN, m["verb"], re.I)
                 return _at_point(question, function, 1, (m.start(), m.end()), _DECREASE if falling else None)
-    return _motion(question, found)
+    return _motion(question, found) or _process_rate(question, found)
+
+
+# "the rate of germination (%/day) at day 5", "germination rate at day 5": the rate of the process an amount counts
+_PROCESS_NOUN = r"[a-z]{4,}(?:ation|tion|sion|ment)"
+_PROCESS = re.compile(
+    rf"\b(?:rate\s+of\s+(?P<noun>{_PROCESS_NOUN})|(?P<before>{_PROCESS_NOUN})\s+rate)(?:\s*\([^()]*\))?{_AFTER}", re.I
+)
+
+
+def _process_rate(question: str, found: list[Definition]) -> DerivativeAsk | None:
+    """ "rate of germination at t = 5" of "cumulative % germinated G(t) = ...": the derivative of the one function,
+    an amount (not itself a rate), whose clause names the process's verb ("germinated", "accumulated")."""
+    m = _PROCESS.search(question)
+    if m is None or len(found) != 1 or found[0].rate:
+        return None
+    function = found[0]
+    stem = re.sub(r"(?:ation|ion|ment)$", "", (m["noun"] or m["before"]).lower())
+    clause = re.split(r"[.;?!]\s", question[: function.start])[-1].lower()
+    if len(stem) < 4 or not re.search(rf"\b{re.escape(stem)}", clause):
+        return None
+    return _at_point(question, function, 1, (m.start(), m.end()), None)
 
 
 def _referent(found: list[Definition], ref: str, question: str, at: int) -> Definition | None:
@@ -177,12 +199,12 @@ def calculus_score(text: str, scores: dict[str, float]) -> float:
     words ("what does f go to as x -> 0"), an average value over an interval ("average value of f on [0, 3]"), an
     integral with no word for it ("e^(-t) dt for 0 <= t <= 1") or with its differential and both bounds ("integrate
     u*2*pi*r dr from 0 to 0.05"), a sum written in full ("Σ_{n=1}^inf 1/n^2"), or the argument of a defined
-    function's minimum or maximum ("E(v) = ... what v gives the minimum E?"), or a first-order ODE's solution ("dC/dt =
-    (80 - C)/15 ... what's C(t)?")."""
+    function's minimum or maximum ("E(v) = ... what v gives the minimum E?"), a first-order ODE's solution ("dC/dt =
+    (80 - C)/15 ... what's C(t)?"), or the flow of a profile u(r) through a round cross-section (``section_flow``)."""
     text = auc_words(short_greek_functions(text))  # "AUC from 0 to infinity": the area under the curve
     text = unit_named_bounds(text)  # "from day 0 to day 40" of t in days
     shaped = (asked_derivative(text) or informal_limit(text) or average_value(cut_trailing_remarks(text), text) or bare_integral(text)
-              or _bounded_differential(text) or _signed_integral(text) or sum_parts(text) or extremum_score(text) or ode_score(text))  # fmt: skip
+              or _bounded_differential(text) or _signed_integral(text) or sum_parts(text) or extremum_score(text) or ode_score(text) or section_flow(text))  # fmt: skip
     return accumulation_score(text, scores) or (outscore(scores, "calculus") if shaped else 0.0)
 
 

@@ -16,6 +16,7 @@ from plugins.symbolic.blend_prose import Blend, blend_parts, worded_system_hint
 from plugins.symbolic.break_even_prose import break_even_parts
 from plugins.symbolic.calculus_prose import VAR as _VAR
 from plugins.symbolic.calculus_prose import calculus_words, integral_parts, limit_parts, plain_scripts, sole_bounds
+from plugins.symbolic.cross_section_prose import section_flow
 from plugins.symbolic.derivative_prose import point_phrase
 from plugins.symbolic.derived_prose import Derived, derived_parts
 from plugins.symbolic.doubling_prose import doubling_parts
@@ -143,10 +144,13 @@ def _plan_calculus(question: str) -> Plan:
         return _sum(summed)
     q = cut_trailing_remarks(question)
     q = re.sub(r"\(\s*(from\s+(?:the\s+)?(?:right|left|above|below))\s*\)", r"\1", q, flags=re.I)  # a limit's side
-    series = _series(q, question)
+    # "limit of ... as x -> 0" asked, or "use the Maclaurin series to find the limit of ...": a series named beside it
+    # is the method or the context
+    limit = limit_parts(q) or _purposed_limit(question)
+    series = None if limit else _series(q, question)
     if series is not None:
         return series
-    limit = limit_parts(q) or informal_limit(q)
+    limit = limit or informal_limit(q)
     if limit:
         body, var, at = limit
         body = defined_body(question, body, var) or body  # "limit of fc(t)" of "fc(t) = 40t/(4 + 0.85t)"
@@ -155,6 +159,9 @@ def _plan_calculus(question: str) -> Plan:
         facts = {"op": "limit", "expr": expr, "var": var, "point": point, "dir": side}
         option = f', dir="{side}"' if side else ""
         return Plan("calculus", f"show limit({expr}, {var}, {point}{option})", facts)
+    flow = section_flow(question)  # "u(r) = 8(1 - (r/0.2)^2) m/s in a round duct, R = 0.2 m: volumetric flow?"
+    if flow:
+        return _definite(f"({_expr(flow.body)})*2*pi*{flow.var}", flow.var, "0", flow.radius, question)
     average = average_value(cut_trailing_remarks(drop_remarks(q)), question)  # "average value of f on [a, b]"
     if average:
         return _average(average, question)
@@ -188,6 +195,18 @@ def _plan_calculus(question: str) -> Plan:
         raise PlanError("a sum needs its summand in the index alone (in brackets when it adds terms) and both "
                         "bounds, e.g. 'Σ_{n=1}^inf 1/n^2' or 'the sum of k^2 for k from 1 to 10'")  # fmt: skip
     raise PlanError("a calculus question needs 'derivative of', 'integral of' or 'limit of ... as x -> a'")
+
+
+_PURPOSED_LIMIT = re.compile(
+    r"\bto\s+(?:find|get|obtain|determine|evaluate|compute)\s+(?:the\s+)?(?P<ask>lim.+)$", re.I
+)
+
+
+def _purposed_limit(question: str) -> tuple[str, str, str] | None:
+    """The limit a closing purpose asks ("use the Taylor series through x^4 to find the limit of f as x -> 0"), which
+    cutting the purpose off as a remark would lose; None when there is none."""
+    m = _PURPOSED_LIMIT.search(question)
+    return limit_parts(cut_trailing_remarks(drop_remarks(m["ask"]))) if m else None
 
 
 def _extremum(ask: Extremum) -> Plan:

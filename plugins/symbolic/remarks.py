@@ -99,12 +99,13 @@ _PURPOSE = re.compile(
 # the ask after the mathematics: "... from t = 0 to infinity: how many g/L of CO_2 in total" (no value of its own)
 _ASK_AFTER = re.compile(r"\s*[:;,]\s*how\s+(?:many|much)\b(?P<rest>[^=:;]*)$", re.I)
 # a closing sentence on the answer's form: ". Exact answer please", ". Give it exactly.", ". Simplified form",
-# "? symbolic please"
+# "? symbolic please"; or an adverb of that form closing the mathematics: "evaluate ∫₀^∞ v f(v) dv exactly"
 _FORM = re.compile(
     r"[.;?!]\s+(?:(?:give|leave|write|state)\s+(?:it|the\s+(?:answer|result|value))\s+)?(?:as\s+|in\s+)?(?:an?\s+)?"
     r"(?:exact(?:ly)?|numerical(?:ly)?|numeric|decimal|simplified|simplest|closed[- ]form|symbolic(?:ally)?|"
     r"analytic(?:al(?:ly)?)?)"
-    r"(?:\s+(?:answer|value|result|form|terms))?$",
+    r"(?:\s+(?:answer|value|result|form|terms))?$"
+    r"|(?<=[\w)])\s+(?:exactly|numerically|analytically|symbolically)$",  # "... dv exactly", "... from 0 to 2 numerically"
     re.I,
 )
 _KEEP = re.compile(
