@@ -5064,6 +5064,33 @@ for q in (
 ):
     item(q, "calculus", "refuse", None)
 
+# w6: a time constant from one observed point of an exponential ("was at 140 bpm thirty seconds after stopping"), and a
+# rectangle's side from its area or perimeter and how its sides compare ("length is 7 m longer than its width")
+for q in (
+    "HR recovery model HR(t) = 60 + 100·e^(−t/τ) bpm. Athlete was at 140 bpm thirty seconds after stopping. Solve for "
+    "τ (seconds), exact please.",
+    "HR(t) = 60 + 100·e^(−t/τ) bpm. 30 s after stopping, HR was 140. Solve for τ.",
+    "Heart rate follows HR(t) = 60 + 100e^(-t/τ). It had dropped to 140 bpm 30 seconds after the sprint. Find τ in "
+    "seconds.",
+):
+    item(q, "algebra", "number", 30 / math.log(100 / 80))  # e^(-30/τ) = 80/100
+item("T(t) = 20 + 80·e^(−t/τ) °C; after 10 min it reads 60 °C. Find τ", "algebra", "number", 10 / math.log(80 / 40))
+item("V = 12·e^(−t/τ) V, 5 V at t = 3 ms, solve for τ", "algebra", "number", 3 / math.log(12 / 5))
+_w6_w = (-7 + math.sqrt(7**2 + 4 * 120)) / 2  # w (w + 7) = 120
+for q in (
+    "Trial block is laid out as a rectangle whose length is 7 m longer than its width. Gross plot area has to be 120 "
+    "m². What's the width in metres?",
+    "A rectangle's length is 7 m longer than its width and its area is 120 m². Find the width.",
+):
+    item(q, "algebra", "number", _w6_w)
+item("A rectangular plot has a length 7 m longer than its width and an area of 120 m². Find the length.", "algebra",
+     "number", _w6_w + 7)  # fmt: skip
+item("A rectangle's length is twice its width and its perimeter is 54 cm. How wide is it?", "algebra", "number", 54 / 6)
+item("A rectangular field: the width is 3 m shorter than the length, area 180 m^2. What is the width?", "algebra",
+     "number", (-3 + math.sqrt(9 + 4 * 180)) / 2)  # fmt: skip
+item("A triangle and a rectangle: the rectangle's length is 7 m longer than its width, area 120 m². What's the width?",
+     "algebra", "refuse", None)  # fmt: skip
+
 
 def write() -> None:
     """Write reason.yaml from ITEMS."""

@@ -80,6 +80,7 @@ def _solve(call: Call, items: list[Any], variables: list[sp.Symbol], complex_dom
         variables = [plain[v] for v in variables]
     if not complex_domain and len(items) == 1 and len(variables) == 1:
         root = _exponent_root(items[0], variables[0])
+        root = root if root is not None else _reciprocal_exponent_root(_as_zero(call, items[0]), variables[0])
         if root is not None:
             return [root]
     equations = [_as_zero(call, item) for item in items]
@@ -111,6 +112,31 @@ def _exponent_root(item: Any, var: sp.Symbol) -> Any:
             level = sp.log(value) / sp.log(power.base) if power.base != sp.E else sp.log(value)
             return sp.expand_mul(level / slope) - sp.expand_mul(intercept / slope)
     return None
+
+
+def _reciprocal_exponent_root(expr: Any, var: sp.Symbol) -> Any:
+    """The one real root of a*b^(p/x + q) + c = 0 with a, b, c, p, q constants (b > 0, b != 1, -c/a > 0, p != 0): a
+    time constant from one point of an exponential, 60 + 100*e^(-30/u) - 140 = 0 -> u = 30/log(5/4), where sympy lists
+    its complex branches as well. None for any other expression, or a variable with a sign assumed."""
+    if var.is_positive or var.is_nonnegative:
+        return None
+    rest, term = expr.as_independent(var, as_Add=True)
+    scale, power = term.as_independent(var, as_Add=False)
+    if not isinstance(power, sp.Pow | sp.exp) or power.base.has(var) or not power.base.is_positive or power.base == 1:
+        return None
+    level = -rest / scale
+    inverse = sp.Dummy("w")
+    exponent = sp.expand(power.exp.subs(var, 1 / inverse))
+    if not level.is_positive or exponent.has(var) or not exponent.is_polynomial(inverse):
+        return None
+    if sp.degree(exponent, inverse) != 1:
+        return None
+    slope, intercept = sp.diff(exponent, inverse), exponent.subs(inverse, 0)
+    logged = sp.log(level) if level >= 1 or not level.is_Rational else -sp.log(1 / level)  # log(4/5) as -log(5/4)
+    target = logged / sp.log(power.base) if power.base != sp.E else logged
+    if sp.simplify(target - intercept) == 0:
+        return None  # b^(p/x) = 1: no finite x
+    return sp.simplify(slope / (target - intercept))
 
 
 def _compact_logs(root: Any) -> Any:

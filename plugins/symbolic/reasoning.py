@@ -38,6 +38,7 @@ from plugins.symbolic.ode_prose import OdeAsk, ode_parts, ode_rhs, time_units_pr
 from plugins.symbolic.parameters import symbolic_parameters
 from plugins.symbolic.pasted_matrix import written_matrix
 from plugins.symbolic.rate_prose import asked_derivative
+from plugins.symbolic.rectangle_prose import rectangle_parts
 from plugins.symbolic.remarks import MATH_WORDS, cut_trailing_remarks, drop_remarks, only_units, strip_units
 from plugins.symbolic.series_prose import series_parts, series_words
 from plugins.symbolic.share_target_prose import share_target_parts, start_share_parts
@@ -510,6 +511,11 @@ def _plan_algebra(question: str) -> Plan:
     if started:
         plan = _solve(_expr(started.equation), started.var, "real")
         plan.facts.update({"model": started.model, "share": started.share})
+        return plan
+    rectangle = _read(rectangle_parts, question)  # "a rectangle whose length is 7 m longer than its width ... area 120"
+    if rectangle:
+        plan = _solve(_expr(rectangle.equation), "x", "positive")
+        plan.facts.update({"unknown": rectangle.asked, "relation": rectangle.relation, "given": rectangle.given})
         return plan
     if worded := worded_system(question):  # "3 buses plus 2 trams move 540; one bus plus 4 trams move 580 ..."
         return _counted_system(worded)

@@ -31,7 +31,7 @@ def real_roots(f: Any, var: Any, lo: float, hi: float) -> list[float] | None:
         return None
     roots = [float(x) for x in xs[ys == 0]]
     finite = np.isfinite(ys)
-    crossing = np.flatnonzero(finite[:-1] & finite[1:] & (ys[:-1] * ys[1:] < 0))
+    crossing = np.flatnonzero(finite[:-1] & finite[1:] & (np.sign(ys[:-1]) * np.sign(ys[1:]) < 0))
     for i in crossing:
         a, b = float(xs[i]), float(xs[i + 1])
         root = _refined(lambda a=a, b=b: brentq(scalar, a, b, xtol=1e-14), scalar)
@@ -41,7 +41,7 @@ def real_roots(f: Any, var: Any, lo: float, hi: float) -> list[float] | None:
     middle = size[1:-1]
     touching = np.flatnonzero(
         (middle > 0) & np.isfinite(middle) & (middle <= size[:-2]) & (middle <= size[2:])
-        & ((middle < size[:-2]) | (middle < size[2:])) & (ys[:-2] * ys[2:] > 0)
+        & ((middle < size[:-2]) | (middle < size[2:])) & (np.sign(ys[:-2]) * np.sign(ys[2:]) > 0)
     ) + 1  # fmt: skip
     scale = 1e-10 * max(1.0, float(np.median(size[finite])))
     for i in touching:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from plugins.api.number_words import number_words
 from plugins.api.prose import NUMBER, scientific
 from plugins.api.reasoning import outscore
 from plugins.symbolic.algebra_prose import SIGN_WORDS
@@ -26,6 +27,11 @@ from plugins.symbolic.word_problems import Definition, definitions, target_parts
 _GREEK = {c: w for c, w in _LETTERS.items() if c.islower()} | {"Δ": "Delta"}
 _ASK = re.compile(
     rf"\b(?:solve|re-?arrange)\s+(?:(?:it|this|the\s+\w+)\s+)?for\s+(?:{SIGN_WORDS})?(?P<name>[A-Za-z]\w*)", re.I
+)
+# a parameter of the formula asked by a verb: "find τ", "determine the rate constant k" (not its own name nor its
+# argument, which other readers take: "find t when V = 140")
+_FIND = re.compile(
+    rf"\b(?:find|determine|calculate|compute|estimate|get)\s+(?:{SIGN_WORDS})?(?P<name>[A-Za-z]\w*)", re.I
 )
 # a name of the formula asked with "what": "what D in mm, exact", "what's D?" (the name ends the ask)
 _WHAT = re.compile(
@@ -85,6 +91,7 @@ def solve_for_parts(question: str) -> SolveFor | None:
     ValueError when a value is missing, given twice, or in units the question must first convert."""
     text = degree_names(words_for_greek(scientific(question)))  # "12*10^-6" -> "12e-6"; "°P = ..." -> "P = ..."
     ask = _ASK.search(text)
+    found_ask = ask is None and (ask := _FIND.search(text)) is not None
     if ask is None and (what := _WHAT.search(text)):  # "what D in mm": values may stand beside their names
         return _what_parts(text, what["name"])
     if ask is None and (named := _asked_in_words(text)):  # "what's the largest residual SD σ we can tolerate?"
@@ -98,8 +105,8 @@ def solve_for_parts(question: str) -> SolveFor | None:
     left = f"{terms.group()}{function.name}" if terms else function.name  # "x^2 + A*x" (a formula's name: "L")
     names = formula_names(function.body) | formula_names(left)
     name = _asked(text, ask, names)
-    if name is None:
-        return None
+    if name is None or (found_ask and name in {function.name, function.arg}):
+        return None  # "find t when V = 140": a target's, not a parameter's
     settings = [m for m in SETTING.finditer(text) if m.start() != function.start and m.start() != ask.start("name")]
     values = stated_values(settings)
     _fill_reached(text, function.name, names - {name}, values)
@@ -233,15 +240,83 @@ def _reached_value(text: str, name: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+# the value stated at a time after an event, the value first: "athlete was at 140 bpm thirty seconds after stopping",
+# "it read 80 °C 10 min after switch-off", "HR was 140 30 s later"; or the time first: "30 s after stopping, HR was
+# 140 bpm", "ten minutes later it reads 80"
+_AT_VERB = r"(?:was|is|reads?|read|measured|stood|sat|hit|reached|had\s+(?:dropped|fallen|risen|climbed)\s+to)"
+_AT_LEVEL = r"(?:(?:at|only|about|(?:down|up)\s+to)\s+)?"
+_AFTER_EVENT = r"(?:after|later|into|past|post)\b"
+_TIMED_REACH = (
+    rf"\b{_AT_VERB}\s+{_AT_LEVEL}(?P<value>{{number}})\s*(?:[A-Za-zµ°%/]+\s+)?(?P<time>{{number}})\s*"
+    rf"(?P<unit>{CLOCK_WORD})\s+{_AFTER_EVENT}"
+    rf"|(?<![\w.])(?P<time2>{{number}})\s*(?P<unit2>{CLOCK_WORD})\s+{_AFTER_EVENT}[^,.;:?!]{{{{0,40}}}}?,?\s+"
+    rf"(?:(?:the\s+)?[A-Za-z]\w*\s+)?{_AT_VERB}\s+{_AT_LEVEL}(?P<value2>{{number}})(?![\w^*/]|\.\d)"
+)
+
+
+def _timed_value(text: str, name: str) -> tuple[str, str] | None:
+    """The one value and the time after an event that a phrase states, "was at 140 bpm thirty seconds after stopping"
+    -> ("140", "30") (numbers in words read as digits), when ``name`` is t; None when there is no such phrase or more
+    than one. Raises ValueError when the time's unit is not the one the question gives t."""
+    if name != "t":
+        return None
+    words = number_words(text)
+    found = {
+        (m["value"] or m["value2"], m["time"] or m["time2"], clock_unit(m["unit"] or m["unit2"]))
+        for m in re.finditer(_TIMED_REACH.format(number=NUMBER), words, re.I)
+    }
+    if len(found) != 1:
+        return None
+    value, time, unit = found.pop()
+    declared = declared_time_units(text) | _units_asked(text)
+    if declared and declared != {unit}:
+        raise ValueError(
+            f"t is in {', '.join(sorted(declared))} but the time stated is in {unit}: write it in t's unit"
+        )
+    return value, time
+
+
+# a time unit an answer is asked in: "solve for tau in minutes", "tau (seconds)", "in s"
+_IN_UNIT = re.compile(rf"(?:\bin|\()\s*(?P<unit>{CLOCK_WORD})(?!\s+(?:after|later|into|past|post)\b)", re.I)
+
+
+def _units_asked(text: str) -> set[str]:
+    """The time units the question names with "in" or in brackets ("τ in minutes", "(seconds)"), as ``clock_unit``
+    names them: a time constant asked in one unit of a time stated in another must be converted first."""
+    return {clock_unit(m["unit"]) for m in _IN_UNIT.finditer(text)}
+
+
 def _fill_reached(text: str, own: str, others: set[str], values: dict[str, str]) -> None:
     """The formula's own name ``own`` at the value a phrase says it reaches ("solve for n where Q drops to 2000"),
     and then t, among the ``others`` wanting a value, at the time that phrase states ("it's down to 250 N after 3
     months"), put into ``values`` where the question gives them none by "name = value"."""
-    if own in values or (reached := _reached_value(text, own)) is None:
+    if own in values:
+        return
+    reached = _reached_value(text, own)
+    if reached is None and "t" in values:  # "5 V at t = 3 ms": V(3) = 5
+        reached = _value_at_time(text)
+    timed = None if "t" in values else _timed_value(text, "t" if "t" in others else "")
+    if timed is not None and reached in (
+        None,
+        timed[0],
+    ):  # "was at 140 bpm thirty seconds after stopping": HR(30) = 140
+        values[own], values["t"] = timed
+        return
+    if reached is None:
         return
     values[own] = reached
     if "t" not in values and (elapsed := _elapsed_value(text, "t" if "t" in others else "")) is not None:
         values["t"] = elapsed
+
+
+# a value stated at the time t is set to: "5 V at t = 3 ms", "reads 60 when t = 10" (no name's value: "x = 2 at t = 3")
+_AT_TIME = re.compile(rf"(?<![\w.=^*/])(?<!=\s)(?P<value>{NUMBER})\s*(?:[A-Za-zµ°%Ω]+\s+)?(?:at|when)\s+t\s*=", re.I)
+
+
+def _value_at_time(text: str) -> str | None:
+    """The one value a phrase states at the time "t = ..." ("5 V at t = 3 ms" -> "5"); None when none or several."""
+    found = {m["value"] for m in _AT_TIME.finditer(text)}
+    return found.pop() if len(found) == 1 else None
 
 
 _ELAPSED = re.compile(rf"\bafter\s+(?:about\s+)?(?P<value>{NUMBER})\s*(?P<unit>{CLOCK_WORD})", re.I)
