@@ -5092,6 +5092,58 @@ item("A triangle and a rectangle: the rectangle's length is 7 m longer than its 
      "algebra", "refuse", None)  # fmt: skip
 
 
+# x3: a screening rate said "with probability 0.99 when ..."; at least once over years of an event with a return
+# period or an annual probability, 1 - (1 - p)^n; a p chart's sample size said period first; spec limits said as an
+# acceptance band
+_x3ppv = 0.001 * 0.99 / (0.001 * 0.99 + 0.999 * 0.005)
+for q in (
+    "Our serialization vision camera flags a misprinted 2D code with probability 0.99 when the code really is bad, and "
+    "falsely flags a good code 0.5% of the time. True misprint rate is 1 in 1000. Given the camera flagged a carton, "
+    "what's the probability the code is actually bad?",
+    "A vision system rejects a misprinted label with a probability of 0.99 when the label really is bad and falsely "
+    "rejects 0.5% of good labels. 1 in 1000 labels is misprinted. If a label is rejected, what's the chance it is "
+    "really misprinted?",
+    "The camera catches a misprinted code 99% of the time when the code really is bad, but also flags 0.5% of good "
+    "codes. The misprint rate is 1 in 1000. Given a flag, what is the probability the code is actually bad?",
+):
+    item(q, "probability", "number", _x3ppv)
+for q, _p, _n in (
+    ("What's the chance a 100-year flood (annual exceedance prob 1%) is equalled or exceeded at least once during a "
+     "30-year design life? assume independent years", 0.01, 30),
+    ("Chance that a 1-in-100 year event happens at least once over 50 years?", 0.01, 50),
+    ("A culvert is sized for the 100-year flood. What is the chance it is exceeded at least once over its 30-year "
+     "design life, assuming independent years?", 0.01, 30),
+    ("The annual exceedance probability of the design storm is 2%. Probability of at least one exceedance during the "
+     "next 25 years?", 0.02, 25),
+):  # fmt: skip
+    item(q, "probability", "number", float(stats.binom.sf(0, _n, _p)))
+for q in (
+    "A 50-year storm with annual probability 1% - chance of at least once in 30 years?",
+    "What's the chance a 100-year flood happens at least once?",
+):
+    item(q, "probability", "refuse", None)
+_x3p = sum([6, 4, 7, 5, 8, 3, 6, 9]) / 1200
+_x3ucl = _x3p + 3 * math.sqrt(_x3p * (1 - _x3p) / 150)
+for q in (
+    "Auditing rubric scoring: each week we re-score 150 exams and count the ones graded wrong. Eight weeks: 6, 4, 7, "
+    "5, 8, 3, 6, 9. Set up a p chart — what's the upper control limit?",
+    "Every week we re-score 150 exams and count those graded wrong. Counts for eight weeks: 6, 4, 7, 5, 8, 3, 6, 9. "
+    "What is the UCL of a p chart?",
+    "Each week, 150 exams are re-scored and the ones graded wrong counted: 6, 4, 7, 5, 8, 3, 6, 9 over eight weeks. "
+    "What's the p chart UCL?",
+):
+    item(q, "control_chart", "number", _x3ucl, key="ucl")
+_x3v = np.array([5.4, 5.6, 5.3, 5.7, 5.5, 5.2, 5.6, 5.5, 5.4, 5.8])
+_x3ppk = min(6.0 - _x3v.mean(), _x3v.mean() - 4.0) / (3 * _x3v.std(ddof=1))
+for _band in (
+    "Tech spec acceptance band for HPCI injection valve opening time is 4.0 to 6.0 s.",
+    "The acceptance band for the valve stroke time is 4.0 to 6.0 s.",
+    "Allowable band on the HPCI valve opening time is 4.0 to 6.0 s.",
+):
+    item(f"{_band} Last ten strokes: 5.4, 5.6, 5.3, 5.7, 5.5, 5.2, 5.6, 5.5, 5.4, 5.8 s. Compute Ppk using the overall "
+         "sample standard deviation (n−1).", "capability", "number", _x3ppk, key="value")  # fmt: skip
+
+
 def write() -> None:
     """Write reason.yaml from ITEMS."""
     import yaml

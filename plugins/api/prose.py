@@ -1274,11 +1274,13 @@ _REQUIRED = (
     r"(?:be|lie|fall|stay|remain|measure|read|weigh|take|last)"
     r"(?:\s+(?:with)?in(?:\s+the\s+range(?:\s+of)?)?|\s+from|\s+between)?"
 )
+_ACCEPTED = r"acceptable|acceptance|allowable|allowed|permitted|specified"  # "acceptance band", "allowable window"
 _SPAN = re.compile(  # pct: a percent sign after the first limit ("spec 0.20% to 0.50%")
-    rf"(?:(?:specs?|specifications?|limits?|tolerances?)(?:\s+(?:band|range|window|interval|zone))?"  # "tolerance band"
-    rf"|(?:acceptable|allowable|allowed|permitted|specified)\s+(?:range|window|band|interval)|{_REQUIRED}"
+    rf"(?:(?:specs?|specifications?|limits?|tolerances?)(?:\s+(?:{_ACCEPTED}\s+)?(?:band|range|window|interval|zone))?"
+    rf"|(?:{_ACCEPTED})\s+(?:range|window|band|interval)|{_REQUIRED}"  # "tolerance band", "spec acceptance band"
     r"|\btarget\s+(?:[a-z-]+\s+)?(?:range|window|band|zone))"  # "target superheat window is 8 to 14"
-    r"(?:\s+(?:for|of|on)\s+(?:the\s+)?[a-z-]+(?:\s+[a-z-]+)?(?=\s+(?:is|are|:|=|from|between|at\s+\d|@)))?"  # "for lead time is"
+    # "for lead time is", "for HPCI injection valve opening time is": what the limits bound, up to five words
+    r"(?:\s+(?:for|of|on)\s+(?:the\s+)?[a-z-]+(?:\s+[a-z-]+){0,4}?(?=\s+(?:is|are|from|between|at\s+\d|@)|\s*[:=]))?"
     r"(?:\s*(?:at|@)\s*(?P<condition>[-+]?\d+(?:\.\d+)?)\s*(?:°|deg)\s*[CFK]\b(?=\s*(?:is|are|:|=|from|between)))?"  # "spec at 40 °C is"
     rf"\s*(?:(?:runs?|goes|spans?|ranges?|extends?)\s+)?"  # "spec runs from"
     rf"(?:of|are|is|:|=|from|between)?\s*\(?\s*(?P<low>{NUMBER})\s*(?P<pct>%)?\s*{_UNIT}"  # "tolerance (990 to 1010 Ω)"

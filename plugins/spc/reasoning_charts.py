@@ -435,20 +435,30 @@ def _average_share(q: str) -> str | None:
 
 
 # what one sample of an attribute chart is: "150 units per lot", "inspects 150 from each lot", "lots of 150"
-_SAMPLES = r"(?:samples?|sub-?groups?|lots?|batch(?:es)?|days?|shifts?|hours?|runs?|inspections?|rolls?|coils?|orders?)"
+_SAMPLES = (
+    r"(?:samples?|sub-?groups?|lots?|batch(?:es)?|days?|shifts?|hours?|weeks?|months?|runs?|inspections?|rolls?|coils?"
+    r"|orders?)"
+)
 
 
 # the verbs that draw a sample, so that the thing after its number is what is sampled ("we inspect 150 syringes
 # every day"), not what is counted ("3 scratches per roll")
-_DRAWN = r"(?:inspect|sampl|check|test|examin|pull|draw|select|audit|scor|review|screen|assess|grad|evaluat|verifi|verif)(?:s|ed|ing|e|es)?"
+_DRAWN = r"(?:re-?)?(?:inspect|sampl|check|test|examin|pull|draw|select|audit|scor|review|screen|assess|grad|evaluat|verifi|verif)(?:s|ed|ing|e|es)?"
 _EVERY = r"(?:per|each|every|(?:from|in|out of)\s+(?:each|every))"
 _EVERY_DRAWN = rf"(?:{_EVERY}|an?)"  # after a drawing verb also "a day": "we inspect 200 tablets a day"
+
+
+# the period named before what is drawn in it: "each week we re-score 150 exams", "each week, 150 exams are re-scored", "every day, 200 tablets are checked"
+_PERIOD_FIRST = (
+    rf"\b{_EVERY}\s+{_SAMPLES}\s*,?\s+(?:(?:(?:we|they|the\s+[a-z-]+)\s+)?{_DRAWN}\s+({NUMBER})\b"
+    rf"|({NUMBER})\s+(?:{_SAMPLED}\s+)?{_SAMPLED}\s+(?:are|were|get|got)\s+{_DRAWN}\b)"
+)
 
 
 def _sample_size(q: str) -> str | None:
     """The units in each sample: "n = 200", "samples of 200", "lots of 150", "25 samples of 200 units each", "the line
     pulls 150 units per lot", "inspects 150 from each lot", "160 units tested each shift", "150 per day", "150
-    syringes every day", "we inspect 200 tablets a day", "each sample covering 5 m^2", "12 rolls, 5 m^2 each", "200
+    syringes every day", "each week we re-score 150 exams", "each week, 150 exams are re-scored", "we inspect 200 tablets a day", "each sample covering 5 m^2", "12 rolls, 5 m^2 each", "200
     wells/day", "25 daily samples, 200 cases each"."""
     found = named_number(q, ["n", "sample size", "subgroup size", "samples? of size", "of size", "size", "samples? of",
                              "sub-?groups? of", "lots? of", "batch(?:es)? of"])  # fmt: skip
@@ -462,6 +472,7 @@ def _sample_size(q: str) -> str | None:
             rf"({NUMBER})\s+(?:{_SAMPLED}\s+)?{_SAMPLED}\s+(?:(?:are|were|get|got)\s+)?{_DRAWN}\s+{_EVERY_DRAWN}\s+{_SAMPLES}\b",
             q,
         )
+        or _first_of(_PERIOD_FIRST, q)
         or _first(rf"\beach\s+(?:sample\s+)?(?:covering\s+|of\s+|is\s+|spans?\s+)?({NUMBER})\s*{_MEASURE}", q)
         or _first(rf"({NUMBER})\s*{_MEASURE}\s*each\b", q)
         or _first(rf"(?<![\w.])({NUMBER})\s+{_SAMPLED}\s*/\s*{_SAMPLES}\b", q)  # "200 wells/day"

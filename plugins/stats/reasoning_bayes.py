@@ -36,7 +36,11 @@ from plugins.stats.reasoning_shares import alike, content_words
 
 # a question of this kind: the words of a test's accuracy or of a predictive value
 _NAMED = re.compile(r"\bsensitivity\b|\bspecificity\b|\bpredictive\s+value\b|\b[pn]pv\b|\bbayes\b")
-_CLAUSE_END = re.compile(r"\.(?!\d)|[,;:?!—–()]|\s-\s|\b(?:and|but|while|whereas|with)\b")
+# "with" ends a clause unless it introduces the clause's own rate: "flags a bad code with probability 0.99"
+_CLAUSE_END = re.compile(
+    r"\.(?!\d)|[,;:?!—–()]|\s-\s|\b(?:and|but|while|whereas)\b"
+    r"|\bwith\b(?!\s+(?:an?\s+)?(?:probability|prob|chance|likelihood)\b)"
+)
 _VALUE = re.compile(
     rf"(?<![\w.])(?:(?P<k>\d+|one)\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<n>\d+)(?![\d.])|(?P<pct>{NUMBER})\s*(?:%|percent\b)"
     r"|(?P<dec>0?\.\d+)(?![\d%]|\.\d))"

@@ -24,6 +24,7 @@ from plugins.api.prose import (
 )
 from plugins.api.reasoning import Plan, PlanError
 from plugins.api.share_units import asked_unit
+from plugins.stats.reasoning_at_least_once import asks_at_least_once, plan_at_least_once
 from plugins.stats.reasoning_bayes import asks_bayes, plan_bayes
 from plugins.stats.reasoning_gaps import plan_gap
 from plugins.stats.reasoning_hypergeom import WITHOUT_REPLACEMENT, lot_and_marked
@@ -101,6 +102,8 @@ def _plan_probability(question: str) -> Plan:
                         "probability: e.g. '4 defectives out of 50, H0: p = 0.02, H1: p > 0.02, exact binomial test'")  # fmt: skip
     if asks_bayes(q):  # "sensitivity 98%, specificity 95%, 2% contaminated; given a positive": Bayes' theorem
         return plan_bayes(q)
+    if asks_at_least_once(q):  # "a 100-year flood ... at least once during a 30-year design life": 1 - (1 - p)^n
+        return plan_at_least_once(q)
     if asks_redundancy(q):  # "two uplinks, each 99.5% available, in parallel; in series with a router at 99.9%"
         return plan_redundancy(question)
     if asks_series(q):  # "series system: lambda = 2e-5 /h, 1e-5 /h ...": exponential with the rates' sum
