@@ -5144,6 +5144,48 @@ for _band in (
          "sample standard deviation (n−1).", "capability", "number", _x3ppk, key="value")  # fmt: skip
 
 
+# x2: a ticket label before an equation and every root asked "even the negative one"; two equations inline among
+# prose ("a + b = 800 machine-hours total"); a formula's values read by the units its bracket declares; two groups by
+# their total and a comparison in words (references: sympy solve and linsolve, the rational formula rearranged)
+_tt = sp.Symbol("t")
+for q in (
+    "TKT-4471: solve t² − 7t − 60 = 0 for t (turn-time model fit, want both roots even the nonsense negative one)",
+    "TKT-4471: solve t^2 - 7t - 60 = 0 for t, including the negative root",
+    "RFC 88: solve t^2 - 7*t - 60 = 0 for t (both roots please)",
+):
+    item(q, "algebra", "set", [str(r) for r in sp.solve(_tt**2 - 7 * _tt - 60, _tt)])
+for q in (
+    "Two cartoners, A and B. This week A ran a hours and B ran b hours, a + b = 800 machine-hours total; A draws 2 kW "
+    "and B 3 kW and the energy log says 2a + 3b = 1900 kWh. What is a?",
+    "Press A ran a hours and press B ran b hours: a + b = 800 machine-hours in all, and the meter says 2a + 3b = 1900 "
+    "kWh. What is a?",
+):
+    item(q, "algebra", "expr", _unknown([_a + _b - 800, 2 * _a + 3 * _b - 1900], [_a, _b], _a))
+for q in (
+    "Using the rational formula Q = C·i·A/360 (Q in m³/s, i in mm/h, A in ha), what rainfall intensity i gives a peak "
+    "of 4.2 m³/s from a 35 ha industrial estate with C = 0.6?",
+    "Rational method: Q = C*i*A/360 with Q in m3/s, i in mm/h and A in ha. For C = 0.6, what i produces 4.2 m3/s off "
+    "35 ha?",
+    "Q = C·i·A/360 (Q in m³/s, i in mm/h, A in ha). A 35 ha catchment with C = 0.6 must pass 4.2 m³/s; what intensity "
+    "i is that?",
+):
+    item(q, "algebra", "set", [str(sp.Rational(42, 10) * 360 / (sp.Rational(6, 10) * 35))])
+item("Q = C·i·A/360 (Q in m³/s, i in mm/h, A in ha): what i gives 4.2 m³/s from 35 ha and 20 ha with C = 0.6?",
+     "algebra", "refuse", None)  # fmt: skip
+_sa, _sb = sp.symbols("A B")
+for q, eqs, asked in (
+    ("Two sections of the algebra course have fifty-eight students between them, and section A has six more students "
+     "than section B. How many students are in section B?", [_sa + _sb - 58, _sa - _sb - 6], _sb),
+    ("Shift A and shift B packed 58 pallets in total; shift A packed 6 more pallets than shift B. How many pallets did "
+     "shift B pack?", [_sa + _sb - 58, _sa - _sb - 6], _sb),
+    ("Line A and line B made 90 units altogether, and line A made twice as many units as line B. How many units did "
+     "line A make?", [_sa + _sb - 90, _sa - 2 * _sb], _sa),
+    ("Two crews laid 47 metres of pipe combined; crew A laid 3 fewer metres than crew B. How many metres did crew B "
+     "lay?", [_sa + _sb - 47, _sa - _sb + 3], _sb),
+):  # fmt: skip
+    item(q, "algebra", "expr", _unknown(eqs, [_sa, _sb], asked))
+
+
 def write() -> None:
     """Write reason.yaml from ITEMS."""
     import yaml

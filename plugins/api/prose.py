@@ -184,6 +184,8 @@ _IDENTIFIER = re.compile(
     r"\b[A-Z]{2,}-(\d+)\b|(?<![\w.])(\d+)-[A-Z]{1,3}\b|(?<![\w&])#\s*(\d+)\b|"
     r"(?<=\s)[A-Z]-(\d+)(?=\s+[a-z]{3,}\b)"
 )
+# a reference in capitals heading the question: "RFC 88: solve ...", "JIRA 4471: ...", "CASE 3: ..."
+_OPENING_REFERENCE = re.compile(r"^\s*[A-Z]{2,}\s*#?\s*(\d+)\s*:(?!\d)")
 # a nuclide, its element's symbol and mass number: "Cs-137", "C-14", "I-131", "U-235" (a symbol that names no element,
 # "A-3", is no nuclide)
 ELEMENTS = (
@@ -256,7 +258,7 @@ def label_starts(text: str) -> set[int]:
     """Where the numbers that are labels start: "machine 2", "lot #23", "batch 7:", "PN 4471-B", "QR-114",
     "ISO-9001", "#5" name a group, a part or a document, as do repeated headings of any word ("catalyst 1: ...;
     catalyst 2: ..."); "Exercise 3", "Problem 2(b)", "Homework 4.3:" and an opening "3)" name a piece of a text, "1-sample",
-    "1-way", "2-sided" a method, "the rule of 72" a rule of thumb, "Cs-137" a nuclide, "28-day strengths" a test's age, "the 1-gallon SKU" a product, "25 degC/60%RH" a storage
+    "1-way", "2-sided" a method, "the rule of 72" a rule of thumb, an opening "RFC 88:" a reference, "Cs-137" a nuclide, "28-day strengths" a test's age, "the 1-gallon SKU" a product, "25 degC/60%RH" a storage
     condition, "24/7" round-the-clock operation, a setting heading a line ("60 °C: 84.2, ...") its group, a table's
     index row ("tester 1 2 ... 8" over its rows) its items, and a name that starts with digits heading a line ("3LPE:
     0.020, ...") its group; they are not values
@@ -265,7 +267,7 @@ def label_starts(text: str) -> set[int]:
     found = {m.start(1) for m in _LABELLED.finditer(text)} - {m.start(1) for m in _VERB_NOT_LABEL.finditer(text)}
     found |= {m.start(1) for m in _NUMERAL.finditer(text)} | {m.start(1) for m in _SECTION.finditer(text)}
     found |= {m.start(1) for m in _METHOD_NAME.finditer(text)} | _repeated_headings(text)
-    found |= {m.start(1) for m in _RULE_NAME.finditer(text)}
+    found |= {m.start(1) for m in _RULE_NAME.finditer(text)} | {m.start(1) for m in _OPENING_REFERENCE.finditer(text)}
     found |= {m.start(1) for m in _GRADE.finditer(text)} | {m.start(1) for m in _PRODUCT_SIZE.finditer(text)}
     found |= {m.start(1) for m in _NUCLIDE.finditer(text)} | _digit_names(text)
     found |= _setting_headings(text) | {m.start(1) for m in _TEST_AGE.finditer(text)} | _index_rows(text)

@@ -78,9 +78,19 @@ _NEGATIVE = re.compile(
 )
 
 
+# the negative roots asked beside the others: "even the (nonsense) negative one", "including the negative root"
+_INCLUDED = re.compile(
+    r"\b(?:even|including|incl\.|also|as\s+well\s+as|plus)\s+(?:the\s+|any\s+)?(?:[a-z]+\s+)?negative\s+"
+    r"(?:real\s+)?(?:roots?|solutions?|zeros?|ones?)\b",
+    re.I,
+)
+
+
 def asks_negative(question: str) -> bool:
     """Whether the question asks only for the roots < 0 or <= 0 ("the negative root", "x < 0"), which havoc does not
-    select."""
+    select; not when it asks every root ("both roots, even the negative one", "all roots including the negative one")."""
+    if _ALL_ASKED.search(question) or _INCLUDED.search(question):
+        return False
     return _NEGATIVE.search(_DISCARDED.sub(" ", question)) is not None
 
 

@@ -53,7 +53,9 @@ _CLAUSE_BREAK = re.compile(r"[,;:\n?!]|\.(?!\d)|\band\b", re.I)
 # an expression of unknowns asked without an equation: "what is x + y?", "find 2x - y"
 _ASKED_EXPRESSION = re.compile(rf"^[^=]*{UNKNOWN}\s*[-+*/]\s*(?:{COEFFICIENT}\s*\*?\s*)?{UNKNOWN}[^=]*$")
 _EQUALS = re.compile(r"(?<![<>!=])=(?!=)")
-_WORD = re.compile(r"[A-Za-z]{2,}")  # a word of prose: an unknown is one letter ("x", "x1", "x_2")
+_WORD = re.compile(
+    r"[A-Za-z]{2,}(?:-[A-Za-z]{2,})*"
+)  # a word of prose ("machine-hours"): an unknown is one letter ("x", "x1", "x_2")
 _TERM = re.compile(
     rf"\s*(?P<sign>[-+])?\s*(?:(?P<coef>{COEFFICIENT})\s*\*?\s*)?(?P<var>{UNKNOWN})?(?:\s*/\s*(?P<div>{COEFFICIENT}))?\s*"
 )
@@ -167,7 +169,7 @@ def _equation(clause: str) -> tuple[str, dict[str | None, Fraction]] | None:
     tail = min((w.start() for w in words if w.start() >= equals.end()), default=len(clause))
     prose = clause[:lead] + " " + clause[tail:]
     beside = [w.group().lower() for w in words if w.end() == lead or w.start() == tail]  # the words touching it
-    if re.search(r"[-+*/^=\d]", prose) or FUNCTIONS & set(beside):
+    if re.search(r"[-+*/^=\d]", _WORD.sub(" ", prose)) or FUNCTIONS & set(beside):
         raise ValueError(f"cannot read {clause.strip()!r} as one linear equation")
     text = clause[lead:tail].strip(" :").rstrip(" -")  # "solve: x + y = 3", "2x + y = 5 - solve it"
     sides = _EQUALS.split(text)

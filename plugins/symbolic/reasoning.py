@@ -59,6 +59,7 @@ from plugins.symbolic.word_problems import (
     target_parts,
 )
 from plugins.symbolic.worded_formula import worded_formula
+from plugins.symbolic.worded_pair import worded_pair
 from plugins.symbolic.worded_system import WordedSystem, worded_system
 
 
@@ -517,9 +518,11 @@ def _plan_algebra(question: str) -> Plan:
         plan = _solve(_expr(rectangle.equation), "x", "positive")
         plan.facts.update({"unknown": rectangle.asked, "relation": rectangle.relation, "given": rectangle.given})
         return plan
-    if worded := worded_system(question):  # "3 buses plus 2 trams move 540; one bus plus 4 trams move 580 ..."
+    # "3 buses plus 2 trams move 540; one bus plus 4 trams move 580 ...", "58 between them, and A has 6 more than B"
+    if worded := worded_system(question) or worded_pair(question):
         return _counted_system(worded)
-    solved = _read(solve_for_parts, drop_remarks(q))  # "L = L0(1 + alpha*ΔT) with L0 = ..., L = ... solve for ΔT"
+    # "L = L0(1 + alpha*ΔT) with L0 = ..., L = ... solve for ΔT" (its names' units may be declared in a remark)
+    solved = _read(lambda text: solve_for_parts(text, q), drop_remarks(q))
     # its ask after a dash or a comma, no remark: "A sample gives area 158.1 — what conc is that?"
     solved = solved or _read(solve_for_parts, drop_remarks(question))
     # "v = Vmax*S/(Km + S) with Vmax = 10. What is v at S = 2?" (a conversion to kelvin may be said in a remark)

@@ -21,6 +21,7 @@ from plugins.symbolic.derivative_prose import CLOCK_WORD, clock_unit, declared_t
 from plugins.symbolic.evaluate_prose import SETTING, stated_values
 from plugins.symbolic.greek_names import _LETTERS
 from plugins.symbolic.remarks import MATH_WORDS
+from plugins.symbolic.unit_values import declared_units, values_by_unit
 from plugins.symbolic.word_problems import Definition, definitions, target_parts
 
 # Greek names as words: "ΔT" -> "DeltaT", "10σ/S" -> "10sigma/S"
@@ -86,16 +87,23 @@ def degree_names(text: str) -> str:
     return re.sub(rf"°\s?{scale}(?=\s*=)", m.group(1), values.sub(rf"{m.group(1)} = \1", text))
 
 
-def solve_for_parts(question: str) -> SolveFor | None:
+def _plain(question: str) -> str:
+    """The question as the solve readers read it: "12*10^-6" -> "12e-6", Greek letters as words, "°P = ..." -> "P =
+    ..."."""
+    return degree_names(words_for_greek(scientific(question)))
+
+
+def solve_for_parts(question: str, declarations: str | None = None) -> SolveFor | None:
     """The equation "solve for X" asks of the one formula the question defines; None when it asks none. Raises
-    ValueError when a value is missing, given twice, or in units the question must first convert."""
-    text = degree_names(words_for_greek(scientific(question)))  # "12*10^-6" -> "12e-6"; "°P = ..." -> "P = ..."
+    ValueError when a value is missing, given twice, or in units the question must first convert. ``declarations``:
+    the text whose units of the names ("(Q in m³/s, A in ha)") are read, the question with its remarks (default: it)."""
+    text = _plain(question)
     ask = _ASK.search(text)
     found_ask = ask is None and (ask := _FIND.search(text)) is not None
     if ask is None and (what := _WHAT.search(text)):  # "what D in mm": values may stand beside their names
-        return _what_parts(text, what["name"])
+        return _what_parts(text, what["name"], declarations)
     if ask is None and (named := _asked_in_words(text)):  # "what's the largest residual SD σ we can tolerate?"
-        return _what_parts(text, named)
+        return _what_parts(text, named, declarations)
     asked = frozenset(_WORDS_AFTER.match(text, ask.start("name")).group().split()) if ask else frozenset()
     found = definitions(text, asked)  # "SG" of "P = 259 - 259/SG, solve for SG": a word-named variable
     if ask is None or len(found) != 1:
@@ -145,10 +153,11 @@ def _written_as_equation(text: str, function: Definition) -> bool:
     )
 
 
-def _what_parts(text: str, name: str) -> SolveFor | None:
+def _what_parts(text: str, name: str, declarations: str | None = None) -> SolveFor | None:
     """The equation "what D" asks of the one formula the question defines, its other names given by "name = value",
     by a value after the name ("Vc 180 m/min"), or, for the one name left, by the one number stated outside the formula
-    that no name took ("need 2400 rpm ... n = 1000*Vc/(pi*D)"); None when the formula's own name is asked or no
+    that no name took ("need 2400 rpm ... n = 1000*Vc/(pi*D)"), or by the unit ``declarations`` (default: the text)
+    declares for it ("(Q in m³/s) ... a peak of 4.2 m³/s"); None when the formula's own name is asked or no
     formula is defined. Raises ValueError when the values cannot be matched to the names one to one."""
     found = definitions(text, frozenset({name}))
     if len(found) != 1:
@@ -167,6 +176,10 @@ def _what_parts(text: str, name: str) -> SolveFor | None:
         if beside:
             values[other] = beside["value"]
             taken.append((beside.start(), beside.end()))
+    units = declared_units(_plain(declarations) if declarations else text, names - {name} - set(values))
+    for other, (value, span) in values_by_unit(units, outside, taken).items():
+        values[other] = value  # "(Q in m³/s) ... a peak of 4.2 m³/s": Q by its unit
+        taken.append(span)
     _fill_reached(text, function.name, names - {name}, values)
     missing = sorted(names - {name} - set(values))
     spare = [

@@ -137,5 +137,8 @@ def worded_system(question: str) -> WordedSystem | None:
 
 
 def worded_system_score(text: str, scores: dict[str, float]) -> float:
-    """Evidence for algebra: a linear system stated in words, counts of things and their totals."""
-    return outscore(scores, "algebra") if worded_system(text) is not None else 0.0
+    """Evidence for algebra: a linear system stated in words, counts of things and their totals, or two groups'
+    total and how they compare."""
+    from plugins.symbolic.worded_pair import worded_pair
+
+    return outscore(scores, "algebra") if worded_system(text) is not None or worded_pair(text) is not None else 0.0

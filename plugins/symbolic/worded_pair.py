@@ -1,0 +1,76 @@
+"""Two groups stated by their total and how they compare, in words, read into A x = b.
+
+"Two sections have 58 students between them, and section A has 6 more students than section B. How many students
+are in section B?": a total ("58 students between them", "in total", "together", "combined", "altogether") and one
+comparison of the two named groups ("A has 6 more than B", "3 fewer than", "twice as many ... as", "3 times as many
+... as") give x + y = total and x - y = k (or x - m y = 0). The groups are named by a letter ("section A", "A"),
+each named once in the comparison; the one the last ask names is the unknown asked (none: both). Only text is read
+here; the planner solves it.
+"""
+
+from __future__ import annotations
+
+import re
+from fractions import Fraction
+
+from plugins.api.prose import plain_text
+from plugins.symbolic.worded_system import WordedSystem
+
+_NUM = r"\d+(?:\.\d+)?"
+# "section A", "A" (the mode's scores read the question in lower case: "section a")
+_GROUP = r"(?:[A-Za-z][a-z]{2,}\s+)?[A-Za-z](?![\w'])"
+_TOTAL = re.compile(
+    rf"(?<![\w.])(?P<total>{_NUM})\s+(?:[a-z][\w-]*\s+){{0,3}}?"
+    r"(?:between\s+them|in\s+total|in\s+all|together|combined|altogether|all\s+told)\b",
+    re.I,
+)
+_HAS = r"\s+(?:did\s+)?[a-z]+\s+"  # one verb: "has", "packed", "laid", "made"
+_MORE = re.compile(
+    rf"(?P<x>{_GROUP}){_HAS}(?P<k>{_NUM})\s+(?P<dir>more|fewer|less)\s+(?:[a-z][\w-]*\s+){{0,2}}?than\s+(?P<y>{_GROUP})",
+    re.I,
+)
+_TIMES = re.compile(
+    rf"(?P<x>{_GROUP}){_HAS}(?P<m>twice|double|{_NUM}\s+times)\s+as\s+(?:many|much)\s+(?:[a-z][\w-]*\s+){{0,2}}?"
+    rf"as\s+(?P<y>{_GROUP})",
+    re.I,
+)
+_ASK = re.compile(r"\bhow\s+(?:many|much)\b[^.;!?]*|\bwhat\b[^.;!?]*", re.I)
+
+
+def _letter(group: str) -> str:
+    """A group's unknown: its letter ("section A" -> "A")."""
+    return group.strip()[-1].upper()
+
+
+def _relation(text: str) -> tuple[str, str, list[str], str, str] | None:
+    """The one comparison of two groups: (x, y, row of x - k y, right-hand side, its words); None when there is
+    none or more than one."""
+    found = []
+    for m in _MORE.finditer(text):
+        k = Fraction(m["k"]) * (1 if m["dir"].lower() == "more" else -1)
+        found.append((_letter(m["x"]), _letter(m["y"]), ["1", "-1"], str(k), m.group()))
+    for m in _TIMES.finditer(text):
+        factor = Fraction(2) if m["m"].lower() in {"twice", "double"} else Fraction(m["m"].split()[0])
+        found.append((_letter(m["x"]), _letter(m["y"]), ["1", f"-{factor}"], "0", m.group()))
+    if len(found) != 1 or found[0][0] == found[0][1]:
+        return None
+    return found[0]
+
+
+def worded_pair(question: str) -> WordedSystem | None:
+    """The system of two groups a question states by their total and one comparison (see the module's docstring);
+    None when it states no such pair, or states either part more than once."""
+    text = plain_text(question)
+    totals = list(_TOTAL.finditer(text))
+    relation = _relation(text)
+    asks = list(_ASK.finditer(text))
+    if len(totals) != 1 or relation is None or not asks:
+        return None
+    x, y, row, rhs, words = relation
+    unknowns = sorted([x, y])
+    coefficients = dict(zip([x, y], row, strict=True))
+    rows = [["1", "1"], [coefficients[name] for name in unknowns]]
+    named = {m.group(1).upper() for m in re.finditer(r"(?<![\w'])([A-Za-z])(?![\w'])", asks[-1].group())} - {"A"}
+    named |= {"A"} if re.search(r"(?<![\w'])A(?![\w'])", asks[-1].group()) else set()
+    asked = (named & set(unknowns)).pop() if len(named & set(unknowns)) == 1 else None
+    return WordedSystem(rows, [totals[0]["total"], rhs], unknowns, [totals[0].group(), words], asked)
