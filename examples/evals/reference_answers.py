@@ -5186,6 +5186,37 @@ for q, eqs, asked in (
     item(q, "algebra", "expr", _unknown(eqs, [_sa, _sb], asked))
 
 
+# x1: a rate's total over an interval is its integral even when a change word sits in a hyphenated name ("the
+# climb-cruise segment") or in the sentence that only describes the rate; a mean's margin-of-error sample size with
+# a population sigma stated is n = ceil((z sigma / E)^2), with an sd from a pilot or a sample the t-based n
+_x1fuel = integrate.quad(lambda s: 2600 - 40 * s**2, 0, 3)[0]
+for q in (
+    "Fuel flow on the climb-cruise segment is modelled as f(t) = 2600 − 40t² kg/h with t in hours. Total fuel burned "
+    "over the first 3 hours? (kg)",
+    "Fuel flow falls off as f(t) = 2600 - 40t^2 kg/h during the climb. How much fuel is burned in the first 3 hours?",
+    "During the climb-out phase the fuel flow is f(t) = 2600 − 40t² kg/h (t in hours). What is the total fuel used "
+    "from t = 0 to t = 3?",
+):
+    item(q, "calculus", "number", _x1fuel)
+_x1z = math.ceil((stats.norm.ppf(0.975) * 10 / 2) ** 2)
+for q in (
+    "How many students do I need to sample to estimate the mean reading score within ±2 points with 95% confidence, "
+    "if σ is about 10?",
+    "How many pupils should we test to estimate the average reading score to within 2 points at 95% confidence? The "
+    "population sd is 10.",
+    "Sample size to estimate mean score within +/- 2 with 95% confidence, sigma = 10",
+):
+    item(q, "sample_size", "int", _x1z, key="n")
+_x1t = next(n for n in range(2, 1000) if stats.t.ppf(0.975, n - 1) * 10 / math.sqrt(n) <= 2)
+for q in (
+    "How many students to estimate the mean reading score within ±2 points at 95% confidence, given a pilot standard "
+    "deviation of 10?",
+    "How many students to estimate the mean reading score within ±2 points at 95% confidence, if the sample standard "
+    "deviation was 10?",
+):
+    item(q, "sample_size", "int", _x1t, key="n")
+
+
 def write() -> None:
     """Write reason.yaml from ITEMS."""
     import yaml

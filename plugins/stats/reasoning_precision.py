@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from plugins.api.prose import NUMBER, confidence, stated_sd, stated_sd_in_percent
+from plugins.api.prose import NUMBER, ExtractError, confidence, mean_method, stated_sd, stated_sd_in_percent
 from plugins.api.reasoning import Plan, PlanError
 
 _PM = r"(?:±|\+/-|\+-|\+/−|plus or minus|plus/minus)"
@@ -72,7 +72,7 @@ def plan_precision(question: str) -> Plan:
     if sd:
         if percent:
             raise PlanError("a margin in percent of a mean is relative: give it in the mean's units (e.g. +/- 0.5 mm)")
-        method = "t" if re.search(r"\bt[- ](?:based|distribution|quantile|value)|student", question, re.I) else "z"
+        method = _mean_margin_method(question)
         facts.update({"parameter": "mean", "margin": float(value), "sd": float(sd), "method": method})
         text = f"power precision margin={value} sd={sd}{options}"
         return Plan("sample_size", text + (' method="t"' if method == "t" else ""), facts)
@@ -87,6 +87,28 @@ def plan_precision(question: str) -> Plan:
     facts.update({"parameter": "proportion", "margin": float(share), "p": float(p) if p else None, "method": "z"})
     text = f"power precision margin={share}" + (f" p={p}" if p else ' parameter="proportion"') + options
     return Plan("sample_size", text, facts)
+
+
+# an sd estimated from a sample, not a population's: "a pilot sd of 4", "sample standard deviation 4", "s = 4"
+_ESTIMATED_SD = re.compile(
+    r"\bpilot\b|\bpreliminary (?:sample|study|run)\b|\bsample (?:standard deviation|std\.? ?dev\w*|sd)\b|"
+    r"(?<![\w.])s\s*(?:=|≈|~)\s*\d",
+    re.I,
+)
+
+
+def _mean_margin_method(question: str) -> str:
+    """ "t" or "z" for a mean's margin-of-error sample size: the one the question names ("t-based", "Student's t",
+    "normal approximation", "sigma known"), else t for an sd estimated from a sample ("pilot sd 4", "s = 4") and z for
+    a population sd as stated ("σ is about 10", "sd of 2"): n = ceil((z sigma / E)^2). Raises PlanError when it names
+    both."""
+    try:
+        named = mean_method(question)
+    except ExtractError as exc:
+        raise PlanError(str(exc)) from None
+    if named:
+        return named
+    return "t" if _ESTIMATED_SD.search(question) else "z"
 
 
 def asks_mean(question: str) -> bool:

@@ -409,7 +409,7 @@ def _is_position(question: str, function: Definition) -> bool:
 def _asks_change(question: str, function: Definition) -> bool:
     """Whether the question asks how much the function itself changes: a change word and no integral's word, of a
     function that is no rate, or of a rate the asking sentence names ("how much does the flow rate increase")."""
-    change = _CHANGE.search(question)
+    change = _asked_change(question)
     if change is None or _INTEGRAL_NOUNS.search(question):
         return False
     if not function.rate:
@@ -418,6 +418,20 @@ def _asks_change(question: str, function: Definition) -> bool:
     name = rf"(?<![\w.^]){re.escape(function.name)}(?![\w^])"
     rate = r"\b(?:" + "|".join(sorted(_RATE_NOUNS)) + r")\b"
     return bool(re.search(name, sentence) or re.search(rate, sentence, re.I))
+
+
+def _asked_change(question: str) -> re.Match[str] | None:
+    """The first change verb of a sentence that asks an amount ("how much does T rise", "the net change in h"): not
+    a word of a hyphenated name ("the climb-cruise segment", "a cool-down phase") nor of a sentence that only
+    describes the function ("fuel flow falls off as f(t) = ... kg/h. Total fuel burned ...?")."""
+    for sentence in re.finditer(r"(?:[^.;?!]|[.;?!](?!\s))+", question):
+        if not _ACCUMULATION.search(sentence.group()):
+            continue
+        for change in _CHANGE.finditer(question, sentence.start(), sentence.end()):
+            hyphenated = question[change.start() - 1 : change.start()] == "-" or question[change.end() :][:1] == "-"
+            if not hyphenated:
+                return change
+    return None
 
 
 _REACHES = (
