@@ -5216,6 +5216,37 @@ for q in (
 ):
     item(q, "sample_size", "int", _x1t, key="n")
 
+# x7: an exponential probability asked in exact form ("exact expression", "closed form", "in exact form") is the
+# closed form exp(-t/MTBF) (1 - that for a failure by t); a Poisson rate counting a hyphenated noun ("9 walk-ins per
+# hour") reads as a rate; a factor added by "plus"/"and"/"with" after a list at its levels ("a, b and c at two levels
+# each, plus d at three levels") is one more factor (references: sympy exp, scipy poisson, math.prod)
+for q in (
+    "Fuel injector life is taken to be exponentially distributed with a mean time between failures of 8000 running "
+    "hours. Reliability at 5000 hours? exact expression",
+    "A pump's life is exponential with MTBF 8000 hours. What is the probability it survives 5000 hours? Give the "
+    "closed form.",
+):
+    item(q, "probability", "expr", expr(sp.exp(sp.Rational(-5, 8))))
+item("Lifetime is exponential with mean 8000 h. Probability of failure before 5000 h, in exact form?", "probability",
+     "expr", expr(1 - sp.exp(sp.Rational(-5, 8))))  # fmt: skip
+for q in (
+    "ED gets 9 walk-ins per hour on average (Poisson). Probability of at most 5 in a given hour?",
+    "The emergency department sees an average of 9 walk-ins an hour, Poisson. What is the chance of 5 or fewer "
+    "walk-ins in a given hour?",
+    "Walk-in arrivals: 9 walk-ins/hour on average, Poisson distributed. P(at most 5 in one hour)?",
+):
+    item(q, "probability", "number", stats.poisson.cdf(5, 9))
+for q, runs in (
+    ("We want a full factorial on the pultrusion line: die temperature, pull speed and filler loading at two levels "
+     "each, plus glass roving type at three levels. Single replicate, no centre points. How many runs?",
+     math.prod([2, 2, 2, 3])),
+    ("Full factorial: temperature, pressure and time at 2 levels each, and catalyst type at 3 levels. One replicate. "
+     "How many runs?", math.prod([2, 2, 2, 3])),
+    ("A full factorial with feed rate, depth of cut and coolant at two levels each, with tool grade at four levels. "
+     "How many runs are needed, single replicate?", math.prod([2, 2, 2, 4])),
+):  # fmt: skip
+    item(q, "design", "int", runs, key="runs")
+
 
 def write() -> None:
     """Write reason.yaml from ITEMS."""

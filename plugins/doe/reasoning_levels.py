@@ -45,7 +45,9 @@ _VARY = (
     r"crossing|crossed|combine|combining"
 )
 # what stands before a factor named in a list or a product: "..., pressure (...)", "(3 levels) × pressure (...)"
-_BEFORE_NAME = rf"(?:^|[,;:.×*]\s*|(?<![a-z])x\s+|\b(?:and|with|by|{_VARY})\s+)"
+_BEFORE_NAME = rf"(?:^|[,;:.×*]\s*|(?<![a-z])x\s+|\b(?:and|with|by|plus|{_VARY})\s+)"
+# a factor added to others read already: "..., plus glass roving type at three levels", "and catalyst at 3 levels"
+_ADDED = re.compile(r"^[\s,;]*(?:plus|and|with)\b")
 _NAME_WORD = r"(?!(?:each|every|all|both|the|factors?|variables?|ones?|of|and|with|at)\b)[a-z][\w-]*"
 _NAMED_FACTOR = (
     rf"{_BEFORE_NAME}(?:{_NAME_WORD}\s+){{1,3}}?(?:(?:at|with|on)\s+|\(\s*)"
@@ -146,7 +148,8 @@ def _groups(q: str) -> tuple[list[int] | None, str]:
     counted = [m for pattern in _COUNTED_FACTOR for m in re.finditer(pattern, q)]
     named = [*re.finditer(_NAMED_FACTOR, q), *re.finditer(_SLASHED_FACTOR, q), *_distinct(counted)]
     named.sort(key=lambda m: m.start())
-    if len(named) >= 2:  # one factor so named may stand beside others said some other way: left unread
+    if len(named) >= 2 or _added_to(found, named):  # one factor so named may stand beside others said some other
+        # way: left unread, unless it is added to groups read already ("a, b and c at 2 levels each, plus d at 3")
         if re.search(r"\b(?:other|more|further|additional)\s+(?:\w+\s+)?(?:factors|variables)\b", q):
             raise PlanError("factors are named with their levels beside others whose levels are not said: give "
                             "every factor's levels")  # fmt: skip
@@ -155,6 +158,17 @@ def _groups(q: str) -> tuple[list[int] | None, str]:
             q = _blank(q, m)
     levels = [n for _, group in sorted(found) for n in group]
     return (levels or None), q
+
+
+def _added_to(found: list[tuple[int, list[int]]], named: list[re.Match[str]]) -> bool:
+    """One factor named with its levels, after the groups read already and joined to them by "plus", "and" or
+    "with" ("die temperature, pull speed and filler loading at two levels each, plus roving type at three levels")."""
+    return (
+        len(named) == 1
+        and bool(found)
+        and named[0].start() > max(start for start, _ in found)
+        and bool(_ADDED.match(named[0].group(0)))
+    )
 
 
 def _distinct(matches: list[re.Match[str]]) -> list[re.Match[str]]:

@@ -22,7 +22,7 @@ def audit_probability(plan: Plan, result: dict[str, Any], read_expression: Reade
 
         inside = value is not None and 0 <= value <= 1
         checks = [Check("probability in [0, 1]", inside, f"{value}"), *bayes_checks(f, value, read_expression)]
-        return [*checks, _exact_form_check(result)] if f.get("exact_form") else checks
+        return [*checks, _exact_form_check(result)] if f.get("exact_form") or f.get("exact_asked") else checks
     if f["dist"] == "bayes_sources":  # no distribution: shares and rates of several sources
         from plugins.stats.reasoning_sources import sources_checks
 
@@ -70,7 +70,7 @@ def audit_probability(plan: Plan, result: dict[str, Any], read_expression: Reade
     checks.append(
         close_check(f"mpmath {f['dist']}.{f['fn']} ({DIGITS} digits){unit}", value, float(want) * scale, 1e-9)
     )
-    if f.get("exact_form"):  # asked in exact form: a closed form, no decimals
+    if f.get("exact_form") or f.get("exact_asked"):  # asked in exact form: a closed form, no decimals
         checks.append(_exact_form_check(result))
     if "survived" in f and f["fn"] in {"sf", "cdf"}:  # memoryless: P(T > s + t | T > s) = P(T > s + t)/P(T > s)
         s_, t_ = float(f["survived"]), float(f["x"])

@@ -65,7 +65,10 @@ _TEST = re.compile(
 def plan_probability(question: str) -> Plan:
     """A probability or quantile plan; a probability asked in ppm, percent or per a number of pieces is scaled to
     that unit (see ``in_unit_asked``)."""
-    return in_unit_asked(question, _plan_probability(question))
+    plan = in_unit_asked(question, _plan_probability(question))
+    if EXACT_FORM.search(scientific(question.lower())):  # asked in exact form: the audit wants a closed form
+        plan = Plan(plan.mode, plan.text, {**plan.facts, "exact_asked": True}, plan.files)
+    return plan
 
 
 def in_unit_asked(question: str, plan: Plan) -> Plan:
@@ -689,9 +692,26 @@ def _exponential(q: str) -> Plan:
     if window.fn == "between":
         lo, hi = window.times
         text = f"show exponential.cdf({hi}, {per}) - exponential.cdf({lo}, {per})"
-        return Plan("probability", text, {**facts, "fn": "between", "lo": lo, "hi": hi})
+        return _exact_exponential(q, Plan("probability", text, {**facts, "fn": "between", "lo": lo, "hi": hi}))
     (point,) = window.times
-    return Plan("probability", f"show exponential.{window.fn}({point}, {per})", {**facts, "fn": window.fn, "x": point})
+    plan = Plan("probability", f"show exponential.{window.fn}({point}, {per})", {**facts, "fn": window.fn, "x": point})
+    return _exact_exponential(q, plan)
+
+
+def _exact_exponential(q: str, plan: Plan) -> Plan:
+    """An exponential probability asked in exact form ("exact expression", "closed form") written in exact numbers,
+    "exp(-5/8)" for sf(5000, 1/8000), "1 - exp(-5/8)" for the cdf, "exp(-a) - exp(-b)" between two times, for the
+    symbolic engine to simplify; ``plan`` unchanged when no exact form is asked or a rate or time is not rational."""
+    f = plan.facts
+    if not EXACT_FORM.search(q) or f.get("fn") not in {"sf", "cdf", "between"}:
+        return plan
+    rate = _rational(str(f["rate"]))
+    times = [_rational(str(f[k])) for k in (("lo", "hi") if f["fn"] == "between" else ("x",))]
+    if rate is None or rate <= 0 or any(t is None or t < 0 for t in times):
+        return plan
+    survive = [f"exp(-({rate * t}))" for t in times]  # P(T > t) = exp(-rate t)
+    text = {"sf": survive[0], "cdf": f"1 - {survive[0]}"}.get(f["fn"]) or f"{survive[0]} - {survive[-1]}"
+    return Plan(plan.mode, f"show {text}", {**f, "exact_form": True}, plan.files)
 
 
 _UPPER = r"top|upper|highest|largest|biggest|longest|heaviest|best"

@@ -63,6 +63,8 @@ _COUNT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, 
 _ASKED = re.compile(r"(?:at most|at least|more than|fewer than|less than|exactly|no more than|up to|over|under|"
                     r"above|below|[<>=])\s*$")  # fmt: skip
 _NOT_BETWEEN = r"(?!(?:in|of|on|at|for|within|over|during|from)\b)"
+# a word of what a rate counts, hyphenated ones included ("walk-ins", "call-outs", "no-shows")
+_WORD = r"[a-z]+(?:-[a-z]+)*"
 
 
 def canonical(unit: str) -> str:
@@ -82,7 +84,7 @@ def unit_ratio(unit: str, other: str, calendar: bool = False) -> Fraction | None
 
 def _rate_pattern() -> str:
     """A rate as written: its value, what is counted, how many units its interval is, and the unit (4 groups)."""
-    return (rf"({NUMBER})\s*(?:(?:{_NOT_BETWEEN}(?:[a-z]+\s+{_NOT_BETWEEN})?([a-z]+)\s+)?(?:per|an?|each|every)\s+"
+    return (rf"({NUMBER})\s*(?:(?:{_NOT_BETWEEN}(?:{_WORD}\s+{_NOT_BETWEEN})?({_WORD})\s+)?(?:per|an?|each|every)\s+"
             rf"(?:({NUMBER})\s*)?|/\s*){UNIT}")  # fmt: skip
 
 
@@ -93,7 +95,7 @@ _ADVERBS = {"hourly": "hour", "daily": "day", "weekly": "week", "fortnightly": "
 def _per_words(q: str) -> str:
     """ "1.5 failures monthly" -> "1.5 failures per month": a rate's adverb as its unit; "4.2 calls/min" -> "4.2
     calls per min": a slash after the counted noun."""
-    q = re.sub(rf"({NUMBER})\s+([a-z]{{3,}})\s*/\s*(?={UNIT})", r"\1 \2 per ", q)
+    q = re.sub(rf"({NUMBER})\s+([a-z]{{3,}}(?:-[a-z]+)*)\s*/\s*(?={UNIT})", r"\1 \2 per ", q)
     return re.sub(rf"\b({'|'.join(_ADVERBS)})\b", lambda m: f"per {_ADVERBS[m.group(1)]}", q)
 
 
