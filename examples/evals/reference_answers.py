@@ -5247,6 +5247,25 @@ for q, runs in (
 ):  # fmt: skip
     item(q, "design", "int", runs, key="runs")
 
+# ---- task x5: calculus prose. A unit written with the Greek mu after a formula ("... )) μm"); an unnamed formula
+# a rate "falls off like", its total over a window asked. References: sympy.
+_x5t = sp.Symbol("t")
+for q in (
+    "wet film build on the bell cup test panel follows T(t) = 40(1 − e^(−t/12)) μm, t in seconds. give me dT/dt as a "
+    "function of t",
+    "The deposited layer grows as T(t) = 40(1 − e^(−t/12)) μm (t in s). Find T'(t).",
+):
+    item(q, "calculus", "expr", expr(sp.diff(40 * (1 - sp.exp(-_x5t / 12)), _x5t)))
+for q in (
+    "dose rate in the pump room falls off like 40*e^(-0.1t) mrem/h after shutdown (t in hours). total dose for someone "
+    "standing there from t=0 to t=10 h?",
+    "The dose rate falls off as 40 e^(-0.1t) mrem/h after shutdown, t in hours. What total dose does a worker get from "
+    "t = 0 to t = 10?",
+    "after shutdown the dose rate dies away like 40*exp(-0.1*t) mrem/h (t in h). cumulative dose between t=0 and t=10 "
+    "h?",
+):
+    item(q, "calculus", "number", float(sp.integrate(40 * sp.exp(-_x5t / 10), (_x5t, 0, 10))))
+
 
 def write() -> None:
     """Write reason.yaml from ITEMS."""

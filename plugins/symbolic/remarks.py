@@ -153,7 +153,7 @@ def cut_trailing_remarks(text: str) -> str:
 
 # a unit after a value: "m/s", "[mm]", "J/(mol*K)" (a bracketed denominator)
 _UNIT_TOKEN = re.compile(
-    r"(?<=[\w)])\s+([\[(]?[A-Za-zµΩ°$€£¥][A-Za-z0-9µΩ°$€£¥/^.*·-]*(?:/\([A-Za-zµΩ°*·.^ -]+\))?[\])]?)\s*$"
+    r"(?<=[\w)])\s+([\[(]?[A-Za-zµμΩ°$€£¥][A-Za-z0-9µμΩ°$€£¥/^.*·-]*(?:/\([A-Za-zµΩ°*·.^ -]+\))?[\])]?)\s*$"
 )
 # a percent sign or word after a value: "90(1 - e^(-t/3)) %", "... )%", "40 + 5t percent" (mathematics has no "%")
 _PERCENT_UNIT = re.compile(r"(?<=[\w)])\s*(?:%|\bper\s?cent\b|\bpct\b)\s*$", re.I)
@@ -206,7 +206,7 @@ def only_units(text: str) -> bool:
 
 
 def _is_unit(token: str, variable: str | None) -> bool:
-    bare = token.strip("[]()")
+    bare = token.strip("[]()").replace("μ", "µ")  # the Greek mu written for the micro sign: "μm", "μg/L"
     if _CURRENCY.fullmatch(bare):
         return True
     words = [w.lower() for w in re.findall(r"[A-Za-zµΩ°]+", bare)]

@@ -191,14 +191,15 @@ def defined_at(question: str, name: str, arg: str | None, start: int, end: int) 
 # the verbs of a quantity's course in time: "spores fall as 1000 e^(-0.2t)", "the crack grows like 0.5 e^(0.1N)"
 _COURSE_VERBS = (
     r"falls?|drops?|decays?|declines?|decreases?|grows?|rises?|increases?|varies|vary|goes|go|evolves?|behaves?|"
-    r"changes?|develops?|shrinks?"
+    r"changes?|develops?|shrinks?|dies|tapers?"
 )
 # a function defined in words: "monthly profit is -0.02q^2 + 9q - 400", "the cost equals 20q + 300", "remaining
-# oxide follows 850 - 3.4t nm", "the count of spores falls as 1000*e^(-0.2t)"
+# oxide follows 850 - 3.4t nm", "the count of spores falls as 1000*e^(-0.2t)", "the dose rate falls off like 40e^(-t)"
 _WORDED = re.compile(
     r"(?<![\w'-])(?P<name>[A-Za-z]{3,})\s+(?:is|=|equals|is given by|is modell?ed (?:as|by)|is described by|"
     r"(?:follows|obeys)(?:\s+the\s+(?:law|curve|model))?|"
-    rf"(?:{_COURSE_VERBS})\s+(?:as|like|according\s+to)(?:\s+the\s+(?:law|curve|model))?)\s+",
+    rf"(?:{_COURSE_VERBS})(?:\s+(?:off|away|down|up|out))?\s+(?:as|like|according\s+to)"  # "falls off like"
+    r"(?:\s+the\s+(?:law|curve|model))?)\s+",
     re.I,
 )
 _NOT_NAMES = {"what", "which", "that", "this", "there", "here", "where", "when", "answer", "result", "equation",
