@@ -95,20 +95,22 @@ _ESTIMATED_SD = re.compile(
     r"(?<![\w.])s\s*(?:=|≈|~)\s*\d",
     re.I,
 )
+# a population sd's symbol: "pilot σ ≈ 6" plans with sigma as known, the textbook n = (z sigma / E)^2
+_SIGMA = re.compile(r"σ|\bsigma\b", re.I)
 
 
 def _mean_margin_method(question: str) -> str:
     """ "t" or "z" for a mean's margin-of-error sample size: the one the question names ("t-based", "Student's t",
     "normal approximation", "sigma known"), else t for an sd estimated from a sample ("pilot sd 4", "s = 4") and z for
-    a population sd as stated ("σ is about 10", "sd of 2"): n = ceil((z sigma / E)^2). Raises PlanError when it names
-    both."""
+    a population sd as stated ("σ is about 10", "sd of 2", "pilot σ ≈ 6": written as sigma): n = ceil((z sigma / E)^2).
+    Raises PlanError when it names both."""
     try:
         named = mean_method(question)
     except ExtractError as exc:
         raise PlanError(str(exc)) from None
     if named:
         return named
-    return "t" if _ESTIMATED_SD.search(question) else "z"
+    return "t" if _ESTIMATED_SD.search(question) and not _SIGMA.search(question) else "z"
 
 
 def asks_mean(question: str) -> bool:

@@ -52,6 +52,8 @@ def _n_t(sd: float, margin: float, conf: float) -> int:
         "How many pupils should we test to estimate the average reading score to within 2 points at 95% confidence? "
         "The population sd is 10.",
         "Sample size to estimate mean score within +/- 2 with 95% confidence, sigma = 10",
+        # a pilot's sd written as sigma is planned as known: the textbook (z sigma / E)^2
+        "How many athletes to estimate the mean score within ±2 at 95% confidence; pilot σ ≈ 10",
     ],
 )
 def test_population_sigma_uses_z(question: str) -> None:
