@@ -5267,6 +5267,45 @@ for q in (
     item(q, "calculus", "number", float(sp.integrate(40 * sp.exp(-_x5t / 10), (_x5t, 0, 10))))
 
 
+# x8: algebra word problems. A blend priced per unit of amount with its total cost ("500 tonnes total, a mix of HFO
+# at $540/t and MGO at $800/t, invoice came to $322,000"); two parts named by a word, their total and one comparison
+# ("42 kg in total ... the glass mass is 2.5 times the resin mass"); a compounded decline to a level with its equation
+# written out ("drops 15% per hour ... 120·0.85^t = 35")
+_x8x = sp.symbols("x")
+for q, asked, other in (
+    ("Bunker stem of 500 tonnes total, mix of HFO at $540/t and MGO at $800/t, invoice came to $322,000. How many "
+     "tonnes of HFO were in it?", 540, 800),
+    ("A 500 t stem in total, a blend of HFO at $540/t and MGO at $800/t; the invoice totalled $322,000. How many "
+     "tonnes of HFO?", 540, 800),
+    ("We bunkered 500 tonnes total, mixing HFO at $540 per tonne with MGO at $800 per tonne, and the bill came to "
+     "$322,000. How many tonnes of MGO were delivered?", 800, 540),
+):  # fmt: skip
+    item(q, "algebra", "number", float(sp.solve(asked * _x8x + other * (500 - _x8x) - 322000, _x8x)[0]))
+_x8g, _x8r = sp.symbols("glass resin")
+for q, relation, asked in (
+    ("A batch of pultruded rod weighs forty-two kg in total (glass + resin only). The glass mass is 2.5 times the "
+     "resin mass. How many kg of resin is in the batch?", _x8g - sp.Rational(5, 2) * _x8r, _x8r),
+    ("A 42 kg laminate in total is glass and resin only; the glass weighs 2.5 times as much as the resin. How much "
+     "resin, in kg?", _x8g - sp.Rational(5, 2) * _x8r, _x8r),
+    ("The rod weighs 42 kg in total, glass plus resin. The glass is 2.5 times the resin. How many kg of glass are "
+     "there?", _x8g - sp.Rational(5, 2) * _x8r, _x8g),
+    ("A 42 kg batch in total of glass and resin: the glass mass is 18 kg more than the resin mass. How many kg of "
+     "resin?", _x8g - _x8r - 18, _x8r),
+):  # fmt: skip
+    item(q, "algebra", "expr", _unknown([_x8g + _x8r - 42, relation], [_x8g, _x8r], asked))
+_x8t = math.log(35 / 120) / math.log(0.85)
+for q in (
+    "PM2.5 in the valley drops 15% per hour once the inversion breaks, starting from 120 µg/m³. Solve for the number "
+    "of hours t until it reaches 35 µg/m³ (continuous t, i.e. 120·0.85^t = 35).",
+    "PM2.5 falls 15% each hour from 120 µg/m³. How many hours until it reaches 35 µg/m³?",
+    "Ozone declines by 15% per hour starting at 120 ppb; solve 120*0.85^t = 35 for the number of hours t until it is "
+    "down to 35 ppb.",
+):
+    item(q, "algebra", "set", [repr(_x8t)])
+item("PM2.5 drops 15% per hour from 120 µg/m³. Solve for the number of hours t until it reaches 35 µg/m³ (i.e. "
+     "120·0.8^t = 35).", "algebra", "refuse", None)  # fmt: skip
+
+
 def write() -> None:
     """Write reason.yaml from ITEMS."""
     import yaml

@@ -65,11 +65,14 @@ _BRACKETED = re.compile(
     rf"(?:with|and)\s+{_ART}(?P<bname>(?:[A-Za-z][\w-]*\s+){{0,3}}[A-Za-z][\w-]*)\s*\(\s*(?P<b>{_NUM})[^()]*\)",
     re.I,
 )
-# each component named, then its value after "at": "blended from whole milk at 3.9% fat and skim at 0.1% fat"
+# each component named, then its value after "at": "blended from whole milk at 3.9% fat and skim at 0.1% fat", "a
+# mix of HFO at $540/t and MGO at $800/t" (a price per unit of amount)
+_PRICE_PER = r"(?:/\s?|\s+(?:per|a)\s+)[A-Za-z]+\b"
 _NAMED_AT = re.compile(
-    rf"{_VERB}\s+(?:from\s+)?{_ART}(?P<aname>(?:[A-Za-z][\w-]*\s+){{0,2}}[A-Za-z][\w-]*)\s+(?:at|of)\s+"
-    rf"(?P<a>{_NUM})\s*{_GRADE}(?:\s*[A-Za-z]+)?\s*,?\s*(?:with|and)\s+{_ART}"
-    rf"(?P<bname>(?:[A-Za-z][\w-]*\s+){{0,2}}[A-Za-z][\w-]*)\s+(?:at|of)\s+(?P<b>{_NUM})\s*{_GRADE}",
+    rf"{_VERB}\s+(?:from\s+|of\s+)?{_ART}(?P<aname>(?:[A-Za-z][\w-]*\s+){{0,2}}[A-Za-z][\w-]*)\s+(?:at|of)\s+"
+    rf"(?P<acur>[$€£]\s?)?(?P<a>{_NUM})\s*(?(acur){_PRICE_PER}|{_GRADE}(?:\s*[A-Za-z]+)?)\s*,?\s*(?:with|and)\s+{_ART}"
+    rf"(?P<bname>(?:[A-Za-z][\w-]*\s+){{0,2}}[A-Za-z][\w-]*)\s+(?:at|of)\s+"
+    rf"(?(acur)[$€£]\s?)(?P<b>{_NUM})\s*(?(acur){_PRICE_PER}|{_GRADE})",
     re.I,
 )
 # two components told apart only by their values: "two charge alloys, one at 12% Si and one at 4% Si", "one is 12%
@@ -242,17 +245,19 @@ def _total(text: str, values: set[float]) -> re.Match[str] | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
-# the total amount alone: "a 50 kg batch", "the 2 t final blend", "a batch of 50 kg"
+# the total amount alone: "a 50 kg batch", "the 2 t final blend", "a batch of 50 kg", "500 tonnes total", "a 500 t
+# stem in total"
 _BATCH_WORDS = r"(?:batch|blend|lot|mix|mixture|charge|load)"
 _BATCH = re.compile(
-    rf"(?<![\w.$€£])(?P<total>{_NUM})\s*(?P<unit>{_UNIT})\s+(?:(?:final|whole|total)\s+)?{_BATCH_WORDS}\b"
+    rf"(?<![\w.$€£])(?P<total>{_NUM})\s*(?P<unit>{_UNIT})\s+(?:(?:(?:final|whole|total)\s+)?{_BATCH_WORDS}|(?:(?!of\b)[A-Za-z-]+\s+)?(?:in\s+)?total)\b"
     rf"|\b{_BATCH_WORDS}\s+of\s+(?P<total2>{_NUM})\s*(?P<unit2>{_UNIT})\b",
     re.I,
 )
 # the blend's content as an amount, not a share: "hit exactly 5.4 kg of protein", "hold 4 kg of API", "cost
 # exactly $2500", "a total cost of $2500"
 _CONTENT = re.compile(
-    r"\b(?:hits?|reach(?:es)?|contains?|holds?|ha(?:ve|s)|gives?|carr(?:y|ies)|totals?|costs?|comes?\s+to|"
+    r"\b(?:hits?|reach(?:es)?|contains?|holds?|ha(?:ve|s)|gives?|carr(?:y|ies)|totall?(?:s|ed)?|costs?|"
+    r"(?:comes?|came)\s+(?:out\s+)?to|"
     rf"(?:total\s+)?cost\s+of)\s+(?:a\s+total\s+of\s+)?{_EXACTLY}"
     rf"(?:(?P<cur>[$€£])\s?(?P<money>{_NUM})(?!\.?\d|{_PER})|(?P<content>{_NUM})\s*(?P<unit>{_UNIT})\s+(?:of\s+)?[A-Za-z])",
     re.I,
@@ -271,8 +276,13 @@ def _content_target(text: str, parts: _Components) -> tuple[str, str, str] | Non
     components priced per kg is 50 at 50 (2500/50); with the content as the equation's right side ("100*5.4",
     "2500"). None unless the one total amount, the one content and the
     components' unit agree (percent with an amount in the total's unit, a price per the total's unit)."""
-    batches = {(m["total"] or m["total2"], _unit_key(m["unit"] or m["unit2"])) for m in _BATCH.finditer(text)}
     contents = list(_CONTENT.finditer(text))
+    within = {at for c in contents for at in range(*c.span())}  # "hold 4 kg API in total": the content, no batch
+    batches = {
+        (m["total"] or m["total2"], _unit_key(m["unit"] or m["unit2"]))
+        for m in _BATCH.finditer(text)
+        if m.start() not in within
+    }
     if len(batches) != 1 or len(contents) != 1:
         return None
     (total, unit), content = batches.pop(), contents[0]

@@ -60,9 +60,11 @@ _MULTIPLE = re.compile(
     r"\b(?:until|till|before|to|it|will|would)\s+(?:it\s+|they\s+)?(?P<word>doubles?|triples?|quadruples?|halves|halve)\b",
     re.I,
 )
-# the equation of that growth written out: "1.08^n = 2", "(1.08)^t = 2"
+# the equation of that growth written out: "1.08^n = 2", "(1.08)^t = 2", "120*0.85^t = 35" (its start before it)
 _WRITTEN = re.compile(
-    r"\(?(?P<base>\d+(?:\.\d+)?)\)?\s*(?:\^|\*\*)\s*\(?\s*[a-z]\s*\)?\s*=\s*(?P<rhs>\d+(?:\.\d+)?)(?![\d.])", re.I
+    r"(?:(?<![\w.])(?P<coef>\d+(?:\.\d+)?)\s*\*\s*)?"
+    r"\(?(?P<base>\d+(?:\.\d+)?)\)?\s*(?:\^|\*\*)\s*\(?\s*[a-z]\s*\)?\s*=\s*(?P<rhs>\d+(?:\.\d+)?)(?![\d.])",
+    re.I,
 )
 
 # compounding at another interval than the rate's, or continuously: a model this reader does not take
@@ -71,8 +73,9 @@ _OTHER_COMPOUNDING = re.compile(
     r"|\bcontinuous(?:ly)?\s+compound",
     re.I,
 )
-_ASKS = re.compile(r"\bhow\s+(?:long|many\s+(?P<unit>[a-z]+))|\bwhen\b|\bwhat\s+time\b|\btime\s+(?:to|until|till)\b",
-                   re.I)  # fmt: skip
+# the time asked: "how long", "how many hours", "when", "solve for the number of hours t until it reaches"
+_ASKS = re.compile(r"\bhow\s+long|\b(?:how\s+many|number\s+of)\s+(?P<unit>[a-z]+)|\bwhen\b|\bwhat\s+time\b"
+                   r"|\btime\s+(?:to|until|till)\b", re.I)  # fmt: skip
 
 
 # the unit a time is asked in, beside the ask: "how long (in hours)", "when, in days", "how long (h)"
@@ -159,6 +162,9 @@ def doubling_parts(question: str) -> Doubling | None:
     if to_multiple is not None:
         start = values[0][1] if values else "1"
         values = [(0, start), (0, _plain(Fraction(start) * to_multiple[0]))]
+    if rate and to_multiple is None:
+        share = Fraction(m["pct"]) / 100
+        values = _drop_written(text, 1 - share if m["fall"] else 1 + share, values)
     if rate and len(values) != 2:
         return None  # a rate beside other numbers: no growth from a start to a target asked here
     if rate and _OTHER_COMPOUNDING.search(text):
@@ -187,6 +193,26 @@ def doubling_parts(question: str) -> Doubling | None:
     return Doubling(start, target, exact, f"{m['pct']}% per {unit_word}", halving, asked, factor, stated)
 
 
+def _written_multiple(written: re.Match[str]) -> Fraction:
+    """The multiple of its start a written growth equation reaches: 2 of "1.08^n = 2", 35/120 of "120*0.85^t = 35"."""
+    return Fraction(written["rhs"]) / Fraction(written["coef"] or 1)
+
+
+def _drop_written(text: str, factor: Fraction, values: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The ``values`` without those of the growth's equation written out from its start ("i.e. 120*0.85^t = 35"),
+    which must be the growth read in words: its factor, and the start and target the other values state. Raises
+    ValueError when it is not."""
+    written = [w for w in _WRITTEN.finditer(text) if w["coef"]]
+    skip = {w.start(g) for w in written for g in ("coef", "base", "rhs")}
+    left = [(at, value) for at, value in values if at not in skip]
+    for w in written:
+        stated = [Fraction(value) for _, value in left]
+        if Fraction(w["base"]) != factor or stated != [Fraction(w["coef"]), Fraction(w["rhs"])]:
+            raise ValueError(f"the equation written ({w.group()}) is not the growth in words: "
+                             f"{_plain(factor)} each period from the start to the target {[v for _, v in left]}")  # fmt: skip
+    return left
+
+
 def _plain(value: Fraction) -> str:
     """A fraction as a decimal or integer text Fraction reads back: 2 -> "2", 1/2 -> "0.5"."""
     return str(value.numerator) if value.denominator == 1 else format(float(value), ".15g")
@@ -211,10 +237,10 @@ def _multiple(text: str, rate: re.Match[str], values: list[tuple[int, str]]) -> 
     factor = 1 - share if falls else 1 + share
     skip: set[int] = set()
     for written in _WRITTEN.finditer(text):
-        if Fraction(written["base"]) != factor or Fraction(written["rhs"]) != multiple:
+        if Fraction(written["base"]) != factor or _written_multiple(written) != multiple:
             raise ValueError(f"the equation written ({written.group()}) is not {rate['pct']}% compounded to "
                              f"{multiple} times the start: {_plain(factor)}^n = {_plain(multiple)}")  # fmt: skip
-        skip |= {written.start("base"), written.start("rhs")}
+        skip |= {written.start(g) for g in ("coef", "base", "rhs") if written[g]}
     values[:] = [(at, value) for at, value in values if at not in skip]
     if len(values) > 1:
         raise ValueError(f"growth to a multiple of its start needs at most its start besides the rate; read "

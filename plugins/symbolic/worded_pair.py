@@ -34,6 +34,22 @@ _TIMES = re.compile(
     rf"as\s+(?P<y>{_GROUP})",
     re.I,
 )
+# two parts named by a word, compared: "the glass mass is 2.5 times the resin mass", "glass weighs twice as much as
+# resin", "the glass mass is 18 kg more than the resin mass" (the ask must name one of them)
+_PART = r"(?:the\s+)?(?P<{}>[a-z]{{3,}})(?:\s+(?:mass|weight|amount|content|volume|share|portion|part|fraction))?"
+_BE = r"\s+(?:is|was|weighs|makes\s+up|comes\s+to)\s+"
+_NAMED_TIMES = re.compile(
+    rf"{_PART.format('x')}{_BE}(?P<m>twice|double|{_NUM}\s*(?:times|x))\s+(?:as\s+(?:much|many|heavy|large)\s+as\s+)?"
+    rf"(?:that\s+of\s+)?{_PART.format('y')}\b",
+    re.I,
+)
+_NAMED_MORE = re.compile(
+    rf"{_PART.format('x')}{_BE}(?P<k>{_NUM})\s*(?:[a-z]+\s+)?(?P<dir>more|less|heavier|lighter)\s+than\s+"
+    rf"(?:that\s+of\s+)?{_PART.format('y')}\b",
+    re.I,
+)
+# words that name no part
+_NOT_PARTS = frozenset("the this that there which what each one other total batch whole mix blend".split())
 _ASK = re.compile(r"\bhow\s+(?:many|much)\b[^.;!?]*|\bwhat\b[^.;!?]*", re.I)
 
 
@@ -57,6 +73,28 @@ def _relation(text: str) -> tuple[str, str, list[str], str, str] | None:
     return found[0]
 
 
+def _named_relation(text: str) -> tuple[str, str, list[str], str, str] | None:
+    """The one comparison of two parts named by a word ("the glass mass is 2.5 times the resin mass"), as
+    ``_relation`` gives it with the names lower-cased; None when there is none or more than one."""
+    found = []
+    for m in _NAMED_MORE.finditer(text):
+        k = Fraction(m["k"]) * (1 if m["dir"].lower() in {"more", "heavier"} else -1)
+        found.append((m["x"].lower(), m["y"].lower(), ["1", "-1"], str(k), m.group()))
+    for m in _NAMED_TIMES.finditer(text):
+        factor = Fraction(2) if m["m"].lower() in {"twice", "double"} else Fraction(re.match(_NUM, m["m"]).group())
+        found.append((m["x"].lower(), m["y"].lower(), ["1", f"-{factor}"], "0", m.group()))
+    if len(found) != 1 or found[0][0] == found[0][1] or {found[0][0], found[0][1]} & _NOT_PARTS:
+        return None
+    return found[0]
+
+
+def _asked_part(ask: str, names: list[str]) -> str | None:
+    """The one part named by a word that the ask names ("how many kg of resin"); None when it names neither or both."""
+    words = {w.lower().rstrip("s") for w in re.findall(r"[A-Za-z]+", ask)}
+    named = [name for name in names if name.rstrip("s") in words]
+    return named[0] if len(named) == 1 else None
+
+
 def worded_pair(question: str) -> WordedSystem | None:
     """The system of two groups a question states by their total and one comparison (see the module's docstring);
     None when it states no such pair, or states either part more than once."""
@@ -64,8 +102,10 @@ def worded_pair(question: str) -> WordedSystem | None:
     totals = list(_TOTAL.finditer(text))
     relation = _relation(text)
     asks = list(_ASK.finditer(text))
-    if len(totals) != 1 or relation is None or not asks:
+    if len(totals) != 1 or not asks:
         return None
+    if relation is None:
+        return _named_pair(text, totals[0], asks[-1].group())
     x, y, row, rhs, words = relation
     unknowns = sorted([x, y])
     coefficients = dict(zip([x, y], row, strict=True))
@@ -74,3 +114,16 @@ def worded_pair(question: str) -> WordedSystem | None:
     named |= {"A"} if re.search(r"(?<![\w'])A(?![\w'])", asks[-1].group()) else set()
     asked = (named & set(unknowns)).pop() if len(named & set(unknowns)) == 1 else None
     return WordedSystem(rows, [totals[0]["total"], rhs], unknowns, [totals[0].group(), words], asked)
+
+
+def _named_pair(text: str, total: re.Match[str], ask: str) -> WordedSystem | None:
+    """The pair of parts named by a word, their total and one comparison ("42 kg in total ... the glass mass is 2.5
+    times the resin mass. How many kg of resin?"); None unless the ask names one of the two."""
+    relation = _named_relation(text)
+    if relation is None:
+        return None
+    x, y, row, rhs, words = relation
+    asked = _asked_part(ask, [x, y])
+    if asked is None:
+        return None
+    return WordedSystem([["1", "1"], row], [total["total"], rhs], [x, y], [total.group(), words], asked)
