@@ -5305,6 +5305,27 @@ for q in (
 item("PM2.5 drops 15% per hour from 120 µg/m³. Solve for the number of hours t until it reaches 35 µg/m³ (i.e. "
      "120·0.8^t = 35).", "algebra", "refuse", None)  # fmt: skip
 
+# x6: the critical point of the kind asked, f'' > 0 for a (local) minimum and f'' < 0 for a maximum, and a variable
+# measured in a unit of time, length or speed read as >= 0
+_x6t = sp.Symbol("t", real=True)
+_x6A = _x6t**3 - 6 * _x6t**2 + 9 * _x6t + 2
+_x6min = [p for p in sp.solve(sp.diff(_x6A, _x6t), _x6t) if sp.diff(_x6A, _x6t, 2).subs(_x6t, p) > 0]
+for q in (
+    "Fitted trend for pump vibration amplitude vs time (t in weeks): A(t) = t^3 − 6t^2 + 9t + 2. At what t does A "
+    "have its local minimum?",
+    "A(t) = t^3 - 6t^2 + 9t + 2, t in weeks. At what t is the local minimum of A?",
+):
+    item(q, "calculus", "set", [str(p) for p in _x6min])
+_x6v = sp.Symbol("v", nonnegative=True)
+_x6G = _x6v * (1 - (_x6v / 400) ** 2)
+_x6max = [p for p in sp.solve(sp.diff(_x6G, _x6v), _x6v) if sp.diff(_x6G, _x6v, 2).subs(_x6v, p) < 0]
+for q in (
+    "Blister line good output vs speed: G(v) = v·(1 − (v/400)²), v in blisters/min. Which v maximizes G? exact value "
+    "please",
+    "G(v) = v(1 - (v/400)^2) with v in blisters/min. What v maximises G?",
+):
+    item(q, "calculus", "set", [str(p) for p in _x6max])
+
 
 def write() -> None:
     """Write reason.yaml from ITEMS."""

@@ -30,9 +30,10 @@ def solve(conv: Converter, call: Call) -> Any:
     ones when there is no real root and the equations are polynomial (or ratios of polynomials);
     ``domain="nonnegative"`` the real ones that are >= 0 (a time), ``domain="positive"`` those > 0. An equation
     with infinitely many roots (sin(x) == 0) gives its general solution, families a*n + b:
-    ``ImageSet(Lambda(n, pi*n), Integers)``.
+    ``ImageSet(Lambda(n, pi*n), Integers)``. ``where=`` keeps the roots of one equation at which a condition of the
+    variable holds: ``solve(diff(f, x) == 0, x, where=diff(f, x, 2) > 0)`` the critical points that are minima.
     """
-    check_call(call, "solve(x^2 == 4, x) or solve([eq1, eq2], [x, y])", 1, 2, {"domain"})
+    check_call(call, "solve(x^2 == 4, x) or solve([eq1, eq2], [x, y])", 1, 2, {"domain", "where"})
     first = conv.convert(call.args[0])
     if isinstance(first, sp.MatrixBase):
         if len(call.args) != 2:
@@ -61,8 +62,42 @@ def solve(conv: Converter, call: Call) -> Any:
             return []
     found = _solve(call, items, variables, domain == "complex")
     if domain == "auto" and found == [] and all(_algebraic(_as_zero(call, item), variables) for item in items):
-        return _solve(call, items, variables, True)
-    return found
+        found = _solve(call, items, variables, True)
+    return _where(conv, call, found, variables)
+
+
+def _where(conv: Converter, call: Call, found: Any, variables: list[sp.Symbol]) -> Any:
+    """The roots of ``found`` at which the ``where=`` condition (an inequality in the one variable) holds, decided
+    exactly where sympy can and else numerically; ``found`` itself when the call gives no condition."""
+    option = conv.keyword(call, "where")
+    if option is None:
+        return found
+    condition = conv.convert(option.value)  # a constant f'' decides it for every root: true or false
+    if (
+        not isinstance(condition, (*_INEQUALITIES[:4], BooleanAtom))
+        or len(variables) != 1
+        or not isinstance(found, list)
+    ):
+        raise StudyError("where= needs an inequality of the one variable solved for, e.g. where=diff(f, x, 2) > 0",
+                         option)  # fmt: skip
+    var = sp.Symbol(variables[0].name)
+    named = {s: var for s in condition.free_symbols if s.name == var.name}
+    condition = condition.xreplace(named)
+    if isinstance(condition, BooleanAtom):
+        return found if condition else []
+    if condition.free_symbols - {var}:
+        raise StudyError("where= may use no name but the variable solved for", option)
+    return [root for root in found if _holds(condition.subs(var, root))]
+
+
+def _holds(condition: Any) -> bool:
+    """Whether a condition without variables is true: exactly, or by the sign of its sides' difference evaluated."""
+    if condition in (sp.true, sp.false):
+        return bool(condition)
+    gap = complex(sp.N(condition.lhs - condition.rhs, 30))
+    if abs(gap.imag) > 1e-12:
+        return False
+    return bool(condition.func(sp.Float(gap.real), 0))
 
 
 def _algebraic(expr: Any, variables: list[sp.Symbol]) -> bool:

@@ -11,13 +11,21 @@ from plugins.api.reasoning import Check, close_check
 _FACTORS = (0.01, 0.1, 0.5, 0.9, 0.99, 1.01, 1.1, 2.0, 10.0, 100.0)
 
 
-def extremum_checks(f: Any, var: Any, result: dict[str, Any], kind: str, domain: str) -> list[Check]:
+def extremum_checks(
+    f: Any, var: Any, result: dict[str, Any], kind: str, domain: str, local: bool = False
+) -> list[Check]:
     """Checks that the one critical point the engine found is the ``kind`` ("minimum" or "maximum") asked; an
-    "optimum" is the kind the sign of f'' there says, and must beat the values around it as that kind."""
+    "optimum" is the kind the sign of f'' there says, and must beat the values around it as that kind (a ``local``
+    one only the values close to it). A minimum or maximum asked is also found again: the critical points of f with
+    f'' of the kind's sign."""
     points = [float(v) for v in result.get("values") or []]
     checks = [Check("one critical point in the domain", len(points) == 1, f"{len(points)} found ({domain} domain)")]
     if len(points) != 1:
         return checks
+    if kind != "optimum":
+        again = [x for x in critical_points(f, var, domain) if _kind_of(f, var, x) == kind]
+        same = len(again) == 1 and math.isclose(again[0], points[0], rel_tol=1e-9, abs_tol=1e-12)
+        checks.append(Check(f"the one {kind} among the critical points found again", same, f"{again} by sympy"))
     import sympy as sp
 
     x0 = points[0]
@@ -27,7 +35,7 @@ def extremum_checks(f: Any, var: Any, result: dict[str, Any], kind: str, domain:
     sign_ok = curvature is not None and (curvature > 0 if kind == "minimum" else curvature < 0)
     checks.append(Check(f"second derivative says {kind}", sign_ok, f"f''({x0:.6g}) = {curvature}"))
     at = _value(f, var, x0)
-    others = [v for x in _around(x0, domain) if (v := _value(f, var, x)) is not None]
+    others = [v for x in _around(x0, domain, local) if (v := _value(f, var, x)) is not None]
     worse = [v for v in others if (v < at if kind == "minimum" else v > at) and not math.isclose(v, at, rel_tol=1e-9)]
     beats = at is not None and bool(others) and not worse
     checks.append(Check(f"the {kind} beats the values around it", beats, f"f = {at} against {len(others)} points"))
@@ -38,6 +46,19 @@ def extremum_value_checks(f: Any, var: Any, result: dict[str, Any], kind: str, d
     """Checks of the value of a minimum or maximum: the critical points of f found again (sympy's ``solve`` of f' = 0
     over the domain's real numbers, kept where f' vanishes numerically), exactly one of them, its kind (``extremum_checks``)
     and the engine's value against f evaluated there."""
+    points = critical_points(f, var, domain)
+    if kind != "optimum":
+        points = [x for x in points if _kind_of(f, var, x) == kind]
+    checks = extremum_checks(f, var, {"values": points}, kind, domain)
+    if len(points) == 1:
+        want = _value(f, var, points[0])
+        checks.append(close_check(f"the value is f at the {kind}", result.get("value"), want, 1e-9, 1e-12))
+    return checks
+
+
+def critical_points(f: Any, var: Any, domain: str) -> list[float]:
+    """The critical points of f in the domain: sympy's ``solve`` of f' = 0 over the domain's real numbers, kept where
+    f' vanishes numerically."""
     import sympy as sp
 
     assumptions = {"positive": {"positive": True}, "nonnegative": {"nonnegative": True}}.get(domain, {"real": True})
@@ -47,16 +68,26 @@ def extremum_value_checks(f: Any, var: Any, result: dict[str, Any], kind: str, d
         found = [x for x in sp.solve(slope, own) if x.is_real is not False]
     except (NotImplementedError, TypeError, ValueError):
         found = []
-    points = [float(x) for x in found if (v := _value(slope, own, float(x))) is not None and abs(v) < 1e-9]
-    checks = extremum_checks(f, var, {"values": points}, kind, domain)
-    if len(points) == 1:
-        want = _value(f, var, points[0])
-        checks.append(close_check(f"the value is f at the {kind}", result.get("value"), want, 1e-9, 1e-12))
-    return checks
+    return [float(x) for x in found if (v := _value(slope, own, float(x))) is not None and abs(v) < 1e-9]
 
 
-def _around(x0: float, domain: str) -> list[float]:
-    """Points across the domain around ``x0``: scaled by factors for a signed domain, shifted for a real one."""
+def _kind_of(f: Any, var: Any, x: float) -> str | None:
+    """The kind of the critical point ``x`` by the sign of f'' there: "minimum", "maximum", or None when f'' is 0."""
+    import sympy as sp
+
+    curvature = _value(sp.diff(f, var, 2), var, x)
+    if not curvature:
+        return None
+    return "minimum" if curvature > 0 else "maximum"
+
+
+def _around(x0: float, domain: str, local: bool = False) -> list[float]:
+    """Points across the domain around ``x0``: scaled by factors for a signed domain, shifted for a real one; for a
+    ``local`` extreme only points within 1 % of the scale."""
+    if local:
+        scale = max(1.0, abs(x0))
+        steps = [s * scale * k for k in (1e-4, 1e-3, 1e-2) for s in (-1, 1)]
+        return [x0 + d for d in steps if domain == "real" or x0 + d >= 0]
     if domain in {"positive", "nonnegative"} and x0 > 0:
         return [x0 * k for k in _FACTORS]
     scale = max(1.0, abs(x0))

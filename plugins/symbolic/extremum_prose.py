@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 from plugins.api.prose import FUNCTIONS, plain_text
+from plugins.symbolic.units import UnitError, dimension, unit_expression
 from plugins.symbolic.word_problems import composed, definitions
 
 # shop-floor verbs of an extreme: "maxed out", "maxes out", "tops out", "bottoms out", "bottomed out"
@@ -43,6 +44,7 @@ _VALUE_ASK = re.compile(
     rf"|\bhow\s+(?:high|low|large|big|small)\b|\b(?:{_MIN}|{_MAX})\s+(?:value\s+)?of\b",
     re.I,
 )
+_UNIT = r"[A-Za-zµ°][\w·*/^µ°²³-]*"
 _LETTERS = re.compile(r"(?<![A-Za-z_])[A-Za-z](?![A-Za-z_(])")
 
 
@@ -57,6 +59,7 @@ class Extremum:
     domain: str
     value: bool = False  # the function's value there is asked, not the argument
     rate: bool = False  # the extreme is the function's first derivative's ("when is dN/dt at its maximum")
+    local: bool = False  # a local (relative) extreme asked: "at what t does A have its local minimum"
 
 
 def extremum_parts(question: str) -> Extremum | None:
@@ -91,7 +94,39 @@ def extremum_parts(question: str) -> Extremum | None:
     if asks_value and objective and not _asks_value_of(rest, objective[1]):
         raise ValueError(f"the value of the extreme of {body} is not read: ask which {var} gives it")
     rate = body == function.body and _asks_rate(rest, function.name, var)
-    return Extremum(body, var, kinds.pop(), "nonnegative" if timed and domain == "real" else domain, asks_value, rate)
+    if domain == "real" and (timed or _measured(rest, var)):
+        domain = "nonnegative"
+    local = _LOCAL.search(text) is not None
+    return Extremum(body, var, kinds.pop(), domain, asks_value, rate, local)
+
+
+# "its local minimum", "a relative maximum", "local max", "the local minima"
+_LOCAL = re.compile(rf"\b(?:local|relative)\s+(?:{_MIN}|{_MAX}|minima|maxima|extremum|extreme)\b", re.I)
+# dimensions a measured amount never takes below zero: a time, a length, a mass, a speed, a rate per time
+_NONNEGATIVE = {"time", "length", "mass", "length*time^-1", "time^-1"}
+
+
+def _measured(text: str, var: str) -> bool:
+    """Whether the text gives ``var`` a unit of an amount that is never negative ("t in weeks", "x in mm", "v in
+    knots", "v in blisters/min": a count per time unit): a time, a length, a mass, a speed or a rate. A temperature
+    or a unit the registry does not read leaves the sign open."""
+    m = re.search(rf"(?<![\w.]){re.escape(var)}\s*(?:,\s*)?(?:is\s+)?(?:measured\s+|given\s+)?in\s+(?P<unit>{_UNIT})",
+                  text)  # fmt: skip
+    if m is None:
+        return False
+    unit = m["unit"].rstrip(".,;:)-")
+    top, _, bottom = unit.partition("/")
+    return any(_dimension(u) in _NONNEGATIVE for u in (unit, f"1/{bottom}" if bottom and top.isalpha() else ""))
+
+
+def _dimension(unit: str) -> str | None:
+    """The base dimension of a unit as the registry reads it; None for none or one it does not know."""
+    if not unit:
+        return None
+    try:
+        return dimension(unit_expression(unit))
+    except (UnitError, ValueError, AttributeError, KeyError, TypeError):
+        return None
 
 
 def _asks_value_of(rest: str, kind: tuple[int, int]) -> bool:

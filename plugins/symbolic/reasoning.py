@@ -216,8 +216,10 @@ def _extremum(ask: Extremum) -> Plan:
     expr, var = _free_variable(_expr(ask.body), ask.var)
     option = "" if ask.domain == "real" else f', domain="{ask.domain}"'
     objective = f"diff({expr}, {var})" if ask.rate else expr  # "when is dN/dt at its maximum": the rate's extreme
+    if ask.kind != "optimum":  # a minimum is where f'' > 0, a maximum where f'' < 0: the other critical points go
+        option += f", where=diff({objective}, {var}, 2) {'>' if ask.kind == 'minimum' else '<'} 0"
     critical = f"solve(diff({objective}, {var}) == 0, {var}{option})"
-    facts = {"expr": expr, "var": var, "kind": ask.kind, "domain": ask.domain}
+    facts = {"expr": expr, "var": var, "kind": ask.kind, "domain": ask.domain, "local": ask.local}
     if ask.rate:
         facts["derivative"] = 1  # the audit checks the extreme of f', not of f
     if ask.value:  # the function at its one critical point: "what is the maximum output P"
