@@ -5326,6 +5326,26 @@ for q in (
 ):
     item(q, "calculus", "set", [str(p) for p in _x6max])
 
+# x4: a randomised complete block design has treatments x blocks x plots of each treatment per block; Latin squares
+# and incomplete blocks are not planned
+for q, treatments, n_blocks, per_block in (
+    ("The variety trial will be a randomised complete block design: six varieties, four blocks, one plot per variety "
+     "per block. How many plots in total must be sown?", 6, 4, 1),
+    ("RCBD with 5 fertiliser treatments in 3 blocks — total plots?", 5, 3, 1),
+    ("randomized complete block design, 4 treatments, 6 blocks, how many experimental units?", 4, 6, 1),
+    ("A randomized complete block experiment compares 3 diets in 5 blocks with 2 pens per diet in each block. How "
+     "many pens are needed?", 3, 5, 2),
+    ("We plan an RCBD with 7 hybrids and 4 replications. How many plots?", 7, 4, 1),
+):  # fmt: skip
+    item(q, "design", "int", math.prod((treatments, n_blocks, per_block)), key="runs")
+for q in (
+    "a Latin square for 5 treatments: how many runs?",
+    "A balanced incomplete block design with 7 treatments in blocks of 3: how many runs?",
+    "RCBD with 6 varieties and 3 fertilisers in 4 blocks: how many plots?",
+    "randomized complete block design with 5 treatments: how many plots?",
+):
+    item(q, "design", "refuse", None)
+
 
 def write() -> None:
     """Write reason.yaml from ITEMS."""

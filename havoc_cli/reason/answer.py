@@ -306,6 +306,10 @@ def prose(mode: str, result: dict[str, Any], value: Any, facts: dict[str, Any] |
         effects = ", ".join(f"{term} {_fmt(effect)}" for term, effect in value["effects"].items())
         lead = f"{value['quantity']} = {_fmt(value['value'])}; " if "quantity" in value else ""
         return f"{lead}effects (mean at high minus mean at low): {effects}"
+    if kind == "design" and result.get("design") == "randomized_block":
+        each = result.get("per_block", 1)
+        return (f"randomized complete block design with {result['runs']} runs ({result.get('treatments')} treatments "
+                f"x {result.get('blocks')} blocks, each treatment {each} time{'s' if each > 1 else ''} per block)")  # fmt: skip
     if kind == "design":
         extra = f", resolution {result['resolution_roman']}" if result.get("resolution_roman") else ""
         gens = f", generators {', '.join(result['generators'])}" if result.get("generators") else ""

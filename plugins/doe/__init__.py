@@ -26,6 +26,11 @@ _DESIGNS = (
         "plugins.doe.response_surface:central_composite",
         'factorial + axial + center points: alpha="rotatable"|"orthogonal"|"face", type=',
     ),
+    (
+        "randomized_block",
+        "plugins.doe.blocked:randomized_block",
+        "randomised complete block design: every treatment per_block= times (1) in each of blocks= blocks",
+    ),
     ("latin_hypercube", "plugins.doe.space_filling:latin_hypercube", "space-filling design, runs=, maximin, seeded"),
 )
 

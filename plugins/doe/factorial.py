@@ -20,21 +20,26 @@ from plugins.doe.twolevel import Fraction, two_level_plan
 def full_factorial(ctx: Context, inv: Invocation, factors: list[Factor]) -> Plan:
     """Build the full factorial (two-level with blocks, or general multi-level)."""
     inv.check_keywords(COMMON_OPTIONS | {"levels"})
-    counts = _level_counts(ctx, inv, factors)
+    counts = level_counts(ctx, inv, factors)
     if all(n == 2 for n in counts):
         return two_level_plan(ctx, inv, factors, Fraction(len(factors)), alias_order=2)
     refuse_blocks(ctx, inv, "blocking is implemented for two-level factorials only")
-    columns = [
-        level_codes(f) if f.categorical else np.linspace(-1.0, 1.0, n) for f, n in zip(factors, counts, strict=True)
-    ]
-    coded = np.array([tuple(reversed(r)) for r in itertools.product(*reversed(columns))], dtype=float)
+    coded = every_combination(factors, counts)
     centre = center_rows(factors, int_option(ctx, inv, "center", 0), inv.keyword("center"))
     point_type = ["factorial"] * coded.shape[0] + ["center"] * centre.shape[0]
     coded = np.vstack([coded, centre])
     return Plan(coded, point_type, np.ones(coded.shape[0], dtype=int), {"levels": counts})
 
 
-def _level_counts(ctx: Context, inv: Invocation, factors: list[Factor]) -> list[int]:
+def every_combination(factors: list[Factor], counts: list[int]) -> np.ndarray:
+    """Every combination of the factors' coded levels (``counts`` per factor), the first factor changing fastest."""
+    columns = [
+        level_codes(f) if f.categorical else np.linspace(-1.0, 1.0, n) for f, n in zip(factors, counts, strict=True)
+    ]
+    return np.array([tuple(reversed(r)) for r in itertools.product(*reversed(columns))], dtype=float)
+
+
+def level_counts(ctx: Context, inv: Invocation, factors: list[Factor]) -> list[int]:
     """Levels per factor from ``levels=`` (an integer or a list), categorical factors' own counts."""
     node = inv.keyword("levels")
     if node is None:

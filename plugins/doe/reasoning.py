@@ -9,6 +9,7 @@ from collections.abc import Callable
 from typing import Any
 
 from plugins.api.reasoning import Check, Plan, PlanError
+from plugins.doe.reasoning_blocks import asks_block_design, audit_block_design, plan_block_design
 from plugins.doe.reasoning_checks import fewest_runs, level_checks, resolution_checks
 from plugins.doe.reasoning_counts import (
     WORD_NUMBERS,
@@ -115,6 +116,8 @@ def plan_design(question: str) -> Plan:
     Effects asked of a 2^k factorial's responses the question gives are their analysis (``plan_effects``)."""
     if asks_effects(question):
         return plan_effects(question)
+    if asks_block_design(question):
+        return plan_block_design(question)
     plan = _design(question)
     if listed := listed_factors(question.lower()):  # "three temperatures (900, 950, 1000 °C), ..."
         plan.facts["settings"] = listed
@@ -354,6 +357,8 @@ def audit_design(plan: Plan, result: dict[str, Any], read_expression: Callable[[
     the question mentions reaching the design."""
     if result.get("kind") == "effects":
         return audit_effects(plan.facts, result)
+    if plan.facts.get("kind") == "randomized_block":
+        return audit_block_design(plan.facts, result)
     facts, runs = plan.facts, result.get("runs")
     counts = result.get("point_counts", {})
     checks = [Check("run sheet has one row per run", len(result.get("rows", [])) == runs, f"{runs} runs")]

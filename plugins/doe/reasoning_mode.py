@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from plugins.api.reasoning import outscore
+from plugins.doe.reasoning_blocks import asks_block_design
 from plugins.doe.reasoning_effects import asks_effects
 
 BOX_BEHNKEN = r"\bbox\W?behnken"  # "Box-Behnken", "Box Behnken", "BoxBehnken", "Box–Behnken"
@@ -18,6 +19,10 @@ _DESIGN_ASKED = (
     r"\bruns?\b|\bexperiments?\b|\btrials?\b|treatment combinations?|run sheet|\bdesign\b|cent(?:er|re) points?"
 )
 
+# a size asked of a design of blocks ("how many plots", "total experimental units"), and what an analysis of its
+# data asks instead (an RCBD's ANOVA is no question of its size)
+_SIZE_ASKED = r"\bhow many\b|\bnumber of\b|\btotal\b|\bsize\b"
+_ANALYSIS_ASKED = r"\banova\b|\bp[- ]?values?\b|\bsignifican|\bdifferen|\btest\b|\bmeans?\b|\bf[- ](?:test|ratio|stat)"
 
 # a two-level factorial by its power, beside what only designs have: "2^4 with 2 blocks of 8", "2^3, 4 replicates"
 _POWER_OF_TWO = r"(?<![\w.^])2\s*\^\s*(?:\d+|k)\b(?!\s*[-+*/^(.]|\s*=)"
@@ -26,9 +31,12 @@ _DESIGN_COUNTS = r"\bblocks?\b|\breplicat\w*|\breplications?\b|cent(?:er|re)[\s-
 
 def design_score(text: str, scores: dict[str, float]) -> float:
     """Enough to win when the question names a design and asks about its runs, asks an effect of a 2^k factorial
-    whose runs' responses it gives ("2^2 DOE ... A-, B-: 20 ... AB interaction effect?"), or writes a 2^k beside
-    blocks, replicates or centre points; nothing otherwise."""
+    whose runs' responses it gives ("2^2 DOE ... A-, B-: 20 ... AB interaction effect?"), asks the size of a design of
+    blocks ("RCBD ... total plots?", not its ANOVA), or writes a 2^k beside blocks, replicates or centre points;
+    nothing otherwise."""
     if (re.search(_NAMED_DESIGN, text) and re.search(_DESIGN_ASKED, text)) or asks_effects(text):
+        return outscore(scores, "design")
+    if asks_block_design(text) and re.search(_SIZE_ASKED, text) and not re.search(_ANALYSIS_ASKED, text):
         return outscore(scores, "design")
     if re.search(_POWER_OF_TWO, text) and re.search(_DESIGN_COUNTS, text):
         return outscore(scores, "design")
