@@ -500,26 +500,20 @@ def _plan_algebra(question: str) -> Plan:
         return Plan("algebra", f"show {op}({expr})", {"op": op, "expr": expr})
     share = _read(share_target_parts, question)  # "(after n years it's 0.995^n of nameplate) ... n at 90% of nameplate"
     if share:
-        plan = _solve(_expr(share.equation), share.var, "real")
-        plan.facts.update({"model": share.model, "share": share.share})
-        return plan
+        return _solve(_expr(share.equation), share.var, "real", {"model": share.model, "share": share.share})
     arrhenius = _read(arrhenius_parts, question)  # "k doubles going from 300 K to 310 K ... the activation energy"
     if arrhenius:
-        plan = _solve(_expr(arrhenius.equation), "x", "real")
-        plan.facts.update({"model": "Arrhenius: k2/k1 = exp((x/R)(1/T1 - 1/T2)), x the activation energy", "ratio": arrhenius.ratio,
-                           "temperatures": [arrhenius.t1, arrhenius.t2], "R": arrhenius.gas_constant})  # fmt: skip
-        return plan
+        return _solve(_expr(arrhenius.equation), "x", "real", {
+            "model": "Arrhenius: k2/k1 = exp((x/R)(1/T1 - 1/T2)), x the activation energy", "ratio": arrhenius.ratio,
+            "temperatures": [arrhenius.t1, arrhenius.t2], "R": arrhenius.gas_constant})  # fmt: skip
     # "I = I0·e^(−μx) ... cuts the intensity to 5% of its unattenuated value"
     started = _read(start_share_parts, question)
     if started:
-        plan = _solve(_expr(started.equation), started.var, "real")
-        plan.facts.update({"model": started.model, "share": started.share})
-        return plan
+        return _solve(_expr(started.equation), started.var, "real", {"model": started.model, "share": started.share})
     rectangle = _read(rectangle_parts, question)  # "a rectangle whose length is 7 m longer than its width ... area 120"
     if rectangle:
-        plan = _solve(_expr(rectangle.equation), "x", "positive")
-        plan.facts.update({"unknown": rectangle.asked, "relation": rectangle.relation, "given": rectangle.given})
-        return plan
+        facts = {"unknown": rectangle.asked, "relation": rectangle.relation, "given": rectangle.given}
+        return _solve(_expr(rectangle.equation), "x", "positive", facts)
     # "3 buses plus 2 trams move 540; one bus plus 4 trams move 580 ...", "58 between them, and A has 6 more than B"
     if worded := worded_system(question) or worded_pair(question):
         return _counted_system(worded)
@@ -545,9 +539,8 @@ def _plan_algebra(question: str) -> Plan:
         return plan
     worded = _read(worded_formula, question)  # "shrinkage is defined as (mould dimension − part dimension) / ..."
     if worded:
-        plan = _solve(_expr(worded.equation), "x", "real")
-        plan.facts.update({"unknown": worded.unknown, "formula": worded.definition, "values": worded.values})
-        return plan
+        facts = {"unknown": worded.unknown, "formula": worded.definition, "values": worded.values}
+        return _solve(_expr(worded.equation), "x", "real", facts)
     if stages:
         facts = {"op": "fewest_stages", "expr": stages.expression(), "start": stages.start, "kept": stages.kept,
                  "limit": stages.limit, "strict": stages.strict, "step": stages.step}  # fmt: skip
@@ -653,11 +646,12 @@ def _target(target: Target, q: str, asked: str) -> Plan:
     return plan
 
 
-def _solve(expr: str, var: str, domain: str) -> Plan:
-    """``show solve(...)`` in the domain asked: real roots, complex ones, or "auto" (complex where no real root)."""
+def _solve(expr: str, var: str, domain: str, read: dict[str, Any] | None = None) -> Plan:
+    """``show solve(...)`` in the domain asked: real roots, complex ones, or "auto" (complex where no real root);
+    ``read``: what the reader of the question found (a model, the unknown's name), kept in the plan's facts."""
     expr, var = _free_variable(expr, var)
     option = "" if domain == "real" else f', domain="{domain}"'
-    facts = {"op": "solve", "expr": expr, "var": var, "domain": domain}
+    facts = {"op": "solve", "expr": expr, "var": var, "domain": domain, **(read or {})}
     if domain in SIGNED:  # "x > 0", "t >= 0": the bound the domain states
         facts["bound"] = 0
     return Plan("algebra", f"show solve({expr}, {var}{option})", facts)
