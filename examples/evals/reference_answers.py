@@ -5346,6 +5346,36 @@ for q in (
 ):
     item(q, "design", "refuse", None)
 
+# y3: blends whose components are named with their strength in brackets ("whole milk (4.2% fat)") and asked bare
+# ("kg of skim required?"), a property's two values with its unit ("MFI 0.9 and 2.5 g/10 min (190 °C/2.16 kg)"), the
+# unknown written ("x kg of A + (200 - x) kg of B ... x = ?"); a formula set equal to a value in words ("solve for the
+# day t on which N(t) equals 800")
+_y3x = sp.symbols("x")
+for q, asked, other, total, target in (
+    ("need 1000 kg standardised milk at 3.3% fat, blending whole milk (4.2% fat) with skim (0.05% fat). kg of skim "
+     "required?", "0.05", "4.2", 1000, "3.3"),
+    ("We need 1000 kg of standardised milk at 3.3% fat by blending whole milk (4.2% fat) with skim milk (0.05% fat). "
+     "How many kg of skim milk?", "0.05", "4.2", 1000, "3.3"),
+    ("Blending two LLDPE grades, MFI 0.9 and 2.5 g/10 min (190 °C/2.16 kg). Batch is 500 kg and we want a blend MFI "
+     "of 1.5. Assume a simple linear-by-mass mixing rule. How many kg of the 0.9 grade?", "0.9", "2.5", 500, "1.5"),
+    ("We are blending two PP grades, MFI 3 and 12 g/10 min (230 °C/2.16 kg); batch size is 800 kg and we need a "
+     "blend MFI of 6. How many kg of the 12 grade?", "12", "3", 800, "6"),
+    ("blend tank: x kg of 0.5% preservative premix + (200−x) kg of 1.0% premix → 200 kg batch @ 0.8%. x = ? (kg)",
+     "0.5", "1.0", 200, "0.8"),
+    ("Mix x kg of a 0.5% premix with (200 − x) kg of a 1.0% premix to get a 200 kg batch at 0.8%. What is x?",
+     "0.5", "1.0", 200, "0.8"),
+):  # fmt: skip
+    _y3eq = sp.Rational(asked) * _y3x + sp.Rational(other) * (total - _y3x) - sp.Rational(target) * total
+    item(q, "algebra", "number", float(sp.solve(_y3eq, _y3x)[0]))
+for q in (
+    "Early in the outbreak, cumulative reported cases followed N(t) = 50·2^(t/3), where t is measured in days. Solve "
+    "for the day t on which N(t) equals 800.",
+    "Cumulative cases grew as N(t) = 50*2^(t/3), t in days. Solve for t when N(t) is equal to 800.",
+):
+    item(q, "algebra", "number", 3 * math.log2(800 / 50))
+item("blend tank: x kg of 0.5% premix + (250−x) kg of 1.0% premix → 200 kg batch @ 0.8%. x = ? (kg)", "algebra",
+     "refuse", None)  # fmt: skip
+
 
 def write() -> None:
     """Write reason.yaml from ITEMS."""

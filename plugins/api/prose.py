@@ -212,6 +212,12 @@ _TEST_AGE = re.compile(r"(?<![\w.])(\d+)-day\s+(?:compressive\s+|cube\s+|cylinde
 _STORAGE_CONDITION = re.compile(
     r"(?<![\w.])(\d+(?:\.\d+)?)\s*(?:deg\s*C|°\s*C|C)\s*/\s*(\d+(?:\.\d+)?)\s*%\s*(?:RH\b|r\.\s?h\.)", re.I
 )
+# a test's condition in brackets, a temperature with a load, a pressure or a time: "MFI 0.9 g/10 min (190 °C/2.16 kg)",
+# "(230 degC, 2.16 kg)", "(40 °C / 10 bar)"
+_TEST_CONDITION = re.compile(
+    r"\(\s*(\d+(?:\.\d+)?)\s*(?:deg\s*C|°\s*C)\s*[/,]\s*(\d+(?:\.\d+)?)\s*(?:k?g|k?N|bar|[kM]Pa|psi|s|min|h)\s*\)",
+    re.I,
+)
 # a group's heading that is a setting, at a line's start or after ";" or ".": "60 °C: 84.2, 85.1", "1200 rpm: ...",
 # or pointing to its values: "250 ppm -> 84.1, 85.3", "250 ppm → ...", "250 ppm => ..."
 _SETTING_HEADING = re.compile(
@@ -259,7 +265,7 @@ def label_starts(text: str) -> set[int]:
     "ISO-9001", "#5" name a group, a part or a document, as do repeated headings of any word ("catalyst 1: ...;
     catalyst 2: ..."); "Exercise 3", "Problem 2(b)", "Homework 4.3:" and an opening "3)" name a piece of a text, "1-sample",
     "1-way", "2-sided" a method, "the rule of 72" a rule of thumb, an opening "RFC 88:" a reference, "Cs-137" a nuclide, "28-day strengths" a test's age, "the 1-gallon SKU" a product, "25 degC/60%RH" a storage
-    condition, "24/7" round-the-clock operation, a setting heading a line ("60 °C: 84.2, ...") its group, a table's
+    condition, "(190 °C/2.16 kg)" a test's condition, "24/7" round-the-clock operation, a setting heading a line ("60 °C: 84.2, ...") its group, a table's
     index row ("tester 1 2 ... 8" over its rows) its items, and a name that starts with digits heading a line ("3LPE:
     0.020, ...") its group; they are not values
     of the problem. A label word used as a verb ("we run 40 samples", "to sample 50") is followed by a count, no
@@ -272,6 +278,7 @@ def label_starts(text: str) -> set[int]:
     found |= {m.start(1) for m in _NUCLIDE.finditer(text)} | _digit_names(text)
     found |= _setting_headings(text) | {m.start(1) for m in _TEST_AGE.finditer(text)} | _index_rows(text)
     found |= {m.start(i) for m in _STORAGE_CONDITION.finditer(text) for i in (1, 2)}
+    found |= {m.start(i) for m in _TEST_CONDITION.finditer(text) for i in (1, 2)}
     found |= {m.start(i) for m in _ROUND_THE_CLOCK.finditer(text) for i in (1, 2)}
     return found | {m.start(i) for m in _IDENTIFIER.finditer(text) for i in (1, 2, 3, 4) if m.group(i)}
 

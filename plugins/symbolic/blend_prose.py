@@ -29,7 +29,7 @@ _NUM = r"\d+(?:\.\d+)?|\.\d+"
 _ART = r"(?:(?:a|an|the|some)\s+)?"
 _UNIT = r"[A-Za-z]+(?:/[A-Za-z]+)?"  # "kg", "L/h"
 # the word before a total's target: "at", "grading", "blended to" ("a 500 kg batch blended to exactly 7%")
-_AT = r"(?:at|of|grading|assaying|averaging|with|(?:blended|mixed|made\s+up|brought)\s+to)"
+_AT = r"(?:at|@|of|grading|assaying|averaging|with|(?:blended|mixed|made\s+up|brought)\s+to)"
 _EXACTLY = r"(?:(?:exactly|precisely)\s+)?"
 # a component's unit of value: "%", "wt%", "ppm", "°Brix", "degrees Plato", "degBrix", "g/t", "mg/kg"
 _GRADE = (
@@ -94,6 +94,22 @@ _HAVE = re.compile(
     rf"(?P<b>{_NUM})\s*{_GRADE}(?P<bname>(?:\s*[A-Za-z-]+){{0,3}}?)(?=\s*[.,;:?!)]|\s*$|\s+(?:one|on\s+hand|available)\b)",
     re.I,
 )
+# the blend written with its unknown: "x kg of 0.5% premix + (200 - x) kg of 1.0% premix", "mix x kg of a 0.5% premix
+# with (200 - x) kg of a 1.0% premix" (the whole, 200, must be the blend's total)
+_UNKNOWN_PARTS = re.compile(
+    rf"(?<![\w.])(?P<avar>[a-z])\s*(?:{_UNIT}\s+)?of\s+{_ART}(?P<a>{_NUM}){_NAME.format('aname', '?')}\s*"
+    rf"(?:\+|plus|and|with)\s*\(\s*(?P<whole>{_NUM})\s*-\s*(?P=avar)\s*\)\s*(?:{_UNIT}\s+)?of\s+{_ART}"
+    rf"(?P<b>{_NUM}){_NAME.format('bname', '')}(?![%°A-Za-z])",
+    re.I,
+)
+# two components told apart by the values of one property, its unit after them: "blending two LLDPE grades, MFI 0.9
+# and 2.5 g/10 min", "mixing two resins of viscosity 120 and 450 cP" (the target is that property's one other value:
+# "a blend MFI of 1.5")
+_PROPERTY = re.compile(
+    rf"{_VERB}\s+(?:{_ART}(?:two|2)\s+(?:[A-Za-z-]+\s+){{0,2}}?[A-Za-z-]+(?:\s*[,:]|\s+(?:with|of|at))\s*)?"
+    rf"(?P<prop>[A-Za-z][\w-]*)\s+(?:of\s+)?(?P<a>{_NUM})\s*(?:and|&)\s*(?P<b>{_NUM})(?!\.?\d)",
+    re.I,
+)
 # the amount asked before the verb: "how many kg of a 30% solution must be mixed with a 10% solution"
 _PASSIVE = re.compile(
     rf"(?P<a>{_NUM}){_NAME.format('aname', '?')}\s+(?:(?:must|should|would|will|is|are|to)\s+)?(?:be\s+)?"
@@ -116,13 +132,16 @@ _SHARE_WORDS = r"proportion|fraction|share|percentage|percent"
 _SHARE = re.compile(rf"(?:what|which)\s+(?:mass\s+|weight\s+|volume\s+)?(?P<share>{_SHARE_WORDS})(?=\s+of\b)", re.I)
 # a share of variation asked ("how much of the variation does it explain", "how much variance"): an R², no amount
 _OF_VARIATION = r"(?!\s+(?:of\s+)?(?:the\s+)?(?:total\s+)?(?:variation|variance|variability|scatter|spread)\b)"
+# a bare ask at the start of a clause, its unit of amount and what it is of, up to its question mark: "kg of skim
+# required?", "kg of the 0.05% skim?"
+_BARE_ASK = rf"(?:^|(?<=[.;:!?])\s*)(?={_UNIT}\s+of\s+(?:[^.?!;]|(?<=\d)\.(?=\d)){{1,60}}\?)"
 _HOW = (
-    rf"\b(?:how\s+(?:many|much){_OF_VARIATION}|what\s+(?:mass|amount|quantity|weight|volume)"
-    rf"|(?:what|which)\s+(?:mass\s+|weight\s+|volume\s+)?(?:{_SHARE_WORDS})(?=\s+of\b))\b"
+    rf"(?:\b(?:how\s+(?:many|much){_OF_VARIATION}|what\s+(?:mass|amount|quantity|weight|volume)"
+    rf"|(?:what|which)\s+(?:mass\s+|weight\s+|volume\s+)?(?:{_SHARE_WORDS})(?=\s+of\b))\b|{_BARE_ASK})"
 )
-_ASK = re.compile(rf"{_HOW}\s+(?:{_UNIT}\s+)?(?:of\s+)?{_ART}(?P<ask>{_NUM})", re.I)
+_ASK = re.compile(rf"{_HOW}\s*(?:{_UNIT}\s+)?(?:of\s+)?{_ART}(?P<ask>{_NUM})", re.I)
 _ASK_LABEL = re.compile(
-    rf"{_HOW}\s+(?:[A-Za-z]+\s+)?(?:of|from)\s+(?:the\s+)?(?:(?P<noun>[A-Za-z]{{2,}})\s+)?"
+    rf"{_HOW}\s*(?:[A-Za-z]+\s+)?(?:of|from)\s+(?:the\s+)?(?:(?P<noun>[A-Za-z]{{2,}})\s+)?"
     r"(?P<label>[A-Za-z]|\d{1,2})\b",
     re.I,
 )
@@ -135,9 +154,15 @@ _NOT_NAMES = frozenset(
     "required each".split()
 )
 _ASK_EACH = re.compile(r"\b(?:of|from)\s+each\b|\beach\s+(?:one|component|of\s+them)\b|\bboth\s+amounts\b", re.I)
-_ASK_LETTER = re.compile(r"\b(?:find|what\s+is|solve\s+for|determine|calculate)\s+(?P<var>[a-z])\b(?!\s*[=(])", re.I)
-_ASKS = re.compile(rf"{_HOW}|\b(?:find|what\s+is|solve\s+for|determine|calculate)\b", re.I)
-_BLENDED = re.compile(rf"(?:{_VERB}|\bblend\b).*?(?:{_HOW}|\b(?:find|solve\s+for)\s+(?P<var>[a-z])\b)", re.I | re.S)
+# a letter asked by a verb ("find x") or by "x = ?"
+_LETTER_ASKED = r"\b(?P<qvar>[a-z])\s*=\s*\?"
+_ASK_LETTER = re.compile(
+    rf"\b(?:find|what\s+is|solve\s+for|determine|calculate)\s+(?P<var>[a-z])\b(?!\s*[=(])|{_LETTER_ASKED}", re.I
+)
+_ASKS = re.compile(rf"{_HOW}|\b(?:find|what\s+is|solve\s+for|determine|calculate)\b|{_LETTER_ASKED}", re.I)
+_BLENDED = re.compile(
+    rf"(?:{_VERB}|\bblend\b).*?(?:{_HOW}|\b(?:find|solve\s+for)\s+(?P<var>[a-z])\b|{_LETTER_ASKED})", re.I | re.S
+)
 _EXAMPLE = (
     "a blend needs the total amount at its target value ('20 hL at 1.048', '500 t at 0.9%'), the two components' "
     "values ('blending a 1.060 wort with a 1.040 wort', 'pile A assays 1.2%, pile B 0.4%') and the amount asked ('how "
@@ -190,6 +215,8 @@ class _Components(NamedTuple):
     labels: dict[str, str]
     names: dict[str, str]
     titles: dict[str, str]  # each value's name as written: {"3.2": "stockpile 1"}, {"65": "°Brix concentrate"}
+    whole: str = ""  # the total the blend's unknown is written against: the 200 of "(200 - x) kg"
+    target: str = ""  # the target of a blend of a property's values: the 1.5 of "a blend MFI of 1.5"
 
 
 def _word(word: str) -> str:
@@ -215,8 +242,31 @@ def _titles(match: re.Match[str]) -> dict[str, str]:
     return {match[v]: " ".join(match[f"{v}name"].split()) for v in ("a", "b")}
 
 
+def _property_components(text: str) -> _Components | None:
+    """The two components of a blend of one property's values ("blending two LLDPE grades, MFI 0.9 and 2.5"), with
+    the target, that property's one other value ("a blend MFI of 1.5"); None when the text writes no such pair or not
+    one target."""
+    m = _PROPERTY.search(text)
+    if m is None:
+        return None
+    values = {float(m["a"]), float(m["b"])}
+    stated = re.finditer(
+        rf"\b{re.escape(m['prop'])}\s*(?:(?:of|at|is|to|=|:|should\s+be|must\s+be)\s*)?(?P<v>{_NUM})(?!\.?\d)",
+        text,
+        re.I,
+    )
+    targets = {t["v"] for t in stated if float(t["v"]) not in values}
+    if len(targets) != 1:
+        return None
+    return _Components(m["a"], m["b"], {}, {}, {}, {}, target=targets.pop())
+
+
 def _components(text: str) -> _Components | None:
     """The two components, mixed in words or stated with labels; None when the text states neither."""
+    unknown = _UNKNOWN_PARTS.search(text)
+    if unknown:
+        letters = {unknown["avar"]: unknown["a"]}
+        return _Components(unknown["a"], unknown["b"], letters, {}, _names(unknown), _titles(unknown), unknown["whole"])
     parts = (
         _PARTS.search(text)
         or _BRACKETED.search(text)
@@ -230,6 +280,8 @@ def _components(text: str) -> _Components | None:
     if parts:
         letters = {parts[v]: parts[k] for v, k in (("avar", "a"), ("bvar", "b")) if parts.groupdict().get(v)}
         return _Components(parts["a"], parts["b"], letters, {}, _names(parts), _titles(parts))
+    if by_property := _property_components(text):
+        return by_property
     labelled = list(_LABELLED.finditer(text))
     nouns = {m["noun"].lower() for m in labelled}
     labels = {m["label"].lower(): m["value"] for m in labelled}
@@ -250,7 +302,7 @@ def _total(text: str, values: set[float]) -> re.Match[str] | None:
 _BATCH_WORDS = r"(?:batch|blend|lot|mix|mixture|charge|load)"
 _BATCH = re.compile(
     rf"(?<![\w.$€£])(?P<total>{_NUM})\s*(?P<unit>{_UNIT})\s+(?:(?:(?:final|whole|total)\s+)?{_BATCH_WORDS}|(?:(?!of\b)[A-Za-z-]+\s+)?(?:in\s+)?total)\b"
-    rf"|\b{_BATCH_WORDS}\s+of\s+(?P<total2>{_NUM})\s*(?P<unit2>{_UNIT})\b",
+    rf"|\b{_BATCH_WORDS}\s*(?:(?:of|is|size(?:\s+is)?)\s+|[:=]\s*)(?P<total2>{_NUM})\s*(?P<unit2>{_UNIT})\b",
     re.I,
 )
 # the blend's content as an amount, not a share: "hit exactly 5.4 kg of protein", "hold 4 kg of API", "cost
@@ -262,6 +314,16 @@ _CONTENT = re.compile(
     rf"(?:(?P<cur>[$€£])\s?(?P<money>{_NUM})(?!\.?\d|{_PER})|(?P<content>{_NUM})\s*(?P<unit>{_UNIT})\s+(?:of\s+)?[A-Za-z])",
     re.I,
 )
+
+
+def _batches(text: str, within: set[int] = frozenset()) -> set[tuple[str, str]]:
+    """The total amounts the text states alone ("a 50 kg batch", "batch is 500 kg"), each with its unit as
+    ``_unit_key`` writes it; none starting at a position in ``within``."""
+    return {
+        (m["total"] or m["total2"], _unit_key(m["unit"] or m["unit2"]))
+        for m in _BATCH.finditer(text)
+        if m.start() not in within
+    }
 
 
 def _priced_per(text: str, value: str) -> set[str]:
@@ -278,11 +340,7 @@ def _content_target(text: str, parts: _Components) -> tuple[str, str, str] | Non
     components' unit agree (percent with an amount in the total's unit, a price per the total's unit)."""
     contents = list(_CONTENT.finditer(text))
     within = {at for c in contents for at in range(*c.span())}  # "hold 4 kg API in total": the content, no batch
-    batches = {
-        (m["total"] or m["total2"], _unit_key(m["unit"] or m["unit2"]))
-        for m in _BATCH.finditer(text)
-        if m.start() not in within
-    }
+    batches = _batches(text, within)
     if len(batches) != 1 or len(contents) != 1:
         return None
     (total, unit), content = batches.pop(), contents[0]
@@ -326,7 +384,7 @@ def _asked(text: str, parts: _Components) -> str | None:
         return by_title
     if by_name := _asked_by_name(text, parts.names):
         return by_name
-    by_letter = [m["var"] for m in _ASK_LETTER.finditer(text) if m["var"] in parts.letters]
+    by_letter = [v for m in _ASK_LETTER.finditer(text) if (v := m["var"] or m["qvar"]) in parts.letters]
     if len(set(by_letter)) == 1:
         return parts.letters[by_letter[0]]
     return None
@@ -358,7 +416,7 @@ def _asks_blend(text: str) -> bool:
     m = _BLENDED.search(text)
     if m is None:
         return False
-    var = m.group("var")
+    var = m.group("var") or m.group("qvar")
     return var is None or re.search(rf"\b{var}\s*(?:{_UNIT}\s+)?of\b", text) is not None
 
 
@@ -379,6 +437,11 @@ def blend_parts(question: str) -> Blend | None:
     if share:  # "what proportion of A gives 45% passing": the share of the blend, whatever total it makes
         return _share_blend(text, components, share["share"].lower(), total)
     amounts = (total["total"], total["target"], "") if total else _content_target(text, components)
+    if components.target and total is None:  # "batch is 500 kg ... a blend MFI of 1.5"
+        batches = _batches(text)
+        amounts = (next(iter(batches))[0], components.target, "") if len(batches) == 1 else None
+    if amounts and components.whole and Fraction(components.whole) != Fraction(amounts[0]):
+        raise ValueError(f"the blend is written against {components.whole} but its total is {amounts[0]}")
     if amounts is None or not _ASKS.search(text):
         if verb:
             raise ValueError(_declined(text))
