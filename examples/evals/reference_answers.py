@@ -5377,6 +5377,22 @@ item("blend tank: x kg of 0.5% premix + (250−x) kg of 1.0% premix → 200 kg b
      "refuse", None)  # fmt: skip
 
 
+# y4: a formula solved for a name whose other names are set in words outside it: by a word of a name joined by
+# underscores after which the value stands ("die is 250 mm" sets D_die), or by the value before the name ("1000 mm
+# layflat"); a number left over, or one name given two values, is declined. References: sympy.
+_y4B = sp.Symbol("BUR", positive=True)
+_y4lay = [str(p) for p in sp.solve(sp.Eq(sp.pi * _y4B * 250 / 2, 1000), _y4B)]
+for q in (
+    "layflat = π·BUR·D_die/2. die is 250 mm, customer wants 1000 mm layflat. solve for BUR (exact).",
+    "layflat = π·BUR·D_die/2. The die is 250 mm and we need a layflat of 1000 mm; solve for BUR exactly.",
+    "layflat = pi*BUR*D_die/2 with a 250 mm die; solve for BUR at 1000 mm layflat.",
+    "layflat = π·BUR·D_die/2, D_die = 250 mm, customer wants 1000 mm layflat. solve for BUR (exact).",
+):
+    item(q, "algebra", "set", _y4lay)
+item("layflat = π·BUR·D_die/2. die is 250 mm or 300 mm, customer wants 1000 mm layflat. solve for BUR.", "algebra",
+     "refuse", None)  # fmt: skip
+
+
 def write() -> None:
     """Write reason.yaml from ITEMS."""
     import yaml

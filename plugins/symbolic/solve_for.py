@@ -121,12 +121,53 @@ def solve_for_parts(question: str, declarations: str | None = None) -> SolveFor 
     others = names - {name}
     if others - set(values) == {function.name} and _set_in_words(text, function, name):
         return None  # "rise above ambient = 800(1 - e^(-t/40)) ... solve for t when the rise hits 500": a target
+    if others - set(values):  # "die is 250 mm", "1000 mm layflat": values in words, outside the formula and settings
+        outside = _outside(text, function)
+        for m in settings:
+            outside = outside[: m.start()] + " " * (m.end() - m.start()) + outside[m.end() :]
+        _fill_in_words(outside, others - set(values), names, values)
     if name in values or not others <= set(values):
         raise ValueError(f"solving for {name} needs one value for each of {', '.join(sorted(others))} and none for it")
     var = name if len(name) == 1 else next(c for c in name[-1] + _STAND_INS if c.isalpha() and c not in names)
     substituted = {**{n: values[n] for n in others}, name: var}
     body, side = substitute_values(function.body, substituted), substitute_values(left, substituted)
     return SolveFor(f"{body} == {side}", var, name)
+
+
+def _outside(text: str, function: Definition) -> str:
+    """The text with the formula's definition blanked out ("layflat = pi*BUR*D_die/2. die is 250 mm" -> "  ...  die
+    is 250 mm"), so that the values beside names are read outside it."""
+    end = _FORMULA_END.search(text, text.index("=", function.start) + 1).start()
+    return text[: function.start] + " " * (end - function.start) + text[end:]
+
+
+def _word_aliases(name: str) -> list[str]:
+    """The words a question may call ``name`` by: the name itself, and for a name joined by underscores the words
+    of it of three letters or more ("D_die" -> ["D_die", "die"])."""
+    return (
+        [name] + [part for part in name.split("_")[1:] if len(part) >= 3 and part.isalpha()] if "_" in name else [name]
+    )
+
+
+def _fill_in_words(outside: str, wanted: set[str], names: set[str], values: dict[str, str]) -> None:
+    """Values of the ``wanted`` names stated in words outside the formula, put into ``values`` only when every one
+    is found and no number is taken twice: after the name or a word of it ("die is 250 mm" for D_die, "layflat of
+    1000"), or before it with a unit between ("1000 mm layflat"), every number stated outside taken once. Leaves
+    ``values`` as it was otherwise ("die is 250 mm or 300 mm": no value read)."""
+    found: dict[str, tuple[str, int]] = {}
+    for name in sorted(wanted):
+        spans = set()
+        for alias in _word_aliases(name):
+            if (beside := _value_beside(outside, alias, names)) is not None:
+                spans.add((beside["value"], beside.start("value")))
+            before = rf"(?<![\w.^*/])(?P<value>{NUMBER})\s*(?:[A-Za-zµ°%/]+\s+)?{re.escape(alias)}\b"
+            spans |= {(m["value"], m.start("value")) for m in re.finditer(before, outside)}
+        if len(spans) != 1:
+            return
+        found[name] = spans.pop()
+    stated = {m.start() for m in re.finditer(rf"(?<![\w.^*/])(?P<value>{NUMBER})(?![\w.^*/])", outside)}
+    if {start for _, start in found.values()} == stated and len(stated) == len(found):  # every number once
+        values.update({name: value for name, (value, _) in found.items()})
 
 
 def _asked_in_words(text: str) -> str | None:
