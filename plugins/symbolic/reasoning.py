@@ -674,9 +674,9 @@ _MATRIX_OPS = [  # the operation and its shorthand ("det", "inv", "eigvals", "ev
     (r"\brank\b", "rank"),
     (r"\btranspose\b|\btransp\b", "transpose"),
     (r"\btrace\b|\btr\b", "trace"),
+    (PRINCIPAL_VALUES, "eigenvalues"),  # "principal stresses" of a symmetric tensor
     (r"\bnon-?singular\b|\bsingular(?:ity)?\b|\binvertib", "det"),  # "is A singular?": det A = 0 says it
     (r"\bpositive[- ](?:semi-?)?definite\b|\b(?:is it|is this|is the matrix|is [a-z]) (?:pd|psd)\b", "eigenvalues"),
-    (PRINCIPAL_VALUES, "eigenvalues"),  # "principal stresses" of a symmetric tensor
 ]
 # how a property asked is read: the operation that decides it
 _PROPERTY_NOTES = {
