@@ -5392,6 +5392,40 @@ for q in (
 item("layflat = π·BUR·D_die/2. die is 250 mm or 300 mm, customer wants 1000 mm layflat. solve for BUR.", "algebra",
      "refuse", None)  # fmt: skip
 
+# y5: principal stresses (strains, values) of a symmetric tensor are its eigenvalues; a number grouped by a plain space
+# after a window's word ("survives past 500 000 cycles"); yearly values over a stated run of years ("for 2015 through
+# 2022") fitted on the years, a rate's base ("per 100,000") a unit. References: sympy, scipy, numpy.
+_y5T = sp.Matrix([[80, 30, 0], [30, 40, 0], [0, 0, 20]])
+for q in (
+    "stress tensor at the notch root (MPa): [[80,30,0],[30,40,0],[0,0,20]]. principal stresses?",
+    "Find the principal values of the strain tensor [[80, 30, 0], [30, 40, 0], [0, 0, 20]].",
+    "What are the principal stresses for sigma = [80 30 0; 30 40 0; 0 0 20] MPa?",
+):
+    item(q, "linear_algebra", "set", sorted(str(v) for v in _y5T.eigenvals()))
+item("principal stresses of [[80,31,0],[30,40,0],[0,0,20]]", "linear_algebra", "refuse", None)
+for q, fn in (
+    ("Fatigue life of the bracket is Weibull with shape \u03b2 = 2.5 and scale \u03b7 = 1.2\u00d710^6 cycles. "
+     "Probability a part survives past 500 000 cycles?", stats.weibull_min.sf),
+    ("Weibull life, beta 2.5, eta 1.2x10^6 cycles: what fraction of brackets survive beyond 500 000 cycles?",
+     stats.weibull_min.sf),
+    ("A bracket's fatigue life follows a Weibull distribution (shape 2.5, scale 1.2*10^6 cycles). What is the "
+     "probability it fails before 500 000 cycles?", stats.weibull_min.cdf),
+):  # fmt: skip
+    item(q, "probability", "number", float(fn(5e5, 2.5, scale=1.2e6)))
+_y5y = [12.1, 13.4, 13.0, 14.8, 15.2, 16.9, 16.5, 18.0]
+_y5r2 = float(np.corrcoef(np.arange(2015, 2023), _y5y)[0, 1] ** 2)
+for q in (
+    "Annual campylobacteriosis incidence per 100,000 in our region for 2015 through 2022 was 12.1, 13.4, 13.0, 14.8, "
+    "15.2, 16.9, 16.5 and 18.0. If we fit a straight-line least-squares trend of incidence on year, what is the "
+    "coefficient of determination R\u00b2?",
+    "Yearly sales from 2015 to 2022: 12.1, 13.4, 13.0, 14.8, 15.2, 16.9, 16.5, 18.0. R^2 of a linear trend on year?",
+    "Incidence per 100,000 population from 2015 to 2022: 12.1 13.4 13.0 14.8 15.2 16.9 16.5 18.0. Fit a least-squares "
+    "line against year and give the R squared.",
+):
+    item(q, "regression", "number", _y5r2, key="r_squared")
+item("Incidence for 2015 through 2021 was 12.1, 13.4, 13.0, 14.8, 15.2, 16.9, 16.5 and 18.0. R\u00b2 of the linear "
+     "trend?", "regression", "refuse", None)  # fmt: skip
+
 
 def write() -> None:
     """Write reason.yaml from ITEMS."""

@@ -211,6 +211,23 @@ def _event_thresholds(question: str, plan: Plan) -> set[int]:
     return {m.start(1) for m in _EVENT_THRESHOLD.finditer(question)} if counted else set()
 
 
+# the base a measured rate is stated per: "incidence per 100,000", "deaths per 1000 live births", "per 10 000
+# population" (a power of ten, 100 or more, as its unit and no exposure: not "per 1000 hours")
+_RATE_BASE = re.compile(
+    r"\bper\s+(1(?:,?000|\s000|00)+|100)(?=\s*(?:$|[.,;:)?!]|(?:population|people|persons|inhabitants|residents|"
+    r"live\s+births|births|admissions|patients|patient[- ]days|in|for|among|across|of|was|were|is|are)\b))",
+    re.I,
+)
+
+
+def _rate_bases(question: str, plan: Plan) -> set[int]:
+    """Where the base of a rate the data are stated per starts ("incidence per 100,000 ... was 12.1, 13.4"), when the
+    plan fits or tests lists of data: the values' unit, no value."""
+    if not (plan.facts.get("samples") or ("x" in plan.facts and "y" in plan.facts)):
+        return set()
+    return {m.start(1) for m in _RATE_BASE.finditer(question)}
+
+
 def _inner_values(plan: Plan) -> set[float]:
     """The values at the integral's bounds of each formula the plan wrote into its integrand ("T = 110 + 0.6t" of a
     lethal rate over 0 to 20: 110 and 122): a question stating the ramp's ends states them; one that states other
@@ -243,6 +260,7 @@ def unused_numbers(question: str, plan: Plan) -> list[str]:
     skipped |= (table.index_starts | title_label_starts(question)) if table else set()
     skipped |= _item_sizes(question, plan) | _domain_zeros(question, plan)
     skipped |= _clock_times(question, plan) | _event_thresholds(question, plan) | _times_of_day(question, plan)
+    skipped |= _rate_bases(question, plan)
     unused = []
     for start, text in number_spans(question):
         if start in skipped:

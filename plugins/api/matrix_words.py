@@ -10,9 +10,13 @@ from __future__ import annotations
 
 import re
 
+# the principal values of a symmetric tensor (its eigenvalues): "principal stresses", "principal strains", "principal
+# values", "principal moments of inertia"; not "principal components" (a statistic of data)
+PRINCIPAL_VALUES = r"\bprincipal\s+(?:stress(?:es)?|strains?|values?|moments?(?:\s+of\s+inertia)?)\b"
 # an operation only a matrix has; "rank" (rank-sum tests), "trace" and a bare "inverse" (the inverse normal) are left
 # out: they also name statistics
 MATRIX_OPERATION = re.compile(
+    rf"{PRINCIPAL_VALUES}|"
     r"\beigen\w*|\beig(?:s|vals?|vecs?)?\b|\be(?:vals?|vecs?)\b|\bdeterminants?\b|\bdet\b|\brref\b|row[- ]echelon|"
     r"\binvert(?:ible|ibility)?\b|\binverse of (?:the |this |that |a |its )?(?:matrix\b|[a-z]\b(?!\s*[-(])|\[)|"
     r"\binv\s*\(|\bnon-?singular\b|\bsingular(?:ity)?\b|\bpositive[- ](?:semi-?)?definite\b|"

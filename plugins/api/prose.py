@@ -97,9 +97,11 @@ _SEPARATED = re.compile(
     r"(?<![\w.,^*/])[-+]?[1-9]\d{0,2}(?P<sep>,|[\u00a0\u202f\u2009])\d{3}(?:(?P=sep)\d{3})*(?:\.\d+)?"
     r"(?!\d|[.,\u00a0\u202f\u2009]\d)"
 )
-# a plain space only after a word that introduces one value and before a unit: "MTBF of 1 200 hours", "mu = 10 000 Ω"
+# a plain space only after a word that introduces one value and before a unit: "MTBF of 1 200 hours", "mu = 10 000 Ω",
+# "survives past 500 000 cycles", "gets through 10 000 km", "MDBF 25 000 km" (a mean life's acronym, MxxF or MxxxF)
 _SPACED = re.compile(
-    r"(?:\b(?:of|is|was|mean|average|mtbf|mttf|life|about|approximately|around)|[=:])\s*"
+    r"(?:\b(?:of|is|was|mean|average|m[a-z]{2,3}f|life|about|approximately|around|past|beyond|than|after|before|"
+    r"within|through|over|until|first|next|another|runs?|ran|lasts?|travels?|covers?)|[=:])\s*"
     r"(?P<n>[1-9]\d{0,2}(?: \d{3})+)(?=\s*(?:h|hrs?|hours?|days?|cycles?|km|miles?|parts|pieces|units|"
     r"[Ωω]|ohms?|mm|cm|g|kg|mg|mv|ma|hz|khz|psi|kpa|mpa|rpm|lbs?)(?!\w))",
     re.I,

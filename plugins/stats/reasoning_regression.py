@@ -468,7 +468,7 @@ def regression_data(question: str) -> Series:
     if rows and len(rows) >= 3 and len(rows[0]) == 2:
         return Series([r[0] for r in rows], [r[1] for r in rows], paired=True)
     spans = sample_spans(question, minimum=2)
-    if len(spans) == 1 and (times := timed_axis(question, len(spans[0][2]))) is not None:
+    if len(spans) == 1 and (times := timed_axis(question, len(spans[0][2])) or year_axis(question, spans[0])):
         return Series(times[0], spans[0][2], (times[1], _list_name(question, spans[0])))
     if len(spans) < 2:
         raise PlanError(f"a regression needs two lists of numbers or pairs such as '150 -> 62.1' (found {len(spans)})")
@@ -502,6 +502,29 @@ def timed_axis(question: str, count: int) -> tuple[list[str], str] | None:
     if width <= 0:
         return None
     return [str(first + width * i) for i in range(count)], f"time ({unit})"
+
+
+# a run of calendar years: "for 2015 through 2022", "from 2015 to 2022", "in 2015-2022", "between 2015 and 2022",
+# "over the years 2015–2022"
+_YEAR = r"(1[89]\d\d|20\d\d)"
+_YEARS = re.compile(
+    rf"\b(?:for|from|between|over|in|during|covering)\s+(?:the\s+)?(?:years?\s+)?{_YEAR}\s*"
+    rf"(?:through|thru|to|until|till|and|[-\u2013\u2014])\s*(?:the\s+end\s+of\s+)?{_YEAR}(?![\d.])",
+    re.I,
+)
+
+
+def year_axis(question: str, span: tuple[int, int, list[str]]) -> tuple[list[str], str] | None:
+    """The years of a list of yearly values over a stated run of years ("for 2015 through 2022 was 12.1, 13.4, ...":
+    2015, 2016, ..., 2022) and their name ("year"); None unless exactly one run is stated outside the list and it
+    has one year per value."""
+    found = [m for m in _YEARS.finditer(question) if not span[0] <= m.start() < span[1]]
+    if len(found) != 1:
+        return None
+    first, last = int(found[0].group(1)), int(found[0].group(2))
+    if last - first + 1 != len(span[2]):
+        return None
+    return [str(year) for year in range(first, last + 1)], "year"
 
 
 def _list_name(question: str, span: tuple[int, int, list[str]]) -> str | None:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from fractions import Fraction
 from typing import Any
 
+from plugins.api.matrix_words import PRINCIPAL_VALUES
 from plugins.api.prose import ExtractError, math_expression, plain_text, scientific, symbol_names
 from plugins.api.reasoning import Plan, PlanError, study_list, study_matrix
 from plugins.symbolic.algebra_prose import asks_negative, drop_domain_words, solve_domain
@@ -666,6 +668,7 @@ _MATRIX_OPS = [  # the operation and its shorthand ("det", "inv", "eigvals", "ev
     (r"\brank\b", "rank"),
     (r"\btranspose\b|\btransp\b", "transpose"),
     (r"\btrace\b|\btr\b", "trace"),
+    (PRINCIPAL_VALUES, "eigenvalues"),  # "principal stresses" of a symmetric tensor
     (r"\bnon-?singular\b|\bsingular(?:ity)?\b|\binvertib", "det"),  # "is A singular?": det A = 0 says it
     (r"\bpositive[- ](?:semi-?)?definite\b|\b(?:is it|is this|is the matrix|is [a-z]) (?:pd|psd)\b", "eigenvalues"),
 ]
@@ -690,7 +693,29 @@ def plan_linear_algebra(question: str) -> Plan:
     facts: dict = {"op": op, "matrix": rows}
     if _asks_property(question, op):
         facts["note"] = _PROPERTY_NOTES[op]
+    if op == "eigenvalues" and re.search(PRINCIPAL_VALUES, question, re.I):
+        facts["note"] = _principal_values_note(rows)
     return Plan("linear_algebra", f"show {op}({matrix})", facts)
+
+
+def _principal_values_note(rows: list[list[str]]) -> str:
+    """The note of principal values (stresses, strains) asked of a tensor: its eigenvalues; PlanError when the
+    written matrix is not symmetric (a stress or strain tensor is, so a reading slip or a typo)."""
+    n = len(rows)
+    if any(len(row) != n for row in rows) or any(
+        _entry(rows[i][j]) != _entry(rows[j][i]) for i in range(n) for j in range(i)
+    ):
+        raise PlanError("principal values are the eigenvalues of a symmetric tensor, but the matrix read is not "
+                        "symmetric: check its entries")  # fmt: skip
+    return "read as the eigenvalues: the principal values of a symmetric tensor"
+
+
+def _entry(text: str) -> Fraction | str:
+    """A matrix entry as an exact number, or as written (spaces dropped) when it is no plain number."""
+    try:
+        return Fraction(text)
+    except ValueError:
+        return text.replace(" ", "")
 
 
 def _asks_property(question: str, op: str) -> bool:
