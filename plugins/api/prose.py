@@ -483,7 +483,7 @@ def in_percent(text: str) -> bool:
 # a standard deviation's name; not "3 sigma" (a width), not "sigma^2" (a variance)
 _SD_WORD = re.compile(
     r"(?<!\d)(?<!\d[- ])(?:\bsigma\b|\bsd\b|\bs\.d\.|\bstd\.?(?:\s?dev(?:iation)?\.?)?\b|\bstdev\b|"
-    r"\bstandard deviation\b)(?!\s*(?:\^|\*\*|squared))",
+    r"\bstandard deviation\b|σ)(?!\s*(?:\^|\*\*|squared|²))",
     re.I,
 )
 # what may stand between the name and its value: words, not a sentence's end nor another quantity's name
