@@ -1307,10 +1307,16 @@ _NOMINAL = re.compile(
 # the share of the specification a question asks for: below the LSL, above the USL, outside or within
 _SPEC_SHARES = (
     # "underfilled", "undersize", "underweight": below the lower limit; "overfilled", "oversized": above the upper
-    ("below", r"\b(?:below|under|less than|short of|smaller than)\s+(?:the\s+)?(?:lower spec|lsl\b)"
-              r"|\bunder-?(?:fill(?:ed)?|weight|size[sd]?)\b"),
-    ("above", r"\b(?:above|over|exceed\w*|greater than|larger than|beyond)\s+(?:the\s+)?(?:upper spec|usl\b)"
-              r"|\bover-?(?:fill(?:ed)?|weight|size[sd]?)\b"),
+    (
+        "below",
+        r"\b(?:below|under|less than|short of|smaller than)\s+(?:the\s+)?(?:lower spec|lsl\b)"
+        r"|\bunder-?(?:fill(?:ed)?|weight|size[sd]?)\b",
+    ),
+    (
+        "above",
+        r"\b(?:above|over|exceed\w*|greater than|larger than|beyond)\s+(?:the\s+)?(?:upper spec|usl\b)"
+        r"|\bover-?(?:fill(?:ed)?|weight|size[sd]?)\b",
+    ),
     (
         "outside",
         r"\bout(?:side)?\s+(?:of\s+)?(?:the\s+)?(?:spec|tolerance|limits)|\boutside\b|\bnon-?conform"
