@@ -52,8 +52,11 @@ def _in_points(question: str, start: int) -> bool:
 
 
 def _bare(question: str, start: int) -> bool:
-    """Whether the margin starting at ``start`` is a bare number, no unit after it ("margin of error ±0.05, assuming
-    σ = 0.12 % known"): read in the units of an sd written in percent, as percentage points."""
+    """Whether the margin starting at ``start`` is a bare number, no unit after it, of a quantity said to be measured
+    in percent ("mean fat % ... margin of error ±0.05, assuming σ = 0.12 % known", "measured in %"): read in the
+    units of an sd written in percent, as percentage points. A % after a number only ("σ is 1.2%") may be relative."""
+    if not re.search(r"(?<![\d.])(?<![\d.]\s)%", question):
+        return False
     return re.match(rf"{NUMBER}\s*(?:[,;?)]|\.(?!\d)|$|(?:at|with|and|for|assuming|if|given|when)\b)",
                     question[start:], re.I) is not None  # fmt: skip
 
