@@ -5426,6 +5426,43 @@ for q in (
 item("Incidence for 2015 through 2021 was 12.1, 13.4, 13.0, 14.8, 15.2, 16.9, 16.5 and 18.0. R\u00b2 of the linear "
      "trend?", "regression", "refuse", None)  # fmt: skip
 
+# y1: a fraction asked below a limit is a normal share, never a capability index ("frac underfilled?"); a margin
+# beside a known σ in percent; a p chart's n from "each week our lab tests 400" and p-bar from "the average proportion
+# positive for RSV was 0.035"; one total per group from "200 packs sampled each". References: scipy's normal,
+# the z formula ceil((z sigma / E)^2), p-bar +/- 3 sqrt(p(1-p)/n), chi2_contingency.
+for q in (
+    "fill wt ~ N(μ=101.2 g, σ=0.8 g), LSL 100 g. frac underfilled?",
+    "fill wt ~ N(μ=101.2 g, σ=0.8 g), LSL 100 g. fraction below LSL?",
+    "fill weight ~ N(μ=101.2, σ=0.8), LSL 100 g: proportion out of spec?",
+):
+    item(q, "probability", "number", stats.norm.cdf(100, 101.2, 0.8), tol=1e-9)
+_y1n = math.ceil((stats.norm.ppf(0.975) * 0.12 / 0.05) ** 2)
+for q in (
+    "How many milk samples do I need so a 95% CI for mean fat % has margin of error ±0.05, assuming σ = 0.12 % known?",
+    "Fat content is measured in %, σ = 0.12% known. How many samples for a 95% CI of the mean with margin of error "
+    "0.05?",
+    "How many samples to estimate mean fat % within ±0.05 at 95% confidence if sigma is 0.12%?",
+):
+    item(q, "sample_size", "int", _y1n, key="n")
+_y1ucl = 0.035 + 3 * math.sqrt(0.035 * (1 - 0.035) / 400)
+for q in (
+    "Each week our laboratory tests 400 specimens, and over the baseline period the average proportion positive for "
+    "RSV was 0.035. For a p-chart with three-sigma limits and constant sample size, what is the upper control limit?",
+    "Our lab tests 400 specimens each week; the average proportion positive over the baseline was 0.035. p-chart UCL "
+    "(3-sigma)?",
+    "Every week the clinic screens 400 swabs and the mean proportion testing positive was 0.035. What is the UCL of a "
+    "p chart?",
+):
+    item(q, "control_chart", "number", _y1ucl, key="ucl")
+for q in (
+    "Packaging seal defects by shift, 200 packs sampled each: day 12 defective, evening 18, night 27. Chi-square test "
+    "of independence between shift and defective/OK — what's the chi² statistic?",
+    "Seal defects by shift with 200 packs inspected each: day 12, evening 18, night 27 defective. Chi-square statistic "
+    "for independence of shift and defective?",
+):
+    item(q, "hypothesis_test", "number",
+         stats.chi2_contingency([[k, 200 - k] for k in (12, 18, 27)], correction=False).statistic, key="statistic")  # fmt: skip
+
 
 def write() -> None:
     """Write reason.yaml from ITEMS."""

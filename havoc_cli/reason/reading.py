@@ -395,6 +395,8 @@ def named_test_check(question: str, result: dict[str, Any]) -> Check | None:
                  f"question names {named}, answer: {test}")  # fmt: skip
 
 
+# a capability index named: "Cp", "Ppk"; "cP" is centipoise
+_INDEX_NAMED = r"(?-i:\b[CcPp]pk?\b)|\bcapability\b"
 # a quantity the question asks for -> the modes whose answers give it ("slope" is also a tangent's, "intercept" a
 # line's in algebra)
 _ASKED_QUANTITIES = (
@@ -405,7 +407,7 @@ _ASKED_QUANTITIES = (
      r"straight[- ]line fit|\bfitted line\b|calibration (?:curve|line)(?!\s*(?:is|:)?\s*[A-Za-z]\w*\s*=)",
      {"regression"}),
     (r"\bslope\b|\bintercept\b", {"regression", "calculus", "algebra"}),
-    (r"(?-i:\b[CcPp]pk?\b)|\bcapability\b", {"capability"}),  # "Cp", "Ppk"; "cP" is centipoise
+    (_INDEX_NAMED, {"capability"}),
     (r"\b[ul]cl\b|control limits?|control chart", {"control_chart"}),
 )  # fmt: skip
 
@@ -440,6 +442,20 @@ def missing_statistics(question: str, mode: str, result: Any) -> list[str]:
 _CENTRE_POINTS_CP = r"(?i)(?<![\d.])\d+\s*cps?\b|\bcp\s*[=:]\s*\d+(?!\d|\.\d)"
 
 
+# a share of the items asked ("frac underfilled?", "proportion out of spec", "what share is below"): a probability,
+# never a capability index unless one is named
+_SHARE_ASKED = re.compile(
+    r"\b(?:frac(?:tion)?|proportion|share|percent(?:age)?|ppm|parts per million)\b|\bwhat\s*%", re.I
+)
+
+
+def index_answers_share(question: str, plan: Plan) -> bool:
+    """Whether a capability index answers a question that asks for a share of the items and names no index."""
+    if plan.mode != "capability" or "index" not in plan.facts or "share" in plan.facts:
+        return False
+    return bool(_SHARE_ASKED.search(question)) and not re.search(_INDEX_NAMED, question, re.I)
+
+
 # the modes that compare groups: a matrix's rows read as their samples fail the asked-quantity check
 _GROUP_TESTS = frozenset({"anova", "hypothesis_test"})
 
@@ -463,6 +479,8 @@ def asked_quantity_check(question: str, plan: Plan, result: Any = None) -> Check
         wanted.append({"sample_size"})
     if plan.mode in _GROUP_TESTS and asks_about_matrix(question):  # "eigenvalues of ...", no group: never a test
         wanted.append({"linear_algebra"})
+    if index_answers_share(question, plan):  # "LSL 100 g. frac underfilled?": P(X < LSL), not Cpk
+        wanted.append({"probability"})
     missing = missing_statistics(question, plan.mode, result)
     if not wanted and not (isinstance(result, dict) and named_statistics(question)):
         return None

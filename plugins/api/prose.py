@@ -492,7 +492,7 @@ def in_percent(text: str) -> bool:
 # a standard deviation's name; not "3 sigma" (a width), not "sigma^2" (a variance)
 _SD_WORD = re.compile(
     r"(?<!\d)(?<!\d[- ])(?:\bsigma\b|\bsd\b|\bs\.d\.|\bstd\.?(?:\s?dev(?:iation)?\.?)?\b|\bstdev\b|"
-    r"\bstandard deviation\b)(?!\s*(?:\^|\*\*|squared))",
+    r"\bstandard deviation\b|σ)(?!\s*(?:\^|\*\*|squared|²))",
     re.I,
 )
 # what may stand between the name and its value: words, not a sentence's end nor another quantity's name
@@ -1315,8 +1315,17 @@ _NOMINAL = re.compile(
 )
 # the share of the specification a question asks for: below the LSL, above the USL, outside or within
 _SPEC_SHARES = (
-    ("below", r"\b(?:below|under|less than|short of|smaller than)\s+(?:the\s+)?(?:lower spec|lsl\b)"),
-    ("above", r"\b(?:above|over|exceed\w*|greater than|larger than|beyond)\s+(?:the\s+)?(?:upper spec|usl\b)"),
+    # "underfilled", "undersize", "underweight": below the lower limit; "overfilled", "oversized": above the upper
+    (
+        "below",
+        r"\b(?:below|under|less than|short of|smaller than)\s+(?:the\s+)?(?:lower spec|lsl\b)"
+        r"|\bunder-?(?:fill(?:ed)?|weight|size[sd]?)\b",
+    ),
+    (
+        "above",
+        r"\b(?:above|over|exceed\w*|greater than|larger than|beyond)\s+(?:the\s+)?(?:upper spec|usl\b)"
+        r"|\bover-?(?:fill(?:ed)?|weight|size[sd]?)\b",
+    ),
     (
         "outside",
         r"\bout(?:side)?\s+(?:of\s+)?(?:the\s+)?(?:spec|tolerance|limits)|\boutside\b|\bnon-?conform"

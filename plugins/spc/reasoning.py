@@ -282,7 +282,9 @@ def _from_data(q: str, groups: list[list[str]], want: str, lsl: str | None, usl:
     return Plan("capability", text, facts, {"reason_values.csv": "value\n" + "\n".join(values) + "\n"})
 
 
-_SHARE_WORDS = r"\b(?:fraction|proportion|percent(?:age)?|ppm|parts per million|share|probability|yield|how many)\b"
+_SHARE_WORDS = (
+    r"\b(?:frac(?:tion)?|proportion|percent(?:age)?|ppm|parts per million|share|probability|yield|how many)\b"
+)
 
 
 def _share_asked(q: str) -> str | None:

@@ -415,10 +415,10 @@ _SHARE_NAMED = (
     r"(?:\s+(?:over|across|for|from|in)\s+(?:the\s+)?(?:last\s+|past\s+|first\s+)?\d+\s+[a-z]+)?"
 )
 # p-bar as an overall share of any named bad outcome, read where no totals are stated: "overall fraction late is 4.5%", "the average proportion of late
-# orders was 0.045", "long-run share of missed picks 2%"
+# orders was 0.045", "long-run share of missed picks 2%", "the average proportion positive for RSV was 0.035"
 _SHARE_OVERALL = (
     r"(?:average|mean|process|overall|long[- ]run|historical)\s+(?:[a-z][a-z-]*\s+)?(?:fraction|proportion|share|percent(?:age)?|rate)"
-    r"(?:\s+(?:of\s+)?(?:the\s+)?(?!(?:is|was|are|were|of|about|around)\b)[a-z][a-z-]*){0,2}?"
+    r"(?:\s+(?:of\s+)?(?:the\s+)?(?!(?:is|was|are|were|of|about|around)\b)[a-z][a-z-]*){0,3}?"
 )
 # "process average 3.5% defective", "an average of 3.5% nonconforming", "3.5% defective on average"
 _SHARE_AVERAGE = re.compile(
@@ -448,9 +448,9 @@ _EVERY = r"(?:per|each|every|(?:from|in|out of)\s+(?:each|every))"
 _EVERY_DRAWN = rf"(?:{_EVERY}|an?)"  # after a drawing verb also "a day": "we inspect 200 tablets a day"
 
 
-# the period named before what is drawn in it: "each week we re-score 150 exams", "each week, 150 exams are re-scored", "every day, 200 tablets are checked"
+# the period named before what is drawn in it: "each week we re-score 150 exams", "each week our lab tests 400", "each week, 150 exams are re-scored", "every day, 200 tablets are checked"
 _PERIOD_FIRST = (
-    rf"\b{_EVERY}\s+{_SAMPLES}\s*,?\s+(?:(?:(?:we|they|the\s+[a-z-]+)\s+)?{_DRAWN}\s+({NUMBER})\b"
+    rf"\b{_EVERY}\s+{_SAMPLES}\s*,?\s+(?:(?:(?:we|they|(?:the|our|their|this|that)\s+[a-z-]+)\s+)?{_DRAWN}\s+({NUMBER})\b"
     rf"|({NUMBER})\s+(?:{_SAMPLED}\s+)?{_SAMPLED}\s+(?:are|were|get|got)\s+{_DRAWN}\b)"
 )
 

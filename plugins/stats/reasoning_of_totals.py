@@ -54,10 +54,10 @@ def _blanked(question: str, spans: list[tuple[int, int]]) -> str:
     return question
 
 
-# one total for every group: "400 tyres inspected per shift", "200 parts from each line", "n = 400 per shift", "400 each"
+# one total for every group: "400 tyres inspected per shift", "200 parts from each line", "n = 400 per shift", "400 each", "200 packs sampled each"
 _PER_GROUP = re.compile(
     r"(?<![\w.])(\d+)\s+(?:[a-z-]+\s+){0,3}?(?:per|each|(?:in|for|from|on|at)\s+each)\s+([a-z]+?)(?:e?s)?\b"
-    r"|(?<![\w.])(\d+)\s+each\b",
+    r"|(?<![\w.])(\d+)\s+(?:[a-z-]+\s+){0,2}?each\b(?!\s+[a-z])",
     re.I,
 )
 # a table's shape, "3×2 table", "2 x 3", no count

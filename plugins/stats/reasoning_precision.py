@@ -51,6 +51,16 @@ def _in_points(question: str, start: int) -> bool:
     return re.match(rf"{NUMBER}\s*(?:percentage\s+)?points?\b", question[start:], re.I) is not None
 
 
+def _bare(question: str, start: int) -> bool:
+    """Whether the margin starting at ``start`` is a bare number, no unit after it, of a quantity said to be measured
+    in percent ("mean fat % ... margin of error ±0.05, assuming σ = 0.12 % known", "measured in %"): read in the
+    units of an sd written in percent, as percentage points. A % after a number only ("σ is 1.2%") may be relative."""
+    if not re.search(r"(?<![\d.])(?<![\d.]\s)%", question):
+        return False
+    return re.match(rf"{NUMBER}\s*(?:[,;?)]|\.(?!\d)|$|(?:at|with|and|for|assuming|if|given|when)\b)",
+                    question[start:], re.I) is not None  # fmt: skip
+
+
 def plan_precision(question: str) -> Plan:
     """``power precision`` for the mean (a known or estimated sd) or a proportion (p guessed, else 0.5)."""
     found = margin(question)
@@ -62,7 +72,7 @@ def plan_precision(question: str) -> Plan:
     level = confidence(question) or _percent_level(question)
     options = f" conf={level}" if level else ""
     facts = {"test": "precision", "conf": float(level or 0.95), "margin_text": value}
-    if percent and sd is None and (sd := stated_sd_in_percent(question, taken)) is not None:
+    if (percent or _bare(question, start)) and sd is None and (sd := stated_sd_in_percent(question, taken)):
         facts["note"] = (f"the margin {value}% and the sd {sd}% are read as percentage points of the measured value "
                          "(e.g. % of label claim), both as written")  # fmt: skip
         percent = False
