@@ -71,7 +71,7 @@ def _is_point(text: str) -> bool:
 
 
 _INTEGRAL = re.compile(
-    r"(?:\b(?:integral|integrate|antiderivative|area under(?: the curve)?)\b|\bint(?![a-z])|∫)"
+    r"(?:\b(?:integral|integrat(?:e|ing)|antiderivative|area under(?: the curve)?)\b|\bint(?![a-z])|∫)"
     rf"(?:\s*_\s*(?P<lo>\{{[^}}]*\}}|{TIGHT})\s*\^\s*(?P<hi>\{{[^}}]*\}}|{TIGHT}))?",
     re.I,
 )
@@ -403,7 +403,8 @@ _PARTIAL = re.compile(r"\bpartial(?:\s+derivative)?\b|∂\s*/\s*∂\s*(?=[a-z]\b
 _VAR_FIRST = re.compile(rf"\b(derivative|differentiate)\s+(?:{VAR}|d/d([a-z]))\s*,?\s*(?:of\s+)?(?=\S)", re.I)
 
 
-# bounds that name their time unit: "from day 0 to day 40", "between week 2 and week 6", "from hour 1 to 5"
+# bounds that name their time unit: "from day 0 to day 40", "between week 2 and week 6", "from hour 1 to 5", "from day 0
+# to infinity"
 # a point named by its time unit: "at day 5", "on day 5", "at the week 3 mark"
 _NAMED_POINT = re.compile(
     r"\b(?P<at>at|on)\s+(?:the\s+)?(?P<u>second|minute|hour|day|week|month|year)\s+(?P<n>\d+(?:\.\d+)?)(?![\w.])", re.I
@@ -411,7 +412,7 @@ _NAMED_POINT = re.compile(
 _NAMED_BOUNDS = re.compile(
     r"\b(?P<from>from|between)\s+(?P<u1>second|minute|hour|day|week|month|year)\s+(?P<lo>\d+(?:\.\d+)?)\s+"
     r"(?P<to>to|and|until|through|thru)\s+(?:(?P<u2>second|minute|hour|day|week|month|year)\s+)?"
-    r"(?P<hi>\d+(?:\.\d+)?)(?![\w.])",
+    r"(?P<hi>\d+(?:\.\d+)?|inf(?:inity)?|∞)(?![\w.])",
     re.I,
 )
 
