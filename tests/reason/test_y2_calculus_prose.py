@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 import sympy as sp
 
+from havoc_cli.reason.symbols import to_sympy
 from tests.reason.answers import confident, same_expr
 
 _t = sp.Symbol("t", positive=True)
@@ -25,3 +26,29 @@ _CASES = sp.integrate(40 * _t * sp.exp(-_t / 5), (_t, 0, sp.oo))
 )
 def test_integral_from_day_zero_to_infinity(question: str) -> None:
     assert same_expr(confident(question, "calculus").result, _CASES)
+
+
+_T = 4 + 68 * sp.exp(-_t / 12)
+
+
+@pytest.mark.parametrize(
+    ("question", "span"),
+    [
+        (
+            "Cheese vat jacket cooling, whey temp follows T(t) = 4 + 68·e^(−t/12) °C with t in minutes. What is the "
+            "time-averaged temperature over the first half hour?",
+            30,
+        ),
+        ("T(t) = 4 + 68·e^(−t/12) °C, t in minutes. Average temperature during the first half-hour?", 30),
+        (
+            "Whey temperature T(t) = 4 + 68 e^(-t/12) °C, t in minutes. What is the average temperature in the first "
+            "half an hour?",
+            30,
+        ),
+        ("T(t) = 4 + 68·e^(−t/12) °C, t in hours. Average temperature during the first half-hour?", sp.Rational(1, 2)),
+    ],
+)
+def test_average_over_the_first_half_hour(question: str, span: sp.Expr) -> None:
+    want = sp.integrate(_T, (_t, 0, span)) / span
+    got = confident(question, "calculus").result
+    assert float(to_sympy(got)) == pytest.approx(float(want), rel=1e-9)
