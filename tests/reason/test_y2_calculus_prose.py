@@ -52,3 +52,19 @@ def test_average_over_the_first_half_hour(question: str, span: sp.Expr) -> None:
     want = sp.integrate(_T, (_t, 0, span)) / span
     got = confident(question, "calculus").result
     assert float(to_sympy(got)) == pytest.approx(float(want), rel=1e-9)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "phenoxyethanol in shampoo bulk drops as C(t)=0.8·e^(−0.03t) % w/w (t days). avg conc over first 30 days, "
+        "exact expr",
+        "Preservative level in the bulk: C(t) = 0.8 e^(-0.03t) %w/w, t in days. What is the average concentration "
+        "over the first 30 days?",
+        "C(t)=0.8·e^(−0.03t) % (w/w) with t in days. mean concentration over the first 30 days?",
+    ],
+)
+def test_average_of_a_percent_w_w_concentration(question: str) -> None:
+    c = sp.Rational(8, 10) * sp.exp(-sp.Rational(3, 100) * _t)
+    want = sp.integrate(c, (_t, 0, 30)) / 30
+    assert float(to_sympy(confident(question, "calculus").result)) == pytest.approx(float(want), rel=1e-9)
