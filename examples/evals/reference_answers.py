@@ -3171,8 +3171,9 @@ item("cost C(Q) = 500 + 3Q + 0.01Q^2 dollars. marginal cost dC/dQ at Q = 200 uni
 item("Carnot-type efficiency with a 300 K sink: \u03b7(T) = 1 \u2212 300/T. Give d\u03b7/dT as a function of T.",
      "calculus", "expr", expr(sp.diff(1 - 300 / _x2T, _x2T)))  # fmt: skip
 item("density \u03c1(T) = 1000 \u2212 0.2T kg/m\u00b3. what is d\u03c1/dT?", "calculus", "number", -0.2)
-item("r(t) = 140(1 - e^(-t/20)) picks per minute, t in min. total picks in the first 2 hours?", "calculus", "refuse",
-     None)  # fmt: skip
+# a window in a larger unit than t's converts exactly (y2): 2 hours of t in minutes is 0 to 120
+item("r(t) = 140(1 - e^(-t/20)) picks per minute, t in min. total picks in the first 2 hours?", "calculus", "expr",
+     expr(sp.integrate(140 * (1 - sp.exp(-x / 20)), (x, 0, 120))))  # fmt: skip
 
 
 # ---- task y3: a continuity correction refused in words ("no Yates continuity correction", "uncorrected"), a binomial's
@@ -5462,6 +5463,35 @@ for q in (
 ):
     item(q, "hypothesis_test", "number",
          stats.chi2_contingency([[k, 200 - k] for k in (12, 18, 27)], correction=False).statistic, key="statistic")  # fmt: skip
+
+# y2: calculus prose: "from day 0 to infinity", "integrating", "the first half hour" of t in minutes, "% w/w" after a
+# formula, "(t days)"
+_y2t = sp.Symbol("t", positive=True)
+_y2cases = sp.integrate(40 * _y2t * sp.exp(-_y2t / 5), (_y2t, 0, sp.oo))
+for q in (
+    "In our outbreak model the daily count of new cases is c(t) = 40 t e^(−t/5), with t in days since onset. If we "
+    "integrate this from day 0 to infinity, what total number of cases does the model imply?",
+    "Daily new cases follow c(t) = 40 t e^(−t/5), t in days. Integrating from day 0 to infinity, how many cases in "
+    "total?",
+):
+    item(q, "calculus", "number", float(_y2cases))
+_y2T = sp.integrate(4 + 68 * sp.exp(-_y2t / 12), (_y2t, 0, 30)) / 30
+for q in (
+    "Cheese vat jacket cooling, whey temp follows T(t) = 4 + 68·e^(−t/12) °C with t in minutes. What is the "
+    "time-averaged temperature over the first half hour?",
+    "T(t) = 4 + 68·e^(−t/12) °C, t in minutes. Average temperature during the first half-hour?",
+):
+    item(q, "calculus", "number", float(_y2T))
+_y2C = sp.integrate(sp.Rational(8, 10) * sp.exp(-sp.Rational(3, 100) * _y2t), (_y2t, 0, 30)) / 30
+for q in (
+    "phenoxyethanol in shampoo bulk drops as C(t)=0.8·e^(−0.03t) % w/w (t days). avg conc over first 30 days, exact "
+    "expr",
+    "Preservative level in the bulk: C(t) = 0.8 e^(-0.03t) %w/w, t in days. What is the average concentration over "
+    "the first 30 days?",
+):
+    item(q, "calculus", "expr", expr(_y2C))
+item("r(t) = 140(1 - e^(-t/20)) picks per hour, t in hours. total picks in the first 30 minutes?", "calculus", "refuse",
+     None)  # fmt: skip
 
 
 def write() -> None:

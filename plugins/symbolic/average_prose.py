@@ -14,19 +14,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from plugins.api.prose import NUMBER, ExtractError, math_expression
-from plugins.symbolic.calculus_prose import explicit_bounds, sole_bounds, trailing_bounds
-from plugins.symbolic.derivative_prose import CLOCK_WORD, clock_unit, declared_time_units
+from plugins.api.prose import ExtractError, math_expression
+from plugins.symbolic.calculus_prose import explicit_bounds, sole_bounds, trailing_bounds, window_bounds
 from plugins.symbolic.remarks import MATH_WORDS, only_units
 from plugins.symbolic.word_problems import definitions, function_body
 
-_ASK = re.compile(r"\b(?:time[- ])?(?:average|averaged|mean)\s+(?!rate\b)(?:value\s+)?(?:of\s+)?", re.I)
-# "over the first 24 months": from 0 to 24 in t's unit
-_WINDOW = re.compile(
-    rf"\s+(?:over|during|in|for|across)\s+the\s+first\s+(?P<n>{NUMBER})\s*(?P<unit>{CLOCK_WORD})"
-    r"(?:\s+(?:of|after|since|from)\s+(?:the\s+|its\s+)?[a-z]+(?:\s+[a-z]+)?)?\s*$",  # "... of the bake", "after loading"
-    re.I,
-)
+_ASK = re.compile(r"\b(?:time[- ])?(?:average|averaged|avg\.?|mean)\s+(?!rate\b)(?:value\s+)?(?:of\s+)?", re.I)
+# what may follow a window "over the first 24 months": "... of the bake", "... after loading"
+_WINDOW_TAIL = re.compile(r"(?:\s+(?:of|after|since|from)\s+(?:the\s+|its\s+)?[a-z]+(?:\s+[a-z]+)?)?\s*$", re.I)
 # "over the cycle", "over one period", "across the whole run", "over the full width": the one interval the question
 # states elsewhere
 _WHOLE = re.compile(
@@ -89,12 +84,13 @@ def _integrand(question: str, text: str, at: int) -> tuple[str, str | None] | No
 
 
 def _first(rest: str, context: str) -> tuple[str, tuple[str, str], str] | None:
-    """(text before, (0, n), "t") of an ask ending "over the first n <time unit>" in the unit the question gives
-    t ("t in months"); None otherwise (no unit given, or another)."""
-    m = _WINDOW.search(rest)
-    if m is None or declared_time_units(context) != {clock_unit(m["unit"])}:
+    """(text before, (0, n), "t") of an ask ending "over the first n <time unit>" ("over the first half hour") in
+    the unit the question gives t ("t in months") or one converting exactly to it (``window_bounds``); None
+    otherwise (no unit given, or another)."""
+    bounds = window_bounds(rest, context)
+    if bounds is None or bounds.lo != "0" or not _WINDOW_TAIL.match(rest, bounds.end):
         return None
-    return rest[: m.start()], ("0", m["n"]), "t"
+    return rest[: bounds.start], (bounds.lo, bounds.hi), "t"
 
 
 def _whole(rest: str, context: str) -> tuple[str, tuple[str, str], str | None] | None:

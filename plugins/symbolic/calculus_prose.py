@@ -71,7 +71,7 @@ def _is_point(text: str) -> bool:
 
 
 _INTEGRAL = re.compile(
-    r"(?:\b(?:integral|integrate|antiderivative|area under(?: the curve)?)\b|\bint(?![a-z])|∫)"
+    r"(?:\b(?:integral|integrat(?:e|ing)|antiderivative|area under(?: the curve)?)\b|\bint(?![a-z])|∫)"
     rf"(?:\s*_\s*(?P<lo>\{{[^}}]*\}}|{TIGHT})\s*\^\s*(?P<hi>\{{[^}}]*\}}|{TIGHT}))?",
     re.I,
 )
@@ -215,7 +215,9 @@ _BOUNDS = (
 
 _CLOCK = r"(?:s|secs?|seconds?|min|mins|minutes?|h|hrs?|hours?|days?|weeks?|months?|years?)"
 _SPAN = rf"(?<![\w.])(?P<span>{UNSIGNED})[\s-]*(?P<unit>{_CLOCK})\b"  # "60 min", "4-hour"
-_FIRST = rf"(?:{_SPAN[:-2]}|(?P<unit1>second|minute|hour|day|week|month|year))\b"  # "the first hour": one
+_FIRST = (  # "the first hour": one; "the first half hour", "the first half-hour": a half
+    rf"(?:{_SPAN[:-2]}|(?P<half>half[\s-]+(?:an?\s+)?)?(?P<unit1>second|minute|hour|day|week|month|year))\b"
+)
 # a time window from its start and its length: "in the first 60 min" (from 0), "4 hours long, starting at t = 0",
 # "a 4-hour soak starting at t = 0", "from t = 2 for 3 hours"; the start is written with its variable
 _DURATIONS = (
@@ -231,6 +233,20 @@ _DURATIONS = (
         re.I,
     ),
 )
+
+
+# lengths of the time units that convert exactly, in seconds (a month or a year has no one length)
+_CLOCK_SECONDS = {"s": 1, "min": 60, "h": 3600, "day": 86400, "week": 604800}
+
+
+def _clock_ratio(unit: str, declared: str) -> int | None:
+    """How many of t's ``declared`` unit one ``unit`` holds, when a whole number ("h" in "min": 60; "min" in
+    "min": 1); None when the units do not convert exactly that way ("min" in "h", "month" in "day")."""
+    if unit == declared:
+        return 1
+    if unit not in _CLOCK_SECONDS or declared not in _CLOCK_SECONDS or _CLOCK_SECONDS[unit] % _CLOCK_SECONDS[declared]:
+        return None
+    return _CLOCK_SECONDS[unit] // _CLOCK_SECONDS[declared]
 
 
 @dataclass(frozen=True)
@@ -351,9 +367,10 @@ def sole_bounds(text: str) -> Bounds | None:
 
 def window_bounds(question: str, context: str | None = None) -> Bounds | None:
     """The bounds of a time window written by its length: "the first 60 min" -> 0 to 60, "4 hours long, starting at
-    t = 0" -> 0 to 4, "from t = 2 for 3 hours" -> 2 to 2 + 3 (exact sum); None when none is written, or when its unit
-    is not the one the question (``context`` when given: its remarks too) gives t ("t in hours", "(t in mins)", a
-    rate's "picks/min"), or it gives t none."""
+    t = 0" -> 0 to 4, "from t = 2 for 3 hours" -> 2 to 2 + 3 (exact sum), "the first half hour" with t in minutes -> 0
+    to 30 (a length in a larger unit than t's converted exactly); None when none is written, or when its unit is not
+    one the question (``context`` when given: its remarks too) gives t ("t in hours", "(t in mins)", a rate's
+    "picks/min") or converts exactly to it, or it gives t none."""
     from fractions import Fraction
 
     from plugins.symbolic.derivative_prose import clock_unit, declared_time_units
@@ -362,12 +379,17 @@ def window_bounds(question: str, context: str | None = None) -> Bounds | None:
         m = pattern.search(question)
         if m:
             unit = m.groupdict().get("unit") or m.groupdict().get("unit1")
-            if declared_time_units(context or question) != {clock_unit(unit)}:
+            declared = declared_time_units(context or question)
+            length = Fraction(m["span"] or 1) / (2 if m.groupdict().get("half") else 1)
+            scale = _clock_ratio(clock_unit(unit), next(iter(declared))) if len(declared) == 1 else None
+            if scale is None:
                 return None
             lo = m.groupdict().get("lo") or "0"
-            hi = Fraction(lo) + Fraction(m["span"] or 1)
+            hi = Fraction(lo) + length * scale
             text = str(hi) if hi.denominator == 1 else str(float(hi))
-            return Bounds(m.groupdict().get("v1"), lo, text, m.start(), m.end(), unit)
+            return Bounds(
+                m.groupdict().get("v1"), lo, text, m.start(), m.end(), unit if scale == 1 else next(iter(declared))
+            )
     return None
 
 
@@ -403,7 +425,8 @@ _PARTIAL = re.compile(r"\bpartial(?:\s+derivative)?\b|∂\s*/\s*∂\s*(?=[a-z]\b
 _VAR_FIRST = re.compile(rf"\b(derivative|differentiate)\s+(?:{VAR}|d/d([a-z]))\s*,?\s*(?:of\s+)?(?=\S)", re.I)
 
 
-# bounds that name their time unit: "from day 0 to day 40", "between week 2 and week 6", "from hour 1 to 5"
+# bounds that name their time unit: "from day 0 to day 40", "between week 2 and week 6", "from hour 1 to 5", "from day 0
+# to infinity"
 # a point named by its time unit: "at day 5", "on day 5", "at the week 3 mark"
 _NAMED_POINT = re.compile(
     r"\b(?P<at>at|on)\s+(?:the\s+)?(?P<u>second|minute|hour|day|week|month|year)\s+(?P<n>\d+(?:\.\d+)?)(?![\w.])", re.I
@@ -411,7 +434,7 @@ _NAMED_POINT = re.compile(
 _NAMED_BOUNDS = re.compile(
     r"\b(?P<from>from|between)\s+(?P<u1>second|minute|hour|day|week|month|year)\s+(?P<lo>\d+(?:\.\d+)?)\s+"
     r"(?P<to>to|and|until|through|thru)\s+(?:(?P<u2>second|minute|hour|day|week|month|year)\s+)?"
-    r"(?P<hi>\d+(?:\.\d+)?)(?![\w.])",
+    r"(?P<hi>\d+(?:\.\d+)?|inf(?:inity)?|∞)(?![\w.])",
     re.I,
 )
 

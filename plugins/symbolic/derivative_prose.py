@@ -60,6 +60,7 @@ _DECLARED = (  # the unit the question gives its time t: "t in min", "(t in hour
         re.I,
     ),
     re.compile(rf"\bt\s*[\[(]\s*(?P<unit>{CLOCK_WORD})\s*[\])]", re.I),
+    re.compile(rf"[\[(]\s*t\s*,?\s+(?P<unit>{CLOCK_WORD})\s*[\])]", re.I),  # "(t days)", "(t, hours)"
     re.compile(rf"(?:/\s*|\bper\s+)(?P<unit>{CLOCK_WORD})", re.I),  # a rate's unit: "m/s", "L/min"
 )
 _UNREAD_POINT = "the point could not be read: write it 'at t = 4' (a time after 'after' needs its unit, 'after 4 s')"

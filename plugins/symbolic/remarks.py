@@ -155,8 +155,11 @@ def cut_trailing_remarks(text: str) -> str:
 _UNIT_TOKEN = re.compile(
     r"(?<=[\w)])\s+([\[(]?[A-Za-zµμΩ°$€£¥][A-Za-z0-9µμΩ°$€£¥/^.*·-]*(?:/\([A-Za-zµΩ°*·.^ -]+\))?[\])]?)\s*$"
 )
-# a percent sign or word after a value: "90(1 - e^(-t/3)) %", "... )%", "40 + 5t percent" (mathematics has no "%")
-_PERCENT_UNIT = re.compile(r"(?<=[\w)])\s*(?:%|\bper\s?cent\b|\bpct\b)\s*$", re.I)
+# a percent sign or word after a value: "90(1 - e^(-t/3)) %", "... )%", "40 + 5t percent" (mathematics has no "%"),
+# with the basis of a concentration: "0.8 e^(-0.03t) % w/w", "... %(v/v)", "... wt%"
+_PERCENT_UNIT = re.compile(
+    r"(?<=[\w)])\s*(?:%|\bper\s?cent\b|\bpct\b|\bwt\s*%)(?:\s*\(?\s*[wv]\s*/\s*[wv]\s*\)?)?\s*$", re.I
+)
 # a count a unit is written per, after the unit: "8t dollars per pallet", "... € per unit", "kWh per a batch"; the
 # noun may already be cut off as prose ("8t dollars per")
 _PER_NOUN = re.compile(r"\s+per(?:\s+(?:a|an|each))?(?:\s+(?P<noun>[A-Za-z]{2,}))?\s*$")

@@ -54,8 +54,20 @@ def test_total_of_a_rate_over_the_first_minutes(question: str) -> None:
     assert same_expr(out.result, sp.integrate(140 * (1 - sp.exp(-t / 20)), (t, 0, 60)))
 
 
-def test_window_in_another_unit_than_t_is_declined() -> None:
-    declined("r(t) = 140(1 − e^(−t/20)) picks per minute, t in min. total picks in the first 2 hours?")
+def test_window_in_a_larger_unit_than_t_is_converted() -> None:
+    out = confident("r(t) = 140(1 − e^(−t/20)) picks per minute, t in min. total picks in the first 2 hours?")
+    assert same_expr(out.result, sp.integrate(140 * (1 - sp.exp(-t / 20)), (t, 0, 120)))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "r(t) = 140(1 − e^(−t/20)) picks per day, t in days. total picks in the first 2 months?",
+        "r(t) = 140(1 − e^(−t/20)) picks per hour, t in hours. total picks in the first 30 minutes?",
+    ],
+)
+def test_window_in_a_unit_not_converting_exactly_is_declined(question: str) -> None:
+    declined(question)
 
 
 @pytest.mark.parametrize(
