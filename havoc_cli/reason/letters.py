@@ -51,8 +51,12 @@ def _as_mathematics(question: str, start: int, end: int) -> bool:
 
 def prose_letters(question: str, plan: Plan) -> dict[str, str]:
     """Each one-letter symbol of the plan that the question writes only among the letters of a word standing as
-    prose, with that word ("k" -> "kp"); empty when every symbol is a name or part of a written product."""
-    letters = plan_letters(plan)
+    prose, with that word ("k" -> "kp"); empty when every symbol is a name or part of a written product. The unknown a
+    planner names itself (Km solved for as "m") is no letter of the question."""
+    chosen = plan.facts.get("var")
+    letters = plan_letters(plan) - (
+        {chosen} if isinstance(chosen, str) and not _standalone(question, chosen) else set()
+    )
     words = [
         m
         for m in _CLUSTER.finditer(question)

@@ -237,9 +237,11 @@ def _inner_values(plan: Plan) -> set[float]:
         return set()
     from havoc_cli.reason.symbols import to_sympy
 
-    values = set()
+    values, x = set(), to_sympy(var)
     for formula in inner.values():
-        f, x = to_sympy(formula), to_sympy(var)
+        f = to_sympy(formula)
+        if f.free_symbols - {x}:  # a formula of another letter than the integral's has no value at its bounds
+            continue
         for bound in bounds:
             value = complex(f.subs(x, to_sympy(str(bound))).evalf())
             if value.imag == 0 and math.isfinite(value.real):

@@ -407,13 +407,12 @@ _AVERAGE_PER_UNIT = (
 )  # "average is 4.5 defects per side": the counted thing named, per any one inspected thing
 
 
-# p-bar in words, with the samples it averages over between the name and its value: "average fraction defective over
-# 25 samples is 0.035", "the mean proportion of nonconforming units across the last 20 lots was 2.5%"
+# p-bar in words (the samples it averages over, between the name and its value, read by _SPAN: "average fraction
+# defective over 25 samples is 0.035"), "the mean proportion of nonconforming units across the last 20 lots was 2.5%"
 _SHARE_NAMED = (
     r"(?:(?:average|mean|process|overall)\s+)?(?:fraction|proportion|share)\s+(?:of\s+)?"
     r"(?:defective|nonconforming|non-conforming)(?:\s+(?:units|items|parts|pieces))?"
-    r"(?:\s+(?:over|across|for|from|in)\s+(?:the\s+)?(?:last\s+|past\s+|first\s+)?\d+\s+[a-z]+)?"
-)
+)  # the span it averages over is _SPAN's, after the name
 # p-bar as an overall share of any named bad outcome, read where no totals are stated: "overall fraction late is 4.5%", "the average proportion of late
 # orders was 0.045", "long-run share of missed picks 2%", "the average proportion positive for RSV was 0.035"
 _SHARE_OVERALL = (

@@ -37,7 +37,7 @@ from plugins.stats.reasoning_lifetime import (
     rate_in,
 )
 from plugins.stats.reasoning_normal_notation import VARIANCE, notation_sd, read_notation, squares_as_sd
-from plugins.stats.reasoning_quantiles import Quantile, read_quantile
+from plugins.stats.reasoning_quantiles import OTHER_DISTRIBUTIONS, Quantile, read_quantile
 from plugins.stats.reasoning_rates import canonical, exposure_rate, per_unit, rate_span, unit_ratio
 from plugins.stats.reasoning_rates import rate_window as _window
 from plugins.stats.reasoning_redundancy import asks_redundancy, plan_redundancy
@@ -150,9 +150,11 @@ def _plan_probability(question: str) -> Plan:
 
 def _stated_normal(q: str) -> bool:
     """Whether the question says its values are normal and states the normal's mean and spread ("roughly normal with
-    mu = 450 ms and sigma = 60 ms"), naming no binomial nor an approximation: its "trials" are then the values'
+    mu = 450 ms and sigma = 60 ms"), naming no other distribution nor an approximation: its "trials" are then the values'
     occasions, not a binomial's."""
     if not re.search(r"\bnormal(?:ly)?\b|\bgaussian\b", q) or re.search(r"binomial|approximat|\bb(?:in)?\(", q):
+        return False
+    if OTHER_DISTRIBUTIONS.search(q):  # "Poisson calls ...; call length normal ...": the other one is asked about
         return False
     spread = named_value(q, _SD) or named_value(q, [f"(?:{_VARIANCE})"])
     return named_value(q, MEAN_NAMES) is not None and spread is not None

@@ -42,7 +42,9 @@ _ASKS = re.compile(
     r"\d+(?:\.\d+)?\s*(?:%|percent)|\bp\([^)]*[<>][^)]*\)\s*=\s*\.?\d"
 )
 # other distributions, whose own planners answer their percentiles ("exponential ... 10th percentile")
-_OTHERS = re.compile(r"exponential|poisson|binomial|weibull|lognormal|log-normal|uniform|\bmtbf\b|\bmttf\b|gamma")
+OTHER_DISTRIBUTIONS = re.compile(
+    r"exponential|poisson|binomial|weibull|lognormal|log-normal|uniform|\bmtbf\b|\bmttf\b|gamma"
+)
 # a sample size or a margin of error, whose formula may write its quantile ("n = (z_{alpha/2} sigma / E)^2")
 _SIZING = re.compile(r"\bhow many\b|sample size|margin of error|\bpower\b|half[- ]?width|\bwithin\b|\bdetect\b")
 _DF = r"(?:df|d\.f\.|dof|degrees?\s+of\s+freedom)"
@@ -103,7 +105,7 @@ def asks_quantile(text: str) -> bool:
     distribution (in notation or in words), giving no data (no observed counts, no more numbers than a quantile
     takes) and asking no sample size."""
     q = _plain(text.lower())
-    if _OTHERS.search(q) or _observed(q) or _SIZING.search(q):
+    if OTHER_DISTRIBUTIONS.search(q) or _observed(q) or _SIZING.search(q):
         return False
     try:
         return _notation(q) is not None or (_ASKS.search(q) is not None and _named(q) is not None)
@@ -127,7 +129,7 @@ def read_quantile(question: str) -> Quantile | None:
     """The quantile the question asks for, or None when it asks none of a t, chi-square, F or normal distribution.
     Raises PlanError when it asks one that cannot be read unambiguously (the tail, the degrees of freedom)."""
     q = _plain(question.lower())
-    if _OTHERS.search(q):
+    if OTHER_DISTRIBUTIONS.search(q):
         return None
     written = _notation(q)
     if written is None and not _ASKS.search(q):

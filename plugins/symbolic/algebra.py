@@ -87,6 +87,8 @@ def _where(conv: Converter, call: Call, found: Any, variables: list[sp.Symbol]) 
         return found if condition else []
     if condition.free_symbols - {var}:
         raise StudyError("where= may use no name but the variable solved for", option)
+    if any(isinstance(root, sp.Basic) and root.free_symbols for root in found):
+        raise StudyError("where= needs roots that are numbers: give the other names of the equation values", option)
     return [root for root in found if _holds(condition.subs(var, root))]
 
 

@@ -113,3 +113,15 @@ def test_solve_for_a_variable_the_equation_lacks_is_an_error(run_study):
     run = run_study("show solve(1/R + 1/220 == 1/150, o)\n")
     assert run.exit_code == 2, run.stdout
     assert "o does not occur in the equation" in run.stderr and "(R)" in run.stderr
+
+
+def test_where_keeps_the_roots_its_condition_holds_at(show):
+    (minima,) = show("solve(x^3 - 3*x == 0, x, where=diff(x^3 - 3*x, x, 2) > 0)")
+    # x^3 - 3x has roots -sqrt(3), 0, sqrt(3); the second derivative 6x is positive at sqrt(3) alone
+    assert [float(parsed(r)) for r in minima["result"]] == pytest.approx([math.sqrt(3)], rel=1e-15)
+
+
+def test_where_with_roots_that_are_not_numbers_is_an_error(run_study):
+    run = run_study("show solve(x^2 == a, x, where=x > 0)\n")
+    assert run.exit_code == 2, run.stdout
+    assert "where= needs roots that are numbers" in run.stderr
