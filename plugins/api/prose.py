@@ -332,7 +332,7 @@ def _setting_headings(text: str) -> set[int]:
 
 def _blank_labels(text: str) -> str:
     """``text`` with its labels' numbers blanked (same length, so positions stay)."""
-    return _blank(
+    return blank_spans(
         text, [(start, start + re.match(r"\d+(?:\.\d+)?", text[start:]).end()) for start in label_starts(text)]
     )
 
@@ -370,7 +370,7 @@ def math_spans(text: str) -> list[tuple[int, int]]:
     return spans + [m.span() for m in LINEAR_EQUATION.finditer(text) if _COMBINED.search(m.group(0))]
 
 
-def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+def blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
     """``text`` with the spans blanked (same length, so positions stay)."""
     chars = list(text)
     for start, end in spans:
@@ -386,7 +386,7 @@ def sample_spans(text: str, minimum: int = 2) -> list[tuple[int, int, list[str]]
     When a run mixes space-separated numbers with commas ("20 22 21, 25 24 26"), the commas
     separate samples.
     """
-    text = _blank(_blank_labels(text), math_spans(text))  # "machine 1 20.1, 19.8; machine 2 21.0 ...": labels
+    text = blank_spans(_blank_labels(text), math_spans(text))  # "machine 1 20.1, 19.8; machine 2 21.0 ...": labels
     # a run starts at a number of its own: the 1 of "S1" or "op1" (a label) is not a value
     out = []
     for run in re.finditer(rf"(?<![\w.])(?:{NUMBER}(?:\s*[,;]\s*|\s+)){{{minimum - 1},}}{NUMBER}", text):

@@ -16,6 +16,7 @@ import math
 import re
 from collections.abc import Callable
 
+from plugins.api.prose import blank_spans
 from plugins.api.reasoning import PlanError
 from plugins.doe.reasoning_counts import WORD_NUMBER_WORDS, WORD_NUMBERS
 from plugins.doe.reasoning_listed import listed_levels
@@ -208,7 +209,8 @@ def _every(q: str) -> tuple[int | None, str]:
 
 
 def _blank(q: str, m: re.Match) -> str:
-    return q[: m.start()] + " " * (m.end() - m.start()) + q[m.end() :]
+    """``q`` with the match ``m`` blanked (positions stay)."""
+    return blank_spans(q, [m.span()])
 
 
 def _unread(q: str, levels: list[int] | None) -> list[str]:

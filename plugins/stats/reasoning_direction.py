@@ -9,6 +9,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from plugins.api.prose import blank_spans
+
 Span = tuple[int, int]
 
 # the words of a comparison: up or down; times read "slower" as longer and "faster" as shorter
@@ -192,9 +194,7 @@ def operand_index(operand: str, labels: tuple[str, str] | None) -> int | None:
 
 def _masked(question: str, spans: list[Span]) -> str:
     """The question with the groups' data blanked (same length, so positions stay)."""
-    for start, end in spans:
-        question = question[:start] + " " * (end - start) + question[end:]
-    return question
+    return blank_spans(question, spans)
 
 
 def _sentences(text: str) -> list[Span]:

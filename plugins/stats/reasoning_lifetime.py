@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from fractions import Fraction
 
-from plugins.api.prose import NUMBER
+from plugins.api.prose import NUMBER, blank_spans
 from plugins.api.reasoning import PlanError
 from plugins.stats.reasoning_rates import UNIT, UNIT_FORMS, canonical, unit_ratio
 
@@ -173,7 +173,7 @@ def aged_window(q: str) -> Aged | None:
     m = _AGE.search(q)
     if m is None:
         return None
-    rest = q[: m.start()] + " " * (m.end() - m.start()) + q[m.end() :]
+    rest = blank_spans(q, [m.span()])
     window = lifetime_window(rest)
     if window is None:
         return None

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from plugins.api.prose import NUMBER
+from plugins.api.prose import NUMBER, blank_spans
 from plugins.stats.reasoning_hypotheses import count_pairs, count_spans
 
 # a count "k of n", with the number of a label written just before it ("line 2 had 12 of 60") and at most two words
@@ -78,7 +78,7 @@ def common_total_rows(question: str) -> tuple[list[list[str]], list[str]] | None
     total = found[0].group(1) or found[0].group(3)
     group = found[0].group(2)
     shapes = list(_SHAPE.finditer(question))
-    rest = _ASIDE.sub(lambda m: " " * len(m.group(0)), _blanked_keep(question, [m.span() for m in shapes]))
+    rest = _ASIDE.sub(lambda m: " " * len(m.group(0)), blank_spans(question, [m.span() for m in shapes]))
     numbered = [m for m in re.finditer(rf"(?<![\w.]){NUMBER}(?!\w|\.\d)", rest) if m.start() != total_at]
     labels = _numbered_labels(numbered, label_starts(question))
     counts = []
@@ -95,7 +95,7 @@ def common_total_rows(question: str) -> tuple[list[list[str]], list[str]] | None
     if (
         len(counts) < 2
         or (shapes and len(counts) not in sizes)
-        or not _one_enumeration(_blanked_keep(question, _label_spans(question, labels)), counts)
+        or not _one_enumeration(blank_spans(question, _label_spans(question, labels)), counts)
     ):
         return None
     values = [m.group(0) for m in counts]
@@ -130,10 +130,3 @@ def table_shape(question: str) -> tuple[int, int] | None:
     """The shape a question states for its table, "3×2 table", "2 x 3 contingency table" -> (3, 2); None if none."""
     m = re.search(rf"{_SHAPE.pattern}\s+(?:contingency\s+)?table", question, re.I)
     return (int(m.group(1)), int(m.group(2))) if m else None
-
-
-def _blanked_keep(question: str, spans: list[tuple[int, int]]) -> str:
-    """``question`` with each span blanked by as many spaces (positions stay)."""
-    for start, end in spans:
-        question = question[:start] + " " * (end - start) + question[end:]
-    return question

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from plugins.api.prose import NUMBER, asks_sample_size, samples
+from plugins.api.prose import NUMBER, asks_sample_size, blank_spans, samples
 from plugins.api.reasoning import PlanError
 
 _PAIRED = (
@@ -66,7 +66,7 @@ def expected_mean(question: str) -> tuple[str, str] | None:
     where the value it is compared with is to be read; None when it states none."""
     for pattern in _EXPECTED_MEAN:
         if m := pattern.search(question):
-            return m.group(1), question[: m.start()] + " " * (m.end() - m.start()) + question[m.end() :]
+            return m.group(1), blank_spans(question, [m.span()])
     return None
 
 

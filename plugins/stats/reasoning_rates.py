@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
-from plugins.api.prose import NUMBER
+from plugins.api.prose import NUMBER, blank_spans
 from plugins.api.reasoning import PlanError
 
 # canonical unit -> how it is written (longest first where one form starts another)
@@ -253,7 +253,7 @@ def windows(q: str) -> list[tuple[str, Fraction | None, str]]:
     an area said of it ("the die is 1.2 cm^2", "each panel measures 5 m^2")."""
     q = _HALF.sub(lambda m: str(float(_COUNT_WORDS.get(m.group(1)) or Fraction(m.group(1))) + 0.5), _per_words(q))
     for m in re.finditer(rf"{_rate_pattern()}|(?:per|each|every|/)\s*(?:{NUMBER}\s*)?{UNIT}", q):
-        q = q[: m.start()] + " " * (m.end() - m.start()) + q[m.end() :]
+        q = blank_spans(q, [m.span()])
     found, owned = [], []
     for m in _WINDOW.finditer(q):
         words = re.findall(rf"{NUMBER}|[a-z]+", m.group(1))
@@ -358,7 +358,7 @@ def exposure_rate(q: str) -> tuple[str, str, str, str] | None:
     unit = _exposure_unit(m.group("unit"))
     amounts = {e.group("amount") for e in _EXPOSURE.finditer(q)
                if not m.start() <= e.start() < m.end() and _exposure_unit(e.group("unit")) == unit}  # fmt: skip
-    amounts |= _initialled(q[: m.start()] + " " * (m.end() - m.start()) + q[m.end() :], unit)
+    amounts |= _initialled(blank_spans(q, [m.span()]), unit)
     if not amounts:
         return None
     if len(amounts) > 1:

@@ -14,7 +14,16 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from plugins.api.column_table import column_table
-from plugins.api.prose import NUMBER, matrix_rows, name_before, numbers, paired_values, sample_spans, unit_after
+from plugins.api.prose import (
+    NUMBER,
+    blank_spans,
+    matrix_rows,
+    name_before,
+    numbers,
+    paired_values,
+    sample_spans,
+    unit_after,
+)
 from plugins.api.reasoning import Plan, PlanError, study_list
 from plugins.stats.reasoning_pasted_pairs import heading_rows, unit_tagged_pairs
 
@@ -404,9 +413,7 @@ def defined_lists(question: str) -> list[tuple[tuple[int, int], str, str]]:
 
 def _without_defined_lists(question: str) -> str:
     """``question`` with its listed variables' definitions as transforms blanked (see ``defined_lists``)."""
-    for (start, end), *_ in defined_lists(question):
-        question = question[:start] + " " * (end - start) + question[end:]
-    return question
+    return blank_spans(question, [span for span, *_ in defined_lists(question)])
 
 
 def stated_model(question: str) -> Model:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from plugins.api.prose import NUMBER
+from plugins.api.prose import NUMBER, blank_spans
 from plugins.symbolic.derivative_prose import CLOCK_WORD, clock_unit
 from plugins.symbolic.evaluate_prose import parameter_values, stated_parameters
 from plugins.symbolic.remarks import MATH_WORDS
@@ -78,7 +78,7 @@ def _target(question: str, m: re.Match[str]) -> tuple[str, bool] | None:
     """(value, written in percent) of the one level the question asks the ODE's function to reach ("time until the
     assay drops to 90 %", "when does C reach 50"), the equation itself left out of the reading; None when it asks
     none. ValueError when it asks two."""
-    blanked = question[: m.start()] + " " * (m.end() - m.start()) + question[m.end() :]
+    blanked = blank_spans(question, [m.span()])
     function = Definition(m["y"], m["x"], m["rhs"].strip(), m.start())
     found = {float(value): (value, percent) for _, value, percent in asked_settings(blanked, function)}
     if len(found) > 1:
@@ -254,7 +254,7 @@ def _higher_order(question: str, full: str) -> OdeAsk | None:
         if x == y:
             raise ValueError(f"the ODE in {y} needs its variable: write {y}({'x' if y == 't' else 't'})")
         values = _initial_values(_prime_notation(full)[0], y, order)
-        blanked = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
+        blanked = blank_spans(text, [m.span()])
         if asks_empty(blanked) or asked_settings(blanked, Definition(y, x, m["lhs"], m.start())):
             raise ValueError(f"the time an ODE of order {order} takes to reach a level is not read: ask for {y}({x})")
         for k in range(order, 0, -1):

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from plugins.api.number_words import number_words
-from plugins.api.prose import NUMBER, scientific
+from plugins.api.prose import NUMBER, blank_spans, scientific
 from plugins.api.reasoning import outscore
 from plugins.symbolic.algebra_prose import SIGN_WORDS
 from plugins.symbolic.derivative_prose import CLOCK_WORD, clock_unit, declared_time_units
@@ -124,7 +124,7 @@ def solve_for_parts(question: str, declarations: str | None = None) -> SolveFor 
     if others - set(values):  # "die is 250 mm", "1000 mm layflat": values in words, outside the formula and settings
         outside = _outside(text, function)
         for m in settings:
-            outside = outside[: m.start()] + " " * (m.end() - m.start()) + outside[m.end() :]
+            outside = blank_spans(outside, [m.span()])
         _fill_in_words(outside, others - set(values), names, values)
     if name in values or not others <= set(values):
         raise ValueError(f"solving for {name} needs one value for each of {', '.join(sorted(others))} and none for it")
