@@ -12,17 +12,17 @@ _FACTORS = (0.01, 0.1, 0.5, 0.9, 0.99, 1.01, 1.1, 2.0, 10.0, 100.0)
 
 
 def extremum_checks(
-    f: Any, var: Any, result: dict[str, Any], kind: str, domain: str, local: bool = False
+    f: Any, var: Any, result: dict[str, Any], kind: str, domain: str, local: bool = False, refind: bool = True
 ) -> list[Check]:
     """Checks that the one critical point the engine found is the ``kind`` ("minimum" or "maximum") asked; an
     "optimum" is the kind the sign of f'' there says, and must beat the values around it as that kind (a ``local``
-    one only the values close to it). A minimum or maximum asked is also found again: the critical points of f with
-    f'' of the kind's sign."""
+    one only the values close to it). A minimum or maximum asked is also found again (``refind``, unless the point
+    was found by sympy here already): the critical points of f with f'' of the kind's sign."""
     points = [float(v) for v in result.get("values") or []]
     checks = [Check("one critical point in the domain", len(points) == 1, f"{len(points)} found ({domain} domain)")]
     if len(points) != 1:
         return checks
-    if kind != "optimum":
+    if kind != "optimum" and refind:
         again = [x for x in critical_points(f, var, domain) if _kind_of(f, var, x) == kind]
         same = len(again) == 1 and math.isclose(again[0], points[0], rel_tol=1e-9, abs_tol=1e-12)
         checks.append(Check(f"the one {kind} among the critical points found again", same, f"{again} by sympy"))
@@ -49,7 +49,7 @@ def extremum_value_checks(f: Any, var: Any, result: dict[str, Any], kind: str, d
     points = critical_points(f, var, domain)
     if kind != "optimum":
         points = [x for x in points if _kind_of(f, var, x) == kind]
-    checks = extremum_checks(f, var, {"values": points}, kind, domain)
+    checks = extremum_checks(f, var, {"values": points}, kind, domain, refind=False)  # the points are sympy's own
     if len(points) == 1:
         want = _value(f, var, points[0])
         checks.append(close_check(f"the value is f at the {kind}", result.get("value"), want, 1e-9, 1e-12))
