@@ -20,6 +20,9 @@ def can_limit() -> bool:
     return hasattr(signal, "SIGALRM") and threading.current_thread() is threading.main_thread()
 
 
+_REPEAT = 0.1  # seconds between alarms after the first
+
+
 @contextmanager
 def time_limit(seconds: float) -> Iterator[None]:
     """Run the block for at most ``seconds``; raise TimeoutError when it takes longer."""
@@ -33,7 +36,9 @@ def time_limit(seconds: float) -> Iterator[None]:
             raise _Expired
 
     previous = signal.signal(signal.SIGALRM, _expire)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    # the alarm repeats until the block ends: one raised where a library swallows it (a cleanup that catches every
+    # exception) would otherwise leave the computation unbounded
+    signal.setitimer(signal.ITIMER_REAL, seconds, _REPEAT)
     try:
         yield
     except _Expired:

@@ -148,3 +148,14 @@ def test_time_limit_interrupts_python_work():
     with time_limit(5):  # the alarm is cancelled afterwards
         total = sum(range(1000))
     assert total == 499500
+
+
+def test_an_alarm_swallowed_by_the_work_is_raised_again():
+    with pytest.raises(TimeoutError), time_limit(0.2):
+        try:  # a library's cleanup that catches everything takes the first alarm
+            while True:
+                pass
+        except BaseException:
+            pass
+        while True:
+            pass
