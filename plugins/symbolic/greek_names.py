@@ -6,13 +6,15 @@ from __future__ import annotations
 
 import re
 
-_GREEK = r"alpha|beta|gamma|delta|epsilon|eta|theta|kappa|lambda|rho|sigma|tau|phi|psi|omega"
-_LETTERS = dict(zip("αβγδεηθκλρστφψω", _GREEK.split("|"), strict=True))  # "η" -> "eta"
-_LETTERS |= dict(zip("ΓΔΘΛΦΨΩ", "gamma delta theta lambda phi psi omega".split(), strict=True))  # "ΔT" -> "delta"
+from plugins.symbolic.greek_letters import GREEK_NAMES, SYMBOL_NAMES, words
+
+_GREEK = "|".join(words(SYMBOL_NAMES))  # "alpha", "eta", ... (not "pi", a constant)
 # a Greek word, or a Greek character with up to two letters after it ("ΔT", "δx"), defined as a function of one letter
-_DEFINED = re.compile(rf"(?<![A-Za-z])({_GREEK}|[{''.join(_LETTERS)}][A-Za-z]{{0,2}})\s*\(\s*[A-Za-z]\s*\)\s*=", re.I)
+_DEFINED = re.compile(
+    rf"(?<![A-Za-z])({_GREEK}|[{''.join(SYMBOL_NAMES)}][A-Za-z]{{0,2}})\s*\(\s*[A-Za-z]\s*\)\s*=", re.I
+)
 # a Greek-named quantity defined with no argument ("Δp = 0.00035·Q²"), a function only where its derivative is asked
-_BARE = re.compile(rf"(?<![A-Za-z])({_GREEK}|[{''.join(_LETTERS)}][A-Za-z]{{0,2}})\s*=(?!=)", re.I)
+_BARE = re.compile(rf"(?<![A-Za-z])({_GREEK}|[{''.join(SYMBOL_NAMES)}][A-Za-z]{{0,2}})\s*=(?!=)", re.I)
 _NOT_NAMES = {"E", "I", "N", "O"}  # Euler's number, the imaginary unit, the study's N(...), a letter like zero
 
 
@@ -23,9 +25,9 @@ def short_greek_functions(text: str) -> str:
     Greek character with letters after it is one name: "ΔT(t) = 40 sin(pi t/30) ... area under ΔT" -> "D(t) = ...
     area under D"); a name whose letter is not free stays."""
     for name in dict.fromkeys([*(m.group(1) for m in _DEFINED.finditer(text)), *_differentiated(text)]):
-        spare = "HGQWZ" if name[0] in _LETTERS else ""  # a Greek character must go: other letters stand in
+        spare = "HGQWZ" if name[0] in SYMBOL_NAMES else ""  # a Greek character must go: other letters stand in
         rest = re.sub(rf"(?<![A-Za-z]){name}(?![A-Za-z])", " ", text)  # "ΔT" uses no T of its own
-        word = _LETTERS.get(name[0], name) if name[0] in _LETTERS else name
+        word = SYMBOL_NAMES.get(name[0], name) if name[0] in SYMBOL_NAMES else name
         letter = next((c for c in (word[0].upper(), *spare) if _free(c, rest)), None)
         if letter is None:
             continue
@@ -45,10 +47,7 @@ def _free(letter: str, text: str) -> bool:
     return letter not in _NOT_NAMES and not re.search(rf"(?<![A-Za-z]){letter}(?![A-Za-z])", text)
 
 
-_SPELLED = {**_LETTERS, "μ": "mu", "µ": "mu", "ν": "nu"}
-
-
 def spelled_greek(text: str) -> str:
     """Greek characters written against a letter spelled as their names, a product: "e^(-μx)" -> "e^(-mu x)" (``plain_text``
     spells a lone "μ" already and keeps "μx", which may be a unit such as "μm" in prose; in a formula it is a product)."""
-    return re.sub(rf"[{''.join(_SPELLED)}](?=[A-Za-z])", lambda m: f"{_SPELLED[m.group()]} ", text)
+    return re.sub(rf"[{''.join(GREEK_NAMES)}](?=[A-Za-z])", lambda m: f"{GREEK_NAMES[m.group()]} ", text)

@@ -11,6 +11,7 @@ import re
 
 from plugins.api.prose import FUNCTIONS
 from plugins.symbolic.calculus_prose import explicit_bounds
+from plugins.symbolic.greek_letters import SYMBOL_NAMES, words
 from plugins.symbolic.reasoning_units import UNIT_WORDS
 
 MATH_WORDS = FUNCTIONS | {"pi", "oo", "inf", "asinh", "acosh", "atanh", "erf", "erfc"}
@@ -27,10 +28,9 @@ _PER_AREA = {"ha", "acre", "ac"}  # the areas a yield in tonnes is written per (
 _WORD = re.compile(r"[A-Za-z]+")
 
 
-# a symbol named by a Greek letter, with a letter or two after it: "alpha", "DeltaT" (of "ΔT"), "sigma0"
-_GREEK_NAMED = re.compile(
-    r"(?:alpha|beta|gamma|delta|epsilon|eta|theta|kappa|lambda|mu|nu|rho|sigma|tau|phi|omega)[a-z0-9]{0,2}", re.I
-)
+# a symbol named by a Greek letter, with a letter or two after it: "alpha", "DeltaT" (of "ΔT"), "sigma0" (not a
+# name that is a unit too: "psi" is pounds per square inch)
+_GREEK_NAMED = re.compile(rf"(?:{'|'.join(w for w in words(SYMBOL_NAMES) if w not in _UNITS)})[a-z0-9]{{0,2}}", re.I)
 
 
 _SUBSCRIPTED = re.compile(r"(?<![\w])[A-Za-z]{1,3}_[A-Za-z0-9]+(?![\w])")

@@ -17,7 +17,7 @@ from fractions import Fraction
 from plugins.api.prose import plain_text
 from plugins.api.reasoning import outscore
 from plugins.symbolic.evaluate_prose import SETTING, stated_values
-from plugins.symbolic.greek_names import _LETTERS
+from plugins.symbolic.greek_letters import GREEK_NAMES, lower_case
 from plugins.symbolic.solve_for import formula_names, substitute_values
 from plugins.symbolic.word_problems import definitions
 
@@ -98,7 +98,6 @@ _OF_START = (
     r"incident|undamped|peak|full|nominal|first|t\s*=\s*0)(?:\s+(?:value|level|intensity|amount|reading|dose|"
     r"concentration))?\b)"
 )
-_GREEK_CHARS = {"μ": "mu", "µ": "mu", "ν": "nu", "ξ": "xi", "ζ": "zeta", "ι": "iota", "χ": "chi"}
 _ASKED = re.compile(r"\b(?:what|how|find|solve|determine|compute|calculate|when)\b", re.I)
 
 
@@ -115,7 +114,7 @@ class StartShare:
 
 def _greek_words(text: str) -> str:
     """Greek letters as their names, times the letters or digits beside them ("e^(-μx)" -> "e^(-mu*x)")."""
-    names = {**{c: w for c, w in _LETTERS.items() if c.islower()}, **_GREEK_CHARS}
+    names = lower_case(GREEK_NAMES)
     pattern = rf"(?P<before>[\w)]?)(?P<greek>{'|'.join(names)})(?P<after>[\w(]?)"
     return re.sub(
         pattern,

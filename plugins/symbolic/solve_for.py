@@ -19,13 +19,13 @@ from plugins.api.reasoning import outscore
 from plugins.symbolic.algebra_prose import SIGN_WORDS
 from plugins.symbolic.derivative_prose import CLOCK_WORD, clock_unit, declared_time_units
 from plugins.symbolic.evaluate_prose import SETTING, stated_values
-from plugins.symbolic.greek_names import _LETTERS
+from plugins.symbolic.greek_letters import SYMBOL_NAMES, lower_case
 from plugins.symbolic.remarks import MATH_WORDS
 from plugins.symbolic.unit_values import declared_units, values_by_unit
 from plugins.symbolic.word_problems import Definition, definitions, target_parts
 
-# Greek names as words: "ΔT" -> "DeltaT", "10σ/S" -> "10sigma/S"
-_GREEK = {c: w for c, w in _LETTERS.items() if c.islower()} | {"Δ": "Delta"}
+# Greek names as words: "ΔT" -> "DeltaT", "10σ/S" -> "10sigma/S" (not "μ" nor "µ": the micro of a unit, "5 µm")
+_GREEK = {c: w for c, w in lower_case(SYMBOL_NAMES).items() if c not in "μµ"} | {"Δ": "Delta"}
 _ASK = re.compile(
     rf"\b(?:solve|re-?arrange)\s+(?:(?:it|this|the\s+\w+)\s+)?for\s+(?:{SIGN_WORDS})?(?P<name>[A-Za-z]\w*)", re.I
 )
