@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from plugins.api.nouns import singular
 from plugins.api.prose import blank_spans
 
 Span = tuple[int, int]
@@ -244,9 +245,7 @@ def _inflected(word: str) -> str:
         return rf"(?:{word}|{_NUMBER_WORDS.index(word)})"
     if len(word) < 3 or not word.isalpha():
         return re.escape(word)
-    stem = word[:-3] + "y" if word.endswith("ies") else word
-    if stem.endswith("s") and not stem.endswith(("ss", "us", "is")):
-        stem = stem[:-2] if stem.endswith(("ches", "shes", "xes", "sses")) else stem[:-1]
+    stem = singular(word)
     if stem.endswith("y") and stem[-2:-1] not in "aeiou":
         return rf"{re.escape(stem[:-1])}(?:y|ies)"
     return rf"{re.escape(stem)}(?:es|s)?"

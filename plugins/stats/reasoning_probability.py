@@ -8,6 +8,7 @@ import re
 from fractions import Fraction
 from typing import Any
 
+from plugins.api.nouns import singular as _singular
 from plugins.api.prose import (
     EXACT_FORM,
     MEAN_NAMES,
@@ -53,7 +54,6 @@ from plugins.stats.reasoning_shares import (
     yield_share,
 )
 from plugins.stats.reasoning_sources import plan_sources
-from plugins.stats.reasoning_sources import singular as _singular
 from plugins.stats.reasoning_weibull import plan_weibull
 
 # a hypothesis, a p-value or a named test: the question asks for a test, not a distribution's probability

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 from typing import Any
 
+from plugins.api.nouns import singular
 from plugins.api.prose import EXACT_FORM
 from plugins.api.reasoning import Check, Plan, PlanError
 from plugins.stats.reasoning_bayes import _VALUE, _value
@@ -57,15 +58,6 @@ def _clauses(q: str) -> list[str]:
     for part in _SENTENCE.split(q):
         out.extend(_SPLIT.split(part) if _probabilities(part) > 2 else [part])
     return out
-
-
-def singular(noun: str) -> str:
-    """A plural noun's singular, roughly: "cavities" -> "cavity", "wells" -> "well", "boxes" -> "box"."""
-    if noun.endswith("ies") and len(noun) > 4:
-        return noun[:-3] + "y"
-    if re.search(r"(?:ss|x|ch|sh)es$", noun):
-        return noun[:-2]
-    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
 
 
 # sources named as one noun and a list of labels: "presses 1, 2, 3", "machines A, B and C", "lines 1, 2 & 3"

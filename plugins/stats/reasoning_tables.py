@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from plugins.api.nouns import singular
 from plugins.api.reasoning import PlanError
 
 _STOP = r"(?:and|or|with|had|has|vs|versus|the|of|in|to|for)\b"
@@ -114,10 +115,7 @@ def _first_word(category: str) -> str:
 
 def _singular(word: str) -> str:
     """A category's key: lower case, a plural's "s"/"es" dropped ("scratches" and "scratch" are one category)."""
-    word = re.sub(r"\s+", " ", word.lower())
-    if re.search(r"(?:ch|sh|x|ss|z)es$", word):
-        return word[:-2]
-    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+    return singular(re.sub(r"\s+", " ", word.lower()))
 
 
 _ASSOCIATION = r"relat\w*|associat\w*|independen\w*|depend\w*|differ\w*|\btest\w*|significan\w*|\bvar(?:y|ies)\b"

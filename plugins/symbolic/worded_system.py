@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from fractions import Fraction
 
+from plugins.api.nouns import singular
 from plugins.api.prose import plain_text
 from plugins.api.reasoning import outscore
 
@@ -61,24 +62,11 @@ class WordedSystem:
     asked: str | None
 
 
-def singular(word: str) -> str:
-    """A plural noun as its singular ("buses" -> "bus", "batteries" -> "battery", "trams" -> "tram"); a word that
-    ends in "us", "ss" or "is" ("bus", "glass") is kept."""
-    word = word.lower()
-    if re.search(r"(?:us|ss|is)$", word):
-        return word
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    if re.search(r"(?:ss|sh|ch|x|z|us)es$", word):
-        return word[:-2]
-    return word[:-1] if word.endswith("s") else word
-
-
 def _name(thing: str) -> str:
     """The unknown a thing counted stands for: its letter where it has one, in capitals ("bucket A", "a" -> "A"),
     else its noun in the singular ("trams" -> "tram")."""
     label = re.search(r"(?<![A-Za-z])[A-Za-z]$", thing)
-    return label.group().upper() if label else singular(thing)
+    return label.group().upper() if label else singular(thing.lower())
 
 
 def _asked_name(word: str) -> str:
@@ -86,7 +74,7 @@ def _asked_name(word: str) -> str:
     word in the singular."""
     if len(word) == 1 and word not in {"a", "I"}:
         return word.upper()
-    return singular(word)
+    return singular(word.lower())
 
 
 def _count(text: str) -> Fraction:
