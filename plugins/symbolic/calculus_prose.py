@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, replace
 
 from plugins.api.prose import UNSIGNED
+from plugins.symbolic.time_units import SECONDS, time_unit_pattern
 
 ARROW = r"(?:-+>|→|\\to\b|\bapproaches\b|\btends to\b|\bgoes to\b)"
 VAR = r"(?:with respect to|wrt|w\.r\.t\.?)\s+([a-z])"
@@ -213,7 +214,7 @@ _BOUNDS = (
 )
 
 
-_CLOCK = r"(?:s|secs?|seconds?|min|mins|minutes?|h|hrs?|hours?|days?|weeks?|months?|years?)"
+_CLOCK = rf"(?:{time_unit_pattern(letters=False)})"
 _SPAN = rf"(?<![\w.])(?P<span>{UNSIGNED})[\s-]*(?P<unit>{_CLOCK})\b"  # "60 min", "4-hour"
 _FIRST = (  # "the first hour": one; "the first half hour", "the first half-hour": a half
     rf"(?:{_SPAN[:-2]}|(?P<half>half[\s-]+(?:an?\s+)?)?(?P<unit1>second|minute|hour|day|week|month|year))\b"
@@ -235,18 +236,14 @@ _DURATIONS = (
 )
 
 
-# lengths of the time units that convert exactly, in seconds (a month or a year has no one length)
-_CLOCK_SECONDS = {"s": 1, "min": 60, "h": 3600, "day": 86400, "week": 604800}
-
-
 def _clock_ratio(unit: str, declared: str) -> int | None:
     """How many of t's ``declared`` unit one ``unit`` holds, when a whole number ("h" in "min": 60; "min" in
     "min": 1); None when the units do not convert exactly that way ("min" in "h", "month" in "day")."""
     if unit == declared:
         return 1
-    if unit not in _CLOCK_SECONDS or declared not in _CLOCK_SECONDS or _CLOCK_SECONDS[unit] % _CLOCK_SECONDS[declared]:
+    if unit not in SECONDS or declared not in SECONDS or SECONDS[unit] % SECONDS[declared]:
         return None
-    return _CLOCK_SECONDS[unit] // _CLOCK_SECONDS[declared]
+    return SECONDS[unit] // SECONDS[declared]
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from plugins.api.prose import NUMBER
 from plugins.symbolic.parameters import asks_symbolic
 from plugins.symbolic.remarks import only_units
+from plugins.symbolic.time_units import TIME_UNITS, time_unit_pattern
 from plugins.symbolic.word_problems import Definition, definitions
 
 _NAME = r"[A-Za-z][A-Za-z0-9_]{0,2}?"
@@ -37,11 +38,7 @@ _WORDS = re.compile(
 )
 _ORDERS = {"second": 2, "third": 3, "2nd": 2, "3rd": 3}
 POINT = rf"(?:{NUMBER}(?:\s*/\s*\d+)?|[-+]?(?:\d+\s*\*?\s*)?pi(?:\s*/\s*\d+)?)"  # 2, -1.5, 1/2, pi/2, 2pi
-_CLOCK = {"s": "s", "sec": "s", "secs": "s", "second": "s", "seconds": "s", "min": "min", "mins": "min",
-          "minute": "min", "minutes": "min", "h": "h", "hr": "h", "hrs": "h", "hour": "h", "hours": "h", "day": "day",
-          "days": "day", "week": "week", "weeks": "week", "month": "month", "months": "month", "year": "year",
-          "years": "year"}  # fmt: skip
-CLOCK_WORD = rf"(?:{'|'.join(sorted(_CLOCK, key=len, reverse=True))})\b"
+CLOCK_WORD = rf"(?:{time_unit_pattern(letters=False)})\b"  # a time unit's word: "s", "minutes", "hrs", "days"
 # "at t = 20", "when x = 1.5", "for t = 2", "evaluated at 20", "at the point x = 1", "at t=20 s", "after 4 minutes"; a
 # point without its variable only after "at" or "after", and then followed by no word but a time unit ("at 4 cm" is not)
 _EVALUATED = r"(?:(?:evaluated|taken|computed|calculated)\s+)?"
@@ -109,7 +106,7 @@ def _read_point(m: re.Match, var: str | None, question: str) -> Point | None:
     if var and m.groupdict().get("after") and (var != "t" or not unit):
         problem = _UNREAD_POINT
     elif var == "t" and unit:
-        problem = _unit_problem(question, _CLOCK[unit.lower()])
+        problem = _unit_problem(question, TIME_UNITS[unit.lower()])
     return Point(m["point"], named, problem, m.start(), m.end())
 
 
@@ -134,7 +131,7 @@ def declared_time_units(question: str) -> set[str]:
 
 def clock_unit(word: str) -> str:
     """A time unit's one name: "minutes" -> "min", "hours" -> "h", "months" -> "month"."""
-    return _CLOCK[word.lower()]
+    return TIME_UNITS[word.lower()]
 
 
 @dataclass(frozen=True)

@@ -19,19 +19,9 @@ from fractions import Fraction
 
 from plugins.api.prose import label_starts, number_spans, plain_text, scientific
 from plugins.api.reasoning import outscore
+from plugins.symbolic.time_units import SECONDS, time_unit, time_unit_pattern
 
-# seconds in each time unit (a month or a year is no fixed number of seconds: not converted)
-_SECONDS = {"s": 1, "min": 60, "h": 3600, "d": 86400, "wk": 604800}
-_UNIT_WORDS = (
-    (r"s|secs?|seconds?", "s"),
-    (r"min|mins|minutes?", "min"),
-    (r"h|hrs?|hours?", "h"),
-    (r"d|days?", "d"),
-    (r"wks?|weeks?", "wk"),
-    (r"months?", "month"),
-    (r"y|yrs?|years?", "yr"),
-)
-_TIME_UNIT = "|".join(words for words, _ in _UNIT_WORDS)
+_TIME_UNIT = time_unit_pattern()
 _VALUE = r"(?P<value>\d+(?:\.\d+)?(?:[eE][-+]?\d+)?)\s*(?P<unit>" + _TIME_UNIT + r")\b"
 _OF = r"(?:\s+(?:of|is|was|=|:|about|around|roughly|approximately|of\s+about))*\s*"
 # "doubling time 25 min", "doubling time of 25 min", "doubles every 90 minutes", "half-life of 30 years", "t1/2 = 6 h"
@@ -115,11 +105,6 @@ def _exact(text: str) -> str:
     return str(value.numerator) if value.denominator == 1 else f"({value.numerator}/{value.denominator})"
 
 
-def _unit(word: str) -> str | None:
-    """The time unit a word names ("minutes" -> "min"), or None."""
-    return next((unit for words, unit in _UNIT_WORDS if re.fullmatch(words, word, re.I)), None)
-
-
 def _unit_after(text: str, at: int, value: str) -> str:
     """The word written right after a number ("mg/L" of "40 mg/L"), or ""."""
     m = re.match(r"\s*([A-Za-zµ°%][\w/%]*)", text[at + len(value) :])
@@ -146,9 +131,9 @@ def doubling_parts(question: str) -> Doubling | None:
     m = found[0]
     rate = m.re is _RATE
     unit_word = (m["unit"] or m["over"] or _PERIOD_WORDS[m["word"].lower()]) if rate else m["unit"]
-    own = _unit(unit_word)
+    own = time_unit(unit_word)
     said = _IN_UNIT.search(re.split(r"[.;?!](?:\s|$)", text[ask.start() :])[0])  # "how long, in hours?"
-    asked = _unit(ask["unit"]) if ask["unit"] else _unit(said["unit"]) if said else own
+    asked = time_unit(ask["unit"]) if ask["unit"] else time_unit(said["unit"]) if said else own
     if asked is None:
         return None  # "how many cells", "how many doublings": no time asked
     halving = (m["fall"] if rate else m["half"]) is not None
@@ -179,9 +164,9 @@ def doubling_parts(question: str) -> Doubling | None:
         raise ValueError(f"a quantity with a {kind} must {way} its start: read start {start}, target {target}")
     period = Fraction(1) if rate else Fraction(m["value"])
     if asked != own:
-        if own not in _SECONDS or asked not in _SECONDS:
+        if own not in SECONDS or asked not in SECONDS:
             raise ValueError(f"the {kind} in {unit_word} and the time asked in {ask['unit']} do not convert exactly")
-        period = period * _SECONDS[own] / _SECONDS[asked]
+        period = period * SECONDS[own] / SECONDS[asked]
     exact = str(period.numerator) if period.denominator == 1 else f"({period.numerator}/{period.denominator})"
     if not rate:
         return Doubling(start, target, exact, f"{m['value']} {m['unit']}", halving, asked)

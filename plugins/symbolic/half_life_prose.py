@@ -12,6 +12,7 @@ import re
 
 from plugins.api.prose import NUMBER
 from plugins.symbolic.integral_units import variable_unit
+from plugins.symbolic.time_units import time_unit, time_unit_pattern
 from plugins.symbolic.units import UnitError, convert
 
 _SYMBOL = r"(?<![\w.])[Tt](?:\s*\(\s*1\s*/\s*2\s*\)|_\s*[({]?\s*1\s*/\s*2\s*[)}]?|_half)(?![\w(])"
@@ -21,7 +22,7 @@ _WORDED = re.compile(
 )
 _SET = re.compile(rf"{_SYMBOL}\s*=\s*(?P<value>{NUMBER})\s*{_UNIT}?", re.I)
 # a time unit the question reads its rates or times in: "40 uGy/h", "per hour", "in minutes"
-_TIME_SAID = re.compile(r"(?:/\s*|\bper\s+|\bin\s+)(?P<unit>s|sec|seconds?|min|minutes?|h|hr|hrs|hours?|days?)\b", re.I)
+_TIME_SAID = re.compile(rf"(?:/\s*|\bper\s+|\bin\s+)(?P<unit>{time_unit_pattern(letters=False)})\b", re.I)
 
 
 def writes_half_life(body: str) -> bool:
@@ -34,12 +35,12 @@ def half_life_written(body: str, question: str, var: str) -> str:
     Raises ValueError when no half-life (or two) is stated, or its unit cannot be put in ``var``'s unit."""
     if not writes_half_life(body):
         return body
-    found = {(m["value"], _time_unit(m["unit"])) for m in (*_WORDED.finditer(question), *re.finditer(_SET, question))}
+    found = {(m["value"], time_unit(m["unit"])) for m in (*_WORDED.finditer(question), *re.finditer(_SET, question))}
     if len(found) != 1:
         raise ValueError("the formula's half-life symbol needs one half-life stated, e.g. 'half-life 109.8 min'")
     value, unit = found.pop()
     across = variable_unit(question, var)
-    if unit and across is None and any(_time_unit(m["unit"]) != unit for m in _TIME_SAID.finditer(question)):
+    if unit and across is None and any(time_unit(m["unit"]) != unit for m in _TIME_SAID.finditer(question)):
         raise ValueError(
             f"the half-life is in {unit} but other times are not: say the unit of {var} ('{var} in hours')"
         )
@@ -51,16 +52,3 @@ def half_life_written(body: str, question: str, var: str) -> str:
         raise ValueError(f"the half-life in {unit} cannot be put in {var}'s unit {across}: {exc}") from None
     scaled = value if factor == 1 else f"{value}/{factor.q}" if factor.p == 1 else f"{value}*{factor}"
     return re.sub(_SYMBOL, f"({scaled})", body)
-
-
-def _time_unit(word: str | None) -> str | None:
-    """The unit a time word names, as the unit registry reads it ("minutes" -> "min"); None for no time unit."""
-    if not word:
-        return None
-    low = word.lower()
-    for unit, names in (("s", ("s", "sec", "secs", "second", "seconds")), ("min", ("min", "mins", "minute", "minutes")),
-                        ("h", ("h", "hr", "hrs", "hour", "hours")), ("day", ("d", "day", "days")),
-                        ("year", ("y", "yr", "yrs", "year", "years"))):  # fmt: skip
-        if low in names:
-            return unit
-    return None
