@@ -37,7 +37,8 @@ _GRADE = (
     r"(?:[mµu]?g|oz)\s?/\s?(?:k?g|t|m?L|l)\b)"
 )
 # a price per unit of amount after its currency: "$42/kg", "€3.10 per litre", "£65 a tonne"
-_PER = r"(?:/\s?|\s+(?:per|a)\s+)(?P<per>[A-Za-z]+)\b"
+_PER_WORD = r"(?:/\s?|\s+(?:per|a)\s+)"
+_PER = rf"{_PER_WORD}(?P<per>[A-Za-z]+)\b"
 # the total at its target: "20 hL of wort at 1.048", "50 kg of 18%", "50 kg of an 18% solution", "500 t at 0.9% Cu",
 # "500 kg final blend at exactly 100.0%"
 _TOTAL = re.compile(
@@ -67,7 +68,7 @@ _BRACKETED = re.compile(
 )
 # each component named, then its value after "at": "blended from whole milk at 3.9% fat and skim at 0.1% fat", "a
 # mix of HFO at $540/t and MGO at $800/t" (a price per unit of amount)
-_PRICE_PER = r"(?:/\s?|\s+(?:per|a)\s+)[A-Za-z]+\b"
+_PRICE_PER = rf"{_PER_WORD}[A-Za-z]+\b"  # as _PER, without its group (a pattern may hold it twice)
 _NAMED_AT = re.compile(
     rf"{_VERB}\s+(?:from\s+|of\s+)?{_ART}(?P<aname>(?:[A-Za-z][\w-]*\s+){{0,2}}[A-Za-z][\w-]*)\s+(?:at|of)\s+"
     rf"(?P<acur>[$€£]\s?)?(?P<a>{_NUM})\s*(?(acur){_PRICE_PER}|{_GRADE}(?:\s*[A-Za-z]+)?)\s*,?\s*(?:with|and)\s+{_ART}"

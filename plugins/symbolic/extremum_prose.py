@@ -22,12 +22,11 @@ from plugins.symbolic.units import UnitError, dimension, unit_expression
 from plugins.symbolic.word_problems import composed, definitions
 
 # shop-floor verbs of an extreme: "maxed out", "maxes out", "tops out", "bottoms out", "bottomed out"
-_OUT = r"max(?:es|ed)\s+out|top(?:s|ped)?\s+out|bottom(?:s|ed)?\s+out"
-_MIN = r"minimum|minimi[sz](?:e|es|ed|ing)|minimal|smallest|lowest|least|bottom(?:s|ed)?\s+out"
-_MAX = (
-    r"maximum|max|maximi[sz](?:e|es|ed|ing)|maximal|largest|highest|greatest|peak(?:s|ed|ing)?"
-    r"|max(?:es|ed)\s+out|top(?:s|ped)?\s+out"
-)
+_MAX_OUT = r"max(?:es|ed)\s+out|top(?:s|ped)?\s+out"
+_MIN_OUT = r"bottom(?:s|ed)?\s+out"
+_OUT = f"{_MAX_OUT}|{_MIN_OUT}"
+_MIN = rf"minimum|minimi[sz](?:e|es|ed|ing)|minimal|smallest|lowest|least|{_MIN_OUT}"
+_MAX = rf"maximum|max|maximi[sz](?:e|es|ed|ing)|maximal|largest|highest|greatest|peak(?:s|ed|ing)?|{_MAX_OUT}"
 _OPTIMUM = r"optimum|optimal|optimi[sz](?:e|es|ed|ing)"
 _KINDS = re.compile(rf"\b(?:(?P<min>{_MIN})|(?P<max>{_MAX})|(?P<opt>{_OPTIMUM}))\b", re.I)
 # a root's ask beside the extreme's words: "where is it zero", "the roots", "break even"
