@@ -5493,6 +5493,38 @@ for q in (
 item("r(t) = 140(1 - e^(-t/20)) picks per hour, t in hours. total picks in the first 30 minutes?", "calculus", "refuse",
      None)  # fmt: skip
 
+# f40: integrals and a limit: bounds joined by an arrow ("0→∞", "from t=0 -> 4 s"), an AUC's bounds followed by the
+# unit asked ("from 0 to infinity, in mg·h/L?"), and a limit of a named function with a "w/ x = ..." clause
+_f40t = sp.Symbol("t", positive=True)
+for q in (
+    "co2 evolution on FV3 modeled as r(t)=12·e^(−t/40) L/h, t in hours from pitch. total liters of co2 if we let it "
+    "run out forever? (integrate 0→∞)",
+    "CO2 evolution r(t) = 12 e^(-t/40) L/h, t in hours. total liters of CO2 evolved, integrate 0->inf",
+    "r(t)=12·e^(−t/40) L/h with t in hours. How many liters in total? integral 0→∞",
+):
+    item(q, "calculus", "number", float(sp.integrate(12 * sp.exp(-_f40t / 40), (_f40t, 0, sp.oo))))
+for q in (
+    "PK question from the tox side: plasma conc follows C(t) = 8·e^(−t/6) mg/L (t in hours) after an IV bolus. "
+    "What's the AUC from 0 to infinity, in mg·h/L?",
+    "C(t) = 8 e^(-t/6) mg/L, t in hours. AUC from 0 to inf, in mg*h/L?",
+    "plasma concentration C(t) = 8·e^(−t/6) mg/L (t in h). what is the area under the curve from 0 to infinity in "
+    "mg·h/L?",
+):
+    item(q, "calculus", "number", float(sp.integrate(8 * sp.exp(-_f40t / 6), (_f40t, 0, sp.oo))))
+for q in (
+    "CVD dep rate r(t) = 6t² − 2t + 5 nm/s. total film thickness laid down from t=0 -> 4 s, in nm?",
+    "deposition rate r(t) = 6t^2 - 2t + 5 nm/s. how much film is deposited from t = 0 -> 4 s?",
+    "r(t) = 6t² − 2t + 5 nm/s; total thickness for t=0→4 s, in nm",
+):
+    item(q, "calculus", "number", float(sp.integrate(6 * _f40t**2 - 2 * _f40t + 5, (_f40t, 0, 4))))
+_f40x = sp.Symbol("x")
+for q in (
+    "murphy yield Y=((1−e^(−x))/x)² w/ x=A·D0 ... lim x->0 of Y ?",
+    "Murphy's yield model Y = ((1 − e^(−x))/x)^2 with x = A·D0. What is the limit of Y as x → 0?",
+    "Y = ((1-exp(-x))/x)^2 w/ x = A D0. what does Y approach as x goes to 0?",
+):
+    item(q, "calculus", "number", float(sp.limit(((1 - sp.exp(-_f40x)) / _f40x) ** 2, _f40x, 0)))
+
 
 def write() -> None:
     """Write reason.yaml from ITEMS."""

@@ -54,13 +54,12 @@ def prose_letters(question: str, plan: Plan) -> dict[str, str]:
     prose, with that word ("k" -> "kp"); empty when every symbol is a name or part of a written product. The unknown a
     planner names itself (Km solved for as "m") is no letter of the question."""
     chosen = plan.facts.get("var")
-    letters = plan_letters(plan) - (
-        {chosen} if isinstance(chosen, str) and not _standalone(question, chosen) else set()
-    )
-    words = [
+    every = plan_letters(plan)
+    letters = every - ({chosen} if isinstance(chosen, str) and not _standalone(question, chosen) else set())
+    words = [  # "in" of "in mg·h/L" read as i*n, the planner's own i among its letters: n still reported
         m
         for m in _CLUSTER.finditer(question)
-        if m.group() not in FUNCTIONS and set(m.group()) <= letters and not _as_mathematics(question, *m.span())
+        if m.group() not in FUNCTIONS and set(m.group()) <= every and not _as_mathematics(question, *m.span())
     ]
     written = {
         letter for m in _CLUSTER.finditer(question) if _as_mathematics(question, *m.span()) for letter in m.group()
@@ -68,7 +67,7 @@ def prose_letters(question: str, plan: Plan) -> dict[str, str]:
     found: dict[str, str] = {}
     for m in words:
         for letter in m.group():
-            if letter not in written and not _standalone(question, letter):
+            if letter in letters and letter not in written and not _standalone(question, letter):
                 found.setdefault(letter, m.group())
     return found
 

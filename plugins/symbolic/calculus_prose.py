@@ -137,7 +137,7 @@ def integral_parts(question: str) -> tuple[str, tuple[str, str] | None, str | No
     lead = _LEADING.match(body)
     if lead and bounds is None:  # "integral from 0 to 1 of x^2 dx"
         bounds, body = (lead.group(1), lead.group(2)), body[lead.end() :]
-        body = "" if _UNIT_ONLY.fullmatch(body) else body
+        body = "" if _UNIT_ONLY.fullmatch(body) or _asked_unit_only(body) else body
     body, var = _strip_dx(body)
     named = None
     if bounds is None:  # "from t = 0 to t = 10 h": the unit of the upper bound dropped
@@ -150,6 +150,18 @@ def integral_parts(question: str) -> tuple[str, tuple[str, str] | None, str | No
             body, bounds, named = found
     body, var2 = _strip_dx(body)
     return body.strip(), bounds, var or var2 or named
+
+
+_ASKED_IN = re.compile(r"^[\s,;:)\]]*(?:(?:in|as)\s+)?(?P<unit>.*?)[\s?.!)\]]*$", re.I)
+
+
+def _asked_unit_only(text: str) -> bool:
+    """Whether what follows an integral's leading bounds is no integrand but at most the unit its answer is asked in
+    (", in mg·h/L?", ")", " in nm"): the integral is then of the function the question defines."""
+    from plugins.symbolic.remarks import only_units
+
+    m = _ASKED_IN.match(text)
+    return m is not None and only_units(m["unit"].replace("·", "*"))
 
 
 def _first_sentence(body: str) -> str | None:
@@ -410,6 +422,27 @@ def auc_words(text: str) -> str:
     return _AUC.sub(words, text)
 
 
+# bounds joined by an arrow: "from t=0 -> 4 s", "(integrate 0→∞)", "0->inf"; a number on each side (a limit's "x -> 0"
+# has its variable before the arrow, a conversion's "5 km -> m" a unit)
+_ARROW_END = rf"(?:[-+]?{UNSIGNED}|[-+]?inf(?:inity)?|∞|oo)"
+_ARROW_BOUNDS = re.compile(
+    rf"(?P<from>\b(?:from|between)\s+)?(?P<var>\b[a-z]\s*=\s*)?(?<![\w.^])(?P<lo>[-+]?{UNSIGNED})\s*(?:-+>|→)\s*"
+    rf"(?:(?P=var))?(?P<hi>{_ARROW_END})(?![\w.])",
+    re.I,
+)
+
+
+def arrow_bounds(text: str) -> str:
+    """Bounds joined by an arrow in words: "from t=0 -> 4 s" -> "from t=0 to 4 s", "integrate 0→∞" -> "integrate
+    from 0 to inf" (the arrow between two numbers, or a number and infinity; "x -> 0" and "5 km -> m" are left)."""
+
+    def words(m: re.Match[str]) -> str:
+        hi = "inf" if m["hi"] in {"∞", "oo"} else m["hi"]
+        return f"{m['from'] or 'from '}{m['var'] or ''}{m['lo']} to {hi}"
+
+    return _ARROW_BOUNDS.sub(words, text)
+
+
 # abbreviations typed in a hurry -> the words the calculus planner reads
 _SHORTHAND = (
     (r"\bderivs?\b\.?|\bderivatives\b", "derivative"),
@@ -458,9 +491,9 @@ def unit_named_bounds(text: str) -> str:
 
 def calculus_words(question: str) -> tuple[str, bool]:
     """The question with calculus shorthand written out, and whether it asks a partial derivative: "deriv",
-    "diff", "integ", "antideriv", "2nd deriv", "d^2/dx^2 f", "AUC(0-inf)" (``auc_words``); "partial wrt y of f" and
+    "diff", "integ", "antideriv", "2nd deriv", "d^2/dx^2 f", "AUC(0-inf)" (``auc_words``), bounds "0 -> 4" (``arrow_bounds``); "partial wrt y of f" and
     "∂/∂y f" become "derivative of f wrt y" (the variable named first moves after the function)."""
-    text = unit_named_bounds(auc_words(question))
+    text = arrow_bounds(unit_named_bounds(auc_words(question)))
     for pattern, repl in _SHORTHAND:
         text = re.sub(pattern, repl, text, flags=re.I)
     partial = bool(_PARTIAL.search(text))

@@ -19,6 +19,7 @@ from plugins.api.reasoning import outscore
 from plugins.symbolic.average_prose import average_value
 from plugins.symbolic.calculus_prose import (
     TIGHT,
+    arrow_bounds,
     auc_words,
     bare_integral,
     integral_parts,
@@ -202,7 +203,7 @@ def calculus_score(text: str, scores: dict[str, float]) -> float:
     function's minimum or maximum ("E(v) = ... what v gives the minimum E?"), a first-order ODE's solution ("dC/dt =
     (80 - C)/15 ... what's C(t)?"), or the flow of a profile u(r) through a round cross-section (``section_flow``)."""
     text = auc_words(short_greek_functions(text))  # "AUC from 0 to infinity": the area under the curve
-    text = unit_named_bounds(text)  # "from day 0 to day 40" of t in days
+    text = arrow_bounds(unit_named_bounds(text))  # "from day 0 to day 40" of t in days, "from t=0 -> 4 s"
     shaped = (asked_derivative(text) or informal_limit(text) or average_value(cut_trailing_remarks(text), text) or bare_integral(text)
               or _bounded_differential(text) or _signed_integral(text) or sum_parts(text) or extremum_score(text) or ode_score(text) or section_flow(text))  # fmt: skip
     return accumulation_score(text, scores) or (outscore(scores, "calculus") if shaped else 0.0)

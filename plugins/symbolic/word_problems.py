@@ -32,8 +32,8 @@ _DEFINITION = re.compile(
 )
 _WORD_DEFINITION = re.compile(r"(?<![\w.^])(?P<name>[A-Za-z][A-Za-z0-9_]{3,15})\s*=(?!=)\s*")
 _STOP_WORDS = re.compile(
-    r"\s(?:from|between|for|when|at|where|and|with|over|on|during|until|if|so|is|was|what|find|how|then|which|"
-    r"to(?!\s+the\b))\b",
+    r"\s(?:(?:from|between|for|when|at|where|and|with|over|on|during|until|if|so|is|was|what|find|how|then|which|"
+    r"to(?!\s+the\b))\b|w/(?=\s))",  # "w/ x = A·D0": "with"
     re.I,
 )
 _AFTER_HEAD = re.compile(r"\s(?:of|in|inside|within|at|on)\s.*$", re.I)  # "the volume of water in the tank"
