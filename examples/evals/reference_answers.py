@@ -5525,6 +5525,32 @@ for q in (
 ):
     item(q, "calculus", "number", float(sp.limit(((1 - sp.exp(-_f40x)) / _f40x) ** 2, _f40x, 0)))
 
+# f40: an I-MR chart of a series pasted beside its index column, a p chart's units "per sample", Cpk with sigma =
+# R-bar/d2 and the subgroup size after the formula
+_f40x = np.array([4.52, 4.48, 4.55, 4.61, 4.50, 4.47, 4.58, 4.53, 4.49, 4.56, 4.60, 4.51])
+_f40lcl = _f40x.mean() - 3 * np.abs(np.diff(_f40x)).mean() / 1.128
+_f40rows = "\n".join(f"{k}\t{v:.2f}" for k, v in enumerate(_f40x, 1))
+for q in (
+    "Individuals (I-MR) chart on 12 consecutive daily QC results for creatinine level 1 (mg/dL), limits from the "
+    "average moving range of span 2 (3/d2, d2 = 1.128). What is the LCL of the individuals chart?\nday\tresult\n"
+    + _f40rows,
+    "I-MR chart of daily control results (level 1), sigma = MRbar/d2 with d2 = 1.128. LCL of the I chart?\nrun\tresult\n"
+    + _f40rows,
+):
+    item(q, "control_chart", "number", float(_f40lcl), key="lcl")
+_f40p = 200 / (25 * 200)
+for q in (
+    "p-chart for honeycomb core splice rejects: 25 daily samples, 200 splices per sample, 200 rejects in total across "
+    "all samples. 3-sigma UCL?",
+    "p chart, 25 samples with 200 splices in each sample, 200 rejected splices in total. UCL?",
+):
+    item(q, "control_chart", "number", _f40p + 3 * math.sqrt(_f40p * (1 - _f40p) / 200), key="ucl")
+for q in (
+    "Cpk w/ within σ = R̄/d2 : subgroup size 4, R̄=0.62 nm, X̿=45.3 nm, LSL 43 / USL 47 nm",
+    "within-subgroup Cpk (σ = R̄/d2), n = 4 per subgroup, R̄ = 0.62, grand mean 45.3, LSL 43, USL 47",
+):
+    item(q, "capability", "number", min(47 - 45.3, 45.3 - 43) / (3 * 0.62 / 2.059), key="cpk")
+
 
 def write() -> None:
     """Write reason.yaml from ITEMS."""

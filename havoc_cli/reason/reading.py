@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from plugins.api.asked import named_statistics
-from plugins.api.column_table import column_table, title_label_starts
+from plugins.api.column_table import column_table, indexed_series, title_label_starts
 from plugins.api.matrix_words import asks_about_matrix
 from plugins.api.prose import (
     ABOUT_VARIANCES,
@@ -256,7 +256,8 @@ def unused_numbers(question: str, plan: Plan) -> list[str]:
     used = plan_values(plan)
     sizes = _sizes(plan.facts)
     used |= sizes | _inner_values(plan)
-    table = column_table(question)  # a pasted table's index column (1, 2, ..., n) counts rows: no data
+    # a pasted table's index column (1, 2, ..., n), or a pasted series' ("day  result"), counts rows: no data
+    table = indexed_series(question) or column_table(question)
     skipped = _range_ends(question, sizes) | label_starts(question) | _split_totals(question, used)
     skipped |= spec_conditions(question)
     skipped |= (table.index_starts | title_label_starts(question)) if table else set()

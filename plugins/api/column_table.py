@@ -2,7 +2,9 @@
 ("batch  HPLC  titration" / "1  99.2  99.6" / "2  98.7  99.0" ...), its cells apart by spaces or by pipes ("feat |
 CMM | tracker" / "1 | 25.012 | 25.018", a "---|---" rule under the header skipped) or by commas ("loc,gauge,core" /
 "1,2385,2378", as many commas in each row as in the header). Its columns are the samples; a
-first column that only counts the rows (1, 2, ..., n) is an index, never data."""
+first column that only counts the rows (1, 2, ..., n) is an index, never data. A series pasted as one column of
+values beside its index ("day  result" / "1  4.52" / "2  4.48" ..., or labels "S1  4.52" / "S2  4.48" ...) is read by
+``indexed_series``: whatever the index column is called, it counts the rows and is no data."""
 
 from __future__ import annotations
 
@@ -14,6 +16,9 @@ from plugins.api.prose import NUMBER
 _ROW = re.compile(rf"\s*{NUMBER}(?:[ \t]+{NUMBER})+\s*")
 _NAME = re.compile(r"[^\W\d][\w%()°./-]*")  # "HPLC", "titration", "yield_%", "temp(°C)"
 _MIN_ROWS = 3
+# a row label of letters and its running number: "S1", "D-2", "run_3", "#4" (the number counts the rows)
+_LABEL = r"(?:[^\W\d_]{1,8}[-_#]?|#)(\d+)"
+_LABELLED_ROW = re.compile(rf"\s*{_LABEL}[ \t]+{NUMBER}\s*")
 _RULE = re.compile(r"[\s|:-]*-{2,}[\s|:-]*")  # "---|---|---" under a header written with pipes
 # what a column of row numbers is called: "batch", "run", "#", "no.", "sample id"
 _INDEX_NAME = re.compile(
@@ -39,9 +44,11 @@ class ColumnTable:
     header_start: int = -1
 
 
-def column_table(text: str) -> ColumnTable | None:
+def column_table(text: str, single: bool = False) -> ColumnTable | None:
     """The first table in columns written one row a line under a header of names (see the module's docstring);
-    None when the text has none. A header names every column, or every column but a leading index."""
+    None when the text has none. A header names every column, or every column but a leading index. ``single``:
+    a header of two names over an index and one column of values (``indexed_series``) is read as that, whatever
+    the index is called."""
     raw = text.split("\n")
     lines = [_uncomma(_unpiped(line)) for line in raw]
     offsets = [0]
@@ -58,8 +65,55 @@ def column_table(text: str) -> ColumnTable | None:
             if not _ROW.fullmatch(lines[j]) or raw[j].count(",") != raw[i].count(","):
                 break  # a row of comma-separated values has a cell for each of its header's
             rows.append([_shifted(m, offsets[j]) for m in re.finditer(NUMBER, lines[j])])
-        if table := _table(names, rows):
+        if table := (_series(names, rows) if single else None) or _table(names, rows):
             return replace(table, header_start=offsets[i])
+    return None
+
+
+def indexed_series(text: str) -> ColumnTable | None:
+    """A series pasted as two columns under a header of two names, the first counting the rows (1, 2, ..., n, by
+    any name: "day", "run", "sample", "obs") and the second the values ("day  result" / "1  4.52" / "2  4.48"
+    ...), or rows labelled with a running number ("sample  result" / "S1  4.52" / "S2  4.48" ...): the values'
+    one column, with where the index's numbers start (they are no data); None when the text has no such table
+    (a table of two or more columns of values is ``column_table``'s)."""
+    table = column_table(text, single=True)
+    if table is not None and len(table.columns) == 1:
+        return table
+    return _labelled_series(text)
+
+
+def _series(names: list[str], rows: list[list[tuple[int, str]]]) -> ColumnTable | None:
+    """One column of values beside an index column of any name: a header of two names over at least three rows of
+    two numbers, the first counting the rows."""
+    if len(names) != 2 or len(rows) < _MIN_ROWS or {len(row) for row in rows} != {2}:
+        return None
+    if not _is_index([row[0][1] for row in rows]):
+        return None
+    return ColumnTable(names[1:], [[row[1][1] for row in rows]], frozenset(row[0][0] for row in rows))
+
+
+def _labelled_series(text: str) -> ColumnTable | None:
+    """One column of values beside row labels of letters and a running number ("S1  4.52", "S2  4.48", ...)
+    under a header of two names; the labels' numbers (1, 2, ..., n) are where ``index_starts`` points."""
+    raw = text.split("\n")
+    offset = 0
+    for i, line in enumerate(raw):
+        names = _header(_unpiped(line))
+        start = offset
+        offset += len(line) + 1
+        if names is None or len(names) != 2:
+            continue
+        values, labels, starts, at = [], [], [], offset
+        for row in raw[i + 1 :]:
+            m = _LABELLED_ROW.fullmatch(_unpiped(row))
+            if m is None:
+                break
+            values.append(row[m.end(1) :].split()[-1])  # the row's one value, after its label
+            labels.append(m.group(1))
+            starts.append(at + m.start(1))
+            at += len(row) + 1
+        if len(values) >= _MIN_ROWS and _is_index(labels):
+            return ColumnTable(names[1:], [values], frozenset(starts), start)
     return None
 
 

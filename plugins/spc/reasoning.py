@@ -153,8 +153,9 @@ _SHORT = (r"short[- ]?term|within(?:[- ]sub-?groups?)?|potential|(?:from|off)\s+
 _LONG = r"long[- ]?term|overall"
 _SIGMA = re.compile(r"(?<!\d)(?<!\d[- ])(?:\bsigma|\bsd|\bs\.d\.|\bstd\.?(?:\s?dev(?:iation)?\.?)?|\bstdev|"
                     r"\bstandard deviation)(?:_?(st|lt))?\b(?!\s*(?:\^|\*\*|squared))")  # fmt: skip
-# between an sd's name and its number: no sentence's end nor another quantity's name
-_GAP = re.compile(r"(?:(?!\.\s|[;?!\n]|\b(?:mean|average|lsl|usl|spec\w*|limits?|nominal|target|cp\w?|pp\w?)\b)"
+# between an sd's name and its number: no sentence's end nor another quantity's name ("sigma = R-bar/d2: subgroup
+# size 4": the 4 is the size's)
+_GAP = re.compile(r"(?:(?!\.\s|[;?!\n]|\b(?:mean|average|lsl|usl|spec\w*|limits?|nominal|target|cp\w?|pp\w?|size)\b|\bn\s*=)"
                   r"(?:d_?2|[^\d])){0,40}")  # fmt: skip
 
 

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
+from plugins.api.column_table import indexed_series
 from plugins.api.prose import NUMBER, named_number, named_value, named_value_of_noun, samples
 from plugins.api.reasoning import Check, Plan, PlanError, close_check
 from plugins.spc.reasoning import d2_quadrature, stated_d2
@@ -80,14 +81,23 @@ def plan_control_chart(question: str) -> Plan:
     elif re.search(_SUBGROUPED, q):
         plan = _plan_xbar_r(question)
     else:
-        found = samples(question, minimum=5)
-        if not found:
-            raise PlanError("control limits need the measurements: at least 5 numbers in a row")
-        plan = _plan_individuals(q, found[0])
+        plan = _plan_individuals(q, _individual_values(question))
     if width is not None:  # "3-sigma UCL", "2-sigma warning limits": the width the question states
         plan.text += f" nsigmas={width}"
         plan.facts["nsigmas"] = width
     return plan
+
+
+def _individual_values(question: str) -> list[str]:
+    """The measurements of an individuals chart: the value column of a series pasted beside its index ("day  result"
+    / "1  4.52" / "2  4.48" ..., the days no data), else the first run of 5 or more numbers."""
+    series = indexed_series(question)
+    if series is not None and len(series.columns[0]) >= 5:
+        return series.columns[0]
+    found = samples(question, minimum=5)
+    if not found:
+        raise PlanError("control limits need the measurements: at least 5 numbers in a row")
+    return found[0]
 
 
 def _plan_individuals(q: str, values: list[str]) -> Plan:
@@ -116,11 +126,20 @@ _WIDTH = re.compile(
 )
 
 
+# the width (1 to 6 sigmas) written as the multiplier of sigma's estimate: "3/d2", "3 MRbar/d2", "3*R-bar/d2", "3 mr-bar / 1.128"
+_WIDTH_OVER_D2 = re.compile(
+    r"(?<![\w./])([1-6](?:\.\d+)?)\s*\*?\s*(?:(?:mr|r|s)-?bar\s*)?/\s*(?:d_?2\b|1\.128\b)(?!\s*\*?\s*sqrt)"
+)
+
+
 def nsigmas(q: str) -> str | None:
     """The width of the limits in sigmas the question states ("3-sigma UCL", "2 sigma limits", "+/- 2.5 sigma",
-    "two-sigma warning limits"); None when it states none (the charts' default is 3)."""
+    "two-sigma warning limits", "3/d2", "3 MRbar/d2"); None when it states none (the charts' default is 3)."""
     m = _WIDTH.search(q)
-    return _WIDTH_WORDS.get(m.group(1), m.group(1)) if m else None
+    if m:
+        return _WIDTH_WORDS.get(m.group(1), m.group(1))
+    m = _WIDTH_OVER_D2.search(q)
+    return m.group(1) if m else None
 
 
 def _plan_xbar_r(question: str) -> Plan:
@@ -241,7 +260,7 @@ def _plan_attribute(q: str, kind: str) -> Plan:
     """p, np, c or u limits from the totals ("25 samples of 200, 150 defectives in total") or the stated centre."""
     q = samples_in_digits(q)
     rate = _rate(q, kind)
-    n = None if kind == "c" else _sample_size(q)
+    n = None if kind == "c" else _sample_size(q) or (_per_sample(q) if kind in ("p", "np") else None)
     if kind != "c" and n is None:
         raise PlanError(f"{kind} chart limits need the sample size n (units in each sample)")
     size = f" n={n}" if n is not None else ""
@@ -477,6 +496,15 @@ def _sample_size(q: str) -> str | None:
         or _first(rf"(?<![\w.])({NUMBER})\s+{_SAMPLED}\s*/\s*{_SAMPLES}\b", q)  # "200 wells/day"
         or _first(rf"\b{_SAMPLES}\s*[,;]?\s*(?:(?:of|with)\s+)?({NUMBER})\s+{_SAMPLED}\s+(?:each|apiece)\b", q)
     )  # the last: "25 daily samples, 200 cases each"
+
+
+def _per_sample(q: str) -> str | None:
+    """A p or np chart's units in each sample counted as any sampled thing "per sample" ("200 splices per sample",
+    "150 welds in each subgroup"): what a p chart counts in each sample are its units (the counted bad ones,
+    "4 rejects per sample", are no units)."""
+    return _first(
+        rf"(?<![\w.])({NUMBER})\s+{_SAMPLED}\s+(?:per|in\s+each|in\s+every|each)\s+(?:sample|sub-?group)\b", q
+    )
 
 
 def audit_control_chart(plan: Plan, result: dict[str, Any], read_expression: Callable[[str], Any]) -> list[Check]:
