@@ -5551,6 +5551,40 @@ for q in (
 ):
     item(q, "capability", "number", min(47 - 45.3, 45.3 - 43) / (3 * 0.62 / 2.059), key="cpk")
 
+# f40: design counts and effects. A factor counted by its plural beside factors named with their levels ("hop rate at 3
+# levels, contact time at 3 levels, 2 yeast strains"), "every combo brewed twice"; a name ending in "level" in a list
+# ("... and vacuum level, each at two levels"); responses before their runs' levels ("62 MPa at (A-, B-)")
+_f40brews = math.prod([3, 3, 2]) * 2
+for q in (
+    "dry hop trial: hop rate at 3 levels, contact time at 3 levels, 2 yeast strains. full factorial, every combo "
+    "brewed twice (2 replicates). total number of brews?",
+    "Full factorial, hop rate at 3 levels, contact time at 3 levels and 2 yeast strains, every combination brewed "
+    "twice. How many brews?",
+):
+    item(q, "design", "int", _f40brews, key="runs")
+_f40runs = 2**4 + 3
+for q in (
+    "We intend to study cure temperature, dwell time, autoclave pressure and vacuum level, each at two levels, in a "
+    "single replicate of a full factorial design, supplemented with three centre points. How many autoclave runs are "
+    "required in total?",
+    "Cure temperature, dwell time, autoclave pressure and vacuum level are each varied at two levels in one replicate "
+    "of a full factorial, plus 3 center points. Total runs?",
+):
+    item(q, "design", "int", _f40runs, key="runs")
+_f40y = {(-1, -1): 62, (1, -1): 70, (-1, 1): 58, (1, 1): 74}
+_f40ab = (_f40y[(-1, -1)] + _f40y[(1, 1)]) / 2 - (_f40y[(1, -1)] + _f40y[(-1, 1)]) / 2
+for q in (
+    "In an unreplicated 2² factorial on a co-cured joint, factor A is the cure temperature and factor B is the "
+    "consolidation pressure. The measured lap-shear strengths were 62 MPa at (A−, B−), 70 MPa at (A+, B−), 58 MPa at "
+    "(A−, B+) and 74 MPa at (A+, B+). Estimate the AB interaction effect, using the usual convention of the "
+    "difference between the two diagonal averages.",
+    "2^2 factorial: strength was 62 at A low B low, 70 at A high B low, 58 at A low B high and 74 at A high B high. "
+    "What is the AB interaction effect?",
+):
+    item(q, "design", "number", _f40ab, key="value")
+item("We test 3 mash temperatures, fermentation temperature at 2 levels, 2 yeast strains in a full factorial with 2 "
+     "replicates. Total runs?", "design", "refuse", None)  # fmt: skip
+
 
 def write() -> None:
     """Write reason.yaml from ITEMS."""

@@ -27,7 +27,7 @@ from plugins.doe.reasoning_effects import asks_effects, audit_effects, plan_effe
 from plugins.doe.reasoning_levels import factor_levels, levels_said, without_listed_levels
 from plugins.doe.reasoning_listed import listed_factors
 from plugins.doe.reasoning_mode import BOX_BEHNKEN
-from plugins.doe.reasoning_named import named_factor_count
+from plugins.doe.reasoning_named import listed_counts, named_factor_count
 
 _WORD_NUMBERS = {word: n for word, n in WORD_NUMBERS.items() if n > 1}
 
@@ -238,7 +238,7 @@ def _plan(q: str, kind: str, k: int, options: str, extra: dict[str, Any]) -> Pla
     counts, facts = _counts(kind, q, base)
     _agrees_with_stated_runs(q, base, facts)
     factors = "\n".join(f"factor x{i + 1} -1 .. 1" for i in range(k))
-    facts = {"kind": kind, "k": k, **facts, **extra, "levels_said": sorted(levels_said(q))}
+    facts = {"kind": kind, "k": k, **facts, **extra, "levels_said": sorted(levels_said(q)), "listed": listed_counts(q)}
     return Plan("design", f"{factors}\ndesign {kind}{options}{counts}", facts)
 
 
@@ -381,6 +381,10 @@ def audit_design(plan: Plan, result: dict[str, Any], read_expression: Callable[[
         checks.append(
             Check("centre points as the question states", ok, f"question {facts.get('center')}, design {got}")
         )
+    if facts.get("listed"):  # "a, b, c and d, each at two levels" planned with 3 factors fails
+        listed = sum(facts["listed"])
+        checks.append(Check("factors as the question lists them", listed <= facts["k"],
+                            f"question lists {listed}, design {facts['k']}"))  # fmt: skip
     if facts.get("blocks"):
         want_blocks = facts["blocks"] * (facts.get("replicates") or 1)  # each replicate has its own blocks
         got = result.get("blocks")

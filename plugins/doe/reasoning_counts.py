@@ -48,7 +48,7 @@ _PLICATE = {"dup": 2, "trip": 3, "quadrup": 4}
 _CENTRE = r"cent(?:er|re)"
 # "per replicate", "in each replicate", "... centre points each" (not "in each block")
 _EACH = r"(?:per|in each|for each|each|in every)(?:\s+replicate\b|(?!\s+[a-z]))"
-_CELL = r"(?:cell|treatment(?: combination)?|combination|(?:design |factorial )?point|condition|setting)"
+_CELL = r"(?:cell|treatment(?: combination)?|combination|combo|(?:design |factorial )?point|condition|setting)"
 # a fraction of a factorial is no replicate count: "half replicate", "1/4-replicate", "fractional replicate"
 _NOT_FRACTION = (
     r"(?<!half[- ])(?<!quarter[- ])(?<!eighth[- ])(?<!sixteenth[- ])(?<!/\d[- ])(?<!/\d\d[- ])(?<!fractional )"

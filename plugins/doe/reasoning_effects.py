@@ -1,6 +1,6 @@
 """Effects of a two-level full factorial from the responses a question gives: "2^2 factorial ... A low B low 72, A
 high B low 80, A low B high 75, A high B high 89. Estimate the AB interaction effect", "(A low, B low) 62; (A high,
-B low) 71; ...", "(-,-) 12.1, (+,-) 14.3, ... where the sign pairs are (A,B)", "A-, B-: 20", "A+B-: 30", "(1) = 72, a = 80, b = 75, ab = 89: main effect of A?", "responses in standard order 72, 80, 75, 89", a table of sign columns and replicate columns ("A  B  rep1  rep2" / "-  -  28
+B low) 71; ...", "(-,-) 12.1, (+,-) 14.3, ... where the sign pairs are (A,B)", "A-, B-: 20", "A+B-: 30", "62 MPa at (A-, B-)", "(1) = 72, a = 80, b = 75, ab = 89: main effect of A?", "responses in standard order 72, 80, 75, 89", a table of sign columns and replicate columns ("A  B  rep1  rep2" / "-  -  28
 31" / ...) -> ``factor``s, ``results`` of the runs as
 given and ``analyze effects``; audited by the contrasts computed here (mean at + minus mean at -)."""
 
@@ -26,6 +26,10 @@ _SETTING = rf"([A-E])\s*(?:=\s*|\s+(?:at\s+)?)?({_LEVEL})"
 _SETTING_END = r"(?:(?!\w)|(?<=[-+])(?=[A-E]\s*[-+]))"
 _RUN = re.compile(rf"((?:\b{_SETTING}{_SETTING_END}\s*[,/&]?\s*(?:and\s+)?){{2,5}})\s*\)?\s*"
                   rf"(?:[:=]|->|gives?|gave|yields?|:)?\s*\(?\s*({NUMBER})(?!\w|\.\d)", re.I)  # fmt: skip
+# a response before its run's levels: "62 MPa at (A-, B-)", "70 at A high, B low", "58 for A low B high"
+_VALUE_FIRST = re.compile(rf"(?<![\w.])({NUMBER})(?:\s*(?!(?:at|for|with|when|under)\b)(?:%|[^\W\d][\w%°/.]*)){{0,2}}\s+"
+                          rf"(?:at|for|with|when|under)\s+\(?\s*((?:\b{_SETTING}{_SETTING_END}\s*[,/&]?\s*(?:and\s+)?){{2,5}})",
+                          re.I)  # fmt: skip
 _YATES = re.compile(rf"(?<![\w(])(\(1\)|[a-e]{{1,5}})\s*[=:]\s*({NUMBER})(?!\w|\.\d)")
 _STANDARD = r"(?:standard|yates|std\.?)\s+order"
 _RESPONSE = re.compile(r"\bfactorial\s+(?:design\s+|experiment\s+)?(?:on|for|of)\s+([^,.;:]{1,40})", re.I)
@@ -48,6 +52,7 @@ def asks_effects(question: str) -> bool:
     k = sizes.pop()
     return (
         len(_RUN.findall(question)) >= 2
+        or len(_VALUE_FIRST.findall(question)) >= 2
         or len(_YATES.findall(question)) >= 3
         or bool(_runs_by_label_list(question, k))
         or len(_SIGNS.findall(question)) >= 3
@@ -57,17 +62,32 @@ def asks_effects(question: str) -> bool:
 
 
 def _runs_in_words(question: str, k: int) -> dict[tuple[int, ...], str]:
-    """Runs written by their factors' levels: "A low B high 75", "A=+1, B=-1: 80", "A+ B- 80"."""
+    """Runs written by their factors' levels: "A low B high 75", "A=+1, B=-1: 80", "A+ B- 80", or the response first,
+    "62 MPa at (A-, B-)"; PlanError when the question reads both ways (unless the response comes first from the first
+    run on, for all 2^k runs)."""
+    after = [(m.group(1), m.group(len(m.groups())), m.group(0), m.start()) for m in _RUN.finditer(question)]
+    before = [(m.group(2), m.group(1), m.group(0), m.start()) for m in _VALUE_FIRST.finditer(question)]
+    if after and before and before[0][3] < after[0][3] and len(before) == 2**k:  # "62 at A low B low, 70 at A high
+        after = []  # B low, ...": read the other way, each response would belong to the run before it
+    if after and before:
+        raise PlanError("responses are written both before and after their runs' levels: give each run as "
+                        "'A low B high: 75'")  # fmt: skip
     runs: dict[tuple[int, ...], str] = {}
-    for m in _RUN.finditer(question):
-        settings = {letter.upper(): level.lower() for letter, level in re.findall(_SETTING, m.group(1), re.I)}
-        if sorted(settings) != list(_LETTERS[:k]):
-            raise PlanError(f"each run needs the level of every factor {', '.join(_LETTERS[:k])} (read '{m.group(0)}')")
-        key = tuple(1 if settings[f] in {"high", "hi", "+", "+1"} else -1 for f in _LETTERS[:k])
+    for settings_text, value, read, _ in after or before:
+        key = _settings_key(settings_text, k, read)
         if key in runs:
             raise PlanError("a run is given twice: replicated runs are not read; give one response per run")
-        runs[key] = m.group(len(m.groups()))
+        runs[key] = value
     return runs
+
+
+def _settings_key(text: str, k: int, read: str) -> tuple[int, ...]:
+    """The levels of a run from its settings ("A low, B high" -> (-1, 1)); PlanError unless every factor of the 2^k
+    is set once."""
+    settings = {letter.upper(): level.lower() for letter, level in re.findall(_SETTING, text, re.I)}
+    if sorted(settings) != list(_LETTERS[:k]):
+        raise PlanError(f"each run needs the level of every factor {', '.join(_LETTERS[:k])} (read '{read}')")
+    return tuple(1 if settings[f] in {"high", "hi", "+", "+1"} else -1 for f in _LETTERS[:k])
 
 
 def _runs_by_labels(question: str, k: int) -> dict[tuple[int, ...], str]:

@@ -20,7 +20,7 @@ from plugins.api.prose import blank_spans
 from plugins.api.reasoning import PlanError
 from plugins.doe.reasoning_counts import WORD_NUMBER_WORDS, WORD_NUMBERS
 from plugins.doe.reasoning_listed import listed_levels
-from plugins.doe.reasoning_named import NOT_NAME, listed_names
+from plugins.doe.reasoning_named import NAME_LEVEL, NOT_NAME, listed_names
 
 _WORDS = WORD_NUMBER_WORDS
 _NUM = rf"(?:\d+|{_WORDS})"
@@ -61,18 +61,24 @@ _SLASHED_FACTOR = (
     r"\(\s*(?P<items>[a-z][\w-]*(?:\s*/\s*[a-z][\w-]*)+)\s*\)"
 )
 # a factor counted by its plural noun in a product of factors: "irrigation at 3 levels × two cultivars",
-# "three temperatures x two catalysts x four pressures" (a count of runs, "2 replicates", is no factor)
+# "three temperatures x two catalysts x four pressures", or in a list of factors named with their levels (a count
+# of runs, "2 replicates", "12 samples", is no factor)
 _CROSS = r"(?:[×*]|(?<![a-z0-9])x(?![a-z0-9])|\bby\b|\bcrossed with\b)"
-_NOT_COUNTED = r"(?:replicates|replications|reps|repeats|runs|trials|blocks|points|times|levels|factors|variables)\b"
+_NOT_COUNTED = (
+    r"(?:replicates|replications|reps|repeats|runs|trials|blocks|points|times|levels|factors|variables|experiments|"
+    r"observations|measurements|samples|specimens|units|plots|days|hours|minutes|occasions|sessions)\b"
+)
 _PLURAL = rf"(?:{_NAME_WORD}\s+){{0,2}}?(?!{_NOT_COUNTED}){_NAME_WORD}s\b"
 _COUNTED_FACTOR = (
     rf"{_CROSS}\s*(?P<levels>{_NUM})\s+{_PLURAL}(?!\s*\()",
     rf"\b(?P<levels>{_NUM})\s+{_PLURAL}(?!\s*\()(?=\s*{_CROSS})",
+    # an item of a list of named factors: "hop rate at 3 levels, contact time at 3 levels, 2 yeast strains"
+    rf"(?:^|(?<=[,;:])\s*|\b(?:and|plus|{_VARY})\s+)(?P<levels>{_NUM})\s+{_PLURAL}(?!\s*\()(?=\s*(?:[,.;?]|\band\b|$))",
 )
 # names listed with the levels each of them has: "stencil thickness, aperture reduction and squeegee speed (3 levels
 # each)", "nitrogen on/off and paste brand, each at 2 levels", "ph and dose at 3 levels each"
 _LISTED_WORD = rf"(?!(?:{NOT_NAME})(?![\w/-]))[a-z][\w'-]*(?:/[\w'-]+)?"
-_LISTED_ITEM = rf"(?:(?:the|a|an)\s+)?{_LISTED_WORD}(?:\s+(?:of\s+)?{_LISTED_WORD}){{0,3}}"
+_LISTED_ITEM = rf"(?:(?:the|a|an)\s+)?{_LISTED_WORD}(?:\s+(?:of\s+)?{_LISTED_WORD}){{0,3}}{NAME_LEVEL}"
 _LISTED_EACH = (
     rf"(?:^|[,;:.(]\s*|\b(?:on|in|of|plus|and|with|{_VARY})\s+)"
     rf"(?P<list>{_LISTED_ITEM}(?:\s*,\s*{_LISTED_ITEM})*\s*,?\s*(?:and|&)\s+{_LISTED_ITEM})\s*"
@@ -157,6 +163,11 @@ def _groups(q: str) -> tuple[list[int] | None, str]:
         for m in named:
             found.append((m.start(), [_named_levels(m)]))
             q = _blank(q, m)
+        if left := re.search(
+            rf"(?<!\bon )(?<!\bin )(?<!\bover )(?<!\bacross )(?<!\bof )\b{_NUM}\s+{_PLURAL}", q
+        ):  # "3 mash temperatures" beside them, unread
+            raise PlanError(f"factors are named with their levels, but {left.group(0)!r} could not be placed among "
+                            "them: write each factor with its levels, e.g. 'yeast strain at 2 levels'")  # fmt: skip
     levels = [n for _, group in sorted(found) for n in group]
     return (levels or None), q
 

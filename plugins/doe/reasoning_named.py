@@ -24,7 +24,9 @@ NOT_NAME = (
     r"plackett|screening|total|twice|thrice|once|then|so|if|that|this|these|those|" + WORD_NUMBER_WORDS
 )
 _WORD = rf"(?!(?:{NOT_NAME})(?![\w-]))[a-z][a-z0-9'-]*"
-_ITEM = rf"(?:(?:the|a|an)\s+)?{_WORD}(?:\s+(?:of\s+)?{_WORD}){{0,3}}"  # "depth of cut" is one name
+# "level" ends a name after a word of it ("vacuum level", "fill level"), never after a number ("two level")
+NAME_LEVEL = r"(?:\s+level(?![\w-]))?"
+_ITEM = rf"(?:(?:the|a|an)\s+)?{_WORD}(?:\s+(?:of\s+)?{_WORD}){{0,3}}{NAME_LEVEL}"  # "depth of cut" is one name
 # two or more names joined by "and" (Oxford comma or not), or three or more by commas alone
 _LIST = rf"(?P<list>{_ITEM}(?:\s*,\s*{_ITEM})*\s*,?\s*(?:and|&)\s+{_ITEM}|{_ITEM}(?:\s*,\s*{_ITEM}){{2,}})"
 _END = (
@@ -76,3 +78,28 @@ def named_factor_count(question: str) -> int | None:
     if len(counts) > 1:
         raise PlanError(f"the question names lists of {sorted(counts)} factors: say how many factors, e.g. '3 factors'")
     return counts.pop() if counts else None
+
+
+# a list's levels said of all its names at once: ", each at two levels", "are all studied at 3 levels", "(3 levels
+# each)", "at 2 levels each"
+_ALL_AT = (
+    r"(?:\s*,?\s*(?:(?:are|were)\s+)?(?:each|all|both)\s+(?:\w+\s+)?(?:at|with|on|having)\s+\S+[\s-]+levels?\b"
+    r"|\s*\(\s*\S+[\s-]+levels?\s+each\s*\)|\s+(?:at|with|on)\s+\S+[\s-]+levels?\s+each\b)"
+)
+# what ends the words before a list rather than naming a factor: "in a 2^3 factorial, a, b and c, each at 2 levels"
+_PREAMBLE_END = rf"(?:{_DESIGN}|factors?|variables?|parameters?|\d+(?:\s*\^\s*\d+)?)\s*$"
+
+
+def listed_counts(question: str) -> list[int]:
+    """A second, broad reading of the factors named in lists whose levels are said of all of them at once
+    ("cure temperature, dwell time, autoclave pressure and vacuum level, each at two levels" -> [4]): every item
+    between commas and "and" from the clause's start, the words before the list counted as a name unless they end
+    in a design word or a count ("in a 2^3 factorial, ..."). The audit holds the design's factors to their sum."""
+    counts = []
+    for m in re.finditer(rf"([^.;:!?()]*?){_ALL_AT}", question.lower()):
+        items = [i for i in re.split(r"\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+", m.group(1)) if i.strip()]
+        if items and re.search(_PREAMBLE_END, items[0]):
+            items = items[1:]
+        if len(items) >= 2:
+            counts.append(len(items))
+    return counts
