@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 
 from plugins.api.number_words import number_words
 from plugins.api.prose import NUMBER, blank_spans, scientific
 from plugins.api.reasoning import outscore
 from plugins.symbolic.algebra_prose import SIGN_WORDS
+from plugins.symbolic.calculus_prose import plain_scripts
 from plugins.symbolic.derivative_prose import CLOCK_WORD, clock_unit, declared_time_units
 from plugins.symbolic.evaluate_prose import SETTING, stated_values
 from plugins.symbolic.greek_letters import SYMBOL_NAMES, lower_case
@@ -32,7 +34,9 @@ _ASK = re.compile(
 # a parameter of the formula asked by a verb: "find τ", "determine the rate constant k" (not its own name nor its
 # argument, which other readers take: "find t when V = 140")
 _FIND = re.compile(
-    rf"\b(?:find|determine|calculate|compute|estimate|get)\s+(?:{SIGN_WORDS})?(?P<name>[A-Za-z]\w*)", re.I
+    rf"\b(?:find|determine|calculate|compute|estimate|get|back[- ]?calculate|back\s+out|work\s+out)\s+"
+    rf"(?:{SIGN_WORDS})?(?P<name>[A-Za-z]\w*)",
+    re.I,
 )
 # a name of the formula asked with "what": "what D in mm, exact", "what's D?" (the name ends the ask)
 _WHAT = re.compile(
@@ -88,9 +92,9 @@ def degree_names(text: str) -> str:
 
 
 def _plain(question: str) -> str:
-    """The question as the solve readers read it: "12*10^-6" -> "12e-6", Greek letters as words, "°P = ..." -> "P =
-    ..."."""
-    return degree_names(words_for_greek(scientific(question)))
+    """The question as the solve readers read it: "12*10^-6" -> "12e-6", "x²" -> "x^2", "E₁" -> "E_1", Greek letters as
+    words, "°P = ..." -> "P = ..."."""
+    return degree_names(words_for_greek(scientific(plain_scripts(question))))
 
 
 def solve_for_parts(question: str, declarations: str | None = None) -> SolveFor | None:
@@ -105,7 +109,10 @@ def solve_for_parts(question: str, declarations: str | None = None) -> SolveFor 
     if ask is None and (named := _asked_in_words(text)):  # "what's the largest residual SD σ we can tolerate?"
         return _what_parts(text, named, declarations)
     asked = frozenset(_WORDS_AFTER.match(text, ask.start("name")).group().split()) if ask else frozenset()
+    if glossed := _named_in_words(text, sorted(asked)):  # "x = concentration ... back-calculate the concentration"
+        asked |= {glossed}
     found = definitions(text, asked)  # "SG" of "P = 259 - 259/SG, solve for SG": a word-named variable
+    found = [f for f in found if not _WORD_ONLY.fullmatch(f.body.strip())]  # "x = concentration": a gloss
     if ask is None or len(found) != 1:
         return None
     function = found[0]
@@ -126,12 +133,51 @@ def solve_for_parts(question: str, declarations: str | None = None) -> SolveFor 
         for m in settings:
             outside = blank_spans(outside, [m.span()])
         _fill_in_words(outside, others - set(values), names, values)
+    if others - set(values) - {"t"} == {function.name} and (factor := _fold_factor(text)) and "t" in names:
+        _fill_folded(text, function, factor, values)
     if name in values or not others <= set(values):
         raise ValueError(f"solving for {name} needs one value for each of {', '.join(sorted(others))} and none for it")
     var = name if len(name) == 1 else next(c for c in name[-1] + _STAND_INS if c.isalpha() and c not in names)
     substituted = {**{n: values[n] for n in others}, name: var}
     body, side = substitute_values(function.body, substituted), substitute_values(left, substituted)
     return SolveFor(f"{body} == {side}", var, name)
+
+
+# a value that halves or doubles from its start: "the tack halves after 40 days", "has halved by t = 40", "falls to
+# half its initial value", "doubles in 3 h"
+_FOLDS = re.compile(
+    r"\b(?P<half>halves|halved|(?:drops?|dropped|falls?|fallen|fell|decays?|decayed|comes?\s+down)\s+(?:to|by)\s+"
+    r"(?:one[- ])?half|half-life)\b|\b(?P<double>doubles|doubled)\b",
+    re.I,
+)
+
+
+def _fold_factor(text: str) -> str | None:
+    """The factor the question says the formula's value changes by from its start ("halves" -> "1/2", "doubles" ->
+    "2"); None when it says none, or both."""
+    found = {"1/2" if m["half"] else "2" for m in _FOLDS.finditer(text)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _fill_folded(text: str, function: Definition, factor: str, values: dict[str, str]) -> None:
+    """The formula's own name at ``factor`` times its value at t = 0 ("halves after t = 40": exp(-k*t) = (1/2)*exp(-k*0)),
+    and t at the time stated ("after 40 days", "a half-life of 40 days") where no "t = ..." gives it."""
+    if "t" not in values:
+        elapsed = _elapsed_value(text, "t") or _half_life_time(text)
+        if elapsed is None:
+            return
+        values["t"] = elapsed
+    start = substitute_values(function.body, {"t": "0"})
+    values[function.name] = f"{factor})*({start}"  # bracketed by substitute_values: "((1/2)*(exp(-k*(0))))"
+
+
+_HALF_LIFE = re.compile(rf"\bhalf-life\s+(?:of\s+|is\s+)?(?P<value>{NUMBER})\s*(?P<unit>{CLOCK_WORD})", re.I)
+
+
+def _half_life_time(text: str) -> str | None:
+    """The time a half-life states ("a half-life of 40 days" -> "40"); None when none or several."""
+    found = {m["value"] for m in _HALF_LIFE.finditer(text)}
+    return found.pop() if len(found) == 1 else None
 
 
 def _outside(text: str, function: Definition) -> str:
@@ -162,12 +208,42 @@ def _fill_in_words(outside: str, wanted: set[str], names: set[str], values: dict
                 spans.add((beside["value"], beside.start("value")))
             before = rf"(?<![\w.^*/])(?P<value>{NUMBER})\s*(?:[A-Za-zµ°%/]+\s+)?{re.escape(alias)}\b"
             spans |= {(m["value"], m.start("value")) for m in re.finditer(before, outside)}
+        spans = spans or _initial_spans(outside, name, wanted, names)
         if len(spans) != 1:
             return
         found[name] = spans.pop()
-    stated = {m.start() for m in re.finditer(rf"(?<![\w.^*/])(?P<value>{NUMBER})(?![\w.^*/])", outside)}
+    stated = {m.start() for m in re.finditer(rf"(?<![\w.^*/])(?P<value>{NUMBER})(?![\w^*/]|\.\d)", outside)}
     if {start for _, start in found.values()} == stated and len(stated) == len(found):  # every number once
         values.update({name: value for name, (value, _) in found.items()})
+
+
+# the letter a name's label starts with: "A" of "area", the "f" of "E_f" ("fibre"), the subscript a short word
+_INITIAL = re.compile(r"^(?:(?P<letter>[A-Za-z])|[A-Za-z]{1,3}_(?P<sub>[A-Za-z]{1,3}))$")
+_NO_LABELS = frozenset("with when where which what then than that this from into also each after before".split())
+
+
+def _initial_spans(outside: str, name: str, wanted: set[str], names: set[str]) -> set[tuple[str, int]]:
+    """The values stated after a word that the one-letter ``name`` is the initial of ("die area 0.5 cm²" for A,
+    "yield 85%" for Y: a percentage as its fraction, 0.85), or, for a subscripted name, after a word that starts with
+    its subscript and one word more ("fibre modulus is 230 GPa" for E_f); empty when the initial is not the name's
+    alone among the ``wanted`` names (A and a, E_f and V_f both wanted) or no such value is stated."""
+    m = _INITIAL.match(name)
+    if m is None:
+        return set()
+    start = (m["letter"] or m["sub"]).lower()
+    if sum(1 for w in wanted if (o := _INITIAL.match(w)) and (o["letter"] or o["sub"]).lower() == start) != 1:
+        return set()
+    others = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    between = "" if m["letter"] else rf"\s+(?!(?:{others}|is|of|at|was|are|be)\b)[A-Za-z]+"
+    pattern = (
+        rf"(?<![\w.])(?P<word>{re.escape(start)}[a-z]{{3,}}){between}\s*(?::|=|\bis\b|\bof\b|\bat\b)?\s*{_BOUND}"
+        rf"(?P<value>{NUMBER})(?![\w]|\.\d)(?P<percent>\s*%)?"
+    )
+    return {
+        (str(Decimal(v["value"]) / 100) if v["percent"] else v["value"], v.start("value"))
+        for v in re.finditer(pattern, outside, re.I)
+        if v["word"].lower() not in _NO_LABELS
+    }
 
 
 def _asked_in_words(text: str) -> str | None:
@@ -248,7 +324,7 @@ def _value_beside(text: str, name: str, names: set[str]) -> re.Match[str] | None
     others = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
     words = rf"(?:\s+(?!(?:{others})\b)[A-Za-z]+){{0,4}}?\s+(?:is|be|was|of|at|=)\b"
     return re.search(
-        rf"(?<![\w.])(?:{re.escape(name)})(?:\s*(?::|\bis\b|\bof\b)?|{words})\s*{_BOUND}(?P<value>{NUMBER})(?![\w.])",
+        rf"(?<![\w.])(?:{re.escape(name)})(?:\s*(?::|\bis\b|\bof\b)?|{words})\s*{_BOUND}(?P<value>{NUMBER})(?![\w]|\.\d)",
         text,
     )
 
@@ -409,7 +485,24 @@ def _asked(text: str, ask: re.Match[str], names: set[str]) -> str | None:
     it ("solve for the oxide thickness x"); None when it names none of the formula's names."""
     words = _WORDS_AFTER.match(text, ask.start("name")).group().split()
     words = words[1:] if words[0].lower() == "the" else words
-    return next((word for word in words[:4] if word in names), None)
+    return next((word for word in words[:4] if word in names), None) or _named_in_words(text, words[:4], names)
+
+
+_WORD_ONLY = re.compile(r"(?:the\s+)?[A-Za-z]{4,}")
+
+
+def _named_in_words(text: str, words: list[str], names: set[str] | None = None) -> str | None:
+    """The one name the question says one of ``words`` stands for: "x = concentration in ng/mL ... back-calculate the
+    concentration" -> "x" ("x is the concentration", "x = the concentration"), among ``names`` where given; None when
+    none or several."""
+    found = {
+        m["name"]
+        for word in words
+        if len(word) >= 4
+        for m in re.finditer(rf"(?<![\w.])(?P<name>[A-Za-z]\w*)\s*(?:=|\bis\b)\s*(?:the\s+)?{re.escape(word)}\b", text)
+        if names is None or m["name"] in names
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 _SCIENTIFIC = r"\d*\.?\d+[eE][-+]?\d+"  # "12e-6": its "e" is no name
