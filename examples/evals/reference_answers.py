@@ -5585,6 +5585,40 @@ for q in (
 item("We test 3 mash temperatures, fermentation temperature at 2 levels, 2 yeast strains in a full factorial with 2 "
      "replicates. Total runs?", "design", "refuse", None)  # fmt: skip
 
+# f40: a Poisson count of none over a run of windows ("3 straight weeks"), a binomial lot counted by its items
+# ("25-wafer lot", "w/ p=0.04"), a mass concentration over a stated molar mass, and rates in angstroms per minute
+_f40_run = float(stats.poisson.pmf(0, 0.8 * 3))
+for q in (
+    "micro positives in the bright tanks follow a poisson process avg 0.8 per week. chance we go 3 straight weeks "
+    "with zero positives?",
+    "positives follow a poisson process, 0.8 per week on average. probability of three weeks in a row with no "
+    "positives?",
+    "poisson, mean 0.8 positives per week: probability of zero positives over 3 consecutive weeks?",
+    "contamination events average 0.8 a week (poisson). what is the chance of 3 consecutive weeks without any?",
+):
+    item(q, "probability", "number", _f40_run)
+item("contamination events average 0.8 a week (poisson). chance of at least one in each of 3 consecutive weeks?",
+     "probability", "refuse", None)  # fmt: skip
+_f40_lot = float(stats.binom.sf(1, 25, 0.04))
+for q in (
+    "25-wafer lot, each wafer scrapped independently w/ p=0.04 -> P(2 or more wafers scrapped in the lot)?",
+    "a 25-wafer lot; each wafer is scrapped independently with probability 0.04. probability that at least 2 wafers "
+    "in the lot are scrapped?",
+    "each wafer in a 25-wafer lot is scrapped w/ p = 0.04, independently: chance that 2 or more are scrapped?",
+):
+    item(q, "probability", "number", _f40_lot)
+for q, want in (
+    ("convert fasting glucose 126 mg/dL to mmol/L (molar mass glucose 180.16 g/mol)", 126 * 10 / 180.16),
+    ("glucose 7 mmol/L in mg/dL? molar mass 180.16 g/mol", 7 * 180.16 / 10),
+    ("convert 0.9 g/L NaCl to mmol/L, MW 58.44 g/mol", 900 / 58.44),
+    ("5 µg/mL to µmol/L with a molar mass of 151.16 g/mol", 5000 / 151.16),
+    ("etch rate 1.8 nm/s -> Å/min ?", 1.8 * 10 * 60),
+    ("deposition rate 1.8 nm/s in angstroms per minute", 1.8 * 10 * 60),
+    ("convert 1.8 nm/s to Å/min", 1.8 * 10 * 60),
+):
+    item(q, "unit_conversion", "number", want)
+item("convert fasting glucose 126 mg/dL to mmol/L", "unit_conversion", "refuse", None)
+
 
 def write() -> None:
     """Write reason.yaml from ITEMS."""

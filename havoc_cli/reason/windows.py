@@ -41,7 +41,10 @@ _RATE = re.compile(rf"(?<![\w.])({NUMBER})\s*{_NOUN}(?:(?:(?:per|an?|each|every)
                    rf"({'|'.join(_ADVERBS)})\b)")  # fmt: skip
 _SECOND = re.compile(rf"\s*(?:per|an?|each|every|/)\s*{_UNIT}")  # "0.6 leaks per 100 km per year": a second unit
 _ASKED = re.compile(r"(?:more|less|fewer|greater|than|most|least|exactly|over|under|above|below|[<>=])\s*$")
-_QUANTITY = re.compile(rf"(?<![\w.])(half\s+an?|{_AMOUNT})(\s+and\s+a\s+half)?\s*-?\s*{_UNIT}")
+# "3 straight weeks", "three consecutive days": a run of windows, as long as them all
+_QUANTITY = re.compile(
+    rf"(?<![\w.])(half\s+an?|{_AMOUNT})(\s+and\s+a\s+half)?\s*-?\s*(?:(?:straight|consecutive|successive)\s+)?{_UNIT}"
+)
 _AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b")  # "the next day and a half"
 _DETERMINERS = r"(?:(?:next|coming|following|upcoming|given|whole|entire|single|typical|any|a|an|one)\s+)"
 _ARTICLE = re.compile(

@@ -262,7 +262,8 @@ def _asked_count(q: str) -> tuple[int, str] | None:
     m = next((m for m in re.finditer(compared, q) if not _OVER_PERIODS.match(q, m.start())), None)
     m = m or re.search(rf"\b[xk]\s*(?:<=|>=|<|>|=)\s*({NUMBER})", q)
     if m is None and (none := _NONE.search(q)):  # "no flaws": a count of 0
-        return none.start(), q[none.start(1) - 1 : none.start(1) + 40]
+        noun = none.start(1) if none.group(1) is not None else none.start(2)
+        return none.start(), q[noun - 1 : noun + 40]
     if not m or not float(m.group(1)).is_integer() or re.match(_NOT_COUNTS, q[m.end(1) :]):
         return None
     return m.start(1), q[m.end(1) : m.end(1) + 40]
@@ -370,11 +371,11 @@ def _qualified_rate(q: str) -> str | None:
     return str(float(Fraction(m.group(1)) / 100)) if m else None
 
 
-# one item's own probability: "each one is independently out of spec with probability 0.05", "every vial has a 2%
-# chance of leaking", "a monthly sample has a 5% chance of exceeding" (one a period)
+# one item's own probability: "each one is independently out of spec with probability 0.05" (or "w/ p=0.05"), "every
+# vial has a 2% chance of leaking", "a monthly sample has a 5% chance of exceeding" (one a period)
 _EACH = re.compile(
     r"\b(?:each|every|any|(?:an?|the)\s+(?:[a-z-]+\s+)?(?:hourly|daily|weekly|monthly|quarterly|yearly|annual))\b"
-    rf"[^.;?]{{0,90}}?\b(?:(?:probability|chance|prob\.?)\s*(?:of\s+|is\s+|=\s*|:\s*)?({NUMBER})"
+    rf"[^.;?]{{0,90}}?\b(?:(?:(?:probability|chance|prob\.?)\s*(?:of\s+|is\s+|=\s*|:\s*)?|p\s*=\s*)({NUMBER})"
     rf"\s*(%?)|({NUMBER})\s*(%?)\s*(?:probability|chance))"
 )
 
@@ -504,6 +505,21 @@ def _lot(q: str) -> int | None:
     return int(float(found)) if found is not None and float(found).is_integer() else None
 
 
+# a lot counted by the items it holds: "a 25-wafer lot", "a 12-bottle case", "200-board batch"
+_COMPOUND_LOT = re.compile(rf"(?<![\w.])({NUMBER})-([a-z]{{3,}}?)s?\s+(?:{_LOTS}|case|run)\b")
+
+
+def _compound_lot(q: str) -> str | None:
+    """The items a lot holds, "a 25-wafer lot" -> "25", when the question names those items again elsewhere ("each
+    wafer", "2 or more wafers"), so the compound counts the items asked about, not a size or a time ("a 5-day batch");
+    None otherwise."""
+    for m in _COMPOUND_LOT.finditer(q):
+        rest = q[: m.start()] + " " + q[m.end() :]
+        if float(m.group(1)).is_integer() and re.search(rf"\b{re.escape(m.group(2))}s?\b", rest):
+            return m.group(1)
+    return None
+
+
 def _items(q: str) -> str | None:
     """How many items: "pull 50 pieces", "a sample of 20", "n = 50", "a lot of 50" (when none is drawn from it),
     "50 parts" (a count asked, "at most 2 parts", or a share's denominator, "1 in 200 boards", is not it)."""
@@ -517,6 +533,8 @@ def _items(q: str) -> str | None:
     items = rf"{re.escape(noun.group(1).rstrip('s'))}s?\b|{_ITEMS}" if noun else _ITEMS
     if (compound := _COMPOUND_ITEMS.search(q)) and float(compound.group(1)).is_integer():  # "a 5000-unit media fill"
         return compound.group(1)
+    if (held := _compound_lot(q)) is not None:  # "a 25-wafer lot ... each wafer"
+        return held
     for m in re.finditer(rf"({NUMBER})\s+(?:[\w-]+\s+){{0,2}}?(?:{items})", q):
         if _in_ratio(q, m.start()):  # "1 in 10000 units": a share, not a count of units
             continue
@@ -632,7 +650,7 @@ _PER_PERIOD = re.compile(
 )
 _OVER_PERIODS = re.compile(
     rf"\b(?:over|in|across|during|for|within)\s+(?:the\s+)?(?:next\s+|following\s+|coming\s+)?"
-    rf"(?:({NUMBER})|an?|one)\s+{_PERIOD}s?\b"
+    rf"(?:({NUMBER})|an?|one)\s+(?:(?:straight|consecutive|successive)\s+)?{_PERIOD}s?\b"
 )
 
 
@@ -776,10 +794,11 @@ def _comparison_value(q: str) -> str | None:
     return "0" if _NONE.search(q) else None
 
 
-# "no flaws", "none of them", "none of the 5 is cracked", "none of 5000 filled units": a count of 0
+# "no flaws", "none of them", "none of the 5 is cracked", "none of 5000 filled units", "without any (positives)": a
+# count of 0
 _NONE = re.compile(
     r"\b(?:no|zero|none\s+of\s+them|none\s+of(?:\s+(?:the|these|those|our|its|their))?(?:\s+\d+)?)\s+"
-    r"(?!more\b|less\b|fewer\b|other\b|one\b)([a-z]+)"
+    r"(?!more\b|less\b|fewer\b|other\b|one\b)([a-z]+)|\bwithout\s+(?:any|a\s+single)\b\s*([a-z]*)"
 )
 
 

@@ -139,6 +139,7 @@ def rate_window(q: str) -> tuple[Fraction, Fraction] | None:
                         f"long or large is the piece?): say it, e.g. 'in 5 {rate}'")  # fmt: skip
     if (second := second_unit(q)) is not None:
         return _compound_window(q, rate, second, found)
+    _run_of_none(q, found)
     readings = {}
     for said, amount, unit in [_contents(q, rate, w) for w in found] + _counted_pieces(q, rate, found):
         ratio = unit_ratio(rate, unit, calendar=True)
@@ -153,6 +154,17 @@ def rate_window(q: str) -> tuple[Fraction, Fraction] | None:
         said = "', '".join(phrase for phrase, _ in readings.values())
         raise PlanError(f"the question names several windows ('{said}'): say which one the count is over")
     return next(((scale, amount) for scale, (_, amount) in readings.items()), None)
+
+
+def _run_of_none(q: str, found: list[tuple[str, Fraction | None, str]]) -> None:
+    """PlanError when the question counts over a run of windows ("3 straight weeks", "over 3 consecutive weeks",
+    "three weeks in a row") but asks no count of none: zero events in each of 3 weeks is zero over the 3 weeks (one
+    window three times as long), but "at least one in each of 3 straight weeks" is a product over the weeks, which
+    the pooled window would misstate."""
+    if found and _RUN_SAID.search(q) and not _NONE_ASKED.search(q):
+        raise PlanError("the question counts over a run of consecutive windows: havoc pools the run into one window "
+                        "only for a count of none (no events in any of them); for a count in each window, ask for "
+                        "one window and raise its probability to the number of windows")  # fmt: skip
 
 
 def _without_settings(
@@ -229,7 +241,17 @@ _STOP = r"(?:in|over|during|within|for|on|across|per|each|every|of|at|to|from|wi
 _WINDOW = re.compile(rf"(?:{_LEAD}|{_AHEAD})((?:(?!{_STOP})(?:{NUMBER}|[a-z]+)(?:\s+|-\s*)){{0,4}}?)({UNIT_FORMS})"
                      r"(?![a-z0-9^])")  # fmt: skip
 _FILLERS = {"the", "a", "an", "any", "each", "next", "coming", "following", "upcoming", "given", "typical", "single",
-            "whole", "full", "entire", "first", "same", "one"}  # fmt: skip
+            "whole", "full", "entire", "first", "same", "one", "straight", "consecutive", "successive"}  # fmt: skip
+# a run of windows said back to back ("3 straight weeks", "three consecutive days", "4 weeks in a row", "2 days
+# running"): one window as long as the run, for a count of none over it
+_RUN_WORDS = r"(?:straight|consecutive|successive|back-to-back)"
+_RUN = re.compile(
+    rf"(?<![\w.])({NUMBER}|{'|'.join(_COUNT_WORDS)})\s*-?\s*(?:{_RUN_WORDS}\s+({UNIT_FORMS})|({UNIT_FORMS})(?![a-z0-9^])"
+    r"\s+(?:in\s+a\s+row|running|on\s+end|straight|back-to-back))(?![a-z0-9^])"
+)
+_RUN_SAID = re.compile(rf"\b{_RUN_WORDS}\b|\bin\s+a\s+row\b|\b(?:running|on\s+end)\b")
+# a count of none asked: "zero positives", "no failures", "without any", "none"
+_NONE_ASKED = re.compile(r"\b(?:zero|none|without|no(?!\s+(?:more|fewer|less|later|sooner)\b))\b|(?<![\w.])0\s+[a-z]")
 _HALF = re.compile(rf"\b({NUMBER}|{'|'.join(_COUNT_WORDS)})\s+and\s+a\s+half\b")  # "one and a half days"
 _PAST = {"last", "past", "previous", "prior", "preceding"}  # a window already over is the rate's evidence
 _OWNED = {"our", "my", "your", "their", "his", "her", "its", "this", "these", "those"}  # "in our cured panels"
@@ -267,6 +289,9 @@ def windows(q: str) -> list[tuple[str, Fraction | None, str]]:
             amount += Fraction(1, 2)
         found.append((m.group(0).strip(), amount, canonical(m.group(2))))
     covered = [m.span() for m in _WINDOW.finditer(q)]
+    for m in _RUN.finditer(q):  # "go 3 straight weeks with zero", "three weeks in a row": no word leads the window
+        if not any(start <= m.start() < end or m.start() <= start < m.end() for start, end in covered):
+            found.append((m.group(0).strip(), _amount([m.group(1)]), canonical(m.group(2) or m.group(3))))
     for m in [*_MEASURED.finditer(q), *_SIZED.finditer(q)]:
         sized = _SIZE.get(canonical(m.group(2)), ("",))[0] in {"length", "area"}
         if not any(start <= m.start(1) < end for start, end in covered) and (sized or m.re is _MEASURED):

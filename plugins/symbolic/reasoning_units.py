@@ -35,8 +35,8 @@ v mv kv volt volts a ma amp amps ampere amperes ohm ohms Ω percent angstrom ang
 )
 _UNIT_TEXT = re.compile(r"[A-Za-zµ°Ω\"'/^*·²³0-9. -]{1,40}")  # one bounded class: matching is linear
 _NUMBER = re.compile(NUMBER)
-# the ångström's symbol (a letter Å or the sign Å), read by its name
-_ANGSTROM = re.compile(r"(?<![A-Za-z])[\u00c5\u212b](?![A-Za-z])")
+# the ångström's symbol (a letter Å or the sign Å; "å" in the lower-cased text MODE scores), read by its name
+_ANGSTROM = re.compile(r"(?<![A-Za-z])[\u00c5\u00e5\u212b](?![A-Za-z])")
 # "to", "in", "->", and "= ?" ("45 mph = ? m/s"; "=" alone states an equality, it asks nothing)
 _SEPARATOR = re.compile(r"(?<=\s)(?:to|into|in|as)(?=\s)|(?:-+>|=+>|→|⇒|=\s*(?:\?+|_+|\.\.\.))", re.I)
 # "m/s in 45 mph?", "what is kPa in 32 psi": the target first, then the value and its unit
@@ -51,7 +51,8 @@ _KIND_OF = re.compile(
 # where a unit's text ends: punctuation, a dash, or the words of the question around it
 _UNIT_END = re.compile(
     r"\s*(?:[,;:?!()=]|--|—|\s-\s|\.(?:\s|$)|\b(?:what|whats|how|which|is|are|that|this|it|please|pls|thanks|"
-    r"roughly|approx(?:imately)?|exactly|expressed|converted|convert|equals?|would|will|do|does|be)\b)",
+    r"roughly|approx(?:imately)?|exactly|expressed|converted|convert|equals?|would|will|do|does|be|with|using|"
+    r"given|assuming)\b)",
     re.I,
 )
 
@@ -294,6 +295,35 @@ def amount_over_time(question: str, target: str) -> tuple[str, str, str, str] | 
     return found[0] if found else None
 
 
+# a molar mass stated: "molar mass glucose 180.16 g/mol", "MW = 58.44 g/mol", "M 180.16 g·mol^-1", "0.18016 kg/mol"
+_MOLAR_MASS = re.compile(
+    rf"(?<![\w.])({NUMBER})\s*((?:k|m)?g)\s*(?:/\s*|\s+per\s+|[·*\s]\s*)(mol(?:e)?)(?:\s*\^?\s*(?:-1|⁻¹))?"
+    r"(?![\w^])",
+)
+_MOLAR_WORDS = re.compile(r"\b(?:molar\s+mass|molecular\s+(?:weight|mass)|formula\s+(?:weight|mass)|mw|fw)\b", re.I)
+
+
+def _molar(question: str, value: str, source: str, target: str) -> tuple[str, str, str, str] | None:
+    """(value, unit, molar mass, its unit) restating a mass concentration as an amount ("126 mg/dL" over 180.16 g/mol:
+    126/180.16 mg/dL per g/mol, which converts to mmol/L), or an amount as a mass (times the molar mass), when the
+    two units differ by a mass against an amount of substance and the question states one molar mass with its unit;
+    None when the units differ otherwise. PlanError when the molar mass is missing or stated twice."""
+    over, times = f"({source})/(g/mol)", f"({source})*(g/mol)"
+    if not (_agree(over, target) or _agree(times, target)):
+        return None
+    stated = {(m.group(1), f"{m.group(2)}/mol") for m in _MOLAR_MASS.finditer(scientific(question))}
+    if len(stated) != 1:
+        said = "states none" if not stated else "states several"
+        raise PlanError(f"{source} to {target} turns a mass into an amount of substance (or back), which needs the "
+                        f"molar mass, and the question {said}: give one, e.g. 'molar mass 180.16 g/mol'")  # fmt: skip
+    mass, unit = stated.pop()
+    if Decimal(mass) <= 0:
+        raise PlanError(f"a molar mass of {mass} {unit} is no mass: it must be positive")
+    if _agree(over, target):
+        return f"{Decimal(value) / Decimal(mass):.20g}", f"({source})/({unit})", mass, unit
+    return f"{Decimal(value) * Decimal(mass):.20g}", f"({source})*({unit})", mass, unit
+
+
 def _clean(unit: str) -> str:
     text = re.sub(r"^(?:of|the)\s+", "", unit.strip(), flags=re.I)
     return {'"': "inch", "''": "inch", "'": "foot"}.get(text, text)
@@ -412,6 +442,9 @@ def plan_unit_conversion(question: str) -> Plan:
         raise PlanError("a unit conversion needs a value with its unit and the target unit, e.g. '3.5 inches to mm'")
     value, source, target = found[0], _clean(found[1]), _clean(found[2])
     spread = None if _agree(source, target) else amount_over_time(question, target)
+    molar = None if _agree(source, target) or spread is not None else _molar(question, value, source, target)
+    if molar is not None:  # "126 mg/dL to mmol/L (molar mass 180.16 g/mol)": the amount the mass is, in mol
+        value, source = molar[0], molar[1]
     if spread is not None:  # "0.75 L over 6 hours, in mL per minute": the rate 0.75/6 L per hour
         amount, unit, time, time_unit = spread
         if Decimal(time) <= 0:
@@ -440,11 +473,15 @@ def plan_unit_conversion(question: str) -> Plan:
     facts = {"value": value, "from": source, "to": target}
     if spread is not None:
         facts.update({"amount": spread[0], "time": spread[2]})
+    if molar is not None:
+        facts.update({"stated": found[0], "stated_unit": _clean(found[1]), "molar_mass": molar[2],
+                      "molar_unit": molar[3]})  # fmt: skip
     if mixed := [m.group(0) for m in _MIXED.finditer(question) if _mixed_units(m.group(0)) != m.group(0)]:
         facts["written"] = "; ".join(mixed)  # "4 ft 8(1/2) in", read as 56.5 in
     counted = counted and f"{counted} are counted on both sides: they cancel, {source} to {target}"
     notes = [
         restate_defined(question)[1],
+        molar and f"{found[0]} {_clean(found[1])} over the molar mass {molar[2]} {molar[3]}",
         reference,
         forced,
         counted,
@@ -464,6 +501,14 @@ def audit_unit_conversion(plan: Plan, result: dict[str, Any], read_expression: C
     back = convert(read_expression(result["exact"]), facts["to"], facts["from"]).exact
     ok = math.isclose(float(back), float(value), rel_tol=1e-12, abs_tol=1e-12)
     checks = [Check("converting the answer back gives the value", ok, f"{float(back)!r} {facts['from']}")]
+    if "molar_mass" in facts:  # the amount of substance a mass is: the stated value over (or times) the molar mass
+        divided = facts["from"].endswith(f"/({facts['molar_unit']})")
+        mass, stated = Fraction(facts["molar_mass"]), Fraction(facts["stated"])
+        want_value = stated / mass if divided else stated * mass
+        same = math.isclose(float(value), float(want_value), rel_tol=1e-15)
+        checks.append(
+            Check("the value restated by the molar mass", same, f"{facts['stated']} and {facts['molar_mass']}")
+        )
     if "amount" in facts:  # the rate an amount spread over a time gives, recomputed as an exact fraction
         rate = Fraction(facts["amount"]) / Fraction(facts["time"])
         same = math.isclose(float(value), float(rate), rel_tol=1e-15)
