@@ -5620,6 +5620,61 @@ for q, want in (
 item("convert fasting glucose 126 mg/dL to mmol/L", "unit_conversion", "refuse", None)
 
 
+# f40: calculus optimisation. A classic vessel of fixed volume with the least surface (or fixed surface, most volume):
+# an open-top or closed cylinder's radius, an open box's square base side; a peak time with bracketed rate constants
+# beside the formula ("(ka = 0.5/h, ke = 0.1/h)") and "the time of peak concentration"; an ODE in a Greek-named
+# function ("dα/dt = k(1 − α)") asked as "the closed-form expression for α(t)"
+_f40r = sp.Symbol("r", positive=True)
+_f40h = sp.Symbol("h", positive=True)
+
+
+def _f40_best_radius(surface, volume, fixed: float) -> str:
+    """The radius minimising ``surface`` at ``volume`` = ``fixed`` by a Lagrange-free substitution of h."""
+    h_of_r = sp.solve(sp.Eq(volume, fixed), _f40h)[0]
+    area = surface.subs(_f40h, h_of_r)
+    return str(sp.nsimplify(sp.solve(sp.diff(area, _f40r), _f40r)[0]))
+
+
+_f40open = _f40_best_radius(sp.pi * _f40r**2 + 2 * sp.pi * _f40r * _f40h, sp.pi * _f40r**2 * _f40h, 10)
+for q in (
+    "designing an open-top cylindrical grant/collection vessel, must hold exactly 10 m³. want least sheet steel "
+    "(bottom + side wall, no lid). what radius r in metres minimizes the area?",
+    "An open-top cylindrical tank must hold 10 m^3. What radius minimizes the sheet metal used for the bottom and side?",
+    "A cylinder with no lid has to hold 10 m³. Which radius gives the least surface area?",
+):
+    item(q, "calculus", "set", [_f40open])
+item("A closed cylindrical can must hold 500 cm³. Find the radius in cm that minimises the surface area.", "calculus",
+     "set", [_f40_best_radius(2 * sp.pi * _f40r**2 + 2 * sp.pi * _f40r * _f40h, sp.pi * _f40r**2 * _f40h, 500)])  # fmt: skip
+_f40x = sp.Symbol("x", positive=True)
+item("An open box with a square base must have volume 32 cubic feet. What side of the base minimizes the material?",
+     "calculus", "set", [str(sp.solve(sp.diff(_f40x**2 + 4 * 32 / _f40x, _f40x), _f40x)[0])])  # fmt: skip
+item("A cylinder holding 10 m³ with least surface area: what radius?", "calculus", "refuse", None)
+item("A closed cylindrical tank must hold 10 m³. What radius in cm minimizes the surface area?", "calculus", "refuse",
+     None)  # fmt: skip
+_f40t = sp.Symbol("t", positive=True)
+_f40peak = str(sp.solve(sp.diff(10 * (sp.exp(-_f40t / 10) - sp.exp(-_f40t / 2)), _f40t), _f40t)[0])
+for q in (
+    "Oral dose, one-compartment model, concentration C(t) = 10(e^(−0.1t) − e^(−0.5t)) with t in h (ka = 0.5/h, "
+    "ke = 0.1/h). At what time t does the concentration peak? Exact form please.",
+    "A one-compartment oral dose gives C(t) = 10(e^(−0.1t) − e^(−0.5t)) mg/L, t in hours (ka = 0.5 h⁻¹ and "
+    "ke = 0.1 h⁻¹). When does C reach its maximum? Give the exact time.",
+    "Plasma level C(t) = 10(e^(-0.1t) - e^(-0.5t)) (ke = 0.1/h, ka = 0.5/h). Find the time of peak concentration, "
+    "exactly.",
+):
+    item(q, "calculus", "set", [_f40peak])
+_f40a = sp.Function("a")
+_f40cure = expr(sp.dsolve(sp.Eq(_f40a(_f40t).diff(_f40t), sp.Rational(1, 20) * (1 - _f40a(_f40t))), _f40a(_f40t),
+                          ics={_f40a(0): 0}).rhs)  # fmt: skip
+for q in (
+    "For a first-order cure kinetics model of the epoxy matrix, the degree of cure α obeys dα/dt = k(1 − α) with "
+    "α(0) = 0 and a rate constant k = 0.05 min⁻¹. Determine the closed-form expression for α(t), with t in minutes.",
+    "The degree of cure α of a resin follows dα/dt = k(1 − α), α(0) = 0, k = 0.05 min⁻¹. Find the explicit solution "
+    "for α(t).",
+    "Cure kinetics: dα/dt = k(1 - α), α(0) = 0 and k = 0.05 per minute. What is α(t)?",
+):
+    item(q, "calculus", "expr", _f40cure)
+
+
 def write() -> None:
     """Write reason.yaml from ITEMS."""
     import yaml

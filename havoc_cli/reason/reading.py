@@ -35,6 +35,7 @@ from plugins.api.prose import (
     number_spans,
     scientific,
     spec_conditions,
+    stated_values_groups,
     unequal_variances,
     without_set_aside,
 )
@@ -249,6 +250,19 @@ def _inner_values(plan: Plan) -> set[float]:
     return values
 
 
+def _restated_values(question: str, used: set[float]) -> set[int]:
+    """Where the numbers of a bracketed list of stated values start ("C(t) = 10(e^(-0.1t) - e^(-0.5t)) (ka = 0.5/h,
+    ke = 0.1/h)") that restate a number the plan uses, up to its sign (the rate constants in the formula's
+    exponents): a stated value the plan has nowhere stays unused."""
+    magnitudes = {abs(u) for u in used}
+    return {
+        start
+        for start, text in number_spans(question)
+        if any(a < start < b for a, b in stated_values_groups(question))
+        and any(math.isclose(abs(float(text)), m, rel_tol=1e-9) for m in magnitudes)
+    }
+
+
 def unused_numbers(question: str, plan: Plan) -> list[str]:
     """The numbers of ``question`` (labels left out; "2x10^-4" is one number) that appear nowhere in the plan, its
     facts or its files."""
@@ -263,7 +277,7 @@ def unused_numbers(question: str, plan: Plan) -> list[str]:
     skipped |= (table.index_starts | title_label_starts(question)) if table else set()
     skipped |= _item_sizes(question, plan) | _domain_zeros(question, plan)
     skipped |= _clock_times(question, plan) | _event_thresholds(question, plan) | _times_of_day(question, plan)
-    skipped |= _rate_bases(question, plan)
+    skipped |= _rate_bases(question, plan) | _restated_values(question, used)
     unused = []
     for start, text in number_spans(question):
         if start in skipped:

@@ -378,6 +378,21 @@ def blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
+# one value of a bracketed list of them, a name set to a number and its unit: "ka = 0.5/h", "ke = 0.1 h^-1", "k = 2"
+_STATED_VALUE = re.compile(
+    rf"\s*[A-Za-z][A-Za-z0-9_]{{0,3}}\s*=\s*{NUMBER}\s*(?:/?\s*[A-Za-zµ°]+(?:\s*\^\s*\(?-?\d+\)?)?\s*)*"
+)
+
+
+def stated_values_groups(text: str) -> list[tuple[int, int]]:
+    """The spans of the bracketed groups of ``text`` that only state values, each a name set to a number with its
+    unit: "C(t) = 10(e^(-0.1t) - e^(-0.5t)) (ka = 0.5/h, ke = 0.1/h)" -> the span of "(ka = 0.5/h, ke = 0.1/h)"."""
+    groups = re.finditer(r"\(([^()]*)\)", text)
+    return [
+        m.span() for m in groups if all(_STATED_VALUE.fullmatch(item) for item in re.split(r"[,;]|\band\b", m.group(1)))
+    ]
+
+
 def sample_spans(text: str, minimum: int = 2) -> list[tuple[int, int, list[str]]]:
     """Runs of at least ``minimum`` numbers separated only by spaces/commas, with where each starts and ends:
     each run is a sample. Labels ("machine 1", "QR-114") are not values, nor are the numbers of a matrix, of a

@@ -35,7 +35,13 @@ _ROOT_WORDS = re.compile(
     r"|\b(?:is|be|equals?|reach(?:es)?|hits?|cross(?:es)?)\s+(?:[A-Za-z]\w*\s+)?0(?![\d.])",  # "is P zero" -> "is P 0"
     re.I,
 )
-_TIME_ASK = r"\bat\s+what\s+(?:time|moment|instant)\b|\bwhen\b|\bhow\s+long\s+(?:after|until|before|does|will)\b"
+# the time of an extreme asked: "at what time", "when", "how long after", "the time of peak concentration", "the time
+# to (reach the) maximum", "the time at which", "the peak time"
+_TIME_ASK = (
+    r"\bat\s+what\s+(?:time|moment|instant)\b|\bwhen\b|\bhow\s+long\s+(?:after|until|before|does|will)\b"
+    rf"|\btimes?\s+(?:of|to)\s+(?:reach\s+)?(?:the\s+|its\s+)?(?:{_MIN}|{_MAX})\b|\btime\s+at\s+which\b"
+    rf"|\b(?:{_MIN}|{_MAX})\s+time\b"
+)
 # the extreme's value asked: "what is the maximum output P", "what peak temperature does the model predict", "find
 # the minimum cost", "how high does it peak", "the max value of f"
 _VALUE_ASK = re.compile(

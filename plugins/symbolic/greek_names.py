@@ -15,6 +15,8 @@ _DEFINED = re.compile(
 )
 # a Greek-named quantity defined with no argument ("Δp = 0.00035·Q²"), a function only where its derivative is asked
 _BARE = re.compile(rf"(?<![A-Za-z])({_GREEK}|[{''.join(SYMBOL_NAMES)}][A-Za-z]{{0,2}})\s*=(?!=)", re.I)
+# a Greek name differentiated in Leibniz notation and set equal to something: an ODE's function ("dα/dt = k(1 − α)")
+_ODE_NAME = re.compile(rf"(?<![A-Za-z])d\s*({_GREEK}|[{''.join(SYMBOL_NAMES)}])\s*/\s*d\s*[A-Za-z]\s*=(?!=)", re.I)
 _NOT_NAMES = {"E", "I", "N", "O"}  # Euler's number, the imaginary unit, the study's N(...), a letter like zero
 
 
@@ -37,9 +39,12 @@ def short_greek_functions(text: str) -> str:
 
 def _differentiated(text: str) -> list[str]:
     """The Greek names defined with no argument whose derivative the text asks in Leibniz notation: "Δp = 0.00035·Q².
-    dΔp/dQ at Q = 4200" -> ["Δp"] (a Greek name set to a value and never differentiated is no function)."""
+    dΔp/dQ at Q = 4200" -> ["Δp"] (a Greek name set to a value and never differentiated is no function), and the
+    Greek names of a differential equation, their derivative set equal to something: "dalpha /dt = k(1 - alpha)" ->
+    ["alpha"]."""
     names = (m.group(1) for m in _BARE.finditer(text))
-    return [name for name in names if re.search(rf"(?<![A-Za-z])d\s*{re.escape(name)}\s*/\s*d\s*[A-Za-z]", text)]
+    bare = [name for name in names if re.search(rf"(?<![A-Za-z])d\s*{re.escape(name)}\s*/\s*d\s*[A-Za-z]", text)]
+    return [*bare, *(m.group(1) for m in _ODE_NAME.finditer(text))]
 
 
 def _free(letter: str, text: str) -> bool:

@@ -167,7 +167,8 @@ def time_units_problem(question: str) -> str | None:
 # the solution asked: "what's C(t)", "find", "give me", "write down", "express", "the formula for C(t)"
 _SOLUTION_ASK = (
     r"\b(?:what(?:'s|\s+is)|find|solve\s+for|give(?:\s+(?:me|us))?|write(?:\s+(?:down|out))?|express|determine|"
-    r"derive|get|obtain)(?:\s+(?:the|an?)\s+(?:formula|expression|solution|function)\s+(?:for|of))?"
+    r"derive|get|obtain)(?:\s+(?:the|an?)\s+(?:(?:closed[- ]form|explicit|analytic(?:al)?|exact)\s+)?"
+    r"(?:formula|expression|solution|function)\s+(?:for|of))?"
 )
 # the solution's form named after it: "C(t) as a formula", "C(t) in closed form", "C(t) as a function of t"
 _SOLUTION_FORM = (

@@ -40,6 +40,7 @@ from plugins.symbolic.limit_prose import informal_limit
 from plugins.symbolic.ode_prose import ode_score
 from plugins.symbolic.remarks import cut_trailing_remarks
 from plugins.symbolic.sum_prose import sum_parts
+from plugins.symbolic.vessel_prose import vessel_score
 from plugins.symbolic.word_problems import PHRASE, Definition, accumulation_score, definitions
 
 _UP = r"chang(?:e|es|ing)|increas(?:e|es|ing)|ris(?:e|es|ing)|grow(?:s|ing)?|climb(?:s|ing)?|mov(?:e|es|ing)"
@@ -205,7 +206,7 @@ def calculus_score(text: str, scores: dict[str, float]) -> float:
     text = auc_words(short_greek_functions(text))  # "AUC from 0 to infinity": the area under the curve
     text = arrow_bounds(unit_named_bounds(text))  # "from day 0 to day 40" of t in days, "from t=0 -> 4 s"
     shaped = (asked_derivative(text) or informal_limit(text) or average_value(cut_trailing_remarks(text), text) or bare_integral(text)
-              or _bounded_differential(text) or _signed_integral(text) or sum_parts(text) or extremum_score(text) or ode_score(text) or section_flow(text))  # fmt: skip
+              or _bounded_differential(text) or _signed_integral(text) or sum_parts(text) or extremum_score(text) or ode_score(text) or section_flow(text) or vessel_score(text))  # fmt: skip
     return accumulation_score(text, scores) or (outscore(scores, "calculus") if shaped else 0.0)
 
 

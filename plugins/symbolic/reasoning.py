@@ -49,6 +49,7 @@ from plugins.symbolic.solve_for import solve_for_parts
 from plugins.symbolic.stages_prose import stages_parts
 from plugins.symbolic.stated_equation import stated_equation
 from plugins.symbolic.sum_prose import SumParts, sum_parts, writes_sum
+from plugins.symbolic.vessel_prose import vessel_parts
 from plugins.symbolic.word_problems import (
     Target,
     crossing_parts,
@@ -143,6 +144,12 @@ def _plan_calculus(question: str) -> Plan:
     extremum = _read(extremum_parts, drop_remarks(question))  # "E(v) = 0.02v^3 + 800/v. what v gives the minimum E?"
     if extremum:
         return _extremum(extremum)
+    vessel = _read(vessel_parts, question)  # "an open-top cylinder holds 10 m^3 ... what radius minimizes the area?"
+    if vessel:
+        plan = _extremum(vessel.extremum)
+        plan.facts.update({"shape": vessel.shape, "open_top": vessel.open_top, "fixed": vessel.fixed,
+                           "value": vessel.value, "unit": vessel.unit})  # fmt: skip
+        return plan
     summed = sum_parts(question)  # "Σ_{n=1}^inf 1/n^2", "the sum of k^2 from k = 1 to 10"
     if summed:
         return _sum(summed)

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from plugins.api.prose import FUNCTIONS, NUMBER, ExtractError, math_expression
+from plugins.api.prose import FUNCTIONS, NUMBER, ExtractError, blank_spans, math_expression, stated_values_groups
 from plugins.api.reasoning import outscore
 from plugins.symbolic.calculus_prose import explicit_bounds
 from plugins.symbolic.remarks import MATH_WORDS, drop_remarks, only_units, strip_units
@@ -138,8 +138,9 @@ def definitions(question: str, names: frozenset[str] = frozenset()) -> list[Defi
     letter, or one of ``names``: "SG" of "P = 259 - 259/SG"); where there is none, the functions it defines in words
     ("monthly profit is -0.02q^2 + 9q - 400 (k$)")."""
     found = []
+    valued = stated_values_groups(question)  # "(ka = 0.5/h, ke = 0.1/h)": values stated beside a formula
     for m in _DEFINITION.finditer(question):
-        if m.group("name").lower() in FUNCTIONS:
+        if m.group("name").lower() in FUNCTIONS or any(a < m.start() < b for a, b in valued):
             continue
         function = _defined(question, m.group("name"), m.group("arg"), m.start(), m.end())
         named = function and names & set(re.findall(r"[A-Za-z]\w*", function.body))
@@ -174,7 +175,9 @@ def composed(found: list[Definition]) -> list[Definition]:
 def _defined(question: str, name: str, arg: str | None, start: int, end: int) -> Definition | None:
     """The function whose expression starts at ``end`` (its remarks and units left out), or None when it is no
     expression (a list of numbers)."""
-    written = drop_remarks(_body(question[end:])).strip()
+    tail = question[end:]
+    tail = blank_spans(tail, stated_values_groups(tail))  # "10(e^(-0.1t) - e^(-0.5t)) (ka = 0.5/h)": no body's
+    written = drop_remarks(_body(tail)).strip()
     body = strip_units(written, arg)
     if not body or re.search(r"\d\s+\.?\d", body):
         return None

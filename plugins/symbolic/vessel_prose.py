@@ -1,0 +1,127 @@
+"""A classic vessel's best proportions: an open-top or closed cylinder, or an open or closed box on a square base,
+of a fixed volume with the least surface, or of a fixed surface with the most volume, as a function of its radius
+(or base side) alone.
+
+"an open-top cylindrical vessel must hold exactly 10 m³ ... least sheet steel (bottom + side wall, no lid). what radius
+r minimizes the area?" -> minimise pi*r^2 + 2*10/r over r > 0 (the height h = V/(pi r^2) written in). The shape
+(cylinder, or box with a square base), whether it has a lid, the one fixed quantity with a cubic (or square) unit and
+the dimension asked (the radius or the base side) must all be read; another shape, a lid not said, the height asked
+or units that differ are declined. Nothing is evaluated here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from plugins.api.prose import UNSIGNED, plain_text
+from plugins.symbolic.extremum_prose import Extremum
+
+_CYLINDER = re.compile(r"\bcylind\w*", re.I)
+_BOX = re.compile(r"\bbox(?:es)?\b", re.I)
+_SQUARE_BASE = re.compile(r"\bsquare\s+(?:base|bottom|cross[- ]section)\b|\bbase\s+is\s+(?:a\s+)?square\b", re.I)
+_OTHER_SHAPES = re.compile(r"\b(?:con(?:e|ical)|spher\w*|hemispher\w*|prism|pyramid\w*|rectangular\s+base)\b", re.I)
+_OPEN = re.compile(
+    r"\bopen[- ]?(?:top(?:ped)?|at\s+the\s+top)\b|\bno\s+(?:lid|top|cover)\b|\bwithout\s+(?:a\s+)?(?:lid|top|cover)\b"
+    r"|\blidless\b|\btopless\b|\bopen\s+box\b",
+    re.I,
+)
+_CLOSED = re.compile(
+    r"\bclosed\b|\bwith\s+(?:a\s+)?(?:lid|top|cover)\b|\b(?:lid|top)\s+and\s+(?:bottom|base)\b|\bboth\s+ends\b"
+    r"|\bsealed\b",
+    re.I,
+)
+_LENGTHS = r"mm|cm|m|ft|in"
+_LENGTH_WORDS = r"mm|cm|m|millimet\w+|centimet\w+|metres?|meters?|feet|foot|ft|inch(?:es)?"
+_VOLUME = re.compile(
+    rf"(?P<value>{UNSIGNED})\s*(?:(?P<unit>{_LENGTHS})\s*(?:³|\^3|3\b)|cubic\s+(?P<word>{_LENGTH_WORDS})\b)", re.I
+)
+_AREA = re.compile(
+    rf"(?P<value>{UNSIGNED})\s*(?:(?P<unit>{_LENGTHS})\s*(?:²|\^2|2\b)|square\s+(?P<word>{_LENGTH_WORDS})\b)", re.I
+)
+_LEAST_SURFACE = re.compile(
+    r"\b(?:least|minimi[sz]\w*|minimum|smallest|fewest)\b[^.?!]{0,60}?\b(?:area|surface|sheet|material|metal|steel|"
+    r"plate)\b|\b(?:area|surface|sheet|material|metal|steel)\b[^.?!]{0,40}?\b(?:minimi[sz]\w*|least|smallest)\b",
+    re.I,
+)
+_MOST_VOLUME = re.compile(
+    r"\b(?:most|maximi[sz]\w*|maximum|largest|greatest)\b[^.?!]{0,40}?\b(?:volume|capacity)"
+    r"|\b(?:volume|capacity)\b[^.?!]{0,40}?\b(?:maximi[sz]\w*|largest|greatest)\b",
+    re.I,
+)
+_RADIUS = re.compile(r"\bradius\b|\bwhat\s+r\b", re.I)
+_SIDE = re.compile(r"\b(?:side|edge|width)\b|\bwhat\s+x\b", re.I)
+_OTHER_DIMENSION = re.compile(r"\b(?:height|depth|diameter|dimensions|how\s+(?:tall|deep))\b|\bwhat\s+h\b", re.I)
+_ASKED_UNIT = re.compile(rf"\bin\s+(?P<unit>{_LENGTH_WORDS})\b", re.I)
+_BASE_UNITS = {"millimet": "mm", "centimet": "cm", "metre": "m", "meter": "m", "feet": "ft", "foot": "ft", "inch": "in"}
+
+# (shape, open at the top) -> (its surface with the volume F fixed, its volume with the surface F fixed), in its
+# radius or base side x, the height h written out from F: an open cylinder's h = F/(pi x^2) or (F - pi x^2)/(2 pi x)
+_FORMULAS = {
+    ("cylinder", True): ("pi*x^2 + 2*{F}/x", "x*({F} - pi*x^2)/2"),
+    ("cylinder", False): ("2*pi*x^2 + 2*{F}/x", "x*({F} - 2*pi*x^2)/2"),
+    ("box", True): ("x^2 + 4*{F}/x", "x*({F} - x^2)/4"),
+    ("box", False): ("2*x^2 + 4*{F}/x", "x*({F} - 2*x^2)/4"),
+}
+
+
+@dataclass(frozen=True)
+class Vessel:
+    """The objective in the radius (r) or base side (x) with its kind, and the facts read."""
+
+    extremum: Extremum
+    shape: str
+    open_top: bool
+    fixed: str  # "volume" or "area"
+    value: str
+    unit: str
+
+
+def vessel_parts(question: str) -> Vessel | None:
+    """The vessel optimisation the question asks; None when it names no cylinder or box with a fixed volume or
+    surface to optimise and its radius or side asked. ValueError when it reads as one but not safely (the lid not
+    said, another shape, the height asked, units that differ)."""
+    text = plain_text(question)
+    shape = "cylinder" if _CYLINDER.search(text) else "box" if _BOX.search(text) else None
+    least, most = _LEAST_SURFACE.search(text), _MOST_VOLUME.search(text)
+    volumes, areas = list(_VOLUME.finditer(text)), list(_AREA.finditer(text))
+    if shape is None or not (least or most) or not (volumes or areas):
+        return None
+    if not (_RADIUS if shape == "cylinder" else _SIDE).search(text):
+        return None
+    if _OTHER_SHAPES.search(text) or (shape == "box" and not _SQUARE_BASE.search(text)):
+        raise ValueError("only an open or closed cylinder, or a box on a square base, is read: name one of them")
+    if bool(least) == bool(most):
+        raise ValueError("ask either the least surface for a volume or the most volume for a surface")
+    fixed = volumes if least else areas
+    if len(fixed) != 1 or (areas if least else volumes):
+        raise ValueError(f"give exactly one {'volume' if least else 'surface area'} in cubic (or square) units")
+    open_top, closed = bool(_OPEN.search(text)), bool(_CLOSED.search(text))
+    if open_top == closed:
+        raise ValueError("say whether the vessel is open at the top (no lid) or closed")
+    if _OTHER_DIMENSION.search(text):
+        raise ValueError("only the radius (or the base side) of the best vessel is read: ask for it alone")
+    m = fixed[0]
+    unit = _unit(m["unit"] or m["word"])
+    asked = _ASKED_UNIT.search(text[m.end() :])
+    if asked and _unit(asked["unit"]) != unit:
+        raise ValueError(f"the answer is asked in {asked['unit']} but the vessel is given in {unit}: use one unit")
+    surface, volume = _FORMULAS[(shape, open_top)]
+    var = "r" if shape == "cylinder" else "x"
+    body = (surface if least else volume).format(F=m["value"]).replace("x", var)
+    extremum = Extremum(body, var, "minimum" if least else "maximum", "positive")
+    return Vessel(extremum, shape, open_top, "volume" if least else "area", m["value"], unit)
+
+
+def _unit(written: str) -> str:
+    """The length unit a cubic or square unit, or a length asked, is written in: "metres" -> "m", "feet" -> "ft"."""
+    lower = written.lower()
+    return next((short for word, short in _BASE_UNITS.items() if lower.startswith(word)), lower)
+
+
+def vessel_score(text: str) -> bool:
+    """Whether the text asks a vessel's best radius or side (read, or declined for what it lacks)."""
+    try:
+        return vessel_parts(text) is not None
+    except ValueError:
+        return True
