@@ -148,7 +148,7 @@ def _stepped(groups: list[str]) -> bool:
     """Whether three or more three-digit groups climb or fall one after another ("100,150,200,250": a list of
     levels, not 100 billion; "100,000,000", "250,500,000" and "900,500,000" are numbers: a last group 000 ends no list)."""
     values = [int(g) for g in groups]
-    steps = {(b > a) - (b < a) for a, b in zip(values, values[1:])}
+    steps = {(b > a) - (b < a) for a, b in zip(values, values[1:], strict=False)}
     return len(values) >= 3 and len(steps) == 1 and 0 not in steps and values[-1] >= 100
 
 
