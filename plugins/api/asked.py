@@ -18,7 +18,7 @@ PREDICTION_AT = re.compile(
     r"(?!\d|\.\d|\s*%|\s*,\s*[-+]?\.?\d|\s*(?:and|to|-)\s*[-+]?\.?\d)",
     re.I,
 )
-# a statistic said -> (the result key giving it, its name in words)
+# a statistic said -> (the result key giving it, its name in words); a model's term ("a fit with intercept") is no ask
 NAMED_STATISTICS = (
     (rf"\badj(?:usted|\.)?[- ]?{_R2}|\b{_R2}[- ]?\(?adj(?:usted|\.)?(?!\w)|\badjusted coefficient of determination\b",
      "adj_r_squared", "adjusted R^2"),
@@ -28,7 +28,7 @@ NAMED_STATISTICS = (
     (r"\b(?:residual|error) (?:degrees of freedom|df|d\.f\.)|\bdegrees of freedom (?:of|for|in) (?:the )?"
      r"(?:residuals?|errors?)\b", "df_residual", "residual degrees of freedom"),
     (r"\bslopes?\b", "slope", "slope"),
-    (r"(?<!no )(?<!zero )(?<!zero-)(?<!without an )(?<!without )(?<!x-)(?<!x )\bintercept\b(?! (?:fixed |forced |set |"
+    (r"(?<!no )(?<!zero )(?<!zero-)(?<!without an )(?<!without )(?<!with an )(?<!with )(?<!x-)(?<!x )\bintercept\b(?! (?:fixed |forced |set |"
      r"constrained )?(?:at|to|=|of) ?(?:0|zero)\b)", "intercept", "intercept"),
     (PREDICTION_AT.pattern, "prediction", "prediction"),
     (r"\bp[- ]?values?\b", "p_value", "p-value"),

@@ -14,11 +14,13 @@ from dataclasses import dataclass, replace
 from plugins.api.prose import NUMBER
 
 _ROW = re.compile(rf"\s*{NUMBER}(?:[ \t]+{NUMBER})+\s*")
+# a row headed by its label, a word that may end in digits ("S1  78  81", "P-03  12.1  12.4"): the label is no value
+_LABELLED_ROW = re.compile(rf"\s*[^\W\d][\w.#-]*[ \t]+({NUMBER}(?:[ \t]+{NUMBER})+)\s*")
 _NAME = re.compile(r"[^\W\d][\w%()°./-]*")  # "HPLC", "titration", "yield_%", "temp(°C)"
 _MIN_ROWS = 3
 # a row label of letters and its running number: "S1", "D-2", "run_3", "#4" (the number counts the rows)
 _LABEL = r"(?:[^\W\d_]{1,8}[-_#]?|#)(\d+)"
-_LABELLED_ROW = re.compile(rf"\s*{_LABEL}[ \t]+{NUMBER}\s*")
+_NUMBERED_ROW = re.compile(rf"\s*{_LABEL}[ \t]+{NUMBER}\s*")
 _RULE = re.compile(r"[\s|:-]*-{2,}[\s|:-]*")  # "---|---|---" under a header written with pipes
 # what a column of row numbers is called: "batch", "run", "#", "no.", "sample id"
 _INDEX_NAME = re.compile(
@@ -58,14 +60,19 @@ def column_table(text: str, single: bool = False) -> ColumnTable | None:
         names = _header(line)
         if names is None:
             continue
-        rows: list[list[re.Match[str]]] = []
+        rows: list[list[tuple[int, str]]] = []
+        labels: list[str] = []  # the rows' labels ("S1", "S2", ...): every row has one or none has
         for j in range(i + 1, len(lines)):
             if not rows and _RULE.fullmatch(lines[j]):
                 continue
-            if not _ROW.fullmatch(lines[j]) or raw[j].count(",") != raw[i].count(","):
+            cells = _row_cells(lines[j])
+            if cells is None or (rows and bool(cells[0]) != bool(labels)) or raw[j].count(",") != raw[i].count(","):
                 break  # a row of comma-separated values has a cell for each of its header's
-            rows.append([_shifted(m, offsets[j]) for m in re.finditer(NUMBER, lines[j])])
-        if table := (_series(names, rows) if single else None) or _table(names, rows):
+            labels += [cells[0]] if cells[0] else []
+            rows.append([_shifted(m, offsets[j] + cells[1]) for m in re.finditer(NUMBER, lines[j][cells[1] :])])
+        if labels:
+            names = _labelled_names(names, labels, rows)
+        if table := (_series(names, rows) if single and not labels else None) or _table(names, rows):
             return replace(table, header_start=offsets[i])
     return None
 
@@ -105,7 +112,7 @@ def _labelled_series(text: str) -> ColumnTable | None:
             continue
         values, labels, starts, at = [], [], [], offset
         for row in raw[i + 1 :]:
-            m = _LABELLED_ROW.fullmatch(_unpiped(row))
+            m = _NUMBERED_ROW.fullmatch(_unpiped(row))
             if m is None:
                 break
             values.append(row[m.end(1) :].split()[-1])  # the row's one value, after its label
@@ -115,6 +122,26 @@ def _labelled_series(text: str) -> ColumnTable | None:
         if len(values) >= _MIN_ROWS and _is_index(labels):
             return ColumnTable(names[1:], [values], frozenset(starts), start)
     return None
+
+
+def _row_cells(line: str) -> tuple[str, int] | None:
+    """A table's row: its label ("S1" of "S1  78  81"; "" when it has none) and where its numbers begin; None when
+    the line is no row of numbers."""
+    if _ROW.fullmatch(line):
+        return "", 0
+    if m := _LABELLED_ROW.fullmatch(line):
+        return line[: m.start(1)].strip(), m.start(1)
+    return None
+
+
+def _labelled_names(names: list[str], labels: list[str], rows: list[list[tuple[int, str]]]) -> list[str]:
+    """The names of the value columns of rows headed by labels: the header less its first name, which names the
+    labels ("sample  A  B" over "S1  78  81"), when that name is an index's, the labels are distinct and each row
+    has a value for every other name; else no names (no table: "machine 1 20.1 19.8" rows are groups, not rows)."""
+    widths = {len(row) for row in rows}
+    if _INDEX_NAME.fullmatch(names[0]) and len(set(labels)) == len(labels) and widths == {len(names) - 1}:
+        return names[1:]
+    return []
 
 
 def _unpiped(line: str) -> str:

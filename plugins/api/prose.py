@@ -137,7 +137,19 @@ def _listed(text: str, m: re.Match[str]) -> bool:
     if re.search(r"[(\[]\s*$", text[: m.start()]) and re.match(r"\s*[)\]]", text[m.end() :]):
         return True
     groups = re.split(r"[,\u00a0\u202f\u2009]", m.group(0).lstrip("+-").split(".")[0])
-    return m.group("sep") == "," and len(groups[0]) == 3 and any(not g.endswith("0") for g in groups[1:])
+    return (
+        m.group("sep") == ","
+        and len(groups[0]) == 3
+        and (any(not g.endswith("0") for g in groups[1:]) or _stepped(groups))
+    )
+
+
+def _stepped(groups: list[str]) -> bool:
+    """Whether three or more three-digit groups climb or fall one after another ("100,150,200,250": a list of
+    levels, not 100 billion; "100,000,000", "250,500,000" and "900,500,000" are numbers: a last group 000 ends no list)."""
+    values = [int(g) for g in groups]
+    steps = {(b > a) - (b < a) for a, b in zip(values, values[1:], strict=False)}
+    return len(values) >= 3 and len(steps) == 1 and 0 not in steps and values[-1] >= 100
 
 
 def thousands(text: str) -> str:

@@ -78,6 +78,12 @@ def time_note(word: str, question: str) -> str | None:
     return f"'{word.lower()}' means a {longer} time (the values compared are times)"
 
 
+# a note of order ending a list's heading, no label: "conditioned values in the same order:", "..., respectively:"
+_ORDER_NOTE = re.compile(
+    r"[\s,]*\b(?:in\s+(?:the\s+)?(?:same|matching|corresponding)\s+order|respectively)(?=\s*[:=]?\s*$)"
+)
+
+
 def group_labels(question: str, spans: list[Span]) -> tuple[str, str] | None:
     """The words that tell two groups apart, from the words written before each group's data (``spans``): the
     word before a colon ("line A: ..." -> "line a"), else the nearest one the other's lacks ("torque before: ...
@@ -88,13 +94,17 @@ def group_labels(question: str, spans: list[Span]) -> tuple[str, str] | None:
     heads = []
     for i, (start, _) in enumerate(spans):
         head = question[spans[i - 1][1] if i else 0 : start].lower()
-        heads.append(re.split(r"[.;?!\n]", re.sub(r"\([^)]*\)", " ", head))[-1])
+        head = _ORDER_NOTE.sub("", re.sub(r"\([^)]*\)", " ", head))  # "conditioned values in the same order:"
+        heads.append(re.split(r"[.;?!\n]", head)[-1])
     words = [re.findall(r"[a-z][\w'-]*|\d+\b", head)[-4:] for head in heads]
     labels = [_label(words[i], words[1 - i], heads[i]) for i in (0, 1)]
     return (labels[0], labels[1]) if None not in labels and labels[0] != labels[1] else None  # type: ignore[return-value]
 
 
 _FILLER = {"and", "the", "a", "an", "of", "vs", "versus", "for", "with", "are", "is", "were", "was", "values", "data"}
+
+
+_DATA_WORDS = {"values", "data"}  # a heading's word that names no group: "dry values:", "conditioned data:"
 
 
 def _label(own: list[str], other: list[str], head: str) -> str | None:
@@ -106,7 +116,8 @@ def _label(own: list[str], other: list[str], head: str) -> str | None:
     last = len(own) - 1
     heading = re.search(r"([a-z][\w'-]*|\d+)\s*[:=]\s*$", head)  # "line A:"
     marked = _marker(own[last]) and last > 0 and own[last - 1] in other  # "server A 120"
-    if not (last in distinct and ((heading and own[last] == heading.group(1)) or marked)) and len(distinct) > 1:
+    headed = heading is not None and own[last] == heading.group(1) and own[last] not in _DATA_WORDS  # "dry values:"
+    if not (last in distinct and (headed or marked)) and len(distinct) > 1:
         distinct = [i for i in distinct if own[i] not in _FILLER]
     if not distinct:
         return None

@@ -606,7 +606,12 @@ def _index(name: str, series: Series) -> int | None:
     return found[0] if len(found) == 1 else None
 
 
-_INTRODUCED = re.compile(r"([^\W\d_][\w-]*)\s+(?:(?:of|at|were|was|are|is)\s+)?$")
+# the word that introduces a list: "standards of 0, 2, ...", "absorbances were 0.003, ...", and the subject of a verb
+# past an aside in commas, "the fibre volume fractions, determined by acid digestion, were 55.2, ..." (never the verb)
+_INTRODUCED = re.compile(
+    r"(?<![\w-])(?!(?:of|at|were|was|are|is)\b)([^\W\d_][\w-]*)"
+    r"(?:\s+(?:of|at)\s+|(?:\s*,[^,;:.\d]{1,60},)?\s+(?:were|was|are|is)\s+|\s+)$"
+)
 
 
 def _introduced(question: str, series: Series) -> Series:
