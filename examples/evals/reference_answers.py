@@ -5675,6 +5675,65 @@ for q in (
     item(q, "calculus", "expr", _f40cure)
 
 
+# f40: blends of values per volume ("pool A at 50 U/L", "a 0.5 mg/dL and a 1.5 mg/dL stock", "a 2 mmol/L solution"),
+# the total named in several words ("10 mL of an in-house ALT control pool at 110 U/L"); x = T (c - b) / (a - b)
+def _f40blend(total: float, target: float, asked: float, other: float) -> float:
+    """The amount of the component at ``asked`` in ``total`` at ``target``, the rest at ``other``."""
+    return total * (target - other) / (asked - other)
+
+
+for q, ref in (
+    ("I need 10 mL of an in-house ALT control pool at 110 U/L. I have pool A at 50 U/L and pool B at 200 U/L (assume "
+     "activity mixes linearly by volume). How many mL of pool A go in?", _f40blend(10, 110, 50, 200)),
+    ("Need 10 mL of ALT control at 110 U/L from pool A (50 U/L) and pool B (200 U/L); how many mL of pool A?",
+     _f40blend(10, 110, 50, 200)),
+    ("Make 500 mL of a 0.9 mg/dL standard from a 0.5 mg/dL and a 1.5 mg/dL stock; volume of the 0.5 stock?",
+     _f40blend(500, 0.9, 0.5, 1.5)),
+    ("Prepare 250 mL of a 5 mmol/L calibrator by mixing a 2 mmol/L solution with a 10 mmol/L solution. How many mL "
+     "of the 2 mmol/L solution are needed?", _f40blend(250, 5, 2, 10)),
+):  # fmt: skip
+    item(q, "algebra", "number", ref)
+item("We want 20 mL of a QC pool at 140 IU/L by blending a 60 IU/L pool with a 300 IU/L pool. How many mL of each?",
+     "algebra", "expr", linear_solution([[1, 1], [60, 300]], [20, 140 * 20]))  # fmt: skip
+item("I need 10 mL of a control pool at 110 mg/L. I have pool A at 5 mg/dL and pool B at 200 mg/L. How many mL of "
+     "pool A go in?", "algebra", "refuse", None)  # fmt: skip
+item("I need 10 mL of an ALT control pool at 250 U/L. I have pool A at 50 U/L and pool B at 200 U/L. How many mL of "
+     "pool A go in?", "algebra", "refuse", None)  # fmt: skip
+
+# f40: formulas solved for a name whose values are stated in words (branch f40-solve): a subscripted name by its
+# label ("fibre modulus" for E_f), a letter by the word it is the initial of ("die area" for A), a name glossed in
+# words ("x = concentration ... back-calculate the concentration"), a value that halves
+for q in (
+    "Using the longitudinal rule of mixtures, E₁ = V_f·E_f + (1 − V_f)·E_m, a unidirectional CFRP laminate has a "
+    "measured E₁ of 140 GPa. The fibre modulus is 230 GPa and the matrix modulus is 3.5 GPa. Calculate the fibre "
+    "volume fraction V_f as a decimal fraction.",
+    "Rule of mixtures: E1 = V_f*E_f + (1 - V_f)*E_m. Measured E1 is 140 GPa, fibre modulus 230 GPa, matrix modulus "
+    "3.5 GPa. Find V_f.",
+):
+    item(q, "algebra", "number", (140 - 3.5) / (230 - 3.5))
+for q in (
+    "The out-time of a prepreg is modelled such that the remaining tack fraction equals exp(−k·t). If the tack halves "
+    "after t = 40 days, find k in exact form (per day).",
+    "Remaining tack fraction = exp(-k*t). The tack has halved after 40 days; find k exactly.",
+):
+    item(q, "algebra", "expr", expr(sp.log(2) / 40))
+_f40c = (-0.15 + math.sqrt(0.15**2 + 4 * 0.002 * (1.25 - 0.05))) / (2 * 0.002)
+for q in (
+    "Our immunoassay calibration is fitted as a quadratic: signal = 0.002·x² + 0.15·x + 0.05, x = concentration in "
+    "ng/mL. A patient sample reads signal 1.25. Back-calculate the concentration (the physically meaningful, positive "
+    "solution).",
+    "Calibration: signal = 0.002*x^2 + 0.15*x + 0.05 where x is the concentration (ng/mL). The sample gives a signal "
+    "of 1.25. Calculate the concentration, positive root.",
+):
+    item(q, "algebra", "number", _f40c)
+for q in (
+    "poisson yield Y=exp(−A·D0). die area 0.5 cm², observed die yield 85% -> back out D0 in defects/cm²?",
+    "Poisson yield model Y = exp(-A*D0). With a die area of 0.5 cm² and a die yield of 85%, back-calculate D0 "
+    "(defects per cm²).",
+):
+    item(q, "algebra", "number", -math.log(0.85) / 0.5)
+
+
 def write() -> None:
     """Write reason.yaml from ITEMS."""
     import yaml

@@ -31,18 +31,20 @@ _UNIT = r"[A-Za-z]+(?:/[A-Za-z]+)?"  # "kg", "L/h"
 # the word before a total's target: "at", "grading", "blended to" ("a 500 kg batch blended to exactly 7%")
 _AT = r"(?:at|@|of|grading|assaying|averaging|with|(?:blended|mixed|made\s+up|brought)\s+to)"
 _EXACTLY = r"(?:(?:exactly|precisely)\s+)?"
-# a component's unit of value: "%", "wt%", "ppm", "°Brix", "degrees Plato", "degBrix", "g/t", "mg/kg"
+# a concentration or an activity per volume: "110 U/L", "50 IU/L", "5 mmol/L", "140 mEq/L", "0.9 mg/dL", "12 g/L"
+_PER_VOLUME = r"(?:[mµunk]?(?:U|IU|mol|Eq)|[mµun]?g)\s?/\s?(?:[dmµu]?L|l)\b"
+# a component's unit of value: "%", "wt%", "ppm", "°Brix", "degrees Plato", "degBrix", "g/t", "mg/kg", or per volume
 _GRADE = (
     r"(?:%|wt\s?%|per\s?cent\b|ppm\b|ppb\b|‰|per\s+mille\b|°\s?[A-Za-z]+|deg[A-Z][a-z]*\b|degrees?\s+[A-Za-z]+|"
-    r"(?:[mµu]?g|oz)\s?/\s?(?:k?g|t|m?L|l)\b)"
+    rf"(?:[mµu]?g|oz)\s?/\s?(?:k?g|t|m?L|l)\b|{_PER_VOLUME})"
 )
 # a price per unit of amount after its currency: "$42/kg", "€3.10 per litre", "£65 a tonne"
 _PER_WORD = r"(?:/\s?|\s+(?:per|a)\s+)"
 _PER = rf"{_PER_WORD}(?P<per>[A-Za-z]+)\b"
 # the total at its target: "20 hL of wort at 1.048", "50 kg of 18%", "50 kg of an 18% solution", "500 t at 0.9% Cu",
-# "500 kg final blend at exactly 100.0%"
+# "500 kg final blend at exactly 100.0%", "10 mL of an in-house ALT control pool at 110 U/L" (up to 5 words of name)
 _TOTAL = re.compile(
-    rf"(?<![\w.])(?P<total>{_NUM})\s*(?P<unit>{_UNIT})\s+(?:of\s+{_ART}(?:[A-Za-z-]+\s+){{0,3}}?(?:{_AT}\s+)?|"
+    rf"(?<![\w.])(?P<total>{_NUM})\s*(?P<unit>{_UNIT})\s+(?:of\s+{_ART}(?:[A-Za-z-]+\s+){{0,5}}?(?:{_AT}\s+)?|"
     rf"(?:[A-Za-z-]+\s+){{0,3}}?{_AT}\s+{_ART}){_EXACTLY}"
     rf"(?P<target>{_NUM})(?!\s*[A-Za-z]*\s+of\b)",
     re.I,
@@ -52,7 +54,7 @@ _VERB = r"\b(?:blend(?:s|ed|ing)?|mix(?:es|ed|ing)?|combin(?:e|es|ed|ing))\b"
 _LETTER = rf"(?:(?P<{{}}>[a-z])\s*(?:{_UNIT}\s+)?of\s+)?"
 # a component's name after its value, up to 3 words: "a 65 °Brix concentrate with" (the first component's, as few as
 # reach the word joining them), "a 12 °Brix single-strength juice" (the second's, as many as there are)
-_NAME = r"(?P<{}>(?:\s*[%°A-Za-z-]+){{0,3}}{})"
+_NAME = r"(?P<{}>(?:\s*(?:" + _PER_VOLUME + r"|[%°A-Za-z-]+)){{0,3}}{})"  # "a 2 mmol/L solution with"
 _COUNTED = r"(?:(?:two|2)\s+[A-Za-z-]+\s*[,:]?\s*)?"  # "blending two crudes, 0.8 wt% S and 2.6 wt% S"
 _PARTS = re.compile(
     rf"{_VERB}\s+(?:(?:from|using)\s+)?{_COUNTED}{_LETTER.format('avar')}{_ART}(?P<a>{_NUM}){_NAME.format('aname', '?')}\s+(?:with|and)\s+"
@@ -88,9 +90,11 @@ _ONE_AT = re.compile(
     re.I,
 )
 # two components on hand, each with its unit of value: "I have a 40% solids cut and a 65% solids cut", "we've got a
-# 12 °Brix juice and a 65 °Brix concentrate", "on hand: a 2% stock and a 10% stock" (no verb of mixing needed)
+# 12 °Brix juice and a 65 °Brix concentrate", "on hand: a 2% stock and a 10% stock", "from a 0.5 mg/dL and a 1.5 mg/dL
+# stock" (no verb of mixing needed)
 _HAVE = re.compile(
-    r"\b(?:have|has|got|stock|carry|on\s+hand\s*:?|available\s*:?|there\s+(?:is|are))\s+(?:(?:both|two|only|just)\s+)?"
+    r"\b(?:have|has|got|stock|carry|from|using|on\s+hand\s*:?|available\s*:?|there\s+(?:is|are))\s+"
+    r"(?:(?:both|two|only|just)\s+)?"
     rf"{_ART}(?P<a>{_NUM})\s*{_GRADE}(?P<aname>(?:\s*[A-Za-z-]+){{0,3}}?)\s*,?\s+(?:and|plus|\+|&)\s+{_ART}"
     rf"(?P<b>{_NUM})\s*{_GRADE}(?P<bname>(?:\s*[A-Za-z-]+){{0,3}}?)(?=\s*[.,;:?!)]|\s*$|\s+(?:one|on\s+hand|available)\b)",
     re.I,
@@ -453,6 +457,7 @@ def blend_parts(question: str) -> Blend | None:
     if asked is None:
         raise ValueError(f"the component asked must be one of the two ({a}, {b}) or 'each': {_EXAMPLE}")
     t, target, content = amounts
+    _check_per_volume_units(text, (a, b, target))
     if not min(Fraction(a), Fraction(b)) < Fraction(target) < max(Fraction(a), Fraction(b)):
         raise ValueError(f"no blend of {a} and {b} reaches {target}: the target must lie between them")
     first = a if asked == "each" else asked
@@ -460,6 +465,19 @@ def blend_parts(question: str) -> Blend | None:
     equation = f"{first}*x + {other}*({t} - x) = {content or f'{target}*{t}'}"
     names = (components.titles.get(first, ""), components.titles.get(other, ""))
     return Blend(equation, t, target, first, other, asked == "each", names)
+
+
+def _check_per_volume_units(text: str, values: tuple[str, ...]) -> None:
+    """Raises ValueError when the components and the target are written per volume in different units ("a 50 mg/dL
+    pool ... at 110 mg/L"): a blend mixes values in one unit. Units other than per volume are not compared."""
+    units: set[str] = set()
+    for value in values:
+        number = rf"(?<![\w.]){re.escape(value)}(?![\d.])\s*(?P<unit>{_GRADE})"
+        units |= {re.sub(r"\s+", "", m["unit"]).lower() for m in re.finditer(number, text, re.I)}
+    per_volume = {u for u in units if re.fullmatch(_PER_VOLUME, u, re.I)}
+    if per_volume and len(units) > 1:
+        raise ValueError(f"the components and the target are in different units ({', '.join(sorted(units))}): "
+                         "convert them to one")  # fmt: skip
 
 
 def _share_blend(text: str, parts: _Components, share: str, total: re.Match[str] | None) -> Blend:
