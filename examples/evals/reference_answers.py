@@ -5733,6 +5733,64 @@ for q in (
 ):
     item(q, "algebra", "number", -math.log(0.85) / 0.5)
 
+# f40-tests: a pasted table whose rows carry labels ("S1  78  81", tabs, spaces or pipes) beside a paired t-test;
+# lists written with bare commas that climb like thousands ("100,150,200"); lists introduced by a subject past an
+# aside ("fractions, determined by acid digestion, were"); a one-sided paired test whose direction is a treatment's
+# verb ("conditioning reduces the ILSS" of dry and conditioned groups), declined where it names no group
+_f40A = [78, 102, 65, 143, 88, 91, 120, 56]
+_f40B = [81, 105, 66, 149, 87, 95, 124, 58]
+_f40rows = [f"S{i + 1}\t{a}\t{b}" for i, (a, b) in enumerate(zip(_f40A, _f40B, strict=True))]
+_f40tab, _f40pipe = "\n".join(_f40rows), "\n".join(r.replace("\t", " | ") for r in _f40rows)
+for q in (
+    "Same 8 patient serum samples run for creatinine (µmol/L) on both analysers. Paired t-test, two-sided — p value?"
+    f"\nsample\tAnalyserA\tAnalyserB\n{_f40tab}",
+    f"Paired t-test of the two analysers, two-sided. What is the p-value?\nsample  A  B\n{_f40tab.replace(chr(9), '  ')}",
+    "Creatinine on both analysers for the same patients (paired t-test), p-value?\nid   AnalyserA   AnalyserB\n"
+    f"{_f40tab.replace(chr(9), '   ')}",
+    f"Paired t-test of the two analysers, two-sided. What is the p-value?\nid | AnalyserA | AnalyserB\n{_f40pipe}",
+    f"| id | AnalyserA | AnalyserB |\n|---|---|---|\n{_f40pipe}\nTwo-sided paired t test: p value?",
+):
+    item(q, "hypothesis_test", "number", float(stats.ttest_rel(_f40A, _f40B).pvalue), key="p_value")
+_f40ibu = float(stats.linregress([100, 150, 200, 250, 300, 350], [18.2, 24.9, 31.5, 36.8, 42.0, 47.7]).rvalue ** 2)
+for q in (
+    "Regressing measured IBU on bittering hop dose (g/hL), simple linear fit with intercept. dose = "
+    "100,150,200,250,300,350 ; IBU = 18.2, 24.9, 31.5, 36.8, 42.0, 47.7. How much of the variation does the line "
+    "explain (R²)?",
+    "Fit IBU against dose with an intercept: dose = 100,150,200,250,300,350; IBU = 18.2,24.9,31.5,36.8,42.0,47.7. "
+    "What is R^2?",
+    "dose 100,150,200,250,300,350 and IBU 18.2, 24.9, 31.5, 36.8, 42.0, 47.7: R-squared of the straight line of IBU "
+    "on dose?",
+):
+    item(q, "regression", "number", _f40ibu, key="r_squared")
+_f40vf = float(stats.linregress([3, 4, 5, 6, 7, 8], [55.2, 57.1, 58.4, 59.9, 60.3, 61.8]).rvalue ** 2)
+for q in (
+    "Six laminates were cured at autoclave pressures of 3, 4, 5, 6, 7 and 8 bar, and the resulting fibre volume "
+    "fractions, determined by acid digestion, were 55.2, 57.1, 58.4, 59.9, 60.3 and 61.8 % respectively. For a "
+    "straight-line least-squares fit of fibre volume fraction against cure pressure, what is the coefficient of "
+    "determination R²?",
+    "Laminates cured at pressures of 3, 4, 5, 6, 7 and 8 bar gave fibre fractions, measured by burn-off, of 55.2, "
+    "57.1, 58.4, 59.9, 60.3 and 61.8 %. What is R² of the least-squares line of fibre fraction against pressure?",
+    "Cure pressures were 3, 4, 5, 6, 7, 8 bar and the fibre volume fractions, by acid digestion, were 55.2, 57.1, "
+    "58.4, 59.9, 60.3, 61.8 %. Regress fibre volume fraction on pressure: R^2?",
+):
+    item(q, "regression", "number", _f40vf, key="r_squared")
+_f40dry, _f40wet = "88.1, 86.4, 90.2, 87.5, 89.0, 85.8, 88.7", "86.9, 86.8, 88.1, 87.9, 87.2, 85.1, 88.0"
+_f40ilss = float(stats.ttest_rel([88.1, 86.4, 90.2, 87.5, 89.0, 85.8, 88.7], [86.9, 86.8, 88.1, 87.9, 87.2, 85.1, 88.0],
+                                 alternative="greater").pvalue)  # fmt: skip
+for q in (
+    "Seven ILSS coupons were each tested for a dry baseline value and, from a matched twin specimen, after "
+    f"hygrothermal conditioning at 70 °C and 85 % RH. Dry values (MPa): {_f40dry}. Conditioned values in the same "
+    f"order: {_f40wet}. Perform a paired t-test with the one-sided alternative that conditioning reduces the ILSS, "
+    "and state the p-value.",
+    f"Seven matched coupon pairs. Unaged strength (MPa): {_f40dry}. Aged strength, same order: {_f40wet}. Paired "
+    "t-test, one-sided, with the alternative that ageing lowers the strength: p-value?",
+    f"Hardness of seven parts, paired. Uncoated: {_f40wet}. Coated: {_f40dry}. H1: coating increases hardness. Paired "
+    "t-test p-value?",
+):
+    item(q, "hypothesis_test", "number", _f40ilss, key="p_value")
+item(f"Seven pairs. Dry values: {_f40dry}. Conditioned values in the same order: {_f40wet}. Paired t-test with the "
+     "one-sided alternative that heating reduces the ILSS; p-value?", "hypothesis_test", "refuse", None)  # fmt: skip
+
 
 def write() -> None:
     """Write reason.yaml from ITEMS."""

@@ -222,9 +222,11 @@ _PRODUCT_SIZE = re.compile(
 )
 # a specimen's test age: "28-day strengths", "7-day compressive strength" name the test, not a value of the problem
 _TEST_AGE = re.compile(r"(?<![\w.])(\d+)-day\s+(?:compressive\s+|cube\s+|cylinder\s+)?(?:strengths?|breaks?)\b", re.I)
-# a stability study's storage condition, temperature over relative humidity: "25 degC/60%RH", "40 °C / 75% RH"
+# a stability study's or a conditioning's climate, temperature with relative humidity: "25 degC/60%RH", "40 °C / 75%
+# RH", "conditioning at 70 °C and 85 % RH"
 _STORAGE_CONDITION = re.compile(
-    r"(?<![\w.])(\d+(?:\.\d+)?)\s*(?:deg\s*C|°\s*C|C)\s*/\s*(\d+(?:\.\d+)?)\s*%\s*(?:RH\b|r\.\s?h\.)", re.I
+    r"(?<![\w.])(\d+(?:\.\d+)?)\s*(?:deg\s*C|°\s*C|C)\s*(?:/|,|and)\s*(\d+(?:\.\d+)?)\s*%\s*(?:RH\b|r\.\s?h\.)",
+    re.I,
 )
 # a test's condition in brackets, a temperature with a load, a pressure or a time: "MFI 0.9 g/10 min (190 °C/2.16 kg)",
 # "(230 degC, 2.16 kg)", "(40 °C / 10 bar)"
@@ -278,7 +280,7 @@ def label_starts(text: str) -> set[int]:
     """Where the numbers that are labels start: "machine 2", "lot #23", "batch 7:", "PN 4471-B", "QR-114",
     "ISO-9001", "#5" name a group, a part or a document, as do repeated headings of any word ("catalyst 1: ...;
     catalyst 2: ..."); "Exercise 3", "Problem 2(b)", "Homework 4.3:" and an opening "3)" name a piece of a text, "1-sample",
-    "1-way", "2-sided" a method, "the rule of 72" a rule of thumb, an opening "RFC 88:" a reference, "Cs-137" a nuclide, "28-day strengths" a test's age, "the 1-gallon SKU" a product, "25 degC/60%RH" a storage
+    "1-way", "2-sided" a method, "the rule of 72" a rule of thumb, an opening "RFC 88:" a reference, "Cs-137" a nuclide, "28-day strengths" a test's age, "the 1-gallon SKU" a product, "25 degC/60%RH" or "70 °C and 85 % RH" a storage
     condition, "(190 °C/2.16 kg)" a test's condition, "24/7" round-the-clock operation, a setting heading a line ("60 °C: 84.2, ...") its group, a table's
     index row ("tester 1 2 ... 8" over its rows) its items, and a name that starts with digits heading a line ("3LPE:
     0.020, ...") its group; they are not values

@@ -76,6 +76,7 @@ from plugins.stats.reasoning_tables import (
     header_table,
     labelled_counts,
     labelled_table,
+    measurement_test_named,
     pipe_table,
     slash_rows_table,
     table_proportions,
@@ -135,7 +136,7 @@ def plan_hypothesis_test(question: str) -> Plan:
         return _plan_proportion(question, list(zip(successes, trials, strict=True)), table.rows)
     if (
         re.search(rf"{CHI_SQUARE}|contingency|independence|goodness[- ]of[- ]fit", question, re.I)
-        or (has_labelled_table(question) and not z_named)
+        or (has_labelled_table(question) and not z_named and not measurement_test_named(question))
         or (re.search(EVENLY, question, re.I) and labelled_counts(question))
     ):
         return _plan_chisquare(question)

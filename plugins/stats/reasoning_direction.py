@@ -78,9 +78,10 @@ def time_note(word: str, question: str) -> str | None:
     return f"'{word.lower()}' means a {longer} time (the values compared are times)"
 
 
-# a note of order ending a list's heading, no label: "conditioned values in the same order:", "..., respectively:"
+# a note of order ending a list's heading, no label: "conditioned values in the same order:", "aged, same order:",
+# "..., respectively:"
 _ORDER_NOTE = re.compile(
-    r"[\s,]*\b(?:in\s+(?:the\s+)?(?:same|matching|corresponding)\s+order|respectively)(?=\s*[:=]?\s*$)"
+    r"[\s,]*\b(?:(?:in\s+)?(?:the\s+)?(?:same|matching|corresponding)\s+order|respectively)(?=\s*[:=]?\s*$)"
 )
 
 
@@ -152,7 +153,9 @@ def stated_direction(question: str, spans: list[Span], words: bool = True) -> Di
     read = set()
     for start, end in _sentences(text):
         if not any(start <= s < end for s, _, _ in refs):  # "H1: consumption went down" of before/after groups
-            if (changed := _change_direction(text[start:end], labels)) is not None:
+            sentence = text[start:end]
+            changed = _change_direction(sentence, labels)
+            if (changed := _treatment_direction(sentence, labels) if changed is None else changed) is not None:
                 read.add((changed, None))
             continue
         found = _sentence_direction(text[start:end], [(s - start, e - start, i) for s, e, i in refs if start <= s < end],
@@ -187,6 +190,58 @@ def _change_direction(sentence: str, labels: tuple[str, str]) -> int | None:
         return None
     later = labels.index("after" if "after" in labels else "post")
     return later if up else 1 - later
+
+
+# a treatment's verb of effect on what is measured: "conditioning reduces the ILSS", "H1: coating increases hardness"
+_EFFECT_UP = r"increase[sd]?|raise[sd]?"
+_EFFECT_DOWN = r"reduce[sd]?|lower(?:s|ed)?|decrease[sd]?"
+_EFFECT = re.compile(
+    rf"\b(?P<noun>[a-z]{{4,}})\s+(?:(?:will|would|does|did|can|may|should)\s+)?(?:(?P<up>{_EFFECT_UP})|(?P<down>{_EFFECT_DOWN}))\b",
+    re.I,
+)
+
+
+def _treatment_stems(noun: str) -> set[str]:
+    """The stems a treatment's noun may share with its group's participle: "conditioning" -> {"condition",
+    "conditione"}, "ageing" -> {"age", "agee"}, "treatment" -> {"treat"}, "irradiation" -> {"irradiat", "irradi"};
+    empty for a word that names no treatment (not -ing, -ion, -ment or -ure)."""
+    word = noun.lower()
+    for suffix in ("ing", "ure"):
+        if word.endswith(suffix):
+            return {word[:-3], word[:-3] + "e"}
+    if word.endswith("ment"):
+        return {word[:-4]}
+    if word.endswith("ion"):
+        return {word[:-3], word[:-5]} if word.endswith("ation") else {word[:-3]}
+    return set()
+
+
+def _treated_label(noun: str, labels: tuple[str, str]) -> int | None:
+    """Which group (index into ``labels``) a treatment's noun names by its participle ("conditioning" ->
+    "conditioned", "ageing" -> "aged", never "unaged"); None when it names neither or both."""
+    stems = {stem for stem in _treatment_stems(noun) if len(stem) >= 2}
+    named = [
+        i
+        for i, label in enumerate(labels)
+        if any(word.endswith("ed") and stems & {word[:-2], word[:-1]} for word in label.split())
+    ]
+    return named[0] if len(named) == 1 else None
+
+
+def _treatment_direction(sentence: str, labels: tuple[str, str]) -> int | None:
+    """The larger group (index into ``labels``) a sentence naming neither group says by a treatment's verb of
+    effect whose noun is one group's participle, the other group the baseline ("the alternative that conditioning
+    reduces the ILSS" of dry and conditioned groups: dry is the larger); None otherwise (no such verb, a noun that
+    names neither group or both, both ways, a negation, a spread)."""
+    if re.search(r"\bnot\b|n't\b|\bno\b", sentence, re.I) or _SPREAD.search(sentence):
+        return None
+    read = set()
+    for m in _EFFECT.finditer(sentence):
+        treated = _treated_label(m.group("noun"), labels)
+        if treated is None:
+            return None
+        read.add(treated if m.group("up") else 1 - treated)
+    return read.pop() if len(read) == 1 else None
 
 
 def operand_index(operand: str, labels: tuple[str, str] | None) -> int | None:

@@ -140,6 +140,16 @@ def table_score(text: str) -> float:
 _MEASURED = r"\bmeans?\b|\baverages?\b|\banova\b|analysis of variance|\bt[- ]?test|\bwelch\b|\bmeasure"
 
 
+# a test of measurements named: a table beside it holds measurements, not counts
+_MEASUREMENT_TEST = r"\bt[- ]?tests?\b|\bpaired\b|\bwelch\b|\bwilcoxon\b|signed[- ]rank|mann[- ]whitney"
+
+
+def measurement_test_named(question: str) -> bool:
+    """Whether the question names a test of measurements ("paired t-test", "Welch", "Wilcoxon signed-rank"), so that
+    a labelled table beside it ("id | A | B" / "S1 | 78 | 81") is the samples of that test, not a contingency table."""
+    return bool(re.search(_MEASUREMENT_TEST, question, re.I))
+
+
 def counted_rows_asked(question: str) -> bool:
     """Whether rows of numbers (a nested list, or rows split by slashes) come with a question whether two variables
     go together ("is defect type independent of shift?") and no words of means: a contingency table."""

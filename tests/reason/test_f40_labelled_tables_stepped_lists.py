@@ -1,6 +1,6 @@
 """Paired tests of a pasted table whose rows carry labels ("S1  78  81"), regressions of lists written with bare
 commas that climb like thousands ("100,150,200"), lists introduced by a subject past an aside ("fractions, determined
-by acid digestion, were"), and a one-sided paired test whose direction is only a verb (declined)."""
+by acid digestion, were"); a one-sided paired test whose direction is a treatment's verb is in test_f40_tests2.py."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from scipy import stats
 
 from plugins.api.column_table import column_table
 from plugins.api.prose import numbers
-from tests.reason.answers import declined, right_value
+from tests.reason.answers import right_value
 
 _A = [78, 102, 65, 143, 88, 91, 120, 56]
 _B = [81, 105, 66, 149, 87, 95, 124, 58]
@@ -90,13 +90,3 @@ _VF = [55.2, 57.1, 58.4, 59.9, 60.3, 61.8]
 def test_subject_named_lists_r_squared(question: str) -> None:
     want = stats.linregress(_BAR, _VF).rvalue ** 2
     right_value(question, want, "regression", key="value")
-
-
-def test_one_sided_paired_by_a_verb_is_declined() -> None:
-    """ "the alternative that conditioning reduces the ILSS": the direction is a verb of a treatment, not read."""
-    declined(
-        "Seven ILSS coupons were each tested for a dry baseline value and, from a matched twin specimen, after "
-        "hygrothermal conditioning at 70 °C and 85 % RH. Dry values (MPa): 88.1, 86.4, 90.2, 87.5, 89.0, 85.8, 88.7. "
-        "Conditioned values in the same order: 86.9, 86.8, 88.1, 87.9, 87.2, 85.1, 88.0. Perform a paired t-test with "
-        "the one-sided alternative that conditioning reduces the ILSS, and state the p-value."
-    )
