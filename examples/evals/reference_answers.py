@@ -5791,6 +5791,45 @@ for q in (
 item(f"Seven pairs. Dry values: {_f40dry}. Conditioned values in the same order: {_f40wet}. Paired t-test with the "
      "one-sided alternative that heating reduces the ILSS; p-value?", "hypothesis_test", "refuse", None)  # fmt: skip
 
+# f41: an event defined by a bound ("a 5% chance of reading over 0.3 NTU ... exactly two are over"), a wrong action's
+# rate per item (binomial, not Poisson), an out-of-spec share in ppm, the side of a time limit ("blow the SLA": above)
+for q in (
+    "Each individual filter effluent grab has about a 5% chance of reading over 0.3 NTU, independent. Out of twenty "
+    "grabs, probability that exactly two are over?",
+    "Each grab sample independently has a 5% probability of exceeding 0.3 NTU. In 20 grabs, what is the probability "
+    "that exactly 2 exceed?",
+    "Every turbidity grab is over 0.3 NTU with probability 0.05, independently. We take 20 grabs. Probability exactly "
+    "2 of them are over?",
+):
+    item(q, "probability", "number", stats.binom.pmf(2, 20, 0.05), tol=1e-9)
+for q in (
+    "historical mis-pick rate is 0.8% per order line, lines independent. A wave has 250 lines. Probability of at "
+    "least 3 mis-picks in the wave?",
+    "The mis-pick rate is 0.8% per order line and lines are independent. For a wave of 250 lines, what is the "
+    "probability of 3 or more mis-picks?",
+    "Each order line is mis-picked with probability 0.008, independently. A wave has 250 lines. What is P(at least 3 "
+    "mis-picks)?",
+):
+    item(q, "probability", "number", stats.binom.sf(2, 250, 0.008), tol=1e-9)
+for q in (
+    "bore Ø on PN 5012-D ~ normal, μ = 12.000 mm, σ = 0.015 mm, spec 11.970 / 12.030. Expected total out-of-spec in "
+    "PPM (both tails)?",
+    "Shaft diameter is normal with mean 12.000 mm and sd 0.015 mm; spec limits 11.970 / 12.030. Expected out-of-spec "
+    "ppm?",
+    "Bore diameter ~ normal, mean 12.000, sigma 0.015, LSL 11.970, USL 12.030. How many ppm fall outside spec, both "
+    "tails?",
+):
+    item(q, "probability", "number", (stats.norm.cdf(11.970, 12, 0.015) + stats.norm.sf(12.030, 12, 0.015)) * 1e6)
+for q in (
+    "order cycle time (order drop to ship-confirm) is roughly normal with μ = 42 min and σ = 6 min. SLA is 50 "
+    "minutes. What fraction of orders blow the SLA?",
+    "Pick-to-ship time is approximately normal, mean 42 min, sd 6 min. With a 50-minute SLA, what share of orders "
+    "miss the SLA?",
+    "Cycle time ~ normal with mean 42 minutes and standard deviation 6 minutes; the SLA is 50 minutes. What "
+    "proportion of orders breach the SLA?",
+):
+    item(q, "probability", "number", stats.norm.sf(50, 42, 6), tol=1e-9)
+
 
 def write() -> None:
     """Write reason.yaml from ITEMS."""

@@ -1344,7 +1344,8 @@ _NOMINAL = re.compile(
 )
 # the share of the specification a question asks for: below the LSL, above the USL, outside or within
 _SPEC_SHARES = (
-    # "underfilled", "undersize", "underweight": below the lower limit; "overfilled", "oversized": above the upper
+    # "underfilled", "undersize", "underweight": below the lower limit; "overfilled", "oversized": above the upper;
+    # "out-of-spec", "off-spec", "(both tails)": outside
     (
         "below",
         r"\b(?:below|under|less than|short of|smaller than)\s+(?:the\s+)?(?:lower spec|lsl\b)"
@@ -1357,7 +1358,8 @@ _SPEC_SHARES = (
     ),
     (
         "outside",
-        r"\bout(?:side)?\s+(?:of\s+)?(?:the\s+)?(?:spec|tolerance|limits)|\boutside\b|\bnon-?conform"
+        r"\bout(?:side)?[\s-]+(?:of[\s-]+)?(?:the\s+)?(?:spec|tolerance|limits)|\boutside\b|\bnon-?conform|\boff[- ]spec"
+        r"|\bboth tails\b"
         r"|\bbeyond (?:the )?spec|\breject(?:ed|s)?\b|\bscrap(?:ped)?\b|\bfails? (?:to meet )?(?:the )?spec",
     ),
     ("within", r"\b(?:with)?in(?:side)? (?:the )?(?:spec|tolerance)|\bmeets? (?:the )?spec|\bconforming\b|\bin-spec\b"),

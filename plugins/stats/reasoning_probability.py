@@ -98,6 +98,16 @@ def in_unit_asked(question: str, plan: Plan) -> Plan:
 
 def _plan_probability(question: str) -> Plan:
     q = _bounds_first(scientific(question.lower()))
+    q, event = _event_apart(q)
+    if event is not None:  # "a 5% chance of reading over 0.3 ntu ... exactly 2 are over": the event, not the count
+        plan = _plan_probability_of(q, question)
+        plan.facts["event"] = event
+        return plan
+    return _plan_probability_of(q, question)
+
+
+def _plan_probability_of(q: str, question: str) -> Plan:
+    """The plan of ``question`` read as ``q``: lower-cased, its bounds first and its event's bound apart."""
     if (asked := read_quantile(q)) is not None:  # "chi^2_{0.05, 10}", "the upper 5% point of t with 12 df"
         return _quantile(q, asked)
     if _TEST.search(q):
@@ -280,6 +290,8 @@ def _same_events(rate_noun: str | None, counted: str) -> bool:
 
 _BAD = (
     r"defect|nonconform|fail|bad|scrap|reject|faulty|damaged|broken|leak|out of spec|rework|error|"
+    # a wrong action named by its verb: "mis-pick", "mis-ship", "mislabel", "misfeed", "misprint", "misfire"
+    r"\bmis-[a-z]{3,}|\bmis(?:pick|ship|label|feed|print|fire|sort|load|key|read|route|count|cut|align)|"
     r"false[- ](?:positive|negative|alarm|call)|"
     # a result short of its specification: "come in under f'c", "fall below spec", "off-spec", "out of tolerance"
     r"\b(?:come|comes|came|coming|test|tests|tested|break|breaks|broke|fall|falls|fell|end|ends|ended)\s+(?:in\s+|up\s+)?"
@@ -375,7 +387,7 @@ def _qualified_rate(q: str) -> str | None:
 # vial has a 2% chance of leaking", "a monthly sample has a 5% chance of exceeding" (one a period)
 _EACH = re.compile(
     r"\b(?:each|every|any|(?:an?|the)\s+(?:[a-z-]+\s+)?(?:hourly|daily|weekly|monthly|quarterly|yearly|annual))\b"
-    rf"[^.;?]{{0,90}}?\b(?:(?:(?:probability|chance|prob\.?)\s*(?:of\s+|is\s+|=\s*|:\s*)?|p\s*=\s*)({NUMBER})"
+    rf"(?:[^.;?]|\.(?=\d)){{0,90}}?\b(?:(?:(?:probability|chance|prob\.?)\s*(?:of\s+|is\s+|=\s*|:\s*)?|p\s*=\s*)({NUMBER})"
     rf"\s*(%?)|({NUMBER})\s*(%?)\s*(?:probability|chance))"
 )
 
@@ -777,6 +789,33 @@ _AT_MOST = r"at most|no more than|up to|within|<=|≤"
 _NAMED_LIMIT = r"(?:(?:the|its|our|their)\s+(?=[-+]?\.?\d))?"
 
 
+# the event a stated probability is of, defined by a bound on a measurement: "a 5% chance of reading over 0.3 ntu",
+# "a 2% probability that it is above 40 c", "exceeds 0.3 ntu with probability 0.05" (the count asked is of such events)
+_EVENT_BOUND = rf"(?:{_ABOVE}|{_BELOW}|{_AT_LEAST}|{_AT_MOST})\s*{_NAMED_LIMIT}(?<![\w.]){NUMBER}"
+_STATED_EVENT = (
+    re.compile(
+        rf"(?<![\w.]){NUMBER}\s*(?:%|percent\b)?\s*(?:probability|chance|likelihood|risk)\s+(?:of|that)\s+"
+        rf"(?:[a-z]+\s+){{0,3}}?(?P<event>{_EVENT_BOUND})"
+    ),
+    re.compile(
+        rf"(?P<event>{_EVENT_BOUND})\s*(?:[a-zµμ°%/]+\.?\s*)?,?\s*(?:independently\s+)?with\s+(?:an?\s+)?"
+        rf"(?:(?:probability|chance|prob\.?)\s*(?:of\s+|=\s*|:\s*)?|p\s*=\s*)(?<![\w.]){NUMBER}"
+    ),
+)
+
+
+def _event_apart(q: str) -> tuple[str, str | None]:
+    """``q`` with the bound that defines the event of a stated probability made neutral ("a 5% chance of reading over
+    0.3 ntu" -> "... of reading at-level 0.3 ntu"), so that a count asked of the events ("exactly 2 are over") is the
+    one read; and the event as written, or None when no stated probability is of a bound."""
+    m = next((m for m in (pattern.search(q) for pattern in _STATED_EVENT) if m), None)
+    if m is None:
+        return q, None
+    value = re.search(rf"(?<![\w.]){NUMBER}$", m.group("event"))
+    neutral = f"at-level {value.group(0)}" if value else "at-level"
+    return q[: m.start("event")] + neutral + q[m.end("event") :], m.group("event")
+
+
 def _bounds_first(q: str) -> str:
     """ "4 or fewer" -> "at most 4", "6 or more" -> "at least 6" (the comparison words before the value); a count in
     words is in digits already ("at most one" -> "at most 1": ``prose.plain_text``)."""
@@ -1082,16 +1121,25 @@ def _normal(q: str, n: str | None = None) -> Plan:
     return Plan("probability", text, {"dist": "normal", "fn": fn, "x": point, "mu": mu, "sd": sd, **extra})
 
 
-# a threshold named with its value: "the alarm threshold is 70", "a trip point of 70", "cut-off set at 70"
+# a threshold named with its value: "the alarm threshold is 70", "a trip point of 70", "cut-off set at 70", "the SLA is
+# 50 minutes", "a deadline of 50 min"; or before it: "a 50-minute SLA"
+_LIMIT_NOUN = r"(?:sla|service[- ]level(?:\s+(?:agreement|target|limit))?|deadline|time\s+limit)"
 _THRESHOLD = re.compile(
-    rf"\b(?:threshold|trip (?:point|level)|cut-?off|alarm (?:limit|level|point))\s*(?:value\s*)?"
-    rf"(?:is\s+(?:set\s+)?(?:at|to)?|of|at|=|:|set\s+(?:at|to))?\s*({NUMBER})"
+    rf"\b(?:threshold|trip (?:point|level)|cut-?off|alarm (?:limit|level|point)|{_LIMIT_NOUN})\s*(?:value\s*)?"
+    rf"(?:\(\s*)?(?:is\s+(?:set\s+)?(?:at|to)?|of|at|=|:|set\s+(?:at|to))?\s*({NUMBER})"
+    rf"|(?<![\w.])({NUMBER})[- ]?(?:{_TIME_UNITS})?[- ]?{_LIMIT_NOUN}\b"
 )
-# crossing it asked: "trip the alarm", "set off the alarm", "exceed the threshold", "above the cut-off"
+_LIMIT = rf"(?:alarm|alert|threshold|cut-?off|trip point|{_LIMIT_NOUN})"
+# crossing it asked: "trip the alarm", "set off the alarm", "exceed the threshold", "above the cut-off"; a maximum
+# time's limit also "blow (through) the SLA", "miss the deadline", "breach the SLA", "violate it"
 _CROSSED = re.compile(r"\b(?:trip|trips|tripping|set(?:s|ting)? off|trigger(?:s|ing)?|exceed(?:s|ing)?|cross(?:es|ing)?|"
-                      r"above|over|beyond)\s+(?:the|its|that|this)\s+(?:[a-z]+\s+)?(?:alarm|alert|threshold|cut-?off|trip point)")  # fmt: skip
+                      rf"above|over|beyond)\s+(?:the|its|that|this)\s+(?:[a-z]+\s+)?{_LIMIT}|"
+                      r"\b(?:blow|blows|blew|blown|blowing|miss|misses|missed|missing|breach(?:es|ed|ing)?|"
+                      r"violat(?:e|es|ed|ing)|bust(?:s|ed|ing)?)\s+(?:through\s+|past\s+)?(?:the|its|their|our|that|this)\s+"
+                      rf"(?:[a-z0-9-]+\s+)?{_LIMIT_NOUN}")  # fmt: skip
 _NOT_CROSSED = re.compile(r"\b(?:below|under|within|not (?:trip|set off|trigger|exceed))\s+(?:the|its|that|this)\s+"
-                          r"(?:[a-z]+\s+)?(?:alarm|alert|threshold|cut-?off|trip point)")  # fmt: skip
+                          rf"(?:[a-z]+\s+)?{_LIMIT}|\b(?:meet|meets|met|meeting|make|makes|made|making|hit|hits|hitting)\s+"
+                          rf"(?:the|its|their|our|that|this)\s+(?:[a-z0-9-]+\s+)?{_LIMIT_NOUN}")  # fmt: skip
 
 
 def _threshold_tail(q: str) -> tuple[str, str] | None:
@@ -1103,9 +1151,9 @@ def _threshold_tail(q: str) -> tuple[str, str] | None:
         return None
     above, below = _CROSSED.search(q) is not None, _NOT_CROSSED.search(q) is not None
     if above == below:
-        raise PlanError(f"the threshold {m.group(1)} is named but not which side is asked: say 'above the threshold' "
+        raise PlanError(f"the threshold {m.group(1) or m.group(2)} is named but not which side is asked: say 'above the threshold' "
                         "(trips the alarm) or 'below it'")  # fmt: skip
-    return ("sf" if above else "cdf"), m.group(1)
+    return ("sf" if above else "cdf"), m.group(1) or m.group(2)
 
 
 def _sample_mean(q: str, n: str) -> Plan:
