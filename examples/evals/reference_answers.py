@@ -5830,6 +5830,36 @@ for q in (
 ):
     item(q, "probability", "number", stats.norm.sf(50, 42, 6), tol=1e-9)
 
+# f41: numbers with thousands separators in formulas and conversions (branch f41-thousands): a rate named by the
+# process a cumulative amount counts ("instantaneous pick rate" of "units picked"), a function of t set to a value
+# after "solve for the t where", a dash after a word ("quick one — 2,350 lb"), a target named as the unit a tool reads
+for q in (
+    "cumulative units picked in a shift is modelled as N(t) = 1,200t − 15t² (t = hours since shift start). what's "
+    "the instantaneous pick rate at t = 6 h, in units/hour?",
+    "units picked so far N(t) = 1,200t - 15t^2, t in hours. instantaneous picking rate at t = 6?",
+    "cumulative units picked N(t) = 1,200t − 15t² with t in hours; what is the rate of picking at t = 6 h?",
+):
+    item(q, "calculus", "number", float(sp.diff(1200 * x - 15 * x**2, x).subs(x, 6)))
+for q in (
+    "backlog burn-down model B(t) = 12,000·e^(−0.15t) open orders, t in days. solve for the t where backlog falls to "
+    "3,000 (exact expression please)",
+    "backlog B(t) = 12,000·e^(−0.15t) open orders, t in days. solve for t when the backlog drops to 3,000, exact form",
+    "B(t) = 12,000·e^(−0.15t), t in days. solve for t where B reaches 3,000",
+):
+    item(q, "algebra", "expr", expr(sp.log(sp.Rational(12000, 3000)) / sp.Rational(15, 100)))
+for q in (
+    "quick one — 2,350 lb pallet load, what's that in kg?",
+    "2,350 lb pallet load to kg please",
+    "pallet weighs 2,350 lb — what is that in kg",
+):
+    item(q, "unit_conversion", "number", 2350 * constants.lb, key="value")
+for q in (
+    "customer print says 45 N·m tightening torque, our tool reads lbf·ft — convert pls",
+    "drawing calls for 45 N·m torque; our wrench reads in lbf·ft. convert please",
+    "spec says 45 N·m, the torque gauge shows lbf·ft, convert",
+):
+    item(q, "unit_conversion", "number", 45 / (constants.lbf * constants.foot), key="value")
+
 
 def write() -> None:
     """Write reason.yaml from ITEMS."""

@@ -105,11 +105,16 @@ def rate_of_change(question: str) -> DerivativeAsk | None:
     return _motion(question, found) or _process_rate(question, found)
 
 
-# "the rate of germination (%/day) at day 5", "germination rate at day 5": the rate of the process an amount counts
-_PROCESS_NOUN = r"[a-z]{4,}(?:ation|tion|sion|ment)"
+# "the rate of germination (%/day) at day 5", "germination rate at day 5", "instantaneous pick rate at t = 6", "rate
+# of picking at t = 6": the rate of the process an amount counts (a verb's bare stem only after "instantaneous")
+_PROCESS_NOUN = r"[a-z]{4,}(?:ation|tion|sion|ment)|[a-z]{3,}ing"
 _PROCESS = re.compile(
-    rf"\b(?:rate\s+of\s+(?P<noun>{_PROCESS_NOUN})|(?P<before>{_PROCESS_NOUN})\s+rate)(?:\s*\([^()]*\))?{_AFTER}", re.I
+    rf"\b(?:rate\s+of\s+(?P<noun>{_PROCESS_NOUN})|(?P<before>{_PROCESS_NOUN})\s+rate|"
+    rf"instantaneous\s+(?P<stem>[a-z]{{3,}})\s+rate)(?:\s*\([^()]*\))?{_AFTER}",
+    re.I,
 )
+# rates that are no derivative of the amount a question defines: a failure (hazard) rate is -R'/R
+_NOT_PROCESS = re.compile(r"fail|hazard|death|mortal|interest|discount|exchange|tax", re.I)
 
 
 def _process_rate(question: str, found: list[Definition]) -> DerivativeAsk | None:
@@ -119,9 +124,11 @@ def _process_rate(question: str, found: list[Definition]) -> DerivativeAsk | Non
     if m is None or len(found) != 1 or found[0].rate:
         return None
     function = found[0]
-    stem = re.sub(r"(?:ation|ion|ment)$", "", (m["noun"] or m["before"]).lower())
+    word = (m["noun"] or m["before"] or m["stem"]).lower()
+    stem = re.sub(r"(?:ation|ion|ment|ing)$", "", word)
     clause = re.split(r"[.;?!]\s", question[: function.start])[-1].lower()
-    if len(stem) < 4 or not re.search(rf"\b{re.escape(stem)}", clause):
+    inflected = rf"\b{re.escape(stem)}(?:ed|ing|s)\b" if m["stem"] or word.endswith("ing") else rf"\b{re.escape(stem)}"
+    if len(stem) < 3 or _NOT_PROCESS.search(word) or not re.search(inflected, clause):
         return None
     return _at_point(question, function, 1, (m.start(), m.end()), None)
 

@@ -155,9 +155,10 @@ def _values(text: str, end: int | None = None) -> list[re.Match[str]]:
 
 # a number that is a term's coefficient: a letter raised to a power written against it ("0.01t²", "3*x^2"; a unit's
 # letter after a space, "10 m^3/h", or a unit symbol, "10m^3", is a quantity's unit), or an operator after another
-# term right before it ("0.25t + 0.01", "0.15F^2 + 0.5F": a power ends the term before)
+# term right before it ("0.25t + 0.01", "0.15F^2 + 0.5F": a power ends the term before; a word before a dash is
+# prose, "quick one - 2350 lb")
 _COEFFICIENT = re.compile(r"(?:\s*\*\s*[A-Za-z]|(?![mMsSgLlKhN])[A-Za-z])\s*(?:\^|\*\*|²|³)")
-_TERM_BEFORE = re.compile(r"(?:[A-Za-z)]|[A-Za-z)]\s*(?:\^|\*\*)\s*\d+|[A-Za-z)][²³])\s*[-+−]\s*$")
+_TERM_BEFORE = re.compile(r"(?:(?<![A-Za-z])[A-Za-z]|\)|[A-Za-z)]\s*(?:\^|\*\*)\s*\d+|[A-Za-z)][²³])\s*[-+−]\s*$")
 
 
 def _source(question: str, separator_start: int) -> tuple[str, str] | None:
@@ -253,12 +254,36 @@ def _quantity(question: str) -> tuple[str, str, str] | None:
         found = _source(q, separator.start())
         if target and found:
             return found[0], found[1], target
+    if named := _instrument_target(q):
+        return named
     first = _TARGET_FIRST.match(q)
     if first and _bare_unit(first["target"]):
         target, source = _unit(first["target"]), _unit(_until_end(first["unit"]))
         if target and source:
             return first["value"], source, target
     return None
+
+
+# a conversion asked by "convert" with its target the unit an instrument reads in: "45 N·m torque, our tool reads
+# lbf·ft - convert pls", "our gauge shows psi, convert"
+_CONVERT_ASKED = re.compile(r"\bconvert(?:\s+(?:it|this|that|pls|please|plz|for\s+me))*\s*[.!?]*\s*$", re.I)
+_READS_IN = re.compile(
+    r"\b(?:reads|shows|displays|is\s+(?:set|calibrated|scaled|graduated)|works|uses|measures)\s+(?:in\s+)?(?=\S)", re.I
+)
+
+
+def _instrument_target(q: str) -> tuple[str, str, str] | None:
+    """(value, from unit, to unit) of a question that ends asking "convert" and names the target as the unit a tool
+    reads in ("45 N·m ..., our tool reads lbf·ft — convert pls"): the one value with its unit before that verb."""
+    ask = _CONVERT_ASKED.search(q)
+    reads = [m for m in _READS_IN.finditer(q, 0, ask.start())] if ask else []
+    if len(reads) != 1:
+        return None
+    target = _unit(_until_end(q[reads[0].end() : ask.start()]))
+    found = _source(q, reads[0].start())
+    if not target or not _bare_unit(target) or not found or len(_values(q, reads[0].start())) != 1:
+        return None
+    return found[0], found[1], target
 
 
 # an amount spread over a time: "0.75 L running over 6 hours", "500 mg given in 30 minutes", "12 m3 pumped during

@@ -473,8 +473,9 @@ def _elapsed_value(text: str, name: str) -> str | None:
 def _set_in_words(text: str, function: Definition, name: str) -> bool:
     """Whether the formula is a quantity named in words ("rise above ambient = ...") that the question sets to a value
     by a phrase ("when the rise hits 500"), solving for ``name``: a target, whose words before '=' name the quantity
-    and are no variable wanting a value."""
-    if len(function.name) < 3 or function.arg:
+    and are no variable wanting a value; or a function of ``name`` ("B(t) = ... solve for the t where the backlog falls
+    to 3000") that a phrase sets to a value."""
+    if (len(function.name) < 3 or function.arg) and function.arg != name:
         return False
     target = target_parts(text)
     return target is not None and target.var == name and target.body == function.body
