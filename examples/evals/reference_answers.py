@@ -5861,6 +5861,75 @@ for q in (
     item(q, "unit_conversion", "number", 45 / (constants.lbf * constants.foot), key="value")
 
 
+# ---- task f41-effects: 2^2 effects from Yates cells with replicates ("(1): 42, 44   a: 51, 49 ..." averaged, unequal
+# counts refused), from cells named by the factors set apart ("both low", "A high only"), from level-word tuples
+# "(low,high)" in a stated order ("A first"), and asked by a factor's name ("main effect of alum dose" with A = alum
+# dose). References: cell means, then mean at + less mean at - (numpy).
+def _f41_effect(cells: list[list[float]], term: str) -> float:
+    """A 2^2 effect of the cells (1), a, b, ab (each its replicates): mean of cell means where the term's column is +
+    less that where it is -."""
+    means = np.array([np.mean(cell) for cell in cells])
+    a, b = np.array([-1, 1, -1, 1]), np.array([-1, -1, 1, 1])
+    column = {"A": a, "B": b, "AB": a * b}[term]
+    return float(means[column > 0].mean() - means[column < 0].mean())
+
+
+_f41_pull = [[42, 44], [51, 49], [45, 47], [58, 56]]
+for q, term in (
+    (
+        "2² factorial on pull-off force (N), A = adhesive temp, B = press time, 2 reps each, std order:\n(1): 42, 44   "
+        "a: 51, 49   b: 45, 47   ab: 58, 56\nmain effect of A (avg at high minus avg at low)?",
+        "A",
+    ),
+    (
+        "2^2 factorial, two replicates: (1) = 42, 44; a = 51, 49; b = 45, 47; ab = 58, 56. What is the main effect of A?",
+        "A",
+    ),
+    (
+        "2^2 factorial on force, A = temp, B = time, duplicated runs\n(1): 42, 44\na: 51, 49\nb: 45, 47\nab: 58, 56\n"
+        "Estimate the effect of temp.",
+        "A",
+    ),
+    ("2^2 factorial: (1)=42,44 a=51,49 b=45,47 ab=58,56. AB interaction effect?", "AB"),
+):
+    item(q, "design", "number", _f41_effect(_f41_pull, term), key="value")
+item(
+    "2^2 factorial, 2 reps:\n(1): 42, 44   a: 51   b: 45, 47   ab: 58, 56\nmain effect of A?", "design", "refuse", None
+)
+_f41_jar = [[4.2], [3.1], [3.8], [2.3]]
+for q, term in (
+    (
+        "2x2 jar test, A = alum dose (low/high), B = pH (low/high), one run each. Settled NTU: both low = 4.2, A high only "
+        "= 3.1, B high only = 3.8, both high = 2.3. What's the main effect of alum dose (average at high minus average at "
+        "low)?",
+        "A",
+    ),
+    (
+        "2x2 jar test, A = alum dose, B = pH, one run each, A first: (low,low)=4.2, (high,low)=3.1, (low,high)=3.8, "
+        "(high,high)=2.3. Main effect of A?",
+        "A",
+    ),
+    (
+        "2x2 jar test, A = alum dose, B = pH. Settled NTU: A-B- 4.2, A+B- 3.1, A-B+ 3.8, A+B+ 2.3. What is the effect of "
+        "alum dose?",
+        "A",
+    ),
+    (
+        "2x2 jar test, A = alum dose, B = pH. Settled NTU: only A high: 3.1, all low: 4.2, only B high: 3.8, all high: "
+        "2.3. Estimate the pH effect.",
+        "B",
+    ),
+    (
+        "2x2 jar test, A = alum dose, B = pH, B first: (low,low)=4.2, (high,low)=3.8, (low,high)=3.1, (high,high)=2.3. "
+        "Main effect of A?",
+        "A",
+    ),
+):
+    item(q, "design", "number", _f41_effect(_f41_jar, term), key="value")
+item("2x2 jar test, A = alum dose, B = pH: both low = 4.2, A high only = 3.1, B high only = 3.8, both high = 2.3. "
+     "What's the effect of dose?", "design", "refuse", None)  # fmt: skip
+
+
 def write() -> None:
     """Write reason.yaml from ITEMS."""
     import yaml
