@@ -5929,6 +5929,44 @@ for q, term in (
 item("2x2 jar test, A = alum dose, B = pH: both low = 4.2, A high only = 3.1, B high only = 3.8, both high = 2.3. "
      "What's the effect of dose?", "design", "refuse", None)  # fmt: skip
 
+_f41t = sp.Symbol("t")
+for q in (
+    "Forklift battery draw over a shift is I(t) = 40\u00b7e^(\u2212t/8) amps, t in hours. How many amp-hours get pulled "
+    "out between t = 0 and t = 8? Exact form is fine.",
+    "Current I(t) = 40e^(-t/8) A, t in hours. How many Ah are drawn from t = 0 to t = 8?",
+    "The line pulls I(t) = 40e^(-t/8) amps (t in hours); how many amp hours does it use from t=0 to t=8?",
+):
+    item(q, "calculus", "expr", expr(320 * (1 - sp.exp(-1))))
+item(
+    "The line pulls I(t) = 40e^(-t/8) amps (t in minutes); how many mAh does it use from t=0 to t=8?",
+    "calculus",
+    "expr",
+    expr(sp.integrate(40 * sp.exp(-_f41t / 8), (_f41t, 0, 8)) * 1000 / 60),
+)
+item("Stored energy is E(t) = 5t\u00b2 kJ, t in seconds. What is dE/dt at t = 2?", "calculus", "number", 20.0)
+item(
+    "Charge flows at Q(t) = 3e^(-t/4) coulombs per second. What total charge passes from t = 0 to t = 4?",
+    "calculus",
+    "expr",
+    expr(sp.integrate(3 * sp.exp(-_f41t / 4), (_f41t, 0, 4))),
+)
+for q, share in (
+    (
+        "Compounding for PN 7730-A housing: blend PA66 lot w/ 12% GF and lot w/ 30% GF to get a 900 kg batch at 22% "
+        "GF. How many kg of the 30% GF lot go in?",
+        Fraction(22 - 12, 30 - 12),
+    ),
+    (
+        "Mix a 12% glass-filled lot with a 30% glass-filled lot for 900 kg at 22% GF. How many kg of the 30% lot?",
+        Fraction(10, 18),
+    ),
+    (
+        "900 kg at 22 % GF from 12 % GF and 30 % GF compounds \u2014 how much of the 12 % one?",
+        Fraction(30 - 22, 30 - 12),
+    ),
+):
+    item(q, "algebra", "number", float(900 * share))
+
 
 def write() -> None:
     """Write reason.yaml from ITEMS."""

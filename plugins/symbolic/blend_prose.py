@@ -69,12 +69,13 @@ _BRACKETED = re.compile(
     re.I,
 )
 # each component named, then its value after "at": "blended from whole milk at 3.9% fat and skim at 0.1% fat", "a
-# mix of HFO at $540/t and MGO at $800/t" (a price per unit of amount)
+# mix of HFO at $540/t and MGO at $800/t" (a price per unit of amount), "blend PA66 lot w/ 12% GF and lot w/ 30% GF"
 _PRICE_PER = rf"{_PER_WORD}[A-Za-z]+\b"  # as _PER, without its group (a pattern may hold it twice)
+_VALUED = r"(?:at|of|w/|with)"  # the word between a component's name and its value
 _NAMED_AT = re.compile(
-    rf"{_VERB}\s+(?:from\s+|of\s+)?{_ART}(?P<aname>(?:[A-Za-z][\w-]*\s+){{0,2}}[A-Za-z][\w-]*)\s+(?:at|of)\s+"
+    rf"{_VERB}\s+(?:from\s+|of\s+)?{_ART}(?P<aname>(?:[A-Za-z][\w-]*\s+){{0,2}}[A-Za-z][\w-]*)\s+{_VALUED}\s*"
     rf"(?P<acur>[$€£]\s?)?(?P<a>{_NUM})\s*(?(acur){_PRICE_PER}|{_GRADE}(?:\s*[A-Za-z]+)?)\s*,?\s*(?:with|and)\s+{_ART}"
-    rf"(?P<bname>(?:[A-Za-z][\w-]*\s+){{0,2}}[A-Za-z][\w-]*)\s+(?:at|of)\s+"
+    rf"(?P<bname>(?:[A-Za-z][\w-]*\s+){{0,2}}[A-Za-z][\w-]*)\s+{_VALUED}\s*"
     rf"(?(acur)[$€£]\s?)(?P<b>{_NUM})\s*(?(acur){_PRICE_PER}|{_GRADE})",
     re.I,
 )
@@ -96,7 +97,7 @@ _HAVE = re.compile(
     r"\b(?:have|has|got|stock|carry|from|using|on\s+hand\s*:?|available\s*:?|there\s+(?:is|are))\s+"
     r"(?:(?:both|two|only|just)\s+)?"
     rf"{_ART}(?P<a>{_NUM})\s*{_GRADE}(?P<aname>(?:\s*[A-Za-z-]+){{0,3}}?)\s*,?\s+(?:and|plus|\+|&)\s+{_ART}"
-    rf"(?P<b>{_NUM})\s*{_GRADE}(?P<bname>(?:\s*[A-Za-z-]+){{0,3}}?)(?=\s*[.,;:?!)]|\s*$|\s+(?:one|on\s+hand|available)\b)",
+    rf"(?P<b>{_NUM})\s*{_GRADE}(?P<bname>(?:\s*[A-Za-z-]+){{0,3}}?)(?=\s*[.,;:?!)—–]|\s*$|\s+(?:one|on\s+hand|available)\b|\s+-\s)",
     re.I,
 )
 # the blend written with its unknown: "x kg of 0.5% premix + (200 - x) kg of 1.0% premix", "mix x kg of a 0.5% premix

@@ -12,7 +12,7 @@ import re
 
 from plugins.symbolic.derivative_prose import declared_time_units
 from plugins.symbolic.units import UnitError, convert, factors
-from plugins.symbolic.word_problems import definitions
+from plugins.symbolic.word_problems import HOW_MANY_UNIT, definitions
 
 _UNIT = r"[A-Za-zµΩ°][\w·*/^µΩ°²³-]*"
 # "..., in mAh?", "in kWh.", "(in litres)", "expressed in mL?": a unit ending the ask's sentence
@@ -33,8 +33,20 @@ def _known(unit: str) -> str | None:
 
 
 def asked_unit(question: str) -> str | None:
-    """The unit the question's last ask wants its answer in ("..., in mAh?"), when the registry knows it."""
+    """The unit the question's last ask wants its answer in ("..., in mAh?", else "how many amp-hours"), when the
+    registry knows it."""
+    return written_unit(question) or counted_unit(question)
+
+
+def written_unit(question: str) -> str | None:
+    """The unit the question's last ask names after "in" ("..., in mAh?"), when the registry knows it."""
     found = [m["unit"] for m in _ASKED.finditer(question)]
+    return _known(found[-1]) if found else None
+
+
+def counted_unit(question: str) -> str | None:
+    """The known unit a "how many" asks for ("how many amp-hours get pulled out" -> "amp-hours"), or None."""
+    found = [m["unit"] for m in HOW_MANY_UNIT.finditer(question)]
     return _known(found[-1]) if found else None
 
 
@@ -65,11 +77,16 @@ def integral_scale(question: str, var: str) -> tuple[str | None, str | None]:
     found = definitions(question)
     integrand = _integrand_unit(question, found[0].unit) if len(found) == 1 else None
     across = variable_unit(question, var)
+    counted = written_unit(question) is None  # "how many amp-hours": only a unit both sides state converts
     if integrand is None or across is None:
+        if counted:
+            return None, None  # "how many kWh" of a power in kW, t's unit unstated: read in the unit's own time
         return None, (f"the answer is asked in {asked}, but the integrand's unit or {var}'s unit is not stated in "
                       f"a form havoc reads: state both (e.g. 'I(t) = ... A with t in hours')")  # fmt: skip
     try:
         factor = convert(1, f"({integrand})*({across})", asked).exact
     except (UnitError, ValueError) as exc:
+        if counted:
+            return None, None  # "how many" of a count, not of the integral's unit
         return None, f"the integral is in {integrand}*{across}, which cannot be given in {asked}: {exc}"
     return (None if factor == 1 else str(factor)), None

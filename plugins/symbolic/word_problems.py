@@ -388,12 +388,45 @@ def span_parts(question: str, context: str | None = None) -> Span | None:
 
 def _asks_unit_times_time(question: str, function: Definition) -> bool:
     """Whether the question asks "how many" of the function's unit times a time: "how many kWh" of a power in kW,
-    "how many kW-h", "how many N*s" of a force in N (its integral over time)."""
+    "how many kW-h", "how many N*s" of a force in N, "how many amp-hours" of a current in amps, "how many kJ" of a
+    power in watts (its integral over time), compared by dimension (or as written, in a lowercased text: "kwh")."""
     unit = function.unit.strip()
-    if not unit or not re.fullmatch(r"[A-Za-z]{1,4}", unit):
-        return False
     time = r"(?:h|hr|hours?|s|sec|seconds?|min|minutes?)\b"
-    return re.search(rf"\b(?i:how\s+many)\s+{re.escape(unit)}\s*[-*.·]?\s*{time}", question) is not None
+    written = re.fullmatch(r"[A-Za-z]{1,4}", unit) and re.search(
+        rf"\b(?i:how\s+many)\s+{re.escape(unit)}\s*[-*.·]?\s*{time}", question
+    )
+    rate = _unit_of(unit)
+    if written or rate is None:
+        return bool(written)
+    import sympy.physics.units as u
+
+    from plugins.symbolic.units import dimension
+
+    accumulated = dimension(rate * u.second)
+    asked = (_unit_of(m["unit"]) for m in HOW_MANY_UNIT.finditer(question))
+    return any(unit is not None and dimension(unit) == accumulated for unit in asked)
+
+
+# the unit after "how many": "kWh", "amp-hours", "amp hours", "N*s", "kW-h", "watt hours"
+HOW_MANY_UNIT = re.compile(
+    r"\b(?i:how\s+many)\s+(?P<unit>[A-Za-z]+(?:\s*[-*.·]\s*[A-Za-z]+)?(?:\s+(?i:hours?|seconds?|minutes?))?)\b"
+)
+
+
+def _unit_of(text: str) -> object | None:
+    """The sympy unit expression of ``text`` ("amps", "kWh", "amp-hours"), or None when it names no unit; a short
+    lowercased symbol is read with one letter raised ("kj" -> "kJ", "mah" -> "mAh": the mode's lowercased text)."""
+    from plugins.symbolic.units import UnitError, unit_expression
+
+    if not text or not re.fullmatch(r"[A-Za-z][A-Za-z\s*.·/-]*", text):
+        return None
+    raised = [text[:i] + text[i].upper() + text[i + 1 :] for i in range(len(text))] if text.islower() else []
+    for candidate in [text] + (raised if len(text) <= 4 else []):
+        try:
+            return unit_expression(candidate)
+        except (UnitError, ValueError, TypeError):
+            continue
+    return None
 
 
 _LENGTHS = {"m", "mm", "cm", "km", "ft", "in", "mi", "yd", "metre", "metres", "meter", "meters", "foot", "feet",
