@@ -5967,6 +5967,52 @@ for q, share in (
 ):
     item(q, "algebra", "number", float(900 * share))
 
+# f41: LaTeX pasted from homework (branch f41-latex): "$...$" delimiters, "\cdot", "10^{-t/D}", "N_{0}", "\bar{\bar{x}}",
+# "\bar{R}", "C_p"/"C_{pk}", "\sigma", "\sim", "\le"/"\ge", "\int_0^{5}", "\frac{d}{dx}", "\left(...\right)", "\,"; a
+# temperature the process is held at ("at 121 °C") is a condition. References: log10 algebra, printed A2(5) = 0.577,
+# (USL - LSL)/(6 sigma), scipy's normal, sympy's integrals and derivatives
+for q, ref in (
+    (r"Thermal death kinetics: N = N_0 \cdot 10^{-t/D}. If N_0 = 10^6 CFU/g and after t = 12 min at 121 °C we have "
+     r"N = 10^2 CFU/g, what is the D-value in minutes?", 12 / math.log10(1e6 / 1e2)),
+    (r"Survivors follow $N = N_0 \cdot 10^{-t/D}$. With $N_0 = 10^{6}$ CFU/g and $N = 10^{2}$ CFU/g after $t = 12$ "
+     r"min, solve for D.", 12 / math.log10(1e6 / 1e2)),
+    (r"Given $N = N_{0}\times 10^{-t/D}$, $N_{0} = 10^5$, $N = 10$, $t = 8$ min: what is D?", 8 / math.log10(1e5 / 10)),
+):  # fmt: skip
+    item(q, "algebra", "number", ref)
+for q, ref in (
+    (r"X-bar/R chart for net weight of snack bags (oz): 20 subgroups of n = 5, $\bar{\bar{x}}$ = 12.4, $\bar{R}$ = "
+     r"0.8. Upper control limit for the X-bar chart?", 12.4 + printed_a2(5) * 0.8),
+    (r"Control chart with subgroups of $n = 5$: $\bar{\bar{X}} = 12.4$ and $\bar{R} = 0.8$. What is the UCL of the "
+     r"$\bar{X}$ chart?", 12.4 + printed_a2(5) * 0.8),
+):  # fmt: skip
+    item(q, "control_chart", "number", ref, key="ucl", tol=1e-9)
+item(r"For n = 4, $\overline{\overline{x}} = 50.2$, $\overline{R} = 2.1$. Find the LCL for $\bar{x}$.",
+     "control_chart", "number", 50.2 - printed_a2(4) * 2.1, key="lcl", tol=1e-9)  # fmt: skip
+for q, ref in (
+    (r"The pH of a pickled product must be between 6.2 and 6.8 (I know, weird spec, it's a made-up problem). Let the "
+     r"process standard deviation be \sigma = 0.08. What's C_p?", (6.8 - 6.2) / (6 * 0.08)),
+    (r"Spec limits are $LSL = 6.2$ and $USL = 6.8$ with $\sigma = 0.08$. Find $C_p$.", (6.8 - 6.2) / (6 * 0.08)),
+    (r"Given $\mu = 6.6$, $\sigma = 0.08$, LSL = 6.2, USL = 6.8, compute $C_{pk}$.", (6.8 - 6.6) / (3 * 0.08)),
+):  # fmt: skip
+    item(q, "capability", "number", ref, tol=1e-9)
+for q, ref in (
+    (r"Let $X \sim N(\mu = 500, \sigma = 4)$; find $P(X < 492)$", stats.norm.cdf(492, 500, 4)),
+    (r"If $X \sim \mathcal{N}(500, 4^{2})$, what is $P(X \ge 505)$?", stats.norm.sf(505, 500, 4)),
+    (r"Weights are normal with $\mu = 500$ g and $\sigma = 4$ g. Find $P(X \le 492)$.", stats.norm.cdf(492, 500, 4)),
+):  # fmt: skip
+    item(q, "probability", "number", ref, tol=1e-9)
+_t = sp.Symbol("t")
+for q, ref in (
+    (r"Compute $\int_0^{5} 50 e^{-0.2t}\,dt$", sp.integrate(50 * sp.exp(-sp.Rational(1, 5) * _t), (_t, 0, 5))),
+    (r"Evaluate $\displaystyle\int_{1}^{e} \frac{\ln x}{x}\,dx$", sp.integrate(sp.log(x) / x, (x, 1, sp.E))),
+    (r"Find $\int_0^2 \sqrt{x}\, dx$", sp.integrate(sp.sqrt(x), (x, 0, 2))),
+    (r"$\frac{d}{dx}\left(x^{2}\ln x\right)$ at x = 1", sp.diff(x**2 * sp.log(x), x).subs(x, 1)),
+    (r"Evaluate $\frac{d}{dt}\left[t^{3} e^{-t}\right]$ at $t = 2$", sp.diff(_t**3 * sp.exp(-_t), _t).subs(_t, 2)),
+    (r"Find $\dfrac{dy}{dx}$ for $y = \sin(x)\cdot x^{2}$ at x = 0.5",
+     sp.diff(sp.sin(x) * x**2, x).subs(x, sp.Rational(1, 2))),
+):  # fmt: skip
+    item(q, "calculus", "expr", expr(ref))
+
 
 def write() -> None:
     """Write reason.yaml from ITEMS."""

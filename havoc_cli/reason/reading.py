@@ -212,6 +212,17 @@ def _event_thresholds(question: str, plan: Plan) -> set[int]:
     return {m.start(1) for m in _EVENT_THRESHOLD.finditer(question)} if counted else set()
 
 
+# a temperature a process is held at: "after 12 min at 121 °C", "at 70 degC" (see ``_held_temperatures``)
+_HELD_AT = re.compile(rf"\bat\s+({NUMBER})\s*(?:°\s*[CF]|deg\s*[CF]|degrees?\s+[CF]\w*)(?![A-Za-z])", re.I)
+
+
+def _held_temperatures(question: str, plan: Plan) -> set[int]:
+    """Where the temperatures a process is held at start ("N = N0*10^(-t/D) ... after 12 min at 121 °C": the 121),
+    when an algebra plan solves a stated formula with every name given: a condition of the data, no value; a formula
+    holding a temperature would have had it put in."""
+    return {m.start(1) for m in _HELD_AT.finditer(question)} if plan.mode == "algebra" else set()
+
+
 # the base a measured rate is stated per: "incidence per 100,000", "deaths per 1000 live births", "per 10 000
 # population" (a power of ten, 100 or more, as its unit and no exposure: not "per 1000 hours")
 _RATE_BASE = re.compile(
@@ -278,6 +289,7 @@ def unused_numbers(question: str, plan: Plan) -> list[str]:
     skipped |= _item_sizes(question, plan) | _domain_zeros(question, plan)
     skipped |= _clock_times(question, plan) | _event_thresholds(question, plan) | _times_of_day(question, plan)
     skipped |= _rate_bases(question, plan) | _restated_values(question, used)
+    skipped |= _held_temperatures(question, plan)
     unused = []
     for start, text in number_spans(question):
         if start in skipped:

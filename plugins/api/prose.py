@@ -810,6 +810,14 @@ _LATEX_WORDS = {
     **dict.fromkeys(("to", "rightarrow", "longrightarrow"), " -> "),
     **dict.fromkeys(("left", "right", "bigl", "bigr", "Bigl", "Bigr", "big", "Big", "displaystyle"), ""),
     **dict.fromkeys(("quad", "qquad"), " "),
+    **dict.fromkeys(("le", "leq", "leqslant"), " <= "),
+    **dict.fromkeys(("ge", "geq", "geqslant"), " >= "),
+    **dict.fromkeys(("neq", "ne"), " != "),
+    **dict.fromkeys(("approx", "simeq"), " = "),
+    "lt": " < ",
+    "gt": " > ",
+    "pm": " +/- ",
+    "sim": " ~ ",
     "infty": " inf ",
     "int": " ∫",
     **{
@@ -870,7 +878,8 @@ _LATEX_WORDS = {
         )
     },  # fmt: skip
 }
-_LATEX_GROUPED = {"frac", "dfrac", "tfrac", "sqrt", "text", "mathrm", "mathit", "operatorname"}
+_LATEX_TEXT = {"text", "mathrm", "mathit", "mathcal", "mathbf", "mathbb", "boldsymbol", "operatorname", "hat"}
+_LATEX_GROUPED = {"frac", "dfrac", "tfrac", "sqrt", "bar", "overline"} | _LATEX_TEXT
 
 
 def _latex_group(text: str, at: int) -> tuple[str, int] | None:
@@ -893,9 +902,12 @@ def _latex_group(text: str, at: int) -> tuple[str, int] | None:
 def latex(text: str) -> str:
     """LaTeX math as the plain notation the readers take: "\\frac{a}{b}" -> "(a)/(b)", "\\sqrt{x}" -> "sqrt(x)",
     "\\sqrt[3]{x}" -> "(x)^(1/(3))", "x^{2}" -> "x^2", "x^{n-1}" -> "x^(n-1)", "\\to" -> "->", "\\cdot" -> "*", "\\rho" -> "rho",
-    "\\left(" -> "(", "\\text{d}" -> "d"; spacing ("\\,", "\\;", "\\!") dropped. Text with no backslash command
-    and no "^{" is returned as it is; a command not known stays (the readers refuse it)."""
-    if not re.search(r"\\[A-Za-z,;:! ]|\^\s*\{", text):
+    "\\left(" -> "(", "\\text{d}" -> "d", "N_{0}" -> "N_0", "\\bar{x}" -> "x-bar", "\\bar{\\bar{x}}" -> "x-double-bar",
+    "\\frac{d}{dx}" -> "d/dx", "\\le" -> "<=", "\\sim" -> "~"; spacing ("\\,", "\\;", "\\!") dropped; "$...$" delimiters
+    dropped and "C_{pk}" asked read as "Cpk" (see ``_latex_delimiters``). Text with no backslash command and no "^{" or
+    "_{" is returned as it is; a command not known stays (the readers refuse it)."""
+    text = _latex_delimiters(text)
+    if not re.search(r"\\[A-Za-z,;:! ]|[\^_]\s*\{", text):
         return text
     out, i = [], 0
     while i < len(text):
@@ -903,6 +915,11 @@ def latex(text: str) -> str:
         if text[i] == "^" and (group := _latex_group(text, i + 1)) and text[i + 1 :].lstrip().startswith("{"):
             power = latex(group[0]).strip()
             out.append(f"^{power}" if power.isdigit() else f"^({power})")  # "2^{4}" -> "2^4", "x^{n-1}" -> "x^(n-1)"
+            i = group[1]
+        elif (
+            text[i] == "_" and (group := _latex_group(text, i + 1)) and re.fullmatch(r"\{\w+\}", text[i + 1 : group[1]])
+        ):
+            out.append(f"_{group[0]}")  # "N_{0}" -> "N_0"
             i = group[1]
         elif command and command.group(1) in _LATEX_GROUPED:
             i, written = _latex_command(text, command.group(1), i + command.end())
@@ -919,21 +936,58 @@ def latex(text: str) -> str:
     return re.sub(r"(?<=\S) {2,}", " ", "".join(out)).strip()
 
 
+def _latex_bar(inner: str) -> str:
+    """A barred symbol as the readers write it: "x" -> "x-bar", "x-bar" (a bar over a bar) -> "x-double-bar"; a
+    longer argument ("\\bar{x_1}") keeps its text with "-bar" after it."""
+    return (
+        f"{inner[:-4]}-double-bar" if inner.endswith("-bar") and not inner.endswith("-double-bar") else f"{inner}-bar"
+    )
+
+
+# inline math delimiters: "$\\bar{x}$", "$$...$$", "\\(...\\)"; a "$" that opens a number is a price ("$5 and $10")
+_MATH_DELIMITED = re.compile(r"\$\$(.+?)\$\$|\$(?![\d\s])([^$\n]+?)(?<!\s)\$(?!\d)|\\\((.+?)\\\)")
+# capability indices subscripted: "C_p", "C_{pk}", "P_{pk}" -> "Cp", "Cpk", "Ppk"
+_INDEX_SUBSCRIPT = re.compile(r"\b([CP])_\{?(pk|pl|pu|pm|p)\}?(?![A-Za-z0-9])")
+# such a name as a formula's parameter: set to a number ("C_p = 0.4"), joined by an operator ("C_p*v^3", "4.18/C_p"),
+# or in a formula's body after letters, numbers and operators ("Q = m C_p dT")
+_PARAMETER = re.compile(
+    r"\b[CP]_\{?p[klmu]?\}?\s*(?:=\s*[-+]?[\d.]|[*/^·])|[*/^·]\s*[CP]_\{?p[klmu]?\}?(?![A-Za-z0-9])"
+    r"|=\s*(?:(?:[A-Za-z](?:_\w+)?|\d+(?:\.\d+)?|[-+*/^()·])\s*)+(?<![\w}])[CP]_\{?p[klmu]?\}?(?![A-Za-z0-9])"
+)
+
+
+def _latex_delimiters(text: str) -> str:
+    """Text with inline math delimiters dropped ("$X \\sim N(\\mu, \\sigma)$" -> "X \\sim N(\\mu, \\sigma)") and
+    subscripted capability indices joined ("What's C_{pk}?" -> "What's Cpk?"), unless the name is a formula's parameter
+    (a power or heat capacity coefficient "C_p = 0.4", "0.5*rho*A*C_p*v^3"); prices ("$5") stay."""
+    text = _MATH_DELIMITED.sub(lambda m: next(g for g in m.groups() if g is not None), text)
+    return text if _PARAMETER.search(text) else _INDEX_SUBSCRIPT.sub(r"\1\2", text)
+
+
+# a derivative's operator written as a fraction: "d/dx", "d^2/dx^2", "dy/dx"
+_DIFFERENTIAL = re.compile(r"d(?:\^\d)?[a-z]?/d[a-z](?:\^\d)?")
+
+
 def _latex_command(text: str, name: str, at: int) -> tuple[int, str]:
     """(where it ends, its plain text) of a command with braced arguments: a fraction, a root, text."""
     root = re.match(r"\s*\[([^\]]*)\]", text[at:]) if name == "sqrt" else None
     first = _latex_group(text, at + (root.end() if root else 0))
     if first is None:
         return at, f" {name} "
-    if name in {"text", "mathrm", "mathit", "operatorname"}:
+    if name in _LATEX_TEXT:
         return first[1], latex(first[0])
+    if name in {"bar", "overline"}:
+        return first[1], _latex_bar(latex(first[0]).strip())
     if name == "sqrt":
         inner = latex(first[0])
         return first[1], f"({inner})^(1/({latex(root.group(1))}))" if root else f"sqrt({inner})"
     second = _latex_group(text, first[1])
     if second is None:
         return at, f" {name} "
-    return second[1], f"({latex(first[0])})/({latex(second[0])})"
+    top, bottom = latex(first[0]).strip(), latex(second[0]).strip()
+    if _DIFFERENTIAL.fullmatch(f"{top}/{bottom}"):  # "\\frac{d}{dx}" is the operator "d/dx", not a ratio
+        return second[1], f"{top}/{bottom} "
+    return second[1], f"({top})/({bottom})"
 
 
 def plain_text(question: str) -> str:

@@ -199,7 +199,9 @@ def _plan_calculus(question: str) -> Plan:
                 raise
     if span:
         return _definite(_expr(span.body), span.var, span.lo, span.hi, question)
-    m = re.search(r"(?:derivative|differentiate|d[a-z]?/d([a-z]))\s+(?:of\s+|for\s+|if\s+|when\s+)?(.+)$", q, re.I)
+    m = re.search(
+        r"(?:derivative|differentiate|d[a-z]?/d([a-z])(?![a-z]))\s*(?:of\s+|for\s+|if\s+|when\s+)?(.+)$", q, re.I
+    )
     if m:
         return _derivative_in_words(m.group(2), m.group(1), question, partial, _order(q))
     if writes_sum(question):

@@ -20,7 +20,7 @@ from plugins.api.reasoning import outscore
 from plugins.symbolic.algebra_prose import SIGN_WORDS
 from plugins.symbolic.calculus_prose import plain_scripts
 from plugins.symbolic.derivative_prose import CLOCK_WORD, clock_unit, declared_time_units
-from plugins.symbolic.evaluate_prose import SETTING, stated_values
+from plugins.symbolic.evaluate_prose import SETTING, power_values, stated_values
 from plugins.symbolic.greek_letters import SYMBOL_NAMES, lower_case
 from plugins.symbolic.remarks import MATH_WORDS
 from plugins.symbolic.unit_values import declared_units, values_by_unit
@@ -38,9 +38,11 @@ _FIND = re.compile(
     rf"(?:{SIGN_WORDS})?(?P<name>[A-Za-z]\w*)",
     re.I,
 )
-# a name of the formula asked with "what": "what D in mm, exact", "what's D?" (the name ends the ask)
+# a name of the formula asked with "what": "what D in mm, exact", "what's D?", "what is the D-value in minutes?" (the
+# name ends the ask)
 _WHAT = re.compile(
-    r"\bwhat(?:'s|\s+is|\s+must)?\s+(?:the\s+)?(?:value\s+of\s+)?(?P<name>[A-Za-z]\w*)(?:\s+(?:be|in\s+[A-Za-z/°%]+))?"
+    r"\bwhat(?:'s|\s+is|\s+must)?\s+(?:the\s+)?(?:value\s+of\s+)?(?P<name>[A-Za-z]\w*)(?:-values?)?"
+    r"(?:\s+(?:be|in\s+[A-Za-z/°%]+))?"
     r"\s*(?:[?.!,;]|\bexact(?:ly)?\b|$)",
     re.I,
 )
@@ -92,9 +94,9 @@ def degree_names(text: str) -> str:
 
 
 def _plain(question: str) -> str:
-    """The question as the solve readers read it: "12*10^-6" -> "12e-6", "x²" -> "x^2", "E₁" -> "E_1", Greek letters as
+    """The question as the solve readers read it: "12*10^-6" -> "12e-6", "N0 = 10^6" -> "N0 = 1e6", "x²" -> "x^2", "E₁" -> "E_1", Greek letters as
     words, "°P = ..." -> "P = ..."."""
-    return degree_names(words_for_greek(scientific(plain_scripts(question))))
+    return degree_names(words_for_greek(power_values(scientific(plain_scripts(question)))))
 
 
 def solve_for_parts(question: str, declarations: str | None = None) -> SolveFor | None:
