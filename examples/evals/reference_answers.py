@@ -5860,6 +5860,33 @@ for q in (
 ):
     item(q, "unit_conversion", "number", 45 / (constants.lbf * constants.foot), key="value")
 
+# f41: a 2x2 system in words whose things are named by two words and later by their noun alone ("reach trucks",
+# "pallet jacks" then "jacks"), with letters defined by words ("a = pallets/hr one reach truck moves", "let x be the
+# rate of one press") and asked by letter ("solve for a", "find y"); singular systems and letters naming no thing
+# counted are declined (references: sympy linsolve)
+_F41_TRUCKS = "Monday we ran 3 reach trucks + 2 jacks and did 1,850 pallets/hr; Tuesday 1 reach truck + 4 jacks did 1,450 pallets/hr."
+_F41_LETTERS = "a = pallets/hr one reach truck moves, b = pallets/hr one pallet jack moves."
+for q, rows, rhs, index in (
+    (f"{_F41_LETTERS} {_F41_TRUCKS} Solve for a.", [[3, 2], [1, 4]], [1850, 1450], 0),
+    (f"{_F41_LETTERS} {_F41_TRUCKS} Solve for b.", [[3, 2], [1, 4]], [1850, 1450], 1),
+    ("let x = parts/h of one press, y = parts/h of one lathe. 2 presses and 3 lathes make 700 parts/h; 4 presses and "
+     "1 lathe make 900 parts/h. find y", [[2, 3], [4, 1]], [700, 900], 1),
+    ("let x be the rate of one press and y the rate of one lathe. 2 presses and 3 lathes make 700 parts/h; 4 presses "
+     "and 1 lathe make 900 parts/h. Solve for x.", [[2, 3], [4, 1]], [700, 900], 0),
+    ("3 reach trucks + 2 pallet jacks move 1,850 pallets/hr; 1 reach truck + 4 pallet jacks move 1,450 pallets/hr. "
+     "How many pallets/hr does one pallet jack move?", [[3, 2], [1, 4]], [1850, 1450], 1),
+    ("Let a be pallets/hr for one reach truck, b for one pallet jack. 3 reach trucks and 2 pallet jacks did 1850 "
+     "pallets/hr, 1 reach truck and 4 pallet jacks did 1450 pallets/hr. find a", [[3, 2], [1, 4]], [1850, 1450], 0),
+):  # fmt: skip
+    item(q, "algebra", "number", _u2_system(rows, rhs, index))
+for q in (
+    f"{_F41_LETTERS} Monday we ran 3 reach trucks + 6 jacks and did 1,800 pallets/hr; Tuesday 1 reach truck + 2 jacks "
+    "did 600 pallets/hr. Solve for a.",
+    f"a = pallets/hr one forklift moves, b = pallets/hr one pallet jack moves. {_F41_TRUCKS} Solve for a.",
+    f"{_F41_LETTERS} {_F41_TRUCKS} Solve for c.",
+):
+    item(q, "algebra", "refuse", None)
+
 
 # ---- task f41-effects: 2^2 effects from Yates cells with replicates ("(1): 42, 44   a: 51, 49 ..." averaged, unequal
 # counts refused), from cells named by the factors set apart ("both low", "A high only"), from level-word tuples

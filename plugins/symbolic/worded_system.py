@@ -21,7 +21,10 @@ from plugins.api.reasoning import outscore
 
 _NUM = r"\d+(?:\.\d+)?"
 _COUNT = rf"(?:{_NUM}|one|an?|single)"
-_THING = r"[A-Za-z][a-z]{2,}"
+# a word that can name a thing counted, no joining word ("3 trucks and did ...": "and" is none)
+_WORD = r"(?!(?:and|or|plus|with|did|do|does|make|made|move|moved|cost|the|then|each|per)\b)[A-Za-z][a-z]{2,}"
+# a thing, by one word or a kind word and its noun ("reach trucks", "pallet jacks")
+_THING = rf"(?:{_WORD}\s+)?{_WORD}"
 # a thing named by a letter, after its kind or alone: "bucket A", "A" (the letter is its name; the mode's scores
 # read the question in lower case, "bucket a")
 _LABELLED = r"(?:[A-Za-z][a-z]{2,}\s+)?[A-Za-z](?![\w'])"
@@ -31,7 +34,7 @@ _TERM = rf"(?<![\w.$])(?P<count>{_COUNT})\s+(?:extra\s+|more\s+)?{_MEASURE}(?P<t
 _JOIN = r"\s*(?:,\s*(?:and|plus)?|\+|\bplus\b|\band\b|\bwith\b|\btogether\s+with\b)\s*"
 # the totals' verb and value: "move 540", "cost $12", "weigh a total of 31", "together carry 580", "come to 90"
 _TOTAL = (
-    r"\s+(?:(?:together|combined|altogether|jointly|in\s+total)\s+)?"
+    r"(?:\s*,?\s+and)?\s+(?:(?:together|combined|altogether|jointly|in\s+total)\s+)?"
     r"(?!(?:and|or|plus|with|by|of|in|on|at|to|from|per|the|a|an|each|then|than|vs|versus|but|while)\b)"
     r"(?P<verb>[a-z]+)(?:\s+(?:to|up\s+to|for))?\s+"
     rf"(?:(?:a\s+total\s+of|in\s+total|exactly|about)\s+)?[$€£]?\s?(?P<value>{_NUM})(?!\d|\.\d)"
@@ -47,7 +50,14 @@ _STATISTICS = re.compile(
     r"\bsignifican|\bproportions?\b|\bdefect|\brates?\b",
     re.I,
 )
-_ASK = re.compile(r"\b(?:how\s+(?:many|much)|what|find|determine)\b[^.;!?]*", re.I)
+_ASK = re.compile(r"\b(?:how\s+(?:many|much)|what|find|determine|solve\s+for)\b[^.;!?]*", re.I)
+# a letter defined by words: "a = pallets/hr one reach truck moves", "let x be the rate of one press, y the rate of
+# one lathe" (a "let" lists its letters by commas and "and"; "x = 5" is a value, no definition)
+_LETTER_EQUALS = re.compile(r"(?<![\w/.])(?P<letter>[A-Za-z])\s*=\s*(?=[A-Za-z])(?P<words>[^,;.]+)")
+_LET = re.compile(r"\blet\s+(?P<items>[A-Za-z]\b[^.;]+)", re.I)
+_LET_ITEM = re.compile(r"^(?P<letter>[A-Za-z])\s*(?:=|\b(?:be|denote|for|as)\b)?\s*(?P<words>.+)$", re.I)
+# an ask for one letter alone: "solve for a", "find y", "what is b?"
+_LETTER_ASKED = re.compile(r"\b(?:solve\s+for|find|determine|what\s+is)\s+(?P<letter>[A-Za-z])\s*$", re.I)
 
 
 @dataclass(frozen=True)
@@ -64,9 +74,82 @@ class WordedSystem:
 
 def _name(thing: str) -> str:
     """The unknown a thing counted stands for: its letter where it has one, in capitals ("bucket A", "a" -> "A"),
-    else its noun in the singular ("trams" -> "tram")."""
+    else its words with the noun in the singular ("trams" -> "tram", "reach trucks" -> "reach truck")."""
     label = re.search(r"(?<![A-Za-z])[A-Za-z]$", thing)
-    return label.group().upper() if label else singular(thing.lower())
+    if label:
+        return label.group().upper()
+    *kind, noun = thing.lower().split()
+    return " ".join([*kind, singular(noun)])
+
+
+def _head(name: str) -> str:
+    """A thing's noun, its last word: "pallet jack" -> "jack"."""
+    return name.split()[-1]
+
+
+def _unified(names: set[str]) -> dict[str, str]:
+    """Each name to the thing it stands for: a bare noun said later of a thing first named with its kind ("jacks"
+    after "pallet jacks") to that thing, where exactly one thing has that noun; every other name to itself."""
+    merged = {}
+    for name in names:
+        longer = [other for other in names if " " in other and _head(other) == name]
+        merged[name] = longer[0] if " " not in name and len(longer) == 1 else name
+    return merged
+
+
+def _mentioned(text: str, things: list[str]) -> set[str]:
+    """The things a text names by their words ("one pallet jack", "reach trucks"); none so: the things whose noun
+    alone it names, where no other thing shares that noun."""
+
+    def says(words: str) -> bool:
+        return re.search(rf"\b{re.escape(words)}(?:e?s)?\b", text, re.I) is not None
+
+    full = {thing for thing in things if " " in thing or len(thing) > 1} & {t for t in things if says(t)}
+    if full:
+        return full
+    heads = [_head(thing) for thing in things]
+    return {thing for thing in things if heads.count(_head(thing)) == 1 and says(_head(thing))}
+
+
+def _letters(text: str, things: list[str]) -> dict[str, str | None]:
+    """The letters the text defines by words, each to the one thing its words name (None: no one thing):
+    "b = pallets/hr one pallet jack moves" -> {"b": "pallet jack"}."""
+    found: dict[str, str | None] = {}
+    for letter, words in _definitions(text):
+        named = _mentioned(words, things)
+        found[letter] = named.pop() if len(named) == 1 else None
+    return found
+
+
+def _definitions(text: str) -> list[tuple[str, str]]:
+    """Each letter the text defines by words and those words: "x = parts/h of one press", and each item a "let"
+    lists ("let a be ... for one reach truck, b for one pallet jack")."""
+    found = [(m["letter"], m["words"]) for m in _LETTER_EQUALS.finditer(text)]
+    for let in _LET.finditer(text):
+        for item in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+(?=[A-Za-z]\b)", let["items"]):
+            if m := _LET_ITEM.match(item.strip()):
+                found.append((m["letter"], m["words"]))
+    return found
+
+
+def _without_definitions(text: str) -> str:
+    """The text less the words that define its letters ("let x be the rate of one press" says no rate tested)."""
+    return _LET.sub("", _LETTER_EQUALS.sub("", text))
+
+
+def _asked_thing(text: str, things: list[str]) -> tuple[bool, str | None]:
+    """Whether the ask can be read, and the thing it asks (None: all of them). An ask for a letter alone ("solve
+    for a", "find y") asks the thing that letter is defined as; a letter neither a thing nor defined as one is
+    unread. Otherwise the thing the last ask names ("per tram", "one pallet jack")."""
+    asks = [m.group() for m in _ASK.finditer(text)]
+    letter = _LETTER_ASKED.search(asks[-1].strip()) if asks else None
+    if letter and letter["letter"].upper() not in things:
+        defined = _letters(text, things).get(letter["letter"])
+        return defined is not None, defined
+    words = [word for ask in asks[-1:] for word in re.findall(r"[A-Za-z]+", ask)]
+    named = {_asked_name(word) for word in words} & set(things)
+    named = named or {thing for ask in asks[-1:] for thing in _mentioned(ask, things)}
+    return True, named.pop() if len(named) == 1 else None
 
 
 def _asked_name(word: str) -> str:
@@ -105,22 +188,27 @@ def worded_system(question: str) -> WordedSystem | None:
     """The linear system a question states in words (see the module's docstring); None when it states none, or its
     clauses do not give one equation per thing counted."""
     text = plain_text(question)
-    if not _ASK.search(text) or _STATISTICS.search(text):
+    if not _ASK.search(text) or _STATISTICS.search(_without_definitions(text)):
         return (
             None  # counts listed with no ask, or tabled for a test ("shift 2: 10 dents, 30 scratches ... chi-square")
         )
     clauses = _clauses(text)
     if not clauses or len(clauses) < 2:
         return None
+    merged = _unified({thing for counts, _, _ in clauses for thing in counts})
+    clauses = [({merged[thing]: n for thing, n in counts.items()}, total, words) for counts, total, words in clauses]
+    if any(
+        len(counts) < len(before) for (counts, _, _), (before, _, _) in zip(clauses, _clauses(text) or [], strict=True)
+    ):
+        return None  # one thing counted twice in a clause, by its full name and its noun
     things = sorted({thing for counts, _, _ in clauses for thing in counts})
     if len(things) != len(clauses) or len(things) > 3:
         return None
     rows = [[_fraction_text(counts.get(thing, Fraction(0))) for thing in things] for counts, _, _ in clauses]
     rhs = [_fraction_text(total) for _, total, _ in clauses]
-    asks = [m.group() for m in _ASK.finditer(text)]
-    words = [word for ask in asks[-1:] for word in re.findall(r"[A-Za-z]+", ask)]
-    named = {_asked_name(word) for word in words} & set(things)
-    asked = named.pop() if len(named) == 1 else None
+    read, asked = _asked_thing(text, things)
+    if not read:
+        return None
     return WordedSystem(rows, rhs, things, [words for _, _, words in clauses], asked)
 
 
