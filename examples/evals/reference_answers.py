@@ -6041,6 +6041,26 @@ for q, ref in (
     item(q, "calculus", "expr", expr(ref))
 
 
+# Bayes over sources whose shares are stated in one sentence and rates in the next; units up among n, each down with a
+# stated unavailability (forced outage rate): binomial with 1 - FOR
+_crew = 0.4 * 0.10 / (0.6 * 0.04 + 0.4 * 0.10)
+for q, ref in (
+    ("60% of the density cores come from paving crew A and 40% from crew B. Crew A's cores fail the compaction spec 4% "
+     "of the time, crew B's 10%. A core just came back failing — probability it's from crew B?", _crew),
+    ("Line 1 produces 60% of the parts and line 2 the other 40%. Line 1's parts are defective 4% of the time, line "
+     "2's 10%. A part is found defective; what is the probability it came from line 2?", _crew),
+    ("Shift A makes 60% of the parts, shift B 40%. Shift A's parts fail inspection 4% of the time and shift B's 10%. "
+     "Given a failed part, what's the chance it was made by shift B?", _crew),
+    ("Station has four identical units, each with forced outage rate FOR = 0.05, outages independent. Probability "
+     "that at least 3 of the 4 are available at a given hour?", stats.binom.sf(2, 4, 0.95)),
+    ("Each pump is down 5% of the time independently; P(at least 3 of 4 running)?", stats.binom.sf(2, 4, 0.95)),
+    ("Unavailability 0.05 per unit, 4 units, probability at least 3 up?", stats.binom.sf(2, 4, 0.95)),
+    ("Four generators, each with a forced outage rate (FOR) of 5%, independent. Probability that at most 1 of the 4 "
+     "is on outage?", stats.binom.cdf(1, 4, 0.05)),
+):  # fmt: skip
+    item(q, "probability", "number", ref, tol=1e-9)
+
+
 def write() -> None:
     """Write reason.yaml from ITEMS."""
     import yaml

@@ -468,9 +468,9 @@ _NAMED_AS = (
 
 def named_value(text: str, names: list[str]) -> tuple[str, str] | None:
     """The number after one of ``names`` as written (a bracketed alias may follow the name), and "%" when it is a
-    percentage ("" when not)."""
+    percentage ("" when not); a name is never the end of a possessive ("crew b's 10%" names no "s")."""
     for name in names:
-        m = re.search(rf"(?<![\w]){name}{_BRACKETED_ALIAS}\s*{_NAMED_AS}\s*({NUMBER})\s*(%?)", text, re.I)
+        m = re.search(rf"(?<![\w'’]){name}{_BRACKETED_ALIAS}\s*{_NAMED_AS}\s*({NUMBER})\s*(%?)", text, re.I)
         if m:
             return m.group(1), m.group(2)
     return None

@@ -38,6 +38,7 @@ from plugins.stats.reasoning_lifetime import (
     rate_in,
 )
 from plugins.stats.reasoning_normal_notation import VARIANCE, notation_sd, read_notation, squares_as_sd
+from plugins.stats.reasoning_outage import probability_counted, read_unavailability
 from plugins.stats.reasoning_quantiles import OTHER_DISTRIBUTIONS, Quantile, read_quantile
 from plugins.stats.reasoning_rates import canonical, exposure_rate, per_unit, rate_span, unit_ratio
 from plugins.stats.reasoning_rates import rate_window as _window
@@ -133,6 +134,8 @@ def _plan_probability_of(q: str, question: str) -> Plan:
         return _sample_mean(q, n)
     if _stated_normal(q):  # "reaction times are roughly normal, mean 450 ms, sd 60 ms ... what share of trials"
         return _normal(q)
+    if (down := read_unavailability(q)) is not None and _asks_count(q) is not None:  # "FOR = 0.05 ... 3 of 4 up"
+        return _units_up(q, down)
     if (
         "binomial" in q
         or _BIN.search(q)
@@ -156,6 +159,19 @@ def _plan_probability_of(q: str, question: str) -> Plan:
         raise PlanError("a lifetime from its mean (MTBF) needs the distribution: say 'exponential' (a constant "
                         "failure rate) if that is the model")  # fmt: skip
     raise PlanError(_half_binomial(q) or "name the distribution: binomial, poisson, normal or exponential")
+
+
+def _units_up(q: str, down: str) -> Plan:
+    """The count of units up (or down) among n, each down with the stated probability ``down`` (a forced outage rate,
+    an unavailability): binomial with 1 - down per unit for units up, said to be assumed (see ``reasoning_outage``)."""
+    p = probability_counted(down, _asks_count(q) or "")
+    n = _items(q)
+    if n is None or not float(n).is_integer():
+        raise PlanError("a count of units up needs how many units there are: e.g. 'four identical units'")
+    plan = _discrete(q, "binomial", f"{n}, {p}", {"n": int(float(n)), "p": float(p), "unavailability": down})
+    state = "up" if p != down else "down"
+    return _assumed(plan, f"binomial: each of the {n} units {state} independently with probability {p} (unavailability "
+                          f"{down} per unit)")  # fmt: skip
 
 
 def _stated_normal(q: str) -> bool:

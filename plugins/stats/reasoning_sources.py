@@ -6,7 +6,9 @@ The question is cut into clauses (at sentence ends and semicolons; a part of mor
 commas and dashes); each clause holding exactly two
 probabilities is a source: its share of the items first, then the rate of the event among its items; the shares
 must sum to 1. The source asked is the one whose name (its leading words, less those every source shares) the
-asking clause names ("nights" for "night shift", "machine B"). Nothing is guessed: a clause of one or three
+asking clause names ("nights" for "night shift", "machine B"). The shares may also be stated in one sentence and the
+rates in the next ("60% come from crew A and 40% from crew B. Crew A's fail 4% of the time, crew B's 10%", see
+``read_transposed``). Nothing is guessed: a clause of one or three
 probabilities, shares that do not sum to 1, no source named or two named, or an ask of the event's absence ("not
 mis-shipped") give None or PlanError.
 """
@@ -29,7 +31,9 @@ _ASK = re.compile(r"\b(?:prob(?:ability)?|chance|likelihood|odds|how likely)\b")
 _STOP = {"the", "a", "an", "of", "its", "their", "our", "other", "remaining", "rest", "and", "w", "with", "has",
          "have", "had", "is", "are", "was", "were", "makes", "made", "produces", "produced", "packs", "packed",
          "ships", "handles", "handled", "supplies", "supplied", "builds", "runs", "does", "did", "accounts", "for"}  # fmt: skip
-_NEGATED = re.compile(r"\bnot\b|n't\b|\bno\b|\bwithout\b|\bgood\b|\bfine\b|\bok\b|\bcorrect(?:ly)?\b")
+_NEGATED = re.compile(
+    r"\bnot\b|n't\b|\bno\b|\bwithout\b|\bgood\b|\bfine\b|\bok\b|\bcorrect(?:ly)?\b|\bpass(?:es|ed)?\b"
+)
 
 
 @dataclass(frozen=True)
@@ -87,6 +91,47 @@ def read_respective(q: str) -> list[Source] | None:
     ]
 
 
+# a source named by a noun and a short label: "crew a", "line 2", "shift b's" (not a value: "spec 4%", "line 1.5")
+_MENTION = re.compile(r"\b([a-z]{3,})\s+([a-z]|\d{1,2})\b(?!\.\d|\s*(?:%|percent\b))")
+_NOT_NOUNS = {"from", "than", "that", "with", "into", "onto", "this", "then", "when", "what", "which", "over", "only"}
+
+
+def _labels(text: str, noun: str) -> list[str]:
+    """The labels ``noun`` is written with in ``text``, in order ("crew a ... crew b's" -> ["a", "b"])."""
+    return [m.group(2) for m in _MENTION.finditer(text) if m.group(1) == noun]
+
+
+def read_transposed(q: str) -> list[Source] | None:
+    """The sources of a question that states every source's share in one sentence and every rate in the next
+        ("60% of the cores come from paving crew a and 40% from crew b. crew a's cores fail 4% of the time, crew b's
+        10%"): one noun written with two or more labels, and before the ask exactly two sentences holding probabilities,
+        each naming as many labelled sources as it states probabilities, all different; the i-th probability belongs to
+        the i-th source named. The sentence whose probabilities sum to 1 holds the shares (the first when neither or both
+    do: ``plan_sources`` then refuses shares that do not sum to 1). None when the question is not written that way."""
+    ask = _ASK.search(q)
+    if ask is None:
+        return None
+    stated = q[: ask.start()]
+    nouns = {m.group(1) for m in _MENTION.finditer(stated) if m.group(1) not in _NOT_NOUNS | _STOP}
+    labelled = [noun for noun in nouns if len(set(_labels(stated, noun))) >= 2]
+    if len(labelled) != 1:
+        return None
+    noun, rows = labelled[0], []
+    for sentence in _SENTENCE.split(stated):
+        values = [v for m in _VALUE.finditer(sentence) if (v := _value(m)) is not None]
+        labels = _labels(sentence, noun)
+        if not values:
+            continue
+        if len(labels) != len(values) or len(set(labels)) != len(labels):
+            return None
+        rows.append(dict(zip(labels, values, strict=True)))
+    if len(rows) != 2 or set(rows[0]) != set(rows[1]):
+        return None
+    whole = [sum(Fraction(v) for v in row.values()) == 1 for row in rows]
+    shares, rates = rows[::-1] if whole == [False, True] else rows
+    return [Source((noun, label), share, rates[label]) for label, share in shares.items()]
+
+
 def read_sources(q: str) -> list[Source] | None:
     """The sources of a question (two or more clauses each holding a share and a rate, in that order); None when the
     question is not written that way."""
@@ -108,14 +153,14 @@ def read_sources(q: str) -> list[Source] | None:
 def plan_sources(q: str) -> Plan | None:
     """``show s_i*r_i/(s_1*r_1 + ...)`` for the source the question asks about, given the event; None when the
     question states no sources (see the module's docstring), PlanError when it does but the ask is unclear."""
-    sources = read_sources(q) or read_respective(q)
+    sources = read_transposed(q) or read_sources(q) or read_respective(q)
     if sources is None or not _ASK.search(q):
         return None
     if sum(Fraction(s.share) for s in sources) != 1:
         raise PlanError("the sources' shares (" + ", ".join(s.share for s in sources) + ") do not sum to 1: give "
                         "every source's share of the items, e.g. 'line A makes 60%, line B the other 40%'")  # fmt: skip
     ask = q[_ASK.search(q).start() :]  # type: ignore[union-attr]
-    if _NEGATED.search(ask):
+    if _NEGATED.search(ask) or _NEGATED.search(_event(q)):
         raise PlanError("this plans P(source | the event), not the probability of an item without the event: ask e.g. "
                         "'given a mis-ship, probability it came from nights'")  # fmt: skip
     common = set.intersection(*(set(s.words) for s in sources))
@@ -137,6 +182,15 @@ def plan_sources(q: str) -> Plan | None:
         terms = [f"({Fraction(s.share)})*({Fraction(s.rate)})" for s in sources]
         facts["exact_form"] = True
     return Plan("probability", f"show {terms[i]}/({' + '.join(terms)})", facts)
+
+
+def _event(q: str) -> str:
+    """The words between the last probability stated before the ask and the ask: where the event observed is said
+    ("... crew b's 10%. a core just came back failing — ")."""
+    ask = _ASK.search(q)
+    stated = q[: ask.start()] if ask else q
+    ends = [m.end() for m in _VALUE.finditer(stated) if _value(m) is not None]
+    return stated[ends[-1] :] if ends else stated
 
 
 def _names(source: Source, common: set[str], ask: str, asked: set[str]) -> bool:
