@@ -6040,6 +6040,42 @@ for q, ref in (
 ):  # fmt: skip
     item(q, "calculus", "expr", expr(ref))
 
+# f42: factor names with a slash or a percent sign ("w/c, fly ash %, and superplasticizer dose, each at two levels"),
+# a factor written "<name> 2 levels" with no "at" after a dash ("test matrix — fan speed at 3 levels, ..., number of
+# cells in service 2 levels"), and a c chart's total said over its periods ("108 indications over the last 24 months")
+_f42mix = 2**3 + 4
+for q in (
+    "Planning a mix study: w/c, fly ash %, and superplasticizer dose, each at two levels, full factorial, single "
+    "replicate, plus 4 center points. How many batches total?",
+    "Full factorial: w/c ratio, fly ash % and SP dose at two levels each, unreplicated, with 4 center points. How many "
+    "batches?",
+    "w/c, fly ash %, and superplasticizer dose (2 levels each), full factorial, plus 4 center points - how many runs?",
+):
+    item(q, "design", "int", _f42mix, key="runs")
+_f42tower = math.prod([3, 3, 2]) * 2
+for q in (
+    "cooling tower test matrix \u2014 fan speed at 3 levels, circ water flow at 3 levels, number of cells in service 2 "
+    "levels. full factorial, every combo run twice (2 replicates). total runs?",
+    "fan speed 3 levels, circulating water flow 3 levels, number of cells in service 2 levels; full factorial with 2 "
+    "replicates. how many runs?",
+    "Test matrix: fan speed at 3 levels, water flow at 3 levels and number of cells in service at 2 levels, full "
+    "factorial, 2 replicates. Total runs?",
+):
+    item(q, "design", "int", _f42tower, key="runs")
+for q, total, periods in (
+    ("We logged 108 waterwall tube leak indications over the last 24 months (count per month). Setting up a c chart "
+     "w/ 3-sigma limits, what's the UCL?", 108, 24),
+    ("108 tube leaks were recorded over the past 24 months; c chart of the monthly count, UCL?", 108, 24),
+    ("c chart: 108 leak indications in 24 months, counted per month. What is the upper control limit?", 108, 24),
+    ("312 nonconformities across 26 inspected panels, c chart UCL", 312, 26),
+):  # fmt: skip
+    item(q, "control_chart", "number", total / periods + 3 * math.sqrt(total / periods), key="ucl", tol=1e-9)
+for q in (
+    "312 nonconformities across 26 inspected panels, u chart UCL",  # a u chart needs the units' sizes
+    "108 leak indications over the last 24 months, counted per week. c chart UCL?",  # months or weeks?
+):
+    item(q, "control_chart", "refuse", None)
+
 
 # Bayes over sources whose shares are stated in one sentence and rates in the next; units up among n, each down with a
 # stated unavailability (forced outage rate): binomial with 1 - FOR

@@ -46,13 +46,21 @@ _VARY = (
     r"crossing|crossed|combine|combining"
 )
 # what stands before a factor named in a list or a product: "..., pressure (...)", "(3 levels) × pressure (...)"
-_BEFORE_NAME = rf"(?:^|[,;:.×*]\s*|(?<![a-z])x\s+|\b(?:and|with|by|plus|{_VARY})\s+)"
+# (a dash between spaces too: "test matrix — fan speed at 3 levels", its dash written "-" by plain_text)
+_BEFORE_NAME = rf"(?:^|[,;:.×*—–]\s*|\s--?\s+|(?<![a-z])x\s+|\b(?:and|with|by|plus|{_VARY})\s+)"
 # a factor added to others read already: "..., plus glass roving type at three levels", "and catalyst at 3 levels"
 _ADDED = re.compile(r"^[\s,;]*(?:plus|and|with)\b")
 _NAME_WORD = r"(?!(?:each|every|all|both|the|factors?|variables?|ones?|of|and|with|at)\b)[a-z][\w-]*"
 _NAMED_FACTOR = (
-    rf"{_BEFORE_NAME}(?:{_NAME_WORD}\s+){{1,3}}?(?:(?:at|with|on)\s+|\(\s*)"
+    rf"{_BEFORE_NAME}(?:{_NAME_WORD}\s+(?:of\s+)?){{1,4}}?(?:(?:at|with|on)\s+|\(\s*)"  # "number of cells at 2 levels"
     rf"(?P<levels>{_NUM})[\s-]+levels?\b(?:\s*\))?"
+)
+# a factor named right before its levels, with no preposition: "number of cells in service 2 levels"; its words are
+# no design vocabulary, count or connective ("full factorial 3 levels" names no factor)
+_BARE_WORD = rf"(?!(?:{NOT_NAME})(?![\w-]))[a-z][\w'-]*"
+_BARE_FACTOR = (
+    rf"{_BEFORE_NAME}{_BARE_WORD}(?:\s+(?:(?:of|in)\s+)?{_BARE_WORD}){{0,4}}\s+"
+    rf"(?P<levels>{_NUM})[\s-]+levels?\b(?!\s*(?:each|of|for|per)\b)"
 )
 # a factor named with its levels in brackets, written with slashes: "time pressure (yes/no)", "difficulty (easy/hard)",
 # "catalyst (A/B/C)"; as many levels as the words between the slashes
@@ -153,7 +161,8 @@ def _groups(q: str) -> tuple[list[int] | None, str]:
         found.append((m.start(), [levels] * len(listed_names(m.group("list")))))
         q = _blank(q, m)
     counted = [m for pattern in _COUNTED_FACTOR for m in re.finditer(pattern, q)]
-    named = [*re.finditer(_NAMED_FACTOR, q), *re.finditer(_SLASHED_FACTOR, q), *_distinct(counted)]
+    bare = [*re.finditer(_NAMED_FACTOR, q), *re.finditer(_BARE_FACTOR, q)]
+    named = [*_distinct(bare), *re.finditer(_SLASHED_FACTOR, q), *_distinct(counted)]
     named.sort(key=lambda m: m.start())
     if len(named) >= 2 or _added_to(found, named):  # one factor so named may stand beside others said some other
         # way: left unread, unless it is added to groups read already ("a, b and c at 2 levels each, plus d at 3")

@@ -23,9 +23,10 @@ NOT_NAME = (
     r"responses?|model|quadratic|linear|main|box-behnken|box|behnken|composite|central|ccd|plackett-burman|"
     r"plackett|screening|total|twice|thrice|once|then|so|if|that|this|these|those|" + WORD_NUMBER_WORDS
 )
-_WORD = rf"(?!(?:{NOT_NAME})(?![\w-]))[a-z][a-z0-9'-]*"
-# "level" ends a name after a word of it ("vacuum level", "fill level"), never after a number ("two level")
-NAME_LEVEL = r"(?:\s+level(?![\w-]))?"
+_WORD = rf"(?!(?:{NOT_NAME})(?![\w-]))[a-z][a-z0-9'-]*(?:/[a-z0-9'-]+)?"  # "w/c", "n/p ratio"
+# "level" ends a name after a word of it ("vacuum level", "fill level"), never after a number ("two level"), and
+# so does a unit's percent sign ("fly ash %")
+NAME_LEVEL = r"(?:\s+level(?![\w-]))?(?:\s*%)?"
 _ITEM = rf"(?:(?:the|a|an)\s+)?{_WORD}(?:\s+(?:of\s+)?{_WORD}){{0,3}}{NAME_LEVEL}"  # "depth of cut" is one name
 # two or more names joined by "and" (Oxford comma or not), or three or more by commas alone
 _LIST = rf"(?P<list>{_ITEM}(?:\s*,\s*{_ITEM})*\s*,?\s*(?:and|&)\s+{_ITEM}|{_ITEM}(?:\s*,\s*{_ITEM}){{2,}})"

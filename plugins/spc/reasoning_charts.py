@@ -14,7 +14,7 @@ from plugins.api.column_table import indexed_series
 from plugins.api.prose import NUMBER, named_number, named_value, named_value_of_noun, samples
 from plugins.api.reasoning import Check, Plan, PlanError, close_check
 from plugins.spc.reasoning import d2_quadrature, stated_d2
-from plugins.spc.reasoning_counted import counted_per_unit, samples_in_digits
+from plugins.spc.reasoning_counted import counted_over, counted_per_unit, other_period, samples_in_digits
 
 _SUBGROUPED = r"x-?bar|\bxbar|\br[- ]chart|subgroup"
 _ATTRIBUTE = re.compile(r"\b(np|p|c|u)[- ]?charts?\b")
@@ -297,6 +297,8 @@ def _plan_attribute(q: str, kind: str) -> Plan:
         samples_count = _first(rf"({NUMBER})\s+(?:plates|dishes|panels|{'units|' * (kind == 'c')}samples)\b", q)
     if kind in ("c", "u") and (total is None or samples_count is None) and (named := counted_per_unit(q)):
         total, samples_count = named
+    if kind == "c" and (total is None or samples_count is None):
+        total, samples_count = _counted_over(q, total, samples_count)
     if (total is None or samples_count is None) and kind in ("p", "np"):  # no totals: "overall fraction late 4.5%"
         if (overall := named_number(q, [_SHARE_OVERALL])) is not None:
             return _centre_plan(q, kind, overall, n)
@@ -307,6 +309,19 @@ def _plan_attribute(q: str, kind: str) -> Plan:
     if inspected:
         facts["inspected"] = inspected  # the units inspected in all, samples x n
     return Plan("control_chart", f"limits {kind} total={total} samples={samples_count}{size}", facts)
+
+
+def _counted_over(q: str, total: str | None, samples_count: str | None) -> tuple[str | None, str | None]:
+    """A c chart's total and number of periods (or units) from a total said over them ("108 leak indications over
+    the last 24 months"), where they agree with any read otherwise; PlanError when the counts are said to be taken
+    in another period ("... over 24 months, counted per week")."""
+    over = counted_over(q)
+    if over is None or total not in (None, over[0]) or samples_count not in (None, over[1]):
+        return total, samples_count
+    if (other := other_period(q, over[2])) is not None:
+        raise PlanError(f"c chart limits: {over[0]} counted over {over[1]} {over[2]}, but the counts are taken "
+                        f"{other!r}: give the number of samples the total is counted in")  # fmt: skip
+    return over[0], over[1]
 
 
 def _centre_plan(q: str, kind: str, rate: str, n: str | None) -> Plan:

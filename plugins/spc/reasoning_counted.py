@@ -39,3 +39,41 @@ def counted_per_unit(q: str) -> tuple[str, str] | None:
     )
     units = re.search(rf"(?<![\w.])({NUMBER})\s+(?:[a-z-]+\s+)?{unit}s\b", q)
     return (total.group(1), units.group(1)) if total and units else None
+
+
+# the periods (or units) a c chart counts in: "over the last 24 months", "across 26 panels", "in 30 shifts"
+_PERIODS = {
+    "hour": "hourly",
+    "shift": None,
+    "day": "daily",
+    "week": "weekly",
+    "month": "monthly",
+    "quarter": "quarterly",
+    "year": "yearly|annual",
+}
+_UNITS_COUNTED_IN = r"panels|plates|dishes|units|rolls|coils|sheets|boards|lots|batches|inspections|samples"
+_OVER = re.compile(
+    rf"(?<![\w.])(?P<total>{NUMBER})\s+(?:[a-z][a-z-]*\s+){{0,4}}?[a-z][a-z-]*s\s+"
+    r"(?:(?:were|was|have\s+been)\s+)?(?:(?:logged|found|recorded|observed|counted|seen|reported)\s+)?"
+    r"(?:over|across|in|during|within|from)\s+(?:the\s+|our\s+)?(?:last\s+|past\s+|previous\s+|preceding\s+)?"
+    rf"(?P<count>{NUMBER})\s+(?:[a-z][a-z-]*\s+)?(?P<unit>(?:{'|'.join(_PERIODS)})s|{_UNITS_COUNTED_IN})\b"
+)
+
+
+def counted_over(q: str) -> tuple[str, str, str] | None:
+    """(total count, number of periods or units, the period's word) of a c chart's counts said as a total over
+    them: "108 leak indications over the last 24 months" -> ("108", "24", "months"), "312 nonconformities across 26
+    panels"; None when unsaid or when two such totals are said."""
+    found = {(m.group("total"), m.group("count"), m.group("unit")) for m in _OVER.finditer(q)}
+    return found.pop() if len(found) == 1 else None
+
+
+def other_period(q: str, unit: str) -> str | None:
+    """A period the counts are said to be taken in other than ``unit`` ("24 months ... counted per week"): the
+    words naming it, or None when every period said per count is ``unit`` (or it is no period)."""
+    said = unit.rstrip("s")
+    for period, adverb in _PERIODS.items():
+        words = rf"\b(?:per|each|every|a)\s+{period}\b" + (rf"|\b(?:{adverb})\b" if adverb else "")
+        if period != said and (m := re.search(words, q)):
+            return m.group(0)
+    return None
