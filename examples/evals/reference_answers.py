@@ -6097,6 +6097,52 @@ for q, ref in (
     item(q, "probability", "number", ref, tol=1e-9)
 
 
+# f42: a lot's marked count stated as "contains exactly 6" (a fact of the lot, not the count asked), any plural noun
+# drawn ("5 fuses are drawn"), the hypergeometric in exact form (a ratio of math.comb counts); a normal's two tails
+# "outside 245–255 mg" (an en dash, a unit inside the range) and a bound named by a symbol ("below f'c = 28 MPa",
+# beside a "28-day" age)
+def _f42_hyper(big: int, marked: int, drawn: int, k: int) -> Fraction:
+    """P(k marked among ``drawn`` from a lot of ``big`` holding ``marked``), counted with math.comb."""
+    return Fraction(math.comb(marked, k) * math.comb(big - marked, drawn - k), math.comb(big, drawn))
+
+
+for q, ref in (
+    ("A tray of 200 vials contains exactly 6 defective ones. QA samples 20 vials without replacement. What is the "
+     "probability the sample contains zero defectives?", _f42_hyper(200, 6, 20, 0)),
+    ("A box of 40 fuses contains exactly 3 bad ones. Five fuses are drawn at random without replacement. What is the "
+     "probability that none of them is bad?", _f42_hyper(40, 3, 5, 0)),
+    ("A batch of 120 tablets includes exactly 5 chipped tablets. We sample 10 tablets without replacement. "
+     "Probability that exactly 1 is chipped?", _f42_hyper(120, 5, 10, 1)),
+    ("A shipment of 80 boards has precisely 4 defective boards; an inspector checks 12 boards without replacement. "
+     "What is the probability of at least one defective?", 1 - _f42_hyper(80, 4, 12, 0)),
+):  # fmt: skip
+    item(q, "probability", "number", float(ref), tol=1e-9)
+for q, ref in (
+    ("A lot of fifty valve bodies contains exactly four nonconforming units. An auditor pulls five units at random "
+     "without replacement. What is the probability that none of the five is nonconforming? Give the exact value.",
+     _f42_hyper(50, 4, 5, 0)),
+    ("A crate of 30 bulbs contains exactly 2 duds. 6 bulbs are picked without replacement. Probability of no duds? "
+     "Exact value please.", _f42_hyper(30, 2, 6, 0)),
+):  # fmt: skip
+    item(q, "probability", "expr", expr(sp.Rational(ref.numerator, ref.denominator)))
+_F42_OUT = stats.norm.cdf(245, 250, 3.2) + stats.norm.sf(255, 250, 3.2)
+for q, ref in (
+    ("Tablet weight ~ N(μ = 250 mg, σ = 3.2 mg). Probability a single tablet falls outside 245–255 mg?", _F42_OUT),
+    ("Tablet weight is normal with mean 250 mg and sd 3.2 mg. What is the probability a tablet is outside 245 mg – "
+     "255 mg?", _F42_OUT),
+    ("Weights are normal, mean 250 g, sd 3.2 g. Probability that a pack lies outside 245 to 255 g?", _F42_OUT),
+    ("Plant history says 28-day cylinder strength is normal with mean 32 MPa and standard deviation 3.5 MPa. What's "
+     "the probability a single cylinder breaks below f'c = 28 MPa?", stats.norm.cdf(28, 32, 3.5)),
+    ("Compressive strength is normally distributed with mean 32 MPa and standard deviation 3.5 MPa. What is the "
+     "probability that a cylinder tests below the specified strength f'c = 28 MPa?", stats.norm.cdf(28, 32, 3.5)),
+    ("28-day strength is normal, mean 32 MPa, sd 3.5 MPa. Probability a cylinder is under fc = 28 MPa?",
+     stats.norm.cdf(28, 32, 3.5)),
+    ("Resistance is normal with mean 100 ohm and sd 2 ohm. What is the probability a resistor is above R = 104 ohm?",
+     stats.norm.sf(104, 100, 2)),
+):  # fmt: skip
+    item(q, "probability", "number", ref, tol=1e-9)
+
+
 def write() -> None:
     """Write reason.yaml from ITEMS."""
     import yaml

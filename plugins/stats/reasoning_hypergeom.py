@@ -18,11 +18,13 @@ _LOT_SIZE = (
     rf"\b{_LOTS}\s+(?:of|holds|holding|contains|containing|has|having|with)\s+({NUMBER})(?!\s*%)\b",
     rf"\b{_LOTS}\s+(?:size|of size)\s*(?:=|:|is|of)?\s*({NUMBER})\b",
 )
-# "of which 4 have cracked necks", "has 3 wafers with", "contains 6 defectives", "3 of them are scratched"
+# a count of the lot stated as exact, "contains exactly 6", "only 3 of which": a fact of the lot, not the count asked
+_STATED = r"(?:(?:exactly|precisely|only|just)\s+)?"
+# "of which 4 have cracked necks", "has 3 wafers with", "contains exactly 6 defectives", "3 of them are scratched"
 _MARKED = (
-    rf"\b(?:of which|of these|of them|among them|amongst them)\s+({NUMBER})\b(?!\s*%)",
-    rf"\b(?:contains?|containing|has|have|having|with|including|includes?)\s+({NUMBER})\b(?!\s*%)",
-    rf"\b({NUMBER})\s+(?:of (?:them|these|those|which)|among them)\b",
+    rf"\b(?:of which|of these|of them|among them|amongst them)\s+{_STATED}({NUMBER})\b(?!\s*%)",
+    rf"\b(?:contains?|containing|has|have|having|with|including|includes?)\s+{_STATED}({NUMBER})\b(?!\s*%)",
+    rf"\b{_STATED}({NUMBER})\s+(?:of (?:them|these|those|which)|among them)\b",
 )
 
 
@@ -31,15 +33,35 @@ def _whole(text: str) -> int | None:
     return int(value) if value.is_integer() and value >= 0 else None
 
 
-def lot_and_marked(q: str) -> tuple[int, int] | None:
-    """The lot size N and the number K of marked items in it, read in the order the lot is described (the marked
-    count after the lot's size, never the same number); None when either is not stated."""
+def _lot_matches(q: str) -> tuple[re.Match[str], re.Match[str]] | None:
+    """The matches of the lot's size and of its marked count, the marked count after the size (never the same
+    number); None when either is not stated."""
     size = next((m for pattern in _LOT_SIZE if (m := re.search(pattern, q))), None)
     if size is None:
         return None
     for pattern in _MARKED:
         for m in re.finditer(pattern, q):
-            if m.start(1) >= size.end(1) and (marked := _whole(m.group(1))) is not None:
-                lot = _whole(size.group(1))
-                return None if lot is None else (lot, marked)
+            if m.start(1) >= size.end(1) and _whole(m.group(1)) is not None:
+                return size, m
     return None
+
+
+def lot_and_marked(q: str) -> tuple[int, int] | None:
+    """The lot size N and the number K of marked items in it, read in the order the lot is described (the marked
+    count after the lot's size, never the same number); None when either is not stated."""
+    found = _lot_matches(q)
+    if found is None:
+        return None
+    lot, marked = _whole(found[0].group(1)), _whole(found[1].group(1))
+    return None if lot is None or marked is None else (lot, marked)
+
+
+def lot_described_apart(q: str) -> str:
+    """``q`` with the lot's marked count said plainly ("contains exactly 6 defective" -> "contains 6 defective"), so
+    that "exactly" there is not read as the count asked of the sample; ``q`` unchanged when no lot is described."""
+    found = _lot_matches(q)
+    if found is None:
+        return q
+    m = found[1]
+    clause = re.sub(r"\b(?:exactly|precisely|only|just)\s+", "", m.group(0))
+    return q[: m.start()] + clause + q[m.end() :]

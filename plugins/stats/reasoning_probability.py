@@ -28,7 +28,7 @@ from plugins.api.share_units import asked_unit
 from plugins.stats.reasoning_at_least_once import asks_at_least_once, plan_at_least_once
 from plugins.stats.reasoning_bayes import asks_bayes, plan_bayes
 from plugins.stats.reasoning_gaps import plan_gap
-from plugins.stats.reasoning_hypergeom import WITHOUT_REPLACEMENT, lot_and_marked
+from plugins.stats.reasoning_hypergeom import WITHOUT_REPLACEMENT, lot_and_marked, lot_described_apart
 from plugins.stats.reasoning_lifetime import (
     Window,
     aged_window,
@@ -485,7 +485,8 @@ _DRAWN = (
     rf"\b(?:sample|pull|draw|drew|inspect|probe|pick|select|take|took|test|check|choose|chose|examine|audit|measure|x-ray|"
     rf"scan|receive|buy|bought|order|install|ship)(?:s|d|ed|n|ing)?\s+"
     rf"(?:out\s+)?(?:an?\s+)?(?:random\s+)?(?:sample\s+of\s+)?({NUMBER})(?![\d.]|{_NOT_COUNTS})",
-    rf"\b({NUMBER})\s+(?:[\w-]+\s+){{0,2}}?{_ITEMS}\s+(?:are|were|get|got)\s+(?:randomly\s+|then\s+)?"
+    # "50 units are inspected", "5 fuses are drawn": any plural noun counted, then drawn
+    rf"\b({NUMBER})\s+(?:[\w-]+\s+){{0,2}}?(?:{_ITEMS}|[a-z-]{{2,}}s\b)\s+(?:are|were|get|got)\s+(?:randomly\s+|then\s+)?"
     r"(?:sampled|pulled|drawn|inspected|picked|selected|taken|tested|checked|chosen)",
     # "we run 40 clean samples", "screened 200 boards", "we build 120 boards": these verbs draw pieces only when the
     # pieces are named
@@ -801,8 +802,12 @@ _BELOW = (r"fewer than|less than|below|under|before|\b(?:shorter|smaller|lighter
 _AT_MOST = r"at most|no more than|up to|within|<=|≤"
 
 
-# "below the 10.0 mL label claim", "under its 500 g declared weight": a value named after it, behind an article
-_NAMED_LIMIT = r"(?:(?:the|its|our|their)\s+(?=[-+]?\.?\d))?"
+# "below the 10.0 mL label claim", "under its 500 g declared weight": a value named after it, behind an article; or a
+# short symbol given its value, "below f'c = 28 MPa", "under the design strength f'c = 28", "above LSL = 9.5"
+_NAMED_LIMIT = (
+    r"(?:(?:the|its|our|their)\s+(?=[-+]?\.?\d)|"
+    r"(?:(?:the|its|our|their)\s+(?:[a-z-]+\s+){0,3}?)?[a-z][\w']{0,6}\s*=\s*(?=[-+]?\.?\d))?"
+)
 
 
 # the event a stated probability is of, defined by a bound on a measurement: "a 5% chance of reading over 0.3 ntu",
@@ -913,8 +918,8 @@ def _rational(text: str) -> Fraction | None:
 
 
 def _exact_expression(dist: str, fn: str, k: int, params: str) -> str | None:
-    """A Poisson or binomial pmf, cdf or sf at ``k`` as a study-language expression in exact numbers
-    ("exp(-2)*2^3/factorial(3)"), for the symbolic engine to simplify; None for another distribution, a parameter
+    """A Poisson, binomial or hypergeometric pmf, cdf or sf at ``k`` as a study-language expression in exact numbers
+    ("exp(-2)*2^3/factorial(3)", "binomial(4, 0)*binomial(46, 5)/binomial(50, 5)"), for the symbolic engine to simplify; None for another distribution, a parameter
     that is not rational or a sum of more than ``_EXACT_TERMS`` terms."""
     if dist == "poisson":
         mu = _rational(params)
@@ -931,6 +936,10 @@ def _exact_expression(dist: str, fn: str, k: int, params: str) -> str | None:
         n_int = int(n)
         term = lambda i: f"binomial({n_int}, {i})*({p})^{i}*(1 - ({p}))^{n_int - i}"  # noqa: E731
         m, upper = None, n_int
+    elif dist == "hypergeom":
+        big, marked, drawn = (int(part) for part in params.split(","))
+        term = lambda i: f"binomial({marked}, {i})*binomial({big - marked}, {drawn - i})/binomial({big}, {drawn})"  # noqa: E731
+        m, upper = None, min(marked, drawn)
     else:
         return None
     if fn == "pmf":
@@ -988,7 +997,7 @@ def _hypergeom(q: str) -> Plan:
     (big, marked), n = lot, int(float(drawn))
     if not marked <= big or not 0 < n <= big:
         raise PlanError(f"a lot of {big} cannot hold {marked} marked items or give {n} drawn: check the counts")
-    plan = _discrete(q, "hypergeom", f"{big}, {marked}, {n}", {"N": big, "K": marked, "n": n})
+    plan = _discrete(lot_described_apart(q), "hypergeom", f"{big}, {marked}, {n}", {"N": big, "K": marked, "n": n})
     if plan.facts["asked"] > n:
         raise PlanError(f"the count asked ({plan.facts['asked']}) exceeds the {n} drawn")
     return plan
@@ -1217,7 +1226,8 @@ _RANGE = re.compile(
 
 
 _OUTSIDE = (
-    rf"\boutside\s+(?:of\s+)?(?:the\s+)?(?:range\s+|interval\s+)?[(\[]?\s*({NUMBER})\s*(?:to|and|,|-)\s*({NUMBER})"
+    rf"\boutside\s+(?:of\s+)?(?:the\s+)?(?:range\s+|interval\s+)?[(\[]?\s*({NUMBER})\s*{_BOUND_UNIT}"
+    rf"(?:to|and|,|-|–|—)\s*({NUMBER})"
 )
 
 
