@@ -6142,6 +6142,58 @@ for q, ref in (
 ):  # fmt: skip
     item(q, "probability", "number", ref, tol=1e-9)
 
+# f42: a one-sample t-test whose hypothesised mean is named by an alternative ("H1: mean > 30"), a symbol after
+# "spec" ("Spec f'c = 30 MPa") or a guarantee ("Guarantee is 10,300"), beside a specimen's age ("28-day", "at 28 days");
+# a contingency table of rows "Unit 1: boiler tube 14, turbine/gen 6, BOP 10"; a one-way ANOVA from its sums of squares
+_f42c = [31.8, 33.2, 29.6, 32.4, 30.9, 34.1, 31.5, 32.7]
+_f42h = [10212, 10265, 10198, 10240, 10310, 10225, 10188, 10257]
+for q in (
+    "28-day breaks (MPa) for the bridge deck lot: 31.8, 33.2, 29.6, 32.4, 30.9, 34.1, 31.5, 32.7. Spec f'c = 30 MPa. "
+    "One-sample t-test, one-sided H1: mean > 30. p-value?",
+    "Cylinder strengths at 28 days (MPa): 31.8 33.2 29.6 32.4 30.9 34.1 31.5 32.7. Specified f'c = 30 MPa. One-sample "
+    "t-test of H1: mean > 30; p-value?",
+    "7-day cube results, MPa: 31.8, 33.2, 29.6, 32.4, 30.9, 34.1, 31.5, 32.7. Ha: mu > 30. one sample t test, "
+    "one-tailed. What is the p-value?",
+    "Cylinder breaks (MPa) at 28 days: 31.8, 33.2, 29.6, 32.4, 30.9, 34.1, 31.5, 32.7; spec fc = 30 MPa. Is the mean "
+    "strength greater than 30? One-sample t-test p-value.",
+):
+    item(q, "hypothesis_test", "number", float(stats.ttest_1samp(_f42c, 30, alternative="greater").pvalue),
+         key="p_value")  # fmt: skip
+for q in (
+    "post-overhaul net HR tests (Btu/kWh): 10212 10265 10198 10240 10310 10225 10188 10257. Guarantee is 10,300. "
+    "one-sample t, two-sided, \u03b1=0.05 \u2014 p-value?",
+    "Heat rate after overhaul, Btu/kWh: 10212, 10265, 10198, 10240, 10310, 10225, 10188, 10257. The guaranteed heat "
+    "rate is 10,300 Btu/kWh. Two-sided one-sample t-test p-value?",
+    "Test results 10212 10265 10198 10240 10310 10225 10188 10257 against a guarantee of 10,300: one-sample t test "
+    "(two-sided), p?",
+    "Acceptance tests (Btu/kWh): 10212 10265 10198 10240 10310 10225 10188 10257. Guaranteed value 10,300. Two-sided "
+    "one-sample t-test: p-value?",
+):
+    item(q, "hypothesis_test", "number", float(stats.ttest_1samp(_f42h, 10300).pvalue), key="p_value")
+for q, table in (
+    ("Forced outage events by cause, last 5 yrs. Unit 1: boiler tube 14, turbine/gen 6, BOP 10. Unit 2: boiler tube "
+     "9, turbine/gen 11, BOP 5. Is cause independent of unit? Pearson chi-square test of independence, no continuity "
+     "correction \u2014 chi-square statistic?", [[14, 6, 10], [9, 11, 5]]),
+    ("Failures by mode over the past 3 years. Plant A: seal/gasket 12, bearing 8, motor/drive 5. Plant B: seal/gasket "
+     "7, bearing 13, motor/drive 9. Does failure mode depend on plant? Chi-square test, no Yates correction: "
+     "chi-square statistic?", [[12, 8, 5], [7, 13, 9]]),
+    ("Line 1: scratch/dent 20, misalignment 15, other 5; Line 2: scratch/dent 12, misalignment 18, other 10. "
+     "Chi-square test of independence - statistic?", [[20, 15, 5], [12, 18, 10]]),
+):  # fmt: skip
+    item(q, "hypothesis_test", "number", float(stats.chi2_contingency(table, correction=False)[0]), key="statistic")
+for q, (ssb, ssw, k, n) in (
+    ("Four catalyst formulations were compared in a completely randomized one-way study with five batches per "
+     "formulation. The ANOVA worksheet shows SS(treatments) = 84.6 and SS(error) = 112.8. What is the p-value of the "
+     "F test for equal formulation means?", (84.6, 112.8, 4, 20)),
+    ("One-way ANOVA, k = 4 treatments, n = 5 per treatment: SSTr = 84.6, SSE = 112.8. p-value of the F test?",
+     (84.6, 112.8, 4, 20)),
+    ("A completely randomized design compared 4 suppliers with 20 observations in total. Sum of squares between "
+     "groups = 84.6, sum of squares within groups = 112.8. What is the ANOVA p-value?", (84.6, 112.8, 4, 20)),
+    ("Three mixing speeds were run with six batches per speed. SS(treatments) = 42.0 and SS(error) = 90.0. ANOVA F "
+     "test p-value?", (42.0, 90.0, 3, 18)),
+):  # fmt: skip
+    item(q, "anova", "number", float(stats.f.sf((ssb / (k - 1)) / (ssw / (n - k)), k - 1, n - k)), key="p_value")
+
 
 def write() -> None:
     """Write reason.yaml from ITEMS."""

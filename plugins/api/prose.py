@@ -220,8 +220,14 @@ _PRODUCT_SIZE = re.compile(
     r"packs?|package|format|product\s+line|range)\b",
     re.I,
 )
-# a specimen's test age: "28-day strengths", "7-day compressive strength" name the test, not a value of the problem
-_TEST_AGE = re.compile(r"(?<![\w.])(\d+)-day\s+(?:compressive\s+|cube\s+|cylinder\s+)?(?:strengths?|breaks?)\b", re.I)
+# a specimen's test age: "28-day strengths", "7-day compressive strength", "7-day cube results", "strengths at 28 days",
+# "cylinder breaks (MPa) at 28 days" name the test, not a value of the problem
+_TEST_AGE = re.compile(
+    r"(?<![\w.])(\d+)-day\s+(?:(?:compressive\s+)?(?:strengths?|breaks?)|(?:cube|cylinder|core)s?"
+    r"(?:\s+(?:strengths?|breaks?|results?|tests?))?)\b|"
+    r"\b(?:strengths?|breaks?|cubes?|cylinders?|cores?)(?:\s+\([^()]{1,20}\))?\s+(?:tested\s+)?at\s+(\d+)\s+days\b",
+    re.I,
+)
 # a stability study's or a conditioning's climate, temperature with relative humidity: "25 degC/60%RH", "40 °C / 75%
 # RH", "conditioning at 70 °C and 85 % RH"
 _STORAGE_CONDITION = re.compile(
@@ -292,7 +298,7 @@ def label_starts(text: str) -> set[int]:
     found |= {m.start(1) for m in _RULE_NAME.finditer(text)} | {m.start(1) for m in _OPENING_REFERENCE.finditer(text)}
     found |= {m.start(1) for m in _GRADE.finditer(text)} | {m.start(1) for m in _PRODUCT_SIZE.finditer(text)}
     found |= {m.start(1) for m in _NUCLIDE.finditer(text)} | _digit_names(text)
-    found |= _setting_headings(text) | {m.start(1) for m in _TEST_AGE.finditer(text)} | _index_rows(text)
+    found |= _setting_headings(text) | {m.start(m.lastindex) for m in _TEST_AGE.finditer(text)} | _index_rows(text)
     found |= {m.start(i) for m in _STORAGE_CONDITION.finditer(text) for i in (1, 2)}
     found |= {m.start(i) for m in _TEST_CONDITION.finditer(text) for i in (1, 2)}
     found |= {m.start(i) for m in _ROUND_THE_CLOCK.finditer(text) for i in (1, 2)}

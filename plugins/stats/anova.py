@@ -7,7 +7,14 @@ from typing import Any
 
 from plugins.api import By, Context, Invocation, Name, Result, StudyError, Table
 from plugins.stats import inputs
-from plugins.stats.anova_engine import oneway, oneway_from_summary, twoway, welch_from_summary, welch_oneway
+from plugins.stats.anova_engine import (
+    oneway,
+    oneway_from_summary,
+    oneway_from_sums,
+    twoway,
+    welch_from_summary,
+    welch_oneway,
+)
 from plugins.stats.anova_summary import SUMMARY_KEYS, summary_groups
 from plugins.stats.inputs import Sample
 from plugins.stats.outcome import test_result
@@ -22,14 +29,17 @@ _WELCH_ASSUMPTIONS = [*_ONEWAY_ASSUMPTIONS[:2], "variances may differ between gr
 
 def anova(ctx: Context, inv: Invocation) -> Result:
     """``test anova groups=[a, b]`` | ``test anova a b c`` | ``test anova y by g`` | ``test anova y by a, b``, or
-    from summary statistics ``test anova n= mean= sd=`` (see plugins.stats.anova_summary); ``equal_var=false``
-    runs Welch's one-way ANOVA instead of the classic (pooled) one."""
-    inv.check_keywords({"groups", "alpha", "equal_var", *SUMMARY_KEYS})
+    from summary statistics ``test anova n= mean= sd=`` (see plugins.stats.anova_summary), or from the sums of squares
+    ``test anova ss_between= ss_within= k= n=`` (k groups, n observations in all); ``equal_var=false`` runs Welch's
+    one-way ANOVA instead of the classic (pooled) one."""
+    inv.check_keywords({"groups", "alpha", "equal_var", *SUMMARY_KEYS, *_SUMS_KEYS})
     alpha = inputs.alpha(ctx, inv)
     equal_var = inputs.flag(ctx, inv, "equal_var", True)
     summary = [key for key in SUMMARY_KEYS if inv.keyword(key) is not None]
     if summary and (inv.args or inv.keyword("groups") is not None):
         raise StudyError(f"give the groups or summary statistics, not both ({summary[0]}=)", inv.keyword(summary[0]))
+    if any(inv.keyword(key) is not None for key in _SUMS_KEYS):
+        return _from_sums(ctx, inv, alpha, equal_var)
     if summary:
         return _from_summary(ctx, inv, alpha, equal_var)
     by = [a for a in inv.args if isinstance(a, By)]
@@ -69,6 +79,29 @@ def welch_result(groups: list[Sample], alpha: float, inv: Invocation) -> Result:
     except ValueError as exc:
         raise StudyError(str(exc), pos=inv.pos, hint="Welch's ANOVA needs every group to vary") from None
     return shaped_welch(res, alpha, "Welch's ANOVA", groups=groups)
+
+
+_SUMS_KEYS = ("ss_between", "ss_within", "k")
+
+
+def _from_sums(ctx: Context, inv: Invocation, alpha: float, equal_var: bool) -> Result:
+    """The classic one-way ANOVA table from ``ss_between=``, ``ss_within=``, ``k=`` groups and ``n=`` observations in
+    all (no group's data, so no Welch's ANOVA)."""
+    missing = [f"{key}=" for key in (*_SUMS_KEYS, "n") if inv.keyword(key) is None]
+    if missing or inv.args or inv.keyword("groups") is not None or inv.keyword("mean") is not None:
+        raise StudyError(f"an ANOVA from sums of squares takes ss_between=, ss_within=, k= and n= only"
+                         f"{f' (missing {chr(44).join(missing)})' if missing else ''}",
+                         pos=inv.pos, hint="e.g. test anova ss_between=84.6 ss_within=112.8 k=4 n=20")  # fmt: skip
+    if not equal_var:
+        raise StudyError("Welch's ANOVA needs each group's size, mean and sd, not pooled sums of squares", pos=inv.pos)
+    k, n = ctx.integer(inv.keyword("k"), minimum=2), ctx.integer(inv.keyword("n"), minimum=3)
+    if n <= k:
+        raise StudyError(f"n= (observations in all) must exceed k= (groups): {n} <= {k}", inv.keyword("n"))
+    between, within = ctx.decimal(inv.keyword("ss_between")), ctx.decimal(inv.keyword("ss_within"))
+    if between < 0 or within <= 0:
+        raise StudyError("ss_between= must not be negative and ss_within= must be positive", inv.keyword("ss_within"))
+    res = oneway_from_sums(between, within, k, n)
+    return shaped_oneway(res, alpha, "one-way ANOVA from sums of squares", extra={"k": k, "n": n})
 
 
 def _from_summary(ctx: Context, inv: Invocation, alpha: float, equal_var: bool) -> Result:

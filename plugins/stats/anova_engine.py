@@ -67,6 +67,12 @@ def oneway_from_summary(sizes: list[int], means: list[Decimal], sds: list[Decima
     return _oneway_table(ss_between, ss_within, len(sizes), n_total)
 
 
+def oneway_from_sums(ss_between: Decimal, ss_within: Decimal, groups: int, n_total: int) -> dict[str, Any]:
+    """One-way ANOVA from its sums of squares (between and within groups), ``groups`` groups and ``n_total``
+    observations in all (same keys as ``oneway``)."""
+    return _oneway_table(Fraction(ss_between), Fraction(ss_within), groups, n_total)
+
+
 def _oneway_table(ss_between: Fraction, ss_within: Fraction, groups: int, n_total: int) -> dict[str, Any]:
     """Degrees of freedom, mean squares, F, p and R^2 from the exact sums of squares."""
     from scipy import stats

@@ -30,6 +30,7 @@ from plugins.api.prose import (
     unequal_variances,
 )
 from plugins.api.reasoning import Plan, PlanError, alpha_option, samples_or_fail, study_list, study_matrix
+from plugins.stats.reasoning_anova_sums import plan_anova_sums, states_sums
 from plugins.stats.reasoning_bare_pairs import bare_pair_summaries
 from plugins.stats.reasoning_difference import sample_names, swapped_by_difference
 from plugins.stats.reasoning_direction import states_comparison, time_note
@@ -95,10 +96,16 @@ _AGAINST = [f"(?:{words}){_QUALIFIED}" for words in (
             "equal to", "different from", "differs? from",
             "(?:greater|more|larger|higher|less|smaller|lower|longer|shorter|slower|faster|better|worse) than",
             "exceeds?")]  # fmt: skip
-_MU_NAMES = ["h[0o₀]\\s*:?\\s*(?:mu|mean)", "mu_?0", "mu", "population mean", "hypothesi[sz]ed (?:mean|value)", "target(?: (?:value|mean|average|avg))?(?: (?!(?:and|or|but|with|than|the|a|an|sd|sigma|standard|deviation|rate|proportion)\\b)[a-z]+){0,2}?", "nominal(?: (?!(?:and|or|but|with|than|the|a|an|mean|average)\\b)[a-z]+){0,2}?", "set[- ]?point(?: (?:value|temperature|temp))?",
+# the value of a one-sample alternative written with its operator: "H1: mean > 30", "Ha: mu != 10.5"
+_H1_MEAN = r"h[1a₁]\s*:?\s*(?:mu|mean)\s*(?:>=|<=|!=|<>|≠|>|<)"
+# a specified value's symbol between "spec" and "=": "Spec f'c = 30 MPa", "spec fc = 30", "spec x_0 = 5" (never a
+# limit's: "spec LSL = 9.5", "spec max = 12")
+_SPEC_SYMBOL = r"(?:\s+(?!(?:lsl|usl|min|max|lim|tol|sd)\w*\s*=)[a-z]['’_]?[a-z0-9]{0,2}(?=\s*=))?"
+_MU_NAMES = ["h[0o₀]\\s*:?\\s*(?:mu|mean)", _H1_MEAN, "mu_?0", "mu", "population mean", "hypothesi[sz]ed (?:mean|value)", "target(?: (?:value|mean|average|avg))?(?: (?!(?:and|or|but|with|than|the|a|an|sd|sigma|standard|deviation|rate|proportion)\\b)[a-z]+){0,2}?", "nominal(?: (?!(?:and|or|but|with|than|the|a|an|mean|average)\\b)[a-z]+){0,2}?", "set[- ]?point(?: (?:value|temperature|temp))?",
              "(?<!of )(?<!of label )(?:label )?claim(?:s|ed)?(?: value| mean)?",
              "quoted(?: (?!(?:and|or|but|with|than|the|a|an|sd|sigma|standard|deviation|spread|variance|tolerance|limit|accuracy|precision|uncertainty|size)\\b)[a-z]+){0,2}?",
-             "(?:t-?)?test of (?:the )?mean(?=\\s*(?:=|is\\b))", "spec(?:ification)?(?: value)?",
+             "(?:t-?)?test of (?:the )?mean(?=\\s*(?:=|is\\b))", f"spec(?:ification|ified)?(?: value)?{_SPEC_SYMBOL}",
+             "guarantee[sd]?(?: (?:value|level|figure))?",
              "certified(?: value| concentration| content)?(?: (?:at|as))?", "reference value(?: (?:at|of))?", "has (?:a )?mean", "mean is",
              *_AGAINST, *[f"(?:{words}){_QUALIFIED}" for words in ("compared (?:to|with)", "versus", "vs\\.?", "against")],
              "against(?: (?:a|the))?", "above", "below", "(?:mean|average)(?: [a-z]+){0,3}? (?:under|over)"]  # fmt: skip
@@ -112,7 +119,8 @@ _P0_NAMES = ["p0", "p_0", "h0: p", "p(?![\\d_₀])", "hypothesi[sz]ed proportion
 # mean burst pressure of 12 bar" (the noun read by ``named_value_of_noun``)
 _CLAIMED_MEAN_OF_NOUN = [r"(?:claim(?:s|ed)?|stat(?:es|ed)|rated|quot(?:es|ed)|advertis(?:es|ed)|specifie[sd]|"
                          r"guarantee[sd]?|promis(?:es|ed)|nominal|hypothesi[sz]ed|target)(?: (?:an?|the|its|their))? "
-                         r"(?:mean|average)"]  # fmt: skip
+                         r"(?:mean|average)",
+                         r"guaranteed(?: (?:an?|the|its|their))?"]  # "guaranteed heat rate is 10,300"  # fmt: skip
 _PROPORTIONS = (r"proportion|\brates?\b|percent|defect|fraction|share|success|fail|exceed|\bz-?test\b|binomial test|\byield|"
                 r"\bpass(?:ed|es|ing)?\b|\breject|nonconforming")  # fmt: skip
 
@@ -336,6 +344,8 @@ def plan_anova(question: str) -> Plan:
     if _TWO_WAY.search(question):  # never answered as a one-way ANOVA of the groups
         raise PlanError("a two-way ANOVA needs each observation with the levels of both factors; havoc reason plans "
                         "one-way ANOVA only (in a study: test anova response by a, b)")  # fmt: skip
+    if states_sums(question):  # "SS(treatments) = 84.6, SS(error) = 112.8" with k groups of n
+        return plan_anova_sums(question)
     welch = unequal_variances(question)  # Welch's ANOVA: "Welch ANOVA", "not assuming equal variances", ...
     options = (" equal_var=false" if welch else "") + alpha_option(question)
     summary = group_summaries(question) or bare_pair_summaries(question)

@@ -157,6 +157,8 @@ def audit_tests(plan: Plan, result: dict[str, Any], read_expression: Reader) -> 
         return [*checks, _z_check(plan.facts, result)]
     if kind == "anova" and result.get("equal_var") is False:
         return [*checks, _welch_anova_check(plan.facts, result)]
+    if "sums_of_squares" in plan.facts:
+        return [*checks, _sums_check(plan.facts, result)]
     if "summary" in plan.facts:
         return [*checks, _summary_check(plan.facts, result)]
     if kind == "proportion":
@@ -236,6 +238,17 @@ def _stated_side(facts: dict[str, Any]) -> tuple[str, str]:
     smaller = next(label for label in labels if label != larger)
     side = side_from(larger, labels)
     return side, f"{side} ({larger} larger than {smaller}; the first group is {labels[0]})"
+
+
+def _sums_check(facts: dict[str, Any], result: dict[str, Any]) -> Check:
+    """The F test of a one-way ANOVA stated by its sums of squares, by scipy: F = (SSB / (k - 1)) / (SSW / (N - k))."""
+    from scipy import stats
+
+    between, within = (float(v) for v in facts["sums_of_squares"])
+    k, n = facts["k"], facts["n_total"]
+    f = (between / (k - 1)) / (within / (n - k))
+    return close_check("scipy recomputes the F test from the sums of squares", result.get("p_value"),
+                       float(stats.f.sf(f, k - 1, n - k)), 1e-6)  # fmt: skip
 
 
 def _summary_check(facts: dict[str, Any], result: dict[str, Any]) -> Check:

@@ -15,10 +15,13 @@ from plugins.api.nouns import singular
 from plugins.api.reasoning import PlanError
 
 _STOP = r"(?:and|or|with|had|has|vs|versus|the|of|in|to|for)\b"
-_CATEGORY = rf"(?!{_STOP})[a-z][a-z'-]*(?:\s+(?!{_STOP})[a-z][a-z'-]*){{0,2}}"
+# a category's words; one may join two words with a slash ("turbine/gen 6", "BOP/aux 10")
+_CATEGORY = rf"(?!{_STOP})[a-z][a-z'-]*(?:/[a-z][a-z'-]*)?(?:\s+(?!{_STOP})[a-z][a-z'-]*(?:/[a-z][a-z'-]*)?){{0,2}}"
 # "20 scratches" or "scratches 20" / "scratches = 20"
 _ITEM = re.compile(rf"(?:(?P<n1>\d+)\s+(?P<c1>{_CATEGORY})|(?P<c2>{_CATEGORY})\s*(?:=|-)?\s*(?P<n2>\d+))", re.I)
-_ITEM_BREAK = re.compile(r"\s*(?:,\s*(?:and\s+)?|\band\b|[&+/])\s*", re.I)
+# what splits a row's items: a comma, "and", "&", "+", a slash not between two letters ("182 on time / 18 late"; the
+# slash of "turbine/gen" joins one category's words)
+_ITEM_BREAK = re.compile(r"\s*(?:,\s*(?:and\s+)?|\band\b|[&+]|(?<![a-z])/|/(?![a-z]))\s*", re.I)
 # a row's label and what ends it: "shift 1:", "Line A (parts):", "day shift had", "line B with"
 _HEAD = re.compile(
     r"(?:^|(?<=[,;:.(–—-]))\s*(?P<label>[a-z][\w#'-]*(?:\s+[\w#'-]+){0,3}?)\s*(?:\([^()]{0,20}\)\s*)?"
