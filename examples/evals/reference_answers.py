@@ -6194,6 +6194,52 @@ for q, (ssb, ssw, k, n) in (
 ):  # fmt: skip
     item(q, "anova", "number", float(stats.f.sf((ssb / (k - 1)) / (ssw / (n - k)), k - 1, n - k)), key="p_value")
 
+# f42: a derivative's point in the unit the question gives its variable ("at 400 MW" of "(P = net MW)"), "wrt P of f"
+# with chatter after it, a limit ending with its sentence, "% released" after a profile, a box named by its square base
+# and a number said to be ignorable
+_f42P = sp.Symbol("P", positive=True)
+_f42heat = sp.diff(450 + sp.Rational(41, 5) * _f42P + sp.Rational(1, 400) * _f42P**2, _f42P).subs(_f42P, 400)
+for q in (
+    "Input/output curve F(P) = 450 + 8.2P + 0.0025P² MMBtu/h (P = net MW). What's the incremental heat rate dF/dP at "
+    "400 MW, in MMBtu/MWh?",
+    "Heat input F(P) = 450 + 8.2P + 0.0025P^2 MMBtu/h with P in MW. Find dF/dP at 400 MW.",
+    "F(P) = 450 + 8.2P + 0.0025P^2 MMBtu/h, P [MW]. Incremental heat rate dF/dP at 400 MW?",
+):
+    item(q, "calculus", "number", float(_f42heat), tol=1e-9)
+for q in (
+    "quick one, need the derivative wrt P of P²·ln(P) (it's in a loss-model fit, P in MW). thx",
+    "need the derivative wrt P of P^2 ln(P), thx",
+    "derivative with respect to P of P² ln P please (P in MW)",
+):
+    item(q, "calculus", "expr", expr(sp.diff(_f42P**2 * sp.log(_f42P), _f42P)))
+for q in (
+    "while deriving a small-angle approximation for a cam follower someone ends up with lim x→0 of (1 − cos(3x))/x². "
+    "what's the limit, exact value please",
+    "lim x->0 of (1 - cos(3x))/x^2. What is it exactly?",
+    "Someone got lim_{x→0} (1 − cos(3x))/x². What's the value?",
+):
+    item(q, "calculus", "expr", expr(sp.limit((1 - sp.cos(3 * x)) / x**2, x, 0)))
+_f42auc = integrate.quad(lambda t: 100 * (1 - math.exp(-0.15 * t)), 0, 30)[0]
+for q in (
+    "Dissolution profile modeled as F(t) = 100(1 − e^(−0.15t)) % released, t in minutes. What is the area under the "
+    "curve from t = 0 to t = 30 min (units %·min)?",
+    "F(t) = 100(1 - e^(-0.15t)) % dissolved, t in min. Area under the curve from t = 0 to 30 min?",
+    "Dissolution F(t) = 100(1 − e^(−0.15t)) % released (t in minutes). What's the AUC from 0 to 30 min (units %·min)?",
+):
+    item(q, "calculus", "number", _f42auc, tol=1e-6)
+_f42side = [str(s) for s in sp.solve(sp.diff(_f40x**2 + 4 * 32000 / _f40x, _f40x), _f40x)]
+for q in (
+    "Packaging engineering is designing an open-top corrugated tote with a square base and a required volume of "
+    "32,000 cm³. Board thickness is 4 mm but can be ignored, and every face uses the same board, so the goal is to "
+    "minimize total surface area (base plus four sides, no lid). What base side length, in cm, minimizes the material "
+    "used?",
+    "An open-top tote with a square base must hold 32,000 cm³. Board thickness is 3 mm but can be ignored. What base "
+    "side length, in cm, minimizes the material used (base plus four sides)?",
+    "An open-top box on a square base holds 32000 cm^3 (the 3 mm wall thickness is negligible). Which base side, in "
+    "cm, gives the least surface area?",
+):
+    item(q, "calculus", "set", _f42side)
+
 
 def write() -> None:
     """Write reason.yaml from ITEMS."""

@@ -274,6 +274,22 @@ def _restated_values(question: str, used: set[float]) -> set[int]:
     }
 
 
+# a number the question says may be left out: "Board thickness is 4 mm but can be ignored", "wall thickness (2 mm) is
+# negligible", "neglect the 0.5 mm gap", "ignoring the 3 mm lip"
+_IGNORABLE = re.compile(
+    rf"({NUMBER})[^.;,?!\d]{{0,40}}?\b(?:(?:can|may|should|is\s+to|are\s+to)\s+be\s+(?:safely\s+)?"
+    r"(?:ignored|neglected|disregarded)|(?:is|are)\s+negligible)\b"
+    rf"|\b(?:ignor(?:e|ing)|neglect(?:ing)?|disregard(?:ing)?)\s+(?:the\s+)?(?:[A-Za-z]+\s+){{0,3}}?({NUMBER})",
+    re.I,
+)
+
+
+def _ignorable(question: str) -> set[int]:
+    """Where the numbers the question says may be ignored start ("thickness is 4 mm but can be ignored": the 4): a
+    distractor, no value."""
+    return {m.start(1) if m.group(1) else m.start(2) for m in _IGNORABLE.finditer(question)}
+
+
 def unused_numbers(question: str, plan: Plan) -> list[str]:
     """The numbers of ``question`` (labels left out; "2x10^-4" is one number) that appear nowhere in the plan, its
     facts or its files."""
@@ -289,7 +305,7 @@ def unused_numbers(question: str, plan: Plan) -> list[str]:
     skipped |= _item_sizes(question, plan) | _domain_zeros(question, plan)
     skipped |= _clock_times(question, plan) | _event_thresholds(question, plan) | _times_of_day(question, plan)
     skipped |= _rate_bases(question, plan) | _restated_values(question, used)
-    skipped |= _held_temperatures(question, plan)
+    skipped |= _held_temperatures(question, plan) | _ignorable(question)
     unused = []
     for start, text in number_spans(question):
         if start in skipped:

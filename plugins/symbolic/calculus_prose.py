@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from plugins.api.prose import UNSIGNED
+from plugins.api.prose import FUNCTIONS, UNSIGNED
 from plugins.symbolic.time_units import SECONDS, time_unit_pattern
 
 ARROW = r"(?:-+>|→|\\to\b|\bapproaches\b|\btends to\b|\bgoes to\b)"
@@ -43,8 +43,27 @@ _LIMIT_FIRST = re.compile(
 )
 
 
+# a sentence's end: a stop and a space before a word that is no function's name (". what's the limit", ". Exact?")
+_SENTENCE_END = re.compile(r"(?<=[^\s.])\s*[.?!;]\s+(?=(?P<word>[A-Za-z]+))")
+
+
+def _limit_sentence(question: str) -> str:
+    """The question up to the end of the sentence its limit is written in: "... lim x→0 of (1 - cos(3x))/x². what's
+    the limit, exact value please" -> "... lim x→0 of (1 - cos(3x))/x²" (a decimal point ends no sentence, nor a
+    stop before a function's name)."""
+    lim = re.search(r"\blim(?:it)?\b|\blim_", question, re.I)
+    if lim is None:
+        return question
+    for end in _SENTENCE_END.finditer(question, lim.end()):
+        if end["word"].lower() not in FUNCTIONS:
+            return question[: end.start()]
+    return question
+
+
 def limit_parts(question: str) -> tuple[str, str, str] | None:
-    """(body, variable, point as written, side words included) of a limit, or None when it is none."""
+    """(body, variable, point as written, side words included) of a limit, or None when it is none; the limit ends
+    with its sentence (``_limit_sentence``)."""
+    question = _limit_sentence(question)
     m = _LIMIT_AFTER.search(question)
     if m:
         return m.group(1), m.group(2), m.group(3)

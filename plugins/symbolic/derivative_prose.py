@@ -38,18 +38,28 @@ _WORDS = re.compile(
 )
 _ORDERS = {"second": 2, "third": 3, "2nd": 2, "3rd": 3}
 POINT = rf"(?:{NUMBER}(?:\s*/\s*\d+)?|[-+]?(?:\d+\s*\*?\s*)?pi(?:\s*/\s*\d+)?)"  # 2, -1.5, 1/2, pi/2, 2pi
+UNIT_WORD = r"[A-Za-zµΩ°][\w·*/^µΩ°²³-]*"  # a unit as written: "MW", "kg/h", "m³", "A·h"
 CLOCK_WORD = rf"(?:{time_unit_pattern(letters=False)})\b"  # a time unit's word: "s", "minutes", "hrs", "days"
 # "at t = 20", "when x = 1.5", "for t = 2", "evaluated at 20", "at the point x = 1", "at t=20 s", "after 4 minutes"; a
-# point without its variable only after "at" or "after", and then followed by no word but a time unit ("at 4 cm" is not)
+# point without its variable only after "at" or "after", and then followed by no word but a time unit ("at 4 cm" is not,
+# unless the question gives the variable that unit: ``_read_point``)
 _EVALUATED = r"(?:(?:evaluated|taken|computed|calculated)\s+)?"
 _POINT_PHRASE = re.compile(
     rf"\s*,?\s*(?:{_EVALUATED}(?:at|when|for|where|if|with)\s+(?:the\s+point\s+)?(?P<var>[a-z])\s*(?:=|\bis\b|"
     rf"\bequals\b)\s*|{_EVALUATED}at\s+(?:the\s+point\s+)?|(?P<after>after)\s+)(?P<point>{POINT})"
-    rf"(?:\s*(?P<unit>{CLOCK_WORD})|(?![\w^*/(]|\.\d)(?(var)|(?!\s*[A-Za-z(])))",
+    rf"(?:\s*(?P<unit>{CLOCK_WORD})|(?![\w^*/(]|\.\d)(?(var)|(?!\s*[A-Za-z(]))|\s+(?P<other>{UNIT_WORD})(?![\w(]))",
     re.I,
 )
 _BARE_POINT = re.compile(
     rf"(?<![\w.])(?P<var>[a-z])\s*(?:=|\bis\b|\bequals\b)\s*(?P<point>{POINT})(?:\s*(?P<unit>{CLOCK_WORD})|(?![\w^*/(]|\.\d))"
+)
+# the unit a variable is given: "x in metres", "(t in hours)", "t measured in s", "P (MW)", "P [kW]", and a bracketed
+# gloss naming what it is, "(P = net MW)", "(P: output, kW)"
+_VARIABLE_UNITS = (
+    r"\b{var}\s*(?:,\s*)?(?:is\s+)?(?:measured\s+|given\s+)?in\s+(?P<unit>{unit})",
+    r"(?<![\w.]){var}\s*\[\s*(?P<unit>{unit})\s*\]",
+    r"(?<![\w.]){var}\s+\(\s*(?P<unit>{unit})\s*\)",  # not "R(t)": a function of t
+    r"[\[(]\s*{var}\s*(?:=|:)\s*(?:[a-z]+[\s,]+)?(?P<unit>{unit})\s*[\])]",
 )
 _DECLARED = (  # the unit the question gives its time t: "t in min", "(t in hours)", "t (s)", "t = days after ..."
     re.compile(
@@ -102,6 +112,8 @@ def _read_point(m: re.Match, var: str | None, question: str) -> Point | None:
     named, unit = m["var"], m["unit"]
     if var and named and named != var:
         return None
+    if m.groupdict().get("other") and not (var and m["other"] in variable_units(question, var)):
+        return None  # "at 4 cm" is a point only where the question gives the variable that unit: "(P = net MW)"
     problem = None
     if var and m.groupdict().get("after") and (var != "t" or not unit):
         problem = _UNREAD_POINT
@@ -117,6 +129,16 @@ def _unit_problem(question: str, unit: str) -> str | None:
     if declared and declared != {unit}:
         return f"the point is in {unit} but t is in {', '.join(sorted(declared))}: write the point in t's unit"
     return None
+
+
+def variable_units(question: str, var: str) -> set[str]:
+    """The units, as written, the question gives ``var``: "P in MW", "(t in hours)", "P (MW)", "P [kW]", and a
+    bracketed gloss "(P = net MW)" (a value, "(P = 4 MW)", is none); empty when it gives none."""
+    return {
+        m["unit"].rstrip(".,;")
+        for pattern in _VARIABLE_UNITS
+        for m in re.finditer(pattern.format(var=re.escape(var), unit=UNIT_WORD), question)
+    }
 
 
 def declared_time_units(question: str) -> set[str]:
@@ -146,19 +168,21 @@ class DerivativeAsk:
     problem: str | None = None
 
 
-def defined_derivative(question: str) -> DerivativeAsk | None:
-    """The derivative the question asks of a function it defines, or None when it defines none or asks none of it."""
+def defined_derivative(question: str, context: str | None = None) -> DerivativeAsk | None:
+    """The derivative the question asks of a function it defines, or None when it defines none or asks none of it;
+    ``context``, the question as written (its bracketed glosses kept: "(P = net MW)"), gives the variable's units."""
     found = definitions(question)
     if not found:
         return None
     for m in _LEIBNIZ.finditer(question):
         function = _named(found, m.group("name"), m.start())
         if function and not (m.group("o1") and m.group("o2") and m.group("o1") != m.group("o2")):
-            return _ask(question, function, m.group("var"), int(m.group("o1") or m.group("o2") or 1), m.end())
+            order = int(m.group("o1") or m.group("o2") or 1)
+            return _ask(question, function, m.group("var"), order, m.end(), context)
     for m in _BARE_LEIBNIZ.finditer(question):
         before = [f for f in found if f.start < m.start()]
         if len(before) == 1:
-            return _ask(question, before[0], m.group("var"), 1, m.end())
+            return _ask(question, before[0], m.group("var"), 1, m.end(), context)
     for m in _PRIME.finditer(question):
         function = _named(found, m.group("name"), m.start())
         if function is None:
@@ -166,15 +190,15 @@ def defined_derivative(question: str) -> DerivativeAsk | None:
         order = 2 if m.group("primes") == '"' else len(m.group("primes"))  # f" is f''
         arg = (m.group("arg") or "").strip()
         if re.fullmatch(r"[a-z]", arg):
-            return _ask(question, function, arg, order, m.end())
+            return _ask(question, function, arg, order, m.end(), context)
         if re.fullmatch(POINT, arg):
             return DerivativeAsk(function.body, variable_of(function), order, arg)
-        return _ask(question, function, None, order, m.end()) if not arg else None
+        return _ask(question, function, None, order, m.end(), context) if not arg else None
     m = _WORDS.search(question)
     if m and (function := _referred(found, m.group("what"), m.start())):
         order = _ORDERS.get((m.group("nth") or "").lower(), 1)
         written = re.search(r"(?:with respect to|wrt|w\.r\.t\.?)\s+([a-z])\b", question, re.I)
-        return _ask(question, function, written.group(1) if written else None, order, m.end())
+        return _ask(question, function, written.group(1) if written else None, order, m.end(), context)
     return None
 
 
@@ -204,14 +228,18 @@ def variable_of(function: Definition) -> str:
     return function.arg or (next(iter(letters)) if len(letters) == 1 else "x" if "x" in letters else "")
 
 
-def _ask(question: str, function: Definition, var: str | None, order: int, end: int) -> DerivativeAsk | None:
+def _ask(
+    question: str, function: Definition, var: str | None, order: int, end: int, context: str | None = None
+) -> DerivativeAsk | None:
     """The ask, its variable checked against the function's letters (the others stand as constants only when the
-    question asks for a symbolic answer: "in terms of a, k and s") and its point read after the notation."""
+    question asks for a symbolic answer: "in terms of a, k and s") and its point read after the notation (its unit
+    checked against ``context``, the question as written, when given)."""
     var = var or variable_of(function)
     if not var or not (function.letters() <= {var} or function.arg == var or _constants(question, function, var)):
         return None  # "z = x y; dz/dx" (a partial derivative) or no variable to differentiate by
-    point = point_phrase(question[_after_definition(question, function, end) :], var, question)
-    point = point or stated_point(question, function, var)
+    units = context or question
+    point = point_phrase(question[_after_definition(question, function, end) :], var, units)
+    point = point or stated_point(question, function, var, units)
     return DerivativeAsk(function.body, var, order, point.value if point else None, point.problem if point else None)
 
 
@@ -219,25 +247,25 @@ def _ask(question: str, function: Definition, var: str | None, order: int, end: 
 _NOT_ASKED = re.compile(r"(?:\bfrom|\bbetween|\bstart\w*|\bbegin\w*|\binitial\w*|\bbefore)\s*$", re.I)
 
 
-def stated_points(question: str, var: str, skip: tuple[int, int] = (0, 0)) -> list[Point]:
+def stated_points(question: str, var: str, skip: tuple[int, int] = (0, 0), units: str | None = None) -> list[Point]:
     """Every point of ``var`` the question states in a phrase ("at t = 40 min", "when t = 2", "evaluated at 3"),
     outside ``skip`` (a definition's span) and not opening a span or a starting state ("from t = 0", "starting at
-    t = 0")."""
+    t = 0"); ``units``, the text giving the variable's units, is ``question`` unless given."""
     found = []
     for m in _POINT_PHRASE.finditer(question):
         if skip[0] <= m.start() < skip[1] or _NOT_ASKED.search(question[max(0, m.start() - 12) : m.start()]):
             continue
         if m["var"] == var or (m["var"] is None and m["after"] is None):
-            found.append(_read_point(m, var, question))
+            found.append(_read_point(m, var, units or question))
     return [p for p in found if p is not None]
 
 
-def stated_point(question: str, function: Definition, var: str) -> Point | None:
+def stated_point(question: str, function: Definition, var: str, units: str | None = None) -> Point | None:
     """The one point of ``var`` stated anywhere after the definition ("How fast is it cooling at t = 40 min? Give
     dT/dt exactly": the point sits before the notation); None when none or several distinct ones are stated."""
     after = question.find(function.body, function.start)
     skip = (function.start, after + len(function.body) if after >= 0 else function.start)
-    points = [p for p in stated_points(question, var, skip) if p.start >= skip[1]]
+    points = [p for p in stated_points(question, var, skip, units) if p.start >= skip[1]]
     return points[0] if len({p.value for p in points}) == 1 else None
 
 

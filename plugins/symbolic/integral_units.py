@@ -10,17 +10,15 @@ from __future__ import annotations
 
 import re
 
-from plugins.symbolic.derivative_prose import declared_time_units
+from plugins.symbolic.derivative_prose import UNIT_WORD, declared_time_units, variable_units
 from plugins.symbolic.units import UnitError, convert, factors
 from plugins.symbolic.word_problems import HOW_MANY_UNIT, definitions
 
-_UNIT = r"[A-Za-zµΩ°][\w·*/^µΩ°²³-]*"
+_UNIT = UNIT_WORD
 # "..., in mAh?", "in kWh.", "(in litres)", "expressed in mL?": a unit ending the ask's sentence
 _ASKED = re.compile(rf"(?<![A-Za-z]\s)(?<!\b[a-z])\b(?:in|into|as)\s+(?P<unit>{_UNIT})\s*(?=[?.!)]|$)")
 # the unit both bounds are written in: "from 300 K to 500 K", "between 2 h and 5 h"
 _BOUNDS_UNIT = re.compile(rf"\b(?:from|between)\s+[-\d.]+\s*(?P<unit>{_UNIT})\s+(?:to|and)\s+[-\d.]+\s*(?P=unit)\b")
-# the unit a variable is given: "x in metres", "(t in hours)", "t measured in s"
-_VARIABLE_UNIT = r"\b{var}\s*(?:,\s*)?(?:is\s+)?(?:measured\s+|given\s+)?in\s+(?P<unit>{unit})"
 
 
 def _known(unit: str) -> str | None:
@@ -53,7 +51,7 @@ def counted_unit(question: str) -> str | None:
 def variable_unit(question: str, var: str) -> str | None:
     """The unit the question gives ``var`` ("t in hours"); for a time t also "(t, min)" forms ``declared_time_units``
     reads; None when it gives none or several."""
-    said = {m["unit"] for m in re.finditer(_VARIABLE_UNIT.format(var=re.escape(var), unit=_UNIT), question)}
+    said = variable_units(question, var)
     if var == "t" and not said:
         said = declared_time_units(question)
     if not said:  # bounds written in one unit: "from 300 K to 500 K"

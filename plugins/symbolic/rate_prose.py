@@ -197,9 +197,10 @@ def _point(var: str, lead: str, tail: str, question: str) -> tuple[str | None, s
     return (written.value if written else None), unread
 
 
-def asked_derivative(question: str) -> DerivativeAsk | None:
-    """The derivative the question asks of a function it defines, in notation or in words."""
-    return defined_derivative(question) or rate_of_change(question)
+def asked_derivative(question: str, context: str | None = None) -> DerivativeAsk | None:
+    """The derivative the question asks of a function it defines, in notation or in words (``context``: the question
+    as written, whose glosses give a point's unit)."""
+    return defined_derivative(question, context) or rate_of_change(question)
 
 
 def calculus_score(text: str, scores: dict[str, float]) -> float:

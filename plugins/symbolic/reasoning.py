@@ -178,7 +178,7 @@ def _plan_calculus(question: str) -> Plan:
         return _average(average, question)
     # "w(t) = 2t^2 e^(-t/5). dw/dt?", "f(x) = ...; f'(2)", "how fast is V changing at t = 4" (not "integral of
     # f'(x)": an integral's integrand)
-    asked = None if integral_parts(q) else asked_derivative(drop_remarks(plain_scripts(question)))
+    asked = None if integral_parts(q) else asked_derivative(drop_remarks(plain_scripts(question)), question)
     if asked:
         if asked.problem:
             raise PlanError(asked.problem)
@@ -290,8 +290,8 @@ def _derivative_in_words(body: str, dvar: str | None, question: str, partial: bo
     written, at = None, ""
     for _ in range(2):
         wrt = re.search(rf"\s*,?\s*(?:{_VAR})\s*$", body, re.I)
-        if wrt and wrt.start() > 0:
-            body, written = body[: wrt.start()], wrt.group(1)
+        if wrt and wrt.start() > 0:  # "derivative wrt P of f (P in MW). thx" ends "f . thx wrt P": cut the remark too
+            body, written = cut_trailing_remarks(body[: wrt.start()]), wrt.group(1)
         point = point_phrase(body, None, question, at_start=False)
         if point and point.start > 0 and not at:
             body, at = body[: point.start], body[point.start :]

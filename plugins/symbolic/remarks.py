@@ -157,8 +157,11 @@ _UNIT_TOKEN = re.compile(
 )
 # a percent sign or word after a value: "90(1 - e^(-t/3)) %", "... )%", "40 + 5t percent" (mathematics has no "%"),
 # with the basis of a concentration: "0.8 e^(-0.03t) % w/w", "... %(v/v)", "... wt%"
+# or with the word of what it measures: "100(1 - e^(-0.15t)) % released", "... % dissolved" (not a function's name)
 _PERCENT_UNIT = re.compile(
-    r"(?<=[\w)])\s*(?:%|\bper\s?cent\b|\bpct\b|\bwt\s*%)(?:\s*\(?\s*[wv]\s*/\s*[wv]\s*\)?)?\s*$", re.I
+    r"(?<=[\w)])\s*(?:%|\bper\s?cent\b|\bpct\b|\bwt\s*%)(?:\s*\(?\s*[wv]\s*/\s*[wv]\s*\)?)?"
+    rf"(?:\s+(?!(?:{'|'.join(sorted(MATH_WORDS))})\b)[a-z]{{4,}})?\s*$",
+    re.I,
 )
 # a count a unit is written per, after the unit: "8t dollars per pallet", "... € per unit", "kWh per a batch"; the
 # noun may already be cut off as prose ("8t dollars per")

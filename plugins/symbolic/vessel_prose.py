@@ -82,7 +82,7 @@ def vessel_parts(question: str) -> Vessel | None:
     surface to optimise and its radius or side asked. ValueError when it reads as one but not safely (the lid not
     said, another shape, the height asked, units that differ)."""
     text = plain_text(question)
-    shape = "cylinder" if _CYLINDER.search(text) else "box" if _BOX.search(text) else None
+    shape = _shape(text)
     least, most = _LEAST_SURFACE.search(text), _MOST_VOLUME.search(text)
     volumes, areas = list(_VOLUME.finditer(text)), list(_AREA.finditer(text))
     if shape is None or not (least or most) or not (volumes or areas):
@@ -111,6 +111,14 @@ def vessel_parts(question: str) -> Vessel | None:
     body = (surface if least else volume).format(F=m["value"]).replace("x", var)
     extremum = Extremum(body, var, "minimum" if least else "maximum", "positive")
     return Vessel(extremum, shape, open_top, "volume" if least else "area", m["value"], unit)
+
+
+def _shape(text: str) -> str | None:
+    """The vessel's shape: a cylinder, or a box, named so or by its square base ("a tote with a square base", "a bin
+    whose base is square"); None when neither."""
+    if _CYLINDER.search(text):
+        return "cylinder"
+    return "box" if _BOX.search(text) or _SQUARE_BASE.search(text) else None
 
 
 def _unit(written: str) -> str:
