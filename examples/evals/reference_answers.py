@@ -6240,6 +6240,38 @@ for q in (
 ):
     item(q, "calculus", "set", _f42side)
 
+# f42: a formula set to a value by a condition sentence and a bare ask ("once slump hits 100 mm. Solve for t"), roots of
+# a defined function "at which M(x) = 0." (a full stop after the value), one product's break-even (price x = fixed +
+# cost x, the fixed cost in words, a past background sentence beside it)
+_t = sp.Symbol("t", positive=True)
+for q in (
+    "Slump loss on the hot day: S(t) = 180·e^(−t/45) mm, t in minutes after batching. Pour is rejected once slump hits "
+    "100 mm. Solve for t (exact).",
+    "Slump on a hot day follows S(t) = 180·e^(−t/45) mm, t in minutes. The pour is rejected when the slump drops to "
+    "100 mm. Find t.",
+    "S(t) = 180·e^(−t/45) mm gives slump against minutes t since batching. The load is refused once slump gets to 100 "
+    "mm. Solve for t.",
+):
+    item(q, "algebra", "expr", expr(sp.solve(180 * sp.exp(-_t / 45) - 100, _t)[0]))
+for q in (
+    "A fitted quadratic for coded feed rate x gives a net-margin index M(x) = −2x² + 14x − 20. The team wants the "
+    "break-even settings, i.e. the values of x at which M(x) = 0. Find all such x.",
+    "A fitted quadratic for coded feed rate x gives a margin index M(x) = −2x² + 14x − 20. At which values of x is "
+    "M(x) = 0?",
+    "The net-margin model is M(x) = -2x^2 + 14x - 20 in coded feed rate x. Find every x where M(x) = 0.",
+):
+    item(q, "algebra", "set", roots(-2 * x**2 + 14 * x - 20))
+for q in (
+    "A small machine shop is quoting a new bracket. Fixed tooling and setup costs are twelve thousand dollars, the "
+    "variable cost is $7.50 per bracket, and the customer will pay $12.30 per bracket. Last year the shop shipped "
+    "40,000 parts overall. How many brackets must be sold to break even?",
+    "A shop quotes a bracket: fixed costs of $12,000, variable cost $7.50 per bracket, selling price $12.30 per "
+    "bracket. How many brackets to break even?",
+    "Setup costs are $12k, the unit cost is $7.50 per bracket and brackets sell for $12.30 each. Last year the plant "
+    "ran 250 days. What is the break-even quantity?",
+):
+    item(q, "algebra", "set", roots(sp.Rational("12.30") * x - 12000 - sp.Rational("7.50") * x))
+
 
 def write() -> None:
     """Write reason.yaml from ITEMS."""

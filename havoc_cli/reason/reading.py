@@ -223,6 +223,35 @@ def _held_temperatures(question: str, plan: Plan) -> set[int]:
     return {m.start(1) for m in _HELD_AT.finditer(question)} if plan.mode == "algebra" else set()
 
 
+# a sentence told as past background: "Last year the shop shipped 40,000 parts overall.", "Historically, ..."
+_PAST_OPENER = re.compile(
+    r"(?:last|previous|prior)\s+(?:year|month|quarter|week|season)\b|historically\b|in\s+(?:19|20)\d\d\b", re.I
+)
+_SENTENCE = re.compile(r"[^.;?!]+(?:[.;?!](?!\d)|$)")
+
+
+def _words(text: str) -> set[str]:
+    """The words of four letters or more in ``text``, lower case, a plural's "s" dropped."""
+    return {w.lower().removesuffix("s") for w in re.findall(r"[A-Za-z]{4,}", text)}
+
+
+def _past_asides(question: str, plan: Plan) -> set[int]:
+    """Where the numbers of a background sentence in the past start ("Last year the shop shipped 40,000 parts
+    overall."), when an algebra plan answers a question whose asking (last) sentence shares none of that sentence's
+    words: history told beside the problem, no value of it; one that names the quantity asked ("Last year 3,000
+    brackets sold. How many brackets ...") stays a value."""
+    sentences = [m for m in _SENTENCE.finditer(question) if m.group().strip()]
+    if plan.mode != "algebra" or len(sentences) < 2:
+        return set()
+    asked = _words(sentences[-1].group())
+    found = set()
+    for m in sentences[:-1]:
+        text = m.group().lstrip()
+        if _PAST_OPENER.match(text) and "=" not in text and not _words(text) & asked:
+            found |= {start for start, _ in number_spans(question) if m.start() <= start < m.end()}
+    return found
+
+
 # the base a measured rate is stated per: "incidence per 100,000", "deaths per 1000 live births", "per 10 000
 # population" (a power of ten, 100 or more, as its unit and no exposure: not "per 1000 hours")
 _RATE_BASE = re.compile(
@@ -305,7 +334,7 @@ def unused_numbers(question: str, plan: Plan) -> list[str]:
     skipped |= _item_sizes(question, plan) | _domain_zeros(question, plan)
     skipped |= _clock_times(question, plan) | _event_thresholds(question, plan) | _times_of_day(question, plan)
     skipped |= _rate_bases(question, plan) | _restated_values(question, used)
-    skipped |= _held_temperatures(question, plan) | _ignorable(question)
+    skipped |= _held_temperatures(question, plan) | _ignorable(question) | _past_asides(question, plan)
     unused = []
     for start, text in number_spans(question):
         if start in skipped:

@@ -479,7 +479,7 @@ _ASKS = re.compile(r"\b(?:when|what|which|find|how long|how many|until|solve|tim
 # one number (not an expression), or zero: "140", "exactly zero"; a percent sign or word after it kept apart ("98%")
 _VALUE = (
     rf"(?:(?:exactly|precisely|just)\s+)?"
-    rf"(?:(?P<value>{NUMBER})(?![\w.^*/(])(?!\s*[-+*/^]\s*[\w(])(?!\s*,?\s*\d)"
+    rf"(?:(?P<value>{NUMBER})(?![\w^*/(])(?!\.\d)(?!\s*[-+*/^]\s*[\w(])(?!\s*,?\s*\d)"
     r"(?P<percent>\s*(?:%|percent\b|per\s?cent\b))?|(?P<zero>zero)\b)"
 )
 # the people asking as the subject of a value reached: "how long until we reach 98%", "when do you hit 0.9"
@@ -598,7 +598,8 @@ def target_parts(question: str) -> Target | None:
     for function in definitions(question):
         for start, value, percent in asked_settings(question, function):
             sentence = re.split(r"[.;?!]\s", question[:start])[-1]
-            var = _asked_variable(sentence, function)
+            var = _asked_next(question, start) or _asked_variable(sentence, function)
+            var = var if var in function.letters() | {function.arg} else None
             if var:
                 return Target(function.body, value, var, percent)
     return None
@@ -610,9 +611,31 @@ def asked_settings(question: str, function: Definition) -> list[tuple[int, str, 
     found = []
     for start, value, asks, percent in _settings(question, function):
         sentence = re.split(r"[.;?!]\s", question[:start])[-1]
-        if start != function.start and (asks or _ASKS.search(sentence)):
+        if start != function.start and (asks or _ASKS.search(sentence) or _asked_next(question, start) is not None):
             found.append((start, value, percent))
     return found
+
+
+# a last sentence that only asks for a letter: "Solve for t (exact).", "Find t.", "What is t?"
+_BARE_ASK = re.compile(
+    r"\s*(?:solve\s+for|find|determine|calculate|compute|what\s+is|what's)\s+(?:the\s+value\s+of\s+)?"
+    r"(?P<var>[A-Za-z])(?![\w'(])\s*(?:\((?:exact(?:ly)?|in\s+[a-z]+)\))?\s*[.?!]?\s*",
+    re.I,
+)
+
+
+def _asked_next(question: str, start: int) -> str | None:
+    """The letter a bare last sentence asks for ("... once slump hits 100 mm. Solve for t (exact).") when the sentence
+    holding the setting at ``start`` is a condition ("once", "when", "until", ...) followed by that one ask; None
+    otherwise."""
+    rest = re.search(r"[.;?!]\s", question[start:])
+    if rest is None:
+        return None
+    condition = re.split(r"[.;?!]\s", question[:start])[-1] + question[start : start + rest.start()]
+    if not re.search(r"\b(?:once|when|whenever|until|till|as\s+soon\s+as|by\s+the\s+time)\b", condition, re.I):
+        return None
+    ask = _BARE_ASK.fullmatch(question, start + rest.end())
+    return ask["var"] if ask else None
 
 
 # two curves of one quantity set equal: "where do the curves cross", "the operating point", "where do they intersect"
