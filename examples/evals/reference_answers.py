@@ -6272,6 +6272,49 @@ for q in (
 ):
     item(q, "algebra", "set", roots(sp.Rational("12.30") * x - 12000 - sp.Rational("7.50") * x))
 
+# ---- blends (branch f42): a total stated alone ("a 1000 kg batch") with its target in a clause that names it one
+# ("Target blend is 4% passing No. 200"), a total "that is" its target ("a 500 kg heat that is 40% nickel", a price
+# remark beside it), components "blended from sand A (8% ...) and sand B (...)"; a blend of three components whose
+# properties are listed slash-separated, each target met: a 3x3 linear system (references: sympy solve and linsolve)
+_SANDS = roots(8 * x + 2 * (1000 - x) - 4 * 1000)
+for q, ref in (
+    ("Blending two sands for a 1000 kg batch. Sand A is 8% passing the No. 200 sieve, sand B is 2%. Target blend is 4% "
+     "passing No. 200 (by mass). How many kg of sand A? Exact value.", _SANDS),
+    ("We need a 1000 kg batch blended from sand A (8% passing No. 200) and sand B (2% passing No. 200); the target is "
+     "4% passing. How many kg of sand A?", _SANDS),
+    ("Batch size is 1000 kg. Sand A: 8% passing #200; sand B: 2% passing #200. Target 4% passing #200. How many kg of "
+     "sand A are needed?", _SANDS),
+    ("A 1000 kg batch should come out at 4% fines. Sand A is 8% fines and sand B is 2% fines. How many kg of sand B?",
+     roots(2 * x + 8 * (1000 - x) - 4 * 1000)),
+    ("A foundry must pour a 500 kg heat that is 40% nickel by mass. It has two stock alloys on hand: alloy A at 30% "
+     "nickel and alloy B at 55% nickel (alloy B also costs twice as much). Blending only A and B, how many kilograms "
+     "of alloy A are needed?", roots(30 * x + 55 * (500 - x) - 40 * 500)),
+    ("We need a 500 kg heat which must be 40% Ni. Alloy A is 30% Ni, alloy B is 55% Ni (B costs twice as much). How "
+     "many kg of alloy A?", roots(30 * x + 55 * (500 - x) - 40 * 500)),
+    ("Pour a 500 kg melt at 40% nickel from alloy A (30% Ni) and alloy B (55% Ni); alloy B is twice the price. How "
+     "many kg of alloy A?", roots(30 * x + 55 * (500 - x) - 40 * 500)),
+    ("A 500 kg heat that must be 40% nickel is made from alloy A at 30% nickel and alloy B at 55% nickel. How many kg "
+     "of alloy B?", roots(55 * x + 30 * (500 - x) - 40 * 500)),
+):  # fmt: skip
+    item(q, "algebra", "set", ref)
+_c1, _c2, _c3 = sp.symbols("c1 c2 c3")
+_COALS = [_c1 + _c2 + _c3 - 1, 12000 * _c1 + 10500 * _c2 + 9000 * _c3 - 10800,
+          sp.Rational(2) * _c1 + sp.Rational(6, 5) * _c2 + sp.Rational(3, 5) * _c3 - sp.Rational(7, 5)]  # fmt: skip
+item("Blending 3 coals. HHV: 12,000 / 10,500 / 9,000 Btu/lb; sulfur: 2.0 / 1.2 / 0.6 wt%. Want the blend at exactly "
+     "10,800 Btu/lb and 1.4% S, mass fractions sum to 1. Solve the 3x3 system — what mass fraction of coal 3 (the "
+     "9,000 Btu/lb one)?", "algebra", "expr", _unknown(_COALS, [_c1, _c2, _c3], _c3))  # fmt: skip
+item("We blend three coals with heating values 12000/10500/9000 Btu/lb and sulfur 2.0/1.2/0.6 %. The blend must be "
+     "10800 Btu/lb and 1.4% sulfur. What fraction of coal 1 goes in?", "algebra", "expr",
+     _unknown(_COALS, [_c1, _c2, _c3], _c1))  # fmt: skip
+item("Blending 3 coals. HHV: 12,000 / 10,500 / 9,000 Btu/lb; sulfur: 2.0 / 1.2 / 0.6 wt%. Want the blend at 10,800 "
+     "Btu/lb and 1.4% S. What percentage of coal 2?", "algebra", "expr",
+     str(100 * sp.sympify(_unknown(_COALS, [_c1, _c2, _c3], _c2))))  # fmt: skip
+_ASHES = [_c1 + _c2 + _c3 - 1, 28 * _c1 + 24 * _c2 + 20 * _c3 - 25,
+          8 * _c1 + 12 * _c2 + 20 * _c3 - sp.Rational(56, 5)]  # fmt: skip
+item("A plant combines three coals: calorific value 28 / 24 / 20 MJ/kg and ash 8 / 12 / 20 %. The blend must reach "
+     "25 MJ/kg at 11.2% ash. What fraction of each coal?", "algebra", "expr",
+     str(sp.Matrix(list(next(iter(sp.linsolve(_ASHES, [_c1, _c2, _c3])))))))  # fmt: skip
+
 
 def write() -> None:
     """Write reason.yaml from ITEMS."""

@@ -29,7 +29,11 @@ _NUM = r"\d+(?:\.\d+)?|\.\d+"
 _ART = r"(?:(?:a|an|the|some)\s+)?"
 _UNIT = r"[A-Za-z]+(?:/[A-Za-z]+)?"  # "kg", "L/h"
 # the word before a total's target: "at", "grading", "blended to" ("a 500 kg batch blended to exactly 7%")
-_AT = r"(?:at|@|of|grading|assaying|averaging|with|(?:blended|mixed|made\s+up|brought)\s+to)"
+# ("a 500 kg heat that is 40% nickel", "a 2 t lot which must be 0.9% Cu")
+_AT = (
+    r"(?:at|@|of|grading|assaying|averaging|with|(?:blended|mixed|made\s+up|brought)\s+to|"
+    r"(?:that|which)\s+(?:is|(?:must|should|will|has\s+to|needs?\s+to)\s+be))"
+)
 _EXACTLY = r"(?:(?:exactly|precisely)\s+)?"
 # a concentration or an activity per volume: "110 U/L", "50 IU/L", "5 mmol/L", "140 mEq/L", "0.9 mg/dL", "12 g/L"
 _PER_VOLUME = r"(?:[mµunk]?(?:U|IU|mol|Eq)|[mµun]?g)\s?/\s?(?:[dmµu]?L|l)\b"
@@ -62,9 +66,9 @@ _PARTS = re.compile(
     re.I,
 )
 # each component named, then its value in brackets: "blending backwash return (250 mg/L TSS) with clarified water
-# (40 mg/L)", "mix stream A (12%) and stream B (4%)"
+# (40 mg/L)", "mix stream A (12%) and stream B (4%)", "blended from sand A (8% passing) and sand B (2% passing)"
 _BRACKETED = re.compile(
-    rf"{_VERB}\s+{_ART}(?P<aname>(?:[A-Za-z][\w-]*\s+){{0,3}}[A-Za-z][\w-]*)\s*\(\s*(?P<a>{_NUM})[^()]*\)\s*,?\s*"
+    rf"{_VERB}\s+(?:(?:from|using)\s+)?{_ART}(?P<aname>(?:[A-Za-z][\w-]*\s+){{0,3}}[A-Za-z][\w-]*)\s*\(\s*(?P<a>{_NUM})[^()]*\)\s*,?\s*"
     rf"(?:with|and)\s+{_ART}(?P<bname>(?:[A-Za-z][\w-]*\s+){{0,3}}[A-Za-z][\w-]*)\s*\(\s*(?P<b>{_NUM})[^()]*\)",
     re.I,
 )
@@ -360,6 +364,32 @@ def _content_target(text: str, parts: _Components) -> tuple[str, str, str] | Non
     return total, _exact(str(Fraction(content["content"]) * 100 / Fraction(total))), f"100*{content['content']}"
 
 
+# a word that makes a value the blend's target: "Target blend is 4%", "we want 4%", "spec is 0.9% Cu"
+_TARGET_CUE = re.compile(
+    r"\b(?:target(?:s|ed|ing)?|aim(?:s|ed|ing)?|spec(?:ification)?|goal|want(?:s|ed)?|needs?|required?|must|should)\b",
+    re.I,
+)
+
+
+def _batch_target(text: str, parts: _Components) -> tuple[str, str, str] | None:
+    """The total and the target of a blend whose total is stated alone ("a 1000 kg batch") and whose target is the
+    one other value in the components' unit, in a clause that names it a target ("Target blend is 4% passing"):
+    (total, target, ""). None unless both components are written in a unit of value and there is exactly one batch
+    and one such target."""
+    if not all(re.search(rf"(?<![\w.]){re.escape(v)}\s*{_GRADE}", text, re.I) for v in (parts.a, parts.b)):
+        return None
+    batches = _batches(text)
+    values = {float(parts.a), float(parts.b)}
+    targets = {
+        m["value"]
+        for m in _GRADED.finditer(text)
+        if float(m["value"]) not in values and _TARGET_CUE.search(re.split(r"[.;!?]\s", text[: m.start()])[-1])
+    }
+    if len(batches) != 1 or len(targets) != 1:
+        return None
+    return next(iter(batches))[0], targets.pop(), ""
+
+
 def _asked_by_name(text: str, names: dict[str, str]) -> str | None:
     """The value of the one component whose name the ask uses ("how many kg of the concentrate go in"); None when
     the ask names neither or both."""
@@ -442,7 +472,11 @@ def blend_parts(question: str) -> Blend | None:
     share = _SHARE.search(text)
     if share:  # "what proportion of A gives 45% passing": the share of the blend, whatever total it makes
         return _share_blend(text, components, share["share"].lower(), total)
-    amounts = (total["total"], total["target"], "") if total else _content_target(text, components)
+    amounts = (
+        (total["total"], total["target"], "")
+        if total
+        else _content_target(text, components) or _batch_target(text, components)
+    )
     if components.target and total is None:  # "batch is 500 kg ... a blend MFI of 1.5"
         batches = _batches(text)
         amounts = (next(iter(batches))[0], components.target, "") if len(batches) == 1 else None
@@ -686,11 +720,12 @@ def rated_parts(text: str) -> Blend | None:
 def blend_score(text: str) -> bool:
     """Whether the text asks a two-component blend (read or declined); not when it writes the blend's equations
     out ("x_1 + x_2 = 100 and 0.5·x_1 + 2.0·x_2 = 110"): a linear system, solved as written."""
+    from plugins.symbolic.blend_system import listed_blend
     from plugins.symbolic.linear_system import writes_linear_system
 
     if writes_linear_system(text):
         return False
     try:
-        return blend_parts(text) is not None
+        return listed_blend(text) is not None or blend_parts(text) is not None
     except ValueError:
         return True

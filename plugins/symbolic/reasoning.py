@@ -15,6 +15,7 @@ from plugins.symbolic.arrhenius_prose import arrhenius_parts
 from plugins.symbolic.asked_equation import asked_equation
 from plugins.symbolic.average_prose import AverageAsk, average_value
 from plugins.symbolic.blend_prose import Blend, blend_parts, worded_system_hint
+from plugins.symbolic.blend_system import listed_blend
 from plugins.symbolic.break_even_prose import break_even_parts
 from plugins.symbolic.calculus_prose import VAR as _VAR
 from plugins.symbolic.calculus_prose import calculus_words, integral_parts, limit_parts, plain_scripts, sole_bounds
@@ -526,7 +527,8 @@ def _plan_algebra(question: str) -> Plan:
         facts = {"unknown": rectangle.asked, "relation": rectangle.relation, "given": rectangle.given}
         return _solve(_expr(rectangle.equation), "x", "positive", facts)
     # "3 buses plus 2 trams move 540; one bus plus 4 trams move 580 ...", "58 between them, and A has 6 more than B"
-    if worded := worded_system(question) or worded_pair(question):
+    # "Blending 3 coals. HHV: 12000 / 10500 / 9000 Btu/lb; sulfur: ... what mass fraction of coal 3?"
+    if worded := worded_system(question) or worded_pair(question) or _read(listed_blend, question):
         return _counted_system(worded)
     # "L = L0(1 + alpha*ΔT) with L0 = ..., L = ... solve for ΔT" (its names' units may be declared in a remark)
     solved = _read(lambda text: solve_for_parts(text, q), drop_remarks(q))
