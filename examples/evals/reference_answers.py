@@ -6316,6 +6316,28 @@ item("A plant combines three coals: calorific value 28 / 24 / 20 MJ/kg and ash 8
      str(sp.Matrix(list(next(iter(sp.linsolve(_ASHES, [_c1, _c2, _c3])))))))  # fmt: skip
 
 
+# ---- f43-algebra: a log-reduction formula N = N0*10^(-t/D) solved for the time asked without naming it ("exposure
+# time needed", "how long must we hold", "what time is needed"), its start and end values read by role words
+# ("starting bioburden is 10^6", "the target SAL is 10^-6") and powers of ten stated with "is", D by "D-value 2.5"
+# (references: the log-reduction time D*(log10 N0 - log10 N) in exact rationals)
+
+
+def _kill_time(d, n0_exp, n_exp) -> list[str]:
+    return [str(sp.Rational(d) * (n0_exp - n_exp))]
+
+
+for q, ref in (
+    ("Sterilisation validation, overkill approach. Assume first-order kill kinetics, N = N0·10^(−t/D), with D-value "
+     "2.5 min for the biological indicator. Starting bioburden is 10^6 CFU and the target SAL is 10^−6. Exposure time "
+     "needed, in minutes?", _kill_time("5/2", 6, -6)),
+    ("First-order kill N = N0*10^(-t/D). D-value is 1.8 min, initial load is 10^5 spores, final count is 10^-6. How "
+     "long must we hold, in minutes?", _kill_time("9/5", 5, -6)),
+    ("Log reduction model N = N0·10^(−t/D); D = 4 min, starting count is 10^7 and the required level is 10^-3. What "
+     "time is needed?", _kill_time(4, 7, -3)),
+):  # fmt: skip
+    item(q, "algebra", "set", ref)
+
+
 def write() -> None:
     """Write reason.yaml from ITEMS."""
     import yaml

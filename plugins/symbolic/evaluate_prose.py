@@ -24,16 +24,18 @@ SETTING = re.compile(
     rf"(?<![\w.'^*/])(?P<name>[A-Za-z][A-Za-z0-9_]*)\s*=\s*(?P<value>{NUMBER})(?![\w^*/(]|\.\d|\s*[-+*/^]\s*[\w(])"
     r"(?P<unit>\s*[A-Za-zµ°Ω][\w/^.µ°Ω]*)?",
 )
-# a value set to a bare power of ten: "N0 = 10^6", "c = 10^(-3)" (not "x = 10^6*y", an expression)
+# a value set to a bare power of ten: "N0 = 10^6", "c = 10^(-3)", "bioburden is 10^6 CFU", "SAL is 10^−6." (not
+# "x = 10^6*y", an expression)
 _POWER_VALUE = re.compile(
-    r"(?<=[A-Za-z0-9_])(?P<eq>\s*=\s*)10\s*\^\s*(?P<power>\(\s*[-+]?\d+\s*\)|[-+]?\d+)(?![\w.^*/(]|\s*[-+*/^]\s*[\w(])"
+    r"(?<=[A-Za-z0-9_])(?P<eq>\s*=\s*|\s+is\s+)10\s*\^\s*(?P<power>\(\s*[-+−]?\d+\s*\)|[-+−]?\d+)"
+    r"(?![\w^*/(]|\.\d|\s*[-+*/^]\s*[\w(])"
 )
 
 
 def power_values(text: str) -> str:
     """Values set to a bare power of ten written as numbers: "N0 = 10^6 CFU/g" -> "N0 = 1e6 CFU/g", "c = 10^(-3)"
     -> "c = 1e-3", so that ``SETTING`` reads them; a power inside an expression ("y = 10^6*x") stays."""
-    return _POWER_VALUE.sub(lambda m: m["eq"] + "1e" + re.sub(r"[()\s]", "", m["power"]), text)
+    return _POWER_VALUE.sub(lambda m: m["eq"] + "1e" + re.sub(r"[()\s]", "", m["power"]).replace("−", "-"), text)
 
 
 # other asks of a formula: its derivative (a rate of change, "how fast"), integral, limit, roots, extremes, average

@@ -54,6 +54,19 @@ _WHAT_WORDS = re.compile(
 )
 # a bound stated for a value, read as the value itself: "no more than 0.5", "at most 3", "not to exceed 2"
 _BOUND = r"(?:(?:no\s+(?:more|less|greater|higher|lower)\s+than|at\s+(?:most|least)|not\s+(?:to\s+)?exceed|under|over|below|above)\s+)?"
+# the time asked without naming it: "exposure time needed?", "how long is required", "the time required"
+_TIME_ASK = re.compile(
+    r"\bhow\s+long\b|\btime\s+(?:is\s+)?(?:needed|required|necessary)\b|\bwhat\s+(?:exposure\s+|hold\s+)?time\b",
+    re.I,
+)
+# a value stated as the start or the end of the formula's course: "starting bioburden is 1e6", "initial count of
+# 500", "the target SAL is 1e-6", "final level 20" (up to two words between the role and the value)
+_ROLE_VALUE = (
+    r"\b(?:{roles})\b(?:\s+(?!(?:is|of|at|was|be)\b)[A-Za-z][\w-]*){{0,2}}\s*(?::|=|\bis\b|\bof\b|\bat\b)?\s*"
+    rf"(?P<value>{NUMBER})(?![\w^*/]|\.\d)"
+)
+_START_ROLES = "initial|initially|starting|start|original"
+_END_ROLES = "target|final|required|desired|end"
 _FORMULA_END = re.compile(r"[,;?!]|\.(?!\d)|\s(?:with|where|and|for)\s|$")
 # the words after "solve for": the name, or words that describe it before it ("solve for the oxide thickness x")
 _WORDS_AFTER = re.compile(r"[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,4}")
@@ -110,6 +123,8 @@ def solve_for_parts(question: str, declarations: str | None = None) -> SolveFor 
         return _what_parts(text, what["name"], declarations)
     if ask is None and (named := _asked_in_words(text)):  # "what's the largest residual SD σ we can tolerate?"
         return _what_parts(text, named, declarations)
+    if ask is None and _TIME_ASK.search(text):  # "exposure time needed, in minutes?": t of the formula
+        return _what_parts(text, "t", declarations)
     asked = frozenset(_WORDS_AFTER.match(text, ask.start("name")).group().split()) if ask else frozenset()
     if glossed := _named_in_words(text, sorted(asked)):  # "x = concentration ... back-calculate the concentration"
         asked |= {glossed}
@@ -300,6 +315,9 @@ def _what_parts(text: str, name: str, declarations: str | None = None) -> SolveF
         values[other] = value  # "(Q in m³/s) ... a peak of 4.2 m³/s": Q by its unit
         taken.append(span)
     _fill_reached(text, function.name, names - {name}, values)
+    for other, (value, span) in _role_values(outside, function.name, names - {name} - set(values), taken).items():
+        values[other] = value  # "starting bioburden is 1e6" is N0, "the target SAL is 1e-6" is N
+        taken.append(span)
     missing = sorted(names - {name} - set(values))
     spare = [
         m["value"]
@@ -319,14 +337,37 @@ def _what_parts(text: str, name: str, declarations: str | None = None) -> SolveF
     )
 
 
+def _role_values(
+    outside: str, own: str, wanted: set[str], taken: list[tuple[int, int]]
+) -> dict[str, tuple[str, tuple[int, int]]]:
+    """The values of the start and the end of the formula's course stated by role words in ``outside`` (the text
+    without the formula): the one ``wanted`` name with subscript 0 ("N0", "N_0") by "starting"/"initial", the
+    formula's own name ``own`` by "target"/"final"; each with its span, only where exactly one value of that role is
+    stated and not ``taken`` already, and the name is wanted."""
+    starts = [n for n in wanted if re.fullmatch(rf"{re.escape(own)}_?0", n)]
+    found: dict[str, tuple[str, tuple[int, int]]] = {}
+    for name, roles in ((starts[0] if len(starts) == 1 else None, _START_ROLES), (own, _END_ROLES)):
+        if name not in wanted:
+            continue
+        hits = [
+            m
+            for m in re.finditer(_ROLE_VALUE.format(roles=roles), outside, re.I)
+            if not any(a <= m.start("value") < b for a, b in taken)
+        ]
+        if len(hits) == 1:
+            found[name] = (hits[0]["value"], hits[0].span("value"))
+    return found
+
+
 def _value_beside(text: str, name: str, names: set[str]) -> re.Match[str] | None:
-    """The value stated after ``name``: right after it ("Vc 180 m/min", "area 158.1"), or after up to four words and
+    """The value stated after ``name``: right after it ("Vc 180 m/min", "area 158.1", "D-value 2.5 min"), or after up to four words and
     a verb ("S of the calibration curve is 14.8", "the LOQ to be no more than 0.5": a bound read as the value) that
     name none of the formula's ``names``; None when none is stated."""
     others = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
     words = rf"(?:\s+(?!(?:{others})\b)[A-Za-z]+){{0,4}}?\s+(?:is|be|was|of|at|=)\b"
     return re.search(
-        rf"(?<![\w.])(?:{re.escape(name)})(?:\s*(?::|\bis\b|\bof\b)?|{words})\s*{_BOUND}(?P<value>{NUMBER})(?![\w]|\.\d)",
+        rf"(?<![\w.])(?:{re.escape(name)})(?:-values?)?(?:\s*(?::|\bis\b|\bof\b)?|{words})\s*{_BOUND}"
+        rf"(?P<value>{NUMBER})(?![\w]|\.\d)",
         text,
     )
 
