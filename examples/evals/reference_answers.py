@@ -6315,6 +6315,28 @@ item("A plant combines three coals: calorific value 28 / 24 / 20 MJ/kg and ash 8
      "25 MJ/kg at 11.2% ash. What fraction of each coal?", "algebra", "expr",
      str(sp.Matrix(list(next(iter(sp.linsolve(_ASHES, [_c1, _c2, _c3])))))))  # fmt: skip
 
+# formulas between markdown backticks ("`x^3 - 6x^2 + 11x - 6 = 0`", "```...```"): delimiters, never part of a formula
+_k, _n = sp.symbols("k n")
+_t43 = sp.symbols("t", positive=True)
+for q in ("fitting a little queue model and ended up with `x^3 - 6x^2 + 11x - 6 = 0`. what are the roots",
+          "solve `x^3 - 6x^2 + 11x - 6 = 0`",
+          "my model boiled down to ```\nx^3 - 6x^2 + 11x - 6 = 0\n```\nwhat are its roots?"):  # fmt: skip
+    item(q, "algebra", "set", roots(x**3 - 6 * x**2 + 11 * x - 6))
+for q in ("backlog drain rate after failover is `500*e^(-t/40)` req/s (t in seconds). how many requests get drained in "
+          "total from t=0 to ∞?",
+          "drain rate is ```500*e^(-t/40)``` req/s. total drained from t=0 to infinity?"):  # fmt: skip
+    item(q, "calculus", "number", float(sp.integrate(500 * sp.exp(-_t43 / 40), (_t43, 0, sp.oo))))
+for q in ("exponential backoff, base 100 ms doubling each time, so total wait after k retries is `100·(2^k − 1)` ms. "
+          "total wait was 6300 ms — how many retries k?",
+          "with exponential backoff the total wait after k retries is `100*(2^k - 1)` ms. if the total wait was 6300 "
+          "ms, how many retries k?",
+          "retry backoff: the total wait is 100·(2^k − 1) ms after k retries. the total wait was 6300 ms - what is k?"):  # fmt: skip
+    item(q, "algebra", "set", roots(100 * (2**_k - 1) - 6300, _k))
+item("the cost for n units is `5n + 20` dollars. the cost was 120 dollars, what is n?", "algebra", "set",
+     roots(5 * _n + 20 - 120, _n))  # fmt: skip
+item("what is the derivative of `x^3*sin(x)`?", "calculus", "expr", expr(sp.diff(x**3 * sp.sin(x), x)))
+item("if `X ~ N(100, 15^2)`, what is P(X > 130)?", "probability", "number", stats.norm.sf(130, 100, 15), tol=1e-9)
+
 
 # ---- f43-algebra: a log-reduction formula N = N0*10^(-t/D) solved for the time asked without naming it ("exposure
 # time needed", "how long must we hold", "what time is needed"), its start and end values read by role words

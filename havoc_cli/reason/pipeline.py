@@ -46,6 +46,7 @@ from havoc_cli.reason.reading import (
 )
 from havoc_cli.reason.scales import scale_check, unit_check
 from havoc_cli.reason.signs import sign_check
+from havoc_cli.reason.stated_roots import stated_roots_check
 from havoc_cli.reason.symbols import to_sympy
 from havoc_cli.reason.windows import window_check
 from plugins.api.prose import plain_text
@@ -286,6 +287,7 @@ def _run(run: _Run, plan: Plan, passages: list[Passage], method: Method) -> Outc
             scale_check(question, plan),
             unit_check(question, plan, verdict.result.get("value")),
             sign_check(question, plan, verdict.result, to_sympy),
+            stated_roots_check(question, plan, verdict.result, to_sympy),
             extreme_ask_check(question, plan),
             point_check(question, plan, verdict.result, to_sympy),
             integral_unit_check(question, plan),

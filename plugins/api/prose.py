@@ -952,6 +952,8 @@ def _latex_bar(inner: str) -> str:
 
 # inline math delimiters: "$\\bar{x}$", "$$...$$", "\\(...\\)"; a "$" that opens a number is a price ("$5 and $10")
 _MATH_DELIMITED = re.compile(r"\$\$(.+?)\$\$|\$(?![\d\s])([^$\n]+?)(?<!\s)\$(?!\d)|\\\((.+?)\\\)")
+# markdown code delimiters: a fence "```" (with the language named after it on its own line: "```math") or a tick "`"
+_CODE_TICKS = re.compile(r"```(?:[ \t]*[A-Za-z][\w+-]*[ \t]*(?=\r?\n))?|`")
 # capability indices subscripted: "C_p", "C_{pk}", "P_{pk}" -> "Cp", "Cpk", "Ppk"
 _INDEX_SUBSCRIPT = re.compile(r"\b([CP])_\{?(pk|pl|pu|pm|p)\}?(?![A-Za-z0-9])")
 # such a name as a formula's parameter: set to a number ("C_p = 0.4"), joined by an operator ("C_p*v^3", "4.18/C_p"),
@@ -963,10 +965,11 @@ _PARAMETER = re.compile(
 
 
 def _latex_delimiters(text: str) -> str:
-    """Text with inline math delimiters dropped ("$X \\sim N(\\mu, \\sigma)$" -> "X \\sim N(\\mu, \\sigma)") and
+    """Text with inline math delimiters dropped ("$X \\sim N(\\mu, \\sigma)$" -> "X \\sim N(\\mu, \\sigma)"), markdown
+    code ticks and fences too ("`x^3 - 6x^2 = 0`" -> "x^3 - 6x^2 = 0"), and
     subscripted capability indices joined ("What's C_{pk}?" -> "What's Cpk?"), unless the name is a formula's parameter
     (a power or heat capacity coefficient "C_p = 0.4", "0.5*rho*A*C_p*v^3"); prices ("$5") stay."""
-    text = _MATH_DELIMITED.sub(lambda m: next(g for g in m.groups() if g is not None), text)
+    text = _MATH_DELIMITED.sub(lambda m: next(g for g in m.groups() if g is not None), _CODE_TICKS.sub("", text))
     return text if _PARAMETER.search(text) else _INDEX_SUBSCRIPT.sub(r"\1\2", text)
 
 

@@ -571,7 +571,7 @@ def _plan_algebra(question: str) -> Plan:
         return _solve(_expr(solved.equation), solved.var, asked if asked in SIGNED else "real")
     if evaluation:
         return _value(_expr(evaluation.body), evaluation.points)
-    target = target_parts(q)
+    target = target_parts(q) or target_parts(drop_remarks(question))  # its ask may follow a dash: "... - how many k?"
     if target:  # "V = 500 - 20t (t in min). at what t is V = 140?": the times (>= 0) it does
         return _target(target, q, solve_domain(question))
     costs = _read(break_even_parts, question)  # "Fixture 1: $1200 up front + $3.50/part ... costs equal?"

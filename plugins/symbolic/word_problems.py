@@ -209,12 +209,23 @@ _NOT_NAMES = {"what", "which", "that", "this", "there", "here", "where", "when",
               "expression", "question", "value", "solution"}  # fmt: skip
 
 
+# a noun qualified by its variable: "total wait after k retries", "cost for n units", "height at t seconds"
+_QUALIFIED = re.compile(r"(?<![\w'-])(?P<noun>[A-Za-z]{3,})\s+(?:after|for|at|over|with|in)\s+[a-z]\s+$", re.I)
+
+
+def _worded_name(question: str, m: re.Match[str]) -> str:
+    """The noun a worded definition names: the word before "is", or the noun its variable qualifies ("total wait
+    after k retries is ..." names the wait, not the retries)."""
+    qualified = _QUALIFIED.search(question[: m.start("name")])
+    return (qualified["noun"] if qualified else m.group("name")).lower()
+
+
 def _worded(question: str) -> list[Definition]:
     """The functions a noun is said to be: an expression in a variable with an operator, not one side of an
     equation ("the equation is x^2 = 4")."""
     found = []
     for m in _WORDED.finditer(question):
-        name = m.group("name").lower()
+        name = _worded_name(question, m)
         function = None if name in _NOT_NAMES | FUNCTIONS else _defined(question, name, None, m.start(), m.end())
         if function is None or not _LETTER.search(function.body) or not _OPERATION.search(function.body):
             continue
@@ -473,7 +484,7 @@ def _asked_change(question: str) -> re.Match[str] | None:
 
 _REACHES = (
     r"(?:=|==|equals?|is equal to|reach(?:es)?|hits?|becomes?|gets? (?:down |up )?to|(?:falls?|drops?|rises?|"
-    r"climbs?|grows?|decreases?|increases?|drains?|cools?|decays?|heats? up|fills? up) to|is (?:down |up )?to|is|be)"
+    r"climbs?|grows?|decreases?|increases?|drains?|cools?|decays?|heats? up|fills? up) to|is (?:down |up )?to|is|was|were|be)"
 )
 _ASKS = re.compile(r"\b(?:when|what|which|find|how long|how many|until|solve|time)\b", re.I)
 # one number (not an expression), or zero: "140", "exactly zero"; a percent sign or word after it kept apart ("98%")
@@ -611,9 +622,22 @@ def asked_settings(question: str, function: Definition) -> list[tuple[int, str, 
     found = []
     for start, value, asks, percent in _settings(question, function):
         sentence = re.split(r"[.;?!]\s", question[:start])[-1]
-        if start != function.start and (asks or _ASKS.search(sentence) or _asked_next(question, start) is not None):
+        asked = asks or _ASKS.search(sentence) or _asked_next(question, start) is not None
+        if start != function.start and (asked or _asked_after(question, start)):
             found.append((start, value, percent))
     return found
+
+
+# an ask that follows a setting in its own sentence, after a dash or comma: "total wait was 6300 ms - how many k?"
+_ASK_AFTER = re.compile(
+    r"^[^.;?!]*?(?:\s-\s|,)\s*(?:so\s+|then\s+)?(?:how many|how long|what|which|when|find|solve)\b", re.I
+)
+
+
+def _asked_after(question: str, start: int) -> bool:
+    """Whether the sentence holding the setting at ``start`` goes on to ask, after a dash or a comma ("if the wait
+    was 6300 ms, how many retries k?")."""
+    return _ASK_AFTER.search(question[start:]) is not None
 
 
 # a last sentence that only asks for a letter: "Solve for t (exact).", "Find t.", "What is t?"
