@@ -20,6 +20,7 @@ from plugins.doe.reasoning_counts import (
     center_each_replicate,
     center_points,
     mentions,
+    replicate_counts_said,
     replicates,
     unread_symbols,
 )
@@ -247,7 +248,7 @@ def _counts(kind: str, q: str, base: int | None) -> tuple[str, dict[str, Any]]:
     to: base runs x replicates + the centre points stated, run once (in the first replicate) unless the
     question counts them per replicate. A block size stated ("2 blocks of 8") must split the ``base`` runs."""
     center, reps = center_points(q), replicates(q)
-    facts: dict[str, Any] = {"replicates": reps, "mentions": mentions(q)}
+    facts: dict[str, Any] = {"replicates": reps, "mentions": mentions(q), "replicates_said": replicate_counts_said(q)}
     n_blocks = _blocks(q, base, center)
     if (size := block_size(q)) is not None:
         facts["block_size"] = size
@@ -375,6 +376,10 @@ def audit_design(plan: Plan, result: dict[str, Any], read_expression: Callable[[
         checks.append(
             Check("replicates as the question states", ok, f"question {facts.get('replicates')}, design {got}")
         )
+    if counted := facts.get("replicates_said"):  # "replicate every combo twice" planned with 1 replicate fails
+        got = result.get("replicates") or 1
+        checks.append(Check("replicates as the question's words count them", counted == [got],
+                            f"question {counted}, design {got}"))  # fmt: skip
     if said.get("center") or facts.get("center") is not None:
         got = counts.get("center", 0)
         ok = facts.get("center") is not None and got == facts["center"]

@@ -42,6 +42,10 @@ _DESIGN_OBJECT = (
     r"(?:the\s+(?:whole\s+|entire\s+|full\s+|complete\s+)?(?:[\w^()-]+\s+)?"
     r"(?:design|experiment|study|fraction|factorial|thing|lot)|it)"
 )
+# anything short replicated, between the verb and its count: "replicate every combo twice", "run each setting 3 times"
+_SHORT_OBJECT = r"(?:[a-z][\w-]*\s+){1,3}?"
+# "N times" that multiplies a quantity, not the design: "run at 3 times the speed", "twice as long"
+_NOT_RATIO = r"(?!\s+(?:the|as|more|less|longer|faster|slower|higher|lower|larger|smaller|bigger|over)\b)"
 # a replicate of the whole design said so: "two full replicates", "3 complete replications"
 _WHOLE = r"(?:full|complete|whole|entire|independent|separate)"
 _PLICATE = {"dup": 2, "trip": 3, "quadrup": 4}
@@ -81,9 +85,11 @@ _PER_CELL = (
 )
 # every cell run a number of times: "each combination appears twice", "everything sown two times", "each
 # combination run on 2 separate days"
+_UNIT = rf"(?:{_CELL}|run|trial|test)"  # "every run made twice"
 _CELL_TIMES = (
-    rf"\b(?:everything|(?:each|every)\s+{_CELL}|all\s+{_CELL}s)\s+(?:(?:is|are|gets?|will be)\s+)?(?:\w+\s+)?"
+    rf"\b(?:everything|(?:each|every)\s+{_UNIT}|all\s+{_UNIT}s)\s+(?:(?:is|are|gets?|will be)\s+)?(?:\w+\s+)?"
     rf"(?:{COUNT}\s+times|(once|twice|thrice)|on\s+{COUNT}\s+(?:separate\s+|different\s+)?(?:occasions|days))\b"
+    + _NOT_RATIO
 )
 
 
@@ -95,6 +101,33 @@ def mentions(question: str) -> dict[str, bool]:
         "replicates": bool(re.search(REPLICATION_SAID, q)),
         "center": bool(re.search(CENTER_SAID, question.lower())),
     }
+
+
+# a second, broad reading of a replicate count, each (pattern, fixed count or None for the pattern's number): "2
+# replicates", "3 reps", "reps: 2", "twice", "thrice", "3 times", "in duplicate", "n = 2 per cell"
+_COUNT_SAID = (
+    (rf"{_NOT_FRACTION}{COUNT}[\s-]+(?:[a-z]+\s+)?(?:replicat\w*|reps?|repeats?|repetitions?)\b", None),
+    (rf"\b(?:replicat\w*|reps?|repeats?|repetitions?)\s*(?:=|:)\s*{COUNT}", None),
+    (rf"{COUNT}\s+times\b{_NOT_RATIO}", None),
+    (rf"\btwice\b{_NOT_RATIO}", 2),
+    (rf"\bthrice\b{_NOT_RATIO}", 3),
+    (r"\bduplicat\w*", 2),
+    (r"\btriplicat\w*", 3),
+    (r"\bquadruplicat\w*", 4),
+    (r"\bunreplicated\b|\bno replicat|\bwithout replicat", 1),
+    (_PER_CELL, None),
+)
+
+
+def replicate_counts_said(question: str) -> list[int]:
+    """Every replicate count the question's words state, read broadly and apart from ``replicates`` (centre points'
+    replication left out): what the audit holds the design's replicates to, so that a count the planner missed or
+    read differently fails instead of passing. "every combo brewed twice (2 replicates)" -> [2]."""
+    q = _design_part(question.lower())
+    found: set[int] = set()
+    for pattern, fixed in _COUNT_SAID:
+        found |= {fixed if fixed is not None else _count(m.group(1)) for m in re.finditer(pattern, q)}
+    return sorted(found | assigned(q, "replicates"))
 
 
 def _design_part(q: str) -> str:
@@ -118,7 +151,7 @@ def replicates(question: str) -> int | None:
         found.add(_count(m.group(1)))
     for m in re.finditer(rf"\b(?:replicates?|replications?|reps?)\s*(?:=|:)\s*{COUNT}", q):
         found.add(_count(m.group(1)))
-    times = rf"\b{_RUN_VERB}\s+(?:{_DESIGN_OBJECT}\s+)?(?:{COUNT}\s+times|(once|twice|thrice))\b"
+    times = rf"\b{_RUN_VERB}\s+(?:{_DESIGN_OBJECT}\s+|{_SHORT_OBJECT})?(?:{COUNT}\s+times|(once|twice|thrice))\b{_NOT_RATIO}"
     for m in re.finditer(times, q):
         found.add(_count(m.group(1)) if m.group(1) else _TIMES[m.group(2)])
     for m in re.finditer(r"\b(dup|trip|quadrup)licat\w*", q):

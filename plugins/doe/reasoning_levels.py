@@ -68,6 +68,14 @@ _SLASHED_FACTOR = (
     rf"{_BEFORE_NAME}(?:{_NAME_WORD}\s+){{0,2}}{_NAME_WORD}\s*"
     r"\(\s*(?P<items>[a-z][\w-]*(?:\s*/\s*[a-z][\w-]*)+)\s*\)"
 )
+# a two-level factor named with its switch, brackets or none: "compression on/off", "coating (yes or no)",
+# "stirring with/without", "inhibitor present/absent"
+_SWITCH_PAIRS = (("on", "off"), ("yes", "no"), ("with", "without"), ("present", "absent"), ("enabled", "disabled"),
+                 ("true", "false"))  # fmt: skip
+SWITCH = "|".join(rf"{a}\s*(?:/|\bor\s+){b}\b|{b}\s*(?:/|\bor\s+){a}\b" for a, b in _SWITCH_PAIRS)
+_SWITCHED_FACTOR = (
+    rf"{_BEFORE_NAME}(?:{_NAME_WORD}\s+){{0,2}}{_NAME_WORD}\s*(?:\(\s*|:\s*)?(?P<switch>{SWITCH})(?:\s*\))?"
+)
 # a factor counted by its plural noun in a product of factors: "irrigation at 3 levels × two cultivars",
 # "three temperatures x two catalysts x four pressures", or in a list of factors named with their levels (a count
 # of runs, "2 replicates", "12 samples", is no factor)
@@ -162,7 +170,8 @@ def _groups(q: str) -> tuple[list[int] | None, str]:
         q = _blank(q, m)
     counted = [m for pattern in _COUNTED_FACTOR for m in re.finditer(pattern, q)]
     bare = [*re.finditer(_NAMED_FACTOR, q), *re.finditer(_BARE_FACTOR, q)]
-    named = [*_distinct(bare), *re.finditer(_SLASHED_FACTOR, q), *_distinct(counted)]
+    slashed = [*re.finditer(_SLASHED_FACTOR, q), *re.finditer(_SWITCHED_FACTOR, q)]
+    named = [*_distinct(bare), *_distinct(slashed), *_distinct(counted)]
     named.sort(key=lambda m: m.start())
     if len(named) >= 2 or _added_to(found, named):  # one factor so named may stand beside others said some other
         # way: left unread, unless it is added to groups read already ("a, b and c at 2 levels each, plus d at 3")
@@ -202,7 +211,9 @@ def _distinct(matches: list[re.Match[str]]) -> list[re.Match[str]]:
 
 
 def _named_levels(m: re.Match[str]) -> int:
-    """A named factor's number of levels: "(3 levels)" is 3, "(yes/no)" is 2."""
+    """A named factor's number of levels: "(3 levels)" is 3, "(yes/no)" and "on/off" are 2."""
+    if m.groupdict().get("switch"):
+        return 2
     if m.groupdict().get("items"):
         return len(m.group("items").split("/"))
     return _number(m.group("levels"))
@@ -279,7 +290,7 @@ def factor_levels(question: str, count_factors: Callable[[str], int | None]) -> 
 
 def levels_said(question: str) -> set[int]:
     """Every number of levels the question mentions, read broadly: a number beside "level(s)", the base
-    of a power ("3^3", "2^(5-1)") and each term of a product ("2 x 3 x 4"); 0 for "mixed-level" and the
+    of a power ("3^3", "2^(5-1)"), each term of a product ("2 x 3 x 4") and 2 for a switch ("on/off"); 0 for "mixed-level" and the
     like, which name levels other than two without a number."""
     q = question.lower()
     said = {_level_list(m.group(1))[0] for m in re.finditer(rf"\b({_NUM})[\s-]+levels?\b", q)}
@@ -287,4 +298,5 @@ def levels_said(question: str) -> set[int]:
     for m in re.finditer(rf"(?<![\w.^]){_TERM}(?:\s*(?:x|\*|by)\s*{_TERM})+(?![\w.])", q):
         said |= set(_product_terms(m.group(0)))
     said |= {_number(m.group("levels")) for pattern in _COUNTED_FACTOR for m in re.finditer(pattern, q)}
+    said |= {2} if re.search(rf"\b(?:{SWITCH})", q) else set()  # "compression on/off": a factor at two levels
     return said | ({0} if re.search(_MULTI, q) else set())

@@ -306,6 +306,27 @@ def _agree(source: str, target: str) -> bool:
     return True
 
 
+def _same_unit(source: str, target: str) -> bool:
+    """Whether ``source`` and ``target`` are one unit written two ways ("g" and "grams"): a conversion of 1."""
+    from plugins.symbolic.units import UnitError, convert
+
+    try:
+        return convert(Decimal(1), source, target).exact == 1
+    except (UnitError, ValueError):
+        return False
+
+
+def _no_conversion(question: str, value: str, source: str, target: str) -> None:
+    """PlanError when the question asks for a quantity in the unit its value already has while stating other
+    quantities ("a 4-cavity shot weighs 182 g ... 98 g with two blocked; how many grams is the runner?"): a word
+    problem whose answer needs those quantities, not a conversion of the last one."""
+    others = [m.group(0) for m in _values(question) if m.group(0) != value]
+    if others and _same_unit(source, target):
+        raise PlanError(f"the question asks for {target} and states {value} {source} beside other numbers "
+                        f"({', '.join(others[:3])}): that is no unit conversion, and havoc cannot read the word "
+                        "problem; state the equations, e.g. '4p + r = 182, 2p + r = 98'")  # fmt: skip
+
+
 def amount_over_time(question: str, target: str) -> tuple[str, str, str, str] | None:
     """(amount, its unit, time, its unit) of an amount spread over a time ("infusion of 0.75 L running over 6
     hours") when ``target`` is a rate the amount per time converts to ("mL per minute") and the amount alone does
@@ -466,6 +487,7 @@ def plan_unit_conversion(question: str) -> Plan:
     if found is None:
         raise PlanError("a unit conversion needs a value with its unit and the target unit, e.g. '3.5 inches to mm'")
     value, source, target = found[0], _clean(found[1]), _clean(found[2])
+    _no_conversion(question, value, source, target)
     spread = None if _agree(source, target) else amount_over_time(question, target)
     molar = None if _agree(source, target) or spread is not None else _molar(question, value, source, target)
     if molar is not None:  # "126 mg/dL to mmol/L (molar mass 180.16 g/mol)": the amount the mass is, in mol
