@@ -6379,6 +6379,21 @@ for q, levels, reps in (
 ):  # fmt: skip
     item(q, "design", "runs", math.prod(levels) * reps)
 
+# f42-design2: counted groups of factors with their names bracketed, levels written with slashes after a name
+# ("3 two-level factors (boarding method, jet bridge y/n, ...) and one three-level factor (crew size 4/5/6)")
+for q, ref in (
+    ("full factorial: 3 two-level factors (boarding method, jet bridge y/n, catering truck timing) and one three-level "
+     "factor (crew size 4/5/6), duplicated (2 replicates). run count?", math.prod([2, 2, 2, 3]) * 2),
+    ("full factorial: three 2-level factors (gate on/off, boarding order, bridge yes/no) plus one 3-level factor (crew "
+     "4/5/6), run in duplicate. total runs?", math.prod([2, 2, 2, 3]) * 2),
+    ("full factorial with two 2-level factors (coating y/n, cure temp) and one 3-level factor (dwell 10/20/30 s), 3 "
+     "replicates. how many runs?", math.prod([2, 2, 3]) * 3),
+    ("two 2-level factors (coating y/n, cure temp) and one 3-level factor (dwell 10/20/30 s), 3 replicates. how many "
+     "runs?", math.prod([2, 2, 3]) * 3),
+    ("four two-level factors (a, b, c, d on/off), full factorial, unreplicated. how many runs?", 2**4),
+):  # fmt: skip
+    item(q, "design", "int", ref, key="runs")
+
 
 def write() -> None:
     """Write reason.yaml from ITEMS."""

@@ -25,7 +25,7 @@ from plugins.doe.reasoning_counts import (
     unread_symbols,
 )
 from plugins.doe.reasoning_effects import asks_effects, audit_effects, plan_effects
-from plugins.doe.reasoning_levels import factor_levels, levels_said, without_listed_levels
+from plugins.doe.reasoning_levels import factor_levels, levels_said, slashed_settings, without_listed_levels
 from plugins.doe.reasoning_listed import listed_factors
 from plugins.doe.reasoning_mode import BOX_BEHNKEN
 from plugins.doe.reasoning_named import listed_counts, named_factor_count
@@ -120,7 +120,8 @@ def plan_design(question: str) -> Plan:
     if asks_block_design(question):
         return plan_block_design(question)
     plan = _design(question)
-    if listed := listed_factors(question.lower()):  # "three temperatures (900, 950, 1000 °C), ..."
+    # "three temperatures (900, 950, 1000 °C), ...", "one three-level factor (crew size 4/5/6)"
+    if listed := listed_factors(question.lower()) or slashed_settings(question):
         plan.facts["settings"] = listed
     return plan
 

@@ -20,7 +20,7 @@ from plugins.api.prose import blank_spans
 from plugins.api.reasoning import PlanError
 from plugins.doe.reasoning_counts import WORD_NUMBER_WORDS, WORD_NUMBERS
 from plugins.doe.reasoning_listed import listed_levels
-from plugins.doe.reasoning_named import NAME_LEVEL, NOT_NAME, listed_names
+from plugins.doe.reasoning_named import NAME_LEVEL, NOT_NAME, listed_names, name_and_levels
 
 _WORDS = WORD_NUMBER_WORDS
 _NUM = rf"(?:\d+|{_WORDS})"
@@ -34,7 +34,8 @@ _TIMES = r"(?:[x×*]|by)\s*"  # "3 factors x 3 levels each", "3 factors by 3 lev
 _GROUPS = (
     # "3 factors at 3 levels", "three factors, three levels each", "3 factors x 3 levels each", "2 at two levels", "3 factors with 2, 3 and 4 levels"
     rf"\b{_COUNT}\s+(?:{_NOUN}\s*[,:]?\s*(?:(?:each|all)\s+)?(?:{_PREP}|{_TIMES})?|(?:(?:each|all)\s+)?{_PREP}){_LEVELS}(?:\s+each)?",
-    rf"\b{_COUNT}\s+(?P<levels>{_NUM})[\s-]+levels?\s+{_NOUN}",  # "three 3-level factors", "a four-level factor"
+    # "three 3-level factors", "a four-level factor", "3 two-level factors (a, b, c)" (the names bracketed after them)
+    rf"\b{_COUNT}\s+(?P<levels>{_NUM})[\s-]+levels?\s+(?P<noun>{_NOUN})(?:\s*\((?P<names>[^()]*)\))?",
     rf"\b(?P<levels>{_NUM})\s+levels?\s+(?:of|for)\s+(?!(?:each|every|all|the|them|these)\b)[a-z]\w*",  # "3 levels of temp"
     rf"\b(?:factor|variable)\s+[a-z]\w*\s+(?:at|with|has|having|on)\s+(?P<levels>{_NUM})\s+levels?\b",  # "factor A at 3 levels"
 )
@@ -163,7 +164,7 @@ def _groups(q: str) -> tuple[list[int] | None, str]:
             if len(counts) > 1 and "count" in m.groupdict() and count != len(counts):
                 raise PlanError(f"{m.group(0)!r}: the number of factors and of level counts differ")
             found.append((m.start(), counts if len(counts) > 1 else counts * count))  # "with 2, 3 and 4 levels"
-            q = _blank(q, m)
+            q = blank_spans(q, [(m.start(), _group_end(m, count, counts))])
     for m in list(re.finditer(_LISTED_EACH, q)):  # "a, b and c (3 levels each)": as many factors as names
         levels = _number(m.group("levels") or m.group("each") or m.group("at"))
         found.append((m.start(), [levels] * len(listed_names(m.group("list")))))
@@ -188,6 +189,44 @@ def _groups(q: str) -> tuple[list[int] | None, str]:
                             "them: write each factor with its levels, e.g. 'yeast strain at 2 levels'")  # fmt: skip
     levels = [n for _, group in sorted(found) for n in group]
     return (levels or None), q
+
+
+def _group_end(m: re.Match[str], count: int, levels: list[int]) -> int:
+    """Where a group of factors ends: after the names bracketed after it ("3 two-level factors (boarding method, jet
+    bridge y/n, catering timing)"), else after its noun (a bracket of settings, "(900, 950, 1000 °c)", is no names).
+    PlanError when the names are not as many as the factors counted, or a name's slashed levels ("crew size 4/5/6")
+    are not the group's."""
+    if "noun" not in m.groupdict():
+        return m.end()
+    names = _bracketed_names(m.group("names"))
+    if names is None:
+        return m.end("noun")
+    if len(names) != count:
+        raise PlanError(f"{m.group(0)!r}: {count} factors counted, but {len(names)} named")
+    for name, said in map(name_and_levels, names):
+        if said and len(said) != levels[0]:
+            raise PlanError(f"{m.group(0)!r}: {name!r} is written with {len(said)} levels, its group with {levels[0]}")
+    return m.end()
+
+
+def slashed_settings(question: str) -> list[list[str]]:
+    """The levels written with slashes after the names bracketed in counted groups of factors ("one three-level
+    factor (crew size 4/5/6)" -> [["4", "5", "6"]]), in the order written: the settings the plan keeps."""
+    found = []
+    for m in re.finditer(_GROUPS[1], question.lower()):
+        for name in _bracketed_names(m.group("names")) or []:
+            if said := name_and_levels(name)[1]:
+                found.append(said)
+    return found
+
+
+def _bracketed_names(text: str | None) -> list[str] | None:
+    """The names of factors listed in a bracket ("boarding method, jet bridge y/n"), or None when it lists none
+    (numbers, "(900, 950, 1000 °c)", or nothing)."""
+    if not text or not text.strip():
+        return None
+    items = [item.strip() for item in re.split(r"\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+", text) if item.strip()]
+    return items if all(re.match(r"[a-z]", item) for item in items) else None
 
 
 def _added_to(found: list[tuple[int, list[int]]], named: list[re.Match[str]]) -> bool:
@@ -224,6 +263,9 @@ def without_listed_levels(q: str) -> str:
     the levels' reading counts their factors, so no other count of named factors should count them again."""
     for m in reversed(list(re.finditer(_LISTED_EACH, q))):
         q = _blank(q, m)
+    for m in reversed(list(re.finditer(_GROUPS[1], q))):  # "3 two-level factors (a, b, c)"
+        if _bracketed_names(m.group("names")) is not None:
+            q = blank_spans(q, [m.span("names")])
     return q
 
 

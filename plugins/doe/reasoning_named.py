@@ -27,7 +27,14 @@ _WORD = rf"(?!(?:{NOT_NAME})(?![\w-]))[a-z][a-z0-9'-]*(?:/[a-z0-9'-]+)?"  # "w/c
 # "level" ends a name after a word of it ("vacuum level", "fill level"), never after a number ("two level"), and
 # so does a unit's percent sign ("fly ash %")
 NAME_LEVEL = r"(?:\s+level(?![\w-]))?(?:\s*%)?"
-_ITEM = rf"(?:(?:the|a|an)\s+)?{_WORD}(?:\s+(?:of\s+)?{_WORD}){{0,3}}{NAME_LEVEL}"  # "depth of cut" is one name
+# a factor's levels written after its name with slashes: "jet bridge y/n", "coating on/off", "crew size 4/5/6",
+# "dwell 10/20/30 s"; short words or numbers (a unit after them), so "w/c" or "n/p ratio" alone stays a name
+_LEVEL_WORD = r"(?:\d+(?:\.\d+)?|[a-z]{1,5})"
+SLASHED_LEVELS = rf"\s+(?P<slashed>{_LEVEL_WORD}(?:\s*/\s*{_LEVEL_WORD})+)(?:\s*(?:[a-z]{{1,3}}|°[a-z]?|%))?(?![\w/])"
+_ITEM = (  # "depth of cut" is one name
+    rf"(?:(?:the|a|an)\s+)?{_WORD}(?:\s+(?:of\s+)?{_WORD}){{0,3}}{NAME_LEVEL}"
+    rf"(?:{SLASHED_LEVELS.replace('?P<slashed>', '?:')})?"
+)
 # two or more names joined by "and" (Oxford comma or not), or three or more by commas alone
 _LIST = rf"(?P<list>{_ITEM}(?:\s*,\s*{_ITEM})*\s*,?\s*(?:and|&)\s+{_ITEM}|{_ITEM}(?:\s*,\s*{_ITEM}){{2,}})"
 _END = (
@@ -53,8 +60,19 @@ _DASHED = re.compile(r"\s*(?:—|–|\s--?\s)\s*([^—–()\n]+?)\s*(?:—|–|\
 
 
 def listed_names(found: str) -> list[str]:
-    """The names of a list read: "temperature, ph and agitation speed" -> ["temperature", "ph", "agitation speed"]."""
-    return [name.strip() for name in re.split(r"\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+", found) if name.strip()]
+    """The names of a list read: "temperature, ph and agitation speed" -> ["temperature", "ph", "agitation speed"];
+    levels written after a name with slashes are no part of it ("jet bridge y/n" -> "jet bridge")."""
+    items = [name.strip() for name in re.split(r"\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+", found) if name.strip()]
+    return [name_and_levels(item)[0] for item in items]
+
+
+def name_and_levels(item: str) -> tuple[str, list[str]]:
+    """A factor's name and the levels written after it with slashes: "crew size 4/5/6" -> ("crew size", ["4", "5",
+    "6"]), "jet bridge y/n" -> ("jet bridge", ["y", "n"]), "w/c" -> ("w/c", []) (a slashed word alone is a name)."""
+    m = re.search(rf"(?<=[a-z0-9'%-]){SLASHED_LEVELS}\s*$", item)
+    if m is None:
+        return item, []
+    return item[: m.start()].strip(), [level.strip() for level in m.group("slashed").split("/")]
 
 
 def _factor_brackets(q: str) -> list[int]:
