@@ -6395,6 +6395,30 @@ for q, ref in (
     item(q, "design", "int", ref, key="runs")
 
 
+# f42-solve2: a linear system in indexed names, its total ("total demand 600 MW") and its equality ("setting λ1 = λ2",
+# "equal incremental cost") said in words; undetermined ones declined
+_l, _p1, _p2, _p3 = sp.symbols("l p1 p2 p3")
+_DISPATCH2 = sp.solve([8 + sp.Rational(4, 1000) * _p1 - _l, sp.Rational(15, 2) + sp.Rational(6, 1000) * _p2 - _l,
+                       _p1 + _p2 - 600], [_p1, _p2, _l])  # fmt: skip
+for q in (
+    "Economic dispatch, 2 units, no losses. Incremental costs: unit 1 λ1 = 8 + 0.004·P1 $/MWh, unit 2 λ2 = 7.5 + "
+    "0.006·P2 $/MWh. Total demand 600 MW, both within limits. Setting λ1 = λ2, what's P1 in MW?",
+    "λ1 = 8 + 0.004P1, λ2 = 7.5 + 0.006P2, P1 + P2 = 600, λ1 = λ2. Find P1.",
+    "Economic dispatch of two units: λ1 = 8 + 0.004·P1 and λ2 = 7.5 + 0.006·P2 ($/MWh). Total load 600 MW. At equal "
+    "incremental cost, what is P1?",
+):
+    item(q, "algebra", "number", float(_DISPATCH2[_p1]))
+_DISPATCH3 = sp.solve([8 + sp.Rational(4, 1000) * _p1 - _l, sp.Rational(15, 2) + sp.Rational(6, 1000) * _p2 - _l,
+                       7 + sp.Rational(8, 1000) * _p3 - _l, _p1 + _p2 + _p3 - 900], [_p1, _p2, _p3, _l])  # fmt: skip
+item("Economic dispatch of three units: λ1 = 8 + 0.004·P1, λ2 = 7.5 + 0.006·P2, λ3 = 7 + 0.008·P3. Total demand 900 "
+     "MW, equal incremental cost. Find P3.", "algebra", "number", float(_DISPATCH3[_p3]))  # fmt: skip
+for q in (
+    "Incremental costs λ1 = 8 + 0.004·P1, λ2 = 7.5 + 0.006·P2. Total demand 600 MW. What's P1?",
+    "λ1 = 8 + 0.004P1, λ2 = 7.5 + 0.006P2, P1 + P2 = 600. Find P1.",
+):
+    item(q, "algebra", "refuse", None)
+
+
 def write() -> None:
     """Write reason.yaml from ITEMS."""
     import yaml

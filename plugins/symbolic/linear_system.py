@@ -22,6 +22,7 @@ from plugins.api.prose import (
     matrix_rows,
 )
 from plugins.api.reasoning import PlanError
+from plugins.symbolic.greek_letters import GREEK_NAMES
 from plugins.symbolic.remarks import drop_remarks
 
 # "A x = b", "Ax=b", "A*x = b": the notation of the problem, no equation of numbers
@@ -133,7 +134,7 @@ def _natural(name: str) -> tuple[str, int]:
     return (name[0], int(name[1:] or 0)) if name[1:].isdigit() or len(name) == 1 else (name, 0)
 
 
-def _terms(side: str) -> dict[str | None, Fraction]:
+def linear_terms(side: str) -> dict[str | None, Fraction]:
     """The coefficients of one side of a linear equation (None: the constant); ValueError when it is not linear."""
     out: dict[str | None, Fraction] = {}
     pos, first = 0, True
@@ -169,7 +170,7 @@ def _equation(clause: str) -> tuple[str, dict[str | None, Fraction]] | None:
     tail = min((w.start() for w in words if w.start() >= equals.end()), default=len(clause))
     prose = clause[:lead] + " " + clause[tail:]
     beside = [w.group().lower() for w in words if w.end() == lead or w.start() == tail]  # the words touching it
-    if re.search(r"[-+*/^=\d]", _WORD.sub(" ", prose)) or FUNCTIONS & set(beside):
+    if re.search(r"[-+*/^=\d]", _WORD.sub(" ", prose)) or FUNCTIONS & set(beside) or _indexed(clause, lead):
         raise ValueError(f"cannot read {clause.strip()!r} as one linear equation")
     text = clause[lead:tail].strip(" :").rstrip(" -")  # "solve: x + y = 3", "2x + y = 5 - solve it"
     sides = _EQUALS.split(text)
@@ -177,7 +178,7 @@ def _equation(clause: str) -> tuple[str, dict[str | None, Fraction]] | None:
         raise ValueError(f"cannot read {clause.strip()!r} as one linear equation")
     if not sides[0].strip() and lead:
         return None
-    left, right = (_terms(side.strip()) for side in sides)
+    left, right = (linear_terms(side.strip()) for side in sides)
     coefficients = dict(left)
     for key, value in right.items():
         coefficients[key] = coefficients.get(key, Fraction(0)) - value
@@ -185,6 +186,17 @@ def _equation(clause: str) -> tuple[str, dict[str | None, Fraction]] | None:
     if not any(key is not None and value for key, value in coefficients.items()):
         raise ValueError(f"{text!r} has no unknown")
     return text, coefficients
+
+
+_GREEK_WORDS = frozenset(GREEK_NAMES.values())
+
+
+def _indexed(clause: str, lead: int) -> bool:
+    """Whether the equation starts with the index of a name the prose before it begins: a word against a digit
+    ("lambda1 = 8 + 0.004*P1") or a Greek letter's name before one ("lambda 1 = ...", as plain text writes "λ1"),
+    never a number of the equation."""
+    word = re.search(r"[A-Za-z]+$", clause[:lead])
+    return bool(word and re.match(r"\d" if word.group().lower() not in _GREEK_WORDS else r"\s?\d", clause[lead:]))
 
 
 def _defines(clause: str, equals: re.Match[str]) -> bool:
@@ -214,7 +226,7 @@ def linear_equations(question: str) -> list[tuple[str, dict[str | None, Fraction
     return found
 
 
-def _fraction_text(value: Fraction) -> str:
+def fraction_text(value: Fraction) -> str:
     return str(value.numerator) if value.denominator == 1 else f"{value.numerator}/{value.denominator}"
 
 
@@ -229,8 +241,8 @@ def _from_equations(question: str) -> LinearSystem:
     letters = sorted({key for _, c in equations for key in c if key is not None}, key=_natural)
     named = _named_unknowns(question)
     unknowns = named if named is not None and sorted(named, key=_natural) == letters else letters
-    rows = [[_fraction_text(c.get(name, Fraction(0))) for name in unknowns] for _, c in equations]
-    rhs = [_fraction_text(c[None]) for _, c in equations]
+    rows = [[fraction_text(c.get(name, Fraction(0))) for name in unknowns] for _, c in equations]
+    rhs = [fraction_text(c[None]) for _, c in equations]
     return LinearSystem(rows, rhs, unknowns, [text for text, _ in equations])
 
 

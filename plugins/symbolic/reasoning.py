@@ -27,6 +27,7 @@ from plugins.symbolic.evaluate_prose import evaluation_parts, stated_parameters
 from plugins.symbolic.extremum_prose import Extremum, extremum_parts
 from plugins.symbolic.greek_names import short_greek_functions, spelled_greek
 from plugins.symbolic.half_life_prose import half_life_written, writes_half_life
+from plugins.symbolic.indexed_system import indexed_system
 from plugins.symbolic.integral_units import integral_scale
 from plugins.symbolic.limit_prose import defined_body, informal_limit
 from plugins.symbolic.linear_system import (
@@ -528,7 +529,10 @@ def _plan_algebra(question: str) -> Plan:
         return _solve(_expr(rectangle.equation), "x", "positive", facts)
     # "3 buses plus 2 trams move 540; one bus plus 4 trams move 580 ...", "58 between them, and A has 6 more than B"
     # "Blending 3 coals. HHV: 12000 / 10500 / 9000 Btu/lb; sulfur: ... what mass fraction of coal 3?"
-    if worded := worded_system(question) or worded_pair(question) or _read(listed_blend, question):
+    # "λ1 = 8 + 0.004·P1, λ2 = 7.5 + 0.006·P2 ... total demand 600 MW ... equal incremental cost: P1?"
+    if worded := (
+        worded_system(question) or worded_pair(question) or _read(listed_blend, question) or indexed_system(question)
+    ):
         return _counted_system(worded)
     # "L = L0(1 + alpha*ΔT) with L0 = ..., L = ... solve for ΔT" (its names' units may be declared in a remark)
     solved = _read(lambda text: solve_for_parts(text, q), drop_remarks(q))

@@ -168,6 +168,7 @@ def algebra_score(text: str, scores: dict[str, float]) -> float:
     from plugins.symbolic.asked_equation import asked_equation_score  # it reads runs with this module's helpers
     from plugins.symbolic.break_even_prose import break_even_score
     from plugins.symbolic.doubling_prose import doubling_score
+    from plugins.symbolic.indexed_system import indexed_system_score
     from plugins.symbolic.rectangle_prose import rectangle_score
     from plugins.symbolic.share_target_prose import share_target_score
     from plugins.symbolic.worded_formula import worded_formula_score
@@ -184,6 +185,7 @@ def algebra_score(text: str, scores: dict[str, float]) -> float:
         or share_target_score(text, scores)
         or worded_formula_score(text, scores)
         or worded_system_score(text, scores)
+        or indexed_system_score(text, scores)
         or arrhenius_score(text, scores)
         or rectangle_score(text, scores)
         or (outscore(scores, "algebra") if blend_score(text) or stages_score(text) or break_even_score(text) else 0.0)
