@@ -6418,6 +6418,50 @@ for q in (
 ):
     item(q, "algebra", "refuse", None)
 
+# f43: "k of n" per group beside a total per group, a mean stated as "design says 88%", a status-code class glued
+# to a count ("48 5xx out of 12000"), a predictor stated as a range at a fixed step
+_F43_TABLE = stats.chi2_contingency([[12, 48], [5, 55], [9, 51]]).pvalue
+for q in (
+    "Formative usability study, 60 participants per handle design. Use errors observed: design A 12 of 60, design B "
+    "5 of 60, design C 9 of 60. Pearson chi-square test of independence (design × error yes/no). Report the p-value.",
+    "Usability test with 60 users per design: errors in design A 12 of 60, design B 5 of 60, design C 9 of 60. Is "
+    "error rate independent of design? chi-square p-value",
+    "Errors by layout: layout A 12 out of 60 users, layout B 5 out of 60, layout C 9 out of 60. Chi-square test of "
+    "independence, p value?",
+):  # fmt: skip
+    item(q, "hypothesis_test", "number", _F43_TABLE, key="p_value")
+_F43_CU = [86.9, 88.4, 87.2, 85.8, 89.1, 86.5, 87.7, 86.2, 88.0, 86.8]
+for q in (
+    "daily Cu recoveries % last 10 days: 86.9 88.4 87.2 85.8 89.1 86.5 87.7 86.2 88.0 86.8 . design says 88%, one "
+    "sample t test two sided, p value?",
+    "Cu recovery (%) over the last 10 days: 86.9, 88.4, 87.2, 85.8, 89.1, 86.5, 87.7, 86.2, 88.0, 86.8. The design "
+    "value is 88%. One-sample t-test, two-sided p-value?",
+    "last 10 days recovery %: 86.9 88.4 87.2 85.8 89.1 86.5 87.7 86.2 88.0 86.8 ; spec says 88%. 1-sample t test, p "
+    "value?",
+):  # fmt: skip
+    item(q, "hypothesis_test", "number", stats.ttest_1samp(_F43_CU, 88).pvalue, key="p_value")
+_F43_5XX = proportions_ztest([48, 30], [12000, 11500])[1]
+for q in (
+    "canary had 48 5xx out of 12000 requests, baseline had 30 out of 11500. two-sided pooled two-proportion z test, "
+    "no continuity correction. p value?",
+    "Canary: 48 5xx errors of 12000 requests; baseline: 30 5xx errors of 11500 requests. Two-proportion z-test "
+    "(pooled, no continuity correction), two-sided p-value?",
+    "the new build returned 48 5xx responses out of 12000 calls vs 30 out of 11500 on the old build. pooled two "
+    "proportion z test two sided p?",
+):  # fmt: skip
+    item(q, "hypothesis_test", "number", _F43_5XX, key="p_value")
+_F43_W = [41.92, 42.05, 42.11, 42.24, 42.28, 42.37, 42.40]
+_F43_R2 = stats.linregress(np.arange(8000, 14001, 1000), _F43_W).rvalue ** 2
+for q in (
+    "Hold pressure sweep, 7 settings from 8000 to 14000 psi in 1000 psi steps, part weights (g) in order: 41.92, "
+    "42.05, 42.11, 42.24, 42.28, 42.37, 42.40. How much of the weight variation does a straight-line fit explain (R²)?",
+    "Hold pressure set every 1000 psi from 8000 to 14000 psi; part weights (g) in order: 41.92, 42.05, 42.11, 42.24, "
+    "42.28, 42.37, 42.40. R-squared of a linear fit?",
+    "Pressure stepped from 8000 to 14000 psi in steps of 1000 psi. Part weight at each step: 41.92 42.05 42.11 42.24 "
+    "42.28 42.37 42.40 g. R^2 of a straight-line fit?",
+):  # fmt: skip
+    item(q, "regression", "number", float(_F43_R2), key="r_squared")
+
 
 def write() -> None:
     """Write reason.yaml from ITEMS."""

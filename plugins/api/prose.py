@@ -350,11 +350,14 @@ def _setting_headings(text: str) -> set[int]:
     return {m.start(1) for heads in by_unit.values() if len({m.group(1) for m in heads}) > 1 for m in heads}
 
 
+# a class of status codes written with its digit ("48 5xx out of 12000", "4XX errors"): a name, no number
+CODE_CLASS = re.compile(r"(?<![\w.])\d[xX]{2}\b")
+
+
 def _blank_labels(text: str) -> str:
-    """``text`` with its labels' numbers blanked (same length, so positions stay)."""
-    return blank_spans(
-        text, [(start, start + re.match(r"\d+(?:\.\d+)?", text[start:]).end()) for start in label_starts(text)]
-    )
+    """``text`` with its labels' numbers and its classes of codes ("5xx") blanked (same length, so positions stay)."""
+    labels = [(start, start + re.match(r"\d+(?:\.\d+)?", text[start:]).end()) for start in label_starts(text)]
+    return blank_spans(text, labels + [m.span() for m in CODE_CLASS.finditer(text)])
 
 
 # an entry of a matrix or vector: a number or a fraction of numbers ("-3", "0.5", "1/3")

@@ -48,7 +48,13 @@ from plugins.stats.reasoning_hypotheses import (
     unread_summaries,
 )
 from plugins.stats.reasoning_hypotheses import side_option as _side_option
-from plugins.stats.reasoning_of_totals import common_total_rows, of_totals_rows, of_totals_spans, table_shape
+from plugins.stats.reasoning_of_totals import (
+    common_total_rows,
+    of_totals_rows,
+    of_totals_score,
+    of_totals_spans,
+    table_shape,
+)
 from plugins.stats.reasoning_power import (
     bound_way,
     compared_value,
@@ -101,7 +107,7 @@ _H1_MEAN = r"h[1a₁]\s*:?\s*(?:mu|mean)\s*(?:>=|<=|!=|<>|≠|>|<)"
 # a specified value's symbol between "spec" and "=": "Spec f'c = 30 MPa", "spec fc = 30", "spec x_0 = 5" (never a
 # limit's: "spec LSL = 9.5", "spec max = 12")
 _SPEC_SYMBOL = r"(?:\s+(?!(?:lsl|usl|min|max|lim|tol|sd)\w*\s*=)[a-z]['’_]?[a-z0-9]{0,2}(?=\s*=))?"
-_MU_NAMES = ["h[0o₀]\\s*:?\\s*(?:mu|mean)", _H1_MEAN, "mu_?0", "mu", "population mean", "hypothesi[sz]ed (?:mean|value)", "target(?: (?:value|mean|average|avg))?(?: (?!(?:and|or|but|with|than|the|a|an|sd|sigma|standard|deviation|rate|proportion)\\b)[a-z]+){0,2}?", "nominal(?: (?!(?:and|or|but|with|than|the|a|an|mean|average)\\b)[a-z]+){0,2}?", "set[- ]?point(?: (?:value|temperature|temp))?",
+_MU_NAMES = ["h[0o₀]\\s*:?\\s*(?:mu|mean)", _H1_MEAN, "mu_?0", "mu", "population mean", "hypothesi[sz]ed (?:mean|value)", "target(?: (?:value|mean|average|avg))?(?: (?!(?:and|or|but|with|than|the|a|an|sd|sigma|standard|deviation|rate|proportion)\\b)[a-z]+){0,2}?", "nominal(?: (?!(?:and|or|but|with|than|the|a|an|mean|average)\\b)[a-z]+){0,2}?", "design(?: (?!(?:and|or|but|with|than|the|a|an|mean|average|sd|sigma|standard|deviation)\\b)[a-z]+){0,2}?", "(?:spec|specification|standard|drawing|datasheet|data sheet|vendor|supplier|manual) says", "set[- ]?point(?: (?:value|temperature|temp))?",
              "(?<!of )(?<!of label )(?:label )?claim(?:s|ed)?(?: value| mean)?",
              "quoted(?: (?!(?:and|or|but|with|than|the|a|an|sd|sigma|standard|deviation|spread|variance|tolerance|limit|accuracy|precision|uncertainty|size)\\b)[a-z]+){0,2}?",
              "(?:t-?)?test of (?:the )?mean(?=\\s*(?:=|is\\b))", f"spec(?:ification|ified)?(?: value)?{_SPEC_SYMBOL}",
@@ -638,7 +644,12 @@ def two_samples_score(text: str, scores: dict[str, float]) -> float:
         return 0.0
     if asks_about_matrix(text):  # "is A = [1 2; 2 4] singular?": a matrix's rows, no samples
         return -scores.get("hypothesis_test", 0.0)
-    if counts := count_test_score(text, scores) or table_score(text) or goodness_score(text):
+    if (
+        counts := count_test_score(text, scores)
+        or of_totals_score(text, scores)
+        or table_score(text)
+        or goodness_score(text)
+    ):
         return counts
     found = given_samples(text)
     if len(found) != 2 or scores.get("regression") or scores.get("anova", 0) >= 3:

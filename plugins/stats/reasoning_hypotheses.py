@@ -277,8 +277,10 @@ _COUNTED = re.compile(
 
 # a threshold between the count and its trials, a number with its unit: "19 exceeded 1 NTU out of 240"
 _MEASURE = r"(?:exceed(?:ed|s|ing)?|above|over|below|under|beyond|than)\s+\d+(?:\.\d+)?\s*[a-zµμ°][a-z/]*\s+"
+# a word of a count's noun, or a code glued to letters ("5xx errors", "404s", "2nd-pass rejects"): no number
+COUNT_WORD = r"(?:[a-z-]+|\d+[a-z][a-z0-9-]*)"
 _PAIR = re.compile(
-    rf"(?<![\w.])(\d+)\s*(?:(?:[a-z-]+\s+){{0,3}}?(?:{_MEASURE})?(?:out of|of|in|among)\s+(?:the\s+)?"
+    rf"(?<![\w.])(\d+)\s*(?:(?:{COUNT_WORD}\s+){{0,3}}?(?:{_MEASURE})?(?:out of|of|in|among)\s+(?:the\s+)?"
     r"(?:(?:a\s+)?(?:sample|lot|batch)\s+of\s+|n\s*=\s*)?|/\s*)(\d+)(?!\w|\.\d)",
     re.I,
 )

@@ -26,15 +26,41 @@ _ASIDE = re.compile(
 def of_totals_rows(question: str) -> list[list[str]] | None:
     """The rows [successes, failures] of two or more groups written "k of n" (or "k out of n"), None unless
     every number of the question outside its "k of n" counts is no count of the table (a label's "A 1", a
-    percentage) and each k is at most its n."""
+    percentage, a total per group equal to every n, "60 participants per design") and each k is at most its n."""
     pairs = count_pairs(question)
     written = _OF_TOTAL.findall(question)
     if len(pairs) < 2 or len(written) not in {0, len(pairs)}:
         return None
     rest = _ASIDE.sub(" ", _OF_TOTAL.sub(" ", question) if written else _blanked(question, count_spans(question)))
+    rest = _without_common_total(rest, {n for _, n in pairs})
     if re.search(rf"(?<![\w.]){NUMBER}(?!\w|\.\d)", rest):
         return None  # other numbers beside the counts: not read as this table
     return [[k, str(int(n) - int(k))] for k, n in pairs]
+
+
+# a test of a table of counts named: "chi-square test of independence", "test of association", "contingency table"
+_TABLE_TEST = r"chi[- ]?squared?|\bchi2\b|χ²|contingency|independen(?:t|ce)\b|associat\w*"
+
+
+def of_totals_score(text: str, scores: dict[str, float]) -> float:
+    """Enough to win when a test of a table of counts is named and every count reads as a group's "k of n" ("design
+    A 12 of 60, design B 5 of 60 ... chi-square test of independence"): the group's name ("design", "run") is no
+    request for an experimental design."""
+    from plugins.api.reasoning import outscore
+
+    if not re.search(_TABLE_TEST, text, re.I) or of_totals_rows(text) is None:
+        return 0.0
+    return outscore(scores, "hypothesis_test")
+
+
+def _without_common_total(text: str, totals: set[str]) -> str:
+    """``text`` without the one total per group it states ("60 participants per handle design", "n = 60 each")
+    when every group's "k of n" has that n; unchanged otherwise."""
+    found = list(_PER_GROUP.finditer(text))
+    if len(found) != 1 or totals != {found[0].group(1) or found[0].group(3)}:
+        return text
+    start = found[0].start(1) if found[0].group(1) else found[0].start(3)
+    return blank_spans(text, [(start, start + len(found[0].group(1) or found[0].group(3)))])
 
 
 def of_totals_spans(question: str) -> list[str]:

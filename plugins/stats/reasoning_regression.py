@@ -448,6 +448,7 @@ class Series:
     paired: bool = False
     bound: bool = True
     predictor_first: bool = True
+    step: str | None = None  # the step of a predictor stated as a range ("8000 to 14000 in 1000 steps")
 
     def swapped(self) -> Series:
         return replace(self, first=self.second, second=self.first, names=self.names[::-1])
@@ -475,8 +476,13 @@ def regression_data(question: str) -> Series:
     if rows and len(rows) >= 3 and len(rows[0]) == 2:
         return Series([r[0] for r in rows], [r[1] for r in rows], paired=True)
     spans = sample_spans(question, minimum=2)
-    if len(spans) == 1 and (times := timed_axis(question, len(spans[0][2])) or year_axis(question, spans[0])):
-        return Series(times[0], spans[0][2], (times[1], _list_name(question, spans[0])))
+    if len(spans) == 1 and (
+        times := timed_axis(question, len(spans[0][2]))
+        or year_axis(question, spans[0])
+        or stepped_axis(question, spans[0])
+    ):
+        step = times[2] if len(times) > 2 else None
+        return Series(times[0], spans[0][2], (times[1], _list_name(question, spans[0])), step=step)
     if len(spans) < 2:
         raise PlanError(f"a regression needs two lists of numbers or pairs such as '150 -> 62.1' (found {len(spans)})")
     return Series(spans[0][2], spans[1][2], (_list_name(question, spans[0]), _list_name(question, spans[1])))
@@ -509,6 +515,43 @@ def timed_axis(question: str, count: int) -> tuple[list[str], str] | None:
     if width <= 0:
         return None
     return [str(first + width * i) for i in range(count)], f"time ({unit})"
+
+
+# a predictor set over a range at a fixed step: "from 8000 to 14000 psi in 1000 psi steps", "in steps of 5 from 20
+# to 60", "every 1000 psi from 8000 to 14000", "from 20 to 60 °C in 10-degree increments"
+_UNIT_WORD = r"(?:\s*-?\s*(?:°\s*)?[a-z%µ°/]+\.?)?"
+_RANGE = rf"(?:from\s+)?(?P<a>{NUMBER}){_UNIT_WORD}\s+(?:to|through|thru|up to)\s+(?P<b>{NUMBER}){_UNIT_WORD}"
+_STEP_SIZE = rf"(?P<s>{NUMBER}){_UNIT_WORD}"
+_STEPPED = (
+    re.compile(rf"\b{_RANGE},?\s+(?:in|at|with)\s+(?:steps?|increments?|intervals?)\s+of\s+{_STEP_SIZE}(?![\w.])", re.I),
+    re.compile(rf"\b{_RANGE},?\s+(?:in|at|with)\s+{_STEP_SIZE}[\s-]*(?:steps?|increments?|intervals?)\b", re.I),
+    re.compile(rf"\b(?:every|each|(?:in\s+)?(?:steps?|increments?)\s+of)\s+{_STEP_SIZE},?\s+{_RANGE}(?![\w.])",
+               re.I),
+)  # fmt: skip
+# the count stated just before the range: "7 settings from 8000 to 14000", "5 levels, every 10 from 20 to 60"
+_RANGE_COUNT = re.compile(r"(?<![\w.])(\d+)\s+(?:[a-z-]+\s+){1,2}?,?\s*$", re.I)
+
+
+def stepped_axis(question: str, span: tuple[int, int, list[str]]) -> tuple[list[str], None, str] | None:
+    """The predictor's values set over a range at a fixed step outside the list ("7 settings from 8000 to 14000 psi
+    in 1000 psi steps" -> 8000, 9000, ..., 14000) and their name ("x"); None when no such range is stated (or more
+    than one), with no name and the step as written. A range whose steps do not give one value per listed response, or a count stated before it that
+    differs, raises PlanError."""
+    found = [m for pattern in _STEPPED for m in pattern.finditer(question) if not span[0] <= m.start() < span[1]]
+    if len(found) != 1:
+        return None
+    m = found[0]
+    first, last, step = Decimal(m.group("a")), Decimal(m.group("b")), Decimal(m.group("s"))
+    if step <= 0 or last <= first or (last - first) % step:
+        raise PlanError(f"the range {m.group('a')} to {m.group('b')} is no whole number of steps of {m.group('s')}: "
+                        "write the predictor's values as a list")  # fmt: skip
+    count = int((last - first) / step) + 1
+    stated = _RANGE_COUNT.search(question[: m.start()])
+    if count != len(span[2]) or (stated and int(stated.group(1)) != count):
+        said = f"{len(span[2])} responses listed" + (f" and {stated.group(1)} stated" if stated else "")
+        raise PlanError(f"{m.group('a')} to {m.group('b')} in steps of {m.group('s')} gives {count} values, against "
+                        f"{said}: write the predictor's values as a list")  # fmt: skip
+    return [str(first + step * i) for i in range(count)], None, m.group("s")
 
 
 # a run of calendar years: "for 2015 through 2022", "from 2015 to 2022", "in 2015-2022", "between 2015 and 2022",
@@ -729,6 +772,8 @@ def plan_regression(question: str) -> Plan:
     asked, at = asked_quantity(question, model)
     text = f"let x = {study_list(x)}\nlet y = {study_list(y)}\nfit regression {model.formula}"
     facts: dict = {"x": x, "y": y}
+    if data.step is not None:  # the step of a predictor stated as a range: read, so a number of the plan
+        facts["x_step"] = data.step
     if at is not None:
         text += f" at={at}"
         facts["at"] = at
