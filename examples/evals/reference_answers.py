@@ -6463,6 +6463,58 @@ for q in (
     item(q, "regression", "number", float(_F43_R2), key="r_squared")
 
 
+# ---- f43: numbers glued to their units ("1.8g/t", "82µm", "0.45g/t"), units stated in words, scaled counts ----
+_F43_BLEND = roots(1.8 * x + 4.2 * (600 - x) - 2.6 * 600)
+for q in (
+    "need to blend stockpile A at 1.8g/t with stockpile B at 4.2g/t to make 600t of mill feed at exactly 2.6g/t, how "
+    "many tonnes of A go in",
+    "blending stockpile A at 1.8 g/t and stockpile B at 4.2 g/t for 600 t of feed at 2.6 g/t; how many tonnes of A?",
+    "we blend pile A @ 1.8g/t with pile B @ 4.2g/t into 600t at 2.6g/t. how many tonnes of A are needed?",
+):  # fmt: skip
+    item(q, "algebra", "set", _F43_BLEND)
+_F43_CPK = min(90 - 82, 82 - 70) / (3 * 2.5)
+for q in (
+    "spec on the ball mill P80 is 70 to 90 µm, process runs at mean 82µm with σ=2.5µm (stable), whats Cpk",
+    "P80 spec for the ball mill is 70 to 90 µm; mean 82µm, sd 2.5µm. Cpk?",
+    "ball mill P80 spec 70-90µm, process mean 82µm, σ 2.5µm — what is the Cpk",
+):  # fmt: skip
+    item(q, "capability", "number", _F43_CPK, tol=1e-9)
+_F43_LOTS = [8.6, 8.9, 8.2, 9.1, 8.7, 8.4, 9.3, 8.8, 8.5, 9.0, 8.3, 8.8]
+_F43_PPK = min(10.0 - np.mean(_F43_LOTS), np.mean(_F43_LOTS) - 7.0) / (3 * np.std(_F43_LOTS, ddof=1))
+for q in (
+    "filter cake moisture % for the conc shipments, contract says 7.0–10.0 %. last 12 lots: 8.6 8.9 8.2 9.1 8.7 8.4 "
+    "9.3 8.8 8.5 9.0 8.3 8.8 — Ppk using the overall sample std dev (n−1)?",
+    "customer requires 7.0 to 10.0 % moisture. lots: 8.6 8.9 8.2 9.1 8.7 8.4 9.3 8.8 8.5 9.0 8.3 8.8. what's the Ppk "
+    "(overall sd, n-1)?",
+    "moisture of the last 12 lots 8.6, 8.9, 8.2, 9.1, 8.7, 8.4, 9.3, 8.8, 8.5, 9.0, 8.3, 8.8 %; the contract specifies "
+    "7.0-10.0%. Ppk?",
+):  # fmt: skip
+    item(q, "capability", "number", _F43_PPK, tol=1e-9)
+_F43_N = math.ceil((stats.norm.ppf(0.975) * 0.45 / 0.1) ** 2)
+for q in (
+    "how many grab samples do i need to estimate the mean stockpile grade to within ±0.1 g/t with 95% confidence, sd "
+    "from previous campaign is 0.45g/t (assume known σ, normal approx)",
+    "sample size to estimate mean stockpile grade within 0.1g/t at 95% confidence? σ known = 0.45g/t",
+    "how many samples are needed so the 95% CI half-width on the mean grade is 0.1 g/t; historical sd 0.45g/t, known "
+    "sigma",
+):  # fmt: skip
+    item(q, "sample_size", "int", _F43_N, key="n")
+_F43_TROY = 0.25 * constants.troy_ounce / (2000 * constants.pound) * 1e6  # g per metric tonne
+for q in (
+    "old us drill reports are in troy oz per short ton, convert 0.25 oz/ton to g/t (metric tonne)",
+    "our assays are reported in troy ounces per short ton. what is 0.25 oz/t in g/t?",
+):
+    item(q, "unit_conversion", "number", _F43_TROY, key="value")
+item("convert 0.25 oz/ton to g/t", "unit_conversion", "refuse", None)
+for q, ref in (
+    ("1.2 billion requests per day is how many rps on average?", 1.2e9 / constants.day),
+    ("1.2 billion requests per day in requests per second", 1.2e9 / constants.day),
+    ("3.6 million events/hour in events per second", 3.6e6 / constants.hour),
+):
+    item(q, "unit_conversion", "number", ref, key="value")
+item("1.2 billion requests per day in qps", "unit_conversion", "refuse", None)
+
+
 def write() -> None:
     """Write reason.yaml from ITEMS."""
     import yaml

@@ -809,6 +809,8 @@ _PLAIN = (
     (r"¾", "(3/4)"),
     (r"ℓ", "l"),  # the script l of a log-likelihood "ℓ(p)" or a length
     (r"(?<![\w.])cP\b", "centipoise"),  # "cP" (so cased) is the unit, not a capability index "Cp"
+    # a number glued to a unit of mass or amount per unit: "0.45g/t" -> "0.45 g/t", "12mg/L", "0.25oz/ton"
+    (r"(?<![\w.])(\d+(?:\.\d+)?|\.\d+)(?=(?:[mµμk]?g|ozt?|lbs?|m?mol|[mµμ]?L)/[A-Za-z]+\b)", r"\1 "),
 )
 
 
@@ -1004,7 +1006,7 @@ def _latex_command(text: str, name: str, at: int) -> tuple[int, str]:
 
 def plain_text(question: str) -> str:
     """The question with Unicode notation in ASCII: "N(100, 15²)" -> "N(100, 15^2)", "σ ≈ 3" -> "sigma = 3",
-    "X̄" -> "X-bar", "x̿" -> "x-double-bar", "±" -> "+/-", "350°F" -> "350 degF", LaTeX as plain notation
+    "X̄" -> "X-bar", "x̿" -> "x-double-bar", "±" -> "+/-", "350°F" -> "350 degF", "0.45g/t" -> "0.45 g/t", LaTeX as plain notation
     ("\\frac{a}{b}" -> "(a)/(b)", "2^{6-2}" -> "2^(6-2)", see ``latex``), "≤" -> "<=", "√" -> "sqrt", "π" -> "pi"; a
     lone "⁺" or "⁻" (after a
     limit's point) becomes "+" or "-"; thousands separators are dropped ("12,000 h" -> "12000 h", see
@@ -1381,12 +1383,18 @@ _REQUIRED = (
     r"(?:\s+(?:with)?in(?:\s+the\s+range(?:\s+of)?)?|\s+from|\s+between)?"
 )
 _ACCEPTED = r"acceptable|acceptance|allowable|allowed|permitted|specified"  # "acceptance band", "allowable window"
+# limits a document or a customer sets: "contract says 7.0-10.0 %", "the customer requires 2 to 6", "drawing calls for"
+_SET_BY = (
+    r"\b(?:contract|agreement|customer|client|drawing|purchase\s+order|po|spec\s+sheet|datasheet)\s+"
+    r"(?:says|states|specifies|requires|calls\s+for|allows|sets|gives)"
+)
 _SPAN = re.compile(  # pct: a percent sign after the first limit ("spec 0.20% to 0.50%")
     rf"(?:(?:specs?|specifications?|limits?|tolerances?)(?:\s+(?:{_ACCEPTED}\s+)?(?:band|range|window|interval|zone))?"
-    rf"|(?:{_ACCEPTED})\s+(?:range|window|band|interval)|{_REQUIRED}"  # "tolerance band", "spec acceptance band"
+    rf"|(?:{_ACCEPTED})\s+(?:range|window|band|interval)|{_REQUIRED}|{_SET_BY}"  # "tolerance band", "spec acceptance band"
     r"|\btarget\s+(?:[a-z-]+\s+)?(?:range|window|band|zone))"  # "target superheat window is 8 to 14"
-    # "for lead time is", "for HPCI injection valve opening time is": what the limits bound, up to five words
-    r"(?:\s+(?:for|of|on)\s+(?:the\s+)?[a-z-]+(?:\s+[a-z-]+){0,4}?(?=\s+(?:is|are|from|between|at\s+\d|@)|\s*[:=]))?"
+    # "for lead time is", "for HPCI injection valve opening time is", "on the ball mill P80 is": what the limits bound,
+    # up to five words (a name may hold digits: "P80", "D50")
+    r"(?:\s+(?:for|of|on)\s+(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,4}?(?=\s+(?:is|are|from|between|at\s+\d|@)|\s*[:=]))?"
     r"(?:\s*(?:at|@)\s*(?P<condition>[-+]?\d+(?:\.\d+)?)\s*(?:°|deg)\s*[CFK]\b(?=\s*(?:is|are|:|=|from|between)))?"  # "spec at 40 °C is"
     rf"\s*(?:(?:runs?|goes|spans?|ranges?|extends?)\s+)?"  # "spec runs from"
     rf"(?:of|are|is|:|=|from|between)?\s*\(?\s*(?P<low>{NUMBER})\s*(?P<pct>%)?\s*{_UNIT}"  # "tolerance (990 to 1010 Ω)"

@@ -75,7 +75,7 @@ _BRACKETED = re.compile(
 # each component named, then its value after "at": "blended from whole milk at 3.9% fat and skim at 0.1% fat", "a
 # mix of HFO at $540/t and MGO at $800/t" (a price per unit of amount), "blend PA66 lot w/ 12% GF and lot w/ 30% GF"
 _PRICE_PER = rf"{_PER_WORD}[A-Za-z]+\b"  # as _PER, without its group (a pattern may hold it twice)
-_VALUED = r"(?:at|of|w/|with)"  # the word between a component's name and its value
+_VALUED = r"(?:at|of|w/|with|@)"  # the word between a component's name and its value
 _NAMED_AT = re.compile(
     rf"{_VERB}\s+(?:from\s+|of\s+)?{_ART}(?P<aname>(?:[A-Za-z][\w-]*\s+){{0,2}}[A-Za-z][\w-]*)\s+{_VALUED}\s*"
     rf"(?P<acur>[$€£]\s?)?(?P<a>{_NUM})\s*(?(acur){_PRICE_PER}|{_GRADE}(?:\s*[A-Za-z]+)?)\s*,?\s*(?:with|and)\s+{_ART}"
@@ -398,11 +398,18 @@ def _asked_by_name(text: str, names: dict[str, str]) -> str | None:
     return found.pop() if len(asks) == 1 and len(found) == 1 else None
 
 
+def _title_named(title: str, named: str, label_only: bool) -> bool:
+    """Whether a component's name as written is the one the ask names: the same words, or, where the ask gives only
+    a label ("how many tonnes of A"), a name ending in that label ("stockpile A")."""
+    return title == named or (label_only and title.endswith(f" {named}"))
+
+
 def _asked_by_title(ask: re.Match[str], titles: dict[str, str]) -> str | None:
     """The value of the one component whose name as written is the noun and label the ask names ("how much of
-    granulation A" after "blend granulation A (20% API) with granulation B (5% API)"); None otherwise."""
+    granulation A" after "blend granulation A (20% API) with granulation B (5% API)", or "how many tonnes of A" after
+    "blend stockpile A at 1.8 g/t with stockpile B at 4.2 g/t"); None otherwise."""
     named = f"{ask['noun'] or ''} {ask['label']}".strip().lower()
-    found = [value for value, title in titles.items() if title.lower() == named]
+    found = [value for value, title in titles.items() if _title_named(title.lower(), named, ask["noun"] is None)]
     return found[0] if len(found) == 1 else None
 
 
@@ -545,7 +552,8 @@ _VOLUME = r"(?:[mµu]?[Ll]|mls?|litres?|liters?|millilit(?:re|er)s?|gal(?:lons?)
 _CONCENTRATION = r"(?:%\s*(?:w/v|v/v|w/w)?|(?:[mµun]?g|[mµun]?mol)\s*/\s*(?:[mµu]?L|dL|l)|[mµun]?M|ppm|ppb)(?![A-Za-z])"
 _MASS = r"(?:[mµu]?g|kg|t|tonnes?|lbs?|grams?|kilograms?)"
 _AMOUNT = rf"(?:{_VOLUME}|{_MASS})(?![A-Za-z])"  # a dilution's amount: a volume, or a mass ("50 kg at 0.8% w/w")
-_STOCK_WORDS = r"(?:stock|concentrate|premix|master\s?-?batch|mother\s+(?:solution|liquor))"
+# a whole word ("stockpile" is no stock)
+_STOCK_WORDS = r"(?:stocks?|concentrates?|premix(?:es)?|master\s?-?batch(?:es)?|mother\s+(?:solution|liquor)s?)\b"
 # the amount made at its concentration: "250 mL of 0.5% w/v solution", "500 mL of a 0.9% saline", "50 mL at 2 mg/mL",
 # "the final 50 kg batch at 0.8% w/w"
 _MADE = re.compile(

@@ -52,7 +52,7 @@ _KIND_OF = re.compile(
 _UNIT_END = re.compile(
     r"\s*(?:[,;:?!()=]|--|—|\s-\s|\.(?:\s|$)|\b(?:what|whats|how|which|is|are|that|this|it|please|pls|thanks|"
     r"roughly|approx(?:imately)?|exactly|expressed|converted|convert|equals?|would|will|do|does|be|with|using|"
-    r"given|assuming)\b)",
+    r"given|assuming|on\s+average)\b)",
     re.I,
 )
 
@@ -145,6 +145,25 @@ _OUNCE_PER_TON = re.compile(
     r"(?:t|tons?|tonnes?|st)\b",
     re.I,
 )
+
+
+# the kinds of an ounce per ton the question states: "reports are in troy oz per short ton", "troy ounces/short ton"
+_OUNCE_TON_SAID = re.compile(
+    r"\b(?P<oz>troy|avoirdupois)\s+(?:oz|ounces?)\s*(?:/|\bper\b)\s*(?P<ton>short|long|metric)\s+tons?\b", re.I
+)
+
+
+def _declared_ounce_ton(question: str, unit: str) -> str:
+    """An ounce per ton whose kinds the question states once elsewhere ("drill reports are in troy oz per short ton,
+    convert 0.25 oz/ton") written with them ("troy oz/short ton"); ``unit`` unchanged when it is no bare ounce per ton
+    or the question states no kinds, or more than one."""
+    if not _OUNCE_PER_TON.fullmatch(unit.strip()):
+        return unit
+    said = {(m["oz"].lower(), m["ton"].lower()) for m in _OUNCE_TON_SAID.finditer(question)}
+    if len(said) != 1:
+        return unit
+    ounce, ton = said.pop()
+    return f"{ounce} oz/{ton} ton"
 
 
 def _values(text: str, end: int | None = None) -> list[re.Match[str]]:
@@ -469,10 +488,46 @@ def _per_count(source: str, target: str) -> tuple[str, str, str | None]:
     return f"1/({source_per})", f"1/({target_per})", noun
 
 
+# a scale word between a count and what it counts: "1.2 billion requests per day", "3.6 million events/hour"
+_SCALE_WORDS = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
+_SCALED = re.compile(rf"^\s*({'|'.join(_SCALE_WORDS)})\s+(?=[A-Za-z])", re.I)
+
+
+def _scaled(value: str, source: str) -> tuple[str, str, str | None]:
+    """(value, source, note) with a scale word leading the source unit taken into the value ("1.2", "billion
+    requests per day" -> "1200000000", "requests per day"); unchanged with None when the unit leads with none."""
+    m = _SCALED.match(source)
+    if m is None:
+        return value, source, None
+    scaled = format((Decimal(value) * _SCALE_WORDS[m.group(1).lower()]).normalize(), "f")
+    return scaled, source[m.end() :], f"{value} {m.group(1).lower()} = {scaled}"
+
+
+# a count per a unit of time abbreviated: "rps" (requests per second), "qpm", "eph"
+_PER_TIME = re.compile(r"^\s*([a-z])p([smhd])\s*$", re.I)
+_TIME_UNITS = {"s": "second", "m": "minute", "h": "hour", "d": "day"}
+
+
+def _rate_abbreviation(source: str, target: str) -> str:
+    """The target written out as the source's counted noun per a unit of time when it abbreviates one, its first
+    letter the noun's ("1.2 billion requests per day in rps": "requests per second"); unchanged otherwise (no count
+    in the source, another letter, or a unit the engine knows by that name is left to the engine only when the source
+    counts nothing)."""
+    m, counted = _PER_TIME.match(target), _counted_noun(source)
+    if m is None or counted is None or counted[0][0].lower() != m.group(1).lower():
+        return target
+    return f"{counted[0]} per {_TIME_UNITS[m.group(2).lower()]}"
+
+
 def unit_shape_score(text: str, scores: dict[str, float]) -> float:
     """A number followed by a unit, then "to"/"in" and another unit."""
     found = _quantity(text)
-    return 3.0 if found and _unit_like(found[1]) and _unit_like(found[2]) else 0.0
+    if found is None:
+        return 0.0
+    source = _scaled(found[0], found[1])[1]  # "1.2 billion requests per day in rps": requests per day
+    counts = _counted_noun(source), _counted_noun(_rate_abbreviation(source, found[2]))
+    units = (counts[0][1], counts[1][1]) if None not in counts else (found[1], found[2])
+    return 3.0 if _unit_like(units[0]) and _unit_like(units[1]) else 0.0
 
 
 # a rate of turns ("rpm", "rev/s", "Hz", "cycles per minute") against an angle in radians ("rad/s")
@@ -509,10 +564,15 @@ def plan_unit_conversion(question: str) -> Plan:
         raise PlanError(f"{turns} counts turns and {radians} radians (one turn is 2*pi rad), which the unit engine, "
                         "whose angles carry no dimension, would convert as 1 rad per turn: convert to rev/s or Hz, "
                         "then multiply by 2*pi")  # fmt: skip
+    source, target, declared = _declared_ounce_ton(question, source), _declared_ounce_ton(question, target), None
+    if any(u != _clean(w) for u, w in ((source, found[1]), (target, found[2]))):
+        declared = "the ounce and the ton as the question states them"
     for unit in (source, target):
         if _OUNCE_PER_TON.search(unit):
             raise PlanError(f"'{unit}' is an ounce per ton, an assay grade whose ounce is usually troy: say troy ounces "
                             "(ozt) or avoirdupois ounces, and short, long or metric ton")  # fmt: skip
+    value, source, scaled = _scaled(value, source)
+    target = _rate_abbreviation(source, target)
     source, target, counted = _per_count(source, target)
     source, target, labelled = _element_label(source, target)
     source, target, forced = _mass_as_force(source, target)
@@ -531,6 +591,8 @@ def plan_unit_conversion(question: str) -> Plan:
         molar and f"{found[0]} {_clean(found[1])} over the molar mass {molar[2]} {molar[3]}",
         reference,
         forced,
+        declared and f"{source} to {target}: {declared}",
+        scaled,
         counted,
         labelled,
     ]  # "7 US beer barrels at the question's 31 US gallons per barrel"
