@@ -6514,6 +6514,42 @@ for q, ref in (
     item(q, "unit_conversion", "number", ref, key="value")
 item("1.2 billion requests per day in qps", "unit_conversion", "refuse", None)
 
+# ---- f43-algebra2: a rate in tonnes per time after a formula of t ("Q(t) = 400 + 50 sin(pi t/12) t/h": tonnes per
+# hour, not t over h) accumulated over "the first 6 hrs" (references: scipy quad); two labelled components that each
+# lose a percentage of their own amount, sharing a total, the total lost stated ("1200 rps total, A errors on 2%, B on
+# 0.5%, 18 errors/s": x + y = 1200, 0.02 x + 0.005 y = 18; references: sympy linsolve in exact rationals)
+_mill = integrate.quad(lambda t: 400 + 50 * math.sin(math.pi * t / 12), 0, 6)[0]
+for q in (
+    "SAG feed rate wanders like Q(t)=400+50sin(πt/12) t/h (t in hours from start of shift) how many tonnes went thru "
+    "the mill in the first 6 hrs",
+    "feed to the mill is Q(t) = 400 + 50 sin(πt/12) t/h with t in hours; how many tonnes were processed in the first "
+    "6 hours?",
+    "mill throughput Q(t)=400+50sin(pi t/12) t/h, t in h. How many tonnes pass through the mill during the first 6 h "
+    "of the shift?",
+):  # fmt: skip
+    item(q, "calculus", "number", _mill, tol=1e-6)
+
+
+def _split(total, share_a, share_b, count) -> list[str]:
+    a, b = sp.symbols("a b")
+    eqs = [a + b - total, sp.Rational(share_a) / 100 * a + sp.Rational(share_b) / 100 * b - count]
+    return [str(next(iter(sp.linsolve(eqs, [a, b])))[0])]
+
+
+for q, ref in (
+    ("two backends share 1200 rps total. backend A errors on 2% of requests, B on 0.5%, and overall we see 18 "
+     "errors/s. how many rps is A taking?", _split(1200, "2", "1/2", 18)),
+    ("Servers A and B handle 1200 rps between them; A fails 2% of requests and B fails 0.5%. We log 18 failures/s. "
+     "How many rps does server A handle?", _split(1200, "2", "1/2", 18)),
+    ("two lines make 500 parts/h together; line A scraps 4%, line B 1%; total scrap is 11 parts/h. how many parts/h "
+     "from A?", _split(500, "4", "1", 11)),
+    ("two kilns fire 800 bricks/day combined. kiln 1 cracks 5%, kiln 2 cracks 2%; we get 25 cracked bricks/day in "
+     "all. how many bricks/day does kiln 1 fire?", _split(800, "5", "2", 25)),
+):  # fmt: skip
+    item(q, "algebra", "set", ref)
+item("two backends share 1200 rps total. backend A errors on 2% of requests, B on 0.5%, and overall we see 40 "
+     "errors/s. how many rps is A taking?", "algebra", "refuse", None)  # fmt: skip
+
 
 def write() -> None:
     """Write reason.yaml from ITEMS."""

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 from fractions import Fraction
 from typing import NamedTuple
 
@@ -470,7 +471,7 @@ def blend_parts(question: str) -> Blend | None:
     components = _components(text)
     verb = _asks_blend(text)
     if components is None:  # no two components in a unit of value: a stock and its diluent, or two rates per amount?
-        found = dilution_parts(text) or rated_parts(text)
+        found = dilution_parts(text) or rated_parts(text) or percent_rated_parts(text)
         if found is not None or not verb:
             return found
         raise ValueError(_declined(text))
@@ -723,6 +724,89 @@ def rated_parts(text: str) -> Blend | None:
     names = tuple(f"{m['noun']} {m['label']}" for m in (asked, other))
     equation = f"{a}*x + {b}*({total} - x) = {summed}"
     return Blend(equation, total, str(target), a, b, each, (names[0], names[1]))
+
+
+# a labelled component's share of its own amount in percent: "backend A errors on 2% of requests", "B on 0.5%",
+# "line A scraps 4%", "line B 1%" (a bare label is a capital letter; up to 3 words of what it does before the value)
+_PCT_RATED = re.compile(
+    rf"(?:\b(?!(?:and|or|of|on|at|to|by|in|for|is|from|with)\b)(?P<noun>[A-Za-z]{{2,}})\s+(?P<label>[A-Za-z]|\d{{1,2}})"
+    rf"|(?<![\w.])(?P<bare>[A-Za-z]))\b(?![.,]\d)[\s,:=(]*"
+    rf"(?P<words>(?:(?!of\b|and\b)[a-z]+\s+){{0,3}}?)(?:only\s+|just\s+|about\s+)?(?P<value>{_NUM})\s*%",
+    re.I,
+)
+
+
+# an amount in a unit, a rate per time included: "1200 rps", "18 errors/s", "500 parts/h" (not a percentage)
+_AMOUNT = re.compile(rf"(?<![\w.])(?P<value>{_NUM})[\s-]*(?P<unit>[A-Za-z]+(?:\s*/\s*[A-Za-z]+)?)\b")
+_PCT_ASK = re.compile(
+    r"\b(?i:how\s+(?:many|much))\s+(?P<unit>[A-Za-z]+(?:\s*/\s*[A-Za-z]+)?)\b[^.?;!]*?"
+    r"(?:\b(?!(?:is|are|of|from|to|by|for|on|in|at|does|do|the)\b)(?P<noun>[A-Za-z]{2,})\s+)?\b(?P<label>[A-Za-z]|\d{1,2})\b"
+    r"(?![.,]\d)[^.?;!]*\?",
+)
+# the two components counted: "two backends", "2 lines" (no amount of either)
+_PAIR = re.compile(r"^(?:2|two)$", re.I)
+
+
+def _amount_key(unit: str) -> str:
+    """An amount's unit in one form: spaces dropped, each part's plural s dropped ("parts / h" -> "part/h")."""
+    return "/".join(re.sub(r"(?<=\w\w)s$", "", part) for part in re.sub(r"\s+", "", unit).split("/"))
+
+
+def _shared_total(amounts: list[re.Match[str]]) -> re.Match[str] | None:
+    """Of the amounts written in the ask's unit, the one the components share: the largest, since the count, a share
+    below 100% of each component's amount, is less than the whole (None when there is none)."""
+    return max(amounts, key=lambda m: float(m["value"]), default=None)
+
+
+def _article(rated: re.Match[str]) -> bool:
+    """Whether a bare label is the article of its value ("a 2% stock"), not a component ("a fails 2%")."""
+    return (rated["bare"] or "").lower() in ("a", "i") and not rated["words"]
+
+
+def _counts_pair(amount: re.Match[str], nouns: set[str]) -> bool:
+    """Whether an amount counts the two components ("2 backends", "two lines"), or names their noun, not an amount."""
+    unit = _amount_key(amount["unit"]).lower()
+    return "/" not in unit and (_PAIR.match(amount["value"]) is not None or unit in nouns)
+
+
+def percent_rated_parts(text: str) -> Blend | None:
+    """Two labelled components that each lose (or make) a share in percent of their own amount, sharing a total
+    amount, with the total of those shares stated as an amount: "two backends share 1200 rps total. backend A errors
+    on 2% of requests, B on 0.5%, and overall we see 18 errors/s. how many rps is A taking?" is x + y = 1200,
+    0.02 x + 0.005 y = 18 (the blend whose target share is 18/1200 = 1.5%). The total is the amount in the ask's
+    unit, the count the one other amount stated. None when the text is not so written; ValueError when the count
+    lies outside what the two shares of the total can give."""
+    rated = [m for m in _PCT_RATED.finditer(text) if not _article(m)]
+    labels = [(m["label"] or m["bare"]).lower() for m in rated]
+    nouns = {m["noun"].lower() for m in rated if m["noun"]}
+    if len(rated) != 2 or len(set(labels)) != 2 or len(nouns) > 1:
+        return None
+    asks = [m for m in _PCT_ASK.finditer(text) if m["label"].lower() in labels]
+    if len(asks) != 1 or (asks[0]["noun"] and nouns and asks[0]["noun"].lower() not in nouns):
+        return None
+    unit = _amount_key(asks[0]["unit"])
+    spans = [m.span(g) for m in rated for g in ("value", "label") if m[g]] + [asks[0].span("label")]
+    amounts = [
+        m
+        for m in _AMOUNT.finditer(text)
+        if m.span("value") not in spans and m.start() < asks[0].start() and not _counts_pair(m, nouns)
+    ]
+    total = _shared_total([m for m in amounts if _amount_key(m["unit"]) == unit])
+    counts = [m for m in amounts if m is not total and (total is None or m.start() != total.start())]
+    if total is None or len(counts) != 1 or float(total["value"]) <= 0:
+        return None
+    asked = rated[labels.index(asks[0]["label"].lower())]
+    other = rated[1 - labels.index(asks[0]["label"].lower())]
+    a, b = (str(Decimal(m["value"]) / 100) for m in (asked, other))
+    t, count = total["value"], counts[0]["value"]
+    target = Fraction(count) / Fraction(t)
+    if not min(Fraction(a), Fraction(b)) < target < max(Fraction(a), Fraction(b)):
+        raise ValueError(f"no split of {t} {total['unit']} at {asked['value']}% and {other['value']}% gives {count} "
+                         f"{counts[0]['unit']}: the count must lie between the two shares of the total")  # fmt: skip
+    noun = next(iter(nouns), "")
+    names = tuple(f"{m['noun'] or noun} {m['label'] or m['bare']}".strip() for m in (asked, other))
+    equation = f"{a}*x + {b}*({t} - x) = {count}"
+    return Blend(equation, t, str(target), a, b, False, (names[0], names[1]))
 
 
 def blend_score(text: str) -> bool:
