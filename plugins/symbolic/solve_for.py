@@ -123,8 +123,8 @@ def solve_for_parts(question: str, declarations: str | None = None) -> SolveFor 
         return _what_parts(text, what["name"], declarations)
     if ask is None and (named := _asked_in_words(text)):  # "what's the largest residual SD σ we can tolerate?"
         return _what_parts(text, named, declarations)
-    if ask is None and _TIME_ASK.search(text):  # "exposure time needed, in minutes?": t of the formula
-        return _what_parts(text, "t", declarations)
+    if ask is None and _TIME_ASK.search(text) and re.search(rf"\b(?:{_END_ROLES})\b", text, re.I):
+        return _what_parts(text, "t", declarations)  # "exposure time needed ... the target SAL is 1e-6": t
     asked = frozenset(_WORDS_AFTER.match(text, ask.start("name")).group().split()) if ask else frozenset()
     if glossed := _named_in_words(text, sorted(asked)):  # "x = concentration ... back-calculate the concentration"
         asked |= {glossed}
