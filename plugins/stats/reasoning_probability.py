@@ -602,19 +602,21 @@ def _each_of(q: str) -> str | None:
 
 
 # a whole named by how many places it has: "8-cavity hot runner", "a 4-engine aircraft", "12-cell pack"
-_PLACES = re.compile(r"(?<![\w.])(\d+)-([a-z]{3,})\b")
+_PLACES = re.compile(r"(?<![\w.])(\d+)-([a-z]{3,})\b(?:\s+([a-z]{3,}))?")
 
 
 def _each_place(q: str) -> str | None:
     """How many places a whole named by its size has, when the probability is stated of each of them ("8-cavity hot
     runner. each cavity independently short-shots with prob 3%" -> 8; "a 4-engine aircraft, every engine ..."); a
-    time or a share is no count; None when there is none or several."""
-    found = {
-        m.group(1)
-        for m in _PLACES.finditer(q)
-        if not re.match(_NOT_COUNTS, q[m.end(1) :].replace("-", " "))
-        and re.search(rf"\b(?:each|every)\s+{re.escape(_singular(m.group(2)))}\b", q)
-    }
+    time or a share is no count; None when there is none or several; PlanError when several wholes are counted ("a
+    96-well plate ... across 10 plates")."""
+    found = set()
+    for m in _PLACES.finditer(q):
+        place = _singular(m.group(2))
+        if re.match(_NOT_COUNTS, q[m.end(1) :].replace("-", " ")) or not re.search(rf"\b(?:each|every)\s+{place}\b", q):
+            continue
+        _one_holder(q, f"{place}s", m.group(1), m.group(3))
+        found.add(m.group(1))
     return found.pop() if len(found) == 1 else None
 
 
@@ -643,6 +645,15 @@ def _each_after(q: str) -> str | None:
 _HOLDER = re.compile(r"\b(?:an?|one|each|every|the|per)\s+(\d+)[- ]([a-z]{3,})\b(?:\s+([a-z]{3,}))?")
 
 
+def _one_holder(q: str, places: str, size: str, holder: str | None) -> None:
+    """PlanError when the question counts several of the ``holder`` each with ``size`` ``places`` ("a 96-well plate
+    ... across 10 plates"): how many places in all is not read."""
+    several = holder and re.search(rf"(?<![\w.-])\d+\s+(?:[a-z-]+\s+)?{re.escape(_singular(holder))}s\b", q)
+    if several:
+        raise PlanError(f"the {places} counted are on {several.group(0)}, each with {size}: give the number of "
+                        f"{places} in all (n) or ask about one {holder}")  # fmt: skip
+
+
 def _holder_places(q: str) -> str | None:
     """The trials of a count asked of the places on one holder, the holder named by its size ("a 96-well plate ...
     at most 2 wells on a plate" -> 96; "a 24-cavity mould ... 2 or more cavities"; "a 12-pack of cans ... at most 1
@@ -660,10 +671,7 @@ def _holder_places(q: str) -> str | None:
         named = _singular(contents.group(1)) if contents else place
         if _singular(noun.group(1)) != named:
             continue
-        several = holder and re.search(rf"(?<![\w.-])\d+\s+(?:[a-z-]+\s+)?{re.escape(_singular(holder))}s\b", q)
-        if several:
-            raise PlanError(f"the {noun.group(1)} counted are on {several.group(0)}, each with {m.group(1)}: give the "
-                            f"number of {noun.group(1)} in all (n) or ask about one {holder}")  # fmt: skip
+        _one_holder(q, noun.group(1), m.group(1), holder)
         found.add(m.group(1))
     return found.pop() if len(found) == 1 else None
 

@@ -45,6 +45,11 @@ def test_places_of_a_whole(question: str, want: float) -> None:
     right_value(question, want, "probability")
 
 
+def test_places_of_several_wholes_declined() -> None:
+    declined("Each well of a 96-well plate independently has a 2% chance of contamination. What's the probability "
+             "that at most two wells are contaminated across 10 plates?")  # fmt: skip
+
+
 LOTS = [
     ("Tote of 50 lenses, 4 of them have flow lines. QC pulls 6 at random without replacement. P(none of the 6 has "
      "flow lines)?", stats.hypergeom.pmf(0, 50, 4, 6)),
