@@ -6550,6 +6550,35 @@ for q, ref in (
 item("two backends share 1200 rps total. backend A errors on 2% of requests, B on 0.5%, and overall we see 40 "
      "errors/s. how many rps is A taking?", "algebra", "refuse", None)  # fmt: skip
 
+# f43: a size class in parentheses ("(≥10 µm)") is no count bound; an "8-cavity" whole counts the places each given
+# a probability ("each cavity"); a lot "tote of 50 lenses, 4 of them ..." drawn without replacement; a Markov chain's
+# long-run share of a state (pi P = pi, sum 1, solved here with sympy's nullspace)
+for q, ref in (
+    ("particulate counts (≥10 µm) per device ~ Poisson, mean 1.8 per device. P(a device shows 3 or more)?",
+     1 - sum(math.exp(-1.8) * 1.8**k / math.factorial(k) for k in range(3))),
+    ("Particles (>= 10 um) per wafer follow a Poisson distribution with mean 1.8. What is the probability a wafer has "
+     "at least 3?", 1 - sum(math.exp(-1.8) * 1.8**k / math.factorial(k) for k in range(3))),
+    ("8-cavity hot runner. each cavity independently short-shots with prob 3% per cycle. Probability a given cycle "
+     "has at least one short shot?", 1 - 0.97**8),
+    ("A 4-engine aircraft: each engine independently fails on a flight with probability 0.001. What is the "
+     "probability at least one engine fails on a flight?", 1 - 0.999**4),
+    ("Tote of 50 lenses, 4 of them have flow lines. QC pulls 6 at random without replacement. P(none of the 6 has "
+     "flow lines)?", math.comb(46, 6) / math.comb(50, 6)),
+    ("A tote holds 50 lenses; 4 have flow lines. We pull 6 at random without replacement. What is the probability "
+     "that none of the 6 has flow lines?", math.comb(46, 6) / math.comb(50, 6)),
+):  # fmt: skip
+    item(q, "probability", "number", ref, tol=1e-9)
+for q, rows, state in (
+    ("host health as a markov chain, one step per minute: up→down w.p. 0.02, down→up w.p. 0.3. in the long run what "
+     "fraction of minutes is the host down?", [["49/50", "1/50"], ["3/10", "7/10"]], 1),
+    ("A machine is a two-state Markov chain: up -> down with probability 0.02 and down -> up with probability 0.3 "
+     "each minute. What is the steady-state probability that it is down?", [["49/50", "1/50"], ["3/10", "7/10"]], 1),
+    ("Markov chain: idle->busy 0.4, busy->idle 0.5, busy->broken 0.1, broken->idle 1. long-run fraction of time "
+     "busy?", [["3/5", "2/5", "0"], ["1/2", "2/5", "1/10"], ["1", "0", "0"]], 1),
+):  # fmt: skip
+    _null = (sp.Matrix([[sp.Rational(v) for v in row] for row in rows]).T - sp.eye(len(rows))).nullspace()[0]
+    item(q, "probability", "expr", str(_null[state] / sum(_null)))
+
 
 def write() -> None:
     """Write reason.yaml from ITEMS."""

@@ -123,6 +123,7 @@ def register_reasoning_tools(register: Callable) -> None:
                 (r"\bz[- ]?(?:score|value)|critical value|cdf|pdf|pmf|exponential distribution", 2.5),
                 (r"\bheads\b|\bcoin|\bdice\b|\bdie\b|\bnormal\b|\bpoisson\b", 1.5),
                 (r"\bweibull\b|\bb10\s+life\b|\bcharacteristic\s+life\b", 2.5),
+                (r"\bmarkov\b|\bstationary\s+distribution\b", 3),
                 (r"normally distributed|gaussian|what fraction|what proportion|what share", 1.5),
                 (
                     r"\bexponential(?:ly)?\b|\bchances?\b|\bodds\s+(?:of|that|are)\b|\bhow likely\b|~\s*n\(|\bn\(\s*(?:mu|μ|\d)",

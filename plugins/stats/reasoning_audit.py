@@ -28,6 +28,10 @@ def audit_probability(plan: Plan, result: dict[str, Any], read_expression: Reade
 
         inside = value is not None and 0 <= value <= 1
         return [Check("probability in [0, 1]", inside, f"{value}"), *sources_checks(f, value)]
+    if f["dist"] == "markov":  # no distribution: a chain's stationary shares, solved as a linear system
+        from plugins.stats.reasoning_markov import markov_checks
+
+        return markov_checks(f, result, read_expression)
     if f["dist"] == "redundancy":  # no distribution: units up with stated probabilities, in series and parallel
         from plugins.stats.reasoning_redundancy import redundancy_check
 

@@ -11,7 +11,10 @@ from plugins.api.prose import NUMBER
 # drawn without replacement, or the hypergeometric named: the count drawn from a finite lot
 WITHOUT_REPLACEMENT = re.compile(r"\bwithout\s+replacement\b|\bno\s+replacement\b|\bhypergeometric\b")
 
-_LOTS = r"(?:lot|batch|tray|box|shipment|pallet|carton|crate|bin|rack|reel|population)"
+_LOTS = (
+    r"(?:lot|batch|tray|box|shipment|pallet|carton|crate|bin|rack|reel|population|tote|skid|container|consignment|"
+    r"cart|trolley|case|bag|drum|kit)"
+)
 # "a 25-wafer lot", "a lot of 200 brackets", "a tray holds 50 vials", "lot size 200"
 _LOT_SIZE = (
     rf"\b({NUMBER})[- ](?:[a-z-]+[- ]){{0,2}}?{_LOTS}\b",
@@ -25,6 +28,9 @@ _MARKED = (
     rf"\b(?:of which|of these|of them|among them|amongst them)\s+{_STATED}({NUMBER})\b(?!\s*%)",
     rf"\b(?:contains?|containing|has|have|having|with|including|includes?)\s+{_STATED}({NUMBER})\b(?!\s*%)",
     rf"\b{_STATED}({NUMBER})\s+(?:of (?:them|these|those|which)|among them)\b",
+    # a clause of its own after the lot: "a tote holds 50 lenses; 4 have flow lines", "..., 3 are cracked"
+    rf"[;,.]\s+(?:and\s+)?{_STATED}({NUMBER})\s+(?:have|has|are|is|show|carry)\b(?!\s+(?:randomly\s+|then\s+)?"
+    r"(?:sampled|pulled|drawn|inspected|picked|selected|taken|tested|checked|chosen)\b)",
 )
 
 

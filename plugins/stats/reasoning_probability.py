@@ -37,6 +37,7 @@ from plugins.stats.reasoning_lifetime import (
     lifetime_window,
     rate_in,
 )
+from plugins.stats.reasoning_markov import asks_markov, plan_markov
 from plugins.stats.reasoning_normal_notation import VARIANCE, notation_sd, read_notation, squares_as_sd
 from plugins.stats.reasoning_outage import probability_counted, read_unavailability
 from plugins.stats.reasoning_quantiles import OTHER_DISTRIBUTIONS, Quantile, read_quantile
@@ -114,6 +115,8 @@ def _plan_probability_of(q: str, question: str) -> Plan:
     if _TEST.search(q):
         raise PlanError("this asks for a hypothesis test (a null hypothesis, a p-value or a named test), not a "
                         "probability: e.g. '4 defectives out of 50, H0: p = 0.02, H1: p > 0.02, exact binomial test'")  # fmt: skip
+    if asks_markov(q):  # "up→down w.p. 0.02, down→up w.p. 0.3 ... in the long run": the stationary distribution
+        return plan_markov(q)
     if asks_bayes(q):  # "sensitivity 98%, specificity 95%, 2% contaminated; given a positive": Bayes' theorem
         return plan_bayes(q)
     if asks_at_least_once(q):  # "a 100-year flood ... at least once during a 30-year design life": 1 - (1 - p)^n
@@ -485,9 +488,9 @@ _DRAWN = (
     rf"\b(?:sample|pull|draw|drew|inspect|probe|pick|select|take|took|test|check|choose|chose|examine|audit|measure|x-ray|"
     rf"scan|receive|buy|bought|order|install|ship)(?:s|d|ed|n|ing)?\s+"
     rf"(?:out\s+)?(?:an?\s+)?(?:random\s+)?(?:sample\s+of\s+)?({NUMBER})(?![\d.]|{_NOT_COUNTS})",
-    # "50 units are inspected", "5 fuses are drawn": any plural noun counted, then drawn
-    rf"\b({NUMBER})\s+(?:[\w-]+\s+){{0,2}}?(?:{_ITEMS}|[a-z-]{{2,}}s\b)\s+(?:are|were|get|got)\s+(?:randomly\s+|then\s+)?"
-    r"(?:sampled|pulled|drawn|inspected|picked|selected|taken|tested|checked|chosen)",
+    # "50 units are inspected", "5 fuses are drawn", "6 are picked": any plural noun counted (or none), then drawn
+    rf"\b({NUMBER})\s+(?:(?:[\w-]+\s+){{0,2}}?(?:{_ITEMS}|[a-z-]{{2,}}s\b)\s+)?(?:are|were|get|got)\s+"
+    r"(?:randomly\s+|then\s+)?(?:sampled|pulled|drawn|inspected|picked|selected|taken|tested|checked|chosen)",
     # "we run 40 clean samples", "screened 200 boards", "we build 120 boards": these verbs draw pieces only when the
     # pieces are named
     rf"\b(?:run|runs|ran|running|screen(?:s|ed|ing)?|build(?:s|ing)?|built|make|makes|made|produc(?:e|es|ed|ing)|"
@@ -595,7 +598,26 @@ def _each_of(q: str) -> str | None:
     if _each_probability(q) is None:
         return None
     m = next((m for m in (pattern.search(q) for pattern in _EACH_OF) if m), None)
-    return m.group(1) if m and not re.match(_NOT_COUNTS, q[m.end(1) :]) else _each_after(q)
+    return m.group(1) if m and not re.match(_NOT_COUNTS, q[m.end(1) :]) else _each_after(q) or _each_place(q)
+
+
+# a whole named by how many places it has: "8-cavity hot runner", "a 4-engine aircraft", "12-cell pack"
+_PLACES = re.compile(r"(?<![\w.])(\d+)-([a-z]{3,})\b(?:\s+([a-z]{3,}))?")
+
+
+def _each_place(q: str) -> str | None:
+    """How many places a whole named by its size has, when the probability is stated of each of them ("8-cavity hot
+    runner. each cavity independently short-shots with prob 3%" -> 8; "a 4-engine aircraft, every engine ..."); a
+    time or a share is no count; None when there is none or several; PlanError when several wholes are counted ("a
+    96-well plate ... across 10 plates")."""
+    found = set()
+    for m in _PLACES.finditer(q):
+        place = _singular(m.group(2))
+        if re.match(_NOT_COUNTS, q[m.end(1) :].replace("-", " ")) or not re.search(rf"\b(?:each|every)\s+{place}\b", q):
+            continue
+        _one_holder(q, f"{place}s", m.group(1), m.group(3))
+        found.add(m.group(1))
+    return found.pop() if len(found) == 1 else None
 
 
 # a clause opening with "each" that points back to the clause before it ("12 buses leave the depot on the 7am wave.
@@ -623,6 +645,15 @@ def _each_after(q: str) -> str | None:
 _HOLDER = re.compile(r"\b(?:an?|one|each|every|the|per)\s+(\d+)[- ]([a-z]{3,})\b(?:\s+([a-z]{3,}))?")
 
 
+def _one_holder(q: str, places: str, size: str, holder: str | None) -> None:
+    """PlanError when the question counts several of the ``holder`` each with ``size`` ``places`` ("a 96-well plate
+    ... across 10 plates"): how many places in all is not read."""
+    several = holder and re.search(rf"(?<![\w.-])\d+\s+(?:[a-z-]+\s+)?{re.escape(_singular(holder))}s\b", q)
+    if several:
+        raise PlanError(f"the {places} counted are on {several.group(0)}, each with {size}: give the number of "
+                        f"{places} in all (n) or ask about one {holder}")  # fmt: skip
+
+
 def _holder_places(q: str) -> str | None:
     """The trials of a count asked of the places on one holder, the holder named by its size ("a 96-well plate ...
     at most 2 wells on a plate" -> 96; "a 24-cavity mould ... 2 or more cavities"; "a 12-pack of cans ... at most 1
@@ -640,10 +671,7 @@ def _holder_places(q: str) -> str | None:
         named = _singular(contents.group(1)) if contents else place
         if _singular(noun.group(1)) != named:
             continue
-        several = holder and re.search(rf"(?<![\w.-])\d+\s+(?:[a-z-]+\s+)?{re.escape(_singular(holder))}s\b", q)
-        if several:
-            raise PlanError(f"the {noun.group(1)} counted are on {several.group(0)}, each with {m.group(1)}: give the "
-                            f"number of {noun.group(1)} in all (n) or ask about one {holder}")  # fmt: skip
+        _one_holder(q, noun.group(1), m.group(1), holder)
         found.add(m.group(1))
     return found.pop() if len(found) == 1 else None
 
@@ -880,8 +908,35 @@ def _windows_apart(q: str) -> str:
     return _OVER_PERIODS.sub(lambda m: re.sub(r"^(?:over|within)\b", "across", m.group(0)), q)
 
 
+# a size class in the definition of what is counted: "particulate counts (≥10 µm) per device", "particles (> 0.5 mm)",
+# "voids (diameter over 50 microns)": a bound with a unit, in parentheses after a noun (not "P(...)")
+_SIZE_CLASS = re.compile(
+    rf"(?<=[a-z])\s*\(\s*(?:[a-z]+\s+){{0,2}}(?:{_ABOVE}|{_BELOW}|{_AT_LEAST}|{_AT_MOST})\s*{NUMBER}\s*"
+    r"(?:[a-zµμ°][a-zµμ°/²³]{0,7})\s*\)"
+)
+
+
+def _size_classes_apart(q: str) -> tuple[str, list[str]]:
+    """``q`` without the parenthesised size classes of the counted thing ("particulate counts (≥10 µm) per device" ->
+    "particulate counts per device") and the classes as written; a question whose only bound is such a class asks
+    no count (declined rather than take the size for the count)."""
+    found = [m for m in _SIZE_CLASS.finditer(q) if not re.search(r"\b(?:p|pr|prob)\s*$", q[: m.start()])]
+    if not found:
+        return q, []
+    rest = q
+    for m in reversed(found):
+        rest = rest[: m.start()] + rest[m.end() :]
+    if _comparison_value(rest) is None:
+        raise PlanError(
+            f"'{found[0].group(0).strip()}' defines what is counted; say which count is asked, e.g. 'at least 3'"
+        )
+    return rest, [m.group(0).strip(" ()") for m in found]
+
+
 def _discrete(q: str, dist: str, params: str, facts: dict[str, Any]) -> Plan:
-    q = _windows_apart(q)
+    q, classes = _size_classes_apart(_windows_apart(q))
+    if classes:
+        facts["size_class"] = classes  # a definition of what is counted, no bound of the count
     x = _comparison_value(q)
     if x is None:
         raise PlanError(f"a {dist} probability needs the count, e.g. 'exactly 3', 'at most 3', 'P(X <= 3)'")
