@@ -6580,6 +6580,28 @@ for q, rows, state in (
     item(q, "probability", "expr", str(_null[state] / sum(_null)))
 
 
+def _first_order(start, observed, time, target) -> list[str]:
+    """The time start * exp(-k t) takes to reach target, k fitted so that it is observed at time."""
+    k = sp.log(sp.Rational(start) / sp.Rational(observed)) / sp.Rational(time)
+    return [str(sp.log(sp.Rational(start) / sp.Rational(target)) / k)]
+
+
+for q, ref in (
+    ("Stability: assay 100.0% LC at release, 95.0% LC at 12 months. Assuming first-order degradation "
+     "(C = C0·e^(−kt)), at how many months does assay reach 90.0% LC?", _first_order("100.0", "95.0", 12, "90.0")),
+    ("Potency starts at 100% and is 95% after 12 months; first-order loss C = C0 e^(-kt). When does it hit 90%?",
+     _first_order(100, 95, 12, 90)),
+    ("C(t) = C0·exp(−k t). C(0) = 100, C(12) = 95. Solve C(t) = 90 for t.", _first_order(100, 95, 12, 90)),
+    ("Initially the assay is 100% LC; after 12 months it is 95% LC. Assuming exponential decay, how long until it "
+     "falls to 90% LC?", _first_order(100, 95, 12, 90)),
+    ("Concentration is 50 mg/L initially and 40 mg/L after 3 h. First-order decay. When does it reach 10 mg/L?",
+     _first_order(50, 40, 3, 10)),
+):  # fmt: skip
+    item(q, "algebra", "set", ref)
+item("Assay 100% at release, 95% at 12 months, first-order degradation. When does it reach 101%?", "algebra", "refuse",
+     None)  # fmt: skip
+
+
 def write() -> None:
     """Write reason.yaml from ITEMS."""
     import yaml

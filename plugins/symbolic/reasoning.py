@@ -25,6 +25,7 @@ from plugins.symbolic.derived_prose import Derived, derived_parts
 from plugins.symbolic.doubling_prose import doubling_parts
 from plugins.symbolic.evaluate_prose import evaluation_parts, stated_parameters
 from plugins.symbolic.extremum_prose import Extremum, extremum_parts
+from plugins.symbolic.first_order_prose import first_order_parts
 from plugins.symbolic.greek_names import short_greek_functions, spelled_greek
 from plugins.symbolic.half_life_prose import half_life_written, writes_half_life
 from plugins.symbolic.indexed_system import indexed_system
@@ -547,6 +548,8 @@ def _plan_algebra(question: str) -> Plan:
         stages_parts, question
     )  # (its "to get below ..." is no remark) "each stage removes 60% ... influent 800 mg/L ... fewest stages below 20 mg/L"
     doubling = _read(doubling_parts, question)  # "at OD600 = 0.05, doubling time 25 min ... until it hits 0.8"
+    # "100% at release, 95% at 12 months, first-order ... when does it reach 90%?": C0 * (95/100)^(t/12) = 90
+    doubling = doubling or _read(first_order_parts, question)
     if doubling:
         plan = _solve(_expr(doubling.equation()), "t", "nonnegative")
         plan.facts.update({"start": doubling.start, "target": doubling.target, "period": doubling.written,

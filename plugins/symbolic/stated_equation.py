@@ -168,6 +168,7 @@ def algebra_score(text: str, scores: dict[str, float]) -> float:
     from plugins.symbolic.asked_equation import asked_equation_score  # it reads runs with this module's helpers
     from plugins.symbolic.break_even_prose import break_even_score
     from plugins.symbolic.doubling_prose import doubling_score
+    from plugins.symbolic.first_order_prose import first_order_score
     from plugins.symbolic.indexed_system import indexed_system_score
     from plugins.symbolic.rectangle_prose import rectangle_score
     from plugins.symbolic.share_target_prose import share_target_score
@@ -182,6 +183,7 @@ def algebra_score(text: str, scores: dict[str, float]) -> float:
         or (3.0 if stated_equation(text) else 0.0)
         or asked_equation_score(text, scores)
         or doubling_score(text, scores)
+        or first_order_score(text, scores)
         or share_target_score(text, scores)
         or worded_formula_score(text, scores)
         or worded_system_score(text, scores)
