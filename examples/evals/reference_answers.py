@@ -6602,6 +6602,24 @@ item("Assay 100% at release, 95% at 12 months, first-order degradation. When doe
      None)  # fmt: skip
 
 
+def _recovery(f, c, t) -> float:
+    return float(
+        sp.Rational(c) * (sp.Rational(f) - sp.Rational(t)) / (sp.Rational(f) * (sp.Rational(c) - sp.Rational(t)))
+    )
+
+
+for q in (
+    "recovery R = c(f - t)/[f(c - t)] with feed 1.2 %Cu, concentrate 28 %Cu, tailings 0.15 %Cu. What is R?",
+    "What is the recovery R = c(f - t)/(f(c - t)) with feed 1.2 %Cu, concentrate 28 %Cu, tailings 0.15 %Cu?",
+):
+    item(q, "algebra", "number", _recovery("1.2", "28", "0.15"), tol=1e-9)
+for q in (
+    "feed assay 2.4 g/t, conc 48g/t, tails 0.30 g/t; whats the recovery R = c(f-t)/[f(c-t)]",
+    "feed grade 2.4 g/t, concentrate grade 48 g/t, tailings grade 0.30 g/t: what's the recovery R = c(f-t)/[f(c-t)]?",
+):
+    item(q, "algebra", "number", _recovery("2.4", "48", "0.30"), tol=1e-9)
+
+
 def write() -> None:
     """Write reason.yaml from ITEMS."""
     import yaml

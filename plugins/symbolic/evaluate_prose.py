@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from plugins.api.prose import NUMBER, UNSIGNED
+from plugins.api.prose import NUMBER, UNSIGNED, blank_spans
 from plugins.api.reasoning import outscore
+from plugins.symbolic.initial_values import initial_spans
 from plugins.symbolic.remarks import MATH_WORDS, only_units
 from plugins.symbolic.subscript_values import subscript_values
 from plugins.symbolic.word_problems import RATE_WORDS, Definition, definitions, target_parts
@@ -78,6 +79,7 @@ def evaluation_parts(question: str, said: str | None = None) -> Evaluation | Non
     words = {w for w in re.findall(r"[A-Za-z]\w*", function.body) if len(w) > 1 and w.lower() not in MATH_WORDS}
     letters = function.letters() | ({function.arg} if function.arg else set())
     values |= subscript_values(question, (words | letters) - set(values), said or question)
+    values |= initial_values(question, function, letters - set(values), words | letters)
     missing = sorted((words | letters) - set(values))
     if missing or function.name in values:
         raise ValueError(f"the value of {function.name} needs a value for each of {', '.join(sorted(words | letters))}")
@@ -86,6 +88,39 @@ def evaluation_parts(question: str, said: str | None = None) -> Evaluation | Non
         value = values[word] if re.fullmatch(UNSIGNED, values[word]) else f"({values[word]})"
         body = re.sub(rf"(?<![\w.]){re.escape(word)}(?!\w)", value, body)
     return Evaluation(body, {letter: values[letter] for letter in sorted(letters)})
+
+
+# the end of a formula's clause
+_CLAUSE_END = re.compile(r"[,;?!]|\.(?!\d)|\s(?:with|where|and|for)\s|$")
+# a number stated as a value: not part of a name, a power or a ratio
+_STATED = re.compile(rf"(?<![\w.^*/])(?P<value>{NUMBER})(?![\w^*/]|\.\d)")
+
+
+def initial_values(question: str, function: Definition, wanted: set[str], names: set[str]) -> dict[str, str]:
+    """The one-letter ``wanted`` names of ``function`` valued by a word they are the initial of, stated outside the
+    formula ("feed assay 2.4 g/t, conc 48 g/t, tails 0.30 g/t" for f, c and t of "c(f-t)/(f(c-t))"): all of them or
+    none, each number taken once and every number stated outside taken (a count before a noun, "2 product", aside)."""
+    if not wanted or any(len(name) != 1 for name in wanted):
+        return {}
+    end = _CLAUSE_END.search(question, function.start).start()
+    outside = blank_spans(question, [(function.start, end)])
+    found = {}
+    for name in wanted:
+        spans = initial_spans(outside, name, wanted, names, gap=True)
+        if len(spans) != 1:
+            return {}
+        found[name] = spans.pop()
+    stated = {m.start() for m in _STATED.finditer(outside) if not _counts(outside, m.end())}
+    if {start for _, start in found.values()} != stated or len(stated) != len(found):
+        return {}
+    return {name: value for name, (value, _) in found.items()}
+
+
+def _counts(text: str, end: int) -> bool:
+    """Whether the number ending at ``end`` counts things named by the word after it ("2 product formula"), not a
+    value with its unit ("48 g/t")."""
+    after = re.match(r"\s+(?P<word>[A-Za-z]{3,})\b", text[end:])
+    return after is not None and not only_units(after["word"])
 
 
 def stated_parameters(body: str, var: str, question: str, keep: frozenset[str] = frozenset()) -> str:
@@ -123,7 +158,7 @@ def _asks_value(question: str, function: Definition) -> bool:
     """Whether the question asks for the function by its name: "what is v", "find y", "what is the rate v", "the value
     of y"."""
     name = re.escape(function.name)
-    ask = r"\b(?i:what(?:'s|\s+is|\s+will\s+be|\s+would\s+be)|find|calculate|compute|evaluate|determine)"
+    ask = r"\b(?i:what(?:'?s|\s+is|\s+will\s+be|\s+would\s+be)|find|calculate|compute|evaluate|determine)"
     return re.search(rf"{ask}\s+(?i:the\s+)?(?:[A-Za-z]+\s+){{0,3}}?{name}(?![\w'′(])", question) is not None
 
 

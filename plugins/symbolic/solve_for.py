@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from decimal import Decimal
 
 from plugins.api.number_words import number_words
 from plugins.api.prose import NUMBER, blank_spans, scientific
@@ -22,6 +21,8 @@ from plugins.symbolic.calculus_prose import plain_scripts
 from plugins.symbolic.derivative_prose import CLOCK_WORD, clock_unit, declared_time_units
 from plugins.symbolic.evaluate_prose import SETTING, power_values, stated_values
 from plugins.symbolic.greek_letters import SYMBOL_NAMES, lower_case
+from plugins.symbolic.initial_values import BOUND as _BOUND
+from plugins.symbolic.initial_values import initial_spans
 from plugins.symbolic.remarks import MATH_WORDS
 from plugins.symbolic.unit_values import declared_units, values_by_unit
 from plugins.symbolic.word_problems import Definition, definitions, target_parts
@@ -53,7 +54,6 @@ _WHAT_WORDS = re.compile(
     re.I,
 )
 # a bound stated for a value, read as the value itself: "no more than 0.5", "at most 3", "not to exceed 2"
-_BOUND = r"(?:(?:no\s+(?:more|less|greater|higher|lower)\s+than|at\s+(?:most|least)|not\s+(?:to\s+)?exceed|under|over|below|above)\s+)?"
 # the time asked without naming it: "exposure time needed?", "how long is required", "the time required"
 _TIME_ASK = re.compile(
     r"\bhow\s+long\b|\btime\s+(?:is\s+)?(?:needed|required|necessary)\b|\bwhat\s+(?:exposure\s+|hold\s+)?time\b",
@@ -225,42 +225,13 @@ def _fill_in_words(outside: str, wanted: set[str], names: set[str], values: dict
                 spans.add((beside["value"], beside.start("value")))
             before = rf"(?<![\w.^*/])(?P<value>{NUMBER})\s*(?:[A-Za-zµ°%/]+\s+)?{re.escape(alias)}\b"
             spans |= {(m["value"], m.start("value")) for m in re.finditer(before, outside)}
-        spans = spans or _initial_spans(outside, name, wanted, names)
+        spans = spans or initial_spans(outside, name, wanted, names)
         if len(spans) != 1:
             return
         found[name] = spans.pop()
     stated = {m.start() for m in re.finditer(rf"(?<![\w.^*/])(?P<value>{NUMBER})(?![\w^*/]|\.\d)", outside)}
     if {start for _, start in found.values()} == stated and len(stated) == len(found):  # every number once
         values.update({name: value for name, (value, _) in found.items()})
-
-
-# the letter a name's label starts with: "A" of "area", the "f" of "E_f" ("fibre"), the subscript a short word
-_INITIAL = re.compile(r"^(?:(?P<letter>[A-Za-z])|[A-Za-z]{1,3}_(?P<sub>[A-Za-z]{1,3}))$")
-_NO_LABELS = frozenset("with when where which what then than that this from into also each after before".split())
-
-
-def _initial_spans(outside: str, name: str, wanted: set[str], names: set[str]) -> set[tuple[str, int]]:
-    """The values stated after a word that the one-letter ``name`` is the initial of ("die area 0.5 cm²" for A,
-    "yield 85%" for Y: a percentage as its fraction, 0.85), or, for a subscripted name, after a word that starts with
-    its subscript and one word more ("fibre modulus is 230 GPa" for E_f); empty when the initial is not the name's
-    alone among the ``wanted`` names (A and a, E_f and V_f both wanted) or no such value is stated."""
-    m = _INITIAL.match(name)
-    if m is None:
-        return set()
-    start = (m["letter"] or m["sub"]).lower()
-    if sum(1 for w in wanted if (o := _INITIAL.match(w)) and (o["letter"] or o["sub"]).lower() == start) != 1:
-        return set()
-    others = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    between = "" if m["letter"] else rf"\s+(?!(?:{others}|is|of|at|was|are|be)\b)[A-Za-z]+"
-    pattern = (
-        rf"(?<![\w.])(?P<word>{re.escape(start)}[a-z]{{3,}}){between}\s*(?::|=|\bis\b|\bof\b|\bat\b)?\s*{_BOUND}"
-        rf"(?P<value>{NUMBER})(?![\w]|\.\d)(?P<percent>\s*%)?"
-    )
-    return {
-        (str(Decimal(v["value"]) / 100) if v["percent"] else v["value"], v.start("value"))
-        for v in re.finditer(pattern, outside, re.I)
-        if v["word"].lower() not in _NO_LABELS
-    }
 
 
 def _asked_in_words(text: str) -> str | None:

@@ -113,13 +113,28 @@ def _body(text: str) -> str:
         ),
         None,
     )
-    return text[: prose.start()] if prose else text  # "T(t) = 20 + 5t - 0.1t^2 rise between ...": up to "rise"
+    text = text[: prose.start()] if prose else text  # "T(t) = 20 + 5t - 0.1t^2 rise between ...": up to "rise"
+    dash = next((m for m in _DASHED.finditer(text) if _is_prose(m["word"]) and m["word"] not in valued), None)
+    return text[: dash.start()] if dash else text  # "R = c(f-t)/[f(c-t)] — give it as a fraction": up to the dash
 
 
 # a name the question sets to a number: "rho = 1.225 kg/m^3"
 _VALUED = re.compile(rf"(?<![\w.])([A-Za-z]\w*)\s*=\s*{NUMBER}")
+# a clause set off by a dash after a formula: "... - give it as a fraction" (a word, then another word)
+_DASHED = re.compile(r"\s+-\s+(?P<word>[A-Za-z]{3,})\s+[A-Za-z]")
 # a word after a term with no operator between them: "... - 0.1t^2 rise", "... e^(-0.3t) ppm"
 _JUXTAPOSED = re.compile(r"(?<=[\w).])\s+(?P<word>[A-Za-z]{3,})\b(?!\s*[-+*/^(=])")
+
+
+# a square bracket that groups a term of a formula: "c(f-t)/[f(c-t)]" (not a list "[1, 2]" nor a matrix)
+_SQUARE = re.compile(r"\[(?P<inner>[^\[\],;]*[A-Za-z][^\[\],;]*)\]")
+
+
+def round_brackets(body: str) -> str:
+    """A formula's square brackets that group a term written as round ones: "c(f-t)/[f(c-t)]" -> "c(f-t)/(f(c-t))"."""
+    while (grouped := _SQUARE.sub(r"(\g<inner>)", body)) != body:
+        body = grouped
+    return body
 
 
 def _outside(text: str, at: int) -> bool:
@@ -178,7 +193,7 @@ def _defined(question: str, name: str, arg: str | None, start: int, end: int) ->
     tail = question[end:]
     tail = blank_spans(tail, stated_values_groups(tail))  # "10(e^(-0.1t) - e^(-0.5t)) (ka = 0.5/h)": no body's
     written = drop_remarks(_body(tail)).strip()
-    body = strip_units(written, arg)
+    body = round_brackets(strip_units(written, arg))
     if not body or re.search(r"\d\s+\.?\d", body):
         return None
     clause = re.split(r"[.;?!]\s", question[:start])[-1]
