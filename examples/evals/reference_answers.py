@@ -6579,6 +6579,36 @@ for q, rows, state in (
     _null = (sp.Matrix([[sp.Rational(v) for v in row] for row in rows]).T - sp.eye(len(rows))).nullspace()[0]
     item(q, "probability", "expr", str(_null[state] / sum(_null)))
 
+# f44: a formula stated and solved for a name whose value carries an ohm unit ("R1 = 10 kΩ"); a named relation
+# not stated (a voltage divider's) declined, never a value set alone read as a system; an equation after "solve ..."
+# solved for the letter its "for L." names; a linear equation in brackets after prose ("(x = 2z)") read as a clause
+_divider = sp.Rational(33, 10) * 10 / (5 - sp.Rational(33, 10))  # Vout = Vin R2/(R1 + R2) solved by hand for R2
+for q in (
+    "Vout = Vin·R2/(R1 + R2), Vin = 5 V, R1 = 10 kΩ, Vout = 3.3 V; solve for R2",
+    "Using Vout = Vin*R2/(R1+R2) with Vin = 5 V, R1 = 10 kΩ and Vout = 3.3 V, what is R2 in kΩ?",
+    "Divider: Vout = Vin·R2/(R1 + R2). Vin = 5.0 V, R1 = 10 kΩ, and I want Vout = 3.3 V. Find R2.",
+):
+    item(q, "algebra", "set", [str(_divider)])
+item("Divider off a 5.0 V rail, R1 = 10 kΩ top, want Vout = 3.3 V exactly (unloaded). What R2 in kΩ? don't round to "
+     "E96, just the exact value", "algebra", "refuse", None)  # fmt: skip
+_crusher = 10 * math.log10(10**8.8 - 10**8.5)  # energy subtraction: 10^(L/10) = 10^(88/10) - 10^(85/10)
+for q in (
+    "Site boundary reads 88 dB(A) total with the crusher running. Background alone is 85 dB(A). Using logarithmic "
+    "(energy) addition, what level L does the crusher contribute on its own? i.e. solve 10·log10(10^(85/10) + "
+    "10^(L/10)) = 88 for L.",
+    "Total 88 dB with the crusher on, background 85 dB. Solve 10*log10(10^(85/10) + 10^(L/10)) = 88 for L",
+):
+    item(q, "algebra", "number", _crusher, tol=1e-9)
+_fibre_rows = [[1, 1, 1], [sp.Rational(6, 5), sp.Rational(3, 2), sp.Rational(13, 5)], [1, 0, -2]]
+_fibre = linear_solution(_fibre_rows, [100, 155, 0])
+for q in (
+    "100 kg batch of fibre: x kg PP, y kg PET, z kg bico. Constraints: x + y + z = 100, cost 1.2x + 1.5y + 2.6z = "
+    "155 (dollars), and PP must be exactly twice the bico (x = 2z). How many kg of PET (y)?",
+    "Mix x kg PP, y kg PET and z kg bico: x + y + z = 100 and 1.2x + 1.5y + 2.6z = 155 (cost, dollars); PP is "
+    "twice the bico (x = 2z). What is y?",
+):
+    item(q, "algebra", "expr", _fibre)
+
 
 def _first_order(start, observed, time, target) -> list[str]:
     """The time start * exp(-k t) takes to reach target, k fitted so that it is observed at time."""

@@ -174,6 +174,8 @@ def indexed_system(question: str) -> WordedSystem | None:
     rhs = [fraction_text(c.get(None, Fraction(0))) for _, c in rows]
     shown = [_restored(written, names) for written, _ in rows]
     asked = _asked(text, names, [m.span() for m, _ in equations])
+    if len(unknowns) < 2 or (asked is not None and asked not in {names[n] for n in unknowns}):
+        return None  # "R1 = 10 kΩ ... What R2?": a value stated and another name asked is no system
     return WordedSystem(matrix, rhs, [names[n] for n in unknowns], shown, asked)
 
 

@@ -211,6 +211,7 @@ def linear_equations(question: str) -> list[tuple[str, dict[str | None, Fraction
     """The linear equations of a question's clauses (split at commas, semicolons, "and", sentence ends); ValueError
     when a clause writes an equation that is not linear (the system cannot then be read whole)."""
     text = _NOTATION.sub(" ", question).translate(str.maketrans("{}", "  "))  # "{2x + y = 3, x - y = 0}"
+    text = _BRACKETED_EQUATION.sub(_bracketed_clause, text)  # "PP must be twice the bico (x = 2z)": a clause
     text = "\n".join(drop_remarks(line) for line in text.split("\n"))  # "F1 + F2 = 50 (total, kg/h)", line by line
     names = _word_names(text)  # "2f + 3ap = 4.1": ap read as one unknown, under a single letter
     found = []
@@ -224,6 +225,20 @@ def linear_equations(question: str) -> list[tuple[str, dict[str | None, Fraction
             found.append((_lettered(written, {name: letter for letter, name in back.items()}) if back else written,
                           {back.get(key, key) if key else key: value for key, value in coefficients.items()}))  # fmt: skip
     return found
+
+
+# a bracket holding one equation and nothing else: "(x = 2z)"
+_BRACKETED_EQUATION = re.compile(r"\((?P<inner>[^()=]+=[^()=]+)\)")
+
+
+def _bracketed_clause(m: re.Match[str]) -> str:
+    """A bracketed linear equation as a clause of its own ("twice the bico (x = 2z)" -> "twice the bico; x = 2z;");
+    any other bracket as written."""
+    try:
+        linear = _equation(m["inner"]) is not None
+    except ValueError:
+        linear = False
+    return f"; {m['inner'].strip()};" if linear else m.group()
 
 
 def fraction_text(value: Fraction) -> str:

@@ -613,11 +613,12 @@ def _plan_algebra(question: str) -> Plan:
     if not m:
         raise PlanError("an algebra question needs 'solve ...', 'roots of ...', 'simplify/expand/factor ...'"
                         + worded_system_hint(question))  # fmt: skip
-    body = re.sub(r"\s+for\s+[a-z]\s*$", "", m.group(1), flags=re.I)
-    expr = _expr(body)
+    named = re.search(r"\s+for\s+([A-Za-z])\s*[.?!]?\s*$", m.group(1))  # "... = 88 for L."
+    expr = _expr(m.group(1)[: named.start()] if named else m.group(1))
     if "==" not in expr:
         expr = f"{expr} == 0"
-    return _solve(expr, _variable(question, expr), domain)
+    var = named.group(1) if named and re.search(rf"(?<![A-Za-z]){named.group(1)}(?![A-Za-z])", expr) else None
+    return _solve(expr, var or _variable(question, expr), domain)
 
 
 def _blend_system(blend: Blend) -> Plan:

@@ -30,7 +30,7 @@ acre acres ac hectare hectares ha n kn kip kp kilopond kiloponds newton newtons 
 psig psia barg bara kpag mpag ksi atm atmosphere atmospheres torr mmhg inhg j kj mj joule joules cal calorie calories kcal btu wh kwh erg ev ah mah coulomb coulombs
 w kw mw watt watts hp horsepower mph kph kmh km/h m/s ft/s knot knots fps fpm sfm sfpm rpm hz khz mhz ghz deg degree degrees
 rad radian radians k kelvin kelvins c °c degc celsius centigrade f °f degf fahrenheit r °r rankine
-v mv kv volt volts a ma amp amps ampere amperes ohm ohms Ω percent angstrom angstroms
+v mv kv volt volts a ma amp amps ampere amperes ohm ohms kohm kohms megohm megohms Ω kΩ mΩ percent angstrom angstroms
 """.split()
 )
 _UNIT_TEXT = re.compile(r"[A-Za-zµ°Ω\"'/^*·²³0-9. -]{1,40}")  # one bounded class: matching is linear

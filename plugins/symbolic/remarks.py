@@ -211,13 +211,18 @@ def only_units(text: str) -> bool:
     return all(_is_unit(token, None) for token in text.strip(" ?.!,").split())
 
 
+def _unit_case(word: str) -> str:
+    """A unit's word in lower case, its ohm sign kept ("kΩ" -> "kΩ", never the Greek small omega "kω")."""
+    return word.replace("Ω", "\0").lower().replace("\0", "Ω")
+
+
 def _is_unit(token: str, variable: str | None) -> bool:
     bare = token.strip("[]()").replace("μ", "µ")  # the Greek mu written for the micro sign: "μm", "μg/L"
     if _CURRENCY.fullmatch(bare):
         return True
     if re.fullmatch(r"t/(?:h|hr|d|day|yr|y|min)", bare):  # a rate in tonnes ("400 + 50 sin(pi t/12) t/h")
         return True
-    words = [w.lower() for w in re.findall(r"[A-Za-zµΩ°]+", bare)]
+    words = [_unit_case(w) for w in re.findall(r"[A-Za-zµΩ°]+", bare)]
     if not words or variable in words or any(w in MATH_WORDS for w in words) or re.search(r"/\d", bare):
         return False
     if all(w in _UNITS for w in words):
