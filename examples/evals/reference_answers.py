@@ -6649,6 +6649,25 @@ for q in (
 ):
     item(q, "algebra", "number", _recovery("2.4", "48", "0.30"), tol=1e-9)
 
+# f44: factors listed after a spaced dash, their levels named by slashed words ("each at low/mid/high": 3 levels);
+# "gsm" is grams per square metre (an ounce avoirdupois per square yard from scipy.constants)
+for q, ref in (
+    ("Three-level full factorial on the cheese vat — culture dose, set temp, rennet amount, each at low/mid/high — and "
+     "we want to run the whole thing twice (2 replicates). Number of vat runs?", 3**3 * 2),
+    ("Full factorial over culture dose, set temp and rennet amount, each at low/mid/high, run in duplicate. How many "
+     "runs?", 3**3 * 2),
+    ("Three-level full factorial on the press - ram speed, die temp, billet length, each at 3 levels - replicated "
+     "twice (2 replicates). How many runs?", 3**3 * 2),
+):  # fmt: skip
+    item(q, "design", "runs", ref)
+_oz_yd2 = constants.ounce / constants.yard**2  # kg/m^2; a gsm is 1e-3 kg/m^2
+for q, ref in (
+    ("US customer spec says 1.2 oz/yd². What's that in gsm?", 1.2 * _oz_yd2 / 1e-3),
+    ("convert 3 oz/yd^2 to g/m2", 3 * _oz_yd2 / 1e-3),
+    ("200 gsm in oz/sq yd", 200 * 1e-3 / _oz_yd2),
+):
+    item(q, "unit_conversion", "number", ref, key="value")
+
 
 def write() -> None:
     """Write reason.yaml from ITEMS."""

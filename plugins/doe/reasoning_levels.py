@@ -93,13 +93,16 @@ _COUNTED_FACTOR = (
     rf"(?:^|(?<=[,;:])\s*|\b(?:and|plus|{_VARY})\s+)(?P<levels>{_NUM})\s+{_PLURAL}(?!\s*\()(?=\s*(?:[,.;?]|\band\b|$))",
 )
 # names listed with the levels each of them has: "stencil thickness, aperture reduction and squeegee speed (3 levels
-# each)", "nitrogen on/off and paste brand, each at 2 levels", "ph and dose at 3 levels each"
+# each)", "nitrogen on/off and paste brand, each at 2 levels", "ph and dose at 3 levels each", after a spaced dash too
+# ("on the vat - dose, temp and rennet, each at low/mid/high"), the levels named by words between slashes
+_SLASHED_EACH = r"(?P<slashed>[a-z][\w-]*(?:\s*/\s*[a-z][\w-]*)+)(?![\w/])"
 _LISTED_WORD = rf"(?!(?:{NOT_NAME})(?![\w/-]))[a-z][\w'-]*(?:/[\w'-]+)?"
 _LISTED_ITEM = rf"(?:(?:the|a|an)\s+)?{_LISTED_WORD}(?:\s+(?:of\s+)?{_LISTED_WORD}){{0,3}}{NAME_LEVEL}"
 _LISTED_EACH = (
-    rf"(?:^|[,;:.(]\s*|\b(?:on|in|of|plus|and|with|{_VARY})\s+)"
-    rf"(?P<list>{_LISTED_ITEM}(?:\s*,\s*{_LISTED_ITEM})*\s*,?\s*(?:and|&)\s+{_LISTED_ITEM})\s*"
+    rf"(?:^|[,;:.(]\s*|\s-\s+|\b(?:on|in|of|over|across|plus|and|with|{_VARY})\s+)"
+    rf"(?P<list>{_LISTED_ITEM}(?:\s*,\s*{_LISTED_ITEM})*(?:\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+){_LISTED_ITEM})\s*"
     rf"(?:\(\s*(?P<levels>{_NUM})[\s-]+levels?\s+each\s*\)|,?\s*each\s+(?:at|with|on)\s+(?P<each>{_NUM})[\s-]+levels?\b"
+    rf"|,?\s*each\s+(?:at|with|on)\s+{_SLASHED_EACH}"
     rf"|\s+(?:at|with|on)\s+(?P<at>{_NUM})[\s-]+levels?\s+each\b)"
 )
 _STUDIED = r"(?:studied|tested|run|set|varied|examined|investigated|held|considered)"  # "are all studied at 2 levels"
@@ -153,6 +156,14 @@ def _products(q: str) -> tuple[list[int] | None, str]:
     return (found[0] if found else None), q
 
 
+def _listed_each_levels(m: re.Match[str]) -> int:
+    """The levels a list's match with ``_LISTED_EACH`` gives each of its names: a count ("each at 3 levels") or as
+    many as the words between slashes ("each at low/mid/high" -> 3)."""
+    if m.group("slashed"):
+        return len(m.group("slashed").split("/"))
+    return _number(m.group("levels") or m.group("each") or m.group("at"))
+
+
 def _groups(q: str) -> tuple[list[int] | None, str]:
     """Levels of the factors the groups name ("2 at two levels and 2 at three levels"), in the order
     written, and the text without the groups read."""
@@ -166,7 +177,7 @@ def _groups(q: str) -> tuple[list[int] | None, str]:
             found.append((m.start(), counts if len(counts) > 1 else counts * count))  # "with 2, 3 and 4 levels"
             q = blank_spans(q, [(m.start(), _group_end(m, count, counts))])
     for m in list(re.finditer(_LISTED_EACH, q)):  # "a, b and c (3 levels each)": as many factors as names
-        levels = _number(m.group("levels") or m.group("each") or m.group("at"))
+        levels = _listed_each_levels(m)
         found.append((m.start(), [levels] * len(listed_names(m.group("list")))))
         q = _blank(q, m)
     counted = [m for pattern in _COUNTED_FACTOR for m in re.finditer(pattern, q)]

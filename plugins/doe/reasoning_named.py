@@ -103,6 +103,7 @@ def named_factor_count(question: str) -> int | None:
 # each)", "at 2 levels each"
 _ALL_AT = (
     r"(?:\s*,?\s*(?:(?:are|were)\s+)?(?:each|all|both)\s+(?:\w+\s+)?(?:at|with|on|having)\s+\S+[\s-]+levels?\b"
+    r"|\s*,?\s*each\s+(?:at|with|on)\s+[a-z][\w-]*(?:\s*/\s*[a-z][\w-]*)+(?![\w/])"  # "each at low/mid/high"
     r"|\s*\(\s*\S+[\s-]+levels?\s+each\s*\)|\s+(?:at|with|on)\s+\S+[\s-]+levels?\s+each\b)"
 )
 # what ends the words before a list rather than naming a factor: "in a 2^3 factorial, a, b and c, each at 2 levels"

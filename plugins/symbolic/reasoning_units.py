@@ -26,7 +26,7 @@ millimeter millimeters millimetre millimetres centimeter centimeters kilometer k
 g mg kg gram grams kilogram kilograms lb lbs pound pounds oz ozt ounce ounces ton tons tonne tonnes stone slug
 s sec secs second seconds min mins minute minutes h hr hrs hour hours day days week weeks year years ms
 l ml liter liters litre litres hl hectoliter hectoliters hectolitre hectolitres gal gallon gallons quart quarts qt pint pints floz cc gpm gph gpd mgd mld cfs cfh lpm cfm scfm scfh sccm slpm slm
-acre acres ac hectare hectares ha n kn kip kp kilopond kiloponds newton newtons lbf kgf gf ozf dyn pa kpa mpa gpa pascal pascals bar bars mbar psi
+gsm acre acres ac hectare hectares ha n kn kip kp kilopond kiloponds newton newtons lbf kgf gf ozf dyn pa kpa mpa gpa pascal pascals bar bars mbar psi
 psig psia barg bara kpag mpag ksi atm atmosphere atmospheres torr mmhg inhg j kj mj joule joules cal calorie calories kcal btu wh kwh erg ev ah mah coulomb coulombs
 w kw mw watt watts hp horsepower mph kph kmh km/h m/s ft/s knot knots fps fpm sfm sfpm rpm hz khz mhz ghz deg degree degrees
 rad radian radians k kelvin kelvins c °c degc celsius centigrade f °f degf fahrenheit r °r rankine
@@ -682,7 +682,7 @@ def _scipy_table() -> dict[str, float]:
         "imp_floz": c.fluid_ounce_imp, "imp_gal": c.gallon_imp, "gpm": c.gallon / c.minute,
         "imp_gpm": c.gallon_imp / c.minute, "lpm": c.liter / c.minute, "cfm": c.foot**3 / c.minute,
         "cfs": c.foot**3, "cfh": c.foot**3 / c.hour, "gph": c.gallon / c.hour, "gpd": c.gallon / c.day,
-        "mgd": 1e6 * c.gallon / c.day, "Mgal": 1e6 * c.gallon, "mld": 1e6 * c.liter / c.day, "d": c.day,
+        "mgd": 1e6 * c.gallon / c.day, "Mgal": 1e6 * c.gallon, "mld": 1e6 * c.liter / c.day, "d": c.day, "gsm": 1e-3,
         "thousand": 1e3, "million": 1e6, "billion": 1e9,
         "acre": c.acre, "acres": c.acre, "ac": c.acre, "hectare": c.hectare, "newton": 1, "lbf": c.lbf, "kgf": c.kgf,
         "kp": c.kgf, "kilopond": c.kgf, "kiloponds": c.kgf, "kip": 1e3 * c.lbf, "dyn": c.dyne, "pascal": 1, "kilopascal": 1e3, "bar": c.bar, "mbar": 1e-3 * c.bar,

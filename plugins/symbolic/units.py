@@ -213,6 +213,7 @@ def _aliases() -> dict[str, Any]:
         "mld": 10**6 * u.liter / u.day, "d": u.day,
         # a count's scale word inside a unit: "12 million gallons per day"
         "thousand": Q(10**3), "million": Q(10**6), "billion": Q(10**9),
+        "gsm": u.gram / u.meter**2,  # a fabric's or paper's areal density: grams per square metre
         "acre": Q(4840) * u.yard**2, "acres": Q(4840) * u.yard**2, "ac": Q(4840) * u.yard**2,
         "lbf": lbf, "kgf": u.kilogram * u.gee, "gf": u.gram * u.gee, "ozf": lbf / 16, "kip": 1000 * lbf,
         "kp": u.kilogram * u.gee, "kilopond": u.kilogram * u.gee, "kiloponds": u.kilogram * u.gee,  # kilopond = kgf
