@@ -6669,6 +6669,33 @@ for q, ref in (
     item(q, "unit_conversion", "number", ref, key="value")
 
 
+# f44: periodic samples over a span said as a compound ("a twelve-month campaign": 12 trials); a rate per area over a
+# piece sized "has exactly 1000 m^2"; DPMO x opportunities per unit as a Poisson mean, first-pass yield exp(-DPU)
+_pois_cdf = lambda k, mu: sum(math.exp(-mu) * mu**i / math.factorial(i) for i in range(k + 1))  # noqa: E731
+for q, ref in (
+    ("Each monthly groundwater sample independently has an 8% chance of exceeding the trigger value. Over a "
+     "twelve-month campaign, probability that exactly two samples exceed?", math.comb(12, 2) * 0.08**2 * 0.92**10),
+    ("Monthly samples are independent and each has an 8% chance of exceeding the trigger level. During a 12-month "
+     "monitoring program, what is the probability exactly 2 samples exceed?", math.comb(12, 2) * 0.08**2 * 0.92**10),
+    ("Pinholes in our SMS run average 1.8 per 1000 m². A roll has exactly 1000 m² on it. Poisson assumption — "
+     "probability a roll has two or fewer pinholes?", _pois_cdf(2, 1.8)),
+    ("Pinholes average 1.8 per 1000 square metres of fabric; each roll holds 1000 m2. Assuming Poisson, what is the "
+     "chance a roll has at most 2 pinholes?", _pois_cdf(2, 1.8)),
+    ("PCB-4471 rev C has 1600 solder joint opportunities. line is running 500 DPMO. assuming defects are Poisson, what "
+     "fraction of boards come out with zero defects?", math.exp(-500 / 1e6 * 1600)),
+    ("DPMO 250, 2400 opportunities per assembly, first-pass yield (zero defects)?", math.exp(-250 / 1e6 * 2400)),
+    ("Our SMT line runs at 400 defects per million opportunities and each board has 2000 opportunities. What is the "
+     "first pass yield?", math.exp(-400 / 1e6 * 2000)),
+    ("about 4% of incoming corn loads are actually over the aflatoxin limit. our rapid strip test catches 95% of the "
+     "bad loads (sensitivity) and correctly passes 90% of the good ones (specificity). a truck just tested positive — "
+     "probability it's really over the limit?", 0.04 * 0.95 / (0.04 * 0.95 + 0.96 * 0.10)),
+    ("Roughly 4% of lots are really over the spec limit. Our screen catches 95% of the bad lots and correctly passes "
+     "90% of the good lots. A lot screens positive. Probability it is really over the limit?",
+     0.04 * 0.95 / (0.04 * 0.95 + 0.96 * 0.10)),
+):  # fmt: skip
+    item(q, "probability", "number", ref, tol=1e-9)
+
+
 def write() -> None:
     """Write reason.yaml from ITEMS."""
     import yaml

@@ -138,7 +138,7 @@ def _cardinal(text: str, words: list[re.Match[str]], i: int) -> tuple[int, str, 
         decimals, j, end = _decimals(text, words, j, end)
         digits += decimals
     taken = text[start:end].lower()
-    if _named(text, end) or (taken in {"zero", "one"} and not _counted(text, start, end, taken)):
+    if _named(text, end, start) or (taken in {"zero", "one"} and not _counted(text, start, end, taken)):
         return None
     return j, digits, end
 
@@ -198,11 +198,15 @@ def _lone_point(text: str, words: list[re.Match[str]], i: int) -> tuple[int, str
     return None if found is None else (found[1], "0" + found[0], found[2])
 
 
-def _named(text: str, end: int) -> bool:
+def _named(text: str, end: int, start: int | None = None) -> bool:
     """Whether the number ending at ``end`` is part of a name: joined by a hyphen to a word ("two-sided", "one-way",
-    "a two-minute window"), or before the word of a design ("two sample t-test", "two proportions")."""
+    "a two-minute window"), or before the word of a design ("two sample t-test", "two proportions") unless a
+    comparison before the number at ``start`` makes it a count ("exactly two samples exceed")."""
     after = text[end:]
-    return bool(re.match(r"\s*-\s*[A-Za-z]|['’]\w", after) or re.match(rf"\s+(?:{_NAMES})\b", after, re.I))
+    if re.match(r"\s*-\s*[A-Za-z]|['’]\w", after):
+        return True
+    compared = start is not None and re.search(_COMPARED, text[:start], re.I)
+    return bool(re.match(rf"\s+(?:{_NAMES})\b", after, re.I)) and not compared
 
 
 def _counted(text: str, start: int, end: int, word: str) -> bool:

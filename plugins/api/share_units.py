@@ -3,7 +3,7 @@ percent ("what % of parts", "in percent", "as a percentage") or a count out of a
 1000 parts, how many", "how many of 1000 bulbs", "per 1000 parts"); a fraction otherwise.
 
 A unit written after a number is that number's own ("450 ppm", "5%", "4 failures per million hours") and asks
-nothing; so is a unit in brackets ("nitrate (ppm)", "yield (%)") and one that names what is measured ("Purity % is
+nothing, and so is a DPMO named before its number ("DPMO 250", "DPMO is 500"); so is a unit in brackets ("nitrate (ppm)", "yield (%)") and one that names what is measured ("Purity % is
 normal ...").
 """
 
@@ -18,7 +18,7 @@ _TIME = r"(?:hours?|hrs?|h|days?|weeks?|months?|years?|minutes?|mins?|seconds?|s
 # a number's own unit, or one in brackets: removed before the question is read for the unit it asks
 _OWN = re.compile(
     rf"{NUMBER}\s*(?:%|percent\b|ppm\b|parts per million\b|dpmo\b|(?:[a-z-]+\s+){{0,2}}per\s+million\b)|"
-    r"\(\s*(?:%|ppm|percent)\s*\)",
+    rf"\(\s*(?:%|ppm|percent)\s*\)|\bdpmo\s*(?:of|is|was|=|:|at)?\s*{NUMBER}",
     re.I,
 )
 _PPM = re.compile(rf"\bppm\b|\bparts[- ]per[- ]million\b|\bdpmo\b|\bper\s+(?:one\s+)?million\b(?!\s+{_TIME})", re.I)

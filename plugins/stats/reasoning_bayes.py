@@ -71,7 +71,8 @@ _POSITIVE = re.compile(
 _NEGATIVE = re.compile(
     r"\bnegative\b|\bno\s+(?:alarm|indication|signal|flag)s?\b|\b(?:does|did|do)\s*(?:n't|\s+not)\s+(?:alarm|flag|"
     r"trigger|beep|detect|reject|react|signal|indicate)\b|\bnot\s+(?:flagged|rejected|detected|alarmed|triggered)\b|\bclears?\b|\bcleared\b|"
-    r"\bpass(?:es|ed)?\s+(?:the\s+|its\s+)?(?:test|screen|inspection|check|detector|gauge)\b|\baccept(?:s|ed)?\b"
+    r"\bpass(?:es|ed)?\s+(?:the\s+|its\s+)?(?:test|screen|inspection|check|detector|gauge)\b|\baccept(?:s|ed)?\b|"
+    r"\bpass(?:es|ed)?\s+(?=\d)"  # "correctly passes 90% of the good ones"
 )
 _ACTION = re.compile(f"{_POSITIVE.pattern}|{_NEGATIVE.pattern}")
 # the outcome's own words, which also say an item's state: "2% are truly positive", "1% of units actually fail"
@@ -121,8 +122,13 @@ def asks_bayes(q: str) -> bool:
     """Whether ``q`` is a screening question for Bayes' theorem: it names sensitivity, specificity or a predictive
     value, or states both a detection rate ("catches 98% of them") and a false positive rate or specificity ("alarms
     on 1% of clean packs"): a share that "failed" beside a failure rate is no screening question."""
-    if _NAMED.search(q):
-        return True
+    return bool(_NAMED.search(q)) or states_accuracy(q)
+
+
+def states_accuracy(q: str) -> bool:
+    """Whether ``q`` states both a test's rate on items with the condition (sensitivity or misses) and its rate on
+    clean ones (specificity or false positives), however worded ("catches 95% of the bad loads and correctly passes
+    90% of the good ones")."""
     roles = _roles(q, strict=False).keys()
     return bool({"sensitivity", "false_negative"} & roles and {"specificity", "false_positive"} & roles)
 

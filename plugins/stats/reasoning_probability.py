@@ -9,6 +9,7 @@ from fractions import Fraction
 from typing import Any
 
 from plugins.api.nouns import singular as _singular
+from plugins.api.number_words import number_words
 from plugins.api.prose import (
     EXACT_FORM,
     MEAN_NAMES,
@@ -27,6 +28,7 @@ from plugins.api.reasoning import Plan, PlanError
 from plugins.api.share_units import asked_unit
 from plugins.stats.reasoning_at_least_once import asks_at_least_once, plan_at_least_once
 from plugins.stats.reasoning_bayes import asks_bayes, plan_bayes
+from plugins.stats.reasoning_dpmo import FIRST_PASS, dpmo_defects_per_unit, dpu_text
 from plugins.stats.reasoning_gaps import plan_gap
 from plugins.stats.reasoning_hypergeom import WITHOUT_REPLACEMENT, lot_and_marked, lot_described_apart
 from plugins.stats.reasoning_lifetime import (
@@ -41,7 +43,7 @@ from plugins.stats.reasoning_markov import asks_markov, plan_markov
 from plugins.stats.reasoning_normal_notation import VARIANCE, notation_sd, read_notation, squares_as_sd
 from plugins.stats.reasoning_outage import probability_counted, read_unavailability
 from plugins.stats.reasoning_quantiles import OTHER_DISTRIBUTIONS, Quantile, read_quantile
-from plugins.stats.reasoning_rates import canonical, exposure_rate, per_unit, rate_span, unit_ratio
+from plugins.stats.reasoning_rates import canonical, exposure_rate, measures_apart, per_unit, rate_span, unit_ratio
 from plugins.stats.reasoning_rates import rate_window as _window
 from plugins.stats.reasoning_redundancy import asks_redundancy, plan_redundancy
 from plugins.stats.reasoning_sample_mean import population_text, sample_mean_size, small_sample_problem
@@ -139,6 +141,8 @@ def _plan_probability_of(q: str, question: str) -> Plan:
         return _normal(q)
     if (down := read_unavailability(q)) is not None and _asks_count(q) is not None:  # "FOR = 0.05 ... 3 of 4 up"
         return _units_up(q, down)
+    if "binomial" not in q and (dpmo := dpmo_defects_per_unit(q)) is not None:  # "1600 opportunities ... 500 DPMO"
+        return _dpmo(q, *dpmo)
     if (
         "binomial" in q
         or _BIN.search(q)
@@ -162,6 +166,26 @@ def _plan_probability_of(q: str, question: str) -> Plan:
         raise PlanError("a lifetime from its mean (MTBF) needs the distribution: say 'exponential' (a constant "
                         "failure rate) if that is the model")  # fmt: skip
     raise PlanError(_half_binomial(q) or "name the distribution: binomial, poisson, normal or exponential")
+
+
+def _dpmo(q: str, rate: str, per_unit: str) -> Plan:
+    """Defects per unit at ``rate`` DPMO over ``per_unit`` opportunities, Poisson with mean DPMO/10^6 x opportunities
+    (said to be assumed unless the question names it); a first-pass yield asked with no count is P(0). PlanError when
+    no count is asked."""
+    mu = dpu_text(rate, per_unit)
+    facts: dict[str, Any] = {"mu": float(Fraction(rate) / 10**6 * Fraction(per_unit)), "dpmo": float(rate),
+                             "opportunities": float(per_unit)}  # fmt: skip
+    if _comparison_value(measures_apart(q)) is not None:
+        plan = _discrete(q, "poisson", mu, facts)
+    elif FIRST_PASS.search(q):
+        facts.update({"dist": "poisson", "fn": "pmf", "k": 0, "asked": 0, "label": "first-pass yield"})
+        plan = Plan("probability", f"show poisson.pmf(0, {mu})", facts)
+    else:
+        raise PlanError("a DPMO and opportunities give the mean defects per unit; say the count asked, e.g. 'zero "
+                        "defects' or 'first-pass yield'")  # fmt: skip
+    if "poisson" in q:
+        return plan
+    return _assumed(plan, f"poisson: defects independent, mean {rate} per million opportunities x {per_unit}")
 
 
 def _units_up(q: str, down: str) -> Plan:
@@ -702,20 +726,25 @@ _PERIODIC = {"hourly": "hour", "daily": "day", "weekly": "week", "monthly": "mon
              "yearly": "year", "annual": "year"}  # fmt: skip
 _PERIOD = r"(hour|day|week|fortnight|month|quarter|year)"
 _PER_PERIOD = re.compile(
-    rf"\b(?:(?:each|every|an?|the|any)\s+(?:[a-z-]+\s+)?({'|'.join(_PERIODIC)})\s+[a-z]|"
+    rf"\b(?:(?:(?:each|every|an?|the|any|our)\s+(?:[a-z-]+\s+)?|(?:^|(?<=[.;!?]\s)))({'|'.join(_PERIODIC)})\s+[a-z]|"
     rf"(?:each|every|any(?:\s+given)?)\s+{_PERIOD}\b(?!s))"
 )
 _OVER_PERIODS = re.compile(
     rf"\b(?:over|in|across|during|for|within)\s+(?:the\s+)?(?:next\s+|following\s+|coming\s+)?"
-    rf"(?:({NUMBER})|an?|one)\s+(?:(?:straight|consecutive|successive)\s+)?{_PERIOD}s?\b"
-)
+    rf"(?:({NUMBER})|an?|one)\s+(?:(?:straight|consecutive|successive)\s+)?{_PERIOD}s?\b|"
+    rf"\b(?:over|in|across|during|for|within|throughout)\s+(?:an?|the|one|our|this)\s+({NUMBER}|[a-z]+)\s*-\s*{_PERIOD}\s+"
+    r"(?!old\b)[a-z]"
+)  # the second form a span said as a compound before what runs over it: "over a 12-month campaign"
 
 
 def _period_trials(q: str) -> str | None:
     """The trials a question counts over periods, one a period: "each monthly sample has a 5% chance ... over 12
-    months" -> "12", "each week ... in the next 2 years" -> "104" (months in a year, weeks in a year by the
+    months" or "over a twelve-month campaign" -> "12", "each week ... in the next 2 years" -> "104" (months in a year, weeks in a year by the
     calendar); None unless one period per trial and one span of whole periods are written."""
-    per, over = _PER_PERIOD.findall(q), _OVER_PERIODS.findall(q)
+    per = _PER_PERIOD.findall(q)
+    over = [(count or number_words(compound), unit or of_compound)
+            for count, unit, compound, of_compound in _OVER_PERIODS.findall(q)]  # fmt: skip
+    over = [(count, unit) for count, unit in over if not count or re.fullmatch(NUMBER, count)]
     units = {_PERIODIC.get(adjective, noun) for adjective, noun in per}
     if len(units) != 1 or len(over) != 1:
         return None
@@ -934,7 +963,7 @@ def _size_classes_apart(q: str) -> tuple[str, list[str]]:
 
 
 def _discrete(q: str, dist: str, params: str, facts: dict[str, Any]) -> Plan:
-    q, classes = _size_classes_apart(_windows_apart(q))
+    q, classes = _size_classes_apart(_windows_apart(measures_apart(q)))
     if classes:
         facts["size_class"] = classes  # a definition of what is counted, no bound of the count
     x = _comparison_value(q)

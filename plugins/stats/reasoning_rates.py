@@ -67,6 +67,18 @@ _NOT_BETWEEN = r"(?!(?:in|of|on|at|for|within|over|during|from)\b)"
 _WORD = r"[a-z]+(?:-[a-z]+)*"
 
 
+def measures_apart(q: str) -> str:
+    """``q`` with "exactly" dropped before a measure of time, length or area ("a roll has exactly 1000 m^2 on it" ->
+    "a roll has 1000 m^2 on it"): the size of what is counted on, not the count asked."""
+    return re.sub(rf"\bexactly\s+(?=({NUMBER})\s*-?\s*{UNIT})", lambda m: "" if _measured(m) else m.group(0), q)
+
+
+def _measured(m: re.Match[str]) -> bool:
+    """Whether the unit after an "exactly" match is a unit of time, length or area (not a piece such as "units")."""
+    unit = re.match(rf"\s*({NUMBER})\s*-?\s*{UNIT}", m.string[m.end() :])
+    return bool(unit) and canonical(unit.group(2)) in _SIZE
+
+
 def canonical(unit: str) -> str:
     """The canonical name of a unit as written: "hrs" -> "hour", "m^2" -> "m^2", "sq m" -> "m^2"."""
     return next(name for name, form in _FORMS if re.fullmatch(form, unit.strip()))
@@ -258,10 +270,12 @@ _OWNED = {"our", "my", "your", "their", "his", "her", "its", "this", "these", "t
 # a measure before the thing counted on: "a 5 m^2 panel", "a 10-metre roll", "one 8-hour shift"
 _MEASURED = re.compile(rf"\b(?:an?|one|each)\s+({NUMBER})\s*-?\s*({UNIT_FORMS})(?![a-z0-9^])\s+[a-z]{{3,}}")
 # the size of the thing counted on, said of it: "the die is 1.2 cm^2", "each panel measures 5 m^2", "die area is 1.2
-# cm^2", "a roll has a length of 10 m" (a length or an area only)
+# cm^2", "a roll has a length of 10 m", "a roll has exactly 1000 m^2 on it", "each roll holds 50 m" (a length or an
+# area only)
 _SIZED = re.compile(
-    r"\b[a-z]{3,}\s+(?:(?:area|size|length)\s+)?(?:is|measures|covers|has\s+an?\s+(?:area|size|length)\s+of)\s+"
-    rf"(?:(?:about|around|roughly|approximately)\s+)?({NUMBER})\s*({UNIT_FORMS})(?![a-z0-9^])"
+    r"\b(?:[a-z]{3,}\s+(?:(?:area|size|length)\s+)?)?(?:is|measures|covers|(?:has|holds|contains)(?:\s+an?\s+(?:area|size|"
+    r"length)\s+of)?)\s+(?:(?:about|around|roughly|approximately|exactly|just|precisely)\s+)?"
+    rf"({NUMBER})\s*({UNIT_FORMS})(?![a-z0-9^])"
 )
 
 

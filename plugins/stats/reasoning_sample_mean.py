@@ -54,10 +54,13 @@ def small_sample_problem(q: str, n: str) -> str | None:
 def probability_score(text: str, scores: dict[str, float]) -> float:
     """The probability tool's score beyond its keywords: a quantile of a named distribution (``quantile_score``),
     or a probability of a sample mean, which outweighs the "x-bar" of a control chart, or the availability of units in
-    series and parallel (``asks_redundancy``), or at least one occurrence over years (``asks_at_least_once``)."""
+    series and parallel (``asks_redundancy``), or at least one occurrence over years (``asks_at_least_once``), or a
+    screening test's rates on bad and good items (``states_accuracy``), which outweigh a specification "limit" read as calculus's."""
     from plugins.stats.reasoning_at_least_once import asks_at_least_once
+    from plugins.stats.reasoning_bayes import states_accuracy
     from plugins.stats.reasoning_quantiles import quantile_score
     from plugins.stats.reasoning_redundancy import asks_redundancy
 
     redundant = 3.0 if asks_redundancy(text) or asks_at_least_once(text) else 0.0
-    return quantile_score(text, scores) + (4.0 if sample_mean_size(text) is not None else 0.0) + redundant
+    screening = 4.0 if states_accuracy(text.lower()) else 0.0
+    return quantile_score(text, scores) + (4.0 if sample_mean_size(text) is not None else 0.0) + redundant + screening
