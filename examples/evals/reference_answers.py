@@ -6696,6 +6696,45 @@ for q, ref in (
     item(q, "probability", "number", ref, tol=1e-9)
 
 
+# f44: a blend by price asked as a share ("what mass fraction of PP" to cost $1.58/kg); a share asked as "what
+# fraction ... must come from well A"; components on hand, no verb ("got whole milk at 3.8% fat and skim at 0.5%");
+# water removed from a feed, the dry matter kept (drying, evaporation): out = in (1 - m_in) / (1 - m_out)
+_f44x = sp.symbols("f44x")
+for q, a, b, c, whole in (
+    ("Blending PP staple at $1.40/kg with PET at $1.85/kg, purchasing wants the blend to cost exactly $1.58/kg. What "
+     "mass fraction of PP does that take? (fraction, not %)", "1.40", "1.85", "1.58", 1),
+    ("We blend PP staple at $1.40/kg with PET at $1.85/kg and the blend has to come in at $1.58/kg. What fraction of "
+     "PP is needed?", "1.40", "1.85", "1.58", 1),
+    ("Blending two supply wells: well A runs at 62 mg/L nitrate, well B at 14 mg/L. What fraction of the blended flow "
+     "must come from well A so the blend sits exactly at the 50 mg/L limit? (simple mass balance, fraction as a "
+     "number between 0 and 1)", "62", "14", "50", 1),
+    ("Two wells are blended, well A at 62 mg/L and well B at 14 mg/L nitrate. What share of the flow has to be drawn "
+     "from well A for the mix to hit 50 mg/L?", "62", "14", "50", 1),
+    ("Well A runs at 62 mg/L nitrate and well B at 14 mg/L. What fraction of the blend should come from well B to sit "
+     "at 50 mg/L?", "14", "62", "50", 1),
+    ("standardizing a batch: got whole milk at 3.8% fat and skim at 0.5% fat, need 1000 gal total at 2.0% fat. how "
+     "many gallons of the whole milk go in? (assume fat % by volume is fine, just do the straight mass balance)",
+     "3.8", "0.5", "2.0", 1000),
+    ("We have whole milk at 3.8% fat and skim at 0.5% fat and need 1000 gal total at 2.0% fat. How many gal of skim?",
+     "0.5", "3.8", "2.0", 1000),
+):  # fmt: skip
+    a, b, c = (sp.Rational(v) for v in (a, b, c))
+    item(q, "algebra", "set", [str(r) for r in sp.solve(a * _f44x + b * (whole - _f44x) - c * whole, _f44x)])
+for q, ref in (
+    ("We've got 10,000 lb of wet corn coming in at 25% moisture (wet basis) and we dry it down to 15% wet basis. How "
+     "many lb of corn come out of the dryer? dry matter stays the same obviously",
+     sp.Rational(10000) * sp.Rational(75, 100) / sp.Rational(85, 100)),
+    ("10000 lb of corn at 25% moisture is dried to 15% moisture. How many lb of dried corn do we get?",
+     sp.Rational(10000) * sp.Rational(75, 100) / sp.Rational(85, 100)),
+    ("500 kg of juice at 12% solids evaporated to 40% solids, how many kg of concentrate?",
+     sp.Rational(500) * sp.Rational(12, 40)),
+    ("We evaporate 500 kg of juice at 12% solids until it is concentrated to 40% solids. How much water is "
+     "evaporated?", 500 - sp.Rational(500) * sp.Rational(12, 40)),
+):  # fmt: skip
+    item(q, "algebra", "set", [str(ref)])
+item("10000 lb of corn at 25% moisture (dry basis) dried to 15%. How many lb come out?", "algebra", "refuse", None)
+
+
 def write() -> None:
     """Write reason.yaml from ITEMS."""
     import yaml

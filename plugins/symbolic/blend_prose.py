@@ -74,11 +74,13 @@ _BRACKETED = re.compile(
     re.I,
 )
 # each component named, then its value after "at": "blended from whole milk at 3.9% fat and skim at 0.1% fat", "a
-# mix of HFO at $540/t and MGO at $800/t" (a price per unit of amount), "blend PA66 lot w/ 12% GF and lot w/ 30% GF"
+# mix of HFO at $540/t and MGO at $800/t" (a price per unit of amount), "blend PA66 lot w/ 12% GF and lot w/ 30% GF";
+# or on hand, no verb of mixing: "got whole milk at 3.8% fat and skim at 0.5% fat", "we have ... "
+_ON_HAND = r"\b(?:ha(?:ve|s)|got|using|on\s+hand\s*:?|available\s*:?)"
 _PRICE_PER = rf"{_PER_WORD}[A-Za-z]+\b"  # as _PER, without its group (a pattern may hold it twice)
 _VALUED = r"(?:at|of|w/|with|@)"  # the word between a component's name and its value
 _NAMED_AT = re.compile(
-    rf"{_VERB}\s+(?:from\s+|of\s+)?{_ART}(?P<aname>(?:[A-Za-z][\w-]*\s+){{0,2}}[A-Za-z][\w-]*)\s+{_VALUED}\s*"
+    rf"(?:{_VERB}|{_ON_HAND})\s+(?:from\s+|of\s+)?{_ART}(?P<aname>(?:[A-Za-z][\w-]*\s+){{0,2}}[A-Za-z][\w-]*)\s+{_VALUED}\s*"
     rf"(?P<acur>[$€£]\s?)?(?P<a>{_NUM})\s*(?(acur){_PRICE_PER}|{_GRADE}(?:\s*[A-Za-z]+)?)\s*,?\s*(?:with|and)\s+{_ART}"
     rf"(?P<bname>(?:[A-Za-z][\w-]*\s+){{0,2}}[A-Za-z][\w-]*)\s+{_VALUED}\s*"
     rf"(?(acur)[$€£]\s?)(?P<b>{_NUM})\s*(?(acur){_PRICE_PER}|{_GRADE})",
@@ -154,6 +156,13 @@ _ASK = re.compile(rf"{_HOW}\s*(?:{_UNIT}\s+)?(?:of\s+)?{_ART}(?P<ask>{_NUM})", r
 _ASK_LABEL = re.compile(
     rf"{_HOW}\s*(?:[A-Za-z]+\s+)?(?:of|from)\s+(?:the\s+)?(?:(?P<noun>[A-Za-z]{{2,}})\s+)?"
     r"(?P<label>[A-Za-z]|\d{1,2})\b",
+    re.I,
+)
+# the component asked as the source of the share or amount: "what fraction of the blended flow must come from well
+# A", "how much of the feed should be drawn from tank 2"
+_ASK_FROM = re.compile(
+    rf"{_HOW}[^.?;!]{{0,60}}?\b(?:comes?|coming|be\s+(?:drawn|taken|supplied|sourced))\s+from\s+(?:the\s+)?"
+    r"(?:(?P<noun>[A-Za-z]{2,})\s+)?(?P<label>[A-Za-z]|\d{1,2})\b",
     re.I,
 )
 # the words of an ask by name, up to the end of its clause: "how many kg of the concentrate go in"
@@ -399,10 +408,11 @@ def _asked_by_name(text: str, names: dict[str, str]) -> str | None:
     return found.pop() if len(asks) == 1 and len(found) == 1 else None
 
 
-def _title_named(title: str, named: str, label_only: bool) -> bool:
+def _title_named(title: str, named: str) -> bool:
     """Whether a component's name as written is the one the ask names: the same words, or, where the ask gives only
-    a label ("how many tonnes of A"), a name ending in that label ("stockpile A")."""
-    return title == named or (label_only and title.endswith(f" {named}"))
+    a label ("how many tonnes of A") or a noun and label ("from lot A"), a name ending in them ("stockpile A",
+    "granulation lot A")."""
+    return title == named or title.endswith(f" {named}")
 
 
 def _asked_by_title(ask: re.Match[str], titles: dict[str, str]) -> str | None:
@@ -410,7 +420,7 @@ def _asked_by_title(ask: re.Match[str], titles: dict[str, str]) -> str | None:
     granulation A" after "blend granulation A (20% API) with granulation B (5% API)", or "how many tonnes of A" after
     "blend stockpile A at 1.8 g/t with stockpile B at 4.2 g/t"); None otherwise."""
     named = f"{ask['noun'] or ''} {ask['label']}".strip().lower()
-    found = [value for value, title in titles.items() if _title_named(title.lower(), named, ask["noun"] is None)]
+    found = [value for value, title in titles.items() if _title_named(title.lower(), named)]
     return found[0] if len(found) == 1 else None
 
 
@@ -421,11 +431,11 @@ def _asked(text: str, parts: _Components) -> str | None:
     by_value = _ASK.search(text)
     if by_value and by_value["ask"] in {parts.a, parts.b}:
         return by_value["ask"]
-    by_label = _ASK_LABEL.search(text)
-    if by_label and by_label["label"].lower() in parts.labels:
-        return parts.labels[by_label["label"].lower()]
-    if by_label and (by_title := _asked_by_title(by_label, parts.titles)):
-        return by_title
+    for by_label in (_ASK_LABEL.search(text), _ASK_FROM.search(text)):
+        if by_label and by_label["label"].lower() in parts.labels:
+            return parts.labels[by_label["label"].lower()]
+        if by_label and (by_title := _asked_by_title(by_label, parts.titles)):
+            return by_title
     if by_name := _asked_by_name(text, parts.names):
         return by_name
     by_letter = [v for m in _ASK_LETTER.finditer(text) if (v := m["var"] or m["qvar"]) in parts.letters]
@@ -471,7 +481,7 @@ def blend_parts(question: str) -> Blend | None:
     components = _components(text)
     verb = _asks_blend(text)
     if components is None:  # no two components in a unit of value: a stock and its diluent, or two rates per amount?
-        found = dilution_parts(text) or rated_parts(text) or percent_rated_parts(text)
+        found = removal_parts(text) or dilution_parts(text) or rated_parts(text) or percent_rated_parts(text)
         if found is not None or not verb:
             return found
         raise ValueError(_declined(text))
@@ -532,8 +542,7 @@ def _share_blend(text: str, parts: _Components, share: str, total: re.Match[str]
     asked = _asked(text, parts)
     if asked is None or asked == "each":
         raise ValueError(f"the share asked must be of one of the two components ({a}, {b}): {_EXAMPLE}")
-    grades = {m["value"] for m in _GRADED.finditer(text) if float(m["value"]) not in {float(a), float(b)}}
-    targets = {total["target"]} if total else grades
+    targets = {total["target"]} if total else _other_values(text, parts)
     if len(targets) != 1:
         raise ValueError(f"a share of a blend needs its one target value besides {a} and {b} ('gives 45% passing')")
     target = targets.pop()
@@ -544,6 +553,19 @@ def _share_blend(text: str, parts: _Components, share: str, total: re.Match[str]
     equation = f"{asked}*x + {other}*({whole} - x) = {target}*{whole}"
     names = (parts.titles.get(asked, ""), parts.titles.get(other, ""))
     return Blend(equation, whole, target, asked, other, False, names, True)
+
+
+def _other_values(text: str, parts: _Components) -> set[str]:
+    """The values in the components' unit of value that are neither of theirs: prices per the components' unit of
+    amount when both are priced ("cost exactly $1.58/kg" after "$1.40/kg" and "$1.85/kg"), else grades ("gives 45%
+    passing")."""
+    values = {float(parts.a), float(parts.b)}
+    priced = _priced_per(text, parts.a), _priced_per(text, parts.b)
+    if all(priced):
+        units = priced[0] | priced[1]
+        prices = re.finditer(rf"[$€£]\s?(?P<value>{_NUM})\s*{_PER}", text, re.I)
+        return {m["value"] for m in prices if _unit_key(m["per"]) in units and float(m["value"]) not in values}
+    return {m["value"] for m in _GRADED.finditer(text) if float(m["value"]) not in values}
 
 
 # a value in a component's unit of value: "45% passing", "0.9 % Cu", "12 °Brix"
@@ -807,6 +829,66 @@ def percent_rated_parts(text: str) -> Blend | None:
     names = tuple(f"{m['noun'] or noun} {m['label'] or m['bare']}".strip() for m in (asked, other))
     equation = f"{a}*x + {b}*({t} - x) = {count}"
     return Blend(equation, t, str(target), a, b, False, (names[0], names[1]))
+
+
+# what a feed's percentage measures: the part removed ("25% moisture") or the part kept ("12% solids")
+_REMOVED = r"moisture|water(?:\s+content)?"
+_KEPT = r"(?:total\s+|dissolved\s+)?solids|dry\s+(?:matter|solids)|sugars?|°\s?Brix|Brix"
+_SHARE_OF = rf"\s*(?:%\s*(?:w/w\s*)?|(?=\s*°)|\s+(?=Brix))(?P<{{}}>{_REMOVED}|{_KEPT})?"
+# the feed at its share: "10000 lb of wet corn coming in at 25% moisture", "500 kg of juice at 12% solids"
+_FEED = re.compile(
+    rf"(?<![\w.])(?P<total>{_NUM})\s*(?P<unit>{_UNIT})\s+(?:of\s+)?{_ART}(?:[A-Za-z-]+\s+){{0,4}}?"
+    rf"(?:at|with|of|containing|@)\s+(?P<a>{_NUM}){_SHARE_OF.format('awhat')}",
+    re.I,
+)
+# the removal to the product's share: "dry it down to 15% wet basis", "evaporated to 40% solids", "boiled down to 65
+# °Brix", "concentrated up to 40%"
+_REMOVAL = re.compile(
+    r"\b(?:dr(?:y|ied|ies|ying)|dehydrat\w*|evaporat\w*|concentrat(?:e|es|ed|ing)|boil(?:s|ed|ing)?)\b"
+    rf"[^.?;!]{{0,40}}?\bto\s+(?:a\s+)?(?P<b>{_NUM}){_SHARE_OF.format('bwhat')}",
+    re.I,
+)
+_REMOVAL_ASK = re.compile(
+    rf"\bhow\s+(?:many|much)\s+(?:(?!(?:water|moisture)\b)(?P<unit>{_UNIT})\s+)?(?P<words>[^.?;!]{{0,60}})", re.I
+)
+_WATER_ASKED = re.compile(r"\b(?:water|moisture)\b.*\b(?:remov|evaporat|driven|lost|boil|take|taken)", re.I)
+
+
+def _is_removed(what: str | None) -> bool:
+    """Whether a share measures the part removed ("moisture", "water"), not the part kept ("solids")."""
+    return re.fullmatch(_REMOVED, what or "", re.I) is not None
+
+
+def _kept_share(value: str, what: str | None) -> Fraction:
+    """The share in percent of the part kept (the dry matter): 100 - 25 for "25% moisture", 12 for "12% solids"."""
+    return 100 - Fraction(value) if _is_removed(what) else Fraction(value)
+
+
+def removal_parts(text: str) -> Blend | None:
+    """A feed brought from one share to another by removing water, the rest kept: "10000 lb of wet corn at 25%
+    moisture dried down to 15% (wet basis), how many lb come out?" is 85 x = 75 * 10000 (the dry matter kept, x the
+    product); "how much water is removed" is x = feed - product. None when the text is not so written; ValueError
+    when the share is on a dry basis, the two shares measure different parts, the ask is in another unit, or the
+    product would not be more concentrated than the feed."""
+    feed, ask = _FEED.search(text), _REMOVAL_ASK.search(text)
+    removal = _REMOVAL.search(text, feed.end()) if feed else None
+    if feed is None or removal is None or ask is None or feed["awhat"] is None:
+        return None
+    if re.search(r"\bdry\s+basis\b", text, re.I):
+        raise ValueError("a moisture on a dry basis (water per dry matter) is not read: give it on a wet basis")
+    bwhat = removal["bwhat"] or feed["awhat"]
+    if _is_removed(feed["awhat"]) != _is_removed(bwhat):
+        raise ValueError(f"the feed's {feed['awhat']} and the product's {bwhat} measure different parts: give both")
+    if ask["unit"] and _unit_key(ask["unit"]) != _unit_key(feed["unit"]):
+        raise ValueError(f"the amount asked is in {ask['unit']} but the feed in {feed['unit']}: ask in one unit")
+    kept_in, kept_out = _kept_share(feed["a"], feed["awhat"]), _kept_share(removal["b"], bwhat)
+    if not 0 < kept_in < kept_out <= 100:
+        raise ValueError(f"removing water cannot take {feed['a']}% {feed['awhat']} to {removal['b']}% {bwhat}")
+    total = feed["total"]
+    a, b = (f"(100 - {v})" if _is_removed(w) else v for v, w in ((feed["a"], feed["awhat"]), (removal["b"], bwhat)))
+    if _WATER_ASKED.search(ask["words"]):  # the water removed: the feed less the product
+        return Blend(f"{b}*({total} - x) = {a}*{total}", total, b, "0", a, names=("water removed", "feed"))
+    return Blend(f"{b}*x = {a}*{total}", total, b, b, "0", names=("product", "water removed"))
 
 
 def blend_score(text: str) -> bool:
