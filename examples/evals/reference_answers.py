@@ -6735,6 +6735,20 @@ for q, ref in (
 item("10000 lb of corn at 25% moisture (dry basis) dried to 15%. How many lb come out?", "algebra", "refuse", None)
 
 
+# f44: a group label an ordinal already names ("1st shift 2450, 2510, ...") is followed by a value, not its number
+_SHIFTS = ([2450, 2510, 2480, 2495], [2530, 2560, 2545, 2580], [2470, 2440, 2500, 2465], [2520, 2490, 2535, 2505])
+for q in (
+    "yogurt viscosity (cP) by shift, four readings per shift: 1st shift 2450, 2510, 2480, 2495; 2nd shift 2530, 2560, "
+    "2545, 2580; 3rd shift 2470, 2440, 2500, 2465; weekend crew 2520, 2490, 2535, 2505. What's the F statistic from a "
+    "one-way ANOVA across the four shifts?",
+    "Viscosity (cP), 4 readings per shift. 1st shift 2450, 2510, 2480, 2495; 2nd shift 2530, 2560, 2545, 2580; 3rd "
+    "shift 2470, 2440, 2500, 2465; weekend crew 2520, 2490, 2535, 2505. One-way ANOVA F statistic?",
+    "One-way ANOVA across shifts: first shift 2450, 2510, 2480, 2495; second shift 2530, 2560, 2545, 2580; third "
+    "shift 2470, 2440, 2500, 2465; weekend crew 2520, 2490, 2535, 2505. What is F?",
+):  # fmt: skip
+    item(q, "anova", "number", stats.f_oneway(*_SHIFTS).statistic, key="statistic")
+
+
 def write() -> None:
     """Write reason.yaml from ITEMS."""
     import yaml

@@ -38,6 +38,7 @@ from havoc_cli.reason.model import (
 from havoc_cli.reason.reading import (
     asked_quantity_check,
     data_check,
+    group_size_check,
     method_check,
     model_terms_check,
     named_test,
@@ -278,6 +279,7 @@ def _run(run: _Run, plan: Plan, passages: list[Passage], method: Method) -> Outc
         asked = asked_quantity_check(question, plan, machine)
         named = [
             data_check(question, plan),
+            group_size_check(question, plan),
             method_check(question, plan),
             named_test_check(question, verdict.result),
             asked,

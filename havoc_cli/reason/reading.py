@@ -34,6 +34,7 @@ from plugins.api.prose import (
     mean_method,
     number_spans,
     scientific,
+    size_per_group,
     spec_conditions,
     stated_values_groups,
     unequal_variances,
@@ -358,6 +359,21 @@ def data_check(question: str, plan: Plan) -> Check | None:
     foreign = [f"{v:g}" for v in data if not any(math.isclose(v, s, rel_tol=1e-12) for s in stated)]
     detail = f"not in the question: {', '.join(foreign)}" if foreign else "every data value is in the question"
     return Check("the plan's data are numbers the question states", not foreign, detail)
+
+
+def group_size_check(question: str, plan: Plan) -> Check | None:
+    """Passed when every group of the plan's samples holds as many values as the question states per group ("four
+    readings per shift": 4 each; a group label's number read as data, or a value dropped as a label, fails); None
+    when the plan holds fewer than two groups or the question states no one size per group."""
+    groups = plan.facts.get("samples") or []
+    listed = len(groups) >= 2 and all(isinstance(group, (list, tuple)) for group in groups)
+    size = size_per_group(question) if listed else None
+    if size is None:
+        return None
+    sizes = [len(group) for group in groups]
+    wrong = [n for n in sizes if n != size]
+    detail = f"question {size} per group, plan {sizes}"
+    return Check("every group holds the values the question states per group", not wrong, detail)
 
 
 def reading_check(question: str, plan: Plan) -> Check:

@@ -176,6 +176,13 @@ _TEXT_PARTS = r"exercise|ex\.|problem|question|example|homework|hw|task|chapter|
 # words that name a place in a building or a site ("floor 3", "building 2", "zone 4"): the number is its label
 _PLACE_WORDS = r"floor|building|room|zone|bay|wing|aisle|hall|storey"
 _LABELLED = re.compile(rf"\b(?:{LABEL_WORDS}|{_ID_WORDS}|{_TEXT_PARTS}|{_PLACE_WORDS})\s*#?\s*(\d+)\b(?!\.\d)", re.I)
+# a label word already named by an ordinal before it: "1st shift 2450, 2510", "second line 14.2, 14.8": the number
+# after it is a value, not a label
+_ORDINAL_NAMED = re.compile(
+    rf"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)\s+"
+    rf"(?:{LABEL_WORDS})\s+(\d+)\b",
+    re.I,
+)
 # a section-numbered piece of a text heading the question: "Homework 4.3: A pump ...", "Exercise 2.14 (b)", "Problem
 # 5.3.2. Find ..." (followed by a colon, a bracket, or a new sentence)
 _SECTION = re.compile(
@@ -278,6 +285,21 @@ def _repeated_headings(text: str) -> set[int]:
     return found
 
 
+# one size for every group, as a count of items per group: "6 gears per shift", "8 plots per fertiliser" (not a
+# rate: "12 cycles per second", "5 mg per litre")
+_RATE_UNITS = r"(?:second|sec|minute|min|hour|hr|day|week|month|year|shift-hour|unit|litre|liter|l|ml|kg|g|m|cm|mm)"
+PER_GROUP = re.compile(
+    rf"(?<![\w.])(\d+)(?![.\d])\s+[a-z]+s\s+(?:per|in each|for each)\s+(?!{_RATE_UNITS}\b)[a-z]+\b", re.I
+)
+
+
+def size_per_group(text: str) -> int | None:
+    """The one count of items per group ``text`` states ("four readings per shift", "6 gears per shift"); None when
+    it states none, or several different ones."""
+    sizes = {int(m.group(1)) for m in PER_GROUP.finditer(number_words(text))}
+    return sizes.pop() if len(sizes) == 1 else None
+
+
 # round-the-clock operation: "24/7", "24x7", "24×7" (all hours, all days), no value
 _ROUND_THE_CLOCK = re.compile(r"(?<![\w./])(24)\s*[/x×]\s*(7)(?![\w./])")
 
@@ -291,8 +313,9 @@ def label_starts(text: str) -> set[int]:
     index row ("tester 1 2 ... 8" over its rows) its items, and a name that starts with digits heading a line ("3LPE:
     0.020, ...") its group; they are not values
     of the problem. A label word used as a verb ("we run 40 samples", "to sample 50") is followed by a count, no
-    label."""
+    label, as is one an ordinal already names ("1st shift 2450, 2510")."""
     found = {m.start(1) for m in _LABELLED.finditer(text)} - {m.start(1) for m in _VERB_NOT_LABEL.finditer(text)}
+    found -= {m.start(1) for m in _ORDINAL_NAMED.finditer(text)}
     found |= {m.start(1) for m in _NUMERAL.finditer(text)} | {m.start(1) for m in _SECTION.finditer(text)}
     found |= {m.start(1) for m in _METHOD_NAME.finditer(text)} | _repeated_headings(text)
     found |= {m.start(1) for m in _RULE_NAME.finditer(text)} | {m.start(1) for m in _OPENING_REFERENCE.finditer(text)}

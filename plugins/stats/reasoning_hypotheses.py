@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from plugins.api.prose import NUMBER, ONE_SIDED_NAME, ExtractError, sample_spans, sidedness
+from plugins.api.prose import NUMBER, ONE_SIDED_NAME, PER_GROUP, ExtractError, sample_spans, sidedness
 from plugins.api.reasoning import PlanError
 from plugins.stats.reasoning_direction import (
     AMBIGUOUS,
@@ -376,14 +376,6 @@ def group_summaries(question: str) -> dict[str, list[str]] | None:
     return listed_summaries(question) or (repeated if repeated and len(repeated["n"]) >= 2 else None)
 
 
-# one size for every group, as a count of items per group: "6 gears per shift", "8 plots per fertiliser" (not a
-# rate: "12 cycles per second", "5 mg per litre")
-_RATE_UNITS = r"(?:second|sec|minute|min|hour|hr|day|week|month|year|shift-hour|unit|litre|liter|l|ml|kg|g|m|cm|mm)"
-_PER_GROUP = re.compile(
-    rf"(?<![\w.])(\d+)(?![.\d])\s+[a-z]+s\s+(?:per|in each|for each)\s+(?!{_RATE_UNITS}\b)[a-z]+\b", re.I
-)
-
-
 def _sized_alike(question: str) -> dict[str, list[str]] | None:
     """Each group's mean and sd written one group at a time, with one size stated once for every group ("n = 6
     per group", "6 gears per shift"); None unless exactly one such size is written and no group has its own."""
@@ -403,7 +395,7 @@ def shared_size(question: str, found: dict[str, list[re.Match[str]]]) -> str | N
     """The one size stated once for every group ("n = 6 per group", "6 gears per shift"), apart from the means and
     sds ``found``; None unless exactly one such size is written and no group has its own."""
     each = [m for m in re.finditer(_EACH, question, re.I) if m.group(1) or m.group(2)]
-    shared = [m for m in (*each, *_PER_GROUP.finditer(question)) if not _overlaps(m, [*found["mean"], *found["sd"]])]
+    shared = [m for m in (*each, *PER_GROUP.finditer(question)) if not _overlaps(m, [*found["mean"], *found["sd"]])]
     sizes = {next(g for g in m.groups() if g) for m in shared}
     if len(sizes) != 1 or any(not _overlaps(m, shared) for m in found["n"]):  # a group with a size of its own
         return None

@@ -95,8 +95,9 @@ def unit_ratio(unit: str, other: str, calendar: bool = False) -> Fraction | None
 
 
 def _rate_pattern() -> str:
-    """A rate as written: its value, what is counted, how many units its interval is, and the unit (4 groups)."""
-    return (rf"({NUMBER})\s*(?:(?:{_NOT_BETWEEN}(?:{_WORD}\s+{_NOT_BETWEEN})?({_WORD})\s+)?(?:per|an?|each|every)\s+"
+    """A rate as written: its value, what is counted, how many units its interval is, and the unit (4 groups); the
+    digit of a name ("NO2", "CO2") is no value."""
+    return (rf"(?<![\w.])({NUMBER})\s*(?:(?:{_NOT_BETWEEN}(?:{_WORD}\s+{_NOT_BETWEEN})?({_WORD})\s+)?(?:per|an?|each|every)\s+"
             rf"(?:({NUMBER})\s*)?|/\s*){UNIT}")  # fmt: skip
 
 
