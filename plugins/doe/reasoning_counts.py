@@ -43,7 +43,7 @@ _DESIGN_OBJECT = (
     r"(?:design|experiment|study|fraction|factorial|thing|lot)|it)"
 )
 # anything short replicated, between the verb and its count: "replicate every combo twice", "run each setting 3 times"
-_SHORT_OBJECT = r"(?:[a-z][\w-]*\s+){1,3}?"
+_SHORT_OBJECT = r"(?:(?!repeat)[a-z][\w-]*\s+){1,3}?"  # never "repeated": it may count the first run
 # "N times" that multiplies a quantity, not the design: "run at 3 times the speed", "twice as long"
 _NOT_RATIO = r"(?!\s+(?:the|as|more|less|longer|faster|slower|higher|lower|larger|smaller|bigger|over)\b)"
 # a replicate of the whole design said so: "two full replicates", "3 complete replications"
@@ -87,7 +87,7 @@ _PER_CELL = (
 # combination run on 2 separate days"
 _UNIT = rf"(?:{_CELL}|run|trial|test)"  # "every run made twice"
 _CELL_TIMES = (
-    rf"\b(?:everything|(?:each|every)\s+{_UNIT}|all\s+{_UNIT}s)\s+(?:(?:is|are|gets?|will be)\s+)?(?:\w+\s+)?"
+    rf"\b(?:everything|(?:each|every)\s+{_UNIT}|all\s+{_UNIT}s)\s+(?:(?:is|are|gets?|will be)\s+)?(?:(?!repeat)\w+\s+)?"
     rf"(?:{COUNT}\s+times|(once|twice|thrice)|on\s+{COUNT}\s+(?:separate\s+|different\s+)?(?:occasions|days))\b"
     + _NOT_RATIO
 )

@@ -16,7 +16,7 @@ RUNS = [
     ("full factorial load test: thread pool size at 3 levels, cache size at 4 levels, compression on/off, and we "
      "replicate every combo twice. how many load-test runs is that", (3, 4, 2), 2),
     ("full factorial: thread pool size at 3 levels, cache size at 4 levels, compression on/off; each combination is "
-     "repeated 3 times. how many runs", (3, 4, 2), 3),
+     "run 3 times. how many runs", (3, 4, 2), 3),
     ("full factorial with pool size at 3 levels, cache at 4 levels and compression on or off; run every treatment in "
      "triplicate. total runs?", (3, 4, 2), 3),
     ("full factorial: 3 pool sizes, 4 cache sizes, compression on/off, and we do two reps of the whole matrix. how "
