@@ -6748,6 +6748,60 @@ for q in (
 ):  # fmt: skip
     item(q, "anova", "number", stats.f_oneway(*_SHIFTS).statistic, key="statistic")
 
+# f44: bounds "t=0 to t=8" (the variable restated) and bounds alone in brackets ("(0 to 5)", "(integrate 0 to 8)");
+# t's unit in "t hours after midnight"; a window restated by its bounds ("the first 6 hours (t=0 to t=6)"); units
+# "µg/m³" and "dB(A)"; a cooling ODE's initial value as the one other temperature than its ambient; a remark after "..."
+_f44d = sp.Symbol("d", positive=True)
+_f44T = sp.Function("T")
+_f44t = sp.Symbol("t", real=True)
+for q, ref in (
+    ("the carding line's power draw over a shift follows P(t) = 40 + 8·sin(πt/4) kW, t in hours, shift runs t=0 to "
+     "t=8. total energy used in kWh?", integrate.quad(lambda v: 40 + 8 * math.sin(math.pi * v / 4), 0, 8)[0]),
+    ("power draw P(t) = 40 + 8·sin(πt/4) kW, t in hours. total energy used over t=0 to t=8 (kWh)?",
+     integrate.quad(lambda v: 40 + 8 * math.sin(math.pi * v / 4), 0, 8)[0]),
+    ("belt scale on the receiving conveyor says feed rate is roughly q(t)=120+30 sin(πt/4) tons per hour, t in hrs "
+     "from start of shift. how many tons total go across it over the 8 hr shift (integrate 0 to 8)",
+     integrate.quad(lambda v: 120 + 30 * math.sin(math.pi * v / 4), 0, 8)[0]),
+    ("feed rate q(t) = 120 + 30 sin(πt/4) tonnes per hour, t in hours. total tonnes delivered over the shift "
+     "(integrate 0 to 8)?", integrate.quad(lambda v: 120 + 30 * math.sin(math.pi * v / 4), 0, 8)[0]),
+):  # fmt: skip
+    item(q, "calculus", "number", ref, tol=1e-6)
+for q, ref in (
+    ("PM2.5 diurnal fit c(t) = 20 + 5 sin(πt/12) µg/m³, t hours after midnight. time-weighted average over the first "
+     "6 hours (t=0 to t=6)? exact", sp.integrate(20 + 5 * sp.sin(sp.pi * _f44t / 12), (_f44t, 0, 6)) / 6),
+    ("temperature T(t) = 20 + 5 sin(πt/12) °C, t hours since sunrise. mean temperature over the first 6 hours?",
+     sp.integrate(20 + 5 * sp.sin(sp.pi * _f44t / 12), (_f44t, 0, 6)) / 6),
+    ("CD basis weight profile across our 5 m wide line fits g(x) = 85 + 4x − 0.8x² gsm, x in metres from the drive "
+     "side (0 to 5). What's the average basis weight across the full width? exact value pls",
+     sp.integrate(85 + 4 * x - sp.Rational(4, 5) * x**2, (x, 0, 5)) / 5),
+    ("h(x) = 85 + 4x - 0.8x^2 mm, x from the edge (0 to 5). mean value across the whole width? exact",
+     sp.integrate(85 + 4 * x - sp.Rational(4, 5) * x**2, (x, 0, 5)) / 5),
+    ("noise spreading model L(d) = 95 − 20·log10(d) dB(A), d in metres. dL/dd at d = 10 m? exact form please",
+     sp.diff(95 - 20 * sp.log(_f44d, 10), _f44d).subs(_f44d, 10)),
+    ("L(d) = 95 - 20 log10(d) dB, d in m. what's dL/dd at d = 10", sp.diff(95 - 20 * sp.log(_f44d, 10), _f44d).subs(_f44d, 10)),
+    ("lim x→0 of (1 − cos 3x)/x²  ... came up in a vibration fixture calc, exact value pls",
+     sp.limit((1 - sp.cos(3 * x)) / x**2, x, 0)),
+    ("lim x->0 sin 5x / x ... from a gear calc", sp.limit(sp.sin(5 * x) / x, x, 0)),
+):  # fmt: skip
+    item(q, "calculus", "expr", expr(ref))
+for q, k, ambient, start in (
+    ("Jumbo roll comes off the calender at 180 °C and sits in a 25 °C warehouse. Assume dT/dt = −0.05 (T − 25) with t "
+     "in minutes. Give me T(t).", sp.Rational(1, 20), 25, 180),
+    ("A casting leaves the mould at 650 °C and cools in a 30 °C shop. dT/dt = -0.02(T - 30), t in min. Find T(t).",
+     sp.Rational(1, 50), 30, 650),
+    ("coffee poured at 90 °C into a mug in a 20 °C room follows dT/dt = -0.1(T - 20). what's T(t)?",
+     sp.Rational(1, 10), 20, 90),
+):  # fmt: skip
+    item(q, "calculus", "expr",
+         expr(sp.dsolve(sp.Eq(_f44T(_f44t).diff(_f44t), -k * (_f44T(_f44t) - ambient)), _f44T(_f44t), ics={_f44T(0): start}).rhs))  # fmt: skip
+for q in (
+    "Jumbo roll at 180 °C sits in a 25 °C warehouse and must cool to 60 °C. dT/dt = −0.05 (T − 25), t in minutes. "
+    "Give me T(t).",
+    "roll sits in a 25 °C warehouse. dT/dt = −0.05 (T − 25), t in minutes. Give me T(t).",
+    "c(t) = 20 + 5 sin(πt/12) ppb, t hours after midnight. average over the first 6 hours (t=0 to t=8)?",
+):
+    item(q, "calculus", "refuse", None)
+
 
 def write() -> None:
     """Write reason.yaml from ITEMS."""

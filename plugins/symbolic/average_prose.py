@@ -25,7 +25,7 @@ _WINDOW_TAIL = re.compile(r"(?:\s+(?:of|after|since|from)\s+(?:the\s+|its\s+)?[a
 # "over the cycle", "over one period", "across the whole run", "over the full width": the one interval the question
 # states elsewhere
 _WHOLE = re.compile(
-    r"\s+(?:over|during|across|for|in)\s+(?:the|a|one|each|its|that|this)\s+(?:(?:full|whole|entire|complete)\s+)?"
+    r"(?:^|\s+)(?:over|during|across|for|in)\s+(?:the|a|one|each|its|that|this)\s+(?:(?:full|whole|entire|complete)\s+)?"
     r"(?:cycle|period|interval|range|run|window|width|length|span|domain)\s*$",
     re.I,
 )
@@ -53,7 +53,7 @@ def average_value(question: str, context: str | None = None) -> AverageAsk | Non
         found = trailing_bounds(rest)
         if found is None and (bounds := explicit_bounds(rest)) and only_units(rest[bounds.end :]):
             found = rest[: bounds.start], (bounds.lo, bounds.hi), bounds.var
-        found = found or _first(rest, context) or _whole(rest, context)
+        found = _restated(found, context) if found else _first(rest, context) or _whole(rest, context)
         if found is None:
             continue
         text, (lo, hi), var = found
@@ -91,6 +91,20 @@ def _first(rest: str, context: str) -> tuple[str, tuple[str, str], str] | None:
     if bounds is None or bounds.lo != "0" or not _WINDOW_TAIL.match(rest, bounds.end):
         return None
     return rest[: bounds.start], (bounds.lo, bounds.hi), "t"
+
+
+def _restated(
+    found: tuple[str, tuple[str, str], str | None], context: str
+) -> tuple[str, tuple[str, str], str | None] | None:
+    """``found`` with a window its bounds restate cut from the text before them ("over the first 6 hours, t=0 to
+    t=6"); None when that window says other bounds ("the first 6 hours, t = 0 to 8")."""
+    text, bounds, var = found
+    window = _first(text, context)
+    if window is None:
+        return found
+    if window[1] != bounds:
+        return None
+    return window[0], bounds, var or window[2]
 
 
 def _whole(rest: str, context: str) -> tuple[str, tuple[str, str], str | None] | None:

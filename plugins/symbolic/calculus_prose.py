@@ -235,7 +235,13 @@ _BOUNDS = (
         rf"(?:(?P<v2>[a-z])\s*=\s*)?(?P<hi>{_B})(?!\w|\.\d)",
         re.I,
     ),
-    re.compile(rf"{_LEAD}\b(?P<v1>[a-z])\s*=\s*(?P<lo>{_B}){_UNIT}\s*(?:to|\.\.)\s*(?P<hi>{_B})(?!\w|\.\d)", re.I),
+    re.compile(
+        rf"{_LEAD}\b(?P<v1>[a-z])\s*=\s*(?P<lo>{_B}){_UNIT}\s*(?:to|\.\.)\s*(?:(?P=v1)\s*=\s*)?(?P<hi>{_B})(?!\w|\.\d)",
+        re.I,
+    ),
+    # bounds alone in brackets after the variable's gloss or as a remark: "x in metres from the drive side (0 to 5)",
+    # "(integrate 0 to 8)"
+    re.compile(rf"\(\s*(?:integrat(?:e|ed|ing)\s+)?(?P<lo>{_B})\s*(?:to|\.\.)\s*(?P<hi>{_B})\s*\)", re.I),
     re.compile(rf"{_LEAD}(?P<lo>{_B}){_LE}(?P<v1>[a-z]){_LE}(?P<hi>{_B})(?!\w|\.\d)", re.I),
     re.compile(
         rf"(?:\b(?:over|on|in|for)\s+(?:the\s+interval\s+)?(?:(?P<v1>[a-z])\s*(?:in\b|∈)\s*)?|\b(?P<v2>[a-z])\s*"

@@ -66,6 +66,7 @@ _DECLARED = (  # the unit the question gives its time t: "t in min", "(t in hour
         rf"\b(?:t|time)\s*(?:,\s*)?(?:is\s+)?(?:in|measured\s+in|=\s*(?:the\s+)?(?:number\s+of\s+)?)\s*(?P<unit>{CLOCK_WORD})",
         re.I,
     ),
+    re.compile(rf"\bt\s*,?\s+(?P<unit>{CLOCK_WORD})\s+(?:after|since|from|past)\b", re.I),  # "t hours after midnight"
     re.compile(rf"\bt\s*[\[(]\s*(?P<unit>{CLOCK_WORD})\s*[\])]", re.I),
     re.compile(rf"[\[(]\s*t\s*,?\s+(?P<unit>{CLOCK_WORD})\s*[\])]", re.I),  # "(t days)", "(t, hours)"
     re.compile(rf"(?:/\s*|\bper\s+)(?P<unit>{CLOCK_WORD})", re.I),  # a rate's unit: "m/s", "L/min"

@@ -65,7 +65,7 @@ def ode_parts(question: str, full: str | None = None) -> OdeAsk | None:
     target = _target(question, m) if m else None
     if m is None or not (_ASKS_ODE.search(question) or asked or target):
         return None
-    initial = _initial_value(full or question, y, x)
+    initial = _initial_value(full or question, y, x) or _off_equilibrium(full or question, m["rhs"], y)
     if y == x or initial is None:
         raise ValueError(f"solving the ODE d{y}/d{x} needs its initial value, e.g. '{y}(0) = 1'")
     if target and target[1] and not _in_percent(full or question, initial[1]):
@@ -202,6 +202,35 @@ def _initial_value(text: str, y: str, x: str) -> tuple[str, str] | None:
             f"the initial value of {y} is stated as {' and '.join(worded.values())}: give one, '{y}(0) = 1'"
         )
     return ("0", next(iter(worded.values()))) if worded else None
+
+
+# a relaxation to a level E, "-0.05(T - 25)", "k*(25 - T)", "(80 - C)/15": the rate a factor of y - E (or E - y)
+_FACTOR = rf"(?:{NUMBER}|[a-z])\s*[*·]?"
+_RELAXATION = (
+    rf"\s*[-−+]?\s*(?:{_FACTOR}\s*)?\(\s*(?:{{y}}\s*[-−]\s*(?P<e1>{NUMBER})|(?P<e2>{NUMBER})\s*[-−]\s*{{y}})\s*\)"
+    rf"(?:\s*/\s*(?:{NUMBER}|[a-z]))?\s*"
+)
+# a value with its unit: "180 °C", "25°C", "80 mg/L"
+_VALUE_UNIT = re.compile(rf"(?<![\w.^]){NUMBER}(?![\d.])\s*(?:°\s*[CF]\b|[A-Za-zµ%][\w/^%]*)")
+
+
+def _off_equilibrium(text: str, rhs: str, y: str) -> tuple[str, str] | None:
+    """(0, y0) of a relaxation written without its initial value: of "comes off the calender at 180 °C and sits in a
+    25 °C warehouse. dT/dt = -0.05(T - 25)" the value other than the level E that the question states in E's unit
+    (180); None when the rate is no relaxation, E is stated in no unit, or its unit holds other than two values."""
+    m = re.fullmatch(_RELAXATION.format(y=re.escape(y)), rhs)
+    if m is None:
+        return None
+    level = float(m["e1"] or m["e2"])
+    values: dict[str, dict[float, str]] = {}
+    for found in _VALUE_UNIT.finditer(text):
+        number = re.match(NUMBER, found.group()).group()
+        unit = re.sub(r"\s+", "", found.group()[len(number) :]).lower()
+        values.setdefault(unit, {})[float(number)] = number
+    same = [found for found in values.values() if level in found]
+    if len(same) != 1 or len(same[0]) != 2:
+        return None
+    return "0", next(number for value, number in same[0].items() if value != level)
 
 
 # Leibniz notation of a derivative of order 2 or more, "d²x/dt²", "d^2x/dt^2", "d^{2}y/dx^{2}"

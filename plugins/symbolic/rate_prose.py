@@ -38,7 +38,7 @@ from plugins.symbolic.extremum_prose import extremum_score
 from plugins.symbolic.greek_names import short_greek_functions
 from plugins.symbolic.limit_prose import informal_limit
 from plugins.symbolic.ode_prose import ode_score
-from plugins.symbolic.remarks import cut_trailing_remarks
+from plugins.symbolic.remarks import cut_trailing_remarks, drop_remarks
 from plugins.symbolic.sum_prose import sum_parts
 from plugins.symbolic.vessel_prose import vessel_score
 from plugins.symbolic.word_problems import PHRASE, Definition, accumulation_score, definitions
@@ -213,9 +213,17 @@ def calculus_score(text: str, scores: dict[str, float]) -> float:
     (80 - C)/15 ... what's C(t)?"), or the flow of a profile u(r) through a round cross-section (``section_flow``)."""
     text = auc_words(short_greek_functions(text))  # "AUC from 0 to infinity": the area under the curve
     text = arrow_bounds(unit_named_bounds(text))  # "from day 0 to day 40" of t in days, "from t=0 -> 4 s"
-    shaped = (asked_derivative(text) or informal_limit(text) or average_value(cut_trailing_remarks(text), text) or bare_integral(text)
+    shaped = (asked_derivative(text) or informal_limit(text) or _average(text) or bare_integral(text)
               or _bounded_differential(text) or _signed_integral(text) or sum_parts(text) or extremum_score(text) or ode_score(text) or section_flow(text) or vessel_score(text))  # fmt: skip
     return accumulation_score(text, scores) or (outscore(scores, "calculus") if shaped else 0.0)
+
+
+def _average(text: str) -> bool:
+    """Whether the text asks an average value over an interval, read as written or, as the planner reads it, without
+    its bracketed remarks ("... over the first 6 hours (t=0 to t=6)?")."""
+    return bool(
+        average_value(cut_trailing_remarks(text), text) or average_value(cut_trailing_remarks(drop_remarks(text)), text)
+    )
 
 
 # an integral written with its sign, both bounds on it and its differential: "MTTF = ∫₀^∞ R(t) dt, what's ...",

@@ -119,6 +119,14 @@ _ASIDE = re.compile(
 )
 
 
+# a closing remark after an ellipsis, words alone (no number, no operator): "(1 - cos 3x)/x^2 ... came up in a fixture
+# calc" (not "1 + 1/2 + ... + 1/2^n", nor "... to infinity": a first word of three letters or more and of no mathematics)
+_TRAILING_ELLIPSIS = re.compile(
+    rf"\s*(?:\.{{3,}}|…)\s+(?!(?:{'|'.join(sorted(MATH_WORDS))}|infinity|and|or|to|up)\b)[A-Za-z]{{3,}}\b[A-Za-z' ,.-]*$",
+    re.I,
+)
+
+
 def _cut_aside(text: str) -> str:
     """The text without a closing "i.e. ..." or "e.g. ..." aside; kept when cutting it would leave a bracket open
     ("for t (exact form, i.e. the doubling time)": the bracketed remark is dropped whole elsewhere)."""
@@ -136,6 +144,7 @@ def cut_trailing_remarks(text: str) -> str:
     while True:
         cut = re.sub(rf"[\s,;:!-]*\b{_POLITE}\b[\s!.]*$", "", text, flags=re.I)
         cut = _cut_aside(cut)
+        cut = _TRAILING_ELLIPSIS.sub("", cut)
         cut = _PURPOSE.sub("", cut)
         cut = _FORM.sub("", cut)
         ask = _ASK_AFTER.search(cut)
@@ -153,7 +162,8 @@ def cut_trailing_remarks(text: str) -> str:
 
 # a unit after a value: "m/s", "[mm]", "J/(mol*K)" (a bracketed denominator)
 _UNIT_TOKEN = re.compile(
-    r"(?<=[\w)])\s+([\[(]?[A-Za-zµμΩ°$€£¥][A-Za-z0-9µμΩ°$€£¥/^.*·-]*(?:/\([A-Za-zµΩ°*·.^ -]+\))?[\])]?)\s*$"
+    r"(?<=[\w)])\s+([\[(]?[A-Za-zµμΩ°$€£¥][A-Za-z0-9²³µμΩ°$€£¥/^.*·-]*(?:/\([A-Za-zµΩ°*·.^ -]+\))?[\])]?)"
+    r"(?:\([ACZ]\))?\s*$"  # a sound level's weighting: "dB(A)"
 )
 # a percent sign or word after a value: "90(1 - e^(-t/3)) %", "... )%", "40 + 5t percent" (mathematics has no "%"),
 # with the basis of a concentration: "0.8 e^(-0.03t) % w/w", "... %(v/v)", "... wt%"

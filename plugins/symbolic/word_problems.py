@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 
 from plugins.api.prose import FUNCTIONS, NUMBER, ExtractError, blank_spans, math_expression, stated_values_groups
 from plugins.api.reasoning import outscore
-from plugins.symbolic.calculus_prose import explicit_bounds
+from plugins.symbolic.calculus_prose import explicit_bounds, sole_bounds
 from plugins.symbolic.remarks import MATH_WORDS, drop_remarks, only_units, strip_units
 
 _DEFINITION = re.compile(
@@ -386,6 +386,8 @@ def span_parts(question: str, context: str | None = None) -> Span | None:
     when it is neither (the distance a position travels is not read)."""
     asks = [m.group().lower() for m in _ACCUMULATION.finditer(question)]
     bounds = explicit_bounds(question, context)  # t's unit may be in a remark of the whole question, ``context``
+    if bounds is None and context is not None and (bounds := sole_bounds(context)) is not None:
+        bounds = replace(bounds, start=len(question), end=len(question))  # in a remark: "(integrate 0 to 8)"
     unbounded = question if bounds is None else question[: bounds.start] + question[bounds.end :]
     if not asks or _NOT_ACCUMULATION.search(unbounded) or target_parts(question):
         return None  # ("starting at t = 0" of a window is its bound, no point asked)
