@@ -6803,6 +6803,21 @@ for q in (
     item(q, "calculus", "refuse", None)
 
 
+# one unknown of a linear system asked by its letter in brackets after a question in words ("How many kg of PET
+# (y)?"): that unknown, not the solution vector; references: sympy.linsolve
+_bx, _by, _bz = sp.symbols("x y z")
+for q, equations, asked in (
+    ("100 kg batch of fibre: x kg PP, y kg PET, z kg bico. Constraints: x + y + z = 100, cost 1.2x + 1.5y + 2.6z = 155 "
+     "(dollars), and PP must be exactly twice the bico (x = 2z). How many kg of PET (y)?",
+     [_bx + _by + _bz - 100, sp.Rational(6, 5) * _bx + sp.Rational(3, 2) * _by + sp.Rational(13, 5) * _bz - 155,
+      _bx - 2 * _bz], _by),
+    ("x + y + z = 10, x - y = 1, z = 2x. How many apples (z)?", [_bx + _by + _bz - 10, _bx - _by - 1, _bz - 2 * _bx],
+     _bz),
+):  # fmt: skip
+    (solution,) = sp.linsolve(equations, [_bx, _by, _bz])
+    item(q, "algebra", "expr", expr(dict(zip([_bx, _by, _bz], solution, strict=True))[asked]))
+
+
 def write() -> None:
     """Write reason.yaml from ITEMS."""
     import yaml

@@ -121,10 +121,15 @@ _ASKED_ONE = re.compile(
 )
 
 
+# one unknown named in brackets at the end of a question in words: "How many kg of PET (y)?"
+_ASKED_BRACKETED = re.compile(rf"\b(?:how\s+(?:much|many)|what)\b[^?.;]*?\(\s*(?P<name>{UNKNOWN})\s*\)\s*\?", re.I)
+
+
 def asked_unknown(question: str, unknowns: list[str]) -> str | None:
-    """The one unknown a question asks for ("... What is a?", "solve the system; what is F3?"), None when it asks
-    for several or none by name ("solve for x, y and z", "solve the system")."""
+    """The one unknown a question asks for ("... What is a?", "solve the system; what is F3?", "How many kg of PET
+    (y)?"), None when it asks for several or none by name ("solve for x, y and z", "solve the system")."""
     found = {_unknown(m.group("name") or m.group("equated")) for m in _ASKED_ONE.finditer(question)}
+    found |= {_unknown(m.group("name")) for m in _ASKED_BRACKETED.finditer(question)}
     found &= set(unknowns)
     return found.pop() if len(found) == 1 else None
 
