@@ -6599,15 +6599,6 @@ for q in (
     "Total 88 dB with the crusher on, background 85 dB. Solve 10*log10(10^(85/10) + 10^(L/10)) = 88 for L",
 ):
     item(q, "algebra", "number", _crusher, tol=1e-9)
-_fibre_rows = [[1, 1, 1], [sp.Rational(6, 5), sp.Rational(3, 2), sp.Rational(13, 5)], [1, 0, -2]]
-_fibre = linear_solution(_fibre_rows, [100, 155, 0])
-for q in (
-    "100 kg batch of fibre: x kg PP, y kg PET, z kg bico. Constraints: x + y + z = 100, cost 1.2x + 1.5y + 2.6z = "
-    "155 (dollars), and PP must be exactly twice the bico (x = 2z). How many kg of PET (y)?",
-    "Mix x kg PP, y kg PET and z kg bico: x + y + z = 100 and 1.2x + 1.5y + 2.6z = 155 (cost, dollars); PP is "
-    "twice the bico (x = 2z). What is y?",
-):
-    item(q, "algebra", "expr", _fibre)
 
 
 def _first_order(start, observed, time, target) -> list[str]:
@@ -6809,6 +6800,10 @@ _bx, _by, _bz = sp.symbols("x y z")
 for q, equations, asked in (
     ("100 kg batch of fibre: x kg PP, y kg PET, z kg bico. Constraints: x + y + z = 100, cost 1.2x + 1.5y + 2.6z = 155 "
      "(dollars), and PP must be exactly twice the bico (x = 2z). How many kg of PET (y)?",
+     [_bx + _by + _bz - 100, sp.Rational(6, 5) * _bx + sp.Rational(3, 2) * _by + sp.Rational(13, 5) * _bz - 155,
+      _bx - 2 * _bz], _by),
+    ("Mix x kg PP, y kg PET and z kg bico: x + y + z = 100 and 1.2x + 1.5y + 2.6z = 155 (cost, dollars); PP is "
+     "twice the bico (x = 2z). What is y?",
      [_bx + _by + _bz - 100, sp.Rational(6, 5) * _bx + sp.Rational(3, 2) * _by + sp.Rational(13, 5) * _bz - 155,
       _bx - 2 * _bz], _by),
     ("x + y + z = 10, x - y = 1, z = 2x. How many apples (z)?", [_bx + _by + _bz - 10, _bx - _by - 1, _bz - 2 * _bx],
