@@ -6813,6 +6813,29 @@ for q, equations, asked in (
     item(q, "algebra", "expr", expr(dict(zip([_bx, _by, _bz], solution, strict=True))[asked]))
 
 
+# f44-algebra2: two kinds of item, each's amount per item ("type A feeders take 2 slots, type B take 3"), a total of
+# items ("45 feeders") and of the amount ("120 slots"): a + b = n, p a + q b = total; counts not whole, or an ask
+# naming no kind, are declined (references: sympy linsolve)
+for q, rows, rhs, index in (
+    ("Pick-and-place: type A feeders take 2 slots, type B take 3. We filled 120 slots with 45 feeders total. How many "
+     "type B feeders?", [[1, 1], [2, 3]], [45, 120], 1),
+    ("Type A feeders each take 2 slots and type B feeders take 3 slots; 45 feeders fill 120 slots. How many type A "
+     "feeders?", [[1, 1], [2, 3]], [45, 120], 0),
+    ("A pick-and-place has 45 feeders in 120 slots; type A feeders take 2 slots and type B take 3. How many type B "
+     "feeders are there?", [[1, 1], [2, 3]], [45, 120], 1),
+    ("small boxes hold 4 kg, large boxes hold 10 kg; 30 boxes carry 192 kg in all. how many large boxes?",
+     [[1, 1], [4, 10]], [30, 192], 1),
+    ("Vans carry 8 people, buses carry 40 people. 20 vehicles carried 480 people. How many buses?", [[1, 1], [8, 40]],
+     [20, 480], 1),
+):  # fmt: skip
+    item(q, "algebra", "number", _u2_system(rows, rhs, index))
+for q in (
+    "small boxes hold 4 kg, large boxes hold 10 kg; 30 boxes carry 191 kg in all. how many large boxes?",
+    "small boxes hold 4 kg, large boxes hold 10 kg; 30 boxes carry 192 kg in all. how many boxes?",
+):
+    item(q, "algebra", "refuse", None)
+
+
 def write() -> None:
     """Write reason.yaml from ITEMS."""
     import yaml

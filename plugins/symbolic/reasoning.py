@@ -65,6 +65,7 @@ from plugins.symbolic.word_problems import (
     target_parts,
 )
 from plugins.symbolic.worded_formula import worded_formula
+from plugins.symbolic.worded_mixture import worded_mixture
 from plugins.symbolic.worded_pair import worded_pair
 from plugins.symbolic.worded_system import WordedSystem, worded_system
 
@@ -532,7 +533,11 @@ def _plan_algebra(question: str) -> Plan:
     # "Blending 3 coals. HHV: 12000 / 10500 / 9000 Btu/lb; sulfur: ... what mass fraction of coal 3?"
     # "λ1 = 8 + 0.004·P1, λ2 = 7.5 + 0.006·P2 ... total demand 600 MW ... equal incremental cost: P1?"
     if worded := (
-        worded_system(question) or worded_pair(question) or _read(listed_blend, question) or indexed_system(question)
+        worded_system(question)
+        or worded_pair(question)
+        or worded_mixture(question)
+        or _read(listed_blend, question)
+        or indexed_system(question)
     ):
         return _counted_system(worded)
     # "L = L0(1 + alpha*ΔT) with L0 = ..., L = ... solve for ΔT" (its names' units may be declared in a remark)

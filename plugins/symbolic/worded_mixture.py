@@ -1,0 +1,108 @@
+"""Two kinds of item, each's amount per item, and two totals (items and amount), read into A x = b.
+
+"Type A feeders take 2 slots, type B take 3. We filled 120 slots with 45 feeders total. How many type B feeders?",
+"small boxes hold 4 kg, large boxes hold 10 kg; 30 boxes carry 192 kg in all. how many large boxes?": each kind's
+amount per item ("type A feeders take 2 slots", "type B take 3": the second's unit is the first's), a total of the
+amount ("120 slots", "192 kg": a number in that unit) and a total of items ("45 feeders", "30 boxes": the one other
+number) give a + b = items and p a + q b = amount. The ask must name one kind ("how many large boxes"), and the
+counts solved must be whole and not negative, or nothing is read. Only text is read here; the planner solves it.
+"""
+
+from __future__ import annotations
+
+import re
+from fractions import Fraction
+
+from plugins.api.nouns import singular
+from plugins.api.prose import plain_text
+from plugins.symbolic.worded_system import _STATISTICS, WordedSystem
+
+_NUM = r"\d+(?:\.\d+)?"
+# the verbs of an amount per item: "take 2 slots", "hold 4 kg", "weighs 12 lb", "seat 40"
+_VERB = r"(?:takes?|holds?|uses?|weighs?|carry|carries|needs?|occup(?:y|ies)|costs?|contains?|seats?|fills?)"
+# a kind, by a label ("type A", "grade 2" is no label: a letter only) or one word, then its noun or none
+_KIND = r"(?P<kind>(?:type|model|size|class|grade)\s+[A-Za-z](?![\w'])|[A-Za-z][a-z]{2,})"
+_RATE = re.compile(
+    rf"(?<![\w.]){_KIND}(?:\s+(?P<noun>[a-z]{{3,}}))?\s+(?:each\s+)?{_VERB}\s+(?:each\s+)?(?P<value>{_NUM})"
+    r"(?:\s+(?P<unit>[a-z]+))?",
+    re.I,
+)
+# a number and the word it counts: "120 slots", "45 feeders", "192 kg"
+_COUNTED = re.compile(rf"(?<![\w.]){_NUM}(?![\d.])(?:\s+(?P<word>[A-Za-z]+))?", re.I)
+_ASK = re.compile(r"\bhow\s+many\b[^.;!?]*", re.I)
+# words after a number that count neither items nor the amount
+_NOT_NOUNS = frozenset("each per of and or with in total all".split())
+
+
+def _unit_key(word: str | None) -> str | None:
+    """A unit's word compared in the singular, lower case ("slots" -> "slot"); None for none."""
+    return singular(word.lower()) if word else None
+
+
+def _rates(text: str) -> list[re.Match[str]] | None:
+    """The two kinds' amounts per item, in one unit (the second may leave it out); None unless exactly two, of two
+    kinds. A clause after a number is a total ("30 boxes carry 192 kg"), no rate."""
+    found = [
+        m
+        for m in _RATE.finditer(text)
+        if m["kind"].lower() not in _NOT_NOUNS and not re.search(rf"{_NUM}\s+$", text[: m.start()])
+    ]
+    if len(found) != 2 or found[0]["kind"].lower() == found[1]["kind"].lower() or not found[0]["unit"]:
+        return None
+    if found[1]["unit"] and _unit_key(found[1]["unit"]) != _unit_key(found[0]["unit"]):
+        return None
+    return found
+
+
+def _totals(text: str, rates: list[re.Match[str]]) -> tuple[str, str, str, str] | None:
+    """The items' total and the amount's total with their words, read from the numbers outside the rates: one in
+    the rates' unit, one other; None unless exactly so."""
+    spans = [m.span() for m in rates]
+    numbers = [m for m in _COUNTED.finditer(text) if not any(a <= m.start() < b for a, b in spans)]
+    unit = _unit_key(rates[0]["unit"])
+    amounts = [m for m in numbers if _unit_key(m["word"]) == unit]
+    items = [m for m in numbers if m not in amounts and m["word"] and m["word"].lower() not in _NOT_NOUNS]
+    if len(numbers) != 2 or len(amounts) != 1 or len(items) != 1:
+        return None
+    return items[0].group().split()[0], items[0].group(), amounts[0].group().split()[0], amounts[0].group()
+
+
+def _asked(ask: str, kinds: list[str]) -> str | None:
+    """The one kind the ask names ("how many type B feeders" -> "type B"); None when it names neither or both."""
+    named = [kind for kind in kinds if re.search(rf"\b{re.escape(kind)}\b", ask, re.I)]
+    return named[0] if len(named) == 1 else None
+
+
+def _whole(rows: list[list[Fraction]], rhs: list[Fraction]) -> bool:
+    """Whether the 2x2 system has one solution of whole counts, none negative."""
+    (a, b), (c, d) = rows
+    det = a * d - b * c
+    if det == 0:
+        return False
+    x = (rhs[0] * d - b * rhs[1]) / det
+    y = (a * rhs[1] - c * rhs[0]) / det
+    return all(v >= 0 and v.denominator == 1 for v in (x, y))
+
+
+def worded_mixture(question: str) -> WordedSystem | None:
+    """The system of two kinds of item a question states by each's amount per item and two totals (see the
+    module's docstring); None when it states none, or its counts would not be whole."""
+    text = plain_text(question)
+    asks = list(_ASK.finditer(text))
+    rates = _rates(text)
+    if not asks or rates is None or _STATISTICS.search(text):
+        return None
+    totals = _totals(text, rates)
+    if totals is None:
+        return None
+    kinds = [re.sub(r"\s+", " ", m["kind"]) for m in rates]
+    kinds = [kind[:-1] + kind[-1].upper() if re.search(r"\s[a-z]$", kind) else kind.lower() for kind in kinds]
+    asked = _asked(asks[-1].group(), kinds)
+    items, item_words, amount, amount_words = totals
+    per = [Fraction(m["value"]) for m in rates]
+    rows = [[Fraction(1), Fraction(1)], per]
+    if asked is None or not _whole(rows, [Fraction(items), Fraction(amount)]):
+        return None
+    matrix = [["1", "1"], [str(value) for value in per]]
+    equations = [item_words, f"{rates[0].group()}, {rates[1].group()}: {amount_words}"]
+    return WordedSystem(matrix, [items, amount], kinds, equations, asked)
