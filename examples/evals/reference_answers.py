@@ -6835,6 +6835,29 @@ for q in (
 ):
     item(q, "algebra", "refuse", None)
 
+# f44: a specification stated as a band, range or window a rule names ("pH consent band is 6.0 to 9.0", "operating
+# range is 6.0 to 9.0", "permit window for pH is 6.0-9.0"); a one-sided upper limit a rule sets ("permit maximum 5.0",
+# "maximum allowed 5.0", "must not exceed 5.0") with no lower limit: Ppk = PPU = (USL - mean) / (3 s)
+_F44_CPK = min(9.0 - 7.8, 7.8 - 6.0) / (3 * 0.3)
+for q in (
+    "Final effluent pH consent band is 6.0 to 9.0. Process runs at mean 7.8 with a standard deviation of 0.3 (treat "
+    "as the process sigma). What's Cpk?",
+    "The operating range is 6.0 to 9.0. Process mean 7.8, process sigma 0.3. What is Cpk?",
+    "Permit window for effluent pH is 6.0-9.0; the process averages 7.8 with standard deviation 0.3. Calculate Cpk.",
+):  # fmt: skip
+    item(q, "capability", "number", _F44_CPK, tol=1e-9)
+_F44_NH3 = [2.8, 3.4, 3.1, 2.6, 3.9, 3.3, 2.9, 3.6, 3.2, 3.0, 3.5, 2.7]
+_F44_PPU = (5.0 - float(np.mean(_F44_NH3))) / (3 * float(np.std(_F44_NH3, ddof=1)))
+for q in (
+    "Ammoniacal N in discharge, 12 weekly spot samples (mg/L): 2.8 3.4 3.1 2.6 3.9 3.3 2.9 3.6 3.2 3.0 3.5 2.7. Permit "
+    "maximum 5.0 mg/L, no lower limit. Ppk against the upper limit only, overall sample standard deviation (n−1)?",
+    "Weekly ammonia readings (mg/L): 2.8 3.4 3.1 2.6 3.9 3.3 2.9 3.6 3.2 3.0 3.5 2.7. Maximum allowed 5.0 mg/L, no "
+    "lower limit. What is Ppk?",
+    "Samples: 2.8 3.4 3.1 2.6 3.9 3.3 2.9 3.6 3.2 3.0 3.5 2.7 mg/L. The discharge must not exceed 5.0 mg/L; there is "
+    "no lower limit. Compute Ppk using the overall standard deviation.",
+):  # fmt: skip
+    item(q, "capability", "number", _F44_PPU, tol=1e-9)
+
 
 def write() -> None:
     """Write reason.yaml from ITEMS."""

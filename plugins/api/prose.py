@@ -1411,10 +1411,18 @@ _SET_BY = (
     r"\b(?:contract|agreement|customer|client|drawing|purchase\s+order|po|spec\s+sheet|datasheet)\s+"
     r"(?:says|states|specifies|requires|calls\s+for|allows|sets|gives)"
 )
+# words before "range" or "band" that name no specification: a sample's spread, a function's domain, an age group
+_NOT_A_BAND = (
+    r"the|a|an|its|their|this|that|data|sample|interquartile|inter-quartile|age|normal|reference|frequency|x|y|t"
+)
 _SPAN = re.compile(  # pct: a percent sign after the first limit ("spec 0.20% to 0.50%")
     rf"(?:(?:specs?|specifications?|limits?|tolerances?)(?:\s+(?:{_ACCEPTED}\s+)?(?:band|range|window|interval|zone))?"
     rf"|(?:{_ACCEPTED})\s+(?:range|window|band|interval)|{_REQUIRED}|{_SET_BY}"  # "tolerance band", "spec acceptance band"
-    r"|\btarget\s+(?:[a-z-]+\s+)?(?:range|window|band|zone))"  # "target superheat window is 8 to 14"
+    r"|\btarget\s+(?:[a-z-]+\s+)?(?:range|window|band|zone)"  # "target superheat window is 8 to 14"
+    # a band a rule or an operator names, stated with "is" or "are": "pH consent band is 6.0 to 9.0", "operating
+    # range is 20 to 30", "permit window: 6-9" (not "the range", "data range", "the sample ranges from")
+    rf"|\b(?!(?:{_NOT_A_BAND})\b)[a-z][\w-]*\s+(?:band|window|range)(?=(?:\s+(?:for|of|on)\s+[\w-]+(?:\s+[\w-]+){{0,3}}?)?\s*(?:is|are|:|=)\s*\(?\s*{NUMBER}\s*{_UNIT}"
+    r"(?:to|and|-|–)))"
     # "for lead time is", "for HPCI injection valve opening time is", "on the ball mill P80 is": what the limits bound,
     # up to five words (a name may hold digits: "P80", "D50")
     r"(?:\s+(?:for|of|on)\s+(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,4}?(?=\s+(?:is|are|from|between|at\s+\d|@)|\s*[:=]))?"
@@ -1507,6 +1515,12 @@ def exact_limit(limit: str) -> str:
     return str(value)
 
 
+# a document that sets a bound: "permit maximum", "consent minimum", "regulatory maximum", "legal maximum"
+_RULE = r"permit|licen[cs]e|consent|regulatory|statutory|legal|contractual|discharge\s+limit"
+# an upper bound in words: "not to exceed 5.0", "must not exceed 5.0", "may not exceed", "shall not exceed"
+_NOT_ABOVE = r"(?:(?:must|shall|may|should|is)\s+)?not\s+(?:to\s+)?exceed"
+
+
 def _limit_names(side: str, extreme: str) -> list[str]:
     """How a question names one specification limit: "LSL", "lower spec limit", "minimum spec of", "spec min",
     "lower tolerance limit", "lower limit" (and the upper side's words); "only" and a comma may follow a name in
@@ -1514,7 +1528,11 @@ def _limit_names(side: str, extreme: str) -> list[str]:
     short = {"lower": "lsl", "upper": "usl"}[side]
     spec = r"spec(?:ification)?s?"
     words = [rf"{side} {spec}(?: limit)?", rf"{extreme}(?:imum|\.)? {spec}(?: limit)?", rf"{spec} {extreme}(?:imum)?",
-             rf"{side} tolerance(?: limit)?", rf"{side} limit"]  # fmt: skip
+             rf"{side} tolerance(?: limit)?", rf"{side} limit",
+             # a bound a rule sets: "permit maximum 5.0", "maximum allowed 5.0", "consent minimum of 6"
+             rf"(?:{_ACCEPTED}|{_RULE}) {extreme}(?:imum)?", rf"{extreme}(?:imum)? (?:{_ACCEPTED})"]  # fmt: skip
+    if side == "upper":
+        words.append(_NOT_ABOVE)
     return [
         short,
         *(f"(?<!no ){name}(?: only)?,?" for name in words),
