@@ -305,11 +305,12 @@ def _restated_values(question: str, used: set[float]) -> set[int]:
 
 
 # a number the question says may be left out: "Board thickness is 4 mm but can be ignored", "wall thickness (2 mm) is
-# negligible", "neglect the 0.5 mm gap", "ignoring the 3 mm lip"
+# negligible", "neglect the 0.5 mm gap", "ignoring the 3 mm lip" (not "a 50 kg mass ... a rope whose weight can be
+# ignored", "neglecting drag the 2 kg ball")
 _IGNORABLE = re.compile(
-    rf"({NUMBER})[^.;,?!\d]{{0,40}}?\b(?:(?:can|may|should|is\s+to|are\s+to)\s+be\s+(?:safely\s+)?"
-    r"(?:ignored|neglected|disregarded)|(?:is|are)\s+negligible)\b"
-    rf"|\b(?:ignor(?:e|ing)|neglect(?:ing)?|disregard(?:ing)?)\s+(?:the\s+)?(?:[A-Za-z]+\s+){{0,3}}?({NUMBER})",
+    rf"({NUMBER})(?:(?!\b(?:whose|which|that|from|of|on|in|with|by)\b)[^.;,?!\d]){{0,40}}?\b"  # not "a rope whose weight"
+    r"(?:(?:can|may|should|is\s+to|are\s+to)\s+be\s+(?:safely\s+)?(?:ignored|neglected|disregarded)|(?:is|are)\s+negligible)\b"
+    rf"|\b(?:ignor(?:e|ing)|neglect(?:ing)?|disregard(?:ing)?)\s+(?:the\s+)?({NUMBER})",  # the number right after
     re.I,
 )
 

@@ -1411,17 +1411,16 @@ _SET_BY = (
     r"\b(?:contract|agreement|customer|client|drawing|purchase\s+order|po|spec\s+sheet|datasheet)\s+"
     r"(?:says|states|specifies|requires|calls\s+for|allows|sets|gives)"
 )
-# words before "range" or "band" that name no specification: a sample's spread, a function's domain, an age group
-_NOT_A_BAND = (
-    r"the|a|an|its|their|this|that|data|sample|interquartile|inter-quartile|age|normal|reference|frequency|x|y|t"
-)
+# words before "range", "band" or "window" that make it a specification (not "the range", "data range", "temperature
+# range", a function's domain)
+_BAND_BY = r"operating|consent|permit|licen[cs]e|regulatory|compliance|release|control|process|allowed|allowable"
 _SPAN = re.compile(  # pct: a percent sign after the first limit ("spec 0.20% to 0.50%")
     rf"(?:(?:specs?|specifications?|limits?|tolerances?)(?:\s+(?:{_ACCEPTED}\s+)?(?:band|range|window|interval|zone))?"
     rf"|(?:{_ACCEPTED})\s+(?:range|window|band|interval)|{_REQUIRED}|{_SET_BY}"  # "tolerance band", "spec acceptance band"
     r"|\btarget\s+(?:[a-z-]+\s+)?(?:range|window|band|zone)"  # "target superheat window is 8 to 14"
     # a band a rule or an operator names, stated with "is" or "are": "pH consent band is 6.0 to 9.0", "operating
     # range is 20 to 30", "permit window: 6-9" (not "the range", "data range", "the sample ranges from")
-    rf"|\b(?!(?:{_NOT_A_BAND})\b)[a-z][\w-]*\s+(?:band|window|range)(?=(?:\s+(?:for|of|on)\s+[\w-]+(?:\s+[\w-]+){{0,3}}?)?\s*(?:is|are|:|=)\s*\(?\s*{NUMBER}\s*{_UNIT}"
+    rf"|\b(?:{_BAND_BY})\s+(?:band|window|range)(?=(?:\s+(?:for|of|on)\s+[\w-]+(?:\s+[\w-]+){{0,3}}?)?\s*(?:is|are|:|=)\s*\(?\s*{NUMBER}\s*{_UNIT}"
     r"(?:to|and|-|–)))"
     # "for lead time is", "for HPCI injection valve opening time is", "on the ball mill P80 is": what the limits bound,
     # up to five words (a name may hold digits: "P80", "D50")
@@ -1517,8 +1516,11 @@ def exact_limit(limit: str) -> str:
 
 # a document that sets a bound: "permit maximum", "consent minimum", "regulatory maximum", "legal maximum"
 _RULE = r"permit|licen[cs]e|consent|regulatory|statutory|legal|contractual|discharge\s+limit"
-# an upper bound in words: "not to exceed 5.0", "must not exceed 5.0", "may not exceed", "shall not exceed"
-_NOT_ABOVE = r"(?:(?:must|shall|may|should|is)\s+)?not\s+(?:to\s+)?exceed"
+# an upper bound in words a rule or a discharge is held to: "the discharge must not exceed 5.0", "permit: not to exceed 5"
+_NOT_ABOVE = (  # said of a rule or of what is discharged, never of any quantity ("the door must not exceed 186 C")
+    rf"(?:{_RULE}|discharge|effluent|emissions?)(?:\s+[a-z]+){{0,2}}?\s+(?:(?:must|shall|may|should|is)\s+)?not\s+"
+    r"(?:to\s+)?exceed"
+)
 
 
 def _limit_names(side: str, extreme: str) -> list[str]:
