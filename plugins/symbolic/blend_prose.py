@@ -25,6 +25,7 @@ from fractions import Fraction
 from typing import NamedTuple
 
 from plugins.api.prose import plain_text
+from plugins.symbolic.linear_system import fraction_text
 
 _NUM = r"\d+(?:\.\d+)?|\.\d+"
 _ART = r"(?:(?:a|an|the|some)\s+)?"
@@ -213,15 +214,15 @@ class Blend:
     def system(self) -> tuple[list[list[str]], list[str], list[str]]:
         """x + y = T and a x + b y = c T: A's rows, b (exact fractions as text) and the two equations as written."""
         rhs = Fraction(self.target) * Fraction(self.total)
-        right = str(rhs.numerator) if rhs.denominator == 1 else f"{rhs.numerator}/{rhs.denominator}"
+        right = fraction_text(rhs)
         rows = [["1", "1"], [_exact(self.asked), _exact(self.other)]]
         equations = [f"x + y = {self.total}", f"{self.asked}x + {self.other}y = {self.target}*{self.total}"]
         return rows, [self.total, right], equations
 
 
 def _exact(text: str) -> str:
-    value = Fraction(text)
-    return str(value.numerator) if value.denominator == 1 else f"{value.numerator}/{value.denominator}"
+    """A decimal written as an exact fraction: "0.35" -> "7/20"."""
+    return fraction_text(Fraction(text))
 
 
 class _Components(NamedTuple):

@@ -16,6 +16,7 @@ import re
 from fractions import Fraction
 
 from plugins.api.prose import plain_text
+from plugins.symbolic.linear_system import fraction_text
 from plugins.symbolic.worded_system import WordedSystem
 
 _NUM = r"\d+(?:\.\d+)?"
@@ -55,10 +56,6 @@ def _solve(rows: list[list[Fraction]], rhs: list[Fraction]) -> list[Fraction] | 
             if r != col and m[r][col] != 0:
                 m[r] = [v - m[r][col] * p for v, p in zip(m[r], m[col], strict=True)]
     return [row[n] for row in m]
-
-
-def _text(value: Fraction) -> str:
-    return str(value.numerator) if value.denominator == 1 else f"{value.numerator}/{value.denominator}"
 
 
 def _asked(rest: str, lists: list[tuple[str, list[str], str]], n: int) -> int | None:
@@ -119,14 +116,16 @@ def listed_blend(question: str) -> WordedSystem | None:
         raise ValueError("no unique blend: the components' listed properties make the system singular")
     if any(not 0 <= s <= whole for s in shares):
         raise ValueError(f"no blend of these {n} components meets every target: a share would lie outside 0 to "
-                         f"{whole} ({', '.join(_text(s) for s in shares)})")  # fmt: skip
+                         f"{whole} ({', '.join(fraction_text(s) for s in shares)})")  # fmt: skip
     asked = _asked(ask["rest"], parsed, n)
     if asked is None:
         raise ValueError("the share asked must name one component by its number ('coal 3') or 'each'")
     unknowns = [f"x{i + 1}" for i in range(n)]
-    equations = [" + ".join(unknowns) + f" = {_text(whole)}"] + [
-        " + ".join(f"{v}*{x}" for v, x in zip(values, unknowns, strict=True)) + f" = {t}*{_text(whole)}"
+    equations = [" + ".join(unknowns) + f" = {fraction_text(whole)}"] + [
+        " + ".join(f"{v}*{x}" for v, x in zip(values, unknowns, strict=True)) + f" = {t}*{fraction_text(whole)}"
         for (_, values, _), t in zip(parsed, targets, strict=True)
     ]
-    text_rows = [[_text(v) for v in row] for row in rows]
-    return WordedSystem(text_rows, [_text(v) for v in rhs], unknowns, equations, None if asked < 0 else unknowns[asked])
+    text_rows = [[fraction_text(v) for v in row] for row in rows]
+    return WordedSystem(
+        text_rows, [fraction_text(v) for v in rhs], unknowns, equations, None if asked < 0 else unknowns[asked]
+    )

@@ -247,6 +247,7 @@ def _bracketed_clause(m: re.Match[str]) -> str:
 
 
 def fraction_text(value: Fraction) -> str:
+    """An exact fraction as the study language writes it: "3", "7/2"."""
     return str(value.numerator) if value.denominator == 1 else f"{value.numerator}/{value.denominator}"
 
 

@@ -18,6 +18,7 @@ from fractions import Fraction
 from plugins.api.nouns import singular
 from plugins.api.prose import plain_text
 from plugins.api.reasoning import outscore
+from plugins.symbolic.linear_system import fraction_text
 
 _NUM = r"\d+(?:\.\d+)?"
 _COUNT = rf"(?:{_NUM}|one|an?|single)"
@@ -165,10 +166,6 @@ def _count(text: str) -> Fraction:
     return Fraction(1) if text.lower() in {"one", "a", "an", "single"} else Fraction(text)
 
 
-def _fraction_text(value: Fraction) -> str:
-    return str(value.numerator) if value.denominator == 1 else f"{value.numerator}/{value.denominator}"
-
-
 def _clauses(text: str) -> list[tuple[dict[str, Fraction], Fraction, str]] | None:
     """Each clause's counts of things, its total and its words; None when a clause counts one thing twice or names
     a word that is no thing ("3 times")."""
@@ -204,8 +201,8 @@ def worded_system(question: str) -> WordedSystem | None:
     things = sorted({thing for counts, _, _ in clauses for thing in counts})
     if len(things) != len(clauses) or len(things) > 3:
         return None
-    rows = [[_fraction_text(counts.get(thing, Fraction(0))) for thing in things] for counts, _, _ in clauses]
-    rhs = [_fraction_text(total) for _, total, _ in clauses]
+    rows = [[fraction_text(counts.get(thing, Fraction(0))) for thing in things] for counts, _, _ in clauses]
+    rhs = [fraction_text(total) for _, total, _ in clauses]
     read, asked = _asked_thing(text, things)
     if not read:
         return None
