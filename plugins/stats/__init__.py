@@ -125,7 +125,11 @@ def register_reasoning_tools(register: Callable) -> None:
                 (r"\bweibull\b|\bb10\s+life\b|\bcharacteristic\s+life\b", 2.5),
                 (r"\bmarkov\b|\bstationary\s+distribution\b", 3),
                 (r"normally distributed|gaussian|what fraction|what proportion|what share", 1.5),
-                (r"\bdpmo\b|defects per million opportunit", 1.5),  # a yield of units from the DPMO
+                # a yield of units from the DPMO and a count of opportunities per unit (not "what sigma level is 3.4 DPMO?")
+                (
+                    r"^(?=.*(?:\bdpmo\b|defects per million opportunit))(?=.*\d[\d,]*\s+(?:[\w-]+\s+){0,3}opportunit)",
+                    1.5,
+                ),
                 (
                     r"\bexponential(?:ly)?\b|\bchances?\b|\bodds\s+(?:of|that|are)\b|\bhow likely\b|~\s*n\(|\bn\(\s*(?:mu|μ|\d)",
                     2.5,
