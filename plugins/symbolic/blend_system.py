@@ -16,7 +16,7 @@ import re
 from fractions import Fraction
 
 from plugins.api.prose import plain_text
-from plugins.symbolic.linear_system import fraction_text
+from plugins.symbolic.linear_system import exact_solution, fraction_text
 from plugins.symbolic.worded_system import WordedSystem
 
 _NUM = r"\d+(?:\.\d+)?"
@@ -40,22 +40,6 @@ def _unit_key(unit: str) -> str:
     """A unit in one form: lower case, no spaces, "wt%" as "%"."""
     key = re.sub(r"\s+", "", unit).lower()
     return "%" if key in {"wt%", "%"} else key
-
-
-def _solve(rows: list[list[Fraction]], rhs: list[Fraction]) -> list[Fraction] | None:
-    """The one solution of a square A x = b by Gauss-Jordan elimination in exact fractions; None when A is singular."""
-    n = len(rows)
-    m = [[*row, b] for row, b in zip(rows, rhs, strict=True)]
-    for col in range(n):
-        pivot = next((r for r in range(col, n) if m[r][col] != 0), None)
-        if pivot is None:
-            return None
-        m[col], m[pivot] = m[pivot], m[col]
-        m[col] = [v / m[col][col] for v in m[col]]
-        for r in range(n):
-            if r != col and m[r][col] != 0:
-                m[r] = [v - m[r][col] * p for v, p in zip(m[r], m[col], strict=True)]
-    return [row[n] for row in m]
 
 
 def _asked(rest: str, lists: list[tuple[str, list[str], str]], n: int) -> int | None:
@@ -111,7 +95,7 @@ def listed_blend(question: str) -> WordedSystem | None:
     whole = Fraction(100) if ask["share"].lower().startswith("percent") else Fraction(1)
     rows = [[Fraction(1)] * n] + [[Fraction(v) for v in values] for _, values, _ in parsed]
     rhs = [whole] + [Fraction(t) * whole for t in targets]
-    shares = _solve(rows, rhs)
+    shares = exact_solution(rows, rhs)
     if shares is None:
         raise ValueError("no unique blend: the components' listed properties make the system singular")
     if any(not 0 <= s <= whole for s in shares):

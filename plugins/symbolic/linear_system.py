@@ -246,6 +246,22 @@ def _bracketed_clause(m: re.Match[str]) -> str:
     return f"; {m['inner'].strip()};" if linear else m.group()
 
 
+def exact_solution(rows: list[list[Fraction]], rhs: list[Fraction]) -> list[Fraction] | None:
+    """The one solution of a square A x = b by Gauss-Jordan elimination in exact fractions; None when A is singular."""
+    n = len(rows)
+    m = [[*row, b] for row, b in zip(rows, rhs, strict=True)]
+    for col in range(n):
+        pivot = next((r for r in range(col, n) if m[r][col] != 0), None)
+        if pivot is None:
+            return None
+        m[col], m[pivot] = m[pivot], m[col]
+        m[col] = [v / m[col][col] for v in m[col]]
+        for r in range(n):
+            if r != col and m[r][col] != 0:
+                m[r] = [v - m[r][col] * p for v, p in zip(m[r], m[col], strict=True)]
+    return [row[n] for row in m]
+
+
 def fraction_text(value: Fraction) -> str:
     """An exact fraction as the study language writes it: "3", "7/2"."""
     return str(value.numerator) if value.denominator == 1 else f"{value.numerator}/{value.denominator}"

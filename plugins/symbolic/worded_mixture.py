@@ -15,6 +15,7 @@ from fractions import Fraction
 
 from plugins.api.nouns import singular
 from plugins.api.prose import plain_text
+from plugins.symbolic.linear_system import exact_solution
 from plugins.symbolic.worded_system import _STATISTICS, WordedSystem
 
 _NUM = r"\d+(?:\.\d+)?"
@@ -75,13 +76,8 @@ def _asked(ask: str, kinds: list[str]) -> str | None:
 
 def _whole(rows: list[list[Fraction]], rhs: list[Fraction]) -> bool:
     """Whether the 2x2 system has one solution of whole counts, none negative."""
-    (a, b), (c, d) = rows
-    det = a * d - b * c
-    if det == 0:
-        return False
-    x = (rhs[0] * d - b * rhs[1]) / det
-    y = (a * rhs[1] - c * rhs[0]) / det
-    return all(v >= 0 and v.denominator == 1 for v in (x, y))
+    solution = exact_solution(rows, rhs)
+    return solution is not None and all(v >= 0 and v.denominator == 1 for v in solution)
 
 
 def worded_mixture(question: str) -> WordedSystem | None:
