@@ -6859,6 +6859,27 @@ for q in (
     item(q, "capability", "number", _F44_PPU, tol=1e-9)
 
 
+# f45: a target in percent of a share's model ("Q/Q0 = exp(-n/5000) ... 80% SOH", "at what n does SOH reach 80%")
+# is that share as a fraction: exp(-n/5000) = 0.8
+_n = sp.Symbol("n", nonnegative=True)
+_F45_SOH = [str(r) for r in sp.solve(sp.exp(-_n / 5000) - sp.Rational(4, 5), _n)]
+for q in (
+    "capacity fade Q/Q0 = exp(−n/5000), n = cycles. after how many cycles does it hit 80% SOH?",
+    "SOH = exp(-n/5000) where n is cycles. at what n does SOH reach 80%?",
+    "SOH = exp(-n/5000). at what n does SOH reach 80 %?",
+):  # fmt: skip
+    item(q, "algebra", "set", _F45_SOH)
+# f45: an equation in a capital letter the study language keeps for itself (I the imaginary unit, E Euler's number)
+_x = sp.Symbol("x")
+_F45_CAPITAL = [str(r) for r in sp.solve(_x**2 - 14 * _x + 45, _x)]
+for q in (
+    "I² − 14I + 45 = 0, solve for I",
+    "find I: I^2 - 14 I + 45 = 0",
+    "solve E^2 - 14*E + 45 = 0 for E",
+):  # fmt: skip
+    item(q, "algebra", "set", _F45_CAPITAL)
+
+
 def write() -> None:
     """Write reason.yaml from ITEMS."""
     import yaml

@@ -55,12 +55,14 @@ from plugins.symbolic.sum_prose import SumParts, sum_parts, writes_sum
 from plugins.symbolic.vessel_prose import vessel_parts
 from plugins.symbolic.word_problems import (
     Target,
+    asks_time_or_count,
     crossing_parts,
     explicit_bounds,
     fraction_model,
     function_body,
     inner_formula,
     names_function,
+    names_share,
     span_parts,
     target_parts,
 )
@@ -111,8 +113,14 @@ def _variable(question: str, expr: str) -> str:
     m = re.search(_VAR, question, re.I) or re.search(r"\bd([a-z])\b", question)
     if m:
         return m.group(1)
-    letters = _letters(expr)
+    letters = _letters(expr) or _capitals(expr)  # "I^2 - 14*I + 45": a capital letter is the variable
     return "x" if "x" in letters or not letters else letters[0]
+
+
+def _capitals(expr: str) -> list[str]:
+    """The one-letter capital names of an expression ("I" of "I^2 - 14*I + 45"), sorted; a variable only when the
+    expression holds no lower-case one."""
+    return sorted(set(re.findall(r"(?<![A-Za-z])([A-Z])(?![A-Za-z(])", expr)))
 
 
 def _letters(expr: str) -> list[str]:
@@ -466,16 +474,18 @@ def _width(lo: str, hi: str) -> str:
     return f"({hi} - {lo})" if re.fullmatch(r"[\w.]+(?:[*/^][\w.]+)*", lo) else f"({hi} - ({lo}))"
 
 
-_STUDY_NAMES = {"N"}  # one-letter names the study language keeps for itself: N(...) is a numeric value
+# one-letter names the study language keeps for itself (N(...) a numeric value, I the imaginary unit, E Euler's
+# number), each with the names a variable so named is renamed to
+_STUDY_NAMES = {"N": ("n", "n1", "n2", "n3"), "I": ("i", "i1", "i2", "i3"), "E": ("E1", "E2", "E3")}
 
 
 def _free_variable(expr: str, var: str) -> tuple[str, str]:
-    """The expression and its variable with a variable named like a study-language function renamed: a count of
-    cycles N becomes n (or n1 when n is taken)."""
+    """The expression and its variable with a variable named like a study-language name renamed: a count of cycles N
+    becomes n (or n1 when n is taken), a current I becomes i, an energy E becomes E1."""
     if var not in _STUDY_NAMES:
         return expr, var
     taken = set(re.findall(r"[A-Za-z]\w*", expr))
-    new = next(name for name in ("n", "n1", "n2", "n3") if name not in taken)
+    new = next(name for name in _STUDY_NAMES[var] if name not in taken)
     return re.sub(rf"(?<![\w.]){var}(?![\w(])", new, expr), new
 
 
@@ -488,7 +498,10 @@ def _order(question: str) -> int:
 def plan_algebra(question: str) -> Plan:
     """The algebra plan of ``question``, its multi-letter parameters ("Vmax", "Km") read as symbols."""
     with symbol_names(symbolic_parameters(question)):
-        return _plan_algebra(question)
+        plan = _plan_algebra(question)
+    if plan.facts.get("op") == "solve" and asks_time_or_count(question):  # its answer must not be negative
+        plan.facts["counted"] = True
+    return plan
 
 
 def _plan_algebra(question: str) -> Plan:
@@ -578,6 +591,8 @@ def _plan_algebra(question: str) -> Plan:
         if blend.share:  # "what proportion of A (0 to 1)": x is a share of the blend, from 0 to 1 (or 100, in percent)
             plan.facts["share"] = f"0 to {blend.total}"
         return plan
+    if solved and (share := _share_target(q, question, solved.var)):  # "SOH = exp(-n/5000) ... SOH reach 80%"
+        return _target(share, q, solve_domain(question))
     if solved:  # every real root, or the positive ones asked ("the positive root")
         asked = solve_domain(question)
         return _solve(_expr(solved.equation), solved.var, asked if asked in SIGNED else "real")
@@ -662,6 +677,8 @@ def _target(target: Target, q: str, asked: str) -> Plan:
     timed = var == "t" or re.search(r"\bhow long\b|\btime\b|\bhow many\b", q, re.I)  # a time or a count
     every = asked if asked in SIGNED or asked == "complex" else "real"
     domain = "nonnegative" if timed and every == "real" else every
+    if target.percent and every == "real" and names_share(q) and fraction_model(expr, var):
+        domain = "nonnegative"  # "at what n does SOH reach 80%": a share's model is a fraction only for n >= 0
     fraction = target.percent and domain in {"nonnegative", "positive"} and fraction_model(expr, var)
     if fraction:
         value = f"{float(value) / 100:g}"
@@ -670,6 +687,15 @@ def _target(target: Target, q: str, asked: str) -> Plan:
         plan.facts["note"] = (f"the target {target.value}% is read as the fraction {value}: {expr} lies between 0 "
                               f"and 1 for {var} >= 0")  # fmt: skip
     return plan
+
+
+def _share_target(q: str, question: str, var: str) -> Target | None:
+    """The target in percent of a share's model that the solve-for reader would read as a plain number ("SOH =
+    exp(-n/5000) ... at what n does SOH reach 80%?"), for ``_target`` to read as the fraction 0.8; None otherwise."""
+    target = target_parts(q) or target_parts(drop_remarks(question))
+    if target is None or not target.percent or target.var != var:
+        return None
+    return target if fraction_model(_expr(target.body), var) else None
 
 
 def _solve(expr: str, var: str, domain: str, read: dict[str, Any] | None = None) -> Plan:

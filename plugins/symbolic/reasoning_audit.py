@@ -190,9 +190,21 @@ def audit_algebra(plan: Plan, result: dict[str, Any], read_expression: Reader) -
         want = found.real if abs(found.imag) < 1e-12 else None
         return [close_check("the formula evaluated numerically at the values agrees", result.get("value"), want)]
     if facts["op"] == "solve":
-        return solve_checks(expr.lhs - expr.rhs, var, result, facts.get("domain", "real"), read_expression)
+        checks = solve_checks(expr.lhs - expr.rhs, var, result, facts.get("domain", "real"), read_expression)
+        return [*checks, counted_check(result, read_expression)] if facts.get("counted") else checks
     got = read_expression(result["result"])
     return [Check(f"{facts['op']} result equals the input", _numeric_equal(got, expr, var), f"at x in {POINTS}")]
+
+
+def counted_check(result: dict[str, Any], read_expression: Reader) -> Check:
+    """A time or a count asked ("how many cycles until 80%") is plausible only when some real solution is >= 0: all
+    of them negative say the question was misread (a percent of a fraction read as a plain number)."""
+    roots = result["result"] if isinstance(result["result"], list) else []
+    values = [complex(read_expression(r).evalf(30)) for r in roots]
+    real = [v.real for v in values if abs(v.imag) < 1e-12]
+    ok = not real or any(v >= 0 for v in real)
+    detail = "a solution >= 0" if ok else f"every real solution is negative: {', '.join(f'{v:.6g}' for v in real)}"
+    return Check("the time or count asked is not negative", ok, detail)
 
 
 def audit_linear_algebra(plan: Plan, result: dict[str, Any], read_expression: Reader) -> list[Check]:

@@ -601,6 +601,32 @@ class Target:
     percent: bool = False
 
 
+# an ask for a time or a count, whose answer is >= 0: "how long", "how many cycles", "when does it reach", "until",
+# "after how many", "at what time"
+_TIME_OR_COUNT = re.compile(
+    r"\bhow\s+long\b|\bhow\s+many\b(?!\s+(?:\w+\s+)?(?:solutions?|roots?|zeros?|answers?|values?)\b)|\bwhen\s+(?:does|do|will|is|would)\b|\buntil\b|\bat\s+what\s+time\b|"
+    r"\b(?:cycles?|time|years?|months?|days?|hours?|minutes?)\s+(?:to|until|before|needed|required)\b",
+    re.I,
+)
+# a value written in percent of a share: "80% SOH", "Q/Q0", "retention", "fraction remaining", "capacity ratio"
+_SHARE_WORDS = re.compile(
+    r"\b(?:SOH|state\s+of\s+health|retention|retained|fraction|share|ratio|remaining)\b|\b[A-Za-z]\w*\s*/\s*[A-Za-z]\w*0\b",
+    re.I,
+)
+
+
+def asks_time_or_count(question: str) -> bool:
+    """Whether the question asks a time or a count ("how long", "how many cycles", "when does B reach 85"), whose
+    value cannot be negative."""
+    return _TIME_OR_COUNT.search(question) is not None
+
+
+def names_share(question: str) -> bool:
+    """Whether the question names its quantity as a share of a start ("SOH", "Q/Q0", "retention", "fraction
+    remaining"), so that a target in percent is that share as a fraction."""
+    return _SHARE_WORDS.search(question) is not None
+
+
 # exp of minus a product of positive numbers and powers of the variable: "exp(-0.021*t)", "e^(-(t/12.5)^1.8)"
 _DECAY = r"(?:exp\(|e\^\()\s*-\s*(?P<inside>[^-+]+)\)"
 
