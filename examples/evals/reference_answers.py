@@ -6878,6 +6878,65 @@ for q in (
     "solve E^2 - 14*E + 45 = 0 for E",
 ):  # fmt: skip
     item(q, "algebra", "set", _F45_CAPITAL)
+# f45: a randomized complete block design's table ("Block 1: 42 45 48 50" a line, or a treatment a line) tested by the
+# additive two-way ANOVA (treatment + block), never one-way; block words without a readable table declined
+# (reference: statsmodels ols('y ~ C(trt) + C(block)') + anova_lm)
+def _f45_rcbd(rows: list[list[float]]) -> float:
+    """The treatment p-value of the additive model; ``rows[i][j]``: treatment i in block j."""
+    import pandas as pd
+    from statsmodels.formula.api import ols
+    from statsmodels.stats.anova import anova_lm
+
+    frame = pd.DataFrame([(y, i, j) for i, row in enumerate(rows) for j, y in enumerate(row)],
+                         columns=["y", "trt", "block"])  # fmt: skip
+    return float(anova_lm(ols("y ~ C(trt) + C(block)", data=frame).fit()).loc["C(trt)", "PR(>F)"])
+
+
+_F45_N = [list(col) for col in zip([42, 45, 48, 50], [40, 44, 47, 49], [43, 46, 50, 53], strict=True)]
+for q in (
+    "RCBD, test treatments, p-value?\nN rate: 0 50 100 150\nBlock 1: 42 45 48 50\nBlock 2: 40 44 47 49\n"
+    "Block 3: 43 46 50 53",
+    "Randomized complete block design, N rates 0/50/100/150 in columns.\nBlock 1: 42 45 48 50\nBlock 2: 40 44 47 49\n"
+    "Block 3: 43 46 50 53\nDo the N rates differ?",
+):  # fmt: skip
+    item(q, "anova", "number", _f45_rcbd(_F45_N), key="p_value")
+item("RCBD analysis, test the treatments: Variety A: 31.2 29.8 33.0; Variety B: 34.5 33.1 35.9; Variety C: 30.1 29.0 "
+     "31.8 (columns are blocks). p-value?", "anova", "number",
+     _f45_rcbd([[31.2, 29.8, 33.0], [34.5, 33.1, 35.9], [30.1, 29.0, 31.8]]), key="p_value")  # fmt: skip
+item("RCBD with 4 treatments in 3 blocks, yields 42 45 48 50 40 44 47 49 43 46 50 53: ANOVA, do treatments differ?",
+     "anova", "refuse", None)  # fmt: skip
+
+# f45: counts tested against a stated ratio ("test fit to 9:3:3:1", "expected ratio 3:1"): chi-square goodness of
+# fit, the expected counts the ratio's shares of the total (reference: scipy.stats.chisquare)
+for q, counts, ratio in (
+    ("F2 counts 315 108 101 32, test fit to 9:3:3:1", [315, 108, 101, 32], [9, 3, 3, 1]),
+    ("Observed F2 counts 315, 108, 101, 32. Do they fit the expected 9:3:3:1 ratio? chi-square p-value",
+     [315, 108, 101, 32], [9, 3, 3, 1]),
+    ("Chi-square goodness of fit: counts 705 and 224, expected ratio 3:1", [705, 224], [3, 1]),
+):  # fmt: skip
+    _obs = np.array(counts, dtype=float)
+    _exp = np.array(ratio, dtype=float) * _obs.sum() / sum(ratio)
+    item(q, "hypothesis_test", "number", float(stats.chisquare(_obs, _exp).pvalue), key="p_value")
+
+# f45: a matrix pasted as a labelled table (a header of names over rows of the same names, as a covariance or
+# correlation matrix prints) read for its eigenvalues (reference: numpy.linalg.eigvalsh)
+for q, matrix in (
+    ("      temp  press  flow\n temp  4.0  1.2  0.5\n press 1.2  2.0  0.3\n flow  0.5  0.3  1.0\n eigenvalues?",
+     [[4.0, 1.2, 0.5], [1.2, 2.0, 0.3], [0.5, 0.3, 1.0]]),
+    ("Covariance matrix:\n\tx1\tx2\n x1\t2.5\t0.8\n x2\t0.8\t1.5\nWhat are its eigenvalues?", [[2.5, 0.8], [0.8, 1.5]]),
+    ("Correlation matrix\n        A     B     C\nA    1.00  0.45  0.12\nB    0.45  1.00  0.30\nC    0.12  0.30  1.00\n"
+     "find the eigenvalues", [[1, 0.45, 0.12], [0.45, 1, 0.3], [0.12, 0.3, 1]]),
+):  # fmt: skip
+    item(q, "linear_algebra", "set", [repr(float(v)) for v in np.linalg.eigvalsh(np.array(matrix))])
+
+# f45: data as x -> y pairs (arrows, "→", "(x, y)") fitted by a straight line (reference: numpy polyfit)
+for q in (
+    "Regression data: 650->48.2, 700->44.1, 750->40.3, 800->36.5, 850->32.4 (x->y). Slope, r^2, and predict y at x=900?",
+    "Fit a line: 650 → 48.2, 700 → 44.1, 750 → 40.3, 800 → 36.5, 850 → 32.4. Slope and r²? Predict at 900",
+    "Data (x, y): (650, 48.2), (700, 44.1), (750, 40.3), (800, 36.5), (850, 32.4). slope, R^2, predicted y at x = 900",
+):  # fmt: skip
+    item(q, "regression", "number", float(np.polyfit([650, 700, 750, 800, 850], [48.2, 44.1, 40.3, 36.5, 32.4], 1)[0]),
+         key="slope")  # fmt: skip
 
 
 def write() -> None:

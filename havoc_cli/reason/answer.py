@@ -258,6 +258,17 @@ def _numeric(text: str) -> float | None:
     return float(number.group(1)) / float(number.group(2) or 1)
 
 
+def _radical_values(exact: list[Any]) -> str:
+    """The values of exact forms written with complex radicals (a cubic's real roots by Cardano, "7/3 + (-1/2 -
+    sqrt(3)*I/2)*(...)**(1/3) + ..."), as numbers: "0.901468, 1.44438, 4.65415"; "" when no form holds I."""
+    if not any(re.search(r"\bI\b", str(e)) for e in exact):
+        return ""
+    from havoc_cli.reason.symbols import to_sympy
+
+    values = [complex(to_sympy(str(e)).evalf(30)) for e in exact]
+    return ", ".join(_fmt(v.real) if abs(v.imag) <= 1e-12 * max(1.0, abs(v)) else _fmt(v) for v in values)
+
+
 def _groups(side: str, facts: dict[str, Any]) -> str:
     """ ", line 2 larger than line 1": the groups a one-sided alternative read from the question compares."""
     found = facts.get("direction")
@@ -290,6 +301,8 @@ def prose(mode: str, result: dict[str, Any], value: Any, facts: dict[str, Any] |
         if result.get("general"):  # sin(x) = 0: infinitely many solutions, in families
             return f"{result['input']}: {result['general']}"
         label = f"{(facts or {}).get('label') or result['input']} ="  # a planner's words for what was computed
+        if isinstance(exact, list) and (approx := _radical_values(exact)):
+            text += f" (≈ {approx})"
         return f"{label} {text}" if not isinstance(exact, list) else f"{result['input']}: {text or 'no real solutions'}"
     if kind in _TESTS:
         verdict = "a significant difference" if result.get("reject_null") else "no significant difference"

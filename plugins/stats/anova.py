@@ -31,8 +31,9 @@ def anova(ctx: Context, inv: Invocation) -> Result:
     """``test anova groups=[a, b]`` | ``test anova a b c`` | ``test anova y by g`` | ``test anova y by a, b``, or
     from summary statistics ``test anova n= mean= sd=`` (see plugins.stats.anova_summary), or from the sums of squares
     ``test anova ss_between= ss_within= k= n=`` (k groups, n observations in all); ``equal_var=false`` runs Welch's
-    one-way ANOVA instead of the classic (pooled) one."""
-    inv.check_keywords({"groups", "alpha", "equal_var", *SUMMARY_KEYS, *_SUMS_KEYS})
+    one-way ANOVA instead of the classic (pooled) one; ``test anova y by a, b interaction=false`` the additive
+    two-way model (a randomized complete block design: treatment + block)."""
+    inv.check_keywords({"groups", "alpha", "equal_var", "interaction", *SUMMARY_KEYS, *_SUMS_KEYS})
     alpha = inputs.alpha(ctx, inv)
     equal_var = inputs.flag(ctx, inv, "equal_var", True)
     summary = [key for key in SUMMARY_KEYS if inv.keyword(key) is not None]
@@ -46,7 +47,7 @@ def anova(ctx: Context, inv: Invocation) -> Result:
     if by and len(by[0].groups) == 2 and not equal_var:
         raise StudyError("Welch's ANOVA (equal_var=false) is one-way: give one grouping column", by[0])
     if by and len(by[0].groups) == 2:
-        return _twoway(ctx, inv, by[0], alpha)
+        return _twoway(ctx, inv, by[0], alpha, inputs.flag(ctx, inv, "interaction", True))
     if by and len(by[0].groups) > 2:
         raise StudyError(
             "'test anova' takes one or two grouping columns", by[0], hint="e.g. strength by supplier, temp"
@@ -181,7 +182,7 @@ def shaped_oneway(
     return result
 
 
-def _twoway(ctx: Context, inv: Invocation, by: By, alpha: float) -> Result:
+def _twoway(ctx: Context, inv: Invocation, by: By, alpha: float, interaction: bool = True) -> Result:
     if len(inv.args) != 2 or not isinstance(inv.args[0], Name):
         raise StudyError("write 'test anova response by factor_a, factor_b'", pos=inv.pos)
     response = inputs.sample(ctx, inv.args[0])
@@ -190,22 +191,22 @@ def _twoway(ctx: Context, inv: Invocation, by: By, alpha: float) -> Result:
     if len(a) != len(response):
         raise StudyError("mismatched lengths between the response and the grouping columns", by)
     try:
-        res = twoway(response.values, a, b)
+        res = twoway(response.values, a, b, interaction)
     except ValueError as exc:
-        raise StudyError(
-            str(exc), by, hint="a two-way model with interaction needs every cell, one replicated"
-        ) from None
+        hint = "a two-way model with interaction needs every cell, one replicated" if interaction else None
+        raise StudyError(str(exc), by, hint=hint) from None
     names = {"A": fa.id, "B": fb.id, "AB": f"{fa.id}:{fb.id}"}
     terms = [{**row, "term": names[row["term"]]} for row in res["terms"]]
     rows: list[list[Any]] = [[t["term"], t["df"], t["ss"], t["ms"], t["f_statistic"], t["p_value"]] for t in terms]
     rows.append(["residual", res["df_error"], res["ss_error"], res["ms_error"], None, None])
     rows.append(["total", res["df_total"], res["ss_total"], None, None, None])
-    table = Table("Two-way ANOVA (Type III sums of squares)", ["source", "df", "SS", "MS", "F", "p"], rows)
+    title = "Two-way ANOVA (Type III sums of squares)" if interaction else "Additive two-way ANOVA (no interaction)"
+    table = Table(title, ["source", "df", "SS", "MS", "F", "p"], rows)
     cells = [{fa.id: c["a"], fb.id: c["b"], "n": c["n"], "mean": c["mean"]} for c in res["cells"]]
     significant = [t["term"] for t in terms if t["p_value"] is not None and t["p_value"] <= alpha]
     data = {
-        "test": "two-way ANOVA with interaction",
-        "model": "two-way",
+        "test": "two-way ANOVA with interaction" if interaction else "additive two-way ANOVA (no interaction)",
+        "model": "two-way" if interaction else "additive",
         "ss_type": "III",
         "assumptions": _ONEWAY_ASSUMPTIONS[:2] + ["equal variances in every cell"],
         "response": response.label,
@@ -225,6 +226,12 @@ def _twoway(ctx: Context, inv: Invocation, by: By, alpha: float) -> Result:
         "cells": cells,
         "table": table.to_dict(),
     }
+    if not interaction:  # the treatment (the first factor) tested against the error left after the blocks
+        treatment, p_value = terms[0], terms[0]["p_value"]
+        reject = p_value is not None and p_value <= alpha
+        data.update(statistic_name=f"F({fa.id})", statistic=treatment["f_statistic"], f_statistic=treatment["f_statistic"],
+                    p_value=p_value, df=[treatment["df"], res["df_error"]], reject_null=reject,
+                    block_f=terms[1]["f_statistic"], block_p=terms[1]["p_value"])  # fmt: skip
     notes = [
         "Type III (adjusted) sums of squares with sum-to-zero coding: each term is adjusted for all others.",
         "Assumes independent observations, normal residuals and equal variances in every cell.",

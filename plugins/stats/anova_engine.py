@@ -164,10 +164,11 @@ def _sse(x, y) -> tuple[float, int]:
     return math.fsum(resid * resid), int(rank)
 
 
-def twoway(y: list[Decimal], a: list[str], b: list[str]) -> dict[str, Any]:
-    """Two-way ANOVA with interaction, Type III sums of squares.
+def twoway(y: list[Decimal], a: list[str], b: list[str], interaction: bool = True) -> dict[str, Any]:
+    """Two-way ANOVA with interaction, Type III sums of squares; ``interaction=False``: the additive model (A + B, the
+    randomized complete block design's treatment + block, one observation per cell allowed).
 
-    Raises ValueError when a cell (level pair) is empty or no cell is replicated.
+    Raises ValueError when a cell (level pair) is empty or (with interaction) no cell is replicated.
     """
     import numpy as np
     from scipy import stats
@@ -182,12 +183,14 @@ def twoway(y: list[Decimal], a: list[str], b: list[str]) -> dict[str, Any]:
     missing = [
         (a_levels[i], b_levels[j]) for i in range(len(a_levels)) for j in range(len(b_levels)) if (i, j) not in cells
     ]
-    if missing:
+    if missing and interaction:
         raise ValueError(
             f"cell {missing[0][0]} x {missing[0][1]} has no observations: the interaction is not estimable"
         )
     n = len(y)
-    n_params = len(a_levels) * len(b_levels)
+    n_params = len(a_levels) * len(b_levels) if interaction else len(a_levels) + len(b_levels) - 1
+    if n <= n_params and not interaction:
+        raise ValueError(f"{n} observations for {n_params} parameters: no degrees of freedom left for the error")
     if n <= n_params:
         raise ValueError(f"{n} observations for {n_params} cells: at least one cell needs a replicate")
     shift = y[0]
@@ -196,13 +199,13 @@ def twoway(y: list[Decimal], a: list[str], b: list[str]) -> dict[str, Any]:
     eb = _effect_columns(b_codes, len(b_levels))
     eab = np.column_stack([ea[:, i] * eb[:, j] for i in range(ea.shape[1]) for j in range(eb.shape[1])])
     ones = np.ones((n, 1))
-    blocks = {"A": ea, "B": eb, "AB": eab}
-    full = np.hstack([ones, ea, eb, eab])
+    blocks = {"A": ea, "B": eb, "AB": eab} if interaction else {"A": ea, "B": eb}
+    full = np.hstack([ones, *blocks.values()])
     sse_full, _ = _sse(full, response)
     df_error = n - n_params
     ms_error = sse_full / df_error
     rows = []
-    for key, df in (("A", len(a_levels) - 1), ("B", len(b_levels) - 1), ("AB", eab.shape[1])):
+    for key, df in (("A", len(a_levels) - 1), ("B", len(b_levels) - 1), ("AB", eab.shape[1]))[: len(blocks)]:
         reduced = np.hstack([ones] + [blocks[k] for k in blocks if k != key])
         ss = max(_sse(reduced, response)[0] - sse_full, 0.0)
         f_stat = ss / df / ms_error if ms_error > 0 else None

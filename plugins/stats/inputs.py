@@ -87,7 +87,10 @@ def require_size(s: Sample, minimum: int, what: str) -> None:
 
 
 def labels(ctx: Context, node: Name) -> list[str]:
-    """A column's cells as group labels (any text)."""
+    """A column's cells as group labels (any text), or a ``let``-bound list's values (``let block = [1, 2, 1, 2]``)
+    where no data column has that name."""
+    if node.id in ctx.variables and (ctx.table is None or node.id not in ctx.table.columns):
+        return [format(value, "f") for value in exact_values(ctx, node)]
     return list(ctx.column(node).text)
 
 

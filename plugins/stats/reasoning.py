@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from fractions import Fraction
 
 from plugins.api.column_table import column_table
 from plugins.api.matrix_words import asks_about_matrix
@@ -32,6 +33,7 @@ from plugins.api.prose import (
 from plugins.api.reasoning import Plan, PlanError, alpha_option, samples_or_fail, study_list, study_matrix
 from plugins.stats.reasoning_anova_sums import plan_anova_sums, states_sums
 from plugins.stats.reasoning_bare_pairs import bare_pair_summaries
+from plugins.stats.reasoning_blocks import plan_blocked_anova
 from plugins.stats.reasoning_difference import sample_names, swapped_by_difference
 from plugins.stats.reasoning_direction import states_comparison, time_note
 from plugins.stats.reasoning_hypotheses import (
@@ -86,6 +88,7 @@ from plugins.stats.reasoning_tables import (
     measurement_test_named,
     pipe_table,
     slash_rows_table,
+    stated_ratio,
     table_proportions,
     table_score,
     tagged_rows_table,
@@ -152,6 +155,7 @@ def plan_hypothesis_test(question: str) -> Plan:
         re.search(rf"{CHI_SQUARE}|contingency|independence|goodness[- ]of[- ]fit", question, re.I)
         or (has_labelled_table(question) and not z_named and not measurement_test_named(question))
         or (re.search(EVENLY, question, re.I) and labelled_counts(question))
+        or goodness_score(question)  # counts and the ratio they should fit: "F2 counts ..., test fit to 9:3:3:1"
     ):
         return _plan_chisquare(question)
     if counted_rows_asked(question) or (  # rows of counts with a question of association: never a t-test's samples
@@ -329,6 +333,8 @@ def _plan_chisquare(question: str) -> Plan:
     if independence and not re.search(r"goodness[- ]of[- ]fit", question, re.I):
         raise PlanError("a chi-square test of independence needs a table of counts, and none was read: write it as "
                         "[[12, 8, 5], [15, 6, 9]], or a row at a time, 'day: 12 8 5; night: 15 6 9'")  # fmt: skip
+    if ratio := stated_ratio(question):  # "F2 counts 315 108 101 32, test fit to 9:3:3:1"
+        return _plan_ratio_fit(question, ratio)
     if named := labelled_counts(question):  # "loom 1 = 34, loom 2 = 41, ...": one count per category
         counts = named.counts
     else:
@@ -343,13 +349,39 @@ def _plan_chisquare(question: str) -> Plan:
     return Plan("hypothesis_test", text, {"counts": counts, "expected": exp, "samples": [], "paired": False})
 
 
+def _plan_ratio_fit(question: str, ratio: re.Match[str]) -> Plan:
+    """``test chisquare counts probabilities=[9/16, 3/16, ...]``: the counts (the question's whole numbers beside the
+    ratio, as many as its parts) against the ratio's shares; PlanError when their number differs."""
+    parts = re.split(r"\s*:\s*", ratio.group(1))
+    rest = question[: ratio.start()] + " " + question[ratio.end() :]
+    counts = [v for v in numbers(re.sub(r"\b(?:alpha|α|significance(?: level)?)\s*(?:=|of|is)?\s*[\d.]+%?", " ", rest,
+                                        flags=re.I)) if re.fullmatch(r"\d+", v) and not re.search(rf"\bF{v}\b", rest)]  # fmt: skip
+    if len(counts) != len(parts):
+        raise PlanError(f"a goodness-of-fit test to the ratio {ratio.group(1)} needs {len(parts)} observed counts, one "
+                        f"per part of the ratio ({len(counts)} read)")  # fmt: skip
+    weights = [Fraction(p) for p in parts]
+    total = sum(Fraction(c) for c in counts)
+    expected = [format(float(w * total / sum(weights)), ".15g") for w in weights]  # the ratio's shares of the total
+    text = f"test chisquare {study_list(counts)} expected={study_list(expected)}{alpha_option(question)}"
+    facts = {"counts": counts, "expected": parts, "ratio": parts, "samples": [], "paired": False}
+    return Plan("hypothesis_test", text, facts)
+
+
 _TWO_WAY = re.compile(r"\b(?:two|2|three|3|multi)[- ]?way\b|\b(?:two|2)[- ]factor\b|\bfactorial anova\b", re.I)
+
+
+# a randomized (complete) block design: "RCBD", "randomized block", "Block 1: ...", "in 3 blocks", "blocking"; its
+# treatments are tested by the additive two-way ANOVA (treatment + block), never by a one-way ANOVA of the columns
+_BLOCKED = re.compile(r"\brcbd\b|\brandomi[sz]ed\s+(?:complete\s+)?blocks?\b|\bblock(?:ed|ing)\b|\bblocks?\s*#?\d"
+                      r"|\b(?:\d+|two|three|four|five|six)\s+blocks\b|\bblocks?\s+(?:effect|factor|as)\b", re.I)  # fmt: skip
 
 
 def plan_anova(question: str) -> Plan:
     if _TWO_WAY.search(question):  # never answered as a one-way ANOVA of the groups
         raise PlanError("a two-way ANOVA needs each observation with the levels of both factors; havoc reason plans "
                         "one-way ANOVA only (in a study: test anova response by a, b)")  # fmt: skip
+    if _BLOCKED.search(question):
+        return plan_blocked_anova(question)
     if states_sums(question):  # "SS(treatments) = 84.6, SS(error) = 112.8" with k groups of n
         return plan_anova_sums(question)
     welch = unequal_variances(question)  # Welch's ANOVA: "Welch ANOVA", "not assuming equal variances", ...

@@ -163,6 +163,8 @@ def audit_tests(plan: Plan, result: dict[str, Any], read_expression: Reader) -> 
         return [*checks, _welch_anova_check(plan.facts, result)]
     if "sums_of_squares" in plan.facts:
         return [*checks, _sums_check(plan.facts, result)]
+    if "blocked" in plan.facts:
+        return [*checks, *_blocked_checks(plan.facts["blocked"], result)]
     if "summary" in plan.facts:
         return [*checks, _summary_check(plan.facts, result)]
     if kind == "proportion":
@@ -253,6 +255,34 @@ def _sums_check(facts: dict[str, Any], result: dict[str, Any]) -> Check:
     f = (between / (k - 1)) / (within / (n - k))
     return close_check("scipy recomputes the F test from the sums of squares", result.get("p_value"),
                        float(stats.f.sf(f, k - 1, n - k)), 1e-6)  # fmt: skip
+
+
+def _blocked_checks(blocked: dict[str, Any], result: dict[str, Any]) -> list[Check]:
+    """The randomized complete block design refitted by statsmodels ``ols('y ~ C(trt) + C(block)')`` and
+    ``anova_lm``: the treatment's F and p-value, and the additive model (no interaction term, one observation per
+    treatment and block)."""
+    import pandas as pd
+    from statsmodels.formula.api import ols
+    from statsmodels.stats.anova import anova_lm
+
+    frame = pd.DataFrame({key: blocked[key] for key in ("y", "trt", "block")}).astype({"y": float})
+    table = anova_lm(ols("y ~ C(trt) + C(block)", data=frame).fit())
+    return [
+        Check(
+            "the model is additive (treatment + block, no interaction)",
+            result.get("model") == "additive",
+            f"engine model {result.get('model')}",
+        ),  # fmt: skip
+        close_check(
+            "statsmodels ols + anova_lm treatment F", result.get("f_statistic"), float(table.loc["C(trt)", "F"]), 1e-6
+        ),  # fmt: skip
+        close_check(
+            "statsmodels ols + anova_lm treatment p-value",
+            result.get("p_value"),
+            float(table.loc["C(trt)", "PR(>F)"]),
+            1e-6,
+        ),  # fmt: skip
+    ]
 
 
 def _summary_check(facts: dict[str, Any], result: dict[str, Any]) -> Check:

@@ -8,6 +8,7 @@ rows split by slashes, labelled or not ("day: 20 15 10 / night: 30 25 20"), or a
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -430,7 +431,30 @@ def labelled_counts(question: str) -> LabelledCounts | None:
     return LabelledCounts(labels, [m.group("count") for m in found])
 
 
+# a ratio the counts are tested against: "9:3:3:1", "3 : 1", "1:2:1" (never a time of day "10:30": two parts of two
+# digits), said beside "ratio", "fit", "expected" or "hypothesis"
+_RATIO = re.compile(r"(?<![\d.:])(\d+(?:\.\d+)?(?:\s*:\s*\d+(?:\.\d+)?)+)(?![\d:]|\.\d)")
+_RATIO_WORDS = re.compile(r"\bratios?\b|\bfit\b|\bfits\b|\bexpected\b|\bhypothes[ie]s|\bmendel", re.I)
+
+
+def stated_ratio(text: str) -> re.Match[str] | None:
+    """The ratio the counts are tested against ("fit to 9:3:3:1", "expected ratio 3:1"); None without the words of a
+    ratio or a fit, for a time of day ("10:30") or a label's colon ("at 10:30: 20, 25": a colon then a space after a
+    number with none before it)."""
+    if not _RATIO_WORDS.search(text):
+        return None
+    for m in _RATIO.finditer(text):
+        parts = re.split(r"\s*:\s*", m.group(1))
+        clock = any(len(a) == 2 and len(b) == 2 for a, b in itertools.pairwise(parts))
+        if not clock and not re.search(r"\d:\s", m.group(1)) and any(float(p) > 0 for p in parts):
+            return m
+    return None
+
+
 def goodness_score(text: str) -> float:
     """Counts written one per label and a question whether they are spread evenly ("loom 1 = 34, loom 2 = 41, ...;
-    are defects equally likely across looms?") point to a chi-square goodness-of-fit test."""
+    are defects equally likely across looms?"), or counts and a ratio they should fit ("F2 counts 315 108 101 32,
+    test fit to 9:3:3:1"), point to a chi-square goodness-of-fit test."""
+    if stated_ratio(text) and re.search(r"\bcounts?\b|\bobserved\b|\bchi", text, re.I):
+        return 4.0
     return 4.0 if re.search(EVENLY, text, re.I) and labelled_counts(text) else 0.0

@@ -43,11 +43,34 @@ def pasted_rows(question: str) -> list[list[str]] | None:
     return rows if all(len(row) == len(rows[0]) for row in rows) else None
 
 
+# a name of a row or column of a labelled matrix: "temp", "press", "x1", "Var_2", "pH"
+_NAME = r"[^\W\d][\w.%-]*"
+
+
+def _named_rows(lines: list[str]) -> list[str]:
+    """The lines of a matrix labelled like a covariance or correlation table, a header of names over rows that carry
+    the same names in the same order ("      temp  press  flow" / " temp  4.0  1.2  0.5" / " press 1.2  2.0  0.3" /
+    ...): the header blanked and each row's name taken off; the lines unchanged when there is no such table."""
+    for i, line in enumerate(lines):
+        names = line.split()
+        if len(names) < 2 or not all(re.fullmatch(_NAME, name) for name in names):
+            continue
+        rows = lines[i + 1 : i + 1 + len(names)]
+        found = [re.match(rf"[ \t]*({_NAME})[ \t]*:?[ \t]+(.*)$", row) for row in rows]
+        if len(rows) == len(names) and all(
+            m and m.group(1).lower() == name.lower() and _ROW.fullmatch(m.group(2))
+            for m, name in zip(found, names, strict=True)
+        ):
+            entries = [m.group(2) for m in found if m]
+            return [*lines[:i], "", *entries, *lines[i + 1 + len(names) :]]
+    return lines
+
+
 def _unlabelled(question: str) -> list[str]:
     """The question's lines, each "row k:" label taken off its line when the labelled lines number their rows 1, 2,
-    3 ... in order (labels out of order are left, so that line reads as no row), and a row's bars or brackets taken
-    off ("B = | 2 -1 0 |" -> "2 -1 0")."""
-    lines = question.splitlines()
+    3 ... in order (labels out of order are left, so that line reads as no row), a labelled matrix's names taken off
+    (``_named_rows``), and a row's bars or brackets taken off ("B = | 2 -1 0 |" -> "2 -1 0")."""
+    lines = _named_rows(question.splitlines())
     labels = [_LABEL.match(line) for line in lines]
     numbered = [int(m.group(1)) for m in labels if m]
     if numbered != list(range(1, len(numbered) + 1)):

@@ -127,5 +127,7 @@ def test_goodness_of_fit_of_labelled_counts(question, counts, expected):
     assert out.result["p_value"] == pytest.approx(p, rel=1e-9)
 
 
-def test_expected_ratio_not_read_is_not_confident():
-    declined("Observed: A = 50, B = 30, C = 20; expected ratio 2:1:1. Goodness of fit at alpha 0.05?")
+def test_expected_ratio_read():
+    # the ratio is now read (f45): the expected counts are its shares of the total, 50 : 25 : 25
+    out = confident("Observed: A = 50, B = 30, C = 20; expected ratio 2:1:1. Goodness of fit at alpha 0.05?")
+    assert out.result["p_value"] == pytest.approx(stats.chisquare([50, 30, 20], [50, 25, 25]).pvalue, rel=1e-9)

@@ -1,0 +1,81 @@
+"""A randomized complete block design (RCBD) written as a table of one observation per treatment and block, a row a
+line or between semicolons: "Block 1: 42 45 48 50" / "Block 2: 40 44 47 49" ... (the rows the blocks, the columns the
+treatments, a row such as "N rate: 0 50 100 150" naming them), or "Variety A: 42 40 43" / "Variety B: ..." (the rows
+the treatments, the columns the blocks). Planned as the additive two-way ANOVA ``test anova y by trt, block
+interaction=false``: the treatment F is tested against the error left after the blocks, never a one-way ANOVA."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from plugins.api.prose import NUMBER
+from plugins.api.reasoning import Plan, PlanError, alpha_option, study_list
+
+# "Block 1: 42 45 48 50", "block B = 40, 44, 47, 49", "Variety A: 42 40 43", "Blk 2 40 44 47 49"
+_ROW = re.compile(
+    rf"\s*(?P<label>[^\W\d][\w.#'()/ -]{{0,30}}?)\s*(?::|=|(?<=\d)\s)\s*(?P<values>{NUMBER}(?:\s*[,\s]\s*{NUMBER})+)\s*(?:\([^()]*\)\s*)?[.?]?\s*"
+)
+_BLOCK_LABEL = re.compile(r"(?:block|blk|rep(?:licate)?)\b", re.I)
+# a row of the blocks' names alone: "Blocks: 1 2 3 4", "block: 1 2 3"
+_BLOCK_HEADER = re.compile(r"(?:blocks?|blks?|reps?|replicates?)", re.I)
+
+_NEEDED = ("a randomized complete block design needs its table, one observation per treatment and block, a block a "
+           "line ('Block 1: 42 45 48 50' / 'Block 2: 40 44 47 49' / ...) or a treatment a line; it is tested by the "
+           "additive two-way ANOVA (treatment + block), not by a one-way ANOVA")  # fmt: skip
+
+
+@dataclass(frozen=True)
+class BlockTable:
+    """The observations (``values[i][j]``: treatment i in block j), the treatments' and blocks' names."""
+
+    values: list[list[str]]
+    treatments: list[str]
+    blocks: list[str]
+
+
+def _labelled_rows(question: str) -> list[tuple[str, list[str]]]:
+    """Every piece (a line, or between semicolons) that is a label and two or more numbers."""
+    rows = []
+    for piece in re.split(r"\n|;|[.?!](?=\s|$)", question):
+        if m := _ROW.fullmatch(piece) or _ROW.fullmatch(piece.partition(":")[2]):  # "RCBD, test: Variety A: 31 29"
+            rows.append((re.sub(r"\s+", " ", m.group("label").strip()), re.findall(NUMBER, m.group("values"))))
+    return rows
+
+
+def block_table(question: str) -> BlockTable | None:
+    """The design's table (see the module's docstring); None when no two rows of as many numbers are read."""
+    rows = _labelled_rows(question)
+    blocks = [(label, values) for label, values in rows if _BLOCK_LABEL.match(label) and re.search(r"\w\s*\w", label)]
+    blocks = [(label, values) for label, values in blocks if not _BLOCK_HEADER.fullmatch(label)]
+    if len(blocks) >= 2:  # the rows are the blocks
+        k = len(blocks[0][1])
+        if any(len(values) != k for _, values in blocks) or k < 2:
+            return None
+        names = next((values for label, values in rows if (label, values) not in blocks and len(values) == k), None)
+        treatments = names or [f"treatment {i + 1}" for i in range(k)]
+        columns = [[values[i] for _, values in blocks] for i in range(k)]
+        return BlockTable(columns, treatments, [label for label, _ in blocks])
+    treatments = [(label, values) for label, values in rows if not _BLOCK_HEADER.fullmatch(label)]
+    if len(treatments) < 2 or len({len(values) for _, values in treatments}) != 1 or len(treatments[0][1]) < 2:
+        return None
+    header = next((values for label, values in rows if _BLOCK_HEADER.fullmatch(label)), None)
+    k = len(treatments[0][1])
+    names = header if header and len(header) == k else [f"block {j + 1}" for j in range(k)]
+    return BlockTable([values for _, values in treatments], [label for label, _ in treatments], names)
+
+
+def plan_blocked_anova(question: str) -> Plan:
+    """``test anova y by trt, block interaction=false`` of the design's table; PlanError (what is needed) when the
+    table is not read."""
+    table = block_table(question)
+    if table is None:
+        raise PlanError(_NEEDED)
+    y = [value for row in table.values for value in row]
+    trt = [str(i + 1) for i, row in enumerate(table.values) for _ in row]
+    block = [str(j + 1) for row in table.values for j in range(len(row))]
+    text = (f"let y = {study_list(y)}\nlet trt = {study_list(trt)}\nlet block = {study_list(block)}\n"
+            f"test anova y by trt, block interaction=false{alpha_option(question)}")  # fmt: skip
+    facts = {"samples": [], "blocked": {"y": y, "trt": trt, "block": block, "treatments": table.treatments,
+                                        "blocks": table.blocks}}  # fmt: skip
+    return Plan("anova", text, facts)
