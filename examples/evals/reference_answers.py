@@ -6937,6 +6937,28 @@ for q in (
 ):  # fmt: skip
     item(q, "regression", "number", float(np.polyfit([650, 700, 750, 800, 850], [48.2, 44.1, 40.3, 36.5, 32.4], 1)[0]),
          key="slope")  # fmt: skip
+# f45: a rate given as a derivative with an initial value, its value asked later (y0 plus the rate's integral, by
+# scipy quad); the average value over "a to b"; an integral with its bounds first after a comma; a derivative asked
+# with politeness and a colon before its function; a derivative at a point asked as a speed
+for q, rate, start, at in (
+    ("crack length grows as dL/dt = 0.5/√t mm per hour, L(0)=0, what's L at t=100?", lambda s: 0.5 / np.sqrt(s), 0, 100),
+    ("dV/dt = 3t^2 + 2, V(0) = 5, find V(2)", lambda s: 3 * s**2 + 2, 5, 2),
+    ("if dy/dx = 2x + 1 and y(0) = 3, what is y(4)?", lambda s: 2 * s + 1, 3, 4),
+    ("the rate of flow is dQ/dt = 6t liters per minute with Q(0)=10; find Q at t=3", lambda s: 6 * s, 10, 3),
+):  # fmt: skip
+    item(q, "calculus", "number", start + integrate.quad(rate, 0, at)[0], tol=1e-6)
+for q in ("dV/dt = 3t^2 + 2, find V(2)", "dy/dx = 2x, y(0) = 1, find y(2) and y(3)"):
+    item(q, "calculus", "refuse", None)
+item("find the average of g(x)=sin x over 0 to pi", "calculus", "number", integrate.quad(np.sin, 0, np.pi)[0] / np.pi)
+item("mean of f(t)=t^2 on [0,10]", "calculus", "number", integrate.quad(lambda s: s**2, 0, 10)[0] / 10)
+item("integral, from 1 to 2, of 1/x dx", "calculus", "number", integrate.quad(lambda s: 1 / s, 1, 2)[0])
+item("integral from 0 to 2 of (4t − t²) dt", "calculus", "number", integrate.quad(lambda s: 4 * s - s**2, 0, 2)[0])
+_F45_T = sp.Symbol("t", real=True)  # ``t`` is a number by now
+for q in ("need the derivative pls: C(t)=20 t e^(-0.5 t)", "derivative please of C(t) = 20 t e^(-0.5 t)"):
+    item(q, "calculus", "expr", expr(sp.diff(20 * _F45_T * sp.exp(-_F45_T / 2), _F45_T)))
+item("differentiate please: f(x) = x^3 + 2x", "calculus", "expr", expr(sp.diff(x**3 + 2 * x, x)))
+item("the climb rate follows h(v) = 0.002v^2 + 1.5v; how fast is h climbing per m/min at v=900?", "calculus",
+     "number", 2 * 0.002 * 900 + 1.5)  # fmt: skip
 
 
 def write() -> None:

@@ -107,8 +107,8 @@ _TRAILING = [
         # "for x from 0 to 1", ", x between 0 and 1", "as t goes from 0 to 2", "for x = 0 to 1"
         rf"(?:\s*,\s*(?:for\s+|as\s+)?|\s+(?:for|as|with|where)\s+)(?P<var>[a-z])\s*(?:=\s*|\s+(?:goes\s+|runs\s+)?"
         rf"(?:from|between)\s+)(?:[a-z]\s*=\s*)?{_LO}\s+(?:to|and)\s+{_AT}{_HI}",
-        # "from 0 to 1", "between x = 0 and x = 1", ", 0 to 1"
-        rf"(?:\s*,\s*(?:{_FROM}\s+)?|\s+(?:from|between)\s+){_VAR_AT}{_LO}\s+(?:to|and)\s+{_AT}{_HI}",
+        # "from 0 to 1", "between x = 0 and x = 1", "over 0 to pi", ", 0 to 1"
+        rf"(?:\s*,\s*(?:{_FROM}\s+)?|\s+(?:from|between|over)\s+){_VAR_AT}{_LO}\s+(?:to|and)\s+{_AT}{_HI}",
         # ", 0..1", "from 0..1", "x = 0..1"
         rf"(?:\s*,\s*|\s+)(?:{_FROM}\s+)?{_VAR_AT}(?P<lo>{_TIGHT_ONE})\s*\.\.\s*(?P<hi>{_TIGHT_ONE})",
         # "over [0, 1]", "on the interval [0, inf)", "x in [0, 1]", ", [0, 1]"
@@ -152,7 +152,7 @@ def integral_parts(question: str) -> tuple[str, tuple[str, str] | None, str | No
     if not m:
         return bare_integral(question)
     bounds = (_unbrace(m.group("lo")), _unbrace(m.group("hi"))) if m.group("lo") else None
-    body = re.sub(r"^\s*(?:of\s+)?", "", question[m.end() :])
+    body = re.sub(r"^\s*(?:,\s*(?=from\b|between\b))?(?:of\s+)?", "", question[m.end() :])  # "integral, from 0"
     lead = _LEADING.match(body)
     if lead and bounds is None:  # "integral from 0 to 1 of x^2 dx"
         bounds, body = (lead.group(1), lead.group(2)), body[lead.end() :]

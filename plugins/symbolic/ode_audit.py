@@ -1,5 +1,7 @@
 """Audit of the time an ODE's solution takes to reach a level: the ODE integrated numerically (scipy's solve_ivp) from
-its initial value to the engine's time, where it must stand at the level, having reached it no earlier."""
+its initial value to the engine's time, where it must stand at the level, having reached it no earlier; and of the
+solution's value at a point: the initial value plus the rate's quadrature (a rate free of the function), or the ODE
+integrated numerically to the point."""
 
 from __future__ import annotations
 
@@ -36,6 +38,33 @@ def ode_level_checks(facts: dict[str, Any], result: dict[str, Any], read_express
     ok = found.success and abs(end) <= 1e-6 * max(1.0, abs(level)) and not earlier
     return [Check("the ODE integrated numerically (solve_ivp) reaches the level at the engine's time, not earlier", ok,
                   f"y({at:g}) - level = {end:.3g}")]  # fmt: skip
+
+
+def ode_value_checks(facts: dict[str, Any], result: dict[str, Any], read_expression: Reader) -> list[Check]:
+    """The engine's value of the solution at the point against y0 + the integral of the rate from x0 (scipy's quad,
+    which takes an integrable singularity at an end, 0.5/sqrt(t) from 0) where the rate is free of y, else against
+    the ODE integrated numerically (solve_ivp) from (x0, y0) to the point."""
+    import sympy as sp
+    from scipy.integrate import quad, solve_ivp
+
+    from plugins.api.reasoning import close_check
+
+    f, x, y = (read_expression(facts[k]) for k in ("expr", "var", "function"))
+    x0, y0 = (float(read_expression(v)) for v in facts["initial"])
+    at = float(read_expression(facts["point"]))
+    if y not in f.free_symbols:
+        area, error = quad(sp.lambdify(x, f, "math"), x0, at, limit=200)
+        how = f"y0 + scipy quad of the rate, error estimate {error:.2g}"
+        independent = y0 + area
+    else:
+        rate = sp.lambdify((x, y), f, "numpy")
+        found = solve_ivp(lambda s, v: [rate(s, v[0])], (x0, at), [y0], rtol=1e-11, atol=1e-12)
+        if not found.success:
+            return [Check("the ODE integrated numerically (solve_ivp) reaches the point", False, found.message)]
+        how, independent = "solve_ivp from the initial value", float(found.y[0][-1])
+    check = close_check("the solution's value at the point agrees with a numeric integration", result.get("value"),
+                        independent, 1e-7, 1e-9)  # fmt: skip
+    return [Check(check.name, check.passed, f"{check.detail} ({how})")]
 
 
 def higher_ode_checks(facts: dict[str, Any], result: dict[str, Any], read_expression: Reader) -> list[Check]:

@@ -14,9 +14,9 @@ import re
 from dataclasses import dataclass
 
 from plugins.api.prose import NUMBER, blank_spans
-from plugins.symbolic.derivative_prose import CLOCK_WORD, clock_unit
+from plugins.symbolic.derivative_prose import CLOCK_WORD, POINT, clock_unit, point_phrase
 from plugins.symbolic.evaluate_prose import parameter_values, stated_parameters
-from plugins.symbolic.remarks import MATH_WORDS
+from plugins.symbolic.remarks import MATH_WORDS, strip_units
 from plugins.symbolic.word_problems import Definition, asked_settings
 
 _ODE = re.compile(
@@ -37,6 +37,7 @@ class OdeAsk:
     y0: str
     target: str | None = None  # the value y is asked to reach: the x at which it does is asked
     slopes: tuple[str, ...] = ()  # y'(x0), y''(x0), ... of a higher-order equation, whose ``rhs`` is the equation
+    at: str | None = None  # the x at which the solution's value is asked ("find V(2)", "what's L at t = 100?")
 
     @property
     def order(self) -> int:
@@ -62,8 +63,9 @@ def ode_parts(question: str, full: str | None = None) -> OdeAsk | None:
         question,
         re.I,
     )
-    target = _target(question, m) if m else None
-    if m is None or not (_ASKS_ODE.search(question) or asked or target):
+    at = asked_point(blank_spans(question, [m.span()]), y, x, full or question) if m else None
+    target = _target(question, m) if m and at is None else None  # "T at t = 10" asks T there, not T to reach 10
+    if m is None or not (_ASKS_ODE.search(question) or asked or target or at):
         return None
     initial = _initial_value(full or question, y, x) or _off_equilibrium(full or question, m["rhs"], y)
     if y == x or initial is None:
@@ -71,7 +73,32 @@ def ode_parts(question: str, full: str | None = None) -> OdeAsk | None:
     if target and target[1] and not _in_percent(full or question, initial[1]):
         raise ValueError(f"the level {target[0]}% is in percent but {y}({initial[0]}) = {initial[1]} is not: "
                          f"write the level in {y}'s unit")  # fmt: skip
-    return OdeAsk(m["rhs"].strip(), y, x, *initial, target[0] if target else None)
+    rhs = strip_units(m["rhs"], x, letters=2)  # "dL/dt = 0.5/√t mm per hour": the rate without its unit
+    return OdeAsk(rhs, y, x, *initial, target[0] if target else None, at=at)
+
+
+# the solution's value asked at a point as a call: "find V(2)", "what is y(4)?" (not a value stated, "y(0) = 1")
+_CALLED_AT = r"(?<![A-Za-z'.]){y}\s*\(\s*(?P<at>{point})\s*\)(?!\s*(?:=|is\b|equals\b|was\b))"
+# a value stated at the point rather than asked: "T at t = 0 is 90" (not "y at t = 3 is what?")
+_STATED_AFTER = re.compile(r"\s*(?:=|(?:is|equals|was)\b(?!\s*(?:what\b|\?))|of\s+[-+\d.])", re.I)
+
+
+def asked_point(text: str, y: str, x: str, question: str) -> str | None:
+    """The x at which the value of the ODE's solution y is asked, the equation blanked out of ``text``: "find V(2)",
+    "what is y(4)?", "what's L at t = 100?", "L after 3 hours" (a time unit the question's rate agrees with); None
+    when none is asked. ValueError when two different points are asked, or a point's unit disagrees with the rate's."""
+    found = {m["at"] for m in re.finditer(_CALLED_AT.format(y=re.escape(y), point=POINT), text)}
+    for m in re.finditer(rf"(?<![A-Za-z'.]){re.escape(y)}(?![\w'(])", text):
+        point = point_phrase(text[m.end() :], x, question)
+        if point is None or point.var not in (None, x) or _STATED_AFTER.match(text, m.end() + point.end):
+            continue
+        if point.problem:
+            raise ValueError(point.problem)
+        found.add(point.value)
+    values = {re.sub(r"\s+", "", v): v for v in found}
+    if len(values) > 1:
+        raise ValueError(f"the question asks {y} at {len(values)} points: ask one")
+    return next(iter(values.values()), None)
 
 
 def _target(question: str, m: re.Match[str]) -> tuple[str, bool] | None:

@@ -44,7 +44,14 @@ from plugins.symbolic.parameters import symbolic_parameters
 from plugins.symbolic.pasted_matrix import written_matrix
 from plugins.symbolic.rate_prose import asked_derivative
 from plugins.symbolic.rectangle_prose import rectangle_parts
-from plugins.symbolic.remarks import MATH_WORDS, cut_trailing_remarks, drop_remarks, only_units, strip_units
+from plugins.symbolic.remarks import (
+    MATH_WORDS,
+    POLITE,
+    cut_trailing_remarks,
+    drop_remarks,
+    only_units,
+    strip_units,
+)
 from plugins.symbolic.series_prose import series_parts, series_words
 from plugins.symbolic.share_target_prose import share_target_parts, start_share_parts
 from plugins.symbolic.solve_audit import SIGNED
@@ -211,8 +218,11 @@ def _plan_calculus(question: str) -> Plan:
                 raise
     if span:
         return _definite(_expr(span.body), span.var, span.lo, span.hi, question)
-    m = re.search(
-        r"(?:derivative|differentiate|d[a-z]?/d([a-z])(?![a-z]))\s*(?:of\s+|for\s+|if\s+|when\s+)?(.+)$", q, re.I
+    m = re.search(  # "derivative of f", "differentiate please: f(x) = ...", "need the derivative pls: C(t) = ..."
+        rf"(?:derivative|differentiate|d[a-z]?/d([a-z])(?![a-z]))(?:\s*,?\s*\b{POLITE}\b)*\s*:?\s*"
+        r"(?:of\s+|for\s+|if\s+|when\s+)?(.+)$",
+        q,
+        re.I,
     )
     if m:
         return _derivative_in_words(m.group(2), m.group(1), question, partial, _order(q))
@@ -253,13 +263,17 @@ def _extremum(ask: Extremum) -> Plan:
 
 
 def _ode(ode: OdeAsk, question: str) -> Plan:
-    """``show dsolve(f, y, x, x0, y0)``: the solution of y' = f(x, y) through (x0, y0); with a level asked, ``show
+    """``show dsolve(f, y, x, x0, y0)``: the solution of y' = f(x, y) through (x0, y0); with a point asked, ``show
+    subs(dsolve(...), x, a)``: its value there; with a level asked, ``show
     solve(dsolve(...) == level, x)``: the x (from x0 on) at which the solution reaches it. An equation of order 2 or more: see ``_higher_ode``."""
     if ode.order > 1:
         return _higher_ode(ode, question)
     rhs, x0, y0 = _expr(_read(lambda text: ode_rhs(ode, text), question)), _bound(ode.x0), _bound(ode.y0)
     facts = {"op": "ode", "expr": rhs, "function": ode.y, "var": ode.x, "initial": [x0, y0]}
     solution = f"dsolve({rhs}, {ode.y}, {ode.x}, {x0}, {y0})"
+    if ode.at is not None:  # "dV/dt = 3t^2 + 2, V(0) = 5, find V(2)": the solution at the point
+        facts.update({"op": "ode_value", "point": _bound(ode.at)})
+        return Plan("calculus", f"show subs({solution}, {ode.x}, {facts['point']})", facts)
     if ode.target is None:
         return Plan("calculus", f"show {solution}", facts)
     if problem := time_units_problem(question):

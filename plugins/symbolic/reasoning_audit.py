@@ -14,7 +14,7 @@ from typing import Any
 
 from plugins.api.reasoning import Check, Plan, close_check
 from plugins.symbolic.extremum_audit import extremum_checks, extremum_value_checks
-from plugins.symbolic.ode_audit import higher_ode_checks, ode_level_checks
+from plugins.symbolic.ode_audit import higher_ode_checks, ode_level_checks, ode_value_checks
 from plugins.symbolic.quadrature import numeric_integral
 from plugins.symbolic.series_audit import series_checks
 from plugins.symbolic.solve_audit import solve_checks
@@ -77,6 +77,8 @@ def audit_calculus(plan: Plan, result: dict[str, Any], read_expression: Reader) 
         return [Check("derivative matches a central difference", ok, f"at x in {POINTS}")]
     if facts["op"] == "ode_level":  # the time the solution reaches a level, by numeric integration
         return ode_level_checks(facts, result, read_expression)
+    if facts["op"] == "ode_value":  # the solution's value at a point, by quadrature or numeric integration
+        return ode_value_checks(facts, result, read_expression)
     if facts["op"] == "ode" and facts.get("names"):  # of order 2 or more, substituted back with its derivatives
         return higher_ode_checks(facts, result, read_expression)
     if facts["op"] == "ode":  # the solution substituted back: y' = f(x, y) and y(x0) = y0

@@ -88,7 +88,7 @@ def drop_remarks(text: str) -> str:
     return re.sub(r"\s{2,}", " ", text.replace("\0", "(")).strip()
 
 
-_POLITE = r"(?:please|pls|plz|thanks|thank you|thx|cheers)"
+POLITE = r"(?:please|pls|plz|thanks|thank you|thx|cheers)"
 # what the asked step is for: "... from 0 to 800 h to get the cumulative hazard H(800)", "... to get total nm
 # removed" (no article: words only, the first a word of three letters or more, so "to find x" stays)
 _PURPOSE = re.compile(
@@ -142,7 +142,7 @@ def cut_trailing_remarks(text: str) -> str:
     much after 3 h"), an open "= ?" ("AUC from 0 to inf = ?")."""
     text = re.sub(r"\s*=\s*\?+[\s.!]*$", "", text.strip()).rstrip("?.! ")
     while True:
-        cut = re.sub(rf"[\s,;:!-]*\b{_POLITE}\b[\s!.]*$", "", text, flags=re.I)
+        cut = re.sub(rf"[\s,;:!-]*\b{POLITE}\b[\s!.]*$", "", text, flags=re.I)
         cut = _cut_aside(cut)
         cut = _TRAILING_ELLIPSIS.sub("", cut)
         cut = _PURPOSE.sub("", cut)
