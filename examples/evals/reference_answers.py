@@ -6959,6 +6959,62 @@ for q in ("need the derivative pls: C(t)=20 t e^(-0.5 t)", "derivative please of
 item("differentiate please: f(x) = x^3 + 2x", "calculus", "expr", expr(sp.diff(x**3 + 2 * x, x)))
 item("the climb rate follows h(v) = 0.002v^2 + 1.5v; how fast is h climbing per m/min at v=900?", "calculus",
      "number", 2 * 0.002 * 900 + 1.5)  # fmt: skip
+# f45: a two-way ANOVA with replicates read from its cells (label pairs joined by '/', ':', a space or '→', a level
+# with the other factor's cells nested, a pasted table under a header), the interaction included; the F or p-value
+# of the term asked (a factor by name or by a level word, the interaction); a factor at one level, or cells holding
+# fewer values than the stated count per cell, decline. Reference: the balanced-design sums of squares (numpy)
+def _f45_twoway(cells: dict[tuple[str, str], list[float]]) -> dict[str, tuple[float, float]]:
+    """Balanced two-way ANOVA with interaction from first principles: term -> (F, p)."""
+    a_levels, b_levels = sorted({k[0] for k in cells}), sorted({k[1] for k in cells})
+    n = len(next(iter(cells.values())))
+    y = np.array([[cells[(i, j)] for j in b_levels] for i in a_levels], dtype=float)
+    grand, ma, mb, mc = y.mean(), y.mean(axis=(1, 2)), y.mean(axis=(0, 2)), y.mean(axis=2)
+    ss_a = len(b_levels) * n * ((ma - grand) ** 2).sum()
+    ss_b = len(a_levels) * n * ((mb - grand) ** 2).sum()
+    ss_ab = n * ((mc - ma[:, None] - mb[None, :] + grand) ** 2).sum()
+    ss_e = ((y - mc[:, :, None]) ** 2).sum()
+    df_a, df_b = len(a_levels) - 1, len(b_levels) - 1
+    df_e = len(a_levels) * len(b_levels) * (n - 1)
+    out = {}
+    for term, ss, df in (("a", ss_a, df_a), ("b", ss_b, df_b), ("ab", ss_ab, df_a * df_b)):
+        f = (ss / df) / (ss_e / df_e)
+        out[term] = (float(f), float(stats.f.sf(f, df, df_e)))
+    return out
+
+
+_F45_PK = _f45_twoway({("A", "fasted"): [820, 865, 790], ("A", "fed"): [1010, 1075, 980],
+                       ("B", "fasted"): [760, 805, 740], ("B", "fed"): [1090, 1130, 1045]})  # fmt: skip
+_F45_PK_CELLS = "A/fasted: 820, 865, 790. A/fed: 1010, 1075, 980. B/fasted: 760, 805, 740. B/fed: 1090, 1130, 1045."
+item("Cmax was measured for 3 subjects in each combination of formulation (A, B) and prandial state (fasted, fed). "
+     f"{_F45_PK_CELLS} Two-way ANOVA with the formulation × food interaction: F statistic for the main effect of food?",
+     "anova", "number", _F45_PK["b"][0], key="statistic", tol=1e-6)  # fmt: skip
+item("Formulation (A, B) by food state (fasted, fed), 3 per cell. A:fasted = 820, 865, 790; A:fed = 1010, 1075, 980; "
+     "B:fasted = 760, 805, 740; B:fed = 1090, 1130, 1045. Two-way ANOVA with interaction: what is the p-value of the "
+     "interaction?", "anova", "number", _F45_PK["ab"][1], key="p_value", tol=1e-6)  # fmt: skip
+item("Two-factor ANOVA with replicates. A fasted: 820, 865, 790. A fed: 1010, 1075, 980. B fasted: 760, 805, 740. "
+     "B fed: 1090, 1130, 1045. What is the F for fasted vs fed?", "anova", "number", _F45_PK["b"][0], key="statistic",
+     tol=1e-6)  # fmt: skip
+_F45_ROLL = _f45_twoway({("HSS", "860"): [1.12, 1.18], ("HSS", "880"): [1.25, 1.21], ("HSS", "900"): [1.34, 1.29],
+                         ("ICDP", "860"): [1.20, 1.27], ("ICDP", "880"): [1.31, 1.35], ("ICDP", "900"): [1.38, 1.45]})  # fmt: skip
+_F45_ROLL_CELLS = ("HSS: 860→1.12,1.18 ; 880→1.25,1.21 ; 900→1.34,1.29. "
+                   "ICDP: 860→1.20,1.27 ; 880→1.31,1.35 ; 900→1.38,1.45.")  # fmt: skip
+item(f"surface Ra, 2 roll grades × 3 FDT aims, 2 coils per cell. {_F45_ROLL_CELLS} two way anova w/ interaction, "
+     "F for the FDT aim main effect?", "anova", "number", _F45_ROLL["b"][0], key="statistic", tol=1e-6)  # fmt: skip
+item(f"Ra by 2 roll grades x 3 finishing temperatures, duplicate coils. {_F45_ROLL_CELLS} Two-way ANOVA including "
+     "interaction. p-value for roll grade?", "anova", "number", _F45_ROLL["a"][1], key="p_value", tol=1e-6)  # fmt: skip
+_F45_TOOL = _f45_twoway({("T1", "day"): [0.8, 1.1, 0.9], ("T1", "night"): [1.2, 1.0, 1.4],
+                         ("T2", "day"): [1.5, 1.7, 1.4], ("T2", "night"): [1.6, 1.9, 1.8],
+                         ("T3", "day"): [0.6, 0.9, 0.7], ("T3", "night"): [1.0, 0.8, 1.1]})  # fmt: skip
+_F45_TOOL_TABLE = ("tool  shift  readings\nT1  day    0.8 1.1 0.9\nT1  night  1.2 1.0 1.4\nT2  day    1.5 1.7 1.4\n"
+                   "T2  night  1.6 1.9 1.8\nT3  day    0.6 0.9 0.7\nT3  night  1.0 0.8 1.1\n")  # fmt: skip
+item(f"torque deviation by tool × shift, 3 reps per cell:\n{_F45_TOOL_TABLE}two-way ANOVA with interaction. "
+     "p-value for shift?", "anova", "number", _F45_TOOL["b"][1], key="p_value", tol=1e-6)  # fmt: skip
+item(f"torque deviation, 3 reps per cell:\n{_F45_TOOL_TABLE}two-way ANOVA incl the tool×shift interaction term. "
+     "F stat for the tool×shift interaction?", "anova", "number", _F45_TOOL["ab"][0], key="statistic", tol=1e-6)  # fmt: skip
+item("Two-way ANOVA with interaction, 3 per cell. A/fasted: 820, 865, 790. A/fed: 1010, 1075. B/fasted: 760, 805, "
+     "740. B/fed: 1090, 1130, 1045. F for food?", "anova", "refuse", None)  # fmt: skip
+item("Two-way ANOVA with interaction. A/fasted: 820, 865, 790. A/fed: 1010, 1075, 980. F for food?", "anova",
+     "refuse", None)  # fmt: skip
 
 
 def write() -> None:

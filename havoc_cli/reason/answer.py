@@ -37,6 +37,10 @@ def machine_result(mode: str, result: dict[str, Any], facts: dict[str, Any] | No
         ):
             return result["value"]
         return result["result"]
+    if kind == "anova" and (facts or {}).get("twoway"):  # the asked term of a two-way ANOVA
+        from plugins.stats.reasoning_twoway import twoway_result
+
+        return twoway_result(result, facts or {})
     if kind in _TESTS:
         return {**{k: result.get(k) for k in _TEST_KEYS}, **{k: result[k] for k in _TEST_EXTRAS if k in result}}
     if kind == "regression":
@@ -304,6 +308,10 @@ def prose(mode: str, result: dict[str, Any], value: Any, facts: dict[str, Any] |
         if isinstance(exact, list) and (approx := _radical_values(exact)):
             text += f" (≈ {approx})"
         return f"{label} {text}" if not isinstance(exact, list) else f"{result['input']}: {text or 'no real solutions'}"
+    if kind == "anova" and (facts or {}).get("twoway"):
+        from plugins.stats.reasoning_twoway import twoway_prose
+
+        return twoway_prose(value)
     if kind in _TESTS:
         verdict = "a significant difference" if result.get("reject_null") else "no significant difference"
         if result.get("alternative") in {"greater", "less"}:

@@ -93,6 +93,7 @@ from plugins.stats.reasoning_tables import (
     table_score,
     tagged_rows_table,
 )
+from plugins.stats.reasoning_twoway import plan_twoway
 from plugins.stats.reasoning_ztest import plan_z_test
 
 # how a question names the value a test compares against ("differs from 5%", "greater than 10"), also through an
@@ -377,11 +378,10 @@ _BLOCKED = re.compile(r"\brcbd\b|\brandomi[sz]ed\s+(?:complete\s+)?blocks?\b|\bb
 
 
 def plan_anova(question: str) -> Plan:
-    if _TWO_WAY.search(question):  # never answered as a one-way ANOVA of the groups
-        raise PlanError("a two-way ANOVA needs each observation with the levels of both factors; havoc reason plans "
-                        "one-way ANOVA only (in a study: test anova response by a, b)")  # fmt: skip
-    if _BLOCKED.search(question):
+    if _BLOCKED.search(question):  # a block design, also when called a two-way ANOVA without interaction
         return plan_blocked_anova(question)
+    if _TWO_WAY.search(question):  # never answered as a one-way ANOVA of the groups
+        return plan_twoway(question)
     if states_sums(question):  # "SS(treatments) = 84.6, SS(error) = 112.8" with k groups of n
         return plan_anova_sums(question)
     welch = unequal_variances(question)  # Welch's ANOVA: "Welch ANOVA", "not assuming equal variances", ...
@@ -631,6 +631,8 @@ def anova_alternatives(plan: Plan) -> list[tuple[str, str]]:
     each group (from summary statistics only the other ANOVA); a two-group Welch plan's are the t-test's."""
     if plan.mode == "hypothesis_test":
         return test_alternatives(plan)
+    if "twoway" in plan.facts:  # the two-way model with interaction: its audit refits it, no one-way beside
+        return []
     welch = not plan.facts.get("equal_var", True)
     if "summary" in plan.facts:
         lists = " ".join(f"{key}={study_list(values)}" for key, values in plan.facts["summary"].items())

@@ -144,6 +144,10 @@ def audit_tests(plan: Plan, result: dict[str, Any], read_expression: Reader) -> 
     import numpy as np
     from scipy import stats
 
+    if "twoway" in plan.facts:  # a two-way ANOVA: the asked term refitted by statsmodels
+        from plugins.stats.reasoning_twoway import audit_twoway
+
+        return audit_twoway(plan.facts, result)
     groups = [np.array([float(v) for v in g]) for g in plan.facts["samples"]]
     p = result.get("p_value")
     checks = [Check("p-value in [0, 1]", p is not None and 0 <= p <= 1, f"p = {p}")]

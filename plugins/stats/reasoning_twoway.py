@@ -1,0 +1,317 @@
+"""A two-way ANOVA with replicates read from the question: a two-factor layout with several observations per cell,
+planned as ``test anova y by a, b`` (interaction included, Type III sums) on a long table written beside the plan,
+and the F statistic / p-value of the term asked (a main effect, named by its factor or one of its levels, or the
+interaction).
+
+Cells are read in the notations people write them:
+  - a label pair joined by '/', ':', '→' or a space, then the values: "A/fasted: 820, 865, 790",
+    "200 °C strong: 41, 43, 42", "T1 day = 0.8, 1.1";
+  - a level of one factor with the cells of the other nested: "HSS: 860→1.12,1.18 ; 880→1.25,1.21";
+  - a pasted table, one cell a line, under a header naming the factors: "tool shift readings / T1 day 0.8 1.1 0.9".
+One observation per cell (a randomized block, no interaction) is not planned here.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from plugins.api.reasoning import Check, Plan, PlanError, alpha_option
+
+_NUM = r"-?\d+(?:\.\d+)?(?![\d.]\d)"
+_VALUES = rf"{_NUM}(?:\s*,\s*{_NUM}|\s+{_NUM})+"  # two or more: "820, 865, 790", "1.12,1.18", "0.8 1.1 0.9"
+_ARROW = r"(?:→|->|=>)"
+# a level, nested cells of the other factor: "HSS: 860→1.12,1.18 ; 880→1.25,1.21"
+_NESTED = re.compile(
+    rf"(?:^|(?<=[.;\n])|(?<=[.;]\s))\s*(?P<outer>[^\s.;:,→][^.;:\n→]{{0,30}}?)\s*:\s*"
+    rf"(?P<body>[^\s;:→]+\s*{_ARROW}\s*{_VALUES}(?:\s*;\s*[^\s;:→]+\s*{_ARROW}\s*{_VALUES})+)"
+)
+_INNER = re.compile(rf"(?P<label>[^\s;:→]+)\s*{_ARROW}\s*(?P<values>{_VALUES})")
+# one cell: a label (from a sentence's start) then ':', '=' or an arrow, then its values
+_CELL = re.compile(
+    rf"(?:^|(?<=[.;\n])|(?<=[.;]\s))\s*(?P<label>[^\s.;:,=][^.;\n=]{{0,40}}?)\s*(?::|=|{_ARROW})\s*"
+    rf"(?P<values>{_VALUES})(?=\s*(?:[.;\n]|$))"
+)
+# a table row: its label words, then its values to the end of the line
+_ROW = re.compile(rf"^[ \t]*(?P<label>[^\d\s][^\n]*?)[ \t]+(?P<values>{_VALUES})[ \t]*$", re.M)
+_PAIR_SEPARATORS = ("/", "→", "->", ":", "|")
+_STOP = {"the", "of", "for", "a", "an", "main", "effect", "effects", "f", "statistic", "stat", "p", "value", "and",
+         "term", "factor", "what", "is", "s", "due", "to", "in", "on", "ratio", "test", "anova", "two", "way",
+         "each", "every", "combination", "level", "cell", "with", "by", "at", "between"}  # fmt: skip
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+_COUNT = rf"(\d+|{'|'.join(_COUNT_WORDS)})"
+_CROSS = r"(?:×|\*|\s+x\s+|\s+by\s+)"
+_INTERACTION = re.compile(r"\binteraction\b|\b[a-z][\w-]*\s*(?:×|\*|\bx\b|:)\s*[a-z][\w-]*\s+(?:term|effect)\b", re.I)
+_NO_INTERACTION = re.compile(r"\b(?:no|without|ignor\w*|omit\w*|drop\w*)\s+(?:the\s+|an?\s+|any\s+)?interaction|"
+                             r"\badditive\b|\bmain[- ]effects?[- ]only\b", re.I)  # fmt: skip
+_PER_CELL = re.compile(rf"\b{_COUNT}\s+(?:[a-z-]+\s+){{0,2}}?(?:per|for each|in each|of each)\s+"
+                       r"(?:cell|combination|treatment combination|condition|level combination)\b", re.I)  # fmt: skip
+
+
+@dataclass
+class Layout:
+    """The cells read: each (level of A, level of B, values), the factors' levels in order and their names."""
+
+    cells: list[tuple[str, str, list[str]]]
+    levels: tuple[list[str], list[str]]
+    names: list[set[str]] = field(default_factory=lambda: [set(), set()])
+    titles: list[str] = field(default_factory=lambda: ["", ""])
+
+    def name(self, i: int, phrase: str) -> None:
+        """Factor i is named by ``phrase`` (its words kept for matching; the first phrase shown)."""
+        phrase = re.split(r"\b(?:for|of|and|with|in|by|at|on|between|each|the|an?)\b", phrase, flags=re.I)[-1]
+        words = _words(phrase)
+        self.names[i] |= words
+        if words and not self.titles[i]:
+            self.titles[i] = " ".join(w for w in re.findall(r"[\w°-]+", phrase) if _words(w) & words)
+
+
+def _words(text: str) -> set[str]:
+    """Lower-case content words, a plural 's' dropped: "roll grades" -> {"roll", "grade"}."""
+    out = set()
+    for w in re.findall(r"[a-z][a-z-]*", text.lower()):
+        w = w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
+        if w not in _STOP:
+            out.add(w)
+    return out
+
+
+def _values(text: str) -> list[str]:
+    return re.findall(_NUM, text)
+
+
+def _labelled_cells(question: str) -> tuple[list[tuple[str, list[str]]], list[str] | None]:
+    """(label, values) of each cell as written, and a table's header words (None off a table)."""
+    text = question
+    for m in reversed(list(_NESTED.finditer(text))):  # "HSS: 860→1.1,1.2 ; 880→..." -> "HSS/860: 1.1,1.2; ..."
+        outer = m.group("outer").strip()
+        body = "; ".join(f"{outer}/{c.group('label')}: {c.group('values')}" for c in _INNER.finditer(m.group("body")))
+        text = text[: m.start("outer")] + body + text[m.end() :]
+    cells = [(m.group("label").strip(), _values(m.group("values"))) for m in _CELL.finditer(text)]
+    if len(cells) >= 4:
+        return cells, None
+    rows = list(_ROW.finditer(question))
+    if len(rows) < 4:
+        return [], None
+    header = question[: rows[0].start()].rstrip("\n").rsplit("\n", 1)[-1].split()
+    return [(m.group("label").strip(), _values(m.group("values"))) for m in rows], header
+
+
+def _split_pairs(labels: list[str]) -> list[tuple[str, str]] | None:
+    """Each label as (level of A, level of B): split at a separator every label holds once, else at the one token
+    boundary (counted from the start or from the end) that makes the labels a full grid of two factors."""
+    for sep in _PAIR_SEPARATORS:
+        if all(label.count(sep) == 1 for label in labels):
+            pairs = [tuple(p.strip() for p in label.split(sep)) for label in labels]
+            return pairs if _full_grid(pairs) else None  # type: ignore[return-value]
+    tokens = [label.split() for label in labels]
+    found = set()
+    for k in range(1, max(len(t) for t in tokens)):
+        for from_end in (False, True):
+            if any(len(t) <= k for t in tokens):
+                continue
+            cut = [(len(t) - k if from_end else k) for t in tokens]
+            pairs = [(" ".join(t[:c]), " ".join(t[c:])) for t, c in zip(tokens, cut, strict=True)]
+            if _full_grid(pairs):
+                found.add(tuple(pairs))
+    if len(found) > 1:  # "200 °C strong": the unit stays with its number, not "°C strong" a level of B
+        found = {pairs for pairs in found if len({b.split()[0] for _, b in pairs}) > 1}
+    return list(found.pop()) if len(found) == 1 else None
+
+
+def _full_grid(pairs: list[tuple[str, str]]) -> bool:
+    """Every level of A with every level of B exactly once, each factor at two levels or more."""
+    a, b = {p[0] for p in pairs}, {p[1] for p in pairs}
+    return len(a) >= 2 and len(b) >= 2 and len(set(pairs)) == len(pairs) == len(a) * len(b) and all(a | b)
+
+
+def read_layout(question: str) -> Layout | None:
+    """The two-factor cells the question writes, with the factors' names it gives; None when no full grid of
+    replicated cells is read."""
+    written, header = _labelled_cells(question)
+    pairs = _split_pairs([label for label, _ in written]) if written else None
+    if not pairs:
+        return None
+    cells = [(a, b, values) for (a, b), (_, values) in zip(pairs, written, strict=True)]
+    levels = (list(dict.fromkeys(c[0] for c in cells)), list(dict.fromkeys(c[1] for c in cells)))
+    layout = Layout(cells, levels)
+    if header and len(header) >= 2:
+        layout.name(0, header[0])
+        layout.name(1, header[1])
+    _name_factors(question, layout)
+    return layout
+
+
+def _which(layout: Layout, words: set[str]) -> int | None:
+    """The factor whose level words (and only its) appear among ``words``."""
+    hits = [i for i in (0, 1) if any(_words(level) & words or level.lower() in words for level in layout.levels[i])]
+    return hits[0] if len(hits) == 1 else None
+
+
+def _mentions(text: str, level: str) -> bool:
+    """Whether ``text`` writes the level as a word of its own (a one- or two-letter level, "A", in its case)."""
+    flags = 0 if len(level) <= 2 else re.I
+    return re.search(rf"(?<![\w-]){re.escape(level)}(?![\w-])", text, flags) is not None
+
+
+def _name_factors(question: str, layout: Layout) -> None:
+    """The words that name each factor: before a list of its levels ("prandial state (fasted, fed)"), before the
+    count of its levels ("2 roll grades × 3 FDT aims"), and the other of a crossed pair one of whose names is known
+    ("formulation × food")."""
+    for m in re.finditer(r"((?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*)\s*\(([^()]{1,80})\)", question):
+        inside = set(re.split(r"[\s,]+|\band\b|\bor\b", m.group(2).lower())) | _words(m.group(2))
+        levels_in = [i for i in (0, 1) if any(_mentions(m.group(2), level) for level in layout.levels[i])]
+        i = levels_in[0] if len(levels_in) == 1 else _which(layout, inside)
+        if i is not None:
+            layout.name(i, re.sub(rf"\b{_COUNT}\b", " ", m.group(1), flags=re.I))
+    sizes = [len(levels) for levels in layout.levels]
+    crossed = rf"\b{_COUNT}\s+((?:[A-Za-z][\w-]*\s+){{0,2}}?[A-Za-z][\w-]*)\s*{_CROSS}\s*{_COUNT}\s+((?:[A-Za-z][\w-]*\s*){{1,3}})"
+    if sizes[0] != sizes[1]:
+        for m in re.finditer(crossed, question, re.I):
+            for count, name in ((m.group(1), m.group(2)), (m.group(3), m.group(4))):
+                n = _COUNT_WORDS.get(count.lower()) or int(count)
+                if n in sizes:
+                    layout.name(sizes.index(n), name)
+    for m in re.finditer(r"\b([A-Za-z][\w-]*)\s*(?:×|\*|\s+x\s+)\s*([A-Za-z][\w-]*)\b", question):
+        first, second = _words(m.group(1)), _words(m.group(2))
+        known = [i for i in (0, 1) if layout.names[i] & first or layout.names[i] & second]
+        if len(known) == 1 and first and second:
+            i = known[0]
+            other = m.group(2) if layout.names[i] & first else m.group(1)
+            if not _words(other) & layout.names[i]:
+                layout.name(1 - i, other)
+        elif not layout.names[0] and not layout.names[1] and first and second:  # written in the cells' order
+            layout.name(0, m.group(1))
+            layout.name(1, m.group(2))
+
+
+_QUANTITY = re.compile(r"\bF\b|\bf[- ]?(?:stat\w*|ratio|value)\b|\bp[- ]?values?\b|\bsignifican\w*", re.I)
+
+
+def _ask(question: str) -> str:
+    """The asking clause: in the last sentence that asks (a '?' or "what"/"find"/"report"), from its first word for
+    the quantity ("F statistic for ...", "p-value of ...") on; else that sentence, else the whole question."""
+    parts = [p for p in re.split(r"(?<=[.?!])\s+|\n", question) if p.strip()]
+    asks = [p for p in parts if "?" in p or re.search(r"\b(?:what|find|report|give|compute|calculate)\b", p, re.I)]
+    ask = asks[-1] if asks else question
+    found = list(_QUANTITY.finditer(ask))
+    return ask[found[0].start() :] if found else ask
+
+
+def asked_term(question: str, layout: Layout) -> int | None:
+    """0 or 1 for a main effect, 2 for the interaction; None when the ask names neither factor (or both)."""
+    ask = _ask(question)
+    if re.search(r"\binteraction\b", ask, re.I):
+        return 2
+    words = _words(ask)
+    by_name = [i for i in (0, 1) if layout.names[i] & words]
+    if len(by_name) == 2 and re.search(r"×|\*|\bx\b", ask):
+        return 2  # "F for A×B"
+    if len(by_name) == 1:
+        return by_name[0]
+    return _which(layout, words) if not by_name else None
+
+
+def asks_p_value(question: str) -> bool:
+    """Whether the ask is a p-value (else the F statistic)."""
+    return bool(re.search(r"\bp[- ]?val|\bp\s*=|\bsignificance (?:level|probability)|\bp\b", _ask(question), re.I))
+
+
+def _long_table(layout: Layout) -> str:
+    """The cells as a long CSV table: y, a, b."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(["y", "a", "b"])
+    for a, b, values in layout.cells:
+        for v in values:
+            writer.writerow([v, a, b])
+    return out.getvalue()
+
+
+def plan_twoway(question: str) -> Plan:
+    """``test anova y by a, b`` on the cells read, the term asked kept in the facts; PlanError saying what is needed
+    when the layout, the replication or the term asked is not read."""
+    if _NO_INTERACTION.search(question):
+        raise PlanError("a two-way ANOVA without interaction (additive) is not planned here: havoc reason plans the "
+                        "two-way model with interaction from replicated cells")  # fmt: skip
+    layout = read_layout(question)
+    if layout is None:
+        raise PlanError("a two-way ANOVA needs every cell with the levels of both factors and its values, e.g. "
+                        "'A/fasted: 820, 865, 790. A/fed: 1010, 1075, 980. ...' or a table, one cell a line")  # fmt: skip
+    sizes = [len(values) for _, _, values in layout.cells]
+    if max(sizes) < 2:
+        raise PlanError("one observation per cell: no replicate to estimate the interaction")
+    per = _PER_CELL.search(question)
+    if per and any(n != (_COUNT_WORDS.get(per.group(1).lower()) or int(per.group(1))) for n in sizes):
+        raise PlanError(f"the question states {per.group(0)!r}, but the cells read hold {sizes} values: write each "
+                        "cell as 'level/level: v1, v2, ...'")  # fmt: skip
+    term = asked_term(question, layout)
+    if term is None:
+        raise PlanError("the two-way ANOVA was read, but not which term is asked: name the factor (or one of its "
+                        "levels) or the interaction")  # fmt: skip
+    names = [title or "/".join(layout.levels[i]) for i, title in enumerate(layout.titles)]
+    facts = {
+        "twoway": {"cells": [[a, b, v] for a, b, v in layout.cells], "levels": [*layout.levels], "names": names},
+        "term": ["a", "b", "a:b"][term],
+        "quantity": "p_value" if asks_p_value(question) else "statistic",
+        "samples": [],
+        "equal_var": True,
+        "note": "two-way ANOVA with the interaction term (replicated cells), Type III sums of squares",
+    }
+    text = f'data "cells.csv"\ntest anova y by a, b{alpha_option(question)}'
+    return Plan("anova", text, facts, files={"cells.csv": _long_table(layout)})
+
+
+def twoway_result(result: dict[str, Any], facts: dict[str, Any]) -> dict[str, Any]:
+    """The asked term's F and p-value (``statistic``, ``p_value``, its df and the error df), with every term's."""
+    names = facts["twoway"]["names"]
+    label = {"a": names[0], "b": names[1], "a:b": f"{names[0]} × {names[1]} interaction"}
+    row = next(t for t in result["terms"] if t["term"] == facts["term"])
+    return {
+        "test": result.get("test"),
+        "term": label[facts["term"]],
+        "statistic_name": "F",
+        "statistic": row["f_statistic"],
+        "p_value": row["p_value"],
+        "df": [row["df"], result["df_error"]],
+        "value": row[facts["quantity"] if facts["quantity"] == "p_value" else "f_statistic"],
+        "terms": {
+            label[t["term"]]: {"F": t["f_statistic"], "p_value": t["p_value"], "df": t["df"]} for t in result["terms"]
+        },  # fmt: skip
+        "alpha": result.get("alpha"),
+    }
+
+
+def twoway_prose(value: dict[str, Any]) -> str:
+    """One line: the asked term's F (df) and p-value."""
+    df = value["df"]
+    return (f"{value['term']}: F({df[0]}, {df[1]}) = {value['statistic']:.6g}, p = {value['p_value']:.6g} "
+            f"({value['test']}, Type III sums of squares)")  # fmt: skip
+
+
+def audit_twoway(facts: dict[str, Any], result: dict[str, Any]) -> list[Check]:
+    """The two-way model refitted by statsmodels (``ols`` with sum-to-zero coding and ``anova_lm(typ=3)``, which
+    matches the engine's Type III sums; for a balanced design Type I, II and III agree): the asked term's F and p."""
+    import pandas as pd
+    import statsmodels.formula.api as smf
+    from statsmodels.stats.anova import anova_lm
+
+    rows = [(float(v), a, b) for a, b, values in facts["twoway"]["cells"] for v in values]
+    frame = pd.DataFrame(rows, columns=["y", "a", "b"])
+    fit = smf.ols("y ~ C(a, Sum) * C(b, Sum)", data=frame).fit()
+    table = anova_lm(fit, typ=3)
+    index = {"a": "C(a, Sum)", "b": "C(b, Sum)", "a:b": "C(a, Sum):C(b, Sum)"}[facts["term"]]
+    row = next(t for t in result["terms"] if t["term"] == facts["term"])
+    want_f, want_p = float(table.loc[index, "F"]), float(table.loc[index, "PR(>F)"])
+    checks = [
+        Check("statsmodels anova_lm(typ=3) F of the term asked", abs(row["f_statistic"] - want_f) <= 1e-6 * max(1, abs(want_f)),
+              f"engine {row['f_statistic']}, statsmodels {want_f} ({index})"),
+        Check("statsmodels anova_lm(typ=3) p-value of the term asked", abs(row["p_value"] - want_p) <= 1e-6,
+              f"engine {row['p_value']}, statsmodels {want_p}"),
+        Check("every cell of the two-factor grid read", len(result.get("cells", [])) == len(facts["twoway"]["cells"]),
+              f"{len(facts['twoway']['cells'])} cells read"),
+    ]  # fmt: skip
+    return checks
