@@ -6858,6 +6858,65 @@ for q in (
 ):  # fmt: skip
     item(q, "capability", "number", _F44_PPU, tol=1e-9)
 
+# f45: contingency rows whose later rows give bare counts in the first row's order ("A: 14 cracked / 186 ok, B: 22 /
+# 178"), rows labelled by ranges of numbers ("30 to 50:", "18-29:", "50+:"), a paired table pasted with a column
+# numbering its rows under any name ("spindle  before  after"), a one-sample t against an aim ("CT aim 620"), and a
+# sample size of a "diff" with "sd ~15" by the z formula; a bare row of another length and two of three lists declined
+# (references: scipy chi2_contingency, ttest_rel, ttest_1samp; statsmodels NormalIndPower)
+_F45_CRACKS = stats.chi2_contingency([[14, 186], [22, 178], [9, 191]], correction=False).pvalue
+for q in (
+    "edge cracks by shift, 200 coils each. A: 14 cracked / 186 ok, B: 22 / 178, C: 9 / 191. chi-sq test of "
+    "independence shift vs cracking, p value?",
+    "Cracking by shift: shift A: 14 cracked, 186 ok; shift B: 22, 178; shift C: 9, 191. Is cracking independent of "
+    "shift? chi-square p-value",
+    "Line 1: 14 fail / 186 pass. Line 2: 22 / 178. Line 3: 9 / 191. chi square test of independence, p?",
+):  # fmt: skip
+    item(q, "hypothesis_test", "number", _F45_CRACKS, key="p_value", tol=1e-4)
+_F45_DRINKS = stats.chi2_contingency([[34, 22, 14], [28, 30, 12], [15, 26, 29]], correction=False).statistic
+for q in (
+    "Our survey asked folk their age group and their usual order. Under 30s: 34 flat white, 22 oat latte, 14 filter. "
+    "30 to 50: 28 flat white, 30 oat latte, 12 filter. Over 50: 15 flat white, 26 oat latte, 29 filter. What's the "
+    "chi-square test statistic for independence of drink and age?",
+    "drink by age. 18-29: 34 flat white, 22 oat latte, 14 filter; 30-49: 28 flat white, 30 oat latte, 12 filter; 50+: "
+    "15 flat white, 26 oat latte, 29 filter. chi-square statistic for independence?",
+    "Under 30: 34 flat white, 22 oat latte, 14 filter, 30 to 50: 28 flat white, 30 oat latte, 12 filter, over 50: 15 "
+    "flat white, 26 oat latte, 29 filter. Does drink depend on age? chi-square statistic",
+):  # fmt: skip
+    item(q, "hypothesis_test", "number", _F45_DRINKS, key="statistic", tol=1e-4)
+item("A: 14 cracked / 186 ok, B: 22 / 178 / 3, C: 9 / 191. chi-sq test of independence, p value?", "hypothesis_test",
+     "refuse", None)  # fmt: skip
+_F45_BEFORE = [61.2, 59.8, 62.5, 60.4, 61.9, 60.7, 62.1, 59.5]
+_F45_AFTER = [60.1, 59.9, 61.2, 59.6, 60.8, 60.5, 61.0, 59.0]
+_F45_ROWS = "\n".join(f"{i}  {b}  {a}" for i, (b, a) in enumerate(zip(_F45_BEFORE, _F45_AFTER, strict=True), 1))
+for q in (
+    f"same 8 spindles on the wheel nutrunner, audit wrench reading before vs after recal (N·m):\nspindle  before  "
+    f"after\n{_F45_ROWS}\npaired t, two-sided -- p-value?",
+    f"torque audit before and after recalibration:\ntool  before  after\n{_F45_ROWS}\npaired t-test p value?",
+    f"flow (L/min) of each nozzle, old seal vs new seal, same nozzles:\nnozzle  old  new\n{_F45_ROWS}\npaired t test, "
+    "two sided: p-value?",
+):  # fmt: skip
+    item(q, "hypothesis_test", "number", stats.ttest_rel(_F45_BEFORE, _F45_AFTER).pvalue, key="p_value", tol=1e-4)
+item("t-test: is there a difference between 12.1 11.8 12.4 and 12.6 12.3 12.9 and 13.1 13.4 12.8?", "hypothesis_test",
+     "refuse", None)  # fmt: skip
+_F45_CT = [628, 615, 633, 622, 640, 619, 631, 626]
+for q in (
+    "CT aim 620 °C. last 8 coils CT: 628, 615, 633, 622, 640, 619, 631, 626. one-sample t, two sided, is mean off aim? "
+    "p-value",
+    "Coiling temp aim is 620 C; readings 628 615 633 622 640 619 631 626. one sample t-test two-sided p value",
+    "we aimed for 620 °C. 8 coils: 628, 615, 633, 622, 640, 619, 631, 626. Is the mean off the aim? t-test p",
+):  # fmt: skip
+    item(q, "hypothesis_test", "number", stats.ttest_1samp(_F45_CT, 620).pvalue, key="p_value", tol=1e-4)
+_F45_N = math.ceil(NormalIndPower().solve_power(effect_size=10 / 15, alpha=0.05, power=0.9))
+for q in (
+    "want to detect 10 MPa diff in mean YS between 2 chem variants, sd ~15 MPa each, alpha 0.05 two sided, power 90%. "
+    "coils per group? plain z formula, no t correction",
+    "how many coils per group to detect a mean diff of 10 MPa, sigma ~ 15 MPa, alpha 0.05, power 0.9, normal "
+    "approximation",
+    "detect a ~10 MPa diff. in mean yield strength between two alloys, sd ≈ 15 MPa, alpha 0.05, 90% power, z "
+    "approximation: how many per group?",
+):  # fmt: skip
+    item(q, "sample_size", "int", _F45_N, key="n")
+
 
 # f45: a target in percent of a share's model ("Q/Q0 = exp(-n/5000) ... 80% SOH", "at what n does SOH reach 80%")
 # is that share as a fraction: exp(-n/5000) = 0.8

@@ -53,7 +53,10 @@ def _values(value: Any) -> Iterator[float]:
     elif isinstance(value, (int, float)) and not isinstance(value, bool):
         yield float(value)
     elif isinstance(value, str):
-        yield from (float(m) for m in re.findall(NUMBER, value))
+        for m in re.finditer(NUMBER, value):
+            yield float(m.group(0))
+            if m.group(0)[0] in "+-" and value[max(m.start() - 1, 0)].isalnum() and m.start():
+                yield float(m.group(0)[1:])  # a hyphen, no sign: the label "30-49" holds 49
 
 
 def _lists(value: Any) -> Iterator[list[float]]:
@@ -375,6 +378,55 @@ def group_size_check(question: str, plan: Plan) -> Check | None:
     wrong = [n for n in sizes if n != size]
     detail = f"question {size} per group, plan {sizes}"
     return Check("every group holds the values the question states per group", not wrong, detail)
+
+
+# what ends the clause of a table's last row: a semicolon, a line break, a sentence's end
+_CLAUSE_END = re.compile(r"[;\n]|[.?!](?=\s|$)")
+
+
+def table_rows_check(question: str, plan: Plan) -> Check | None:
+    """Passed when each row of a contingency table read from labelled rows holds, in order, the numbers the question
+    writes after its label up to the next row's label (the last row's up to the end of its clause): a label's number
+    read as a count ("30 to 50: 28 ..." as [50, 28, ...]), a row left out between two read, or a count dropped
+    fails. None when the plan holds no labelled table, or a label is not written before its counts (row names listed
+    apart: "rows: day, night; cols: ...")."""
+    table, labels = plan.facts.get("table"), plan.facts.get("row_labels")
+    if not table or not labels or len(labels) != len(table) or not all(labels):
+        return None
+    spans = _label_spans(question, labels)
+    if spans is None:
+        return None
+    written = []
+    for i, (_, end) in enumerate(spans):
+        stop = spans[i + 1][0] if i + 1 < len(spans) else _clause_end(question, end)
+        written.append([text for _, text in number_spans(question[end:stop])])
+    if not all(written):
+        return None
+    wrong = [f"{label} read {', '.join(map(str, row))}, written {', '.join(found)}"
+             for label, row, found in zip(labels, table, written, strict=True)
+             if [float(v) for v in row] != [float(v) for v in found]]  # fmt: skip
+    detail = "; ".join(wrong) if wrong else f"{len(table)} rows, each as written after its label"
+    return Check("each row of the table holds the counts written after its label", not wrong, detail)
+
+
+def _label_spans(question: str, labels: list[str]) -> list[tuple[int, int]] | None:
+    """Where each row label is written, one after another, as written (case kept) and with a number after it in
+    its clause; None when one is not found."""
+    spans, at = [], 0
+    for label in labels:
+        words = r"\s+".join(re.escape(word) for word in label.split())
+        m = re.compile(rf"(?<!\w){words}(?!\w)(?=[^.;\n\d]*\d)").search(question, at)
+        if m is None:
+            return None
+        spans.append((m.start(), m.end()))
+        at = m.end()
+    return spans
+
+
+def _clause_end(question: str, start: int) -> int:
+    """Where the clause that holds ``start`` ends (the question's end when none does)."""
+    m = _CLAUSE_END.search(question, start)
+    return m.start() if m else len(question)
 
 
 def reading_check(question: str, plan: Plan) -> Check:

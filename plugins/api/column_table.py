@@ -175,13 +175,16 @@ def _header(line: str) -> list[str] | None:
 
 def _table(names: list[str], rows: list[list[tuple[int, str]]]) -> ColumnTable | None:
     """The table of a header and its rows; None unless every row has a value for each name (or for each name and an
-    unnamed index first), at least three rows."""
+    unnamed index first), at least three rows. A named first column counting the rows (1, 2, ..., n) is an index
+    when its name is an index's ("run", "sample") or when two or more columns of values follow it ("spindle  before
+    after": it numbers the things measured, a sample of no test)."""
     width = {len(row) for row in rows}
     if len(rows) < _MIN_ROWS or len(width) != 1 or width.pop() not in (len(names), len(names) + 1):
         return None
     columns = [list(column) for column in zip(*rows, strict=True)]
     named = len(columns) == len(names)
-    index = _is_index([value for _, value in columns[0]]) and (not named or bool(_INDEX_NAME.fullmatch(names[0])))
+    numbered = bool(_INDEX_NAME.fullmatch(names[0])) or len(columns) >= 3
+    index = _is_index([value for _, value in columns[0]]) and (not named or numbered)
     if len(columns) == len(names) + 1 and not index:  # an unnamed first column: only an index may go without a name
         return None
     if index:

@@ -491,10 +491,10 @@ _BRACKETED_ALIAS = r"(?:\s*\([^()\d]{1,20}\))?"
 
 
 # the words between a name and its value: "sd = 0.8", "sd of 0.8", "sd is 0.8", "sigma is known to be 1.2", "SD is
-# about 0.8", "sd is estimated at 0.8", "sd roughly 0.8"
+# about 0.8", "sd is estimated at 0.8", "sd roughly 0.8", "sd ~0.8"
 _NAMED_AS = (
     r"(?:=|:|of|equal to|(?:(?:is|was|are|were)\s+)?(?:(?:known|assumed|estimated|believed|taken)\s+(?:to be|at|as)"
-    r"|is|was|are|were))?\s*(?:(?:about|around|roughly|approximately|approx\.?|near)\s+)?"
+    r"|is|was|are|were))?\s*(?:(?:about|around|roughly|approximately|approx\.?|near)\s+|[~≈]\s*)?"
 )
 
 

@@ -111,7 +111,7 @@ _H1_MEAN = r"h[1a₁]\s*:?\s*(?:mu|mean)\s*(?:>=|<=|!=|<>|≠|>|<)"
 # a specified value's symbol between "spec" and "=": "Spec f'c = 30 MPa", "spec fc = 30", "spec x_0 = 5" (never a
 # limit's: "spec LSL = 9.5", "spec max = 12")
 _SPEC_SYMBOL = r"(?:\s+(?!(?:lsl|usl|min|max|lim|tol|sd)\w*\s*=)[a-z]['’_]?[a-z0-9]{0,2}(?=\s*=))?"
-_MU_NAMES = ["h[0o₀]\\s*:?\\s*(?:mu|mean)", _H1_MEAN, "mu_?0", "mu", "population mean", "hypothesi[sz]ed (?:mean|value)", "target(?: (?:value|mean|average|avg))?(?: (?!(?:and|or|but|with|than|the|a|an|sd|sigma|standard|deviation|rate|proportion)\\b)[a-z]+){0,2}?", "nominal(?: (?!(?:and|or|but|with|than|the|a|an|mean|average)\\b)[a-z]+){0,2}?", "design(?: (?!(?:and|or|but|with|than|the|a|an|mean|average|sd|sigma|standard|deviation)\\b)[a-z]+){0,2}?", "(?:spec|specification|standard|drawing|datasheet|data sheet|vendor|supplier|manual) says", "set[- ]?point(?: (?:value|temperature|temp))?",
+_MU_NAMES = ["h[0o₀]\\s*:?\\s*(?:mu|mean)", _H1_MEAN, "mu_?0", "mu", "population mean", "hypothesi[sz]ed (?:mean|value)", "target(?: (?:value|mean|average|avg))?(?: (?!(?:and|or|but|with|than|the|a|an|sd|sigma|standard|deviation|rate|proportion)\\b)[a-z]+){0,2}?", "nominal(?: (?!(?:and|or|but|with|than|the|a|an|mean|average)\\b)[a-z]+){0,2}?", "design(?: (?!(?:and|or|but|with|than|the|a|an|mean|average|sd|sigma|standard|deviation)\\b)[a-z]+){0,2}?", "(?:spec|specification|standard|drawing|datasheet|data sheet|vendor|supplier|manual) says", "set[- ]?point(?: (?:value|temperature|temp))?", "aim(?:ed)?(?: (?:value|point|mean|average|at|for))?",
              "(?<!of )(?<!of label )(?:label )?claim(?:s|ed)?(?: value| mean)?",
              "quoted(?: (?!(?:and|or|but|with|than|the|a|an|sd|sigma|standard|deviation|spread|variance|tolerance|limit|accuracy|precision|uncertainty|size)\\b)[a-z]+){0,2}?",
              "(?:t-?)?test of (?:the )?mean(?=\\s*(?:=|is\\b))", f"spec(?:ification|ified)?(?: value)?{_SPEC_SYMBOL}",
@@ -189,6 +189,11 @@ def plan_hypothesis_test(question: str) -> Plan:
         raise PlanError(_UNREAD)
     if len(found) < 2:
         raise PlanError(f"a two-sample test needs 2 lists of numbers (found {len(found)})")
+    if len(found) > 2:  # "spindle before after" over "1 61.2 60.1": never two of three columns, one left out
+        raise PlanError(
+            f"a two-sample test compares 2 lists of numbers, and {len(found)} were read: name the two "
+            "samples ('before: ...; after: ...'), or give a pasted table a header naming its columns"
+        )
     return _two_sample_plan(question, found[0], found[1])
 
 
@@ -526,7 +531,7 @@ def _check_direction(rest: str, mean: str, against: str, sides: str) -> None:
 
 
 _CHANGE = (
-    r"(?:mean |true )?(?:difference|shift|change|delta|increase|decrease|drop|rise|reduction|improvement|offset|"
+    r"(?:mean |true )?(?:difference|diff\.?(?![a-z])|shift|change|delta|increase|decrease|drop|rise|reduction|improvement|offset|"
     r"effect)(?: in (?:the )?means?)?"
 )
 _SD_UNIT = r"(?:sds?|sigmas?|standard deviations?|s\.d\.)(?!\w)"
@@ -536,7 +541,7 @@ _WORDED_SDS = ((rf"\b(?:one[- ])?half (?:of )?(?:a|an|one)\s+(?={_SD_UNIT})", "0
                (rf"\b(?:one|a full|a single)\s+(?={_SD_UNIT})", "1 "))  # fmt: skip
 
 
-_ABOUT = r"(?:at least|as small as|as little as|about|approximately|roughly|around|only|just)"
+_ABOUT = r"(?:at least|as small as|as little as|about|approximately|roughly|around|only|just|[~≈])"
 # a change written as a verb and "by" its size: "cuts overshoot by 0.8 degC", "lowers the mean by 2", "raise it by 1"
 _CHANGE_VERB = (
     r"\b(?:cut(?:s|ting)?|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|"

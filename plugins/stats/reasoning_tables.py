@@ -23,9 +23,11 @@ _ITEM = re.compile(rf"(?:(?P<n1>\d+)\s+(?P<c1>{_CATEGORY})|(?P<c2>{_CATEGORY})\s
 # what splits a row's items: a comma, "and", "&", "+", a slash not between two letters ("182 on time / 18 late"; the
 # slash of "turbine/gen" joins one category's words)
 _ITEM_BREAK = re.compile(r"\s*(?:,\s*(?:and\s+)?|\band\b|[&+]|(?<![a-z])/|/(?![a-z]))\s*", re.I)
-# a row's label and what ends it: "shift 1:", "Line A (parts):", "day shift had", "line B with"
+# a row's label and what ends it: "shift 1:", "Line A (parts):", "day shift had", "line B with"; a label may be a
+# range of numbers or an open one ("30 to 50:", "18-29:", "65+:", beside "Under 30s:" and "Over 50:")
 _HEAD = re.compile(
-    r"(?:^|(?<=[,;:.(–—-]))\s*(?P<label>[a-z][\w#'-]*(?:\s+[\w#'-]+){0,3}?)\s*(?:\([^()]{0,20}\)\s*)?"
+    r"(?:^|(?<=[,;:.(–—-]))\s*(?P<label>(?:[a-z][\w#'-]*|\d+(?:\s*(?:to|-|–)\s*\d+|\+))(?:\s+[\w#'-]+){0,3}?)\s*"
+    r"(?:\([^()]{0,20}\)\s*)?"
     r"(?::(?!\d)|\s(?:had|has|with|saw|recorded|produced|gave)\b)",
     re.I,
 )
@@ -53,13 +55,14 @@ class LabelledTable:
 
 def labelled_table(question: str) -> LabelledTable | None:
     """The table of two or more labelled rows of two or more "count category" items; the columns follow the first
-    row's order. None when there are fewer than two such rows, or when a row repeats a word (a unit) or names a
-    statistic ("n = 5, mean 10"); PlanError when the rows' categories differ (a
-    category missing from a row is not taken as 0)."""
+    row's order, and a later row may give its counts bare in that order ("A: 14 cracked / 186 ok, B: 22 / 178").
+    None when there are fewer than two such rows, or when a row repeats a word (a unit) or names a statistic ("n =
+    5, mean 10"); PlanError when the rows' categories differ (a category missing from a row is not taken as 0) or a
+    bare row holds another number of counts."""
     pieces = re.split(r"[;\n—]|\s[-–]\s|[.?!](?=\s|$)", question)  # a dash between spaces ends a clause too
-    found = [row for piece in pieces for row in _rows(piece, _HEAD)]
+    found = _named_bare_rows([row for piece in pieces for row in _rows(piece, _HEAD)])
     if len(found) < 2:  # no label ends with a colon or "had": labels right before the counts
-        found = [row for piece in pieces for row in _rows(piece, _BARE_HEAD)]
+        found = _named_bare_rows([row for piece in pieces for row in _rows(piece, _BARE_HEAD)])
     if len(found) < 2:
         return None
     columns = [category for category, _ in found[0][1]]
@@ -78,18 +81,39 @@ def labelled_table(question: str) -> LabelledTable | None:
     return LabelledTable(rows, [label for label, _ in found], columns)
 
 
-def _rows(piece: str, head: re.Pattern[str]) -> list[tuple[str, list[tuple[str, str]]]]:
+def _rows(piece: str, head: re.Pattern[str]) -> list[tuple[str, list[tuple[str | None, str]]]]:
     """The labelled rows of one clause ("shift 1: 20 scratches, 15 dents, shift 2: ..." holds two), each label
-    found by ``head``."""
+    found by ``head``; a row of bare counts split by slashes or commas ("B: 22 / 178") has no categories (None)."""
     heads = list(head.finditer(piece))
-    out = []
+    out: list[tuple[str, list[tuple[str | None, str]]]] = []
     for i, head in enumerate(heads):
         body = piece[head.end() : heads[i + 1].start() if i + 1 < len(heads) else len(piece)].strip(" ,")
+        label = re.sub(r"\s+", " ", head.group("label").strip())
         items = _items(body)
+        bare = [part.strip() for part in _ITEM_BREAK.split(body)] if body else []
         if len(items) >= 2 and all(items):
-            label = re.sub(r"\s+", " ", head.group("label").strip())
             out.append((label, [(m.group("c1") or m.group("c2"), m.group("n1") or m.group("n2")) for m in items]))
+        elif len(bare) >= 2 and all(re.fullmatch(r"\d+", part) for part in bare):
+            out.append((label, [(None, count) for count in bare]))
     return out
+
+
+def _named_bare_rows(found: list[tuple[str, list[tuple[str | None, str]]]]) -> list[tuple[str, list[tuple[str, str]]]]:
+    """The rows read, a row of bare counts given the first row's categories in order ("A: 14 cracked / 186 ok, B: 22
+    / 178": B's 22 is cracked); with no named row first, the named rows alone (bare rows are other readers'). PlanError
+    when a bare row after a named one holds another number of counts."""
+    if not found or any(category is None for category, _ in found[0][1]):
+        return [row for row in found if all(category is not None for category, _ in row[1])]
+    columns = [category for category, _ in found[0][1]]
+    rows = []
+    for label, items in found:
+        if items[0][0] is None and len(items) != len(columns):
+            raise PlanError(f"the row {label} holds {len(items)} counts, but the columns are {', '.join(columns)}: give "
+                            "each row one count per column")  # fmt: skip
+        rows.append(
+            (label, list(zip(columns, (count for _, count in items), strict=True)) if items[0][0] is None else items)
+        )
+    return rows
 
 
 # where items run on without a comma: before each count of "480 pass 20 fail", after each of "pass 480 fail 20"
