@@ -7074,6 +7074,53 @@ item("Two-way ANOVA with interaction, 3 per cell. A/fasted: 820, 865, 790. A/fed
      "740. B/fed: 1090, 1130, 1045. F for food?", "anova", "refuse", None)  # fmt: skip
 item("Two-way ANOVA with interaction. A/fasted: 820, 865, 790. A/fed: 1010, 1075, 980. F for food?", "anova",
      "refuse", None)  # fmt: skip
+# f45: counts listed from zero ("one or zero defects", "zero or one of them", "0, 1 or 2 calls") read as "at most k"
+for q, ref in (
+    ("Defects average 2.3 per panel. What is the chance a panel has one or zero defects?", stats.poisson.cdf(1, 2.3)),
+    ("Defects average 2.3 per panel; what is the probability a panel has zero or one defects?",
+     stats.poisson.cdf(1, 2.3)),
+    ("Each of 8 seedlings has a 0.2 chance to fall over. What is the probability that zero or one of them fall?",
+     stats.binom.cdf(1, 8, 0.2)),
+    ("Each of 8 seedlings has a 0.2 chance to fall over. What is the probability two or more of them fall?",
+     stats.binom.sf(1, 8, 0.2)),
+):  # fmt: skip
+    item(q, "probability", "number", ref, tol=1e-9)
+# f45: specification limits in words ("spec: not less than 10, not more than 60", "at least 10 and at most 60")
+_F45_CPK = min(60 - 35, 35 - 10) / (3 * 6.25)
+for q in (
+    "Spec: not less than 10, not more than 60; mean 35, sd 6.25. What is Cpk?",
+    "Spec: no less than 10 and no more than 60; process mean 35, standard deviation 6.25. Cpk?",
+    "The specification is at least 10 and at most 60. The process mean is 35 and the sd is 6.25. What is Cpk?",
+):  # fmt: skip
+    item(q, "capability", "number", _F45_CPK, tol=1e-9)
+# f45: a factorial run in blocks that are each a full replicate: runs = product of the levels x blocks
+for q, ref in (
+    ("A 3×4×2 factorial is run in 3 blocks (each block a full replicate). How many runs?", 3 * 4 * 2 * 3),
+    ("A 3x4x2 full factorial is run in 3 blocks, each block being one complete replicate. How many runs?", 72),
+    ("A 2^3 factorial is run in 2 blocks, each block a full replicate. How many runs?", 2**3 * 2),
+):  # fmt: skip
+    item(q, "design", "runs", ref)
+# f45: a yield per item restated by one item's weight ("185 bu/ac at 56 lb/bu in t/ha": 185*56 lb/ac)
+_F45_ACRE = 4840 * constants.yard**2
+for q, ref in (
+    ("What is 185 bu/ac of corn at 56 lb/bu in t/ha?", 185 * 56 * constants.pound / _F45_ACRE * 1e4 / 1000),
+    ("A field yields 185 bushels per acre of corn; at 56 lb/bu, what is that in t/ha?",
+     185 * 56 * constants.pound / _F45_ACRE * 1e4 / 1000),
+    ("Wheat at 60 lb/bu yields 70 bu/ac. What is that in kg/ha?", 70 * 60 * constants.pound / _F45_ACRE * 1e4),
+):  # fmt: skip
+    item(q, "unit_conversion", "number", ref, key="value")
+
+# f45: an X-bar/R chart's grand mean and R-bar said by the subgroups' statistics "averaging" a value ("the subgroup
+# means average 50.2 and the ranges average 4.1"), the chart named X̄–R, Xbar-R or x-bar & R; A2 = 0.577 at n = 5
+for q in (
+    "An X̄–R chart uses subgroups of 5. The subgroup means average 50.2 and the ranges average 4.1. What is the UCL "
+    "for the X̄ chart?",
+    "An Xbar-R chart uses subgroups of 5. The sample means averaged 50.2 and the sample ranges averaged 4.1. What is "
+    "the UCL?",
+    "An x-bar & R chart uses subgroups of 5. The subgroup means average 50.2 and the subgroup ranges average 4.1. What "
+    "is the upper control limit for the means chart?",
+):  # fmt: skip
+    item(q, "control_chart", "number", 50.2 + 0.577 * 4.1, key="ucl", tol=1e-9)
 
 
 def write() -> None:

@@ -1593,6 +1593,8 @@ def _written_limits(text: str) -> tuple[tuple[str, str] | None, tuple[str, str] 
         lsl, usl = (low, sign), (high, sign)
     if lsl is None and usl is None and (relative := _relative_limits(text)) is not None:
         return relative
+    if lsl is None and usl is None and (worded := _worded_limits(text)) is not None:
+        return worded
     if lsl is None and usl is None and (pm := _PLUS_MINUS.search(text) or _NOMINAL.search(text)):
         sign = _sign_after(text, pm)
         lsl, usl = (f"{pm.group(1)} - {pm.group(2)}", sign), (f"{pm.group(1)} + {pm.group(2)}", sign)
@@ -1621,6 +1623,38 @@ def relative_tolerance(text: str) -> tuple[str, str, int] | None:
     rest = text[: m.start()] + text[m.end() :]
     written = base and any(re.search(rf"\d\s*{re.escape(u)}(?!\w)", rest, re.I) for u in spellings)
     return m.group(1), m.group(3), _PREFIXES[prefix] if prefix and written else 1
+
+
+# a specification stated as bounds in words, the bounds first in the clause that names it: "spec: not less than 10,
+# not more than 60", "the specification is at least 10 and at most 60" (up to a semicolon, a question mark or a full
+# stop); a spec word and a bound apart ("tolerance of 0.1 with at least 30 parts") state no limit
+_SPEC_CLAUSE = re.compile(
+    r"\b(?:specs?|specifications?|tolerances?)(?:\s+limits?)?\s*(?::|=|\bis\b|\bare\b|\brequires?\b|\bsays\b)?\s*"
+    r"(?P<clause>(?:not|no|at)\s[^;?]{0,80}?)(?=[;?]|\.(?!\d)|$)",
+    re.I,
+)
+_WORDED_BOUNDS = (
+    (r"(?:not|no)\s+(?:less|lower|smaller)\s+than|at\s+least", 0),
+    (r"(?:not|no)\s+(?:more|greater|higher|larger)\s+than|at\s+most|not\s+(?:to\s+)?exceed(?:ing)?", 1),
+)
+
+
+def _worded_limits(text: str) -> tuple[tuple[str, str] | None, tuple[str, str] | None] | None:
+    """(LSL, USL) of a specification written as bounds in words in the clause that names it ("spec: not less than
+    10, not more than 60" -> 10 and 60; "spec at least 10" -> 10 and no USL); None when the clause has no such
+    bound, or has one side twice."""
+    for clause in _SPEC_CLAUSE.finditer(text):
+        found: list[tuple[str, str] | None] = [None, None]
+        for words, side in _WORDED_BOUNDS:
+            bounds = re.findall(rf"\b(?:{words})\s*({NUMBER})\s*{_UNIT}(%?)", clause.group("clause"), re.I)
+            if len(bounds) > 1:
+                return None
+            found[side] = bounds[0] if bounds else None
+        if found != [None, None]:
+            if found[0] and found[1] and float(found[0][0]) >= float(found[1][0]):
+                return None
+            return found[0], found[1]
+    return None
 
 
 def _relative_limits(text: str) -> tuple[tuple[str, str], tuple[str, str]] | None:

@@ -12,6 +12,7 @@ from plugins.api.reasoning import Check, Plan, PlanError
 from plugins.doe.reasoning_blocks import asks_block_design, audit_block_design, plan_block_design
 from plugins.doe.reasoning_checks import fewest_runs, level_checks, resolution_checks
 from plugins.doe.reasoning_counts import (
+    COUNT,
     WORD_NUMBERS,
     assigned,
     block_size,
@@ -140,8 +141,44 @@ def _counter(q: str) -> Callable[[str], int | None]:
     return count
 
 
+# blocks that are the replicates of the whole design: "(each block a full replicate)", "every block is one complete
+# replicate", "blocks are replicates", "one replicate per block"
+_BLOCK_IS_REPLICATE = re.compile(
+    r"\(?\s*,?\s*(?:with\s+)?(?:each|every)\s+block\s+(?:is\s+|being\s+|holding\s+|containing\s+)?(?:a|one)\s+"
+    r"(?:full|complete|whole)\s+replicat(?:e|ion)(?:\s+of\s+the\s+(?:design|factorial))?\s*\)?"
+    r"|\(?\s*,?\s*(?:the\s+)?blocks\s+(?:are|being)\s+(?:the\s+)?(?:full\s+|complete\s+)?replicat(?:es|ions)\s*\)?"
+    r"|\(?\s*,?\s*one\s+(?:full\s+|complete\s+)?replicat(?:e|ion)\s+(?:per|in\s+each)\s+block\s*\)?"
+)
+
+
+def _blocks_as_replicates(q: str) -> tuple[str, int | None]:
+    """``q`` with blocks that are each a full replicate of the design read as replicates ("run in 3 blocks (each
+    block a full replicate)" -> "run in 3 replicates": blocking by replicate leaves the runs those of 3
+    replicates), and their number; ``q`` and None when no block is said to be a replicate. PlanError when the
+    blocks are not counted, or a different number of replicates is stated."""
+    said = _BLOCK_IS_REPLICATE.search(q)
+    if said is None:
+        return q, None
+    rest = q[: said.start()] + " " + q[said.end() :]
+    n_blocks = blocks(rest)
+    if n_blocks is None:
+        raise PlanError("each block is a replicate, but the question does not say how many blocks: e.g. '3 blocks'")
+    as_replicates = re.sub(rf"{COUNT}\s+blocks\b|\bblocks\s*(?:=|:)\s*{COUNT}", f"{n_blocks} replicates", rest)
+    if (reps := replicates(as_replicates)) != n_blocks:
+        raise PlanError(f"{n_blocks} blocks, each a full replicate, but {reps} replicates: say one number")
+    return as_replicates, n_blocks
+
+
 def _design(question: str) -> Plan:
-    q = _symbols_in_powers(question.lower())
+    q, block_replicates = _blocks_as_replicates(_symbols_in_powers(question.lower()))
+    plan = _design_of(q)
+    if block_replicates is not None:  # the audit holds the replicates to the blocks said
+        plan.facts["blocks_as_replicates"] = block_replicates
+    return plan
+
+
+def _design_of(q: str) -> Plan:
+    """The design ``q`` names (lower case, its blocks of whole replicates read as replicates)."""
     count = _counter(q)
     levels = None if re.search(_RESPONSE_SURFACES, q) else factor_levels(q, count)
     if levels is not None and set(levels) != {2}:
@@ -391,6 +428,10 @@ def audit_design(plan: Plan, result: dict[str, Any], read_expression: Callable[[
         listed = sum(facts["listed"])
         checks.append(Check("factors as the question lists them", listed <= facts["k"],
                             f"question lists {listed}, design {facts['k']}"))  # fmt: skip
+    if (as_blocks := facts.get("blocks_as_replicates")) is not None:  # "3 blocks, each a full replicate"
+        got = result.get("replicates") or 1
+        checks.append(Check("one replicate per block, as the question states", got == as_blocks,
+                            f"blocks {as_blocks}, replicates {got}"))  # fmt: skip
     if facts.get("blocks"):
         want_blocks = facts["blocks"] * (facts.get("replicates") or 1)  # each replicate has its own blocks
         got = result.get("blocks")

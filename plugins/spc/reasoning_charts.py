@@ -25,10 +25,13 @@ _ATTRIBUTE_WORDS = (
     (r"(?:number[- ]of[- ])?(?:defects|nonconformities)[- ]charts?", "c"),
 )
 _AVG = r"(?:mean|average|avg\.?)"
+# the means (ranges) of the subgroups "average" a value: "the subgroup means average 50.2", "sample ranges averaged 4.1"
+_AVERAGED = r"(?:average|averaged|averaging|average out at|come to|came to)"
 GRAND_NAMES = [f"grand {_AVG}", f"overall {_AVG}", "x[- ]?double[- ]?bar", "x-?bar-?bar", "x̿",
                f"{_AVG} of (?:the )?(?:subgroup |sample )?(?:means|averages|avgs)", "cent(?:er|re)[- ]?line",
-               f"process {_AVG}", "mean", "average", "avg\\.?", "x-?bar"]  # fmt: skip
-_GRAND_ONLY = 8  # GRAND_NAMES[:8] name the grand mean alone; "mean", "average", "x-bar" after them may name others
+               f"process {_AVG}", f"(?:subgroup|sample) (?:means|averages) {_AVERAGED}",
+               "mean", "average", "avg\\.?", "x-?bar"]  # fmt: skip
+_GRAND_ONLY = 9  # GRAND_NAMES[:9] name the grand mean alone; "mean", "average", "x-bar" after them may name others
 
 
 def grand_mean(q: str) -> str | None:
@@ -54,6 +57,7 @@ RBAR_NAMES = [
     "r̄",
     "(?:average|mean|avg\\.?) (?:subgroup )?range",
     "(?:average|mean) of (?:the )?(?:subgroup )?ranges",
+    f"(?:(?:subgroup|sample) )?ranges {_AVERAGED}",
 ]
 SBAR_NAMES = ["s-?bar", "s̄", "(?:average|mean|avg\\.?) (?:subgroup )?(?:standard deviation|std\\.? dev(?:iation)?|sd|s)",
          "(?:average|mean) of (?:the )?(?:subgroup )?(?:standard deviations|sds)"]  # fmt: skip

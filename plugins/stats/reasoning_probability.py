@@ -898,7 +898,23 @@ def _bounds_first(q: str) -> str:
     """ "4 or fewer" -> "at most 4", "6 or more" -> "at least 6" (the comparison words before the value); a count in
     words is in digits already ("at most one" -> "at most 1": ``prose.plain_text``)."""
     q = re.sub(rf"({NUMBER})\s+or\s+(?:fewer|less|below|lower)\b", r"at most \1", q)
-    return re.sub(rf"({NUMBER})\s+or\s+(?:more|greater|above|higher)\b", r"at least \1", q)
+    q = re.sub(rf"({NUMBER})\s+or\s+(?:more|greater|above|higher)\b", r"at least \1", q)
+    return _COUNTS_FROM_ZERO.sub(_at_most_listed, q)
+
+
+# "1 or 0 defects", "0 or 1 of them", "0, 1 or 2 calls": whole counts listed with "or", before the thing counted (not
+# "coded 0 or 1", "either 0 or 1", a decimal or a percentage)
+_COUNTS_FROM_ZERO = re.compile(
+    r"(?<![\w.=])(?<!coded )(?<!either )(?<!values )(\d+(?:\s*,\s*\d+)*)\s*,?\s+or\s+(\d+)(?![\w.%])(?=\s+[a-z])"
+)
+
+
+def _at_most_listed(m: re.Match[str]) -> str:
+    """ "at most k" for counts listed that are exactly 0..k in any order ("1 or 0" -> "at most 1"); else as written."""
+    listed = [int(v) for v in re.findall(r"\d+", m.group(1))] + [int(m.group(2))]
+    if len(listed) < 2 or sorted(listed) != list(range(len(listed))):
+        return m.group(0)
+    return f"at most {len(listed) - 1}"
 
 
 def _comparison_value(q: str) -> str | None:

@@ -389,6 +389,51 @@ def _molar(question: str, value: str, source: str, target: str) -> tuple[str, st
     return f"{Decimal(value) * Decimal(mass):.20g}", f"({source})*({unit})", mass, unit
 
 
+# a quantity per a counted item, or an item per a unit: "185 bu/ac", "185 bushels per acre", "56 lb/bu", "56 lb per
+# bushel", "24 cans per case"
+_RATIO = re.compile(rf"(?<![\w.])({NUMBER})\s*([A-Za-z]+)\s*(?:/\s*|\s+(?:per|a|an|each)\s+)([A-Za-z]+(?:\^?[23])?)\b")
+_ITEM_SHORT = {"bu": "bushel", "bx": "box", "pc": "piece", "pcs": "piece", "ea": "each", "cs": "case"}
+
+
+def _item(word: str) -> str | None:
+    """The counted item a word names when the unit engine knows no such unit ("bu", "bushels" -> "bushel"; "bag");
+    None for a unit ("lb", "acre")."""
+    from plugins.symbolic.units import UnitError, factors
+
+    try:
+        factors(word)
+    except UnitError:
+        lower = word.lower()
+        return _ITEM_SHORT.get(lower) or re.sub(r"(?:(?<=[sxz]h)es|(?<=x)es|(?<!s)s)$", "", lower)
+    return None
+
+
+def _per_item(question: str, target: str) -> tuple[str, str, str, str] | None:
+    """(value, unit, how it was read, the factor) for an amount per a counted item restated through the question's
+    weight (or size) of one item: "185 bu/ac at 56 lb/bu, in t/ha" -> 185*56 lb/ac. The two ratios share one item
+    the unit engine does not know (numerator of one, denominator of the other), and the product converts to the
+    target; None when the question states no such pair. PlanError when one pairing is ambiguous."""
+    ratios = [m for m in _RATIO.finditer(scientific(question)) if not _agree(f"{m.group(2)}/{m.group(3)}", target)]
+    found = []
+    for per in ratios:  # "185 bu/ac": an item per a unit
+        item = _item(per.group(2))
+        for each in ratios:  # "56 lb/bu": a unit per that item
+            if item is None or each is per or _item(each.group(3)) != item or _item(each.group(2)) is not None:
+                continue
+            unit = f"{each.group(2)}/{per.group(3)}"
+            if _agree(unit, target):
+                found.append((per, each, unit))
+    if not found:
+        return None
+    if len(found) > 1:
+        raise PlanError("the question states more than one amount per item to restate: give one value and one "
+                        "weight per item, e.g. '185 bu/ac at 56 lb/bu, in t/ha'")  # fmt: skip
+    per, each, unit = found[0]
+    value = Decimal(per.group(1)) * Decimal(each.group(1))
+    read = f"{per.group(0)} at {each.group(0)}: {per.group(1)}*{each.group(1)} {unit}"
+    return f"{value:.20g}", unit, read, f"{per.group(1)}*{each.group(1)}"
+
+
 def _clean(unit: str) -> str:
     text = re.sub(r"^(?:of|the)\s+", "", unit.strip(), flags=re.I)
     return {'"': "inch", "''": "inch", "'": "foot"}.get(text, text)
@@ -542,6 +587,9 @@ def plan_unit_conversion(question: str) -> Plan:
     if found is None:
         raise PlanError("a unit conversion needs a value with its unit and the target unit, e.g. '3.5 inches to mm'")
     value, source, target = found[0], _clean(found[1]), _clean(found[2])
+    item = None if _agree(source, target) else _per_item(question, target)
+    if item is not None:  # "185 bu/ac at 56 lb/bu in t/ha": 185*56 lb/ac, the bushel cancelled
+        value, source = item[0], item[1]
     _no_conversion(question, value, source, target)
     spread = None if _agree(source, target) else amount_over_time(question, target)
     molar = None if _agree(source, target) or spread is not None else _molar(question, value, source, target)
@@ -564,8 +612,9 @@ def plan_unit_conversion(question: str) -> Plan:
         raise PlanError(f"{turns} counts turns and {radians} radians (one turn is 2*pi rad), which the unit engine, "
                         "whose angles carry no dimension, would convert as 1 rad per turn: convert to rev/s or Hz, "
                         "then multiply by 2*pi")  # fmt: skip
+    read = source, target
     source, target, declared = _declared_ounce_ton(question, source), _declared_ounce_ton(question, target), None
-    if any(u != _clean(w) for u, w in ((source, found[1]), (target, found[2]))):
+    if (source, target) != read:
         declared = "the ounce and the ton as the question states them"
     for unit in (source, target):
         if _OUNCE_PER_TON.search(unit):
@@ -580,6 +629,8 @@ def plan_unit_conversion(question: str) -> Plan:
     facts = {"value": value, "from": source, "to": target}
     if spread is not None:
         facts.update({"amount": spread[0], "time": spread[2]})
+    if item is not None:
+        facts["per_item"] = item[3]  # "185*56": the amount per item times one item's weight
     if molar is not None:
         facts.update({"stated": found[0], "stated_unit": _clean(found[1]), "molar_mass": molar[2],
                       "molar_unit": molar[3]})  # fmt: skip
@@ -589,6 +640,7 @@ def plan_unit_conversion(question: str) -> Plan:
     notes = [
         restate_defined(question)[1],
         molar and f"{found[0]} {_clean(found[1])} over the molar mass {molar[2]} {molar[3]}",
+        item and f"{item[2]} (the item cancels)",
         reference,
         forced,
         declared and f"{source} to {target}: {declared}",
@@ -618,6 +670,10 @@ def audit_unit_conversion(plan: Plan, result: dict[str, Any], read_expression: C
         checks.append(
             Check("the value restated by the molar mass", same, f"{facts['stated']} and {facts['molar_mass']}")
         )
+    if "per_item" in facts:  # the amount per item times one item's weight, recomputed as an exact fraction
+        count, weight = (Fraction(part) for part in facts["per_item"].split("*"))
+        same = math.isclose(float(value), float(count * weight), rel_tol=1e-15)
+        checks.append(Check("the value restated by the weight of one item", same, facts["per_item"]))
     if "amount" in facts:  # the rate an amount spread over a time gives, recomputed as an exact fraction
         rate = Fraction(facts["amount"]) / Fraction(facts["time"])
         same = math.isclose(float(value), float(rate), rel_tol=1e-15)
