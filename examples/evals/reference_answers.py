@@ -5327,8 +5327,8 @@ for q in (
 ):
     item(q, "calculus", "set", [str(p) for p in _x6max])
 
-# x4: a randomised complete block design has treatments x blocks x plots of each treatment per block; Latin squares
-# and incomplete blocks are not planned
+# x4: a randomised complete block design has treatments x blocks x plots of each treatment per block; incomplete
+# blocks are not planned (a Latin square is, since f45: k^2 runs)
 for q, treatments, n_blocks, per_block in (
     ("The variety trial will be a randomised complete block design: six varieties, four blocks, one plot per variety "
      "per block. How many plots in total must be sown?", 6, 4, 1),
@@ -5339,8 +5339,8 @@ for q, treatments, n_blocks, per_block in (
     ("We plan an RCBD with 7 hybrids and 4 replications. How many plots?", 7, 4, 1),
 ):  # fmt: skip
     item(q, "design", "int", math.prod((treatments, n_blocks, per_block)), key="runs")
+item("a Latin square for 5 treatments: how many runs?", "design", "runs", 5 * 5)
 for q in (
-    "a Latin square for 5 treatments: how many runs?",
     "A balanced incomplete block design with 7 treatments in blocks of 3: how many runs?",
     "RCBD with 6 varieties and 3 fertilisers in 4 blocks: how many plots?",
     "randomized complete block design with 5 treatments: how many plots?",
@@ -7121,6 +7121,75 @@ for q in (
     "is the upper control limit for the means chart?",
 ):  # fmt: skip
     item(q, "control_chart", "number", 50.2 + 0.577 * 4.1, key="ucl", tol=1e-9)
+# f45: sigma = R-bar/d2 with the d2 the question states beside it ("(d2 = 2.059)": d2's number, not the sd); a
+# specification a customer wants a quantity "kept between" (Cpk of a within sd stated "from our control chart"); an
+# X-bar chart's grand mean and R-bar named "the grand average of the subgroup means", "the average range within a
+# subgroup", its n "every hour I weigh 5 bags"; a u chart's n "each subgroup = 5 vehicles"; a k x k Latin square (k^2
+# runs), the smallest Plackett-Burman above k two-level factors, "five excipient and process factors"
+for q, lsl, usl, mean, rbar, d2 in (
+    ("The assay specification is 95.0-105.0% of label claim. Subgroups of 5 tablets; the grand mean is 100.8% and the "
+     "average subgroup range is 2.8%. Estimating the within-subgroup standard deviation as R\u0304/d2 (d2 = 2.326 for "
+     "n = 5), what is the Cpk?", 95.0, 105.0, 100.8, 2.8, 2.326),
+    ("Spec 95 to 105. Subgroups of n = 5, grand mean 100.8, R-bar 2.8. Estimate sigma as R-bar/d2 (d2 = 2.326). "
+     "Cpk?", 95.0, 105.0, 100.8, 2.8, 2.326),
+    ("Gap spec 3.5 to 4.5 mm, X-bar/R data in subgroups of 4, R-bar = 0.21 mm, grand mean 4.1 mm; estimate "
+     "\u03c3 = R\u0304/d2 (d2 = 2.059). What is Cpk?", 3.5, 4.5, 4.1, 0.21, 2.059),
+):  # fmt: skip
+    item(q, "capability", "number", min(usl - mean, mean - lsl) / (3 * rbar / d2), key="cpk", tol=1e-9)
+item("hood-to-fender gap spec 4.0 \u00b1 0.5 mm. X\u0304-R data, subgroups of 4, R\u0304 = 0.21 mm. estimate "
+     "\u03c3 = R\u0304/d2 (d2 = 2.059). Cp?", "capability", "number", 1.0 / (6 * 0.21 / 2.059), key="cp", tol=1e-9)  # fmt: skip
+for q, lsl, usl, mean, sd in (
+    ("Our customer wants roast loss kept between 12% and 18%. From our control chart the process mean is 15.6% and "
+     "the within-subgroup standard deviation is 0.7 percentage points. What's our Cpk?", 12, 18, 15.6, 0.7),
+    ("The buyer requires moisture held within 12% to 18%. Process mean 15.6%, within sigma 0.7 percentage points "
+     "from the X-bar chart. Cpk?", 12, 18, 15.6, 0.7),
+    ("Fill weight must be kept between 498 and 506 g; the control chart shows a mean of 502.4 g and a within-subgroup "
+     "standard deviation of 1.1 g. What is Cpk?", 498, 506, 502.4, 1.1),
+):  # fmt: skip
+    item(q, "capability", "number", min(usl - mean, mean - lsl) / (3 * sd), key="cpk", tol=1e-9)
+for q, center, rbar, n, side in (
+    ("Every hour I weigh 5 bags in a row. Over 25 hours the grand average of the subgroup means is 251.2 g and the "
+     "average range within a subgroup is 4.6 g. For an X-bar and R chart, what's the upper control limit on the "
+     "X-bar chart?", 251.2, 4.6, 5, 1),
+    ("X-bar and R chart: subgroups of 5, the overall average of all subgroup means is 251.2 g and the mean range of "
+     "each subgroup is 4.6 g. UCL?", 251.2, 4.6, 5, 1),
+    ("Each shift we measure 4 shafts. The grand mean of the sample averages is 25.02 mm and the average range within "
+     "a sample is 0.05 mm. X-bar chart LCL?", 25.02, 0.05, 4, -1),
+):  # fmt: skip
+    item(q, "control_chart", "number", center + side * printed_a2(n) * rbar, key="ucl" if side > 0 else "lcl", tol=1e-9)
+for q, total, samples, n in (
+    ("u chart for the final audit: each subgroup = 5 vehicles, 25 subgroups, 310 defects total across all of them. "
+     "UCL in defects per vehicle?", 310, 25, 5),
+    ("u chart: 20 samples, every sample contains 4 printed boards, 168 defects in total. What is the UCL?", 168, 20,
+     4),
+):  # fmt: skip
+    u_bar = total / (samples * n)
+    item(q, "control_chart", "number", u_bar + 3 * math.sqrt(u_bar / n), key="ucl", tol=1e-9)
+for q, k in (
+    ("Five bakers, five days of the week, five scone recipes to compare. A Latin square has each recipe made once by "
+     "every baker and once on every day. How many batches in total would the Latin square need?", 5),
+    ("We plan a five-by-five latin square for the tyre wear trial. How many runs?", 5),
+    ("Latin square design: 6 operators, 6 machines and 6 lubricants. Number of runs?", 6),
+):  # fmt: skip
+    item(q, "design", "runs", len(list(itertools.product(range(k), repeat=2))))
+item("How many runs does a 4x4 Latin square need with 2 replicates?", "design", "runs", 2 * 4**2)
+item("A Graeco-Latin square of order 4: how many runs?", "design", "refuse", None)
+for q, k in (
+    ("screening 19 two-level factors on the trim line. smallest Plackett-Burman design that fits 19 factors, no reps "
+     "-- how many runs?", 19),
+    ("We have 11 two-level factors to screen with a Plackett-Burman design. How many runs?", 11),
+    ("Plackett-Burman screening of 23 two-level factors: the fewest runs?", 23),
+):  # fmt: skip
+    item(q, "design", "runs", next(m for m in range(4, 200, 4) if m > k))  # the first Hadamard order above k
+item("A full factorial of 19 two-level factors: how many runs?", "design", "refuse", None)
+for q in (
+    "The formulation robustness study will investigate five excipient and process factors, each at two levels, "
+    "using a half-fraction 2^(5\u22121) resolution V design, run in two complete replicates with no centre points. "
+    "How many experimental runs are required in total?",
+    "We will study five mixing and drying factors (two levels each) in a 2^(5-1) half fraction with two complete "
+    "replicates and no centre points. Total runs?",
+):  # fmt: skip
+    item(q, "design", "runs", 2 * 2 ** (5 - 1))
 
 
 def write() -> None:

@@ -331,6 +331,11 @@ def prose(mode: str, result: dict[str, Any], value: Any, facts: dict[str, Any] |
         each = result.get("per_block", 1)
         return (f"randomized complete block design with {result['runs']} runs ({result.get('treatments')} treatments "
                 f"x {result.get('blocks')} blocks, each treatment {each} time{'s' if each > 1 else ''} per block)")  # fmt: skip
+    if kind == "design" and result.get("design") == "latin_square":
+        k, reps = result.get("square"), result.get("replicates") or 1
+        squares = f" x {reps} squares" if reps > 1 else ""
+        return (f"{k}x{k} Latin square with {result['runs']} runs ({k} rows x {k} columns{squares}, each of the {k} "
+                "treatments once in every row and every column)")  # fmt: skip
     if kind == "design":
         extra = f", resolution {result['resolution_roman']}" if result.get("resolution_roman") else ""
         gens = f", generators {', '.join(result['generators'])}" if result.get("generators") else ""

@@ -1402,8 +1402,11 @@ _UNIT = r"(?:(?!to\b|and\b)°?\s*[^\W\d_]+\.?\s*)?"  # "24.96 mm to 25.03 mm", "
 # a requirement in words: "must be between 2 and 6 days", "has to lie within 990 to 1010", "should stay in the range 2-6"
 _REQUIRED = (
     r"(?:must|should|shall|has to|have to|needs? to|(?:is|are) required to)\s+"
-    r"(?:be|lie|fall|stay|remain|measure|read|weigh|take|last)"
+    r"(?:be(?:\s+(?:kept|held|maintained))?|lie|fall|stay|remain|measure|read|weigh|take|last)"
     r"(?:\s+(?:with)?in(?:\s+the\s+range(?:\s+of)?)?|\s+from|\s+between)?"
+    # "wants roast loss kept between 12% and 18%", "requires the fill held within 498-502": a quantity, then its band
+    r"|\b(?:wants?|requires?|needs?|expects?)\s+(?:(?:the|our|its|their|his|her)\s+)?(?:[a-z][\w-]*\s+){1,4}?"
+    r"(?:kept|held|maintained)\s+(?:between|from|(?:with)?in(?:\s+the\s+range(?:\s+of)?)?)"
 )
 _ACCEPTED = r"acceptable|acceptance|allowable|allowed|permitted|specified"  # "acceptance band", "allowable window"
 # limits a document or a customer sets: "contract says 7.0-10.0 %", "the customer requires 2 to 6", "drawing calls for"

@@ -31,6 +31,11 @@ _DESIGNS = (
         "plugins.doe.blocked:randomized_block",
         "randomised complete block design: every treatment per_block= times (1) in each of blocks= blocks",
     ),
+    (
+        "latin_square",
+        "plugins.doe.blocked:latin_square",
+        "k x k Latin square: factors row, column, treatment of k levels each; every treatment once per row and column",
+    ),
     ("latin_hypercube", "plugins.doe.space_filling:latin_hypercube", "space-filling design, runs=, maximin, seeded"),
 )
 

@@ -30,3 +30,24 @@ def randomized_block(ctx: Context, inv: Invocation, factors: list[Factor]) -> Pl
     block = np.repeat(np.arange(1, n_blocks + 1), one_block.shape[0])
     info = {"levels": counts, "treatments": treatments.shape[0], "per_block": per_block}
     return Plan(coded, ["design"] * coded.shape[0], block, info)
+
+
+def latin_square(ctx: Context, inv: Invocation, factors: list[Factor]) -> Plan:
+    """A k x k Latin square of three categorical factors of k levels each, declared row, column, treatment: the
+    cyclic square, run (i, j) with treatment (i + j) mod k, so every treatment once in each row and once in each
+    column, k^2 runs (the rows are the blocks, randomised within)."""
+    inv.check_keywords({"replicates", "randomize", "seed"})
+    sizes = {len(f.levels) if f.levels is not None else 0 for f in factors}
+    if len(factors) != 3 or len(sizes) != 1 or min(sizes) < 2:
+        raise StudyError(
+            "a Latin square needs three categorical factors of the same number k >= 2 of levels (row, column, "
+            "treatment)",
+            inv.kind_node,
+            hint="factor row [R1, R2, R3]\nfactor column [C1, C2, C3]\nfactor treatment [A, B, C]",
+        )
+    k = sizes.pop()
+    codes = np.linspace(-1.0, 1.0, k)
+    i, j = np.divmod(np.arange(k * k), k)
+    coded = np.column_stack([codes[i], codes[j], codes[(i + j) % k]])
+    info = {"square": k, "treatments": k}
+    return Plan(coded, ["design"] * (k * k), i + 1, info)

@@ -26,6 +26,7 @@ from plugins.doe.reasoning_counts import (
     unread_symbols,
 )
 from plugins.doe.reasoning_effects import asks_effects, audit_effects, plan_effects
+from plugins.doe.reasoning_latin import audit_latin_square
 from plugins.doe.reasoning_levels import factor_levels, levels_said, slashed_settings, without_listed_levels
 from plugins.doe.reasoning_listed import listed_factors
 from plugins.doe.reasoning_mode import BOX_BEHNKEN
@@ -39,13 +40,19 @@ _WORD_NUMBERS = {word: n for word, n in WORD_NUMBERS.items() if n > 1}
 _FACTORS = r"(?:factors?|variables?|components?|ingredients?|additives?|parameters?)"
 
 
+# the words that may qualify the factors counted, one or two joined by "and"/"or" ("5 excipient and process factors",
+# "6 buffer components"), never a word of another count ("3 replicates of the factors", "2 levels for 4 factors")
+_QUALIFIER = r"(?!(?:of|the|at|in|for|with|by|on|to|from|each|levels?|runs?|replicates?|blocks?)\b)\w+(?:-\w+)*\s+"
+_QUALIFIERS = rf"(?:{_QUALIFIER}(?:(?:and|or|&)\s+{_QUALIFIER})?)?"
+
+
 def _factor_count(q: str) -> int | None:
     """The number of factors the question states ("7 two-level factors", "6 buffer components", "five spray-dryer
-    factors", "factors = 4")."""
+    factors", "five excipient and process factors", "factors = 4")."""
     if re.search(r"\bmixtures?\b", q) and re.search(r"\b(?:components?|ingredients?)\b", q):
         raise PlanError("mixture designs (components whose shares add up to one) are not planned")
     q = re.sub(r"\b(?:two|three|2|3)[- ]level\b", " ", q)  # "7 two-level factors" has 7 factors, not 2
-    m = re.search(r"(\d+|" + "|".join(_WORD_NUMBERS) + rf")[\s-]+(?:\w+(?:-\w+)*\s+)?{_FACTORS}\b", q)
+    m = re.search(r"(\d+|" + "|".join(_WORD_NUMBERS) + rf")[\s-]+{_QUALIFIERS}{_FACTORS}\b", q)
     if not m:
         m = re.search(rf"{_FACTORS}\s*(?:=|:)?\s*(\d+)\b", q)
     said = {int(m.group(1)) if m.group(1).isdigit() else _WORD_NUMBERS[m.group(1)]} if m else set()
@@ -398,6 +405,8 @@ def audit_design(plan: Plan, result: dict[str, Any], read_expression: Callable[[
         return audit_effects(plan.facts, result)
     if plan.facts.get("kind") == "randomized_block":
         return audit_block_design(plan.facts, result)
+    if plan.facts.get("kind") == "latin_square":
+        return audit_latin_square(plan.facts, result)
     facts, runs = plan.facts, result.get("runs")
     counts = result.get("point_counts", {})
     checks = [Check("run sheet has one row per run", len(result.get("rows", [])) == runs, f"{runs} runs")]

@@ -4,8 +4,8 @@ per treatment in each block". Every treatment appears in every block (``per_bloc
 design has treatments x blocks x per_block runs (plots, experimental units). In the agronomist's usage a complete
 block is a replicate: "5 treatments, 4 replications" of an RCBD are 4 blocks.
 
-Designs of blocks that are not complete (balanced incomplete blocks, Youden squares, lattices), Latin squares and
-split plots are not planned here: ``block_design_refused`` says so, and a treatment count that cannot be told
+Latin squares are planned by ``reasoning_latin``. Designs of blocks that are not complete (balanced incomplete
+blocks, Youden squares, lattices), Graeco-Latin squares and split plots are not planned here: ``block_design_refused`` says so, and a treatment count that cannot be told
 apart from other counts is refused rather than guessed.
 """
 
@@ -17,11 +17,12 @@ from typing import Any
 
 from plugins.api.reasoning import Check, Plan, PlanError
 from plugins.doe.reasoning_counts import COUNT, _count, blocks, center_points, mentions, replicates
+from plugins.doe.reasoning_latin import asks_latin_square, plan_latin_square
 
 COMPLETE_BLOCKS = r"(?<!in)complete[- ]blocks?\b|\brcbd\b|\brandomi[sz]ed[- ]blocks?\b"
 _NOT_PLANNED = {
     r"\bincomplete[- ]blocks?\b|\bbibd?\b|\bpbibd?\b": "incomplete block designs (BIBD)",
-    r"\blatin[- ]squares?\b|\bgraeco|\byouden\b": "Latin squares",
+    r"\bgraeco|\byouden\b": "Graeco-Latin and Youden squares",
     r"\bsplit[- ]plots?\b|\bstrip[- ]plots?\b": "split-plot designs",
     r"\blattice designs?\b|\balpha[- ]designs?\b": "lattice designs",
 }
@@ -46,7 +47,7 @@ _TIMES = {"once": 1, "twice": 2, "thrice": 3}
 def asks_block_design(question: str) -> bool:
     """Whether the question names a design of blocks: complete, incomplete, a Latin square, a split plot."""
     q = question.lower()
-    return bool(re.search(COMPLETE_BLOCKS, q) or any(re.search(p, q) for p in _NOT_PLANNED))
+    return bool(re.search(COMPLETE_BLOCKS, q) or asks_latin_square(q) or any(re.search(p, q) for p in _NOT_PLANNED))
 
 
 def block_design_refused(q: str) -> None:
@@ -101,6 +102,8 @@ def plan_block_design(question: str) -> Plan:
     of b blocks; other designs of blocks, centre points and unreadable counts refused."""
     q = question.lower()
     block_design_refused(q)
+    if asks_latin_square(q) and not re.search(COMPLETE_BLOCKS, q):
+        return plan_latin_square(question)
     if center_points(q) is not None:
         raise PlanError("a complete block design has no centre points")
     t = _treatments(q)

@@ -162,7 +162,7 @@ def replicates(question: str) -> int | None:
         count = m.group(1) or m.group(3)  # "3 times", "on 2 separate days"
         found.add(_count(count) if count else _TIMES[m.group(2)])
     found |= assigned(q, "replicates")
-    if re.search(r"\bunreplicated\b|\bno replicat|\bwithout replicat", q):
+    if re.search(r"\bunreplicated\b|\b(?:no|without)\s+(?:replicat|reps?\b)", q):  # "no reps", "without replication"
         found.add(1)
     if not found and re.search(r"\brepeat\w*", q):
         raise PlanError("'repeated' may or may not count the first run: say how many replicates, e.g. '2 replicates'")

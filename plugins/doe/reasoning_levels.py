@@ -334,7 +334,9 @@ def factor_levels(question: str, count_factors: Callable[[str], int | None]) -> 
         )
     if levels is not None and total is not None and total != len(levels):
         raise PlanError(f"{total} factors stated, but the levels given cover {len(levels)}")
-    if levels is not None and (min(levels) < 2 or math.prod(levels) > MAX_RUNS):
+    # two-level factors beyond a full factorial's runs are a screening design's ("19 two-level factors, Plackett-
+    # Burman"): the design's own limits on the factors say whether it is planned
+    if levels is not None and (min(levels) < 2 or (math.prod(levels) > MAX_RUNS and set(levels) != {2})):
         raise PlanError(
             f"a full factorial of levels {levels} is not planned (2 or more levels, at most {MAX_RUNS} runs)"
         )

@@ -212,6 +212,11 @@ def _written(q: str, names: list[str]) -> str | None:
     return found[0] if found else None
 
 
+# a chart constant stated on its own just before a number ("(d2 = 2.059)", ", c4 = 0.94"), not the end of the sd's
+# formula ("sigma = R-bar/d2 = 0.4": that number is the sd)
+_CONSTANT_STATED = re.compile(r"(?:^|[^/\s])\s*\b(?:d_?2|c_?4)\s*(?:\(\s*\d+\s*\)\s*)?(?:=|:|of|is)\s*$")
+
+
 def _stated_sds(q: str) -> list[tuple[str | None, str]]:
     """Each sd the question states, as (its term: "short", "long" or None, the number as written)."""
     found = []
@@ -219,6 +224,8 @@ def _stated_sds(q: str) -> list[tuple[str | None, str]]:
         after = q[word.end() : word.end() + 60]
         value = next(((start, v) for start, v in number_spans(after)), None)
         if value is None or not _GAP.fullmatch(after[: value[0]]) or re.match(rf"{NUMBER}\s*%", after[value[0] :]):
+            continue
+        if _CONSTANT_STATED.search(after[: value[0]]):  # "sigma = R-bar/d2 (d2 = 2.059)": the number is d2's
             continue
         before = re.split(r"[,;:.](?:\s|$)", q[max(0, word.start() - 30) : word.start()])[-1]
         words = f"{before} {word.group(1) or ''} {after[: value[0]]}"

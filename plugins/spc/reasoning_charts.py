@@ -27,11 +27,14 @@ _ATTRIBUTE_WORDS = (
 _AVG = r"(?:mean|average|avg\.?)"
 # the means (ranges) of the subgroups "average" a value: "the subgroup means average 50.2", "sample ranges averaged 4.1"
 _AVERAGED = r"(?:average|averaged|averaging|average out at|come to|came to)"
-GRAND_NAMES = [f"grand {_AVG}", f"overall {_AVG}", "x[- ]?double[- ]?bar", "x-?bar-?bar", "x̿",
+# "the grand average of the subgroup means", "overall mean of all subgroup averages"
+_OF_MEANS = r" of (?:all )?(?:the )?(?:subgroup |sample )?(?:means|averages|avgs)"
+GRAND_NAMES = [f"grand {_AVG}{_OF_MEANS}", f"overall {_AVG}{_OF_MEANS}", f"grand {_AVG}", f"overall {_AVG}",
+               "x[- ]?double[- ]?bar", "x-?bar-?bar", "x̿",
                f"{_AVG} of (?:the )?(?:subgroup |sample )?(?:means|averages|avgs)", "cent(?:er|re)[- ]?line",
                f"process {_AVG}", f"(?:subgroup|sample) (?:means|averages) {_AVERAGED}",
                "mean", "average", "avg\\.?", "x-?bar"]  # fmt: skip
-_GRAND_ONLY = 9  # GRAND_NAMES[:9] name the grand mean alone; "mean", "average", "x-bar" after them may name others
+_GRAND_ONLY = 11  # GRAND_NAMES[:11] name the grand mean alone; "mean", "average", "x-bar" after them may name others
 
 
 def grand_mean(q: str) -> str | None:
@@ -52,15 +55,20 @@ def measured_number(q: str, names: list[str]) -> str | None:
     return found[0] if found else None
 
 
+# where a spread is taken: "the average range within a subgroup", "the mean sd of each sample"
+_WITHIN_SUBGROUP = r"(?: (?:with)?in| of| across) (?:a |an |each |every |the )?(?:sub-?groups?|samples?)"
 RBAR_NAMES = [
     "r-?bar",
     "r̄",
+    f"(?:average|mean|avg\\.?) (?:subgroup )?range{_WITHIN_SUBGROUP}",
     "(?:average|mean|avg\\.?) (?:subgroup )?range",
     "(?:average|mean) of (?:the )?(?:subgroup )?ranges",
     f"(?:(?:subgroup|sample) )?ranges {_AVERAGED}",
 ]
-SBAR_NAMES = ["s-?bar", "s̄", "(?:average|mean|avg\\.?) (?:subgroup )?(?:standard deviation|std\\.? dev(?:iation)?|sd|s)",
-         "(?:average|mean) of (?:the )?(?:subgroup )?(?:standard deviations|sds)"]  # fmt: skip
+_SD_WORDS = r"(?:standard deviation|std\.? dev(?:iation)?|sd|s)"
+SBAR_NAMES = ["s-?bar", "s̄", f"(?:average|mean|avg\\.?) (?:subgroup )?{_SD_WORDS}{_WITHIN_SUBGROUP}",
+              f"(?:average|mean|avg\\.?) (?:subgroup )?{_SD_WORDS}",
+              "(?:average|mean) of (?:the )?(?:subgroup )?(?:standard deviations|sds)"]  # fmt: skip
 SIZE_NAMES = ["subgroup size", "sub-?groups? of size", "samples? of size", "sample size", "size", "n", "sub-?groups? of",
          "samples? of"]  # fmt: skip
 _UNITS = r"(?:units|items|parts|pieces|boards|bottles|cans|products|articles|pcs|rolls|sheets|panels|pages|assemblies)"
@@ -231,8 +239,9 @@ def _plan_subgroup_statistics(question: str, width: str | None) -> Plan:
 
 
 def subgroup_size(q: str) -> str | None:
-    """The subgroup size a question states: "n = 5", "subgroups of 4", "subgroup size 5", "5 parts per subgroup"."""
-    return named_number(q, SIZE_NAMES) or _per_subgroup(q)
+    """The subgroup size a question states: "n = 5", "subgroups of 4", "subgroup size 5", "5 parts per subgroup", or
+    the count drawn each period, "every hour I weigh 5 bags"."""
+    return named_number(q, SIZE_NAMES) or _per_subgroup(q) or _first_of(_PERIOD_FIRST, q)
 
 
 def _per_subgroup(q: str) -> str | None:
@@ -480,22 +489,29 @@ _SAMPLES = (
 
 # the verbs that draw a sample, so that the thing after its number is what is sampled ("we inspect 150 syringes
 # every day"), not what is counted ("3 scratches per roll")
-_DRAWN = r"(?:re-?)?(?:inspect|sampl|check|test|examin|pull|draw|select|audit|scor|review|screen|assess|grad|evaluat|verifi|verif)(?:s|ed|ing|e|es)?"
+_DRAWN = r"(?:re-?)?(?:inspect|sampl|check|test|examin|pull|draw|select|audit|scor|review|screen|assess|grad|evaluat|verifi|verif|weigh|measur|gaug)(?:s|ed|ing|e|es)?"
 _EVERY = r"(?:per|each|every|(?:from|in|out of)\s+(?:each|every))"
 _EVERY_DRAWN = rf"(?:{_EVERY}|an?)"  # after a drawing verb also "a day": "we inspect 200 tablets a day"
 
 
 # the period named before what is drawn in it: "each week we re-score 150 exams", "each week our lab tests 400", "each week, 150 exams are re-scored", "every day, 200 tablets are checked"
 _PERIOD_FIRST = (
-    rf"\b{_EVERY}\s+{_SAMPLES}\s*,?\s+(?:(?:(?:we|they|(?:the|our|their|this|that)\s+[a-z-]+)\s+)?{_DRAWN}\s+({NUMBER})\b"
+    rf"\b{_EVERY}\s+{_SAMPLES}\s*,?\s+(?:(?:(?:we|they|i|(?:the|our|their|this|that)\s+[a-z-]+)\s+)?{_DRAWN}\s+({NUMBER})\b"
     rf"|({NUMBER})\s+(?:{_SAMPLED}\s+)?{_SAMPLED}\s+(?:are|were|get|got)\s+{_DRAWN}\b)"
+)
+
+
+# a sample's size said of each sample: "each subgroup = 5 vehicles", "every sample contains 50 bottles"
+_EACH_HOLDS = (
+    rf"\b(?:each|every)\s+{_SAMPLES}\s*(?:=|:|is|has|contains|holds|covers|consists\s+of)\s*({NUMBER})\s+"
+    rf"(?:{_SAMPLED}\s+)?{_SAMPLED}\b"
 )
 
 
 def _sample_size(q: str) -> str | None:
     """The units in each sample: "n = 200", "samples of 200", "lots of 150", "25 samples of 200 units each", "the line
     pulls 150 units per lot", "inspects 150 from each lot", "160 units tested each shift", "150 per day", "150
-    syringes every day", "each week we re-score 150 exams", "each week, 150 exams are re-scored", "we inspect 200 tablets a day", "each sample covering 5 m^2", "12 rolls, 5 m^2 each", "200
+    syringes every day", "each week we re-score 150 exams", "each week, 150 exams are re-scored", "we inspect 200 tablets a day", "each sample covering 5 m^2", "each subgroup = 5 vehicles", "12 rolls, 5 m^2 each", "200
     wells/day", "25 daily samples, 200 cases each"."""
     found = named_number(q, ["n", "sample size", "subgroup size", "samples? of size", "of size", "size", "samples? of",
                              "sub-?groups? of", "lots? of", "batch(?:es)? of"])  # fmt: skip
@@ -510,6 +526,7 @@ def _sample_size(q: str) -> str | None:
             q,
         )
         or _first_of(_PERIOD_FIRST, q)
+        or _first(_EACH_HOLDS, q)
         or _first(rf"\beach\s+(?:sample\s+)?(?:covering\s+|of\s+|is\s+|spans?\s+)?({NUMBER})\s*{_MEASURE}", q)
         or _first(rf"({NUMBER})\s*{_MEASURE}\s*each\b", q)
         or _first(rf"(?<![\w.])({NUMBER})\s+{_SAMPLED}\s*/\s*{_SAMPLES}\b", q)  # "200 wells/day"

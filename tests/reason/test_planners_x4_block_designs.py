@@ -1,6 +1,6 @@
 """Randomised complete block designs' sizes (task x4): treatments x blocks x plots of each treatment per block,
-the reference counted here with itertools over (block, treatment, copy); Latin squares, incomplete blocks and
-unreadable counts declined."""
+the reference counted here with itertools over (block, treatment, copy); Graeco-Latin squares, incomplete blocks
+and unreadable counts declined (Latin squares: test_f45_spc_design_reads)."""
 
 from __future__ import annotations
 
@@ -41,7 +41,7 @@ def test_a_complete_block_design_has_treatments_times_blocks_runs(
 @pytest.mark.parametrize(
     "question",
     [
-        "a Latin square for 5 treatments: how many runs?",
+        "a Graeco-Latin square for 5 treatments: how many runs?",
         "A balanced incomplete block design with 7 treatments in blocks of 3: how many runs?",
         "RCBD with 6 varieties and 3 fertilisers in 4 blocks: how many plots?",  # two treatment counts
         "randomized complete block design with 5 treatments: how many plots?",  # no blocks
