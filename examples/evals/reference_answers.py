@@ -7192,6 +7192,66 @@ for q in (
     item(q, "design", "runs", 2 * 2 ** (5 - 1))
 
 
+# f45: one unknown asked with its description or unit in brackets after it ("solve for b (IP install, min)", "what is
+# z" beside "banks x, y, z (l/s)": the unit's l/s combines no unknowns); an exponential stated by its median (rate
+# ln 2/median); a Poisson mean as an abbreviation spelled out in brackets ("1.6 DPV (defects per vehicle)"); a share
+# outside a window whose width is a percentage ("outside the ±10% window"); a Bayes condition defined by a threshold
+# percentage ("too wet (over 12.5% moisture)"), which is no probability
+_f45a, _f45b, _f45c = sp.symbols("a b c")
+_fx, _fy, _fz = sp.symbols("x y z")
+_F45_TRIM = sp.solve(
+    [2 * _f45a + _f45b + _f45c - sp.Rational(25, 2), _f45a + 3 * _f45b + _f45c - 18,
+     _f45a + _f45b + 2 * _f45c - sp.Rational(27, 2)], [_f45a, _f45b, _f45c],
+)  # fmt: skip
+item("time study on trim 2. element times unknown: a = harness route, b = IP install, c = headliner (min each). stn A "
+     "does 2a + b + c = 12.5 min, stn B does a + 3b + c = 18 min, stn C does a + b + 2c = 13.5 min. solve for b (IP "
+     "install, min)", "algebra", "number", float(_F45_TRIM[_f45b]))  # fmt: skip
+item("three feeders x, y, z (kg/h). x + y + z = 90, x - y = 10, y - z = 5. solve for y (middle feeder, kg/h)",
+     "algebra", "expr", _unknown([_fx + _fy + _fz - 90, _fx - _fy - 10, _fy - _fz - 5], [_fx, _fy, _fz], _fy))  # fmt: skip
+item("3 spray banks x, y, z (l/s). x + y + z = 120, x − y = 15, y − z = 15. what is z", "algebra", "expr",
+     _unknown([_fx + _fy + _fz - 120, _fx - _fy - 15, _fy - _fz - 15], [_fx, _fy, _fz], _fz))  # fmt: skip
+item("3 pumps x, y, z (m3/h). x + y + z = 120, x - y = 15, y - z = 15. what is x + y?", "algebra", "refuse", None)
+for q, median, t, upper in (
+    ("Progression-free survival in the control arm is assumed to follow an exponential distribution with a median of "
+     "18 months. Under this assumption, what proportion of control-arm subjects are expected to remain "
+     "progression-free at 24 months?", 18, 24, True),
+    ("Bearing life is exponential with a median life of 5000 hours. What is the probability a bearing survives past "
+     "8000 hours?", 5000, 8000, True),
+    ("Exponential time to failure, median time to failure 200 days. Probability it fails within 100 days?", 200, 100,
+     False),
+):  # fmt: skip
+    _f45_life = stats.expon(scale=median / math.log(2))
+    item(q, "probability", "number", float(_f45_life.sf(t) if upper else _f45_life.cdf(t)), tol=1e-6)
+for q, mu, k in (
+    ("final line audit runs 1.6 DPV (defects per vehicle), assume Poisson. what fraction of vehicles show 1 or fewer "
+     "defects?", 1.6, 1),
+    ("the paint line runs 0.8 DPU (defects per unit), Poisson. probability a unit has no defects?", 0.8, 0),
+    ("body shop averages 2.1 defects per vehicle (poisson). P(a vehicle has at most 2 defects)?", 2.1, 2),
+):  # fmt: skip
+    item(q, "probability", "number", float(stats.poisson.cdf(k, mu)), tol=1e-6)
+for q, n, p, value in (
+    ("torque audit: historically 3% of joints on the subframe come in outside the ±10% window. auditor pulls 40 joints "
+     "(independent, binomial). P(at least 2 out of window)?", 40, 0.03, lambda n, p: stats.binom.sf(1, n, p)),
+    ("about 4% of fills land outside the +/-2% band. we check 25 bottles, independent. probability that at most 1 is "
+     "outside the band?", 25, 0.04, lambda n, p: stats.binom.cdf(1, n, p)),
+    ("historically 3% of joints fall outside the torque window. sample 40 joints. P(at least 2 out of window)? "
+     "binomial", 40, 0.03, lambda n, p: stats.binom.sf(1, n, p)),
+):  # fmt: skip
+    item(q, "probability", "number", float(value(n, p)), tol=1e-6)
+for q, prior, sensitivity, false_alarm in (
+    ("Green coffee question. About 8% of the lots we buy turn out to be too wet (over 12.5% moisture) and those go "
+     "mouldy in storage. Our cheap handheld moisture meter flags 95% of the genuinely wet lots, but it also wrongly "
+     "flags 6% of lots that are actually fine. If the meter flags a lot as wet, what's the probability the lot really "
+     "is too wet?", 0.08, 0.95, 0.06),
+    ("About 8% of lots are too wet, meaning above 12.5% moisture. The meter flags 95% of wet lots and wrongly flags 6% "
+     "of dry lots. If a lot is flagged, what is the probability it is really wet?", 0.08, 0.95, 0.06),
+    ("5% of bars are out of spec (more than 0.3% carbon). the spectrometer catches 90% of out-of-spec bars and falsely "
+     "rejects 2% of good bars. given a reject, probability the bar is really out of spec?", 0.05, 0.90, 0.02),
+):  # fmt: skip
+    _f45_flag = prior * sensitivity + (1 - prior) * false_alarm
+    item(q, "probability", "number", prior * sensitivity / _f45_flag, tol=1e-6)
+
+
 def write() -> None:
     """Write reason.yaml from ITEMS."""
     import yaml

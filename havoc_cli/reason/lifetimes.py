@@ -5,7 +5,8 @@ The probability audit recomputes the engine's value from the rate the planner re
 check reads the question a second, broader way: the first number after a mean's words (MTBF, MTTF, mean, average,
 expected or characteristic life, "once every") is a mean life, so the rate is 1/mean; the first after a rate's
 words (rate, lambda, hazard) is a rate, with its "per 1000 hours", "per million hours", "%" or FIT; a mean followed
-by "per hour" is a mean count, so a rate. Each stated value, restated per the unit of the plan's times (seconds
+by "per hour" is a mean count, so a rate; the first after a median life's words is a median, so the rate is
+ln 2/median. Each stated value, restated per the unit of the plan's times (seconds
 from datetime.timedelta), must equal the plan's rate.
 """
 
@@ -20,11 +21,14 @@ from havoc_cli.reason.symbols import to_sympy
 from plugins.api.prose import number_spans, scientific
 from plugins.api.reasoning import Check, Plan
 
+# a mean's words; "expected to remain ..." is a verb, not a mean
 _MEAN_WORDS = re.compile(
-    r"\b(?:mtbf|mttf|(?:mean|(?<!on )average|expected|characteristic)(?:\s+(?:life(?:times?)?|time\s+(?:to|between|"
+    r"\b(?:mtbf|mttf|(?:mean|(?<!on )average|expected(?!\s+(?:to|that)\b)|characteristic)(?:\s+(?:life(?:times?)?|time\s+(?:to|between|"
     r"before)\s+failures?))?|averages|averaging|once\s+(?:in|every)|(?:one|a)\s+failure\s+every)\b",
     re.I,
 )
+# a median life, half failed by then: the rate is ln 2 / median ("median of 18 months", "half-life 30 days")
+_MEDIAN_WORDS = re.compile(r"\b(?:median(?:\s+(?:survival|life(?:times?)?|time\s+to\s+[a-z-]+))?|half[- ]life)\b", re.I)
 _RATE_WORDS = re.compile(r"\b(?:rate|lambda|hazard)\b", re.I)
 _ON_AVERAGE = re.compile(r"\bon\s+average\b", re.I)
 _POISSON = re.compile(r"\bpoisson\b", re.I)
@@ -92,13 +96,18 @@ def _series_rate_check(name: str, planned: float, restated: list[tuple[str, floa
 
 
 def _stated_rates(text: str) -> list[tuple[str, float, str | None]]:
-    """Each (as said, rate, its time unit) the question states: 1/mean of a mean life, or a rate."""
+    """Each (as said, rate, its time unit) the question states: 1/mean of a mean life, ln 2/median of a median
+    life, or a rate."""
     found = []
     for words, is_mean in ((_MEAN_WORDS, True), (_RATE_WORDS, False)):
         for name in words.finditer(text):
             number = _number_after(text, name.end())
             if number is not None:
                 found.append(_reading(text, name.group(0), *number, is_mean))
+    for name in _MEDIAN_WORDS.finditer(text):
+        if (number := _number_after(text, name.end())) is not None:
+            said, rate, unit = _reading(text, name.group(0), *number, True)
+            found.append((said, rate * math.log(2), unit))
     for start, value in number_spans(text):  # "4 failures per million hours": a count per time, with no rate's name
         if _EVENTS.match(text, start + len(value)) or _FIT.match(text, start + len(value)):
             found.append(_reading(text, "", start, value, False))

@@ -37,6 +37,7 @@ from plugins.api.prose import (
     size_per_group,
     spec_conditions,
     stated_values_groups,
+    threshold_percents,
     unequal_variances,
     without_set_aside,
 )
@@ -324,6 +325,15 @@ def _ignorable(question: str) -> set[int]:
     return {m.start(1) if m.group(1) else m.start(2) for m in _IGNORABLE.finditer(question)}
 
 
+_COUNT_MODELS = {"binomial", "poisson", "hypergeom", "bayes"}
+
+
+def _count_bounds(question: str, plan: Plan) -> set[int]:
+    """Where the percentages bounding a measure start ("3% of joints come in outside the ±10% window": the 10) when
+    the plan counts items or tests them (binomial, Poisson, Bayes): the definition of what is counted, no value."""
+    return threshold_percents(question) if plan.facts.get("dist") in _COUNT_MODELS else set()
+
+
 def unused_numbers(question: str, plan: Plan) -> list[str]:
     """The numbers of ``question`` (labels left out; "2x10^-4" is one number) that appear nowhere in the plan, its
     facts or its files."""
@@ -339,7 +349,12 @@ def unused_numbers(question: str, plan: Plan) -> list[str]:
     skipped |= _item_sizes(question, plan) | _domain_zeros(question, plan)
     skipped |= _clock_times(question, plan) | _event_thresholds(question, plan) | _times_of_day(question, plan)
     skipped |= _rate_bases(question, plan) | _restated_values(question, used)
-    skipped |= _held_temperatures(question, plan) | _ignorable(question) | _past_asides(question, plan)
+    skipped |= (
+        _held_temperatures(question, plan)
+        | _ignorable(question)
+        | _past_asides(question, plan)
+        | _count_bounds(question, plan)
+    )
     unused = []
     for start, text in number_spans(question):
         if start in skipped:

@@ -1572,6 +1572,23 @@ _NUMBER_ONLY = re.compile(NUMBER)
 _PERCENT_AFTER = re.compile(r"\s*%")
 
 
+# a percentage that bounds a measure, not a share of items: "too wet (over 12.5% moisture)", "above 3% fat", "the
+# ±10% window", "a +/-2% band"; not "over 5% of lots", "more than 5% chance"
+_THRESHOLD_PERCENT = re.compile(
+    rf"(?:\b(?:over|above|under|below|exceeding|more\s+than|less\s+than|greater\s+than|at\s+least|at\s+most)\s+"
+    rf"|[<>≤≥]=?\s*)(?P<bound>{UNSIGNED})\s*(?:%|percent\b)(?=\s*[a-z])(?!\s*(?:of|that|chance|probability|"
+    rf"likelihood|odds|risk|rate|the|an?|and|or|to|in|for|defective|bad|good)\b)"
+    rf"|(?:±|\+\s*/\s*-|\+-)\s*(?P<width>{UNSIGNED})\s*(?:%|percent\b)",
+    re.I,
+)
+
+
+def threshold_percents(text: str) -> set[int]:
+    """Where each percentage that bounds a measure starts ("too wet (over 12.5% moisture)": the 12.5; "outside the
+    ±10% window": the 10): a limit in the definition of what is counted, no probability."""
+    return {m.start("bound") if m.group("bound") else m.start("width") for m in _THRESHOLD_PERCENT.finditer(text)}
+
+
 def spec_conditions(text: str) -> set[int]:
     """Where the test condition of a stated specification starts ("viscosity spec at 40 °C is 2.0–4.5 cSt": the
     40): a setting the limits hold at, no value of the problem."""

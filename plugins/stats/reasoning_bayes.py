@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 from typing import Any
 
-from plugins.api.prose import EXACT_FORM, NUMBER
+from plugins.api.prose import EXACT_FORM, NUMBER, threshold_percents
 from plugins.api.reasoning import Check, Plan, PlanError
 from plugins.stats.reasoning_shares import alike, content_words
 
@@ -211,12 +211,15 @@ def _has_value(clause: str) -> bool:
 
 def _ask_clauses(q: str) -> list[str]:
     """The clauses without a probability, less the remarks that only name the role of the rate just stated ("flags 5%
-    of clean joints (false calls)": "false calls" labels the false positive rate, it is not the state asked)."""
+    of clean joints (false calls)": "false calls" labels the false positive rate, it is not the state asked), and the
+    limits that define the condition ("too wet (over 12.5% moisture)")."""
     kept: list[str] = []
     after_rate = False
     for clause in _clauses(q):
         if _has_value(clause):
             after_rate = True
+            continue
+        if threshold_percents(clause):  # "(over 12.5% moisture)": the condition's definition, nothing asked
             continue
         if not (after_rate and _ROLE_LABEL.fullmatch(clause.lower())):
             kept.append(clause)
@@ -225,8 +228,13 @@ def _ask_clauses(q: str) -> list[str]:
 
 
 def _value(m: re.Match[str]) -> str | None:
-    """A probability as plan text: "98%" -> "0.98", "1 in 500" -> "1/500", "0.95"; None when it is no probability."""
+    """A probability as plan text: "98%" -> "0.98", "1 in 500" -> "1/500", "0.95"; None when it is no probability
+    (a percentage bounding a measure, "over 12.5% moisture", among them)."""
     if m.group("pct"):
+        if m.start("pct") + (m.group("pct")[0] in "+-") in threshold_percents(
+            m.string
+        ):  # "over 12.5% moisture": a limit
+            return None
         value = Fraction(m.group("pct")) / 100
         return f"{float(value):.12g}" if 0 <= value <= 1 else None
     if m.group("n"):

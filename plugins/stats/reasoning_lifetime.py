@@ -54,6 +54,12 @@ _ON_AVERAGE = (  # a mean life in words: "lasts 5000 hours on average", "fails a
     re.compile(rf"\b(?:lasts?|lives?|runs?)\s+on\s+average\s+(?:for\s+)?{_T}"),
     re.compile(rf"\b(?:once|one\s+failure|a\s+failure)\s+(?:in|every)\s+{_ABOUT}{_T}"),
 )
+# a median life, the time by which half have failed (rate ln 2 / median): "median of 18 months", "median survival
+# is 18 months", "median time to progression 18 months", "half-life of 30 days"
+_MEDIAN = re.compile(
+    rf"\b(?:median(?:\s+(?:survival|life(?:times?)?|time(?:\s+to\s+[a-z-]+)?|(?:progression|event)[- ]free\s+"
+    rf"survival))?|half[- ]life)(?:\s*\([^()]{{0,40}}\))?\s*(?:=|:|of|is|was|equals)?\s*{_ABOUT}{_T}"
+)
 _SCALES = {"thousand": "1000", "million": "10^6", "billion": "10^9"}
 # "another 2000 h", "a further 2000 h", "an additional 2000 h": a time beyond an age already survived
 _MORE = r"(?:another|further|additional|extra)"
@@ -77,6 +83,9 @@ _UP = (  # P(T > t)
     # "reliability at 5000 h", "reliability (probability of surviving) at 5000 hours", "R(5000)"
     rf"\breliability(?:\s*\([^()]{{0,60}}\))?\s+(?:at|for|over|of|to|after)\s+{_FIRST}{_T}|\br\(\s*{_T}\s*\)",
     rf"\b(?:survives?|surviving|survival(?:\s+probability)?)\s+at\s+{_FIRST}{_T}",  # "probability of surviving at T"
+    # "remain progression-free at 24 months", "still event-free after 2 years", "proportion remaining at 24 months"
+    rf"\b(?:remains?|remaining|still)\s+(?:[a-z]+-free\s+)?(?:at|after|past|beyond)\s+{_FIRST}{_T}",
+    rf"\b[a-z]+-free\s+(?:at|after|past|beyond)\s+{_FIRST}{_T}",
 )
 _DOWN = (  # P(T <= t)
     rf"\b{_FAIL}\s+(?:\w+\s+){{0,2}}?(?:within|before|by|in\s+less\s+than|sooner\s+than|earlier\s+than|in|during)"
@@ -107,7 +116,7 @@ class Window:
 def exponential_rate(q: str) -> Rate | None:
     """The rate of "failure rate 2e-4 per hour", "0.2 failures per 1000 h", "500 FIT", "0.5% per 1000 hours", "4
     failures per million hours", a mean count "averages 2 failures per hour", or 1/mean of "MTBF 5000 h", "mean life
-    12000 hours", "once every 300 days". PlanError when a rate is written as a time ("failure rate 12000 hours") or
+    12000 hours", "once every 300 days", or ln 2/median of "a median of 18 months". PlanError when a rate is written as a time ("failure rate 12000 hours") or
     a mean life as a rate ("MTBF 0.002 per hour")."""
     if m := _RATE.search(q):
         return _stated_rate(m)
@@ -120,7 +129,16 @@ def exponential_rate(q: str) -> Rate | None:
     for pattern in _ON_AVERAGE:
         if m := pattern.search(q):
             return Rate(f"1/{m.group(1)}", _unit(m.group(2)))
+    if m := _MEDIAN.search(q):
+        return Rate(f"log(2)/{m.group(1)}", _unit(m.group(2)))
     return None
+
+
+def stated_median(q: str) -> tuple[int, int] | None:
+    """The span of a median life the question states as the model's parameter ("a median of 18 months"), which is
+    given, not asked; None when there is none."""
+    m = _MEDIAN.search(q)
+    return m.span() if m else None
 
 
 def _mean_rate(m: re.Match[str], q: str) -> Rate:

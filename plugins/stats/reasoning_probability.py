@@ -15,6 +15,7 @@ from plugins.api.prose import (
     MEAN_NAMES,
     NUMBER,
     ExtractError,
+    blank_spans,
     limits_reversed,
     named_number,
     named_value,
@@ -38,6 +39,7 @@ from plugins.stats.reasoning_lifetime import (
     in_stated_hours,
     lifetime_window,
     rate_in,
+    stated_median,
 )
 from plugins.stats.reasoning_markov import asks_markov, plan_markov
 from plugins.stats.reasoning_normal_notation import VARIANCE, notation_sd, read_notation, squares_as_sd
@@ -338,7 +340,12 @@ _BAD = (
     r"false[- ](?:positive|negative|alarm|call)|"
     # a result short of its specification: "come in under f'c", "fall below spec", "off-spec", "out of tolerance"
     r"\b(?:come|comes|came|coming|test|tests|tested|break|breaks|broke|fall|falls|fell|end|ends|ended)\s+(?:in\s+|up\s+)?"
-    r"(?:under|below|short\b|low\b)|\b(?:below|under)[- ]spec|\boff[- ]spec|\bout of tolerance"
+    r"(?:under|below|short\b|low\b)|\b(?:below|under)[- ]spec|\boff[- ]spec|\bout of tolerance|"
+    # outside a window or limits, its width said or not: "come in outside the ±10% window", "out of window", "fall
+    # outside the torque limits"
+    r"\b(?:(?:come|comes|came|fall|falls|fell|land|lands|landed|end|ends|ended)\s+(?:in\s+|up\s+)?)?"
+    r"out(?:side|\s+of)\s+(?:the\s+|its\s+)?(?:(?:±|\+/-)\s*\d+(?:\.\d+)?\s*%?\s+)?(?:[a-z-]+\s+)?"
+    r"(?:window|limits?|tolerance|band|range)\b"
 )
 
 
@@ -769,7 +776,8 @@ def _exponential(q: str) -> Plan:
     if rate is None:
         raise PlanError("an exponential distribution needs its rate (rate=, lambda=, 'failure rate 2e-4 per hour') "
                         "or its mean (mean=, MTBF, 'mean life 5000 h')")  # fmt: skip
-    level = _percentile(q)
+    median = stated_median(q) if rate.text.startswith("log(2)/") else None
+    level = _percentile(blank_spans(q, [median]) if median else q)  # a stated median is given, not asked
     if level is not None:  # in the rate's unit of time
         text = f"show exponential.ppf({level}, {rate.text})"
         facts = {"dist": "exponential", "fn": "ppf", "q": float(level), "rate": rate.text, "rate_unit": rate.unit}

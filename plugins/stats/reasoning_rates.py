@@ -39,6 +39,7 @@ _FORMS = (
     ("roll", r"rolls?"),
     ("sheet", r"sheets?"),
     ("panel", r"panels?"),
+    ("vehicle", r"vehicles?"),
     ("board", r"boards?"),
     ("wafer", r"wafers?"),
 )
@@ -105,10 +106,19 @@ _ADVERBS = {"hourly": "hour", "daily": "day", "weekly": "week", "fortnightly": "
             "quarterly": "quarter", "yearly": "year", "annually": "year"}  # fmt: skip
 
 
+# a rate's abbreviation, then the rate spelled out in brackets: "1.6 DPV (defects per vehicle)", "0.4 dpu (defects
+# per unit)" (the value and the spelled-out rate)
+_ABBREVIATED = re.compile(
+    rf"(?<![\w.])({NUMBER})\s*[a-z]{{2,6}}\s*\(\s*({_WORD}\s+(?:per|an?|each|every)\s+{UNIT})\s*\)", re.I
+)
+
+
 def _per_words(q: str) -> str:
     """ "1.5 failures monthly" -> "1.5 failures per month": a rate's adverb as its unit; "4.2 calls/min" -> "4.2
-    calls per min": a slash after the counted noun."""
+    calls per min": a slash after the counted noun; "1.6 DPV (defects per vehicle)" -> "1.6 defects per vehicle":
+    a rate's abbreviation spelled out in brackets after it."""
     q = re.sub(rf"({NUMBER})\s+([a-z]{{3,}}(?:-[a-z]+)*)\s*/\s*(?={UNIT})", r"\1 \2 per ", q)
+    q = re.sub(_ABBREVIATED, r"\1 \2 ", q)
     return re.sub(rf"\b({'|'.join(_ADVERBS)})\b", lambda m: f"per {_ADVERBS[m.group(1)]}", q)
 
 

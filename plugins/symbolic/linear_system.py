@@ -53,6 +53,8 @@ _NAMED = re.compile(
 _CLAUSE_BREAK = re.compile(r"[,;:\n?!]|\.(?!\d)|\band\b", re.I)
 # an expression of unknowns asked without an equation: "what is x + y?", "find 2x - y"
 _ASKED_EXPRESSION = re.compile(rf"^[^=]*{UNKNOWN}\s*[-+*/]\s*(?:{COEFFICIENT}\s*\*?\s*)?{UNKNOWN}[^=]*$")
+# the two names such an expression combines ("x + y", "2x - y", and "l/s" of a unit "(l/s)", which combines none)
+_COMBINED = re.compile(rf"(?P<left>{UNKNOWN})\s*[-+*/]\s*(?:{COEFFICIENT}\s*\*?\s*)?(?P<right>{UNKNOWN})")
 _EQUALS = re.compile(r"(?<![<>!=])=(?!=)")
 _WORD = re.compile(
     r"[A-Za-z]{2,}(?:-[A-Za-z]{2,})*"
@@ -111,12 +113,12 @@ def _lettered(text: str, names: dict[str, str]) -> str:
 
 
 # one unknown asked: "What is a?", "what's F3", "find x2.", "solve for y", "the value of z?", "a = ?", "how many
-# tons is x_1?"
+# tons is x_1?", its description or unit in brackets after it ("solve for b (IP install, min)", "what is z (l/s)?")
 _ASKED_ONE = re.compile(
     rf"(?:\b(?:what(?:'s|\s+is|\s+are)|find|solve\s+for|(?:the\s+)?value\s+of|"
     rf"how\s+(?:much|many)(?:\s+[A-Za-z]{{2,}}){{0,2}}?\s+(?:is|are))\s+"
     rf"(?P<name>{UNKNOWN}|{_LONG_NAME})|(?P<equated>{UNKNOWN}|{_LONG_NAME})\s*=\s*\?)(?!\s*(?:,|\band\b|&)\s*(?:and\s+)?{UNKNOWN})"
-    r"\s*(?:[?.!,;:]|\bexact(?:ly)?\b|$)",
+    r"(?:\s*\([^()=]{1,60}\))?\s*(?:[?.!,;:]|\bexact(?:ly)?\b|$)",
     re.I,
 )
 
@@ -303,20 +305,33 @@ def matrix_notation(question: str) -> bool:
 def read_system(question: str) -> LinearSystem:
     """A x = b as the question writes it: A with b (named, or A's last column when the matrix is "augmented"), or
     equations in letters. Raises PlanError when it cannot be read whole, or asks for more than the unknowns."""
-    _refuse_asked_expression(question)
     rhs = _rhs(question)
     augmented = bool(re.search(r"\baugmented\b", question, re.I))
     if not MATRIX_LITERAL.search(question) and (_equation_count(question) >= 2 or not (rhs or augmented)):
-        return _from_equations(question)  # "2x + y = 3, x + 3y = 5"
+        system = _from_equations(question)  # "2x + y = 3, x + 3y = 5"
+        _refuse_asked_expression(question, system.unknowns)
+        return system
+    _refuse_asked_expression(question, [])
     return _from_matrix(question, rhs, augmented)
 
 
-def _refuse_asked_expression(question: str) -> None:
-    """PlanError when the question asks for an expression of the unknowns ("..., what is x + y?"), not for them."""
+def _refuse_asked_expression(question: str, unknowns: list[str]) -> None:
+    """PlanError when the question asks for an expression of the unknowns ("..., what is x + y?"), not for them;
+    letters that are not unknowns combine nothing ("3 banks x, y, z (l/s)": l/s is a unit)."""
     clauses = _CLAUSE_BREAK.split(_NOTATION.sub(" ", question))
-    asked = next((c.strip() for c in clauses if _ASKED_EXPRESSION.search(c)), None)
+    asked = next((c.strip() for c in clauses if _ASKED_EXPRESSION.search(c) and _combines_unknowns(c, unknowns)), None)
     if asked:
         raise PlanError(f"the question asks for {asked!r}, an expression of the unknowns: only the unknowns are solved")
+
+
+def _combines_unknowns(clause: str, unknowns: list[str]) -> bool:
+    """Whether the clause combines two of the unknowns ("what is x + y" of x, y, z); with none named (a matrix's
+    system), any two letters are taken as asked."""
+    names = set(unknowns)
+    return any(
+        not names or {_unknown(m.group("left")), _unknown(m.group("right"))} <= names
+        for m in _COMBINED.finditer(clause)
+    )
 
 
 def _from_matrix(question: str, rhs: tuple[list[str], tuple[int, int]] | None, augmented: bool) -> LinearSystem:
