@@ -7252,6 +7252,61 @@ for q, prior, sensitivity, false_alarm in (
     item(q, "probability", "number", prior * sensitivity / _f45_flag, tol=1e-6)
 
 
+# f46: two kinds of item named by their amount per item ("the 50 mg arm or the 100 mg arm", "250 g bags and 1 kg
+# bags", "sedan takes 14 M8 bolts, SUV takes 18") from a total of items and a total amount (in the amounts' dimension,
+# converted): a + b = n, p a + q b = total (references: sympy linsolve); a total missing is declined
+for q, rows, rhs, index in (
+    ("A total of 300 subjects were randomised to either the 50 mg arm or the 100 mg arm, and each subject received "
+     "exactly one dose of study drug. The drug accountability log records that 21,000 mg were administered in total. "
+     "How many subjects were randomised to the 100 mg arm?", [[1, 1], [50, 100]], [300, 21000], 1),
+    ("Last Saturday at the market we sold only two sizes of coffee: 250 g bags and 1 kg bags. The till says 84 bags "
+     "went in total and exactly 39 kg of coffee left the van. How many of the 1 kg bags did we sell?",
+     [[1, 1], [sp.Rational(1, 4), 1]], [84, 39], 1),
+    ("A cafe sells 500 mL bottles and 2 L bottles of juice. Yesterday it sold 90 bottles holding 72 L in all. How many "
+     "of the 2 L bottles were sold?", [[1, 1], [sp.Rational(1, 2), 2]], [90, 72], 1),
+    ("fastener count reconciliation: sedan takes 14 M8 bolts at body-to-frame, SUV takes 18. 2nd shift built 420 "
+     "units total and the M8 bins show 6,600 bolts consumed (no scrap). how many SUVs did we build?",
+     [[1, 1], [14, 18]], [420, 6600], 1),
+):  # fmt: skip
+    item(q, "algebra", "number", _u2_system(rows, rhs, index))
+item("A trial enrolled 240 patients, each given one tablet of either 25 mg or 50 mg. How many patients got the 50 mg "
+     "tablet?", "algebra", "refuse", None)  # fmt: skip
+# f46: two-component blends to a target in more phrasings (the ask's unit set off by commas, components priced per kg
+# after "two coffees:" with the average price as the target, components a tank "holds"): a x + b (T - x) = c T
+_xb = sp.Symbol("x")
+for q, (a, b, total, target) in (
+    ("For the dose-preparation procedure, the pharmacy will combine a 20 mg/mL stock solution with a 5 mg/mL solution "
+     "of the same drug to obtain 150 mL of infusate at a concentration of 12 mg/mL. What volume, in mL, of the "
+     "20 mg/mL stock solution is required?", (20, 5, 150, 12)),
+    ("I'm putting together a 30 kg batch of our winter blend from just two green coffees: a Brazilian at £18 per kg "
+     "and an Ethiopian at £26 per kg. I want the blend to work out at exactly £21 per kg on average. How many kg of "
+     "the Ethiopian do I need to put in?", (26, 18, 30, 21)),
+    ("coolant fill station: tanks hold 30% glycol premix and 70% glycol concentrate. need 240 L of 55% glycol in the "
+     "day tank. how many liters of the 70% stuff?", (70, 30, 240, 55)),
+):  # fmt: skip
+    item(q, "algebra", "set", [str(r) for r in sp.solve(a * _xb + b * (total - _xb) - target * total, _xb)])
+item("the tanks hold 10% brine and 25% brine. need 20% brine. how many litres of the 25% brine?", "algebra", "refuse",
+     None)  # fmt: skip
+# f46: three blends of known percentage composition that use up the stocks exactly: sum_j p_ij/100 x_j = s_i
+# (references: numpy.linalg.solve)
+for q, percents, stocks, index in (
+    ("We do three house blends and I want to use up exactly what's left of three green coffees before the new crop "
+     "arrives. Blend A is 50% Brazil, 30% Colombia, 20% Ethiopia. Blend B is 30% Brazil, 50% Colombia, 20% Ethiopia. "
+     "Blend C is 20% Brazil, 20% Colombia, 60% Ethiopia (all by weight). In the warehouse I've got 29 kg Brazil, 27 kg "
+     "Colombia and 34 kg Ethiopia. If I use every last gram, how many kg of Blend C do I end up making?",
+     [[50, 30, 20], [30, 50, 20], [20, 20, 60]], [29, 27, 34], 2),
+    ("Mix A is 60% sand, 30% gravel, 10% cement. Mix B is 20% sand, 50% gravel, 30% cement. Mix C is 20% sand, 20% "
+     "gravel, 60% cement. We have 44 t of sand, 41 t of gravel and 35 t of cement and want to use it all. How many t "
+     "of Mix B?", [[60, 20, 20], [30, 50, 20], [10, 30, 60]], [44, 41, 35], 1),
+    ("Recipe 1: 40% oats, 40% wheat, 20% barley. Recipe 2: 20% oats, 60% wheat, 20% barley. Recipe 3: 25% oats, 25% "
+     "wheat, 50% barley. Stocks are 29 kg oats, 45 kg wheat and 26 kg barley, all to be used up. How many kg of "
+     "recipe 3 should we make?", [[40, 20, 25], [40, 60, 25], [20, 20, 50]], [29, 45, 26], 2),
+):  # fmt: skip
+    item(
+        q, "algebra", "number", float(np.linalg.solve(np.array(percents, float) / 100, np.array(stocks, float))[index])
+    )
+
+
 def write() -> None:
     """Write reason.yaml from ITEMS."""
     import yaml

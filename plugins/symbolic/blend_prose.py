@@ -62,6 +62,8 @@ _LETTER = rf"(?:(?P<{{}}>[a-z])\s*(?:{_UNIT}\s+)?of\s+)?"
 # reach the word joining them), "a 12 °Brix single-strength juice" (the second's, as many as there are)
 _NAME = r"(?P<{}>(?:\s*(?:" + _PER_VOLUME + r"|[%°A-Za-z-]+)){{0,3}}{})"  # "a 2 mmol/L solution with"
 _COUNTED = r"(?:(?:two|2)\s+[A-Za-z-]+\s*[,:]?\s*)?"  # "blending two crudes, 0.8 wt% S and 2.6 wt% S"
+# the pair counted before the named components: "from just two green coffees: a Brazilian at £18 per kg and ..."
+_PAIR_NAMED = r"(?:(?:(?:just|only)\s+)?(?:two|2)\s+(?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+\s*[,:]\s*)?"
 _PARTS = re.compile(
     rf"{_VERB}\s+(?:(?:from|using)\s+)?{_COUNTED}{_LETTER.format('avar')}{_ART}(?P<a>{_NUM}){_NAME.format('aname', '?')}\s+(?:with|and)\s+"
     rf"{_LETTER.format('bvar')}{_ART}(?P<b>{_NUM}){_NAME.format('bname', '')}(?![%°A-Za-z-])",
@@ -81,7 +83,7 @@ _ON_HAND = r"\b(?:ha(?:ve|s)|got|using|on\s+hand\s*:?|available\s*:?)"
 _PRICE_PER = rf"{_PER_WORD}[A-Za-z]+\b"  # as _PER, without its group (a pattern may hold it twice)
 _VALUED = r"(?:at|of|w/|with|@)"  # the word between a component's name and its value
 _NAMED_AT = re.compile(
-    rf"(?:{_VERB}|{_ON_HAND})\s+(?:from\s+|of\s+)?{_ART}(?P<aname>(?:[A-Za-z][\w-]*\s+){{0,2}}[A-Za-z][\w-]*)\s+{_VALUED}\s*"
+    rf"(?:{_VERB}|{_ON_HAND})\s+(?:from\s+|of\s+)?{_PAIR_NAMED}{_ART}(?P<aname>(?:[A-Za-z][\w-]*\s+){{0,2}}[A-Za-z][\w-]*)\s+{_VALUED}\s*"
     rf"(?P<acur>[$€£]\s?)?(?P<a>{_NUM})\s*(?(acur){_PRICE_PER}|{_GRADE}(?:\s*[A-Za-z]+)?)\s*,?\s*(?:with|and)\s+{_ART}"
     rf"(?P<bname>(?:[A-Za-z][\w-]*\s+){{0,2}}[A-Za-z][\w-]*)\s+{_VALUED}\s*"
     rf"(?(acur)[$€£]\s?)(?P<b>{_NUM})\s*(?(acur){_PRICE_PER}|{_GRADE})",
@@ -102,7 +104,7 @@ _ONE_AT = re.compile(
 # 12 °Brix juice and a 65 °Brix concentrate", "on hand: a 2% stock and a 10% stock", "from a 0.5 mg/dL and a 1.5 mg/dL
 # stock" (no verb of mixing needed)
 _HAVE = re.compile(
-    r"\b(?:have|has|got|stock|carry|from|using|on\s+hand\s*:?|available\s*:?|there\s+(?:is|are))\s+"
+    r"\b(?:have|has|got|stock|carry|holds?|from|using|on\s+hand\s*:?|available\s*:?|there\s+(?:is|are))\s+"
     r"(?:(?:both|two|only|just)\s+)?"
     rf"{_ART}(?P<a>{_NUM})\s*{_GRADE}(?P<aname>(?:\s*[A-Za-z-]+){{0,3}}?)\s*,?\s+(?:and|plus|\+|&)\s+{_ART}"
     rf"(?P<b>{_NUM})\s*{_GRADE}(?P<bname>(?:\s*[A-Za-z-]+){{0,3}}?)(?=\s*[.,;:?!)—–]|\s*$|\s+(?:one|on\s+hand|available)\b|\s+-\s)",
@@ -153,7 +155,9 @@ _HOW = (
     rf"(?:\b(?:how\s+(?:many|much){_OF_VARIATION}|what\s+(?:mass|amount|quantity|weight|volume)"
     rf"|(?:what|which)\s+(?:mass\s+|weight\s+|volume\s+)?(?:{_SHARE_WORDS})(?=\s+of\b))\b|{_BARE_ASK})"
 )
-_ASK = re.compile(rf"{_HOW}\s*(?:{_UNIT}\s+)?(?:of\s+)?{_ART}(?P<ask>{_NUM})", re.I)
+# the unit of the amount asked set off by commas: "what volume, in mL, of the 20 mg/mL stock"
+_IN_UNIT = rf"(?:\s*,\s*in\s+{_UNIT}\s*,)?"
+_ASK = re.compile(rf"{_HOW}{_IN_UNIT}\s*(?:{_UNIT}\s+)?(?:of\s+)?{_ART}(?P<ask>{_NUM})", re.I)
 _ASK_LABEL = re.compile(
     rf"{_HOW}\s*(?:[A-Za-z]+\s+)?(?:of|from)\s+(?:the\s+)?(?:(?P<noun>[A-Za-z]{{2,}})\s+)?"
     r"(?P<label>[A-Za-z]|\d{1,2})\b",
@@ -401,6 +405,22 @@ def _batch_target(text: str, parts: _Components) -> tuple[str, str, str] | None:
     return next(iter(batches))[0], targets.pop(), ""
 
 
+def _priced_target(text: str, parts: _Components) -> tuple[str, str, str] | None:
+    """The total and the target of a blend priced per unit of amount whose total is stated alone ("a 30 kg batch")
+    and whose target is the one other price per that unit ("at exactly £21 per kg on average"): (total, target, "").
+    None unless both components are priced per the batch's unit and there is exactly one batch and one such price."""
+    batches = _batches(text)
+    if len(batches) != 1:
+        return None
+    total, unit = next(iter(batches))
+    if not all(_priced_per(text, v) == {unit} for v in (parts.a, parts.b)):
+        return None
+    values = {float(parts.a), float(parts.b)}
+    prices = re.finditer(rf"[$€£]\s?(?P<value>{_NUM})\s*{_PER}", text, re.I)
+    targets = {m["value"] for m in prices if float(m["value"]) not in values and _unit_key(m["per"]) == unit}
+    return (total, targets.pop(), "") if len(targets) == 1 else None
+
+
 def _asked_by_name(text: str, names: dict[str, str]) -> str | None:
     """The value of the one component whose name the ask uses ("how many kg of the concentrate go in"); None when
     the ask names neither or both."""
@@ -494,7 +514,7 @@ def blend_parts(question: str) -> Blend | None:
     amounts = (
         (total["total"], total["target"], "")
         if total
-        else _content_target(text, components) or _batch_target(text, components)
+        else _content_target(text, components) or _batch_target(text, components) or _priced_target(text, components)
     )
     if components.target and total is None:  # "batch is 500 kg ... a blend MFI of 1.5"
         batches = _batches(text)
@@ -895,12 +915,12 @@ def removal_parts(text: str) -> Blend | None:
 def blend_score(text: str) -> bool:
     """Whether the text asks a two-component blend (read or declined); not when it writes the blend's equations
     out ("x_1 + x_2 = 100 and 0.5·x_1 + 2.0·x_2 = 110"): a linear system, solved as written."""
-    from plugins.symbolic.blend_system import listed_blend
+    from plugins.symbolic.blend_system import composed_blends, listed_blend
     from plugins.symbolic.linear_system import writes_linear_system
 
     if writes_linear_system(text):
         return False
     try:
-        return listed_blend(text) is not None or blend_parts(text) is not None
+        return composed_blends(text) is not None or listed_blend(text) is not None or blend_parts(text) is not None
     except ValueError:
         return True

@@ -8,11 +8,15 @@ properties the shares x_i solve x_1 + ... + x_n = 1 and sum_i p_i x_i = t for ea
 linearly). The share asked is named by its number or letter ("coal 3", "component B") or by one of its listed values
 ("the 9,000 Btu/lb one"); "of each" asks them all; a percentage asked makes the shares sum to 100. A singular system
 or a share outside 0 to 1 is refused (ValueError). Only text is read here; the planner solves it.
+
+Blends of known composition that use up the stocks exactly are read too ("Blend A is 50% Brazil, 30% Colombia, 20%
+Ethiopia ... 29 kg Brazil, 27 kg Colombia and 34 kg Ethiopia ... how many kg of Blend C?"): see ``composed_blends``.
 """
 
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from fractions import Fraction
 
 from plugins.api.prose import plain_text
@@ -113,3 +117,70 @@ def listed_blend(question: str) -> WordedSystem | None:
     return WordedSystem(
         text_rows, [fraction_text(v) for v in rhs], unknowns, equations, None if asked < 0 else unknowns[asked]
     )
+
+
+# a blend's recipe in percent of its components: "Blend A is 50% Brazil, 30% Colombia, 20% Ethiopia"
+_RECIPE = re.compile(
+    rf"\b(?P<blend>(?:blend|mix|recipe|product|grade)\s+(?:[A-Za-z]|\d)|[A-Za-z]+\s+(?:blend|mix))\b\s*(?:is|=|:|contains|has)?\s*"
+    rf"(?P<parts>{_NUM}\s*%\s*[A-Za-z][\w-]*(?:\s*,?\s*(?:and\s+)?{_NUM}\s*%\s*[A-Za-z][\w-]*){{2,3}})",
+    re.I,
+)
+_PART = re.compile(rf"(?P<value>{_NUM})\s*%\s*(?P<name>[A-Za-z][\w-]*)")
+_STOCKED = r"(?P<amount>{num})\s*(?P<unit>kg|g|t|tonnes?|lbs?|L|l|litres?|liters?|gal(?:lons?)?)\s+(?:of\s+)?(?:the\s+)?{name}\b"
+_HOW_MUCH = re.compile(r"\bhow\s+(?:many|much)\b[^.?;!]*", re.I)
+
+
+def _stocks(text: str, names: list[str]) -> list[tuple[Fraction, str]] | None:
+    """Each component's stock on hand with its unit ("29 kg Brazil", "27 kg of Colombia"), in the order of ``names``;
+    None unless each is written once, all in one unit."""
+    found = []
+    for name in names:
+        hits = list(re.finditer(_STOCKED.format(num=_NUM, name=re.escape(name)), text, re.I))
+        if len({(h["amount"], h["unit"].lower()) for h in hits}) != 1:
+            return None
+        found.append((Fraction(hits[0]["amount"]), hits[0]["unit"].lower()))
+    return found if len({unit for _, unit in found}) == 1 else None
+
+
+def composed_blends(question: str) -> WordedSystem | None:
+    """The amounts of 3 or 4 blends, each given by its percentages of the same components ("Blend A is 50% Brazil, 30%
+    Colombia, 20% Ethiopia"), that use up every component's stock exactly ("29 kg Brazil, 27 kg Colombia and 34 kg
+    Ethiopia"): sum_j p_ij/100 x_j = s_i for each component i. The blend asked is named in a "how many" ask ("how
+    many kg of Blend C"). None when the text states no such recipes, stocks or ask. Raises ValueError when the
+    recipes do not each sum to 100%, the system has no one solution, or an amount would be negative."""
+    text = plain_text(question)
+    recipes = list(_RECIPE.finditer(text))
+    ask = list(_HOW_MUCH.finditer(text))
+    if len(recipes) not in (3, 4) or not ask:
+        return None
+    blends = [" ".join(m["blend"].split()) for m in recipes]
+    shares = [{p["name"].lower(): p["value"] for p in _PART.finditer(m["parts"])} for m in recipes]
+    names = list(shares[0])
+    if (
+        len(names) != len(recipes)
+        or any(set(s) != set(names) for s in shares)
+        or len(set(map(str.lower, blends))) != len(blends)
+    ):
+        return None
+    if any(sum(map(Fraction, s.values())) != 100 for s in shares):
+        raise ValueError("each blend's percentages must sum to 100% to use the stocks up exactly")
+    stocks = _stocks(text, names)
+    asked = [b for b in blends if re.search(rf"\b{re.escape(b)}\b", ask[-1].group(), re.I)]
+    if stocks is None or len(asked) != 1:
+        return None
+    rows = [[Fraction(s[name]) / 100 for s in shares] for name in names]
+    rhs = [amount for amount, _ in stocks]
+    solution = exact_solution(rows, rhs)
+    if solution is None:
+        raise ValueError("no unique set of blends: the recipes make the system singular")
+    if any(v < 0 for v in solution):
+        raise ValueError("no set of these blends uses the stocks up exactly: an amount would be negative "
+                         f"({', '.join(fraction_text(v) for v in solution)})")  # fmt: skip
+    unit = stocks[0][1]
+    equations = [
+        " + ".join(f"{s[name]}%*{b}" for s, b in zip(shares, blends, strict=True))
+        + f" = {fraction_text(amount)} {unit} of {name}"
+        for name, (amount, _) in zip(names, stocks, strict=True)
+    ]
+    text_rows = [[str(Decimal(s[name]) / 100) for s in shares] for name in names]  # "0.5": the question's 50%
+    return WordedSystem(text_rows, [fraction_text(v) for v in rhs], blends, equations, asked[0])

@@ -15,7 +15,7 @@ from plugins.symbolic.arrhenius_prose import arrhenius_parts
 from plugins.symbolic.asked_equation import asked_equation
 from plugins.symbolic.average_prose import AverageAsk, average_value
 from plugins.symbolic.blend_prose import Blend, blend_parts, worded_system_hint
-from plugins.symbolic.blend_system import listed_blend
+from plugins.symbolic.blend_system import composed_blends, listed_blend
 from plugins.symbolic.break_even_prose import break_even_parts
 from plugins.symbolic.calculus_prose import VAR as _VAR
 from plugins.symbolic.calculus_prose import calculus_words, integral_parts, limit_parts, plain_scripts, sole_bounds
@@ -74,7 +74,7 @@ from plugins.symbolic.word_problems import (
     target_parts,
 )
 from plugins.symbolic.worded_formula import worded_formula
-from plugins.symbolic.worded_mixture import worded_mixture
+from plugins.symbolic.worded_mixture import sized_mixture, worded_mixture
 from plugins.symbolic.worded_pair import worded_pair
 from plugins.symbolic.worded_system import WordedSystem, worded_system
 
@@ -558,12 +558,15 @@ def _plan_algebra(question: str) -> Plan:
         return _solve(_expr(rectangle.equation), "x", "positive", facts)
     # "3 buses plus 2 trams move 540; one bus plus 4 trams move 580 ...", "58 between them, and A has 6 more than B"
     # "Blending 3 coals. HHV: 12000 / 10500 / 9000 Btu/lb; sulfur: ... what mass fraction of coal 3?"
+    # "Blend A is 50% Brazil, 30% Colombia, 20% Ethiopia ... (B, C) ... 29 kg Brazil, ... how many kg of Blend C?"
     # "λ1 = 8 + 0.004·P1, λ2 = 7.5 + 0.006·P2 ... total demand 600 MW ... equal incremental cost: P1?"
     if worded := (
         worded_system(question)
         or worded_pair(question)
         or worded_mixture(question)
+        or sized_mixture(question)
         or _read(listed_blend, question)
+        or _read(composed_blends, question)
         or indexed_system(question)
     ):
         return _counted_system(worded)

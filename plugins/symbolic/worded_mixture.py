@@ -6,6 +6,9 @@ amount per item ("type A feeders take 2 slots", "type B take 3": the second's un
 amount ("120 slots", "192 kg": a number in that unit) and a total of items ("45 feeders", "30 boxes": the one other
 number) give a + b = items and p a + q b = amount. The ask must name one kind ("how many large boxes"), and the
 counts solved must be whole and not negative, or nothing is read. Only text is read here; the planner solves it.
+
+The kinds may be named by their amounts per item instead ("randomised to the 50 mg arm or the 100 mg arm", "250 g
+bags and 1 kg bags"), the total amount in a unit of the same dimension ("21,000 mg", "39 kg"): see ``sized_mixture``.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from fractions import Fraction
 
 from plugins.api.nouns import singular
 from plugins.api.prose import plain_text
-from plugins.symbolic.linear_system import exact_solution
+from plugins.symbolic.linear_system import exact_solution, fraction_text
 from plugins.symbolic.worded_system import _STATISTICS, WordedSystem
 
 _NUM = r"\d+(?:\.\d+)?"
@@ -25,11 +28,11 @@ _VERB = r"(?:takes?|holds?|uses?|weighs?|carry|carries|needs?|occup(?:y|ies)|cos
 _KIND = r"(?P<kind>(?:type|model|size|class|grade)\s+[A-Za-z](?![\w'])|[A-Za-z][a-z]{2,})"
 _RATE = re.compile(
     rf"(?<![\w.]){_KIND}(?:\s+(?P<noun>[a-z]{{3,}}))?\s+(?:each\s+)?{_VERB}\s+(?:each\s+)?(?P<value>{_NUM})"
-    r"(?:\s+(?P<unit>[a-z]+))?",
+    r"(?:\s+(?:[a-z]+\d[\w-]*\s+)?(?P<unit>[a-z]+))?",  # a part's designation before its unit: "14 M8 bolts"
     re.I,
 )
-# a number and the word it counts: "120 slots", "45 feeders", "192 kg"
-_COUNTED = re.compile(rf"(?<![\w.]){_NUM}(?![\d.])(?:\s+(?P<word>[A-Za-z]+))?", re.I)
+# a number and the word it counts: "120 slots", "45 feeders", "192 kg" (no ordinal: "2nd shift")
+_COUNTED = re.compile(rf"(?<![\w.]){_NUM}(?![\d.])(?!st\b|nd\b|rd\b|th\b)(?:\s+(?P<word>[A-Za-z]+))?", re.I)
 _ASK = re.compile(r"\bhow\s+many\b[^.;!?]*", re.I)
 # words after a number that count neither items nor the amount
 _NOT_NOUNS = frozenset("each per of and or with in total all".split())
@@ -69,8 +72,9 @@ def _totals(text: str, rates: list[re.Match[str]]) -> tuple[str, str, str, str] 
 
 
 def _asked(ask: str, kinds: list[str]) -> str | None:
-    """The one kind the ask names ("how many type B feeders" -> "type B"); None when it names neither or both."""
-    named = [kind for kind in kinds if re.search(rf"\b{re.escape(kind)}\b", ask, re.I)]
+    """The one kind the ask names ("how many type B feeders" -> "type B", "how many SUVs" -> "suv", a plural's s
+    dropped); None when it names neither or both."""
+    named = [kind for kind in kinds if re.search(rf"\b{re.escape(kind)}(?:e?s)?\b", ask, re.I)]
     return named[0] if len(named) == 1 else None
 
 
@@ -102,3 +106,90 @@ def worded_mixture(question: str) -> WordedSystem | None:
     matrix = [["1", "1"], [str(value) for value in per]]
     equations = [item_words, f"{rates[0].group()}, {rates[1].group()}: {amount_words}"]
     return WordedSystem(matrix, [items, amount], kinds, equations, asked)
+
+
+# a kind named by its amount per item, then its noun: "the 50 mg arm", "250 g bags", "1 kg bags"
+_SIZED = re.compile(rf"(?<![\w.])(?P<value>{_NUM})\s*(?P<unit>[A-Za-z]+)\s+(?P<noun>[A-Za-z]{{3,}})\b", re.I)
+# a count of the kinds themselves, no total: "2 sizes of coffee", "2 arms"
+_KIND_COUNT = re.compile(r"^2\s+(?:sizes?|kinds?|types?|sorts?|varieties|models?|grades?|arms?|options?)$", re.I)
+
+
+def _amount(value: str, unit: str, into: str) -> Fraction | None:
+    """``value`` in ``unit`` expressed in ``into`` as an exact fraction; None unless both are units of one dimension."""
+    from decimal import Decimal
+
+    from plugins.symbolic.units import UnitError, convert, lookup
+
+    if lookup(unit) is None or lookup(into) is None:
+        return None
+    try:
+        return Fraction(str(convert(Decimal(value), unit, into).exact))
+    except (UnitError, ValueError, TypeError):
+        return None
+
+
+def _sizes(text: str, ask: tuple[int, int]) -> list[re.Match[str]] | None:
+    """The two kinds named by their amounts per item, in units, with one noun ("the 50 mg arm or the 100 mg arm"),
+    outside the ask's span; None unless exactly two such of one noun, in units of one dimension."""
+    found = [
+        m
+        for m in _SIZED.finditer(text)
+        if m["noun"].lower() not in _NOT_NOUNS
+        and not ask[0] <= m.start() < ask[1]
+        and _amount("1", m["unit"], m["unit"])
+    ]
+    by_noun: dict[str, list[re.Match[str]]] = {}
+    for m in found:
+        by_noun.setdefault(singular(m["noun"].lower()), []).append(m)
+    pairs = [ms for ms in by_noun.values() if len(ms) >= 2]
+    if len(pairs) != 1 or len(pairs[0]) != 2:
+        return None
+    sizes = pairs[0]
+    unit = sizes[0]["unit"]
+    if any(_amount(m["value"], m["unit"], unit) is None for m in sizes):
+        return None
+    return sizes
+
+
+def sized_mixture(question: str) -> WordedSystem | None:
+    """The system of two kinds of item named by their amounts per item ("randomised to the 50 mg arm or the 100 mg
+    arm", "250 g bags and 1 kg bags"), with the total of items ("300 subjects", "84 bags") and the total amount in a
+    unit of the same dimension ("21,000 mg", "39 kg"): a + b = items and p a + q b = amount, the amounts per item in
+    the total's unit. The ask must name one kind by its amount ("how many of the 1 kg bags"), and the counts solved
+    must be whole and not negative, or nothing is read."""
+    text = plain_text(question)
+    asks = list(_ASK.finditer(text))
+    sizes = _sizes(text, asks[-1].span()) if asks else None
+    if sizes is None or _STATISTICS.search(text):
+        return None
+    spans = [m.span() for m in sizes] + [asks[-1].span()]
+    numbers = [
+        m
+        for m in _COUNTED.finditer(text)
+        if not any(a <= m.start() < b for a, b in spans) and not _KIND_COUNT.match(m.group())
+    ]
+    amounts = [m for m in numbers if m["word"] and _amount("1", m["word"], sizes[0]["unit"]) is not None]
+    items = [
+        m
+        for m in numbers
+        if m not in amounts and m["word"] and m["word"].lower() not in _NOT_NOUNS and Fraction(m.group().split()[0]) > 1
+    ]
+    others = [m for m in numbers if m not in items and m not in amounts]  # "exactly 1 dose" each: no total
+    if len(amounts) != 1 or len(items) != 1 or any(Fraction(m.group().split()[0]) != 1 for m in others):
+        return None
+    into = amounts[0]["word"]
+    per = [_amount(m["value"], m["unit"], into) for m in sizes]
+    kinds = [" ".join(m.group().split()) for m in sizes]
+    named = [
+        k
+        for k, m in zip(kinds, sizes, strict=True)
+        if re.search(rf"(?<![\w.]){re.escape(m['value'])}\s*{re.escape(m['unit'])}\b", asks[-1].group(), re.I)
+    ]
+    count, total = Fraction(items[0].group().split()[0]), Fraction(amounts[0].group().split()[0])
+    rows = [[Fraction(1), Fraction(1)], per]
+    if len(named) != 1 or not _whole(rows, [count, total]):
+        return None
+    matrix = [["1", "1"], [fraction_text(v) for v in per]]
+    equations = [items[0].group(), f"{kinds[0]} ({fraction_text(per[0])} {into}), {kinds[1]} "
+                 f"({fraction_text(per[1])} {into}): {amounts[0].group()}"]  # fmt: skip
+    return WordedSystem(matrix, [fraction_text(count), fraction_text(total)], kinds, equations, named[0])

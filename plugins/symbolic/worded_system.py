@@ -211,9 +211,10 @@ def worded_system(question: str) -> WordedSystem | None:
 
 def worded_system_score(text: str, scores: dict[str, float]) -> float:
     """Evidence for algebra: a linear system stated in words, counts of things and their totals, two groups' total
-    and how they compare, or two kinds' amounts per item and the totals of items and amount."""
-    from plugins.symbolic.worded_mixture import worded_mixture
+    and how they compare, or two kinds' amounts per item (or kinds named by them, "the 50 mg arm") and the totals of
+    items and amount."""
+    from plugins.symbolic.worded_mixture import sized_mixture, worded_mixture
     from plugins.symbolic.worded_pair import worded_pair
 
-    read = worded_system(text) or worded_pair(text) or worded_mixture(text)
+    read = worded_system(text) or worded_pair(text) or worded_mixture(text) or sized_mixture(text)
     return outscore(scores, "algebra") if read is not None else 0.0
