@@ -7306,6 +7306,56 @@ for q, percents, stocks, index in (
         q, "algebra", "number", float(np.linalg.solve(np.array(percents, float) / 100, np.array(stocks, float))[index])
     )
 
+# f46: calculus asked in prose: a limit with remarks around it; an integral named before the words that define it
+# ("AUC(0–∞), defined as the integral of ..."); a rate integrated over its window with its unit after the formula
+# ("∫q dt in m³"); an extreme of one of several definitions named by its noun, or asked "wat v"; a limit at infinity
+# of a quantity named by its noun (references by sympy limit/solve and scipy quad)
+_F46_X, _F46_N, _F46_P, _F46_V = sp.symbols("x n p v", positive=True)
+for q, f in (
+    ("lim x→0 (e^(2x) − 1 − 2x)/x²  .. popped up in a roll thermal crown series expansion, exact val pls",
+     (sp.exp(2 * _F46_X) - 1 - 2 * _F46_X) / _F46_X**2),
+    ("In the derivation of the delta-method correction, the following limit arises: lim as x → 0 of "
+     "(ln(1 + 3x) − 3x)/x². Please state its exact value.", (sp.log(1 + 3 * _F46_X) - 3 * _F46_X) / _F46_X**2),
+    ("A limit shows up here: lim x->0 (1-cos(4x))/x^2 ... came out of a beam deflection series, exact please",
+     (1 - sp.cos(4 * _F46_X)) / _F46_X**2),
+):  # fmt: skip
+    item(q, "calculus", "expr", expr(sp.limit(f, _F46_X, 0)))
+for q, rate, hi in (
+    ("Following a single oral dose, C(t) = 12(e^(−0.2t) − e^(−1.5t)) mg/L, with t in hours post-dose. The exposure "
+     "endpoint is AUC(0–∞), defined as the integral of C(t) from t = 0 to infinity. What is AUC(0–∞) in mg·h/L?",
+     lambda s: 12 * (np.exp(-0.2 * s) - np.exp(-1.5 * s)), np.inf),
+    ("Signal s(t) = 5e^(-t/4) V with t in s. Its total area, given by the integral of s(t) from 0 to infinity, "
+     "in V·s?", lambda s: 5 * np.exp(-s / 4), np.inf),
+    ("laminar cooling header flow ramps q(t) = 12 + 3t m³/min during a 10 min campaign (t=0..10 min). total water "
+     "volume ∫q dt in m³?", lambda s: 12 + 3 * s, 10),
+    ("pump delivers Q(t) = 5 + 2t L/min over the first 6 min. total volume ∫Q dt in L?", lambda s: 5 + 2 * s, 6),
+    ("Moisture is coming off at a rate of r(t) = 0.6 − 0.04t percentage points per minute (t = minutes since "
+     "charging the drum). Drying lasts the first 10 minutes. How many percentage points are lost in total over "
+     "those 10 minutes? I think that's an integral from 0 to 10 but I haven't done one since school!",
+     lambda s: 0.6 - 0.04 * s, 10),
+):  # fmt: skip
+    item(q, "calculus", "number", integrate.quad(rate, 0, hi)[0], tol=1e-6)
+for q, objective, var in (
+    ("cost per coil vs threading speed fit: c(v) = 3200/v + 2v, v in m/min, v>0. wat v minimises c?",
+     3200 / _F46_V + 2 * _F46_V, _F46_V),
+    ("For our 250 g bags, weekly bags sold ≈ 600 − 40p where p is the price in £, and each bag costs me £4.50. So "
+     "weekly profit is (p − 4.50)(600 − 40p). What price p gives the maximum weekly profit?",
+     (_F46_P - sp.Rational(9, 2)) * (600 - 40 * _F46_P), _F46_P),
+    ("units sold per week ≈ 800 − 50p with p the price in £, each costs £3 to make, so the weekly profit is "
+     "(p − 3)(800 − 50p). Which price p gives the highest weekly profit?", (_F46_P - 3) * (800 - 50 * _F46_P), _F46_P),
+):  # fmt: skip
+    item(q, "calculus", "expr", expr(sp.solve(sp.diff(objective, var), var)[0]))
+for q, f in (
+    ("every baking day costs me £120 in fixed stuff plus £0.45 of ingredients per loaf, so the average cost per "
+     "loaf when I bake n loaves is (0.45n + 120)/n pounds. What does that average cost tend to as n gets bigger "
+     "and bigger, i.e. the limit as n → ∞?", (sp.Rational(45, 100) * _F46_N + 120) / _F46_N),
+    ("The average time per part when we make n parts is (2n + 45)/n minutes. What does the average time tend to "
+     "as n grows without bound?", (2 * _F46_N + 45) / _F46_N),
+):  # fmt: skip
+    item(q, "calculus", "expr", expr(sp.limit(f, _F46_N, sp.oo)))
+item("Our fixed cost is 500 and the total cost is 3n + 500. What does the average cost tend to as n gets bigger and "
+     "bigger?", "calculus", "refuse", None)  # fmt: skip
+
 
 def write() -> None:
     """Write reason.yaml from ITEMS."""

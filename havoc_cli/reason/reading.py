@@ -149,9 +149,11 @@ _ITEM_SIZE = re.compile(
 def _item_sizes(question: str, plan: Plan) -> set[int]:
     """Where the sizes naming the measured or counted items start (see ``_ITEM_SIZE``), when the plan tests samples
     of data, counts items (a binomial's or hypergeometric's count) or blends named components ("agg A has 80% passing
-    the 4.75 mm sieve": the sieve's size, and the same size in its unit again, "45% passing 4.75 mm")."""
+    the 4.75 mm sieve": the sieve's size, and the same size in its unit again, "45% passing 4.75 mm"), or finds the
+    extreme of a defined function ("the price of our 250 g bags that maximises profit (p - 4.5)(600 - 40p)")."""
     counted = plan.facts.get("dist") in {"binomial", "hypergeom"}
-    if not (plan.facts.get("samples") or counted or plan.facts.get("components")):
+    extreme = plan.mode == "calculus" and plan.facts.get("op") in {"extremum", "extremum_value"}
+    if not (plan.facts.get("samples") or counted or plan.facts.get("components") or extreme):
         return set()
     sizes = list(_ITEM_SIZE.finditer(question))
     again = {

@@ -37,14 +37,15 @@ def plain_scripts(text: str) -> str:
     return re.sub(r"[⁰¹²³⁴-⁹]+", lambda m: "^" + m.group().translate(_DIGITS), text)
 
 
-_LIMIT_AFTER = re.compile(rf"\blim(?:it)?\s+(?:of\s+)?(.+?)\s+as\s+([a-z])\s*{ARROW}\s*(.+)$", re.I)
+_LIMIT_AFTER = re.compile(rf"\blim(?:it)?\s+(?:of\s+)?((?:(?!\blim).)+?)\s+as\s+([a-z])\s*{ARROW}\s*(.+)$", re.I)
 _LIMIT_FIRST = re.compile(
     rf"\blim(?:it)?\s*(?:_\s*)?(?P<open>[{{(])?\s*(?:as\s+)?(?P<var>[a-z])\s*{ARROW}\s*(?P<rest>.+)$", re.I
 )
 
 
-# a sentence's end: a stop and a space before a word that is no function's name (". what's the limit", ". Exact?")
-_SENTENCE_END = re.compile(r"(?<=[^\s.])\s*[.?!;]\s+(?=(?P<word>[A-Za-z]+))")
+# a sentence's end: a stop (or an ellipsis) and a space before a word that is no function's name (". what's the
+# limit", ". Exact?", " .. popped up in")
+_SENTENCE_END = re.compile(r"(?<=[^\s.])\s*(?:[.?!;]|\.{2,}|…)\s+(?=(?P<word>[A-Za-z]+))")
 
 
 def _limit_sentence(question: str) -> str:
@@ -139,11 +140,29 @@ def _integral_marker(question: str) -> re.Match[str] | None:
     exposure integral ∫ C dt") and another follows; the symbol ∫, bounds written on it, or "of"/"from" after it
     introduce one."""
     found = list(_INTEGRAL.finditer(question))
-    for m in found[:-1]:
+    for m, after in zip(found, found[1:], strict=False):
         named = re.match(r"(?:integral|antiderivative)$", m.group(0), re.I)
+        if _defined_by(question, m, after):  # "AUC from 0 to inf, defined as the integral of C(t) from 0 to inf"
+            continue
         if not named or _INTRODUCES.match(question, m.end()):
             return m
     return found[-1] if found else None
+
+
+# what names an integral before the words that define it: "from 0 to inf, defined as the", ", i.e. the"
+_DEFINED_AS = re.compile(
+    rf"(?:\s+(?:from|between)\s+{_AT}{BOUND}\s+(?:to|and)\s+{_AT}{BOUND})?\s*,?\s*(?:\(\s*)?"
+    r"(?:(?:which\s+is\s+)?(?:defined|given|computed|calculated|written)\s+(?:as|by)|i\.?e\.?,?|that\s+is,?|"
+    r"namely|meaning)\s+(?:the\s+|an?\s+)?",
+    re.I,
+)
+
+
+def _defined_by(question: str, marker: re.Match[str], after: re.Match[str]) -> bool:
+    """Whether the integral ``marker`` names is defined in words by the next one, ``after``: "AUC from 0 to inf,
+    defined as the integral of C(t) from t = 0 to infinity" (the second writes the integrand)."""
+    m = _DEFINED_AS.match(question, marker.end())
+    return m is not None and m.end() == after.start()
 
 
 def integral_parts(question: str) -> tuple[str, tuple[str, str] | None, str | None] | None:
@@ -156,7 +175,7 @@ def integral_parts(question: str) -> tuple[str, tuple[str, str] | None, str | No
     lead = _LEADING.match(body)
     if lead and bounds is None:  # "integral from 0 to 1 of x^2 dx"
         bounds, body = (lead.group(1), lead.group(2)), body[lead.end() :]
-        body = "" if _UNIT_ONLY.fullmatch(body) or _asked_unit_only(body) else body
+        body = "" if _UNIT_ONLY.fullmatch(body) or _asked_unit_only(body) or _CLAUSE.match(body) else body
     body, var = _strip_dx(body)
     named = None
     if bounds is None:  # "from t = 0 to t = 10 h": the unit of the upper bound dropped
@@ -169,6 +188,11 @@ def integral_parts(question: str) -> tuple[str, tuple[str, str] | None, str | No
             body, bounds, named = found
     body, var2 = _strip_dx(body)
     return body.strip(), bounds, var or var2 or named
+
+
+# a clause of prose after an integral's leading bounds, no integrand: "... an integral from 0 to 10 but I haven't
+# done one since school" (the integral is then of the function the question defines)
+_CLAUSE = re.compile(r"\s*,?\s*(?:but|though|although|because|since|right|isn't\s+it|I\s+think)\b", re.I)
 
 
 _ASKED_IN = re.compile(r"^[\s,;:)\]]*(?:(?:in|as)\s+)?(?P<unit>.*?)[\s?.!)\]]*$", re.I)

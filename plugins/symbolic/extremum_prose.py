@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from plugins.api.prose import FUNCTIONS, plain_text
 from plugins.symbolic.units import UnitError, dimension, unit_expression
-from plugins.symbolic.word_problems import composed, definitions
+from plugins.symbolic.word_problems import Definition, composed, definitions
 
 # shop-floor verbs of an extreme: "maxed out", "maxes out", "tops out", "bottoms out", "bottomed out"
 _MAX_OUT = r"max(?:es|ed)\s+out|top(?:s|ped)?\s+out"
@@ -74,6 +74,8 @@ def extremum_parts(question: str) -> Extremum | None:
     text = plain_text(question)
     kinds = _kinds(text)
     found = [d for d in composed(definitions(text)) if d.arg or len(d.letters()) == 1]  # "N(t) = R(t) - 2t"
+    if len(found) > 1:  # "sold ≈ 600 − 40p ... profit is (p − 4.50)(600 − 40p). What p gives the maximum profit?"
+        found = _named_extreme(text, found)
     if len(kinds) != 1 or len(found) != 1:
         return None
     function = found[0]
@@ -103,6 +105,25 @@ def extremum_parts(question: str) -> Extremum | None:
         domain = "nonnegative"
     local = _LOCAL.search(text) is not None
     return Extremum(body, var, kinds.pop(), domain, asks_value, rate, local)
+
+
+# the noun phrase after an extreme's word: "the maximum weekly profit", "the lowest cost per part"
+_EXTREME_NOUN = re.compile(rf"\b(?:{_MIN}|{_MAX})\s+(?P<noun>[A-Za-z][\w'-]*(?:\s+[A-Za-z][\w'-]*){{0,2}})", re.I)
+
+
+def _named_extreme(text: str, found: list[Definition]) -> list[Definition]:
+    """The definitions of ``found`` that the noun after an extreme's word names ("profit" of "the maximum weekly
+    profit", of "profit is (p - 4.50)(600 - 40p)"), each once, by the longest phrase that names one ("weekly
+    profit" before "weekly"); all of ``found`` when that noun names none."""
+    named: list[Definition] = []
+    for m in _EXTREME_NOUN.finditer(text):
+        words = m["noun"].split()
+        for k in range(len(words), 0, -1):  # "profit per week", "profit per", "profit"
+            those = [f for f in found if f.named_by(" ".join(words[:k]), text, m.start("noun"))]
+            if those:
+                named += [f for f in those if f not in named]
+                break
+    return named or found
 
 
 # "its local minimum", "a relative maximum", "local max", "the local minima"
@@ -257,7 +278,7 @@ def _asks_argument(rest: str, var: str) -> bool | None:
     long after". None when "at what value" or "at what level" alone may ask either."""
     own = rf"{var}(?![\w(])"
     patterns = [
-        rf"\b(?:what|which)\s+(?:value\s+of\s+|[a-z]+\s+(?:[a-z]+\s+)?)?{own}",  # "which residence time t"
+        rf"\b(?:what|wat|which)\s+(?:value\s+of\s+|[a-z]+\s+(?:[a-z]+\s+)?)?{own}",  # "which residence time t", "wat v"
         rf"\bat\s+what\s+{own}",
         rf"\b(?:the|a)\s+(?:[a-z]+\s+){{0,2}}{own}\s+(?:at|for)\s+which\b",  # "the t at which N'(t) is maximal"
         rf"\b(?:the|a|an)\s+(?:[a-z]+\s+){{0,2}}{own}(?:\s*>=?\s*0)?(?:\s+[a-z]+){{0,2}}?\s+(?:that|which)\s+(?:gives|yields|produces|maximi|minimi|"

@@ -10,13 +10,17 @@ is evaluated here.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from plugins.api.prose import ExtractError, math_expression
 from plugins.symbolic.remarks import cut_trailing_remarks
 from plugins.symbolic.word_problems import definitions
 
 _TENDS = r"(?:-+>|→|\\to\b|\bapproach(?:es)?\b|\btends?\s+to(?:wards?)?\b|\bgo(?:es)?\s+to\b|\bheads?\s+(?:to(?:wards?)?|for)\b|\bgets?\s+close\s+to\b|\bconverges?\s+to\b)"
-_LARGE = r"(?:very\s+|really\s+|arbitrarily\s+|extremely\s+)?(?:large|big|huge)"
+_LARGE = (
+    r"(?:very\s+|really\s+|arbitrarily\s+|extremely\s+)?"
+    r"(?:large|big|huge|(?:larger|bigger)(?:\s+and\s+(?:larger|bigger))?)"  # "bigger and bigger"
+)
 _POSITIVE = (
     rf"(?:gets?|becomes?|grows?|is)\s+{_LARGE}(?!\s+(?:and\s+)?negative)|(?:grows?|increases?)\s+without\s+(?:bound|limit)|"
     r"(?:grows?|increases?)\s+(?:forever|indefinitely)|(?:goes|heads|runs)\s+off\s+to\s+infinity"
@@ -56,9 +60,34 @@ def defined_body(question: str, body: str, var: str) -> str | None:
     "fc(t) = 40t/(4 + 0.85t)") in the variable ``var``; None when ``body`` is no such name."""
     m = _NAMED.fullmatch(body.strip())
     if m is None or m["arg"] not in (None, var):
-        return None
+        return _noun_body(question, body, var)
     found = [f for f in definitions(question) if f.name == m["name"] and f.arg in (None, var)]
-    return found[0].body if len(found) == 1 else None
+    return found[0].body if len(found) == 1 else _noun_body(question, body, var)
+
+
+def _noun_body(question: str, noun: str, var: str) -> str | None:
+    """The body of the one function of ``var`` that the noun phrase ``noun`` (words only) names: "that average cost"
+    of "the average cost per loaf when I bake n loaves is (0.45n + 120)/n"; None when it names none or several. A
+    quantity per item is named like any other here (a limit is no integral of a rate)."""
+    if not re.fullmatch(r"[A-Za-z][A-Za-z' -]*", noun.strip()):
+        return None
+    at = question.rfind(noun.strip())  # the ask, after the definition that may open with the same words
+    found = [f for f in definitions(question) if f.arg in (None, var) and f.letters() == {var}]
+    named = [f for f in found if replace(f, rate=False).named_by(noun.strip(), question, max(at, 0))]
+    if len(named) != 1 or not _words_defined(noun, question, named[0].start):
+        return None
+    return named[0].body
+
+
+_DETERMINERS = {"the", "that", "this", "its", "their", "our", "my", "your", "a", "an"}
+
+
+def _words_defined(noun: str, question: str, start: int) -> bool:
+    """Whether every word of ``noun`` (but its determiners) is in the clause that defines the function at ``start``:
+    "the average cost" of "the average cost per loaf ... is (0.45n + 120)/n", not of "the total cost is 3n + 500"."""
+    clause = re.split(r"[.;?!]\s", question[:start])[-1].lower()
+    words = [w for w in re.findall(r"[a-z]+", noun.lower()) if w not in _DETERMINERS]
+    return all(re.search(rf"\b{w}", clause) for w in words)
 
 
 def long_term_limit(question: str) -> tuple[str, str, str] | None:

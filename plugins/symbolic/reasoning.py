@@ -64,6 +64,7 @@ from plugins.symbolic.word_problems import (
     Target,
     asks_time_or_count,
     crossing_parts,
+    definitions,
     explicit_bounds,
     fraction_model,
     function_body,
@@ -210,6 +211,8 @@ def _plan_calculus(question: str) -> Plan:
     if span and span.change:
         return _change(_expr(span.body), span.var, span.lo, span.hi)
     integral = integral_parts(q)
+    if integral and integral[1] is None and span and _rate_named(q, integral[0]):
+        integral = None  # "q(t) = 12 + 3t m^3/min during a 10 min campaign. ∫q dt in m^3?": the window's bounds
     if integral:
         try:
             return _integral(q, question, *integral)
@@ -230,6 +233,14 @@ def _plan_calculus(question: str) -> Plan:
         raise PlanError("a sum needs its summand in the index alone (in brackets when it adds terms) and both "
                         "bounds, e.g. 'Σ_{n=1}^inf 1/n^2' or 'the sum of k^2 for k from 1 to 10'")  # fmt: skip
     raise PlanError("a calculus question needs 'derivative of', 'integral of' or 'limit of ... as x -> a'")
+
+
+def _rate_named(question: str, integrand: str) -> bool:
+    """Whether an integral's text names the one function the question defines, and that function is a rate per time
+    ("q(t) = 12 + 3t m^3/min ... ∫q dt"): its total over the window the question states is asked (not "f(x) = x^2
+    on [0, 2]. Find the integral of f": an antiderivative)."""
+    found = definitions(question)
+    return len(found) == 1 and found[0].rate and names_function(question, integrand)
 
 
 _PURPOSED_LIMIT = re.compile(
