@@ -6937,6 +6937,8 @@ for q in (
     "solve E^2 - 14*E + 45 = 0 for E",
 ):  # fmt: skip
     item(q, "algebra", "set", _F45_CAPITAL)
+
+
 # f45: a randomized complete block design's table ("Block 1: 42 45 48 50" a line, or a treatment a line) tested by the
 # additive two-way ANOVA (treatment + block), never one-way; block words without a readable table declined
 # (reference: statsmodels ols('y ~ C(trt) + C(block)') + anova_lm)
@@ -7018,6 +7020,8 @@ for q in ("need the derivative pls: C(t)=20 t e^(-0.5 t)", "derivative please of
 item("differentiate please: f(x) = x^3 + 2x", "calculus", "expr", expr(sp.diff(x**3 + 2 * x, x)))
 item("the climb rate follows h(v) = 0.002v^2 + 1.5v; how fast is h climbing per m/min at v=900?", "calculus",
      "number", 2 * 0.002 * 900 + 1.5)  # fmt: skip
+
+
 # f45: a two-way ANOVA with replicates read from its cells (label pairs joined by '/', ':', a space or '→', a level
 # with the other factor's cells nested, a pasted table under a header), the interaction included; the F or p-value
 # of the term asked (a factor by name or by a level word, the interaction); a factor at one level, or cells holding

@@ -30,8 +30,10 @@ def _at(rate: sp.Expr, var: sp.Symbol, start: float, first: float, at: float) ->
 @pytest.mark.parametrize(
     ("question", "want"),
     [
-        ("crack length grows as dL/dt = 0.5/√t mm per hour, L(0)=0, what's L at t=100?",
-         _at(sp.Rational(1, 2) / sp.sqrt(t), t, 0, 0, 100)),
+        (
+            "crack length grows as dL/dt = 0.5/√t mm per hour, L(0)=0, what's L at t=100?",
+            _at(sp.Rational(1, 2) / sp.sqrt(t), t, 0, 0, 100),
+        ),
         ("dV/dt = 3t^2 + 2, V(0) = 5, find V(2)", _at(3 * t**2 + 2, t, 0, 5, 2)),
         ("if dy/dx = 2x + 1 and y(0) = 3, what is y(4)?", _at(2 * x + 1, x, 0, 3, 4)),
         ("the rate of flow is dQ/dt = 6t liters per minute with Q(0)=10; find Q at t=3", _at(6 * t, t, 0, 10, 3)),
@@ -106,7 +108,7 @@ def test_integral_with_its_bounds_first(question: str, want: sp.Expr) -> None:
     ],
 )
 def test_derivative_asked_with_politeness_before_the_function(question: str, want: sp.Expr) -> None:
-    """"please", "pls" and a colon between the ask and the function are no part of it."""
+    """ "please", "pls" and a colon between the ask and the function are no part of it."""
     out = confident(question, "calculus")
     got = to_sympy(str(out.to_dict()["result"]))
     names = {str(s): s for s in got.free_symbols}
@@ -120,10 +122,14 @@ def test_derivative_asked_with_politeness_before_the_function(question: str, wan
 @pytest.mark.parametrize(
     ("question", "want"),
     [
-        ("the climb rate follows h(v) = 0.002v^2 + 1.5v; how fast is h climbing per m/min at v=900?",
-         sp.diff(sp.Rational(2, 1000) * v**2 + sp.Rational(3, 2) * v, v).subs(v, 900)),
-        ("h(v) = 0.002v^2 + 1.5v; how quickly does h increase with v at v = 900?",
-         sp.diff(sp.Rational(2, 1000) * v**2 + sp.Rational(3, 2) * v, v).subs(v, 900)),
+        (
+            "the climb rate follows h(v) = 0.002v^2 + 1.5v; how fast is h climbing per m/min at v=900?",
+            sp.diff(sp.Rational(2, 1000) * v**2 + sp.Rational(3, 2) * v, v).subs(v, 900),
+        ),
+        (
+            "h(v) = 0.002v^2 + 1.5v; how quickly does h increase with v at v = 900?",
+            sp.diff(sp.Rational(2, 1000) * v**2 + sp.Rational(3, 2) * v, v).subs(v, 900),
+        ),
         ("cost C(q) = 0.5q^2 + 3q; how fast is C rising per unit at q = 10?", sp.Rational(13)),
     ],
 )
