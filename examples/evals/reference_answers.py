@@ -7359,6 +7359,71 @@ for q, f in (
     item(q, "calculus", "expr", expr(sp.limit(f, _F46_N, sp.oo)))
 item("Our fixed cost is 500 and the total cost is 3n + 500. What does the average cost tend to as n gets bigger and "
      "bigger?", "calculus", "refuse", None)  # fmt: skip
+# f47: a unit in brackets after a formula ("U(p) = 0.5p + 72/p (%)", "(nm/min)") is a remark; an integral whose
+# differential stands in a numerator ("∫₀^0.8 dX/(1 − X)²", "∫_0^2 dt/(1+t)"); exponential survival said "runs a full
+# 168 h week w/o a fault"; a two-way ANOVA grid (header: one factor's levels, rows: the other's, cells of replicates);
+# the additive two-way ANOVA ("treated as blocks", "no interaction", "without replication"). References: sympy, the
+# balanced sums of squares (numpy), math.exp
+_F47_P = sp.Symbol("p", positive=True)
+for q, f in (
+    ("WIU non-uniformity vs chamber pressure fit: U(p) = 0.5p + 72/p (%), p in mTorr, p>0. what pressure p minimizes "
+     "U? going to set recipe there", _F47_P / 2 + 72 / _F47_P),
+    ("Loss L(p) = 0.02p^2 - 1.6p + 50 (%) where p is line speed in m/min. Which p minimizes L?",
+     sp.Rational(2, 100) * _F47_P**2 - sp.Rational(16, 10) * _F47_P + 50),
+):  # fmt: skip
+    item(q, "calculus", "expr", expr(sp.solve(sp.diff(f, _F47_P), _F47_P)[0]))
+for q, f, lo, hi in (
+    ("Given that the PFR design equation for a liquid-phase second-order reaction reduces to \u03c4\u00b7k\u00b7C_A0 = "
+     "\u222b\u2080^0.8 dX/(1 \u2212 X)\u00b2, evaluate the integral exactly (X is fractional conversion).",
+     1 / (1 - x) ** 2, 0, sp.Rational(4, 5)),
+    ("evaluate \u222b_0^2 dt/(1+t)", 1 / (1 + x), 0, 2),
+    ("compute \u222b\u2080\u00b9 x dx/(1 + x\u00b2)", x / (1 + x**2), 0, 1),
+):  # fmt: skip
+    item(q, "calculus", "expr", expr(sp.integrate(f, (x, lo, hi))))
+for q in (
+    "RF gen MTBF ~400 h, assume exponential (constant failure rate). prob it runs a full 168 h week w/o a fault?",
+    "A pump has MTBF 400 hours (exponential lifetimes). What is the probability of no fault during a 168 h week?",
+    "Exponential failures, MTBF = 400 h. Probability the unit operates for 168 h without a fault?",
+):  # fmt: skip
+    item(q, "probability", "number", math.exp(-168 / 400), tol=1e-6)
+_F47_ETCH = _f45_twoway({("20", "400"): [210.4, 212.1], ("20", "600"): [265.3, 262.8], ("20", "800"): [318.0, 321.6],
+                         ("40", "400"): [221.7, 219.5], ("40", "600"): [270.9, 274.2], ("40", "800"): [335.8, 331.1]})  # fmt: skip
+_F47_SPACED = ("         400W          600W          800W\n20mT   210.4, 212.1  265.3, 262.8  318.0, 321.6\n"
+               "40mT   221.7, 219.5  270.9, 274.2  335.8, 331.1\n")  # fmt: skip
+_F47_BARRED = ("pressure | 400 W | 600 W | 800 W\n20 mTorr | 210.4, 212.1 | 265.3, 262.8 | 318.0, 321.6\n"
+               "40 mTorr | 221.7, 219.5 | 270.9, 274.2 | 335.8, 331.1\n")  # fmt: skip
+item(f"2-way DOE on oxide etch, pressure (mTorr) × RF (W), 2 reps per cell, ER nm/min:\n{_F47_SPACED}two-way ANOVA "
+     "w/ interaction term in the model. F statistic for the RF power main effect?", "anova", "number",
+     _F47_ETCH["b"][0], key="statistic", tol=1e-6)  # fmt: skip
+item(f"Two-way ANOVA with interaction, 2 replicates per cell, etch rate by pressure and RF power:\n{_F47_BARRED}"
+     "What is the F statistic for pressure?", "anova", "number", _F47_ETCH["a"][0], key="statistic", tol=1e-6)  # fmt: skip
+item(f"Two-way ANOVA with interaction, 2 replicates per cell:\n{_F47_SPACED}p-value for the interaction?", "anova",
+     "number", _F47_ETCH["ab"][1], key="p_value", tol=1e-6)  # fmt: skip
+
+
+def _f47_additive(rows: list[list[float]]) -> float:
+    """The rows' (treatments') F of the additive two-way ANOVA, one observation per cell, from first principles."""
+    y = np.array(rows, dtype=float)
+    grand = y.mean()
+    ss_t = y.shape[1] * ((y.mean(axis=1) - grand) ** 2).sum()
+    ss_b = y.shape[0] * ((y.mean(axis=0) - grand) ** 2).sum()
+    ss_e = ((y - grand) ** 2).sum() - ss_t - ss_b
+    return float((ss_t / (y.shape[0] - 1)) / (ss_e / ((y.shape[0] - 1) * (y.shape[1] - 1))))
+
+
+_F47_LOTS = ("            Lot1  Lot2  Lot3  Lot4\nCatalyst 1: 71.2  68.5  74.0  70.1\n"
+             "Catalyst 2: 73.8  70.9  75.6  72.4\nCatalyst 3: 69.5  67.2  72.1  68.8\n")  # fmt: skip
+_F47_LOTS_F = _f47_additive([[71.2, 68.5, 74.0, 70.1], [73.8, 70.9, 75.6, 72.4], [69.5, 67.2, 72.1, 68.8]])
+for q in (
+    "Yield (%) from three catalysts, each tested once on each of four feedstock lots (lots treated as blocks, no "
+    f"replication, additive model with no interaction):\n{_F47_LOTS}Using two-way ANOVA without replication, "
+    "determine the F statistic for the catalyst effect.",
+    f"Three catalysts were each run once on four feedstock lots (additive model):\n{_F47_LOTS}Two-way ANOVA with no "
+    "interaction: F for catalyst?",
+    f"Two-way ANOVA without replication:\n{_F47_LOTS}What is the F statistic for the catalysts?",
+):  # fmt: skip
+    item(q, "anova", "number", _F47_LOTS_F, key="statistic", tol=1e-6)
+item(f"Two-way ANOVA without replication:\n{_F47_LOTS}What is the F statistic for the lots?", "anova", "refuse", None)
 
 
 def write() -> None:

@@ -379,7 +379,8 @@ _TWO_WAY = re.compile(r"\b(?:two|2|three|3|multi)[- ]?way\b|\b(?:two|2)[- ]facto
 # a randomized (complete) block design: "RCBD", "randomized block", "Block 1: ...", "in 3 blocks", "blocking"; its
 # treatments are tested by the additive two-way ANOVA (treatment + block), never by a one-way ANOVA of the columns
 _BLOCKED = re.compile(r"\brcbd\b|\brandomi[sz]ed\s+(?:complete\s+)?blocks?\b|\bblock(?:ed|ing)\b|\bblocks?\s*#?\d"
-                      r"|\b(?:\d+|two|three|four|five|six)\s+blocks\b|\bblocks?\s+(?:effect|factor|as)\b", re.I)  # fmt: skip
+                      r"|\b(?:\d+|two|three|four|five|six)\s+blocks\b|\bblocks?\s+(?:effect|factor|as)\b"
+                      r"|\b(?:as|are|were)\s+(?:the\s+)?blocks\b", re.I)  # fmt: skip
 
 
 def plan_anova(question: str) -> Plan:

@@ -61,8 +61,36 @@ def block_table(question: str) -> BlockTable | None:
         return None
     header = next((values for label, values in rows if _BLOCK_HEADER.fullmatch(label)), None)
     k = len(treatments[0][1])
-    names = header if header and len(header) == k else [f"block {j + 1}" for j in range(k)]
+    header = header if header and len(header) == k else _column_header(question, treatments[0][0], k)
+    names = header or [f"block {j + 1}" for j in range(k)]
     return BlockTable([values for _, values in treatments], [label for label, _ in treatments], names)
+
+
+def _column_header(question: str, first_row: str, k: int) -> list[str] | None:
+    """The columns' names on the line above the first row, ``k`` words and no number alone: "Lot1  Lot2  Lot3
+    Lot4" above "Catalyst 1: 71.2 68.5 74.0 70.1"; None when that line is no such header."""
+    lines = question.splitlines()
+    at = next((i for i, line in enumerate(lines) if line.strip().startswith(first_row)), None)
+    names = lines[at - 1].split() if at else []
+    return names if len(names) == k and not any(re.fullmatch(NUMBER, n) for n in names) else None
+
+
+# the asked quantity's clause: "the F statistic for the catalyst effect", "p-value of the lots"
+_ASKED = re.compile(r"(?:\bF\b|\bf[- ]?(?:stat\w*|ratio|value)|\bp[- ]?values?\b)(?P<rest>[^.?;\n]*)", re.I)
+
+
+def _stems(text: str) -> set[str]:
+    """Lower-case words of three letters or more, digits and a plural 's' dropped: "Lot1 Lots" -> {"lot"}."""
+    words = (w.lower() for w in re.findall(r"[A-Za-z]{3,}", text))
+    return {w[:-1] if w.endswith("s") and not w.endswith("ss") else w for w in words}
+
+
+def _asks_blocks(question: str, table: BlockTable) -> bool:
+    """Whether the asked F or p-value names the blocks (by their names' words) and not the treatments."""
+    asked = [m.group("rest") for m in _ASKED.finditer(question)]
+    words = _stems(asked[-1]) if asked else set()
+    blocks, treatments = _stems(" ".join(table.blocks)) - {"block"}, _stems(" ".join(table.treatments))
+    return bool(words & (blocks | {"block", "blk"})) and not words & treatments
 
 
 def plan_blocked_anova(question: str) -> Plan:
@@ -71,6 +99,9 @@ def plan_blocked_anova(question: str) -> Plan:
     table = block_table(question)
     if table is None:
         raise PlanError(_NEEDED)
+    if _asks_blocks(question, table):
+        raise PlanError("the F (or p-value) of the blocks is asked: havoc reason reports the treatments' F of a "
+                        "block design; write the treatments a row each and ask for their effect")  # fmt: skip
     y = [value for row in table.values for value in row]
     trt = [str(i + 1) for i, row in enumerate(table.values) for _ in row]
     block = [str(j + 1) for row in table.values for j in range(len(row))]

@@ -63,22 +63,23 @@ _MEDIAN = re.compile(
 _SCALES = {"thousand": "1000", "million": "10^6", "billion": "10^9"}
 # "another 2000 h", "a further 2000 h", "an additional 2000 h": a time beyond an age already survived
 _MORE = r"(?:another|further|additional|extra)"
-_FIRST = rf"(?:the\s+|its\s+|an?\s+)?(?:first\s+|initial\s+|next\s+|{_MORE}\s+)?"
+_FIRST = rf"(?:the\s+|its\s+|an?\s+)?(?:first\s+|initial\s+|next\s+|full\s+|whole\s+|entire\s+|{_MORE}\s+)?"
 # an age already survived: "already survived 1000 h", "has been running for 1000 h", "given it has lasted 1000 hours"
 _AGE = re.compile(
     rf"\b(?:already\s+|has\s+|have\s+|had\s+|having\s+)(?:already\s+)?(?:been\s+)?(?:survived|lasted|run|ran|"
     rf"operated|worked|running|operating|working|in\s+service)\s+(?:for\s+)?{_T}"
 )
-_FAIL = r"(?:fails?|failing|failure|breaks?\s*downs?|dies?|wears?\s+out)"
+_FAIL = r"(?:fails?|failing|failures?|faults?|breaks?\s*downs?|dies?|wears?\s+out)"
+_WITHOUT = r"(?:without|w/o)"  # "without a fault", "w/o a fault"
 _UP = (  # P(T > t)
     rf"\b(?:survives?|surviving|survival|lasts?|lasting|still\s+(?:working|running|operating|functioning|alive|"
     rf"going|in\s+service)|(?:keeps|continues)\s+(?:working|running)|operates?|works?)\s+(?:(?:past|beyond|longer\s+than|"
     rf"more\s+than|over|after|at\s+least|to|until|for|through)\s+){{0,2}}{_FIRST}{_T}",
-    rf"\bno\s+failures?\s+(?:in|within|during|before|by)\s+{_FIRST}{_T}",
+    rf"\bno\s+(?:failures?|faults?)\s+(?:in|within|during|before|by)\s+{_FIRST}{_T}",
     # "gets through a 500 h campaign", "completes a 200-hour mission without failing"
     rf"\b(?:gets?|getting|makes?\s+it|making\s+it|comes?|lasts?)\s+through\s+(?:an?\s+|the\s+|its\s+)?{_T}",
-    rf"\b{_T}[-\s]+(?:\w+\s+){{0,2}}without\s+(?:an?\s+|any\s+)?{_FAIL}",
-    rf"\bwithout\s+(?:an?\s+|any\s+)?{_FAIL}\s+(?:for|in|during|over|through|within)\s+{_FIRST}{_T}",
+    rf"\b{_T}[-\s]+(?:\w+\s+){{0,2}}{_WITHOUT}\s+(?:an?\s+|any\s+)?{_FAIL}",
+    rf"\b{_WITHOUT}\s+(?:an?\s+|any\s+)?{_FAIL}\s+(?:for|in|during|over|through|within)\s+{_FIRST}{_T}",
     rf"\b{_FAIL}\s+(?:only\s+)?after\s+{_FIRST}{_T}",
     # "reliability at 5000 h", "reliability (probability of surviving) at 5000 hours", "R(5000)"
     rf"\breliability(?:\s*\([^()]{{0,60}}\))?\s+(?:at|for|over|of|to|after)\s+{_FIRST}{_T}|\br\(\s*{_T}\s*\)",

@@ -8,7 +8,8 @@ Cells are read in the notations people write them:
     "200 °C strong: 41, 43, 42", "T1 day = 0.8, 1.1";
   - a level of one factor with the cells of the other nested: "HSS: 860→1.12,1.18 ; 880→1.25,1.21";
   - a pasted table, one cell a line, under a header naming the factors: "tool shift readings / T1 day 0.8 1.1 0.9".
-One observation per cell (a randomized block, no interaction) is not planned here.
+One observation per cell or an additive model (a randomized block, no interaction) is handed to
+``reasoning_blocks.plan_blocked_anova``.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from plugins.api.reasoning import Check, Plan, PlanError, alpha_option
+from plugins.stats.reasoning_blocks import plan_blocked_anova
 
 _NUM = r"-?\d+(?:\.\d+)?(?![\d.]\d)"
 _VALUES = rf"{_NUM}(?:\s*,\s*{_NUM}|\s+{_NUM})+"  # two or more: "820, 865, 790", "1.12,1.18", "0.8 1.1 0.9"
@@ -47,6 +49,9 @@ _CROSS = r"(?:×|\*|\s+x\s+|\s+by\s+)"
 _INTERACTION = re.compile(r"\binteraction\b|\b[a-z][\w-]*\s*(?:×|\*|\bx\b|:)\s*[a-z][\w-]*\s+(?:term|effect)\b", re.I)
 _NO_INTERACTION = re.compile(r"\b(?:no|without|ignor\w*|omit\w*|drop\w*)\s+(?:the\s+|an?\s+|any\s+)?interaction|"
                              r"\badditive\b|\bmain[- ]effects?[- ]only\b", re.I)  # fmt: skip
+# one observation per cell, said so: "without replication", "no replication", "unreplicated", "each tested once"
+_UNREPLICATED = re.compile(r"\b(?:without|no|not)\s+(?:any\s+)?replicat\w*|\bunreplicated\b|"
+                           r"\bone\s+observation\s+per\s+cell\b", re.I)  # fmt: skip
 _PER_CELL = re.compile(rf"\b{_COUNT}\s+(?:[a-z-]+\s+){{0,2}}?(?:per|for each|in each|of each)\s+"
                        r"(?:cell|combination|treatment combination|condition|level combination)\b", re.I)  # fmt: skip
 
@@ -83,8 +88,67 @@ def _values(text: str) -> list[str]:
     return re.findall(_NUM, text)
 
 
+# a grid row's level, then its first value: "20mT 210.4, 212.1 ...", "20 mTorr | 210.4, 212.1 | ..."
+_GRID_ROW = re.compile(rf"^\s*\|?\s*(?P<label>[^\s|:][^|:]*?)\s*[:|]?\s+(?P<rest>{_NUM}(?=[\s,;|]).*)$")
+
+
+def _grid_header(line: str) -> list[str]:
+    """A grid's header cells: split at bars, else at spaces with a unit kept with its number ("400 W 600 W" ->
+    ["400W", "600W"])."""
+    if "|" in line:
+        return [h.strip().replace(" ", "") for h in line.strip().strip("|").split("|") if h.strip()]
+    tokens = line.split()
+    merged: list[str] = []
+    for token in tokens:
+        if merged and re.fullmatch(_NUM, merged[-1]) and not re.match(r"[-\d]", token):
+            merged[-1] += token
+        else:
+            merged.append(token)
+    return merged
+
+
+def _grid_cells_of(rest: str, width: int) -> list[list[str]] | None:
+    """A grid row's cells of replicates, ``width`` of them: split at bars, else at a space after a value that no
+    comma joins to the next ("210.4, 212.1 265.3, 262.8"), else evenly ("210 212 265 262"); None when they do not
+    come out two values or more each."""
+    if "|" in rest:
+        parts = [p for p in rest.split("|") if p.strip()]
+    elif "," in rest or ";" in rest:
+        parts = re.split(r"(?<![,;])\s+(?=-?\d)", rest.strip())
+    else:
+        values = _values(rest)
+        n = len(values) // width if width else 0
+        parts = [" ".join(values[i * n : (i + 1) * n]) for i in range(width)] if n * width == len(values) else []
+    cells = [_values(p) for p in parts]
+    ok = len(cells) == width and all(len(c) >= 2 and re.fullmatch(rf"[\s,;]*(?:{_NUM}[\s,;]*)+", p)
+                                     for c, p in zip(cells, parts, strict=True))  # fmt: skip
+    return cells if ok else None
+
+
+def _grid_cells(question: str) -> tuple[list[tuple[str, list[str]]], str | None]:
+    """The cells of a grid whose header line names one factor's levels and whose rows start with the other's, a cell
+    of replicates under each header ("400W 600W 800W" / "20mT 210.4, 212.1 265.3, 262.8 318.0, 321.6"), each
+    labelled "row|column", and the rows' factor when the header's corner names it ("pressure | 400 W | 600 W");
+    ([], None) when the question holds no such grid (two rows or more, as many cells as headers)."""
+    lines = question.splitlines()
+    for at in range(1, len(lines)):
+        header = _grid_header(lines[at - 1])
+        rows = [_GRID_ROW.match(line) for line in lines[at:]]
+        rows = rows[: next((i for i, m in enumerate(rows) if m is None), len(rows))]
+        for corner in (None, header[0] if header else None):
+            columns = header[1:] if corner else header
+            cells = [(m["label"], _grid_cells_of(m["rest"], len(columns))) for m in rows]
+            if len(rows) >= 2 and len(columns) >= 2 and all(c for _, c in cells):
+                found = [(f"{label}|{col}", v) for label, row in cells for col, v in zip(columns, row, strict=True)]
+                return found, corner
+    return [], None
+
+
 def _labelled_cells(question: str) -> tuple[list[tuple[str, list[str]]], list[str] | None]:
     """(label, values) of each cell as written, and a table's header words (None off a table)."""
+    grid, corner = _grid_cells(question)
+    if grid:
+        return grid, [corner] if corner else None
     text = question
     for m in reversed(list(_NESTED.finditer(text))):  # "HSS: 860→1.1,1.2 ; 880→..." -> "HSS/860: 1.1,1.2; ..."
         outer = m.group("outer").strip()
@@ -138,8 +202,9 @@ def read_layout(question: str) -> Layout | None:
     cells = [(a, b, values) for (a, b), (_, values) in zip(pairs, written, strict=True)]
     levels = (list(dict.fromkeys(c[0] for c in cells)), list(dict.fromkeys(c[1] for c in cells)))
     layout = Layout(cells, levels)
-    if header and len(header) >= 2:
+    if header:  # a table's header, or a grid's corner naming its rows' factor
         layout.name(0, header[0])
+    if header and len(header) >= 2:
         layout.name(1, header[1])
     _name_factors(question, layout)
     return layout
@@ -234,10 +299,13 @@ def _long_table(layout: Layout) -> str:
 def plan_twoway(question: str) -> Plan:
     """``test anova y by a, b`` on the cells read, the term asked kept in the facts; PlanError saying what is needed
     when the layout, the replication or the term asked is not read."""
-    if _NO_INTERACTION.search(question):
-        raise PlanError("a two-way ANOVA without interaction (additive) is not planned here: havoc reason plans the "
-                        "two-way model with interaction from replicated cells")  # fmt: skip
     layout = read_layout(question)
+    if _NO_INTERACTION.search(question) or _UNREPLICATED.search(question):
+        if layout is not None:  # cells of replicates read: an additive model of them is not planned
+            raise PlanError("a two-way ANOVA without interaction (additive) of replicated cells is not planned here: "
+                            "havoc reason plans the two-way model with interaction from replicated cells, and the "
+                            "additive one from a table of one observation per cell")  # fmt: skip
+        return plan_blocked_anova(question)  # the additive model: a treatment a row, one observation per cell
     if layout is None:
         raise PlanError("a two-way ANOVA needs every cell with the levels of both factors and its values, e.g. "
                         "'A/fasted: 820, 865, 790. A/fed: 1010, 1075, 980. ...' or a table, one cell a line")  # fmt: skip

@@ -176,7 +176,9 @@ def integral_parts(question: str) -> tuple[str, tuple[str, str] | None, str | No
     if lead and bounds is None:  # "integral from 0 to 1 of x^2 dx"
         bounds, body = (lead.group(1), lead.group(2)), body[lead.end() :]
         body = "" if _UNIT_ONLY.fullmatch(body) or _asked_unit_only(body) or _CLAUSE.match(body) else body
-    body, var = _strip_dx(body)
+    body, var = _numerator_dx(body)
+    body, dx = _strip_dx(body)
+    var = var or dx
     named = None
     if bounds is None:  # "from t = 0 to t = 10 h": the unit of the upper bound dropped
         found = trailing_bounds(_BOUND_UNIT.sub(r"\1", body))
@@ -232,6 +234,21 @@ def trailing_bounds(text: str) -> tuple[str, tuple[str, str], str | None] | None
         if found:
             return text[: max(found.start() - 1, 0)], (found["lo"].strip(), found["hi"].strip()), found["var"]
     return None
+
+
+# a differential written in a fraction's numerator: "dX/(1 - X)^2", "x dx/(1 + x^2)" (not a derivative "dy/dx")
+_NUMERATOR_DX = re.compile(r"(?<![A-Za-z])d([a-z])\s*/\s*(?!d[a-z](?![A-Za-z]))", re.I)
+
+
+def _numerator_dx(body: str) -> tuple[str, str | None]:
+    """The integrand with its differential taken out of a numerator, and its variable: "dX/(1 - X)^2" ->
+    ("1/(1 - X)^2", "X"), "x dx/(1 + x^2)" -> ("x 1/(1 + x^2)", "x"); the body as it is (and None) when its
+    differential is written last ("x^2 dx"), or none is in a numerator, or two are."""
+    found = list(_NUMERATOR_DX.finditer(body))
+    if len(found) != 1 or _DX.search(_first_sentence(body) or body):
+        return body, None
+    m = found[0]
+    return f"{body[: m.start()]}1/{body[m.end() :]}", m.group(1)
 
 
 def _strip_dx(body: str) -> tuple[str, str | None]:

@@ -68,8 +68,9 @@ _UNIT_GROUP = re.compile(r"(?<=[\w)])\s+\(([^()]*)\)(?=\s*(?:[.?!,;:]|$))")
 
 
 def _is_unit_group(text: str) -> bool:
-    """Whether bracketed text is a unit alone, of two letters or more ("mg*h/L", "K*min", "g/m^2"; not "s" or "x")."""
-    return len(re.findall(r"[A-Za-zµΩ°]", text)) >= 2 and only_units(text)
+    """Whether bracketed text is a unit alone, of two letters or more ("mg*h/L", "K*min", "g/m^2"; not "s" or "x"),
+    or a percent sign ("%", "%)": mathematics has none)."""
+    return text.strip() in {"%", "‰"} or (len(re.findall(r"[A-Za-zµΩ°]", text)) >= 2 and only_units(text))
 
 
 def drop_remarks(text: str) -> str:
