@@ -6937,6 +6937,8 @@ for q in (
     "solve E^2 - 14*E + 45 = 0 for E",
 ):  # fmt: skip
     item(q, "algebra", "set", _F45_CAPITAL)
+
+
 # f45: a randomized complete block design's table ("Block 1: 42 45 48 50" a line, or a treatment a line) tested by the
 # additive two-way ANOVA (treatment + block), never one-way; block words without a readable table declined
 # (reference: statsmodels ols('y ~ C(trt) + C(block)') + anova_lm)
@@ -7018,6 +7020,8 @@ for q in ("need the derivative pls: C(t)=20 t e^(-0.5 t)", "derivative please of
 item("differentiate please: f(x) = x^3 + 2x", "calculus", "expr", expr(sp.diff(x**3 + 2 * x, x)))
 item("the climb rate follows h(v) = 0.002v^2 + 1.5v; how fast is h climbing per m/min at v=900?", "calculus",
      "number", 2 * 0.002 * 900 + 1.5)  # fmt: skip
+
+
 # f45: a two-way ANOVA with replicates read from its cells (label pairs joined by '/', ':', a space or '→', a level
 # with the other factor's cells nested, a pasted table under a header), the interaction included; the F or p-value
 # of the term asked (a factor by name or by a level word, the interaction); a factor at one level, or cells holding
@@ -7074,6 +7078,49 @@ item("Two-way ANOVA with interaction, 3 per cell. A/fasted: 820, 865, 790. A/fed
      "740. B/fed: 1090, 1130, 1045. F for food?", "anova", "refuse", None)  # fmt: skip
 item("Two-way ANOVA with interaction. A/fasted: 820, 865, 790. A/fed: 1010, 1075, 980. F for food?", "anova",
      "refuse", None)  # fmt: skip
+# f46: words closing an equation ("... = 0. Both answers please, she says there are two") dropped
+_x = sp.Symbol("x")
+for q, poly in (
+    ("solve 2x² − 9x + 4 = 0. Both answers please, she says there are two.", 2 * _x**2 - 9 * _x + 4),
+    ("Solve 3x^2 - 5x - 2 = 0. My teacher says there are two answers and I only found one.", 3 * _x**2 - 5 * _x - 2),
+    ("solve x^2 - 7x + 12 = 0 — both roots please, the book says two", _x**2 - 7 * _x + 12),
+):  # fmt: skip
+    item(q, "algebra", "set", [str(r) for r in sp.solve(poly, _x)])
+# f46: a model's output named after words of what it is ("at which the predicted response y equals 38") set to a
+# value, solved for its input
+_d = sp.Symbol("d")
+for q, equation in (
+    ("The fitted quadratic dose–response model is y = −0.5d² + 9d + 10, where d is the dose in mg. Determine all doses "
+     "d at which the predicted response y equals 38 points.", -sp.Rational(1, 2) * _d**2 + 9 * _d + 10 - 38),
+    ("Response y = -0.5d^2 + 9d + 10 (d = dose, mg). Find every dose d for which the fitted response y reaches 30.",
+     -sp.Rational(1, 2) * _d**2 + 9 * _d + 10 - 30),
+    ("Output P = 2d^2 - 4d + 5. Find all d at which the predicted output P equals 35.", 2 * _d**2 - 4 * _d + 5 - 35),
+):  # fmt: skip
+    item(q, "algebra", "set", [str(r) for r in sp.solve(equation, _d)])
+# f46: the economic optimum of a response curve: the rate where dY/dN equals the price ratio (input/output price)
+_n = sp.Symbol("n")
+_F46_YIELD = 120 + sp.Rational(6, 5) * _n - sp.Rational(3, 1000) * _n**2
+for q, response, ratio in (
+    ("yield Y = 120 + 1.2N − 0.003N² (bu/ac), N costs $0.60/lb and grain sells $4.00/bu: economic optimum N rate?",
+     _F46_YIELD, sp.Rational(60, 400)),
+    ("Corn yield response Y = 120 + 1.2N - 0.003N^2 bu/ac. Nitrogen is $0.50 per lb and corn is worth $5.00 per bu. "
+     "What is the most profitable N rate?", _F46_YIELD, sp.Rational(1, 10)),
+    ("Y = 4000 + 30N - 0.12N^2 kg/ha; at a price ratio of 6, what N rate maximises net return?",
+     4000 + 30 * _n - sp.Rational(12, 100) * _n**2, 6),
+):  # fmt: skip
+    item(q, "calculus", "set", [str(r) for r in sp.solve(sp.diff(response, _n) - ratio, _n)])
+# f46: a product formula ("just w×t×L×ρ") solved for its one factor, the values in units converted to SI first
+# (1250 mm -> 1.25 m, 7.85 t/m³ -> 7850 kg/m³): L = mass / (w t ρ)
+_L = sp.Symbol("L", positive=True)
+for q, mass, others in (
+    ("coil wt 23.55 t, width 1250 mm, gauge 3.0 mm flat, density 7.85 t/m³. strip length in m? (ignore crown, just "
+     "w×t×L×ρ)", 23550, [sp.Rational(125, 100), sp.Rational(3, 1000), 7850]),
+    ("Aluminium plate: mass 540 kg, width 1500 mm, thickness 20 mm, density 2.7 g/cm³. Length in m? (just w×t×L×ρ)",
+     540, [sp.Rational(3, 2), sp.Rational(2, 100), 2700]),
+    ("copper sheet weighs 89.6 kg, 1000 mm wide, 2 mm thick, density 8960 kg/m^3; how long is it in m? (use w × t × L "
+     "× ρ)", sp.Rational(896, 10), [1, sp.Rational(2, 1000), 8960]),
+):  # fmt: skip
+    item(q, "algebra", "set", [str(r) for r in sp.solve(sp.Mul(*others) * _L - mass, _L)])
 
 
 def write() -> None:

@@ -18,8 +18,9 @@ import re
 from dataclasses import dataclass
 
 from plugins.api.prose import FUNCTIONS, plain_text
+from plugins.symbolic.economic_optimum import profit_body
 from plugins.symbolic.units import UnitError, dimension, unit_expression
-from plugins.symbolic.word_problems import composed, definitions
+from plugins.symbolic.word_problems import Definition, composed, definitions
 
 # shop-floor verbs of an extreme: "maxed out", "maxes out", "tops out", "bottoms out", "bottomed out"
 _MAX_OUT = r"max(?:es|ed)\s+out|top(?:s|ped)?\s+out"
@@ -74,6 +75,8 @@ def extremum_parts(question: str) -> Extremum | None:
     text = plain_text(question)
     kinds = _kinds(text)
     found = [d for d in composed(definitions(text)) if d.arg or len(d.letters()) == 1]  # "N(t) = R(t) - 2t"
+    if len(found) == 1 and (economic := _economic(text, found[0])):  # "N costs $0.60/lb ... economic optimum N rate"
+        return economic
     if len(kinds) != 1 or len(found) != 1:
         return None
     function = found[0]
@@ -103,6 +106,14 @@ def extremum_parts(question: str) -> Extremum | None:
         domain = "nonnegative"
     local = _LOCAL.search(text) is not None
     return Extremum(body, var, kinds.pop(), domain, asks_value, rate, local)
+
+
+def _economic(text: str, function: Definition) -> Extremum | None:
+    """The maximum profit of an input rate ``function``'s variable: the response less the price ratio times the
+    input (see ``profit_body``), over rates >= 0; None when the question asks no economic optimum with its prices."""
+    var = function.arg or next(iter(function.letters()))
+    body = profit_body(text, function.body, var)
+    return Extremum(body, var, "maximum", "nonnegative") if body else None
 
 
 # "its local minimum", "a relative maximum", "local max", "the local minima"
