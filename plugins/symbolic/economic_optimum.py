@@ -3,7 +3,8 @@
 "yield Y = 120 + 1.2N - 0.003N^2 (bu/ac), N costs $0.60/lb and grain sells $4.00/bu: economic optimum N rate?": the
 profit p_out*Y(N) - p_in*N is largest where dY/dN = p_in/p_out (0.15 here, N = 175), not where Y is (N = 200). The
 prices are read by their verbs: the output's is the one it sells at ("grain sells $4.00/bu", "corn is worth $4/bu",
-"a grain price of $4.00/bu"), the input's the other ("N costs $0.60/lb"); or the ratio is stated ("price ratio 0.15").
+"a grain price of $4.00/bu"), the input's the other ("N costs $0.60/lb"), the response no money itself (not "Revenue R = ... dollars");
+or the ratio is stated ("price ratio 0.15").
 Only text is cut here; the extremum planner maximises the profit and its audit checks the maximum.
 """
 
@@ -51,10 +52,19 @@ def profit_body(text: str, body: str, var: str) -> str | None:
         return f"({body}) - {ratio['ratio']}*{var}"
     prices = list(_PRICE.finditer(text))
     sold = [p for p in prices if _SOLD.search(text[max(0, p.start() - 40) : p.start()])]
-    if len(prices) != 2 or len(sold) != 1:
+    if len(prices) != 2 or len(sold) != 1 or _money_response(text, body):
         return None
     bought = next(p for p in prices if p is not sold[0])
     return f"({body}) - ({_amount(bought)}/{_amount(sold[0])})*{var}"
+
+
+def _money_response(text: str, body: str) -> bool:
+    """Whether the response is itself money (a revenue, a profit, a cost: "Revenue R = 50q - 0.5q^2 dollars"), named
+    so before its formula or priced after it: such a response is never priced again."""
+    at = text.find(body)
+    before, after = text[max(0, at - 40) : at], text[at + len(body) : at + len(body) + 12]
+    named = re.search(r"\b(?:revenues?|profits?|income|sales|earnings|margins?|costs?)\b[^.;:?!]*$", before, re.I)
+    return bool(named) or re.match(r"\s*(?:[$€£]|dollars?\b|euros?\b|USD\b|EUR\b)", after, re.I) is not None
 
 
 def _amount(price: re.Match[str]) -> str:

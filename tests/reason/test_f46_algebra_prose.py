@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 import sympy as sp
 
+from havoc_cli.reason.pipeline import reason
 from tests.reason.answers import as_set, confident, declined, roots_of
 
 x, d, n = sp.symbols("x d n")
@@ -134,3 +135,9 @@ def test_a_product_formula_is_solved_for_its_factor_in_si_units(
 
 def test_a_product_formula_with_a_value_missing_is_not_read() -> None:
     declined("coil wt 23.55 t, width 1250 mm, density 7.85 t/m³. strip length in m? (ignore crown, just w×t×L×ρ)")
+
+
+def test_a_revenue_is_not_priced_again() -> None:
+    out = reason("Revenue R = 50q - 0.5q^2 dollars. Parts cost $10/unit and the product sells at $50/unit. Most "
+                 "profitable q?")  # fmt: skip
+    assert not out.answered or out.confidence < 0.5 or "0.2" not in (out.plan or "")
