@@ -7424,6 +7424,49 @@ for q in (
 ):  # fmt: skip
     item(q, "anova", "number", _F47_LOTS_F, key="statistic", tol=1e-6)
 item(f"Two-way ANOVA without replication:\n{_F47_LOTS}What is the F statistic for the lots?", "anova", "refuse", None)
+# f46: words closing an equation ("... = 0. Both answers please, she says there are two") dropped
+_x = sp.Symbol("x")
+for q, poly in (
+    ("solve 2x² − 9x + 4 = 0. Both answers please, she says there are two.", 2 * _x**2 - 9 * _x + 4),
+    ("Solve 3x^2 - 5x - 2 = 0. My teacher says there are two answers and I only found one.", 3 * _x**2 - 5 * _x - 2),
+    ("solve x^2 - 7x + 12 = 0 — both roots please, the book says two", _x**2 - 7 * _x + 12),
+):  # fmt: skip
+    item(q, "algebra", "set", [str(r) for r in sp.solve(poly, _x)])
+# f46: a model's output named after words of what it is ("at which the predicted response y equals 38") set to a
+# value, solved for its input
+_d = sp.Symbol("d")
+for q, equation in (
+    ("The fitted quadratic dose–response model is y = −0.5d² + 9d + 10, where d is the dose in mg. Determine all doses "
+     "d at which the predicted response y equals 38 points.", -sp.Rational(1, 2) * _d**2 + 9 * _d + 10 - 38),
+    ("Response y = -0.5d^2 + 9d + 10 (d = dose, mg). Find every dose d for which the fitted response y reaches 30.",
+     -sp.Rational(1, 2) * _d**2 + 9 * _d + 10 - 30),
+    ("Output P = 2d^2 - 4d + 5. Find all d at which the predicted output P equals 35.", 2 * _d**2 - 4 * _d + 5 - 35),
+):  # fmt: skip
+    item(q, "algebra", "set", [str(r) for r in sp.solve(equation, _d)])
+# f46: the economic optimum of a response curve: the rate where dY/dN equals the price ratio (input/output price)
+_n = sp.Symbol("n")
+_F46_YIELD = 120 + sp.Rational(6, 5) * _n - sp.Rational(3, 1000) * _n**2
+for q, response, ratio in (
+    ("yield Y = 120 + 1.2N − 0.003N² (bu/ac), N costs $0.60/lb and grain sells $4.00/bu: economic optimum N rate?",
+     _F46_YIELD, sp.Rational(60, 400)),
+    ("Corn yield response Y = 120 + 1.2N - 0.003N^2 bu/ac. Nitrogen is $0.50 per lb and corn is worth $5.00 per bu. "
+     "What is the most profitable N rate?", _F46_YIELD, sp.Rational(1, 10)),
+    ("Y = 4000 + 30N - 0.12N^2 kg/ha; at a price ratio of 6, what N rate maximises net return?",
+     4000 + 30 * _n - sp.Rational(12, 100) * _n**2, 6),
+):  # fmt: skip
+    item(q, "calculus", "set", [str(r) for r in sp.solve(sp.diff(response, _n) - ratio, _n)])
+# f46: a product formula ("just w×t×L×ρ") solved for its one factor, the values in units converted to SI first
+# (1250 mm -> 1.25 m, 7.85 t/m³ -> 7850 kg/m³): L = mass / (w t ρ)
+_L = sp.Symbol("L", positive=True)
+for q, mass, others in (
+    ("coil wt 23.55 t, width 1250 mm, gauge 3.0 mm flat, density 7.85 t/m³. strip length in m? (ignore crown, just "
+     "w×t×L×ρ)", 23550, [sp.Rational(125, 100), sp.Rational(3, 1000), 7850]),
+    ("Aluminium plate: mass 540 kg, width 1500 mm, thickness 20 mm, density 2.7 g/cm³. Length in m? (just w×t×L×ρ)",
+     540, [sp.Rational(3, 2), sp.Rational(2, 100), 2700]),
+    ("copper sheet weighs 89.6 kg, 1000 mm wide, 2 mm thick, density 8960 kg/m^3; how long is it in m? (use w × t × L "
+     "× ρ)", sp.Rational(896, 10), [1, sp.Rational(2, 1000), 8960]),
+):  # fmt: skip
+    item(q, "algebra", "set", [str(r) for r in sp.solve(sp.Mul(*others) * _L - mass, _L)])
 
 
 def write() -> None:

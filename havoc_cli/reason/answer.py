@@ -264,12 +264,17 @@ def _numeric(text: str) -> float | None:
 
 def _radical_values(exact: list[Any]) -> str:
     """The values of exact forms written with complex radicals (a cubic's real roots by Cardano, "7/3 + (-1/2 -
-    sqrt(3)*I/2)*(...)**(1/3) + ..."), as numbers: "0.901468, 1.44438, 4.65415"; "" when no form holds I."""
-    if not any(re.search(r"\bI\b", str(e)) for e in exact):
+    sqrt(3)*I/2)*(...)**(1/3) + ..."), as numbers: "0.901468, 1.44438, 4.65415"; "" when no form holds I under a
+    radical, or a member is not one number (an eigenvector triple "(-I, 1, [Matrix(...)])")."""
+    if not any(re.search(r"\bI\b", str(e)) and "**(" in str(e) for e in exact):
         return ""
+    from dsl.errors import StudySyntaxError
     from havoc_cli.reason.symbols import to_sympy
 
-    values = [complex(to_sympy(str(e)).evalf(30)) for e in exact]
+    try:
+        values = [complex(to_sympy(str(e)).evalf(30)) for e in exact]
+    except (StudySyntaxError, TypeError, ValueError, AttributeError):
+        return ""
     return ", ".join(_fmt(v.real) if abs(v.imag) <= 1e-12 * max(1.0, abs(v)) else _fmt(v) for v in values)
 
 

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 from plugins.api.prose import FUNCTIONS, plain_text
+from plugins.symbolic.economic_optimum import profit_body
 from plugins.symbolic.units import UnitError, dimension, unit_expression
 from plugins.symbolic.word_problems import Definition, composed, definitions
 
@@ -76,6 +77,8 @@ def extremum_parts(question: str) -> Extremum | None:
     found = [d for d in composed(definitions(text)) if d.arg or len(d.letters()) == 1]  # "N(t) = R(t) - 2t"
     if len(found) > 1:  # "sold ≈ 600 − 40p ... profit is (p − 4.50)(600 − 40p). What p gives the maximum profit?"
         found = _named_extreme(text, found)
+    if len(found) == 1 and (economic := _economic(text, found[0])):  # "N costs $0.60/lb ... economic optimum N rate"
+        return economic
     if len(kinds) != 1 or len(found) != 1:
         return None
     function = found[0]
@@ -124,6 +127,14 @@ def _named_extreme(text: str, found: list[Definition]) -> list[Definition]:
                 named += [f for f in those if f not in named]
                 break
     return named or found
+
+
+def _economic(text: str, function: Definition) -> Extremum | None:
+    """The maximum profit of an input rate ``function``'s variable: the response less the price ratio times the
+    input (see ``profit_body``), over rates >= 0; None when the question asks no economic optimum with its prices."""
+    var = function.arg or next(iter(function.letters()))
+    body = profit_body(text, function.body, var)
+    return Extremum(body, var, "maximum", "nonnegative") if body else None
 
 
 # "its local minimum", "a relative maximum", "local max", "the local minima"

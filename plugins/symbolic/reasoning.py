@@ -42,11 +42,13 @@ from plugins.symbolic.linear_system import (
 from plugins.symbolic.ode_prose import OdeAsk, ode_parts, ode_rhs, time_units_problem
 from plugins.symbolic.parameters import symbolic_parameters
 from plugins.symbolic.pasted_matrix import written_matrix
+from plugins.symbolic.product_formula import product_parts
 from plugins.symbolic.rate_prose import asked_derivative
 from plugins.symbolic.rectangle_prose import rectangle_parts
 from plugins.symbolic.remarks import (
     MATH_WORDS,
     POLITE,
+    cut_closing_prose,
     cut_trailing_remarks,
     drop_remarks,
     only_units,
@@ -581,6 +583,11 @@ def _plan_algebra(question: str) -> Plan:
         or indexed_system(question)
     ):
         return _counted_system(worded)
+    # "coil wt 23.55 t, width 1250 mm, gauge 3.0 mm, density 7.85 t/m³. strip length in m? (just w×t×L×ρ)"
+    if product := product_parts(question):
+        facts = {"formula": product.formula, "product": product.product, "factors": product.factors,
+                 "unit": product.unit}  # fmt: skip
+        return _solve(_expr(product.equation), product.var, "positive", facts)
     # "L = L0(1 + alpha*ΔT) with L0 = ..., L = ... solve for ΔT" (its names' units may be declared in a remark)
     solved = _read(lambda text: solve_for_parts(text, q), drop_remarks(q))
     # its ask after a dash or a comma, no remark: "A sample gives area 158.1 — what conc is that?"
@@ -661,8 +668,9 @@ def _plan_algebra(question: str) -> Plan:
     if not m:
         raise PlanError("an algebra question needs 'solve ...', 'roots of ...', 'simplify/expand/factor ...'"
                         + worded_system_hint(question))  # fmt: skip
-    named = re.search(r"\s+for\s+([A-Za-z])\s*[.?!]?\s*$", m.group(1))  # "... = 88 for L."
-    expr = _expr(m.group(1)[: named.start()] if named else m.group(1))
+    body = cut_closing_prose(m.group(1))  # "... = 0. Both answers please, she says there are two"
+    named = re.search(r"\s+for\s+([A-Za-z])\s*[.?!]?\s*$", body)  # "... = 88 for L."
+    expr = _expr(body[: named.start()] if named else body)
     if "==" not in expr:
         expr = f"{expr} == 0"
     var = named.group(1) if named and re.search(rf"(?<![A-Za-z]){named.group(1)}(?![A-Za-z])", expr) else None

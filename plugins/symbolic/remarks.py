@@ -161,6 +161,23 @@ def cut_trailing_remarks(text: str) -> str:
         text = cut
 
 
+# a closing sentence or dashed remark of words alone after an equation: "... = 0. Both answers please, she says there
+# are 2", "... = 0 — both roots please" (no operator or bracket in it: not "... = 0. Then is x = 2?")
+_CLOSING_PROSE = re.compile(r"(?<=[\w)²³])\s*(?:[.;!?]\s+|\s+[—–-]+\s+)(?=[A-Za-z])(?P<rest>[^=+*/^<>()−]*)$")
+# mathematics among words: a number beside a letter ("2x", "x2"), a minus ("x - 3", "-4")
+_MATH_IN_WORDS = re.compile(r"\d\s*[A-Za-z](?![A-Za-z])|(?<![A-Za-z])[A-Za-z]\d|\s-\s|-\d|\d\s*-")
+
+
+def cut_closing_prose(text: str) -> str:
+    """``text``, an equation, without the words that close it: "2x² − 9x + 4 = 0. Both answers please, she says
+    there are 2" -> "2x² − 9x + 4 = 0"; kept when no equation stands before them, or they ask to solve for a name
+    ("... = 0. Solve for x")."""
+    m = _CLOSING_PROSE.search(text)
+    if not m or "=" not in text[: m.start()] or _MATH_IN_WORDS.search(m["rest"]) or _KEEP.search(m["rest"]):
+        return text
+    return text[: m.start()].rstrip() if _is_remark(m["rest"]) else text
+
+
 # a unit after a value: "m/s", "[mm]", "J/(mol*K)" (a bracketed denominator)
 _UNIT_TOKEN = re.compile(
     r"(?<=[\w)])\s+([\[(]?[A-Za-zµμΩ°$€£¥][A-Za-z0-9²³µμΩ°$€£¥/^.*·-]*(?:/\([A-Za-zµΩ°*·.^ -]+\))?[\])]?)"

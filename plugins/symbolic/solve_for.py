@@ -344,9 +344,11 @@ def _value_beside(text: str, name: str, names: set[str]) -> re.Match[str] | None
 
 
 # the formula's own name set by a verb of change: "where Q drops to 2000 mAh", "when Q falls to 80", "once N reaches 5",
-# or the one formula by "it": "where it drops to 600 °C"
+# its name after a few words of what it is ("at which the predicted response y equals 38"), or the one formula by
+# "it": "where it drops to 600 °C"
 _REACHES = (
-    r"\b(?:where|when|once|until|till|(?:at|for|on|in)\s+which)\s+(?:the\s+)?(?:{name}(?:\s*\(\s*\w+\s*\))?|it)\s+"
+    r"\b(?:where|when|once|until|till|(?:at|for|on|in)\s+which)\s+(?:the\s+)?(?:[a-z]{{3,}}\s+){{0,3}}?"
+    r"(?:{name}(?:\s*\(\s*\w+\s*\))?|it)\s+"
     r"(?:has\s+|first\s+)?"
     r"(?:equals?|(?:is\s+)?equal\s+to|becomes?|"
     r"drops?|dropped|falls?|fallen|fell|decays?|decayed|declines?|declined|reaches|reached|hits|rises?|risen|rose|"

@@ -159,7 +159,8 @@ def stated_equation(question: str) -> Stated | None:
 def algebra_score(text: str, scores: dict[str, float]) -> float:
     """Evidence for algebra: a defined function set to a value ("V = 500 - 20t ... at what t is V = 140?"), or an
     equation stated and its roots asked for in other words ("... = 0. What are its roots?"), or a formula's value at
-    stated values ("v = Vmax*S/(Km + S) with Vmax = 10 and Km = 2. What is v at S = 2?"), or a formula solved for one
+    stated values ("v = Vmax*S/(Km + S) with Vmax = 10 and Km = 2. What is v at S = 2?"), or a product formula solved
+    for one factor by values in units ("... density 7.85 t/m³. strip length in m? (just w×t×L×ρ)"), or a formula solved for one
     of its names at values given for the others ("L = L0(1 + alpha*ΔT) with ... solve for ΔT"), or an equation in the
     unknown asked by name ("L satisfies L*(1 - 0.018) = 50. What is L?"), or a two-component blend, or the fewest
     stages below a limit ("each stage removes 60% ... fewest stages to get below 20 mg/L"), or the quantity at which two
@@ -170,6 +171,7 @@ def algebra_score(text: str, scores: dict[str, float]) -> float:
     from plugins.symbolic.doubling_prose import doubling_score
     from plugins.symbolic.first_order_prose import first_order_score
     from plugins.symbolic.indexed_system import indexed_system_score
+    from plugins.symbolic.product_formula import product_score
     from plugins.symbolic.rectangle_prose import rectangle_score
     from plugins.symbolic.share_target_prose import share_target_score
     from plugins.symbolic.worded_formula import worded_formula_score
@@ -180,6 +182,7 @@ def algebra_score(text: str, scores: dict[str, float]) -> float:
         target_score(text, scores)
         or evaluation_score(text, scores)
         or solve_for_score(text, scores)
+        or product_score(text, scores)
         or (3.0 if stated_equation(text) else 0.0)
         or asked_equation_score(text, scores)
         or doubling_score(text, scores)
