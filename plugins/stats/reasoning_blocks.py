@@ -53,7 +53,7 @@ def block_table(question: str) -> BlockTable | None:
         if any(len(values) != k for _, values in blocks) or k < 2:
             return None
         names = next((values for label, values in rows if (label, values) not in blocks and len(values) == k), None)
-        treatments = names or [f"treatment {i + 1}" for i in range(k)]
+        treatments = names or _slashed_names(question, k) or [f"treatment {i + 1}" for i in range(k)]
         columns = [[values[i] for _, values in blocks] for i in range(k)]
         return BlockTable(columns, treatments, [label for label, _ in blocks])
     treatments = [(label, values) for label, values in rows if not _BLOCK_HEADER.fullmatch(label)]
@@ -64,6 +64,13 @@ def block_table(question: str) -> BlockTable | None:
     header = header if header and len(header) == k else _column_header(question, treatments[0][0], k)
     names = header or [f"block {j + 1}" for j in range(k)]
     return BlockTable([values for _, values in treatments], [label for label, _ in treatments], names)
+
+
+def _slashed_names(question: str, k: int) -> list[str] | None:
+    """The treatments' names written once in prose as ``k`` names joined by slashes ("N rates 0/50/100/150 in
+    columns", "varieties A/B/C"); None unless exactly one such run is written."""
+    runs = re.findall(rf"(?<![\w/.])([\w.]+(?:\s*/\s*[\w.]+){{{k - 1}}})(?![\w/])", question)
+    return [name.strip() for name in runs[0].split("/")] if len(runs) == 1 else None
 
 
 def _column_header(question: str, first_row: str, k: int) -> list[str] | None:

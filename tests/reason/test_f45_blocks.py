@@ -49,6 +49,12 @@ def test_block_rows(question: str) -> None:
     assert out.result["p_value"] < oneway / 10  # never the one-way ANOVA of the columns
 
 
+def test_treatments_named_by_a_slashed_list_are_read() -> None:
+    out = confident("Randomized complete block design, N rates 0/50/100/150 in columns.\nBlock 1: 42 45 48 50\n"
+                    "Block 2: 40 44 47 49\nBlock 3: 43 46 50 53\nDo the N rates differ?", "anova")  # fmt: skip
+    assert out.result["p_value"] == pytest.approx(_rcbd_p(np.array(_BLOCKS).T.tolist())[1], rel=1e-6)
+
+
 def test_block_rows_confident() -> None:
     out = confident("RCBD, test treatments, p-value?\nN rate: 0 50 100 150\nBlock 1: 42 45 48 50\n"
                     "Block 2: 40 44 47 49\nBlock 3: 43 46 50 53", "anova")  # fmt: skip
