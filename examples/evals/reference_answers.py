@@ -7467,6 +7467,58 @@ for q, mass, others in (
      "× ρ)", sp.Rational(896, 10), [1, sp.Rational(2, 1000), 8960]),
 ):  # fmt: skip
     item(q, "algebra", "set", [str(r) for r in sp.solve(sp.Mul(*others) * _L - mass, _L)])
+# f47: screening shorthand "sens 92%, spec 97%" (Bayes' theorem), a share defined by a bound ("missing at least one
+# vaccine") apart from the count asked, series systems of counted identical exponential units, goodness-of-fit shares
+# as percentages, a regression's x as a run of periods ("days 1..8"), spec limits said as a requirement ("supposed to
+# have X between a and b"), lab units behind a prefix ("µg/dL in mg/L") (references: scipy, closed forms)
+for q, prev, sens, spec in (
+    ("Hep C rapid test: sens 92%, spec 97%. Prevalence in the screening population ~2%. What's the PPV?", 0.02, 0.92,
+     0.97),
+    ("screening assay with sens = 90% and spec = 99%; 1% prevalence. positive predictive value?", 0.01, 0.90, 0.99),
+):  # fmt: skip
+    item(q, "probability", "number", sens * prev / (sens * prev + (1 - spec) * (1 - prev)), tol=1e-6)
+item("rapid strep test, sens. 0.85, spec. 0.95, prevalence 10% in the clinic. NPV?", "probability", "number",
+     0.95 * 0.9 / (0.95 * 0.9 + 0.15 * 0.1), tol=1e-6)  # fmt: skip
+item("If 15% of kindergarteners in the county are missing at least one required vaccine, and a school nurse pulls 20 "
+     "records at random (treat as independent), what's P(5 or more are incomplete)? exact binomial pls",
+     "probability", "number", stats.binom.sf(4, 20, 0.15), tol=1e-6)  # fmt: skip
+item("8% of the panels have more than 2 dead pixels. In a box of 25 panels, what is the probability that at most 3 are "
+     "rejected? binomial", "probability", "number", stats.binom.cdf(3, 25, 0.08), tol=1e-6)  # fmt: skip
+for q, n, t, rate in (
+    ("training job runs on 8 nodes for 72 h and dies if ANY node fails. node time-to-failure is exponential w/ mean "
+     "400 h, nodes independent. prob the job finishes with zero node failures?", 8, 72, 1 / 400),
+    ("A pumping station has 4 identical pumps and stops if any pump fails. Each pump's life is exponential with MTBF "
+     "2000 hours. Probability the station survives 100 hours?", 4, 100, 1 / 2000),
+    ("a batch job uses 16 GPUs for 24 hours and crashes if a single GPU fails; each GPU has failure rate 1e-4 per hour "
+     "(exponential). P(job completes)?", 16, 24, 1e-4),
+):  # fmt: skip
+    item(q, "probability", "number", stats.expon.sf(t, scale=1 / (n * rate)), tol=1e-6)
+for q, counts, shares in (
+    ("label drift check. training set class mix was 50% / 30% / 20% for classes [a, b, c]. last week's prod labels: "
+     "[230, 170, 100]. chi-square goodness of fit vs the training proportions -- p-value?", [230, 170, 100],
+     [0.5, 0.3, 0.2]),
+    ("survey answers split 25% / 25% / 50% historically; this year 40, 30, 130 responses. chi-square test of fit, p?",
+     [40, 30, 130], [0.25, 0.25, 0.5]),
+):  # fmt: skip
+    item(q, "hypothesis_test", "number", stats.chisquare(counts, [s * sum(counts) for s in shares]).pvalue,
+         key="p_value")  # fmt: skip
+for q, xs, ys in (
+    ("PSI drift score by day since deploy, days 1..8: [0.02, 0.03, 0.05, 0.04, 0.07, 0.08, 0.08, 0.11]. fit a straight "
+     "line psi vs day. r² ?", list(range(1, 9)), [0.02, 0.03, 0.05, 0.04, 0.07, 0.08, 0.08, 0.11]),
+    ("yield for batches 1-5: 88.2, 89.0, 90.1, 90.4, 91.8 — fit a line, what is R^2?", list(range(1, 6)),
+     [88.2, 89.0, 90.1, 90.4, 91.8]),
+):  # fmt: skip
+    item(q, "regression", "number", float(stats.linregress(xs, ys).rvalue ** 2), key="r_squared")
+for q, lsl, usl, mean, sd in (
+    ("embedding vectors are supposed to have L2 norm between 0.95 and 1.05. measured mean norm 1.012, std dev 0.011 "
+     "(treat as the process sigma). Cpk?", 0.95, 1.05, 1.012, 0.011),
+    ("fill volume is supposed to be between 498 and 502 mL; mean 500.6, sd 0.5. Cpk?", 498, 502, 500.6, 0.5),
+):  # fmt: skip
+    item(q, "capability", "number", min(usl - mean, mean - lsl) / (3 * sd), key="cpk")
+item("CDC blood lead reference value is 3.5 µg/dL. The partner lab reports in mg/L — what's 3.5 µg/dL in mg/L?",
+     "unit_conversion", "number", 3.5 * constants.micro / constants.deci * 1 / constants.milli, key="value")  # fmt: skip
+item("how many ng/mL is 12 µg/L", "unit_conversion", "number", 12 * constants.micro / constants.nano * constants.milli,
+     key="value")  # fmt: skip
 
 
 def write() -> None:

@@ -76,16 +76,31 @@ def rate_check(question: str, plan: Plan) -> Check | None:
     if not stated:
         return Check(name, False, "no mean life (MTBF) or rate of the question read")
     if "series" in facts:  # a series system: its rate is the sum of every component's stated rate
-        return _series_rate_check(name, planned, [(said, _restated(value, per, unit)) for said, value, per in stated])
+        restated = [(said, _restated(value, per, unit)) for said, value, per in stated]
+        return _series_rate_check(name, planned, restated, _identical_count(text, facts))
     wrong = [(said, want) for said, want in ((said, _restated(value, per, unit)) for said, value, per in stated)
              if want is None or not math.isclose(planned, want, rel_tol=1e-9)]  # fmt: skip
     detail = "; ".join(f"{said}: {'no conversion' if want is None else f'{want:.6g}'}" for said, want in wrong)
     return Check(name, not wrong, f"plan {planned:.6g}" + (f", question {detail}" if wrong else ", as stated"))
 
 
-def _series_rate_check(name: str, planned: float, restated: list[tuple[str, float | None]]) -> Check:
+def _identical_count(text: str, facts: dict) -> int | None:
+    """The plan's count of identical series components when the question writes that count as a number ("8 nodes");
+    None otherwise."""
+    count = facts.get("identical")
+    return count if isinstance(count, int) and re.search(rf"(?<![\w.]){count}(?![\w.])", text) else None
+
+
+def _series_rate_check(
+    name: str, planned: float, restated: list[tuple[str, float | None]], identical: int | None = None
+) -> Check:
     """A series system's planned rate against the sum of the rates the question states, each restated per the unit
-    of the times asked; two or fewer than two rates read, or one that does not convert, fails."""
+    of the times asked, or ``identical`` times the one rate stated of identical components; two or fewer than two
+    rates read (with no count), or one that does not convert, fails."""
+    if identical is not None and len(restated) == 1 and restated[0][1] is not None:
+        total = identical * restated[0][1]
+        return Check(name, math.isclose(planned, total, rel_tol=1e-9), f"plan {planned:.6g}, {identical} x the "
+                     f"stated rate ({restated[0][0]}) {total:.6g}")  # fmt: skip
     if len(restated) < 2 or any(want is None for _, want in restated):
         return Check(
             name, False, "a series system's component rates not all read: " + ", ".join(s for s, _ in restated)

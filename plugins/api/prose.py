@@ -1399,11 +1399,16 @@ def _leading_name(chunk: str) -> str | None:
 
 # ---- specification limits: read by the capability planner and the normal-probability planner ----
 _UNIT = r"(?:(?!to\b|and\b)°?\s*[^\W\d_]+\.?\s*)?"  # "24.96 mm to 25.03 mm", "990 Ω to 1010 Ω", "20 °C to 25 °C"
-# a requirement in words: "must be between 2 and 6 days", "has to lie within 990 to 1010", "should stay in the range 2-6"
+# a requirement in words: "must be between 2 and 6 days", "has to lie within 990 to 1010", "should stay in the range 2-6",
+# "is supposed to be between 2 and 6"
+_MODAL = r"(?:must|should|shall|has to|have to|needs? to|(?:is|are) (?:required|supposed|meant|expected) to)"
 _REQUIRED = (
-    r"(?:must|should|shall|has to|have to|needs? to|(?:is|are) required to)\s+"
+    rf"{_MODAL}\s+"
     r"(?:be(?:\s+(?:kept|held|maintained))?|lie|fall|stay|remain|measure|read|weigh|take|last)"
     r"(?:\s+(?:with)?in(?:\s+the\s+range(?:\s+of)?)?|\s+from|\s+between)?"
+    # "are supposed to have L2 norm between 0.95 and 1.05", "must show a resistance within 990 to 1010": a quantity
+    rf"|{_MODAL}\s+(?:have|has|show|hold|keep|give)\s+(?:(?:an?|the|its|their)\s+)?(?:[a-z0-9][\w-]*\s+){{1,4}}?"
+    r"(?:between|from|(?:with)?in(?:\s+the\s+range(?:\s+of)?)?)"
     # "wants roast loss kept between 12% and 18%", "requires the fill held within 498-502": a quantity, then its band
     r"|\b(?:wants?|requires?|needs?|expects?)\s+(?:(?:the|our|its|their|his|her)\s+)?(?:[a-z][\w-]*\s+){1,4}?"
     r"(?:kept|held|maintained)\s+(?:between|from|(?:with)?in(?:\s+the\s+range(?:\s+of)?)?)"

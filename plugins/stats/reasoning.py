@@ -358,7 +358,7 @@ def _plan_chisquare(question: str) -> Plan:
 def _plan_ratio_fit(question: str, ratio: re.Match[str]) -> Plan:
     """``test chisquare counts probabilities=[9/16, 3/16, ...]``: the counts (the question's whole numbers beside the
     ratio, as many as its parts) against the ratio's shares; PlanError when their number differs."""
-    parts = re.split(r"\s*:\s*", ratio.group(1))
+    parts = re.findall(r"\d+(?:\.\d+)?", ratio.group(1))  # "9:3:3:1" or "50% / 30% / 20%"
     rest = question[: ratio.start()] + " " + question[ratio.end() :]
     counts = [v for v in numbers(re.sub(r"\b(?:alpha|α|significance(?: level)?)\s*(?:=|of|is)?\s*[\d.]+%?", " ", rest,
                                         flags=re.I)) if re.fullmatch(r"\d+", v) and not re.search(rf"\bF{v}\b", rest)]  # fmt: skip

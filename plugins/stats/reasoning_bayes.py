@@ -34,11 +34,16 @@ from plugins.api.prose import EXACT_FORM, NUMBER, threshold_percents
 from plugins.api.reasoning import Check, Plan, PlanError
 from plugins.stats.reasoning_shares import alike, content_words
 
+# the shorthand of a test's accuracy beside its value, "sens 92%", "spec: 0.97" (not "spec limits", "spec of 10 mm")
+_SENS_SHORT = r"\bsens\b\.?(?=\s*(?:[:=]|of|is|was)?\s*~?\s*\.?\d)"
+_SPEC_SHORT = r"\bspec\b\.?(?=\s*(?:[:=]|of|is|was)?\s*~?\s*\.?\d[\d.]*\s*(?:%|percent\b|[,;]|$))"
 # a question of this kind: the words of a test's accuracy or of a predictive value
-_NAMED = re.compile(r"\bsensitivity\b|\bspecificity\b|\bpredictive\s+value\b|\b[pn]pv\b|\bbayes\b")
-# "with" ends a clause unless it introduces the clause's own rate: "flags a bad code with probability 0.99"
+_NAMED = re.compile(
+    rf"\bsensitivity\b|\bspecificity\b|\bpredictive\s+value\b|\b[pn]pv\b|\bbayes\b|{_SENS_SHORT}.*{_SPEC_SHORT}"
+)
+# a full stop ends a clause, not the one of "sens." or "spec."; "with" ends a clause unless it introduces the clause's own rate: "flags a bad code with probability 0.99"
 _CLAUSE_END = re.compile(
-    r"\.(?!\d)|[,;:?!—–()]|\s-\s|\b(?:and|but|while|whereas)\b"
+    r"(?<!\bsens)(?<!\bspec)\.(?!\d)|[,;:?!—–()]|\s-\s|\b(?:and|but|while|whereas)\b"
     r"|\bwith\b(?!\s+(?:an?\s+)?(?:probability|prob|chance|likelihood)\b)"
 )
 _VALUE = re.compile(
@@ -46,7 +51,7 @@ _VALUE = re.compile(
     r"|(?P<dec>0?\.\d+)(?![\d%]|\.\d))"
 )
 # the roles of a clause's probability, by its words (tried in this order)
-_SPECIFICITY = re.compile(r"\bspecificity\b|\btrue[- ]negative\s+rate\b")
+_SPECIFICITY = re.compile(rf"\bspecificity\b|\btrue[- ]negative\s+rate\b|{_SPEC_SHORT}")
 _FALSE_POSITIVE = re.compile(
     r"\bfalse[- ]?(?:positive|alarm|reject(?:ion)?|call|trip|indication|hit|signal|detection)s?\b|\bfalsely\b|\bwrongly\b|\bmistakenly\b|"
     r"\berroneously\b|\bspurious(?:ly)?\b|\bnuisance\b"
@@ -56,7 +61,7 @@ _FALSE_NEGATIVE = re.compile(
 )
 _SENSITIVITY = re.compile(
     r"\bsensitivity\b|\bdetection\s+(?:rate|probability)\b|\bprobability\s+of\s+detection\b|\bhit\s+rate\b|"
-    r"\btrue[- ]positive\s+rate\b|\brecall\b|\bcapture\s+rate\b"
+    rf"\btrue[- ]positive\s+rate\b|\brecall\b|\bcapture\s+rate\b|{_SENS_SHORT}"
 )
 _PREVALENCE = re.compile(r"\bprevalence\b|\bbase\s+rate\b|\bprior\b|\bincidence\b")
 _REALLY = re.compile(r"\b(?:really|actually|truly|genuinely|in\s+fact)\b")

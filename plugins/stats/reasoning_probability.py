@@ -365,6 +365,8 @@ def _share(q: str) -> str | None:
     share = share or _per_item_probability(q)  # "the POD is 0.90 per flaw and detections are independent"
     share = share or property_share(q, _asks_count(q) or "")  # "2% of bottles are underfilled ... 2 underfilled"
     share = share or yield_share(q, _asks_count(q) or "")  # "die yield runs 92% ... at least 18 of them are good"
+    if share is None and (defined := _DEFINED_SHARE.search(q)):  # "15% ... are missing at least 1 vaccine ... 5 are"
+        share = str(Fraction(defined.group("share")) / 100)
     if share is None and (asked := _asked_count(q)) is not None:  # "92% of our shipments are on-time ... 17 on time"
         share = item_share(q, asked[1], asked[0]) or _window_rate_share(q, asked[1])
     return share if share is not None and 0 < Fraction(share) <= 1 else None
@@ -876,8 +878,17 @@ _NAMED_LIMIT = (
 
 
 # the event a stated probability is of, defined by a bound on a measurement: "a 5% chance of reading over 0.3 ntu",
-# "a 2% probability that it is above 40 c", "exceeds 0.3 ntu with probability 0.05" (the count asked is of such events)
+# "a 2% probability that it is above 40 c", "exceeds 0.3 ntu with probability 0.05", or a share of items so defined
+# (the count asked is of such events)
 _EVENT_BOUND = rf"(?:{_ABOVE}|{_BELOW}|{_AT_LEAST}|{_AT_MOST})\s*{_NAMED_LIMIT}(?<![\w.]){NUMBER}"
+# a share of items and the verb of what defines them: "15% of kindergarteners in the county are missing ", "8% of the
+# panels have "
+_SHARE_OF_ITEMS = (
+    rf"(?<![\w.])(?P<share>{NUMBER})\s*(?:%|percent\b)\s+of\s+(?:[\w-]+\s+){{0,6}}?(?:are|is|were|was|have|has|had|"
+    rf"show|shows|contain|contains|with)\s+(?:[a-z-]+\s+){{0,2}}?"
+)
+# the share so stated once its bound is set apart (``_event_apart``): the share per item of the count asked
+_DEFINED_SHARE = re.compile(rf"{_SHARE_OF_ITEMS}at-level\b")
 _STATED_EVENT = (
     re.compile(
         rf"(?<![\w.]){NUMBER}\s*(?:%|percent\b)?\s*(?:probability|chance|likelihood|risk)\s+(?:of|that)\s+"
@@ -887,6 +898,9 @@ _STATED_EVENT = (
         rf"(?P<event>{_EVENT_BOUND})\s*(?:[a-zµμ°%/]+\.?\s*)?,?\s*(?:independently\s+)?with\s+(?:an?\s+)?"
         rf"(?:(?:probability|chance|prob\.?)\s*(?:of\s+|=\s*|:\s*)?|p\s*=\s*)(?<![\w.]){NUMBER}"
     ),
+    # a stated share of items defined by a bound: "15% of kindergarteners are missing at least 1 required vaccine",
+    # "8% of the panels have more than 2 dead pixels" (the count asked is of such items)
+    re.compile(rf"{_SHARE_OF_ITEMS}(?P<event>{_EVENT_BOUND})(?![\w.%]|\s*%)"),
 )
 
 

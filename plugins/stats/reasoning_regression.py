@@ -480,6 +480,7 @@ def regression_data(question: str) -> Series:
         times := timed_axis(question, len(spans[0][2]))
         or year_axis(question, spans[0])
         or stepped_axis(question, spans[0])
+        or index_axis(question, spans[0])
     ):
         step = times[2] if len(times) > 2 else None
         return Series(times[0], spans[0][2], (times[1], _list_name(question, spans[0])), step=step)
@@ -575,6 +576,29 @@ def year_axis(question: str, span: tuple[int, int, list[str]]) -> tuple[list[str
     if last - first + 1 != len(span[2]):
         return None
     return [str(year) for year in range(first, last + 1)], "year"
+
+
+# a run of whole-numbered periods or items: "days 1..8", "day 1 to 8", "weeks 1-12", "runs 1 through 10"
+_INDEX_NOUN = (r"day|week|month|quarter|hour|minute|run|batch|lot|cycle|trial|step|epoch|sample|shift|sprint|release|"
+               r"version|iteration|round|period|session|wafer|unit|part|stage|generation|build")  # fmt: skip
+_INDEXES = re.compile(
+    rf"\b(?P<name>{_INDEX_NOUN})(?:e?s)?\s*(?:#|no\.?\s*)?(?P<a>\d+)\s*(?:\.\.\.?|…|-|–|—|to|through|thru)\s*"
+    rf"(?:{_INDEX_NOUN})?(?:e?s)?\s*(?P<b>\d+)(?![\d.,]|\s*[%/])",
+    re.I,
+)
+
+
+def index_axis(question: str, span: tuple[int, int, list[str]]) -> tuple[list[str], str] | None:
+    """The whole numbers of a list of values over a stated run of periods or items ("days 1..8: [0.02, 0.03, ...]":
+    1, 2, ..., 8) and their name ("day"); None unless exactly one run is stated outside the list and it has one
+    number per value."""
+    found = [m for m in _INDEXES.finditer(question) if not span[0] <= m.start() < span[1]]
+    if len(found) != 1:
+        return None
+    first, last = int(found[0].group("a")), int(found[0].group("b"))
+    if last - first + 1 != len(span[2]):
+        return None
+    return [str(i) for i in range(first, last + 1)], found[0].group("name").lower()
 
 
 def _list_name(question: str, span: tuple[int, int, list[str]]) -> str | None:

@@ -458,15 +458,25 @@ def labelled_counts(question: str) -> LabelledCounts | None:
 # a ratio the counts are tested against: "9:3:3:1", "3 : 1", "1:2:1" (never a time of day "10:30": two parts of two
 # digits), said beside "ratio", "fit", "expected" or "hypothesis"
 _RATIO = re.compile(r"(?<![\d.:])(\d+(?:\.\d+)?(?:\s*:\s*\d+(?:\.\d+)?)+)(?![\d:]|\.\d)")
-_RATIO_WORDS = re.compile(r"\bratios?\b|\bfit\b|\bfits\b|\bexpected\b|\bhypothes[ie]s|\bmendel", re.I)
+_RATIO_WORDS = re.compile(
+    r"\bratios?\b|\bfit\b|\bfits\b|\bexpected\b|\bhypothes[ie]s|\bmendel|\bproportions\b|\bmix\b|\bsplit\b", re.I
+)
+# the shares the counts are tested against written as percentages adding to 100: "50% / 30% / 20%", "50%, 30%, 20%"
+_PERCENT_SPLIT = re.compile(
+    r"(?<![\d.])(\d+(?:\.\d+)?\s*%(?:\s*(?:/|,|:|;|\band\b)\s*\d+(?:\.\d+)?\s*%)+)(?!\s*(?:/|,)?\s*\d)"
+)
 
 
 def stated_ratio(text: str) -> re.Match[str] | None:
-    """The ratio the counts are tested against ("fit to 9:3:3:1", "expected ratio 3:1"); None without the words of a
+    """The ratio the counts are tested against ("fit to 9:3:3:1", "expected ratio 3:1", "class mix 50% / 30% / 20%",
+    percentages adding to 100); None without the words of a
     ratio or a fit, for a time of day ("10:30") or a label's colon ("at 10:30: 20, 25": a colon then a space after a
     number with none before it)."""
     if not _RATIO_WORDS.search(text):
         return None
+    for m in _PERCENT_SPLIT.finditer(text):  # "50% / 30% / 20%": shares of 100
+        if abs(sum(float(v) for v in re.findall(r"\d+(?:\.\d+)?", m.group(1))) - 100) < 1e-9:
+            return m
     for m in _RATIO.finditer(text):
         parts = re.split(r"\s*:\s*", m.group(1))
         clock = any(len(a) == 2 and len(b) == 2 for a, b in itertools.pairwise(parts))

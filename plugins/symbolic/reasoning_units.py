@@ -57,9 +57,9 @@ _UNIT_END = re.compile(
 )
 
 
-# an SI symbol behind a prefix symbol, as MODE sees it in lower case: "mn" (mN), "µj", "gwh", "tev"; no amperes ("na",
-# "ta") nor "tv", which everyday words spell
-_PREFIXED_SYMBOL = re.compile(r"[mµunpkgt](?:n|pa|j|w|hz|ev|wh)|[mµunpkg]v")
+# an SI symbol behind a prefix symbol, as MODE sees it in lower case: "mn" (mN), "µj", "gwh", "tev", and a lab's
+# masses, volumes and amounts: "µg", "ng", "dl", "µl", "mmol"; no amperes ("na", "ta") nor "tv", which everyday words spell
+_PREFIXED_SYMBOL = re.compile(r"[mµunpkgt](?:n|pa|j|w|hz|ev|wh)|[mµunpkg]v|[µunp]g|[µudc]l|[mµunp]?mol")
 
 
 def _known_word(word: str) -> bool:
@@ -251,7 +251,7 @@ def _quantity(question: str) -> tuple[str, str, str] | None:
     """
     question = _REFERENCE.sub(lambda m: m.group(1), question)  # "250 psig in kPa (gauge)": 250 psi in kPa
     q = scientific(restate_defined(question.strip().rstrip("?.! "))[0])  # "2.5x10^5 Pa" -> "2.5e5 Pa"
-    q = _ANGSTROM.sub("angstrom", q)
+    q = _ANGSTROM.sub("angstrom", q).replace("\u03bc", "\u00b5")  # the Greek mu read as the micro sign
     q = _mixed_units(q)
     q = _KIND_AFTER.sub(lambda m: f"{m.group(2)} {m.group(1)}", q)
     q = _KIND_OF.sub("", q)
