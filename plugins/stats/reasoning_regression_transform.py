@@ -78,14 +78,20 @@ def _side(m: re.Match[str], tag: str, question: str) -> Side | None:
 
 def _unless_listed(side: Side | None, question: str) -> Side | None:
     """``side`` as it is, or untransformed when its transform names a list of the data ("log10(copies) 2, 3, 4",
-    "ln k: -6.2, -5.4"): those values are already on that scale."""
+    "ln k: -6.2, -5.4", or a list of the same function under another name, "log10(cycles to failure) = 6.9, ..."):
+    those values are already on that scale."""
     if side is None or side.kind is None:
         return side
     name = re.escape(side.variable)
     listed = re.compile(rf"\b(?:{_FUNCTION})\s*(?:\(\s*{name}\s*\)|{name}\b)(?:\s*\([^()]{{0,20}}\))?\s*[:=]?\s*"
                         rf"[-+]?\.?\d", re.I)  # fmt: skip
     reciprocal = re.compile(rf"(?<![\w.])1\s*/\s*\(?\s*{name}\b\)?\s*(?:\([^()]{{0,20}}\))?\s*[:=]?\s*[-+]?\.?\d")
-    if (reciprocal if side.kind == "reciprocal" else listed).search(question):
+    family = {"sqrt": r"sqrt|√", "exp": r"exp"}.get(str(side.kind), r"ln|log_?\{?10\}?|log|lg")
+    named = re.compile(rf"\b(?:{family})\s*(?:\([^()]{{1,40}}\)|[^\W\d]\w*(?:\s+[^\W\d]\w*){{0,3}}?)\s*[:=]\s*"
+                       rf"[-+]?\.?\d", re.I)  # fmt: skip
+    if (reciprocal if side.kind == "reciprocal" else listed).search(question) or (
+        side.kind != "reciprocal" and named.search(question)
+    ):  # "log10(cycles to failure) = 6.9, 6.5, ..." beside "log10 N on stress": the list is of log10 N
         return Side(side.variable, None, side.variable)
     return side
 

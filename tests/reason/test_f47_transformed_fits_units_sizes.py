@@ -161,3 +161,24 @@ def test_units(question: str, want: float) -> None:
 
 def test_thermochemical_btu_declined() -> None:
     declined("convert 250 Btu/(h·ft²·°F) to W/(m²·K) using the thermochemical Btu")
+
+
+@pytest.mark.parametrize(
+    ("question", "x", "y"),
+    [
+        (
+            "S-N data for nitinol wire. stress amplitude MPa = 300,350,400,450,500,550; log10(cycles to failure) = "
+            "6.9,6.5,6.2,5.7,5.5,5.0. Straight-line fit of log10 N on stress — what's R²?",
+            [300, 350, 400, 450, 500, 550],
+            [6.9, 6.5, 6.2, 5.7, 5.5, 5.0],
+        ),
+        (
+            "regress log10 SCC on days in milk, give R².  DIM = 15,45,75,105,135,165,195,225,255,285 ; log10 SCC = "
+            "4.95,5.02,5.10,5.08,5.21,5.25,5.31,5.29,5.42,5.48",
+            [15, 45, 75, 105, 135, 165, 195, 225, 255, 285],
+            [4.95, 5.02, 5.10, 5.08, 5.21, 5.25, 5.31, 5.29, 5.42, 5.48],
+        ),
+    ],
+)
+def test_lists_already_logged_are_not_logged_again(question: str, x: list[float], y: list[float]) -> None:
+    right_value(question, stats.linregress(x, y).rvalue ** 2, "regression", rel=1e-9, key="r_squared")
