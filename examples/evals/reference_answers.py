@@ -2440,7 +2440,13 @@ item("Let y = ln(life) and x = 1000/T. x: 2.51 2.43 2.35 2.27 2.20; y: 8.92 8.31
      "squared?", "regression", "number",
      stats.linregress([2.51, 2.43, 2.35, 2.27, 2.20], [8.92, 8.31, 7.78, 7.12, 6.64]).rvalue ** 2,
      key="r_squared")  # fmt: skip
-item("Fit ln(y) on x: x: 1 2 3 4 5; y: 2.7 7.4 20.1 54.6 148.4. R^2?", "regression", "refuse", None)
+item(
+    "Fit ln(y) on x: x: 1 2 3 4 5; y: 2.7 7.4 20.1 54.6 148.4. R^2?",
+    "regression",
+    "number",
+    stats.linregress([1, 2, 3, 4, 5], np.log([2.7, 7.4, 20.1, 54.6, 148.4])).rvalue ** 2,
+    key="r_squared",
+)  # f47
 _T8_UCL = 0.035 + 3 * math.sqrt(0.035 * (1 - 0.035) / 200)
 item("Label-defect p chart: we inspect 200 bottles per sample, average fraction defective over 25 samples is 0.035. "
      "What's the 3-sigma UCL?", "control_chart", "number", _T8_UCL, key="ucl", tol=1e-9)  # fmt: skip
@@ -7194,6 +7200,55 @@ for q in (
     "replicates and no centre points. Total runs?",
 ):  # fmt: skip
     item(q, "design", "runs", 2 * 2 ** (5 - 1))
+
+# f47: a pipe table under names with units ("RF (W) | ER (nm/min)"), "poly" as polysilicon beside a line; a regression
+# of transformed variables ("ln k on 1/T", "ln(C) against t", "log10(y) on x"); a difference as a verb and "by"
+# ("changes ER by 5"); a mean's margin in percentage points; milli-torr and "Btu/(h·ft²·°F)"
+_F47_RF, _F47_ER = [300, 400, 500, 600, 700, 800], [182.0, 231.5, 276.8, 330.2, 371.9, 425.4]
+_F47_ROWS = "\n".join(f"{x} | {y}" for x, y in zip(_F47_RF, _F47_ER, strict=True))
+for q in (
+    f"RF power sweep on PM3, poly ER:\nRF (W) | ER (nm/min)\n{_F47_ROWS}\nleast squares line, slope in nm/min per W?",
+    f"RF (W) | ER (nm/min)\n{_F47_ROWS}\nfit a straight line; what is the slope?",
+):  # fmt: skip
+    item(q, "regression", "number", stats.linregress(_F47_RF, _F47_ER).slope, key="slope", tol=1e-9)
+for q, xs, ys, fx, fy in (
+    ("Rate constants: T (K): 300, 310, 320, 330, 340\nk (s\u207b\u00b9): 0.0021, 0.0043, 0.0085, 0.0160, 0.0290\n"
+     "By least squares regression of ln k (natural log) on 1/T, determine the slope of the Arrhenius plot.",
+     [300, 310, 320, 330, 340], [0.0021, 0.0043, 0.0085, 0.0160, 0.0290], np.reciprocal, np.log),
+    ("first-order decay: t (min): 0, 5, 10, 15, 20, 25\nC (mg/L): 100, 78.2, 61.5, 47.9, 37.6, 29.4\n"
+     "Fit ln(C) against t by least squares. What is the slope?",
+     [0, 5, 10, 15, 20, 25], [100, 78.2, 61.5, 47.9, 37.6, 29.4], np.asarray, np.log),
+    ("x: 1, 2, 3, 4, 5, 6\ny: 12, 35, 110, 290, 980, 2500\nregress log10(y) on x; slope?",
+     [1, 2, 3, 4, 5, 6], [12, 35, 110, 290, 980, 2500], np.asarray, np.log10),
+):  # fmt: skip
+    item(q, "regression", "number", stats.linregress(fx(np.array(xs, float)), fy(np.array(ys, float))).slope,
+         key="slope", tol=1e-9)  # fmt: skip
+item("x: 1, 2, 3, 4, 5, 6\ny: 12, 35, 110, 290, 980, 2500\nregress log(y) on x; slope?", "regression", "refuse", None)
+for q in (
+    "want to show new showerhead changes ER by 5 nm/min vs old one. \u03c3 ~8 nm/min on both. \u03b1 = 0.05 two "
+    "sided, 90% power, two independent groups, z-formula (normal approx). wafers needed per group?",
+    "we need to detect if the new pad moves removal rate by 5 nm/min; sigma = 8 nm/min. 90% power, alpha=0.05 "
+    "two-sided, z-test, two independent groups. how many wafers per group?",
+):  # fmt: skip
+    z = stats.norm.ppf(0.975) + stats.norm.ppf(0.9)
+    item(q, "sample_size", "int", math.ceil(2 * (z * 8 / 5) ** 2), key="n")
+for q in (
+    "Given that the standard deviation of measured conversion in a lab reactor is known to be 1.8 percentage points, "
+    "determine the minimum number of runs needed to estimate the mean conversion to within \u00b10.5 percentage "
+    "points with 95 % confidence (two-sided, normal/z-based interval).",
+    "The standard deviation of yield across batches is 1.8 percentage points. How many batches are needed to "
+    "estimate the mean yield within \u00b10.5 percentage points at 95% confidence?",
+):  # fmt: skip
+    item(q, "sample_size", "int", math.ceil((stats.norm.ppf(0.975) * 1.8 / 0.5) ** 2), key="n")
+for q, want in (
+    ("customer's spec sheet is in Pa, our recipe runs @ 75 mTorr. convert to Pa", 0.075 * constants.torr),
+    ("convert 250 millitorr to pascals", 0.25 * constants.torr),
+    ("A heat-exchanger datasheet gives an overall heat-transfer coefficient U = 250 Btu/(h\u00b7ft\u00b2\u00b7\u00b0F). "
+     "Convert this to W/(m\u00b2\u00b7K), using the International Table Btu.",
+     250 * constants.Btu_IT / (constants.hour * constants.foot**2 * 5 / 9)),
+    ("convert 12 Btu/(lb\u00b7\u00b0F) to J/(kg\u00b7K)", 12 * constants.Btu_IT / (constants.pound * 5 / 9)),
+):  # fmt: skip
+    item(q, "unit_conversion", "number", want, key="value", tol=1e-9)
 
 
 # f45: one unknown asked with its description or unit in brackets after it ("solve for b (IP install, min)", "what is

@@ -57,7 +57,7 @@ def column_table(text: str, single: bool = False) -> ColumnTable | None:
     for line in lines:
         offsets.append(offsets[-1] + len(line) + 1)
     for i, line in enumerate(lines):
-        names = _header(line)
+        names = _header(line) or _piped_header(raw[i])
         if names is None:
             continue
         rows: list[list[tuple[int, str]]] = []
@@ -171,6 +171,20 @@ def _header(line: str) -> list[str] | None:
     """The column names of a header line: two or more names and nothing else."""
     words = line.split()
     return words if len(words) >= 2 and all(_NAME.fullmatch(word) for word in words) else None
+
+
+# a cell of a header written with pipes: a name of one or more words and its unit in brackets ("RF (W)", "ER (nm/min)")
+_PIPED_NAME = re.compile(r"[^\W\d][\w%°./-]*(?:\s+[^\W\d][\w%°./-]*){0,3}(?:\s*\([^()|]{1,20}\))?")
+
+
+def _piped_header(line: str) -> list[str] | None:
+    """The column names of a header line written with pipes, each cell one name with its unit in brackets where it
+    has one: "RF (W) | ER (nm/min)" -> ["RF (W)", "ER (nm/min)"]; None when the line has no pipe or a cell is no
+    name."""
+    if "|" not in line:
+        return None
+    cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
+    return cells if len(cells) >= 2 and all(_PIPED_NAME.fullmatch(cell) for cell in cells) else None
 
 
 def _table(names: list[str], rows: list[list[tuple[int, str]]]) -> ColumnTable | None:

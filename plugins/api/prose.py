@@ -556,10 +556,11 @@ _SD_WORD = re.compile(
     r"\bstandard deviation\b|σ)(?!\s*(?:\^|\*\*|squared|²))",
     re.I,
 )
-# what may stand between the name and its value: words, not a sentence's end nor another quantity's name
+# what may stand between the name and its value: words, not a sentence's end nor another quantity's name ("standard
+# deviation of measured conversion in a lab reactor is known to be 1.8")
 _SD_GAP = re.compile(
     r"(?:(?!\.\s|[;?!\n]|\b(?:unknown|not known|within|margin|mean|average|confidence|alpha|power|level|"
-    r"difference|shift|delta|effect|n)\b)[^\d]){0,50}",
+    r"difference|shift|delta|effect|n)\b)[^\d]){0,70}",
     re.I,
 )
 
@@ -581,7 +582,7 @@ def stated_sd_in_percent(text: str, taken: set[int] | frozenset[int] = frozenset
 def _stated_sds(text: str, taken: set[int] | frozenset[int]) -> Iterator[tuple[str, bool]]:
     """Each standard deviation stated, as written, with whether it is in percent (see ``stated_sd``)."""
     for word in _SD_WORD.finditer(text):
-        for start, value in number_spans(text[word.end() : word.end() + 60]):
+        for start, value in number_spans(text[word.end() : word.end() + 80]):
             at = word.end() + start
             if not _SD_GAP.fullmatch(text[word.end() : at]):
                 break

@@ -543,10 +543,12 @@ _WORDED_SDS = ((rf"\b(?:one[- ])?half (?:of )?(?:a|an|one)\s+(?={_SD_UNIT})", "0
 
 
 _ABOUT = r"(?:at least|as small as|as little as|about|approximately|roughly|around|only|just|[~≈])"
-# a change written as a verb and "by" its size: "cuts overshoot by 0.8 degC", "lowers the mean by 2", "raise it by 1"
+# a change written as a verb and "by" its size: "cuts overshoot by 0.8 degC", "lowers the mean by 2", "raise it by 1",
+# "changes ER by 5 nm/min"
 _CHANGE_VERB = (
     r"\b(?:cut(?:s|ting)?|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?|rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|"
-    r"decreas(?:e|es|ed|ing)|improv(?:e|es|ed|ing)|shift(?:s|ed|ing)?|drop(?:s|ped|ping)?|boost(?:s|ed|ing)?)"
+    r"decreas(?:e|es|ed|ing)|improv(?:e|es|ed|ing)|shift(?:s|ed|ing)?|drop(?:s|ped|ping)?|boost(?:s|ed|ing)?|"
+    r"chang(?:e|es|ed|ing)|alter(?:s|ed|ing)?|mov(?:e|es|ed|ing))"
     r"(?:\s+(?!by\b)[a-z'-]+){0,4}?\s+by"
 )
 

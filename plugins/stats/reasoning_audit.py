@@ -371,6 +371,18 @@ def audit_regression(plan: Plan, result: dict[str, Any], read_expression: Reader
     checks = [Check("the engine fitted the planned terms", list(result["terms"]) == terms,
                     f"plan {terms}, engine {result['terms']}")]  # fmt: skip
     checks += _statistics_checks(x, y, powers, intercept, plan.facts, result)
+    if "transforms" in plan.facts:
+        x, y = _numpy_transformed(plan.facts)
+        checks.append(
+            Check(
+                "numpy transforms of the data match the plan's columns",
+                bool(
+                    np.allclose(x, [float(v) for v in plan.facts["x"]], rtol=1e-12)
+                    and np.allclose(y, [float(v) for v in plan.facts["y"]], rtol=1e-12)
+                ),
+                str(plan.facts["transforms"]),
+            )
+        )
     if "powers" not in plan.facts:
         slope, icept = np.polyfit(x, y, 1)
         r2 = float(np.corrcoef(x, y)[0, 1] ** 2)
@@ -378,6 +390,17 @@ def audit_regression(plan: Plan, result: dict[str, Any], read_expression: Reader
                 close_check("numpy polyfit intercept", coef.get("intercept"), float(icept), 1e-6),
                 close_check("R^2 = squared correlation", result.get("r_squared"), r2, 1e-7)]  # fmt: skip
     return checks + _polynomial_checks(x, y, powers, intercept, coef, result.get("r_squared"))
+
+
+def _numpy_transformed(facts: dict[str, Any]) -> tuple[Any, Any]:
+    """The data as read (``facts["raw"]``) under each side's transform (``facts["transforms"]``: ln, log10, sqrt,
+    exp, reciprocal or None), computed by numpy apart from the planner's Decimal arithmetic."""
+    import numpy as np
+
+    functions = {"ln": np.log, "log10": np.log10, "sqrt": np.sqrt, "exp": np.exp, "reciprocal": np.reciprocal,
+                 None: lambda v: v}  # fmt: skip
+    x, y = (functions[facts["transforms"][k]](np.array([float(v) for v in facts["raw"][k]])) for k in ("x", "y"))
+    return x, y
 
 
 def _fit_statistics_checks(ols, labels: list[int], facts: dict[str, Any], result: dict[str, Any],

@@ -26,6 +26,7 @@ from plugins.api.prose import (
 )
 from plugins.api.reasoning import Plan, PlanError, study_list
 from plugins.stats.reasoning_pasted_pairs import heading_rows, unit_tagged_pairs
+from plugins.stats.reasoning_regression_transform import Transformed, transformed_roles, transformed_values
 
 
 @dataclass(frozen=True)
@@ -102,6 +103,13 @@ _LOGGED_LIST = re.compile(r"\b(?:log(?:10|2)?|ln)\s*\([^()]*\)(?=\s*[:=]?\s*[-+]
 _POWER_CURVE = re.compile(r"\bpower[- ]curve\b", re.I)
 
 
+# a polynomial named without its degree: "polynomial", or "poly" as a model ("poly fit"); "poly(x, 2)" has its degree
+# and "poly ER", "poly gate" name polysilicon, not a model
+_POLYNOMIAL = re.compile(
+    r"\bpolynomial\b(?!\s*\()|\bpoly\b(?=[\s-]*(?:fit|regression|model|curve|trend|term)s?\b)", re.I
+)
+
+
 def _degree(said: str) -> int:
     return int(said) if said.isdigit() else _NUMBER_WORDS[said.lower()]
 
@@ -127,7 +135,7 @@ def worded_model(question: str, written: bool = False) -> Model | None:
     curves = degrees - {1}
     if len(curves) > 1:
         raise PlanError(f"the question names several degrees ({', '.join(map(str, sorted(curves)))}): ask for one")
-    if not curves and re.search(r"\bpoly(?:nomial)?\b(?!\s*\()", question, re.I):  # "poly(x, 2)" has its degree
+    if not curves and _POLYNOMIAL.search(question):
         raise PlanError("a polynomial fit needs its degree: say 'quadratic', 'cubic' or 'degree 3'")
     if (
         not degrees
@@ -783,7 +791,12 @@ def plan_regression(question: str) -> Plan:
 
     if (multiple := plan_multiple(question)) is not None:
         return multiple
+    transformed = transformed_roles(question)  # "ln k on 1/T": the columns transformed, the line fitted to them
+    if transformed is not None:
+        question = _transform_blanked(question, transformed)
     model = stated_model(question)
+    if transformed is not None:
+        model = replace(model, response=transformed.response.variable, predictor=transformed.predictor.variable)
     data = oriented(regression_data(question), question, model)
     x, y = data.first, data.second
     if len(x) != len(y):
@@ -794,6 +807,12 @@ def plan_regression(question: str) -> Plan:
     from plugins.stats.reasoning_regression_asked import asked_quantity
 
     asked, at = asked_quantity(question, model)
+    raw = {"x": x, "y": y}
+    if transformed is not None:
+        if at is not None:
+            raise PlanError(f"a prediction from the fit of {transformed.response.written} on "
+                            f"{transformed.predictor.written} is not planned: ask for its slope or intercept")  # fmt: skip
+        x, y = transformed_values(x, transformed.predictor), transformed_values(y, transformed.response)
     text = f"let x = {study_list(x)}\nlet y = {study_list(y)}\nfit regression {model.formula}"
     facts: dict = {"x": x, "y": y}
     if data.step is not None:  # the step of a predictor stated as a range: read, so a number of the plan
@@ -807,9 +826,27 @@ def plan_regression(question: str) -> Plan:
         facts.update({"model": model.written, "powers": list(model.powers), "intercept": model.intercept})
     if any(data.names) and set(data.names) != _GENERIC and data.bound:
         facts["names"] = {"x": data.names[0], "y": data.names[1]}
+    if transformed is not None:
+        sides = {"x": transformed.predictor, "y": transformed.response}
+        facts.update({"raw": raw, "transforms": {k: side.kind for k, side in sides.items()},
+                      "names": {k: side.written for k, side in sides.items()}})  # fmt: skip
     if defined := defined_lists(question):
         facts["defined"] = {name: definition for _, name, definition in defined}
     return Plan("regression", text, facts)
+
+
+def _transform_blanked(question: str, transformed: Transformed) -> str:
+    """``question`` with the transformed relation, the words naming a logarithm ("natural log") and the transforms
+    of its variables said elsewhere ("take ln of k") blanked: the transforms are planned, not a model the line cannot
+    fit."""
+    names = "|".join(re.escape(side.variable) for side in (transformed.response, transformed.predictor))
+    said = re.compile(rf"\b(?:ln|log(?:10)?|sqrt|exp)\s*(?:of\s+)?\(?\s*(?:{names})\b", re.I)
+    spans = [transformed.span, *(m.span() for pattern in (_LOG_WORDS, said) for m in pattern.finditer(question))]
+    return blank_spans(question, spans)
+
+
+# the words that name a logarithm taken: "natural log", "natural logarithm", "base-10 log"
+_LOG_WORDS = re.compile(r"\b(?:natural|common|decimal|base[- ]?(?:10|e))\s+log(?:arithm)?s?\b", re.I)
 
 
 def written_model_score(text: str, scores: dict[str, float]) -> float:

@@ -90,14 +90,21 @@ def _bare_unit(text: str) -> bool:
 
 
 def _unit(text: str) -> str | None:
+    """``text`` when it reads as unit text (a denominator in brackets allowed: "Btu/(h·ft²·°F)"), else None."""
     text = text.strip()
-    return text if _UNIT_TEXT.fullmatch(text) and re.search(r"[A-Za-zµ°Ω\"']", text) else None
+    bare = _DENOMINATOR.sub(r"/\1", text)
+    return text if _UNIT_TEXT.fullmatch(bare) and re.search(r"[A-Za-zµ°Ω\"']", text) else None
+
+
+# a unit's denominator in brackets: the "(h·ft²·°F)" of "Btu/(h·ft²·°F)", "W/(m K)"
+_DENOMINATOR = re.compile(r"/\s*\(([^()]{1,30})\)")
 
 
 def _until_end(text: str) -> str:
     """The unit at the start of ``text``, up to the punctuation or question words after it, without the nouns
     after it ("US gallon bucket" -> "US gallon")."""
-    end = _UNIT_END.search(text)
+    kept = [m.span() for m in _DENOMINATOR.finditer(text)]  # "W/(m²·K)": its brackets do not end it
+    end = next((m for m in _UNIT_END.finditer(text) if not any(a <= m.start() < b for a, b in kept)), None)
     text = text[: end.start()] if end else text
     words = text.split()
     while len(words) > 1 and not _unit_like(words[-1]) and _unit_like(" ".join(words[:-1])):
@@ -114,8 +121,8 @@ _STANDARD_FLOW = re.compile(r"\b(?:(?i:scf[mhd]|sccm|slpm|slm|sl/min)|Nm\^?3(?:/
 
 
 # a unit spelled out in brackets after its symbol: "1.2 oz/st (troy ounces per short ton)", "g/t (grams per metric
-# tonne)"
-_GLOSS = re.compile(r"(?<![\w^])([A-Za-zµ][\w/.^]*)\s*\(\s*([A-Za-z][A-Za-z ./^-]{2,60}?)\s*\)")
+# tonne)"; a bracket after a "/" is the unit's denominator, "W/(m K)"
+_GLOSS = re.compile(r"(?<![\w^])([A-Za-zµ][\w/.^]*(?<!/))\s*\(\s*([A-Za-z][A-Za-z ./^-]{2,60}?)\s*\)")
 
 
 def _glossed(m: re.Match[str]) -> str:
@@ -604,6 +611,9 @@ def plan_unit_conversion(question: str) -> Plan:
         raise PlanError(f"{standard.group()} is a flow at standard conditions (an amount of gas, not a volume at the "
                         "line's pressure and temperature): converting it needs the standard's and the actual "
                         "temperature and pressure, which havoc does not assume")  # fmt: skip
+    if re.search(r"\bthermochemical\b", question, re.I) and re.search(r"btu", f"{source} {target}", re.I):
+        raise PlanError("havoc converts the International Table Btu (1055.05585262 J); the thermochemical Btu "
+                        "(about 1054.350 J) is not read")  # fmt: skip
     for unit in (source, target):
         if not unit or re.search(r"[\"\\\\]", unit):
             raise PlanError(f"cannot read {unit!r} as a unit; write it as mm, psi, km/h, degF ...")

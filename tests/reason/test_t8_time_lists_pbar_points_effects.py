@@ -55,8 +55,11 @@ def test_lists_defined_as_transforms_are_data(question):
     right_value(question, stats.linregress(_X, _Y).rvalue ** 2, "regression", key="r_squared")
 
 
-def test_a_transform_of_the_given_lists_is_declined():
-    declined("Fit ln(y) on x: x: 1 2 3 4 5; y: 2.7 7.4 20.1 54.6 148.4. R^2?")
+def test_a_transform_of_the_given_lists_is_fitted():
+    """ "ln(y) on x" names the transform of a listed variable: the column transformed, the line fitted (f47)."""
+    x, y = [1, 2, 3, 4, 5], [2.7, 7.4, 20.1, 54.6, 148.4]
+    want = stats.linregress(x, np.log(y)).rvalue ** 2
+    right_value("Fit ln(y) on x: x: 1 2 3 4 5; y: 2.7 7.4 20.1 54.6 148.4. R^2?", want, "regression", key="r_squared")
 
 
 _UCL = 0.035 + 3 * math.sqrt(0.035 * (1 - 0.035) / 200)
