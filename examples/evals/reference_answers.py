@@ -6937,6 +6937,8 @@ for q in (
     "solve E^2 - 14*E + 45 = 0 for E",
 ):  # fmt: skip
     item(q, "algebra", "set", _F45_CAPITAL)
+
+
 # f45: a randomized complete block design's table ("Block 1: 42 45 48 50" a line, or a treatment a line) tested by the
 # additive two-way ANOVA (treatment + block), never one-way; block words without a readable table declined
 # (reference: statsmodels ols('y ~ C(trt) + C(block)') + anova_lm)
@@ -7018,6 +7020,8 @@ for q in ("need the derivative pls: C(t)=20 t e^(-0.5 t)", "derivative please of
 item("differentiate please: f(x) = x^3 + 2x", "calculus", "expr", expr(sp.diff(x**3 + 2 * x, x)))
 item("the climb rate follows h(v) = 0.002v^2 + 1.5v; how fast is h climbing per m/min at v=900?", "calculus",
      "number", 2 * 0.002 * 900 + 1.5)  # fmt: skip
+
+
 # f45: a two-way ANOVA with replicates read from its cells (label pairs joined by '/', ':', a space or '→', a level
 # with the other factor's cells nested, a pasted table under a header), the interaction included; the F or p-value
 # of the term asked (a factor by name or by a level word, the interaction); a factor at one level, or cells holding
@@ -7250,6 +7254,26 @@ for q, prior, sensitivity, false_alarm in (
 ):  # fmt: skip
     _f45_flag = prior * sensitivity + (1 - prior) * false_alarm
     item(q, "probability", "number", prior * sensitivity / _f45_flag, tol=1e-6)
+
+
+# f47: linear equations in indexed names run together on one line ("4T1 − T2 = 100 −T1 + 4T2 − T3 = 0 ..."), one
+# unknown asked ("Determine T2", "find x2"); names set to numbers ("k1 = 0.5 min⁻¹, k2 = 0.25 min⁻¹") are values
+# given, never a system solved, and a system is not taken when the ask is a quantity none of its unknowns is
+_f47 = sp.symbols("u1 u2 u3")
+_F47_NODAL = [4 * _f47[0] - _f47[1] - 100, -_f47[0] + 4 * _f47[1] - _f47[2], -_f47[1] + 4 * _f47[2] - 50]
+for q in (
+    "A 1-D finite-difference model of steady conduction through a wall gives the nodal equations 4T1 − T2 = 100 −T1 + "
+    "4T2 − T3 = 0 −T2 + 4T3 = 50 (temperatures in °C). Determine T2 exactly.",
+    "4x1 − x2 = 100, −x1 + 4x2 − x3 = 0, −x2 + 4x3 = 50; find x2",
+    "Nodal equations:\n4T1 - T2 = 100\n-T1 + 4T2 - T3 = 0\n-T2 + 4T3 = 50\nWhat is T2?",
+):  # fmt: skip
+    item(q, "algebra", "expr", _unknown(_F47_NODAL, list(_f47), _f47[1]))
+for q in (
+    "A → B → C, both steps first order and irreversible, k1 = 0.5 min⁻¹, k2 = 0.25 min⁻¹, batch reactor initially "
+    "pure A (C_A0 = 1 mol/L, no B or C). Determine the time t at which the concentration of B is a maximum.",
+    "For the series reaction A → B → C, k1 = 2 h⁻¹, k2 = 1 h⁻¹. What is the time t at which B peaks?",
+):  # fmt: skip
+    item(q, "algebra", "refuse", None)
 
 
 def write() -> None:
