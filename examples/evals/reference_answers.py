@@ -7574,6 +7574,24 @@ item("CDC blood lead reference value is 3.5 µg/dL. The partner lab reports in m
      "unit_conversion", "number", 3.5 * constants.micro / constants.deci * 1 / constants.milli, key="value")  # fmt: skip
 item("how many ng/mL is 12 µg/L", "unit_conversion", "number", 12 * constants.micro / constants.nano * constants.milli,
      key="value")  # fmt: skip
+# f47: linear equations in indexed names run together on one line ("4T1 − T2 = 100 −T1 + 4T2 − T3 = 0 ..."), one
+# unknown asked ("Determine T2", "find x2"); names set to numbers ("k1 = 0.5 min⁻¹, k2 = 0.25 min⁻¹") are values
+# given, never a system solved, and a system is not taken when the ask is a quantity none of its unknowns is
+_f47 = sp.symbols("u1 u2 u3")
+_F47_NODAL = [4 * _f47[0] - _f47[1] - 100, -_f47[0] + 4 * _f47[1] - _f47[2], -_f47[1] + 4 * _f47[2] - 50]
+for q in (
+    "A 1-D finite-difference model of steady conduction through a wall gives the nodal equations 4T1 − T2 = 100 −T1 + "
+    "4T2 − T3 = 0 −T2 + 4T3 = 50 (temperatures in °C). Determine T2 exactly.",
+    "4x1 − x2 = 100, −x1 + 4x2 − x3 = 0, −x2 + 4x3 = 50; find x2",
+    "Nodal equations:\n4T1 - T2 = 100\n-T1 + 4T2 - T3 = 0\n-T2 + 4T3 = 50\nWhat is T2?",
+):  # fmt: skip
+    item(q, "algebra", "expr", _unknown(_F47_NODAL, list(_f47), _f47[1]))
+for q in (
+    "A → B → C, both steps first order and irreversible, k1 = 0.5 min⁻¹, k2 = 0.25 min⁻¹, batch reactor initially "
+    "pure A (C_A0 = 1 mol/L, no B or C). Determine the time t at which the concentration of B is a maximum.",
+    "For the series reaction A → B → C, k1 = 2 h⁻¹, k2 = 1 h⁻¹. What is the time t at which B peaks?",
+):  # fmt: skip
+    item(q, "algebra", "refuse", None)
 
 
 def write() -> None:

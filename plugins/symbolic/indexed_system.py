@@ -18,7 +18,7 @@ from fractions import Fraction
 from plugins.api.prose import COEFFICIENT, NUMBER, UNKNOWN, blank_spans, plain_text
 from plugins.api.reasoning import outscore
 from plugins.symbolic.greek_letters import GREEK_NAMES
-from plugins.symbolic.linear_system import fraction_text, linear_terms, writes_linear_system
+from plugins.symbolic.linear_system import fraction_text, linear_terms, relates_unknowns, writes_linear_system
 from plugins.symbolic.solve_for import words_for_greek
 from plugins.symbolic.worded_system import WordedSystem
 
@@ -38,6 +38,13 @@ _TOTAL = re.compile(
 _EQUAL = re.compile(r"\bequal(?:i[sz](?:e|es|ed|ing))?\b(?!\s+to\b)", re.I)
 _ASK = re.compile(r"\b(?:what|find|determine|solve\s+for|calculate|compute|how\s+(?:much|many))\b[^.;!]*", re.I)
 _FREE = "qrsuvwghjkmnabcdfptxyz"
+# an ask of a quantity no name of a system is: an extremum ("the time t at which B is a maximum") or a quantity
+# named by a noun and its symbol ("determine the time t", "the rate r")
+_OTHER_ASKED = re.compile(
+    rf"\b(?:maxim(?:um|a|ise|ize)|minim(?:um|a|ise|ize)|peaks?|largest|smallest|highest|lowest)\b"
+    rf"|\bthe\s+[a-z]{{3,}}\s+(?P<symbol>{UNKNOWN})(?=\s|[,.;:?!]|$)",
+    re.I,
+)
 # a Greek name that plain text writes apart from its index ("λ1" -> "lambda 1"), the index ending a term
 _GREEK_APART = re.compile(
     rf"\b(?P<name>{'|'.join(sorted(set(GREEK_NAMES.values())))}) (?P<index>\d)(?=\s*(?:[=,;:+*/)?-]|\.(?!\d)|$|\s(?:and|or)\b))"
@@ -152,6 +159,15 @@ def _asked(text: str, names: dict[str, str], spans: list[tuple[int, int]]) -> st
     return names[named.pop()] if len(named) == 1 else None
 
 
+def _asks_other(text: str, names: dict[str, str], spans: list[tuple[int, int]]) -> bool:
+    """Whether the last ask asks a quantity that is none of the names ("determine the time t at which the
+    concentration of B is a maximum"): the system's solution would not answer it."""
+    asks = list(_ASK.finditer(blank_spans(text, spans)))
+    if not asks:
+        return False
+    return any(not m["symbol"] or m["symbol"] not in names for m in _OTHER_ASKED.finditer(asks[-1].group()))
+
+
 def indexed_system(question: str) -> WordedSystem | None:
     """The linear system of indexed names a question states (see the module's docstring); None when it states none
     that the equation readers of plain letters do not read already, or a word of it cannot be matched."""
@@ -163,7 +179,9 @@ def indexed_system(question: str) -> WordedSystem | None:
         return None
     text, names = lettered
     equations = _equations(text, names)
-    if not equations or not _defined(equations):
+    if not equations or not _defined(equations) or not any(relates_unknowns(c) for _, c in equations):
+        return None  # "k1 = 0.5 min^-1, k2 = 0.25 min^-1": values given, no system to solve
+    if _asks_other(text, names, [m.span() for m, _ in equations]):
         return None
     implied = _implied(text, names, equations)
     if implied is None:

@@ -56,9 +56,9 @@ _ASKED_EXPRESSION = re.compile(rf"^[^=]*{UNKNOWN}\s*[-+*/]\s*(?:{COEFFICIENT}\s*
 # the two names such an expression combines ("x + y", "2x - y", and "l/s" of a unit "(l/s)", which combines none)
 _COMBINED = re.compile(rf"(?P<left>{UNKNOWN})\s*[-+*/]\s*(?:{COEFFICIENT}\s*\*?\s*)?(?P<right>{UNKNOWN})")
 _EQUALS = re.compile(r"(?<![<>!=])=(?!=)")
-_WORD = re.compile(
-    r"[A-Za-z]{2,}(?:-[A-Za-z]{2,})*"
-)  # a word of prose ("machine-hours"): an unknown is one letter ("x", "x1", "x_2")
+# a word of prose ("machine-hours"), or a number joined to one ("3-phase", "1-D model"): an unknown is one letter
+# ("x", "x1", "x_2")
+_WORD = re.compile(r"(?<![\w.])\d+-(?:[A-Za-z]{3,}|[Dd](?=\s+[A-Za-z]{2,}))(?![\w-])|[A-Za-z]{2,}(?:-[A-Za-z]{2,})*")
 _TERM = re.compile(
     rf"\s*(?P<sign>[-+])?\s*(?:(?P<coef>{COEFFICIENT})\s*\*?\s*)?(?P<var>{UNKNOWN})?(?:\s*/\s*(?P<div>{COEFFICIENT}))?\s*"
 )
@@ -115,7 +115,7 @@ def _lettered(text: str, names: dict[str, str]) -> str:
 # one unknown asked: "What is a?", "what's F3", "find x2.", "solve for y", "the value of z?", "a = ?", "how many
 # tons is x_1?", its description or unit in brackets after it ("solve for b (IP install, min)", "what is z (l/s)?")
 _ASKED_ONE = re.compile(
-    rf"(?:\b(?:what(?:'s|\s+is|\s+are)|find|solve\s+for|(?:the\s+)?value\s+of|"
+    rf"(?:\b(?:what(?:'s|\s+is|\s+are)|find|determine|calculate|compute|solve\s+for|(?:the\s+)?value\s+of|"
     rf"how\s+(?:much|many)(?:\s+[A-Za-z]{{2,}}){{0,2}}?\s+(?:is|are))\s+"
     rf"(?P<name>{UNKNOWN}|{_LONG_NAME})|(?P<equated>{UNKNOWN}|{_LONG_NAME})\s*=\s*\?)(?!\s*(?:,|\band\b|&)\s*(?:and\s+)?{UNKNOWN})"
     r"(?:\s*\([^()=]{1,60}\))?\s*(?:[?.!,;:]|\bexact(?:ly)?\b|$)",
@@ -224,7 +224,7 @@ def linear_equations(question: str) -> list[tuple[str, dict[str | None, Fraction
     found = []
     if names:  # only inside the equations: "ap = ?" stays an ask
         text = _WORD_EQUATION.sub(lambda m: _lettered(m.group(), names), text)
-    for clause in _CLAUSE_BREAK.split(text):
+    for clause in (part for written in _CLAUSE_BREAK.split(text) for part in _run_on(written)):
         equation = _equation(clause)
         if equation is not None:
             written, coefficients = equation
@@ -232,6 +232,22 @@ def linear_equations(question: str) -> list[tuple[str, dict[str | None, Fraction
             found.append((_lettered(written, {name: letter for letter, name in back.items()}) if back else written,
                           {back.get(key, key) if key else key: value for key, value in coefficients.items()}))  # fmt: skip
     return found
+
+
+# where one equation's right-hand side (a number) runs into the next equation on the same line: "4T1 - T2 = 100
+# -T1 + 4T2 - T3 = 0": after "= 100", a space, then a term signed against it ("-T1") or a term of an unknown ("4T2")
+_RUN_ON = re.compile(
+    rf"(?<![<>!=])=(?!=)\s*[-+]?\s*{COEFFICIENT}(?P<gap>\s+)(?=[-+](?=[\d.A-Za-z])|(?:{COEFFICIENT}\s*\*?\s*)?{UNKNOWN})"
+)
+
+
+def _run_on(clause: str) -> list[str]:
+    """A clause writing several equations one after another with no comma between them ("4T1 - T2 = 100 -T1 + 4T2 -
+    T3 = 0 -T2 + 4T3 = 50"), split after each right-hand side; a clause of one equation (or none) as it is."""
+    if len(_EQUALS.findall(clause)) < 2:
+        return [clause]
+    cuts = [m.start("gap") for m in _RUN_ON.finditer(clause)]
+    return [clause[a:b] for a, b in zip([0, *cuts], [*cuts, len(clause)], strict=True)]
 
 
 # a bracket holding one equation and nothing else: "(x = 2z)"
@@ -401,7 +417,7 @@ def unique_or_fail(system: LinearSystem) -> None:
                     f"{n - rank_a} free); the reduced row echelon form of [A | b] ('rref of [[...]]') describes them")  # fmt: skip
 
 
-def _combines(coefficients: dict[str | None, Fraction]) -> bool:
+def relates_unknowns(coefficients: dict[str | None, Fraction]) -> bool:
     """Whether an equation relates unknowns ("2x + y = 8", "x = y", "3x = 6"), not one value named ("n = 60")."""
     unknowns = [value for key, value in coefficients.items() if key is not None and value]
     return len(unknowns) > 1 or any(value != 1 for value in unknowns)
@@ -411,7 +427,7 @@ def _equation_count(question: str) -> int:
     """How many linear equations relating unknowns the question writes (0 when one of its equations is not
     linear): "n=60 parts ... H0: p = 0.03" names values, it writes no system."""
     try:
-        return sum(_combines(coefficients) for _, coefficients in linear_equations(question))
+        return sum(relates_unknowns(coefficients) for _, coefficients in linear_equations(question))
     except ValueError:
         return 0
 

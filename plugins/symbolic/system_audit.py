@@ -20,7 +20,21 @@ def system_checks(facts: dict[str, Any], result: dict[str, Any], read_expression
     a = np.array([[float(Fraction(v)) for v in row] for row in facts["matrix"]])
     b = np.array([float(Fraction(v)) for v in facts["rhs"]])
     entries = [value for row in result.get("entries") or [] for value in row]
-    return [_substituted(facts, entries, read_expression), _numpy_agrees(a, b, result.get("values")), _unique(a, b)]
+    return [_substituted(facts, entries, read_expression), _numpy_agrees(a, b, result.get("values")), _unique(a, b),
+            _relates(facts)]  # fmt: skip
+
+
+def _relates(facts: dict[str, Any]) -> Check:
+    """Some equation relates the unknowns: when each one only sets one unknown to a number ("k1 = 0.5, k2 = 0.25"),
+    the solution is the numbers as written, values given and not a system solved, and answers nothing asked."""
+    given = [
+        next(name for name, value in zip(facts["unknowns"], row, strict=True) if Fraction(value))
+        for row in facts["matrix"]
+        if [Fraction(value) for value in row if Fraction(value)] == [1]
+    ]
+    ok = len(given) < len(facts["matrix"])
+    detail = "an equation relates the unknowns" if ok else f"every equation only gives a value ({', '.join(given)})"
+    return Check("the system relates its unknowns (no list of given values)", ok, detail)
 
 
 def _substituted(facts: dict[str, Any], entries: list[str], read_expression: Reader) -> Check:
