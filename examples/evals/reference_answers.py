@@ -6937,6 +6937,8 @@ for q in (
     "solve E^2 - 14*E + 45 = 0 for E",
 ):  # fmt: skip
     item(q, "algebra", "set", _F45_CAPITAL)
+
+
 # f45: a randomized complete block design's table ("Block 1: 42 45 48 50" a line, or a treatment a line) tested by the
 # additive two-way ANOVA (treatment + block), never one-way; block words without a readable table declined
 # (reference: statsmodels ols('y ~ C(trt) + C(block)') + anova_lm)
@@ -7018,6 +7020,8 @@ for q in ("need the derivative pls: C(t)=20 t e^(-0.5 t)", "derivative please of
 item("differentiate please: f(x) = x^3 + 2x", "calculus", "expr", expr(sp.diff(x**3 + 2 * x, x)))
 item("the climb rate follows h(v) = 0.002v^2 + 1.5v; how fast is h climbing per m/min at v=900?", "calculus",
      "number", 2 * 0.002 * 900 + 1.5)  # fmt: skip
+
+
 # f45: a two-way ANOVA with replicates read from its cells (label pairs joined by '/', ':', a space or '→', a level
 # with the other factor's cells nested, a pasted table under a header), the interaction included; the F or p-value
 # of the term asked (a factor by name or by a level word, the interaction); a factor at one level, or cells holding
@@ -7305,6 +7309,40 @@ for q, percents, stocks, index in (
     item(
         q, "algebra", "number", float(np.linalg.solve(np.array(percents, float) / 100, np.array(stocks, float))[index])
     )
+
+# f47: design factor counts as the words state them: a bracket naming the counted factors (a name with its own
+# "yes/no" is one of them), a count of things a screening or response-surface design studies ("screen 10 possible
+# drivers", "a response surface for 4 continuous hparams"), a CCD's "full 2^4 factorial core" (references: 2^k x reps
+# + centre, the first multiple of 4 above k, 2^k + 2k + centre); one eigenvalue asked: the spectral radius, the
+# dominant, largest or smallest eigenvalue (references: numpy.linalg.eigvals)
+for q, runs in (
+    ("Planning a mailing experiment for the survey: 3 factors at 2 levels each (envelope type, prepaid incentive "
+     "yes/no, reminder postcard yes/no). Full factorial, 2 replicates of every combination, plus 4 centre-point runs "
+     "(mid-size incentive etc). How many runs total?", 2**3 * 2 + 4),
+    ("full factorial, 3 factors at two levels (oven temp, fan on/off, tray liner yes/no), 3 replicates. how many runs?",
+     2**3 * 3),
+    ("we want to screen 10 possible drivers of low survey response (2 levels each) with a Plackett–Burman design, no "
+     "replication. minimum number of runs?", next(m for m in range(4, 200, 4) if m > 10)),
+    ("We need to tune 6 knobs of the extruder with a Plackett-Burman screen. How many runs?",
+     next(m for m in range(4, 200, 4) if m > 6)),
+    ("want a response surface for 4 continuous hparams. central composite design, full 2^4 factorial core, standard "
+     "axial (star) points, 6 centre points. total runs?", 2**4 + 2 * 4 + 6),
+    ("central composite design to optimise 3 continuous settings, 5 centre points. total runs?", 2**3 + 2 * 3 + 5),
+):  # fmt: skip
+    item(q, "design", "runs", runs)
+item("full factorial: 3 factors at 2 levels (coded -1/+1), speed on/off, coating yes/no. how many runs?", "design",
+     "refuse", None)  # fmt: skip
+_k47 = np.array([[1.2, 0.6], [0.4, 0.8]])
+_s47 = np.array([[2.0, 1.0], [1.0, 3.0]])
+for q, value in (
+    ("2-group next-generation matrix (kids / adults) K = [[1.2, 0.6], [0.4, 0.8]]. R0 is the dominant eigenvalue "
+     "(spectral radius) of K, what is it?", max(abs(np.linalg.eigvals(_k47)))),
+    ("spectral radius of [[1.2, 0.6], [0.4, 0.8]]?", max(abs(np.linalg.eigvals(_k47)))),
+    ("What is the largest eigenvalue of [[2, 1], [1, 3]]?", max(np.linalg.eigvals(_s47).real)),
+    ("smallest eigenvalue of A = [[2, 1], [1, 3]]", min(np.linalg.eigvals(_s47).real)),
+):  # fmt: skip
+    item(q, "linear_algebra", "number", float(value))
+item("dominant eigenvalue of [[0, 1], [1, 0]]", "linear_algebra", "refuse", None)
 
 
 def write() -> None:
