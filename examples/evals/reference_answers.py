@@ -7592,6 +7592,39 @@ for q in (
     "For the series reaction A → B → C, k1 = 2 h⁻¹, k2 = 1 h⁻¹. What is the time t at which B peaks?",
 ):  # fmt: skip
     item(q, "algebra", "refuse", None)
+# f47: design factor counts as the words state them: a bracket naming the counted factors (a name with its own
+# "yes/no" is one of them), a count of things a screening or response-surface design studies ("screen 10 possible
+# drivers", "a response surface for 4 continuous hparams"), a CCD's "full 2^4 factorial core" (references: 2^k x reps
+# + centre, the first multiple of 4 above k, 2^k + 2k + centre); one eigenvalue asked: the spectral radius, the
+# dominant, largest or smallest eigenvalue (references: numpy.linalg.eigvals)
+for q, runs in (
+    ("Planning a mailing experiment for the survey: 3 factors at 2 levels each (envelope type, prepaid incentive "
+     "yes/no, reminder postcard yes/no). Full factorial, 2 replicates of every combination, plus 4 centre-point runs "
+     "(mid-size incentive etc). How many runs total?", 2**3 * 2 + 4),
+    ("full factorial, 3 factors at two levels (oven temp, fan on/off, tray liner yes/no), 3 replicates. how many runs?",
+     2**3 * 3),
+    ("we want to screen 10 possible drivers of low survey response (2 levels each) with a Plackett–Burman design, no "
+     "replication. minimum number of runs?", next(m for m in range(4, 200, 4) if m > 10)),
+    ("We need to tune 6 knobs of the extruder with a Plackett-Burman screen. How many runs?",
+     next(m for m in range(4, 200, 4) if m > 6)),
+    ("want a response surface for 4 continuous hparams. central composite design, full 2^4 factorial core, standard "
+     "axial (star) points, 6 centre points. total runs?", 2**4 + 2 * 4 + 6),
+    ("central composite design to optimise 3 continuous settings, 5 centre points. total runs?", 2**3 + 2 * 3 + 5),
+):  # fmt: skip
+    item(q, "design", "runs", runs)
+item("full factorial: 3 factors at 2 levels (coded -1/+1), speed on/off, coating yes/no. how many runs?", "design",
+     "refuse", None)  # fmt: skip
+_k47 = np.array([[1.2, 0.6], [0.4, 0.8]])
+_s47 = np.array([[2.0, 1.0], [1.0, 3.0]])
+for q, value in (
+    ("2-group next-generation matrix (kids / adults) K = [[1.2, 0.6], [0.4, 0.8]]. R0 is the dominant eigenvalue "
+     "(spectral radius) of K, what is it?", max(abs(np.linalg.eigvals(_k47)))),
+    ("spectral radius of [[1.2, 0.6], [0.4, 0.8]]?", max(abs(np.linalg.eigvals(_k47)))),
+    ("What is the largest eigenvalue of [[2, 1], [1, 3]]?", max(np.linalg.eigvals(_s47).real)),
+    ("smallest eigenvalue of A = [[2, 1], [1, 3]]", min(np.linalg.eigvals(_s47).real)),
+):  # fmt: skip
+    item(q, "linear_algebra", "number", float(value))
+item("dominant eigenvalue of [[0, 1], [1, 0]]", "linear_algebra", "refuse", None)
 
 
 def write() -> None:

@@ -27,7 +27,13 @@ from plugins.doe.reasoning_counts import (
 )
 from plugins.doe.reasoning_effects import asks_effects, audit_effects, plan_effects
 from plugins.doe.reasoning_latin import audit_latin_square
-from plugins.doe.reasoning_levels import factor_levels, levels_said, slashed_settings, without_listed_levels
+from plugins.doe.reasoning_levels import (
+    factor_levels,
+    levels_said,
+    plural_factor_count,
+    slashed_settings,
+    without_listed_levels,
+)
 from plugins.doe.reasoning_listed import listed_factors
 from plugins.doe.reasoning_mode import BOX_BEHNKEN
 from plugins.doe.reasoning_named import listed_counts, named_factor_count
@@ -212,6 +218,10 @@ def _design_of(q: str) -> Plan:
         kind = "box_behnken"
     elif "central composite" in q or re.search(r"\bccd\b", q):
         kind = "central_composite"
+        if full:  # "a full 2^4 factorial core": the factors of its core
+            if k is not None and k != int(full.group(1)):
+                raise PlanError(f"a 2^{full.group(1)} core has {full.group(1)} factors, but the question has {k}")
+            k = int(full.group(1))
         if (alpha := _axial_distance(q)) is not None:
             options = f" alpha={alpha:g}"
             extra_alpha = {"alpha": alpha}
@@ -236,6 +246,8 @@ def _design_of(q: str) -> Plan:
         )
     if res and kind != "fractional_factorial" and (kind, res) != ("plackett_burman", 3):
         raise PlanError(f"a resolution is read for fractional factorials, not a {kind.replace('_', ' ')}")
+    if k is None and kind in _ALL_FACTORS:  # "screen 10 possible drivers with a plackett-burman"
+        k = plural_factor_count(q)
     most = 25 if kind == "plackett_burman" else 15  # screening designs go far beyond what factorials can
     if k is None or not 2 <= k <= most:
         raise PlanError(f"a design needs the number of factors (2 to {most}), e.g. '3 factors' or 2^(5-1)")
@@ -245,7 +257,15 @@ def _design_of(q: str) -> Plan:
     extra |= {key: value for key, value in (("resolution", res), ("runs", runs)) if value} | extra_alpha
     if assumed:
         extra["assumed"] = assumed
+    if (said := _factor_count(q)) is not None:  # "3 factors (a, b yes/no, c yes/no), speed on/off": 3 or 5?
+        if said != k:
+            raise PlanError(f"{said} factors stated, but the design read has {k}: say which factors")
+        extra["factors_said"] = said  # the audit holds the design to them
     return _plan(q, kind, k, options, extra)
+
+
+# the designs whose every item is a factor: a count of things they study is a count of factors
+_ALL_FACTORS = {"plackett_burman", "central_composite", "box_behnken"}
 
 
 # a count of runs asked, which a full factorial answers when the question names no design
@@ -437,6 +457,9 @@ def audit_design(plan: Plan, result: dict[str, Any], read_expression: Callable[[
         listed = sum(facts["listed"])
         checks.append(Check("factors as the question lists them", listed <= facts["k"],
                             f"question lists {listed}, design {facts['k']}"))  # fmt: skip
+    if (said := facts.get("factors_said")) is not None:  # "3 factors (a, b yes/no, c yes/no)" planned with 5 fails
+        checks.append(Check("factors as the question counts them", said == facts["k"],
+                            f"question {said}, design {facts['k']}"))  # fmt: skip
     if (as_blocks := facts.get("blocks_as_replicates")) is not None:  # "3 blocks, each a full replicate"
         got = result.get("replicates") or 1
         checks.append(Check("one replicate per block, as the question states", got == as_blocks,

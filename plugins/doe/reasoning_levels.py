@@ -33,9 +33,10 @@ _TIMES = r"(?:[x×*]|by)\s*"  # "3 factors x 3 levels each", "3 factors by 3 lev
 # (count, levels) per group of factors, in the order they are tried; a matched span is read once
 _GROUPS = (
     # "3 factors at 3 levels", "three factors, three levels each", "3 factors x 3 levels each", "2 at two levels", "3 factors with 2, 3 and 4 levels"
-    rf"\b{_COUNT}\s+(?:{_NOUN}\s*[,:]?\s*(?:(?:each|all)\s+)?(?:{_PREP}|{_TIMES})?|(?:(?:each|all)\s+)?{_PREP}){_LEVELS}(?:\s+each)?",
+    rf"\b{_COUNT}\s+(?:{_NOUN}\s*[,:]?\s*(?:(?:each|all)\s+)?(?:{_PREP}|{_TIMES})?|(?:(?:each|all)\s+)?{_PREP}){_LEVELS}(?:\s+each)?"
+    r"(?P<bracket>\s*\((?P<names>[^()]*)\))?",  # "3 factors at 2 levels each (envelope type, incentive yes/no, ...)"
     # "three 3-level factors", "a four-level factor", "3 two-level factors (a, b, c)" (the names bracketed after them)
-    rf"\b{_COUNT}\s+(?P<levels>{_NUM})[\s-]+levels?\s+(?P<noun>{_NOUN})(?:\s*\((?P<names>[^()]*)\))?",
+    rf"\b{_COUNT}\s+(?P<levels>{_NUM})[\s-]+levels?\s+(?P<noun>{_NOUN})(?P<bracket>\s*\((?P<names>[^()]*)\))?",
     rf"\b(?P<levels>{_NUM})\s+levels?\s+(?:of|for)\s+(?!(?:each|every|all|the|them|these)\b)[a-z]\w*",  # "3 levels of temp"
     rf"\b(?:factor|variable)\s+[a-z]\w*\s+(?:at|with|has|having|on)\s+(?P<levels>{_NUM})\s+levels?\b",  # "factor A at 3 levels"
 )
@@ -204,20 +205,42 @@ def _groups(q: str) -> tuple[list[int] | None, str]:
 
 def _group_end(m: re.Match[str], count: int, levels: list[int]) -> int:
     """Where a group of factors ends: after the names bracketed after it ("3 two-level factors (boarding method, jet
-    bridge y/n, catering timing)"), else after its noun (a bracket of settings, "(900, 950, 1000 °c)", is no names).
+    bridge y/n, catering timing)", "3 factors at 2 levels each (envelope type, incentive yes/no, postcard yes/no)"),
+    else before the bracket (a bracket of settings, "(900, 950, 1000 °c)", is no names).
     PlanError when the names are not as many as the factors counted, or a name's slashed levels ("crew size 4/5/6")
     are not the group's."""
-    if "noun" not in m.groupdict():
+    if "bracket" not in m.groupdict():
         return m.end()
     names = _bracketed_names(m.group("names"))
+    before = m.start("bracket") if m.group("bracket") else m.end()
     if names is None:
-        return m.end("noun")
+        return before
     if len(names) != count:
+        if "noun" not in m.groupdict():  # "3 factors at 2 levels (coded -1/+1)": a bracket of no names, left unread
+            return before
         raise PlanError(f"{m.group(0)!r}: {count} factors counted, but {len(names)} named")
     for name, said in map(name_and_levels, names):
         if said and len(said) != levels[0]:
             raise PlanError(f"{m.group(0)!r}: {name!r} is written with {len(said)} levels, its group with {levels[0]}")
     return m.end()
+
+
+# what leads a count of factors called by a noun of the question's own: a verb of the design ("screen 10 possible
+# drivers", "tune 6 knobs") or a design word's "for" ("a response surface for 4 continuous hparams")
+_DESIGN_LEAD = (
+    rf"\b(?:{_VARY}|optimi[sz](?:e|ing)|tun(?:e|ing)|(?:surface|design|experiment|doe|study)\s+(?:for|of|on|with))"
+    r"\s+(?:(?:the|all|these|our)\s+)?"
+)
+
+
+def plural_factor_count(question: str) -> int | None:
+    """The factors a design question counts by a plural noun of its own after a verb or word of the design ("screen
+    10 possible drivers", "a response surface for 4 continuous hparams", "tune 6 knobs"); None when it counts none,
+    or counts differently twice. Read for designs whose every item is a factor (screening, response surfaces): "test
+    5 versions" elsewhere is one factor's levels."""
+    q = question.lower()
+    found = {_number(m.group("count")) for m in re.finditer(rf"{_DESIGN_LEAD}(?P<count>{_NUM})\s+{_PLURAL}", q)}
+    return found.pop() if len(found) == 1 else None
 
 
 def slashed_settings(question: str) -> list[list[str]]:
@@ -274,8 +297,10 @@ def without_listed_levels(q: str) -> str:
     the levels' reading counts their factors, so no other count of named factors should count them again."""
     for m in reversed(list(re.finditer(_LISTED_EACH, q))):
         q = _blank(q, m)
-    for m in reversed(list(re.finditer(_GROUPS[1], q))):  # "3 two-level factors (a, b, c)"
-        if _bracketed_names(m.group("names")) is not None:
+    groups = [m for pattern in _GROUPS[:2] for m in re.finditer(pattern, q)]  # "3 two-level factors (a, b, c)"
+    for m in sorted(groups, key=lambda m: m.start(), reverse=True):
+        names = _bracketed_names(m.group("names"))
+        if names is not None and ("noun" in m.groupdict() or len(names) == _number(m.group("count"))):
             q = blank_spans(q, [m.span("names")])
     return q
 

@@ -1,4 +1,5 @@
-"""Matrix operations: det, inverse, eigenvalues, eigenvectors, rref, rank, transpose, trace, linsolve."""
+"""Matrix operations: det, inverse, eigenvalues (all, the dominant, the largest, the smallest, the spectral radius),
+eigenvectors, rref, rank, transpose, trace, linsolve."""
 
 from __future__ import annotations
 
@@ -39,6 +40,35 @@ def _eigenvalues(matrix: sp.MatrixBase) -> dict[Any, int]:
     return dict(sorted(matrix.eigenvals().items(), key=lambda item: sp.default_sort_key(item[0])))
 
 
+def _numeric(value: Any) -> complex:
+    """An exact value as a complex number (30 digits)."""
+    return complex(sp.N(value, 30))
+
+
+def _spectral_radius(matrix: sp.MatrixBase) -> Any:
+    """The largest modulus of the eigenvalues, max |lambda| (exact)."""
+    moduli = [sp.simplify(sp.Abs(v)) for v in matrix.eigenvals()]
+    return max(moduli, key=lambda v: _numeric(v).real)
+
+
+def _dominant_eigenvalue(matrix: sp.MatrixBase) -> Any:
+    """The eigenvalue of largest modulus; ValueError when two of different values share it (lambda and -lambda)."""
+    values = list(matrix.eigenvals())
+    top = max(abs(_numeric(v)) for v in values)
+    dominant = [v for v in values if math.isclose(abs(_numeric(v)), top, rel_tol=1e-12)]
+    if len(dominant) > 1:
+        raise ValueError(f"no single dominant eigenvalue: {', '.join(map(str, dominant))} share the largest modulus")
+    return dominant[0]
+
+
+def _real_eigenvalues(matrix: sp.MatrixBase) -> list[Any]:
+    """The eigenvalues, all real; ValueError when some are complex (then none is largest or smallest)."""
+    values = list(matrix.eigenvals())
+    if any(abs(_numeric(v).imag) > 1e-12 for v in values):
+        raise ValueError("some eigenvalues are complex: none is the largest or smallest (ask for the spectral radius)")
+    return sorted(values, key=lambda v: _numeric(v).real)
+
+
 def _eigenvectors(matrix: sp.MatrixBase) -> list[tuple[Any, int, list[sp.MatrixBase]]]:
     return sorted(matrix.eigenvects(), key=lambda item: sp.default_sort_key(item[0]))
 
@@ -47,6 +77,10 @@ det = _unary(lambda m: m.det(), square=True)
 inverse = _unary(_inverse, square=True)
 eigenvalues = _unary(_eigenvalues, square=True)
 eigenvectors = _unary(_eigenvectors, square=True)
+spectral_radius = _unary(_spectral_radius, square=True)
+dominant_eigenvalue = _unary(_dominant_eigenvalue, square=True)
+max_eigenvalue = _unary(lambda m: _real_eigenvalues(m)[-1], square=True)
+min_eigenvalue = _unary(lambda m: _real_eigenvalues(m)[0], square=True)
 rref = _unary(lambda m: m.rref()[0], square=False)  # the reduced row echelon form (exact: pivots are exact)
 rank = _unary(lambda m: sp.Integer(m.rank()), square=False)
 transpose = _unary(lambda m: m.T, square=False)

@@ -766,8 +766,32 @@ _PROPERTY_NOTES = {
 }
 
 
+_EIGENVALUE = r"eigen ?value\b(?!s)"
+# one eigenvalue asked, by which: "the spectral radius", "the dominant eigenvalue" (largest modulus), "the largest
+# eigenvalue" (largest real one), "the smallest eigenvalue"; the spectral radius first, as it is written beside the
+# dominant one ("the dominant eigenvalue (spectral radius)"), and the audit holds the two to agree
+_ONE_EIGENVALUE = [
+    (r"\bspectral radius\b", "spectral_radius"),
+    (
+        rf"\b(?:dominant|leading|principal|perron(?:[- ]frobenius)?)\s+{_EIGENVALUE}|{_EIGENVALUE}\s+(?:of\s+)?"
+        r"(?:the\s+)?largest\s+(?:magnitude|modulus|absolute value)|\blargest\s+(?:in\s+)?(?:magnitude|modulus|absolute)"
+        rf"\s+{_EIGENVALUE}",
+        "dominant_eigenvalue",
+    ),  # fmt: skip
+    (rf"\b(?:largest|biggest|greatest|maximum|max|highest|top)\s+(?:real\s+)?{_EIGENVALUE}", "max_eigenvalue"),
+    (rf"\b(?:smallest|least|minimum|min|lowest)\s+(?:real\s+)?{_EIGENVALUE}", "min_eigenvalue"),
+]
+
+
+def _one_eigenvalue(question: str) -> str | None:
+    """The operation of the one eigenvalue ``question`` asks for (see ``_ONE_EIGENVALUE``), None when it asks none."""
+    return next((name for pattern, name in _ONE_EIGENVALUE if re.search(pattern, question, re.I)), None)
+
+
 def plan_linear_algebra(question: str) -> Plan:
     op = next((name for pattern, name in _MATRIX_OPS if re.search(pattern, question, re.I)), None)
+    one = _one_eigenvalue(question) if op in {None, "eigenvalues"} else None
+    op = one or op
     if asks_linear_system(question, op is not None):
         return _linear_system(question)
     rows = written_matrix(question)  # "[[1, 2], [3, 4]]", "[1 2; 3 4]", "det of\n3 1\n0 4": one row a line
@@ -777,6 +801,8 @@ def plan_linear_algebra(question: str) -> Plan:
                         "'rows 1 2; 3 4'")  # fmt: skip
     matrix = study_matrix(rows)
     facts: dict = {"op": op, "matrix": rows}
+    if one == "spectral_radius" and _one_eigenvalue(re.sub(_ONE_EIGENVALUE[0][0], " ", question, flags=re.I)):
+        facts["dominant_too"] = True  # "the dominant eigenvalue (spectral radius)": the audit holds them to one
     if _asks_property(question, op):
         facts["note"] = _PROPERTY_NOTES[op]
     if op == "eigenvalues" and re.search(PRINCIPAL_VALUES, question, re.I):

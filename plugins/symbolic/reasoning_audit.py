@@ -232,6 +232,8 @@ def audit_linear_algebra(plan: Plan, result: dict[str, Any], read_expression: Re
         got = sorted(values, key=lambda z: (z.real, z.imag))
         ok = len(got) == len(want) and np.allclose(got, want, atol=1e-8)
         return [Check("numpy eigenvalues agree", bool(ok), f"{len(got)} values with multiplicity")]
+    if op in _ONE_EIGENVALUE:
+        return _one_eigenvalue_checks(op, np.linalg.eigvals(a), result, plan.facts)
     if op == "eigenvectors":
         return _eigenvector_checks(a, result, read_expression)
     if op == "rref":
@@ -242,6 +244,29 @@ def audit_linear_algebra(plan: Plan, result: dict[str, Any], read_expression: Re
         return [close_check("numpy trace", result.get("value"), float(np.trace(a)))]
     got = np.array(result["values"], dtype=float)
     return [Check("numpy transpose", bool(np.allclose(got, a.T)), "elementwise")]
+
+
+# the one eigenvalue asked, from numpy's eigenvalues
+_ONE_EIGENVALUE: dict[str, Callable[[Any], complex]] = {
+    "spectral_radius": lambda values: max(abs(values)),
+    "dominant_eigenvalue": lambda values: max(values, key=abs),
+    "max_eigenvalue": lambda values: max(values, key=lambda z: z.real),
+    "min_eigenvalue": lambda values: min(values, key=lambda z: z.real),
+}
+
+
+def _one_eigenvalue_checks(op: str, values: Any, result: dict[str, Any], facts: dict[str, Any]) -> list[Check]:
+    """The one eigenvalue asked (the spectral radius, the dominant, largest or smallest eigenvalue) is numpy's, real;
+    a spectral radius asked as the dominant eigenvalue too ("the dominant eigenvalue (spectral radius)") is one: the
+    eigenvalue of largest modulus is real and positive."""
+    want = complex(_ONE_EIGENVALUE[op](values))
+    checks = [close_check(f"numpy {op.replace('_', ' ')}", result.get("value"), want.real if abs(want.imag) < 1e-9
+                          else None, 1e-8)]  # fmt: skip
+    if facts.get("dominant_too"):
+        top = complex(max(values, key=abs))
+        ok = abs(top.imag) < 1e-9 and top.real > 0
+        checks.append(Check("the dominant eigenvalue is the spectral radius", ok, f"dominant {top:.6g}"))
+    return checks
 
 
 def _eigenvector_checks(a: Any, result: dict[str, Any], read_expression: Reader) -> list[Check]:
