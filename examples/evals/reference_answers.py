@@ -7625,6 +7625,43 @@ for q, value in (
 ):  # fmt: skip
     item(q, "linear_algebra", "number", float(value))
 item("dominant eigenvalue of [[0, 1], [1, 0]]", "linear_algebra", "refuse", None)
+# f47: two groups from their total and a difference said by their names ("the downtown site did 180 more than the
+# Eastside site"); two kinds of item by a rate per item ("big cards doing 1200 img/s each"); a time window split
+# between two labelled rates ("recipe A @ 45 wph ... 16 h window ... 600 wafers"); two-component blends in more
+# phrasings ("determine the mass in kg of", "what flow (sccm) on the 20% MFC", "a 5% stock and a weak 0.5% solution,
+# no plain water": a blend, not a dilution with water) (references: sympy linsolve and solve)
+for q, rows, rhs, index in (
+    ("Two flu clinics last Saturday gave 1,240 doses combined. The downtown site did 180 more than the Eastside site. "
+     "How many doses did Eastside give?", [[1, 1], [1, -1]], [1240, 180], 1),
+    ("Two food banks served 1,500 families together last month; the Riverside bank served 220 more than the Hilltop "
+     "bank. How many families did Hilltop serve?", [[1, 1], [1, -1]], [1500, 220], 1),
+    ("inference cluster has 20 gpus total, mix of big cards doing 1200 img/s each and small ones doing 300 img/s "
+     "each. aggregate throughput measured at 15000 img/s. how many of the big cards are there?",
+     [[1, 1], [1200, 300]], [20, 15000], 0),
+    ("We run 30 pumps in total: large pumps each deliver 50 gpm and small pumps deliver 20 gpm. Together they move "
+     "1200 gpm. How many large pumps are there?", [[1, 1], [50, 20]], [30, 1200], 0),
+):  # fmt: skip
+    item(q, "algebra", "number", _u2_system(rows, rhs, index))
+_xw = sp.Symbol("x")
+for q, (a, b, total, target) in (
+    ("tool ran two recipes back to back over a 16 h window, recipe A @ 45 wph, recipe B @ 30 wph, 600 wafers out "
+     "total, no idle. how many hrs were on recipe A?", (45, 30, 16, sp.Rational(600, 16))),
+    ("Over a 10 hour shift, line A runs at 120 parts per hour and line B at 80 parts per hour, one after the other. "
+     "1000 parts were made in total. How many hours did line A run?", (120, 80, 10, 100)),
+    ("Given that a 40 wt% NaOH solution is mixed with a 10 wt% NaOH solution in a blending tank to produce 300 kg of "
+     "25 wt% NaOH (no evaporation, steady mass balance), determine the mass in kg of the 40 wt% solution required.",
+     (40, 10, 300, 25)),
+    ("gas box has two premix bottles, 5% CF4 in Ar and 20% CF4 in Ar. want 500 sccm total @ 12% CF4. what flow "
+     "(sccm) on the 20% MFC? exact, don't round", (20, 5, 500, 12)),
+    ("For the outbreak response kits we need 20 L of 1% hypochlorite. We have a 5% stock and a weak 0.5% solution, no "
+     "plain water on site. How many litres of the 5% stock go into the mix? exact fraction is fine",
+     (5, sp.Rational(1, 2), 20, 1)),
+    ("we need 10 L of 2% bleach; we have a strong 6% stock and a dilute 0.5% solution (no water available). how many "
+     "L of the 6% stock?", (6, sp.Rational(1, 2), 10, 2)),
+):  # fmt: skip
+    item(q, "algebra", "set", [str(r) for r in sp.solve(a * _xw + b * (total - _xw) - target * total, _xw)])
+item("Make 20 L of 1% hypochlorite from the 5% stock with water. How many litres of stock? The 0.5% solution is for "
+     "wipes.", "algebra", "refuse", None)  # fmt: skip
 
 
 def write() -> None:

@@ -100,14 +100,17 @@ _ONE_AT = re.compile(
     r"(?P<bname>(?:\s*[A-Za-z]+)?)",
     re.I,
 )
+# a word of strength before a component's value: "a weak 0.5% solution", "a strong 5% stock"
+_QUALITY = r"(?:(?:weak|weaker|strong|stronger|dilute|concentrated|lean|rich|low|high)\s+)?"
 # two components on hand, each with its unit of value: "I have a 40% solids cut and a 65% solids cut", "we've got a
 # 12 °Brix juice and a 65 °Brix concentrate", "on hand: a 2% stock and a 10% stock", "from a 0.5 mg/dL and a 1.5 mg/dL
-# stock" (no verb of mixing needed)
+# stock", "has two premix bottles, 5% CF4 in Ar and 20% CF4 in Ar", "a 5% stock and a weak 0.5% solution" (no verb
+# of mixing needed)
 _HAVE = re.compile(
     r"\b(?:have|has|got|stock|carry|holds?|from|using|on\s+hand\s*:?|available\s*:?|there\s+(?:is|are))\s+"
-    r"(?:(?:both|two|only|just)\s+)?"
-    rf"{_ART}(?P<a>{_NUM})\s*{_GRADE}(?P<aname>(?:\s*[A-Za-z-]+){{0,3}}?)\s*,?\s+(?:and|plus|\+|&)\s+{_ART}"
-    rf"(?P<b>{_NUM})\s*{_GRADE}(?P<bname>(?:\s*[A-Za-z-]+){{0,3}}?)(?=\s*[.,;:?!)—–]|\s*$|\s+(?:one|on\s+hand|available)\b|\s+-\s)",
+    rf"(?:{_PAIR_NAMED}|(?:both|two|only|just)\s+)?"
+    rf"{_ART}{_QUALITY}(?P<a>{_NUM})\s*{_GRADE}(?P<aname>(?:\s*[A-Za-z][\w-]*){{0,3}}?)\s*,?\s+(?:and|plus|\+|&)\s+{_ART}"
+    rf"{_QUALITY}(?P<b>{_NUM})\s*{_GRADE}(?P<bname>(?:\s*[A-Za-z][\w-]*){{0,3}}?)(?=\s*[.,;:?!()—–]|\s*$|\s+(?:one|on\s+hand|available)\b|\s+-\s)",
     re.I,
 )
 # the blend written with its unknown: "x kg of 0.5% premix + (200 - x) kg of 1.0% premix", "mix x kg of a 0.5% premix
@@ -152,14 +155,17 @@ _OF_VARIATION = r"(?!\s+(?:of\s+)?(?:the\s+)?(?:total\s+)?(?:variation|variance|
 # required?", "kg of the 0.05% skim?"
 _BARE_ASK = rf"(?:^|(?<=[.;:!?])\s*)(?={_UNIT}\s+of\s+(?:[^.?!;]|(?<=\d)\.(?=\d)){{1,60}}\?)"
 _HOW = (
-    rf"(?:\b(?:how\s+(?:many|much){_OF_VARIATION}|what\s+(?:mass|amount|quantity|weight|volume)"
+    rf"(?:\b(?:how\s+(?:many|much){_OF_VARIATION}|what\s+(?:mass|amount|quantity|weight|volume|flow(?:\s*rate)?)"
+    r"|(?:determine|find|calculate|compute)\s+the\s+(?:mass|amount|quantity|weight|volume|flow(?:\s*rate)?)"
     rf"|(?:what|which)\s+(?:mass\s+|weight\s+|volume\s+)?(?:{_SHARE_WORDS})(?=\s+of\b))\b|{_BARE_ASK})"
 )
-# the unit of the amount asked set off by commas: "what volume, in mL, of the 20 mg/mL stock"
-_IN_UNIT = rf"(?:\s*,\s*in\s+{_UNIT}\s*,)?"
-_ASK = re.compile(rf"{_HOW}{_IN_UNIT}\s*(?:{_UNIT}\s+)?(?:of\s+)?{_ART}(?P<ask>{_NUM})", re.I)
+# the unit of the amount asked set off by commas or brackets, or after "in": "what volume, in mL, of the 20 mg/mL
+# stock", "the mass in kg of the 40 wt% solution", "what flow (sccm) on the 20% MFC"
+_IN_UNIT = rf"(?:\s*,\s*in\s+{_UNIT}\s*,|\s+in\s+{_UNIT}(?=\s+(?:of|on|through|from|for)\b)|\s*\(\s*{_UNIT}\s*\))?"
+# the component whose amount is asked, after its preposition: "of the 5% stock", "on the 20% MFC" (a flow through it)
+_ASK = re.compile(rf"{_HOW}{_IN_UNIT}\s*(?:{_UNIT}\s+)?(?:(?:of|on|through|from|for)\s+)?{_ART}(?P<ask>{_NUM})", re.I)
 _ASK_LABEL = re.compile(
-    rf"{_HOW}\s*(?:[A-Za-z]+\s+)?(?:of|from)\s+(?:the\s+)?(?:(?P<noun>[A-Za-z]{{2,}})\s+)?"
+    rf"{_HOW}\s*(?:[A-Za-z]+\s+){{0,2}}?(?:of|from)\s+(?:the\s+)?(?:(?P<noun>[A-Za-z]{{2,}})\s+)?"
     r"(?P<label>[A-Za-z]|\d{1,2})\b",
     re.I,
 )
@@ -696,20 +702,41 @@ def dilution_parts(text: str) -> Blend | None:
         raise ValueError(
             f"the amount asked is in {ask['unit']} but the amount made in {made['vunit']}: ask in one unit"
         )
+    _check_no_third_strength(text, c1, c2)
     total = made["total"]
     return Blend(f"{c1}*x = {c2}*{total}", total, c2, c1, "0")
 
 
+def _check_no_third_strength(text: str, stock: str, target: str) -> None:
+    """Raises ValueError when the text states a concentration that is neither the stock's nor the target's ("a 5%
+    stock and a weak 0.5% solution, no plain water"): a dilution with a diluent at zero would leave it unused, and
+    a second stock makes the question a blend of two components, which must be written as one."""
+    strengths = {m["value"] for m in re.finditer(rf"(?<![\w.])(?P<value>{_NUM})\s*{_CONCENTRATION}", text, re.I)}
+    others = sorted(v for v in strengths if Fraction(v) not in {Fraction(stock), Fraction(target)})
+    if others:
+        raise ValueError(f"a dilution of the {stock} stock to {target} uses no other strength, but the question also "
+                         f"states {', '.join(others)}: name the two components mixed ('a 5% stock and a 0.5% "
+                         "solution') to read it as a blend")  # fmt: skip
+
+
+# a rate's unit: "kW/ton", "wafers per hour", "parts an hour", or a count per unit of time abbreviated, "45 wph"
+# (wafers per hour), "120 uph", "30 ppm" is no rate of time (parts per million): only h and d end the abbreviation
+_RATE_UNIT = (
+    r"(?:(?P<per>[A-Za-z]+)\s*/\s*(?P<of>[A-Za-z]+)\b|(?P<per2>[A-Za-z]+)\s+(?:per|an?|every)\s+(?P<of2>[A-Za-z]+)\b"
+    r"|(?P<abbr>[A-Za-z]{1,2})p(?P<of3>[hd])\b)"
+)
 # a labelled component's rate per unit of amount: "chiller A runs at 0.55 kW/ton", "line 2 uses 0.68 kWh/ton",
-# "chiller B at 0.68 kW/ton"
+# "chiller B at 0.68 kW/ton", "recipe A @ 45 wph"
 _RATED = re.compile(
     r"\b(?!(?:at|of|is|to|and|or|by|in|on|for|with|from|than)\b)"
     rf"(?P<noun>[A-Za-z]{{2,}})\s+(?P<label>[A-Za-z]|\d{{1,2}})\b(?![.,]\d)[\s,:=(]*"
     r"(?:(?:is|runs?|uses?|draws?|consumes?|needs?|averages?|operates?|costs?)\s+(?:[A-Za-z]+\s+)?)?"
-    rf"(?:(?:at|of)\s+)?{_ART}(?:(?:only|just|about|roughly)\s+)?(?P<value>{_NUM})\s*"
-    r"(?P<per>[A-Za-z]+)\s*/\s*(?P<of>[A-Za-z]+)\b",
+    rf"(?:(?:at|of)\s+|@\s*)?{_ART}(?:(?:only|just|about|roughly)\s+)?(?P<value>{_NUM})\s*{_RATE_UNIT}",
     re.I,
 )
+# a unit of time in one form: "hrs", "hour" -> "h"
+_TIME_UNITS = {"h": "h", "hr": "h", "hour": "h", "min": "min", "minute": "min", "sec": "s", "second": "s",
+               "d": "d", "day": "d"}  # fmt: skip
 # an amount in a unit, not a rate: "a 900-ton load", "540 kW total" (not the "0.55 kW" of "0.55 kW/ton")
 _IN_UNIT = re.compile(rf"(?<![\w.])(?P<value>{_NUM})[\s-]*(?P<unit>[A-Za-z]+)\b(?!\s*/)")
 _RATED_ASK = re.compile(
@@ -719,16 +746,43 @@ _RATED_ASK = re.compile(
 
 
 def _same_unit(a: str, b: str) -> bool:
-    """Whether two units as written are one ("ton", "tons"; "kW", "kW"): case kept, a plural's s dropped."""
-    return re.sub(r"(?<=\w\w)s$", "", a) == re.sub(r"(?<=\w\w)s$", "", b)
+    """Whether two units as written are one ("ton", "tons"; "kW", "kW"; "h", "hrs"): case kept, a plural's s
+    dropped, a unit of time in one form."""
+    a, b = (re.sub(r"(?<=\w\w)s$", "", unit) for unit in (a, b))
+    return a == b or (a.lower() in _TIME_UNITS and _TIME_UNITS[a.lower()] == _TIME_UNITS.get(b.lower()))
+
+
+def _unit_matches(written: str, unit: str) -> bool:
+    """Whether an amount's unit as written is ``unit``, or, for a rate's abbreviated count ("w" of "45 wph"), a
+    word that it begins ("wafers"), no unit of time and no abbreviated rate itself."""
+    if not unit.startswith("~"):
+        return _same_unit(written, unit)
+    word = written.lower()
+    return (
+        len(word) > 2
+        and word.startswith(unit[1:].lower())
+        and not re.fullmatch(r"[a-z]{1,2}p[hd]", word)
+        and word.rstrip("s") not in _TIME_UNITS
+    )
 
 
 def _one_in_unit(text: str, unit: str, values: set[float]) -> str | None:
-    """The one amount the text writes in ``unit`` that is no component's value; None when there is none or more."""
+    """The one amount the text writes in ``unit`` (a leading "~" for an abbreviated count, see ``_unit_matches``)
+    that is no component's value; None when there is none or more."""
     found = {
-        m["value"] for m in _IN_UNIT.finditer(text) if _same_unit(m["unit"], unit) and float(m["value"]) not in values
+        m["value"]
+        for m in _IN_UNIT.finditer(text)
+        if _unit_matches(m["unit"], unit) and float(m["value"]) not in values
     }
     return found.pop() if len(found) == 1 else None
+
+
+def _rate_units(rated: re.Match[str]) -> tuple[str, str]:
+    """A rate's unit of what it counts and its unit of amount ("kW", "ton"; "wafers", "hour"); an abbreviated
+    count per unit of time ("45 wph") as "~w" and "h"."""
+    if rated["abbr"]:
+        return f"~{rated['abbr']}", rated["of3"]
+    return rated["per"] or rated["per2"], rated["of"] or rated["of2"]
 
 
 def rated_parts(text: str) -> Blend | None:
@@ -744,11 +798,12 @@ def rated_parts(text: str) -> Blend | None:
     first, second = rated
     if first["noun"].lower() != second["noun"].lower() or first["label"].lower() == second["label"].lower():
         return None
-    if not (_same_unit(first["per"], second["per"]) and _same_unit(first["of"], second["of"])):
+    (per, of), (per2, of2) = _rate_units(first), _rate_units(second)
+    if not (per == per2 or _same_unit(per, per2)) or not _same_unit(of, of2):
         return None
     values = {float(first["value"]), float(second["value"])}
-    total, summed = _one_in_unit(text, first["of"], values), _one_in_unit(text, first["per"], values)
-    asks = [m for m in _RATED_ASK.finditer(text) if _same_unit(m["unit"], first["of"])]
+    total, summed = _one_in_unit(text, of, values), _one_in_unit(text, per, values)
+    asks = [m for m in _RATED_ASK.finditer(text) if _same_unit(m["unit"], of)]
     named = {m["label"].lower() for m in asks if m["noun"].lower() == first["noun"].lower()}
     noun = re.escape(first["noun"])
     each = _ASK_EACH.search(text) is not None or re.search(rf"\beach\s+{noun}", text, re.I) is not None
@@ -762,8 +817,8 @@ def rated_parts(text: str) -> Blend | None:
     a, b = asked["value"], other["value"]
     target = Fraction(summed) / Fraction(total)
     if not min(Fraction(a), Fraction(b)) < target < max(Fraction(a), Fraction(b)):
-        raise ValueError(f"no split of {total} {first['of']} between {a} and {b} {first['per']}/{first['of']} gives "
-                         f"{summed} {first['per']}: the total must lie between {a}*{total} and {b}*{total}")  # fmt: skip
+        raise ValueError(f"no split of {total} {of} between {a} and {b} {per.lstrip('~')}/{of} gives "
+                         f"{summed} {per.lstrip('~')}: the total must lie between {a}*{total} and {b}*{total}")  # fmt: skip
     names = tuple(f"{m['noun']} {m['label']}" for m in (asked, other))
     equation = f"{a}*x + {b}*({total} - x) = {summed}"
     return Blend(equation, total, str(target), a, b, each, (names[0], names[1]))

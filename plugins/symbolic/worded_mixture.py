@@ -22,8 +22,12 @@ from plugins.symbolic.linear_system import exact_solution, fraction_text
 from plugins.symbolic.worded_system import _STATISTICS, WordedSystem
 
 _NUM = r"\d+(?:\.\d+)?"
-# the verbs of an amount per item: "take 2 slots", "hold 4 kg", "weighs 12 lb", "seat 40"
-_VERB = r"(?:takes?|holds?|uses?|weighs?|carry|carries|needs?|occup(?:y|ies)|costs?|contains?|seats?|fills?)"
+# the verbs of an amount per item: "take 2 slots", "hold 4 kg", "weighs 12 lb", "seat 40", a rate per item: "big
+# cards doing 1200 img/s each", "small ones running 300 img/s"
+_VERB = (
+    r"(?:takes?|holds?|uses?|weighs?|carry|carries|needs?|occup(?:y|ies)|costs?|contains?|seats?|fills?"
+    r"|do(?:es|ing)?|runs?|running|produc(?:es?|ing)|deliver(?:s|ing)?|process(?:es|ing)?|serv(?:es?|ing))"
+)
 # a kind, by a label ("type A", "grade 2" is no label: a letter only) or one word, then its noun or none
 _KIND = r"(?P<kind>(?:type|model|size|class|grade)\s+[A-Za-z](?![\w'])|[A-Za-z][a-z]{2,})"
 _RATE = re.compile(

@@ -48,6 +48,13 @@ _NAMED_MORE = re.compile(
     rf"(?:that\s+of\s+)?{_PART.format('y')}\b",
     re.I,
 )
+# two groups named by a word before one noun, compared by what they did: "the downtown site did 180 more than the
+# Eastside site", "the north plant shipped 40 fewer pallets than the south plant" (the noun repeated or left out)
+_NOUN_MORE = re.compile(
+    rf"(?:\bthe\s+)?(?P<x>[A-Za-z]{{3,}})\s+(?P<noun>[a-z]{{3,}}){_HAS}(?P<k>{_NUM})\s+(?:[a-z]+\s+)?"
+    rf"(?P<dir>more|fewer|less)\s+(?:[a-z]+\s+)?than\s+(?:the\s+)?(?P<y>[A-Za-z]{{3,}})(?:\s+(?P=noun)s?)?\b",
+    re.I,
+)
 # words that name no part
 _NOT_PARTS = frozenset("the this that there which what each one other total batch whole mix blend".split())
 _ASK = re.compile(r"\bhow\s+(?:many|much)\b[^.;!?]*|\bwhat\b[^.;!?]*", re.I)
@@ -80,6 +87,10 @@ def _named_relation(text: str) -> tuple[str, str, list[str], str, str] | None:
     for m in _NAMED_MORE.finditer(text):
         k = Fraction(m["k"]) * (1 if m["dir"].lower() in {"more", "heavier"} else -1)
         found.append((m["x"].lower(), m["y"].lower(), ["1", "-1"], str(k), m.group()))
+    for m in _NOUN_MORE.finditer(text):  # "the glass mass is 18 kg more than the resin mass" is read once
+        k = Fraction(m["k"]) * (1 if m["dir"].lower() == "more" else -1)
+        if not any(f[:2] == (m["x"].lower(), m["y"].lower()) and f[3] == str(k) for f in found):
+            found.append((m["x"].lower(), m["y"].lower(), ["1", "-1"], str(k), m.group()))
     for m in _NAMED_TIMES.finditer(text):
         factor = Fraction(2) if m["m"].lower() in {"twice", "double"} else Fraction(re.match(_NUM, m["m"]).group())
         found.append((m["x"].lower(), m["y"].lower(), ["1", f"-{factor}"], "0", m.group()))
