@@ -7663,6 +7663,49 @@ for q, (a, b, total, target) in (
 item("Make 20 L of 1% hypochlorite from the 5% stock with water. How many litres of stock? The 0.5% solution is for "
      "wipes.", "algebra", "refuse", None)  # fmt: skip
 
+# f47: a derivative asked before a "?" and a closing remark in words ("wrt x? want the expression, i think ..."), and
+# an integral naming the function defined earlier ("P(t) = ... watts ... over the first 6 h = ∫ P dt from 0 to 6")
+for q, f in (
+    ("quick one, rusty on calc: derivative of softplus `f(x) = ln(1 + exp(x))` wrt x? want the expression, i think it "
+     "comes out as sigmoid but want to confirm", sp.log(1 + sp.exp(x))),
+    ("derivative of f(x) = x^2 sin(x) with respect to x? just want the expression, pretty sure it's a product rule "
+     "thing", x**2 * sp.sin(x)),
+    ("d/dx of tanh(2x)? i believe it comes out as a sech squared, want to double check", sp.tanh(2 * x)),
+):  # fmt: skip
+    item(q, "calculus", "expr", expr(sp.diff(f, x)))
+for q, f, hi in (
+    ("gpu power draw during a finetune job looks like `P(t) = 300 + 200*exp(-t/2)` watts, t in hours (spikes at start "
+     "then settles). total energy over the first 6 h = ∫ P dt from 0 to 6, in watt-hours. exact form pls",
+     300 + 200 * sp.exp(-_t / 2), 6),
+    ("Q(t) = 4 e^(-t/3) A with t in hours. charge delivered over the first 3 h = ∫ Q dt from 0 to 3, in amp-hours",
+     4 * sp.exp(-_t / 3), 3),
+):  # fmt: skip
+    item(q, "calculus", "expr", expr(sp.integrate(f, (_t, 0, hi))))
+
+# f47: two-way ANOVA cells as a level then the other factor's cells split at bars ("urban: SMS 12,15,13 | letter ..."),
+# and cells with bracketed lists ("fp16 bs32: [1510, 1490, 1525]") (reference: first principles, balanced design)
+_F47_REMIND = _f45_twoway({("u", "S"): [12, 15, 13], ("u", "L"): [18, 20, 17], ("u", "C"): [14, 16, 15],
+                           ("r", "S"): [16, 18, 19], ("r", "L"): [22, 21, 24], ("r", "C"): [17, 20, 18]})  # fmt: skip
+item("Days to complete the 2nd dose after the first, by area (urban/rural) × reminder type (SMS/letter/phone call), 3 "
+     "clinics per cell:\nurban: SMS 12,15,13 | letter 18,20,17 | call 14,16,15\nrural: SMS 16,18,19 | letter 22,21,24 "
+     "| call 17,20,18\ntwo-way ANOVA with interaction. p-value for the reminder-type main effect?", "anova", "number",
+     _F47_REMIND["b"][1], key="p_value", tol=1e-6)  # fmt: skip
+item("Defect rate by machine (M1/M2) × shift (day/night/swing), 2 lots per cell:\nM1: day 5.1,5.3 | night 5.6,5.8 | "
+     "swing 5.2,5.0\nM2: day 4.9,5.0 | night 5.9,6.1 | swing 5.3,5.4\ntwo-way ANOVA with interaction. p-value for the "
+     "shift main effect?", "anova", "number",
+     _f45_twoway({("1", "d"): [5.1, 5.3], ("1", "n"): [5.6, 5.8], ("1", "s"): [5.2, 5.0], ("2", "d"): [4.9, 5.0],
+                  ("2", "n"): [5.9, 6.1], ("2", "s"): [5.3, 5.4]})["b"][1], key="p_value", tol=1e-6)  # fmt: skip
+item("throughput (samples/s) benchmark, 2 factors: precision (fp16, bf16) x batch size (32, 64), 3 reps per cell.\n"
+     "fp16 bs32: [1510, 1490, 1525]\nfp16 bs64: [2650, 2700, 2620]\nbf16 bs32: [1480, 1505, 1470]\nbf16 bs64: [2580, "
+     "2550, 2610]\ntwo-way anova with interaction term. p-value for the precision×batch-size interaction?", "anova",
+     "number", _f45_twoway({("a", "32"): [1510, 1490, 1525], ("a", "64"): [2650, 2700, 2620],
+                            ("b", "32"): [1480, 1505, 1470], ("b", "64"): [2580, 2550, 2610]})["ab"][1],
+     key="p_value", tol=1e-6)  # fmt: skip
+item("weight gain, diet (A, B) x sex (M, F), 3 per cell.\nA M: [10.2, 11.1, 10.8]\nA F: [9.1, 9.5, 9.9]\nB M: [12.0, "
+     "12.4, 11.7]\nB F: [10.0, 10.6, 10.3]\ntwo-way anova with interaction. F statistic for diet?", "anova", "number",
+     _f45_twoway({("A", "M"): [10.2, 11.1, 10.8], ("A", "F"): [9.1, 9.5, 9.9], ("B", "M"): [12.0, 12.4, 11.7],
+                  ("B", "F"): [10.0, 10.6, 10.3]})["a"][0], key="statistic", tol=1e-6)  # fmt: skip
+
 
 def write() -> None:
     """Write reason.yaml from ITEMS."""

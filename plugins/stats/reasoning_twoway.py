@@ -32,6 +32,15 @@ _NESTED = re.compile(
     rf"(?P<body>[^\s;:→]+\s*{_ARROW}\s*{_VALUES}(?:\s*;\s*[^\s;:→]+\s*{_ARROW}\s*{_VALUES})+)"
 )
 _INNER = re.compile(rf"(?P<label>[^\s;:→]+)\s*{_ARROW}\s*(?P<values>{_VALUES})")
+# a level, then the other factor's cells as "label values" split at bars: "urban: SMS 12,15,13 | letter 18,20,17"
+_BARRED_CELL = rf"[A-Za-z][\w-]*\s+{_VALUES}"
+_BARRED = re.compile(
+    rf"(?:^|(?<=[.;\n])|(?<=[.;]\s))\s*(?P<outer>[^\s.;:,|][^.;:\n|]{{0,30}}?)\s*:\s*"
+    rf"(?P<body>{_BARRED_CELL}(?:\s*\|\s*{_BARRED_CELL})+)(?=\s*(?:[.;\n]|$))"
+)
+_BARRED_INNER = re.compile(rf"(?P<label>[A-Za-z][\w-]*)\s+(?P<values>{_VALUES})")
+# a cell's values in square brackets: "fp16 bs32: [1510, 1490, 1525]"
+_BRACKETED = re.compile(rf"\[\s*({_VALUES})\s*\]")
 # one cell: a label (from a sentence's start) then ':', '=' or an arrow, then its values
 _CELL = re.compile(
     rf"(?:^|(?<=[.;\n])|(?<=[.;]\s))\s*(?P<label>[^\s.;:,=][^.;\n=]{{0,40}}?)\s*(?::|=|{_ARROW})\s*"
@@ -67,7 +76,8 @@ class Layout:
 
     def name(self, i: int, phrase: str) -> None:
         """Factor i is named by ``phrase`` (its words kept for matching; the first phrase shown)."""
-        phrase = re.split(r"\b(?:for|of|and|with|in|by|at|on|between|each|the|an?)\b", phrase, flags=re.I)[-1]
+        # the words after the last joining word: "x sex" of "diet (A, B) x sex (M, F)" -> "sex"
+        phrase = re.split(r"\b(?:for|of|and|with|in|by|at|on|between|each|the|an?|x)\b", phrase, flags=re.I)[-1]
         words = _words(phrase)
         self.names[i] |= words
         if words and not self.titles[i]:
@@ -75,9 +85,11 @@ class Layout:
 
 
 def _words(text: str) -> set[str]:
-    """Lower-case content words, a plural 's' dropped: "roll grades" -> {"roll", "grade"}."""
+    """Lower-case content words, a plural 's' dropped, a hyphenated word with its parts: "roll grades" -> {"roll",
+    "grade"}, "reminder-type" -> {"reminder-type", "reminder", "type"}."""
     out = set()
-    for w in re.findall(r"[a-z][a-z-]*", text.lower()):
+    found = re.findall(r"[a-z][a-z-]*", text.lower())
+    for w in found + [part for word in found if "-" in word for part in word.split("-") if part]:
         w = w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
         if w not in _STOP:
             out.add(w)
@@ -144,16 +156,23 @@ def _grid_cells(question: str) -> tuple[list[tuple[str, list[str]]], str | None]
     return [], None
 
 
+def _unnested(text: str, nested: re.Pattern[str], inner: re.Pattern[str]) -> str:
+    """``text`` with each level whose cells of the other factor are nested after it written as cells of their own:
+    "HSS: 860→1.1,1.2 ; 880→..." or "urban: SMS 12,15 | letter 18,20" -> "HSS/860: 1.1,1.2; HSS/880: ..."."""
+    for m in reversed(list(nested.finditer(text))):
+        outer = m.group("outer").strip()
+        body = "; ".join(f"{outer}/{c.group('label')}: {c.group('values')}" for c in inner.finditer(m.group("body")))
+        text = text[: m.start("outer")] + body + text[m.end() :]
+    return text
+
+
 def _labelled_cells(question: str) -> tuple[list[tuple[str, list[str]]], list[str] | None]:
     """(label, values) of each cell as written, and a table's header words (None off a table)."""
     grid, corner = _grid_cells(question)
     if grid:
         return grid, [corner] if corner else None
-    text = question
-    for m in reversed(list(_NESTED.finditer(text))):  # "HSS: 860→1.1,1.2 ; 880→..." -> "HSS/860: 1.1,1.2; ..."
-        outer = m.group("outer").strip()
-        body = "; ".join(f"{outer}/{c.group('label')}: {c.group('values')}" for c in _INNER.finditer(m.group("body")))
-        text = text[: m.start("outer")] + body + text[m.end() :]
+    text = _BRACKETED.sub(r"\1", question)  # "fp16 bs32: [1510, 1490, 1525]" -> "fp16 bs32: 1510, 1490, 1525"
+    text = _unnested(_unnested(text, _NESTED, _INNER), _BARRED, _BARRED_INNER)
     cells = [(m.group("label").strip(), _values(m.group("values"))) for m in _CELL.finditer(text)]
     if len(cells) >= 4:
         return cells, None

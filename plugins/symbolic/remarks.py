@@ -135,6 +135,26 @@ def _cut_aside(text: str) -> str:
     return text if cut.count("(") > cut.count(")") and text.count("(") == text.count(")") else cut
 
 
+# the words after the "?" that closes a calculus ask: "derivative of ln(1 + exp(x)) wrt x? want the expression, i think
+# it comes out as sigmoid" (words alone, none asking again: not "f(x) = x^2? what is its derivative at 2")
+_ASKED_BEFORE = re.compile(r"\b(?:derivative|differentiate|integral|integrate|limit)\b|∫|\bd[a-z]?/d[a-z]\b", re.I)
+_AFTER_ASK = re.compile(r"(?<=[\w)`'])\s*\?\s+(?=[A-Za-z])(?P<rest>[^=+*/^<>()\d?−∫]*)$")
+_ASKS_AGAIN = re.compile(
+    r"\b(?:derivative|differentiate|integral|integrate|limit|solve|find|evaluate|compute|calculate|what|how|which|"
+    r"when|where|at|value|slope|rate|area|second|third|partial|d[a-z]?/d[a-z])\b",
+    re.I,
+)
+
+
+def _cut_after_ask(text: str) -> str:
+    """The text without the words alone after the "?" that ends a calculus ask ("... wrt x? want the expression, i
+    think it is the sigmoid" -> "... wrt x"); kept when they ask anything or hold mathematics."""
+    m = _AFTER_ASK.search(text)
+    if not m or not _ASKED_BEFORE.search(text[: m.start()]) or _ASKS_AGAIN.search(m["rest"]) or _KEEP.search(m["rest"]):
+        return text
+    return text[: m.start()] if _is_remark(m["rest"]) else text
+
+
 def cut_trailing_remarks(text: str) -> str:
     """The text without a closing remark: ", i.e. definite integral" (not ", i.e. the integral of cp dT": the
     question itself), ", please", " thanks", "i.e. ...", a remark
@@ -148,6 +168,7 @@ def cut_trailing_remarks(text: str) -> str:
         cut = _TRAILING_ELLIPSIS.sub("", cut)
         cut = _PURPOSE.sub("", cut)
         cut = _FORM.sub("", cut)
+        cut = _cut_after_ask(cut)
         ask = _ASK_AFTER.search(cut)
         if ask and not re.search(r"(?<![A-Za-z_\d])\d", ask["rest"]):  # "CO_2", "H2O" name no value
             cut = cut[: ask.start()]

@@ -31,6 +31,7 @@ _DEFINITION = re.compile(
     r"(?<![\w.^])(?P<name>[A-Za-z][A-Za-z0-9_]{0,2})\s*(?:\(\s*(?P<arg>[A-Za-z])\s*\))?\s*=(?!=)\s*"
 )
 _WORD_DEFINITION = re.compile(r"(?<![\w.^])(?P<name>[A-Za-z][A-Za-z0-9_]{3,15})\s*=(?!=)\s*")
+_INTEGRAL_SIGN = re.compile(r"∫|\\int\b|(?:the\s+)?integral\s+of\b", re.I)  # an integral written after an "="
 _STOP_WORDS = re.compile(
     r"\s(?:(?:from|between|for|when|at|where|and|with|over|on|during|until|if|so|is|was|what|find|how|then|which|"
     r"to(?!\s+the\b))\b|w/(?=\s))",  # "w/ x = A·D0": "with"
@@ -194,8 +195,8 @@ def _defined(question: str, name: str, arg: str | None, start: int, end: int) ->
     tail = blank_spans(tail, stated_values_groups(tail))  # "10(e^(-0.1t) - e^(-0.5t)) (ka = 0.5/h)": no body's
     written = drop_remarks(_body(tail)).strip()
     body = round_brackets(strip_units(written, arg))
-    if not body or re.search(r"\d\s+\.?\d", body):
-        return None
+    if not body or re.search(r"\d\s+\.?\d", body) or _INTEGRAL_SIGN.match(body):
+        return None  # "energy over the first 6 h = ∫ P dt": the integral asked names the function, defines none
     clause = re.split(r"[.;?!]\s", question[:start])[-1]
     rate = bool(_PER_TIME.search(written[len(body) :]) or _RATE_CLAUSE.search(clause))
     return Definition(name, arg, body, start, rate, written[len(body) :].strip())
