@@ -48,6 +48,31 @@ def _numeric_equal(a: Any, b: Any, var: Any) -> bool:
     return compared > 0
 
 
+def _derivative_checks(
+    f: Any, var: Any, facts: dict[str, Any], result: dict[str, Any], read_expression: Reader
+) -> list[Check]:
+    """The derivative against a central difference of ``f`` (at the point asked, when one is)."""
+    import sympy as sp
+
+    h = sp.Rational(1, 10**5)
+    order = facts["order"]
+    if facts.get("point") is not None:
+        return [_derivative_at(f, var, read_expression(facts["point"]), order, h, result.get("value"))]
+    got = read_expression(result["result"])
+    ok = _numeric_equal(got, _finite_difference(f, var, h, order), var) if order <= 2 else False
+    if order > 2:
+        ok = _numeric_equal(got, sp.diff(f, var, order), var)
+    return [Check("derivative matches a central difference", ok, f"at x in {POINTS}")]
+
+
+def _varies_check(f: Any, var: Any) -> Check:
+    """Passed when the function differentiated depends on its variable: a derivative of a constant ("diff(2, x)", the
+    point "x = 2" read as the function) answers no question a user asks."""
+    varies = var in getattr(f, "free_symbols", set())
+    detail = f"the function depends on {var}" if varies else f"the function read, {f}, is free of {var}"
+    return Check("the function differentiated depends on its variable", varies, detail)
+
+
 def audit_calculus(plan: Plan, result: dict[str, Any], read_expression: Reader) -> list[Check]:
     import sympy as sp
 
@@ -66,15 +91,7 @@ def audit_calculus(plan: Plan, result: dict[str, Any], read_expression: Reader) 
     if facts["op"] == "extremum_value":
         return extremum_value_checks(f, var, result, facts["kind"], facts["domain"])
     if facts["op"] == "derivative":
-        h = sp.Rational(1, 10**5)
-        order = facts["order"]
-        if facts.get("point") is not None:
-            return [_derivative_at(f, var, read_expression(facts["point"]), order, h, result.get("value"))]
-        got = read_expression(result["result"])
-        ok = _numeric_equal(got, _finite_difference(f, var, h, order), var) if order <= 2 else False
-        if order > 2:
-            ok = _numeric_equal(got, sp.diff(f, var, order), var)
-        return [Check("derivative matches a central difference", ok, f"at x in {POINTS}")]
+        return [*_derivative_checks(f, var, facts, result, read_expression), _varies_check(f, var)]
     if facts["op"] == "ode_level":  # the time the solution reaches a level, by numeric integration
         return ode_level_checks(facts, result, read_expression)
     if facts["op"] == "ode_value":  # the solution's value at a point, by quadrature or numeric integration

@@ -64,3 +64,12 @@ def test_integral_names_the_defined_function(question: str, want: sp.Expr) -> No
     out = confident(question, "calculus")
     assert all(check["passed"] for check in out.checks), out.checks
     assert same_function(out.result, want)
+
+
+def test_a_derivative_of_a_constant_read_is_never_confident() -> None:
+    """'f(x) = x^3? what is its derivative at x = 2' once read the point's 2 as the function (diff(2, x) = 0 at 0.97);
+    a function read free of its variable fails a check, whatever the reading."""
+    from havoc_cli.reason.pipeline import reason
+
+    out = reason("f(x) = x^3? what is its derivative at x = 2")
+    assert not out.answered or out.result == 12 or out.confidence < 0.5
