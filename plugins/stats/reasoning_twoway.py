@@ -32,6 +32,14 @@ _NESTED = re.compile(
     rf"(?P<body>[^\s;:→]+\s*{_ARROW}\s*{_VALUES}(?:\s*;\s*[^\s;:→]+\s*{_ARROW}\s*{_VALUES})+)"
 )
 _INNER = re.compile(rf"(?P<label>[^\s;:→]+)\s*{_ARROW}\s*(?P<values>{_VALUES})")
+# a level, nested cells of the other factor between bars: "temp low: speed1 12.1, 12.5 | speed2 13.4, 13.0"
+_NESTED_BARS = re.compile(
+    rf"(?:^|(?<=[.;\n])|(?<=[.;]\s))[ \t]*(?P<outer>[^\s.;:,|][^.;:\n|]{{0,30}}?)[ \t]*:[ \t]*"
+    rf"(?P<body>[^\W\d][^\s|;:]*[ \t]+{_VALUES}(?:[ \t]*\|[ \t]*[^\W\d][^\s|;:]*[ \t]+{_VALUES})+)[ \t]*(?=\n|$)"
+)
+_INNER_BARS = re.compile(rf"(?P<label>[^\W\d][^\s|;:]*)[ \t]+(?P<values>{_VALUES})")
+# a level's unit that names its factor: "350°F", "200 °C" are temperatures
+_UNIT_NAMES = ((re.compile(r"\d\s*°\s*[CFK]?$|\d\s*(?:deg\s*)?[CF]$"), {"temperature", "temp"}),)
 # one cell: a label (from a sentence's start) then ':', '=' or an arrow, then its values
 _CELL = re.compile(
     rf"(?:^|(?<=[.;\n])|(?<=[.;]\s))\s*(?P<label>[^\s.;:,=][^.;\n=]{{0,40}}?)\s*(?::|=|{_ARROW})\s*"
@@ -150,10 +158,13 @@ def _labelled_cells(question: str) -> tuple[list[tuple[str, list[str]]], list[st
     if grid:
         return grid, [corner] if corner else None
     text = question
-    for m in reversed(list(_NESTED.finditer(text))):  # "HSS: 860→1.1,1.2 ; 880→..." -> "HSS/860: 1.1,1.2; ..."
-        outer = m.group("outer").strip()
-        body = "; ".join(f"{outer}/{c.group('label')}: {c.group('values')}" for c in _INNER.finditer(m.group("body")))
-        text = text[: m.start("outer")] + body + text[m.end() :]
+    for nested, inner in ((_NESTED, _INNER), (_NESTED_BARS, _INNER_BARS)):
+        for m in reversed(list(nested.finditer(text))):  # "HSS: 860→1.1,1.2 ; 880→..." -> "HSS/860: 1.1,1.2; ..."
+            outer = m.group("outer").strip()
+            body = "; ".join(
+                f"{outer}/{c.group('label')}: {c.group('values')}" for c in inner.finditer(m.group("body"))
+            )
+            text = text[: m.start("outer")] + body + text[m.end() :]
     cells = [(m.group("label").strip(), _values(m.group("values"))) for m in _CELL.finditer(text)]
     if len(cells) >= 4:
         return cells, None
@@ -207,7 +218,19 @@ def read_layout(question: str) -> Layout | None:
     if header and len(header) >= 2:
         layout.name(1, header[1])
     _name_factors(question, layout)
+    for i, levels in enumerate(layout.levels):  # "350°F / 375°F": the factor is a temperature, however else named
+        for unit, names in _UNIT_NAMES:
+            if all(unit.search(level) for level in levels):
+                layout.names[i] |= names
     return layout
+
+
+def _named(names: set[str], words: set[str]) -> bool:
+    """Whether ``words`` name a factor of ``names``: the same word, or one cut short of the other ("temp" for
+    "temperature"), four letters or more."""
+    return any(
+        n == w or (min(len(n), len(w)) >= 4 and (n.startswith(w) or w.startswith(n))) for n in names for w in words
+    )
 
 
 def _which(layout: Layout, words: set[str]) -> int | None:
@@ -272,7 +295,7 @@ def asked_term(question: str, layout: Layout) -> int | None:
     if re.search(r"\binteraction\b", ask, re.I):
         return 2
     words = _words(ask)
-    by_name = [i for i in (0, 1) if layout.names[i] & words]
+    by_name = [i for i in (0, 1) if _named(layout.names[i], words)]
     if len(by_name) == 2 and re.search(r"×|\*|\bx\b", ask):
         return 2  # "F for A×B"
     if len(by_name) == 1:
