@@ -7706,6 +7706,64 @@ item("weight gain, diet (A, B) x sex (M, F), 3 per cell.\nA M: [10.2, 11.1, 10.8
      _f45_twoway({("A", "M"): [10.2, 11.1, 10.8], ("A", "F"): [9.1, 9.5, 9.9], ("B", "M"): [12.0, 12.4, 11.7],
                   ("B", "F"): [10.0, 10.6, 10.3]})["a"][0], key="statistic", tol=1e-6)  # fmt: skip
 
+# f48: a two-way ANOVA's factor asked by a longer form of its name ("temperature" for "temp", or levels in °F) and
+# cells nested between bars ("temp low: speed1 12.1, 12.5 | speed2 ..."); an additive model from rows of labelled
+# cells ("soil 1: A 95.1, B 96.4, C 97.2", soil the block) or rows headed by a numeric setting ("340: 84.1 85.0 ...");
+# a c chart's total said "240 alarms total"; a one-sample t against "spec says fresh-equivalent 0.85"
+_F48_SEAL = _f45_twoway({("350", "X"): [3.8, 4.0, 3.9], ("350", "Y"): [3.6, 3.7, 3.5],
+                         ("375", "X"): [4.4, 4.6, 4.5], ("375", "Y"): [4.3, 4.1, 4.2]})  # fmt: skip
+_F48_SEAL_CELLS = ("350°F / film X: 3.8, 4.0, 3.9\n350°F / film Y: 3.6, 3.7, 3.5\n375°F / film X: 4.4, 4.6, 4.5\n"
+                   "375°F / film Y: 4.3, 4.1, 4.2\n")  # fmt: skip
+for q in (
+    f"2x2 pouch sealer, 3 per cell:\n{_F48_SEAL_CELLS}Two-way ANOVA with the temp×film interaction. F for seal "
+    "temperature?",
+    f"seal strength:\n{_F48_SEAL_CELLS}two-way ANOVA with interaction, what is the F statistic for temperature?",
+):  # fmt: skip
+    item(q, "anova", "number", _F48_SEAL["a"][0], key="statistic", tol=1e-6)
+_F48_ROUGH = _f45_twoway({("low", "1"): [12.1, 12.5], ("low", "2"): [13.4, 13.0], ("low", "3"): [14.2, 14.8],
+                          ("high", "1"): [13.0, 12.6], ("high", "2"): [14.1, 14.5], ("high", "3"): [15.9, 15.3]})  # fmt: skip
+_F48_BARS = ("temp low:  speed1 12.1, 12.5 | speed2 13.4, 13.0 | speed3 14.2, 14.8\n"
+             "temp high: speed1 13.0, 12.6 | speed2 14.1, 14.5 | speed3 15.9, 15.3\n")  # fmt: skip
+item(f"two-way ANOVA w/ replication (2 reps per cell), roughness:\n{_F48_BARS}full model with the temp×speed "
+     "interaction. p-value for the speed main effect?", "anova", "number", _F48_ROUGH["b"][1], key="p_value", tol=1e-6)  # fmt: skip
+item(f"two-way ANOVA with interaction, 2 reps per cell:\n{_F48_BARS}temp × speed. F for temperature?", "anova",
+     "number", _F48_ROUGH["a"][0], key="statistic", tol=1e-6)  # fmt: skip
+_F48_SOIL = [[95.1, 93.8, 96.0, 94.2], [96.4, 95.0, 96.9, 95.7], [97.2, 96.1, 98.3, 96.5]]  # method x soil
+_F48_SOIL_ROWS = ("soil 1: A 95.1, B 96.4, C 97.2\nsoil 2: A 93.8, B 95.0, C 96.1\nsoil 3: A 96.0, B 96.9, C 98.3\n"
+                  "soil 4: A 94.2, B 95.7, C 96.5\n")  # fmt: skip
+_F48_SOIL_F = _f47_additive(_F48_SOIL)
+for q, key, ref in (
+    (f"3 compaction methods run once on 4 soil types, soil type treated as a block:\n{_F48_SOIL_ROWS}Two-way ANOVA, "
+     "additive model. p-value for the compaction method effect?", "p_value", float(stats.f.sf(_F48_SOIL_F, 2, 6))),
+    (f"Methods A/B/C on four soils, soil as a block, no interaction:\n{_F48_SOIL_ROWS}two-way ANOVA, F for method?",
+     "statistic", _F48_SOIL_F),
+):  # fmt: skip
+    item(q, "anova", "number", ref, key=key, tol=1e-6)
+item(f"3 methods on 4 soils, soil treated as a block:\n{_F48_SOIL_ROWS}Two-way ANOVA, additive model. p-value for "
+     "soil?", "anova", "refuse", None)  # fmt: skip
+_F48_TEMP = [[84.1, 85.0, 83.6, 84.8], [86.3, 87.1, 85.9, 86.6], [87.0, 88.2, 86.8, 87.9]]
+_F48_TEMP_ROWS = "340: 84.1 85.0 83.6 84.8\n350: 86.3 87.1 85.9 86.6\n360: 87.0 88.2 86.8 87.9\n"
+for q in (
+    f"conversion %, setpoint 340/350/360 °C × catalyst lot A/B/C/D, one run per cell:\n{_F48_TEMP_ROWS}two-way "
+    "ANOVA, additive model (no interaction term, lot as block). F for temperature?",
+    f"Reactor yield at three temperatures, each run once with four catalyst lots (lots as blocks):\n{_F48_TEMP_ROWS}"
+    "Two-way ANOVA without replication: F statistic for temperature?",
+):  # fmt: skip
+    item(q, "anova", "number", _f47_additive(_F48_TEMP), key="statistic", tol=1e-6)
+for q, total, k in (
+    ("alarm count on the unit 3 console, 25 shifts logged, 240 alarms total. c chart, UCL?", 240, 25),
+    ("c chart: 450 trips altogether over 30 days. UCL?", 450, 30),
+):  # fmt: skip
+    item(q, "control_chart", "number", total / k + 3 * math.sqrt(total / k), key="ucl", tol=1e-6)
+_F48_PELLETS = [0.831, 0.842, 0.856, 0.828, 0.839, 0.847, 0.835, 0.851, 0.826, 0.844]
+for q in (
+    "catalyst activity, 10 pellets: 0.831 0.842 0.856 0.828 0.839 0.847 0.835 0.851 0.826 0.844. spec says "
+    "fresh-equivalent 0.85. one-sample t, two-sided, p-value?",
+    "activity of 10 pellets: 0.831, 0.842, 0.856, 0.828, 0.839, 0.847, 0.835, 0.851, 0.826, 0.844. The datasheet says "
+    "0.85. One-sample t-test, p-value?",
+):  # fmt: skip
+    item(q, "hypothesis_test", "number", float(stats.ttest_1samp(_F48_PELLETS, 0.85).pvalue), key="p_value", tol=1e-6)
+
 
 def write() -> None:
     """Write reason.yaml from ITEMS."""

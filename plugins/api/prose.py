@@ -203,7 +203,7 @@ _NUMERAL = re.compile(r"^\s*\(?(\d+)[.)]\s")
 # A-12 producer", not the "T-20" of a formula); and "#23"
 _IDENTIFIER = re.compile(
     r"\b[A-Z]{2,}-(\d+)\b|(?<![\w.])(\d+)-[A-Z]{1,3}\b|(?<![\w&])#\s*(\d+)\b|"
-    r"(?<=\s)[A-Z]-(\d+)(?=\s+[a-z]{3,}\b)"
+    r"(?<![\w./-])[A-Z]-(\d+)(?=\s+[a-z]{3,}\b)"
 )
 # a reference in capitals heading the question: "RFC 88: solve ...", "JIRA 4471: ...", "CASE 3: ..."
 _OPENING_REFERENCE = re.compile(r"^\s*[A-Z]{2,}\s*#?\s*(\d+)\s*:(?!\d)")

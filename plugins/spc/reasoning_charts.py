@@ -293,7 +293,7 @@ def _plan_attribute(q: str, kind: str) -> Plan:
         or _first(_FOUND_COUNTED, q)
     )
     if kind in ("c", "u"):  # "25 plates with a total of 80 colonies": any counted thing, any sampled thing
-        total = total or _first(rf"\ba total of ({NUMBER})\s+[a-z]", q)
+        total = total or _first(rf"\ba total of ({NUMBER})\s+[a-z]", q) or _total_counted(q)
     if kind in ("p", "np") and n is not None:  # "340 abandoned calls in total": a named thing, not the units sampled
         total = total or _total_named(q, n)
     samples_count = _samples_count(q)
@@ -381,6 +381,17 @@ def _total_named(q: str, n: str) -> str | None:
     for m in re.finditer(_IN_TOTAL, q):
         words = m.group(2).split()
         if not (sampled and words == [sampled.group(1)]) and m.group(1) != n:
+            return m.group(1)
+    return None
+
+
+def _total_counted(q: str) -> str | None:
+    """A c or u chart's total count said with the thing it counts ("240 alarms total", "96 flaws in all"), never a
+    total of the samples or units themselves ("25 shifts in total")."""
+    for m in re.finditer(_IN_TOTAL, q):
+        if not re.fullmatch(
+            rf"(?:{_SAMPLED}\s+)?(?:{_SAMPLES}|units|plates|dishes|panels|pieces|parts)", m.group(2).strip()
+        ):
             return m.group(1)
     return None
 

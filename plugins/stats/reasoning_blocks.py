@@ -34,17 +34,74 @@ class BlockTable:
     blocks: list[str]
 
 
+# a row labelled by a number and a colon, a level of a quantitative treatment: "340: 84.1 85.0 83.6 84.8"
+_NUMBER_ROW = re.compile(
+    rf"\s*(?P<label>{NUMBER}(?:\s*°\s*[CF]?)?)\s*:\s*(?P<values>{NUMBER}(?:\s*[,\s]\s*{NUMBER})+)\s*"
+)
+# a row whose values are each labelled by a column: "soil 1: A 95.1, B 96.4, C 97.2"
+_CELLS_ROW = re.compile(rf"\s*(?P<label>[^\W\d][\w.#'() -]{{0,30}}?)\s*:\s*(?P<cells>[^\W\d]\w*\s+{NUMBER}"
+                        rf"(?:\s*,\s*[^\W\d]\w*\s+{NUMBER})+)\s*[.?]?\s*")  # fmt: skip
+_CELL = re.compile(rf"([^\W\d]\w*)\s+({NUMBER})")
+
+
 def _labelled_rows(question: str) -> list[tuple[str, list[str]]]:
-    """Every piece (a line, or between semicolons) that is a label and two or more numbers."""
-    rows = []
+    """Every piece (a line, or between semicolons) that is a label and two or more numbers (a numeric label only
+    when every such row has one, two or more of them)."""
+    rows, numbered = [], []
     for piece in re.split(r"\n|;|[.?!](?=\s|$)", question):
         if m := _ROW.fullmatch(piece) or _ROW.fullmatch(piece.partition(":")[2]):  # "RCBD, test: Variety A: 31 29"
             rows.append((re.sub(r"\s+", " ", m.group("label").strip()), re.findall(NUMBER, m.group("values"))))
+        elif m := _NUMBER_ROW.fullmatch(piece):
+            numbered.append((re.sub(r"\s+", " ", m.group("label").strip()), re.findall(NUMBER, m.group("values"))))
+    if not rows and len(numbered) >= 2 and len({label for label, _ in numbered}) == len(numbered):
+        return numbered
     return rows
+
+
+def _cell_rows(question: str) -> tuple[list[tuple[str, list[str]]], list[str]] | None:
+    """Rows whose values are each labelled by their column ("soil 1: A 95.1, B 96.4, C 97.2"), the columns in the
+    first row's order, and those labels; None unless two rows or more hold the same column labels once each."""
+    rows = []
+    for piece in re.split(r"\n|;", question):
+        if m := _CELLS_ROW.fullmatch(piece):
+            rows.append((re.sub(r"\s+", " ", m.group("label").strip()), _CELL.findall(m.group("cells"))))
+    if len(rows) < 2:
+        return None
+    columns = [c for c, _ in rows[0][1]]
+    if len(set(columns)) != len(columns) or any(sorted(c for c, _ in cells) != sorted(columns) for _, cells in rows):
+        return None
+    return [(label, [dict(cells)[c] for c in columns]) for label, cells in rows], columns
+
+
+def _named_block(question: str) -> set[str]:
+    """The stems of the factor the question names as its blocks: "soil type treated as a block", "lot as block",
+    "blocked by operator"."""
+    found = re.findall(r"([A-Za-z][\w-]*)(?:\s+types?)?\s+(?:(?:is|are|was|were)\s+)?(?:treated\s+|used\s+)?as\s+"
+                       r"(?:an?\s+|the\s+)?blocks?\b|\bblocked\s+(?:by|on)\s+([A-Za-z][\w-]*)", question, re.I)  # fmt: skip
+    return _stems(" ".join(w for pair in found for w in pair)) - {"block"}
+
+
+def _cells_table(question: str) -> BlockTable | None:
+    """The design's table from rows of labelled cells: the rows the blocks when their labels name the factor the
+    question blocks on ("soil 1: A 95.1, ..." with "soil as a block"), the columns the blocks when theirs do; None
+    when no such rows are read or neither is named the block."""
+    read = _cell_rows(question)
+    if read is None:
+        return None
+    rows, columns = read
+    block = _named_block(question)
+    labels = [label for label, _ in rows]
+    if block & _stems(" ".join(labels)) or all(_BLOCK_LABEL.match(label) for label in labels):
+        return BlockTable([[values[i] for _, values in rows] for i in range(len(columns))], columns, labels)
+    if block & _stems(" ".join(columns)):
+        return BlockTable([values for _, values in rows], labels, columns)
+    return None
 
 
 def block_table(question: str) -> BlockTable | None:
     """The design's table (see the module's docstring); None when no two rows of as many numbers are read."""
+    if cells := _cells_table(question):
+        return cells
     rows = _labelled_rows(question)
     blocks = [(label, values) for label, values in rows if _BLOCK_LABEL.match(label) and re.search(r"\w\s*\w", label)]
     blocks = [(label, values) for label, values in blocks if not _BLOCK_HEADER.fullmatch(label)]
@@ -97,6 +154,7 @@ def _asks_blocks(question: str, table: BlockTable) -> bool:
     asked = [m.group("rest") for m in _ASKED.finditer(question)]
     words = _stems(asked[-1]) if asked else set()
     blocks, treatments = _stems(" ".join(table.blocks)) - {"block"}, _stems(" ".join(table.treatments))
+    blocks |= _named_block(question)  # "soil as a block ... p-value for soil"
     return bool(words & (blocks | {"block", "blk"})) and not words & treatments
 
 

@@ -41,6 +41,8 @@ _BARRED = re.compile(
 _BARRED_INNER = re.compile(rf"(?P<label>[A-Za-z][\w-]*)\s+(?P<values>{_VALUES})")
 # a cell's values in square brackets: "fp16 bs32: [1510, 1490, 1525]"
 _BRACKETED = re.compile(rf"\[\s*({_VALUES})\s*\]")
+# a level's unit that names its factor: "350°F", "200 °C" are temperatures
+_UNIT_NAMES = ((re.compile(r"\d\s*°\s*[CFK]?$|\d\s*(?:deg\s*)?[CF]$"), {"temperature", "temp"}),)
 # one cell: a label (from a sentence's start) then ':', '=' or an arrow, then its values
 _CELL = re.compile(
     rf"(?:^|(?<=[.;\n])|(?<=[.;]\s))\s*(?P<label>[^\s.;:,=][^.;\n=]{{0,40}}?)\s*(?::|=|{_ARROW})\s*"
@@ -226,7 +228,19 @@ def read_layout(question: str) -> Layout | None:
     if header and len(header) >= 2:
         layout.name(1, header[1])
     _name_factors(question, layout)
+    for i, levels in enumerate(layout.levels):  # "350°F / 375°F": the factor is a temperature, however else named
+        for unit, names in _UNIT_NAMES:
+            if all(unit.search(level) for level in levels):
+                layout.names[i] |= names
     return layout
+
+
+def _named(names: set[str], words: set[str]) -> bool:
+    """Whether ``words`` name a factor of ``names``: the same word, or one cut short of the other ("temp" for
+    "temperature"), four letters or more."""
+    return any(
+        n == w or (min(len(n), len(w)) >= 4 and (n.startswith(w) or w.startswith(n))) for n in names for w in words
+    )
 
 
 def _which(layout: Layout, words: set[str]) -> int | None:
@@ -291,7 +305,7 @@ def asked_term(question: str, layout: Layout) -> int | None:
     if re.search(r"\binteraction\b", ask, re.I):
         return 2
     words = _words(ask)
-    by_name = [i for i in (0, 1) if layout.names[i] & words]
+    by_name = [i for i in (0, 1) if _named(layout.names[i], words)]
     if len(by_name) == 2 and re.search(r"×|\*|\bx\b", ask):
         return 2  # "F for A×B"
     if len(by_name) == 1:
