@@ -7765,6 +7765,21 @@ for q in (
     item(q, "hypothesis_test", "number", float(stats.ttest_1samp(_F48_PELLETS, 0.85).pvalue), key="p_value", tol=1e-6)
 
 
+# f47: one unknown closing a question in words ("how many go to district c?", "how much goes to plant b?")
+_F47_ABC = sp.linsolve(
+    (sp.Matrix([[1, 1, 1], [2, -1, 0], [0, 1, -3]]), sp.Matrix([1500, 0, -100])), sp.symbols("a b c")
+)
+((_F47_A, _F47_B, _F47_C),) = _F47_ABC
+item(
+    "Allocating 1,500 MMR doses across three districts a, b, c. Constraints from the plan: a + b + c = 1500, "
+    "2a − b = 0, b − 3c = −100. Solve the system, how many go to district c?",
+    "linear_algebra",
+    "expr",
+    expr(_F47_C),
+)
+item("a + b + c = 1500, 2a - b = 0, b - 3c = -100. how much goes to plant b?", "linear_algebra", "expr", expr(_F47_B))
+
+
 def write() -> None:
     """Write reason.yaml from ITEMS."""
     import yaml

@@ -127,11 +127,19 @@ _ASKED_ONE = re.compile(
 _ASKED_BRACKETED = re.compile(rf"\b(?:how\s+(?:much|many)|what)\b[^?.;]*?\(\s*(?P<name>{UNKNOWN})\s*\)\s*\?", re.I)
 
 
+# one unknown closing a question in words: "how many go to district c?", "how much is shipped from plant b?" (never
+# the last of several: "how many of x and y?")
+_ASKED_LAST = re.compile(rf"\bhow\s+(?:much|many)\b[^?.;]*?(?<!\band\s)(?<!,\s)(?<!&\s)(?P<name>{UNKNOWN})\s*\?", re.I)
+
+
 def asked_unknown(question: str, unknowns: list[str]) -> str | None:
     """The one unknown a question asks for ("... What is a?", "solve the system; what is F3?", "How many kg of PET
-    (y)?"), None when it asks for several or none by name ("solve for x, y and z", "solve the system")."""
+    (y)?", "how many go to district c?"), None when it asks for several or none by name ("solve for x, y and z",
+    "solve the system")."""
     found = {_unknown(m.group("name") or m.group("equated")) for m in _ASKED_ONE.finditer(question)}
-    found |= {_unknown(m.group("name")) for m in _ASKED_BRACKETED.finditer(question)}
+    found |= {
+        _unknown(m.group("name")) for m in (*_ASKED_BRACKETED.finditer(question), *_ASKED_LAST.finditer(question))
+    }
     found &= set(unknowns)
     return found.pop() if len(found) == 1 else None
 

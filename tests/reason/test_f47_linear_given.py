@@ -86,3 +86,23 @@ def test_indexed_system_still_read() -> None:
     p1, p2 = sp.symbols("P1 P2")
     want = sp.solve([8 + sp.Rational(4, 1000) * p1 - (sp.Rational(15, 2) + sp.Rational(6, 1000) * p2), p1 + p2 - 600])
     assert out.answer.startswith(f"P1 = {want[p1]}")
+
+
+_DISTRICTS = _solution("a b c", [[1, 1, 1], [2, -1, 0], [0, 1, -3]], [1500, 0, -100])
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("Allocating 1,500 MMR doses across three districts a, b, c. Constraints from the plan: a + b + c = 1500, "
+         "2a − b = 0, b − 3c = −100. Solve the system, how many go to district c?", "c"),
+        ("a + b + c = 1500, 2a - b = 0, b - 3c = -100. how much goes to plant b?", "b"),
+    ],
+)  # fmt: skip
+def test_one_unknown_closing_a_how_many_question_is_the_answer(question: str, asked: str) -> None:
+    assert to_sympy(str(confident(question).result)) == _DISTRICTS[asked]
+
+
+def test_several_unknowns_asked_keep_the_vector() -> None:
+    result = confident("x + y = 10, x - y = 2. how many of x and y?").result
+    assert "Matrix" in str(result)
