@@ -7779,6 +7779,37 @@ item(
 )
 item("a + b + c = 1500, 2a - b = 0, b - 3c = -100. how much goes to plant b?", "linear_algebra", "expr", expr(_F47_B))
 
+# f48: "w.p." beside an instrument tag, a rate at a named unit ("on unit 3"), wt%/vol% normals, Bayes with "off-spec."
+# ending a clause, a threshold defining the counted events ("rainfall > 50 mm happens 2.4 times a year"), and a
+# memoryless exponential "still working at T total" after an age survived
+for q, value in (
+    ("AT-402 grab samples: each one independently off-spec w.p. 0.08. 12 samples this week. P(at least 2 off-spec)?",
+     stats.binom.sf(1, 12, 0.08)),
+    ("20 welds, each defective w.p. 5%, independently. P(at most 1 defective)?", stats.binom.cdf(1, 20, 0.05)),
+    ("standing alarms on unit 3 console avg 3.2 per shift, assume Poisson. P(more than 5 alarms in a shift)?",
+     stats.poisson.sf(5, 3.2)),
+    ("trips on line 2 average 1.5 per week, Poisson. P(at least 3 trips in a week)?", stats.poisson.sf(2, 1.5)),
+    ("C-301 overhead purity (AI-310) ~ normal, mean 99.20 wt%, sd 0.15 wt%. fraction of time below 98.90 wt%?",
+     stats.norm.cdf(98.90, 99.20, 0.15)),
+    ("ethanol content is normal with mean 12.5 vol%, sd 0.2 vol%. what fraction of bottles exceed 12.9 vol%?",
+     stats.norm.sf(12.9, 12.5, 0.2)),
+    ("AT-402 off-spec flag: 4% of batches are actually off-spec. analyzer flags 95% of true off-spec and false-flags "
+     "3% of good ones. flag just came on -- P(batch really off-spec)?", 0.04 * 0.95 / (0.04 * 0.95 + 0.96 * 0.03)),
+    ("about 1% of coils are actually off-spec. the gauge catches 97% of off-spec coils, and wrongly flags 2% of good "
+     "coils. given a flag, probability the coil is really off-spec?", 0.01 * 0.97 / (0.01 * 0.97 + 0.99 * 0.02)),
+    ("BoM gauge record: daily rainfall > 50 mm happens on average 2.4 times per year at the site, treat as Poisson. "
+     "Probability of 3 or more such days in a given year?", stats.poisson.sf(2, 2.4)),
+    ("wind gusts over 90 km/h occur on average 1.8 times a year, poisson. P(at most 1 such gust next year)?",
+     stats.poisson.cdf(1, 1.8)),
+    ("LED lifetime is exponential with mean 1200 hrs. given one has already run 500 hrs, whats the prob it's still "
+     "working at 1500 hrs total?", stats.expon.sf(1500 - 500, scale=1200)),
+    ("pump life is exponential, MTBF 2000 hours. a pump has already operated 800 hours. probability it is still "
+     "running at 2500 hours?", stats.expon.sf(2500 - 800, scale=2000)),
+):  # fmt: skip
+    item(q, "probability", "number", float(value), tol=1e-6)
+item("rainfall > 50 mm happens on average 2.4 times per year, poisson. probability of rainfall above 60 mm?",
+     "probability", "refuse", None)  # fmt: skip
+
 
 def write() -> None:
     """Write reason.yaml from ITEMS."""

@@ -52,6 +52,10 @@ _ARTICLE = re.compile(
     rf"(?:next|coming|following)\s+){_UNIT}"
 )
 _VAGUE = re.compile(rf"\b(?:few|several|couple\s+of|many|some|number\s+of)\s+(?:more\s+)?{_UNIT}")
+_COMPARED = re.compile(
+    r"(?:(?:more|less|greater|fewer|higher|lower|deeper|taller)\s+than|above|below|exceed(?:s|ed|ing)?|"
+    r"[<>≥≤]=?)\s*$"
+)  # a bound on a measure: never a window's word ("over" and "within" are)
 _PAST = re.compile(r"\b(?:last|past|previous|prior|preceding)\s+$")
 _HELD = re.compile(rf"\s+of\s+({NUMBER})(?:\s*{_UNIT})?")  # "(a batch) of 1000 units": what a container holds
 _TIMES = ("second", "minute", "hour", "day", "week", "fortnight", "month", "quarter", "year")
@@ -124,7 +128,7 @@ def _windows(text: str, pieces: str) -> list[tuple[str, Fraction | None, str]]:
     1000 (units)", is that many pieces."""
     found = []
     for m in _QUANTITY.finditer(text):
-        if not _PAST.search(text[: m.start()]):
+        if not _PAST.search(text[: m.start()]) and not _threshold(text, m):
             written = "half" if m.group(1).startswith("half") else m.group(1)
             amount = Fraction(_WORDS[written]) if written in _WORDS else Fraction(written)
             found.append((m, amount + Fraction(1, 2) * bool(m.group(2)), _unit(m.group(3))))
@@ -139,6 +143,12 @@ def _windows(text: str, pieces: str) -> list[tuple[str, Fraction | None, str]]:
     return [(m.group(0), amount, u) for m, amount, u in halves] + [
         (m.group(0), None, _unit(m.group(1))) for m in _VAGUE.finditer(text)
     ]
+
+
+def _threshold(text: str, quantity: re.Match[str]) -> bool:
+    """Whether a stated length is a threshold of what is counted, not a window: after a comparison that is never a
+    window's word ("rainfall > 50 mm", "levels above 3 m", "more than 20 cm of snow"), or a speed's ("90 km/h")."""
+    return bool(_COMPARED.search(text[: quantity.start()]) or text.startswith("/", quantity.end()))
 
 
 def _unit(written: str) -> str:

@@ -41,9 +41,10 @@ _SPEC_SHORT = r"\bspec\b\.?(?=\s*(?:[:=]|of|is|was)?\s*~?\s*\.?\d[\d.]*\s*(?:%|p
 _NAMED = re.compile(
     rf"\bsensitivity\b|\bspecificity\b|\bpredictive\s+value\b|\b[pn]pv\b|\bbayes\b|{_SENS_SHORT}.*{_SPEC_SHORT}"
 )
-# a full stop ends a clause, not the one of "sens." or "spec."; "with" ends a clause unless it introduces the clause's own rate: "flags a bad code with probability 0.99"
+# a full stop ends a clause, not the one of "sens." or "spec." (but "off-spec." or "in-spec." ends one); "with" ends a
+# clause unless it introduces the clause's own rate: "flags a bad code with probability 0.99"
 _CLAUSE_END = re.compile(
-    r"(?<!\bsens)(?<!\bspec)\.(?!\d)|[,;:?!—–()]|\s-\s|\b(?:and|but|while|whereas)\b"
+    r"(?<!\bsens)(?<!\bspec)\.(?!\d)|(?<=-spec)\.(?!\d)|[,;:?!—–()]|\s-\s|\b(?:and|but|while|whereas)\b"
     r"|\bwith\b(?!\s+(?:an?\s+)?(?:probability|prob|chance|likelihood)\b)"
 )
 _VALUE = re.compile(
@@ -364,7 +365,7 @@ def _asked(q: str) -> tuple[str, str]:
     """The predictive value asked, from the clauses without a probability: ("ppv" | "npv" | "1-ppv" | "1-npv",
     its label). PlanError when the outcome conditioned on is not read, or both outcomes are."""
     words = _NOT_FALSE.sub(" ", " ; ".join(_ask_clauses(q)))
-    if count := re.search(r"(?<![\w.])\d+(?:\.\d+)?(?![\w.])", words):
+    if count := re.search(r"(?<![\w.])(?<![a-z]-)\d+(?:\.\d+)?(?![\w.])", words):  # not a tag's: "at-402"
         raise PlanError(f"'{count.group(0)}' is a count or size beside the test's rates: this plans one item's "
                         "predictive value (P(condition | outcome)), not a count among several")  # fmt: skip
     if re.search(r"\bppv\b|\bpositive\s+predictive\s+value\b", words):

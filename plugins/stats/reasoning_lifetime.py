@@ -84,8 +84,10 @@ _UP = (  # P(T > t)
     # "reliability at 5000 h", "reliability (probability of surviving) at 5000 hours", "R(5000)"
     rf"\breliability(?:\s*\([^()]{{0,60}}\))?\s+(?:at|for|over|of|to|after)\s+{_FIRST}{_T}|\br\(\s*{_T}\s*\)",
     rf"\b(?:survives?|surviving|survival(?:\s+probability)?)\s+at\s+{_FIRST}{_T}",  # "probability of surviving at T"
-    # "remain progression-free at 24 months", "still event-free after 2 years", "proportion remaining at 24 months"
-    rf"\b(?:remains?|remaining|still)\s+(?:[a-z]+-free\s+)?(?:at|after|past|beyond)\s+{_FIRST}{_T}",
+    # "remain progression-free at 24 months", "still event-free after 2 years", "proportion remaining at 24 months",
+    # "still working at 1500 hrs total", "remains in service at 3 years"
+    rf"\b(?:remains?|remaining|still)\s+(?:[a-z]+-free\s+|(?:working|running|operating|functioning|alive|going|up|"
+    rf"in\s+service)\s+)?(?:at|after|past|beyond)\s+{_FIRST}{_T}",
     rf"\b[a-z]+-free\s+(?:at|after|past|beyond)\s+{_FIRST}{_T}",
 )
 _DOWN = (  # P(T <= t)

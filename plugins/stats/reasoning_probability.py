@@ -435,11 +435,11 @@ def _qualified_rate(q: str) -> str | None:
     return str(float(Fraction(m.group(1)) / 100)) if m else None
 
 
-# one item's own probability: "each one is independently out of spec with probability 0.05" (or "w/ p=0.05"), "every
-# vial has a 2% chance of leaking", "a monthly sample has a 5% chance of exceeding" (one a period)
+# one item's own probability: "each one is independently out of spec with probability 0.05" (or "w/ p=0.05", "w.p.
+# 0.05"), "every vial has a 2% chance of leaking", "a monthly sample has a 5% chance of exceeding" (one a period)
 _EACH = re.compile(
     r"\b(?:each|every|any|(?:an?|the)\s+(?:[a-z-]+\s+)?(?:hourly|daily|weekly|monthly|quarterly|yearly|annual))\b"
-    rf"(?:[^.;?]|\.(?=\d)){{0,90}}?\b(?:(?:(?:probability|chance|prob\.?)\s*(?:of\s+|is\s+|=\s*|:\s*)?|p\s*=\s*)({NUMBER})"
+    rf"(?:[^.;?]|\.(?=\d)){{0,90}}?\b(?:(?:(?:probability|chance|prob\.?|w\.\s?p\.?|w/p\b)\s*(?:of\s+|is\s+|=\s*|:\s*)?|p\s*=\s*)({NUMBER})"
     rf"\s*(%?)|({NUMBER})\s*(%?)\s*(?:probability|chance))"
 )
 
@@ -601,13 +601,19 @@ def _items(q: str) -> str | None:
     if (held := _compound_lot(q)) is not None:  # "a 25-wafer lot ... each wafer"
         return held
     for m in re.finditer(rf"({NUMBER})\s+(?:[\w-]+\s+){{0,2}}?(?:{items})", q):
-        if _in_ratio(q, m.start()):  # "1 in 10000 units": a share, not a count of units
+        if _in_ratio(q, m.start()) or _in_tag(q, m.start()):  # "1 in 10000 units", "AT-402 grab samples"
             continue
         if float(m.group(1)).is_integer() and not re.search(
             rf"(?:{'|'.join((_AT_MOST, _AT_LEAST, _ABOVE, _BELOW, 'exactly', _RATIO))})\s*$", q[: m.start()]
         ):
             return m.group(1)
     return _holder_places(q) or _named_pieces(q)
+
+
+def _in_tag(q: str, start: int) -> bool:
+    """Whether the number starting at ``start`` is part of an equipment or instrument tag ("AT-402", "C-301",
+    "TK101"): glued to the letters before it, it names a thing and counts nothing."""
+    return re.search(r"\b[a-z]{1,4}-?$", q[:start]) is not None and re.match(r"-?\d", q[start:]) is not None
 
 
 # the items each of which has the probability stated: "each of 12 bobbins", "each of the 12 spindles", "each of the 12
@@ -983,11 +989,25 @@ _SIZE_CLASS = re.compile(
 )
 
 
+# a unit of a measured quantity (length, speed, temperature, pressure, mass, flow, level), not of time nor of pieces
+_MEASURE_UNIT = (
+    r"\s*(?:mm|cm|km|m|inch(?:es)?|ft|feet|mph|km/h|kph|m/s|knots?|kts|°\s*[cf]?|deg(?:rees)?\s*[cf]?|kpa|mpa|psig?|"
+    r"bar|kg|lbs?|mg/l|db|m3/s|m³/s|cfs|µm|um|microns?)(?![\w/])"
+)
+# a bound on a measured quantity that defines the events counted: "daily rainfall > 50 mm happens 2.4 times a year",
+# "gusts over 90 km/h", "floods above 3 m": a threshold of the event, no bound of the count
+_MEASURED_BOUND = re.compile(rf"(?:{_ABOVE}|{_BELOW}|{_AT_LEAST}|{_AT_MOST})\s*{NUMBER}{_MEASURE_UNIT}")
+
+
 def _size_classes_apart(q: str) -> tuple[str, list[str]]:
-    """``q`` without the parenthesised size classes of the counted thing ("particulate counts (≥10 µm) per device" ->
-    "particulate counts per device") and the classes as written; a question whose only bound is such a class asks
-    no count (declined rather than take the size for the count)."""
+    """``q`` without the size classes of the counted thing, parenthesised ("particulate counts (≥10 µm) per device"
+    -> "particulate counts per device") or a bound with a measured unit ("rainfall > 50 mm happens 2.4 times a
+    year"), and the classes as written; a question whose only bound is such a class asks no count (declined rather
+    than take the size for the count)."""
     found = [m for m in _SIZE_CLASS.finditer(q) if not re.search(r"\b(?:p|pr|prob)\s*$", q[: m.start()])]
+    inside = [m.span() for m in found]
+    found += [m for m in _MEASURED_BOUND.finditer(q) if not any(start <= m.start() < end for start, end in inside)]
+    found.sort(key=lambda m: m.start())
     if not found:
         return q, []
     rest = q
@@ -1323,6 +1343,15 @@ _NAMED_IN_PERCENT = re.compile(
 )
 
 
+# percent written as a unit after a number, plain or of a basis: "98.9%", "99.20 wt%", "12 vol %", "3 mol%"
+_PERCENT_UNIT = r"(?:(?:wt|vol|mol|mass|w/w|v/v|w/v)\.?\s*)?(?:%|percent\b)"
+
+
+def _written_in_percent(q: str, value: str) -> bool:
+    """Whether ``value`` is written with a percent unit after it ("mean 99.20 wt%"): percentage points."""
+    return re.search(rf"(?<![\d.]){re.escape(value)}(?![\d.])\s*{_PERCENT_UNIT}", q) is not None
+
+
 def _same_scale(q: str, *points: str) -> None:
     """PlanError when a bound is written in percent and the stated mean is not, or the other way ("mean 0.995 ...
     below 98%"): a fraction beside percentage points. A mean of a measurement named in percent ("butterfat % ...
@@ -1331,9 +1360,9 @@ def _same_scale(q: str, *points: str) -> None:
     if mean is None:
         return
     named = _NAMED_IN_PERCENT.search(q) is not None and float(mean[0]) > 1  # a mean of 0.995 is still a fraction
-    in_percent = bool(mean[1]) or named
+    in_percent = bool(mean[1]) or named or _written_in_percent(q, mean[0])
     for point in points:
-        written = re.search(rf"(?<![\d.]){re.escape(point)}(?![\d.])\s*(%|percent\b)?", q)
+        written = re.search(rf"(?<![\d.]){re.escape(point)}(?![\d.])\s*({_PERCENT_UNIT})?", q)
         if written and bool(written.group(1)) != in_percent:
             raise PlanError(f"the mean {mean[0]}{mean[1]} and the bound {point}{written.group(1) or ''} are on "
                             "different scales (one in percent): write both in percent or both as fractions")  # fmt: skip

@@ -277,6 +277,7 @@ _RUN_SAID = re.compile(rf"\b{_RUN_WORDS}\b|\bin\s+a\s+row\b|\b(?:running|on\s+en
 _NONE_ASKED = re.compile(r"\b(?:zero|none|without|no(?!\s+(?:more|fewer|less|later|sooner)\b))\b|(?<![\w.])0\s+[a-z]")
 _HALF = re.compile(rf"\b({NUMBER}|{'|'.join(_COUNT_WORDS)})\s+and\s+a\s+half\b")  # "one and a half days"
 _PAST = {"last", "past", "previous", "prior", "preceding"}  # a window already over is the rate's evidence
+_SPEED = re.compile(rf"{NUMBER}\s*(?:{UNIT_FORMS})\s*/\s*{UNIT}")  # a length per a time: "90 km/h", "3 m/s"
 _OWNED = {"our", "my", "your", "their", "his", "her", "its", "this", "these", "those"}  # "in our cured panels"
 # a measure before the thing counted on: "a 5 m^2 panel", "a 10-metre roll", "one 8-hour shift"
 _MEASURED = re.compile(rf"\b(?:an?|one|each)\s+({NUMBER})\s*-?\s*({UNIT_FORMS})(?![a-z0-9^])\s+[a-z]{{3,}}")
@@ -299,12 +300,14 @@ def windows(q: str) -> list[tuple[str, Fraction | None, str]]:
     A measure before the thing counted on is a window too ("a 5 m^2 panel", "a 10-metre roll"), and so is a length or
     an area said of it ("the die is 1.2 cm^2", "each panel measures 5 m^2")."""
     q = _HALF.sub(lambda m: str(float(_COUNT_WORDS.get(m.group(1)) or Fraction(m.group(1))) + 0.5), _per_words(q))
+    for m in _SPEED.finditer(q):  # "gusts over 90 km/h": a speed is no window
+        q = blank_spans(q, [m.span()])
     for m in re.finditer(rf"{_rate_pattern()}|(?:per|each|every|/)\s*(?:{NUMBER}\s*)?{UNIT}", q):
         q = blank_spans(q, [m.span()])
     found, owned = [], []
     for m in _WINDOW.finditer(q):
         words = re.findall(rf"{NUMBER}|[a-z]+", m.group(1))
-        if _PAST.intersection(words) or _setting(words):
+        if _PAST.intersection(words) or _setting(words) or _label(q, m, words):
             continue
         if words and words[0] in _OWNED and not any(map(_amount, ([w] for w in words))):
             owned.append((m.group(0).strip(), None, canonical(m.group(2))))  # a setting beside a window that is sized
@@ -345,6 +348,12 @@ def _setting(words: list[str]) -> bool:
     """Whether a window's words are a definite description with no number nor "next": "the", "the morning"."""
     counted = {"next", "coming", "following", "upcoming", "first", "whole", "entire", "full", *_COUNT_WORDS}
     return bool(words) and words[0] == "the" and not any(w in counted or re.fullmatch(NUMBER, w) for w in words)
+
+
+def _label(q: str, window: re.Match[str], words: list[str]) -> bool:
+    """Whether a window is a unit's name, not a span: the unit word bare and numbered after it ("alarms on unit 3
+    console", "at line 2", "in bay 4"), naming which one the events are at."""
+    return not words and re.match(r"\s*(?:#|no\.?\s*)?\d", q[window.end() :]) is not None
 
 
 def _single(words: list[str]) -> Fraction | None:
