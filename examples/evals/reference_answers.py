@@ -7811,6 +7811,32 @@ item("rainfall > 50 mm happens on average 2.4 times per year, poisson. probabili
      "probability", "refuse", None)  # fmt: skip
 
 
+# f48: the operation the asking clause names, not one in a bracketed remark or the characteristic equation written as
+# a method (references: sympy eigenvals); tags "R-101", "P-12" name groups, their digits no counts, with "200 each ...
+# (rest on-spec)" giving the complement column (references: scipy chi2_contingency); ordinals "1st 42, 2nd 55" label
+# goodness-of-fit counts (references: scipy chisquare)
+for q, m in (
+    ("find the eigenvalues of A = [[7, −4], [2, 1]]  (det(A − λI) = 0 right?)", [[7, -4], [2, 1]]),
+    ("eigenvalues of [[4, 1], [2, 3]] using det(A - λI) = 0?", [[4, 1], [2, 3]]),
+    ("compute the eigenvalues of B = [[2, 0], [1, 3]] (I think you set det(B − λI) to zero)", [[2, 0], [1, 3]]),
+):  # fmt: skip
+    item(q, "linear_algebra", "set", sorted(str(v) for v in sp.Matrix(m).eigenvals()))
+for q, ks, n in (
+    ("off-spec batches by reactor last quarter, 200 batches each: R-101 14 off-spec, R-102 9, R-103 22 (rest "
+     "on-spec). chi-square test of independence reactor vs off-spec, what's the chi² statistic?", [14, 9, 22], 200),
+    ("leaking valves by pump, 150 valves checked per pump: P-12 8 leaking, P-14 15, P-17 4, rest fine. chi-square "
+     "test of independence pump vs leak, chi2?", [8, 15, 4], 150),
+):  # fmt: skip
+    item(q, "hypothesis_test", "number", stats.chi2_contingency([[k, n - k] for k in ks]).statistic, key="statistic")
+for q, counts in (
+    ("rejects by shift: 1st 42, 2nd 55, 3rd 68. Same production volume each shift so expect equal counts. "
+     "Chi-square goodness of fit statistic?", [42, 55, 68]),
+    ("complaints by quarter: 1st 30, 2nd 41, 3rd 25, 4th 44. equally likely across quarters? chi-square goodness of "
+     "fit statistic", [30, 41, 25, 44]),
+):  # fmt: skip
+    item(q, "hypothesis_test", "number", stats.chisquare(counts).statistic, key="statistic")
+
+
 def write() -> None:
     """Write reason.yaml from ITEMS."""
     import yaml

@@ -37,6 +37,7 @@ from plugins.api.prose import (
     size_per_group,
     spec_conditions,
     stated_values_groups,
+    tag_label_starts,
     threshold_percents,
     unequal_variances,
     without_set_aside,
@@ -408,6 +409,8 @@ def table_rows_check(question: str, plan: Plan) -> Check | None:
     fails. None when the plan holds no labelled table, or a label is not written before its counts (row names listed
     apart: "rows: day, night; cols: ...")."""
     table, labels = plan.facts.get("table"), plan.facts.get("row_labels")
+    if table and not labels:
+        return _tag_counts_check(question, table, bool(plan.facts.get("of_totals")))
     if not table or not labels or len(labels) != len(table) or not all(labels):
         return None
     spans = _label_spans(question, labels)
@@ -424,6 +427,24 @@ def table_rows_check(question: str, plan: Plan) -> Check | None:
              if [float(v) for v in row] != [float(v) for v in found]]  # fmt: skip
     detail = "; ".join(wrong) if wrong else f"{len(table)} rows, each as written after its label"
     return Check("each row of the table holds the counts written after its label", not wrong, detail)
+
+
+def _tag_counts_check(question: str, table: list[list[Any]], of_totals: bool) -> Check | None:
+    """Failed when a count of an unlabelled table is the number of a tag ("R-101 14 off-spec" read as 101) that the
+    question writes nowhere else; of a table built from "k of n" only the counts k are as written. None when the
+    question writes no tag."""
+    tags = tag_label_starts(question)
+    if not tags:
+        return None
+    spans = number_spans(question)
+    named = {float(text) for at, text in spans if at in tags}
+    written = {float(text) for at, text in spans if at not in tags}
+    cells = [row[:1] if of_totals else row for row in table]
+    wrong = sorted({float(v) for row in cells for v in row} & (named - written))
+    detail = (
+        f"read a tag's number as a count: {', '.join(f'{v:g}' for v in wrong)}" if wrong else "no tag read as a count"
+    )
+    return Check("no count of the table is a tag's number", not wrong, detail)
 
 
 def _label_spans(question: str, labels: list[str]) -> list[tuple[int, int]] | None:

@@ -304,6 +304,15 @@ def size_per_group(text: str) -> int | None:
 _ROUND_THE_CLOCK = re.compile(r"(?<![\w./])(24)\s*[/x×]\s*(7)(?![\w./])")
 
 
+# a tag: letters joined to digits by a hyphen ("R-101", "P-102", "TK-410"), a unit's or a part's name, never a count
+_TAG = re.compile(r"(?<![\w.-])[A-Za-z]{1,4}-(\d+)(?![\w.]|-\w)")
+
+
+def tag_label_starts(question: str) -> set[int]:
+    """Where the digits of a tag start ("R-101 14 off-spec, R-102 9" -> the "101" and the "102"): a name, no count."""
+    return {m.start(1) for m in _TAG.finditer(question)}
+
+
 def label_starts(text: str) -> set[int]:
     """Where the numbers that are labels start: "machine 2", "lot #23", "batch 7:", "PN 4471-B", "QR-114",
     "ISO-9001", "#5" name a group, a part or a document, as do repeated headings of any word ("catalyst 1: ...;

@@ -95,7 +95,7 @@ def common_total_rows(question: str) -> tuple[list[list[str]], list[str]] | None
     blistered, swing 19, night 27" -> [[12, 388], [19, 381], [27, 373]]), with each count as "k of n"; None unless
     every other number is a whole count of at most n (a label's number, a percentage, a level and a table's shape
     "3×2" aside), two or more, and as many as a stated shape has rows (or columns)."""
-    from plugins.api.prose import label_starts
+    from plugins.api.prose import label_starts, tag_label_starts
 
     found = list(_PER_GROUP.finditer(question))
     if len(found) != 1:
@@ -106,7 +106,7 @@ def common_total_rows(question: str) -> tuple[list[list[str]], list[str]] | None
     shapes = list(_SHAPE.finditer(question))
     rest = _ASIDE.sub(lambda m: " " * len(m.group(0)), blank_spans(question, [m.span() for m in shapes]))
     numbered = [m for m in re.finditer(rf"(?<![\w.]){NUMBER}(?!\w|\.\d)", rest) if m.start() != total_at]
-    labels = _numbered_labels(numbered, label_starts(question))
+    labels = _numbered_labels(numbered, label_starts(question)) | tag_label_starts(question)
     counts = []
     for m in numbered:
         if m.start() in labels:

@@ -411,13 +411,17 @@ def table_proportions(question: str, table: LabelledTable) -> tuple[list[str], l
 # ---- one count per labelled category, for a goodness-of-fit test -------------------------------------------------
 # "loom 1 = 34, loom 2 = 41", "Mon = 22, Tue = 18", "machine A: 30, machine B: 45": a label (a word and an optional
 # short tag), "=" or ":", a whole number
-_COUNT_LABEL = r"[a-z][a-z'-]*(?:\s+[a-z0-9]{1,3})?"
+# or an ordinal ("1st 42, 2nd 55, 3rd 68": the 1st, 2nd, 3rd shift; its digits are no count)
+_ORDINAL_LABEL = r"\d+(?:st|nd|rd|th)\b"
+_COUNT_LABEL = rf"(?:[a-z][a-z'-]*|{_ORDINAL_LABEL})(?:\s+[a-z0-9]{{1,3}})?"
 _NAMED_COUNT = re.compile(rf"(?<![\w.])(?P<label>{_COUNT_LABEL})\s*(?:=|:)\s*(?P<count>\d+)(?!\.?\d|%)", re.I)
 _ONE_COUNT = rf"{_COUNT_LABEL}\s*(?:=|:)\s*\d+(?!\.?\d|%)"
 _NAMED_RUN = re.compile(rf"(?<![\w.]){_ONE_COUNT}(?:\s*(?:[,;]\s*(?:and\s+)?|\band\b|&)\s*{_ONE_COUNT})+", re.I)
 # "Mon 1180, Tue 1245, Wed 1302": a one-word label and its count after a space, three or more in one run
-_SPACED_COUNT = re.compile(r"(?<![\w.])(?P<label>[a-z][a-z'-]*\.?)\s+(?P<count>\d+)(?![.,]?\d|%|\s*[(/])", re.I)
-_ONE_SPACED = r"[a-z][a-z'-]*\.?\s+\d+(?![.,]?\d|%|\s*[(/])"
+_SPACED_COUNT = re.compile(
+    rf"(?<![\w.])(?P<label>[a-z][a-z'-]*\.?|{_ORDINAL_LABEL})\s+(?P<count>\d+)(?![.,]?\d|%|\s*[(/])", re.I
+)
+_ONE_SPACED = rf"(?:[a-z][a-z'-]*\.?|{_ORDINAL_LABEL})\s+\d+(?![.,]?\d|%|\s*[(/])"
 # words that head a number without labelling a category: "in 5 weeks, over 3 days, at 10"
 _NOT_LABELS = {"in", "on", "at", "of", "for", "over", "by", "with", "the", "a", "an", "to", "from", "and", "or", "were",
                "was", "are", "is", "after", "before", "within", "per", "every", "about", "than", "all", "total"}  # fmt: skip

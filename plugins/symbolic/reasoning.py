@@ -745,7 +745,7 @@ def _solve(expr: str, var: str, domain: str, read: dict[str, Any] | None = None)
     return Plan("algebra", f"show solve({expr}, {var}{option})", facts)
 
 
-_MATRIX_OPS = [  # the operation and its shorthand ("det", "inv", "eigvals", "evecs", "rref", "tr"); vectors first
+MATRIX_OPS = [  # the operation and its shorthand ("det", "inv", "eigvals", "evecs", "rref", "tr"); vectors first
     (r"determinant|\bdet\b", "det"),
     (r"inverse|invert(?!ib)|\binv\b", "inverse"),
     (r"eigen ?vec(?:tor)?s?|\beig ?vecs?\b|\bevecs?\b", "eigenvectors"),
@@ -788,8 +788,30 @@ def _one_eigenvalue(question: str) -> str | None:
     return next((name for pattern, name in _ONE_EIGENVALUE if re.search(pattern, question, re.I)), None)
 
 
+# a bracketed remark beside the ask, one level of brackets inside it ("(det(A − λI) = 0 right?)"), no matrix's brackets
+BRACKETED_REMARK = r"\([^()\[\]]*(?:\([^()]*\)[^()\[\]]*)*\)"
+# a remark beside the ask, and the characteristic equation written as a method ("using det(A - lambda I) = 0"), which
+# names the determinant as the way to the eigenvalues
+_OP_ASIDE = re.compile(
+    rf"{BRACKETED_REMARK}"
+    r"|\b(?:det(?:erminant)?\s*(?:of\s*)?)\(?\s*[A-Z]\s*[-−–]\s*(?:λ|lambda|l)\s*\*?\s*I\s*\)?",
+    re.I,
+)
+
+
+def asked_matrix_op(question: str) -> str | None:
+    """The matrix operation the question asks for (see ``MATRIX_OPS``), read outside its bracketed remarks and the
+    characteristic equation written as a method ("find the eigenvalues of A (det(A − λI) = 0 right?)" asks the
+    eigenvalues, not the determinant); the whole question is read when its asides name none."""
+    for text in (_OP_ASIDE.sub(" ", question), question):
+        op = next((name for pattern, name in MATRIX_OPS if re.search(pattern, text, re.I)), None)
+        if op is not None:
+            return op
+    return None
+
+
 def plan_linear_algebra(question: str) -> Plan:
-    op = next((name for pattern, name in _MATRIX_OPS if re.search(pattern, question, re.I)), None)
+    op = asked_matrix_op(question)
     one = _one_eigenvalue(question) if op in {None, "eigenvalues"} else None
     op = one or op
     if asks_linear_system(question, op is not None):
@@ -833,7 +855,7 @@ def _entry(text: str) -> Fraction | str:
 def _asks_property(question: str, op: str) -> bool:
     """Whether the question asks whether a matrix is singular (or invertible) and ``op`` is the determinant, or
     whether it is positive definite and ``op`` is the eigenvalues."""
-    pattern = {"det": _MATRIX_OPS[-2][0], "eigenvalues": _MATRIX_OPS[-1][0]}.get(op)
+    pattern = {"det": MATRIX_OPS[-2][0], "eigenvalues": MATRIX_OPS[-1][0]}.get(op)
     return bool(pattern and re.search(pattern, question, re.I))
 
 
