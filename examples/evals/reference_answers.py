@@ -7836,6 +7836,49 @@ for q, counts in (
 ):  # fmt: skip
     item(q, "hypothesis_test", "number", stats.chisquare(counts).statistic, key="statistic")
 
+# f48: two workers together (t/a + t/b = 1) and a staggered start (r_A t + r_B (t - d) = Q); the open box folded from
+# an L by W sheet with corner squares cut out (x (L - 2x)(W - 2x) maximised on 0 < x < min/2); closing sentences of
+# words after an integral or an equation
+_t48, _x48 = sp.symbols("t x", positive=True)
+for q, a, b in (
+    ("word problem: pump A alone fills a tank in 6 hours, pump B alone fills it in 9 hours. both running together, how "
+     "many hours to fill it? exact pls", 6, 9),
+    ("TK-410 empty. P-101 alone fills it in 6 h, P-102 alone in 4 h. both running, constant rates, how many h to "
+     "fill?", 6, 4),
+    ("Alice can paint the fence in 5 hours and Bob can paint it in 3 hours. Working together, how long does it take?",
+     5, 3),
+):  # fmt: skip
+    item(q, "algebra", "set", [str(r) for r in sp.solve(_t48 / a + _t48 / b - 1, _t48)])
+for q, total, early, late, delay in (
+    ("Order is 8,400 packs. Line A runs 45 packs/min and starts at time 0, Line B runs 60 packs/min but doesnt start "
+     "till 20 min later. How many minutes after line A starts is the order done? exact answer pls", 8400, 45, 60, 20),
+    ("A batch of 5000 bottles: filler 1 runs at 40 bottles per minute from the start, filler 2 at 60 bottles per "
+     "minute starts 10 minutes later. How long until the batch is done?", 5000, 40, 60, 10),
+):  # fmt: skip
+    item(q, "algebra", "set", [str(r) for r in sp.solve(early * _t48 + late * (_t48 - delay) - total, _t48)])
+item("pump A alone fills a tank in 6 hours, drain B alone empties it in 9 hours. both open together, how many hours "
+     "to fill it?", "algebra", "refuse", None)  # fmt: skip
+for q, length, width in (
+    ("We fold open-top trays out of 10 in × 16 in paperboard blanks by cutting equal squares of side x out of each "
+     "corner and folding up the sides. What x (inches) gives the max tray volume?", 10, 16),
+    ("optimization q: open-top box made from a 16 in by 10 in sheet of metal by cutting equal squares of side x out of "
+     "each corner and folding up the sides. what x (inches) gives max volume?", 16, 10),
+    ("A 30 cm x 20 cm sheet has equal squares cut from its four corners and the flaps folded up into a tray. What size "
+     "of cut gives the largest volume?", 30, 20),
+):  # fmt: skip
+    _v48 = _x48 * (length - 2 * _x48) * (width - 2 * _x48)
+    item(q, "calculus", "set",
+         [str(r) for r in sp.solve(sp.diff(_v48, _x48), _x48) if r < sp.Rational(min(length, width), 2)])  # fmt: skip
+item("3b) evaluate ∫₀¹ x·e^(2x) dx. pretty sure its integration by parts?? my prof wants the exact answer in terms of "
+     "e, not a decimal", "calculus", "expr", str(sp.integrate(_x48 * sp.exp(2 * _x48), (_x48, 0, 1))))  # fmt: skip
+item("integrate x^2 e^x dx from 0 to 1. my teacher says use parts twice, no idea why", "calculus", "expr",
+     str(sp.integrate(_x48**2 * sp.exp(_x48), (_x48, 0, 1))))  # fmt: skip
+item("solve log₂(x) + log₂(x − 2) = 3 for x. i got two answers from the quadratic but the book only lists one?? give "
+     "me all valid solutions", "algebra", "set",
+     [str(r) for r in sp.solve(sp.log(_x48, 2) + sp.log(_x48 - 2, 2) - 3, _x48)])  # fmt: skip
+item("solve x^2 - 5x + 6 = 0. we did this in class yesterday but i forgot the method", "algebra", "set",
+     [str(r) for r in sp.solve(_x48**2 - 5 * _x48 + 6, _x48)])  # fmt: skip
+
 
 def write() -> None:
     """Write reason.yaml from ITEMS."""

@@ -12,16 +12,30 @@ _FACTORS = (0.01, 0.1, 0.5, 0.9, 0.99, 1.01, 1.1, 2.0, 10.0, 100.0)
 
 
 def extremum_checks(
-    f: Any, var: Any, result: dict[str, Any], kind: str, domain: str, local: bool = False, refind: bool = True
+    f: Any,
+    var: Any,
+    result: dict[str, Any],
+    kind: str,
+    domain: str,
+    local: bool = False,
+    refind: bool = True,
+    upper: float | None = None,
 ) -> list[Check]:
     """Checks that the one critical point the engine found is the ``kind`` ("minimum" or "maximum") asked; an
     "optimum" is the kind the sign of f'' there says, and must beat the values around it as that kind (a ``local``
     one only the values close to it). A minimum or maximum asked is also found again (``refind``, unless the point
-    was found by sympy here already): the critical points of f with f'' of the kind's sign."""
+    was found by sympy here already): the critical points of f with f'' of the kind's sign. A bound ``upper`` on the
+    domain (a folded sheet's corner squares: half its narrower side) must hold the point, and bounds the points
+    compared."""
     points = [float(v) for v in result.get("values") or []]
     checks = [Check("one critical point in the domain", len(points) == 1, f"{len(points)} found ({domain} domain)")]
     if len(points) != 1:
         return checks
+    if upper is not None:
+        inside = points[0] < upper
+        checks.append(Check(f"the point lies below {upper:g}", inside, f"{points[0]:.6g} < {upper:g}"))
+        if not inside:
+            return checks
     if kind != "optimum" and refind:
         again = [x for x in critical_points(f, var, domain) if _kind_of(f, var, x) == kind]
         same = len(again) == 1 and math.isclose(again[0], points[0], rel_tol=1e-9, abs_tol=1e-12)
@@ -35,7 +49,10 @@ def extremum_checks(
     sign_ok = curvature is not None and (curvature > 0 if kind == "minimum" else curvature < 0)
     checks.append(Check(f"second derivative says {kind}", sign_ok, f"f''({x0:.6g}) = {curvature}"))
     at = _value(f, var, x0)
-    others = [v for x in _around(x0, domain, local) if (v := _value(f, var, x)) is not None]
+    around = [x for x in _around(x0, domain, local) if upper is None or x < upper]
+    if upper is not None:  # across the bounded domain: toward its end too
+        around += [x0 + (upper - x0) * k for k in (0.1, 0.5, 0.9, 0.999)]
+    others = [v for x in around if (v := _value(f, var, x)) is not None]
     worse = [v for v in others if (v < at if kind == "minimum" else v > at) and not math.isclose(v, at, rel_tol=1e-9)]
     beats = at is not None and bool(others) and not worse
     checks.append(Check(f"the {kind} beats the values around it", beats, f"f = {at} against {len(others)} points"))

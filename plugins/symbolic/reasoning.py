@@ -80,6 +80,7 @@ from plugins.symbolic.worded_formula import worded_formula
 from plugins.symbolic.worded_mixture import sized_mixture, worded_mixture
 from plugins.symbolic.worded_pair import worded_pair
 from plugins.symbolic.worded_system import WordedSystem, worded_system
+from plugins.symbolic.work_rate_prose import staggered_parts, work_rate_parts
 
 
 def _expr(text: str) -> str:
@@ -171,6 +172,8 @@ def _plan_calculus(question: str) -> Plan:
         plan = _extremum(vessel.extremum)
         plan.facts.update({"shape": vessel.shape, "open_top": vessel.open_top, "fixed": vessel.fixed,
                            "value": vessel.value, "unit": vessel.unit})  # fmt: skip
+        if vessel.upper:  # a folded sheet's corner squares: the side is below half the narrower side
+            plan.facts.update({"upper": vessel.upper, "corners": 4})  # "cut from its four corners": the model's 4
         return plan
     summed = sum_parts(question)  # "Σ_{n=1}^inf 1/n^2", "the sum of k^2 from k = 1 to 10"
     if summed:
@@ -569,6 +572,15 @@ def _plan_algebra(question: str) -> Plan:
     if rectangle:
         facts = {"unknown": rectangle.asked, "relation": rectangle.relation, "given": rectangle.given}
         return _solve(_expr(rectangle.equation), "x", "positive", facts)
+    work = _read(work_rate_parts, question)  # "pump A alone fills a tank in 6 hours, B alone in 9 ... together?"
+    if work:
+        facts = {"model": "work rate", "times_alone": list(work.times), "unit": work.unit}
+        return _solve(_expr(work.equation), "t", "positive", facts)
+    staggered = _read(staggered_parts, question)  # "Line A 45 packs/min from 0, Line B 60 packs/min 20 min later"
+    if staggered:
+        facts = {"model": "staggered start", "rates": list(staggered.times), "delay": staggered.delay,
+                 "unit": staggered.unit}  # fmt: skip
+        return _solve(_expr(staggered.equation), "t", "positive", facts)
     # "3 buses plus 2 trams move 540; one bus plus 4 trams move 580 ...", "58 between them, and A has 6 more than B"
     # "Blending 3 coals. HHV: 12000 / 10500 / 9000 Btu/lb; sulfur: ... what mass fraction of coal 3?"
     # "Blend A is 50% Brazil, 30% Colombia, 20% Ethiopia ... (B, C) ... 29 kg Brazil, ... how many kg of Blend C?"

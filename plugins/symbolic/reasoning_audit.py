@@ -87,7 +87,8 @@ def audit_calculus(plan: Plan, result: dict[str, Any], read_expression: Reader) 
     if facts["op"] in {"extremum", "extremum_value"} and facts.get("derivative"):
         f = sp.diff(f, var, facts["derivative"])  # the extreme of the rate asked: "when is dN/dt at its maximum"
     if facts["op"] == "extremum":
-        return extremum_checks(f, var, result, facts["kind"], facts["domain"], facts.get("local", False))
+        upper = float(facts["upper"]) if facts.get("upper") else None
+        return extremum_checks(f, var, result, facts["kind"], facts["domain"], facts.get("local", False), upper=upper)
     if facts["op"] == "extremum_value":
         return extremum_value_checks(f, var, result, facts["kind"], facts["domain"])
     if facts["op"] == "derivative":

@@ -128,6 +128,41 @@ _TRAILING_ELLIPSIS = re.compile(
 )
 
 
+# closing sentences of words after the mathematics: "∫₀¹ x·e^(2x) dx. pretty sure its integration by parts?? my prof
+# wants the exact answer in terms of e", "... = 3 for x. i got 2 answers from the quadratic but the book only lists
+# one?? give me all valid solutions" (no operator, bracket or "="; a number only before a word: "2 answers", not
+# "evaluate at 2"; a single letter only as "i", "a" or the constant an answer is written in terms of)
+_CLOSING_SENTENCES = re.compile(r"(?<=[\w)²³¹⁰])\s*(?:\.|[?!]+)\s+(?=[A-Za-z])(?P<rest>[^=+*/^<>()\[\]−·∫]*)$")
+_LONE_LETTER = re.compile(r"(?<![A-Za-z'])(?!(?<=terms of )[a-z]\b)(?![ia]\b)[A-Za-z](?![A-Za-z'])", re.I)
+_BARE_NUMBER = re.compile(r"\d(?![\d.]*\s+[A-Za-z]{3,})")
+_COUNTED = re.compile(r"\d\s+(?P<unit>[A-Za-z]+)")
+_ASKS_IN_SENTENCE = re.compile(
+    r"\b(?:with respect to|wrt|w\.r\.t)\b|\bd[a-z]\b|\b(?:solve|re-?arrange)\s+for\b|\b(?:at|when|where|if)\b"
+    r"|\b(?:integral|integrate|derivative|differentiate|limit|solve|roots?|zeros?|maxim\w*|minim\w*|slope|sum|"
+    r"evaluate|area|average|mean|how|what|which|find|compute|calculate|determine|total)\b",  # an operation asked ("Exact value of its integral"; not "integration by parts")
+    re.I,
+)
+_MATH_BEFORE = re.compile(r"[=∫^()+*/²³]|\bd[a-z]\b")
+
+
+def _cut_closing_sentences(text: str) -> str:
+    """The text without closing sentences of words alone after the mathematics (a remark on the method, a worry, a
+    request on the answer's form); kept when nothing mathematical stands before them or they may hold part of the
+    question: a lone symbol, a bare number, bounds, a point ("at", "when"), a variable ("solve for", "wrt"), an
+    operation named or a question asked ("Exact value of its integral", "How many kWh in the first 4 hours")."""
+    m = _CLOSING_SENTENCES.search(text)
+    if not m or not _MATH_BEFORE.search(text[: m.start()]):
+        return text
+    rest = m["rest"]
+    if _LONE_LETTER.search(rest) or _BARE_NUMBER.search(rest) or _ASKS_IN_SENTENCE.search(rest):
+        return text
+    if any(only_units(m["unit"]) for m in _COUNTED.finditer(rest)):  # "the first 4 hours": a value, no count
+        return text
+    if explicit_bounds(rest) or only_units(rest) or not _is_remark(rest):
+        return text
+    return text[: m.start()]
+
+
 def _cut_aside(text: str) -> str:
     """The text without a closing "i.e. ..." or "e.g. ..." aside; kept when cutting it would leave a bracket open
     ("for t (exact form, i.e. the doubling time)": the bracketed remark is dropped whole elsewhere)."""
@@ -169,6 +204,7 @@ def cut_trailing_remarks(text: str) -> str:
         cut = _PURPOSE.sub("", cut)
         cut = _FORM.sub("", cut)
         cut = _cut_after_ask(cut)
+        cut = _cut_closing_sentences(cut)
         ask = _ASK_AFTER.search(cut)
         if ask and not re.search(r"(?<![A-Za-z_\d])\d", ask["rest"]):  # "CO_2", "H2O" name no value
             cut = cut[: ask.start()]

@@ -176,6 +176,7 @@ def algebra_score(text: str, scores: dict[str, float]) -> float:
     from plugins.symbolic.share_target_prose import share_target_score
     from plugins.symbolic.worded_formula import worded_formula_score
     from plugins.symbolic.worded_system import worded_system_score
+    from plugins.symbolic.work_rate_prose import work_rate_score
 
     text = short_greek_functions(text)  # "α(t) = 1 − exp(−0.021·t)": a function named A
     return (
@@ -193,5 +194,6 @@ def algebra_score(text: str, scores: dict[str, float]) -> float:
         or indexed_system_score(text, scores)
         or arrhenius_score(text, scores)
         or rectangle_score(text, scores)
+        or work_rate_score(text, scores)
         or (outscore(scores, "algebra") if blend_score(text) or stages_score(text) or break_even_score(text) else 0.0)
     )

@@ -75,6 +75,7 @@ class Vessel:
     fixed: str  # "volume" or "area"
     value: str
     unit: str
+    upper: str | None = None  # the side's bound above: a sheet's corner squares meet at half its narrower side
 
 
 def vessel_parts(question: str) -> Vessel | None:
@@ -82,6 +83,9 @@ def vessel_parts(question: str) -> Vessel | None:
     surface to optimise and its radius or side asked. ValueError when it reads as one but not safely (the lid not
     said, another shape, the height asked, units that differ)."""
     text = plain_text(question)
+    folded = _folded_box(text)
+    if folded:
+        return folded
     shape = _shape(text)
     least, most = _LEAST_SURFACE.search(text), _MOST_VOLUME.search(text)
     volumes, areas = list(_VOLUME.finditer(text)), list(_AREA.finditer(text))
@@ -111,6 +115,46 @@ def vessel_parts(question: str) -> Vessel | None:
     body = (surface if least else volume).format(F=m["value"]).replace("x", var)
     extremum = Extremum(body, var, "minimum" if least else "maximum", "positive")
     return Vessel(extremum, shape, open_top, "volume" if least else "area", m["value"], unit)
+
+
+# an open box folded from a rectangular sheet: "open-top trays out of 10 in × 16 in blanks by cutting equal squares of
+# side x out of each corner and folding up the sides", "a box made from a 16 in by 10 in sheet ... squares ... corners"
+_SHEET = re.compile(
+    rf"(?P<a>{UNSIGNED})\s*(?:(?P<unit_a>{_LENGTH_WORDS}|in)\b\.?\s*)?(?:×|x|\*|by)\s*(?P<b>{UNSIGNED})\s*"
+    rf"(?P<unit>{_LENGTH_WORDS}|in)\b",
+    re.I,
+)
+_CORNER_CUTS = re.compile(r"\bsquares?\b[^.?!]{0,80}?\bcorners?\b", re.I)
+_FOLDED = re.compile(r"\b(?:box(?:es)?|trays?|pans?|containers?|bins?)\b", re.I)
+_MOST_FOLDED_VOLUME = re.compile(
+    r"\bmax(?:imum|imi[sz]\w*)?\b[^.?!]{0,40}?\b(?:volume|capacity)\b|\b(?:most|largest|greatest)\b[^.?!]{0,40}?"
+    r"\b(?:volume|capacity)\b|\b(?:volume|capacity)\b[^.?!]{0,40}?\b(?:max\w*|largest|greatest)\b",
+    re.I,
+)
+_CUT_SIDE = re.compile(r"\bwhat\s+x\b|\b(?:side|size|length|width)\b[^.?!]{0,30}?\b(?:squares?|cuts?|cut-?outs?)\b"
+                       r"|\bhow\s+(?:big|large)\b[^.?!]{0,30}?\bsquares?\b", re.I)  # fmt: skip
+
+
+def _folded_box(text: str) -> Vessel | None:
+    """The open box folded from an L by W sheet with squares of side x cut from its corners, its volume
+    x (L - 2x)(W - 2x) maximised over 0 < x < min(L, W)/2; None when the question asks no such box (one sheet, the
+    corner squares, the most volume and their side asked). ValueError when the sheet's two sides are in two units."""
+    sheets = list(_SHEET.finditer(text))
+    if len(sheets) != 1 or not (_CORNER_CUTS.search(text) and _FOLDED.search(text)):
+        return None
+    if not (_MOST_FOLDED_VOLUME.search(text) and _CUT_SIDE.search(text)) or _OTHER_DIMENSION.search(text):
+        return None
+    m = sheets[0]
+    unit = _unit(m["unit"])
+    if m["unit_a"] and _unit(m["unit_a"]) != unit:
+        raise ValueError("the sheet's two sides are given in two units: use one unit")
+    asked = _ASKED_UNIT.search(text[m.end() :])
+    if asked and _unit(asked["unit"]) != unit:
+        raise ValueError(f"the answer is asked in {asked['unit']} but the sheet is given in {unit}: use one unit")
+    a, b = m["a"], m["b"]
+    extremum = Extremum(f"x*({a} - 2*x)*({b} - 2*x)", "x", "maximum", "positive")
+    upper = f"{min(float(a), float(b)) / 2:g}"
+    return Vessel(extremum, "box", True, "sheet", f"{a} x {b}", unit, upper)
 
 
 def _shape(text: str) -> str | None:

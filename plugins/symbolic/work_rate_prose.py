@@ -1,0 +1,125 @@
+"""Two workers at constant rates doing one job together, as an equation in the time t.
+
+"pump A alone fills a tank in 6 hours, pump B alone fills it in 9 hours. both running together, how many hours to
+fill it?" -> t/6 + t/9 == 1 in t (t > 0): each does 1/a of the job per unit of time, so together they finish when the
+shares add up to the whole job. Two times alone ("alone ... in 6 hours", "can paint it in 5 h") in one unit, a word
+that they work together ("together", "both", "combined", "simultaneously") and a time asked ("how many hours", "how
+long") must all be read; a third worker, one that empties or drains, a start later than the other or two units are
+declined. Nothing is evaluated here.
+
+A staggered start: "Order is 8,400 packs. Line A runs 45 packs/min and starts at time 0, Line B runs 60 packs/min but
+doesnt start till 20 min later. How many minutes after line A starts is the order done?" -> 45*t + 60*(t - 20) ==
+8400 in t (t > 0), the time from the first start; when the first line alone finishes before the second starts, its
+rate alone: 45*t == 8400. One total, two rates per one time unit, one delay in that unit and a time asked.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from plugins.api.number_words import number_words
+from plugins.api.prose import UNSIGNED
+from plugins.api.reasoning import outscore
+
+_TIME_UNITS = {"h": "h", "hr": "h", "hrs": "h", "hour": "h", "hours": "h", "min": "min", "mins": "min",
+               "minute": "min", "minutes": "min", "s": "s", "sec": "s", "secs": "s", "second": "s", "seconds": "s",
+               "d": "d", "day": "d", "days": "d", "week": "week", "weeks": "week"}  # fmt: skip
+_UNIT = "|".join(sorted(_TIME_UNITS, key=len, reverse=True))
+# one worker's time alone: "alone fills a tank in 6 hours", "alone in 4 h", "can paint the room in 5 hours", "takes
+# 6 hours alone", "on its own in 3 h"
+_ALONE = re.compile(
+    rf"\b(?:alone|by\s+(?:itself|himself|herself|themselves)|on\s+(?:its|his|her|their)\s+own|can\s+[a-z]+)\b"
+    rf"[^.;,?]{{0,40}}?\bin\s+(?P<value>{UNSIGNED})\s*(?P<unit>{_UNIT})\b"
+    rf"|\btakes?\s+(?P<value2>{UNSIGNED})\s*(?P<unit2>{_UNIT})\s+(?:alone|by\s+itself|on\s+its\s+own)\b",
+    re.I,
+)
+_TOGETHER = re.compile(r"\b(?:together|both|combined|simultaneously|at\s+the\s+same\s+time|in\s+parallel)\b", re.I)
+_ASKS_TIME = re.compile(rf"\bhow\s+(?:long|many\s+(?:{_UNIT}))\b|\bwhat\s+time\b|\btime\s+to\s+(?:fill|finish)", re.I)
+# what this model cannot hold: a worker that undoes the job, a staggered start, a third worker
+_NOT_READ = re.compile(
+    r"\b(?:empt(?:ies|ying)|drains?|leaks?|outlet|later|afterwards|starts?\s+after|joins?|third|three)\b", re.I
+)
+
+
+# a rate in amount per time: "45 packs/min", "60 packs per minute", "30 bottles a minute", "12 m3/h"
+_RATE = re.compile(rf"(?P<value>{UNSIGNED})\s*(?P<item>[A-Za-z]+)?\s*(?:/|\bper\s+|\ba\s+)(?P<unit>{_UNIT})\b", re.I)
+# the second start: "starts 20 min later", "doesnt start till 20 min later", "starts 20 minutes after", "20 min behind"
+_DELAY = re.compile(rf"(?P<value>{UNSIGNED})\s*(?P<unit>{_UNIT})\s+(?:later|after(?:wards)?|behind)\b", re.I)
+# the total to make: "Order is 8400 packs", "a batch of 5000 bottles", "8400 packs are ordered", "total of 900 units"
+_TOTAL = re.compile(
+    rf"\b(?:order|batch|job|run|total|lot)\b[^.?!\d]{{0,25}}?(?P<value>{UNSIGNED})\s*(?P<item>[A-Za-z]+)"
+    rf"|(?P<value2>{UNSIGNED})\s*(?P<item2>[A-Za-z]+)\s+(?:are|is|were)\s+(?:ordered|needed|required)\b",
+    re.I,
+)
+_ASKS_WHEN = re.compile(
+    rf"\bhow\s+(?:long|many\s+(?:{_UNIT}))\b|\bwhen\b[^.?!]{{0,40}}\b(?:done|finished|complete)", re.I
+)
+
+
+@dataclass(frozen=True)
+class WorkRate:
+    """The equation in t, the times alone (or the rates, the first to start first) and their unit."""
+
+    equation: str
+    times: tuple[str, str]
+    unit: str
+    delay: str | None = None  # the second start's delay, of a staggered start
+
+
+def work_rate_parts(question: str) -> WorkRate | None:
+    """The equation of two workers' time together; None when the question is no such word problem. Raises
+    ValueError when it reads as one but not safely (a worker that empties, a later start, a third worker, two
+    units)."""
+    text = number_words(question)
+    found = list(_ALONE.finditer(text))
+    if len(found) < 2 or not _TOGETHER.search(text) or not _ASKS_TIME.search(text):
+        return None
+    if len(found) != 2 or _NOT_READ.search(text):
+        raise ValueError("two workers' time together is read from two times alone in one unit, both working from "
+                         "the start at constant rates (none emptying): state it so")  # fmt: skip
+    times = [(m["value"] or m["value2"], _TIME_UNITS[(m["unit"] or m["unit2"]).lower()]) for m in found]
+    if times[0][1] != times[1][1]:
+        raise ValueError(f"the times alone are in {times[0][1]} and {times[1][1]}: write them in one unit")
+    if any(float(value) <= 0 for value, _ in times):
+        return None
+    (a, unit), (b, _) = times
+    return WorkRate(f"t/{a} + t/{b} == 1", (a, b), unit)
+
+
+def staggered_parts(question: str) -> WorkRate | None:
+    """The equation of the time to make a total with two rates, the second starting later; None when the question is
+    no such word problem. Raises ValueError when it reads as one but not safely (a third rate, two delays, the
+    rates and the delay in two time units, the total counted in another item than the rates)."""
+    text = re.sub(r"(?<=\d),(?=\d{3}\b)", "", number_words(question))  # "8,400 packs"
+    rates, delays, totals = list(_RATE.finditer(text)), list(_DELAY.finditer(text)), list(_TOTAL.finditer(text))
+    if len(rates) < 2 or not delays or not totals or not _ASKS_WHEN.search(text):
+        return None
+    units = {_TIME_UNITS[m["unit"].lower()] for m in rates + delays}
+    if len(rates) != 2 or len(delays) != 1 or len(totals) != 1 or len(units) != 1:
+        raise ValueError("a staggered start is read from one total, two rates and one delay, all in one time unit: "
+                         "state it so")  # fmt: skip
+    total, item = totals[0]["value"] or totals[0]["value2"], (totals[0]["item"] or totals[0]["item2"]).lower()
+    if any(m["item"] and m["item"].lower().rstrip("s") != item.rstrip("s") for m in rates):
+        raise ValueError(f"the total is counted in {item} but a rate in another item: use one")
+    delay = delays[0]
+    before = [m for m in rates if m.start() < delay.start()]
+    if not before:
+        return None
+    late = before[-1]
+    early = next(m for m in rates if m is not late)
+    if float(total) <= float(early["value"]) * float(delay["value"]):  # done before the second starts
+        equation = f"{early['value']}*t == {total}"
+    else:
+        equation = f"{early['value']}*t + {late['value']}*(t - {delay['value']}) == {total}"
+    return WorkRate(equation, (early["value"], late["value"]), units.pop(), delay["value"])
+
+
+def work_rate_score(text: str, scores: dict[str, float]) -> float:
+    """Evidence for algebra: two workers' time together from their times alone, or a total made by two rates, the
+    second starting later."""
+    try:
+        found = work_rate_parts(text) is not None or staggered_parts(text) is not None
+    except ValueError:
+        found = True  # read as this problem, so the planner says what it needs
+    return outscore(scores, "algebra") if found else 0.0
