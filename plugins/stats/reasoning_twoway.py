@@ -107,11 +107,20 @@ _GRID_ROW = re.compile(rf"^\s*\|?\s*(?P<label>[^\s|:][^|:]*?)\s*[:|]?\s+(?P<rest
 
 
 def _grid_header(line: str) -> list[str]:
-    """A grid's header cells: split at bars, else at spaces with a unit kept with its number ("400 W 600 W" ->
-    ["400W", "600W"])."""
-    if "|" in line:
-        return [h.strip().replace(" ", "") for h in line.strip().strip("|").split("|") if h.strip()]
+    """A grid's header cells: split at bars or tabs, else at spaces with a unit kept with its number ("400 W 600 W" ->
+    ["400W", "600W"]) and a name with its number ("Booth 1 Booth 2" -> ["Booth1", "Booth2"])."""
+    for bar in ("|", "\t"):  # "| 400 W | 600 W |", a pasted sheet's tabs "\tBooth 1\tBooth 2"
+        if bar in line.strip():
+            return [h.strip().replace(" ", "") for h in line.strip().strip(bar).split(bar) if h.strip()]
     tokens = line.split()
+    words, numbers = tokens[::2], tokens[1::2]
+    if (
+        len(tokens) >= 4
+        and len(words) == len(numbers)
+        and len(set(words)) == 1
+        and all(re.fullmatch(_NUM, n) for n in numbers)
+    ):  # "Booth 1  Booth 2  Booth 3": a name and its number each
+        return [w + n for w, n in zip(words, numbers, strict=True)]
     merged: list[str] = []
     for token in tokens:
         if merged and re.fullmatch(_NUM, merged[-1]) and not re.match(r"[-\d]", token):

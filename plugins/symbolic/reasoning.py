@@ -759,7 +759,7 @@ def _solve(expr: str, var: str, domain: str, read: dict[str, Any] | None = None)
 
 MATRIX_OPS = [  # the operation and its shorthand ("det", "inv", "eigvals", "evecs", "rref", "tr"); vectors first
     (r"determinant|\bdet\b", "det"),
-    (r"inverse|invert(?!ib)|\binv\b", "inverse"),
+    (r"\binverses?\b|\binvert(?:s|ed|ing)?\b|\binv\b", "inverse"),
     (r"eigen ?vec(?:tor)?s?|\beig ?vecs?\b|\bevecs?\b", "eigenvectors"),
     (r"eigen ?val(?:ue)?s?|\beig(?:en|s| ?vals?)?\b|\bevals?\b", "eigenvalues"),
     (r"\brref\b|reduced row[- ]echelon|\brow[- ]reduc", "rref"),

@@ -61,3 +61,22 @@ def test_bracketed_cells_f_of_a_main_effect() -> None:
 def test_barred_rows_missing_a_cell_decline() -> None:
     declined("urban: SMS 12,15,13 | letter 18,20,17 | call 14,16,15\nrural: SMS 16,18,19 | letter 22,21,24\n"
              "two-way ANOVA with interaction. p-value for the reminder main effect?")  # fmt: skip
+
+
+GLOSS = {("Lacquer", "1"): [88, 90], ("Lacquer", "2"): [85, 86], ("Lacquer", "3"): [91, 89],
+         ("Varnish", "1"): [84, 83], ("Varnish", "2"): [82, 84], ("Varnish", "3"): [87, 88]}  # fmt: skip
+
+
+@pytest.mark.parametrize("gap", ["\t", "  "])
+def test_a_header_of_names_with_numbers_is_read(gap: str) -> None:
+    """'Booth 1 Booth 2 Booth 3' over rows of cells, split by tabs (a pasted sheet) or spaces: three booths (round 49a
+    r21 read '1Booth', '2Booth', '3' under a corner 'Booth' and answered F(1, 6) at 0.9)."""
+    header = gap.join(["", "Booth 1", "Booth 2", "Booth 3"])
+    rows = [
+        gap.join(["Lacquer", "88, 90", "85, 86", "91, 89"]),
+        gap.join(["Conv. varnish", "84, 83", "82, 84", "87, 88"]),
+    ]
+    question = (f"Gloss (GU) by finish type and spray booth, 2 panels per combination:\n{header}\n" + "\n".join(rows)
+                + "\nTwo-way ANOVA with the finish×booth interaction in the model. What is the F statistic for the "
+                "booth main effect?")  # fmt: skip
+    right_value(question, type3(GLOSS, "b", "F"), "anova", key="statistic")

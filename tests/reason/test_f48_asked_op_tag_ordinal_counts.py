@@ -97,3 +97,12 @@ def test_ordinals_label_goodness_of_fit_counts(question: str, counts: list[int])
 def test_ordinal_values_per_shift_are_not_counts() -> None:
     doc = reason("yogurt viscosity by shift: 1st shift 2450, 2510, 2480; 2nd shift 2530, 2560, 2540. one-way ANOVA?")
     assert doc.to_dict().get("mode") != "hypothesis_test" or "chisquare" not in str(doc.to_dict().get("plan"))
+
+
+def test_a_word_that_begins_like_an_operation_names_none() -> None:
+    """'inverter' is no 'invert': the eigenvalues asked beside it are answered (round 49d r08 gave the inverse, 0.98)."""
+    from tests.reason.answers import confident
+
+    out = confident("eigenvalues of the matrix [[5, 2], [2, 2]]? it's from a little thermal model of the inverter "
+                    "enclosure", "linear_algebra")  # fmt: skip
+    assert sorted(float(v) for v in out.result) == [1.0, 6.0]
