@@ -11,8 +11,6 @@ import itertools
 import re
 from typing import Any
 
-import numpy as np
-
 from plugins.api.prose import NUMBER, without_set_aside
 from plugins.api.reasoning import Check, Plan, PlanError, close_check
 
@@ -386,6 +384,8 @@ def plan_effects(question: str) -> Plan:
 def contrasts(levels: list[list[int]], responses: list[float], term: str) -> float:
     """A two-level effect: the mean response where the term's column (the product of its factors' levels) is +1 less
     the mean where it is -1."""
+    import numpy as np
+
     x = np.array(levels, dtype=float)
     y = np.array(responses, dtype=float)
     column = np.prod([x[:, _LETTERS.index(f)] for f in term.split(":")], axis=0)

@@ -131,6 +131,8 @@ def _glossed(m: re.Match[str]) -> str:
     from plugins.symbolic.units import UnitError, convert, factors
 
     symbol, gloss = m.group(1), m.group(2)
+    if not _unit_like(gloss):  # "boards (Poisson)": no unit word, and the unit tables stay unloaded
+        return m.group(0)
     try:
         factors(gloss)
     except UnitError:
