@@ -7880,6 +7880,74 @@ item("solve x^2 - 5x + 6 = 0. we did this in class yesterday but i forgot the me
      [str(r) for r in sp.solve(_x48**2 - 5 * _x48 + 6, _x48)])  # fmt: skip
 
 
+# f49: a two-way layout written as a row per level of one factor with the other's cells split at bars, no colon
+# ("12°C  fishmeal 24.1 25.3 22.8 | insect ..."), or an interaction asked without "two-way"; a 2^(k-p) fraction beside
+# "3 centre-point tanks" (no factor counted); a p chart's n as "250 larvae x-rayed from each of 12 batches" or "160
+# deps every day"; a specification "wants fork length between 120 and 180 mm"; a subgroup size "we audit 5 clamps per
+# job". References: _f45_twoway's sums of squares, 2^(k-p) + centre points, p-bar + 3 sqrt(p-bar(1 - p-bar)/n),
+# Cp/Cpk with d2 by quadrature (rounded as the printed tables are); near misses decline
+def _f49_barred(rows: dict[str, dict[str, list[float]]]) -> tuple[str, dict[str, tuple[float, float]]]:
+    """The rows as written ("level  b1 v v v | b2 v v v") and their two-way ANOVA by _f45_twoway."""
+    text = "\n".join(f"{a}  " + " | ".join(f"{b} " + " ".join(f"{v:.1f}" for v in vs) for b, vs in cells.items())
+                     for a, cells in rows.items())  # fmt: skip
+    return text, _f45_twoway({(a, b): vs for a, cells in rows.items() for b, vs in cells.items()})
+
+
+def _f49_p_ucl(counts: list[int], n: int) -> float:
+    """A p chart's 3-sigma UCL from the counts of samples of n."""
+    p = float(np.mean(counts)) / n
+    return p + 3 * math.sqrt(p * (1 - p) / n)
+
+
+_F49_TROUT, _F49_TROUT_F = _f49_barred({
+    "12°C": {"fishmeal": [24.1, 25.3, 22.8], "insect": [23.2, 24.5, 21.9], "algal": [22.0, 23.6, 21.4]},
+    "16°C": {"fishmeal": [28.4, 30.2, 27.7], "insect": [28.1, 26.2, 29.0], "algal": [26.3, 27.4, 25.9]},
+})  # fmt: skip
+_F49_WHEAT, _F49_WHEAT_F = _f49_barred({
+    "low N": {"Ava": [4.1, 4.3, 4.0], "Bolt": [4.6, 4.4, 4.8], "Cobra": [3.9, 4.2, 4.1]},
+    "high N": {"Ava": [5.0, 5.3, 5.1], "Bolt": [5.9, 5.6, 5.8], "Cobra": [4.8, 4.6, 5.0]},
+})  # fmt: skip
+item(f"growth trial, final weight (g) of juvenile trout, 2 temps × 3 diets, 3 tanks per combo:\n{_F49_TROUT}\ntwo-way "
+     "ANOVA with the temp×diet interaction — p-value for the diet main effect?", "anova", "number", _F49_TROUT_F["b"][1],
+     key="p_value", tol=1e-6)  # fmt: skip
+item(f"yield trial (t/ha), 2 nitrogen rates × 3 varieties, 3 plots each:\n{_F49_WHEAT}\ntwo-way ANOVA with "
+     "interaction: p-value for the variety main effect?", "anova", "number", _F49_WHEAT_F["b"][1], key="p_value",
+     tol=1e-6)  # fmt: skip
+item(f"wheat yield, 2 nitrogen rates × 3 varieties, 3 plots each:\n{_F49_WHEAT}\nF statistic for the interaction?",
+     "anova", "number", _F49_WHEAT_F["ab"][0], key="statistic", tol=1e-6)  # fmt: skip
+for q, runs in (
+    ("hatchery trial w/ 5 two-level factors (temp, stocking density, photoperiod, feed ration, flow), a 2^(5−1) half "
+     "fraction plus 3 centre-point tanks. total number of runs (tanks)?", 2 ** (5 - 1) + 3),
+    ("screening 6 two-level factors (A, B, C, D, E, F) with a 2^(6-2) quarter fraction plus 4 center-point batches. how "
+     "many runs?", 2 ** (6 - 2) + 4),
+):  # fmt: skip
+    item(q, "design", "runs", runs)
+item("hatchery trial w/ 4 two-level factors (temp, density, photoperiod, flow), a 2^(5-1) half fraction plus 3 "
+     "centre-point tanks. total runs?", "design", "refuse", None)  # fmt: skip
+_F49_LARVAE = [14, 9, 17, 12, 11, 15, 8, 13, 16, 10, 12, 14]
+_F49_DELAYS = [5, 3, 6, 4, 7, 5, 2, 6, 4, 5, 3, 7, 6, 4, 5, 6, 3, 5, 4, 6]
+item("deformity screening: 250 larvae x-rayed from each of 12 hatchery batches, # deformed per batch: "
+     f"{', '.join(map(str, _F49_LARVAE))}. p chart UCL (as a proportion)?", "control_chart", "number",
+     _f49_p_ucl(_F49_LARVAE, 250), key="ucl")  # fmt: skip
+item(f"p chart: 200 boards inspected from each of 12 lots, defectives per lot: {', '.join(map(str, _F49_LARVAE))}. "
+     "UCL?", "control_chart", "number", _f49_p_ucl(_F49_LARVAE, 200), key="ucl")  # fmt: skip
+item("p chart for delay fraction, 160 deps every day (constant n). daily delays over 20 days: "
+     f"{', '.join(map(str, _F49_DELAYS))}. 3-sigma UCL?", "control_chart", "number", _f49_p_ucl(_F49_DELAYS, 160),
+     key="ucl")  # fmt: skip
+item(f"p chart, 3 delays every day. daily counts: {', '.join(map(str, _F49_DELAYS[:10]))}. UCL?", "control_chart",
+     "refuse", None)  # fmt: skip
+item("smolt release program wants fork length between 120 and 180 mm. cohort: mean 157.2 mm, sd 7.4 mm (the process "
+     "sd). Cpk?", "capability", "number", min(180 - 157.2, 157.2 - 120) / (3 * 7.4), key="value")  # fmt: skip
+item("customer wants shaft diameter between 24.90 and 25.10 mm; process mean 25.02 mm, sd 0.025 mm. Cpk?",
+     "capability", "number", min(25.10 - 25.02, 25.02 - 24.90) / (3 * 0.025), key="value")  # fmt: skip
+item("cohort fork lengths ranged between 120 and 180 mm: mean 157.2 mm, sd 7.4 mm. Cpk?", "capability", "refuse",
+     None)  # fmt: skip
+item("mid-clamp torque spec 15 ± 2 N·m. we audit 5 clamps per job, average range across jobs R̄ = 1.1 N·m (sigma as "
+     "R̄/d2). Cp?", "capability", "number", 4 / (6 * 1.1 / _w4_d2(5)), key="value")  # fmt: skip
+item("line spec 50 ± 3 g. we weigh 4 bags per hour, R-bar = 2.1 g (sigma = R-bar/d2). Cp?", "capability", "number",
+     6 / (6 * 2.1 / _w4_d2(4)), key="value")  # fmt: skip
+
+
 def write() -> None:
     """Write reason.yaml from ITEMS."""
     import yaml

@@ -1419,9 +1419,10 @@ _REQUIRED = (
     # "are supposed to have L2 norm between 0.95 and 1.05", "must show a resistance within 990 to 1010": a quantity
     rf"|{_MODAL}\s+(?:have|has|show|hold|keep|give)\s+(?:(?:an?|the|its|their)\s+)?(?:[a-z0-9][\w-]*\s+){{1,4}}?"
     r"(?:between|from|(?:with)?in(?:\s+the\s+range(?:\s+of)?)?)"
-    # "wants roast loss kept between 12% and 18%", "requires the fill held within 498-502": a quantity, then its band
+    # "wants roast loss kept between 12% and 18%", "requires the fill held within 498-502": a quantity, then its band;
+    # "wants fork length between 120 and 180 mm": "between" alone bounds it too
     r"|\b(?:wants?|requires?|needs?|expects?)\s+(?:(?:the|our|its|their|his|her)\s+)?(?:[a-z][\w-]*\s+){1,4}?"
-    r"(?:kept|held|maintained)\s+(?:between|from|(?:with)?in(?:\s+the\s+range(?:\s+of)?)?)"
+    r"(?:(?:kept|held|maintained)\s+(?:between|from|(?:with)?in(?:\s+the\s+range(?:\s+of)?)?)|between)"
 )
 _ACCEPTED = r"acceptable|acceptance|allowable|allowed|permitted|specified"  # "acceptance band", "allowable window"
 # limits a document or a customer sets: "contract says 7.0-10.0 %", "the customer requires 2 to 6", "drawing calls for"

@@ -86,7 +86,9 @@ _NOT_COUNTED = (
     r"(?:replicates|replications|reps|repeats|runs|trials|blocks|points|times|levels|factors|variables|experiments|"
     r"observations|measurements|samples|specimens|units|plots|days|hours|minutes|occasions|sessions)\b"
 )
-_PLURAL = rf"(?:{_NAME_WORD}\s+){{0,2}}?(?!{_NOT_COUNTED}){_NAME_WORD}s\b"
+# a count of centre or axial points named by what is run there ("3 centre-point tanks", "4 center-point batches")
+_POINT_RUNS = r"(?:cent(?:re|er)|mid|axial|star)[\s-]*points?\b"
+_PLURAL = rf"(?!{_POINT_RUNS})(?:{_NAME_WORD}\s+){{0,2}}?(?!{_NOT_COUNTED}){_NAME_WORD}s\b"
 _COUNTED_FACTOR = (
     rf"{_CROSS}\s*(?P<levels>{_NUM})\s+{_PLURAL}(?!\s*\()",
     rf"\b(?P<levels>{_NUM})\s+{_PLURAL}(?!\s*\()(?=\s*{_CROSS})",

@@ -240,7 +240,7 @@ def _plan_subgroup_statistics(question: str, width: str | None) -> Plan:
 
 def subgroup_size(q: str) -> str | None:
     """The subgroup size a question states: "n = 5", "subgroups of 4", "subgroup size 5", "5 parts per subgroup", or
-    the count drawn each period, "every hour I weigh 5 bags"."""
+    the count drawn each period, "every hour I weigh 5 bags", or from each of anything, "we audit 5 clamps per job"."""
     return named_number(q, SIZE_NAMES) or _per_subgroup(q) or _first_of(_PERIOD_FIRST, q)
 
 
@@ -249,7 +249,7 @@ def _per_subgroup(q: str) -> str | None:
     before the subgroup (sample) it is counted in, "4 cartons per subgroup", "6 shafts in each sample"."""
     m = re.search(rf"({NUMBER})\s+(?:{_UNITS}|measurements|observations|readings)\s+(?:per|in each|each)\b", q)
     m = m or re.search(rf"({NUMBER})\s+[a-z][a-z-]*\s+(?:per|in each|in every|each|a)\s+(?:sub-?group|sample)\b", q)
-    return m.group(1) if m else None
+    return m.group(1) if m else _first_of(_DRAWN_PER_ANY, q)
 
 
 def _attribute_kind(q: str) -> str | None:
@@ -281,6 +281,8 @@ def _plan_attribute(q: str, kind: str) -> Plan:
     if counts:  # the counts of each sample: the chart itself, with its limits from their total
         if len(counts) > 1:
             raise PlanError(f"{kind} chart limits read one list of counts per sample (with one sample size n)")
+        if kind in ("p", "np") and n is not None and max(float(c) for c in counts[0]) > float(n):
+            raise PlanError(f"a count above the sample size n = {n} read: say how many units each sample holds")
         csv = "count\n" + "\n".join(counts[0]) + "\n"
         facts = {"chart": kind, "counts": counts[0], "n": n}
         text = f'data "reason_counts.csv" column=count\nchart {kind}{size}'
@@ -500,9 +502,19 @@ _SAMPLES = (
 
 # the verbs that draw a sample, so that the thing after its number is what is sampled ("we inspect 150 syringes
 # every day"), not what is counted ("3 scratches per roll")
-_DRAWN = r"(?:re-?)?(?:inspect|sampl|check|test|examin|pull|draw|select|audit|scor|review|screen|assess|grad|evaluat|verifi|verif|weigh|measur|gaug)(?:s|ed|ing|e|es)?"
-_EVERY = r"(?:per|each|every|(?:from|in|out of)\s+(?:each|every))"
+_DRAWN = r"(?:re-?)?(?:inspect|sampl|check|test|examin|pull|draw|select|audit|scor|review|screen|assess|grad|evaluat|verifi|verif|weigh|measur|gaug|x-?ray|scann?|imag|radiograph)(?:s|ed|ing|e|es)?"
+# "from each of 12 hatchery batches": the samples counted after "each of", up to two words naming them
+_EACH_OF = rf"(?:from|in|out of)\s+each\s+of(?:\s+(?:the|our))?(?:\s+{NUMBER})?(?:\s+[a-z][a-z-]*){{0,2}}?"
+_EVERY = rf"(?:per|each|every|{_EACH_OF}|(?:from|in|out of)\s+(?:each|every))"
 _EVERY_DRAWN = rf"(?:{_EVERY}|an?)"  # after a drawing verb also "a day": "we inspect 200 tablets a day"
+
+
+# a count drawn, by a verb that samples, from each of whatever a subgroup is taken per: "we audit 5 clamps per job",
+# "measure 4 shafts from each batch", "5 clamps are audited per job"
+_DRAWN_PER_ANY = (
+    rf"\b{_DRAWN}\s+({NUMBER})\s+(?:{_SAMPLED}\s+)?{_SAMPLED}\s+{_EVERY}\s+[a-z][a-z-]*\b"
+    rf"|(?<![\w.])({NUMBER})\s+{_SAMPLED}\s+(?:are|were|get|got)\s+{_DRAWN}\s+{_EVERY}\s+[a-z][a-z-]*\b"
+)
 
 
 # the period named before what is drawn in it: "each week we re-score 150 exams", "each week our lab tests 400", "each week, 150 exams are re-scored", "every day, 200 tablets are checked"
@@ -523,7 +535,7 @@ def _sample_size(q: str) -> str | None:
     """The units in each sample: "n = 200", "samples of 200", "lots of 150", "25 samples of 200 units each", "the line
     pulls 150 units per lot", "inspects 150 from each lot", "160 units tested each shift", "150 per day", "150
     syringes every day", "each week we re-score 150 exams", "each week, 150 exams are re-scored", "we inspect 200 tablets a day", "each sample covering 5 m^2", "each subgroup = 5 vehicles", "12 rolls, 5 m^2 each", "200
-    wells/day", "25 daily samples, 200 cases each"."""
+    wells/day", "250 larvae x-rayed from each of 12 batches", "25 daily samples, 200 cases each"."""
     found = named_number(q, ["n", "sample size", "subgroup size", "samples? of size", "of size", "size", "samples? of",
                              "sub-?groups? of", "lots? of", "batch(?:es)? of"])  # fmt: skip
     return (
@@ -548,10 +560,14 @@ def _sample_size(q: str) -> str | None:
 def _per_sample(q: str) -> str | None:
     """A p or np chart's units in each sample counted as any sampled thing "per sample" ("200 splices per sample",
     "150 welds in each subgroup"): what a p chart counts in each sample are its units (the counted bad ones,
-    "4 rejects per sample", are no units)."""
+    "4 rejects per sample", are no units), or each period, "160 deps every day"."""
     return _first(
         rf"(?<![\w.])({NUMBER})\s+{_SAMPLED}\s+(?:per|in\s+each|in\s+every|each)\s+(?:sample|sub-?group)\b", q
-    )
+    ) or _first(rf"(?<![\w.])({NUMBER})\s+{_SAMPLED}\s+(?:per|each|every)\s+{_PERIOD}\b", q)
+
+
+# a period a p chart's sample is taken in: "160 deps every day" (units, where "3 scratches per roll" counts defects)
+_PERIOD = r"(?:days?|shifts?|hours?|weeks?|months?)"
 
 
 def audit_control_chart(plan: Plan, result: dict[str, Any], read_expression: Callable[[str], Any]) -> list[Check]:

@@ -374,6 +374,8 @@ def _plan_ratio_fit(question: str, ratio: re.Match[str]) -> Plan:
 
 
 _TWO_WAY = re.compile(r"\b(?:two|2|three|3|multi)[- ]?way\b|\b(?:two|2)[- ]factor\b|\bfactorial anova\b", re.I)
+# an interaction named: a term of two factors, which no one-way ANOVA has ("F statistic for the interaction?")
+_INTERACTION_ASKED = re.compile(r"\binteractions?\b", re.I)
 
 
 # a randomized (complete) block design: "RCBD", "randomized block", "Block 1: ...", "in 3 blocks", "blocking"; its
@@ -386,7 +388,7 @@ _BLOCKED = re.compile(r"\brcbd\b|\brandomi[sz]ed\s+(?:complete\s+)?blocks?\b|\bb
 def plan_anova(question: str) -> Plan:
     if _BLOCKED.search(question):  # a block design, also when called a two-way ANOVA without interaction
         return plan_blocked_anova(question)
-    if _TWO_WAY.search(question):  # never answered as a one-way ANOVA of the groups
+    if _TWO_WAY.search(question) or _INTERACTION_ASKED.search(question):  # never a one-way ANOVA of the groups
         return plan_twoway(question)
     if states_sums(question):  # "SS(treatments) = 84.6, SS(error) = 112.8" with k groups of n
         return plan_anova_sums(question)

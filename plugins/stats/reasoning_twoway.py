@@ -38,6 +38,13 @@ _BARRED = re.compile(
     rf"(?:^|(?<=[.;\n])|(?<=[.;]\s))\s*(?P<outer>[^\s.;:,|][^.;:\n|]{{0,30}}?)\s*:\s*"
     rf"(?P<body>{_BARRED_CELL}(?:\s*\|\s*{_BARRED_CELL})+)(?=\s*(?:[.;\n]|$))"
 )
+# a table row of the same: a level at the line's start, no colon, then the barred cells to the line's end
+# ("12°C  fishmeal 24.1 25.3 22.8 | insect 23.2 24.5 21.9 | algal 22.0 23.6 21.4")
+_BARRED_ROW = re.compile(
+    rf"^[ \t]*(?P<outer>[^\s.;:,|][^.;:\n|]{{0,30}}?)[ \t]+"
+    rf"(?P<body>{_BARRED_CELL}(?:[ \t]*\|[ \t]*{_BARRED_CELL})+)[ \t]*$",
+    re.M,
+)
 _BARRED_INNER = re.compile(rf"(?P<label>[A-Za-z][\w-]*)\s+(?P<values>{_VALUES})")
 # a cell's values in square brackets: "fp16 bs32: [1510, 1490, 1525]"
 _BRACKETED = re.compile(rf"\[\s*({_VALUES})\s*\]")
@@ -87,11 +94,12 @@ class Layout:
 
 
 def _words(text: str) -> set[str]:
-    """Lower-case content words, a plural 's' dropped, a hyphenated word with its parts: "roll grades" -> {"roll",
+    """Lower-case content words, a plural 's' dropped ("ies" made "y"), a hyphenated word with its parts: "roll grades" -> {"roll",
     "grade"}, "reminder-type" -> {"reminder-type", "reminder", "type"}."""
     out = set()
     found = re.findall(r"[a-z][a-z-]*", text.lower())
     for w in found + [part for word in found if "-" in word for part in word.split("-") if part]:
+        w = w[:-3] + "y" if len(w) > 4 and w.endswith("ies") else w  # "varieties" -> "variety"
         w = w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
         if w not in _STOP:
             out.add(w)
@@ -184,6 +192,7 @@ def _labelled_cells(question: str) -> tuple[list[tuple[str, list[str]]], list[st
         return grid, [corner] if corner else None
     text = _BRACKETED.sub(r"\1", question)  # "fp16 bs32: [1510, 1490, 1525]" -> "fp16 bs32: 1510, 1490, 1525"
     text = _unnested(_unnested(text, _NESTED, _INNER), _BARRED, _BARRED_INNER)
+    text = _unnested(text, _BARRED_ROW, _BARRED_INNER)
     cells = [(m.group("label").strip(), _values(m.group("values"))) for m in _CELL.finditer(text)]
     if len(cells) >= 4:
         return cells, None
