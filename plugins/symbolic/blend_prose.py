@@ -723,9 +723,11 @@ _TO_MAKE = re.compile(
     r"\b(?:make|makes|making|produce|prepare|need|needs|final|yield|end\s+up\s+with)\b[^.;!?]*$", re.I
 )
 # the word before a target strength: "bring the whole batch to 12%", "I want the whole thing at 40%", "reach 12%",
-# "so the whole lot is 8%"
+# "so the whole lot is 8%", "to get a 25% acid mix"
 _TO_TARGET = re.compile(
-    r"\b(?:to|at|reach(?:es)?|hits?|becomes?|is|be|ends\s+up(?:\s+at)?)\s+(?:(?:about|exactly|precisely)\s+)?$", re.I
+    r"\b(?:to|at|reach(?:es)?|hits?|becomes?|is|be|ends\s+up(?:\s+at)?|get|make|gives?)\s+(?:an?\s+)?"
+    r"(?:(?:about|exactly|precisely)\s+)?$",
+    re.I,
 )
 
 

@@ -41,6 +41,8 @@ def _one_value(question: str) -> float:
         ),
         ("the tank holds 500 L of a 2% brine. what volume of 10% brine must be added to raise it to 4%?", 500, 2, 10, 4),
         ("we have 50 kg of a 30% syrup; how much 5% syrup should we add to get it down to 20%?", 50, 30, 5, 20),
+        ("how many liters of 40% acid solution do I add to 10 L of 15% acid solution to get a 25% acid mix?", 10, 15,
+         40, 25),
     ],
 )  # fmt: skip
 def test_component_added_to_a_batch(question: str, batch: int, have: int, added: int, target: int) -> None:
