@@ -6729,7 +6729,9 @@ for q, ref in (
      "evaporated?", 500 - sp.Rational(500) * sp.Rational(12, 40)),
 ):  # fmt: skip
     item(q, "algebra", "set", [str(ref)])
-item("10000 lb of corn at 25% moisture (dry basis) dried to 15%. How many lb come out?", "algebra", "refuse", None)
+# (f49: a moisture on the dry basis is read: the oven-dry weight 10000/1.25 kept, at 15% of it in water)
+item("10000 lb of corn at 25% moisture (dry basis) dried to 15%. How many lb come out?", "algebra", "set",
+     [str(sp.Rational(10000) / sp.Rational(125, 100) * sp.Rational(115, 100))])  # fmt: skip
 
 
 # f44: a group label an ordinal already names ("1st shift 2450, 2510, ...") is followed by a value, not its number
@@ -7946,6 +7948,72 @@ item("mid-clamp torque spec 15 ± 2 N·m. we audit 5 clamps per job, average ran
      "R̄/d2). Cp?", "capability", "number", 4 / (6 * 1.1 / _w4_d2(5)), key="value")  # fmt: skip
 item("line spec 50 ± 3 g. we weigh 4 bags per hour, R-bar = 2.1 g (sigma = R-bar/d2). Cp?", "capability", "number",
      6 / (6 * 2.1 / _w4_d2(4)), key="value")  # fmt: skip
+# f49: a component added to a batch on hand (c x + a B = t (B + x)); a moisture content on the dry basis (the dry
+# matter 100/(100 + MC) of each weight kept); a mark-recapture population (Lincoln-Petersen R N = M C, Chapman named:
+# N + 1 = (M + 1)(C + 1)/(R + 1)); two kinds of item named by a model ("737s", "F-150s") with each's breakdown in
+# brackets, a total named before its number ("wheel count ... is 236") or in prefixed units ("9.27 kW"); every root of
+# an equation written beside an abbreviation ("A/C", "I/O")
+_x49, _n49 = sp.symbols("x N", positive=True)
+for q, batch, have, added, target in (
+    ("Finishing room has 20 L of walnut stain at 8% pigment (by volume). How many litres of the 20% pigment "
+     "concentrate do we add to bring the whole batch to 12%?", 20, 8, 20, 12),
+    ("doing a solar thermal side job. loop has 40 gal of 25% propylene glycol mix, I want the whole thing at 40%. how "
+     "many gallons of 60% glycol concentrate do I add (not draining anything)?", 40, 25, 60, 40),
+    ("the tank holds 500 L of a 2% brine. what volume of 10% brine must be added to raise it to 4%?", 500, 2, 10, 4),
+    ("we have 50 kg of a 30% syrup; how much 5% syrup should we add to get it down to 20%?", 50, 30, 5, 20),
+):  # fmt: skip
+    item(q, "algebra", "number", float(sp.solve(sp.Eq(added * _x49 + have * batch, target * (batch + _x49)), _x49)[0]))
+item("Finishing room has 20 L of walnut stain at 8% pigment (by volume). How many litres of the 20% pigment concentrate "
+     "do we add to bring the whole batch to 25%?", "algebra", "refuse", None)  # fmt: skip
+for q, wet, mc_in, mc_out, water in (
+    ("Green maple blank weighs 52 kg at 30% moisture content. MC is on the usual oven-dry basis (water weight ÷ "
+     "oven-dry wood weight). Assuming only water is lost, what will it weigh in kg once dried to 8% MC?", 52, 30, 8,
+     False),
+    ("a 130 lb stack of oak boards at 30% moisture (dry basis) is kiln dried to 12%. how many lb does it weigh after?",
+     130, 30, 12, False),
+    ("a 130 lb stack of oak boards at 30% moisture (dry basis) is kiln dried to 12%. how much water is removed?", 130,
+     30, 12, True),
+):  # fmt: skip
+    _dry49 = sp.Rational(wet) / (1 + sp.Rational(mc_in, 100))  # the oven-dry weight kept
+    _out49 = _dry49 * (1 + sp.Rational(mc_out, 100))
+    item(q, "algebra", "number", float(wet - _out49 if water else _out49))
+item("a 130 lb stack of oak boards at 30% moisture (dry basis, not wet basis) is kiln dried to 12%. how many lb does it "
+     "weigh after?", "algebra", "refuse", None)  # fmt: skip
+for q, marked, caught, recaptured, chapman in (
+    ("mark-recapture on the pond: we floy-tagged 240 bass, released them, a week later electrofished 150 and 18 of "
+     "those had tags. pop estimate? plain Lincoln–Petersen (N = MC/R), no Chapman correction", 240, 150, 18, False),
+    ("Lincoln-Petersen estimate: 120 newts were marked and released; in a second sample of 80 newts, 16 were marked. "
+     "How many newts are in the pond?", 120, 80, 16, False),
+    ("capture-recapture study: we marked 60 butterflies, later caught 45 of which 9 were marked. Estimate the "
+     "population with Chapman's estimator.", 60, 45, 9, True),
+):  # fmt: skip
+    _eq49 = (sp.Eq(_n49 + 1, sp.Rational((marked + 1) * (caught + 1), recaptured + 1)) if chapman
+             else sp.Eq(recaptured * _n49, marked * caught))  # fmt: skip
+    item(q, "algebra", "number", float(sp.solve(_eq49, _n49)[0]))
+item("mark-recapture: we tagged 240 bass, later caught 150 and 300 had tags. population estimate?", "algebra", "refuse",
+     None)  # fmt: skip
+for q, rows, rhs, index in (
+    ("tyre pool planning. mixed fleet of 30 A/C: 737s run 6 wheels each (4 MLG + 2 NLG), 777s run 14 (12 MLG + 2 "
+     "NLG). wheel count across the fleet is 236. how many 777s?", [[1, 1], [6, 14]], [30, 236], 1),
+    ("a depot has 40 trucks: F-150s take 5 tyres each (4 + 1 spare), F-350s take 7 (6 + 1 spare). total tyres: 236. "
+     "how many F-350s?", [[1, 1], [5, 7]], [40, 236], 1),
+):  # fmt: skip
+    item(q, "algebra", "number", _u2_system(rows, rhs, index))
+for q, rows, rhs, index in (
+    ("job last week we used up leftover stock: some 400 W panels and some 370 W panels, 24 panels total, nameplate "
+     "came to 9.27 kW DC. how many of the 400 W ones went on the roof?", [[1, 1], [400, 370]], [24, 9270], 0),
+    ("we installed 30 modules, a mix of 450 W modules and 300 W modules, 11.4 kW in total. how many of the 450 W "
+     "modules?", [[1, 1], [450, 300]], [30, 11400], 0),
+):  # fmt: skip
+    item(q, "algebra", "number", _u2_system(rows, rhs, index))
+item("mixed fleet of 30 A/C: 737s run 6 wheels each (4 MLG + 3 NLG), 777s run 14 (12 MLG + 2 NLG). wheel count across "
+     "the fleet is 236. how many 777s?", "algebra", "refuse", None)  # fmt: skip
+for q, coefficients in (
+    ("char eqn out of a 3-state A/C availability model: x³ − 6x² + 11x − 6 = 0. all roots?", [1, -6, 11, -6]),
+    ("the A/C pack model gives x^3 + 6x^2 + 11x + 6 = 0, what are all the roots?", [1, 6, 11, 6]),
+    ("x^3 - 7x + 6 = 0 from the I/O model. all solutions?", [1, 0, -7, 6]),
+):  # fmt: skip
+    item(q, "algebra", "set", [str(r) for r in sp.solve(sp.Poly(coefficients, x).as_expr(), x)])
 
 
 def write() -> None:

@@ -508,7 +508,13 @@ def blend_parts(question: str) -> Blend | None:
     components = _components(text)
     verb = _asks_blend(text)
     if components is None:  # no two components in a unit of value: a stock and its diluent, or two rates per amount?
-        found = removal_parts(text) or dilution_parts(text) or rated_parts(text) or percent_rated_parts(text)
+        found = (
+            removal_parts(text)
+            or added_parts(text)
+            or dilution_parts(text)
+            or rated_parts(text)
+            or percent_rated_parts(text)
+        )
         if found is not None or not verb:
             return found
         raise ValueError(_declined(text))
@@ -705,6 +711,67 @@ def dilution_parts(text: str) -> Blend | None:
     _check_no_third_strength(text, c1, c2)
     total = made["total"]
     return Blend(f"{c1}*x = {c2}*{total}", total, c2, c1, "0")
+
+
+# a verb of adding to what is there: "do we add", "must be added", "top it up with", "pour in", "mix in"
+_ADD = re.compile(
+    r"\b(?:add(?:s|ed|ing)?|top(?:s|ped|ping)?\s+(?:it\s+|this\s+|that\s+)?up|(?:pour|mix|blend|stir)(?:s|es|ed|ing)?\s+in)\b",
+    re.I,
+)
+# words that make an amount at a strength the one to be made, not the one on hand: "to make 250 mL of 0.5%"
+_TO_MAKE = re.compile(
+    r"\b(?:make|makes|making|produce|prepare|need|needs|final|yield|end\s+up\s+with)\b[^.;!?]*$", re.I
+)
+# the word before a target strength: "bring the whole batch to 12%", "I want the whole thing at 40%", "reach 12%",
+# "so the whole lot is 8%", "to get a 25% acid mix"
+_TO_TARGET = re.compile(
+    r"\b(?:to|at|reach(?:es)?|hits?|becomes?|is|be|ends\s+up(?:\s+at)?|get|make|gives?)\s+(?:an?\s+)?"
+    r"(?:(?:about|exactly|precisely)\s+)?$",
+    re.I,
+)
+
+
+def _on_hand(text: str, added: str) -> re.Match[str] | None:
+    """The one amount at its strength on hand that an addition tops up ("20 L of walnut stain at 8%", "40 gal of 25%
+    glycol mix"): not at the added strength, not one to be made ("to make 250 mL of 0.5%"); None unless exactly one."""
+    found = [
+        m
+        for m in _MADE.finditer(text)
+        if Fraction(m["target"]) != Fraction(added) and not _TO_MAKE.search(text[: m.start()])
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def added_parts(text: str) -> Blend | None:
+    """The amount of a component at a stated strength added to an amount on hand to bring the whole to a target: "20
+    L of stain at 8% pigment. How many litres of the 20% concentrate do we add to bring the whole batch to 12%?" is
+    20 x + 8*20 = 12 (20 + x) in the amount x added (nothing drawn off). The strength added is the one the ask names,
+    the amount on hand the one amount at its strength, the target the one other strength, after "to" or "at"; all in
+    one unit of concentration and the amount asked in the unit on hand. None when the text is not so written;
+    ValueError when the target is not between the two strengths."""
+    ask = _STRENGTH_ASK.search(text)
+    if ask is None or not _ADD.search(text[ask.end() :]) and not _ADD.search(text[: ask.start()]):
+        return None
+    added = ask["stock"]
+    batch = _on_hand(text, added)
+    if batch is None or (ask["unit"] and _unit_key(ask["unit"]) != _unit_key(batch["vunit"])):
+        return None
+    strengths = {
+        m["value"]: m["unit"]
+        for m in re.finditer(rf"(?<![\w.])(?P<value>{_NUM})\s*(?P<unit>{_CONCENTRATION})", text, re.I)
+    }
+    others = [v for v in strengths if Fraction(v) not in {Fraction(added), Fraction(batch["target"])}]
+    if len(others) != 1 or not _TO_TARGET.search(text[: text.index(others[0] + strengths[others[0]])]):
+        return None
+    target, have = others[0], batch["target"]
+    units = {re.sub(r"\s+", "", _percent_basis(text, v, strengths[v])) for v in (added, have, target)}
+    if len(units) != 1:
+        raise ValueError(f"the strengths {added}, {have} and {target} are in different units: convert them to one")
+    if not min(Fraction(added), Fraction(have)) < Fraction(target) < max(Fraction(added), Fraction(have)):
+        raise ValueError(f"adding {added} to {have} cannot reach {target}: the target must lie between them")
+    total = batch["total"]
+    equation = f"{added}*x + {have}*{total} = {target}*({total} + x)"
+    return Blend(equation, total, target, added, have, names=("added", f"{total} {batch['vunit']} on hand"))
 
 
 def _check_no_third_strength(text: str, stock: str, target: str) -> None:
@@ -924,8 +991,26 @@ _REMOVAL = re.compile(
     rf"[^.?;!]{{0,40}}?\bto\s+(?:a\s+)?(?P<b>{_NUM}){_SHARE_OF.format('bwhat')}",
     re.I,
 )
+# the amount asked: "how many lb come out?", "how much water is removed", "what will it weigh in kg", "what is its
+# final weight"
 _REMOVAL_ASK = re.compile(
-    rf"\bhow\s+(?:many|much)\s+(?:(?!(?:water|moisture)\b)(?P<unit>{_UNIT})\s+)?(?P<words>[^.?;!]{{0,60}})", re.I
+    rf"\bhow\s+(?:many|much)\s+(?:(?!(?:water|moisture)\b)(?P<unit>{_UNIT})\s+)?(?P<words>[^.?;!]{{0,60}})"
+    r"|\bwhat\s+(?:will|would|does|did|should)\s+(?:it|they|the\s+[\w-]+(?:\s+[\w-]+)?)\s+weigh\b"
+    rf"(?:\s*,?\s*in\s+(?P<unit2>{_UNIT})\b)?"
+    r"|\bwhat(?:'s|\s+is|\s+will\s+be)\s+(?:its|their|the)\s+(?:(?:final|dried|dry|new|end)\s+)?(?:weight|mass)\b",
+    re.I,
+)
+# a moisture content on the dry basis: "MC on the oven-dry basis", "dry-weight basis", "water weight / oven-dry
+# weight"; on the wet basis: "wet basis", "water / total weight"
+_DRY_BASIS = re.compile(
+    r"\b(?:oven[- ]?)?dry[- ](?:weight[- ]|mass[- ])?basis\b"
+    r"|\bwater\s+(?:weight|mass)?\s*(?:/|÷|over|per|divided\s+by)\s*(?:the\s+)?(?:oven[- ]?)?dry\b",
+    re.I,
+)
+_WET_BASIS = re.compile(
+    r"\b(?:wet|green|as[- ]is)[- ](?:weight[- ]|mass[- ])?basis\b"
+    r"|\bwater\s+(?:weight|mass)?\s*(?:/|÷|over|per|divided\s+by)\s*(?:the\s+)?(?:total|wet|green)\b",
+    re.I,
 )
 _WATER_ASKED = re.compile(r"\b(?:water|moisture)\b.*\b(?:remov|evaporat|driven|lost|boil|take|taken)", re.I)
 
@@ -935,34 +1020,58 @@ def _is_removed(what: str | None) -> bool:
     return re.fullmatch(_REMOVED, what or "", re.I) is not None
 
 
-def _kept_share(value: str, what: str | None) -> Fraction:
-    """The share in percent of the part kept (the dry matter): 100 - 25 for "25% moisture", 12 for "12% solids"."""
+def _kept_share(value: str, what: str | None, dry: bool = False) -> Fraction:
+    """The share in percent of the part kept (the dry matter): 100 - 25 for "25% moisture", 12 for "12% solids";
+    on the dry basis (water per dry matter) 100/(1 + 30/100) for "30% moisture"."""
+    if dry:
+        return 100 / (1 + Fraction(value) / 100)
     return 100 - Fraction(value) if _is_removed(what) else Fraction(value)
+
+
+def _kept_text(value: str, what: str | None, dry: bool) -> str:
+    """``_kept_share`` as the plan writes it: "(100 - 25)", "12", on the dry basis "100/(100 + 30)"."""
+    if dry:
+        return f"100/(100 + {value})"
+    return f"(100 - {value})" if _is_removed(what) else value
+
+
+def _dry_basis(text: str) -> bool:
+    """Whether a moisture content is on the dry basis (water per dry matter) as the text says, not the wet basis
+    (water per total) read otherwise. Raises ValueError when the text names both."""
+    dry, wet = _DRY_BASIS.search(text), _WET_BASIS.search(text)
+    if dry and wet:
+        raise ValueError(f"the moisture is said to be on both a dry basis ('{dry.group()}') and a wet basis "
+                         f"('{wet.group()}'): name one")  # fmt: skip
+    return dry is not None
 
 
 def removal_parts(text: str) -> Blend | None:
     """A feed brought from one share to another by removing water, the rest kept: "10000 lb of wet corn at 25%
     moisture dried down to 15% (wet basis), how many lb come out?" is 85 x = 75 * 10000 (the dry matter kept, x the
-    product); "how much water is removed" is x = feed - product. None when the text is not so written; ValueError
-    when the share is on a dry basis, the two shares measure different parts, the ask is in another unit, or the
-    product would not be more concentrated than the feed."""
+    product); "how much water is removed" is x = feed - product. A moisture the text puts on the dry basis (water per
+    dry matter: "52 kg at 30% MC, oven-dry basis ... what will it weigh at 8% MC?") keeps 100/(100 + MC) of each
+    amount: 100/(100 + 8) x = 100/(100 + 30) * 52. None when the text is not so written; ValueError when the text
+    names both bases, the two shares measure different parts, the ask is in another unit, or the product would not be
+    more concentrated than the feed."""
     feed, ask = _FEED.search(text), _REMOVAL_ASK.search(text)
     removal = _REMOVAL.search(text, feed.end()) if feed else None
     if feed is None or removal is None or ask is None or feed["awhat"] is None:
         return None
-    if re.search(r"\bdry\s+basis\b", text, re.I):
-        raise ValueError("a moisture on a dry basis (water per dry matter) is not read: give it on a wet basis")
+    dry = _dry_basis(text)
     bwhat = removal["bwhat"] or feed["awhat"]
     if _is_removed(feed["awhat"]) != _is_removed(bwhat):
         raise ValueError(f"the feed's {feed['awhat']} and the product's {bwhat} measure different parts: give both")
-    if ask["unit"] and _unit_key(ask["unit"]) != _unit_key(feed["unit"]):
-        raise ValueError(f"the amount asked is in {ask['unit']} but the feed in {feed['unit']}: ask in one unit")
-    kept_in, kept_out = _kept_share(feed["a"], feed["awhat"]), _kept_share(removal["b"], bwhat)
+    if dry and not _is_removed(feed["awhat"]):
+        raise ValueError(f"a share of {feed['awhat']} on a dry basis is not read: give the moisture or the share")
+    unit = ask["unit"] or ask["unit2"]
+    if unit and _unit_key(unit) != _unit_key(feed["unit"]):
+        raise ValueError(f"the amount asked is in {unit} but the feed in {feed['unit']}: ask in one unit")
+    kept_in, kept_out = _kept_share(feed["a"], feed["awhat"], dry), _kept_share(removal["b"], bwhat, dry)
     if not 0 < kept_in < kept_out <= 100:
         raise ValueError(f"removing water cannot take {feed['a']}% {feed['awhat']} to {removal['b']}% {bwhat}")
     total = feed["total"]
-    a, b = (f"(100 - {v})" if _is_removed(w) else v for v, w in ((feed["a"], feed["awhat"]), (removal["b"], bwhat)))
-    if _WATER_ASKED.search(ask["words"]):  # the water removed: the feed less the product
+    a, b = (_kept_text(v, w, dry) for v, w in ((feed["a"], feed["awhat"]), (removal["b"], bwhat)))
+    if _WATER_ASKED.search(ask["words"] or ""):  # the water removed: the feed less the product
         return Blend(f"{b}*({total} - x) = {a}*{total}", total, b, "0", a, names=("water removed", "feed"))
     return Blend(f"{b}*x = {a}*{total}", total, b, b, "0", names=("product", "water removed"))
 

@@ -44,6 +44,7 @@ from plugins.symbolic.parameters import symbolic_parameters
 from plugins.symbolic.pasted_matrix import written_matrix
 from plugins.symbolic.product_formula import product_parts
 from plugins.symbolic.rate_prose import asked_derivative
+from plugins.symbolic.recapture_prose import recapture_parts
 from plugins.symbolic.rectangle_prose import rectangle_parts
 from plugins.symbolic.remarks import (
     MATH_WORDS,
@@ -564,6 +565,11 @@ def _plan_algebra(question: str) -> Plan:
         return _solve(_expr(arrhenius.equation), "x", "real", {
             "model": "Arrhenius: k2/k1 = exp((x/R)(1/T1 - 1/T2)), x the activation energy", "ratio": arrhenius.ratio,
             "temperatures": [arrhenius.t1, arrhenius.t2], "R": arrhenius.gas_constant})  # fmt: skip
+    recapture = _read(recapture_parts, question)  # "we tagged 240 bass ... caught 150 and 18 had tags. pop estimate?"
+    if recapture:
+        return _solve(_expr(recapture.equation), "N", "positive", {
+            "model": recapture.model, "marked": recapture.marked, "caught": recapture.caught,
+            "recaptured": recapture.recaptured})  # fmt: skip
     # "I = I0·e^(−μx) ... cuts the intensity to 5% of its unattenuated value"
     started = _read(start_share_parts, question)
     if started:

@@ -46,6 +46,8 @@ _TIME_ASK = re.compile(r"\bwhen\b|\bhow long\b|\bat what time\b", re.I)
 _ALL_ROOTS = re.compile(r"\b(?:poles?|eigenfrequenc(?:y|ies))\b", re.I)
 # a divisor holding a variable: "1/(s^2 + 3s + 2)", "(s + 1)/s" (not "t/5")
 _VARIABLE_DIVISOR = re.compile(r"/\s*(?:\([^()]*[a-df-zA-DF-Z]|[a-df-zA-DF-Z])")
+# a slashed abbreviation standing alone, no mathematics: "A/C" (aircraft), "I/O", "N/A", "w/o", "S/N"
+_ABBREVIATION = re.compile(r"[A-Za-z]/[A-Za-z]")
 
 
 @dataclass(frozen=True)
@@ -120,6 +122,11 @@ def _statement(text: str) -> str | None:
     return f"{lhs} = {rhs}" if one_letter_variables(text) else None
 
 
+def _math_read(question: str) -> list[tuple[int, int]]:
+    """The runs of mathematics of ``math_runs`` less a slashed abbreviation standing alone ("the A/C model", "I/O")."""
+    return [(start, end) for start, end in math_runs(question) if not _ABBREVIATION.fullmatch(question[start:end])]
+
+
 def _rational_function(text: str) -> bool:
     """Whether a run states a function or an expression (no equation of its own) that divides by its variable:
     "G(s) = (s + 1)/(s^2 + 5s + 6)", "1/(s^2 + 3s + 2)"."""
@@ -137,7 +144,7 @@ def stated_equation(question: str) -> Stated | None:
     """The one equation, function or polynomial the question states, when the rest of it asks for its roots
     ("what are its roots?", "solve it", "find the zeros", "where does it cross zero") and writes no other
     mathematics; None otherwise, and None when it asks a maximum, minimum, optimum or peak and no root."""
-    found = [(start, end, eq) for start, end in math_runs(question) if (eq := _statement(question[start:end]))]
+    found = [(start, end, eq) for start, end in _math_read(question) if (eq := _statement(question[start:end]))]
     if len(found) != 1:
         return None
     start, end, equation = found[0]
@@ -146,7 +153,7 @@ def stated_equation(question: str) -> Stated | None:
     rest = question[:start] + " " + question[end:]
     other = _ASKS.sub(" ", rest)  # the ask's own "0" ("where does it cross 0?") is no mathematics
     if not _ASKS.search(rest) or any(
-        _OPERATOR.search(other[a:b]) or re.search(r"\d", other[a:b]) for a, b in math_runs(other)
+        _OPERATOR.search(other[a:b]) or re.search(r"\d", other[a:b]) for a, b in _math_read(other)
     ):
         return None
     all_roots = bool(_ALL_ROOTS.search(rest))
@@ -163,7 +170,8 @@ def algebra_score(text: str, scores: dict[str, float]) -> float:
     for one factor by values in units ("... density 7.85 t/m³. strip length in m? (just w×t×L×ρ)"), or a formula solved for one
     of its names at values given for the others ("L = L0(1 + alpha*ΔT) with ... solve for ΔT"), or an equation in the
     unknown asked by name ("L satisfies L*(1 - 0.018) = 50. What is L?"), or a two-component blend, or the fewest
-    stages below a limit ("each stage removes 60% ... fewest stages to get below 20 mg/L"), or the quantity at which two
+    stages below a limit ("each stage removes 60% ... fewest stages to get below 20 mg/L"), or a population by mark and
+    recapture ("tagged 240 ... caught 150, 18 had tags"), or the quantity at which two
     linear costs are equal ("$1200 up front + $3.50/part ... $800 up front + $4.10/part: costs equal at?")."""
     from plugins.symbolic.arrhenius_prose import arrhenius_score
     from plugins.symbolic.asked_equation import asked_equation_score  # it reads runs with this module's helpers
@@ -172,6 +180,7 @@ def algebra_score(text: str, scores: dict[str, float]) -> float:
     from plugins.symbolic.first_order_prose import first_order_score
     from plugins.symbolic.indexed_system import indexed_system_score
     from plugins.symbolic.product_formula import product_score
+    from plugins.symbolic.recapture_prose import recapture_score
     from plugins.symbolic.rectangle_prose import rectangle_score
     from plugins.symbolic.share_target_prose import share_target_score
     from plugins.symbolic.worded_formula import worded_formula_score
@@ -195,5 +204,6 @@ def algebra_score(text: str, scores: dict[str, float]) -> float:
         or arrhenius_score(text, scores)
         or rectangle_score(text, scores)
         or work_rate_score(text, scores)
+        or recapture_score(text, scores)
         or (outscore(scores, "algebra") if blend_score(text) or stages_score(text) or break_even_score(text) else 0.0)
     )

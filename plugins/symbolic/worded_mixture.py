@@ -28,15 +28,20 @@ _VERB = (
     r"(?:takes?|holds?|uses?|weighs?|carry|carries|needs?|occup(?:y|ies)|costs?|contains?|seats?|fills?"
     r"|do(?:es|ing)?|runs?|running|produc(?:es?|ing)|deliver(?:s|ing)?|process(?:es|ing)?|serv(?:es?|ing))"
 )
-# a kind, by a label ("type A", "grade 2" is no label: a letter only) or one word, then its noun or none
-_KIND = r"(?P<kind>(?:type|model|size|class|grade)\s+[A-Za-z](?![\w'])|[A-Za-z][a-z]{2,})"
+# a kind, by a label ("type A", "grade 2" is no label: a letter only), one word, or a model's designation ("A320",
+# "F-150", or digits in the plural: "737s", its s dropped), then its noun or none
+_KIND = (
+    r"(?P<kind>(?:type|model|size|class|grade)\s+[A-Za-z](?![\w'])|[A-Za-z][a-z]{2,}"
+    r"|[A-Za-z]{1,3}-?\d{2,4}(?=s\b|(?![\w.]))|\d{2,4}(?=s\b))(?:(?<=\d)s)?"
+)
 _RATE = re.compile(
-    rf"(?<![\w.]){_KIND}(?:\s+(?P<noun>[a-z]{{3,}}))?\s+(?:each\s+)?{_VERB}\s+(?:each\s+)?(?P<value>{_NUM})"
+    rf"(?<![\w.-]){_KIND}(?:\s+(?P<noun>[a-z]{{3,}}))?\s+(?:each\s+)?{_VERB}\s+(?:each\s+)?(?P<value>{_NUM})"
     r"(?:\s+(?:[a-z]+\d[\w-]*\s+)?(?P<unit>[a-z]+))?",  # a part's designation before its unit: "14 M8 bolts"
     re.I,
 )
-# a number and the word it counts: "120 slots", "45 feeders", "192 kg" (no ordinal: "2nd shift")
-_COUNTED = re.compile(rf"(?<![\w.]){_NUM}(?![\d.])(?!st\b|nd\b|rd\b|th\b)(?:\s+(?P<word>[A-Za-z]+))?", re.I)
+# a number and the word it counts: "120 slots", "45 feeders", "192 kg", one ending a sentence ("... is 236."); no
+# ordinal ("2nd shift") and no model in the plural ("how many 777s")
+_COUNTED = re.compile(rf"(?<![\w.-]){_NUM}(?!\.?\d)(?!st\b|nd\b|rd\b|th\b|s\b)(?:\s+(?P<word>[A-Za-z]+))?", re.I)
 _ASK = re.compile(r"\bhow\s+many\b[^.;!?]*", re.I)
 # words after a number that count neither items nor the amount
 _NOT_NOUNS = frozenset("each per of and or with in total all".split())
@@ -62,17 +67,54 @@ def _rates(text: str) -> list[re.Match[str]] | None:
     return found
 
 
+# a rate's breakdown in brackets after it: "6 wheels each (4 MLG + 2 NLG)", "14 (12 MLG + 2 NLG)"
+_BREAKDOWN = re.compile(r"\s*(?:each\s*)?\((?P<parts>[^()]*\+[^()]*)\)")
+
+
+def _breakdown(text: str, rate: re.Match[str]) -> tuple[int, int] | None:
+    """The span of the brackets after a rate that split it into parts summing to it ("6 wheels each (4 MLG + 2
+    NLG)"): an aside, no total; None when there are none, or their numbers do not sum to the rate."""
+    m = _BREAKDOWN.match(text, rate.end())
+    if m is None:
+        return None
+    parts = [Fraction(n) for n in re.findall(rf"(?<![\w.]){_NUM}(?![\d.])", m["parts"])]
+    return m.span() if len(parts) > 1 and sum(parts) == Fraction(rate["value"]) else None
+
+
+def _with_breakdown(text: str, rate: re.Match[str]) -> str:
+    """A rate as written, with its breakdown in brackets when it has one ("737s run 6 wheels each (4 MLG + 2 NLG)")."""
+    span = _breakdown(text, rate)
+    return text[rate.start() : span[1]].strip() if span else rate.group()
+
+
+def _named_totals(text: str, unit: str) -> set[int]:
+    """Where each number stands that the text names as the total of the rates' unit before it, with no word of its
+    own: "wheel count across the fleet is 236", "total wheels: 236", "total seats 860" (the unit in the singular or
+    plural)."""
+    word = re.escape(unit)
+    named = re.finditer(
+        rf"\b{word}s?\b(?:[^.;!?\d]{{0,40}}?(?:\b(?:is|are|was|were|of|totals?|totall?ed|comes?\s+to|came\s+to)\b|[:=]))?"
+        rf"\s*(?P<value>{_NUM})(?!\.?\d)(?!\s*[A-Za-z])",
+        text,
+        re.I,
+    )
+    return {m.start("value") for m in named}
+
+
 def _totals(text: str, rates: list[re.Match[str]]) -> tuple[str, str, str, str] | None:
-    """The items' total and the amount's total with their words, read from the numbers outside the rates: one in
-    the rates' unit, one other; None unless exactly so."""
-    spans = [m.span() for m in rates]
+    """The items' total and the amount's total with their words, read from the numbers outside the rates and their
+    breakdowns in brackets: one in the rates' unit (or named its total before it: "wheel count ... is 236"), one
+    other; None unless exactly so."""
+    spans = [m.span() for m in rates] + [span for m in rates if (span := _breakdown(text, m))]
     numbers = [m for m in _COUNTED.finditer(text) if not any(a <= m.start() < b for a, b in spans)]
     unit = _unit_key(rates[0]["unit"])
-    amounts = [m for m in numbers if _unit_key(m["word"]) == unit]
+    named = _named_totals(text, unit or "")
+    amounts = [m for m in numbers if _unit_key(m["word"]) == unit or (m["word"] is None and m.start() in named)]
     items = [m for m in numbers if m not in amounts and m["word"] and m["word"].lower() not in _NOT_NOUNS]
     if len(numbers) != 2 or len(amounts) != 1 or len(items) != 1:
         return None
-    return items[0].group().split()[0], items[0].group(), amounts[0].group().split()[0], amounts[0].group()
+    amount = amounts[0].group().split()[0]
+    return items[0].group().split()[0], items[0].group(), amount, f"{amount} {rates[0]['unit']}"
 
 
 def _asked(ask: str, kinds: list[str]) -> str | None:
@@ -108,7 +150,8 @@ def worded_mixture(question: str) -> WordedSystem | None:
     if asked is None or not _whole(rows, [Fraction(items), Fraction(amount)]):
         return None
     matrix = [["1", "1"], [str(value) for value in per]]
-    equations = [item_words, f"{rates[0].group()}, {rates[1].group()}: {amount_words}"]
+    stated = [_with_breakdown(text, m) for m in rates]
+    equations = [item_words, f"{stated[0]}, {stated[1]}: {amount_words}"]
     return WordedSystem(matrix, [items, amount], kinds, equations, asked)
 
 
@@ -118,13 +161,29 @@ _SIZED = re.compile(rf"(?<![\w.])(?P<value>{_NUM})\s*(?P<unit>[A-Za-z]+)\s+(?P<n
 _KIND_COUNT = re.compile(r"^2\s+(?:sizes?|kinds?|types?|sorts?|varieties|models?|grades?|arms?|options?)$", re.I)
 
 
+# a unit of power or voltage in lower case, as the mode's scores read the question: "w", "kw", "kwh", "kv" (not "a",
+# an article)
+_LOWER_ELECTRICAL = re.compile(r"(?P<prefix>[kmg]?)(?P<symbol>[wv])(?P<hour>h?)")
+
+
+def _cased(unit: str) -> str:
+    """A unit of power or voltage in lower case with its symbol's capital ("kw" -> "kW", "w" -> "W", "kwh" -> "kWh");
+    any other unit as written (the mode's scores read the question in lower case)."""
+    m = _LOWER_ELECTRICAL.fullmatch(unit)
+    return f"{m['prefix']}{m['symbol'].upper()}{m['hour']}" if m else unit
+
+
 def _amount(value: str, unit: str, into: str) -> Fraction | None:
-    """``value`` in ``unit`` expressed in ``into`` as an exact fraction; None unless both are units of one dimension."""
+    """``value`` in ``unit`` expressed in ``into`` as an exact fraction ("400 W" in kW: 2/5); None unless both are
+    units (prefixed ones too) of one dimension."""
     from decimal import Decimal
 
-    from plugins.symbolic.units import UnitError, convert, lookup
+    from plugins.symbolic.units import UnitError, convert, resolve
 
-    if lookup(unit) is None or lookup(into) is None:
+    unit, into = _cased(unit), _cased(into)
+    try:  # a unit, a prefixed one included ("kW", "MW"); not a word that counts ("panels")
+        resolve(unit), resolve(into)
+    except UnitError:
         return None
     try:
         return Fraction(str(convert(Decimal(value), unit, into).exact))

@@ -1,7 +1,8 @@
 """Blends (branch f44): a share of a blend by price ("what mass fraction of PP" to cost $1.58/kg), a share asked as
 "what fraction ... must come from well A", components on hand with no verb of mixing ("got whole milk at 3.8% fat
 and skim at 0.5% fat"), and water removed from a feed with its dry matter kept (drying, evaporation); references
-computed here with sympy, declines where the moisture is on a dry basis or the shares cannot be reached."""
+computed here with sympy, declines where the shares cannot be reached (a moisture on the dry basis is read since f49:
+test_f49_algebra_words.py)."""
 
 from __future__ import annotations
 
@@ -70,13 +71,12 @@ def test_share_on_hand_and_drying(question: str, want: sp.Rational) -> None:
 @pytest.mark.parametrize(
     "question",
     [
-        "10000 lb of corn at 25% moisture (dry basis) dried to 15%. How many lb come out?",
         "500 kg of juice at 40% solids evaporated to 12% solids, how many kg of concentrate?",
         "10000 lb of corn at 25% moisture is dried to 15% moisture. How many gal of dried corn do we get?",
         "Blending PP at $1.40/kg with PET at $1.85/kg to cost $1.98/kg: what fraction of PP?",
     ],
 )
 def test_declines(question: str) -> None:
-    """A dry basis, a feed made weaker by 'evaporation', an ask in another unit, or a price outside the two: no
-    confident answer."""
+    """A feed made weaker by 'evaporation', an ask in another unit, or a price outside the two: no confident
+    answer."""
     declined(question)
