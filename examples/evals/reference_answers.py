@@ -8014,6 +8014,41 @@ for q, coefficients in (
     ("x^3 - 7x + 6 = 0 from the I/O model. all solutions?", [1, 0, -7, 6]),
 ):  # fmt: skip
     item(q, "algebra", "set", [str(r) for r in sp.solve(sp.Poly(coefficients, x).as_expr(), x)])
+# f49: distributions stated in words, not named: a survival or hatch rate per item with the items counted, a chance of
+# the counted event per trial, a normal's share beyond a limit named before and asked by its initials, an exponential
+# "mean time-to-failure" asked "still pinging at", a Poisson mean from MTBUR and the fleet's hours, Bayes with an
+# inspector's calls and a false call rate
+for q, value in (
+    ("surgically implanting acoustic tags in 12 salmon smolts, post-surgery survival is ~85% per fish and we'll treat "
+     "them as independent. P(at least 10 of the 12 survive)?", stats.binom.sf(9, 12, 0.85)),
+    ("hatch rate ~90% per egg, independent. 20 eggs in the incubator. P(at least 17 of the 20 hatch)?",
+     stats.binom.sf(16, 20, 0.90)),
+    ("tech dispatch rel 98.5% per departure (so 1.5% chance of a tech delay, indep). A/C does 60 departures this "
+     "month. P(at most 1 tech delay)? exact binomial", stats.binom.cdf(1, 60, 0.015)),
+    ("each flight has a 2% chance of a bird strike, independent. a crew flies 80 flights this quarter. P(at most 2 "
+     "bird strikes)? binomial", stats.binom.cdf(2, 80, 0.02)),
+    ("cod in this year's survey: total length roughly normal, mean 52 cm, sd 6 cm. min landing size is 45 cm — what "
+     "fraction of the fish are above MLS?", stats.norm.sf(45, 52, 6)),
+    ("fill weights normal, mean 500 g, sd 4 g; the legal minimum (LM) is 492 g. what share of packs are under the LM?",
+     stats.norm.cdf(492, 500, 4)),
+    ("acoustic transmitter failures look exponential with a mean time-to-failure of 180 days. prob a given tag is "
+     "still pinging at 365 days post-release?", stats.expon.sf(365, scale=180)),
+    ("sensor lifetimes are exponential, mean-time-to-failure 2000 hours. probability it is still transmitting after "
+     "3000 hours?", stats.expon.sf(3000, scale=2000)),
+    ("FCU MTBUR = 8,000 FH, removals assumed Poisson. fleet will fly 24,000 FH next qtr. prob of MORE than 5 "
+     "unscheduled removals in the qtr? (spares calc)", stats.poisson.sf(5, 24000 / 8000)),
+    ("MTBF = 5,000 flight hours, failures assumed Poisson. the fleet will fly 15,000 flight hours next month. "
+     "probability of at most 1 failure?", stats.poisson.cdf(1, 15000 / 5000)),
+    ("HPT blade borescope: 3% of engines in the fleet actually have a cracked blade. inspector calls a crack 92% of "
+     "the time when one is there, false call rate 4% on clean engines. engine gets a crack call — P(actually "
+     "cracked)?", 0.03 * 0.92 / (0.03 * 0.92 + 0.97 * 0.04)),
+    ("weld inspection: 5% of welds actually have a flaw. the inspector calls a flaw 90% of the time when there is one; "
+     "false call rate 2% on sound welds. a weld gets a flaw call - P(it really is flawed)?",
+     0.05 * 0.90 / (0.05 * 0.90 + 0.95 * 0.02)),
+):  # fmt: skip
+    item(q, "probability", "number", float(value), tol=1e-6)
+item("FCU MTBUR = 8,000 FH. fleet will fly 24,000 FH next qtr. prob of MORE than 5 unscheduled removals in the qtr?",
+     "probability", "refuse", None)  # fmt: skip
 
 
 def write() -> None:

@@ -72,7 +72,10 @@ _POSITIVE = re.compile(
     r"\bcatch(?:es)?\b|\bcaught\b|\bdetect(?:s|ed)?\b|\bpicks?\s+up\b|\bpicked\s+up\b|\bidentif(?:y|ies|ied)\b|"
     r"\breacts?\b|\breacted\b|\bfails?\b|\bfailed\b|\bsignals?\b|\bsignalled\b|\bfir(?:es|ed|ing)\b|"
     r"\b(?:goes|went|going|gone)\s+off\b|\btrip(?:s|ped)\b|\bsound(?:s|ed)\s+(?:an?\s+)?(?:alarm|alert)\b|"
-    r"\bindicat(?:es|ed|ions?)\b"
+    r"\bindicat(?:es|ed|ions?)\b|"
+    # an inspector's call: "calls a crack", "called it", "gets a crack call" (not "3% of calls are ...", nor "a false
+    # call", which says the truth against the outcome)
+    r"\bcall(?:s|ed)\s+(?:an?|the|it)\b|\b(?:an?|the)\s+(?!(?:false|spurious|nuisance)\b)(?:[a-z-]+\s+)?call\b(?!s|\s+(?:rate|centre|center)\b)"
 )
 _NEGATIVE = re.compile(
     r"\bnegative\b|\bno\s+(?:alarm|indication|signal|flag)s?\b|\b(?:does|did|do)\s*(?:n't|\s+not)\s+(?:alarm|flag|"

@@ -42,9 +42,9 @@ _COUNTED = re.compile(rf"(?<![\w.])(?P<value>{NUMBER})(?=\s*{_EVENTS}\b){_PER}")
 # a mean life: "MTBF 5000 h", "mean life of 5000 hours", "mean time to failure 200 days", "characteristic life
 # 12000 h", "an average lifetime of 3 years", "lifetimes average 12000 hours", "mean of 12000 h", "the average life of
 # a bulb is 1000 hours" (group 1: the words)
-_LIFE = r"(?:life(?:times?)?|time\s+to\s+failure)"
+_LIFE = r"(?:life(?:times?)?|time[\s-]+to[\s-]+failure)"  # "time to failure", "time-to-failure"
 _MEAN = re.compile(
-    rf"\b(mtbf|mttf|mean\s+time\s+(?:to|between|before)\s+failures?|(?:mean|average|expected|characteristic|nominal)"
+    rf"\b(mtbf|mttf|mean[\s-]+time[\s-]+(?:to|between|before)[\s-]+failures?|(?:mean|average|expected|characteristic|nominal)"
     rf"\s+{_LIFE}|mean|averag(?:e|es|ing))(?:\s*\([^()]{{0,40}}\))?(?:\s+(?:of|for)\s+(?:an?|the|each|one)\s+[a-z-]+)?"
     rf"\s*(?:=|:|of|is|was|equals)?\s*{_ABOUT}{_T}"
 )
@@ -88,6 +88,8 @@ _UP = (  # P(T > t)
     # "still working at 1500 hrs total", "remains in service at 3 years"
     rf"\b(?:remains?|remaining|still)\s+(?:[a-z]+-free\s+|(?:working|running|operating|functioning|alive|going|up|"
     rf"in\s+service)\s+)?(?:at|after|past|beyond)\s+{_FIRST}{_T}",
+    # still doing what a working unit does: "still pinging at 365 days", "still transmitting after 90 days"
+    rf"\bstill\s+(?!{_FAIL})[a-z]{{3,}}ing\s+(?:at|after|past|beyond)\s+{_FIRST}{_T}",
     rf"\b[a-z]+-free\s+(?:at|after|past|beyond)\s+{_FIRST}{_T}",
 )
 _DOWN = (  # P(T <= t)

@@ -24,6 +24,7 @@ from plugins.api.prose import (
     scientific,
     spec_limits,
     spec_share,
+    thousands,
 )
 from plugins.api.reasoning import Plan, PlanError
 from plugins.api.share_units import asked_unit
@@ -45,7 +46,15 @@ from plugins.stats.reasoning_markov import asks_markov, plan_markov
 from plugins.stats.reasoning_normal_notation import VARIANCE, notation_sd, read_notation, squares_as_sd
 from plugins.stats.reasoning_outage import probability_counted, read_unavailability
 from plugins.stats.reasoning_quantiles import OTHER_DISTRIBUTIONS, Quantile, read_quantile
-from plugins.stats.reasoning_rates import canonical, exposure_rate, measures_apart, per_unit, rate_span, unit_ratio
+from plugins.stats.reasoning_rates import (
+    canonical,
+    exposure_rate,
+    mean_between_exposure,
+    measures_apart,
+    per_unit,
+    rate_span,
+    unit_ratio,
+)
 from plugins.stats.reasoning_rates import rate_window as _window
 from plugins.stats.reasoning_redundancy import asks_redundancy, plan_redundancy
 from plugins.stats.reasoning_sample_mean import population_text, sample_mean_size, small_sample_problem
@@ -724,11 +733,14 @@ def _named_pieces(q: str) -> str | None:
     if asked is None:
         return None
     found = set()
-    for m in re.finditer(r"(?<![\w.])(\d+)(?![\d.%])\s+(?:[a-z-]+\s+)?([a-z]{3,}s)\b", q):
+    for m in re.finditer(r"(?<![\w.])(\d+)(?![\d.%])\s+([a-z-]+)(?:\s+([a-z-]+))?", q):
         if m.start() == asked[0] or _in_ratio(q, m.start()) or re.match(_NOT_COUNTS + "|\\s*times\\b", q[m.end(1) :]):
             continue
-        noun = re.escape(m.group(2)[:-1])
-        again = len(re.findall(rf"\b{noun}s?\b", q)) > 1
+        # the plural noun is the first word or the second ("60 departures this month", "20 glass vials")
+        nouns = [re.escape(word[:-1]) for word in m.groups()[1:] if word and re.fullmatch(r"[a-z]{3,}s", word)]
+        if not nouns:
+            continue
+        again = any(len(re.findall(rf"\b{noun}s?\b", q)) > 1 for noun in nouns)
         if again or re.match(r"\s*of\s+(?:them|these|those)\b", asked[1]):
             found.add(m.group(1))
     k = re.match(r"\d+", q[asked[0] :])
@@ -1158,6 +1170,8 @@ def _poisson(q: str) -> Plan:
     if notation is None and (exposure := exposure_rate(q)) is not None:  # "1.2 per 1000 line-days ... 2500 line-days"
         return _exposed(q, *exposure)
     mu = (notation.group(1) if notation else None) or mu or (per[0] if per else None)
+    if mu is None and (between := mean_between_exposure(thousands(q))) is not None:  # "MTBUR 8000 FH ... fly 24000 FH"
+        return _between_exposed(thousands(q), *between)
     if mu is None:
         raise PlanError(
             "a poisson probability needs its mean (mean=, lambda= or rate=, or a rate such as '4 per hour')"
@@ -1183,6 +1197,14 @@ def _exposed(q: str, rate: str, per: str, amount: str, unit: str) -> Plan:
                              "exposure": float(Fraction(amount)), "exposure_unit": unit}  # fmt: skip
     exposure = rf"\b(?:over|within)\s+(?=(?:the\s+)?(?:next\s+)?{re.escape(amount)}(?![\d.]))"
     return _discrete(re.sub(exposure, "across ", q), "poisson", f"{rate}/{per}*{amount}", facts)  # "over 5000 FH"
+
+
+def _between_exposed(q: str, mean: str, amount: str, unit: str) -> Plan:
+    """A Poisson count over an exposure from the mean exposure between events (MTBUR 8000 FH over 24000 FH: mean
+    24000/8000 = 3), said in the plan's first line."""
+    plan = _exposed(q, "1", mean, amount, unit)
+    plan.facts["mean_between"] = float(Fraction(mean))
+    return _assumed(plan, f"poisson mean: {amount} {unit} of exposure / {mean} {unit} between events")
 
 
 _VARIANCE = VARIANCE
@@ -1277,7 +1299,8 @@ def _normal(q: str, n: str | None = None) -> Plan:
         facts = {"dist": "normal", "fn": "between", "lo": lo, "hi": hi, "mu": mu, "sd": sd, **extra}
         return Plan("probability", text, facts)
     x = _comparison_value(q)
-    if x is None and (named := _threshold_tail(q)) is not None:  # "the alarm threshold is 70 ... trip the alarm"
+    named = _threshold_tail(q) or _referenced_limit(q) if x is None else None
+    if named is not None:  # "the alarm threshold is 70 ... trip the alarm", "min landing size is 45 ... above mls"
         fn, point = named
     elif x is None:
         raise PlanError("a normal probability needs the value, e.g. P(X < 120) or 'between 85 and 115'")
@@ -1321,6 +1344,40 @@ def _threshold_tail(q: str) -> tuple[str, str] | None:
         raise PlanError(f"the threshold {m.group(1) or m.group(2)} is named but not which side is asked: say 'above the threshold' "
                         "(trips the alarm) or 'below it'")  # fmt: skip
     return ("sf" if above else "cdf"), m.group(1) or m.group(2)
+
+
+# a value named before it is asked by that name: "min landing size is 45 cm", "a legal minimum size (mls) of 45 cm",
+# "the rejection limit is set at 70"; the name is one to four words, perhaps with its initials in brackets
+_NAMED_VALUE = re.compile(
+    r"(?<![\w-])(?P<name>(?:[a-z][a-z-]*\s+){0,3}[a-z][a-z-]*)\s*(?:\(\s*(?P<alias>[a-z]{2,6})\s*\)\s*)?"
+    rf"(?:is\s+set\s+at|is\s+at|is|of|=|:|at|set\s+at)\s*(?:about\s+|~\s*)?(?P<value>{NUMBER})(?![\d.])"
+)
+_NOT_A_LIMIT = re.compile(rf"\b(?:{'|'.join(MEAN_NAMES)}|{'|'.join(_SD)}|{_VARIANCE}|n|p|k|alpha)$")
+_ARTICLES = r"(?:(?:the|its|our|their|this|that|a|an)\s+)?"
+
+
+def _limit_names(m: re.Match[str]) -> list[str]:
+    """The ways a named value may be referred to again: the last two to four words of its name, their initials
+    ("min landing size" -> "min landing size", "landing size", "mls", "ls") and a bracketed alias."""
+    words = m.group("name").split()
+    names = [" ".join(words[-k:]) for k in range(2, len(words) + 1)]
+    names += ["".join(w[0] for w in words[-k:]) for k in range(2, len(words) + 1)]
+    return names + ([m.group("alias")] if m.group("alias") else [])
+
+
+def _referenced_limit(q: str) -> tuple[str, str] | None:
+    """(sf, x) for a value named earlier and asked above by its name or initials ("min landing size is 45 cm ...
+    what fraction are above mls"), (cdf, x) for one asked below it; None when no such reference is read, or several
+    values are so referred to. A mean's or a spread's name is no limit."""
+    found: set[tuple[str, str]] = set()
+    for m in _NAMED_VALUE.finditer(q):
+        if _NOT_A_LIMIT.search(m.group("name")):
+            continue
+        for name in _limit_names(m):
+            for side, fn in ((f"{_ABOVE}|{_AT_LEAST}", "sf"), (f"{_BELOW}|{_AT_MOST}", "cdf")):
+                if re.search(rf"(?:{side})\s*{_ARTICLES}{re.escape(name)}(?![\w-])", q[m.end() :]):
+                    found.add((fn, m.group("value")))
+    return found.pop() if len(found) == 1 else None
 
 
 def _sample_mean(q: str, n: str) -> Plan:

@@ -425,3 +425,47 @@ def exposure_rate(q: str) -> tuple[str, str, str, str] | None:
                         "count is over")  # fmt: skip
     scale = m.group("scale") or "1"
     return m.group("value"), str(_SCALE_WORDS.get(scale, scale)), amounts.pop(), unit
+
+
+# a mean exposure between events: "MTBUR = 8,000 FH", "MTBF of 5000 flight hours", "mean time between removals 8000
+# fh", "mean cycles between failures: 12000 cycles"; the unit is the exposure's ("fh", "flight hours", "cycles")
+_BETWEEN_UNIT = (
+    r"(?P<unit>(?:[a-z]+[- ])?(?:hours?|hrs?|cycles?|miles?|km|landings?|starts?)|"
+    r"(?!(?:and|the|for|per|but|nor|are|was|its|our|in|on|at|of|to|is|or|by|an|as)\b)[a-z]{2,3})(?![\w-])"
+)
+_MEAN_BETWEEN = re.compile(
+    r"\b(?:mtb[a-z]{1,4}|mean\s+(?:time|[a-z]+[- ]hours|cycles|distance|miles)\s+between\s+(?:[a-z-]+\s+){0,2}?"
+    rf"[a-z]+)\s*(?:\([^()]{{0,20}}\)\s*)?(?:=|:|of|is|was)?\s*(?:about\s+|around\s+|~\s*)?(?P<mean>{NUMBER})\s*"
+    rf"{_BETWEEN_UNIT}"
+)
+_EXPOSED = re.compile(rf"(?<![\w.])(?P<amount>{NUMBER})\s*{_BETWEEN_UNIT}")
+
+
+def _same_exposure(unit: str, other: str) -> bool:
+    """Whether two written exposure units are one: the same words, singular ("flight hours", "flight-hour"), or one
+    the other's initials ("fh" of "flight hours")."""
+    words, others = ([w.rstrip("s") for w in re.split(r"[- ]", u)] for u in (unit, other))
+    initials = ["".join(w[0] for w in ws) for ws in (words, others)]
+    return (
+        words == others
+        or (len(words) == 1 and words[0] == initials[1])
+        or (len(others) == 1 and others[0] == initials[0])
+    )
+
+
+def mean_between_exposure(q: str) -> tuple[str, str, str] | None:
+    """(mean between events, exposure, unit) of a mean exposure between events ("MTBUR = 8,000 FH", see
+    ``_MEAN_BETWEEN``) and the one exposure stated in that unit ("the fleet will fly 24,000 FH"): the count over it is
+    Poisson with mean exposure / mean between ("24000", "8000" -> 3). None when either is missing; PlanError when
+    several exposures in that unit are stated. ``q`` is lower case; thousands separators are read."""
+    m = _MEAN_BETWEEN.search(q)
+    if m is None:
+        return None
+    amounts = {e.group("amount") for e in _EXPOSED.finditer(q)
+               if not m.start() <= e.start() < m.end() and _same_exposure(m.group("unit"), e.group("unit"))}  # fmt: skip
+    if not amounts:
+        return None
+    if len(amounts) > 1:
+        raise PlanError(f"several exposures in {m.group('unit')} are stated ({', '.join(sorted(amounts))}): say which "
+                        "one the count is over")  # fmt: skip
+    return m.group("mean"), amounts.pop(), m.group("unit")

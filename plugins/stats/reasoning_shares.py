@@ -125,6 +125,8 @@ _NEGATION = re.compile(r"\b(?:not|no|never|none|without|fail(?:s|ed)? to|non|un)
 # a share of the items and the clause that says what they are or do: "92% of our shipments are on-time", "15% of
 # inspection intervals show a fault"; or a rate named by its property: "a 92% on-time rate", "an on-time rate of 92%"
 _OF_ITEMS = re.compile(rf"(?<![\w.])({NUMBER})\s*(?:%|percent\b)\s+of\s+([^.;?,]+)")
+# a hedge before a stated value: "about 85%", "roughly 85%", "~85%", "≈ 85%"
+_ABOUT = r"(?:(?:about|around|roughly|approximately|approx\.?)\s+|[~≈]\s*)?"
 # what a rate is of, one to four words, each perhaps with its label number: "the vial line", "press 3", "line #2"
 LABELLED_WORDS = r"(?:[a-z-]+(?:\s+#?\d+)?\s+){1,4}?"
 _RATE_BEFORE = re.compile(
@@ -132,11 +134,16 @@ _RATE_BEFORE = re.compile(
 )
 _RATE_AFTER = re.compile(
     rf"\b((?:[\w-]+\s+){{1,2}})(?:rate|record|share)\s+(?:(?:for|of|at|on|in|across)\s+{LABELLED_WORDS}(?=(?:is|was|runs?)\b))?"
-    rf"(?:is\s+|was\s+|of\s+|=\s*|:\s*|runs?\s+(?:at\s+)?)?(?:about\s+|around\s+)?({NUMBER})\s*(?:%|percent\b)"
+    rf"(?:is\s+|was\s+|of\s+|=\s*|:\s*|runs?\s+(?:at\s+)?)?{_ABOUT}({NUMBER})\s*(?:%|percent\b)"
+)
+# a chance of what the count counts: "a 1.5% chance of a tech delay", "5% risk of a late delivery", "2% probability
+# that a vial leaks"
+_CHANCE_OF = re.compile(
+    rf"(?<![\w.])({NUMBER})\s*(?:%|percent\b)\s+(?:chance|probability|risk|likelihood)\s+(?:of|that)\s+([^.;?,()]+)"
 )
 # a property named by its noun alone: "seed lot germination is 85%", "survival was 90%", "85% germination"
 _NOUN_IS = re.compile(
-    rf"\b([a-z][a-z-]{{3,}})\s+(?:is|was|runs?\s+(?:at\s+)?|averages?|=|:)\s*(?:about\s+|around\s+|roughly\s+)?"
+    rf"\b([a-z][a-z-]{{3,}})\s+(?:is|was|runs?\s+(?:at\s+)?|averages?|=|:)\s*{_ABOUT}"
     rf"({NUMBER})\s*(?:%|percent\b)"
 )
 # a share that names no property of its own, only that the items have the one counted: "vaccine coverage is 85%",
@@ -169,12 +176,15 @@ def alike(word: str, other: str) -> bool:
     return long.startswith(short) and len(short) >= 4 or word == other or _stem(word) == _stem(other)
 
 
-def _item_words(q: str, counted_at: int) -> set[str]:
+def _item_words(q: str, counted_at: int, whole_said: bool = False) -> set[str]:
     """The words naming the items, the one or two after a whole number ("the next 20 shipments", "20 inspection
-    intervals"), except after the count asked (at ``counted_at``): they say which items, not which property."""
+    intervals"), except after the count asked (at ``counted_at``) and, with ``whole_said``, after the whole it is of
+    ("at least 10 of the 12 survive": the verb says the property): they say which items, not which property."""
     found: set[str] = set()
+    out_of = re.match(r"\d+\s+(?:out\s+)?of\s+(?:the\s+|these\s+|those\s+|our\s+)?", q[counted_at:])
+    whole = counted_at + out_of.end() if out_of and whole_said else -1
     for m in re.finditer(r"(?<![\w.])\d+(?![\d.%])\s+([a-z-]+)(?:\s+([a-z-]+s)\b)?", q):
-        if m.start() != counted_at:
+        if m.start() not in (counted_at, whole):
             found |= content_words(" ".join(g for g in m.groups() if g))
     return found
 
@@ -197,10 +207,14 @@ def item_share(q: str, counted: str, counted_at: int) -> str | None:
     clause = re.split(r"[.;?,]|\band\b|\bbut\b", counted, maxsplit=1)[0]
     items = _item_words(q, counted_at)
     said = content_words(clause) - items
+    if not said:  # "at least 10 of the 12 survive": the words after the whole say the property
+        items = _item_words(q, counted_at, whole_said=True)
+        said = content_words(clause) - items
     if not said:
         return None
     shares = [(m.group(1), m.group(2)) for m in _OF_ITEMS.finditer(q)]
     shares += [(m.group(1), m.group(2)) for m in _RATE_BEFORE.finditer(q)]
+    shares += [(m.group(1), m.group(2)) for m in _CHANCE_OF.finditer(q)]
     shares += [(m.group(2), m.group(1)) for m in _RATE_AFTER.finditer(q)]
     shares += [(m.group(2), m.group(1)) for m in _NOUN_IS.finditer(q)]
     shares += [(m.group(1), m.group(2)) for m in _NOUN_AFTER.finditer(q)]
