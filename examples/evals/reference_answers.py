@@ -8049,6 +8049,49 @@ for q, value in (
     item(q, "probability", "number", float(value), tol=1e-6)
 item("FCU MTBUR = 8,000 FH. fleet will fly 24,000 FH next qtr. prob of MORE than 5 unscheduled removals in the qtr?",
      "probability", "refuse", None)  # fmt: skip
+# f49: unit conversion whose target is named without "to" ("depth in metres?" after the value, "loadsheet wants block
+# fuel in kg" before it, "ERP wants cubic metres"), a unit the question defines ("1 board foot = 144 cubic inches"),
+# the fathom (6 ft); a square linear system written as labelled rows of coefficients and totals ("sector 1: 20 / 60 /
+# 25 min, 5000 kg"), its unknowns named by a header ("climb/cruise/descent") and one asked by name
+# (references: scipy.constants, numpy.linalg.solve)
+_F49_FATHOM = 6 * constants.foot
+for q, fathoms in (
+    ("old logbook has the longline set at 85 fathoms. depth in metres?", 85),
+    ("depth in metres? the chart says 12 fathoms", 12),
+    ("the wreck lies at 40 fathoms - how deep is that in m?", 40),
+):  # fmt: skip
+    item(q, "unit_conversion", "number", fathoms * _F49_FATHOM, key="value")
+for q, value, source, target in (
+    ("loadsheet wants block fuel in kg, FMC says 42,000 lb. conversion?", 42000, constants.pound, 1.0),
+    ("the datasheet needs pressure in bar; gauge reads 87 psi. conversion?", 87, constants.psi, constants.bar),
+    ("our MES wants torque in N·m and the wrench is set to 35 ft-lb - convert", 35, constants.foot * constants.lbf, 1.0),
+):  # fmt: skip
+    item(q, "unit_conversion", "number", value * source / target, key="value")
+_F49_BOARD_FOOT = 144 * constants.inch**3
+for q, volume in (
+    ("Supplier quotes 1,250 board feet of white oak (1 board foot = 144 cubic inches). Our ERP wants cubic metres. "
+     "What's that in m³?", 1250 * _F49_BOARD_FOOT),
+    ("A board foot is 144 cubic inches. How many cubic metres is 1,250 board feet?", 1250 * _F49_BOARD_FOOT),
+    ("we bought 40 cords of firewood (one cord = 128 cubic feet). in m3?", 40 * 128 * constants.foot**3),
+):  # fmt: skip
+    item(q, "unit_conversion", "number", volume, key="value")
+item("loadsheet wants block fuel in kg, FMC says 42,000. conversion?", "unit_conversion", "refuse", None)
+item("the datasheet needs pressure in kg; gauge reads 87 psi. conversion?", "unit_conversion", "refuse", None)
+for q, a, b, asked in (
+    ("trying to back out phase burn rates (kg/min) from 3 sectors. climb/cruise/descent mins and trip fuel:\n"
+     "sector 1: 20 / 60 / 25 min, 5000 kg\nsector 2: 18 / 120 / 30 min, 7620 kg\nsector 3: 25 / 200 / 28 min, 11810 kg\n"
+     "assume constant rate per phase, solve the 3x3. what's the cruise burn rate in kg/min?",
+     [[20, 60, 25], [18, 120, 30], [25, 200, 28]], [5000, 7620, 11810], 1),
+    ("Blending: each batch uses resin/filler/pigment in kg, and we know its total cost.\nbatch 1: 4 / 2 / 1 kg = 58 $\n"
+     "batch 2: 3 / 5 / 2 kg = 71 $\nbatch 3: 2 / 1 / 3 kg = 49 $\nsolve for the price per kg. what is the filler price?",
+     [[4, 2, 1], [3, 5, 2], [2, 1, 3]], [58, 71, 49], 1),
+    ("two shifts, hours on lathe/mill and total parts:\nshift 1: 3 / 2 h, 120 parts\nshift 2: 1 / 4 h, 140 parts\n"
+     "solve it - what's the mill rate?", [[3, 2], [1, 4]], [120, 140], 1),
+):  # fmt: skip
+    item(q, "linear_algebra", "number", float(np.linalg.solve(np.array(a, float), np.array(b, float))[asked]))
+item("climb/cruise/descent mins and fuel:\nsector 1: 20 / 60 / 25 min, 5000 kg\nsector 2: 40 / 120 / 50 min, 10000 kg\n"
+     "sector 3: 25 / 200 / 28 min, 11810 kg\nsolve the 3x3. what's the cruise burn rate?", "linear_algebra", "refuse",
+     None)  # fmt: skip
 
 
 def write() -> None:

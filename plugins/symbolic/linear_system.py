@@ -24,6 +24,7 @@ from plugins.api.prose import (
 from plugins.api.reasoning import PlanError
 from plugins.symbolic.greek_letters import GREEK_NAMES
 from plugins.symbolic.remarks import drop_remarks
+from plugins.symbolic.tabled_system import tabled_rows
 
 # "A x = b", "Ax=b", "A*x = b": the notation of the problem, no equation of numbers
 _NOTATION = re.compile(r"\bA\s*\*?\s*(?:x|\\vec\{x\}|\\mathbf\{x\})\s*=\s*b\b", re.I)
@@ -73,6 +74,7 @@ class LinearSystem:
     rhs: list[str]
     unknowns: list[str]
     equations: list[str]
+    asked: str | None = None  # the one unknown a table's question asks by name ("the cruise burn rate")
 
 
 def _unknown(name: str) -> str:
@@ -329,6 +331,8 @@ def matrix_notation(question: str) -> bool:
 def read_system(question: str) -> LinearSystem:
     """A x = b as the question writes it: A with b (named, or A's last column when the matrix is "augmented"), or
     equations in letters. Raises PlanError when it cannot be read whole, or asks for more than the unknowns."""
+    if table := tabled_rows(question):  # "sector 1: 20 / 60 / 25 min, 5000 kg" one row a line
+        return LinearSystem(table.rows, table.rhs, table.unknowns, [], table.asked)
     rhs = _rhs(question)
     augmented = bool(re.search(r"\baugmented\b", question, re.I))
     if not MATRIX_LITERAL.search(question) and (_equation_count(question) >= 2 or not (rhs or augmented)):
@@ -459,6 +463,7 @@ def asks_linear_system(question: str, operation_named: bool) -> bool:
     the coefficient matrix" is a rank)."""
     solve = bool(re.search(_SOLVE_WORDS, question, re.I))
     named = bool(re.search(SYSTEM_WORDS, question, re.I)) or writes_linear_system(question)
+    named = named or (solve and tabled_rows(question) is not None)  # labelled rows of coefficients and totals
     return (named or (solve and _beside(question))) and (solve or not operation_named)
 
 
@@ -470,6 +475,7 @@ def linear_system_score(text: str, scores: dict[str, float]) -> float:
 
     words = re.search(SYSTEM_WORDS, text, re.I) or re.search(_SOLVE_WORDS, text, re.I)
     written = writes_linear_system(text) or bool(words and MATRIX_LITERAL.search(text) and _beside(text))
+    written = written or bool(words and tabled_rows(text))  # "sector 1: 20 / 60 / 25 min, 5000 kg" ... "solve"
     if not written and re.search(SYSTEM_WORDS, text, re.I):
         try:
             written = bool(read_system(text).rows)

@@ -882,7 +882,7 @@ def _linear_system(question: str) -> Plan:
     system = read_system(question)
     unique_or_fail(system)
     facts = {"op": "linsolve", "matrix": system.rows, "rhs": system.rhs, "unknowns": system.unknowns}
-    asked = asked_unknown(question, system.unknowns)
+    asked = system.asked or asked_unknown(question, system.unknowns)
     if asked:  # "What is a?": the answer is a's value, the others beside it
         facts["asked"] = asked
     if system.equations:

@@ -1,6 +1,7 @@
-"""Units a question defines for itself: "7 US beer barrels (31 US gallons per barrel)". The value is restated in
-the unit of the definition, exactly ("217 US gallons"), so the conversion uses the question's own definition rather
-than any table's (a US beer barrel is 31 gallons, an oil barrel 42)."""
+"""Units a question defines for itself: "7 US beer barrels (31 US gallons per barrel)", "1,250 board feet (1 board foot
+= 144 cubic inches)". The value is restated in the unit of the definition, exactly ("217 US gallons", "180000 cubic
+inches"), so the conversion uses the question's own definition rather than any table's (a US beer barrel is 31
+gallons, an oil barrel 42)."""
 
 from __future__ import annotations
 
@@ -15,15 +16,79 @@ _DEFINED = re.compile(
     r"(?:per|to\s+(?:a|the|one|each)|in\s+(?:a|one|each))\s+(?P=unit)\s*\)",
     re.I,
 )
+# one of a unit equated to an amount of a known unit: "(1 board foot = 144 cubic inches)", "one bbl = 42 gal", "a
+# board foot is 144 cubic inches", "where 1 fathom equals 6 ft" (brackets around it belong to it)
+_EQUATED = re.compile(
+    rf"(?:\(\s*)?(?<![\w.])(?:1|one|a|an)\s+(?P<unit>[A-Za-z][A-Za-z-]*(?:\s+[A-Za-z][A-Za-z-]*){{0,2}}?)\s*"
+    rf"(?:=|\bis\b|\bequals\b|\bis\s+equal\s+to\b)\s*(?P<size>{NUMBER})\s*(?P<known>[A-Za-z][\w^²³/ ]{{0,30}}?)"
+    r"\s*(?:\)|(?=[;,]|\.(?:\s|$)|$))",
+    re.I,
+)
+# a value and the words after it: "1250 board feet", "3 bf"
+_VALUE_WORDS = re.compile(
+    rf"(?<![\w.])(?P<value>{NUMBER})\s+(?P<words>[A-Za-z][A-Za-z-]*(?:\s+[A-Za-z][A-Za-z-]*){{0,2}})"
+)
+_IRREGULAR = {"feet": "foot"}
+
+
+def _singular(word: str) -> str:
+    """A unit's word in the singular ("feet" -> "foot", "inches" -> "inch", "barrels" -> "barrel")."""
+    low = word.lower()
+    if low in _IRREGULAR:
+        return _IRREGULAR[low]
+    if re.search(r"(?:ch|sh|x|z|ss)es$", low):
+        return low[:-2]
+    return low[:-1] if low.endswith("s") and not low.endswith("ss") else low
+
+
+def _names_unit(words: str, unit: list[str]) -> str | None:
+    """The leading words of ``words`` that name ``unit`` (its words in the singular), in the singular or plural
+    ("board feet more" of "board foot" -> "board feet"); None when they name another."""
+    said = words.split()[: len(unit)]
+    return " ".join(said) if [_singular(w) for w in said] == unit else None
 
 
 def restate_defined(question: str) -> tuple[str, str | None]:
     """``question`` with a value in a unit it defines restated in the defining unit, and a note saying so:
-    "7 US beer barrels (31 US gallons per barrel)" -> "217 US gallons"; (question, None) when it defines none."""
+    "7 US beer barrels (31 US gallons per barrel)" -> "217 US gallons", "1,250 board feet of oak (1 board foot = 144
+    cubic inches)" -> "180000 cubic inches of oak"; (question, None) when it defines none."""
     m = _DEFINED.search(question)
     if m is None:
-        return question, None
+        return _restate_equated(question)
     restated = f"{format((Decimal(m['value']) * Decimal(m['size'])).normalize(), 'f')} {m['known'].strip()}"
     said = question[m.start() : m.end("plural") if m["plural"] else m.end("unit")]
     note = f"{said} at the question's {m['size']} {m['known'].strip()} per {m['unit']} = {restated}"
     return question[: m.start()] + restated + question[m.end() :], note
+
+
+def _restate_equated(question: str) -> tuple[str, str | None]:
+    """A value in a unit the question equates to a known unit ("1 board foot = 144 cubic inches") restated in the
+    known unit, the definition taken out; (question, None) when it defines no unit so, the known unit is none the unit
+    engine reads, or the question states no value (or several) in the defined unit."""
+    from plugins.symbolic.units import UnitError, factors
+
+    definitions = list(_EQUATED.finditer(question))
+    if len(definitions) != 1:
+        return question, None
+    d = definitions[0]
+    try:
+        factors(d["known"].strip())
+    except UnitError:
+        return question, None
+    unit = [_singular(w) for w in d["unit"].split()]
+    found = [
+        (v, said)
+        for v in _VALUE_WORDS.finditer(question)
+        if not d.start() <= v.start() < d.end() and (said := _names_unit(v["words"], unit))
+    ]
+    if len(found) != 1:
+        return question, None
+    v, said = found[0]
+    restated = f"{format((Decimal(v['value']) * Decimal(d['size'])).normalize(), 'f')} {d['known'].strip()}"
+    definition = " ".join(d.group(0).strip(" ()").split())
+    note = f"{v['value']} {said} at the question's {definition} = {restated}"
+    spans = sorted([(v.start(), v.start("words") + len(said), restated), (d.start(), d.end(), "")], reverse=True)
+    text = question
+    for start, end, written in spans:  # the later span first, so the earlier one's place holds
+        text = text[:start] + written + text[end:]
+    return text, note

@@ -21,7 +21,7 @@ from plugins.symbolic.reasoning_defined_units import restate_defined
 # spellings MODE recognises without importing sympy (the engine knows many more)
 UNIT_WORDS = frozenset(
     """
-m mm cm km um µm micron microns nm in inch inches ft foot feet yd yard yards mi mile miles nmi thou thous mil mils meter meters metre metres
+m mm cm km um µm micron microns nm in inch inches ft foot feet yd yard yards mi mile miles nmi thou thous mil mils fathom fathoms ftm meter meters metre metres
 millimeter millimeters millimetre millimetres centimeter centimeters kilometer kilometers kilometre kilometres
 g mg kg gram grams kilogram kilograms lb lbs pound pounds oz ozt ounce ounces ton tons tonne tonnes stone slug
 s sec secs second seconds min mins minute minutes h hr hrs hour hours day days week weeks year years ms
@@ -289,7 +289,59 @@ def _quantity(question: str) -> tuple[str, str, str] | None:
         target, source = _unit(first["target"]), _unit(_until_end(first["unit"]))
         if target and source:
             return first["value"], source, target
-    return None
+    return _named_target(q) if _ASKS.search(question) else None
+
+
+# a question that asks something: a question mark, or the conversion named ("conversion pls", "convert")
+_ASKS = re.compile(r"\?|\bconver(?:t|sion)\b", re.I)
+# a target unit named as what a form or system wants, before or after the value: "loadsheet wants block fuel in kg",
+# "our ERP wants cubic metres", "the report needs it in bar", "the drawing calls for mm" (a few words, then "in")
+_WANTS = re.compile(
+    r"\b(?:wants?|needs?|requires?|expects?|takes?|asks?\s+for|calls?\s+for|is\s+in|works\s+in|reports?\s+in)\s+",
+    re.I,
+)
+
+
+def _named_targets(q: str) -> list[str]:
+    """Every unit the question names as a target: after "in", "to", "into", "as" ("depth in metres"), or as what a
+    form wants, right after the verb or after up to three words of its clause and "in" ("wants cubic metres", "wants
+    block fuel in kg"); bare unit text only."""
+    starts = [(m.end(), False) for m in _SEPARATOR.finditer(q)] + [(m.end(), True) for m in _WANTS.finditer(q)]
+    found = []
+    for start, wants in starts:
+        rests = [q[start:]]
+        if wants:  # "wants block fuel in kg": the words of its clause, then "in"
+            clause = re.match(r"(?:[A-Za-z][\w'-]*\s+){0,3}?in\s+", q[start:], re.I)
+            rests += [q[start + clause.end() :]] if clause else []
+        for rest in rests:
+            unit = _unit(_until_end(rest))
+            if unit and _bare_unit(unit) and _unit_like(unit):
+                found.append(unit)
+    return found
+
+
+def _named_target(q: str) -> tuple[str, str, str] | None:
+    """(value, from unit, to unit) of a question that states one value with its unit and names the target unit
+    elsewhere, before or after it, with no "to" between them ("loadsheet wants block fuel in kg, FMC says 42,000 lb.
+    conversion?", "85 fathoms. depth in metres?"): the named units that convert the value's (every one of them the
+    same unit, "cubic metres ... in m³"); None when the question states another number, or names no such target or
+    two different ones."""
+    values = _values(q)
+    if len(values) != 1:
+        return None
+    number = values[0]
+    if _COEFFICIENT.match(q, number.end()) or _TERM_BEFORE.search(q[: number.start()]):
+        return None
+    source = _unit(_until_end(q[number.end() :]))
+    if not source or not _unit_like(source):
+        return None
+    end = q.index(source, number.end()) + len(source)  # the value and its unit are no target: blanked
+    targets = [_clean(t) for t in _named_targets(q[: number.start()] + " " * (end - number.start()) + q[end:])]
+    source = _clean(source)
+    targets = [t for t in targets if _agree(source, t) and not _same_unit(source, t)]
+    if not targets or any(not _same_unit(targets[0], t) for t in targets[1:]):
+        return None
+    return number.group(0), source, targets[0]
 
 
 # a conversion asked by "convert" with its target the unit an instrument reads in: "45 N·m torque, our tool reads
@@ -735,7 +787,7 @@ def _scipy_table() -> dict[str, float]:
 
     table = {
         "meter": 1, "m": 1, "inch": c.inch, "in": c.inch, "foot": c.foot, "yard": c.yard, "yd": c.yard,
-        "mile": c.mile, "nautical_mile": c.nautical_mile, "millimeter": 1e-3, "centimeter": 1e-2, "decimeter": 0.1,
+        "mile": c.mile, "nautical_mile": c.nautical_mile, "fathom": 6 * c.foot, "ftm": 6 * c.foot, "millimeter": 1e-3, "centimeter": 1e-2, "decimeter": 0.1,
         "kilometer": 1e3, "micrometer": 1e-6, "nanometer": 1e-9, "angstrom": c.angstrom, "thou": c.mil, "mil": c.mil,
         "metre": 1, "gram": 1e-3, "kilogram": 1, "milligram": 1e-6, "microgram": 1e-9, "tonne": c.metric_ton,
         "pound": c.pound, "lbs": c.pound, "lbm": c.pound, "oz": c.ounce, "ounce": c.ounce, "ounces": c.ounce,

@@ -196,6 +196,7 @@ def _aliases() -> dict[str, Any]:
     imperial_gallon = Q("4.54609") * u.liter
     return {
         "in": u.inch, "thou": u.inch / 1000, "mil": u.inch / 1000, "yd": u.yard, "metre": u.meter,
+        "fathom": 6 * u.foot, "ftm": 6 * u.foot,  # a depth: six feet (1.8288 m)
         "lb": u.pound, "lbs": u.pound, "lbm": u.pound, "oz": u.pound / 16, "ounce": u.pound / 16, "ounces": u.pound / 16,
         "stone": 14 * u.pound, "slug": lbf * u.second**2 / u.foot,
         "troy_oz": Q("31.1034768") * u.gram, "ozt": Q("31.1034768") * u.gram,
