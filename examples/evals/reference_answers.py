@@ -8092,6 +8092,55 @@ for q, a, b, asked in (
 item("climb/cruise/descent mins and fuel:\nsector 1: 20 / 60 / 25 min, 5000 kg\nsector 2: 40 / 120 / 50 min, 10000 kg\n"
      "sector 3: 25 / 200 / 28 min, 11810 kg\nsolve the 3x3. what's the cruise burn rate?", "linear_algebra", "refuse",
      None)  # fmt: skip
+# f49: optimisation word problems: a folded tray's corner cut named by its own letter ("squares of side h", "h-by-h
+# squares"); a formula's extreme with its parameters given values beside it ("with r = 0.4 /yr and K = 12,000 t"); a
+# cost per unit time with its money unit in brackets ("($/FH)") and its variable glossed as an interval or a quantity
+# (>= 0); a quantity defined through another by its bare letter ("I = 9 - 0.0025V^2 ... P = V*I")
+_x49 = sp.Symbol("x", positive=True)
+for q, length, width in (
+    ("We make open drawer-organizer trays from a 60 cm × 40 cm hardboard sheet: cut an equal square of side h out of "
+     "each corner and fold up the sides. What h (cm) gives the max tray volume? Exact answer please.", 60, 40),
+    ("An open box is folded from a 60 cm by 40 cm sheet after cutting squares of side s from each corner. Which s "
+     "gives the largest volume?", 60, 40),
+    ("Open-top tray from a 16 in x 10 in sheet: cut h-by-h squares from the four corners, fold up the sides. find h "
+     "that maximizes the volume", 16, 10),
+):  # fmt: skip
+    _v49 = _x49 * (length - 2 * _x49) * (width - 2 * _x49)
+    item(q, "calculus", "set",
+         [str(r) for r in sp.solve(sp.diff(_v49, _x49), _x49) if r < sp.Rational(min(length, width), 2)])  # fmt: skip
+item("From a 60 cm × 40 cm sheet, cut squares of side x from each corner and fold into an open tray. What h (height, "
+     "cm) gives the max volume?", "calculus", "refuse", None)  # fmt: skip
+for q, r, k in (
+    ("Schaefer surplus production for the hake stock: P(B) = r·B·(1 − B/K) with r = 0.4 /yr and K = 12,000 t. what's "
+     "the max sustainable yield, i.e. the maximum of P(B), in t/yr?", sp.Rational(2, 5), 12000),
+    ("Logistic surplus P(B) = r·B·(1 − B/K), r = 0.3 per year, K = 50,000 t. What is the maximum surplus production?",
+     sp.Rational(3, 10), 50000),
+):  # fmt: skip
+    _p49 = r * _x49 * (1 - _x49 / k)
+    item(q, "calculus", "number", float(sp.maximum(_p49, _x49, sp.Interval(0, k))), tol=1e-9)
+item("Yield model Y(N) = a*N - b*N^2 with a = 3 and b = 0.01. What N gives the maximum Y?", "calculus", "set",
+     [str(r) for r in sp.solve(sp.diff(3 * _x49 - _x49**2 / 100, _x49), _x49)])  # fmt: skip
+item("Surplus production P = r·B·(1 − B/K) with r = 0.4 /yr and K = 12,000 t. What B gives the maximum P?",
+     "calculus", "set", [str(r) for r in sp.solve(sp.diff(_x49 * (1 - _x49 / 12000), _x49), _x49)])  # fmt: skip
+item("Schaefer model: P(B) = r·B·(1 − B/K) with r = 0.4/yr. what's the max of P(B)?", "calculus", "refuse", None)
+for q, a, b in (
+    ("soft-time for a hyd pump: cost per FH model C(T) = 12000/T + 0.03·T ($/FH), T = removal interval in FH. which T "
+     "minimises C? exact pls, no rounding", 12000, sp.Rational(3, 100)),
+    ("Replacement cost rate C(T) = 500/T + 2T (€/h), T = replacement interval in hours. What T minimizes C?", 500, 2),
+    ("total cost TC(Q) = 100000/Q + 1.25*Q ($/yr), Q = order quantity. which Q minimizes TC?", 100000,
+     sp.Rational(5, 4)),
+):  # fmt: skip
+    item(q, "calculus", "set", [str(r) for r in sp.solve(sp.diff(a / _x49 + b * _x49, _x49), _x49)])
+for q, i0, c in (
+    ("toy I-V model for a panel: I = 9 − 0.0025·V² amps, so power P = V·I. at what voltage V (volts) is power "
+     "maximized? basically where the MPPT should sit. exact form is fine", 9, sp.Rational(1, 400)),
+    ("A solar cell's current is I = 5 - 0.01V^2 A and its power is P = V*I. What voltage V maximizes P?", 5,
+     sp.Rational(1, 100)),
+):  # fmt: skip
+    item(q, "calculus", "set", [str(r) for r in sp.solve(sp.diff(_x49 * (i0 - c * _x49**2), _x49), _x49)])
+item("A rectangular pen: width w, length L = 20 - w (m), area A = w*L. What w gives the maximum area?", "calculus",
+     "set", [str(r) for r in sp.solve(sp.diff(_x49 * (20 - _x49), _x49), _x49)])  # fmt: skip
+item("I = 9 - 0.0025V^2 amps, power P = V*I*R. at what voltage V is power maximized?", "calculus", "refuse", None)
 
 
 def write() -> None:

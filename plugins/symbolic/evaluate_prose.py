@@ -39,6 +39,25 @@ def power_values(text: str) -> str:
     return _POWER_VALUE.sub(lambda m: m["eq"] + "1e" + re.sub(r"[()\s]", "", m["power"]).replace("−", "-"), text)
 
 
+# a value set per a unit with a slash: "r = 0.4 /yr", "k = 0.3/h" (not "x = 3/4", nor "y = 2/x + 1": an expression)
+_PER_UNIT_VALUE = re.compile(
+    rf"(?P<set>(?<![\w.'^*/])[A-Za-z][A-Za-z0-9_]*\s*=\s*{NUMBER})\s*/\s*(?P<unit>[A-Za-zµ°]+)"
+    r"(?![\w^*/(]|\.\d|\s*[-+*/^]\s*[\w(])"
+)
+
+
+def per_unit_values(text: str, names: frozenset[str] = frozenset()) -> str:
+    """Values set per a unit with a slash written in words, so that ``SETTING`` reads them: "r = 0.4 /yr" -> "r = 0.4
+    per yr"; a slash before a word that is no unit, or before one of ``names`` (a formula's own letters: "h" of a
+    height), stays."""
+
+    def per(m: re.Match[str]) -> str:
+        unit = m["unit"]
+        return f"{m['set']} per {unit}" if unit not in names and only_units(unit) else m[0]
+
+    return _PER_UNIT_VALUE.sub(per, text)
+
+
 # other asks of a formula: its derivative (a rate of change, "how fast"), integral, limit, roots, extremes, average
 _OTHER_ASKS = re.compile(
     r"\b(?:differentiate|integra\w*|limit|solve|roots?|zeros?|maximum|minimum|average|mean|when does|how long)\b",

@@ -19,8 +19,9 @@ from dataclasses import dataclass
 
 from plugins.api.prose import FUNCTIONS, plain_text
 from plugins.symbolic.economic_optimum import profit_body
+from plugins.symbolic.evaluate_prose import per_unit_values, stated_parameters
 from plugins.symbolic.units import UnitError, dimension, unit_expression
-from plugins.symbolic.word_problems import Definition, composed, definitions
+from plugins.symbolic.word_problems import Definition, composed, definitions, parameter_settings
 
 # shop-floor verbs of an extreme: "maxed out", "maxes out", "tops out", "bottoms out", "bottomed out"
 _MAX_OUT = r"max(?:es|ed)\s+out|top(?:s|ped)?\s+out"
@@ -74,7 +75,10 @@ def extremum_parts(question: str) -> Extremum | None:
     safely (an interval with ends, a function of other names too)."""
     text = plain_text(question)
     kinds = _kinds(text)
-    found = [d for d in composed(definitions(text)) if d.arg or len(d.letters()) == 1]  # "N(t) = R(t) - 2t"
+    defined = definitions(text)
+    settings = parameter_settings(defined)  # "K = 12,000 t" of "P(B) = r*B*(1 - B/K)": a parameter's value
+    functions = composed([d for d in defined if d not in settings])  # "N(t) = R(t) - 2t", "P = V*I" of "I = 9 - V^2"
+    found = [d for d in functions if d.arg or len(_free_letters(d, text)) == 1]  # "P = rB(1 - B/K), r = 0.4, K = 50"
     if len(found) > 1:  # "sold ≈ 600 − 40p ... profit is (p − 4.50)(600 − 40p). What p gives the maximum profit?"
         found = _named_extreme(text, found)
     if len(found) == 1 and (economic := _economic(text, found[0])):  # "N costs $0.60/lb ... economic optimum N rate"
@@ -82,9 +86,10 @@ def extremum_parts(question: str) -> Extremum | None:
     if len(kinds) != 1 or len(found) != 1:
         return None
     function = found[0]
-    var = function.arg or next(iter(function.letters()))
+    var = function.arg or next(iter(_free_letters(function, text)))
     rest = text[: function.start] + " " + text[function.start + len(function.name) :].replace(function.body, " ", 1)
-    if _bound_on_other_name(rest, function.body, var):
+    body = _valued(function.body, var, text)  # "with r = 0.4 /yr and K = 12,000 t": the parameters' values
+    if _bound_on_other_name(rest, body, var):
         return None  # "the largest residual SD sigma we can tolerate" of LOQ = 10sigma/S: a bound solved for sigma
     asks_arg = _asks_argument(rest, var)
     if asks_arg is None:
@@ -95,16 +100,16 @@ def extremum_parts(question: str) -> Extremum | None:
         return None
     if _ROOT_WORDS.search(rest):
         raise ValueError(f"this asks both an extreme and a root of {function.name}: ask one at a time")
-    if {c for c in _LETTERS.findall(function.body) if c not in "eE"} != {var}:
+    if {c for c in _LETTERS.findall(body) if c not in "eE"} != {var}:
         raise ValueError(f"the {kinds.pop()} needs a function of {var} alone: give a value for each other name")
     domain = _domain(rest, var)
     timed = var == "t" and re.search(_TIME_ASK, rest, re.I)
-    objective = _objective(rest, function.name, var, function.body)
-    body = objective[0] if objective else function.body
+    objective = _objective(rest, function.name, var, body)
+    body = objective[0] if objective else body
     if asks_value and objective and not _asks_value_of(rest, objective[1]):
         raise ValueError(f"the value of the extreme of {body} is not read: ask which {var} gives it")
-    rate = body == function.body and _asks_rate(rest, function.name, var)
-    if domain == "real" and (timed or _measured(rest, var)):
+    rate = not objective and _asks_rate(rest, function.name, var)
+    if domain == "real" and (timed or _measured(rest, var) or _glossed(rest, var)):
         domain = "nonnegative"
     local = _LOCAL.search(text) is not None
     return Extremum(body, var, kinds.pop(), domain, asks_value, rate, local)
@@ -141,6 +146,43 @@ def _economic(text: str, function: Definition) -> Extremum | None:
 _LOCAL = re.compile(rf"\b(?:local|relative)\s+(?:{_MIN}|{_MAX}|minima|maxima|extremum|extreme)\b", re.I)
 # dimensions a measured amount never takes below zero: a time, a length, a mass, a speed, a rate per time
 _NONNEGATIVE = {"time", "length", "mass", "length*time^-1", "time^-1"}
+
+
+def _valued(body: str, var: str, text: str) -> str:
+    """``body`` with each name other than ``var`` that the text sets to one number ("with r = 0.4 /yr and K = 12,000
+    t") written as that number; names without a value stay (the caller declines them). ValueError when a name is
+    given two values or values in units to convert first."""
+    return stated_parameters(body, var, per_unit_values(text, frozenset(_LETTERS.findall(body))))
+
+
+def _free_letters(function: Definition, text: str) -> set[str]:
+    """The one-letter names of a function's body that the text gives no value ("B" of "P = r*B*(1 - B/K) with r =
+    0.4 and K = 12000"); all of them where the values cannot be read."""
+    try:
+        return set(_LETTERS.findall(_valued(function.body, "", text))) - {"e", "E"}
+    except ValueError:
+        return function.letters()
+
+
+# a variable glossed as an amount that is never negative: "T = removal interval in FH", "T is the replacement
+# interval", "Q = order quantity", "the inspection interval T", "at what voltage V" (a source's or panel's operating
+# voltage, whose power V*I is asked)
+_AMOUNT_NOUNS = (
+    r"intervals?|time|periods?|durations?|lifetimes?|ages?|lengths?|widths?|heights?|depths?|thickness|radius|"
+    r"diameters?|distances?|quantity|quantities|lot\s+sizes?|batch\s+sizes?|order\s+sizes?|speeds?|voltages?"
+)
+
+
+def _glossed(text: str, var: str) -> bool:
+    """Whether the text glosses ``var`` as an amount that is never negative, a time, an interval, a length or a
+    quantity: "T = removal interval in FH", "T is the replacement interval", "the order quantity Q"."""
+    own = rf"(?<![\w.]){re.escape(var)}(?![\w(])"
+    gloss = (
+        rf"{own}\s*(?:=|:|\bis\b|\bdenotes\b|\bbeing\b)\s*(?:the\s+|a\s+|an\s+)?(?:[A-Za-z-]+\s+){{0,2}}?"
+        rf"(?:{_AMOUNT_NOUNS})\b"
+    )
+    named = rf"\b(?:{_AMOUNT_NOUNS})\s+{own}"
+    return re.search(gloss, text) is not None or re.search(named, text) is not None
 
 
 def _measured(text: str, var: str) -> bool:

@@ -314,6 +314,8 @@ def _is_unit(token: str, variable: str | None) -> bool:
         return True
     # a count per unit: "defects/h", "parts/min" (the count a word, not a variable)
     count, _, per = bare.partition("/")
+    if _CURRENCY.fullmatch(count) and len(per) >= 2 and per.isalpha() and per.lower() not in MATH_WORDS:
+        return per != variable  # money per a counted thing: "$/FH" (per flight hour), "€/part", "$/unit"
     if count == "t" and variable != "t" and per.lower() in _PER_AREA:  # a yield in tonnes per hectare: "t/ha"
         return True
     return bool(per) and len(count) >= 2 and count.isalpha() and all(w in _UNITS for w in _WORD.findall(per.lower()))

@@ -131,8 +131,18 @@ _MOST_FOLDED_VOLUME = re.compile(
     r"\b(?:volume|capacity)\b|\b(?:volume|capacity)\b[^.?!]{0,40}?\b(?:max\w*|largest|greatest)\b",
     re.I,
 )
-_CUT_SIDE = re.compile(r"\bwhat\s+x\b|\b(?:side|size|length|width)\b[^.?!]{0,30}?\b(?:squares?|cuts?|cut-?outs?)\b"
-                       r"|\bhow\s+(?:big|large)\b[^.?!]{0,30}?\bsquares?\b", re.I)  # fmt: skip
+# the cut's side asked in words: "what size of cut", "the side of the squares", "how big should the squares be"
+_CUT_SIDE = (
+    r"\b(?:side|size|length|width)\b[^.?!]{0,30}?\b(?:squares?|cuts?|cut-?outs?)\b"
+    r"|\bhow\s+(?:big|large)\b[^.?!]{0,30}?\bsquares?\b"
+)
+# the letter the corner squares' side is named by: "squares of side x", "an equal square of side h", "squares with
+# side length s", "squares of side-length x cm", "h-by-h squares", "h × h squares"
+_NAMED_SIDE = re.compile(
+    r"\bsquares?\s+(?:of|with)\s+(?:(?:a|an|equal)\s+)?(?:side|edge)(?:[- ]length)?\s+(?P<side>[a-z])\b(?![-'])"
+    r"|(?<![\w.])(?P<by>[a-z])\s*(?:-?\s*by\s*-?|×|\*)\s*(?P=by)\s+squares?\b",
+    re.I,
+)
 
 
 def _folded_box(text: str) -> Vessel | None:
@@ -142,7 +152,10 @@ def _folded_box(text: str) -> Vessel | None:
     sheets = list(_SHEET.finditer(text))
     if len(sheets) != 1 or not (_CORNER_CUTS.search(text) and _FOLDED.search(text)):
         return None
-    if not (_MOST_FOLDED_VOLUME.search(text) and _CUT_SIDE.search(text)) or _OTHER_DIMENSION.search(text):
+    var = _side_letter(text)
+    cut_side = re.compile(rf"{_CUT_SIDE}|\b(?:what|which|find)\s+(?:the\s+)?(?:value\s+of\s+)?{var}\b", re.I)
+    others = _OTHER_DIMENSION.sub(lambda m: " " if m[0].lower().split()[-1] == var else m[0], text)  # "what h": the cut
+    if not (_MOST_FOLDED_VOLUME.search(text) and cut_side.search(text)) or _OTHER_DIMENSION.search(others):
         return None
     m = sheets[0]
     unit = _unit(m["unit"])
@@ -152,9 +165,16 @@ def _folded_box(text: str) -> Vessel | None:
     if asked and _unit(asked["unit"]) != unit:
         raise ValueError(f"the answer is asked in {asked['unit']} but the sheet is given in {unit}: use one unit")
     a, b = m["a"], m["b"]
-    extremum = Extremum(f"x*({a} - 2*x)*({b} - 2*x)", "x", "maximum", "positive")
+    extremum = Extremum(f"{var}*({a} - 2*{var})*({b} - 2*{var})", var, "maximum", "positive")
     upper = f"{min(float(a), float(b)) / 2:g}"
     return Vessel(extremum, "box", True, "sheet", f"{a} x {b}", unit, upper)
+
+
+def _side_letter(text: str) -> str:
+    """The letter the question names the corner squares' side by ("squares of side h" -> "h"); "x" when it names
+    none or names two."""
+    letters = {(m["side"] or m["by"]) for m in _NAMED_SIDE.finditer(text)}
+    return letters.pop() if len(letters) == 1 else "x"
 
 
 def _shape(text: str) -> str | None:

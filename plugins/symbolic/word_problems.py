@@ -173,8 +173,12 @@ def definitions(question: str, names: frozenset[str] = frozenset()) -> list[Defi
 def composed(found: list[Definition]) -> list[Definition]:
     """The definitions no other one uses, each with the functions it uses written out in brackets: "R(t) = 95(1 -
     e^(-0.2t)), N(t) = R(t) - 2t" -> [N(t) = (95(1 - e^(-0.2t))) - 2t]. A use must name the function's own argument
-    ("R(t)"); the definitions are returned as found when one uses another at another point or uses itself."""
+    ("R(t)"), or be the bare one-letter name of a formula in one other letter ("I = 9 - 0.0025V^2 ... P = V*I" ->
+    [P = V*(9 - 0.0025V^2)]); the definitions are returned as found when one uses another at another point or uses
+    itself, or a name is defined twice."""
     uses = {f.name: re.compile(rf"(?<![\w.]){re.escape(f.name)}\s*\(\s*{f.arg}\s*\)") for f in found if f.arg}
+    if len({f.name for f in found}) == len(found):  # "P = V*I" of "I = 9 - 0.0025V^2" (I defined once)
+        uses |= {f.name: re.compile(rf"(?<![\w.]){re.escape(f.name)}(?![\w(])") for f in found if _inner_letter(f)}
     used = {name for name, use in uses.items() for f in found if f.name != name and use.search(f.body)}
     if not used or any(re.search(rf"(?<![\w.]){re.escape(f.name)}\s*\(", f.body) for f in found):
         return found
@@ -186,6 +190,33 @@ def composed(found: list[Definition]) -> list[Definition]:
     if any(re.search(rf"(?<![\w.]){re.escape(n)}\s*\(", written[f.name]) for f in tops for n in uses):
         return found  # a use at another point ("R(2t)") stays unread
     return [replace(f, body=written[f.name]) for f in tops]
+
+
+def _inner_letter(function: Definition) -> bool:
+    """Whether a definition without an argument is a one-letter name for a formula of one other letter ("I = 9 -
+    0.0025V^2"), which another formula may use by its bare name ("P = V*I")."""
+    letters = function.letters()
+    return not function.arg and len(function.name) == 1 and len(letters) == 1 and function.name not in letters
+
+
+def parameter_settings(found: list[Definition]) -> list[Definition]:
+    """The definitions that only set a name another definition uses to a number with its unit ("K = 12,000 t" of
+    "P(B) = r*B*(1 - B/K)"): parameters of that formula, not functions of their own."""
+    return [f for f in found if any(_uses(g, f.name) and _sets_value(f, g) for g in found if g is not f)]
+
+
+def _sets_value(setting: Definition, user: Definition) -> bool:
+    """Whether a definition's body is one number with its unit at most ("12000 t", "0.4"), the unit never a name of
+    the formula that uses it (the "t" of "K = 3 t" is a unit only where that formula has no t)."""
+    m = re.fullmatch(rf"{NUMBER}(?:\s+(?P<unit>.*))?", setting.body)
+    unit = (m and m["unit"]) or ""
+    names = set(re.findall(r"[A-Za-z]\w*", user.body)) | {user.arg}
+    return m is not None and (only_units(unit) or re.fullmatch(r"[A-Za-z]+", unit) is not None) and unit not in names
+
+
+def _uses(function: Definition, name: str) -> bool:
+    """Whether the body of ``function`` names ``name`` bare (not called, not part of a longer name)."""
+    return re.search(rf"(?<![\w.]){re.escape(name)}(?![\w(])", function.body) is not None
 
 
 def _defined(question: str, name: str, arg: str | None, start: int, end: int) -> Definition | None:
