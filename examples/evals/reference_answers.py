@@ -7881,6 +7881,40 @@ item("solve log₂(x) + log₂(x − 2) = 3 for x. i got two answers from the qu
 item("solve x^2 - 5x + 6 = 0. we did this in class yesterday but i forgot the method", "algebra", "set",
      [str(r) for r in sp.solve(_x48**2 - 5 * _x48 + 6, _x48)])  # fmt: skip
 
+# f50: a defined function with its unit after it ("°P", "°Bx", "%LC", "% LC", "Å") differentiated; an integral named
+# before its sign ("AUC(0–∞) = ∫₀^∞ C dt") of the function defined; an equation solved for t with its parameter stated
+# ("k = 0.0035 month⁻¹ ... solve 100·e^(−kt) = 90.0 for t") (references: sympy diff and solve, scipy quad)
+_t50 = sp.Symbol("t", positive=True)
+for q, f in (
+    ("FV7 gravity curve fit: P(t) = 3 + 9·e^(−t/4) °P, t in days since pitch. need dP/dt as a fn of t (rate of sugar "
+     "drop) thx", 3 + 9 * sp.exp(-_t50 / 4)),
+    ("wort gravity G(t) = 12 + 4·e^(−0.3t) °Bx, t in hours. dG/dt?", 12 + 4 * sp.exp(-sp.Rational(3, 10) * _t50)),
+    ("stab lot 24-017, assay fits first-order: C(t) = 100·e^(−0.0115t) %LC, t in months; need dC/dt as fn of t (rate "
+     "of loss, %LC/month)", 100 * sp.exp(-sp.Rational(115, 10000) * _t50)),
+    ("assay model A(t) = 101.5·e^(−0.02t) % LC, t in months. derivative of A",
+     sp.Rational(203, 2) * sp.exp(-_t50 / 50)),
+    ("furnace ox fit: thk(t) = 400·√t + 15t Å, t in min. need growth rate dthk/dt as fn of t (symbolic pls, going into "
+     "the recipe calc sheet)", 400 * sp.sqrt(_t50) + 15 * _t50),
+    ("oxide growth x(t) = 50·√t Å, t in s; need dx/dt", 50 * sp.sqrt(_t50)),
+):  # fmt: skip
+    item(q, "calculus", "expr", str(sp.diff(f, _t50)))
+for q, f, hi in (
+    ("PK bridging note; plasma conc model C(t) = 12·t·e^(−t/2) µg/mL, t in h. AUC(0–∞) = ∫₀^∞ C dt, exact value pls "
+     "(µg·h/mL)", lambda s: 12 * s * math.exp(-s / 2), math.inf),
+    ("plasma model C(t) = 8 e^(-0.25 t) mg/L (t in h); exposure AUC0-24 = ∫_0^24 C(t) dt, exact value",
+     lambda s: 8 * math.exp(-0.25 * s), 24),
+    ("concentration c(t) = 5t e^(-t) ng/mL, t in h. AUC(0-∞)=∫₀^∞ c dt?", lambda s: 5 * s * math.exp(-s), math.inf),
+):  # fmt: skip
+    item(q, "calculus", "number", integrate.quad(f, 0, hi)[0])
+for q, k, start, end in (
+    ("first-order loss, k = 0.0035 month⁻¹, initial 100.0 %LC; solve 100·e^(−kt) = 90.0 for t (months to hit 90% LC "
+     "lower limit); no rounding to a pull point", 0.0035, 100, 90),
+    ("shelf life: k = 0.012 /month, solve 100 e^(-k t) = 95 for t", 0.012, 100, 95),
+    ("k = 0.02 per day; solve 50·e^(−kt) = 40 for t (days)", 0.02, 50, 40),
+):  # fmt: skip
+    item(q, "algebra", "number", float(sp.solve(start * sp.exp(-sp.Float(k) * _t50) - end, _t50)[0]))
+item("k = 0.0035 per day; solve 100·e^(−kt) = 90 for t (months)", "algebra", "refuse", None)
+
 
 # f49: a two-way layout written as a row per level of one factor with the other's cells split at bars, no colon
 # ("12°C  fishmeal 24.1 25.3 22.8 | insect ..."), or an interaction asked without "two-way"; a 2^(k-p) fraction beside

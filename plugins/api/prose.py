@@ -176,6 +176,11 @@ _TEXT_PARTS = r"exercise|ex\.|problem|question|example|homework|hw|task|chapter|
 # words that name a place in a building or a site ("floor 3", "building 2", "zone 4"): the number is its label
 _PLACE_WORDS = r"floor|building|room|zone|bay|wing|aisle|hall|storey"
 _LABELLED = re.compile(rf"\b(?:{LABEL_WORDS}|{_ID_WORDS}|{_TEXT_PARTS}|{_PLACE_WORDS})\s*#?\s*(\d+)\b(?!\.\d)", re.I)
+# a label's code in hyphenated parts, each after the first zero-led or of three digits or more: the "017" of "lot
+# 24-017", "batch 2023-0114" (not a range "day 1-14", whose ends are values)
+_LABEL_CODE = re.compile(
+    rf"\b(?:{LABEL_WORDS}|{_ID_WORDS})\s*#?\s*\d+(?P<rest>(?:-(?:0\d+|\d{{3,}}))+)\b(?!\.\d)", re.I
+)
 # a label word already named by an ordinal before it: "1st shift 2450, 2510", "second line 14.2, 14.8": the number
 # after it is a value, not a label
 _ORDINAL_NAMED = re.compile(
@@ -314,7 +319,7 @@ def tag_label_starts(question: str) -> set[int]:
 
 
 def label_starts(text: str) -> set[int]:
-    """Where the numbers that are labels start: "machine 2", "lot #23", "batch 7:", "PN 4471-B", "QR-114",
+    """Where the numbers that are labels start: "machine 2", "lot #23", "lot 24-017", "batch 7:", "PN 4471-B", "QR-114",
     "ISO-9001", "#5" name a group, a part or a document, as do repeated headings of any word ("catalyst 1: ...;
     catalyst 2: ..."); "Exercise 3", "Problem 2(b)", "Homework 4.3:" and an opening "3)" name a piece of a text, "1-sample",
     "1-way", "2-sided" a method, "the rule of 72" a rule of thumb, an opening "RFC 88:" a reference, "Cs-137" a nuclide, "28-day strengths" a test's age, "the 1-gallon SKU" a product, "25 degC/60%RH" or "70 °C and 85 % RH" a storage
@@ -324,6 +329,9 @@ def label_starts(text: str) -> set[int]:
     of the problem. A label word used as a verb ("we run 40 samples", "to sample 50") is followed by a count, no
     label, as is one an ordinal already names ("1st shift 2450, 2510")."""
     found = {m.start(1) for m in _LABELLED.finditer(text)} - {m.start(1) for m in _VERB_NOT_LABEL.finditer(text)}
+    found |= {
+        m.start("rest") + part.start() for m in _LABEL_CODE.finditer(text) for part in re.finditer(r"\d+", m["rest"])
+    }
     found -= {m.start(1) for m in _ORDINAL_NAMED.finditer(text)}
     found |= {m.start(1) for m in _NUMERAL.finditer(text)} | {m.start(1) for m in _SECTION.finditer(text)}
     found |= {m.start(1) for m in _METHOD_NAME.finditer(text)} | _repeated_headings(text)

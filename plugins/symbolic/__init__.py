@@ -34,6 +34,10 @@ def register_verbs(register: Callable) -> None:
 
 
 _PLANS = "plugins.symbolic.reasoning"
+# a limit that is a bound on a value, no calculus: "the 90% LC lower limit", "upper spec limit", "control limits"
+_NO_BOUND = "".join(
+    rf"(?<!\b{word} )" for word in ("lower", "upper", "spec", "specification", "control", "acceptance", "detection")
+)
 _AUDITS = "plugins.symbolic.reasoning_audit"
 
 
@@ -46,7 +50,7 @@ def register_reasoning_tools(register: Callable) -> None:
             summary="derivatives, integrals (definite too) and limits",
             keywords=(
                 (
-                    r"derivative|differentiate|d/dx|integral|integrate|antiderivative|area under|limit\b|\blim(?:\b|_)|\bint(?![a-z])|∫|dx\b|\bd[a-z]?/d[a-z]\b",
+                    rf"derivative|differentiate|d/dx|integral|integrate|antiderivative|area under|{_NO_BOUND}limit\b|\blim(?:\b|_)|\bint(?![a-z])|∫|dx\b|\bd[a-z]?/d[a-z]\b",
                     3,
                 ),
                 # shorthand typed in a hurry: "deriv", "diff f wrt x", "integ", "antideriv", "partial wrt y", "∂/∂y"

@@ -149,18 +149,19 @@ def _integral_marker(question: str) -> re.Match[str] | None:
     return found[-1] if found else None
 
 
-# what names an integral before the words that define it: "from 0 to inf, defined as the", ", i.e. the"
+# what names an integral before the words that define it: "from 0 to inf, defined as the", ", i.e. the", and "=" before
+# the integral it names ("AUC(0–∞) = ∫₀^∞ C dt")
 _DEFINED_AS = re.compile(
     rf"(?:\s+(?:from|between)\s+{_AT}{BOUND}\s+(?:to|and)\s+{_AT}{BOUND})?\s*,?\s*(?:\(\s*)?"
-    r"(?:(?:which\s+is\s+)?(?:defined|given|computed|calculated|written)\s+(?:as|by)|i\.?e\.?,?|that\s+is,?|"
-    r"namely|meaning)\s+(?:the\s+|an?\s+)?",
+    r"(?:(?:(?:which\s+is\s+)?(?:defined|given|computed|calculated|written)\s+(?:as|by)|i\.?e\.?,?|that\s+is,?|"
+    r"namely|meaning)\s+(?:the\s+|an?\s+)?|=\s*)",
     re.I,
 )
 
 
 def _defined_by(question: str, marker: re.Match[str], after: re.Match[str]) -> bool:
     """Whether the integral ``marker`` names is defined in words by the next one, ``after``: "AUC from 0 to inf,
-    defined as the integral of C(t) from t = 0 to infinity" (the second writes the integrand)."""
+    defined as the integral of C(t) from t = 0 to infinity", "AUC(0–∞) = ∫₀^∞ C dt" (the second writes the integrand)."""
     m = _DEFINED_AS.match(question, marker.end())
     return m is not None and m.end() == after.start()
 

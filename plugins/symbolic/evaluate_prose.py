@@ -18,12 +18,16 @@ from plugins.api.reasoning import outscore
 from plugins.symbolic.initial_values import initial_spans
 from plugins.symbolic.remarks import MATH_WORDS, only_units
 from plugins.symbolic.subscript_values import subscript_values
+from plugins.symbolic.time_units import time_unit_pattern
 from plugins.symbolic.word_problems import RATE_WORDS, Definition, definitions, target_parts
 
-# "Vmax = 10 umol/min", "S = 2 mM", "x=2": a name set to one number, its unit after it
+# "Vmax = 10 umol/min", "S = 2 mM", "x=2", "k = 0.012 /month" (a rate per a time unit, no division by a name): a name
+# set to one number, its unit after it
+_PER_TIME = rf"\s*/\s*(?:{time_unit_pattern(letters=False)})(?![\w^(])"
 SETTING = re.compile(
-    rf"(?<![\w.'^*/])(?P<name>[A-Za-z][A-Za-z0-9_]*)\s*=\s*(?P<value>{NUMBER})(?![\w^*/(]|\.\d|\s*[-+*/^]\s*[\w(])"
-    r"(?P<unit>\s*[A-Za-zµ°Ω][\w/^.µ°Ω]*)?",
+    rf"(?<![\w.'^*/])(?P<name>[A-Za-z][A-Za-z0-9_]*)\s*=\s*(?P<value>{NUMBER})"
+    rf"(?:(?={_PER_TIME})|(?![\w^*/(]|\.\d|\s*[-+*/^]\s*[\w(]))"
+    rf"(?P<unit>{_PER_TIME}|\s*[A-Za-zµ°Ω][\w/^.µ°Ω]*)?",
 )
 # a value set to a bare power of ten: "N0 = 10^6", "c = 10^(-3)", "bioburden is 10^6 CFU", "SAL is 10^−6." (not
 # "x = 10^6*y", an expression)

@@ -170,11 +170,15 @@ def _product(word: str, known: set[str]) -> str:
     return "*".join(word)
 
 
-# a time unit the question gives a rate or the time asked: "0.002 per day", "k = 0.1 /h", "time (days)", "in hours"
-_RATE_UNIT = re.compile(rf"(?:/\s*|\bper\s+)(?P<unit>{CLOCK_WORD})", re.I)
+# a time unit the question gives a rate or the time asked: "0.002 per day", "k = 0.1 /h", "k = 0.0035 month^-1" (a
+# reciprocal unit), "time (days)", "t (months to reach 90%)" (its bracket's first word), "in hours"
+_RATE_UNIT = re.compile(
+    rf"(?:/\s*|\bper\s+)(?P<unit>{CLOCK_WORD})|(?<![A-Za-z])(?P<inverse>{CLOCK_WORD})\s*(?:\^\s*\(?\s*-\s*1\s*\)?|⁻¹)",
+    re.I,
+)
 _ASKED_UNIT = re.compile(
-    rf"\b(?:time|t)\s*[(\[]\s*(?P<unit>{CLOCK_WORD})\s*[)\]]|\bhow\s+many\s+(?P<many>{CLOCK_WORD})|"
-    rf"\bin\s+(?P<in>{CLOCK_WORD})",
+    rf"\b(?:time|t)\s*[(\[]\s*(?P<unit>{CLOCK_WORD})\s*(?:[)\]]|(?:to|until|till|before)\b)|"
+    rf"\bhow\s+many\s+(?P<many>{CLOCK_WORD})|\bin\s+(?P<in>{CLOCK_WORD})",
     re.I,
 )
 
@@ -182,7 +186,7 @@ _ASKED_UNIT = re.compile(
 def time_units_problem(question: str) -> str | None:
     """Why the time asked cannot be given: a rate per one unit of time and the time asked in another ("k = 0.002 per
     hour ... time (days)"); None when they agree or either is not stated."""
-    rates = {clock_unit(m["unit"]) for m in _RATE_UNIT.finditer(question)}
+    rates = {clock_unit(m["unit"] or m["inverse"]) for m in _RATE_UNIT.finditer(question)}
     asked = {clock_unit(next(g for g in m.groups() if g)) for m in _ASKED_UNIT.finditer(question)}
     if rates and asked and len(rates | asked) > 1:
         return f"the rate is per {', '.join(sorted(rates))} but the time is asked in {', '.join(sorted(asked))}: " \

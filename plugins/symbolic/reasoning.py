@@ -670,9 +670,10 @@ def _plan_algebra(question: str) -> Plan:
         var = stated.named_var or _variable(question, expr)
         every = "complex" if stated.all_roots and domain == "auto" else domain  # poles: complex ones too
         timed = stated.timed and var == "t" and every not in SIGNED
-        return _solve(expr, var, "nonnegative" if timed else every)
+        return _solve(_valued_parameters(expr, var, question), var, "nonnegative" if timed else every)
     if asked := asked_equation(drop_remarks(question)):  # "... L satisfies L*(1 - 0.018) = 50. What is L?"
-        return _solve(_expr(asked.equation), asked.var, "real" if domain == "auto" else domain)
+        expr = _valued_parameters(_expr(asked.equation), asked.var, question)
+        return _solve(expr, asked.var, "real" if domain == "auto" else domain)
     if unread := re.search(r"\b(?:solve|re-?arrange)\s+(?:it\s+)?for\s+(\w+)\s*$", q, re.I):  # no equation after it
         raise PlanError(f"solving for {unread.group(1)} needs the one formula that holds it and one value for each "
                         "of its other names, e.g. 'V = I*R with V = 12 and I = 0.5, solve for R'")  # fmt: skip
@@ -692,7 +693,20 @@ def _plan_algebra(question: str) -> Plan:
     if "==" not in expr:
         expr = f"{expr} == 0"
     var = named.group(1) if named and re.search(rf"(?<![A-Za-z]){named.group(1)}(?![A-Za-z])", expr) else None
-    return _solve(expr, var or _variable(question, expr), domain)
+    var = var or _variable(question, expr)
+    return _solve(_valued_parameters(expr, var, question), var, domain)
+
+
+def _valued_parameters(expr: str, var: str, question: str) -> str:
+    """The equation's names other than ``var`` that the question sets to one number ("k = 0.0035 month⁻¹; solve
+    100·e^(−kt) = 90 for t") replaced by their values; a PlanError when a rate per one unit of time meets a time asked
+    in another ("k = 0.0035 per day ... solve for t (months)"). Unset names stay symbols."""
+    valued = _read(lambda text: stated_parameters(text, var, question), expr)
+    if valued == expr:
+        return expr
+    if problem := time_units_problem(question):
+        raise PlanError(problem)
+    return _expr(valued)
 
 
 def _blend_system(blend: Blend) -> Plan:

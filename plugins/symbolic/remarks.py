@@ -17,9 +17,10 @@ from plugins.symbolic.reasoning_units import UNIT_WORDS
 MATH_WORDS = FUNCTIONS | {"pi", "oo", "inf", "asinh", "acosh", "atanh", "erf", "erfc"}
 # units an expression is written in that no conversion knows: concentrations, amounts of substance, levels
 # (viscosities: "cP", "centipoise", "cSt"; "mPa·s" and "Pa·s" are a pressure times a second)
+# (degrees of a density or sugar scale: "°P" Plato, "°Bx" Brix, "°API"; the ångström's symbol "Å", lower-cased)
 _AMOUNTS = frozenset(
     "ppm ppb ppt mol mols mole moles mmol umol µmol nmol molar dl db lux ntu cfu iu yr yrs cp centipoise "
-    "poise cst centistokes".split()
+    "poise cst centistokes °p °plato plato °bx °brix brix °api å".split()
 )
 _UNITS = UNIT_WORDS | _AMOUNTS
 _SHORT_REMARKS = {"ok", "okay", "pls", "plz", "thx", "etc", "fyi", "btw"}
@@ -235,16 +236,17 @@ def cut_closing_prose(text: str) -> str:
     return text[: m.start()].rstrip() if _is_remark(m["rest"]) else text
 
 
-# a unit after a value: "m/s", "[mm]", "J/(mol*K)" (a bracketed denominator)
+# a unit after a value: "m/s", "[mm]", "J/(mol*K)" (a bracketed denominator), "Å" (the letter or the ångström sign)
 _UNIT_TOKEN = re.compile(
-    r"(?<=[\w)])\s+([\[(]?[A-Za-zµμΩ°$€£¥][A-Za-z0-9²³µμΩ°$€£¥/^.*·-]*(?:/\([A-Za-zµΩ°*·.^ -]+\))?[\])]?)"
+    r"(?<=[\w)])\s+([\[(]?[A-Za-zµμΩ°\u00c5\u212b$€£¥][A-Za-z0-9²³µμΩ°\u00c5\u212b$€£¥/^.*·-]*(?:/\([A-Za-zµΩ°*·.^ -]+\))?[\])]?)"
     r"(?:\([ACZ]\))?\s*$"  # a sound level's weighting: "dB(A)"
 )
 # a percent sign or word after a value: "90(1 - e^(-t/3)) %", "... )%", "40 + 5t percent" (mathematics has no "%"),
 # with the basis of a concentration: "0.8 e^(-0.03t) % w/w", "... %(v/v)", "... wt%"
-# or with the word of what it measures: "100(1 - e^(-0.15t)) % released", "... % dissolved" (not a function's name)
+# or with the word of what it measures: "100(1 - e^(-0.15t)) % released", "... % dissolved" (not a function's name),
+# or the capitals of what it is a percent of: "100 e^(-0.0115t) %LC" (of the label claim), "... % RH", "... %IACS"
 _PERCENT_UNIT = re.compile(
-    r"(?<=[\w)])\s*(?:%|\bper\s?cent\b|\bpct\b|\bwt\s*%)(?:\s*\(?\s*[wv]\s*/\s*[wv]\s*\)?)?"
+    r"(?<=[\w)])\s*(?:%|\bper\s?cent\b|\bpct\b|\bwt\s*%)(?:\s*\(?\s*[wv]\s*/\s*[wv]\s*\)?|\s?(?-i:[A-Z]{1,5})\b)?"
     rf"(?:\s+(?!(?:{'|'.join(sorted(MATH_WORDS))})\b)[a-z]{{4,}})?\s*$",
     re.I,
 )
@@ -307,7 +309,7 @@ def _is_unit(token: str, variable: str | None) -> bool:
         return True
     if re.fullmatch(r"t/(?:h|hr|d|day|yr|y|min)", bare):  # a rate in tonnes ("400 + 50 sin(pi t/12) t/h")
         return True
-    words = [_unit_case(w) for w in re.findall(r"[A-Za-zµΩ°]+", bare)]
+    words = [_unit_case(w) for w in re.findall(r"[A-Za-zµΩ°\u00c5\u212b]+", bare)]
     if not words or variable in words or any(w in MATH_WORDS for w in words) or re.search(r"/\d", bare):
         return False
     if all(w in _UNITS for w in words):
