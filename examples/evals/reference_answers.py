@@ -8177,6 +8177,50 @@ item("A rectangular pen: width w, length L = 20 - w (m), area A = w*L. What w gi
 item("I = 9 - 0.0025V^2 amps, power P = V*I*R. at what voltage V is power maximized?", "calculus", "refuse", None)
 
 
+# f50: summary-statistics tests and sizes: the F test of two variances from each group's sd and size ("s = 4.2 Å from
+# 16 wafers"), two-sided; a mean's sample size from a difference written "Δ = 2.0%" with an sd in percent (percentage
+# points) or "a 15 Å mean thk offset" by the normal approximation; the smallest Plackett-Burman design for k factors
+# counted with words between ("9 litho track factors"): the least multiple of 4 above k
+def _f50_f_p(n1: int, s1: float, n2: int, s2: float) -> float:
+    """Two-sided p of F = s1^2/s2^2 on (n1 - 1, n2 - 1) df."""
+    dist = stats.f(n1 - 1, n2 - 1)
+    ratio = s1**2 / s2**2
+    return float(2 * min(dist.cdf(ratio), dist.sf(ratio)))
+
+
+for q, n1, s1, n2, s2 in (
+    ("SPC on nitride thk: old CVD tool s = 4.2 Å from 16 wafers, new tool s = 2.6 Å from 21 wafers. F test for equal "
+     "variances, two-sided -> p-value?", 16, 4.2, 21, 2.6),
+    ("Line A: n = 16, sd = 4.2; line B: n = 21, sd = 2.6. F-test of equal variances, p-value?", 16, 4.2, 21, 2.6),
+    ("compare precision of 2 gauges: gauge A sd 0.012 mm over 25 readings, gauge B sd 0.020 mm over 25 readings. F "
+     "test of equal variances, alpha 0.05?", 25, 0.012, 25, 0.020),
+    ("n1=10, s1=1.8, n2=13, s2=0.9: are the variances equal? (F test)", 10, 1.8, 13, 0.9),
+):  # fmt: skip
+    item(q, "hypothesis_test", "number", _f50_f_p(n1, s1, n2, s2), key="p_value", tol=1e-6)
+item("is the new tool less variable? old s = 4.2 from 16 wafers, new s = 2.6 from 21 wafers, F test",
+     "hypothesis_test", "refuse", None)  # fmt: skip
+for q, delta, sd, power in (
+    ("dissolution, old vs new excipient supplier; want to detect Δ = 2.0% dissolved between means; sd 3.0% both; α = "
+     "0.05 two-sided; power 80%. n per group? (z-based formula, no t iteration; round up)", 2.0, 3.0, 0.8),
+    ("assay, two suppliers: detect a difference of 1.5% between means with sd 2.5%, alpha 0.05, 80% power, z-based. n "
+     "per group?", 1.5, 2.5, 0.8),
+    ("tool matching study: want to detect a 15 Å mean thk offset between 2 furnaces, σ ≈ 20 Å on both, α = 0.05 "
+     "two-sided, 90% power, normal approx (z formula). wafers needed per furnace?", 15, 20, 0.9),
+    ("we want to detect a 4 psi strength offset between two plants, sd 6 psi, alpha 0.05, power 80%, z formula: n per "
+     "plant?", 4, 6, 0.8),
+):  # fmt: skip
+    _z50 = stats.norm.ppf(0.975) + stats.norm.ppf(power)
+    item(q, "sample_size", "int", math.ceil(2 * (_z50 * sd / delta) ** 2), key="n")
+item("detect a 10% increase in yield between two lines, sd 3%, 80% power, alpha 0.05: n per group?", "sample_size",
+     "refuse", None)  # fmt: skip
+for q, k in (
+    ("want a plackett-burman screen for 9 litho track factors, smallest PB design that fits -> how many runs?", 9),
+    ("smallest Plackett-Burman design for 11 wet etch bath factors: how many runs?", 11),
+    ("smallest PB screen for 13 molding process factors -> runs?", 13),
+):  # fmt: skip
+    item(q, "design", "int", 4 * (k // 4 + 1), key="runs")
+
+
 def write() -> None:
     """Write reason.yaml from ITEMS."""
     import yaml

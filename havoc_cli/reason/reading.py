@@ -551,7 +551,7 @@ _NAMED_TESTS = (
     (r"\bwilcoxon(?![- ]rank[- ]sum)|signed[- ]rank", "wilcoxon"),
     (r"\bt[- ]?test\b|\bstudent'?s t\b|\bt[- ]statistic", "t-test"),
 )
-_NAMEABLE = {"ttest", "anova", "mannwhitney", "wilcoxon", "kruskal"}  # result kinds these names tell apart
+_NAMEABLE = {"ttest", "anova", "mannwhitney", "wilcoxon", "kruskal", "ftest"}  # result kinds these names tell apart
 
 
 def named_test(question: str) -> str | None:

@@ -46,10 +46,11 @@ _WORD_NUMBERS = {word: n for word, n in WORD_NUMBERS.items() if n > 1}
 _FACTORS = r"(?:factors?|variables?|components?|ingredients?|additives?|parameters?)"
 
 
-# the words that may qualify the factors counted, one or two joined by "and"/"or" ("5 excipient and process factors",
-# "6 buffer components"), never a word of another count ("3 replicates of the factors", "2 levels for 4 factors")
+# the words that may qualify the factors counted, up to three, or two joined by "and"/"or" ("5 excipient and process
+# factors", "6 buffer components", "9 litho track factors"), never a word of another count ("3 replicates of the
+# factors", "2 levels for 4 factors")
 _QUALIFIER = r"(?!(?:of|the|at|in|for|with|by|on|to|from|each|levels?|runs?|replicates?|blocks?)\b)\w+(?:-\w+)*\s+"
-_QUALIFIERS = rf"(?:{_QUALIFIER}(?:(?:and|or|&)\s+{_QUALIFIER})?)?"
+_QUALIFIERS = rf"(?:{_QUALIFIER}(?:(?:and|or|&)\s+{_QUALIFIER}|(?:{_QUALIFIER}){{1,2}})?)?"
 
 
 def _factor_count(q: str) -> int | None:
@@ -86,7 +87,9 @@ _RESOLUTIONS = {"iii": 3, "iv": 4, "v": 5, "3": 3, "4": 4, "5": 5, "three": 3, "
 _RESOLUTION_SAID = r"\b(?:resolution|res\.?)[\s-]*(?:(?:of|at\s+least|no\s+less\s+than|>=|=|:)\s*)*"
 _RESOLUTION = _RESOLUTION_SAID + "(" + "|".join(_RESOLUTIONS) + r")\b(?!\s*-\s*\d|\.\d)"
 _RESPONSE_SURFACES = rf"{BOX_BEHNKEN}|central composite|\bccd\b|latin hypercube"
-_NOT_FULL = r"fraction|2\s*\^\s*\(|plackett|\bscreening\b"  # designs that are not every combination of levels
+# a Plackett-Burman design named, also by its initials beside the design's word ("a PB design", "PB screen")
+_PLACKETT = r"plackett|\bpb[- ](?:designs?|screens?|screening)\b"
+_NOT_FULL = rf"fraction|2\s*\^\s*\(|{_PLACKETT}|\bscreening\b"  # designs that are not every combination of levels
 # a design named or hinted beside the levels: no full factorial is assumed where the question names no design
 _OTHER_DESIGN = (
     rf"{_NOT_FULL}|taguchi|orthogonal array|\b[a-z]?-?optimal design|latin|response surface|\brsm\b|\bfewest\b|as few"
@@ -225,7 +228,7 @@ def _design_of(q: str) -> Plan:
         if (alpha := _axial_distance(q)) is not None:
             options = f" alpha={alpha:g}"
             extra_alpha = {"alpha": alpha}
-    elif "plackett" in q:
+    elif re.search(_PLACKETT, q):
         kind, options = "plackett_burman", ""
     elif "fractional" in q or res:
         if not res:

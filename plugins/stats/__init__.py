@@ -44,6 +44,7 @@ _KINDS = (
     ("test", "kruskal", "plugins.stats.rank_tests:kruskal", "Kruskal-Wallis H test"),
     ("test", "levene", "plugins.stats.variances:levene", "Levene / Brown-Forsythe test of equal variances"),
     ("test", "bartlett", "plugins.stats.variances:bartlett", "Bartlett test of equal variances (normal data)"),
+    ("test", "ftest", "plugins.stats.variances:ftest", "F test of two variances, from samples or n= and sd="),
     ("fit", "regression", "plugins.stats.regression:regression", "ordinary least squares from a formula"),
     ("interval", "mean", "plugins.stats.intervals:mean", "t interval for a mean"),
     ("interval", "proportion", "plugins.stats.intervals:proportion", "Wilson, Clopper-Pearson or Wald interval"),
@@ -178,6 +179,11 @@ def register_reasoning_tools(register: Callable) -> None:
                 ),
                 # a stated null hypothesis or a named test is a test, even of a binomial count
                 (r"\bh[0o₀]\s*:|\bnull hypothesis|\b(?:exact|binomial|sign)[- ]test\b", 4),
+                # the F test of two variances: "F test for equal variances", "variances equal? (F test)"
+                (
+                    r"\bf[- ]?test\b[^.?;]{0,40}\bvariances?\b|\bvariances?\b[^.;]{0,40}\bf[- ]?test\b|\bvariance[- ]ratio\b",
+                    3,
+                ),
             ),
             score=f"{_REASON}:two_samples_score",
             alternatives=f"{_REASON}:test_alternatives",

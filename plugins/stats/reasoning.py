@@ -28,6 +28,7 @@ from plugins.api.prose import (
     samples,
     slashed_samples,
     stated_sd,
+    stated_sd_in_percent,
     unequal_variances,
 )
 from plugins.api.reasoning import Plan, PlanError, alpha_option, samples_or_fail, study_list, study_matrix
@@ -94,6 +95,7 @@ from plugins.stats.reasoning_tables import (
     tagged_rows_table,
 )
 from plugins.stats.reasoning_twoway import plan_twoway
+from plugins.stats.reasoning_variances import asks_variance_f_test, plan_variance_f_test
 from plugins.stats.reasoning_ztest import plan_z_test
 
 # how a question names the value a test compares against ("differs from 5%", "greater than 10"), also through an
@@ -164,6 +166,8 @@ def plan_hypothesis_test(question: str) -> Plan:
     ):
         return _plan_chisquare(question)
     found = given_samples(question)
+    if asks_variance_f_test(question, len(found)):  # "F test for equal variances", "s = 4.2 from 16 wafers, ..."
+        return plan_variance_f_test(question, found)
     pairs = count_pairs(question)
     counted = {value for pair in pairs for value in pair}  # "in a lot of 200, 9 were defective": "200, 9" is no sample
     if pairs and all(set(s) <= counted for s in found) and re.search(_PROPORTIONS, question, re.I):
@@ -500,10 +504,13 @@ def _mean_effect(q: str, sides: str) -> tuple[str, dict, str]:
     d = named_number(q, ["effect size", "cohen's d", "cohens d", "d"])
     delta, in_sds = _difference(q)
     sd = stated_sd(q)
+    points = {}
+    if d is None and delta is None and sd is None and (points := _difference_in_points(q)):
+        delta, sd = points["delta"], points["sd"]  # "Δ = 2.0% dissolved ..., sd 3.0%": both percentage points
     if d is None and delta and in_sds:  # "a shift of 0.5 sigma": the effect in standard deviations
         return f" d={delta}", {"d": float(delta)}, "two-sample"
     if d is None and delta and sd:
-        return f" delta={delta} sd={sd}", {"d": float(delta) / float(sd)}, "two-sample"
+        return f" delta={delta} sd={sd}", {"d": float(delta) / float(sd), **points}, "two-sample"
     if d is not None:
         return f" d={d}", {"d": float(d)}, "two-sample"
     if (expected := expected_mean(q)) and sd:
@@ -534,7 +541,7 @@ def _check_direction(rest: str, mean: str, against: str, sides: str) -> None:
 
 
 _CHANGE = (
-    r"(?:mean |true )?(?:difference|diff\.?(?![a-z])|shift|change|delta|increase|decrease|drop|rise|reduction|improvement|offset|"
+    r"(?:mean |true )?(?:difference|diff\.?(?![a-z])|shift|change|delta|δ|increase|decrease|drop|rise|reduction|improvement|offset|"
     r"effect)(?: in (?:the )?means?)?"
 )
 _SD_UNIT = r"(?:sds?|sigmas?|standard deviations?|s\.d\.)(?!\w)"
@@ -555,6 +562,33 @@ _CHANGE_VERB = (
 )
 
 
+# a unit or a word of the measured quantity between a difference's number and its noun ("3 unit", "0.3 t/ha", "15 å
+# mean thk", "2 °c"), never a word of the sentence around it ("15 to detect a difference")
+_UNIT_WORD = (
+    r"(?!(?:to|a|an|the|of|per|for|with|in|and|or|at|by|is|are|be|from|between|detect\w*|n)\b)"
+    r"°?[^\W\d_]+(?:/[^\W\d_²³]+)?"
+)
+# a difference of means written in percent beside an sd in percent: percentage points of a measurement ("Δ = 2.0%
+# dissolved", "a difference of 1.5% between means"), never a relative change ("a 10% increase", "cut it by 10%")
+_POINTS_CHANGE = (
+    rf"\b(?:mean |true )?(?:difference|diff\.?(?![a-z])|shift|delta|δ|offset)\s*(?:=|:|of|is)?\s*({NUMBER})\s*%"
+)
+
+
+def _difference_in_points(q: str) -> dict[str, str]:
+    """The difference to detect and the sd, both written in percent, as percentage points of the measured value
+    ("detect Δ = 2.0% dissolved between means; sd 3.0%"), with the note saying so; empty when either is not stated
+    in percent, or the change is relative ("a 10% increase")."""
+    found = re.search(_POINTS_CHANGE, q)
+    sd = stated_sd_in_percent(q)
+    if found is None or sd is None:
+        return {}
+    delta = found.group(1)
+    note = (f"the difference {delta}% and the sd {sd}% are read as percentage points of the measured value, both as "
+            "written")  # fmt: skip
+    return {"delta": delta, "sd": sd, "note": note}
+
+
 def _difference(q: str) -> tuple[str | None, bool]:
     """The difference a power analysis is to detect, and whether it is in standard deviations: "a shift of 2 mm",
     "a 2 mm shift", "delta = 2", "a difference in means of at least 2", "a 0.5-sigma shift", "an effect of 0.5 SD",
@@ -565,8 +599,8 @@ def _difference(q: str) -> tuple[str | None, bool]:
     after = re.search(rf"\b{_CHANGE}\s*(?:=|:|of|is|was|by)?\s*(?:an?\s+)?(?:{_ABOUT}\s+)?({NUMBER})(?![\d.]|\s*%)", q)
     verb = re.search(rf"{_CHANGE_VERB}\s+(?:{_ABOUT}\s+)?({NUMBER})(?![\d.]|\s*%)", q)
     before = re.search(
-        rf"({NUMBER})(?![\d.]|\s*%)[- ]?(?:[a-zµμ]+(?:/[a-zµμ²]+)?\.?[- ]){{0,2}}?{_CHANGE}\b", q
-    )  # "a 3 unit difference", "a 0.3 t/ha difference"
+        rf"({NUMBER})(?![\d.]|\s*%)[- ]?(?:{_UNIT_WORD}\.?[- ]){{0,3}}?{_CHANGE}\b", q
+    )  # "a 3 unit difference", "a 0.3 t/ha difference", "a 15 å mean thk offset"
     detect = re.search(
         rf"\bdetect(?:s|ed|ing)?\s+(?:an?\s+)?(?:{_ABOUT}\s+)?({NUMBER})(?={_IN_SDS})", q
     )  # "detect 0.5 SD"
@@ -586,7 +620,7 @@ def test_alternatives(plan: Plan) -> list[tuple[str, str]]:
         name = "no continuity correction" if corrected else "yates continuity correction"
         two_by_two = len(facts["table"]) == 2 and len(facts["table"][0]) == 2
         return [(name, f"test chisquare {table} correction={'false' if corrected else 'true'}")] * two_by_two
-    if "counts" in facts:
+    if "counts" in facts or "variances" in facts:  # the F test of variances is the test asked: nothing beside it
         return []
     side = _side_option(facts.get("alternative", "two-sided"))
     if "sigma" in facts:  # a z-test with a known sigma: the t-test would estimate what is known

@@ -163,6 +163,10 @@ def audit_tests(plan: Plan, result: dict[str, Any], read_expression: Reader) -> 
                             f"question {named}, engine equal_var={bool(result.get('equal_var'))}"))  # fmt: skip
     if kind == "ztest":
         return [*checks, _z_check(plan.facts, result)]
+    if kind == "ftest":
+        from plugins.stats.reasoning_variances import audit_variance_f_test
+
+        return [*checks, *audit_variance_f_test(plan.facts, result)]
     if kind == "anova" and result.get("equal_var") is False:
         return [*checks, _welch_anova_check(plan.facts, result)]
     if "sums_of_squares" in plan.facts:

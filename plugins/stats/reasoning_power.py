@@ -19,7 +19,7 @@ _PAIRED = (
 _ONE_SAMPLE = r"\b(?:one|1|single)[- ]sample\b"
 _TWO_SAMPLE = (
     r"\b(?:two|2)[- ]sample\b|\bindependent (?:groups|samples)\b|\bper[- ](?:group|arm)\b|\b(?:each|every) (?:group|arm)\b"
-    r"|\btwo[- ]proportion|\bbetween (?:the )?two\b|\btwo (?:\w+ )?(?:groups|arms|lines|machines|suppliers|processes|"
+    r"|\btwo[- ]proportion|\bbetween (?:the )?(?:two|2)\b|\btwo (?:\w+ )?(?:groups|arms|lines|machines|suppliers|processes|"
     r"methods|treatments|populations|vendors|plants|shifts|designs|batches|formulations|materials)\b"
 )
 

@@ -83,9 +83,12 @@ def test_an_anova_of_two_groups_is_an_anova():
     assert out["mode"] == "anova" and out["result"]["statistic"] == pytest.approx(stats.f_oneway(a, b).statistic)
 
 
-def test_an_f_test_of_variances_is_not_answered_confidently():
+def test_an_f_test_of_variances_is_the_variance_ratio_test():
+    a, b = [5.1, 6.2, 7.0, 6.4], [8.3, 9.1, 10.2, 8.8]
     out = _ask("F test for equal variances: 5.1 6.2 7.0 6.4 and 8.3 9.1 10.2 8.8")
-    assert not out["answered"] or out["confidence"] < 0.5
+    ratio = stats.tvar(a) / stats.tvar(b)
+    want = 2 * min(stats.f.cdf(ratio, 3, 3), stats.f.sf(ratio, 3, 3))
+    assert out["result"]["kind"] == "ftest" and out["result"]["p_value"] == pytest.approx(want, rel=1e-9)
 
 
 @pytest.mark.parametrize(

@@ -244,3 +244,14 @@ def test_bartlett_closed_form(run_study):
     num = (n - k) * math.log(sp2) - sum((len(g) - 1) * math.log(g.var(ddof=1)) for g in groups)
     den = 1 + (sum(1 / (len(g) - 1) for g in groups) - 1 / (n - k)) / (3 * (k - 1))
     assert r["statistic"] == pytest.approx(num / den, rel=1e-12)
+
+
+def test_f_test_of_two_variances_from_samples_and_summaries(run_study):
+    a, b = ANOVA_GROUPS["a"], ANOVA_GROUPS["b"]
+    ratio = np.var(a, ddof=1) / np.var(b, ddof=1)
+    dist = stats.f(len(a) - 1, len(b) - 1)
+    r = _step(run_study, f"let a = {ANOVA_GROUPS['a']}\nlet b = {ANOVA_GROUPS['b']}\ntest ftest a b")
+    assert r["statistic"] == pytest.approx(ratio, rel=1e-12) and r["df"] == [len(a) - 1, len(b) - 1]
+    assert r["p_value"] == pytest.approx(2 * min(dist.cdf(ratio), dist.sf(ratio)), rel=1e-12)
+    r = _step(run_study, 'test ftest n=[16, 21] sd=[4.2, 2.6] alternative="greater"')
+    assert r["p_value"] == pytest.approx(stats.f.sf(4.2**2 / 2.6**2, 15, 20), rel=1e-12)
