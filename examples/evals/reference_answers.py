@@ -8219,6 +8219,37 @@ for q, k in (
     ("smallest PB screen for 13 molding process factors -> runs?", 13),
 ):  # fmt: skip
     item(q, "design", "int", 4 * (k // 4 + 1), key="runs")
+# f50: a stated formula solved for one name at values stated beside it in prose ("OG was 1.058", "6.3% ABV"); two
+# curves of one quantity crossing, the ask restated after "i.e."; every real root kept when all of them are asked
+_fg50, _q50, _x50 = sp.symbols("FG Q x")
+for q, og, abv in (
+    ("using the simple ABV = (OG − FG) × 131.25 formula: OG was 1.058, label says 6.3% ABV. what FG do we need to "
+     "finish at to hit exactly 6.3?", "1.058", "6.3"),
+    ("ABV = (OG − FG) × 131.25. Our OG is 1.050 and we want 5.5% ABV: what FG should we finish at?", "1.050", "5.5"),
+    ("With ABV = (OG - FG)*131.25, what final gravity FG gives 5% ABV from an OG of 1.048?", "1.048", "5"),
+):  # fmt: skip
+    item(q, "algebra", "set",
+         [str(r) for r in sp.solve((sp.Rational(og) - _fg50) * sp.Rational("131.25") - sp.Rational(abv), _fg50)])  # fmt: skip
+item("ABV = (OG − FG) × 131.25: OG was 1.058. what FG do we need to finish at?", "algebra", "refuse", None)
+for q, a, b, c, d in (
+    ("Booster station No. 3: the pump curve is H = 50 − 0.002·Q² and the system curve is H = 20 + 0.001·Q², with H in "
+     "m and Q in L/s. At what flow Q does the pump operate, i.e. where do the two curves cross for positive Q?",
+     50, "0.002", 20, "0.001"),
+    ("Pump: H = 50 − 0.002Q², system: H = 20 + 0.001Q² (H in m, Q in L/s). Find the operating point Q (positive).",
+     50, "0.002", 20, "0.001"),
+    ("fan curve p = 800 - 0.5 Q^2 and duct curve p = 0.3 Q^2, Q in m3/s: what Q is the duty point, i.e. where do the "
+     "curves intersect for Q > 0?", 800, "0.5", 0, "0.3"),
+):  # fmt: skip
+    _h50 = a - sp.Rational(b) * _q50**2 - c - sp.Rational(d) * _q50**2
+    item(q, "algebra", "set", [str(r) for r in sp.solve(_h50, _q50) if r > 0])
+for q in (
+    "quadratic cal term rearranged to 2x² − 3x − 20 = 0 ; all real roots pls (both, even the non-physical one)",
+    "solve 2x^2 - 3x - 20 = 0, give both roots including the unphysical one",
+    "2x^2 - 3x - 20 = 0 is my calibration equation; I want every solution, even the non-physical negative one",
+):
+    item(q, "algebra", "set", [str(r) for r in sp.solve(2 * _x50**2 - 3 * _x50 - 20, _x50)])
+item("solve 2x^2 - 3x - 20 = 0, the physical root only", "algebra", "set",
+     [str(r) for r in sp.solve(2 * _x50**2 - 3 * _x50 - 20, _x50) if r >= 0])  # fmt: skip
 
 
 def write() -> None:

@@ -4,7 +4,9 @@
 ask for complex roots; "real roots of ...", "... over the reals", "real solutions only", "for real x" for real ones. Otherwise
 the real roots are given, or the complex ones when there is no real root (said in a note). "only the positive
 root", "the positive solution", "t > 0", "positive Q", "Q (positive)", "the (positive) N" ask for the roots > 0; "the non-negative
-root", "t >= 0", "the physical root", "the physically meaningful N" for those >= 0.
+root", "t >= 0", "the physical root", "the physically meaningful N" for those >= 0. Every real root is given when
+the question asks for all or both roots or for the unphysical one too ("all real roots (both, even the non-physical
+one)"), whatever sign words it uses beside.
 """
 
 from __future__ import annotations
@@ -15,8 +17,13 @@ _NUMBERS = r"(?:numbers?|plane|line|field|domain)"
 _COMPLEX = re.compile(r"(?<!no )(?<!not )(?<!without )\bcomplex\b|\bover\s+c\b|\bin\s+c\b(?!\s*\w)|ℂ", re.I)
 _REAL = re.compile(r"\breal\b|\breals\b|\bover\s+r\b|ℝ", re.I)
 _SIGN = r"(?:strictly\s+)?positive|non-?negative|nonnegative"
-# "the physically meaningful root", "the physical solution", "physically realistic N": a root >= 0
-_PHYSICAL = r"physical(?:ly\s+(?:meaningful|realistic|sensible|possible|valid|admissible|relevant))?"
+# "the physically meaningful root", "the physical solution", "physically realistic N": a root >= 0 (not "the
+# non-physical one", "unphysical roots", which ask for the others)
+_PHYSICAL = (
+    r"(?<!non-)(?<!non)(?<!un)physical(?:ly\s+(?:meaningful|realistic|sensible|possible|valid|admissible|relevant))?"
+)
+# a root the asker calls unphysical: "the non-physical one", "the unphysical root", "the spurious one"
+_UNPHYSICAL = r"(?:non-?|un)physical|nonsense|spurious|extraneous|meaningless|unrealistic"
 # "the positive root", "positive solution(s)", "the non-negative one"; "t > 0", "x >= 0", "t ≥ 0"
 # the words before a name that ask its sign: "for positive N", "for the physically meaningful (positive) N"
 SIGN_WORDS = rf"(?:the\s+)?(?:(?:{_SIGN}|{_PHYSICAL}|\(\s*(?:{_SIGN})\s*\))\s+)+"
@@ -59,7 +66,9 @@ def solve_domain(question: str) -> str:
     "nonnegative" when it asks for the roots > 0 or >= 0 (or discards the negative ones, unless it asks for both or
     all roots), else "auto" (real roots, or complex ones where there is no real root)."""
     signed = _SIGNED.search(question)
-    if signed is None and _DISCARDED.search(question) and not _ALL_ASKED.search(question):
+    if signed and signed["op"] is None and asks_every_root(question):
+        signed = None  # "all real roots (both, even the non-physical one)": no sign in words selects among them
+    if signed is None and _DISCARDED.search(question) and not asks_every_root(question):
         return "nonnegative"
     if signed:
         strict = signed["op"] == ">" or (signed["word"] or signed["said"] or signed["before"] or "").lower().endswith(
@@ -78,18 +87,25 @@ _NEGATIVE = re.compile(
 )
 
 
-# the negative roots asked beside the others: "even the (nonsense) negative one", "including the negative root"
+# the negative (or unphysical) roots asked beside the others: "even the (nonsense) negative one", "including the
+# negative root", "even the non-physical one"
 _INCLUDED = re.compile(
-    r"\b(?:even|including|incl\.|also|as\s+well\s+as|plus)\s+(?:the\s+|any\s+)?(?:[a-z]+\s+)?negative\s+"
-    r"(?:real\s+)?(?:roots?|solutions?|zeros?|ones?)\b",
+    rf"\b(?:even|including|incl\.|also|as\s+well\s+as|plus)\s+(?:the\s+|any\s+)?(?:[a-z]+\s+)?"
+    rf"(?:negative|{_UNPHYSICAL})\s+(?:real\s+)?(?:roots?|solutions?|zeros?|ones?)\b",
     re.I,
 )
+
+
+def asks_every_root(question: str) -> bool:
+    """Whether the question asks for every real root ("all real roots", "both solutions", "even the non-physical
+    one"), so that no sign it mentions selects among them."""
+    return bool(_ALL_ASKED.search(question) or _INCLUDED.search(question))
 
 
 def asks_negative(question: str) -> bool:
     """Whether the question asks only for the roots < 0 or <= 0 ("the negative root", "x < 0"), which havoc does not
     select; not when it asks every root ("both roots, even the negative one", "all roots including the negative one")."""
-    if _ALL_ASKED.search(question) or _INCLUDED.search(question):
+    if asks_every_root(question):
         return False
     return _NEGATIVE.search(_DISCARDED.sub(" ", question)) is not None
 

@@ -657,7 +657,7 @@ def _plan_algebra(question: str) -> Plan:
     costs = _read(break_even_parts, question)  # "Fixture 1: $1200 up front + $3.50/part ... costs equal?"
     if costs:
         return _solve(_expr(costs.equation.replace("=", "==")), "x", "positive")
-    crossing = crossing_parts(q)
+    crossing = crossing_parts(q) or crossing_parts(question)  # its ask may be a restatement: ", i.e. where do ..."
     if crossing:  # "pump curve H = 60 - 0.004Q^2, system curve H = 20 + 0.006Q^2 ... where do the curves cross?"
         left, right, var = crossing
         asked = solve_domain(question)

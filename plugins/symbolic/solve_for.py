@@ -2,7 +2,8 @@
 
 "Fixture rail grows per L = L0(1 + alpha*ΔT). With L0 = 250.000 mm, L = 250.060 mm and alpha = 12e-6 per degC, solve
 for ΔT": the one formula the question defines, "solve for X" (or "rearrange for X") naming a name of it, and one value
-for every other name (the formula's own name included). A name written with a Greek capital ("ΔT") reads as a word
+for every other name (the formula's own name included). The formula ends at a comma, a full stop or a colon ("using
+the simple ABV = (OG − FG) × 131.25 formula: OG was 1.058, label says 6.3% ABV. what FG do we need?"). A name written with a Greek capital ("ΔT") reads as a word
 ("DeltaT"); a formula named by a degree scale ("°P = 259 - 259/SG") is set by the value written in it ("reads 12
 °P"). Values in one unit with two prefixes are not read ("mm" and "m"): the question must convert them first.
 Nothing is evaluated here.
@@ -67,7 +68,7 @@ _ROLE_VALUE = (
 )
 _START_ROLES = "initial|initially|starting|start|original"
 _END_ROLES = "target|final|required|desired|end"
-_FORMULA_END = re.compile(r"[,;?!]|\.(?!\d)|\s(?:with|where|and|for)\s|$")
+_FORMULA_END = re.compile(r"[,;?!]|[.:](?!\d)|\s(?:with|where|and|for)\s|$")
 # the words after "solve for": the name, or words that describe it before it ("solve for the oxide thickness x")
 _WORDS_AFTER = re.compile(r"[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,4}")
 # the rest of an equation's left side before the name the definition reader took: the "x^2 + A*" of "x^2 + A*x = B*t"
@@ -223,8 +224,7 @@ def _fill_in_words(outside: str, wanted: set[str], names: set[str], values: dict
         for alias in _word_aliases(name):
             if (beside := _value_beside(outside, alias, names)) is not None:
                 spans.add((beside["value"], beside.start("value")))
-            before = rf"(?<![\w.^*/])(?P<value>{NUMBER})\s*(?:[A-Za-zµ°%/]+\s+)?{re.escape(alias)}\b"
-            spans |= {(m["value"], m.start("value")) for m in re.finditer(before, outside)}
+            spans |= {(m["value"], m.start("value")) for m in _values_before(outside, alias)}
         spans = spans or initial_spans(outside, name, wanted, names)
         if len(spans) != 1:
             return
@@ -232,6 +232,12 @@ def _fill_in_words(outside: str, wanted: set[str], names: set[str], values: dict
     stated = {m.start() for m in re.finditer(rf"(?<![\w.^*/])(?P<value>{NUMBER})(?![\w^*/]|\.\d)", outside)}
     if {start for _, start in found.values()} == stated and len(stated) == len(found):  # every number once
         values.update({name: value for name, (value, _) in found.items()})
+
+
+def _values_before(text: str, name: str) -> list[re.Match[str]]:
+    """The values stated right before ``name``, a unit between them or none ("1000 mm layflat", "6.3% ABV")."""
+    before = rf"(?<![\w.^*/])(?P<value>{NUMBER})\s*(?:[A-Za-zµ°%/]+\s+)?{re.escape(name)}\b"
+    return list(re.finditer(before, text))
 
 
 def _asked_in_words(text: str) -> str | None:
@@ -260,7 +266,8 @@ def _written_as_equation(text: str, function: Definition) -> bool:
 
 def _what_parts(text: str, name: str, declarations: str | None = None) -> SolveFor | None:
     """The equation "what D" asks of the one formula the question defines, its other names given by "name = value",
-    by a value after the name ("Vc 180 m/min"), or, for the one name left, by the one number stated outside the formula
+    by a value after the name ("Vc 180 m/min", "OG was 1.058"), by the one value before a name of two letters or more
+    ("label says 6.3% ABV"), or, for the one name left, by the one number stated outside the formula
     that no name took ("need 2400 rpm ... n = 1000*Vc/(pi*D)"), or by the unit ``declarations`` (default: the text)
     declares for it ("(Q in m³/s) ... a peak of 4.2 m³/s"); None when the formula's own name is asked or no
     formula is defined. Raises ValueError when the values cannot be matched to the names one to one."""
@@ -281,6 +288,9 @@ def _what_parts(text: str, name: str, declarations: str | None = None) -> SolveF
         if beside:
             values[other] = beside["value"]
             taken.append((beside.start(), beside.end()))
+        elif len(other) > 1 and len(before := _values_before(outside, other)) == 1:  # "label says 6.3% ABV"
+            values[other] = before[0]["value"]
+            taken.append(before[0].span())
     units = declared_units(_plain(declarations) if declarations else text, names - {name} - set(values))
     for other, (value, span) in values_by_unit(units, outside, taken).items():
         values[other] = value  # "(Q in m³/s) ... a peak of 4.2 m³/s": Q by its unit

@@ -737,9 +737,12 @@ def _asked_next(question: str, start: int) -> str | None:
     return ask["var"] if ask else None
 
 
-# two curves of one quantity set equal: "where do the curves cross", "the operating point", "where do they intersect"
+# two curves of one quantity set equal: "where do the curves cross", "the operating point", "where do they intersect",
+# "where the pump curve meets the system curve", "at what Q are the two heads equal"
 _CROSSING = re.compile(
-    r"\b(?:cross(?:es|ing)?|intersect(?:s|ion)?|meet|operating\s+point|(?:are|is|be|become)\s+equal)\b", re.I
+    r"\b(?:cross(?:es|ing)?|intersect(?:s|ion)?|meet(?:s|ing)?|operating\s+point|(?:are|is|be|become)\s+equal"
+    r"|are\s+(?:the\s+)?(?:two\s+|2\s+|both\s+)?[a-z]+\s+equal)\b",
+    re.I,
 )
 
 
