@@ -8252,6 +8252,46 @@ item("solve 2x^2 - 3x - 20 = 0, the physical root only", "algebra", "set",
      [str(r) for r in sp.solve(2 * _x50**2 - 3 * _x50 - 20, _x50) if r >= 0])  # fmt: skip
 
 
+# f50: one unknown of a linear system asked by a verb ("tell me q3", "report c1", "give me y", "I need x2") or closing
+# the words after the last equation; unknowns named by words with a letter in brackets ("pale (x)"), used by either
+# name ("pale = 3 × (munich + crystal)"), a total in words summing them, and asked by the word ("how many lb munich?")
+_F50_Q = sp.symbols("q1 q2 q3")
+((_F50_Q1, _F50_Q2, _F50_Q3),) = sp.linsolve(
+    (sp.Matrix([[1, 1, 1], [1, -1, 0], [0, 2, -1]]), sp.Matrix([120, 10, 5])), _F50_Q
+)
+item("For the three-branch loop I have these relations between the branch flows (L/s):\n  1. q1 + q2 + q3 = 120\n"
+     "  2. q1 − q2 = 10\n  3. 2·q2 − q3 = 5\nPlease solve the system and tell me q3.", "linear_algebra", "expr",
+     expr(_F50_Q3))  # fmt: skip
+item("branch flows: q1 + q2 + q3 = 120, q1 - q2 = 10, 2q2 - q3 = 5. solve it and give me q1", "linear_algebra", "expr",
+     expr(_F50_Q1))  # fmt: skip
+_F50_UV = np.linalg.solve(np.array([[0.052, 0.011], [0.008, 0.047]]), np.array([0.614, 0.482]))
+item("2-component UV assay (Vierordt); at λ1: 0.052·c1 + 0.011·c2 = 0.614 AU; at λ2: 0.008·c1 + 0.047·c2 = 0.482 AU; "
+     "c in µg/mL. solve the system, report c1", "linear_algebra", "number", float(_F50_UV[0]))  # fmt: skip
+item("Vierordt two-wavelength assay: 0.052c1 + 0.011c2 = 0.614 and 0.008c1 + 0.047c2 = 0.482. I need c2 (µg/mL).",
+     "linear_algebra", "number", float(_F50_UV[1]))  # fmt: skip
+item("q1 + q2 + q3 = 120, q1 - q2 = 10, 2q2 - q3 = 5. solve the system and tell me q1 and q3", "linear_algebra",
+     "expr", str(sp.Matrix([_F50_Q1, _F50_Q2, _F50_Q3])))  # fmt: skip
+_F50_MALT = np.linalg.solve(np.array([[1, 1, 1], [0.80, 0.78, 0.74], [1, -3, -3]]), np.array([1200, 950, 0]))
+item("grain bill sanity check — 3 malts, pale (x), munich (y), crystal (z), all lb. total 1200 lb; extract: 0.80x + "
+     "0.78y + 0.74z = 950 lb; and pale = 3 × (munich + crystal). solve the system, how many lb munich?", "algebra",
+     "number", float(_F50_MALT[1]))  # fmt: skip
+item(
+    "Two alloys, brass (b) and bronze (r), in kg. total 500 kg; copper balance: 0.7b + 0.9r = 410. how much bronze?",
+    "algebra",
+    "number",
+    float(np.linalg.solve(np.array([[1, 1], [0.7, 0.9]]), np.array([500, 410]))[1]),
+)
+item(
+    "Feed mix of corn (c), soy (s), oats (o): c + s + o = 100 kg; soy = 2 × oats; 0.09c + 0.44s + 0.12o = 18 kg "
+    "protein. What is corn?",
+    "algebra",
+    "number",
+    float(np.linalg.solve(np.array([[1, 1, 1], [0, 1, -2], [0.09, 0.44, 0.12]]), np.array([100, 0, 18]))[0]),
+)
+item("grain bill — 3 malts, pale (x), munich (y), crystal (z), all lb. extract: 0.80x + 0.78y + 0.74z = 950 lb; and "
+     "pale = 3 × (munich + crystal). solve the system, how many lb munich?", "algebra", "refuse", None)  # fmt: skip
+
+
 def write() -> None:
     """Write reason.yaml from ITEMS."""
     import yaml

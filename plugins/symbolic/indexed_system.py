@@ -29,7 +29,7 @@ _TERM = rf"(?:{COEFFICIENT}\s*\*\s*|{COEFFICIENT})?{UNKNOWN}(?:\s*/\s*{COEFFICIE
 _SIDE = rf"[-+]?\s*(?:{_TERM})(?:\s*[-+]\s*(?:{_TERM}))*"
 _EQUATION = re.compile(rf"(?<![\w.^*/])(?P<left>{_SIDE})\s*(?<![<>!=])=(?!=)\s*(?P<right>{_SIDE})(?![\w^*/(]|\.\d)")
 # a total stated in words: "total demand 600 MW", "combined output of 600", "the sum is 600", "together 600"
-_TOTAL = re.compile(
+TOTAL_WORDS = re.compile(
     rf"\b(?:total|combined|sum|together)\b(?:\s+[A-Za-z]+){{0,3}}?\s*(?::|=|\bis\b|\bof\b)?\s*(?P<value>{NUMBER})"
     r"(?![\w.]|\.\d)",
     re.I,
@@ -132,7 +132,7 @@ def _implied(
     bound = [s for s in stems if all(n in defined for n in names if _stem(n) == s)]
     written = [c for _, c in equations]
     out: list[tuple[str, dict[str | None, Fraction]]] = []
-    totals = {m["value"] for m in _TOTAL.finditer(blanked)}
+    totals = {m["value"] for m in TOTAL_WORDS.finditer(blanked)}
     if totals:
         members = sorted(n for n in names if len(free) == 1 and _stem(n) == free[0])
         if len(totals) != 1 or not members:

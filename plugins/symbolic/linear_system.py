@@ -114,10 +114,16 @@ def _lettered(text: str, names: dict[str, str]) -> str:
     return text
 
 
+# the verbs that ask for a value: "find", "tell me", "report", "give me", "I need", "print"
+_ASK_VERBS = (
+    r"find|determine|calculate|compute|tell\s+me|report|give(?:\s+me)?|need|want|print|return|output|show(?:\s+me)?"
+    r"|state"
+)
 # one unknown asked: "What is a?", "what's F3", "find x2.", "solve for y", "the value of z?", "a = ?", "how many
-# tons is x_1?", its description or unit in brackets after it ("solve for b (IP install, min)", "what is z (l/s)?")
+# tons is x_1?", "tell me q3", "report c1", its description or unit in brackets after it ("solve for b (IP install,
+# min)", "what is z (l/s)?")
 _ASKED_ONE = re.compile(
-    rf"(?:\b(?:what(?:'s|\s+is|\s+are)|find|determine|calculate|compute|solve\s+for|(?:the\s+)?value\s+of|"
+    rf"(?:\b(?:what(?:'s|\s+is|\s+are)|{_ASK_VERBS}|solve\s+for|(?:the\s+)?value\s+of|"
     rf"how\s+(?:much|many)(?:\s+[A-Za-z]{{2,}}){{0,2}}?\s+(?:is|are))\s+"
     rf"(?P<name>{UNKNOWN}|{_LONG_NAME})|(?P<equated>{UNKNOWN}|{_LONG_NAME})\s*=\s*\?)(?!\s*(?:,|\band\b|&)\s*(?:and\s+)?{UNKNOWN})"
     r"(?:\s*\([^()=]{1,60}\))?\s*(?:[?.!,;:]|\bexact(?:ly)?\b|$)",
@@ -136,14 +142,44 @@ _ASKED_LAST = re.compile(rf"\bhow\s+(?:much|many)\b[^?.;]*?(?<!\band\s)(?<!,\s)(
 
 def asked_unknown(question: str, unknowns: list[str]) -> str | None:
     """The one unknown a question asks for ("... What is a?", "solve the system; what is F3?", "How many kg of PET
-    (y)?", "how many go to district c?"), None when it asks for several or none by name ("solve for x, y and z",
-    "solve the system")."""
+    (y)?", "how many go to district c?", "solve the system and tell me q3"), None when it asks for several or none by
+    name ("solve for x, y and z", "solve the system")."""
     found = {_unknown(m.group("name") or m.group("equated")) for m in _ASKED_ONE.finditer(question)}
     found |= {
         _unknown(m.group("name")) for m in (*_ASKED_BRACKETED.finditer(question), *_ASKED_LAST.finditer(question))
     }
     found &= set(unknowns)
+    if not found and (closing := _asked_after_equations(question, unknowns)):
+        found = {closing}
     return found.pop() if len(found) == 1 else None
+
+
+# a word that asks ("what", "solve", "tell", "report", "how many"), in the clause an asked unknown closes
+_ASKING = re.compile(rf"\b(?:what|which|solve|{_ASK_VERBS}|how\s+(?:much|many))\b|\?", re.I)
+# an unknown closing its clause, a remark in brackets after it: "... and tell me q3.", "report c1 (µg/mL)"
+_CLOSING = re.compile(
+    rf"(?P<name>{UNKNOWN})(?:\s*\([^()=]{{1,60}}\))?(?:\s+(?:please|pls|thanks))?\s*(?:[?.!,;:]|$)", re.I
+)
+
+
+def _asked_after_equations(question: str, unknowns: list[str]) -> str | None:
+    """The one unknown the words after the last equation name, when they name exactly one and ask for it: the
+    unknown closes a clause that asks ("Please solve the system and tell me q3.", "solve the system, report c1");
+    None when they name none, several ("x and y"), or name one without asking ("x is in kg/h")."""
+    equals = list(_EQUALS.finditer(question))
+    if not equals:
+        return None
+    after = question[equals[-1].end() :]
+    breaks = re.search(r"[,;\n?!]|\.(?!\d)|\band\b", after)  # the last equation's right-hand side ends there
+    tail = after[breaks.start() :] if breaks else ""
+    named = {_unknown(m.group()) for m in re.finditer(UNKNOWN, tail)} & set(unknowns)
+    if len(named) != 1:
+        return None
+    for clause in re.split(r"(?<=[?!;\n])|\.(?!\d)", tail):
+        closing = _CLOSING.search(clause.rstrip())
+        if closing and closing.end() >= len(clause.rstrip()) and _unknown(closing["name"]) in named:
+            return _unknown(closing["name"]) if _ASKING.search(clause) else None
+    return None
 
 
 def _natural(name: str) -> tuple[str, int]:
@@ -171,6 +207,32 @@ def linear_terms(side: str) -> dict[str | None, Fraction]:
         key = _unknown(m.group("var")) if m.group("var") else None
         out[key] = out.get(key, Fraction(0)) + (-value if m.group("sign") == "-" else value)
         pos, first = m.end(), False
+    return out
+
+
+# a coefficient times a bracketed sum of linear terms: "3 * (y + z)", "- 2(a - b)", "(x + y)"
+_GROUP = re.compile(rf"(?P<sign>[-+])?\s*(?:(?P<coef>{COEFFICIENT})\s*\*?\s*)?\((?P<inner>[^()]*)\)")
+
+
+def grouped_terms(side: str) -> dict[str | None, Fraction]:
+    """``linear_terms`` of a side that may multiply bracketed sums by a coefficient ("3 * (y + z)" -> 3y + 3z, "x -
+    2(y - 1)"); ValueError when it is not linear (a bracket against a name, "x(y + z)", is a product)."""
+    out: dict[str | None, Fraction] = {}
+    rest, pos = [], 0
+    for m in _GROUP.finditer(side):
+        after = side[m.end() :].lstrip()
+        if (not m["sign"] and side[: m.start()].strip()) or (after and after[0] not in "+-"):
+            raise ValueError(f"cannot read {side.strip()!r} as a linear sum")  # "x(y + z)", "(x + y) 2"
+        scale = Fraction(re.sub(r"\s", "", m["coef"] or "1")) * (-1 if m["sign"] == "-" else 1)
+        for key, value in linear_terms(m["inner"].strip()).items():
+            out[key] = out.get(key, Fraction(0)) + scale * value
+        rest.append(side[pos : m.start()])
+        pos = m.end()
+    rest.append(side[pos:])
+    remaining = " ".join(rest).strip()
+    if remaining:
+        for key, value in linear_terms(remaining).items():
+            out[key] = out.get(key, Fraction(0)) + value
     return out
 
 

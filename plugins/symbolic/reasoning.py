@@ -16,6 +16,7 @@ from plugins.symbolic.asked_equation import asked_equation
 from plugins.symbolic.average_prose import AverageAsk, average_value
 from plugins.symbolic.blend_prose import Blend, blend_parts, worded_system_hint
 from plugins.symbolic.blend_system import composed_blends, listed_blend
+from plugins.symbolic.bracket_named_system import bracket_named_shortfall, bracket_named_system
 from plugins.symbolic.break_even_prose import break_even_parts
 from plugins.symbolic.calculus_prose import VAR as _VAR
 from plugins.symbolic.calculus_prose import calculus_words, integral_parts, limit_parts, plain_scripts, sole_bounds
@@ -599,8 +600,11 @@ def _plan_algebra(question: str) -> Plan:
         or _read(listed_blend, question)
         or _read(composed_blends, question)
         or indexed_system(question)
+        or bracket_named_system(question)  # "pale (x), munich (y) ... pale = 3 × (munich + crystal) ... munich?"
     ):
         return _counted_system(worded)
+    if shortfall := bracket_named_shortfall(question):  # "pale (x), munich (y), crystal (z)" and two equations
+        raise PlanError(shortfall)
     # "coil wt 23.55 t, width 1250 mm, gauge 3.0 mm, density 7.85 t/m³. strip length in m? (just w×t×L×ρ)"
     if product := product_parts(question):
         facts = {"formula": product.formula, "product": product.product, "factors": product.factors,

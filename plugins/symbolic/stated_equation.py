@@ -175,6 +175,7 @@ def algebra_score(text: str, scores: dict[str, float]) -> float:
     linear costs are equal ("$1200 up front + $3.50/part ... $800 up front + $4.10/part: costs equal at?")."""
     from plugins.symbolic.arrhenius_prose import arrhenius_score
     from plugins.symbolic.asked_equation import asked_equation_score  # it reads runs with this module's helpers
+    from plugins.symbolic.bracket_named_system import bracket_named_score
     from plugins.symbolic.break_even_prose import break_even_score
     from plugins.symbolic.doubling_prose import doubling_score
     from plugins.symbolic.first_order_prose import first_order_score
@@ -201,6 +202,7 @@ def algebra_score(text: str, scores: dict[str, float]) -> float:
         or worded_formula_score(text, scores)
         or worded_system_score(text, scores)
         or indexed_system_score(text, scores)
+        or bracket_named_score(text, scores)
         or arrhenius_score(text, scores)
         or rectangle_score(text, scores)
         or work_rate_score(text, scores)
