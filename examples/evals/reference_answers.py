@@ -8291,6 +8291,54 @@ item(
 item("grain bill — 3 malts, pale (x), munich (y), crystal (z), all lb. extract: 0.80x + 0.78y + 0.74z = 950 lb; and "
      "pale = 3 × (munich + crystal). solve the system, how many lb munich?", "algebra", "refuse", None)  # fmt: skip
 
+# f50: a u chart whose inspection unit is an amount surveyed each period ("surveys 8 km of main every week", leaks per
+# km; asked per another amount it declines); Cp from R-bar with the d2 the question gives ("d₂ = 2.059", "d2 (n=4) =
+# 2.059"); a two-way layout with a level named "alpha" (a label, not the significance level); a one-way ANOVA of six or
+# more groups (none bound to the reserved name e). References: u-bar + 3 sqrt(u-bar/n), (USL - LSL)/(6 R-bar/d2),
+# _f45_twoway's sums of squares, scipy's f_oneway
+_F50_LEAKS = [5, 3, 7, 4, 6, 2, 5, 8, 4, 6, 3, 5]
+_F50_LEAK_TEXT = ", ".join(map(str, _F50_LEAKS))
+
+
+def _f50_u_ucl(counts: list[int], n: float) -> float:
+    """A u chart's 3-sigma UCL from the counts of samples of n inspection units."""
+    u = sum(counts) / (len(counts) * n)
+    return u + 3 * math.sqrt(u / n)
+
+
+for q in (
+    "The leak detection crew surveys 8 km of main every week. Leaks found in the last 12 weeks were: "
+    f"{_F50_LEAK_TEXT}. I'd like a u chart on leaks per km, using the standard 3-sigma limits. What is the UCL in leaks "
+    "per km?",
+    f"Each week the crew surveys 8 km of main. Leaks found over 12 weeks: {_F50_LEAK_TEXT}. u chart UCL (leaks per km)?",
+    f"8 km of pipe are inspected weekly; leak counts for 12 weeks: {_F50_LEAK_TEXT}. Compute the u chart upper control "
+    "limit per kilometre.",
+):  # fmt: skip
+    item(q, "control_chart", "number", _f50_u_ucl(_F50_LEAKS, 8), key="ucl")
+item(f"The crew surveys 8 km of main every week. Leaks in the last 12 weeks: {_F50_LEAK_TEXT}. u chart on leaks per "
+     "100 m: UCL?", "control_chart", "refuse", None)  # fmt: skip
+for q in (
+    "carb spec 2.5–2.8 vols CO₂. X̄-R data, subgroups of 4, R̄ = 0.06 vols. estimate σ = R̄/d₂ with d₂ = 2.059 → Cp?",
+    "Spec limits 2.5 to 2.8. X-bar/R chart with subgroups of 4 gives R-bar = 0.06; using d2 = 2.059 for sigma, what is "
+    "Cp?",
+    "LSL 2.5, USL 2.8, Rbar 0.06 from subgroups of n=4, d2 (n=4) = 2.059. Estimate sigma as Rbar/d2 and give Cp.",
+):  # fmt: skip
+    item(q, "capability", "number", (2.8 - 2.5) / (6 * 0.06 / 2.059), key="value")
+_F50_STRAINS, _F50_STRAINS_F = _f49_barred({
+    "30C": {"alpha": [4.1, 4.3, 4.2], "beta": [5.0, 5.2, 5.1], "gamma": [4.6, 4.4, 4.5]},
+    "37C": {"alpha": [4.8, 4.9, 4.7], "beta": [5.9, 6.1, 6.0], "gamma": [5.0, 5.3, 5.1]},
+})  # fmt: skip
+item(f"yeast yield, 3 strains at 2 temperatures, 3 flasks per combination:\n{_F50_STRAINS}\ntwo-way ANOVA with "
+     "interaction: F for the interaction?", "anova", "number", _F50_STRAINS_F["ab"][0], key="statistic",
+     tol=1e-6)  # fmt: skip
+item(f"two-way ANOVA at alpha = 0.01, strain × temperature:\n{_F50_STRAINS}\np-value for the strain main effect?",
+     "anova", "number", _F50_STRAINS_F["b"][1], key="p_value", tol=1e-6)  # fmt: skip
+_F50_SIX = [[5.1, 5.3, 5.2], [6.1, 6.0, 6.3], [5.5, 5.6, 5.4], [5.9, 6.2, 6.0], [5.0, 5.2, 5.1], [6.4, 6.5, 6.3]]
+for groups in (_F50_SIX, [*_F50_SIX, [5.7, 5.8, 5.6]]):
+    text = "; ".join(" ".join(f"{v:.1f}" for v in g) for g in groups)
+    item(f"one-way ANOVA of {len(groups)} groups: {text}. p-value?", "anova", "number",
+         stats.f_oneway(*groups).pvalue, key="p_value", tol=1e-6)  # fmt: skip
+
 
 def write() -> None:
     """Write reason.yaml from ITEMS."""

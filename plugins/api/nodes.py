@@ -9,6 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
+# names the study language keeps for its constants and words: ``let`` cannot bind them
+RESERVED_NAMES = frozenset({"pi", "e", "E", "I", "oo", "inf", "true", "false", "let", "by"})
+
 
 @dataclass(frozen=True, slots=True)
 class Pos:

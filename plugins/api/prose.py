@@ -799,9 +799,15 @@ def _percent(value: str, sign: str) -> str:
     return str(float(value) / 100) if sign else value
 
 
+# a run of values after a name: "alpha 4.1 4.3", "alpha: 4.1, 4.3, 4.2" (a level "alpha" labelling data: a strain
+# alpha beside beta and gamma), never a significance level's one number ("alpha 0.05, 80% power")
+_VALUE_RUN = rf"{_BRACKETED_ALIAS}\s*{_NAMED_AS}\s*{NUMBER}(?:\s+{NUMBER}(?![\d.]|\s*%)|(?:\s*,\s*{NUMBER}){{2}})"
+
+
 def alpha(text: str) -> str | None:
-    """Significance level from "alpha 0.01", "at the 1% level", "95% confidence"."""
-    found = named_number(text, ["alpha", "significance level", "significance"])
+    """Significance level from "alpha 0.01", "at the 1% level", "95% confidence"; a name followed by a run of values
+    ("alpha 4.1 4.3 4.2", a level named alpha) states none."""
+    found = named_number(text, [f"{name}(?!{_VALUE_RUN})" for name in ("alpha", "significance level", "significance")])
     if found:
         return found
     m = re.search(rf"({NUMBER})\s*%\s*(?:significance|level)", text, re.I)
@@ -826,6 +832,8 @@ _PLAIN = (
     (r"([⁺⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)", lambda m: "^" + m.group(1).translate(_SUPERSCRIPTS)),  # "10⁻⁴" -> "10^-4"
     (r"([A-Za-z])\u033f|([Xx])\u0304\u0304", r"\1\2-double-bar"),  # "x̿" (or two macrons) -> "x-double-bar"
     (r"([A-Za-z])[\u0304\u0305]", r"\1-bar"),  # "X̄", "R̄", "p̄" (a combining macron or overline) -> "X-bar"
+    # a control chart's constant subscripted: "d₂", "c₄", "A₂", "D₄" -> "d2", "c4", "A2", "D4"
+    (r"(?<![A-Za-z])([dcABDE])([₂₃₄])(?![\w₀-₉])", lambda m: m.group(1) + m.group(2).translate(_SUBSCRIPTS)),
     (r"[−‒—]", "-"),
     (r"±", " +/- "),
     (r"≈|≃|≅", "="),

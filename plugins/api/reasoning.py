@@ -11,6 +11,7 @@ import math
 from dataclasses import dataclass, field
 from typing import Any
 
+from plugins.api.nodes import RESERVED_NAMES
 from plugins.api.prose import alpha, samples
 
 
@@ -73,6 +74,13 @@ def alpha_option(question: str) -> str:
     """`` alpha=0.01`` when the question states a level (0.05 too, so the plan shows what was read), else ``""``."""
     found = alpha(question)
     return f" alpha={found}" if found else ""
+
+
+def group_names(count: int) -> list[str]:
+    """Names for ``count`` samples a plan binds with ``let``: "a", "b", "c", ... skipping the study language's reserved
+    names ("e" is Euler's number), then "g26", "g27", ... past the alphabet."""
+    letters = [chr(code) for code in range(ord("a"), ord("z") + 1) if chr(code) not in RESERVED_NAMES]
+    return [letters[i] if i < len(letters) else f"g{i + 1}" for i in range(count)]
 
 
 def samples_or_fail(question: str, count: int, what: str) -> list[list[str]]:

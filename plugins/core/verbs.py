@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from plugins.api import Context, Invocation, Name, Result, StudyError, Table, read_csv
-
-RESERVED = {"pi", "e", "E", "I", "oo", "inf", "true", "false", "let", "by"}
+from plugins.api.nodes import RESERVED_NAMES as RESERVED
 
 
 def study(ctx: Context, inv: Invocation) -> Result:

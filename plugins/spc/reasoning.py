@@ -303,7 +303,10 @@ def _share_asked(q: str) -> str | None:
     return share if share is not None or not asked else "outside"
 
 
-STATED_D2 = re.compile(rf"\bd_?2\s*(?:\(\s*\d+\s*\)\s*)?(?:=|:|of|is)\s*({NUMBER})")
+# the subgroup size a chart constant is stated for, between its name and its value: "d2(4)", "d2 (n=4)", "d2 for n = 4",
+# "d2 at n=4,"
+CONSTANT_SIZE = r"(?:\(\s*(?:n\s*=\s*)?\d+\s*\)\s*|(?:for|at)\s+(?:n\s*=\s*)?\d+\s*,?\s*)?"
+STATED_D2 = re.compile(rf"\bd_?2\s*{CONSTANT_SIZE}(?:=|:|of|is)\s*({NUMBER})")
 
 
 def stated_d2(q: str, size: int) -> tuple[str | None, str | None]:

@@ -76,8 +76,8 @@ _UNITS = r"(?:units|items|parts|pieces|boards|bottles|cans|products|articles|pcs
 
 # an area, length, mass, volume or time each sample covers ("20 samples, each 5 m² of panel"): a u chart's n in
 # inspection units of one of those
-_MEASURE = (r"(?:m²|m\^?2\b|ft²|ft\^?2\b|sq\.?\s*(?:m|ft|in)\b|square\s+\w+|km\b|m\b|metres?\b|meters?\b|feet\b|"
-            r"ft\b|yards?\b|kg\b|litres?\b|liters?\b|l\b|hours?\b|h\b)")  # fmt: skip
+_MEASURE = (r"(?:m²|m\^?2\b|ft²|ft\^?2\b|sq\.?\s*(?:m|ft|in)\b|square\s+\w+|km\b|kilomet(?:re|er)s?\b|miles?\b|m\b|"
+            r"metres?\b|meters?\b|feet\b|ft\b|yards?\b|kg\b|litres?\b|liters?\b|l\b|hours?\b|h\b)")  # fmt: skip
 
 
 def plan_control_chart(question: str) -> Plan:
@@ -273,7 +273,7 @@ def _plan_attribute(q: str, kind: str) -> Plan:
     """p, np, c or u limits from the totals ("25 samples of 200, 150 defectives in total") or the stated centre."""
     q = samples_in_digits(q)
     rate = _rate(q, kind)
-    n = None if kind == "c" else _sample_size(q) or (_per_sample(q) if kind in ("p", "np") else None)
+    n = None if kind == "c" else _sample_size(q) or (_per_sample(q) if kind in ("p", "np") else _amount_surveyed(q))
     if kind != "c" and n is None:
         raise PlanError(f"{kind} chart limits need the sample size n (units in each sample)")
     size = f" n={n}" if n is not None else ""
@@ -555,6 +555,45 @@ def _sample_size(q: str) -> str | None:
         or _first(rf"(?<![\w.])({NUMBER})\s+{_SAMPLED}\s*/\s*{_SAMPLES}\b", q)  # "200 wells/day"
         or _first(rf"\b{_SAMPLES}\s*[,;]?\s*(?:(?:of|with)\s+)?({NUMBER})\s+{_SAMPLED}\s+(?:each|apiece)\b", q)
     )  # the last: "25 daily samples, 200 cases each"
+
+
+# an amount of a measure inspected each period, a u chart's n in inspection units of that measure: "surveys 8 km of
+# main every week", "8 km of pipe are walked weekly", "each week the crew surveys 8 km of main"
+_PERIODIC = r"(?:hourly|daily|weekly|monthly|quarterly)\b"
+_AMOUNT_PER_PERIOD = (
+    rf"(?<![\w.])({NUMBER})\s*({_MEASURE})(?:\s+of(?:\s+[a-z][a-z-]*){{1,3}}?)?\s+(?:(?:is|are|was|were|gets?|got)\s+"
+    rf"[a-z]+\s+)?(?:{_EVERY_DRAWN}\s+{_SAMPLES}\b|{_PERIODIC})"
+    rf"|\b(?:{_EVERY}\s+{_SAMPLES}\b|{_PERIODIC})\s*,?\s+(?:[a-z][a-z-]*\s+){{0,4}}?({NUMBER})\s*({_MEASURE})"
+)
+# a unit's names in one spelling: "kilometres" -> "km", "metre" -> "m", "feet" -> "ft", "square metres" -> "m2"
+_UNIT_SPELLINGS = {"kilometre": "km", "kilometer": "km", "metre": "m", "meter": "m", "mile": "mi", "foot": "ft",
+                   "feet": "ft", "yard": "yd", "litre": "l", "liter": "l", "hour": "h"}  # fmt: skip
+
+
+def _unit_key(unit: str) -> str:
+    """One spelling of a unit of _MEASURE: "km" and "kilometres" -> "km", "m²", "m^2", "sq m", "square metres" ->
+    "m2"."""
+    text = re.sub(r"[\s.]+", " ", unit.lower()).strip()
+    square = bool(re.match(r"(?:square|sq)\b", text)) or bool(re.search(r"(?:²|\^?2)$", text))
+    base = re.sub(r"^(?:square|sq)\s*|\s*(?:²|\^?2)$", "", text)
+    base = base[:-1] if base.endswith("s") and base[:-1] in _UNIT_SPELLINGS else base
+    base = _UNIT_SPELLINGS.get(base, base)
+    return base + "2" * square
+
+
+def _amount_surveyed(q: str) -> str | None:
+    """A u chart's n as the amount of a length, area, mass, volume or time inspected each period ("the crew surveys 8
+    km of main every week": n = 8, u-bar in leaks per km); None when none is said. PlanError when the chart's rate is
+    asked per another amount ("leaks per 100 m", "per mile" of 8 km a week): n would be in other units."""
+    m = re.search(_AMOUNT_PER_PERIOD, q)
+    if m is None:
+        return None
+    amount, unit = (m.group(1), m.group(2)) if m.group(1) is not None else (m.group(3), m.group(4))
+    for per in re.finditer(rf"\bper\s+(?:({NUMBER})\s*)?({_MEASURE})", q):
+        if (per.group(1) not in (None, "1", "one")) or _unit_key(per.group(2)) != _unit_key(unit):
+            raise PlanError(f"u chart limits: {amount} {unit} inspected each period, but the rate is asked per "
+                            f"{per.group(0)[4:]}: give the sample size n in the units of the rate")  # fmt: skip
+    return amount
 
 
 def _per_sample(q: str) -> str | None:

@@ -13,10 +13,10 @@ from dataclasses import dataclass
 from plugins.api.prose import NUMBER, named_number
 from plugins.api.reasoning import PlanError
 from plugins.spc import constants
-from plugins.spc.reasoning import STATED_D2
+from plugins.spc.reasoning import CONSTANT_SIZE, STATED_D2
 from plugins.spc.reasoning_charts import RBAR_NAMES, SBAR_NAMES, measured_number, subgroup_size
 
-STATED_C4 = re.compile(rf"\bc_?4\s*(?:\(\s*\d+\s*\)\s*)?(?:=|:|of|is)\s*({NUMBER})")
+STATED_C4 = re.compile(rf"\bc_?4\s*{CONSTANT_SIZE}(?:=|:|of|is)\s*({NUMBER})")
 # how sigma comes from each spread: its facts' names, the spread's name in words, the constant and its table
 _KINDS: dict[str, tuple[str, str, Callable[..., float], re.Pattern[str]]] = {
     "rbar": ("R-bar", "d2", constants.d2, STATED_D2),

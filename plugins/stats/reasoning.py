@@ -31,7 +31,7 @@ from plugins.api.prose import (
     stated_sd_in_percent,
     unequal_variances,
 )
-from plugins.api.reasoning import Plan, PlanError, alpha_option, samples_or_fail, study_list, study_matrix
+from plugins.api.reasoning import Plan, PlanError, alpha_option, group_names, samples_or_fail, study_list, study_matrix
 from plugins.stats.reasoning_anova_sums import plan_anova_sums, states_sums
 from plugins.stats.reasoning_bare_pairs import bare_pair_summaries
 from plugins.stats.reasoning_blocks import plan_blocked_anova
@@ -414,7 +414,7 @@ def plan_anova(question: str) -> Plan:
         raise PlanError(f"ANOVA needs 2 lists of numbers (found {len(found)})")
     if welch and len(found) == 2:
         return _two_sample_plan(question, found[0], found[1])
-    names = [chr(ord("a") + i) for i in range(len(found))]
+    names = group_names(len(found))
     lets = "\n".join(f"let {n} = {study_list(s)}" for n, s in zip(names, found, strict=False))
     return Plan("anova", f"{lets}\ntest anova {' '.join(names)}{options}", {"samples": found, "equal_var": not welch})
 
@@ -681,7 +681,7 @@ def anova_alternatives(plan: Plan) -> list[tuple[str, str]]:
     if "summary" in plan.facts:
         lists = " ".join(f"{key}={study_list(values)}" for key, values in plan.facts["summary"].items())
         return [_other_anova(f"test anova {lists}", welch)]
-    letters = [chr(ord("a") + i) for i in range(len(plan.facts["samples"]))]
+    letters = group_names(len(plan.facts["samples"]))
     checks = [
         (f"normality of {n}", f"test shapiro {n}")
         for n, g in zip(letters, plan.facts["samples"], strict=True)
