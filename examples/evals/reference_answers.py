@@ -8339,6 +8339,40 @@ for groups in (_F50_SIX, [*_F50_SIX, [5.7, 5.8, 5.6]]):
     item(f"one-way ANOVA of {len(groups)} groups: {text}. p-value?", "anova", "number",
          stats.f_oneway(*groups).pvalue, key="p_value", tol=1e-6)  # fmt: skip
 
+# f50: a blend's components with their property in brackets ("well water (hardness 450 mg/L)"), one strength added to
+# an amount on hand after "added to", mark-recapture told without the survey named, two kinds with the unit in the verb
+_x50 = sp.symbols("x50")
+for q, total, target, asked, other in (
+    ("We are blending well water (hardness 450 mg/L as CaCO3) with treated surface water (120 mg/L) to send out 10 "
+     "ML/d at exactly 250 mg/L. Assuming simple mass-balance mixing, how many ML/d of the well water should go into "
+     "the blend? An exact fraction is fine.", 10, 250, 450, 120),
+    ("Mixing river water (nitrate 40 mg/L) with groundwater (8 mg/L) to supply 5 ML/d at 20 mg/L. How many ML/d of "
+     "the river water are needed?", 5, 20, 40, 8),
+):  # fmt: skip
+    _eq50 = sp.Eq(asked * _x50 + other * (total - _x50), target * total)
+    item(q, "algebra", "number", float(sp.solve(_eq50, _x50)[0]))
+for q, have, strength, added, target in (
+    ("how much 5% saline should be added to 300 mL of 0.9% saline to make a 2% saline?", 300, "0.9", 5, 2),
+    ("how many mL of 10% bleach must be added to 500 mL of 2% bleach to get a 4% solution?", 500, "2", 10, 4),
+):  # fmt: skip
+    _eq50 = sp.Eq(added * _x50 + sp.Rational(strength) * have, target * (have + _x50))
+    item(q, "algebra", "number", float(sp.solve(_eq50, _x50)[0]))
+for q, marked, caught, recaptured in (
+    ("we caught and marked 50 deer, later caught 40, 10 of them marked: population?", 50, 40, 10),
+    ("we trapped 80 voles and marked them all; a second trapping caught 60 voles, 12 of them marked. estimate the vole "
+     "population", 80, 60, 12),
+):  # fmt: skip
+    item(q, "algebra", "number", float(sp.Rational(marked * caught, recaptured)))
+for q, rows, rhs, index in (
+    ("minibuses seat 20 each, vans seat 8 each, 15 vehicles carry 204 people in total: how many minibuses?",
+     [[1, 1], [20, 8]], [15, 204], 0),
+    ("Large tables seat 10 each and small tables seat 4 each. 30 tables seat 216 guests altogether. How many large "
+     "tables are there?", [[1, 1], [10, 4]], [30, 216], 0),
+):  # fmt: skip
+    item(q, "algebra", "number", _u2_system(rows, rhs, index))
+item("minibuses seat 20 each, vans seat 8 each, 15 vehicles carry 205 people in total: how many minibuses?", "algebra",
+     "refuse", None)  # fmt: skip
+
 
 def write() -> None:
     """Write reason.yaml from ITEMS."""

@@ -70,10 +70,12 @@ _PARTS = re.compile(
     re.I,
 )
 # each component named, then its value in brackets: "blending backwash return (250 mg/L TSS) with clarified water
-# (40 mg/L)", "mix stream A (12%) and stream B (4%)", "blended from sand A (8% passing) and sand B (2% passing)"
+# (40 mg/L)", "mix stream A (12%) and stream B (4%)", "blended from sand A (8% passing) and sand B (2% passing)", the
+# property valued may lead ("blending well water (hardness 450 mg/L as CaCO3) with treated water (120 mg/L)")
+_PROPERTY_LEAD = r"(?:[A-Za-z][\w-]*\s+){0,2}?"
 _BRACKETED = re.compile(
-    rf"{_VERB}\s+(?:(?:from|using)\s+)?{_ART}(?P<aname>(?:[A-Za-z][\w-]*\s+){{0,3}}[A-Za-z][\w-]*)\s*\(\s*(?P<a>{_NUM})[^()]*\)\s*,?\s*"
-    rf"(?:with|and)\s+{_ART}(?P<bname>(?:[A-Za-z][\w-]*\s+){{0,3}}[A-Za-z][\w-]*)\s*\(\s*(?P<b>{_NUM})[^()]*\)",
+    rf"{_VERB}\s+(?:(?:from|using)\s+)?{_ART}(?P<aname>(?:[A-Za-z][\w-]*\s+){{0,3}}[A-Za-z][\w-]*)\s*\(\s*{_PROPERTY_LEAD}(?P<a>{_NUM})[^()]*\)\s*,?\s*"
+    rf"(?:with|and)\s+{_ART}(?P<bname>(?:[A-Za-z][\w-]*\s+){{0,3}}[A-Za-z][\w-]*)\s*\(\s*{_PROPERTY_LEAD}(?P<b>{_NUM})[^()]*\)",
     re.I,
 )
 # each component named, then its value after "at": "blended from whole milk at 3.9% fat and skim at 0.1% fat", "a
@@ -129,10 +131,12 @@ _PROPERTY = re.compile(
     rf"(?P<prop>[A-Za-z][\w-]*)\s+(?:of\s+)?(?P<a>{_NUM})\s*(?:and|&)\s*(?P<b>{_NUM})(?!\.?\d)",
     re.I,
 )
-# the amount asked before the verb: "how many kg of a 30% solution must be mixed with a 10% solution"
+# the amount asked before the verb: "how many kg of a 30% solution must be mixed with a 10% solution" (not an amount
+# on hand after it: "added to 300 mL of 0.9% saline" tops up a batch, see ``added_parts``)
 _PASSIVE = re.compile(
     rf"(?P<a>{_NUM}){_NAME.format('aname', '?')}\s+(?:(?:must|should|would|will|is|are|to)\s+)?(?:be\s+)?"
-    rf"(?:mixed|blended|combined|added)\s+(?:with|to|into)\s+{_ART}(?P<b>{_NUM}){_NAME.format('bname', '')}"
+    rf"(?:mixed|blended|combined|added)\s+(?:with|to|into)\s+{_ART}(?P<b>{_NUM})(?![\d.]|\s*{_UNIT}\s+of\s)"
+    rf"{_NAME.format('bname', '')}"
     r"(?![%°A-Za-z-])",
     re.I,
 )

@@ -5,7 +5,9 @@ tags. pop estimate?" -> 18*N == 240*150 (Lincoln-Petersen: the share marked in t
 marked in the population, M/N); "Chapman" named (and not "no Chapman") -> N + 1 == (M + 1)(C + 1)/(R + 1). The
 three counts are read in the order a survey tells them: the number marked (a word of marking beside it), the second
 catch, then the marked ones in it (a word of marking after it, no more than either other count). Another number of
-fish, a model for more than two samples (Schnabel, Schumacher) or counts out of that order are declined. Nothing is
+fish, a model for more than two samples (Schnabel, Schumacher) or counts out of that order are declined. Told
+without the survey named ("we caught and marked 50 deer, later caught 40, 10 of them marked: population?"), it is
+read only when a second catch is told and the three counts stand in that order; else nothing is read. Nothing is
 evaluated here.
 """
 
@@ -27,12 +29,17 @@ _ASKS = re.compile(
     r"\b(?:pop(?:ulation)?\b|abundance|how\s+many\b[^.?!]*\b(?:in|live|are\s+there|total)|estimate[ds]?\b|\bN\s*(?:=\s*)?\?)",
     re.I,
 )
+# a second catch told without the survey named: "later caught 40", "caught 40 again", "a second sample of 40"
+_RECATCH = re.compile(
+    r"\b(?:later|again|second|next|subsequent(?:ly)?|afterwards?|re-?(?:caught|captured|sampled|trapped|netted))\b",
+    re.I,
+)
 _MARKING = r"(?:tag|mark|band|clip|paint)"  # "floy-tagged", "had tags", "marked", "fin-clipped", "banded"
 _MARKED_NEAR = re.compile(rf"{_MARKING}", re.I)
 # a count: no label ("site 2", "day 1", "#3"), no time ("a week later", "2 days later"), no ordinal
 _COUNT = re.compile(
     r"(?<![\w.,#-])(?<!day )(?<!site )(?<!pass )(?<!sample )(?<!trip )(?<!week )"
-    r"(?P<value>\d{1,3}(?:,\d{3})+|\d+)(?![\w.,]|\.\d|,\d)(?!\s*(?:st|nd|rd|th)\b)"
+    r"(?P<value>\d{1,3}(?:,\d{3})+|\d+)(?!\w|[.,](?!\s|$))(?!\s*(?:st|nd|rd|th)\b)"
     r"(?!\s*(?:days?|weeks?|months?|years?|h(?:ou)?rs?|hours?|min(?:ute)?s?|nights?)\b)",
     re.I,
 )
@@ -73,8 +80,10 @@ def recapture_parts(question: str) -> Recapture | None:
     """The mark-recapture estimate a question asks; None when it asks none. Raises ValueError when it names the survey
     and asks a population but its three counts are not read in order (see the module's docstring)."""
     text = number_words(question)
-    if not _SURVEY.search(text) or not _ASKS.search(text):
+    if not _ASKS.search(text):
         return None
+    if not _SURVEY.search(text):
+        return _unnamed_recapture(text)
     if _OTHER_MODEL.search(text):
         raise ValueError("havoc estimates a population from two samples only (Lincoln-Petersen, or Chapman named): "
                          "give the number marked, the second catch and the marked ones in it")  # fmt: skip
@@ -95,6 +104,19 @@ def recapture_parts(question: str) -> Recapture | None:
         equation = f"{recaptured}*N == {marked}*{caught}"
         model = "Lincoln-Petersen: N = M C / R (the share marked in the second catch is the population's)"
     return Recapture(equation, model, str(marked), str(caught), str(recaptured))
+
+
+def _unnamed_recapture(text: str) -> Recapture | None:
+    """A mark-recapture estimate told without naming the survey ("we caught and marked 50 deer, later caught 40, 10
+    of them marked: population?"): read only when a second catch is told ("later", "again", "second") and the three
+    counts stand in the survey's order, each with its word of marking; None otherwise (no decline: the text may ask
+    anything else)."""
+    if not _RECATCH.search(text) or _OTHER_MODEL.search(text) or re.search(r"\bchapman\b", text, re.I):
+        return None
+    try:
+        return recapture_parts(f"mark-recapture: {text}")
+    except ValueError:
+        return None
 
 
 def recapture_score(text: str, scores: dict[str, float]) -> float:

@@ -4,7 +4,8 @@
 "small boxes hold 4 kg, large boxes hold 10 kg; 30 boxes carry 192 kg in all. how many large boxes?": each kind's
 amount per item ("type A feeders take 2 slots", "type B take 3": the second's unit is the first's), a total of the
 amount ("120 slots", "192 kg": a number in that unit) and a total of items ("45 feeders", "30 boxes": the one other
-number) give a + b = items and p a + q b = amount. The ask must name one kind ("how many large boxes"), and the
+number) give a + b = items and p a + q b = amount; with the unit only in the verb ("minibuses seat 20 each, vans
+seat 8 each, 15 vehicles carry 204 people") the amount's total is the number a verb carries. The ask must name one kind ("how many large boxes"), and the
 counts solved must be whole and not negative, or nothing is read. Only text is read here; the planner solves it.
 
 The kinds may be named by their amounts per item instead ("randomised to the 50 mg arm or the 100 mg arm", "250 g
@@ -26,7 +27,7 @@ _NUM = r"\d+(?:\.\d+)?"
 # cards doing 1200 img/s each", "small ones running 300 img/s"
 _VERB = (
     r"(?:takes?|holds?|uses?|weighs?|carry|carries|needs?|occup(?:y|ies)|costs?|contains?|seats?|fills?"
-    r"|do(?:es|ing)?|runs?|running|produc(?:es?|ing)|deliver(?:s|ing)?|process(?:es|ing)?|serv(?:es?|ing))"
+    r"|do(?:es|ing)?|runs?|running|produc(?:es?|ing)|deliver(?:s|ing)?|process(?:es|ing)?|serv(?:es?|ing)|haul(?:s|ing)?|sleeps?)"
 )
 # a kind, by a label ("type A", "grade 2" is no label: a letter only), one word, or a model's designation ("A320",
 # "F-150", or digits in the plural: "737s", its s dropped), then its noun or none
@@ -52,17 +53,27 @@ def _unit_key(word: str | None) -> str | None:
     return singular(word.lower()) if word else None
 
 
+def _rate_unit(rate: re.Match[str]) -> str | None:
+    """A rate's unit as written; None when it writes none, its unit in its verb ("minibuses seat 20 each")."""
+    unit = rate["unit"]
+    return None if unit is None or unit.lower() in _NOT_NOUNS else unit
+
+
 def _rates(text: str) -> list[re.Match[str]] | None:
-    """The two kinds' amounts per item, in one unit (the second may leave it out); None unless exactly two, of two
-    kinds. A clause after a number is a total ("30 boxes carry 192 kg"), no rate."""
+    """The two kinds' amounts per item, in one unit (the second may leave it out), or both with their unit in the
+    verb ("minibuses seat 20 each, vans seat 8 each"); None unless exactly two, of two kinds. A clause after a number
+    is a total ("30 boxes carry 192 kg"), no rate."""
     found = [
         m
         for m in _RATE.finditer(text)
         if m["kind"].lower() not in _NOT_NOUNS and not re.search(rf"{_NUM}\s+$", text[: m.start()])
     ]
-    if len(found) != 2 or found[0]["kind"].lower() == found[1]["kind"].lower() or not found[0]["unit"]:
+    if len(found) != 2 or found[0]["kind"].lower() == found[1]["kind"].lower():
         return None
-    if found[1]["unit"] and _unit_key(found[1]["unit"]) != _unit_key(found[0]["unit"]):
+    first, second = (_rate_unit(m) for m in found)
+    if first is None:
+        return found if second is None else None
+    if second and _unit_key(second) != _unit_key(first):
         return None
     return found
 
@@ -101,20 +112,29 @@ def _named_totals(text: str, unit: str) -> set[int]:
     return {m.start("value") for m in named}
 
 
+# a verb just before a number, that number the total of an amount whose unit is in the verb: "15 vehicles carry 204
+# people", "the fleet seats a total of 204"
+_VERB_BEFORE = re.compile(rf"\b{_VERB}\s+(?:(?:a\s+)?total\s+of\s+|(?:in\s+)?all\s+)?$", re.I)
+
+
 def _totals(text: str, rates: list[re.Match[str]]) -> tuple[str, str, str, str] | None:
     """The items' total and the amount's total with their words, read from the numbers outside the rates and their
     breakdowns in brackets: one in the rates' unit (or named its total before it: "wheel count ... is 236"), one
     other; None unless exactly so."""
     spans = [m.span() for m in rates] + [span for m in rates if (span := _breakdown(text, m))]
     numbers = [m for m in _COUNTED.finditer(text) if not any(a <= m.start() < b for a, b in spans)]
-    unit = _unit_key(rates[0]["unit"])
-    named = _named_totals(text, unit or "")
-    amounts = [m for m in numbers if _unit_key(m["word"]) == unit or (m["word"] is None and m.start() in named)]
+    unit = _unit_key(_rate_unit(rates[0]))
+    if unit is None:  # the unit in the rates' verb: the amount's total is the number a verb carries
+        amounts = [m for m in numbers if _VERB_BEFORE.search(text[: m.start()])]
+    else:
+        named = _named_totals(text, unit)
+        amounts = [m for m in numbers if _unit_key(m["word"]) == unit or (m["word"] is None and m.start() in named)]
     items = [m for m in numbers if m not in amounts and m["word"] and m["word"].lower() not in _NOT_NOUNS]
     if len(numbers) != 2 or len(amounts) != 1 or len(items) != 1:
         return None
     amount = amounts[0].group().split()[0]
-    return items[0].group().split()[0], items[0].group(), amount, f"{amount} {rates[0]['unit']}"
+    words = f"{amount} {rates[0]['unit']}" if unit else amounts[0].group()
+    return items[0].group().split()[0], items[0].group(), amount, words
 
 
 def _asked(ask: str, kinds: list[str]) -> str | None:
