@@ -8175,6 +8175,62 @@ for q, i0, c in (
 item("A rectangular pen: width w, length L = 20 - w (m), area A = w*L. What w gives the maximum area?", "calculus",
      "set", [str(r) for r in sp.solve(sp.diff(_x49 * (20 - _x49), _x49), _x49)])  # fmt: skip
 item("I = 9 - 0.0025V^2 amps, power P = V*I*R. at what voltage V is power maximized?", "calculus", "refuse", None)
+# f50: a two-way layout with a level before its first cell's label and the other factor's cells labelled alone after
+# it ("Citra @12°C: 6.8, 7.1, 6.9 | @18°C: ..."), or a level then "label values" cells split at semicolons ("A1: D1
+# 99.6, 99.9; D2 100.2, 100.5; ..."), the term asked by its factor's name; a specification "must deliver <quantity>
+# between A% and B%"; an extreme asked with the verb "maxes". References: _f45_twoway's sums of squares, Cpk from the
+# limits, sympy's critical point of the kind asked; near misses decline
+_F50_HOPS = _f45_twoway({
+    ("Citra", "12"): [6.8, 7.1, 6.9], ("Citra", "18"): [7.4, 7.6, 7.2], ("Citra", "22"): [7.0, 7.3, 6.9],
+    ("Mosaic", "12"): [6.5, 6.7, 6.4], ("Mosaic", "18"): [7.0, 6.8, 7.1], ("Mosaic", "22"): [6.9, 7.2, 6.8],
+})  # fmt: skip
+_F50_HOP_GRID = ("Citra @12°C: 6.8, 7.1, 6.9 | @18°C: 7.4, 7.6, 7.2 | @22°C: 7.0, 7.3, 6.9\n"
+                 "Mosaic @12°C: 6.5, 6.7, 6.4 | @18°C: 7.0, 6.8, 7.1 | @22°C: 6.9, 7.2, 6.8")  # fmt: skip
+_F50_ANALYSTS = _f45_twoway({
+    ("A1", "D1"): [99.6, 99.9], ("A1", "D2"): [100.2, 100.5], ("A1", "D3"): [99.8, 99.4],
+    ("A2", "D1"): [99.0, 99.3], ("A2", "D2"): [99.9, 99.5], ("A2", "D3"): [98.9, 99.2],
+})  # fmt: skip
+_F50_ANALYST_CELLS = ("A1: D1 99.6, 99.9; D2 100.2, 100.5; D3 99.8, 99.4. A2: D1 99.0, 99.3; D2 99.9, 99.5; D3 98.9, "
+                      "99.2.")  # fmt: skip
+item(f"dry hop trial, aroma score (panel avg) — 2 hops × 3 dry-hop temps, 3 reps each:\n{_F50_HOP_GRID}\ntwo-way "
+     "ANOVA w/ hop×temp interaction in the model — p-value for the temperature main effect?", "anova", "number",
+     _F50_HOPS["b"][1], key="p_value", tol=1e-6)  # fmt: skip
+item(f"aroma, 2 hops × 3 dry-hop temps, 3 reps each:\n{_F50_HOP_GRID}\ntwo-way ANOVA with interaction. p-value for "
+     "the hop effect?", "anova", "number", _F50_HOPS["a"][1], key="p_value", tol=1e-6)  # fmt: skip
+item("aroma scores, 2 hops x 3 temps, triplicate. Citra 12°C: 6.8, 7.1, 6.9; 18°C: 7.4, 7.6, 7.2; 22°C: 7.0, 7.3, "
+     "6.9. Mosaic 12°C: 6.5, 6.7, 6.4; 18°C: 7.0, 6.8, 7.1; 22°C: 6.9, 7.2, 6.8. Two-way ANOVA with interaction: F "
+     "for the temp?", "anova", "number", _F50_HOPS["b"][0], key="statistic", tol=1e-6)  # fmt: skip
+item("intermediate precision, %LC; 2 analysts × 3 days, n=2 reps per cell (balanced). "
+     f"{_F50_ANALYST_CELLS} two-way ANOVA w/ analyst×day interaction in the model; p-value for the analyst main "
+     "effect?", "anova", "number", _F50_ANALYSTS["a"][1], key="p_value", tol=1e-6)  # fmt: skip
+item(f"assay %LC, 2 analysts × 3 days, duplicate. {_F50_ANALYST_CELLS} Two-way ANOVA with analyst x day "
+     "interaction; p-value for the day effect?", "anova", "number", _F50_ANALYSTS["b"][1], key="p_value",
+     tol=1e-6)  # fmt: skip
+item("aroma, 2 hops × 3 temps, 3 reps each:\nCitra @12°C: 6.8, 7.1, 6.9 | @18°C: 7.4, 7.6, 7.2 | @22°C: 7.0, 7.3, "
+     "6.9\nMosaic @12°C: 6.5, 6.7, 6.4 | @18°C: 7.0, 6.8, 7.1\ntwo-way ANOVA with interaction — p-value for the "
+     "temperature main effect?", "anova", "refuse", None)  # fmt: skip
+for q, lsl, usl, mean, sd in (
+    ("Our meter refurbishment shop must deliver registration accuracy between 98.5% and 101.5%. The shop's process "
+     "is stable with mean 100.3% and a within-process standard deviation of 0.35%. What is the Cpk?", 98.5, 101.5,
+     100.3, 0.35),
+    ("Spec: the press must deliver a bore diameter between 11.95 mm and 12.05 mm. Process mean 12.01 mm, sd 0.012 mm. "
+     "Cpk?", 11.95, 12.05, 12.01, 0.012),
+    ("The filler must produce fill weights between 495 g and 505 g. Process mean 501.2 g, sd 1.1 g. Cpk?", 495, 505,
+     501.2, 1.1),
+):  # fmt: skip
+    item(q, "capability", "number", min(usl - mean, mean - lsl) / (3 * sd), key="value")
+item("The shop delivered registration accuracy between 98.5% and 101.5% last year. The process mean is 100.3% and the "
+     "standard deviation 0.35%. What is the Cpk?", "capability", "refuse", None)  # fmt: skip
+_x50 = sp.Symbol("x", nonnegative=True)
+for q, f50 in (
+    ("sensory team fit aroma score vs dry hop rate: A(h) = −h³ + 6h² + 15h + 10, h in g/L (h ≥ 0). what h maxes A?",
+     -(_x50**3) + 6 * _x50**2 + 15 * _x50 + 10),
+    ("profit P(x) = -2x^3 + 9x^2 + 60x - 20 for x >= 0. Which x maxes P?", -2 * _x50**3 + 9 * _x50**2 + 60 * _x50 - 20),
+):  # fmt: skip
+    item(q, "calculus", "set",
+         [str(r) for r in sp.solve(sp.diff(f50, _x50), _x50) if sp.diff(f50, _x50, 2).subs(_x50, r) < 0])  # fmt: skip
+item("A(h) = -h^3 + 6h^2 + 15h + 10 for h >= 0; the panel says A maxes somewhere. At what h is A zero?", "calculus",
+     "refuse", None)  # fmt: skip
 
 
 # f50: summary-statistics tests and sizes: the F test of two variances from each group's sd and size ("s = 4.2 Å from

@@ -12,12 +12,12 @@ import re
 
 from plugins.api.reasoning import Check, Plan
 
-# "at what nitrogen rate", "at which speed", "for what N", "which feed rate gives / maximises / minimises"; never
+# "at what nitrogen rate", "at which speed", "for what N", "which feed rate gives / maximises / minimises / maxes"; never
 # "at what value" or "at what level" alone, which may name the extreme's value
 _ASKS_ARGUMENT = re.compile(
     r"\b(?:at|for)\s+(?:what|which)\s+(?!(?:value|level|height|amount)\b)[a-z]"
     r"|\bwhich\s+(?!(?:is|are|was|were)\b)[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?\s+"
-    r"(?:gives?|yields?|produces?|maximi|minimi|optimi|results?\s+in|leads?\s+to)",
+    r"(?:gives?|yields?|produces?|maximi|minimi|optimi|max(?:es|ed)\b|results?\s+in|leads?\s+to)",
     re.I,
 )
 

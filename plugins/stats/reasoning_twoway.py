@@ -6,7 +6,9 @@ interaction).
 Cells are read in the notations people write them:
   - a label pair joined by '/', ':', '→' or a space, then the values: "A/fasted: 820, 865, 790",
     "200 °C strong: 41, 43, 42", "T1 day = 0.8, 1.1";
-  - a level of one factor with the cells of the other nested: "HSS: 860→1.12,1.18 ; 880→1.25,1.21";
+  - a level of one factor with the cells of the other nested: "HSS: 860→1.12,1.18 ; 880→1.25,1.21", "urban: SMS
+    12,15,13 | letter 18,20,17", "A1: D1 99.6, 99.9; D2 100.2, 100.5", or the level before its first cell's label
+    and the other cells labelled alone: "Citra @12°C: 6.8, 7.1, 6.9 | @18°C: 7.4, 7.6, 7.2";
   - a pasted table, one cell a line, under a header naming the factors: "tool shift readings / T1 day 0.8 1.1 0.9".
 One observation per cell or an additive model (a randomized block, no interaction) is handed to
 ``reasoning_blocks.plan_blocked_anova``.
@@ -32,12 +34,25 @@ _NESTED = re.compile(
     rf"(?P<body>[^\s;:→]+\s*{_ARROW}\s*{_VALUES}(?:\s*;\s*[^\s;:→]+\s*{_ARROW}\s*{_VALUES})+)"
 )
 _INNER = re.compile(rf"(?P<label>[^\s;:→]+)\s*{_ARROW}\s*(?P<values>{_VALUES})")
-# a level, then the other factor's cells as "label values" split at bars: "urban: SMS 12,15,13 | letter 18,20,17"
+# a level, then the other factor's cells as "label values" split at bars or semicolons: "urban: SMS 12,15,13 | letter
+# 18,20,17", "A1: D1 99.6, 99.9; D2 100.2, 100.5; D3 99.8, 99.4"
 _BARRED_CELL = rf"[A-Za-z][\w-]*\s+{_VALUES}"
 _BARRED = re.compile(
     rf"(?:^|(?<=[.;\n])|(?<=[.;]\s))\s*(?P<outer>[^\s.;:,|][^.;:\n|]{{0,30}}?)\s*:\s*"
-    rf"(?P<body>{_BARRED_CELL}(?:\s*\|\s*{_BARRED_CELL})+)(?=\s*(?:[.;\n]|$))"
+    rf"(?P<body>{_BARRED_CELL}(?:\s*\|\s*{_BARRED_CELL})+|{_BARRED_CELL}(?:\s*;\s*{_BARRED_CELL})+)"
+    rf"(?=\s*(?:[.;\n]|$))"
 )
+# a level before its first cell's label, the other factor's cells after it labelled alone, split at bars or
+# semicolons: "Citra @12°C: 6.8, 7.1, 6.9 | @18°C: 7.4, 7.6, 7.2 | @22°C: 7.0, 7.3, 6.9" (a level of the second
+# factor: one word, or a number with its unit, an '@' before it dropped)
+_PREFIX_LEVEL = r"(?:\d+(?:\.\d+)?\s*°?\s*[A-Za-z%]*|[^\s\d@;:,|][^\s;:,|]*)"
+_PREFIX_CELL = rf"@?\s*{_PREFIX_LEVEL}\s*:\s*{_VALUES}"
+_PREFIXED = re.compile(
+    rf"(?:^|(?<=[.;\n])|(?<=[.;]\s))[ \t]*(?P<outer>[^\s.;:,|@][^.;:\n|@]{{0,30}}?)[ \t]+"
+    rf"(?P<body>{_PREFIX_CELL}(?:\s*\|\s*{_PREFIX_CELL})+|{_PREFIX_CELL}(?:\s*;\s*{_PREFIX_CELL})+)"
+    rf"(?=\s*(?:[.;\n]|$))"
+)
+_PREFIXED_INNER = re.compile(rf"@?\s*(?P<label>{_PREFIX_LEVEL})\s*:\s*(?P<values>{_VALUES})")
 # a table row of the same: a level at the line's start, no colon, then the barred cells to the line's end
 # ("12°C  fishmeal 24.1 25.3 22.8 | insect 23.2 24.5 21.9 | algal 22.0 23.6 21.4")
 _BARRED_ROW = re.compile(
@@ -93,12 +108,13 @@ class Layout:
             self.titles[i] = " ".join(w for w in re.findall(r"[\w°-]+", phrase) if _words(w) & words)
 
 
-def _words(text: str) -> set[str]:
-    """Lower-case content words, a plural 's' dropped ("ies" made "y"), a hyphenated word with its parts: "roll grades" -> {"roll",
-    "grade"}, "reminder-type" -> {"reminder-type", "reminder", "type"}."""
+def _words(text: str, parts: bool = True) -> set[str]:
+    """Lower-case content words, a plural 's' dropped ("ies" made "y"), a hyphenated word with its parts (unless not
+    ``parts``): "roll grades" -> {"roll", "grade"}, "reminder-type" -> {"reminder-type", "reminder", "type"}."""
     out = set()
     found = re.findall(r"[a-z][a-z-]*", text.lower())
-    for w in found + [part for word in found if "-" in word for part in word.split("-") if part]:
+    split = [part for word in found if "-" in word for part in word.split("-") if part] if parts else []
+    for w in found + split:
         w = w[:-3] + "y" if len(w) > 4 and w.endswith("ies") else w  # "varieties" -> "variety"
         w = w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
         if w not in _STOP:
@@ -192,7 +208,7 @@ def _labelled_cells(question: str) -> tuple[list[tuple[str, list[str]]], list[st
         return grid, [corner] if corner else None
     text = _BRACKETED.sub(r"\1", question)  # "fp16 bs32: [1510, 1490, 1525]" -> "fp16 bs32: 1510, 1490, 1525"
     text = _unnested(_unnested(text, _NESTED, _INNER), _BARRED, _BARRED_INNER)
-    text = _unnested(text, _BARRED_ROW, _BARRED_INNER)
+    text = _unnested(_unnested(text, _BARRED_ROW, _BARRED_INNER), _PREFIXED, _PREFIXED_INNER)
     cells = [(m.group("label").strip(), _values(m.group("values"))) for m in _CELL.finditer(text)]
     if len(cells) >= 4:
         return cells, None
@@ -246,11 +262,21 @@ def read_layout(question: str) -> Layout | None:
     if header and len(header) >= 2:
         layout.name(1, header[1])
     _name_factors(question, layout)
+    _drop_shared_parts(layout)
     for i, levels in enumerate(layout.levels):  # "350°F / 375°F": the factor is a temperature, however else named
         for unit, names in _UNIT_NAMES:
             if all(unit.search(level) for level in levels):
                 layout.names[i] |= names
     return layout
+
+
+def _drop_shared_parts(layout: Layout) -> None:
+    """A word naming both factors is kept by the one whose title holds it as a word of its own, dropped from the one
+    where it is only a part of a hyphenated word ("2 hops × 3 dry-hop temps": "hop" names the hops, not the temps)."""
+    shared = layout.names[0] & layout.names[1]
+    whole = [_words(title, parts=False) for title in layout.titles]
+    for i in (0, 1):
+        layout.names[i] -= {w for w in shared if w not in whole[i] and w in whole[1 - i]}
 
 
 def _named(names: set[str], words: set[str]) -> bool:

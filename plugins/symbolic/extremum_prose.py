@@ -23,8 +23,9 @@ from plugins.symbolic.evaluate_prose import per_unit_values, stated_parameters
 from plugins.symbolic.units import UnitError, dimension, unit_expression
 from plugins.symbolic.word_problems import Definition, composed, definitions, parameter_settings
 
-# shop-floor verbs of an extreme: "maxed out", "maxes out", "tops out", "bottoms out", "bottomed out"
-_MAX_OUT = r"max(?:es|ed)\s+out|top(?:s|ped)?\s+out"
+# shop-floor verbs of an extreme: "maxed out", "maxes out", "tops out", "bottoms out", "bottomed out", and "max" as a
+# verb of its own ("what h maxes A?", "the dose maxing the response")
+_MAX_OUT = r"max(?:es|ed)\s+out|top(?:s|ped)?\s+out|max(?:es|ed|ing)"
 _MIN_OUT = r"bottom(?:s|ed)?\s+out"
 _OUT = f"{_MAX_OUT}|{_MIN_OUT}"
 _MIN = rf"minimum|minimi[sz](?:e|es|ed|ing)|minimal|smallest|lowest|least|{_MIN_OUT}"
