@@ -8429,6 +8429,35 @@ for q, rows, rhs, index in (
 item("minibuses seat 20 each, vans seat 8 each, 15 vehicles carry 205 people in total: how many minibuses?", "algebra",
      "refuse", None)  # fmt: skip
 
+# f50: probability with its distribution's parameters in words: a binomial's n and p by elimination (the one count and
+# the one share left beside the count asked), "w.p." for "with probability" in Bayes' theorem, a Poisson mean from a
+# density per area times the area, an exponential "go 30 days without a break" (survival past 30 days)
+_F50_PPV = lambda p, se, fp: p * se / (p * se + (1 - p) * fp)  # noqa: E731
+for q, value in (
+    ("triangle test, 24 panelists, pure guessing = 1/3 chance of picking the odd cup. if nobody can actually tell, "
+     "P(13 or more correct)? exact binomial pls not normal approx", stats.binom.sf(12, 24, 1 / 3)),
+    ("From the bench testing program, about 8% of our residential meters older than 15 years under-register beyond "
+     "the AWWA limit. If we pull 25 of them at random, what is the probability that at most 2 fail? Please use the "
+     "exact binomial, not a normal approximation.", stats.binom.cdf(2, 25, 0.08)),
+    ("roughly 5% of our old hydrants are stuck. we check 40 of them. binomial: P(at most 1 stuck)?",
+     stats.binom.cdf(1, 40, 0.05)),
+    ("24 panelists guess independently with a 1/3 chance each. P(13 or more correct)?", stats.binom.sf(12, 24, 1 / 3)),
+    ("OOS screen; 1.5% of batches truly OOS; screen flags a truly OOS batch w.p. 0.98; flags a conforming batch w.p. "
+     "0.03. batch gets flagged; P(truly OOS | flagged)?", _F50_PPV(0.015, 0.98, 0.03)),
+    ("QC screen: 2% of lots truly bad; assay flags a bad lot w.p. 0.95 and flags a good lot w.p. 0.04. a lot is "
+     "flagged; P(truly bad | flagged)?", _F50_PPV(0.02, 0.95, 0.04)),
+    ("defect density D0 = 0.3 /cm², die area 3.2 cm², assume poisson defects. P(a die has 2 or more defects)?",
+     stats.poisson.sf(1, 0.3 * 3.2)),
+    ("particle density 0.05 per cm², wafer area 20 cm², poisson. P(no particles)?", stats.poisson.pmf(0, 0.05 * 20)),
+    ("On the cast-iron zone, the time between main breaks looks exponential with a mean of 18 days. What is the "
+     "probability that we go 30 days without a break?", stats.expon.sf(30, scale=18)),
+    ("pump trips are exponential with a mean time between trips of 40 days. what's the chance the pump runs 60 days "
+     "without a trip?", stats.expon.sf(60, scale=40)),
+):  # fmt: skip
+    item(q, "probability", "number", float(value), tol=1e-6)
+item("about 92% of our meters register correctly. If we pull 25 of them at random, probability that at most 2 fail? "
+     "exact binomial", "probability", "refuse", None)  # fmt: skip
+
 
 def write() -> None:
     """Write reason.yaml from ITEMS."""

@@ -23,8 +23,8 @@ from plugins.api.reasoning import Check, Plan
 _FORMS = {  # unit -> how it is written
     "second": r"s|secs?|seconds?", "minute": r"mins?|minutes?", "hour": r"h|hrs?|hours?", "day": r"days?",
     "week": r"wks?|weeks?", "fortnight": r"fortnights?", "month": r"months?", "quarter": r"quarters?",
-    "year": r"yrs?|years?", "cm^2": r"cm\s*\^\s*2|cm2|sq\.?\s*cm|square\s+centimet(?:re|er)s?", "m^2": r"m\s*\^\s*2|m2|sq\.?\s*m|square\s+met(?:re|er)s?",
-    "ft^2": r"ft\s*\^\s*2|ft2|sq\.?\s*ft|square\s+(?:feet|foot)", "mm": r"mm|millimet(?:re|er)s?",
+    "year": r"yrs?|years?", "cm^2": r"cm\s*\^\s*2|cm2|cm²|sq\.?\s*cm|square\s+centimet(?:re|er)s?", "m^2": r"m\s*\^\s*2|m2|m²|sq\.?\s*m|square\s+met(?:re|er)s?",
+    "ft^2": r"ft\s*\^\s*2|ft2|ft²|sq\.?\s*ft|square\s+(?:feet|foot)", "mm": r"mm|millimet(?:re|er)s?",
     "cm": r"cm|centimet(?:re|er)s?", "km": r"km|kilomet(?:re|er)s?", "m": r"m|met(?:re|er)s?",
     "ft": r"ft|feet|foot", "mile": r"miles?", "shift": r"shifts?", "lot": r"lots?", "batch": r"batch(?:es)?",
     "roll": r"rolls?", "sheet": r"sheets?", "panel": r"panels?", "board": r"boards?", "wafer": r"wafers?",
@@ -40,7 +40,9 @@ _ADVERBS = {"hourly": "hour", "daily": "day", "weekly": "week", "fortnightly": "
 _RATE = re.compile(rf"(?<![\w.])({NUMBER})\s*{_NOUN}(?:(?:(?:per|an?|each|every)\s+|/\s*)(?:({NUMBER})\s*)?{_UNIT}|"
                    rf"({'|'.join(_ADVERBS)})\b)")  # fmt: skip
 _SECOND = re.compile(rf"\s*(?:per|an?|each|every|/)\s*{_UNIT}")  # "0.6 leaks per 100 km per year": a second unit
-_ASKED = re.compile(r"(?:more|less|fewer|greater|than|most|least|exactly|over|under|above|below|[<>=])\s*$")
+# a count asked before a number ("more than 6 per hour", "P(X = 6)"); a parameter's name and "=" is none ("D0 = 0.3")
+_ASKED = re.compile(r"(?:more|less|fewer|greater|than|most|least|exactly|over|under|above|below|[<>≤≥]=?|"
+                    r"(?<![\w.])[a-z]\s*=)\s*$")  # fmt: skip
 # "3 straight weeks", "three consecutive days": a run of windows, as long as them all
 _QUANTITY = re.compile(
     rf"(?<![\w.])(half\s+an?|{_AMOUNT})(\s+and\s+a\s+half)?\s*-?\s*(?:(?:straight|consecutive|successive)\s+)?{_UNIT}"

@@ -114,7 +114,7 @@ _ROLE_LABEL = re.compile(
 )
 # the ask of a probability: the words after it say the state asked ("probability it really has a defect")
 _ASK = re.compile(
-    r"\b(?:probability|prob|chance|chances|likelihood|odds|how\s+likely|what\s+(?:fraction|share|proportion|"
+    r"\b(?<!with\s)(?:probability|prob|chance|chances|likelihood|odds|how\s+likely|what\s+(?:fraction|share|proportion|"
     r"percent(?:age)?)|p\s*\()"
 )
 
@@ -398,7 +398,7 @@ def _asked(q: str) -> tuple[str, str]:
 
 def _ask_sentence(q: str) -> str | None:
     """The sentence of ``q`` that asks: the last one holding an ask word ("probability", "chance", "what fraction")."""
-    sentences = re.split(r"(?<!\d)[.?!](?!\d)", q)
+    sentences = re.split(r"[?!]|\.(?!\d)", q)  # "w.p. 0.03. batch gets flagged": a full stop after a number too
     asking = [s for s in sentences if _ASK.search(s.lower())]
     return asking[-1] if asking else None
 

@@ -41,10 +41,10 @@ _FIT = re.compile(
 _COUNTED = re.compile(rf"(?<![\w.])(?P<value>{NUMBER})(?=\s*{_EVENTS}\b){_PER}")
 # a mean life: "MTBF 5000 h", "mean life of 5000 hours", "mean time to failure 200 days", "characteristic life
 # 12000 h", "an average lifetime of 3 years", "lifetimes average 12000 hours", "mean of 12000 h", "the average life of
-# a bulb is 1000 hours" (group 1: the words)
+# a bulb is 1000 hours", "mean time between trips of 40 days" (any events named, not a repair's) (group 1: the words)
 _LIFE = r"(?:life(?:times?)?|time[\s-]+to[\s-]+failure)"  # "time to failure", "time-to-failure"
 _MEAN = re.compile(
-    rf"\b(mtbf|mttf|mean[\s-]+time[\s-]+(?:to|between|before)[\s-]+failures?|(?:mean|average|expected|characteristic|nominal)"
+    rf"\b(mtbf|mttf|mean[\s-]+time[\s-]+(?:to|between|before)[\s-]+(?:failures?|(?!(?:repairs?|restor\w*|recover\w*|fix\w*)\b)[a-z]+(?:[\s-]+[a-z]+)??)|(?:mean|average|expected|characteristic|nominal)"
     rf"\s+{_LIFE}|mean|averag(?:e|es|ing))(?:\s*\([^()]{{0,40}}\))?(?:\s+(?:of|for)\s+(?:an?|the|each|one)\s+[a-z-]+)?"
     rf"\s*(?:=|:|of|is|was|equals)?\s*{_ABOUT}{_T}"
 )
@@ -91,6 +91,10 @@ _UP = (  # P(T > t)
     # still doing what a working unit does: "still pinging at 365 days", "still transmitting after 90 days"
     rf"\bstill\s+(?!{_FAIL})[a-z]{{3,}}ing\s+(?:at|after|past|beyond)\s+{_FIRST}{_T}",
     rf"\b[a-z]+-free\s+(?:at|after|past|beyond)\s+{_FIRST}{_T}",
+    # a time gone through with none of the events: "we go 30 days without a break", "runs 2000 h with no outage",
+    # "lasting 90 days without a single trip" (whatever the events are called: the waiting time outlasts T)
+    rf"\b(?:go|goes|going|gone|went|run|runs|running|ran|last|lasts|lasting|make\s+it|makes\s+it)\s+(?:for\s+)?"
+    rf"{_FIRST}{_T}\s+(?:{_WITHOUT}|with\s+no)\s+(?:an?\s+|any\s+|a\s+single\s+)?[a-z][a-z-]+",
 )
 _DOWN = (  # P(T <= t)
     rf"\b{_FAIL}\s+(?:\w+\s+){{0,2}}?(?:within|before|by|in\s+less\s+than|sooner\s+than|earlier\s+than|in|during)"

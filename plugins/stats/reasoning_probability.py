@@ -31,6 +31,7 @@ from plugins.api.share_units import asked_unit
 from plugins.stats.reasoning_at_least_once import asks_at_least_once, plan_at_least_once
 from plugins.stats.reasoning_bayes import asks_bayes, plan_bayes
 from plugins.stats.reasoning_dpmo import FIRST_PASS, dpmo_defects_per_unit, dpu_text
+from plugins.stats.reasoning_elimination import count_and_share
 from plugins.stats.reasoning_gaps import plan_gap
 from plugins.stats.reasoning_hypergeom import WITHOUT_REPLACEMENT, lot_and_marked, lot_described_apart
 from plugins.stats.reasoning_lifetime import (
@@ -112,7 +113,7 @@ def in_unit_asked(question: str, plan: Plan) -> Plan:
 
 
 def _plan_probability(question: str) -> Plan:
-    q = _bounds_first(scientific(question.lower()))
+    q = _bounds_first(with_probability(scientific(question.lower())))
     q, event = _event_apart(q)
     if event is not None:  # "a 5% chance of reading over 0.3 ntu ... exactly 2 are over": the event, not the count
         plan = _plan_probability_of(q, question)
@@ -252,6 +253,8 @@ def _implied_model(q: str) -> Plan | None:
     p, n, rate = _share(q), _items(q), per_unit(q)
     if p is not None and n is not None:
         return _inferred_binomial(q)
+    if rate is None and _independent_trials(q) and _eliminated(q, n, p) is not None:  # "24 guess independently"
+        return _inferred_binomial(q)
     if rate is not None and _counts_pieces(counted, rate[1]):
         raise PlanError(f"the count asked is of {rate[1]}s with an event, not of events at {rate[0]} per {rate[1]}: "
                         f"P(a {rate[1]} has at least 1) is poisson.sf(0, {rate[0]}), and how many of n {rate[1]}s have "
@@ -261,6 +264,17 @@ def _implied_model(q: str) -> Plan | None:
         every = rate[1] if span == 1 else f"{span} {rate[1]}s"  # "3 every 10 minutes"
         return _assumed(_poisson(q), f"poisson: events independent, at a constant rate of {rate[0]} per {every}")
     return None
+
+
+# a count asked of a whole stated beside it, "at least 10 of the 12", "exactly 13 out of 24"; trials said to be
+# independent in short, "indep."
+_OF_WHOLE = re.compile(r"\bindep\b|(?:at\s+(?:most|least)|exactly)\s+\d+\s+(?:out\s+)?of\s+(?:the\s+)?\d+\b")
+
+
+def _independent_trials(q: str) -> bool:
+    """Whether ``q`` counts independent trials ("guess independently", "indep.", "at least 10 of the 12"): with one
+    count and one share left, a binomial."""
+    return _INDEPENDENT.search(q) is not None or _OF_WHOLE.search(q) is not None
 
 
 def _counts_pieces(counted: str, unit: str) -> bool:
@@ -280,7 +294,8 @@ def _unit_named(word: str) -> str | None:
 
 def _assumed(plan: Plan, note: str) -> Plan:
     """``plan`` saying the model it assumed: in its facts (a caveat of the answer) and as its first line."""
-    plan.facts["assumed"] = note
+    said = plan.facts.get("assumed")
+    plan.facts["assumed"] = f"{note}; {said}" if said else note  # a binomial inferred whose n and p were eliminated
     plan.text = f"# assumed {note}\n{plan.text}"
     return plan
 
@@ -323,7 +338,9 @@ def _asked_count(q: str) -> tuple[int, str] | None:
     """Where the count asked starts and what follows it (see ``_asks_count``)."""
     compared = rf"(?:{'|'.join((_AT_MOST, _AT_LEAST, _ABOVE, _BELOW, 'exactly'))})\s*({NUMBER})"
     # "over 12 months, ... exactly 1 exceedance": a window of periods is no count asked
-    m = next((m for m in re.finditer(compared, q) if not _OVER_PERIODS.match(q, m.start())), None)
+    ages = {m.start() for m in _AGE_BOUND.finditer(q)}  # "meters older than 15 years": which items, no count
+    m = next((m for m in re.finditer(compared, q) if not _OVER_PERIODS.match(q, m.start()) and m.start() not in ages),
+             None)  # fmt: skip
     m = m or re.search(rf"\b[xk]\s*(?:<=|>=|<|>|=)\s*({NUMBER})", q)
     if m is None and (none := _NONE.search(q)):  # "no flaws": a count of 0
         noun = none.start(1) if none.group(1) is not None else none.start(2)
@@ -445,11 +462,11 @@ def _qualified_rate(q: str) -> str | None:
 
 
 # one item's own probability: "each one is independently out of spec with probability 0.05" (or "w/ p=0.05", "w.p.
-# 0.05"), "every vial has a 2% chance of leaking", "a monthly sample has a 5% chance of exceeding" (one a period)
+# 0.05", "w.p. 1/3"), "every vial has a 2% chance of leaking", "a monthly sample has a 5% chance of exceeding" (one a period)
 _EACH = re.compile(
     r"\b(?:each|every|any|(?:an?|the)\s+(?:[a-z-]+\s+)?(?:hourly|daily|weekly|monthly|quarterly|yearly|annual))\b"
-    rf"(?:[^.;?]|\.(?=\d)){{0,90}}?\b(?:(?:(?:probability|chance|prob\.?|w\.\s?p\.?|w/p\b)\s*(?:of\s+|is\s+|=\s*|:\s*)?|p\s*=\s*)({NUMBER})"
-    rf"\s*(%?)|({NUMBER})\s*(%?)\s*(?:probability|chance))"
+    rf"(?:[^.;?]|\.(?=\d)){{0,90}}?\b(?:(?:(?:probability|chance|prob\.?|w\.\s?p\.?|w/p\b)\s*(?:of\s+|is\s+|=\s*|:\s*)?|p\s*=\s*)({NUMBER}(?:\s*/\s*\d+(?![\d.]))?)"
+    rf"\s*(%?)|(?<![\w./])({NUMBER}(?:\s*/\s*\d+(?![\d.]))?)\s*(%?)\s*(?:probability|chance))"
 )
 
 
@@ -458,7 +475,8 @@ def _each_probability(q: str) -> str | None:
     if not (m := _EACH.search(q)):
         return None
     value, sign = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
-    return str(float(value) / 100) if sign else value
+    value = re.sub(r"\s+", "", value)  # "1 / 3" -> "1/3"
+    return str(float(Fraction(value)) / 100) if sign else value
 
 
 # a probability named and stated per item: "the POD ... is 0.90 per flaw", "a 95% chance per weld", "probability of
@@ -934,6 +952,16 @@ def _event_apart(q: str) -> tuple[str, str | None]:
     return q[: m.start("event")] + neutral + q[m.end("event") :], m.group("event")
 
 
+# the shorthand of "with probability" before its value: "w.p. 0.98", "w.p 0.3", "wp 2%", "w/p 0.05", "w/ p 0.05"
+_WITH_PROBABILITY = re.compile(r"\bw\s*(?:\.\s*p\b\.?|/\s*p\b|p\b)(?=\s*(?:=|:)?\s*[\d.])")
+
+
+def with_probability(q: str) -> str:
+    """``q`` with the shorthand of "with probability" written out ("flags a bad batch w.p. 0.98" -> "... with
+    probability 0.98"): its full stops would otherwise end a clause, and its letters read as no word."""
+    return _WITH_PROBABILITY.sub("with probability", q)
+
+
 def _bounds_first(q: str) -> str:
     """ "4 or fewer" -> "at most 4", "6 or more" -> "at least 6" (the comparison words before the value); a count in
     words is in digits already ("at most one" -> "at most 1": ``prose.plain_text``)."""
@@ -1011,15 +1039,30 @@ _MEASURE_UNIT = (
 _MEASURED_BOUND = re.compile(rf"(?:{_ABOVE}|{_BELOW}|{_AT_LEAST}|{_AT_MOST})\s*{NUMBER}{_MEASURE_UNIT}")
 
 
+# a bound on the items' age that says which items are counted: "meters older than 15 years", "pumps over 10 years
+# old", "tags younger than 2 years": no bound of the count
+_AGE_BOUND = re.compile(
+    rf"\b(?:older|younger|newer)\s+than\s*{NUMBER}\s*{_TIME_UNITS}|"
+    rf"(?:{_ABOVE}|{_BELOW}|{_AT_LEAST}|{_AT_MOST})\s*{NUMBER}\s*-?\s*{_TIME_UNITS}\s*-?\s*old\b"
+)
+
+
+def _class_bounds(q: str) -> list[re.Match[str]]:
+    """The bounds in ``q`` that define what is counted, in order: size classes in parentheses, bounds on a measured
+    quantity and on the items' age (see ``_SIZE_CLASS``, ``_MEASURED_BOUND``, ``_AGE_BOUND``)."""
+    found = [m for m in _SIZE_CLASS.finditer(q) if not re.search(r"\b(?:p|pr|prob)\s*$", q[: m.start()])]
+    for pattern in (_MEASURED_BOUND, _AGE_BOUND):
+        inside = [m.span() for m in found]
+        found += [m for m in pattern.finditer(q) if not any(start <= m.start() < end for start, end in inside)]
+    return sorted(found, key=lambda m: m.start())
+
+
 def _size_classes_apart(q: str) -> tuple[str, list[str]]:
     """``q`` without the size classes of the counted thing, parenthesised ("particulate counts (≥10 µm) per device"
     -> "particulate counts per device") or a bound with a measured unit ("rainfall > 50 mm happens 2.4 times a
-    year"), and the classes as written; a question whose only bound is such a class asks no count (declined rather
-    than take the size for the count)."""
-    found = [m for m in _SIZE_CLASS.finditer(q) if not re.search(r"\b(?:p|pr|prob)\s*$", q[: m.start()])]
-    inside = [m.span() for m in found]
-    found += [m for m in _MEASURED_BOUND.finditer(q) if not any(start <= m.start() < end for start, end in inside)]
-    found.sort(key=lambda m: m.start())
+    year", "meters older than 15 years"), and the classes as written; a question whose only bound is such a class asks
+    no count (declined rather than take the size for the count)."""
+    found = _class_bounds(q)
     if not found:
         return q, []
     rest = q
@@ -1126,19 +1169,43 @@ def _binomial(q: str) -> Plan:
             q, "binomial", f"{m.group(1)}, {m.group(2)}", {"n": int(float(m.group(1))), "p": float(m.group(2))}
         )
     n = _items(q) or _count(q, r"(trials|tosses|flips|throws|rolls|times)")
-    p = _ppm_share(q) or ratio_share(q, _BAD) or named_ratio_share(q) or named_number(q, ["p", "probability of success", "success probability", "probability", "prob", "chance",
+    p = _ppm_share(q) or ratio_share(q, _BAD) or named_ratio_share(q) or _each_probability(q)  # "w.p. 1/3" whole
+    p = p or named_number(q, ["p", "probability of success", "success probability", "probability", "prob", "chance",
                          "defect(?:ive)? rate", "fraction defective", "proportion defective", "failure rate", "rate"])  # fmt: skip
     p = p or _share(q)  # "1 in 50" first: "a defect rate of 1 in 50" is no rate of 1
     if p is None and re.search(r"coin|heads|tails", q):
         p = "0.5"
     if p is None and re.search(r"\bdi(?:c)?e\b", q) and re.search(r"\bsix(?:es)?\b|\bones?\b|\ba [1-6]\b", q):
         p = "1/6"  # one face of a fair die
+    taken = _eliminated(q, n, p) if n is None or p is None else None
+    if taken is not None:
+        n, p = taken
     if n is None or p is None:
         raise PlanError("a binomial probability needs n (trials) and p (success probability)")
     if (per_time := share_per_time(q, Fraction(p))) is not None:
         raise PlanError(f"{per_time} per unit of time is a rate, not the probability per piece a binomial needs: give "
                         "the share bad per piece, or the time and the model of the failures (e.g. Poisson, exponential)")  # fmt: skip
-    return _discrete(q, "binomial", f"{n}, {p}", {"n": int(float(n)), "p": float(Fraction(p))})
+    plan = _discrete(q, "binomial", f"{n}, {p}", {"n": int(float(n)), "p": float(Fraction(p))})
+    if taken is None:
+        return plan
+    return _assumed(plan, f"binomial n = {n} and p = {p}: by elimination, the only count of trials and the only "
+                          "probability per trial the question states beside the count asked")  # fmt: skip
+
+
+def _eliminated(q: str, n: str | None, p: str | None) -> tuple[str, str] | None:
+    """(n, p) of a binomial read by elimination (see ``reasoning_elimination``) when the readers found one or neither:
+    the count asked and the bounds that define the items set aside, the one whole count and the one share left. None
+    when no count is asked, the numbers left are not exactly one of each, or they disagree with one already read."""
+    asked = _asked_count(q)
+    if asked is None or (k := re.match(NUMBER, q[asked[0] :])) is None:
+        return None
+    skipped = [(asked[0], asked[0] + k.end()), *(m.span() for m in _class_bounds(q))]
+    found = count_and_share(q, skipped, asked[1])
+    if found is None or int(found[0]) < int(float(k.group(0))):
+        return None
+    if (n is not None and Fraction(n) != Fraction(found[0])) or (p is not None and Fraction(p) != Fraction(found[1])):
+        return None
+    return found
 
 
 def _hypergeom(q: str) -> Plan:

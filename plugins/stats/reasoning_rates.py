@@ -22,9 +22,9 @@ _FORMS = (
     ("month", r"months?"),
     ("quarter", r"quarters?"),
     ("year", r"years?|yrs?"),
-    ("cm^2", r"(?:square|sq\.?)\s*(?:centimet(?:re|er)s?|cm)|cm\s*\^\s*2|cm2"),
-    ("ft^2", r"(?:square|sq\.?)\s*(?:feet|foot|ft)|ft\s*\^\s*2|ft2"),
-    ("m^2", r"(?:square|sq\.?)\s*(?:met(?:re|er)s?|m)|m\s*\^\s*2|m2"),
+    ("cm^2", r"(?:square|sq\.?)\s*(?:centimet(?:re|er)s?|cm)|cm\s*\^\s*2|cm2|cm²"),
+    ("ft^2", r"(?:square|sq\.?)\s*(?:feet|foot|ft)|ft\s*\^\s*2|ft2|ft²"),
+    ("m^2", r"(?:square|sq\.?)\s*(?:met(?:re|er)s?|m)|m\s*\^\s*2|m2|m²"),
     ("km", r"km|kilomet(?:re|er)s?"),
     ("cm", r"cm|centimet(?:re|er)s?"),
     ("mm", r"mm|millimet(?:re|er)s?"),
@@ -60,9 +60,10 @@ _CALENDAR = {"fortnight": ("time", Fraction(1209600)), "month": ("calendar", Fra
 _COUNT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                 "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
                 "half": Fraction(1, 2)}  # fmt: skip
-# a comparison before a number makes it the count asked, not the rate ("more than 6 calls per hour")
+# a comparison before a number makes it the count asked, not the rate ("more than 6 calls per hour", "P(X = 6)"); a
+# parameter's name and "=" is none ("D0 = 0.3 /cm^2", "lambda = 2/h")
 _ASKED = re.compile(r"(?:at most|at least|more than|fewer than|less than|exactly|no more than|up to|over|under|"
-                    r"above|below|[<>=])\s*$")  # fmt: skip
+                    r"above|below|[<>≤≥]=?|(?<![\w.])[a-z]\s*=)\s*$")  # fmt: skip
 _NOT_BETWEEN = r"(?!(?:in|of|on|at|for|within|over|during|from)\b)"
 # a word of what a rate counts, hyphenated ones included ("walk-ins", "call-outs", "no-shows")
 _WORD = r"[a-z]+(?:-[a-z]+)*"
@@ -289,6 +290,12 @@ _SIZED = re.compile(
     r"length)\s+of)?)\s+(?:(?:about|around|roughly|approximately|exactly|just|precisely)\s+)?"
     rf"({NUMBER})\s*({UNIT_FORMS})(?![a-z0-9^])"
 )
+# the size of the thing counted on, named and written beside it with no verb: "die area 3.2 cm^2", "panel area = 5
+# m^2", "roll length: 10 m", "a die size of 1.2 cm^2"
+_SIZE_NAMED = re.compile(
+    r"\b[a-z]{3,}\s+(?:area|size|length)\s*(?:=|:|of)?\s*(?:(?:about|around|roughly|approximately|exactly)\s+)?"
+    rf"({NUMBER})\s*({UNIT_FORMS})(?![a-z0-9^])"
+)
 
 
 def windows(q: str) -> list[tuple[str, Fraction | None, str]]:
@@ -320,7 +327,7 @@ def windows(q: str) -> list[tuple[str, Fraction | None, str]]:
     for m in _RUN.finditer(q):  # "go 3 straight weeks with zero", "three weeks in a row": no word leads the window
         if not any(start <= m.start() < end or m.start() <= start < m.end() for start, end in covered):
             found.append((m.group(0).strip(), _amount([m.group(1)]), canonical(m.group(2) or m.group(3))))
-    for m in [*_MEASURED.finditer(q), *_SIZED.finditer(q)]:
+    for m in [*_MEASURED.finditer(q), *_SIZED.finditer(q), *_SIZE_NAMED.finditer(q)]:
         sized = _SIZE.get(canonical(m.group(2)), ("",))[0] in {"length", "area"}
         if not any(start <= m.start(1) < end for start, end in covered) and (sized or m.re is _MEASURED):
             found.append((m.group(0).strip(), Fraction(m.group(1)), canonical(m.group(2))))
