@@ -62,6 +62,7 @@ from plugins.symbolic.solve_for import solve_for_parts
 from plugins.symbolic.stages_prose import stages_parts
 from plugins.symbolic.stated_equation import stated_equation
 from plugins.symbolic.sum_prose import SumParts, sum_parts, writes_sum
+from plugins.symbolic.time_split import time_split
 from plugins.symbolic.vessel_prose import vessel_parts
 from plugins.symbolic.word_problems import (
     Target,
@@ -596,6 +597,7 @@ def _plan_algebra(question: str) -> Plan:
         or worded_pair(question)
         or worded_mixture(question)
         or sized_mixture(question)
+        or time_split(question)  # "main etch 85 nm/min, overetch 30 nm/min; 4.0 min and 285 nm in all"
         or _read(listed_blend, question)
         or _read(composed_blends, question)
         or indexed_system(question)
