@@ -597,7 +597,6 @@ def _plan_algebra(question: str) -> Plan:
         or worded_pair(question)
         or worded_mixture(question)
         or sized_mixture(question)
-        or time_split(question)  # "main etch 85 nm/min, overetch 30 nm/min; 4.0 min and 285 nm in all"
         or _read(listed_blend, question)
         or _read(composed_blends, question)
         or indexed_system(question)
@@ -646,6 +645,8 @@ def _plan_algebra(question: str) -> Plan:
         if blend.share:  # "what proportion of A (0 to 1)": x is a share of the blend, from 0 to 1 (or 100, in percent)
             plan.facts["share"] = f"0 to {blend.total}"
         return plan
+    if split := time_split(question):  # "main etch 85 nm/min, overetch 30 nm/min; 4.0 min and 285 nm in all" (a
+        return _counted_system(split)  # blend's reading, "line A at 120 parts per hour ... 10 hour shift", first)
     if solved and (share := _share_target(q, question, solved.var)):  # "SOH = exp(-n/5000) ... SOH reach 80%"
         return _target(share, q, solve_domain(question))
     if solved:  # every real root, or the positive ones asked ("the positive root")
