@@ -8458,6 +8458,39 @@ for q, value in (
 item("about 92% of our meters register correctly. If we pull 25 of them at random, probability that at most 2 fail? "
      "exact binomial", "probability", "refuse", None)  # fmt: skip
 
+# f50: unit conversions asked without "to" or "convert": a unit symbol glossed in brackets by its name and the size of
+# one ("30 bbl (US beer barrels, 31 gal)"), a limit quoted from a label and asked "same limit in °C?" (no calculus
+# limit); a total time split between two kinds at their own rates ("main etch 85 nm/min, overetch 30 nm/min ... 4.0
+# min and 285 nm ... how many min was main etch?"), an algebra word problem (references: scipy.constants,
+# numpy.linalg.solve)
+for q, volume in (
+    ("quote for a new brewhouse is in hL, ours is 30 bbl (US beer barrels, 31 gal). what's 30 bbl in hL?",
+     30 * 31 * constants.gallon / (100 * constants.liter)),
+    ("our fermenters hold 20 bbl (beer barrels, 31 US gal each). capacity in litres?",
+     20 * 31 * constants.gallon / constants.liter),
+    ("tank is 500 bbl (oil barrels, 42 gal). how many m3 is that?", 500 * 42 * constants.gallon),
+):  # fmt: skip
+    item(q, "unit_conversion", "number", volume, key="value")
+item("ours is 30 bbl (beer, 930 gal). what's 30 bbl in hL?", "unit_conversion", "refuse", None)
+for q, fahrenheit, to_celsius in (
+    ("label storage 'excursions permitted to 86 °F'; same limit in °C?", 86, True),
+    ('datasheet: "max operating 185 °F". same limit in °C?', 185, True),
+    ("label says 'store below 25 °C'. that limit in °F?", 25, False),
+):  # fmt: skip
+    item(q, "unit_conversion", "number", constants.convert_temperature(fahrenheit, *("F", "C") if to_celsius else ("C", "F")),
+         key="value")  # fmt: skip
+for q, total, amount, rates in (
+    ("2-step etch: main etch removes 85 nm/min, overetch 30 nm/min. total step time 4.0 min and profilometer says 285 "
+     "nm came off. how many min was main etch?", 4.0, 285, (85, 30)),
+    ("pump A delivers 12 L/min, pump B 8 L/min. run one after the other, 10 min in total, 100 L moved. how long did "
+     "pump A run?", 10, 100, (12, 8)),
+    ("fast fill runs at 40 L/min, top-up at 10 L/min; 12 min in all and 390 L went in. how many minutes of fast fill?",
+     12, 390, (40, 10)),
+):  # fmt: skip
+    item(q, "algebra", "number", float(np.linalg.solve(np.array([[1.0, 1.0], rates]), np.array([total, amount]))[0]))
+item("main etch removes 85 nm/min, overetch 30 nm/min. total step time 4.0 min and 500 nm came off. how many min was "
+     "main etch?", "algebra", "refuse", None)  # fmt: skip
+
 
 def write() -> None:
     """Write reason.yaml from ITEMS."""

@@ -34,10 +34,14 @@ def register_verbs(register: Callable) -> None:
 
 
 _PLANS = "plugins.symbolic.reasoning"
-# a limit that is a bound on a value, no calculus: "the 90% LC lower limit", "upper spec limit", "control limits"
+# a limit that is a bound on a value, no calculus: "the 90% LC lower limit", "upper spec limit", "control limits",
+# "same limit in °C?", "storage limit" (a limit asked "in" a unit, "limit in °C", is a bound too: see _BOUND_IN)
 _NO_BOUND = "".join(
-    rf"(?<!\b{word} )" for word in ("lower", "upper", "spec", "specification", "control", "acceptance", "detection")
-)
+    rf"(?<!\b{word} )"
+    for word in ("lower", "upper", "spec", "specification", "control", "acceptance", "detection", "same", "storage",
+                 "exposure", "excursion", "temperature", "pressure", "load", "speed", "weight")
+)  # fmt: skip
+_BOUND_IN = r"(?!\s+in\s)"
 _AUDITS = "plugins.symbolic.reasoning_audit"
 
 
@@ -50,7 +54,7 @@ def register_reasoning_tools(register: Callable) -> None:
             summary="derivatives, integrals (definite too) and limits",
             keywords=(
                 (
-                    rf"derivative|differentiate|d/dx|integral|integrate|antiderivative|area under|{_NO_BOUND}limit\b|\blim(?:\b|_)|\bint(?![a-z])|∫|dx\b|\bd[a-z]?/d[a-z]\b",
+                    rf"derivative|differentiate|d/dx|integral|integrate|antiderivative|area under|{_NO_BOUND}limit\b{_BOUND_IN}|\blim(?:\b|_)|\bint(?![a-z])|∫|dx\b|\bd[a-z]?/d[a-z]\b",
                     3,
                 ),
                 # shorthand typed in a hurry: "deriv", "diff f wrt x", "integ", "antideriv", "partial wrt y", "∂/∂y"

@@ -63,6 +63,7 @@ from plugins.symbolic.solve_for import solve_for_parts
 from plugins.symbolic.stages_prose import stages_parts
 from plugins.symbolic.stated_equation import stated_equation
 from plugins.symbolic.sum_prose import SumParts, sum_parts, writes_sum
+from plugins.symbolic.time_split import time_split
 from plugins.symbolic.vessel_prose import vessel_parts
 from plugins.symbolic.word_problems import (
     Target,
@@ -648,6 +649,8 @@ def _plan_algebra(question: str) -> Plan:
         if blend.share:  # "what proportion of A (0 to 1)": x is a share of the blend, from 0 to 1 (or 100, in percent)
             plan.facts["share"] = f"0 to {blend.total}"
         return plan
+    if split := time_split(question):  # "main etch 85 nm/min, overetch 30 nm/min; 4.0 min and 285 nm in all" (a
+        return _counted_system(split)  # blend's reading, "line A at 120 parts per hour ... 10 hour shift", first)
     if solved and (share := _share_target(q, question, solved.var)):  # "SOH = exp(-n/5000) ... SOH reach 80%"
         return _target(share, q, solve_domain(question))
     if solved:  # every real root, or the positive ones asked ("the positive root")

@@ -29,6 +29,13 @@ _VALUE_WORDS = re.compile(
     rf"(?<![\w.])(?P<value>{NUMBER})\s+(?P<words>[A-Za-z][A-Za-z-]*(?:\s+[A-Za-z][A-Za-z-]*){{0,2}})"
 )
 _IRREGULAR = {"feet": "foot"}
+# a unit symbol glossed in brackets by its name and the size of one: "30 bbl (US beer barrels, 31 gal)", "12 bu
+# (bushels, 35.24 L each)"; the size of one, not the total, as its name is in the plural or the size said "each"
+_GLOSSED = re.compile(
+    rf"(?<![\w.])(?P<value>{NUMBER})\s*(?P<unit>[A-Za-z]+)\s*\(\s*(?P<name>[A-Za-z][A-Za-z. -]{{1,40}}?)\s*,\s*"
+    rf"(?P<size>{NUMBER})\s*(?P<known>[A-Za-z][\w^²³/ ]{{0,20}}?)\s*(?P<each>\b(?:each|apiece|per\s+\w+))?\s*\)",
+    re.I,
+)
 
 
 def _singular(word: str) -> str:
@@ -54,11 +61,46 @@ def restate_defined(question: str) -> tuple[str, str | None]:
     cubic inches)" -> "180000 cubic inches of oak"; (question, None) when it defines none."""
     m = _DEFINED.search(question)
     if m is None:
-        return _restate_equated(question)
+        glossed = _restate_glossed(question)
+        return glossed if glossed[1] else _restate_equated(question)
     restated = f"{format((Decimal(m['value']) * Decimal(m['size'])).normalize(), 'f')} {m['known'].strip()}"
     said = question[m.start() : m.end("plural") if m["plural"] else m.end("unit")]
     note = f"{said} at the question's {m['size']} {m['known'].strip()} per {m['unit']} = {restated}"
     return question[: m.start()] + restated + question[m.end() :], note
+
+
+def _restate_glossed(question: str) -> tuple[str, str | None]:
+    """Every value in a unit symbol the question glosses by its name and the size of one ("30 bbl (US beer barrels,
+    31 gal)") restated in the known unit ("930 gal"), the gloss taken out; (question, None) when it glosses none so,
+    the symbol is a unit the engine knows (its bracket may be a total: "30 gal (fuel, 114 L)"), the size's unit is
+    none it reads, or the gloss reads as a total (a name in the singular, no "each": "(beer, 930 gal)")."""
+    from plugins.symbolic.units import UnitError, factors
+
+    glosses = list(_GLOSSED.finditer(question))
+    if len(glosses) != 1:
+        return question, None
+    g = glosses[0]
+    if not (g["each"] or _singular(g["name"].split()[-1]) != g["name"].split()[-1].lower()):
+        return question, None
+    try:
+        factors(g["known"].strip())
+    except UnitError:
+        return question, None
+    try:
+        factors(g["unit"])
+        return question, None  # a unit the engine knows: its own size, not the bracket's
+    except UnitError:
+        pass
+    size, known = Decimal(g["size"].replace(",", "")), g["known"].strip()
+
+    def restated(v: re.Match[str]) -> str:
+        """One value in the glossed unit, in the known unit."""
+        return f"{format((Decimal(v['value'].replace(',', '')) * size).normalize(), 'f')} {known}"
+
+    uses = re.compile(rf"(?<![\w.])(?P<value>{NUMBER})\s*{re.escape(g['unit'])}(?![\w])")
+    text = question[: g.end("unit")] + question[g.end() :]  # the gloss out, its value kept to be restated
+    note = f"{g['value']} {g['unit']} at the question's {g['size']} {known} per {g['unit']} ({g['name'].strip()})"
+    return uses.sub(restated, text), f"{note} = {restated(g)}"
 
 
 def _restate_equated(question: str) -> tuple[str, str | None]:

@@ -52,7 +52,8 @@ _KIND_OF = re.compile(
 _UNIT_END = re.compile(
     r"\s*(?:[,;:?!()=]|--|—|\s-\s|\.(?:\s|$)|\b(?:what|whats|how|which|is|are|that|this|it|please|pls|thanks|"
     r"roughly|approx(?:imately)?|exactly|expressed|converted|convert|equals?|would|will|do|does|be|with|using|"
-    r"given|assuming|on\s+average)\b)",
+    r"given|assuming|on\s+average)\b"
+    r"|(?<=[A-Za-zµ°Ω²³])['\"’”](?=[\s,;.:?!)]|$))",  # a quote closing after a unit, "'permitted to 86 °F';", no foot
     re.I,
 )
 
