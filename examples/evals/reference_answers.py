@@ -8492,6 +8492,61 @@ item("main etch removes 85 nm/min, overetch 30 nm/min. total step time 4.0 min a
      "main etch?", "algebra", "refuse", None)  # fmt: skip
 
 
+# f51: algebra word problems: a fitted curve named like an index solved for its (Greek) variable ("Cp(λ) = ... for
+# which λ is Cp 0.40?", no capability), two kinds of unit sharing their noun ("2.5 MW and 3.6 MW units"), a blend's
+# components on hand in named containers ("drums at 2% additive and 8% additive"), prices from two invoices whose
+# kind is later said without its noun, a Langmuir isotherm written with \\frac solved for C, two shifts' total and
+# difference (references: sympy.solve, numpy.linalg.solve)
+_lam51 = sp.symbols("lam51")
+for q, a2, a1, a0, value in (
+    ("rotor Cp fit vs tip speed ratio: Cp(λ) = −0.005λ² + 0.07λ + 0.165. for which λ is Cp exactly 0.40? give both "
+     "solutions, exact", "-0.005", "0.07", "0.165", "0.40"),
+    ("power coefficient curve Cp(lambda) = -0.005 lambda^2 + 0.07 lambda + 0.165. for which lambda is Cp = 0.4? exact",
+     "-0.005", "0.07", "0.165", "0.4"),
+    ("blade fit: Cp(θ) = -0.01θ² + 0.1θ + 0.2. find θ where Cp = 0.41, exact", "-0.01", "0.1", "0.2", "0.41"),
+):  # fmt: skip
+    _p51 = sp.Rational(a2) * _lam51**2 + sp.Rational(a1) * _lam51 + sp.Rational(a0) - sp.Rational(value)
+    item(q, "algebra", "set", [str(r) for r in sorted(sp.solve(_p51, _lam51), key=float)])
+for q, rows, rhs, index in (
+    ("portfolio sheet: 40 WTGs total, mix of 2.5 MW and 3.6 MW units, installed cap = 115.4 MW. how many are the 3.6 "
+     "MW ones?", [[1, 1], [2.5, 3.6]], [40, 115.4], 1),
+    ("fleet: 30 trucks, a mix of 12 t and 20 t trucks, total payload 440 t. how many of the 20 t trucks?",
+     [[1, 1], [12, 20]], [30, 440], 1),
+    ("a farm has 25 turbines, 2 MW and 3 MW machines, 61 MW in all. how many are the 3 MW machines?",
+     [[1, 1], [2, 3]], [25, 61], 1),
+    ("Hello Martin,\n\nPurchasing lost the price list for our starter cultures, but I have two invoices. Invoice 1: 3 "
+     "packs of thermophilic culture plus 5 packs of mesophilic culture came to €410. Invoice 2: 4 packs of "
+     "thermophilic plus 2 packs of mesophilic came to €290. Each type has a single fixed unit price. What is the price "
+     "of one thermophilic pack in euros?\n\nBest,\nAoife", [[3, 5], [4, 2]], [410, 290], 0),
+    ("2 bags of portland cement and 3 bags of lime cost $41. 4 bags of portland and 1 bag of lime cost $47. what is "
+     "the price of a bag of lime?", [[2, 3], [4, 1]], [41, 47], 1),
+    ("- containment sort: 1,840 pcs sorted total over 2 shifts\n- 2nd shift sorted 160 pcs more than 1st shift\n- how "
+     "many pcs did 1st shift sort?", [[1, 1], [1, -1]], [1840, 160], 1),
+    ("The two shifts packed 2,300 cartons in total. The 1st shift packed 300 cartons more than the 2nd shift. How many "
+     "cartons did the 2nd shift pack?", [[1, 1], [1, -1]], [2300, 300], 1),
+):  # fmt: skip
+    item(q, "algebra", "number", float(np.linalg.solve(np.array(rows, dtype=float), np.array(rhs, dtype=float))[index]))
+_x51 = sp.symbols("x51")
+for q, have_a, have_b, total, target in (
+    ("topping up gearbox oil: have drums at 2% additive and 8% additive (by vol). need 200 L blended at 3.5%. how many "
+     "L of the 8% stuff?", 8, 2, 200, sp.Rational("3.5")),
+    ("have totes at 10% glycol and 40% glycol. need 300 L at 20%. how many L of the 40% one?", 40, 10, 300, 20),
+):  # fmt: skip
+    item(
+        q, "algebra", "number", float(sp.solve(sp.Eq(have_a * _x51 + have_b * (total - _x51), target * total), _x51)[0])
+    )
+_c51 = sp.symbols("c51", positive=True)
+for q, qmax, k, q_target in (
+    ("langmuir isotherm for our GAC column, q = \\frac{q_max K C}{1 + K C} with q_max = 20 mg/g and K = 0.5 L/mg. what "
+     "equilibrium conc C (mg/L) gives q = 8 mg/g? exact value", 20, "0.5", 8),
+    ("Langmuir: q = q_max K C/(1 + K C), q_max = 30 mg/g, K = 0.2 L/mg. what C (mg/L) gives q = 10 mg/g? exact", 30,
+     "0.2", 10),
+):  # fmt: skip
+    _k51 = sp.Rational(k)
+    item(q, "algebra", "set", [str(r) for r in sp.solve(sp.Eq(qmax * _k51 * _c51 / (1 + _k51 * _c51), q_target), _c51)])
+item("Cp = 1.33, USL 10.5, LSL 9.5, what sd?", "capability", "refuse", None)
+
+
 def write() -> None:
     """Write reason.yaml from ITEMS."""
     import yaml

@@ -641,6 +641,10 @@ def index_answers_share(question: str, plan: Plan) -> bool:
 _GROUP_TESTS = frozenset({"anova", "hypothesis_test"})
 
 
+# a function's one variable: a letter, Greek too ("Cp(λ) = ...", a rotor's power coefficient), or a Greek letter's name
+_ARGUMENT = r"(?:[^\W\d_]|lambda|theta|alpha|beta|gamma|omega|phi|tau)"
+
+
 def asked_quantity_check(question: str, plan: Plan, result: Any = None) -> Check | None:
     """Whether the answer gives the quantity the question asks for: of its kind (an R^2 asked and a t-test answered
     fails, so does a sample size asked in planning words and a test answered, and a matrix operation named with no
@@ -650,7 +654,9 @@ def asked_quantity_check(question: str, plan: Plan, result: Any = None) -> Check
     result, any statistic). A name the question defines a function by ("cp(T) = ...", a heat capacity) asks
     nothing, nor does a thing it sets aside ("not the regression coefficient"); a design's centre points abbreviated
     "cp" ask no capability."""
-    functions = re.findall(r"\b([A-Za-z]\w*)\s*\(\s*[A-Za-z]\s*\)\s*=", question)  # "cp(T) = ...": a function's name
+    functions = re.findall(
+        rf"\b([A-Za-z]\w*)\s*\(\s*{_ARGUMENT}\s*\)\s*=", question
+    )  # "cp(T) = ...": a function's name
     said = re.sub(rf"\b(?:{'|'.join(map(re.escape, functions))})\b", " ", question) if functions else question
     if plan.mode == "design":  # "3 cp", "cp = 4": a design's centre points, no capability index
         said = re.sub(_CENTRE_POINTS_CP, " ", said)

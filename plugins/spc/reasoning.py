@@ -378,7 +378,7 @@ def capability_score(text: str, scores: dict[str, float]) -> float:
     own = scores.get("capability", 0.0)
     if not own:
         return 0.0
-    if _spec_in_passing(text):
+    if _spec_in_passing(text) or _index_function(text):
         return -own
     normal = re.search(r"normal|gaussian|~\s*n\(|\bn\(", text)
     if normal and scores.get("probability", 0.0) > 0 and not _INDEX.search(text) and _share_asked(text) is not None:
@@ -391,6 +391,25 @@ def capability_score(text: str, scores: dict[str, float]) -> float:
         others = max((score for name, score in scores.items() if name != "capability"), default=0.0)
         return max(1.0, others - own + 3.0)
     return 1.0 if re.search(r"\b(?:mean|average)\b", text) else 0.0
+
+
+# an index's name given to a function of one variable: "cp(λ) = -0.005λ² + 0.07λ + 0.165" (a rotor's power
+# coefficient against its tip speed ratio), "pp(x) = 2x + 1": the variable (one letter, or a Greek letter's name) named
+# again after the "="
+_INDEX_FUNCTION = re.compile(
+    r"\b(?:cpk|ppk|cp|pp)\s*\(\s*(?P<arg>[^\W\d_]|lambda|theta|alpha|beta|omega|phi|tsr)\s*\)\s*=(?P<body>[^=;?]{1,80})"
+)
+
+
+def _index_function(text: str) -> bool:
+    """Whether an index's name is a function of a variable the text defines ("cp(λ) = -0.005λ² + 0.07λ + 0.165"),
+    not a capability index: its variable stands in the expression after the "=" and no specification limit or sd is
+    given."""
+    m = _INDEX_FUNCTION.search(text)
+    if m is None or spec_limits(text) != (None, None) or process_sd(text, None):
+        return False
+    arg = re.escape(m["arg"])
+    return re.search(rf"(?<![^\W\d_]){arg}(?![^\W\d_])|\d{arg}", m["body"]) is not None
 
 
 def _spread_said(text: str) -> bool:

@@ -107,10 +107,10 @@ _QUALITY = r"(?:(?:weak|weaker|strong|stronger|dilute|concentrated|lean|rich|low
 # two components on hand, each with its unit of value: "I have a 40% solids cut and a 65% solids cut", "we've got a
 # 12 °Brix juice and a 65 °Brix concentrate", "on hand: a 2% stock and a 10% stock", "from a 0.5 mg/dL and a 1.5 mg/dL
 # stock", "has two premix bottles, 5% CF4 in Ar and 20% CF4 in Ar", "a 5% stock and a weak 0.5% solution" (no verb
-# of mixing needed)
+# of mixing needed), the containers named before them ("have drums at 2% additive and 8% additive")
 _HAVE = re.compile(
     r"\b(?:have|has|got|stock|carry|holds?|from|using|on\s+hand\s*:?|available\s*:?|there\s+(?:is|are))\s+"
-    rf"(?:{_PAIR_NAMED}|(?:both|two|only|just)\s+)?"
+    rf"(?:{_PAIR_NAMED}|(?:both|two|only|just)\s+)?(?:[A-Za-z-]+\s+(?:at|of)\s+)?"
     rf"{_ART}{_QUALITY}(?P<a>{_NUM})\s*{_GRADE}(?P<aname>(?:\s*[A-Za-z][\w-]*){{0,3}}?)\s*,?\s+(?:and|plus|\+|&)\s+{_ART}"
     rf"{_QUALITY}(?P<b>{_NUM})\s*{_GRADE}(?P<bname>(?:\s*[A-Za-z][\w-]*){{0,3}}?)(?=\s*[.,;:?!()—–]|\s*$|\s+(?:one|on\s+hand|available)\b|\s+-\s)",
     re.I,

@@ -34,6 +34,29 @@ def short_greek_functions(text: str) -> str:
         if letter is None:
             continue
         text = re.sub(rf"(?<![A-Za-z])(d\s*)?{name}(?![A-Za-z])(?:\s+(?=\())?", rf"\g<1>{letter}", text)
+    return greek_arguments(text)
+
+
+# a function of one Greek letter, its character or its name: "Cp(λ) = −0.005λ² + 0.07λ + 0.165", "f(theta) = ..."
+_GREEK_ARGUMENT = re.compile(
+    rf"(?<![\w.])[A-Za-z][A-Za-z0-9_]{{0,2}}\s*\(\s*({_GREEK}|[{''.join(SYMBOL_NAMES)}])\s*\)\s*=(?!=)", re.I
+)
+
+
+def greek_arguments(text: str) -> str:
+    """``text`` with the Greek variable of a function it defines renamed, everywhere, to a free lower-case letter:
+    its name's first letter, else x, u, v or w ("Cp(λ) = −0.005λ² + 0.07λ + 0.165. for which λ is Cp 0.40?" ->
+    "Cp(l) = −0.005l² + ... for which l is Cp 0.40?"); the character and its name are one variable. A variable with
+    no free letter stays."""
+    for m in list(_GREEK_ARGUMENT.finditer(text)):
+        found = m.group(1)
+        word = SYMBOL_NAMES.get(found, found).lower()
+        char = next((c for c, w in SYMBOL_NAMES.items() if w.lower() == word), found)
+        variable = rf"(?<![A-Za-z])(?:{re.escape(char)}|{re.escape(word)})(?![A-Za-z])"
+        rest = re.sub(variable, " ", text, flags=re.I)
+        letter = next((c for c in (word[0], "x", "u", "v", "w") if c not in "ei" and _free(c, rest)), None)
+        if letter is not None:
+            text = re.sub(variable, letter, text, flags=re.I)
     return text
 
 

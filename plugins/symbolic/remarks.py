@@ -276,7 +276,8 @@ def strip_units(text: str, variable: str | None = None, letters: int = 1) -> str
         m = _UNIT_TOKEN.search(text)
         short = m and letters > 1 and len(re.findall(r"[A-Za-zµΩ°]", m.group(1))) < letters
         power = m and re.fullmatch(r"[A-Za-z]\^\d+", m.group(1)) and text[: m.start()][-1:].isalpha()  # "pi r^2"
-        unit = m and not short and not power and _is_unit(m.group(1), variable)
+        closes = m and m.group(1).count(")") > m.group(1).count("(")  # "1 + K C)": it closes the expression's group
+        unit = m and not short and not power and not closes and _is_unit(m.group(1), variable)
         if not m or not (unit or (stripped and m.group(1).lower() == "per")):
             return text.strip()
         text, stripped = text[: m.start()], True

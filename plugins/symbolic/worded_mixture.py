@@ -43,7 +43,7 @@ _RATE = re.compile(
 # a number and the word it counts: "120 slots", "45 feeders", "192 kg", one ending a sentence ("... is 236."); no
 # ordinal ("2nd shift") and no model in the plural ("how many 777s")
 _COUNTED = re.compile(rf"(?<![\w.-]){_NUM}(?!\.?\d)(?!st\b|nd\b|rd\b|th\b|s\b)(?:\s+(?P<word>[A-Za-z]+))?", re.I)
-_ASK = re.compile(r"\bhow\s+many\b[^.;!?]*", re.I)
+_ASK = re.compile(r"\bhow\s+many\b(?:[^.;!?]|(?<=\d)\.(?=\d))*", re.I)  # "the 3.6 MW ones" whole
 # words after a number that count neither items nor the amount
 _NOT_NOUNS = frozenset("each per of and or with in total all".split())
 
@@ -211,6 +211,27 @@ def _amount(value: str, unit: str, into: str) -> Fraction | None:
         return None
 
 
+# two sizes sharing the noun after the second: "2.5 MW and 3.6 MW units", "250 g or 1 kg bags"
+_SHARED_NOUN = re.compile(
+    rf"(?<![\w.])(?P<first>{_NUM}\s*[A-Za-z]+)\s+(?P<join>and|or|&)\s+"
+    rf"(?=(?P<second>{_NUM}\s*[A-Za-z]+)\s+(?P<noun>[A-Za-z]{{3,}})\b)",
+    re.I,
+)
+
+
+def _noun_shared(text: str) -> str:
+    """The text with a noun shared by two sizes written after each ("2.5 MW and 3.6 MW units" -> "2.5 MW units and
+    3.6 MW units"), so that each size names its kind."""
+
+    def spell(m: re.Match[str]) -> str:
+        noun = m["noun"]
+        if noun.lower() in _NOT_NOUNS:
+            return m.group()
+        return f"{m['first']} {noun} {m['join']} "
+
+    return _SHARED_NOUN.sub(spell, text)
+
+
 def _sizes(text: str, ask: tuple[int, int]) -> list[re.Match[str]] | None:
     """The two kinds named by their amounts per item, in units, with one noun ("the 50 mg arm or the 100 mg arm"),
     outside the ask's span; None unless exactly two such of one noun, in units of one dimension."""
@@ -240,7 +261,7 @@ def sized_mixture(question: str) -> WordedSystem | None:
     unit of the same dimension ("21,000 mg", "39 kg"): a + b = items and p a + q b = amount, the amounts per item in
     the total's unit. The ask must name one kind by its amount ("how many of the 1 kg bags"), and the counts solved
     must be whole and not negative, or nothing is read."""
-    text = plain_text(question)
+    text = _noun_shared(plain_text(question))
     asks = list(_ASK.finditer(text))
     sizes = _sizes(text, asks[-1].span()) if asks else None
     if sizes is None or _STATISTICS.search(text):

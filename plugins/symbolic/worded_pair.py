@@ -21,7 +21,8 @@ _NUM = r"\d+(?:\.\d+)?"
 _GROUP = r"(?:[A-Za-z][a-z]{2,}\s+)?[A-Za-z](?![\w'])"
 _TOTAL = re.compile(
     rf"(?<![\w.])(?P<total>{_NUM})\s+(?:[a-z][\w-]*\s+){{0,3}}?"
-    r"(?:between\s+them|in\s+total|in\s+all|together|combined|altogether|all\s+told)\b",
+    r"(?:between\s+them|in\s+total|total(?=\s+(?:over|across|between|for)\b)|in\s+all|together|combined|altogether"
+    r"|all\s+told)\b",
     re.I,
 )
 _HAS = r"\s+(?:did\s+)?[a-z]+\s+"  # one verb: "has", "packed", "laid", "made"
@@ -49,10 +50,12 @@ _NAMED_MORE = re.compile(
     re.I,
 )
 # two groups named by a word before one noun, compared by what they did: "the downtown site did 180 more than the
-# Eastside site", "the north plant shipped 40 fewer pallets than the south plant" (the noun repeated or left out)
+# Eastside site", "the north plant shipped 40 fewer pallets than the south plant" (the noun repeated or left out),
+# or named by their order ("2nd shift sorted 160 pcs more than 1st shift")
+_ORDINAL = r"\d(?:st|nd|rd|th)"  # a group named by its order: "the 2nd shift", "1st shift"
 _NOUN_MORE = re.compile(
-    rf"(?:\bthe\s+)?(?P<x>[A-Za-z]{{3,}})\s+(?P<noun>[a-z]{{3,}}){_HAS}(?P<k>{_NUM})\s+(?:[a-z]+\s+)?"
-    rf"(?P<dir>more|fewer|less)\s+(?:[a-z]+\s+)?than\s+(?:the\s+)?(?P<y>[A-Za-z]{{3,}})(?:\s+(?P=noun)s?)?\b",
+    rf"(?:\bthe\s+)?(?P<x>[A-Za-z]{{3,}}|{_ORDINAL})\s+(?P<noun>[a-z]{{3,}}){_HAS}(?P<k>{_NUM})\s+(?:[a-z]+\s+)?"
+    rf"(?P<dir>more|fewer|less)\s+(?:[a-z]+\s+)?than\s+(?:the\s+)?(?P<y>[A-Za-z]{{3,}}|{_ORDINAL})(?:\s+(?P=noun)s?)?\b",
     re.I,
 )
 # words that name no part
@@ -101,7 +104,7 @@ def _named_relation(text: str) -> tuple[str, str, list[str], str, str] | None:
 
 def _asked_part(ask: str, names: list[str]) -> str | None:
     """The one part named by a word that the ask names ("how many kg of resin"); None when it names neither or both."""
-    words = {w.lower().rstrip("s") for w in re.findall(r"[A-Za-z]+", ask)}
+    words = {w.lower().rstrip("s") for w in re.findall(r"[A-Za-z]+|\d[a-z]+", ask)}  # "the 1st shift" too
     named = [name for name in names if name.rstrip("s") in words]
     return named[0] if len(named) == 1 else None
 

@@ -90,17 +90,22 @@ def _head(name: str) -> str:
 
 def _unified(names: set[str]) -> dict[str, str]:
     """Each name to the thing it stands for: a bare noun said later of a thing first named with its kind ("jacks"
-    after "pallet jacks") to that thing, where exactly one thing has that noun; every other name to itself."""
+    after "pallet jacks") to that thing, where exactly one thing has that noun; a bare kind, the noun left out
+    ("thermophilic" after "thermophilic culture"), to the one thing of that kind where no thing has it as its noun;
+    every other name to itself."""
     merged = {}
     for name in names:
         longer = [other for other in names if " " in other and _head(other) == name]
+        if not longer:
+            longer = [other for other in names if " " in other and other.split()[0] == name]
         merged[name] = longer[0] if " " not in name and len(longer) == 1 else name
     return merged
 
 
 def _mentioned(text: str, things: list[str]) -> set[str]:
     """The things a text names by their words ("one pallet jack", "reach trucks"); none so: the things whose noun
-    alone it names, where no other thing shares that noun."""
+    alone it names, where no other thing shares that noun; none so either: the things whose kind alone it names ("one
+    thermophilic pack" of "thermophilic culture"), where no other thing shares that kind."""
 
     def says(words: str) -> bool:
         return re.search(rf"\b{re.escape(words)}(?:e?s)?\b", text, re.I) is not None
@@ -109,7 +114,11 @@ def _mentioned(text: str, things: list[str]) -> set[str]:
     if full:
         return full
     heads = [_head(thing) for thing in things]
-    return {thing for thing in things if heads.count(_head(thing)) == 1 and says(_head(thing))}
+    named = {thing for thing in things if heads.count(_head(thing)) == 1 and says(_head(thing))}
+    if named:
+        return named
+    kinds = [thing.split()[0] for thing in things]  # "one thermophilic pack" of "thermophilic culture"
+    return {t for t in things if " " in t and kinds.count(t.split()[0]) == 1 and says(t.split()[0])}
 
 
 def _letters(text: str, things: list[str]) -> dict[str, str | None]:
