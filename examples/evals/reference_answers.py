@@ -8545,6 +8545,49 @@ for q, qmax, k, q_target in (
     _k51 = sp.Rational(k)
     item(q, "algebra", "set", [str(r) for r in sp.solve(sp.Eq(qmax * _k51 * _c51 / (1 + _k51 * _c51), q_target), _c51)])
 item("Cp = 1.33, USL 10.5, LSL 9.5, what sd?", "capability", "refuse", None)
+# f51: test and regression data pasted as rows with pipes or tabs ("Route A | 4.21 | 4.35 ...", "day<TAB>0<TAB>3 ..."),
+# a range of levels written with an ellipsis beside two labelled samples ("bins 6,7,...,13"), and a one-sample mean
+# tested against a limit named after its number ("above the 10 mg/L MCL")
+_F51_A, _F51_B = [4.21, 4.35, 4.10, 4.42, 4.28, 4.15, 4.33], [4.48, 4.61, 4.39, 4.70, 4.55, 4.52]
+for q, value in (
+    ("We compared raw milk total plate counts (log10 cfu/mL) from two collection routes:\n\nRoute A | "
+     + " | ".join(map(str, _F51_A)) + "\nRoute B | " + " | ".join(map(str, _F51_B)) + "\n\nPlease do a two-sample "
+     "t-test WITHOUT assuming the two routes have equal variances (Welch), two-sided, and let me know the p-value.",
+     stats.ttest_ind(_F51_A, _F51_B, equal_var=False).pvalue),
+    ("Two suppliers, tensile strength (MPa):\n\nSupplier X\t512\t498\t505\t521\t509\nSupplier Y\t530\t541\t526\t538\t"
+     "533\t529\n\nWelch t-test, two-sided: p-value?",
+     stats.ttest_ind([512, 498, 505, 521, 509], [530, 541, 526, 538, 533, 529], equal_var=False).pvalue),
+    ("bore diameters before and after the fixture change\n| before | 10.02 | 10.05 | 9.98 | 10.04 | 10.01 |\n| after | "
+     "10.00 | 10.01 | 9.97 | 10.00 | 9.99 |\npaired t test, two-sided p-value?",
+     stats.ttest_rel([10.02, 10.05, 9.98, 10.04, 10.01], [10.00, 10.01, 9.97, 10.00, 9.99]).pvalue),
+    ("leading-edge repair on T12, binned power curve (same bins 6,7,...,13 m/s), kW per bin\nbefore: 640, 905, 1240, "
+     "1630, 2050, 2420, 2780, 2950\nafter:  652, 921, 1262, 1641, 2078, 2431, 2790, 2968\npaired by bin, two-sided "
+     "paired t -- p-value?",
+     stats.ttest_rel([640, 905, 1240, 1630, 2050, 2420, 2780, 2950], [652, 921, 1262, 1641, 2078, 2431, 2790, 2968]).pvalue),
+    ("nitrate-N in well MW-3 over 8 quarters (mg/L): 9.4, 10.8, 11.2, 10.1, 9.9, 10.6, 11.5, 10.3. want to test if the "
+     "true mean is above the 10 mg/L MCL, one-sided t test. p-value?",
+     stats.ttest_1samp([9.4, 10.8, 11.2, 10.1, 9.9, 10.6, 11.5, 10.3], 10, alternative="greater").pvalue),
+    ("sulfate in the effluent over 6 samples (mg/L): 240, 262, 255, 248, 270, 259. is the mean above the 250 mg/L "
+     "permit limit? one-sided t test p-value",
+     stats.ttest_1samp([240, 262, 255, 248, 270, 259], 250, alternative="greater").pvalue),
+):  # fmt: skip
+    item(q, "hypothesis_test", "number", float(value), key="p_value")
+for q, xs, ys, key in (
+    ("Shelf-life study on pasteurised milk at 7 °C, log10 total count (cfu/mL) by storage day:\n\nday\t0\t3\t6\t9\t12\t"
+     "15\nlog TPC\t2.1\t2.6\t3.2\t3.7\t4.1\t4.8\n\nCould you fit an ordinary least-squares straight line of log TPC "
+     "on day and tell me the slope (log units per day)?", [0, 3, 6, 9, 12, 15], [2.1, 2.6, 3.2, 3.7, 4.1, 4.8], "slope"),
+    ("We ran the homogeniser at five first-stage pressures and measured mean fat globule size:\n\n| pressure (bar) | "
+     "100 | 150 | 200 | 250 | 300 |\n| d (µm) | 1.42 | 1.10 | 0.91 | 0.78 | 0.70 |\n\nFor a simple linear regression "
+     "of globule size on pressure, what is the R²?", [100, 150, 200, 250, 300], [1.42, 1.10, 0.91, 0.78, 0.70],
+     "r_squared"),
+    ("Cure time vs hardness:\n\ncure time (min) | 10 | 20 | 30 | 40 | 50\nhardness (Shore A) | 61 | 66 | 70 | 73 | 78"
+     "\n\nfit a straight line of hardness on cure time; what is the slope?", [10, 20, 30, 40, 50], [61, 66, 70, 73, 78],
+     "slope"),
+):  # fmt: skip
+    fit = stats.linregress(xs, ys)
+    item(q, "regression", "number", float(fit.slope if key == "slope" else fit.rvalue**2), key=key)
+item("Route A | 4.21 | 4.35 | 4.10 | 4.42\nRoute B | 4.48 | 4.61 | 4.39 | 4.70\nRoute C | 4.30 | 4.40 | 4.20 | 4.50\n"
+     "two-sample t-test p-value?", "hypothesis_test", "refuse", None)  # fmt: skip
 
 
 def write() -> None:

@@ -29,6 +29,7 @@ from plugins.api.prose import (
     ExtractError,
     asks_sample_size,
     continuity_correction,
+    elided_ranges,
     equal_variances,
     label_starts,
     mean_method,
@@ -43,6 +44,7 @@ from plugins.api.prose import (
     without_set_aside,
 )
 from plugins.api.reasoning import Check, Plan
+from plugins.api.row_table import row_table
 
 
 def _values(value: Any) -> Iterator[float]:
@@ -98,7 +100,20 @@ def _range_ends(question: str, sizes: set[float]) -> set[int]:
     for m in re.finditer(r"(?<![\w.])(\d+)\s*(?:-|–|to|through)\s*(\d+)(?!\w|\.\d)", question):
         if float(int(m.group(2)) - int(m.group(1)) + 1) in sizes:
             ends |= {m.start(1), m.start(2)}
-    return ends
+    return ends | _elided_levels(question, sizes)
+
+
+def _elided_levels(question: str, sizes: set[float]) -> set[int]:
+    """Where the numbers of a range written with an ellipsis start ("bins 6,7,...,13") when its evenly stepped levels
+    are as many as one of the plan's lists: the levels the list's values stand at, no value."""
+    found: set[int] = set()
+    for start, end in elided_ranges(question):
+        spans = number_spans(question[start:end])
+        values = [float(text) for _, text in spans]
+        step = values[1] - values[0] if len(values) > 2 else 0.0
+        if step > 0 and float(round((values[-1] - values[0]) / step) + 1) in sizes:
+            found |= {start + at for at, _ in spans}
+    return found
 
 
 def _split_totals(question: str, used: set[float]) -> set[int]:
@@ -227,8 +242,10 @@ _HELD_AT = re.compile(rf"\bat\s+({NUMBER})\s*(?:°\s*[CF]|deg\s*[CF]|degrees?\s+
 def _held_temperatures(question: str, plan: Plan) -> set[int]:
     """Where the temperatures a process is held at start ("N = N0*10^(-t/D) ... after 12 min at 121 °C": the 121),
     when an algebra plan solves a stated formula with every name given: a condition of the data, no value; a formula
-    holding a temperature would have had it put in."""
-    return {m.start(1) for m in _HELD_AT.finditer(question)} if plan.mode == "algebra" else set()
+    holding a temperature would have had it put in. So are they where the data of a test or a regression are a table
+    pasted in rows ("Shelf-life study at 7 °C ... day<TAB>0<TAB>3 ..."): the condition the table was measured at."""
+    tabled = plan.mode in ("regression", "hypothesis_test") and row_table(question) is not None
+    return {m.start(1) for m in _HELD_AT.finditer(question)} if plan.mode == "algebra" or tabled else set()
 
 
 # a sentence told as past background: "Last year the shop shipped 40,000 parts overall.", "Historically, ..."

@@ -433,6 +433,18 @@ def math_spans(text: str) -> list[tuple[int, int]]:
     return spans + [m.span() for m in LINEAR_EQUATION.finditer(text) if _COMBINED.search(m.group(0))]
 
 
+# a range written out with an ellipsis: "bins 6,7,...,13", "1, 2, …, 10", "0.5, 1.0 ... 4.0" (levels, no sample)
+_ELIDED_RANGE = re.compile(
+    rf"(?<![\w.]){NUMBER}(?:\s*,\s*{NUMBER})*\s*,?\s*(?:\.{{3}}|…)\s*,?\s*{NUMBER}(?![\w.]|\.\d)"
+)
+
+
+def elided_ranges(text: str) -> list[tuple[int, int]]:
+    """The spans of ranges written out with an ellipsis ("same bins 6,7,...,13 m/s"): the levels of a variable
+    named by their ends, never a sample."""
+    return [m.span() for m in _ELIDED_RANGE.finditer(text)]
+
+
 def blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
     """``text`` with the spans blanked (same length, so positions stay)."""
     chars = list(text)
@@ -464,7 +476,7 @@ def sample_spans(text: str, minimum: int = 2) -> list[tuple[int, int, list[str]]
     When a run mixes space-separated numbers with commas ("20 22 21, 25 24 26"), the commas
     separate samples.
     """
-    text = blank_spans(_blank_labels(text), math_spans(text))  # "machine 1 20.1, 19.8; machine 2 21.0 ...": labels
+    text = blank_spans(_blank_labels(text), math_spans(text) + elided_ranges(text))  # "machine 1 20.1, ...": labels
     # a run starts at a number of its own: the 1 of "S1" or "op1" (a label) is not a value
     out = []
     for run in re.finditer(rf"(?<![\w.])(?:{NUMBER}(?:\s*[,;]\s*|\s+)){{{minimum - 1},}}{NUMBER}", text):

@@ -32,6 +32,7 @@ from plugins.api.prose import (
     unequal_variances,
 )
 from plugins.api.reasoning import Plan, PlanError, alpha_option, group_names, samples_or_fail, study_list, study_matrix
+from plugins.api.row_table import row_table
 from plugins.stats.reasoning_anova_sums import plan_anova_sums, states_sums
 from plugins.stats.reasoning_bare_pairs import bare_pair_summaries
 from plugins.stats.reasoning_blocks import plan_blocked_anova
@@ -120,7 +121,7 @@ _MU_NAMES = ["h[0o₀]\\s*:?\\s*(?:mu|mean)", _H1_MEAN, "mu_?0", "mu", "populati
              "guarantee[sd]?(?: (?:value|level|figure))?",
              "certified(?: value| concentration| content)?(?: (?:at|as))?", "reference value(?: (?:at|of))?", "has (?:a )?mean", "mean is",
              *_AGAINST, *[f"(?:{words}){_QUALIFIED}" for words in ("compared (?:to|with)", "versus", "vs\\.?", "against")],
-             "against(?: (?:a|the))?", "above", "below", "(?:mean|average)(?: [a-z]+){0,3}? (?:under|over)"]  # fmt: skip
+             "against(?: (?:a|the))?", f"above{_QUALIFIED}", f"below{_QUALIFIED}", "(?:mean|average)(?: [a-z]+){0,3}? (?:under|over)"]  # fmt: skip
 # the value in an alternative or a claim: "H1: p > 0.01", "vs p > 0.02", "claims at most 1%"
 _STATED_BY_H1 = [r"(?:h[1a₁]\s*:|vs\.?|versus|against)\s*(?:p|(?:the\s+)?(?:rate|proportion))\s*(?:>=|<=|>|<|≠|!=)",
                  r"claims?(?: that)?(?: it is)? (?:at most|at least|no more than|no less than|under|over|below|above)"]  # fmt: skip
@@ -699,9 +700,12 @@ def _other_anova(command: str, welch: bool) -> tuple[str, str]:
 
 def given_samples(text: str) -> list[list[str]]:
     """The samples of a test: the columns of a table pasted in columns ("batch HPLC titration" / "1 99.2 99.6" ...),
+    the rows of one pasted in rows with pipes or tabs ("Route A | 4.21 | 4.35 ..."),
     the two sides of values paired item by item ("12.1 -> 11.8, 12.4 -> 12.0, ..."), else every list of numbers."""
     if table := column_table(text):
         return table.columns
+    if rows := row_table(text):  # "Route A | 4.21 | 4.35 ..." / "Route B | 4.48 | ...": a table pasted in rows
+        return rows.rows
     pairs = paired_values(text, arrows_only=True)
     return [pairs.first, pairs.second] if pairs else written_samples(text)
 

@@ -25,6 +25,7 @@ from plugins.api.prose import (
     unit_after,
 )
 from plugins.api.reasoning import Plan, PlanError, study_list
+from plugins.api.row_table import row_table
 from plugins.stats.reasoning_pasted_pairs import heading_rows, unit_tagged_pairs
 from plugins.stats.reasoning_regression_transform import Transformed, transformed_roles, transformed_values
 
@@ -469,7 +470,8 @@ _Y_LIST = re.compile(rf"\by\s*(?:=|:|values?|is|are)?\s*\[?((?:{NUMBER}[\s,]+)+{
 def regression_data(question: str) -> Series:
     """The two variables: pairs item by item ("150 -> 62.1", "150: 62.1", "(150, 62.1)", "x=150 y=62.1", rows of two
     under a heading "A vs B", "0 mo 100.2, 3 mo 99.6"), lists
-    labelled x and y, two columns under a header of their names ("temp_C  HRC" / "400  55.1" / ...), rows of two
+    labelled x and y, two columns under a header of their names ("temp_C  HRC" / "400  55.1" / ...), two rows of
+    values after their names, apart by pipes or tabs ("| pressure (bar) | 100 | 150 | ..."), rows of two
     ("1 2; 3 4; 5 6"), or the first two lists with the names written before them."""
     pairs = paired_values(question) or heading_rows(question) or unit_tagged_pairs(question)
     if pairs:
@@ -477,6 +479,9 @@ def regression_data(question: str) -> Series:
     table = column_table(question)  # "temp_C   HRC" over rows "400   55.1": two named columns
     if table is not None and len(table.columns) == 2:
         return Series(table.columns[0], table.columns[1], (table.names[0], table.names[1]))
+    rows = row_table(question)  # "day<TAB>0<TAB>3 ..." / "log TPC<TAB>2.1<TAB>2.6 ...": two named rows
+    if rows is not None and len(rows.rows) == 2:
+        return Series(rows.rows[0], rows.rows[1], (rows.names[0], rows.names[1]))
     xs, ys = _X_LIST.search(question), _Y_LIST.search(question)
     if xs and ys:
         return Series(numbers(xs.group(1)), numbers(ys.group(1)), ("x", "y"))
