@@ -8588,6 +8588,58 @@ for q, xs, ys, key in (
     item(q, "regression", "number", float(fit.slope if key == "slope" else fit.rvalue**2), key=key)
 item("Route A | 4.21 | 4.35 | 4.10 | 4.42\nRoute B | 4.48 | 4.61 | 4.39 | 4.70\nRoute C | 4.30 | 4.40 | 4.20 | 4.50\n"
      "two-sample t-test p-value?", "hypothesis_test", "refuse", None)  # fmt: skip
+# f51: an attribute chart's sample size in words ("12 blades inspected every wk", "each day we squeeze-test 200
+# pouches", "lot size const 200 pcs"), a design's factors listed after what is optimised or tuned ("optimizing fenton
+# oxidation: H2O2 dose, Fe2+ dose, pH."), a specification stated as a permit or licence band (references: numpy and
+# the published Box-Behnken and CCD run counts)
+_F51_BLADES = [7, 4, 9, 5, 6, 8, 3, 6, 7, 5]
+_F51_LEAKERS = [4, 6, 3, 5, 7, 2, 4, 5, 6, 3, 4, 8, 5, 3, 4]
+
+
+def _f51_p_ucl(total: float, samples: int, n: int) -> float:
+    """A p chart's 3-sigma UCL from the total defectives of ``samples`` samples of ``n``."""
+    p = total / (samples * n)
+    return p + 3 * np.sqrt(p * (1 - p) / n)
+
+
+def _f51_u_ucl(counts: list[int], n: int) -> float:
+    """A u chart's 3-sigma UCL from the defects of each sample of ``n`` units."""
+    u = float(np.sum(counts)) / (len(counts) * n)
+    return u + 3 * np.sqrt(u / n)
+
+
+for q, value in (
+    ("weekly rope-access blade inspections, 12 blades inspected every wk, defects found per wk: "
+     f"{', '.join(map(str, _F51_BLADES))} (10 wks). u chart (defects per blade) -- UCL?", _f51_u_ucl(_F51_BLADES, 12)),
+    ("each wk we inspect 15 panels; defects found per wk: 3, 5, 2, 6, 4, 3, 5, 4. u chart UCL?",
+     _f51_u_ucl([3, 5, 2, 6, 4, 3, 5, 4], 15)),
+    (f"Each day we squeeze-test 200 pouches of UHT cream for seal leaks. Leakers found over the last 15 days: "
+     f"{', '.join(map(str, _F51_LEAKERS))}. p chart with 3-sigma limits: UCL as a fraction?",
+     _f51_p_ucl(sum(_F51_LEAKERS), 15, 200)),
+    ("p chart, leak test fails per lot, lot size const 200 pcs; 20 lots, 96 fails total; 3-sigma UCL for p?",
+     _f51_p_ucl(96, 20, 200)),
+    ("p chart: sample size fixed at 150, 25 samples, 90 defectives total. UCL?", _f51_p_ucl(90, 25, 150)),
+):  # fmt: skip
+    item(q, "control_chart", "number", float(value), key="ucl")
+item(f"u chart, defects per wk: {', '.join(map(str, _F51_BLADES))}. UCL?", "control_chart", "refuse", None)
+for q, runs in (
+    ("optimizing fenton oxidation for the leachate: H2O2 dose, Fe2+ dose, pH. box-behnken with 5 center points — how "
+     "many runs is that?", 2 * 3 * 2 + 5),
+    ("optimising the Fenton step: Fe2+ dose, H2O2 dose, pH, reaction time. Box-Behnken, 3 center points - number of "
+     "runs?", 2 * 4 * 3 + 3),
+    ("we're tuning the spray coater: pan speed, inlet temperature and spray rate. central composite with 6 centre "
+     "points, how many runs?", 2**3 + 2 * 3 + 6),
+):  # fmt: skip
+    item(q, "design", "number", runs, key="runs")
+item("Box-Behnken with 5 center points — how many runs is that?", "design", "refuse", None)
+for q, lsl, usl, mean, sd in (
+    ("effluent pH permit is 6.0 to 9.0. our final effluent runs mean 7.8, sigma 0.25 (assume stable + normal). Cpk?",
+     6.0, 9.0, 7.8, 0.25),
+    ("discharge licence is 6 to 9, our effluent mean 7.2, sd 0.3. Cpk?", 6.0, 9.0, 7.2, 0.3),
+    ("pH consent: 6.5-8.5. mean 7.9, sd 0.15. Cpk?", 6.5, 8.5, 7.9, 0.15),
+):  # fmt: skip
+    item(q, "capability", "number", min(usl - mean, mean - lsl) / (3 * sd), key="value")
+item("our effluent permit is strict. mean pH 7.8, sigma 0.25. Cpk?", "capability", "refuse", None)
 
 
 def write() -> None:

@@ -1469,7 +1469,9 @@ _SPAN = re.compile(  # pct: a percent sign after the first limit ("spec 0.20% to
     # a band a rule or an operator names, stated with "is" or "are": "pH consent band is 6.0 to 9.0", "operating
     # range is 20 to 30", "permit window: 6-9" (not "the range", "data range", "the sample ranges from")
     rf"|\b(?:{_BAND_BY})\s+(?:band|window|range)(?=(?:\s+(?:for|of|on)\s+[\w-]+(?:\s+[\w-]+){{0,3}}?)?\s*(?:is|are|:|=)\s*\(?\s*{NUMBER}\s*{_UNIT}"
-    r"(?:to|and|-|–)))"
+    r"(?:to|and|-|–))"
+    # a permit, licence or consent that states a band itself: "effluent pH permit is 6.0 to 9.0", "consent: 6-9"
+    rf"|\b(?:permit|licen[cs]e|consent)(?=\s*(?:is|are|:|=)\s*\(?\s*{NUMBER}\s*{_UNIT}(?:to|and|-|–)))"
     # "for lead time is", "for HPCI injection valve opening time is", "on the ball mill P80 is": what the limits bound,
     # up to five words (a name may hold digits: "P80", "D50")
     r"(?:\s+(?:for|of|on)\s+(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,4}?(?=\s+(?:is|are|from|between|at\s+\d|@)|\s*[:=]))?"

@@ -23,7 +23,8 @@ NOT_NAME = (
     r"responses?|model|quadratic|linear|main|box-behnken|box|behnken|composite|central|ccd|plackett-burman|"
     r"plackett|screening|total|twice|thrice|once|then|so|if|that|this|these|those|" + WORD_NUMBER_WORDS
 )
-_WORD = rf"(?!(?:{NOT_NAME})(?![\w-]))[a-z][a-z0-9'-]*(?:/[a-z0-9'-]+)?"  # "w/c", "n/p ratio"
+# "w/c", "n/p ratio", an ion's charge "fe2+"
+_WORD = rf"(?!(?:{NOT_NAME})(?![\w-]))[a-z][a-z0-9'-]*\+?(?:/[a-z0-9'-]+)?"
 # "level" ends a name after a word of it ("vacuum level", "fill level"), never after a number ("two level"), and
 # so does a unit's percent sign ("fly ash %")
 NAME_LEVEL = r"(?:\s+level(?![\w-]))?(?:\s*%)?"
@@ -50,6 +51,10 @@ _BEFORE = (
     r"explore|exploring|test|testing|manipulate|manipulating)\s+(?:the\s+)?(?:effects?\s+of\s+)?",
     r"\beffects?\s+of\s+",
     r"\b(?:factors?|variables?)(?![\w-])\s*(?:(?:are|were|being|include|includes|including)\s*|[:=]\s*)?",
+    # what is optimised or studied, then its factors after a colon: "optimizing fenton oxidation for the leachate:
+    # h2o2 dose, fe2+ dose, ph.", "tuning the coater: speed, temperature and gap"
+    r"\b(?:optimi[sz](?:e|es|ed|ing)|tun(?:e|es|ed|ing)|study(?:ing)?|vary(?:ing)?|screen(?:ing)?|"
+    r"investigat(?:e|es|ing)|explor(?:e|es|ing))\b[^.;:!?\n]*:\s*",
 )
 _AFTER = r"\s*,?\s*(?:(?:are|were)\s+)?(?:each|all|both)\b"
 # a list opening a sentence, or after a colon ("full factorial: a, b and c, each at") that no response names

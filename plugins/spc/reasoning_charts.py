@@ -260,7 +260,7 @@ def _attribute_kind(q: str) -> str | None:
 
 
 _COUNTED = (
-    r"(?:defectives?|defects?|nonconforming|nonconformities|rejects|failures|flaws|errors|blemishes"
+    r"(?:defectives?|defects?|nonconforming|nonconformities|rejects|failures|fails|flaws|errors|blemishes"
     r"|(?:defective|nonconforming|bad|rejected|failed|faulty|scrapped) \w+)"
 )
 
@@ -495,14 +495,14 @@ def _average_share(q: str) -> str | None:
 
 # what one sample of an attribute chart is: "150 units per lot", "inspects 150 from each lot", "lots of 150"
 _SAMPLES = (
-    r"(?:samples?|sub-?groups?|lots?|batch(?:es)?|days?|shifts?|hours?|weeks?|months?|runs?|inspections?|rolls?|coils?"
+    r"(?:samples?|sub-?groups?|lots?|batch(?:es)?|days?|shifts?|hours?|hrs?|weeks?|wks?|months?|runs?|inspections?|rolls?|coils?"
     r"|orders?)"
 )
 
 
 # the verbs that draw a sample, so that the thing after its number is what is sampled ("we inspect 150 syringes
-# every day"), not what is counted ("3 scratches per roll")
-_DRAWN = r"(?:re-?)?(?:inspect|sampl|check|test|examin|pull|draw|select|audit|scor|review|screen|assess|grad|evaluat|verifi|verif|weigh|measur|gaug|x-?ray|scann?|imag|radiograph)(?:s|ed|ing|e|es)?"
+# every day"), not what is counted ("3 scratches per roll"); a manner may be joined to the verb ("squeeze-test")
+_DRAWN = r"(?:[a-z]+-(?=[a-z]))?(?:re-?)?(?:inspect|sampl|check|test|examin|pull|draw|select|audit|scor|review|screen|assess|grad|evaluat|verifi|verif|weigh|measur|gaug|x-?ray|scann?|imag|radiograph)(?:s|ed|ing|e|es)?"
 # "from each of 12 hatchery batches": the samples counted after "each of", up to two words naming them
 _EACH_OF = rf"(?:from|in|out of)\s+each\s+of(?:\s+(?:the|our))?(?:\s+{NUMBER})?(?:\s+[a-z][a-z-]*){{0,2}}?"
 _EVERY = rf"(?:per|each|every|{_EACH_OF}|(?:from|in|out of)\s+(?:each|every))"
@@ -536,7 +536,7 @@ def _sample_size(q: str) -> str | None:
     pulls 150 units per lot", "inspects 150 from each lot", "160 units tested each shift", "150 per day", "150
     syringes every day", "each week we re-score 150 exams", "each week, 150 exams are re-scored", "we inspect 200 tablets a day", "each sample covering 5 m^2", "each subgroup = 5 vehicles", "12 rolls, 5 m^2 each", "200
     wells/day", "250 larvae x-rayed from each of 12 batches", "25 daily samples, 200 cases each"."""
-    found = named_number(q, ["n", "sample size", "subgroup size", "samples? of size", "of size", "size", "samples? of",
+    found = named_number(q, ["n", r"(?:sample|lot|batch|subgroup) size\s+(?:const(?:ant)?|fixed)(?:\s+at)?", "sample size", "subgroup size", "samples? of size", "of size", "size", "samples? of",
                              "sub-?groups? of", "lots? of", "batch(?:es)? of"])  # fmt: skip
     return (
         found
