@@ -8491,6 +8491,52 @@ for q, total, amount, rates in (
 item("main etch removes 85 nm/min, overetch 30 nm/min. total step time 4.0 min and 500 nm came off. how many min was "
      "main etch?", "algebra", "refuse", None)  # fmt: skip
 
+# f51: probability in words: a Poisson rate per piece per time over the pieces stated, a Bayes prevalence restated
+# with one value, an exact binomial over "pcs" sampled, P(source | defective) one bullet a line, an exponential survival
+# asked as an "exact expr"
+for q, mean, k, tail in (
+    ("lightning: 0.7 blade strikes per turbine per yr (Poisson), farm has 20 turbines. P(at most 4 strikes across the "
+     "farm in the next 6 months)?", 0.7 * 20 * 0.5, 4, "cdf"),
+    ("each pump has 0.3 seal failures per pump per month (Poisson). the station runs 8 pumps. probability of more than "
+     "3 seal failures in the next 2 months?", 0.3 * 8 * 2, 3, "sf"),
+    ("trucks break down 0.5 times per truck per week on average, fleet of 12 trucks, Poisson. P(exactly 5 breakdowns "
+     "next week)?", 0.5 * 12, 5, "pmf"),
+):  # fmt: skip
+    item(q, "probability", "number", getattr(stats.poisson, tail)(k, mean), tol=1e-9)
+item("0.7 blade strikes per turbine per yr (Poisson). P(at most 4 strikes in the next 6 months)?", "probability",
+     "refuse", None)  # fmt: skip
+for q, prevalence, hit, false_alarm in (
+    ("CMS vib alarms: ~4% of our gearboxes actually have planet bearing damage (use 4%). alarm catches 92% of damaged "
+     "ones, false-alarms on 7% of healthy ones. given an alarm, P(bearing really damaged)?", 0.04, 0.92, 0.07),
+    ("about 3% of pumps really have a seal leak (take 3%). the test flags 90% of leaking ones and false-alarms on 5% of "
+     "good ones. given a flag, probability the seal really leaks?", 0.03, 0.90, 0.05),
+):  # fmt: skip
+    item(q, "probability", "number", prevalence * hit / (prevalence * hit + (1 - prevalence) * false_alarm), tol=1e-9)
+for q, n, p, k, tail in (
+    ("- sampling 50 pcs off the lot, assume 2% defective rate, pcs independent\n- P(at most 1 defective in the 50)? "
+     "exact binomial pls, no poisson approx", 50, 0.02, 1, "cdf"),
+    ("sampling 40 pieces from a big lot with 3% defective rate. P(at most 2 defective)? exact binomial", 40, 0.03, 2,
+     "cdf"),
+    ("we pull 25 pcs, 5% defective rate, probability of exactly 1 defective?", 25, 0.05, 1, "pmf"),
+):  # fmt: skip
+    item(q, "probability", "number", getattr(stats.binom, tail)(k, n, p), tol=1e-9)
+for q, shares, rates in (
+    ("warranty return analysis:\n- supplier A ships 60% of the housings, defect rate 0.5%\n- supplier B ships 40%, "
+     "defect rate 1.2%\n- a returned housing is confirmed defective -> prob it came from supp B?", (0.6, 0.4),
+     (0.005, 0.012)),
+    ("incoming inspection:\n- vendor X supplies 70% of the valves, 2% defective\n- vendor Y supplies 30%, 5% "
+     "defective\n- a valve fails at assembly. probability it came from vendor Y?", (0.7, 0.3), (0.02, 0.05)),
+):  # fmt: skip
+    joint = np.array(shares) * np.array(rates)
+    item(q, "probability", "number", float(joint[1] / joint.sum()), tol=1e-9)
+for q, mean, t in (
+    ("pitch system MTBF = 8000 h operating, assume constant failure rate (exponential). prob it runs 2000 h with no "
+     "failure? exact expr ok", 8000, 2000),
+    ("a pump has MTBF 5000 hours, exponential lifetimes. probability it survives 1000 hours? exact expression please",
+     5000, 1000),
+):  # fmt: skip
+    item(q, "probability", "expr", expr(sp.exp(-sp.Rational(t, mean))))
+
 
 # f51: algebra word problems: a fitted curve named like an index solved for its (Greek) variable ("Cp(λ) = ... for
 # which λ is Cp 0.40?", no capability), two kinds of unit sharing their noun ("2.5 MW and 3.6 MW units"), a blend's

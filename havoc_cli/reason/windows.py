@@ -39,6 +39,11 @@ _ADVERBS = {"hourly": "hour", "daily": "day", "weekly": "week", "fortnightly": "
             "quarterly": "quarter", "yearly": "year", "annually": "year"}  # fmt: skip
 _RATE = re.compile(rf"(?<![\w.])({NUMBER})\s*{_NOUN}(?:(?:(?:per|an?|each|every)\s+|/\s*)(?:({NUMBER})\s*)?{_UNIT}|"
                    rf"({'|'.join(_ADVERBS)})\b)")  # fmt: skip
+# a rate per piece per time, the piece no unit ("0.7 blade strikes per turbine per yr"): value, piece, span, unit
+_PIECE_RATE = re.compile(
+    rf"(?<![\w.])(?P<value>{NUMBER})\s*{_NOUN}(?:per|each|every|/)\s*(?!{_UNIT})(?P<piece>[a-z]{{3,}})\s+"
+    rf"(?:per|an?|each|every|/)\s*(?:(?P<span>{NUMBER})\s*)?(?P<unit>{_UNIT})"
+)
 _SECOND = re.compile(rf"\s*(?:per|an?|each|every|/)\s*{_UNIT}")  # "0.6 leaks per 100 km per year": a second unit
 # a count asked before a number ("more than 6 per hour", "P(X = 6)"); a parameter's name and "=" is none ("D0 = 0.3")
 _ASKED = re.compile(r"(?:more|less|fewer|greater|than|most|least|exactly|over|under|above|below|[<>≤≥]=?|"
@@ -71,6 +76,8 @@ def window_check(question: str, plan: Plan) -> Check | None:
     if plan.facts.get("dist") != "poisson":
         return None
     text = question.lower()
+    if (piece := _PIECE_RATE.search(text)) and not _ASKED.search(text[: piece.start()]):
+        return _pieces_check(text, piece, float(plan.facts["mu"]))
     rate = next((m for m in _RATE.finditer(text) if not _ASKED.search(text[: m.start()])), None)
     if rate is None:
         return None
@@ -96,6 +103,34 @@ def window_check(question: str, plan: Plan) -> Check | None:
         want = float(Fraction(rate.group(1)) * amount * ratio / per)
         if not math.isclose(planned, want, rel_tol=1e-9):
             wrong.append(f"'{said}': mean {want:.6g}")
+    return Check(name, not wrong, f"plan mean {planned:.6g}" + (f", question {'; '.join(wrong)}" if wrong else ""))
+
+
+def _pieces_check(text: str, piece: re.Match[str], planned: float) -> Check:
+    """A rate per piece per time ("0.7 strikes per turbine per yr"): the mean is the rate times the one count of those
+    pieces stated ("20 turbines") times each time window ("the next 6 months"); no count, several, or a window that
+    does not convert, fails."""
+    noun = piece["piece"][:-1] if piece["piece"].endswith("s") else piece["piece"]
+    per = Fraction(piece["span"]) if piece["span"] else Fraction(1)
+    unit = _unit(piece["unit"])
+    rest = text[: piece.start()] + " " * (piece.end() - piece.start()) + text[piece.end() :]
+    counts = {Fraction(m.group(1)) for m in re.finditer(rf"(?<![\w.])({NUMBER})\s+(?:[a-z-]+\s+)?{noun}s?\b", rest)}
+    windows = [(said, amount, u) for said, amount, u in _windows(rest, unit) if u in _TIMES]
+    name = f"the Poisson mean is the rate ({piece.group(0).strip()}) times the {noun}s times the window"
+    wrong = [] if len(counts) == 1 else [f"{len(counts)} counts of {noun}s"]
+    scale = Fraction(1)
+    for said, amount, u in windows:
+        ratio = _ratio(unit, u)
+        if amount is None or ratio is None:
+            wrong.append(f"'{said}': not restated per {unit}")
+        else:
+            scale *= amount * ratio / per
+    if len(windows) > 1:
+        wrong.append("several windows")
+    if not wrong:
+        want = float(Fraction(piece["value"]) * counts.pop() * scale)
+        if not math.isclose(planned, want, rel_tol=1e-9):
+            wrong.append(f"mean {want:.6g}")
     return Check(name, not wrong, f"plan mean {planned:.6g}" + (f", question {'; '.join(wrong)}" if wrong else ""))
 
 

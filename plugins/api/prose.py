@@ -737,7 +737,7 @@ def unequal_variances(text: str) -> bool:
 # the answer asked in exact form: "exact form", "exact value", "closed form", "as a fraction", "exact fraction", "in
 # fraction form", "in terms of e", "exact" or "exactly" closing the question (not "exactly 3", a count)
 EXACT_FORM = re.compile(
-    r"\bexact(?:ly)?\s+(?:form|value|answer|expression|result|fraction)\b|\bin\s+exact\s+(?:form|terms)\b|"
+    r"\bexact(?:ly)?\s+(?:form|value|answer|expr(?:ession)?|result|fraction)\b|\bin\s+exact\s+(?:form|terms)\b|"
     r"\bclosed[- ]form\b|\bas\s+an?\s+(?:exact\s+|reduced\s+|simplified\s+)?fraction\b|\bin\s+fraction\s+form\b|"
     r"\bin\s+terms\s+of\s+e\b|\bsymbolic(?:ally)?\b|\bexact(?:ly)?\s*[?.!]*\s*(?:please\s*[?.!]*\s*)?$",
     re.I,

@@ -20,7 +20,8 @@ the false positive rate; when neither names more of it, both are refused.
 The clauses without a probability hold the ask: a positive outcome ("given a positive screen", "a pack just alarmed",
 "tests positive", "is flagged") or a negative one ("tests negative", "does not alarm", "passes the test"), and the
 state asked: the condition ("really contaminated"), its absence ("clean", "not", "no metal"), or "false" (the truth
-against the outcome: a false alarm). Anything missing or read twice is refused, never guessed.
+against the outcome: a false alarm). Anything missing or read twice with two values is refused, never guessed; the
+same value restated ("~4% actually have it (use 4%)") is read once.
 """
 
 from __future__ import annotations
@@ -276,6 +277,8 @@ def _roles(q: str, strict: bool) -> dict[str, Read]:
         if role == "sensitivity" and "sensitivity" in roles and detections == [roles["sensitivity"]]:
             detections.append(read)  # two detections on items of no stated state: which is the false alarm, below
             continue
+        if role in roles and roles[role].text == read.text:
+            continue  # "~4% ... actually have it (use 4%)": the same value restated is one reading
         if role in roles:
             if strict:
                 raise PlanError(f"the {role.replace('_', ' ')} is read twice ('{roles[role].clause}' and "

@@ -53,6 +53,7 @@ from plugins.stats.reasoning_rates import (
     mean_between_exposure,
     measures_apart,
     per_unit,
+    piece_rate,
     rate_span,
     unit_ratio,
 )
@@ -532,7 +533,7 @@ def _same_outcome(q: str, stated: re.Match[str]) -> None:
 
 
 _ITEMS = (
-    r"(?:trials|items|parts|units|pieces|components|boards|bottles|devices|chips|products|widgets|assemblies|"
+    r"(?:trials|items|parts|units|pieces|pcs|components|boards|bottles|devices|chips|products|widgets|assemblies|"
     r"castings|bolts|screws|welds|joints|cells|bulbs|lamps|tiles|bags|cans|tubes|samples|specimens|checks|tests|assays)\b"
 )
 _RATIO = r"(?<![\w.])(?:\d+|one)\s+(?:in|out of)\s+(?:every\s+|each\s+)?"  # "1 in 200 boards": a share's denominator
@@ -543,9 +544,9 @@ _GROUPED = rf"(?:sample|{_LOTS}) of"
 
 
 # how many pieces are drawn: "we pull 50 pieces", "inspect a random sample of 20", "50 units are sampled", "we run 40
-# samples"
+# samples", "sampling 50 pcs off the lot"
 _DRAWN = (
-    rf"\b(?:sample|pull|draw|drew|inspect|probe|pick|select|take|took|test|check|choose|chose|examine|audit|measure|x-ray|"
+    rf"\b(?:sampl(?:ing|e)|pull|draw|drew|inspect|probe|pick|select|take|took|test|check|choose|chose|examine|audit|measure|x-ray|"
     rf"scan|receive|buy|bought|order|install|ship)(?:s|d|ed|n|ing)?\s+"
     rf"(?:out\s+)?(?:an?\s+)?(?:random\s+)?(?:sample\s+of\s+)?({NUMBER})(?![\d.]|{_NOT_COUNTS})",
     # "50 units are inspected", "5 fuses are drawn", "6 are picked": any plural noun counted (or none), then drawn
@@ -1236,6 +1237,10 @@ def _poisson(q: str) -> Plan:
     notation = _POIS.search(q)
     if notation is None and (exposure := exposure_rate(q)) is not None:  # "1.2 per 1000 line-days ... 2500 line-days"
         return _exposed(q, *exposure)
+    if (
+        notation is None and mu is None and (pieces := piece_rate(q)) is not None
+    ):  # "0.7 per turbine per yr, 20 turbines"
+        return _over_pieces(q, *pieces)
     mu = (notation.group(1) if notation else None) or mu or (per[0] if per else None)
     if mu is None and (between := mean_between_exposure(thousands(q))) is not None:  # "MTBUR 8000 FH ... fly 24000 FH"
         return _between_exposed(thousands(q), *between)
@@ -1264,6 +1269,20 @@ def _exposed(q: str, rate: str, per: str, amount: str, unit: str) -> Plan:
                              "exposure": float(Fraction(amount)), "exposure_unit": unit}  # fmt: skip
     exposure = rf"\b(?:over|within)\s+(?=(?:the\s+)?(?:next\s+)?{re.escape(amount)}(?![\d.]))"
     return _discrete(re.sub(exposure, "across ", q), "poisson", f"{rate}/{per}*{amount}", facts)  # "over 5000 FH"
+
+
+def _over_pieces(q: str, rate: str, piece: str, count: int, per_time: str) -> Plan:
+    """A Poisson count over several pieces: the mean is the rate per piece per time, times the pieces, times the
+    window in the rate's time unit (0.7 strikes per turbine per year, 20 turbines, the next 6 months: 0.7*20*1/2 =
+    7); ``per_time`` is the question less the piece, so the window is read of the rate per time alone."""
+    window = _window(per_time)
+    scale = window[0] if window is not None else Fraction(1)
+    facts: dict[str, Any] = {"mu": float(Fraction(rate) * count * scale), "rate": rate, "pieces": count,
+                             "piece": piece, "window": float(scale)}  # fmt: skip
+    if window is not None:
+        facts["interval"] = float(window[1])
+    plan = _discrete(q, "poisson", f"{rate}*{count}*{scale}", facts)
+    return _assumed(plan, f"poisson mean: {rate} per {piece} x {count} {piece}s x {scale} of the rate's time unit")
 
 
 def _between_exposed(q: str, mean: str, amount: str, unit: str) -> Plan:

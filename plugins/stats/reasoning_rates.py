@@ -233,6 +233,38 @@ def second_unit(q: str) -> str | None:
     return canonical(second.group(1)) if second else None
 
 
+# a rate per piece per time, the piece no unit of measure: "0.7 blade strikes per turbine per yr", "2 faults per truck
+# a month"; group 1 the value, 2 the piece, the span of "per turbine" is read out to leave the rate per time
+_PER_PIECE = re.compile(
+    rf"(?<![\w.])({NUMBER})\s*(?:{_WORD}\s+){{0,2}}?(?:per|each|every|/)\s*([a-z]{{3,}})(?=\s+(?:per|an?|each|every|/)\s*"
+    rf"(?:{NUMBER}\s*)?{UNIT})"
+)
+
+
+def piece_rate(q: str) -> tuple[str, str, int, str] | None:
+    """(rate, piece, how many pieces, ``q`` less the piece) of a rate per piece per time and the one count of those
+    pieces the question states ("0.7 blade strikes per turbine per yr ... farm has 20 turbines" -> ("0.7", "turbine",
+    20, "0.7 blade strikes per yr ... farm has ...")): the count over the pieces is Poisson with the rate times the
+    pieces. None when no such rate is stated or its piece is a unit of measure; PlanError when no count of the pieces,
+    or several, are stated."""
+    m = _PER_PIECE.search(_per_words(q))
+    if m is None or _ASKED.search(_per_words(q)[: m.start()]) or re.fullmatch(UNIT_FORMS, m.group(2)):
+        return None
+    q = _per_words(q)
+    piece = m.group(2).rstrip("s")
+    cut = (m.start(2) - len(re.search(r"(?:per|each|every|/)\s*$", q[: m.start(2)]).group(0)), m.end(2))  # type: ignore[union-attr]
+    rest = blank_spans(q, [cut])
+    counts = {c.group(1) for c in re.finditer(rf"(?<![\w.])({NUMBER})\s+(?:[a-z-]+\s+)?{re.escape(piece)}s?\b", rest)}
+    counts = {c for c in counts if Fraction(c).denominator == 1 and Fraction(c) > 0}
+    if len(counts) != 1:
+        what = "states none" if not counts else f"states several ({', '.join(sorted(counts))})"
+        raise PlanError(f"the rate is per {piece}, and the question {what} of the {piece}s it is over: say how many, "
+                        f"e.g. '20 {piece}s'")  # fmt: skip
+    count = counts.pop()
+    held = re.search(rf"(?<![\w.]){re.escape(count)}\s+(?:[a-z-]+\s+)?{re.escape(piece)}s?\b", rest)
+    return m.group(1), piece, int(count), blank_spans(rest, [held.span()])  # type: ignore[union-attr]
+
+
 def _compound_window(
     q: str, rate: str, second: str, found: list[tuple[str, Fraction | None, str]]
 ) -> tuple[Fraction, Fraction]:

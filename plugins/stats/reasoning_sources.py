@@ -2,8 +2,8 @@
 mis-ship rate, night shift packs the other 40% with a 3% mis-ship rate; a customer reports a mis-ship: probability
 it was packed on nights?" is P(source | event) = share x rate / sum of share x rate (the law of total probability).
 
-The question is cut into clauses (at sentence ends and semicolons; a part of more than two probabilities at its
-commas and dashes); each clause holding exactly two
+The question is cut into clauses (at sentence ends, semicolons and bulleted lines; a part of more than two
+probabilities at its commas and dashes); each clause holding exactly two
 probabilities is a source: its share of the items first, then the rate of the event among its items; the shares
 must sum to 1. The source asked is the one whose name (its leading words, less those every source shares) the
 asking clause names ("nights" for "night shift", "machine B"). The shares may also be stated in one sentence and the
@@ -25,7 +25,7 @@ from plugins.api.prose import EXACT_FORM
 from plugins.api.reasoning import Check, Plan, PlanError
 from plugins.stats.reasoning_bayes import _VALUE, _value
 
-_SENTENCE = re.compile(r"(?<!\d)\.(?!\d)|[;:!?]")
+_SENTENCE = re.compile(r"(?<!\d)\.(?!\d)|[;:!?]|\n(?=\s*[-*•])")  # a bulleted line is a clause: one bullet a source
 _SPLIT = re.compile(r"[,—–]|\s-\s|\bwhile\b|\bwhereas\b")
 _ASK = re.compile(r"\b(?:prob(?:ability)?|chance|likelihood|odds|how likely)\b")
 _STOP = {"the", "a", "an", "of", "its", "their", "our", "other", "remaining", "rest", "and", "w", "with", "has",
@@ -201,10 +201,17 @@ def _names(source: Source, common: set[str], ask: str, asked: set[str]) -> bool:
         return False
     if all(len(w) == 1 for w in own):
         at = source.words.index(own[0])
-        before = [source.words[at - 1]] if at and source.words[at - 1] in common else []
-        phrase = r"s?\s+".join(map(re.escape, before + own))
-        return re.search(rf"\b{phrase}\b", ask) is not None
+        before = source.words[at - 1] if at and source.words[at - 1] in common else None
+        label = r"s?\s+".join(map(re.escape, own))
+        if before is None:
+            return re.search(rf"\b{label}\b", ask) is not None
+        return any(_shortens(m.group(1), before) for m in re.finditer(rf"\b([a-z]+)\.?'?s?\s+{label}\b", ask))
     return all(w in asked for w in own)
+
+
+def _shortens(written: str, word: str) -> bool:
+    """Whether ``written`` is ``word`` or a clipped form of it of three letters or more ("supp" of "supplier")."""
+    return written == word or (len(written) >= 3 and word.startswith(written))
 
 
 def sources_checks(facts: dict[str, Any], value: float | None) -> list[Check]:
