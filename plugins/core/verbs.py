@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from plugins.api import Context, Invocation, Name, Result, StudyError, Table, read_csv
-from plugins.api.nodes import RESERVED_NAMES as RESERVED
+from plugins.api.nodes import RESERVED_NAMES
 
 
 def study(ctx: Context, inv: Invocation) -> Result:
@@ -28,7 +28,7 @@ def let(ctx: Context, inv: Invocation) -> Result:
     """``let name = value``: the value is kept as written (math stays symbolic until used)."""
     target, value = inv.args
     name = ctx.name(target)
-    if name in RESERVED:
+    if name in RESERVED_NAMES:
         raise StudyError(f"'{name}' is a reserved name and cannot be bound", target, hint="choose another name")
     ctx.variables[name] = ctx.resolve(value) if isinstance(value, Name) else value
     return Result("let", {"name": name})

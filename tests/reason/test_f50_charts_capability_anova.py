@@ -12,9 +12,9 @@ import numpy as np
 import pytest
 from scipy import stats
 
+from plugins.api.nodes import RESERVED_NAMES
 from plugins.api.prose import alpha, plain_text
 from plugins.api.reasoning import group_names
-from plugins.core.verbs import RESERVED
 from tests.reason.answers import declined, right_value
 
 _LEAKS = [5, 3, 7, 4, 6, 2, 5, 8, 4, 6, 3, 5]
@@ -156,6 +156,6 @@ def test_anova_of_six_or_more_groups(question: str, groups: list[list[float]]) -
 
 def test_group_names_skip_reserved_names() -> None:
     names = group_names(30)
-    assert len(set(names)) == 30 and not set(names) & RESERVED
+    assert len(set(names)) == 30 and not set(names) & RESERVED_NAMES
     assert names[:5] == ["a", "b", "c", "d", "f"]
     assert np.all([n.isidentifier() for n in names])
