@@ -3,7 +3,8 @@
 ``havoc reason``'s pipeline is synchronous (sympy, scipy, the interpreter) and a hostile question can
 keep sympy busy for a long time. Each question therefore runs in a worker process (spawned on first
 use, reused after): in its main thread the symbolic plugin's own time limits work, and a question that
-outlives ``timeout`` seconds gets its process killed (a fresh one replaces it). Each stage record
+outlives ``timeout`` seconds gets its process killed (a fresh one replaces it). The time limit counts
+from when the worker is up: a fresh process gets ``STARTUP_LIMIT`` seconds to start. Each stage record
 comes back through the worker's pipe as the stage finishes. ``workers`` bounds the questions in
 flight; beyond it ``Busy``.
 """
@@ -19,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 DEFAULT_TIMEOUT = 120.0
+STARTUP_LIMIT = 120.0
 
 
 class Busy(Exception):
@@ -46,13 +48,26 @@ def serve(conn: Any) -> None:
             conn.send(("error", f"{type(exc).__name__}: {exc}"))
 
 
+def _boot(main: Callable[[Any], None], conn: Any) -> None:
+    """A worker process's entry: say it is up (its ``main`` is imported by now), then run ``main``."""
+    conn.send(("ready", None))
+    main(conn)
+
+
 class _Worker:
     def __init__(self, main: Callable[[Any], None]) -> None:
         context = multiprocessing.get_context("spawn")
         self.conn, child = context.Pipe()
-        self.process = context.Process(target=main, args=(child,), name="havoc-reason", daemon=True)
+        self.process = context.Process(target=_boot, args=(main, child), name="havoc-reason", daemon=True)
         self.process.start()
+        self.started = False
         child.close()
+
+    def wait_until_started(self) -> bool:
+        """Wait (at most ``STARTUP_LIMIT`` s) for a fresh process's "ready"; False when it never came."""
+        if not self.started and self.conn.poll(STARTUP_LIMIT):
+            self.started = self.conn.recv()[0] == "ready"
+        return self.started
 
     def stop(self) -> None:
         self.process.kill()
@@ -108,8 +123,7 @@ class Reasoner:
             worker.stop()
             self._release(None)
             raise
-        deadline = time.monotonic() + self.timeout
-        threading.Thread(target=self._pump, args=(worker, deadline, loop, queue), daemon=True).start()
+        threading.Thread(target=self._pump, args=(worker, loop, queue), daemon=True).start()
         while True:
             kind, payload = await queue.get()
             if kind == "error":
@@ -120,10 +134,13 @@ class Reasoner:
             if kind == "result":
                 return
 
-    def _pump(self, worker: _Worker, deadline: float, loop: asyncio.AbstractEventLoop, queue: asyncio.Queue) -> None:
+    def _pump(self, worker: _Worker, loop: asyncio.AbstractEventLoop, queue: asyncio.Queue) -> None:
         """Forward the worker's messages to ``queue`` until the outcome; then free or stop the worker."""
         kind, payload = "error", "no answer"
         try:
+            if not worker.wait_until_started():
+                raise EOFError("the worker never started")
+            deadline = time.monotonic() + self.timeout
             while True:
                 if not worker.conn.poll(max(0.0, deadline - time.monotonic())):
                     kind, payload = "timeout", f"the question took longer than {self.timeout:g} s and was stopped"

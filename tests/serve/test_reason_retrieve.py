@@ -174,6 +174,14 @@ def test_a_question_past_the_time_limit_is_stopped(model, tokenizer):
         assert ok.status_code == 200
 
 
+def test_the_time_limit_counts_from_when_a_fresh_worker_is_up(model, tokenizer):
+    states: list = []
+    with running_server(model, tokenizer, state_out=states) as url:
+        states[0].reasoner = Reasoner(workers=1, timeout=0.5, worker_main=sleepy)  # a spawn takes longer
+        ok = httpx.post(f"{url}/v1/reason", json={"question": "0", "stream": False}, timeout=30)
+        assert ok.status_code == 200 and ok.json() == {"question": "0", "answered": True}
+
+
 def test_the_worker_process_runs_the_real_pipeline():
     import asyncio
 
