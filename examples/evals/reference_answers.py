@@ -8688,6 +8688,64 @@ for q, lsl, usl, mean, sd in (
 item("our effluent permit is strict. mean pH 7.8, sigma 0.25. Cpk?", "capability", "refuse", None)
 
 
+# f52: notation (a limit asked "= ?", "w/" for with, LaTeX-subscripted parameters set per day) and unit conversions
+# ("design flow" is no experiment, a conversion asked exactly is its exact fraction); symbols of their own (x and t
+# name values further up)
+_f52_x, _f52_t = sp.Symbol("x", real=True), sp.Symbol("t", real=True)
+for q, f in (
+    ("quick one from the torque-angle model review: lim x→0 of (e^(2x) − 1 − 2x)/x² = ? exact val",
+     (sp.exp(2 * _f52_x) - 1 - 2 * _f52_x) / _f52_x**2),
+    ("lim x→0 of (1 - cos(3x))/x² =?", (1 - sp.cos(3 * _f52_x)) / _f52_x**2),
+    ("lim_{x->0} sin(5x)/x = ?", sp.sin(5 * _f52_x) / _f52_x),
+):  # fmt: skip
+    item(q, "calculus", "expr", expr(sp.limit(f, _f52_x, 0)))
+for q, f in (
+    ("rearranging a rating curve thing and ended up w/ 2x^2 − 5x − 3 = 0. all the roots pls",
+     2 * _f52_x**2 - 5 * _f52_x - 3),
+    ("ended up w/ x^2 - 5x + 6 = 0 after simplifying, roots?", _f52_x**2 - 5 * _f52_x + 6),
+    ("got to x^2 - 7x + 12 = 0 w/ the substitution. roots?", _f52_x**2 - 7 * _f52_x + 12),
+):  # fmt: skip
+    item(q, "algebra", "set", roots(f, _f52_x))
+item("w/2 + 3 = 7, solve for w", "algebra", "set", roots(sp.Symbol("w") / 2 + 3 - 7, sp.Symbol("w")))
+
+
+def _f52_peak(k1: str, k2: str) -> str:
+    """The time of a Streeter-Phelps deficit's maximum, the root of D'(t) = 0 (sympy)."""
+    a, b = sp.Rational(k1), sp.Rational(k2)
+    (root,) = sp.solve(sp.diff(a / (b - a) * (sp.exp(-a * _f52_t) - sp.exp(-b * _f52_t)), _f52_t), _f52_t)
+    return expr(root)
+
+
+for q, k1, k2 in (
+    (r"streeter-phelps hw: deficit D(t) = \frac{k_1 L_0}{k_2 − k_1}(e^{−k_1 t} − e^{−k_2 t}) with initial deficit "
+     "D0 = 0, k1 = 0.2 /d (deox), k2 = 0.5 /d (reaeration), L0 = 20 mg/L. at what time t (days) is the deficit "
+     "maximum? exact form is fine", "0.2", "0.5"),
+    (r"BOD model: D(t) = \frac{k_1 L_0}{k_2 - k_1}(e^{-k_1 t} - e^{-k_2 t}), k1 = 0.25 /d, k2 = 0.5 /d, L0 = 15 "
+     "mg/L. when is D(t) at its maximum?", "0.25", "0.5"),
+    ("deficit D(t) = (k1*L0/(k2 - k1))*(e^(-k1*t) - e^(-k2*t)) with k1 = 0.2 /d, k2 = 0.5 /d, L0 = 20 mg/L. at "
+     "what time t (days) is the deficit maximum?", "0.2", "0.5"),
+):  # fmt: skip
+    item(q, "calculus", "expr", _f52_peak(k1, k2))
+item(r"deficit D(t) = \frac{k_1 L_0}{k_2 − k_1}(e^{−k_1 t} − e^{−k_2 t}), k1 = 0.2 /d, k2 = 0.5 /d. at what time t "
+     "is the deficit maximum?", "calculus", "refuse", None)  # fmt: skip
+_F52_MGD = 1e6 * constants.gallon / constants.day  # one million US gallons per day in m^3/s
+for q, value in (
+    ("plant design flow is 15 MGD (US gallons). what is that in m³/s?", 15 * _F52_MGD),
+    ("the design capacity is 40 MGD; convert to m^3/day", 40 * _F52_MGD * constants.day),
+    ("design discharge of 350 cfs. in m3/s?", 350 * constants.foot**3),
+):  # fmt: skip
+    item(q, "unit_conversion", "number", value, key="value", tol=1e-9)
+for q, value, source, target in (
+    ("Hi Martin,\n\nA US customer's audit checklist quotes the HTST legal minimum as 161 °F for 15 s. What is 161 °F "
+     "in degrees Celsius? Exact value please, our SOPs are in °C.\n\nThanks,\nAoife", 161, "F", "C"),
+    ("what is 350 °F in °C? exact please", 350, "F", "C"),
+    ("the spec says hold at 72 °C for 15 s. what is 72 °C in °F, as an exact fraction?", 72, "C", "F"),
+):  # fmt: skip
+    exact = (Fraction(value) - 32) * Fraction(5, 9) if source == "F" else Fraction(value) * Fraction(9, 5) + 32
+    assert math.isclose(float(exact), temperature(value, source, target), rel_tol=1e-12)
+    item(q, "unit_conversion", "expr", str(exact), key="value")
+
+
 def write() -> None:
     """Write reason.yaml from ITEMS."""
     import yaml

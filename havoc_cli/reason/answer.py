@@ -65,10 +65,24 @@ def machine_result(mode: str, result: dict[str, Any], facts: dict[str, Any] | No
         return {k: result.get(k) for k in ("chart", "panel", "center", "lcl", "ucl", "secondary")}
     if str(kind).startswith("interval_"):
         return interval_result(result)
-    if kind == "unit_conversion":
-        return {"value": result["value"], "unit": result["to"], "exact": result["exact"],
+    if kind == "unit_conversion":  # asked exactly ("Exact value please"), a fraction no decimal ends is the value
+        value = result["exact"] if (facts or {}).get("exact_form") and _repeating(result["exact"]) else result["value"]
+        return {"value": value, "unit": result["to"], "exact": result["exact"],
                 "from": f"{result['quantity']} {result['from']}"}  # fmt: skip
     return result
+
+
+def _repeating(text: str) -> bool:
+    """Whether ``text`` is a fraction of integers whose decimal never ends ("215/3"; not "7112/5", which is 1422.4
+    exactly, nor "37" or a decimal)."""
+    m = re.fullmatch(r"-?\d+/(\d+)", text.strip())
+    if m is None:
+        return False
+    denominator = int(m.group(1))
+    for prime in (2, 5):
+        while denominator % prime == 0:
+            denominator //= prime
+    return denominator > 1
 
 
 _INTERVAL_KEYS = ("parameter", "method", "conf", "side", "estimate", "lower", "upper", "n", "successes")

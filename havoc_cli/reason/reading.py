@@ -345,6 +345,16 @@ def _ignorable(question: str) -> set[int]:
     return {m.start(1) if m.group(1) else m.start(2) for m in _IGNORABLE.finditer(question)}
 
 
+def _context_quantities(question: str, plan: Plan) -> set[int]:
+    """Where a unit conversion's other quantities start, of another dimension than the value converted ("161 °F for 15
+    s": the hold time; see ``context_quantity_starts``): conditions around the value, no value of it."""
+    if plan.mode != "unit_conversion":
+        return set()
+    from plugins.symbolic.reasoning_units import context_quantity_starts
+
+    return context_quantity_starts(question, plan)
+
+
 _COUNT_MODELS = {"binomial", "poisson", "hypergeom", "bayes"}
 
 
@@ -368,7 +378,7 @@ def unused_numbers(question: str, plan: Plan) -> list[str]:
     skipped |= (table.index_starts | title_label_starts(question)) if table else set()
     skipped |= _item_sizes(question, plan) | _domain_zeros(question, plan)
     skipped |= _clock_times(question, plan) | _event_thresholds(question, plan) | _times_of_day(question, plan)
-    skipped |= _rate_bases(question, plan) | _restated_values(question, used)
+    skipped |= _rate_bases(question, plan) | _restated_values(question, used) | _context_quantities(question, plan)
     skipped |= (
         _held_temperatures(question, plan)
         | _ignorable(question)

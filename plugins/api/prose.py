@@ -848,6 +848,11 @@ _PLAIN = (
     (r"(?<![A-Za-z])([dcABDE])([₂₃₄])(?![\w₀-₉])", lambda m: m.group(1) + m.group(2).translate(_SUBSCRIPTS)),
     (r"[−‒—]", "-"),
     (r"±", " +/- "),
+    # "w/" and "w/o" written for "with" and "without" ("ended up w/ 2x^2 - 5x - 3 = 0", "w/o a fault"), never a
+    # variable w divided by what follows: a lone w, its slash followed by a space or an "o" that ends the word ("w/ p
+    # 0.05", with probability, is left to the probability reader)
+    (r"(?<![\w/])[wW]/o(?![\w/])", "without"),
+    (r"(?<![\w/])[wW]/(?=\s)(?!\s*p\b)", "with"),
     (r"≈|≃|≅", "="),
     (r"≤|⩽", "<="),
     (r"≥|⩾", ">="),

@@ -12,6 +12,12 @@ from plugins.api.hooks import hookimpl
 from plugins.api.specs import Kind, ReasoningTool, Verb
 from plugins.doe.analysis_specs import register_analysis_kinds, register_analysis_verbs
 
+# an engineering design value is no experiment: "plant design flow is 15 MGD", "the design load", "design pressure"
+_NO_QUANTITY = (
+    r"(?!(?:flows?|loads?|pressures?|temperatures?|lifes?|lives|speeds?|velocit(?:y|ies)|capacit(?:y|ies)|storms?|"
+    r"discharges?|heads?|stress(?:es)?|strengths?|winds?|floods?|volumes?|depths?|thickness|torques?|powers?|"
+    r"currents?|voltages?|rainfall|demands?|populations?|years?|periods?|service life)\b)"
+)
 _DESIGNS = (
     ("full_factorial", "plugins.doe.factorial:full_factorial", "all level combinations (levels= for multi-level)"),
     (
@@ -97,7 +103,7 @@ def register_reasoning_tools(register: Callable) -> None:
             summary="full factorials (2^k or 3x3x3), fractions by 2^(k-p) or resolution, Plackett-Burman, Box-Behnken, CCD",
             keywords=(
                 (
-                    r"factorial|\bbox\W?behnken|central composite|plackett|latin hypercube|design (?:an? |the )?|\bccd\b",
+                    rf"factorial|\bbox\W?behnken|central composite|plackett|latin hypercube|design {_NO_QUANTITY}(?:an? |the )?|\bccd\b",
                     3,
                 ),
                 (r"\bruns?\b|screening|experiment|\breplicat|\breps\b|cent(?:er|re) (?:points?|runs?)", 1),

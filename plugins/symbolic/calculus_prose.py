@@ -48,17 +48,21 @@ _LIMIT_FIRST = re.compile(
 _SENTENCE_END = re.compile(r"(?<=[^\s.])\s*(?:[.?!;]|\.{2,}|…)\s+(?=(?P<word>[A-Za-z]+))")
 
 
+# the value asked by an equals sign after the limit's body: "lim x→0 of (e^(2x) - 1 - 2x)/x² = ?", "... =?", "= ___"
+_ASKED_VALUE = re.compile(r"\s*=\s*(?:\?+|_+|\.{3}|…)?\s*$")
+
+
 def _limit_sentence(question: str) -> str:
     """The question up to the end of the sentence its limit is written in: "... lim x→0 of (1 - cos(3x))/x². what's
     the limit, exact value please" -> "... lim x→0 of (1 - cos(3x))/x²" (a decimal point ends no sentence, nor a
-    stop before a function's name)."""
+    stop before a function's name), without an equals sign that asks its value ("... /x² = ? exact val")."""
     lim = re.search(r"\blim(?:it)?\b|\blim_", question, re.I)
     if lim is None:
         return question
     for end in _SENTENCE_END.finditer(question, lim.end()):
         if end["word"].lower() not in FUNCTIONS:
-            return question[: end.start()]
-    return question
+            return _ASKED_VALUE.sub("", question[: end.start()])
+    return _ASKED_VALUE.sub("", question)
 
 
 def limit_parts(question: str) -> tuple[str, str, str] | None:

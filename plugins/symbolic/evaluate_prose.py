@@ -18,7 +18,7 @@ from plugins.api.reasoning import outscore
 from plugins.symbolic.initial_values import initial_spans
 from plugins.symbolic.remarks import MATH_WORDS, only_units
 from plugins.symbolic.subscript_values import subscript_values
-from plugins.symbolic.time_units import time_unit_pattern
+from plugins.symbolic.time_units import SINGLE_LETTER_TIMES, time_unit_pattern
 from plugins.symbolic.word_problems import RATE_WORDS, Definition, definitions, target_parts
 
 # "Vmax = 10 umol/min", "S = 2 mM", "x=2", "k = 0.012 /month" (a rate per a time unit, no division by a name): a name
@@ -52,12 +52,13 @@ _PER_UNIT_VALUE = re.compile(
 
 def per_unit_values(text: str, names: frozenset[str] = frozenset()) -> str:
     """Values set per a unit with a slash written in words, so that ``SETTING`` reads them: "r = 0.4 /yr" -> "r = 0.4
-    per yr"; a slash before a word that is no unit, or before one of ``names`` (a formula's own letters: "h" of a
-    height), stays."""
+    per yr", "k1 = 0.2 /d" (a day's letter, where the formula has no d); a slash before a word that is no unit, or
+    before one of ``names`` (a formula's own letters: "h" of a height), stays."""
 
     def per(m: re.Match[str]) -> str:
         unit = m["unit"]
-        return f"{m['set']} per {unit}" if unit not in names and only_units(unit) else m[0]
+        known = only_units(unit) or unit in SINGLE_LETTER_TIMES
+        return f"{m['set']} per {unit}" if unit not in names and known else m[0]
 
     return _PER_UNIT_VALUE.sub(per, text)
 

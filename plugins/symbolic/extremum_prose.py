@@ -19,7 +19,8 @@ from dataclasses import dataclass
 
 from plugins.api.prose import FUNCTIONS, plain_text
 from plugins.symbolic.economic_optimum import profit_body
-from plugins.symbolic.evaluate_prose import per_unit_values, stated_parameters
+from plugins.symbolic.evaluate_prose import per_unit_values, settings, stated_parameters
+from plugins.symbolic.parameters import joined_subscripts
 from plugins.symbolic.units import UnitError, dimension, unit_expression
 from plugins.symbolic.word_problems import Definition, composed, definitions, parameter_settings
 
@@ -74,7 +75,7 @@ def extremum_parts(question: str) -> Extremum | None:
     """The extreme the question asks of its one defined function, by the argument that gives it or by its value ("what
     is the maximum output P", ``value``); None when it asks none. Raises ValueError when it asks one that is not read
     safely (an interval with ends, a function of other names too)."""
-    text = plain_text(question)
+    text = joined_subscripts(plain_text(question))  # "(k_1 L_0)/... with k1 = 0.2": one name k1
     kinds = _kinds(text)
     defined = definitions(text)
     settings = parameter_settings(defined)  # "K = 12,000 t" of "P(B) = r*B*(1 - B/K)": a parameter's value
@@ -99,7 +100,7 @@ def extremum_parts(question: str) -> Extremum | None:
     asks_value = not asks_arg and _VALUE_ASK.search(rest) is not None
     if not (asks_arg or asks_value):
         return None
-    if _ROOT_WORDS.search(rest):
+    if _ROOT_WORDS.search(_other_settings_blanked(rest, function.name, var)):
         raise ValueError(f"this asks both an extreme and a root of {function.name}: ask one at a time")
     if {c for c in _LETTERS.findall(body) if c not in "eE"} != {var}:
         raise ValueError(f"the {kinds.pop()} needs a function of {var} alone: give a value for each other name")
@@ -114,6 +115,15 @@ def extremum_parts(question: str) -> Extremum | None:
         domain = "nonnegative"
     local = _LOCAL.search(text) is not None
     return Extremum(body, var, kinds.pop(), domain, asks_value, rate, local)
+
+
+def _other_settings_blanked(text: str, name: str, var: str) -> str:
+    """``text`` without the settings of names other than the function's and its variable's ("initial deficit D0 = 0"
+    of D(t)): a parameter's or an initial value's 0 asks no root, "D = 0" or "where is D 0" does."""
+    for m in reversed(settings(text)):
+        if m["name"] not in {name, var}:
+            text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
+    return text
 
 
 # the noun phrase after an extreme's word: "the maximum weekly profit", "the lowest cost per part"

@@ -54,3 +54,20 @@ def _valued(question: str, name: str) -> bool:
     return (
         re.search(rf"(?<![\w.]){re.escape(name)}\s*(?:=|:|\bis\b|\bof\b|\bequals\b)\s*{NUMBER}", question) is not None
     )
+
+
+# a subscripted name: "k_1", "L_0", "k_{2}", "V_max" (its letters, then the subscript)
+_SUBSCRIPTED = re.compile(r"(?<![\w.])([A-Za-z]+)_\{?([A-Za-z0-9]+)\}?(?![\w(])")
+
+
+def joined_subscripts(text: str) -> str:
+    """``text`` with each subscripted name written joined where the text also writes it so ("D(t) = (k_1 L_0)/... with
+    k1 = 0.2, L0 = 20" -> "(k1 L0)/..."): one name in two spellings, a formula's and its value's. A subscripted name
+    the text never writes joined stays."""
+    words = set(re.findall(r"(?<![\w.])[A-Za-z]+\d*[A-Za-z]*(?![\w])", text))
+
+    def join(m: re.Match[str]) -> str:
+        joined = m[1] + m[2]
+        return joined if joined in words else m[0]
+
+    return _SUBSCRIPTED.sub(join, text)

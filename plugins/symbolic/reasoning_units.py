@@ -14,7 +14,7 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import Any
 
-from plugins.api.prose import ELEMENTS, NUMBER, scientific
+from plugins.api.prose import ELEMENTS, EXACT_FORM, NUMBER, scientific
 from plugins.api.reasoning import Check, Plan, PlanError
 from plugins.symbolic.reasoning_defined_units import restate_defined
 
@@ -715,7 +715,30 @@ def plan_unit_conversion(question: str) -> Plan:
     ]  # "7 US beer barrels at the question's 31 US gallons per barrel"
     if said := "; ".join(note for note in notes if note):
         facts["note"] = said
+    if exact_asked(question):  # "Exact value please": the exact value is the answer, audited to be one
+        facts["exact_form"] = True
     return Plan("unit_conversion", text, facts)
+
+
+def context_quantity_starts(question: str, plan: Plan) -> set[int]:
+    """Where the numbers of a unit conversion's other quantities start, those whose unit the engine knows and whose
+    dimension differs from the value converted ("161 °F for 15 s ... in degrees Celsius": the 15 of a hold time): the
+    conditions around the value, no value of the conversion. A number in the converted quantity's own dimension,
+    or with no unit read, stays a value (unused, it fails the reading check)."""
+    source = plan.facts.get("from")
+    if plan.mode != "unit_conversion" or not isinstance(source, str):
+        return set()
+    found = set()
+    for m in _values(question):
+        unit = _unit(_until_end(question[m.end() :]))
+        if unit and _unit_like(unit) and _agree(_clean(unit), _clean(unit)) and not _agree(_clean(unit), source):
+            found.add(m.start())
+    return found
+
+
+def exact_asked(question: str) -> bool:
+    """Whether the question asks the conversion's exact value ("Exact value please", "as a fraction")."""
+    return EXACT_FORM.search(scientific(question)) is not None
 
 
 def audit_unit_conversion(plan: Plan, result: dict[str, Any], read_expression: Callable[[str], Any]) -> list[Check]:
@@ -743,6 +766,10 @@ def audit_unit_conversion(plan: Plan, result: dict[str, Any], read_expression: C
         rate = Fraction(facts["amount"]) / Fraction(facts["time"])
         same = math.isclose(float(value), float(rate), rel_tol=1e-15)
         checks.append(Check("the rate is the amount over the time", same, f"{facts['amount']} / {facts['time']}"))
+    if facts.get("exact_form"):  # the exact value asked: a fraction of integers, no decimal cut short
+        exact = str(result["exact"])
+        whole = re.fullmatch(r"-?\d+(?:/\d+)?", exact.strip()) is not None
+        checks.append(Check("the exact value asked is a fraction of integers", whole, exact))
     want = _scipy_conversion(float(value), facts["from"], facts["to"])
     got = result.get("value")
     if want is not None:  # scipy.constants lacks one of the units: the round trip stands alone

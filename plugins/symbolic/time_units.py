@@ -17,7 +17,7 @@ TIME_UNITS: dict[str, str] = {word: unit for unit, words in _SPELLINGS.items() f
 # the seconds in each unit that converts exactly (a month or a year has no one length)
 SECONDS: dict[str, int] = {"s": 1, "min": 60, "h": 3600, "day": 86400, "week": 604800}
 # the abbreviations that are single letters a formula also uses as names ("d" of "dy/dt", "y")
-_LETTERS = frozenset({"d", "y"})
+SINGLE_LETTER_TIMES = frozenset({"d", "y"})
 
 
 def time_unit(word: str | None) -> str | None:
@@ -28,5 +28,5 @@ def time_unit(word: str | None) -> str | None:
 def time_unit_pattern(*, letters: bool = True) -> str:
     """A regular expression of every time unit's words, the longer first ("minutes" before "min"); without the
     single-letter abbreviations "d" and "y" when ``letters`` is false (where those letters name variables)."""
-    words = (word for word in TIME_UNITS if letters or word not in _LETTERS)
+    words = (word for word in TIME_UNITS if letters or word not in SINGLE_LETTER_TIMES)
     return "|".join(sorted(words, key=lambda word: (-len(word), word)))

@@ -209,7 +209,7 @@ def _sets_value(setting: Definition, user: Definition) -> bool:
     """Whether a definition's body is one number with its unit at most ("12000 t", "0.4"), the unit never a name of
     the formula that uses it (the "t" of "K = 3 t" is a unit only where that formula has no t)."""
     m = re.fullmatch(rf"{NUMBER}(?:\s+(?P<unit>.*))?", setting.body)
-    unit = (m and m["unit"]) or ""
+    unit = re.sub(r"^/\s*", "", (m and m["unit"]) or "")  # "0.2 /d": a rate per day, its unit "d"
     names = set(re.findall(r"[A-Za-z]\w*", user.body)) | {user.arg}
     return m is not None and (only_units(unit) or re.fullmatch(r"[A-Za-z]+", unit) is not None) and unit not in names
 
