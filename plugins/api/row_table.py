@@ -1,7 +1,8 @@
 """A table pasted in rows: two or more lines one after another, each a name (a word or a few, its unit in brackets
 where it has one) and then its values, the cells apart by pipes or tabs ("Route A | 4.21 | 4.35 | 4.10",
 "| pressure (bar) | 100 | 150 | 200 |", "day<TAB>0<TAB>3<TAB>6"). Each row is one variable's or one group's values:
-two samples of a test, or a regression's x and y. Cells apart by spaces only are prose, and no such table."""
+two samples of a test, or a regression's x and y; a first row numbering the items ("opening | 1 | 2 | 3") above
+two or more rows is their header. Cells apart by spaces only are prose, and no such table."""
 
 from __future__ import annotations
 
@@ -42,7 +43,15 @@ def row_table(text: str) -> RowTable | None:
         if len(rows) >= 2:
             break
         names, rows, starts = [], [], []
+    if len(rows) >= 3 and _counts_items(rows[0]):  # "opening | 1 | 2 | ... | 8" over two rows: it names the items
+        names, rows, starts = names[1:], rows[1:], starts[1:]
     return RowTable(names, rows, starts) if len(rows) >= 2 else None
+
+
+def _counts_items(values: list[str]) -> bool:
+    """Whether a row's values are 1, 2, 3, ... (or 0, 1, 2, ...): a header numbering the items of the rows below."""
+    first = values[0]
+    return first in {"0", "1"} and values == [str(int(first) + i) for i in range(len(values))]
 
 
 def _row(line: str, offset: int) -> tuple[str, list[tuple[int, str]]] | None:

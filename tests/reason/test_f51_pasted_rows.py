@@ -109,3 +109,14 @@ def test_prose_with_spaces_is_no_row_table() -> None:
     table = row_table("| pressure (bar) | 100 | 150 | 200 |\n| d (µm) | 1.42 | 1.10 | 0.91 |")
     assert table is not None and table.names == ["pressure (bar)", "d (µm)"]
     assert table.rows == [["100", "150", "200"], ["1.42", "1.10", "0.91"]]
+
+
+def test_a_first_row_numbering_the_items_is_their_header() -> None:
+    old, new = [2.8, 3.1, 2.6, 3.4, 2.9], [2.5, 2.9, 2.5, 3.0, 2.8]
+    rows = "\n".join(["opening\t1\t2\t3\t4\t5", "\t".join(["old", *map(str, old)]), "\t".join(["new", *map(str, new)])])
+    table = row_table(rows)
+    assert table is not None and table.names == ["old", "new"]
+    right_value(f"side gap (mm), same 5 openings:\n{rows}\npaired t test, two-sided: t statistic?",
+                stats.ttest_rel(old, new).statistic, "hypothesis_test", key="statistic")  # fmt: skip
+    two = row_table("day\t1\t2\t3\t4\nweight\t5.1\t5.4\t5.9\t6.3")  # two rows: the numbered one is x, not a header
+    assert two is not None and two.names == ["day", "weight"]
