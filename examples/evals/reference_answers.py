@@ -8687,6 +8687,63 @@ for q, lsl, usl, mean, sd in (
     item(q, "capability", "number", min(usl - mean, mean - lsl) / (3 * sd), key="value")
 item("our effluent permit is strict. mean pH 7.8, sigma 0.25. Cpk?", "capability", "refuse", None)
 
+# f52: data readers: a pipe table whose rows hold the label and the first count in one cell ("North:  34 | 12 | 9"
+# under "LE erosion | crack | lightning dmg"), two-way ANOVA cells nested after an arrow with a level that carries its
+# unit ("sand: 5 m/h → 0.42, 0.38; 10 m/h → ..."), and a mean's sample size for a margin of error whose records are
+# named by their period ("σ of 10-min means", "how many 10-min samples", "95% conf"). References: scipy
+# chi2_contingency, the balanced-design sums of squares (_f45_twoway), n = ceil((z sigma / E)^2) with scipy's z
+for q, table in (
+    ("blade inspection findings by type, 2023 campaign:\n           LE erosion | crack | lightning dmg\n"
+     "North:        34      |  12   |   9\nSouth:        21      |  15   |  19\nchi-square test of independence "
+     "(site vs damage type) -- what's the χ² statistic?", [[34, 12, 9], [21, 15, 19]]),
+    ("weld defects by shift:\n        porosity | undercut | spatter\nday:   18 | 7 | 11\nnight:   25 | 14 | 6\n"
+     "is defect type independent of shift? chi-square statistic?", [[18, 7, 11], [25, 14, 6]]),
+    ("weld defects by shift:\n        porosity | undercut | spatter\nday   18 | 7 | 11\nnight   25 | 14 | 6\n"
+     "swing 20 | 9 | 12\nchi-square test of independence, statistic?", [[18, 7, 11], [25, 14, 6], [20, 9, 12]]),
+):  # fmt: skip
+    item(q, "hypothesis_test", "number", float(stats.chi2_contingency(table, correction=False)[0]), key="statistic")
+item("defects by line:\nburr | split\nline 1 22 | 8\nline 2 30 | 12\nchi-square test of independence?",
+     "hypothesis_test", "refuse", None)  # fmt: skip
+_F52_FILTER = _f45_twoway({("sand", "5"): [0.42, 0.38], ("sand", "10"): [0.55, 0.61], ("sand", "15"): [0.80, 0.74],
+                           ("anth", "5"): [0.35, 0.31], ("anth", "10"): [0.47, 0.44], ("anth", "15"): [0.58, 0.66]})  # fmt: skip
+_F52_FILTER_CELLS = ("sand: 5 m/h → 0.42, 0.38; 10 m/h → 0.55, 0.61; 15 m/h → 0.80, 0.74\n"
+                     "anthracite: 5 m/h → 0.35, 0.31; 10 m/h → 0.47, 0.44; 15 m/h → 0.58, 0.66\n")  # fmt: skip
+_F52_COAG = _f45_twoway({("alum", "20"): [2.1, 2.3], ("alum", "40"): [1.4, 1.2], ("ferric", "20"): [1.9, 1.8],
+                         ("ferric", "40"): [1.1, 1.0], ("PACl", "20"): [1.7, 1.6], ("PACl", "40"): [0.9, 1.0]})  # fmt: skip
+for q, value in (
+    ("pilot filter study, effluent turbidity (NTU). 2 media × 3 loading rates, 2 reps per cell:\n"
+     f"{_F52_FILTER_CELLS}two-way anova w/ interaction. what's the F statistic for the loading rate main effect?",
+     _F52_FILTER["b"][0]),
+    ("pilot filter study, effluent turbidity (NTU). 2 media × 3 loading rates, 2 reps per cell:\n"
+     f"{_F52_FILTER_CELLS}two-way anova w/ interaction. F for the media × loading rate interaction?",
+     _F52_FILTER["ab"][0]),
+    ("coag trial, settled turbidity: 3 coagulants x 2 doses, duplicates.\nalum: 20 mg/L => 2.1, 2.3; 40 mg/L => 1.4, "
+     "1.2\nferric: 20 mg/L => 1.9, 1.8; 40 mg/L => 1.1, 1.0\nPACl: 20 mg/L => 1.7, 1.6; 40 mg/L => 0.9, 1.0\n"
+     "two-way ANOVA incl. interaction, F for dose?", _F52_COAG["b"][0]),
+):  # fmt: skip
+    item(q, "anova", "number", value, key="statistic", tol=1e-6)
+item("pilot filter study, effluent turbidity (NTU). 2 media × 3 loading rates:\nsand: 5 m/h → 0.42, 0.38; 10 m/h → "
+     "0.55, 0.61; 15 m/h → 0.80, 0.74\nanthracite: 5 m/h → 0.35, 0.31; 10 m/h → 0.47, 0.44\ntwo-way anova w/ "
+     "interaction. F for loading rate?", "anova", "refuse", None)  # fmt: skip
+
+
+def _f52_n_margin(sd: float, margin: float, conf: float) -> int:
+    """A mean's sample size for a two-sided margin of error, sigma known: ceil((z sigma / E)^2)."""
+    return math.ceil((stats.norm.ppf(1 - (1 - conf) / 2) * sd / margin) ** 2)
+
+
+for q, n in (
+    ("lidar campaign: want mean hub-height wind speed within ±0.3 m/s, 95% conf (2-sided), σ of 10-min means approx "
+     "2.1 m/s (take as known). how many 10-min samples needed?", _f52_n_margin(2.1, 0.3, 0.95)),
+    ("lidar: want the mean wind speed to within ±0.3 m/s at 95% confidence; the sd of the 10-minute means is about "
+     "2.1 m/s. how many 10-minute means do we need?", _f52_n_margin(2.1, 0.3, 0.95)),
+    ("met mast: need the mean 1-hour power output within ±15 kW at 90% conf, σ of 1-hour averages ≈ 120 kW (assume "
+     "known). how many 1-hour samples?", _f52_n_margin(120, 15, 0.90)),
+):  # fmt: skip
+    item(q, "sample_size", "int", n, key="n")
+item("lidar campaign: want mean hub-height wind speed within ±0.3 m/s, 95% conf (2-sided). how many 10-min samples "
+     "needed?", "sample_size", "refuse", None)  # fmt: skip
+
 
 # f52: notation (a limit asked "= ?", "w/" for with, LaTeX-subscripted parameters set per day) and unit conversions
 # ("design flow" is no experiment, a conversion asked exactly is its exact fraction); symbols of their own (x and t

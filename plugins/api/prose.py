@@ -307,6 +307,20 @@ def size_per_group(text: str) -> int | None:
 
 # round-the-clock operation: "24/7", "24x7", "24×7" (all hours, all days), no value
 _ROUND_THE_CLOCK = re.compile(r"(?<![\w./])(24)\s*[/x×]\s*(7)(?![\w./])")
+# the period a record averages or spans, hyphenated before what is recorded: "10-min means", "1-hour averages",
+# "10-min samples", "the mean 1-hour power output" name what is measured, not a value of the problem (a window or an
+# interval of that length, "a 10-min window", is one)
+AVERAGING_PERIOD = re.compile(
+    r"(?<![\w.])(\d+(?:\.\d+)?)-(?:s|secs?|seconds?|min|mins|minutes?|h|hr|hrs|hours?|days?|weeks?|months?|years?)\s+"
+    r"(?!(?:windows?|intervals?|periods?|spans?|spells?|stretch|blocks?|shifts?|slots?|time|stretches)\b)[a-z]",
+    re.I,
+)
+# a calendar year naming a campaign or a period's record: "2023 campaign", "the 2024 season", "2022 survey data"
+_CALENDAR_YEAR = re.compile(
+    r"(?<![\w.,])((?:19|20)\d\d)\s+(?:campaigns?|seasons?|surveys?|audits?|inspections?|studies|study|outages?|"
+    r"shutdowns?|reports?|budgets?|programm?e?s?|fiscal|model year|data(?:set)?|results|records)\b",
+    re.I,
+)
 
 
 # a tag: letters joined to digits by a hyphen ("R-101", "P-102", "TK-410"), a unit's or a part's name, never a count
@@ -323,7 +337,8 @@ def label_starts(text: str) -> set[int]:
     "ISO-9001", "#5" name a group, a part or a document, as do repeated headings of any word ("catalyst 1: ...;
     catalyst 2: ..."); "Exercise 3", "Problem 2(b)", "Homework 4.3:" and an opening "3)" name a piece of a text, "1-sample",
     "1-way", "2-sided" a method, "the rule of 72" a rule of thumb, an opening "RFC 88:" a reference, "Cs-137" a nuclide, "28-day strengths" a test's age, "the 1-gallon SKU" a product, "25 degC/60%RH" or "70 °C and 85 % RH" a storage
-    condition, "(190 °C/2.16 kg)" a test's condition, "24/7" round-the-clock operation, a setting heading a line ("60 °C: 84.2, ...") its group, a table's
+    condition, "(190 °C/2.16 kg)" a test's condition, "24/7" round-the-clock operation, "2023 campaign" or "the 2024 season" the year of a record, "10-min means" or "1-hour averages" the period of the
+    records, a setting heading a line ("60 °C: 84.2, ...") its group, a table's
     index row ("tester 1 2 ... 8" over its rows) its items, and a name that starts with digits heading a line ("3LPE:
     0.020, ...") its group; they are not values
     of the problem. A label word used as a verb ("we run 40 samples", "to sample 50") is followed by a count, no
@@ -342,6 +357,7 @@ def label_starts(text: str) -> set[int]:
     found |= {m.start(i) for m in _STORAGE_CONDITION.finditer(text) for i in (1, 2)}
     found |= {m.start(i) for m in _TEST_CONDITION.finditer(text) for i in (1, 2)}
     found |= {m.start(i) for m in _ROUND_THE_CLOCK.finditer(text) for i in (1, 2)}
+    found |= {m.start(1) for m in _CALENDAR_YEAR.finditer(text)} | {m.start(1) for m in AVERAGING_PERIOD.finditer(text)}
     return found | {m.start(i) for m in _IDENTIFIER.finditer(text) for i in (1, 2, 3, 4) if m.group(i)}
 
 
@@ -609,7 +625,9 @@ def stated_sd_in_percent(text: str, taken: set[int] | frozenset[int] = frozenset
 
 
 def _stated_sds(text: str, taken: set[int] | frozenset[int]) -> Iterator[tuple[str, bool]]:
-    """Each standard deviation stated, as written, with whether it is in percent (see ``stated_sd``)."""
+    """Each standard deviation stated, as written, with whether it is in percent (see ``stated_sd``); the period of
+    the records it is of is no value ("σ of 10-min means approx 2.1": 2.1)."""
+    text = blank_spans(text, [m.span(1) for m in AVERAGING_PERIOD.finditer(text)])
     for word in _SD_WORD.finditer(text):
         for start, value in number_spans(text[word.end() : word.end() + 80]):
             at = word.end() + start

@@ -174,7 +174,19 @@ def hinted_unread(question: str) -> bool:
     return bool(_HINTED.search(question)) and not _NONE_KNOWN.search(question)
 
 
+# a test's power named: "80% power", "power of 0.9", "power = 80%", "statistical power", "power to detect"; not a
+# physical power ("the mean 1-hour power output within ±15 kW")
+_TEST_POWER = re.compile(
+    r"\d\s*(?:%|percent)\s*(?:statistical\s+)?power\b|\bpower\b\s*(?:(?:of|=|:|is|at least|at|level|≥|>=)\s*)*"
+    r"(?:about\s+)?\.?\d|\bstatistical power\b|\bpower\s+(?:to|of\s+(?:the|a|this)\s+test)\b|\b(?:adequate|enough|"
+    r"sufficient|desired|target)\s+power\b",
+    re.I,
+)
+
+
 def asks_precision(question: str) -> bool:
-    """Whether a sample-size question asks for a margin of error rather than a power."""
+    """Whether a sample-size question asks for a margin of error rather than a power (a test's power named, or an
+    effect to detect)."""
     estimating = re.search(r"estimat|confiden|\bci\b|\bconf\b|margin of error|half[- ]?width|precision", question, re.I)
-    return bool(estimating) and margin(question) is not None and not re.search(r"\bpower\b|\bdetect", question, re.I)
+    asks_power = _TEST_POWER.search(question) or re.search(r"\bdetect", question, re.I)
+    return bool(estimating) and margin(question) is not None and not asks_power

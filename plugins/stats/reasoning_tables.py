@@ -259,7 +259,7 @@ def pipe_table(question: str) -> LabelledTable | None:
         return None
     names = lines[header]
     rows, labels = [], []
-    for cells in lines[header + 1 :]:
+    for cells in _split_label_cells(lines[header + 1 :], len(names)):
         labelled = not re.fullmatch(r"\d+", cells[0])
         counts = cells[1:] if labelled else cells
         if not all(re.fullmatch(r"\d+", c) for c in counts):
@@ -271,6 +271,26 @@ def pipe_table(question: str) -> LabelledTable | None:
         raise PlanError(f"the table's rows do not line up with its header ({' | '.join(names)}): give each row a "
                         "label and one count per column")  # fmt: skip
     return LabelledTable(rows, labels if all(labels) else [], columns)
+
+
+# a row's first cell holding its label and its first count: "North:   34", "North 34" (no pipe between them)
+_LABEL_AND_COUNT = re.compile(r"(?P<label>[a-z][\w#'.-]*(?:\s+[\w#'.-]+){0,3}?)\s*(?P<colon>:)?\s*(?P<count>\d+)", re.I)
+
+
+def _split_label_cells(rows: list[list[str]], n_names: int) -> list[list[str]]:
+    """The rows of a pipe table with a first cell that holds a label and the first count ("North:  34 | 12 | 9"
+    under "LE erosion | crack | lightning dmg") split in two. Split when every row's first cell is a label and a
+    count, after a colon ("North: 34"), or without one when the header names every count and the labels left are
+    distinct words ("North 34", "South 21"; "line 1", "line 2" keep their numbers as tags)."""
+    found = [_LABEL_AND_COUNT.fullmatch(cells[0]) for cells in rows]
+    if not rows or not all(found):
+        return rows
+    labels = [m.group("label").lower() for m in found]
+    colons = all(m.group("colon") for m in found)
+    bare = n_names == len(rows[0]) and len(set(labels)) == len(labels) and not any(re.search(r"\d", k) for k in labels)
+    if not (colons or bare):
+        return rows
+    return [[m.group("label"), m.group("count"), *cells[1:]] for m, cells in zip(found, rows, strict=True)]
 
 
 # ---- a header of column names, then labelled rows of bare counts ------------------------------------------------

@@ -6,8 +6,8 @@ interaction).
 Cells are read in the notations people write them:
   - a label pair joined by '/', ':', '→' or a space, then the values: "A/fasted: 820, 865, 790",
     "200 °C strong: 41, 43, 42", "T1 day = 0.8, 1.1";
-  - a level of one factor with the cells of the other nested: "HSS: 860→1.12,1.18 ; 880→1.25,1.21", "urban: SMS
-    12,15,13 | letter 18,20,17", "A1: D1 99.6, 99.9; D2 100.2, 100.5", or the level before its first cell's label
+  - a level of one factor with the cells of the other nested: "HSS: 860→1.12,1.18 ; 880→1.25,1.21", "sand: 5 m/h →
+    0.42, 0.38; 10 m/h → 0.55, 0.61", "urban: SMS 12,15,13 | letter 18,20,17", "A1: D1 99.6, 99.9; D2 100.2, 100.5", or the level before its first cell's label
     and the other cells labelled alone: "Citra @12°C: 6.8, 7.1, 6.9 | @18°C: 7.4, 7.6, 7.2";
   - a pasted table, one cell a line, under a header naming the factors: "tool shift readings / T1 day 0.8 1.1 0.9".
 One observation per cell or an additive model (a randomized block, no interaction) is handed to
@@ -28,12 +28,14 @@ from plugins.stats.reasoning_blocks import plan_blocked_anova
 _NUM = r"-?\d+(?:\.\d+)?(?![\d.]\d)"
 _VALUES = rf"{_NUM}(?:\s*,\s*{_NUM}|\s+{_NUM})+"  # two or more: "820, 865, 790", "1.12,1.18", "0.8 1.1 0.9"
 _ARROW = r"(?:→|->|=>)"
-# a level, nested cells of the other factor: "HSS: 860→1.12,1.18 ; 880→1.25,1.21"
+# a level, nested cells of the other factor: "HSS: 860→1.12,1.18 ; 880→1.25,1.21", "sand: 5 m/h → 0.42, 0.38; 10
+# m/h → 0.55, 0.61" (a nested level is one token, or a number and its unit)
+_ARROW_LEVEL = r"(?:\d+(?:\.\d+)?\s+[A-Za-z°%µ][^\s;:→,]*|[^\s;:→]+)"
 _NESTED = re.compile(
     rf"(?:^|(?<=[.;\n])|(?<=[.;]\s))\s*(?P<outer>[^\s.;:,→][^.;:\n→]{{0,30}}?)\s*:\s*"
-    rf"(?P<body>[^\s;:→]+\s*{_ARROW}\s*{_VALUES}(?:\s*;\s*[^\s;:→]+\s*{_ARROW}\s*{_VALUES})+)"
+    rf"(?P<body>{_ARROW_LEVEL}\s*{_ARROW}\s*{_VALUES}(?:\s*;\s*{_ARROW_LEVEL}\s*{_ARROW}\s*{_VALUES})+)"
 )
-_INNER = re.compile(rf"(?P<label>[^\s;:→]+)\s*{_ARROW}\s*(?P<values>{_VALUES})")
+_INNER = re.compile(rf"(?P<label>{_ARROW_LEVEL})\s*{_ARROW}\s*(?P<values>{_VALUES})")
 # a level, then the other factor's cells as "label values" split at bars or semicolons: "urban: SMS 12,15,13 | letter
 # 18,20,17", "A1: D1 99.6, 99.9; D2 100.2, 100.5; D3 99.8, 99.4"
 _BARRED_CELL = rf"[A-Za-z][\w-]*\s+{_VALUES}"
@@ -196,7 +198,10 @@ def _unnested(text: str, nested: re.Pattern[str], inner: re.Pattern[str]) -> str
     "HSS: 860→1.1,1.2 ; 880→..." or "urban: SMS 12,15 | letter 18,20" -> "HSS/860: 1.1,1.2; HSS/880: ..."."""
     for m in reversed(list(nested.finditer(text))):
         outer = m.group("outer").strip()
-        body = "; ".join(f"{outer}/{c.group('label')}: {c.group('values')}" for c in inner.finditer(m.group("body")))
+        cells = list(inner.finditer(m.group("body")))
+        # the levels joined by a separator neither holds: "sand|5 m/h" (a unit's slash is no pair's)
+        sep = next(s for s in ("/", "|") if s not in outer and all(s not in c.group("label") for c in cells))
+        body = "; ".join(f"{outer}{sep}{c.group('label')}: {c.group('values')}" for c in cells)
         text = text[: m.start("outer")] + body + text[m.end() :]
     return text
 
@@ -225,7 +230,8 @@ def _split_pairs(labels: list[str]) -> list[tuple[str, str]] | None:
     for sep in _PAIR_SEPARATORS:
         if all(label.count(sep) == 1 for label in labels):
             pairs = [tuple(p.strip() for p in label.split(sep)) for label in labels]
-            return pairs if _full_grid(pairs) else None  # type: ignore[return-value]
+            if _full_grid(pairs):  # else the separator is part of a level ("sand|5 m/h"): the next one may split
+                return pairs  # type: ignore[return-value]
     tokens = [label.split() for label in labels]
     found = set()
     for k in range(1, max(len(t) for t in tokens)):
