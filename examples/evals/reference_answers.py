@@ -8801,6 +8801,50 @@ for q, value, source, target in (
     exact = (Fraction(value) - 32) * Fraction(5, 9) if source == "F" else Fraction(value) * Fraction(9, 5) + 32
     assert math.isclose(float(exact), temperature(value, source, target), rel_tol=1e-12)
     item(q, "unit_conversion", "expr", str(exact), key="value")
+# f52: probability with its parameters in prose: a binomial's p as a rate per the items counted ("5% per patient ...
+# enroll 20 patients ... at least 2 patients"), its trials named by a length ("each 3 m core run ... 12 runs drilled")
+# beside a class of the event in brackets ("(RQD<25%)"), an exponential's mean written with its symbol ("mean \mu =
+# 18 months"), Bayes' theorem with a "prior" and a "false-flags" rate; a pressure in psf or ksf converted (references:
+# scipy.stats, Bayes' theorem in floats, scipy.constants)
+_F52_PPV = lambda p, se, fp: p * se / (p * se + (1 - p) * fp)  # noqa: E731
+for q, value in (
+    ("If the true rate of a grade 3 adverse event is 5% per patient and we enroll 20 patients (independent), what is "
+     "P(at least 2 patients have the AE)? exact binomial", stats.binom.sf(1, 20, 0.05)),
+    ("The risk of a serious wound infection is 3% per patient; we operate on 40 patients, outcomes independent. P(at "
+     "most 1 patient infected)?", stats.binom.cdf(1, 40, 0.03)),
+    ("incidence of post-op delirium is 12% per patient. 25 patients, independent. probability that exactly 3 patients "
+     "develop delirium?", stats.binom.pmf(3, 25, 0.12)),
+    ("each 3 m core run in this hole has a 0.30 chance of hitting a sheared zone (RQD<25%), runs independent. 12 runs "
+     "drilled — P(exactly 4 sheared)? exact binomial", stats.binom.pmf(4, 12, 0.30)),
+    ("each 2 m core run has a 25% chance of hitting a fault zone (RQD < 25%), runs independent. 10 runs drilled. P(at "
+     "most 2 runs hit the fault)?", stats.binom.cdf(2, 10, 0.25)),
+    ("every 5 m pile segment independently has a 10% chance of hitting a boulder; 8 segments driven. P(no more than 1 "
+     "segment hits a boulder)? exact binomial", stats.binom.cdf(1, 8, 0.10)),
+    ("time to relapse is exponential with mean \\mu = 18 months. what's the probability a patient is still "
+     "relapse-free at 24 months?", stats.expon.sf(24, scale=18)),
+    ("Time to failure is exponential with mean $\\theta$ = 5000 h. Probability a unit survives past 3000 h?",
+     stats.expon.sf(3000, scale=5000)),
+    ("lifetimes are exponential, mean μ = 2 years. P(fails within 1 year)?", stats.expon.cdf(1, scale=2)),
+    ("karst site. prior: 4% of footing locations sit over a void. GPR flags a real void 90% of the time, false-flags "
+     "8% of solid ground. GPR flags a location — P(actually a void)?", _F52_PPV(0.04, 0.90, 0.08)),
+    ("prior: 2% of welds have a lack-of-fusion defect. UT detects a real defect 85% of the time and false-flags 5% of "
+     "good welds. a weld is flagged — P(it actually has a defect)?", _F52_PPV(0.02, 0.85, 0.05)),
+    ("base rate: 10% of piles are defective. the integrity test flags 95% of defective piles but false flags 12% of "
+     "sound ones. given a pile is flagged, probability it is actually defective?", _F52_PPV(0.10, 0.95, 0.12)),
+):  # fmt: skip
+    item(q, "probability", "number", float(value), tol=1e-6)
+item("If the true rate of a grade 3 adverse event is 5% per patient and we enroll 20 patients, what is P(at least 2 "
+     "patients have the AE)?", "probability", "refuse", None)  # fmt: skip
+item("karst site. GPR flags a real void 90% of the time, false-flags 8% of solid ground. GPR flags a location — "
+     "P(actually a void)?", "probability", "refuse", None)  # fmt: skip
+_F52_PSF = constants.lbf / constants.foot**2  # one pound-force per square foot in pascals
+for q, pascals in (
+    ("old US report gives allowable bearing 4000 psf (lbf/ft²). what's that in kPa?", 4000 * _F52_PSF),
+    ("allowable soil bearing pressure is 2.5 ksf. what is that in kPa?", 2500 * _F52_PSF),
+    ("the slab live load is 100 psf; what's that in kN/m²?", 100 * _F52_PSF),
+):  # fmt: skip
+    item(q, "unit_conversion", "number", pascals / 1e3, key="value")
+item("old report gives allowable bearing 4000 psf. what's that in kg?", "unit_conversion", "refuse", None)
 
 
 def write() -> None:

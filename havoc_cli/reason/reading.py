@@ -152,11 +152,11 @@ def plan_values(plan: Plan) -> set[float]:
     return set(_values([plan.text, plan.facts, list(plan.files.values())]))
 
 
-# a size that names the kind of item measured, between an article (or a possessive) and its noun: "a 50 mg tablet
-# lot", "an 8 mm bolt", "the 2 mm flat-bottom holes", "our 28-day cylinders" (not an effect: "a 0.5 mm shift", "a 2 g
-# difference")
+# a size that names the kind of item measured, between an article (a possessive, "each" or "every") and its noun: "a
+# 50 mg tablet lot", "an 8 mm bolt", "the 2 mm flat-bottom holes", "our 28-day cylinders", "each 3 m core run" (not an
+# effect: "a 0.5 mm shift", "a 2 g difference")
 _ITEM_SIZE = re.compile(
-    rf"\b(?:a|an|the|our|your|their)\s+({NUMBER})[\s-]?([a-zµΩ]{{1,3}})\s+(?!(?:shift|difference|change|increase|decrease|drop|rise|"
+    rf"\b(?:a|an|the|our|your|their|each|every)\s+({NUMBER})[\s-]?([a-zµΩ]{{1,3}})\s+(?!(?:shift|difference|change|increase|decrease|drop|rise|"
     r"reduction|improvement|gain|loss|margin|offset|bias|error|deviation|tolerance|step|effect)s?\b)[a-z]{3,}",
     re.I,
 )

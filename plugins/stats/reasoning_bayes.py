@@ -7,8 +7,8 @@ holding one probability (a percentage, "1 in 500", or a decimal in [0, 1]) is re
 - sensitivity: "sensitivity", "detection rate", "hit rate", "true positive rate", or a test's positive action on the
   items with the condition ("catches 98% of them", "flags 98% of defective parts");
 - specificity: "specificity", "true negative rate", or a negative action on clean items ("clears 95% of good ones");
-- the false positive rate, 1 - specificity: "false positive rate", "false alarm rate", "falsely flags", or a positive
-  action on clean items ("also alarms on 1% of clean packs");
+- the false positive rate, 1 - specificity: "false positive rate", "false alarm rate", "falsely flags", "false-flags 8%
+  of solid ground", or a positive action on clean items ("also alarms on 1% of clean packs");
 - the false negative rate, 1 - sensitivity: "false negative rate", "misses 2%";
 - the prevalence: "prevalence", "base rate", "prior", or a share of the items said to have the condition ("about 2% of
   samples are actually contaminated", "0.2% of packs really contain metal").
@@ -55,7 +55,8 @@ _VALUE = re.compile(
 # the roles of a clause's probability, by its words (tried in this order)
 _SPECIFICITY = re.compile(rf"\bspecificity\b|\btrue[- ]negative\s+rate\b|{_SPEC_SHORT}")
 _FALSE_POSITIVE = re.compile(
-    r"\bfalse[- ]?(?:positive|alarm|reject(?:ion)?|call|trip|indication|hit|signal|detection)s?\b|\bfalsely\b|\bwrongly\b|\bmistakenly\b|"
+    r"\bfalse[- ]?(?:positive|alarm|reject(?:ion)?|call|trip|indication|hit|signal|detection)s?\b|"
+    r"\bfalse[- ]?flag(?:s|ged|ging)?\b|\bfalsely\b|\bwrongly\b|\bmistakenly\b|"
     r"\berroneously\b|\bspurious(?:ly)?\b|\bnuisance\b"
 )
 _FALSE_NEGATIVE = re.compile(

@@ -43,9 +43,12 @@ _COUNTED = re.compile(rf"(?<![\w.])(?P<value>{NUMBER})(?=\s*{_EVENTS}\b){_PER}")
 # 12000 h", "an average lifetime of 3 years", "lifetimes average 12000 hours", "mean of 12000 h", "the average life of
 # a bulb is 1000 hours", "mean time between trips of 40 days" (any events named, not a repair's) (group 1: the words)
 _LIFE = r"(?:life(?:times?)?|time[\s-]+to[\s-]+failure)"  # "time to failure", "time-to-failure"
+# the mean's symbol between its name and its value, plain, Greek or LaTeX: "mean \mu = 18 months", "mean μ = 18",
+# "mean theta = 5000 h", "mean $\mu$ = 18"
+_MEAN_SYMBOL = r"(?:\s*\$?\s*\\?(?:mu|μ|theta|θ|tau|τ)\b\s*\$?)?"
 _MEAN = re.compile(
     rf"\b(mtbf|mttf|mean[\s-]+time[\s-]+(?:to|between|before)[\s-]+(?:failures?|(?!(?:repairs?|restor\w*|recover\w*|fix\w*)\b)[a-z]+(?:[\s-]+[a-z]+)??)|(?:mean|average|expected|characteristic|nominal)"
-    rf"\s+{_LIFE}|mean|averag(?:e|es|ing))(?:\s*\([^()]{{0,40}}\))?(?:\s+(?:of|for)\s+(?:an?|the|each|one)\s+[a-z-]+)?"
+    rf"\s+{_LIFE}|mean|averag(?:e|es|ing))(?:\s*\([^()]{{0,40}}\))?{_MEAN_SYMBOL}(?:\s+(?:of|for)\s+(?:an?|the|each|one)\s+[a-z-]+)?"
     rf"\s*(?:=|:|of|is|was|equals)?\s*{_ABOUT}{_T}"
 )
 _ON_AVERAGE = (  # a mean life in words: "lasts 5000 hours on average", "fails about once every 12000 h"

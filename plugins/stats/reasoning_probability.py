@@ -340,8 +340,9 @@ def _asked_count(q: str) -> tuple[int, str] | None:
     compared = rf"(?:{'|'.join((_AT_MOST, _AT_LEAST, _ABOVE, _BELOW, 'exactly'))})\s*({NUMBER})"
     # "over 12 months, ... exactly 1 exceedance": a window of periods is no count asked
     ages = {m.start() for m in _AGE_BOUND.finditer(q)}  # "meters older than 15 years": which items, no count
-    m = next((m for m in re.finditer(compared, q) if not _OVER_PERIODS.match(q, m.start()) and m.start() not in ages),
-             None)  # fmt: skip
+    classes = [m.span() for m in _size_classes(q)]  # "a sheared zone (rqd<25%)": which events, no count
+    m = next((m for m in re.finditer(compared, q) if not _OVER_PERIODS.match(q, m.start()) and m.start() not in ages
+              and not any(start <= m.start() < end for start, end in classes)), None)  # fmt: skip
     m = m or re.search(rf"\b[xk]\s*(?:<=|>=|<|>|=)\s*({NUMBER})", q)
     if m is None and (none := _NONE.search(q)):  # "no flaws": a count of 0
         noun = none.start(1) if none.group(1) is not None else none.start(2)
@@ -495,13 +496,28 @@ _PER_ITEM_VALUE = (
     ),  # fmt: skip
 )
 _INDEPENDENT = re.compile(r"\bindependen(?:t|tly|ce)\b|\bi\.i\.d\b|\biid\b")
+# a rate or risk stated as a percentage per item: "the true rate of a grade 3 adverse event is 5% per patient", "an
+# infection risk of 3% per procedure" (a share per a counted item only when the count asked is of those items)
+_RATE_PER_ITEM = re.compile(
+    rf"\b(?:rate|risk|incidence)\b(?:[^.;?\n]|\.(?=\d))*?(?<![\w.])(?P<value>{NUMBER})\s*(?P<sign>%)\s*{_PER_ITEM}"
+)
+
+
+def _rate_per_counted(q: str) -> re.Match[str] | None:
+    """A rate stated as a percentage per item (see ``_RATE_PER_ITEM``) when the count asked is of those same items
+    ("5% per patient ... at least 2 patients have the AE"); None otherwise (a rate per year, or per procedure with
+    complications counted, is no probability of the items counted)."""
+    m = _RATE_PER_ITEM.search(q)
+    counted = _asks_count(q)
+    return m if m is not None and counted is not None and _same_events(m.group("noun"), counted) else None
 
 
 def _per_item_probability(q: str) -> str | None:
-    """The probability named and stated per item (see ``_PER_ITEM_VALUE``), as a fraction, when the items are said
+    """The probability named and stated per item (see ``_PER_ITEM_VALUE``; or a percentage rate per the items counted,
+    see ``_rate_per_counted``), as a fraction, when the items are said
     to be independent and are named again ("twelve seeded flaws"): each item is a trial, so a count of them is
     binomial. None when not so stated; PlanError when the independence is not said."""
-    m = next((m for m in (pattern.search(q) for pattern in _PER_ITEM_VALUE) if m), None)
+    m = next((m for m in (pattern.search(q) for pattern in _PER_ITEM_VALUE) if m), None) or _rate_per_counted(q)
     if m is None or len(re.findall(rf"\b{re.escape(m.group('noun'))}(?:s|es)?\b", q)) < 2:
         return None
     if not _INDEPENDENT.search(q) and "binomial" not in q:
@@ -630,6 +646,8 @@ def _items(q: str) -> str | None:
         return held
     for m in re.finditer(rf"({NUMBER})\s+(?:[\w-]+\s+){{0,2}}?(?:{items})", q):
         if _in_ratio(q, m.start()) or _in_tag(q, m.start()):  # "1 in 10000 units", "AT-402 grab samples"
+            continue
+        if re.match(_MEASURE_UNIT, q[m.end(1) :]):  # "each 2 m core run": the runs' length, no count of them
             continue
         if float(m.group(1)).is_integer() and not re.search(
             rf"(?:{'|'.join((_AT_MOST, _AT_LEAST, _ABOVE, _BELOW, 'exactly', _RATIO))})\s*$", q[: m.start()]
@@ -1023,10 +1041,11 @@ def _windows_apart(q: str) -> str:
 
 
 # a size class in the definition of what is counted: "particulate counts (≥10 µm) per device", "particles (> 0.5 mm)",
-# "voids (diameter over 50 microns)": a bound with a unit, in parentheses after a noun (not "P(...)")
+# "voids (diameter over 50 microns)", "a sheared zone (RQD<25%)": a bound with a unit or a percent sign, in
+# parentheses after a noun (not "P(...)")
 _SIZE_CLASS = re.compile(
-    rf"(?<=[a-z])\s*\(\s*(?:[a-z]+\s+){{0,2}}(?:{_ABOVE}|{_BELOW}|{_AT_LEAST}|{_AT_MOST})\s*{NUMBER}\s*"
-    r"(?:[a-zµμ°][a-zµμ°/²³]{0,7})\s*\)"
+    rf"(?<=[a-z])\s*\(\s*(?:[a-z]+\s+|[a-z]+(?=[<>≤≥])){{0,2}}(?:{_ABOVE}|{_BELOW}|{_AT_LEAST}|{_AT_MOST})\s*{NUMBER}\s*"
+    r"(?:[a-zµμ°][a-zµμ°/²³]{0,7}|%)\s*\)"
 )
 
 
@@ -1048,10 +1067,16 @@ _AGE_BOUND = re.compile(
 )
 
 
+def _size_classes(q: str) -> list[re.Match[str]]:
+    """The size classes in parentheses of ``q`` (see ``_SIZE_CLASS``), not a probability's own brackets ("P(more
+    than 3 mm)")."""
+    return [m for m in _SIZE_CLASS.finditer(q) if not re.search(r"\b(?:p|pr|prob)\s*$", q[: m.start()])]
+
+
 def _class_bounds(q: str) -> list[re.Match[str]]:
     """The bounds in ``q`` that define what is counted, in order: size classes in parentheses, bounds on a measured
     quantity and on the items' age (see ``_SIZE_CLASS``, ``_MEASURED_BOUND``, ``_AGE_BOUND``)."""
-    found = [m for m in _SIZE_CLASS.finditer(q) if not re.search(r"\b(?:p|pr|prob)\s*$", q[: m.start()])]
+    found = _size_classes(q)
     for pattern in (_MEASURED_BOUND, _AGE_BOUND):
         inside = [m.span() for m in found]
         found += [m for m in pattern.finditer(q) if not any(start <= m.start() < end for start, end in inside)]

@@ -27,7 +27,7 @@ g mg kg gram grams kilogram kilograms lb lbs pound pounds oz ozt ounce ounces to
 s sec secs second seconds min mins minute minutes h hr hrs hour hours day days week weeks year years ms
 l ml liter liters litre litres hl hectoliter hectoliters hectolitre hectolitres gal gallon gallons quart quarts qt pint pints floz cc gpm gph gpd mgd mld cfs cfh lpm cfm scfm scfh sccm slpm slm
 gsm acre acres ac hectare hectares ha n kn kip kp kilopond kiloponds newton newtons lbf kgf gf ozf dyn pa kpa mpa gpa pascal pascals bar bars mbar psi
-psig psia barg bara kpag mpag ksi atm atmosphere atmospheres torr mmhg inhg j kj mj joule joules cal calorie calories kcal btu wh kwh erg ev ah mah coulomb coulombs
+psig psia barg bara kpag mpag ksi psf ksf atm atmosphere atmospheres torr mmhg inhg j kj mj joule joules cal calorie calories kcal btu wh kwh erg ev ah mah coulomb coulombs
 w kw mw watt watts hp horsepower mph kph kmh km/h m/s ft/s knot knots fps fpm sfm sfpm rpm hz khz mhz ghz deg degree degrees
 rad radian radians k kelvin kelvins c °c degc celsius centigrade f °f degf fahrenheit r °r rankine
 v mv kv volt volts a ma amp amps ampere amperes ohm ohms kohm kohms megohm megohms Ω kΩ mΩ percent angstrom angstroms
@@ -834,7 +834,7 @@ def _scipy_table() -> dict[str, float]:
         "thousand": 1e3, "million": 1e6, "billion": 1e9,
         "acre": c.acre, "acres": c.acre, "ac": c.acre, "hectare": c.hectare, "newton": 1, "lbf": c.lbf, "kgf": c.kgf,
         "kp": c.kgf, "kilopond": c.kgf, "kiloponds": c.kgf, "kip": 1e3 * c.lbf, "dyn": c.dyne, "pascal": 1, "kilopascal": 1e3, "bar": c.bar, "mbar": 1e-3 * c.bar,
-        "psi": c.psi, "ksi": 1e3 * c.psi, "atmosphere": c.atm, "torr": c.torr, "mmHg": c.mmHg, "joule": 1,
+        "psi": c.psi, "ksi": 1e3 * c.psi, "psf": c.lbf / c.foot**2, "ksf": 1e3 * c.lbf / c.foot**2, "atmosphere": c.atm, "torr": c.torr, "mmHg": c.mmHg, "joule": 1,
         "cal": c.calorie, "calorie": c.calorie, "calories": c.calorie, "kcal": 1e3 * c.calorie, "Btu": c.Btu,
         "BTU": c.Btu, "Wh": c.hour, "kWh": 1e3 * c.hour, "erg": c.erg, "electronvolt": c.eV, "watt": 1,
         "hp": c.hp, "horsepower": c.hp, "mph": c.mph, "kph": c.kmh, "kmh": c.kmh, "knot": c.knot, "knots": c.knot,

@@ -219,7 +219,9 @@ def _aliases() -> dict[str, Any]:
         "lbf": lbf, "kgf": u.kilogram * u.gee, "gf": u.gram * u.gee, "ozf": lbf / 16, "kip": 1000 * lbf,
         "kp": u.kilogram * u.gee, "kilopond": u.kilogram * u.gee, "kiloponds": u.kilogram * u.gee,  # kilopond = kgf
         "dyn": u.gram * u.centimeter / u.second**2,
-        "ksi": 1000 * lbf / u.inch**2, "inHg": Q("3386.389") * u.pascal, "mbar": u.bar / 1000,
+        "ksi": 1000 * lbf / u.inch**2,
+        "psf": lbf / u.foot**2, "ksf": 1000 * lbf / u.foot**2,  # a soil pressure: pound-force (kip) per square foot
+        "inHg": Q("3386.389") * u.pascal, "mbar": u.bar / 1000,
         "cal": Q("4.184") * u.joule, "calorie": Q("4.184") * u.joule, "calories": Q("4.184") * u.joule,
         "kcal": 4184 * u.joule, "Btu": Q("1055.05585262") * u.joule, "BTU": Q("1055.05585262") * u.joule,
         "Wh": u.watt * u.hour, "kWh": 1000 * u.watt * u.hour, "erg": u.joule / 10**7,
