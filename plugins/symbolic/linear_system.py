@@ -321,6 +321,16 @@ def unbulleted(text: str) -> str:
     return "\n".join(out)
 
 
+def bullet_hint(text: str) -> str:
+    """Where the text's lines open with spaced dashes that may be minus signs or bullets (``unbulleted``), how to
+    write them ("; lines opening with '- ' ..."); else ""."""
+    try:
+        unbulleted(text)
+    except ValueError as exc:
+        return f"; {exc}"
+    return ""
+
+
 def linear_equations(question: str) -> list[tuple[str, dict[str | None, Fraction]]]:
     """The linear equations of a question's clauses (split at commas, semicolons, "and", sentence ends, a bulleted
     list's lines without their markers); ValueError when a clause writes an equation that is not linear (the system
