@@ -8847,6 +8847,63 @@ for q, pascals in (
 item("old report gives allowable bearing 4000 psf. what's that in kg?", "unit_conversion", "refuse", None)
 
 
+# f52: linear systems and mixing in prose and tables: equations listed under a colon with "- ", "* " or "• " bullets
+# (no minus signs), a matrix pasted as pipe rows ("| 6 | 2 |"), two streams mixed completely (Q1 C1 + Q2 C2 = (Q1 +
+# Q2) C, for the flow asked or the mixed concentration), and a batch of ingredients with a tabled composition, its total
+# and component amounts stated (a square system, never an ANOVA)
+_F52_CLAMPS = np.linalg.solve(np.array([[1, 1, 1], [1, -1, 0], [0, 2, -1]]), np.array([1200, 100, 500]))
+item("fixture load split, 3 clamps a, b, c (N):\n- a + b + c = 1200\n- a − b = 100\n- 2b − c = 500\nsolve, what's c?",
+     "linear_algebra", "number", float(_F52_CLAMPS[2]))  # fmt: skip
+item("three clamp loads a, b and c in N satisfy:\n* a + b + c = 1200\n* a - b = 100\n* 2b - c = 500\nsolve for a",
+     "linear_algebra", "number", float(_F52_CLAMPS[0]))  # fmt: skip
+item("Clamp forces (N), from the fixture sheet:\n• a + b + c = 1200\n• a − b = 100\n• 2b − c = 500\nWhat is b?",
+     "linear_algebra", "number", float(_F52_CLAMPS[1]))  # fmt: skip
+item("solve\n- x + y = 3\n- x - y = 1", "algebra", "refuse", None)
+item("The consultant's report quotes a covariance matrix\n\n| 6 | 2 |\n| 2 | 3 |\n\nCould you give me both eigenvalues "
+     "of that 2×2 matrix?", "linear_algebra", "set", [str(v) for v in sp.Matrix([[6, 2], [2, 3]]).eigenvals()])  # fmt: skip
+item("Our stiffness matrix is\n|2|-1|\n|-1|2|\nwhat are its eigenvalues?", "linear_algebra", "set",
+     [str(v) for v in sp.Matrix([[2, -1], [-1, 2]]).eigenvals()])  # fmt: skip
+item("What is the determinant of this matrix?\n\n| 4 | 1 | 0 |\n| 1 | 3 | 1 |\n| 0 | 1 | 2 |", "linear_algebra",
+     "number", float(np.linalg.det(np.array([[4, 1, 0], [1, 3, 1], [0, 1, 2]]))))  # fmt: skip
+
+
+def _f52_flow(q1: float, c1: float, c2: float, c: float) -> float:
+    """The flow at c2 that brings q1 at c1 to c when mixed completely (mass balance)."""
+    return q1 * (c - c1) / (c2 - c)
+
+
+for q, value in (
+    ("mixing problem: river upstream is 2.5 m³/s at 3 mg/L nitrate-N, an ag drainage ditch comes in at 18 mg/L. "
+     "assuming complete mixing + conservative, what ditch flow (m³/s) would bring the downstream conc to exactly 6 "
+     "mg/L?", _f52_flow(2.5, 3, 18, 6)),
+    ("A creek carrying 0.8 m3/s at 2 mg/L phosphorus receives an effluent at 25 mg/L. Assuming the two mix "
+     "completely, what effluent flow in m3/s would raise the downstream concentration to 4 mg/L?",
+     _f52_flow(0.8, 2, 25, 4)),
+    ("a plant discharges into a 12 L/s stream at 1.5 mg/L; the effluent is 40 mg/L. What effluent flow in L/s keeps "
+     "the mixed concentration at 5 mg/L?", _f52_flow(12, 1.5, 40, 5)),
+    ("a 4 m³/s river at 2 mg/L is joined by a 1 m³/s tributary at 12 mg/L. what is the fully mixed downstream "
+     "concentration?", float(np.average([2, 12], weights=[4, 1]))),
+):  # fmt: skip
+    item(q, "algebra", "number", value)
+item("mixing: river 2.5 m³/s at 3 mg/L, ditch at 18 mg/L. what ditch flow (L/s) gives 6 mg/L downstream?", "algebra",
+     "refuse", None)  # fmt: skip
+_F52_MILK = (
+    "We are recombining milk from three ingredients. Per kg of ingredient:\n\ningredient\tprotein (kg/kg)\tfat (kg/kg)"
+    "\nskim milk powder\t0.35\t0.01\ncream\t0.02\t0.40\nwater\t0\t0\n\nThe batch must weigh exactly 100 kg and contain "
+    "exactly {protein} kg protein and 3.5 kg fat. How many kg of {asked} go in?"
+)
+_F52_MILK_A = np.array([[1, 1, 1], [0.35, 0.02, 0], [0.01, 0.40, 0]])
+item(_F52_MILK.format(protein=3.4, asked="cream"), "linear_algebra", "number",
+     float(np.linalg.solve(_F52_MILK_A, np.array([100, 3.4, 3.5]))[1]))  # fmt: skip
+item(_F52_MILK.format(protein=3.4, asked="skim milk powder"), "linear_algebra", "number",
+     float(np.linalg.solve(_F52_MILK_A, np.array([100, 3.4, 3.5]))[0]))  # fmt: skip
+item("Feed formulation. Composition of each ingredient:\n\n| ingredient | protein (%) | fibre (%) |\n| soybean meal | "
+     "44 | 7 |\n| maize | 9 | 2 |\n| wheat bran | 16 | 11 |\n\nWe need a 1000 kg batch with 200 kg protein and 50 kg "
+     "fibre. How much maize goes in?", "linear_algebra", "number",
+     float(np.linalg.solve(np.array([[1, 1, 1], [0.44, 0.09, 0.16], [0.07, 0.02, 0.11]]), np.array([1000, 200, 50]))[1]))  # fmt: skip
+item(_F52_MILK.format(protein=40, asked="cream"), "linear_algebra", "refuse", None)
+
+
 def write() -> None:
     """Write reason.yaml from ITEMS."""
     import yaml

@@ -25,15 +25,16 @@ class RowTable:
     starts: list[list[int]]
 
 
-def row_table(text: str) -> RowTable | None:
-    """The first run of two or more consecutive lines that are rows of a name and three or more values, the cells
-    apart by pipes or tabs (see the module's docstring); None when the text has none."""
+def row_table(text: str, least: int = _MIN_VALUES) -> RowTable | None:
+    """The first run of two or more consecutive lines that are rows of a name and ``least`` or more values (three
+    unless asked otherwise), the cells apart by pipes or tabs (see the module's docstring); None when the text has
+    none."""
     names: list[str] = []
     rows: list[list[str]] = []
     starts: list[list[int]] = []
     offset = 0
     for line in text.split("\n"):
-        row = _row(line, offset)
+        row = _row(line, offset, least)
         offset += len(line) + 1
         if row is not None:
             names.append(row[0])
@@ -51,12 +52,12 @@ def row_table(text: str) -> RowTable | None:
 def _counts_items(values: list[str]) -> bool:
     """Whether a row's values are 1, 2, 3, ... (or 0, 1, 2, ...): a header numbering the items of the rows below."""
     first = values[0]
-    return first in {"0", "1"} and values == [str(int(first) + i) for i in range(len(values))]
+    return len(values) >= _MIN_VALUES and first in {"0", "1"} and values == [str(int(first) + i) for i in range(len(values))]
 
 
-def _row(line: str, offset: int) -> tuple[str, list[tuple[int, str]]] | None:
+def _row(line: str, offset: int, least: int = _MIN_VALUES) -> tuple[str, list[tuple[int, str]]] | None:
     """A row's name and its values with where each starts in the whole text (``offset`` is where the line starts);
-    None when the line is not a name and three or more numbers apart by pipes or tabs."""
+    None when the line is not a name and ``least`` or more numbers apart by pipes or tabs."""
     separator = "|" if "|" in line else "\t" if "\t" in line else None
     if separator is None:
         return None
@@ -68,7 +69,7 @@ def _row(line: str, offset: int) -> tuple[str, list[tuple[int, str]]] | None:
         cells, bounds = cells[1:], bounds[1:]
     if cells and not cells[-1].strip():
         cells, bounds = cells[:-1], bounds[:-1]
-    if len(cells) < _MIN_VALUES + 1 or not _ROW_NAME.fullmatch(cells[0].strip()):
+    if len(cells) < least + 1 or not _ROW_NAME.fullmatch(cells[0].strip()):
         return None
     values = []
     for cell, start in zip(cells[1:], bounds[1:], strict=False):

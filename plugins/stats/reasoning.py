@@ -724,7 +724,7 @@ def two_samples_score(text: str, scores: dict[str, float]) -> float:
     singular?") point to no test."""
     if planning_score(text, scores):  # "how many pairs do we need ...": numbers beside it are levels, not data
         return 0.0
-    if asks_about_matrix(text):  # "is A = [1 2; 2 4] singular?": a matrix's rows, no samples
+    if asks_about_matrix(text) or _composition(text):  # "is A = [1 2; 2 4] singular?": a matrix's rows
         return -scores.get("hypothesis_test", 0.0)
     if (
         counts := count_test_score(text, scores)
@@ -748,6 +748,14 @@ def _summarised_groups(text: str) -> int:
     return len(summary["n"]) if summary else 0
 
 
+def _composition(text: str) -> bool:
+    """Whether the text tables the composition of a batch's ingredients ("cream<TAB>0.02<TAB>0.40" under "protein
+    (kg/kg)<TAB>fat (kg/kg)", the batch's total and amounts stated): its rows are no samples."""
+    from plugins.symbolic.composition_table import tables_composition
+
+    return tables_composition(text)
+
+
 def many_samples_score(text: str, scores: dict[str, float]) -> float:
     """Three or more lists of numbers, or summary statistics of three or more groups (and no regression
     wording), point to an ANOVA, never the rows of a matrix whose operation the question names with no group word
@@ -755,7 +763,7 @@ def many_samples_score(text: str, scores: dict[str, float]) -> float:
     there a significant difference?"), which the test planner refuses for them."""
     if scores.get("regression"):
         return 0.0
-    if asks_about_matrix(text):  # "det of A = [4 2 1; 3 5 2; 1 1 6]": a matrix's rows, no groups
+    if asks_about_matrix(text) or _composition(text):  # "det of A = [4 2 1; 3 5 2; 1 1 6]": a matrix's rows
         return -scores.get("anova", 0.0)
     if _summarised_groups(text) >= 3:
         return 3.0 + scores.get("hypothesis_test", 0.0)

@@ -508,7 +508,11 @@ def _asks_blend(text: str) -> bool:
 def blend_parts(question: str) -> Blend | None:
     """The blend the question asks; None when it asks none. Raises ValueError when it asks one whose total, target,
     components or asked component are not all written, or whose target lies outside the components' values."""
+    from plugins.symbolic.confluence_prose import confluence_parts  # it builds on this module's Blend
+
     text = plain_text(question)
+    if (streams := confluence_parts(text)) is not None:  # "2.5 m³/s at 3 mg/L ... what ditch flow ... to 6 mg/L"
+        return streams
     components = _components(text)
     verb = _asks_blend(text)
     if components is None:  # no two components in a unit of value: a stock and its diluent, or two rates per amount?

@@ -22,9 +22,10 @@ from plugins.api.prose import (
     matrix_rows,
 )
 from plugins.api.reasoning import PlanError
+from plugins.symbolic.composition_table import composition_system, tables_composition
 from plugins.symbolic.greek_letters import GREEK_NAMES
 from plugins.symbolic.remarks import drop_remarks
-from plugins.symbolic.tabled_system import tabled_rows
+from plugins.symbolic.tabled_system import TabledRows, tabled_rows
 
 # "A x = b", "Ax=b", "A*x = b": the notation of the problem, no equation of numbers
 _NOTATION = re.compile(r"\bA\s*\*?\s*(?:x|\\vec\{x\}|\\mathbf\{x\})\s*=\s*b\b", re.I)
@@ -286,10 +287,56 @@ def _defines(clause: str, equals: re.Match[str]) -> bool:
     return bool(named and re.match(r"[A-Za-z]{2,}", right) and not re.search(r"[\d=]", right))
 
 
+# a line opening with a list's marker and a space: "- a + b + c = 1200", "* x - y = 2", "• 2b - c = 500"
+_BULLET = re.compile(r"^(?P<indent>[ \t]*)(?P<mark>[-*•–])[ \t]+(?=\S)")
+
+
+def unbulleted(text: str) -> str:
+    """The text with the markers of its bulleted lines taken off ("fixture load split:\n- a + b = 12\n- a - b = 2"
+    -> "a + b = 12", "a - b = 2"). A "*" or "•" opening a line is always a marker; a dash is one only in a list's
+    shape: two or more such lines in a row, after a line that introduces them (ending in a colon) or holding an item
+    of prose (no equation). A dash against its term ("-a + b = 3") is a minus, and so is one of a line alone;
+    ValueError when two or more lines open with a spaced dash before equations, no colon before them: a minus sign or a
+    bullet cannot be told."""
+    lines = text.split("\n")
+    out = list(lines)
+    i = 0
+    while i < len(lines):
+        run = i
+        while run < len(lines) and _BULLET.match(lines[run]):
+            run += 1
+        if run == i:
+            i += 1
+            continue
+        dashed = [n for n in range(i, run) if _BULLET.match(lines[n])["mark"] in "-–"]
+        introduced = i > 0 and lines[i - 1].rstrip().endswith(":")
+        listed = (run - i >= 2 and introduced) or any(not _EQUALS.search(lines[n]) for n in range(i, run))
+        if dashed and run - i >= 2 and not listed:
+            raise ValueError("lines opening with '- ' may be minus signs or a list's bullets: write the minus against "
+                             "its term ('-a + b = 3'), or introduce the list with a colon")  # fmt: skip
+        for n in range(i, run):
+            if listed or n not in dashed:
+                out[n] = _BULLET.sub(r"\g<indent>", lines[n], count=1)
+        i = run
+    return "\n".join(out)
+
+
+def bullet_hint(text: str) -> str:
+    """Where the text's lines open with spaced dashes that may be minus signs or bullets (``unbulleted``), how to
+    write them ("; lines opening with '- ' ..."); else ""."""
+    try:
+        unbulleted(text)
+    except ValueError as exc:
+        return f"; {exc}"
+    return ""
+
+
 def linear_equations(question: str) -> list[tuple[str, dict[str | None, Fraction]]]:
-    """The linear equations of a question's clauses (split at commas, semicolons, "and", sentence ends); ValueError
-    when a clause writes an equation that is not linear (the system cannot then be read whole)."""
-    text = _NOTATION.sub(" ", question).translate(str.maketrans("{}", "  "))  # "{2x + y = 3, x - y = 0}"
+    """The linear equations of a question's clauses (split at commas, semicolons, "and", sentence ends, a bulleted
+    list's lines without their markers); ValueError when a clause writes an equation that is not linear (the system
+    cannot then be read whole)."""
+    text = unbulleted(question)
+    text = _NOTATION.sub(" ", text).translate(str.maketrans("{}", "  "))  # "{2x + y = 3, x - y = 0}"
     text = _BRACKETED_EQUATION.sub(_bracketed_clause, text)  # "PP must be twice the bico (x = 2z)": a clause
     text = "\n".join(drop_remarks(line) for line in text.split("\n"))  # "F1 + F2 = 50 (total, kg/h)", line by line
     names = _word_names(text)  # "2f + 3ap = 4.1": ap read as one unknown, under a single letter
@@ -390,10 +437,19 @@ def matrix_notation(question: str) -> bool:
     return _MATRIX_NOTATION.search(question) is not None or MATRIX_LITERAL.search(question) is not None
 
 
+def _composition(question: str) -> TabledRows | None:
+    """The batch of tabled ingredients the question writes (``composition_system``); PlanError when it writes one
+    that has no one solution with amounts >= 0."""
+    try:
+        return composition_system(question)
+    except ValueError as exc:
+        raise PlanError(str(exc)) from None
+
+
 def read_system(question: str) -> LinearSystem:
     """A x = b as the question writes it: A with b (named, or A's last column when the matrix is "augmented"), or
     equations in letters. Raises PlanError when it cannot be read whole, or asks for more than the unknowns."""
-    if table := tabled_rows(question):  # "sector 1: 20 / 60 / 25 min, 5000 kg" one row a line
+    if table := tabled_rows(question) or _composition(question):  # "sector 1: 20 / 60 / 25 min, 5000 kg" a line
         return LinearSystem(table.rows, table.rhs, table.unknowns, [], table.asked)
     rhs = _rhs(question)
     augmented = bool(re.search(r"\baugmented\b", question, re.I))
@@ -526,6 +582,7 @@ def asks_linear_system(question: str, operation_named: bool) -> bool:
     solve = bool(re.search(_SOLVE_WORDS, question, re.I))
     named = bool(re.search(SYSTEM_WORDS, question, re.I)) or writes_linear_system(question)
     named = named or (solve and tabled_rows(question) is not None)  # labelled rows of coefficients and totals
+    named = named or tables_composition(question)  # a batch of tabled ingredients, its total and amounts stated
     return (named or (solve and _beside(question))) and (solve or not operation_named)
 
 
@@ -538,6 +595,9 @@ def linear_system_score(text: str, scores: dict[str, float]) -> float:
     words = re.search(SYSTEM_WORDS, text, re.I) or re.search(_SOLVE_WORDS, text, re.I)
     written = writes_linear_system(text) or bool(words and MATRIX_LITERAL.search(text) and _beside(text))
     written = written or bool(words and tabled_rows(text))  # "sector 1: 20 / 60 / 25 min, 5000 kg" ... "solve"
+    written = written or tables_composition(
+        text
+    )  # ingredients' compositions tabled, the batch's total and amounts stated
     if not written and re.search(SYSTEM_WORDS, text, re.I):
         try:
             written = bool(read_system(text).rows)

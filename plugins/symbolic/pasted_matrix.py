@@ -80,7 +80,17 @@ def _unlabelled(question: str) -> list[str]:
 
 
 def _undelimited(line: str) -> str:
-    """The entries of a row written between bars or brackets ("B = | 2 -1  0 |" -> "2 -1  0"); the line unchanged
-    when it is no such row (what the bars enclose is not all numbers: "|x - 2| < 3")."""
+    """The entries of a row written between bars or brackets ("B = | 2 -1  0 |" -> "2 -1  0"), or as a table's row
+    of cells between bars, one number a cell ("| 6 | 2 |" -> "6 2"); the line unchanged when it is no such row (what
+    the bars enclose is not all numbers: "|x - 2| < 3", "| 6 | 2 x |")."""
     m = _DELIMITED.match(line)
-    return m.group("row") if m and _ROW.fullmatch(m.group("row")) else line
+    if m is None:
+        return line
+    cells = re.split(r"[ \t]*[|│][ \t]*", m.group("row"))
+    if (
+        len(cells) > 1
+        and line.lstrip()[:1] in "|│"
+        and all(_ROW.fullmatch(cell) and len(numbers(cell)) == 1 for cell in cells)
+    ):
+        return " ".join(cells)  # a table's row: "| 6 | 2 |"
+    return m.group("row") if _ROW.fullmatch(m.group("row")) else line

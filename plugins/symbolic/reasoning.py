@@ -36,6 +36,7 @@ from plugins.symbolic.linear_system import (
     LinearSystem,
     asked_unknown,
     asks_linear_system,
+    bullet_hint,
     matrix_notation,
     read_system,
     unique_or_fail,
@@ -693,7 +694,7 @@ def _plan_algebra(question: str) -> Plan:
     )
     if not m:
         raise PlanError("an algebra question needs 'solve ...', 'roots of ...', 'simplify/expand/factor ...'"
-                        + worded_system_hint(question))  # fmt: skip
+                        + worded_system_hint(question) + bullet_hint(question))  # fmt: skip
     body = cut_closing_prose(m.group(1))  # "... = 0. Both answers please, she says there are two"
     named = re.search(r"\s+for\s+([A-Za-z])\s*[.?!]?\s*$", body)  # "... = 88 for L."
     expr = _expr(body[: named.start()] if named else body)
