@@ -8902,6 +8902,63 @@ item("Feed formulation. Composition of each ingredient:\n\n| ingredient | protei
      "fibre. How much maize goes in?", "linear_algebra", "number",
      float(np.linalg.solve(np.array([[1, 1, 1], [0.44, 0.09, 0.16], [0.07, 0.02, 0.11]]), np.array([1000, 200, 50]))[1]))  # fmt: skip
 item(_F52_MILK.format(protein=40, asked="cream"), "linear_algebra", "refuse", None)
+# f52: algebra word problems: an air handler's outside-air share from its outside, return and mixed air temperatures,
+# a premix added to a batch on hand to a target after "spec wants", one product's two strengths named before each value,
+# a model whose value is in "% of max" solved for its variable, a quadratic set to zero in words, a formula solved for
+# a quantity written e (references: sympy.solve)
+_x52 = sp.symbols("x52")
+for q, stream, other, mixed, whole in (
+    ("RTU-3: OAT 95 °F, RAT 75 °F, measured MAT 80 °F. assuming simple sensible mixing what's the outside air "
+     "fraction? (as a fraction, not cfm)", 95, 75, 80, 1),
+    ("AHU-2 readings: outdoor air 30 °C, return air 24 °C, mixed air 25.5 °C. what percentage of outside air is the "
+     "unit bringing in?", 30, 24, sp.Rational("25.5"), 100),
+    ("OA temp 10 F, RA temp 72 F, MA temp 55 F. OA fraction?", 10, 72, 55, 1),
+):  # fmt: skip
+    item(q, "algebra", "expr", expr(sp.solve(sp.Eq(stream * _x52 + other * (whole - _x52), mixed * whole), _x52)[0]))
+item("RTU-3: OAT 95 °F, RAT 75 °F, measured MAT 98 °F. what's the outside air fraction?", "algebra", "refuse", None)
+for q, have, strength, added, target in (
+    ("HW loop has 200 gal at 20% propylene glycol (by vol). spec wants 30%. how many gal of 50% premix do i add to get "
+     "there? (assume no drain-down, volumes additive)", 200, 20, 50, 30),
+    ("chiller loop holds 400 L of 25% ethylene glycol; target is 35%. how many L of the 60% concentrate do we add?",
+     400, 25, 60, 35),
+    ("we have 50 kg of 10% brine in the tank, we need 16%. how many kg of 26% brine should be added?", 50, 10, 26, 16),
+):  # fmt: skip
+    item(q, "algebra", "expr", expr(sp.solve(sp.Eq(added * _x52 + strength * have, target * (have + _x52)), _x52)[0]))
+for q, total, target, asked, other in (
+    ("pharmacy has lidocaine 2% and lidocaine 0.5% solutions. How many mL of the 2% do we need to mix with the 0.5% to "
+     "get 300 mL of a 1% solution?", 300, "1", "2", "0.5"),
+    ("we stock dextrose 50% and dextrose 5%. how many mL of the 50% are needed to make 500 mL of a 10% solution?", 500,
+     "10", "50", "5"),
+):  # fmt: skip
+    _eq52 = sp.Eq(sp.Rational(asked) * _x52 + sp.Rational(other) * (total - _x52), sp.Rational(target) * total)
+    item(q, "algebra", "expr", expr(sp.solve(_eq52, _x52)[0]))
+item("pharmacy has lidocaine 2% and lidocaine 0.5% solutions. How many mL of the 2% do we need to mix with the 0.5% to "
+     "get 300 mL of a 3% solution?", "algebra", "refuse", None)  # fmt: skip
+_c52 = sp.symbols("c52", positive=True)
+for q, emax, ec50, level in (
+    ("Emax dose–response model E = 100·C/(C + 5) (E in % of max effect, C in mg/L, EC50 = 5). what concentration C "
+     "gives E = 80%?", 100, 5, 80),
+    ("Emax model E = 60·C/(C + 4), E in % of the maximum. which C gives E = 45?", 60, 4, 45),
+    ("receptor occupancy B = 100·L/(L + 2) (B in percent of max binding). what L gives B = 75%?", 100, 2, 75),
+):  # fmt: skip
+    item(q, "algebra", "number", float(sp.solve(sp.Eq(emax * _c52 / (_c52 + ec50), level), _c52)[0]))
+for q, poly in (
+    ("setting the score function to zero in a likelihood problem I got 3x^2 − 12x + 9 = 0. find all solutions for x",
+     3 * x**2 - 12 * x + 9),
+    ("after setting the derivative of the log-likelihood equal to 0 I end up with 2x^2 - 7x + 3 = 0. what are the "
+     "roots?", 2 * x**2 - 7 * x + 3),
+):  # fmt: skip
+    item(q, "algebra", "set", [float(r) for r in sorted(sp.solve(poly, x), key=float)])
+for q, gs, gamma, gw, saturated in (
+    ("saturated clay, γsat = 19.5 kN/m³, Gs = 2.70, γw = 9.81 kN/m³. using γsat = (Gs + e)γw/(1 + e), solve for void "
+     "ratio e", "2.70", "19.5", "9.81", True),
+    ("dry unit weight γd = Gs·γw/(1 + e) with γd = 16.2 kN/m³, Gs = 2.65, γw = 9.81 kN/m³: solve for the void ratio e",
+     "2.65", "16.2", "9.81", False),
+):  # fmt: skip
+    _g52, _w52 = sp.Rational(gs), sp.Rational(gw)
+    _lhs52 = (_g52 + _x52) * _w52 / (1 + _x52) if saturated else _g52 * _w52 / (1 + _x52)
+    item(q, "algebra", "number", float(sp.solve(sp.Eq(_lhs52, sp.Rational(gamma)), _x52)[0]))
+item("y = e^(2k) + e, y = 20, k = 1. solve for e", "algebra", "refuse", None)
 
 
 def write() -> None:

@@ -107,12 +107,13 @@ _QUALITY = r"(?:(?:weak|weaker|strong|stronger|dilute|concentrated|lean|rich|low
 # two components on hand, each with its unit of value: "I have a 40% solids cut and a 65% solids cut", "we've got a
 # 12 °Brix juice and a 65 °Brix concentrate", "on hand: a 2% stock and a 10% stock", "from a 0.5 mg/dL and a 1.5 mg/dL
 # stock", "has two premix bottles, 5% CF4 in Ar and 20% CF4 in Ar", "a 5% stock and a weak 0.5% solution" (no verb
-# of mixing needed), the containers named before them ("have drums at 2% additive and 8% additive")
+# of mixing needed), the containers named before them ("have drums at 2% additive and 8% additive"), or the product
+# named before each value, the same word twice ("has lidocaine 2% and lidocaine 0.5% solutions")
 _HAVE = re.compile(
     r"\b(?:have|has|got|stock|carry|holds?|from|using|on\s+hand\s*:?|available\s*:?|there\s+(?:is|are))\s+"
-    rf"(?:{_PAIR_NAMED}|(?:both|two|only|just)\s+)?(?:[A-Za-z-]+\s+(?:at|of)\s+)?"
+    rf"(?:{_PAIR_NAMED}|(?:both|two|only|just)\s+)?(?:[A-Za-z-]+\s+(?:at|of)\s+|(?P<product>[A-Za-z][\w-]*)\s+(?=[\d.]))?"
     rf"{_ART}{_QUALITY}(?P<a>{_NUM})\s*{_GRADE}(?P<aname>(?:\s*[A-Za-z][\w-]*){{0,3}}?)\s*,?\s+(?:and|plus|\+|&)\s+{_ART}"
-    rf"{_QUALITY}(?P<b>{_NUM})\s*{_GRADE}(?P<bname>(?:\s*[A-Za-z][\w-]*){{0,3}}?)(?=\s*[.,;:?!()—–]|\s*$|\s+(?:one|on\s+hand|available)\b|\s+-\s)",
+    rf"(?(product)(?P=product)\s+){_QUALITY}(?P<b>{_NUM})\s*{_GRADE}(?P<bname>(?:\s*[A-Za-z][\w-]*){{0,3}}?)(?=\s*[.,;:?!()—–]|\s*$|\s+(?:one|on\s+hand|available)\b|\s+-\s)",
     re.I,
 )
 # the blend written with its unknown: "x kg of 0.5% premix + (200 - x) kg of 1.0% premix", "mix x kg of a 0.5% premix
@@ -516,8 +517,11 @@ def blend_parts(question: str) -> Blend | None:
     components = _components(text)
     verb = _asks_blend(text)
     if components is None:  # no two components in a unit of value: a stock and its diluent, or two rates per amount?
+        from plugins.symbolic.mixed_air_prose import mixed_air_parts  # it builds this module's Blend
+
         found = (
-            removal_parts(text)
+            mixed_air_parts(text)
+            or removal_parts(text)
             or added_parts(text)
             or dilution_parts(text)
             or rated_parts(text)
@@ -731,9 +735,11 @@ _TO_MAKE = re.compile(
     r"\b(?:make|makes|making|produce|prepare|need|needs|final|yield|end\s+up\s+with)\b[^.;!?]*$", re.I
 )
 # the word before a target strength: "bring the whole batch to 12%", "I want the whole thing at 40%", "reach 12%",
-# "so the whole lot is 8%", "to get a 25% acid mix"
+# "so the whole lot is 8%", "to get a 25% acid mix", or a want or a specification right before it: "spec wants 30%",
+# "the target is 35%", "we need 15%", "spec: 30%"
 _TO_TARGET = re.compile(
-    r"\b(?:to|at|reach(?:es)?|hits?|becomes?|is|be|ends\s+up(?:\s+at)?|get|make|gives?)\s+(?:an?\s+)?"
+    r"\b(?:to|at|reach(?:es)?|hits?|becomes?|is|be|ends\s+up(?:\s+at)?|get|make|gives?|wants?|needs?|requires?|"
+    r"spec(?:ification)?\s*(?:is\s+|of\s+|=|:)|target(?:\s+is|\s+of|\s*=|\s*:)?)\s*(?:an?\s+)?"
     r"(?:(?:about|exactly|precisely)\s+)?$",
     re.I,
 )

@@ -312,8 +312,17 @@ def _written_out(written: str, own: str, name: str, var: str, body: str) -> str:
     return expr
 
 
+# a scale in percent of an extreme, a unit and no extreme asked: "E in % of max effect", "percent of maximum", "a
+# fraction of the peak value"
+_SHARE_OF_EXTREME = re.compile(
+    rf"(?:%|\bper\s?cent|\bpercentage|\bfraction|\bshare)\s+of\s+(?:the\s+|its\s+)?(?:{_MIN}|{_MAX})\b", re.I
+)
+
+
 def _kinds(text: str) -> set[str]:
-    """The kinds of extreme the text names: "minimum", "maximum", or "optimum" when it names neither."""
+    """The kinds of extreme the text names: "minimum", "maximum", or "optimum" when it names neither (a scale in
+    percent of one, "E in % of max effect", names none)."""
+    text = _SHARE_OF_EXTREME.sub(" ", text)
     found = {name for m in _KINDS.finditer(text) for name in ("min", "max", "opt") if m[name]}
     named = {"minimum" if name == "min" else "maximum" for name in found - {"opt"}}
     return named or ({"optimum"} if found else set())

@@ -656,7 +656,8 @@ def _plan_algebra(question: str) -> Plan:
         return _target(share, q, solve_domain(question))
     if solved:  # every real root, or the positive ones asked ("the positive root")
         asked = solve_domain(question)
-        return _solve(_expr(solved.equation), solved.var, asked if asked in SIGNED else "real")
+        read = {"unknown": f"{solved.name} (written {solved.var})"} if solved.name != solved.var else None
+        return _solve(_expr(solved.equation), solved.var, asked if asked in SIGNED else "real", read)
     if evaluation:
         return _value(_expr(evaluation.body), evaluation.points)
     target = target_parts(q) or target_parts(drop_remarks(question))  # its ask may follow a dash: "... - how many k?"

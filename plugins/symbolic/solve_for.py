@@ -136,7 +136,7 @@ def solve_for_parts(question: str, declarations: str | None = None) -> SolveFor 
     function = found[0]
     terms = _LEFT_TERMS.search(text, 0, function.start)
     left = f"{terms.group()}{function.name}" if terms else function.name  # "x^2 + A*x" (a formula's name: "L")
-    names = formula_names(function.body) | formula_names(left)
+    names = formula_names(function.body) | formula_names(left) | _asked_e(function.body, asked)
     name = _asked(text, ask, names)
     if name is None or (found_ask and name in {function.name, function.arg}):
         return None  # "find t when V = 140": a target's, not a parameter's
@@ -155,7 +155,7 @@ def solve_for_parts(question: str, declarations: str | None = None) -> SolveFor 
         _fill_folded(text, function, factor, values)
     if name in values or not others <= set(values):
         raise ValueError(f"solving for {name} needs one value for each of {', '.join(sorted(others))} and none for it")
-    var = name if len(name) == 1 else next(c for c in name[-1] + _STAND_INS if c.isalpha() and c not in names)
+    var = _stand_in(name, names)
     substituted = {**{n: values[n] for n in others}, name: var}
     body, side = substitute_values(function.body, substituted), substitute_values(left, substituted)
     return SolveFor(f"{body} == {side}", var, name)
@@ -275,7 +275,7 @@ def _what_parts(text: str, name: str, declarations: str | None = None) -> SolveF
     if len(found) != 1:
         return None
     function = found[0]
-    names = formula_names(function.body) | {function.name}
+    names = formula_names(function.body) | {function.name} | _asked_e(function.body, frozenset({name}))
     if name not in names or name == function.name or not _written_as_equation(text, function):
         return None  # a formula's value asked: the evaluation reader's; a formula in words: the solve readers'
     end = _FORMULA_END.search(text, text.index("=", function.start) + 1).start()
@@ -311,7 +311,7 @@ def _what_parts(text: str, name: str, declarations: str | None = None) -> SolveF
         raise ValueError(f"solving for {name} needs one value for each of {', '.join(missing)}: the values stated "
                          f"({', '.join(spare) or 'none'}) cannot be matched to them one to one; write them as "
                          f"'{missing[0]} = ...'")  # fmt: skip
-    var = name if len(name) == 1 else next(c for c in name[-1] + _STAND_INS if c.isalpha() and c not in names)
+    var = _stand_in(name, names)
     substituted = {**{n: values[n] for n in names - {name}}, name: var}
     return SolveFor(
         f"{substitute_values(function.body, substituted)} == {substitute_values(function.name, substituted)}", var, name
@@ -533,6 +533,29 @@ def _named_in_words(text: str, words: list[str], names: set[str] | None = None) 
 
 
 _SCIENTIFIC = r"\d*\.?\d+[eE][-+]?\d+"  # "12e-6": its "e" is no name
+# e written as a name, no power of Euler's number: the e of "(Gs + e)*gw/(1 + e)", not of "e^(-kt)" or "12e-6"
+_BARE_E = re.compile(r"(?<![\w.])e(?![\w(^]|\s*(?:\^|\*\*))")
+_POWER_E = re.compile(r"(?<![\w.])e\s*(?:\^|\*\*)|\bexp\b")
+
+
+def _asked_e(body: str, asked: frozenset[str]) -> set[str]:
+    """{"e"} when the question asks e by name ("solve for void ratio e") and the formula writes e as a name ("γsat =
+    (Gs + e)γw/(1 + e)"): a quantity, not Euler's number; else an empty set. Raises ValueError when the formula also
+    writes a power of e ("e^x"), where e could be either."""
+    if "e" not in asked or not _BARE_E.search(re.sub(_SCIENTIFIC, " ", body)):
+        return set()
+    if _POWER_E.search(body):
+        raise ValueError("the formula writes e both as a name and as Euler's number (e^...): rename the quantity e")
+    return {"e"}
+
+
+def _stand_in(name: str, names: set[str]) -> str:
+    """The one letter that stands for the asked ``name`` in the equation: the name itself when it is one letter
+    other than e (Euler's number to the engines), else its last letter or one of x, y, z, u, v, w that the formula
+    does not use ("DeltaT" -> "T", "e" -> "x")."""
+    if len(name) == 1 and name != "e":
+        return name
+    return next(c for c in name[-1] + _STAND_INS if c.isalpha() and c != "e" and c not in names)
 
 
 def formula_names(body: str) -> set[str]:

@@ -48,6 +48,14 @@ _ALL_ROOTS = re.compile(r"\b(?:poles?|eigenfrequenc(?:y|ies))\b", re.I)
 _VARIABLE_DIVISOR = re.compile(r"/\s*(?:\([^()]*[a-df-zA-DF-Z]|[a-df-zA-DF-Z])")
 # a slashed abbreviation standing alone, no mathematics: "A/C" (aircraft), "I/O", "N/A", "w/o", "S/N"
 _ABBREVIATION = re.compile(r"[A-Za-z]/[A-Za-z]")
+# how the equation came about, told in words: "setting the score function to zero", "after setting the derivative
+# equal to 0", "putting its gradient to zero I got ..." (its 0 is the equation's own right side, no other
+# mathematics; not "setting x to 0", a value given to a variable)
+_SET_TO_ZERO = re.compile(
+    r"\b(?:set(?:s|ting)?|put(?:s|ting)?|equat(?:e|es|ed|ing))\s+(?:the|its|their|our|my|this|that|it)\b"
+    r"[^.;:?!=]{0,60}?\b(?:equal\s+)?to\s+(?:zero|0)\b(?!\.\d)",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -151,7 +159,9 @@ def stated_equation(question: str) -> Stated | None:
     if equation.endswith(" = 0") and asks_extreme(question):
         return None  # "Y = 4000 + 30N - 0.12N^2 ... which N gives the maximum yield": an extreme, never Y = 0
     rest = question[:start] + " " + question[end:]
-    other = _ASKS.sub(" ", rest)  # the ask's own "0" ("where does it cross 0?") is no mathematics
+    # the ask's own "0" ("where does it cross 0?") is no mathematics, nor that of how the equation came ("setting
+    # the score to zero")
+    other = _SET_TO_ZERO.sub(" ", _ASKS.sub(" ", rest))
     if not _ASKS.search(rest) or any(
         _OPERATOR.search(other[a:b]) or re.search(r"\d", other[a:b]) for a, b in _math_read(other)
     ):
