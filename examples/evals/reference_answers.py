@@ -8961,6 +8961,71 @@ for q, gs, gamma, gw, saturated in (
 item("y = e^(2k) + e, y = 20, k = 1. solve for e", "algebra", "refuse", None)
 
 
+# f52: word-problem linear systems and calculus with parameters: members of one kind told apart by numbers and related
+# in words ("box 1 reads 200 cfm more than box 2, and box 3 gets half of what boxes 1+2 get combined", the unknowns
+# named by the letter the ask gives, "Q1"), equations labelled in brackets after their right-hand side ("= 6720 (Fe)",
+# "(SiO₂)", "(1)"), an integral restated after "i.e." or "that is" (the prose around it no symbols), equal roots
+# merged (2*log(6) and log(36) of a peak time), an integrand's parameters given values (fractions and Greek letters:
+# "Ka = 1/3, γ = 18 kN/m³ ... ∫₀⁶ Ka·γ·z dz", a bound "∫₀^H" with "H = 6 m") (references: numpy, sympy, scipy)
+_F52_VAV = np.linalg.solve(np.array([[1, 1, 1], [1, -1, 0], [-0.5, -0.5, 1]]), np.array([2400, 200, 0]))
+_F52_ZONES = np.linalg.solve(np.array([[1, 1, 1], [1, -1, 0], [0, -2, 1]]), np.array([1800, 150, 0]))
+_F52_PUMPS = np.linalg.solve(
+    np.array([[1, 1, 1, 1], [1, -1, 0, 0], [0, -1, 1, 0], [-0.4, -0.4, -0.4, 1]]), np.array([1000, 50, 0, 0])
+)
+for q, value in (
+    ("3 VAV boxes off one branch, total 2400 cfm. box 1 reads 200 cfm more than box 2, and box 3 gets half of what "
+     "boxes 1+2 get combined. solve the system, whats Q1 in cfm?", _F52_VAV[0]),
+    ("three supply zones share 1800 L/s in total. zone 2 gets 150 L/s less than zone 1; zone 3 gets twice what zone 2 "
+     "gets. how much does zone 1 get?", _F52_ZONES[0]),
+    ("4 pumps on one header deliver a total of 1000 gpm. pump 1 delivers 50 gpm more than pump 2, pump 3 delivers the "
+     "same as pump 2, and pump 4 delivers 40% of what pumps 1, 2 and 3 deliver combined. solve the system: what is "
+     "P4?", _F52_PUMPS[3]),
+):  # fmt: skip
+    item(q, "algebra", "number", float(value))
+item("3 VAV boxes off one branch, total 2400 cfm. box 1 reads 200 cfm more than box 2, and box 3 gets roughly the "
+     "rest. solve the system, whats Q1 in cfm?", "algebra", "refuse", None)  # fmt: skip
+_F52_FE = np.linalg.solve(np.array([[1, 1, 1], [0.62, 0.55, 0.48], [0.04, 0.08, 0.10]]), np.array([12000, 6720, 840]))
+_F52_CU = np.linalg.solve(np.array([[1, 1, 1], [0.30, 0.45, 0.60], [0.10, 0.05, 0.02]]), np.array([100, 48, 5.4]))
+for q, value in (
+    ("Fe blend from 3 pits, t = tonnes. A + B + C = 12000; 0.62A + 0.55B + 0.48C = 6720 (Fe); 0.04A + 0.08B + 0.10C = "
+     "840 (SiO₂). solve the system, what's B (t)?", _F52_FE[1]),
+    ("ore blend: x + y + z = 100; 0.30x + 0.45y + 0.60z = 48 (Cu); 0.10x + 0.05y + 0.02z = 5.4 (Al2O3). solve the "
+     "system, what is z?", _F52_CU[2]),
+    ("solve: x + y = 10 (1); 2x - y = 5 (2). what is x?", np.linalg.solve(np.array([[1, 1], [2, -1]]),
+                                                                          np.array([10, 5]))[0]),
+):  # fmt: skip
+    item(q, "linear_algebra", "number", float(value))
+_F52_T = sp.Symbol("t")
+for q, integrand, hi in (
+    ("compute the AUC from t=0 to t=10 h for an IV bolus with C(t) = 10 e^(−0.2t) µg/mL, i.e. ∫_0^10 10e^(−0.2t) dt. "
+     "exact form please (not the trapezoid rule)", 10 * sp.exp(-_F52_T / 5), 10),
+    ("AUC(0-24 h) of an oral dose with C(t) = 5e^(−0.1t) mg/L, that is ∫_0^24 5e^(−0.1t) dt — exact please",
+     5 * sp.exp(-_F52_T / 10), 24),
+    ("total drug exposure for a patient on infusion, i.e. ∫₀⁸ 3e^(−0.25t) dt, closed form", 3 * sp.exp(-_F52_T / 4), 8),
+):  # fmt: skip
+    item(q, "calculus", "expr", expr(sp.integrate(integrand, (_F52_T, 0, hi))))
+item("compute the AUC from t=0 to t=12 h for an IV bolus with C(t) = 10 e^(−0.2t) µg/mL, i.e. ∫_0^10 10e^(−0.2t) dt. "
+     "exact form please", "calculus", "refuse", None)  # fmt: skip
+for q, ka, ke in (
+    ("one-compartment oral absorption: C(t) = 8(e^(−0.1t) − e^(−0.6t)) ng/mL, t in hours. find t_max, the time the "
+     "concentration peaks (exact answer)", sp.Rational(6, 10), sp.Rational(1, 10)),
+    ("C(t) = 8(e^(−0.1t) − e^(−0.6t)) ng/mL after an oral dose. at what time t does C peak?", sp.Rational(6, 10),
+     sp.Rational(1, 10)),
+    ("drug level C(t) = 20(e^(-0.2t) - e^(-t)) mg/L, t in h. when is the concentration maximum? exact", sp.Integer(1),
+     sp.Rational(1, 5)),
+):  # fmt: skip
+    item(q, "calculus", "expr", expr(sp.log(ka / ke) / (ka - ke)))
+for q, value in (
+    ("cantilever wall, dry cohesionless backfill, Ka = 1/3, γ = 18 kN/m³, H = 6 m. active thrust per m run = ∫₀⁶ "
+     "Ka·γ·z dz — value in kN/m?", integrate.quad(lambda z: 18 * z / 3, 0, 6)[0]),
+    ("retaining wall, Ka = 0.3, γ = 19 kN/m³: active thrust P = ∫_0^5 Ka γ z dz in kN/m?",
+     integrate.quad(lambda z: 0.3 * 19 * z, 0, 5)[0]),
+    ("Ka = 1/3, γ = 18 kN/m³, H = 6 m. find ∫₀^H Ka·γ·z dz in kN/m", integrate.quad(lambda z: 18 * z / 3, 0, 6)[0]),
+):  # fmt: skip
+    item(q, "calculus", "number", float(value))
+item("thrust = ∫₀⁶ Ka·γ·z dz — value in kN/m?", "calculus", "refuse", None)
+
+
 def write() -> None:
     """Write reason.yaml from ITEMS."""
     import yaml

@@ -123,8 +123,39 @@ def _solve(call: Call, items: list[Any], variables: list[sp.Symbol], complex_dom
     equations = [_as_zero(call, item) for item in items]
     if len(equations) == 1 and len(variables) == 1:
         roots = attempt(call, lambda: sp.solve(equations[0], variables[0]), *_NO_CLOSED_FORM)
-        return sorted((_compact_logs(r) for r in roots), key=sp.default_sort_key)
-    return attempt(call, lambda: sp.solve(equations, variables, dict=True), *_NO_CLOSED_FORM)
+        return distinct(sorted((_compact_logs(r) for r in roots), key=sp.default_sort_key))
+    found = attempt(call, lambda: sp.solve(equations, variables, dict=True), *_NO_CLOSED_FORM)
+    return distinct(found) if isinstance(found, list) else found
+
+
+def distinct(found: list[Any]) -> list[Any]:
+    """``found`` with equal solutions merged, the first of each kept: sympy may list one number twice in two forms
+    (2*log(6) and log(36), the peak of 8(e^(-0.1t) - e^(-0.6t))); a system's solutions (dicts) are equal when every
+    value is."""
+    kept: list[Any] = []
+    for item in found:
+        if not any(_same(item, other) for other in kept):
+            kept.append(item)
+    return kept
+
+
+def _same(a: Any, b: Any) -> bool:
+    """Whether two solutions are one: equal as written, their difference simplifying to 0, or, for numbers, equal
+    to 40 significant digits."""
+    if isinstance(a, dict) and isinstance(b, dict):
+        return a.keys() == b.keys() and all(_same(a[key], b[key]) for key in a)
+    if a == b or not (isinstance(a, sp.Expr) and isinstance(b, sp.Expr)):
+        return bool(a == b)
+    if a.free_symbols or b.free_symbols:
+        try:
+            return sp.simplify(a - b) == 0
+        except (TypeError, ValueError, NotImplementedError):
+            return False
+    try:
+        gap, size = abs(complex(sp.N(a - b, 50))), abs(complex(sp.N(a, 50)))
+    except (TypeError, ValueError):
+        return False
+    return gap <= 1e-40 * max(1.0, size)
 
 
 def _exponent_root(item: Any, var: sp.Symbol) -> Any:

@@ -182,7 +182,7 @@ def integral_parts(question: str) -> tuple[str, tuple[str, str] | None, str | No
         bounds, body = (lead.group(1), lead.group(2)), body[lead.end() :]
         body = "" if _UNIT_ONLY.fullmatch(body) or _asked_unit_only(body) or _CLAUSE.match(body) else body
     body, var = _numerator_dx(body)
-    body, dx = _strip_dx(body)
+    body, dx = _strip_dx(_value_asked_cut(body))
     var = var or dx
     named = None
     if bounds is None:  # "from t = 0 to t = 10 h": the unit of the upper bound dropped
@@ -203,6 +203,25 @@ _CLAUSE = re.compile(r"\s*,?\s*(?:but|though|although|because|since|right|isn't\
 
 
 _ASKED_IN = re.compile(r"^[\s,;:)\]]*(?:(?:in|as)\s+)?(?P<unit>.*?)[\s?.!)\]]*$", re.I)
+
+
+# the words after an integral's "dx" that only ask for its value, or its unit: "∫₀⁶ Ka·γ·z dz — value in kN/m",
+# "... dz, in kN/m", "... dx - answer please"
+_VALUE_ASKED = re.compile(
+    r"(?<![A-Za-z])(?P<dx>d[a-z])(?P<tail>\s*(?:[,;:.]|[-–—]+)?\s*(?P<word>(?:the\s+)?(?:value|answer|result)\b)?"
+    r"(?P<rest>[^=]*))$",
+    re.I,
+)
+
+
+def _value_asked_cut(body: str) -> str:
+    """The integrand and its "dx" without the words after them that only ask for its value or unit ("Ka·γ·z dz —
+    value in kN/m" -> "Ka·γ·z dz"); as written when anything else follows (bounds: "x dx from 0 to 2")."""
+    m = _VALUE_ASKED.search(body)
+    if m is None or m.start() == 0 or not m["tail"].strip(" ?.!"):
+        return body
+    asked = (m["word"] and not m["rest"].strip(" ?.!")) or _asked_unit_only(m["rest"])
+    return body[: m.end("dx")] if asked else body
 
 
 def _asked_unit_only(text: str) -> bool:

@@ -158,9 +158,20 @@ def stated_parameters(body: str, var: str, question: str, keep: frozenset[str] =
     return body
 
 
+# a name set to a fraction of whole numbers, nothing after it but the clause's end: "Ka = 1/3," (not "y = 1/2 x")
+_FRACTION_SETTING = re.compile(
+    r"(?<![\w.'^*/])(?P<name>[A-Za-z][A-Za-z0-9_]*)\s*=\s*(?P<value>\d+\s*/\s*[1-9]\d*)(?P<unit>)"
+    r"(?=\s*(?:[,;)]|\.(?!\d)|$|\b(?:and|with)\b))"
+)
+
+
 def parameter_values(question: str, skip: set[str]) -> dict[str, str]:
-    """The value of each name the question sets to one number, names in ``skip`` left out (see ``stated_values``)."""
-    return stated_values([m for m in settings(question) if m["name"] not in skip])
+    """The value of each name the question sets to one number or a fraction ("Ka = 1/3"), names in ``skip`` left
+    out (see ``stated_values``)."""
+    fractions = [
+        m for m in _FRACTION_SETTING.finditer(question) if not re.search(r"[-+*/^]\s*$", question[: m.start()])
+    ]
+    return stated_values([m for m in [*settings(question), *fractions] if m["name"] not in skip])
 
 
 def settings(question: str, skip: int = -1) -> list[re.Match[str]]:

@@ -85,7 +85,8 @@ def critical_points(f: Any, var: Any, domain: str) -> list[float]:
         found = [x for x in sp.solve(slope, own) if x.is_real is not False]
     except (NotImplementedError, TypeError, ValueError):
         found = []
-    return [float(x) for x in found if (v := _value(slope, own, float(x))) is not None and abs(v) < 1e-9]
+    points = [float(x) for x in found if (v := _value(slope, own, float(x))) is not None and abs(v) < 1e-9]
+    return [x for i, x in enumerate(points) if not any(math.isclose(x, y, rel_tol=1e-12) for y in points[:i])]
 
 
 def _kind_of(f: Any, var: Any, x: float) -> str | None:

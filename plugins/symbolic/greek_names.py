@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from plugins.symbolic.greek_letters import GREEK_NAMES, SYMBOL_NAMES, words
+from plugins.symbolic.greek_letters import GREEK_NAMES, SYMBOL_NAMES, lower_case, words
 
 _GREEK = "|".join(words(SYMBOL_NAMES))  # "alpha", "eta", ... (not "pi", a constant)
 # a Greek word, or a Greek character with up to two letters after it ("ΔT", "δx"), defined as a function of one letter
@@ -79,3 +79,13 @@ def spelled_greek(text: str) -> str:
     """Greek characters written against a letter spelled as their names, a product: "e^(-μx)" -> "e^(-mu x)" (``plain_text``
     spells a lone "μ" already and keeps "μx", which may be a unit such as "μm" in prose; in a formula it is a product)."""
     return re.sub(rf"[{''.join(GREEK_NAMES)}](?=[A-Za-z])", lambda m: f"{GREEK_NAMES[m.group()]} ", text)
+
+
+# a Greek letter standing alone as a name: "γ = 18 kN/m³", "Ka·γ·z" (not "γw", "µg" nor the micro sign)
+_LONE = re.compile(rf"(?<![A-Za-z0-9_])([{''.join(c for c in lower_case(SYMBOL_NAMES) if c != 'µ')}])(?![A-Za-z0-9_])")
+
+
+def lone_greek_words(text: str) -> str:
+    """Each lower-case Greek letter standing alone written as its name: "Ka·γ·z", "γ = 18 kN/m³" -> "Ka·gamma·z",
+    "gamma = 18 kN/m³" (the value readers take names of Latin letters)."""
+    return _LONE.sub(lambda m: SYMBOL_NAMES[m.group(1)], text)

@@ -339,6 +339,7 @@ def linear_equations(question: str) -> list[tuple[str, dict[str | None, Fraction
     text = _NOTATION.sub(" ", text).translate(str.maketrans("{}", "  "))  # "{2x + y = 3, x - y = 0}"
     text = _BRACKETED_EQUATION.sub(_bracketed_clause, text)  # "PP must be twice the bico (x = 2z)": a clause
     text = "\n".join(drop_remarks(line) for line in text.split("\n"))  # "F1 + F2 = 50 (total, kg/h)", line by line
+    text = _LABEL.sub(r"\g<rhs>", text)  # "0.62A + 0.55B + 0.48C = 6720 (Fe)": the equation's label
     names = _word_names(text)  # "2f + 3ap = 4.1": ap read as one unknown, under a single letter
     found = []
     if names:  # only inside the equations: "ap = ?" stays an ask
@@ -369,6 +370,15 @@ def _run_on(clause: str) -> list[str]:
     return [clause[a:b] for a, b in zip([0, *cuts], [*cuts, len(clause)], strict=True)]
 
 
+# a label in brackets after an equation's right-hand side, before its clause ends: a name of two characters or more,
+# a chemical formula, and a unit or two after it ("= 6720 (Fe);", "= 840 (SiO₂)", "= 12 (Al2O3)", "= 6720 (Fe, t)"),
+# or an equation's number ("= 5 (1)", "= 5 (eq. 2)"); never one letter, which may be an unknown ("= 5 (x)"), nor an
+# expression ("= 5 (x + 1)")
+_LABEL = re.compile(
+    r"(?P<rhs>(?<![<>!=])=(?!=)\s*[-+]?\s*\d[\d.,]*)\s*\("
+    r"(?:[A-Za-z][A-Za-z\d₀-₉]{1,11}(?:\s*,?\s+[A-Za-z][\w/₀-₉]{0,11}){0,3}"
+    r"|(?:eq(?:n|uation)?\.?\s*)?\d{1,2})\)(?=\s*(?:[,;?!\n]|\.(?!\d)|$))"
+)
 # a bracket holding one equation and nothing else: "(x = 2z)"
 _BRACKETED_EQUATION = re.compile(r"\((?P<inner>[^()=]+=[^()=]+)\)")
 

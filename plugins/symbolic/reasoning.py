@@ -24,10 +24,10 @@ from plugins.symbolic.cross_section_prose import section_flow
 from plugins.symbolic.derivative_prose import point_phrase
 from plugins.symbolic.derived_prose import Derived, derived_parts
 from plugins.symbolic.doubling_prose import doubling_parts
-from plugins.symbolic.evaluate_prose import evaluation_parts, stated_parameters
+from plugins.symbolic.evaluate_prose import evaluation_parts, parameter_values, stated_parameters
 from plugins.symbolic.extremum_prose import Extremum, extremum_parts
 from plugins.symbolic.first_order_prose import first_order_parts
-from plugins.symbolic.greek_names import short_greek_functions, spelled_greek
+from plugins.symbolic.greek_names import lone_greek_words, short_greek_functions, spelled_greek
 from plugins.symbolic.half_life_prose import half_life_written, writes_half_life
 from plugins.symbolic.indexed_system import indexed_system
 from plugins.symbolic.integral_units import integral_scale
@@ -41,6 +41,7 @@ from plugins.symbolic.linear_system import (
     read_system,
     unique_or_fail,
 )
+from plugins.symbolic.numbered_system import numbered_shortfall, numbered_system
 from plugins.symbolic.ode_prose import OdeAsk, ode_parts, ode_rhs, time_units_problem
 from plugins.symbolic.parameters import symbolic_parameters
 from plugins.symbolic.pasted_matrix import written_matrix
@@ -55,6 +56,7 @@ from plugins.symbolic.remarks import (
     cut_trailing_remarks,
     drop_remarks,
     only_units,
+    restated_integral,
     strip_units,
 )
 from plugins.symbolic.series_prose import series_parts, series_words
@@ -182,7 +184,7 @@ def _plan_calculus(question: str) -> Plan:
     summed = sum_parts(question)  # "Σ_{n=1}^inf 1/n^2", "the sum of k^2 from k = 1 to 10"
     if summed:
         return _sum(summed)
-    q = cut_trailing_remarks(question)
+    q = _restated(question) or cut_trailing_remarks(question)  # "the AUC of ..., i.e. ∫_0^10 10e^(−0.2t) dt"
     q = re.sub(r"\(\s*(from\s+(?:the\s+)?(?:right|left|above|below))\s*\)", r"\1", q, flags=re.I)  # a limit's side
     # "limit of ... as x -> 0" asked, or "use the Maclaurin series to find the limit of ...": a series named beside it
     # is the method or the context
@@ -242,6 +244,20 @@ def _plan_calculus(question: str) -> Plan:
         raise PlanError("a sum needs its summand in the index alone (in brackets when it adds terms) and both "
                         "bounds, e.g. 'Σ_{n=1}^inf 1/n^2' or 'the sum of k^2 for k from 1 to 10'")  # fmt: skip
     raise PlanError("a calculus question needs 'derivative of', 'integral of' or 'limit of ... as x -> a'")
+
+
+def _restated(question: str) -> str | None:
+    """The definite integral an "i.e." aside writes out whole (see ``restated_integral``), when the prose before it
+    states no other window ("the AUC from t=0 to t=12 h ..., i.e. ∫_0^10 ..." is declined: which is meant is unsure)."""
+    restated = restated_integral(question)
+    if restated is None:
+        return None
+    prose = span_parts(cut_trailing_remarks(question[: question.find(restated)]), question)
+    bounds = integral_parts(restated)[1]
+    if prose and [_bound(prose.lo), _bound(prose.hi)] != [_bound(b) for b in bounds]:
+        raise PlanError(f"the integral {restated!r} and the window the question states before it (from {prose.lo} to "
+                        f"{prose.hi}) differ: state one window")  # fmt: skip
+    return restated
 
 
 def _rate_named(question: str, integrand: str) -> bool:
@@ -428,7 +444,7 @@ def _integral(q: str, question: str, body: str, bounds: tuple[str, str] | None, 
     body = _valued_integrand(spelled_greek(body), dvar or defined or named or _variable(question, body), question)
     expr = _expr(body)
     var = dvar or defined or named or _variable(question, expr)
-    sentence = re.split(r"[.;?!]\s", q)[-1]  # the integral's own sentence
+    sentence = re.split(r"(?<!\bi\.e)(?<!\be\.g)[.;?!]\s", q)[-1]  # the integral's own sentence ("i.e." ends none)
     stated = explicit_bounds(sentence) if bounds is None and not body_own else None
     if stated and stated.var in {None, var}:  # "heating from 300 K to 500 K, i.e. the integral of cp dT"
         bounds = (stated.lo, stated.hi)
@@ -436,7 +452,7 @@ def _integral(q: str, question: str, body: str, bounds: tuple[str, str] | None, 
     if sole and sole.var in {None, var}:  # "f(t) = ... over t in [0, 30] min. what's the area under f?"
         bounds = (sole.lo, sole.hi)
     if bounds:
-        plan = _definite(expr, var, bounds[0], bounds[1])
+        plan = _definite(expr, var, *_valued_bounds(bounds, var, question))
         if inner:  # the reading check evaluates them at the bounds ("122 °C at t = 20" of T = 110 + 0.6t)
             plan.facts["inner"] = {name: _expr(formula) for name, formula in inner.items()}
         if writes_half_life(written):  # the 1 and 2 of "T(1/2)" name the symbol the half-life replaced
@@ -449,11 +465,25 @@ def _integral(q: str, question: str, body: str, bounds: tuple[str, str] | None, 
     return Plan("calculus", f"show integrate({expr}, {var})", {"op": "integral", "expr": expr, "var": var})
 
 
+def _valued_bounds(bounds: tuple[str, str], var: str, question: str) -> tuple[str, str]:
+    """An integral's bounds, a bound that is a name the question sets to one number as that number ("∫₀^H ... with
+    H = 6 m" -> 0 to 6); other bounds as written."""
+    try:
+        values = parameter_values(lone_greek_words(question), {var})
+    except ValueError as exc:
+        raise PlanError(str(exc)) from None
+    low, high = (values.get(bound.strip(), bound) for bound in bounds)
+    return low, high
+
+
 def _valued_integrand(body: str, var: str, question: str) -> str:
     """The integrand's text with the values the question states: a half-life symbol ("T(1/2)") as the half-life in
-    words in ``var``'s unit, and each name set to one number ("mu = 0.5 cm^-1") as that number."""
+    words in ``var``'s unit, and each name set to one number ("mu = 0.5 cm^-1", "Ka = 1/3", "γ = 18 kN/m³") as that
+    number."""
     body = _read(lambda text: half_life_written(text, question, var), body)
-    return _read(lambda text: stated_parameters(text, var, question), body)
+    named = lone_greek_words(body)  # "Ka·γ·z dz" with "Ka = 1/3, γ = 18 kN/m³": γ is gamma, set to 18
+    valued = _read(lambda text: stated_parameters(text, var, lone_greek_words(question)), named)
+    return valued if valued != named else _read(lambda text: stated_parameters(text, var, question), body)
 
 
 _NOUN_BEFORE = re.compile(r"^(?:(?:the|a|an)\s+)?(?P<words>(?:[a-z]{3,}\s+){1,3})(?=[\d(])")
@@ -603,9 +633,11 @@ def _plan_algebra(question: str) -> Plan:
         or _read(composed_blends, question)
         or indexed_system(question)
         or bracket_named_system(question)  # "pale (x), munich (y) ... pale = 3 × (munich + crystal) ... munich?"
+        or numbered_system(question)  # "total 2400 cfm. box 1 reads 200 cfm more than box 2, ... whats Q1?"
     ):
         return _counted_system(worded)
-    if shortfall := bracket_named_shortfall(question):  # "pale (x), munich (y), crystal (z)" and two equations
+    # "pale (x), munich (y), crystal (z)" and two equations; "box 3 is roughly balanced with box 1": unread
+    if shortfall := bracket_named_shortfall(question) or numbered_shortfall(question):
         raise PlanError(shortfall)
     # "coil wt 23.55 t, width 1250 mm, gauge 3.0 mm, density 7.85 t/m³. strip length in m? (just w×t×L×ρ)"
     if product := product_parts(question):

@@ -121,6 +121,30 @@ _ASIDE = re.compile(
 )
 
 
+# an aside restating the question as an integral written out with its sign: "..., i.e. ∫_0^10 10e^(−0.2t) dt. exact
+# form please", "that is ∫₀⁶ ...", "namely ∫ ..."
+_RESTATED = re.compile(r"[\s,;(]*\b(?:i\.\s?e\.?|ie|that\s+is|namely|in\s+other\s+words)[,:]?\s+(?P<math>∫.+)$", re.I)
+
+
+def restated_integral(text: str, var_names: frozenset[str] = frozenset({"e", "pi"})) -> str | None:
+    """The definite integral an "i.e." aside writes out whole, its closing remarks cut ("the AUC ... for an IV bolus
+    with C(t) = 10 e^(−0.2t) µg/mL, i.e. ∫_0^10 10e^(−0.2t) dt. exact form please" -> "∫_0^10 10e^(−0.2t) dt"): the
+    question's own words around it (a drug, a unit) are then no symbols. None when there is no such aside, or it is
+    not whole: no bounds, or an integrand naming anything but its variable, constants and functions ("i.e. ∫₀^∞
+    C(t) dt" needs the definition of C)."""
+    from plugins.symbolic.calculus_prose import integral_parts
+
+    m = _RESTATED.search(text)
+    if m is None:
+        return None
+    written = cut_trailing_remarks(drop_remarks(m["math"]))
+    parts = integral_parts(written)
+    if parts is None or parts[1] is None or parts[2] is None:
+        return None
+    names = {w for w in re.findall(r"[A-Za-z]+", parts[0])} - {parts[2]} - MATH_WORDS - var_names
+    return written if not names else None
+
+
 # a closing remark after an ellipsis, words alone (no number, no operator): "(1 - cos 3x)/x^2 ... came up in a fixture
 # calc" (not "1 + 1/2 + ... + 1/2^n", nor "... to infinity": a first word of three letters or more and of no mathematics)
 _TRAILING_ELLIPSIS = re.compile(

@@ -222,9 +222,11 @@ def worded_system_score(text: str, scores: dict[str, float]) -> float:
     """Evidence for algebra: a linear system stated in words, counts of things and their totals, two groups' total
     and how they compare, two kinds' amounts per item (or kinds named by them, "the 50 mg arm") and the totals of
     items and amount, or a total time split between two kinds at their rates ("main etch 85 nm/min, overetch 30")."""
+    from plugins.symbolic.numbered_system import numbered_system
     from plugins.symbolic.time_split import time_split
     from plugins.symbolic.worded_mixture import sized_mixture, worded_mixture
     from plugins.symbolic.worded_pair import worded_pair
 
     read = worded_system(text) or worded_pair(text) or worded_mixture(text) or sized_mixture(text) or time_split(text)
+    read = read or numbered_system(text)  # "box 1 reads 200 cfm more than box 2, and box 3 gets half of ..."
     return outscore(scores, "algebra") if read is not None else 0.0
