@@ -8686,6 +8686,74 @@ for q, lsl, usl, mean, sd in (
 ):  # fmt: skip
     item(q, "capability", "number", min(usl - mean, mean - lsl) / (3 * sd), key="value")
 item("our effluent permit is strict. mean pH 7.8, sigma 0.25. Cpk?", "capability", "refuse", None)
+# f52: an I-MR chart written with x-bar and E2 = 2.66 ("x-bar + 2.66*MR-bar": single values, the limits as written), a u chart's n from "each audit checks 25 CRFs", a specification range before the word spec
+# ("same 147–155 g spec", sigma = R-bar/d2), a factor list that goes on ("7 factors (jaw temp, ..., etc)"), a Latin
+# square with "1 obs per cell", a difference per a width ("0.5 N/15mm") in a two-sample n (references: numpy, scipy's
+# quadrature for d2, statsmodels NormalIndPower)
+_F52_ASSAY = [101.2, 99.8, 100.5, 102.1, 98.9, 100.7, 101.5, 99.6, 100.9, 101.8]
+_F52_DAILY = [12.1, 11.8, 12.4, 12.0, 12.3, 11.9, 12.2, 12.5]
+
+
+def _f52_imr_ucl(values: list[float]) -> float:
+    """The individuals chart's UCL as written: mean + 2.66 MR-bar (E2 = 3/d2(2) rounded)."""
+    return float(np.mean(values) + 2.66 * np.abs(np.diff(values)).mean())
+
+
+def _f52_d2(n: int) -> float:
+    """The printed d2(n) (3 decimals): the mean range of n standard normals by quadrature."""
+    value = integrate.quad(lambda w: 1 - stats.norm.cdf(w) ** n - stats.norm.sf(w) ** n, -np.inf, np.inf)[0]
+    return round(value, 3)
+
+
+for q, value in (
+    ("daily QC control material on the chemistry analyzer (assay values): " + ", ".join(map(str, _F52_ASSAY))
+     + r". I-MR chart: what's the UCL for the individuals chart? (\bar{x} + 2.66·\bar{MR}, moving range of 2)",
+     _f52_imr_ucl(_F52_ASSAY)),
+    ("X-mR chart of the daily readings " + " ".join(map(str, _F52_DAILY)) + ": limits are x̄ ± 2.66 MR̄. UCL?",
+     _f52_imr_ucl(_F52_DAILY)),
+    ("individuals chart for " + ", ".join(map(str, _F52_DAILY)) + ": compute UCL = xbar + 2.66*mrbar",
+     _f52_imr_ucl(_F52_DAILY)),
+    ("monitoring data-entry errors on case report forms: 20 weekly audits, each audit checks 25 CRFs, total 150 errors "
+     "found across all 500 CRFs. u chart (errors per CRF) — compute the UCL", 150 / 500 + 3 * np.sqrt(150 / 500 / 25)),
+    ("u chart for typos per page: 25 weekly audits, each audit reviews 40 pages, 300 errors found in total. UCL?",
+     300 / 1000 + 3 * np.sqrt(300 / 1000 / 40)),
+):  # fmt: skip
+    item(q, "control_chart", "number", float(value), key="ucl")
+item("I-MR chart for " + ", ".join(map(str, _F52_DAILY)) + ": UCL = x-bar + 2.5*MR-bar?", "control_chart", "refuse",
+     None)  # fmt: skip
+for q, width, rbar, n in (
+    ("same 147–155 g spec but on line 2, subgroups of 4, Rbar = 2.1 g. estimate sigma as Rbar/d2 and give me Cp pls",
+     155 - 147, 2.1, 4),
+    ("the 9.90-10.10 mm spec, subgroups of 5, R-bar = 0.12 mm. sigma = Rbar/d2. Cp?", 10.10 - 9.90, 0.12, 5),
+    ("for the 47 to 53 mm tolerance: subgroups of 3, R-bar 1.7 mm, sigma from R-bar/d2. what is Cp?", 53 - 47, 1.7, 3),
+):  # fmt: skip
+    item(q, "capability", "number", width / (6 * rbar / _f52_d2(n)), key="value")
+item("line 3 ran 12 to 18 hours per batch last month; sd 1.2. Cp?", "capability", "refuse", None)
+for q, runs in (
+    ("planning a screening DOE on the bagger, 7 factors (jaw temp, dwell, film tension, N2 flow, etc). going with a "
+     "2^(7−3) fractional factorial plus 4 center points. how many runs total?", 2 ** (7 - 3) + 4),
+    ("screening 6 factors (temperature, pressure, line speed etc.) with a 2^(6-2) fraction and 3 centre points. total "
+     "runs?", 2 ** (6 - 2) + 3),
+    ("we vary 5 factors: feed, speed, depth of cut and so on, in a 2^(5-1) fractional factorial plus 2 center points. "
+     "how many runs?", 2 ** (5 - 1) + 2),
+    ("tyre wear trial: 6 tread compounds, blocking on 6 haul trucks and 6 haul routes, Latin square, 1 obs per cell. "
+     "how many truck-route runs total?", 6 * 6),
+    ("Latin square: 4 fertilisers tested over 4 fields and 4 seasons, one plot measurement per cell. total runs?", 4 * 4),
+):  # fmt: skip
+    item(q, "design", "number", runs, key="runs")
+item("tyre wear trial: 6 tread compounds, blocking on 6 haul trucks and 6 haul routes, Latin square, 2 obs per cell. "
+     "how many runs total?", "design", "refuse", None)  # fmt: skip
+for q, delta, sd, power in (
+    ("want to compare seal strength between two film suppliers. need to detect a 0.5 N/15mm diff in means, sd is about "
+     "0.8 for both, alpha 0.05 two sided, 90% power. how many bags per supplier? just the normal (z) formula is fine",
+     0.5, 0.8, 0.9),
+    ("need to detect a 1.2 N/25 mm shift in mean peel strength between two adhesives, sd 1.5, 90% power, two-sided "
+     "alpha 0.05. how many per group? z formula", 1.2, 1.5, 0.9),
+    ("two coating lines: need to detect a 0.3 g/100cm2 difference in mean coat weight, sd 0.5, alpha 0.05 two-sided, "
+     "80% power, normal approximation. how many panels per line?", 0.3, 0.5, 0.8),
+):  # fmt: skip
+    n = NormalIndPower().solve_power(delta / sd, power=power, alpha=0.05, ratio=1.0)
+    item(q, "sample_size", "int", math.ceil(n - 1e-9), key="n")
 
 # f52: data readers: a pipe table whose rows hold the label and the first count in one cell ("North:  34 | 12 | 9"
 # under "LE erosion | crack | lightning dmg"), two-way ANOVA cells nested after an arrow with a level that carries its

@@ -22,9 +22,20 @@ _ORDER = rf"\b(?:order|size|side)\s*(?:of\s*|=\s*|:\s*)?{COUNT}"
 # the counts of plural things that are not the square's side: runs, replicates, repeats, levels
 _NOT_SIDES = {
     "runs", "replicates", "replications", "reps", "times", "squares", "observations", "measurements", "trials",
-    "experiments", "levels", "each", "batches", "units", "plots",
+    "experiments", "levels", "each", "batches", "units", "plots", "obs", "readings", "samples",
 }  # fmt: skip
-_PLURAL_COUNT = rf"{COUNT}\s+(?:[a-z-]+\s+)?([a-z]+s)\b"
+# a count of plural things, never one said per cell of the square ("1 obs per cell", "two readings in each cell")
+_PLURAL_COUNT = rf"{COUNT}\s+(?:[a-z-]+\s+)?([a-z]+s)\b(?!\.?\s+(?:per|in\s+(?:each|every)|an?)\s+cell\b)"
+
+
+_PER_CELL = rf"{COUNT}\s+(?:[a-z-]+\s+)?[a-z]+s?\.?\s+(?:per|in\s+(?:each|every)|an?)\s+cell\b"
+
+
+def _per_cell(q: str) -> int | None:
+    """The observations said of each cell of the square ("1 obs per cell", "two readings in each cell"); None when
+    none is said."""
+    m = re.search(_PER_CELL, q)
+    return _count(m.group(1)) if m else None
 
 
 def asks_latin_square(q: str) -> bool:
@@ -59,6 +70,9 @@ def plan_latin_square(question: str) -> Plan:
         raise PlanError("a Latin square has no centre points")
     k = square_side(q)
     reps = replicates(q)
+    if (each := _per_cell(q)) is not None and each > 1 and reps is None:
+        raise PlanError(f"{each} observations in each cell of the {k}x{k} Latin square: say how many replicates "
+                        f"of the square (e.g. '{each} replicates')")  # fmt: skip
     program = "\n".join(
         f"factor {name} [{', '.join(f'{tag}{i + 1}' for i in range(k))}]"
         for name, tag in (("row", "R"), ("column", "C"), ("treatment", "T"))

@@ -80,11 +80,23 @@ def name_and_levels(item: str) -> tuple[str, list[str]]:
     return item[: m.start()].strip(), [level.strip() for level in m.group("slashed").split("/")]
 
 
+# a list said to go on past its last name: "jaw temp, dwell, film tension, etc", "a, b, c and so on", "a, b, c ..."
+_GOES_ON = re.compile(r"\s*,?\s*(?:etc\b\.?|et\s+cetera\b|and\s+so\s+(?:on|forth)\b|among\s+others\b|\.\.\.|…)")
+
+
+def _partial(names: list[str], after: str) -> bool:
+    """Whether a list read is only some of the factors: its last name is "etc" ("jaw temp, dwell, n2 flow, etc"), or
+    the words after it say it goes on ("..., and so on", "...")."""
+    return names[-1] in {"etc", "etc.", "et cetera"} or _GOES_ON.match(after) is not None
+
+
 def _factor_brackets(q: str) -> list[int]:
-    """Counts of names listed in brackets right after a factor noun: "3 factors (temperature, ph, speed)"."""
+    """Counts of names listed in brackets right after a factor noun: "3 factors (temperature, ph, speed)"; a list
+    that goes on ("7 factors (jaw temp, dwell, film tension, etc)") counts none."""
     counts = []
     for m in re.finditer(r"\b(?:factors?|variables?)\s*\(([^()]*)\)", q):
-        if re.fullmatch(rf"\s*{_LIST}\s*", m.group(1)):
+        listed = re.fullmatch(rf"\s*{_LIST}\s*", m.group(1))
+        if listed and not _partial(listed_names(listed.group("list")), m.group(1)[listed.end("list") :]):
             counts.append(len(listed_names(m.group(1))))
     return counts
 
@@ -96,9 +108,12 @@ def named_factor_count(question: str) -> int | None:
     q = _DASHED.sub(r" (\1) ", question.lower())  # "three factors — dose, velocity, and temperature — each at"
     counts = set(_factor_brackets(q))
     text = _BRACKET.sub(" ", q)  # labels: "temperature (factor a), ph (factor b)"
-    for before in _BEFORE:
-        counts |= {len(listed_names(m.group("list"))) for m in re.finditer(before + _LIST + _END, text)}
-    counts |= {len(listed_names(m.group("list"))) for m in re.finditer(_START + _LIST + "(?=" + _AFTER + ")", text)}
+    found = [m for before in _BEFORE for m in re.finditer(before + _LIST + _END, text)]
+    found += re.finditer(_START + _LIST + "(?=" + _AFTER + ")", text)
+    for m in found:
+        names = listed_names(m.group("list"))
+        if not _partial(names, text[m.end("list") :]):
+            counts.add(len(names))
     if len(counts) > 1:
         raise PlanError(f"the question names lists of {sorted(counts)} factors: say how many factors, e.g. '3 factors'")
     return counts.pop() if counts else None

@@ -34,7 +34,7 @@ _SD = ["sd", "sigma", "standard deviation", "std dev", "std", "s"]
 
 def plan_capability(question: str) -> Plan:
     q = question.lower()
-    lsl, usl = spec_limits(q, as_written=True)  # "USL 0.50%" beside "averages 0.32%": percentage points
+    lsl, usl = capability_limits(q, as_written=True)  # "USL 0.50%" beside "averages 0.32%": percentage points
     if limits_reversed(lsl, usl):
         raise PlanError(f"the LSL ({lsl}) is not below the USL ({usl}): check which limit is which")
     index = _INDEX.search(q)
@@ -52,6 +52,26 @@ def plan_capability(question: str) -> Plan:
     if not same_units(q, mean, lsl, usl):
         plan.facts.setdefault("note", "the values are read as written, in percentage points (some without a %)")
     return plan
+
+
+# a specification's range written before its name: "the 147–155 g spec", "a 9.5-10.5 mm specification", "the 20 to 25
+# tolerance" (no percentage: a share or a level)
+_RANGE_BEFORE_SPEC = re.compile(
+    rf"(?<![\w.])(?P<low>{NUMBER})\s*(?:[^\W\d_]{{1,6}}\.?\s*)?(?:–|-|to)\s*(?P<high>{NUMBER})\s*"
+    r"(?:[^\W\d_]{1,6}\.?\s+)?(?:spec(?:ification)?s?(?:\s+limits)?|tolerances?)\b"
+)
+
+
+def capability_limits(q: str, as_written: bool = False) -> tuple[str | None, str | None]:
+    """(LSL, USL) as ``spec_limits`` reads them, or a range written before the word spec ("same 147–155 g spec":
+    ("147", "155")) where it reads none; None where a limit is not given."""
+    lsl, usl = spec_limits(q, as_written=as_written)
+    if (lsl, usl) != (None, None):
+        return lsl, usl
+    m = _RANGE_BEFORE_SPEC.search(q)
+    if m is None or re.match(r"\s*(?:%|percent)", q[m.end("low") :]) or float(m["low"]) >= float(m["high"]):
+        return None, None
+    return m["low"], m["high"]
 
 
 _PLUS_MINUS = r"(?:±|\+/-|\+-|\+/−|plus or minus)"
@@ -383,7 +403,7 @@ def capability_score(text: str, scores: dict[str, float]) -> float:
     normal = re.search(r"normal|gaussian|~\s*n\(|\bn\(", text)
     if normal and scores.get("probability", 0.0) > 0 and not _INDEX.search(text) and _share_asked(text) is not None:
         return -own
-    limits = spec_limits(text) != (None, None)
+    limits = capability_limits(text) != (None, None)
     within = _spread_said(text) and not re.search(r"\b[ul]cl\b|control limits?", text)
     if _INDEX.search(text) and ((limits and (process_sd(text, None) or _spread_said(text))) or within):
         # an index asked of a specification, with its sd: stronger than a word ("lower limit" is no calculus); of a
@@ -406,7 +426,7 @@ def _index_function(text: str) -> bool:
     not a capability index: its variable stands in the expression after the "=" and no specification limit or sd is
     given."""
     m = _INDEX_FUNCTION.search(text)
-    if m is None or spec_limits(text) != (None, None) or process_sd(text, None):
+    if m is None or capability_limits(text) != (None, None) or process_sd(text, None):
         return False
     arg = re.escape(m["arg"])
     return re.search(rf"(?<![^\W\d_]){arg}(?![^\W\d_])|\d{arg}", m["body"]) is not None
@@ -423,7 +443,7 @@ def _spec_in_passing(text: str) -> bool:
     """Whether "spec" is said in passing: no index or capability named, no specification limit, mean or sd."""
     if _INDEX.search(text) or re.search(r"capabilit|\b[lu]sl\b", text):
         return False
-    stats, limits = (process_mean(text), process_sd(text, None)), spec_limits(text)
+    stats, limits = (process_mean(text), process_sd(text, None)), capability_limits(text)
     if not re.search(r"\bspec", text):  # only a tolerance named: a specification with its limits, mean and sd
         return None in stats or limits == (None, None)
     return stats == (None, None) and limits == (None, None)

@@ -90,7 +90,7 @@ def plan_control_chart(question: str) -> Plan:
         plan = _plan_summary(q, width)
     elif re.search(r"\b(?:means|averages)\b", q) and re.search(r"\b(?:ranges|standard deviations|sds)\b", q):
         plan = _plan_subgroup_statistics(question, width)
-    elif re.search(_SUBGROUPED, q):
+    elif charts_subgroups(q):
         plan = _plan_xbar_r(question)
     else:
         plan = _plan_individuals(q, _individual_values(question))
@@ -98,6 +98,21 @@ def plan_control_chart(question: str) -> Plan:
         plan.text += f" nsigmas={width}"
         plan.facts["nsigmas"] = width
     return plan
+
+
+# an individuals chart named ("I-MR chart", "X-mR", "an I chart", "individuals chart", "moving range of 2", "MR-bar"),
+# and a chart of subgroups named ("X-bar chart", "X-bar and R", "Xbar/R", "R chart", "subgroups of 5")
+_INDIVIDUALS = r"\b(?:i|x)[- ]?mr\b|\bi[- ]charts?\b|\bindividuals?\b|\bmoving[- ]ranges?\b|\bmr-?bar\b"
+_SUBGROUP_CHART = r"sub-?groups?|\bx-?bar\s*(?:[- ]?charts?\b|and\b|&|/|-\s*[rs]\b)|\br[- ]chart"
+
+
+def charts_subgroups(q: str) -> bool:
+    """Whether the question charts subgroups (X-bar and R of raw subgroups) rather than single values: an x-bar or a
+    subgroup said, unless an individuals chart is named and no chart of subgroups is ("I-MR chart ... x-bar +
+    2.66*MR-bar": that x-bar is the mean of the single values)."""
+    if re.search(_INDIVIDUALS, q) and not re.search(_SUBGROUP_CHART, q):
+        return False
+    return re.search(_SUBGROUPED, q) is not None
 
 
 def _individual_values(question: str) -> list[str]:
@@ -114,7 +129,8 @@ def _individual_values(question: str) -> list[str]:
 
 def _plan_individuals(q: str, values: list[str]) -> Plan:
     """I-MR limits of the measurements, with the printed d2(2) = 1.128 where the question states it ("sigma from the
-    average moving range (d2 = 1.128)"; the exact d2 then in a note), else the exact d2 = 2/sqrt(pi)."""
+    average moving range (d2 = 1.128)"; the exact d2 then in a note) or the factor E2 = 3/d2 written ("x-bar +
+    2.66*MR-bar": the printed d2), else the exact d2 = 2/sqrt(pi)."""
     csv = "value\n" + "\n".join(values) + "\n"
     d2, mode = stated_d2(q, 2)
     facts: dict[str, Any] = {"values": values}
@@ -124,11 +140,32 @@ def _plan_individuals(q: str, values: list[str]) -> Plan:
             raise PlanError(f"havoc charts individuals with moving ranges of 2 (the question says {span.group(1)})")
         facts["span"] = span.group(1)
     text = 'data "reason_values.csv" column=value\nchart imr'
+    if (e2 := stated_e2(q)) is not None:  # "x-bar + 2.66*MR-bar": 3/d2 with the printed d2 = 1.128
+        d2, mode = _e2_limits(q, e2, d2, mode, facts)
     if d2 is not None:
         facts["d2"] = d2
         if mode == "table":
             text += " constants=table"
+    if "nsigmas" in facts and nsigmas(q) is None:
+        text += f" nsigmas={facts['nsigmas']}"
     return Plan("control_chart", text, facts, {"reason_values.csv": csv})
+
+
+def _e2_limits(q: str, e2: str, d2: str | None, mode: str | None, facts: dict[str, Any]) -> tuple[str, str]:
+    """The d2 and constants of limits written with E2 ("x-bar + 2.66*MR-bar"): the printed d2 = 1.128, E2 = 3/d2
+    rounded; where no width is stated the limits are E2 x MR-bar as written (E2 d2 = 3.00048 sigmas), said in a
+    note. PlanError when the d2 stated is not the printed one."""
+    from plugins.spc import constants
+
+    printed = str(constants.d2(2, "table"))
+    if mode not in (None, "table"):
+        raise PlanError(f"the factor {e2} of MR-bar is 3/d2 with the printed d2 = {printed}, not the d2 stated ({d2})")
+    facts["e2"] = e2
+    if nsigmas(q) is None:
+        width = str(Decimal(e2) * Decimal(printed))
+        facts["nsigmas"] = width
+        facts["note"] = f"the limits as written, x-bar -+ {e2} MR-bar ({width} sigmas with d2 = {printed})"
+    return d2 or printed, "table"
 
 
 _WIDTH_WORDS = {"one": "1", "two": "2", "three": "3", "four": "4"}
@@ -136,6 +173,29 @@ _WIDTH = re.compile(
     rf"(?:±|\+/-|\+-)?\s*({NUMBER}|one|two|three|four)\s*[- ]?\s*(?:sigma|σ|sd|standard[- ]deviations?)s?\b"
     r"(?!\s*(?:=|:|is|of|was)?\s*\d)(?!\s*(?:project|program|programme|belt|team|method|methodology|quality)\b)"
 )
+
+
+# E2 = 3/d2(2), the factor of the average moving range in an individuals chart's limits: "x-bar + 2.66*MR-bar",
+# "2.66 x MRbar", "E2 = 2.66"
+_STATED_E2 = re.compile(
+    rf"(?<![\w.])({NUMBER})\s*(?:\*|×|x|·)?\s*(?:mr-?bar|m̄r|mr̄)\b|\be_?2\s*(?:\(\s*2\s*\)\s*)?(?:=|:|of|is)\s*({NUMBER})"
+)
+
+
+def stated_e2(q: str) -> str | None:
+    """The factor E2 of MR-bar an individuals chart's limits are written with ("x-bar + 2.66*MR-bar", "E2 = 2.66"),
+    as written; None when none is written. PlanError when it is not 3/d2 = 2.66 (the printed d2(2) = 1.128)."""
+    from plugins.spc import constants
+
+    m = _STATED_E2.search(q)
+    if m is None:
+        return None
+    stated = m.group(1) or m.group(2)
+    places = max(len(stated.partition(".")[2]), 2)
+    if float(stated) != round(3 / constants.d2(2, "table"), places):
+        raise PlanError(f"the factor of MR-bar stated ({stated}) is not E2 = 3/d2 = 2.66 for moving ranges of 2: "
+                        "say the width of the limits in sigmas")  # fmt: skip
+    return stated
 
 
 # the width (1 to 6 sigmas) written as the multiplier of sigma's estimate: "3/d2", "3 MRbar/d2", "3*R-bar/d2", "3 mr-bar / 1.128"
@@ -321,6 +381,7 @@ def _plan_attribute(q: str, kind: str) -> Plan:
         what = "the total count and the number of samples" + ("" if kind == "c" else " (or p-bar/u-bar)")
         raise PlanError(f"{kind} chart limits need {what}, e.g. '25 samples of 200, 150 defectives in total'")
     facts = {"chart": kind, "total": total, "sample_count": samples_count, "n": n}
+    inspected = inspected or (n is not None and _stated_whole(q, n, samples_count))
     if inspected:
         facts["inspected"] = inspected  # the units inspected in all, samples x n
     return Plan("control_chart", f"limits {kind} total={total} samples={samples_count}{size}", facts)
@@ -361,7 +422,7 @@ def _inspection_unit(q: str) -> str | None:
 def _samples_count(q: str) -> str | None:
     """The number of samples: "k = 25", "number of samples 25", "25 samples", "over the last 25 lots"."""
     return named_number(q, ["k", "number of samples", "number of subgroups"]) or _first(
-        rf"({NUMBER})\s+(?:{_SAMPLED}\s+){{0,2}}(?:samples|sub-?groups|lots|batches|inspections|days|shifts|hours|rolls|coils|"
+        rf"({NUMBER})\s+(?:{_SAMPLED}\s+){{0,2}}(?:samples|sub-?groups|lots|batches|inspections|audits|days|shifts|hours|rolls|coils|"
         r"sheets|panels|boards)\b",
         q,
     )
@@ -413,6 +474,14 @@ def _total_of_all(q: str, n: str, samples_count: str) -> str | None:
             if float(total.replace(",", "")) == whole and float(part.replace(",", "")) <= whole:
                 return part
     return None
+
+
+def _stated_whole(q: str, n: str, samples_count: str) -> str | None:
+    """The units inspected in all, samples x n, where the question states that number of things ("20 weekly audits,
+    each audit checks 25 CRFs, ... across all 500 CRFs": 500); None when it does not."""
+    whole = _number(float(samples_count) * float(n))
+    stated = re.search(rf"(?<![\w.]){re.escape(whole)}\s+(?:{_SAMPLED}\s+)?{_SAMPLED}", q)
+    return whole if stated else None
 
 
 def _number(value: float) -> str:
@@ -495,8 +564,8 @@ def _average_share(q: str) -> str | None:
 
 # what one sample of an attribute chart is: "150 units per lot", "inspects 150 from each lot", "lots of 150"
 _SAMPLES = (
-    r"(?:samples?|sub-?groups?|lots?|batch(?:es)?|days?|shifts?|hours?|hrs?|weeks?|wks?|months?|runs?|inspections?|rolls?|coils?"
-    r"|orders?)"
+    r"(?:samples?|sub-?groups?|lots?|batch(?:es)?|days?|shifts?|hours?|hrs?|weeks?|wks?|months?|runs?|inspections?|audits?|rolls?"
+    r"|coils?|orders?)"
 )
 
 
@@ -629,9 +698,13 @@ def audit_control_chart(plan: Plan, result: dict[str, Any], read_expression: Cal
     mr = np.abs(np.diff(x)).mean()
     d2 = float(f.get("d2") or 2 / math.sqrt(math.pi))  # the d2 stated for n = 2, else the exact one
     want_ucl, want_lcl = x.mean() + k * mr / d2, x.mean() - k * mr / d2
-    return [close_check("centre = mean", result.get("center"), float(x.mean()), 1e-9),
-            close_check(f"UCL = mean + {k:g} MRbar/d2 (d2 = {d2:g})", result.get("ucl"), float(want_ucl), 1e-9),
-            close_check(f"LCL = mean - {k:g} MRbar/d2 (d2 = {d2:g})", result.get("lcl"), float(want_lcl), 1e-9)]  # fmt: skip
+    checks = [close_check("centre = mean", result.get("center"), float(x.mean()), 1e-9),
+              close_check(f"UCL = mean + {k:g} MRbar/d2 (d2 = {d2:g})", result.get("ucl"), float(want_ucl), 1e-9),
+              close_check(f"LCL = mean - {k:g} MRbar/d2 (d2 = {d2:g})", result.get("lcl"), float(want_lcl), 1e-9)]  # fmt: skip
+    if "e2" in f and "nsigmas" in f:  # the limits as the question writes them: mean + E2 MR-bar, E2 within 0.01 of 3/d2
+        written = x.mean() + float(f["e2"]) * mr
+        checks.append(close_check(f"UCL = mean + {f['e2']} MRbar as written", result.get("ucl"), float(written), 1e-9))
+    return checks
 
 
 def _audit_limits(f: dict[str, Any], result: dict[str, Any]) -> list[Check]:

@@ -564,10 +564,11 @@ _CHANGE_VERB = (
 
 
 # a unit or a word of the measured quantity between a difference's number and its noun ("3 unit", "0.3 t/ha", "15 å
-# mean thk", "2 °c"), never a word of the sentence around it ("15 to detect a difference")
+# mean thk", "2 °c", a unit per a width or length written with its number, "0.5 n/15mm"), never a word of the sentence
+# around it ("15 to detect a difference")
 _UNIT_WORD = (
-    r"(?!(?:to|a|an|the|of|per|for|with|in|and|or|at|by|is|are|be|from|between|detect\w*|n)\b)"
-    r"°?[^\W\d_]+(?:/[^\W\d_²³]+)?"
+    r"(?!(?:to|a|an|the|of|per|for|with|in|and|or|at|by|is|are|be|from|between|detect\w*)\b|n\b(?!/))"
+    r"°?[^\W\d_]+(?:/(?:\d+(?:\.\d+)?\s?)?[^\W\d_²³]+[23²³]?)?"
 )
 # a difference of means written in percent beside an sd in percent: percentage points of a measurement ("Δ = 2.0%
 # dissolved", "a difference of 1.5% between means"), never a relative change ("a 10% increase", "cut it by 10%")
@@ -600,7 +601,7 @@ def _difference(q: str) -> tuple[str | None, bool]:
     after = re.search(rf"\b{_CHANGE}\s*(?:=|:|of|is|was|by)?\s*(?:an?\s+)?(?:{_ABOUT}\s+)?({NUMBER})(?![\d.]|\s*%)", q)
     verb = re.search(rf"{_CHANGE_VERB}\s+(?:{_ABOUT}\s+)?({NUMBER})(?![\d.]|\s*%)", q)
     before = re.search(
-        rf"({NUMBER})(?![\d.]|\s*%)[- ]?(?:{_UNIT_WORD}\.?[- ]){{0,3}}?{_CHANGE}\b", q
+        rf"(?<![\w./])({NUMBER})(?![\d.]|\s*%)[- ]?(?:{_UNIT_WORD}\.?[- ]){{0,3}}?{_CHANGE}\b", q
     )  # "a 3 unit difference", "a 0.3 t/ha difference", "a 15 å mean thk offset"
     detect = re.search(
         rf"\bdetect(?:s|ed|ing)?\s+(?:an?\s+)?(?:{_ABOUT}\s+)?({NUMBER})(?={_IN_SDS})", q

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+import warnings
 from collections.abc import Callable
 from typing import Any
 
@@ -538,16 +539,24 @@ def _mean_sample_size_check(f: dict[str, Any], n: Any, alpha: float, side: str) 
     """n against statsmodels ``solve_power`` rounded up: the noncentral t (``TTestIndPower``, ``TTestPower``) or,
     for the normal approximation, ``NormalIndPower`` (``ratio=0``: one sample, or the differences of pairs);
     ``side`` is statsmodels' alternative ("larger": one-sided, of the effect's size)."""
+    import numpy as np
     from statsmodels.stats.power import NormalIndPower, TTestIndPower, TTestPower
 
     d = abs(f["d"]) if side == "larger" else f["d"]
     options = {"effect_size": d, "power": f["power"], "alpha": alpha, "alternative": side}
-    if f.get("method") == "z":
-        ratio = 1.0 if f["design"] == "two-sample" else 0.0
-        found, name = NormalIndPower().solve_power(ratio=ratio, **options), "statsmodels NormalIndPower"
-    else:
-        engine = TTestIndPower() if f["design"] == "two-sample" else TTestPower()
-        found, name = engine.solve_power(**options), "statsmodels solve_power"
+    with warnings.catch_warnings():  # a solve that does not converge is this check's failure, said below
+        warnings.simplefilter("ignore")
+        if f.get("method") == "z":
+            ratio = 1.0 if f["design"] == "two-sample" else 0.0
+            found, name = NormalIndPower().solve_power(ratio=ratio, **options), "statsmodels NormalIndPower"
+        else:
+            engine = TTestIndPower() if f["design"] == "two-sample" else TTestPower()
+            found, name = engine.solve_power(**options), "statsmodels solve_power"
+    found = float(np.asarray(found).squeeze())  # statsmodels returns nan (or an array of it) when it does not converge
+    if not math.isfinite(found) or found < 1:
+        return Check(f"{name} ({side}, rounded up)", False,
+                     f"engine {n}, but statsmodels finds no sample size for the effect d = {d:g} (solved {found:g}): an "
+                     "effect that large is reached by any n; check the difference and sd read")  # fmt: skip
     want = math.ceil(found - 1e-9)
     return Check(f"{name} ({side}, rounded up)", n == want, f"engine {n}, statsmodels {want}")
 
