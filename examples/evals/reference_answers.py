@@ -9093,6 +9093,61 @@ for q, value in (
     item(q, "calculus", "number", float(value))
 item("thrust = ∫₀⁶ Ka·γ·z dz — value in kN/m?", "calculus", "refuse", None)
 
+# f52: test and regression data in more wordings: each group's failures over its total by a slash and a word of the
+# whole ("brand X 6 failed / 80 installed, brand Y 14 / 95"), a category abbreviated in some rows ("20 rejects", "35
+# rej"), a one-sided alternative written as a sign after the mean ("one-sided t-test that mean φ' > 31°"), pairs tagged
+# by the predictor's unit split by slashes ("30 Hz 6120 / 35 Hz 7080") and pairs of two numbers split by commas after
+# a heading "A vs B:" (references: scipy chi2_contingency, ttest_1samp, linregress)
+for q, table in (
+    ("damper actuator failures at startup by brand -- brand X 6 failed / 80 installed, brand Y 14 / 95, brand Z 4 / "
+     "70. chi-square test of independence (brand vs fail/pass), p-value?", [[6, 74], [14, 81], [4, 66]]),
+    ("valve failures by vendor: vendor A: 5 failed / 60 installed; vendor B: 12 failed / 75 installed; vendor C: 3 "
+     "failed / 58 installed. is failure independent of vendor? chi-square p-value", [[5, 55], [12, 63], [3, 55]]),
+    ("line 1 8 rejects/150 inspected, line 2 15 rejects/160 inspected, line 3 6 rejects/140 inspected. chi square test "
+     "of independence, p?", [[8, 142], [15, 145], [6, 134]]),
+    ("rejects by shift last week. days: 1180 good / 20 rejects, swings: 1165 good / 35 rej, nights: 1150 good / 50 "
+     "rej. chi square test of independence (shift vs reject), whats the p value", [[1180, 20], [1165, 35], [1150, 50]]),
+    ("defects by line. line A: 480 pass, 20 def; line B: 470 pass, 30 defects; line C: 455 pass, 45 defective. is "
+     "defect rate independent of line? chi-square p", [[480, 20], [470, 30], [455, 45]]),
+):  # fmt: skip
+    item(q, "hypothesis_test", "number", float(stats.chi2_contingency(table).pvalue), key="p_value")
+item("brand X 6 failed / 80 installed, brand Y 14 failed / 95 installed. two-proportion z test p-value?",
+     "hypothesis_test", "number", float(proportions_ztest([6, 14], [80, 95])[1]), key="p_value")  # fmt: skip
+item("shift A: 1180 good / 20 rejects, shift B: 1165 good / 35 scrap. chi square test of independence p?",
+     "hypothesis_test", "refuse", None)  # fmt: skip
+for q, data, mu, side in (
+    ("direct shear, peak φ' (deg) on 8 remoulded specimens: 32.1, 33.4, 31.8, 34.0, 32.7, 33.1, 31.5, 32.9. design "
+     "assumes 31°. one-sided t-test that mean φ' > 31°, p-value?", [32.1, 33.4, 31.8, 34.0, 32.7, 33.1, 31.5, 32.9], 31,
+     "greater"),
+    ("tensile results 512, 498, 505, 520, 509, 515 MPa; spec is 500 MPa. one-tailed t test, is mean strength > 500? p "
+     "value", [512, 498, 505, 520, 509, 515], 500, "greater"),
+    ("fill weights 49.2 49.8 50.1 49.5 49.0 49.6 g, target 50 g. one sided t-test that the average fill < 50 g, p?",
+     [49.2, 49.8, 50.1, 49.5, 49.0, 49.6], 50, "less"),
+):  # fmt: skip
+    item(q, "hypothesis_test", "number", float(stats.ttest_1samp(data, mu, alternative=side).pvalue), key="p_value")
+item("direct shear, peak φ' (deg) on 8 remoulded specimens: 32.1, 33.4, 31.8, 34.0, 32.7, 33.1, 31.5, 32.9. design "
+     "assumes 31°. one-sided t-test, p-value?", "hypothesis_test", "refuse", None)  # fmt: skip
+_F52_HZ, _F52_CFM = [30, 35, 40, 45, 50, 55, 60], [6120, 7080, 8150, 9110, 10230, 11150, 12240]
+_F52_HZ_PAIRS = " / ".join(f"{h} Hz {c}" for h, c in zip(_F52_HZ, _F52_CFM, strict=True))
+_F52_TEMP, _F52_SEAL = [130, 135, 140, 145, 150, 155, 160], [5.1, 5.9, 6.2, 7.0, 7.1, 7.9, 8.0]
+_F52_SEAL_PAIRS = ", ".join(f"{t} {s}" for t, s in zip(_F52_TEMP, _F52_SEAL, strict=True))
+for q, xs, ys, key in (
+    (f"SF-1 VFD traverse, Hz vs measured cfm: / {_F52_HZ_PAIRS} / least squares line cfm = a + b·Hz, whats the slope "
+     "b (cfm/Hz)?", _F52_HZ, _F52_CFM, "slope"),
+    ("pump test 20 Hz 110 gpm / 30 Hz 168 gpm / 40 Hz 221 gpm / 50 Hz 279 gpm. regress flow on frequency, slope?",
+     [20, 30, 40, 50], [110, 168, 221, 279], "slope"),
+    (f"SF-1 VFD traverse, Hz vs measured cfm: / {_F52_HZ_PAIRS} / least squares line Hz = a + b·cfm, whats the slope "
+     "b?", _F52_CFM, _F52_HZ, "slope"),
+    (f"jaw temp °C vs seal strength N/15mm: {_F52_SEAL_PAIRS}. fit a straight line, what r² do i get?", _F52_TEMP,
+     _F52_SEAL, "r_squared"),
+    ("cure time (min) vs hardness: 10 61.2; 20 64.8; 30 66.9; 40 70.1; 50 72.0. least squares slope?",
+     [10, 20, 30, 40, 50], [61.2, 64.8, 66.9, 70.1, 72.0], "slope"),
+    (f"jaw temp vs seal strength: {_F52_SEAL_PAIRS}. regress strength on temp, slope?", _F52_TEMP, _F52_SEAL, "slope"),
+):  # fmt: skip
+    fit = stats.linregress(xs, ys)
+    item(q, "regression", "number", float(fit.slope if key == "slope" else fit.rvalue**2), key=key)
+item(f"seal strength vs jaw temp: {_F52_SEAL_PAIRS}. regress strength on temp, slope?", "regression", "refuse", None)
+
 
 def write() -> None:
     """Write reason.yaml from ITEMS."""

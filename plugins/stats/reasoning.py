@@ -47,6 +47,7 @@ from plugins.stats.reasoning_hypotheses import (
     percent_means,
     power_sides,
     read_alternative,
+    slash_totals_written,
     summary_spans,
     summary_statistics,
     unread_summaries,
@@ -152,12 +153,13 @@ _Z_NAMED = r"\bz[- ]?test\b|proportions? (?:z[- ]?)?test|two[- ]proportions?\b|t
 
 def plan_hypothesis_test(question: str) -> Plan:
     z_named = re.search(_Z_NAMED, question, re.I)
-    if z_named and not re.search(CHI_SQUARE, question, re.I) and (table := labelled_table(question)):
+    totals = slash_totals_written(question)  # "X 6 failed / 80 installed": 6 of 80, never two categories
+    if z_named and not totals and not re.search(CHI_SQUARE, question, re.I) and (table := labelled_table(question)):
         successes, trials = table_proportions(question, table)  # "X 182 on time / 18 late, Y ... z test"
         return _plan_proportion(question, list(zip(successes, trials, strict=True)), table.rows)
     if (
         re.search(rf"{CHI_SQUARE}|contingency|independence|goodness[- ]of[- ]fit", question, re.I)
-        or (has_labelled_table(question) and not z_named and not measurement_test_named(question))
+        or (has_labelled_table(question) and not z_named and not totals and not measurement_test_named(question))
         or (re.search(EVENLY, question, re.I) and labelled_counts(question))
         or goodness_score(question)  # counts and the ratio they should fit: "F2 counts ..., test fit to 9:3:3:1"
     ):
@@ -306,12 +308,14 @@ def _plan_chisquare(question: str) -> Plan:
     independence = re.search(rf"{OF_VARIABLES}|table", question, re.I)
     # "shift 1: 20 scratches, ...", "columns a / b: day 12 8 ...", with independence asked "day 12 8 5; swing 15 6 9"
     # or "day: 20 15 10 / night: 30 25 20"
-    labelled = (
-        pipe_table(question)
-        or labelled_table(question)
-        or header_table(question)
-        or ((bare_rows_table(question) or slash_rows_table(question)) if independence else None)
-    )
+    labelled = None
+    if not slash_totals_written(question):  # "X 6 failed / 80 installed, Y 14 / 95": each k of n, read below
+        labelled = (
+            pipe_table(question)
+            or labelled_table(question)
+            or header_table(question)
+            or ((bare_rows_table(question) or slash_rows_table(question)) if independence else None)
+        )
     rows = labelled.rows if labelled else matrix_rows(question)
     lists = samples(question, minimum=2)
     if not rows and independence and len(lists) >= 2 and len({len(r) for r in lists}) == 1:

@@ -81,13 +81,17 @@ def _down_words(q: str) -> str:
 
 
 def _against_value(question: str, mu: str) -> str | None:
-    """ "greater than 10", "below target", "slower than 40 s" (of times): the one-sample alternative against the
-    hypothesised value, or the word naming it; "better than 90%" raises PlanError (which way is better?)."""
+    """ "greater than 10", "below target", "slower than 40 s" (of times), "mean φ' > 31°" (the mean compared with the
+    value by a sign): the one-sample alternative against the hypothesised value, or the word naming it; "better than
+    90%" raises PlanError (which way is better?)."""
     q = question.lower()
     value = rf"(?:{_as_written(mu)}|(?:target|set[- ]?point|mu_?0|hypothesi[sz]ed mean|nominal|{_CLAIMED_VALUE})\b)"
     if m := re.search(rf"({AMBIGUOUS})\s+than\s+(?:the\s+)?(?:\w+\s+)?{value}(?!\d)", q):
         raise PlanError(f"'{m.group(1)}' does not say whether larger or smaller values are better: write the direction, "
                         f"e.g. 'is the mean greater than {mu}?' or 'H1: mu > {mu}'")  # fmt: skip
+    signed = rf"\b(?:mean|average|mu|μ)(?![\w-])[^<>=≠≥≤;,?\n\d]{{0,20}}?(>=|<=|>|<|≥|≤)\s*{value}(?!\d)"
+    if m := re.search(signed, q):  # "one-sided t-test that mean φ' > 31°"
+        return "greater" if m.group(1) in {">", ">=", "≥"} else "less"
     if re.search(rf"(?:(?:{_up_words(q)})\s+than|exceeds?|above)\s+(?:the\s+)?(?:\w+\s+)?{value}(?!\d)", q):
         return "greater"
     if re.search(rf"(?:(?:{_down_words(q)})\s+than|below|under)\s+(?:the\s+)?(?:\w+\s+)?{value}(?!\d)", q):
@@ -320,11 +324,25 @@ _TRIALS_HYPHENATED = re.compile(
 )
 
 
+# the count over its total named by a word of the whole ("6 failed / 80 installed", "5 rejects/120 inspected", "3 bad /
+# 50 total"): never two categories ("182 on time / 18 late")
+_WHOLE = rf"(?:{_SEEN}|installed|fitted|shipped|fielded|deployed|made|started|in service|in total|total)"
+_SLASH_OF_TOTAL = re.compile(
+    rf"(?<![\w.])(\d+)\s+(?:{COUNT_WORD}\s+)?{COUNT_WORD}\s*/\s*(\d+)(?![\w.])\s*(?:[a-z-]+\s+)?{_WHOLE}\b", re.I
+)
+
+
+def slash_totals_written(question: str) -> bool:
+    """Whether the question writes a count over its total by a slash and a word of the whole, "6 failed / 80
+    installed" (so "14 / 95" beside it is a count of 95 too, not two categories)."""
+    return _SLASH_OF_TOTAL.search(question) is not None
+
+
 def count_pairs(question: str) -> list[tuple[str, str]]:
-    """(successes, trials) written as "18 defectives out of 200", "31 of 210", "12/80", or trials first:
-    "out of 120 units 3 failed", "50 inspected, 4 defective", "inspected 60 parts and found 4 defective", "checked 150
-    panels and found 5 with dead pixels", "in a sample of 300, 21 showed porosity", "our 400-unit run saw 12
-    failures"."""
+    """(successes, trials) written as "18 defectives out of 200", "31 of 210", "12/80", "6 failed / 80 installed", or
+    trials first: "out of 120 units 3 failed", "50 inspected, 4 defective", "inspected 60 parts and found 4
+    defective", "checked 150 panels and found 5 with dead pixels", "in a sample of 300, 21 showed porosity", "our
+    400-unit run saw 12 failures"."""
     return [(x, n) for x, n, _ in _counts(question)]
 
 
@@ -336,6 +354,10 @@ def count_spans(question: str) -> list[Span]:
 def _counts(question: str) -> list[tuple[str, str, Span]]:
     """(successes, trials, where) of each count (see ``count_pairs``)."""
     found = [(m.group(1), m.group(2), m.span()) for m in _PAIR.finditer(question) if int(m.group(1)) <= int(m.group(2))]
+    slashed = [(m.group(1), m.group(2), (m.start(), m.end(2))) for m in _SLASH_OF_TOTAL.finditer(question)]
+    taken = [span for *_, span in found]
+    slashed = [c for c in slashed if not any(a < c[2][1] and c[2][0] < b for a, b in taken)]
+    found = sorted(found + slashed, key=lambda c: c[2][0])  # "6 failed / 80 installed" beside "14 / 95"
     if not found:  # the trials first
         found = [(m.group(3), m.group(1) or m.group(2), m.span()) for m in _TRIALS_FIRST.finditer(question)]
     for trials_first in (_TRIALS_FOUND, _TRIALS_HYPHENATED):

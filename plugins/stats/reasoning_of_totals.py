@@ -31,7 +31,7 @@ def of_totals_rows(question: str) -> list[list[str]] | None:
     written = _OF_TOTAL.findall(question)
     if len(pairs) < 2 or len(written) not in {0, len(pairs)}:
         return None
-    rest = _ASIDE.sub(" ", _OF_TOTAL.sub(" ", question) if written else _blanked(question, count_spans(question)))
+    rest = _ASIDE.sub(" ", _OF_TOTAL.sub(" ", question) if written else _unlabelled(question, count_spans(question)))
     rest = _without_common_total(rest, {n for _, n in pairs})
     if re.search(rf"(?<![\w.]){NUMBER}(?!\w|\.\d)", rest):
         return None  # other numbers beside the counts: not read as this table
@@ -73,11 +73,14 @@ def of_totals_spans(question: str) -> list[str]:
     return written or [f"{k} of {n}" for k, n in count_pairs(question)]
 
 
-def _blanked(question: str, spans: list[tuple[int, int]]) -> str:
-    """``question`` with each span replaced by a space (the counts read, so the rest can be searched for others)."""
-    for start, end in sorted(spans, reverse=True):
-        question = f"{question[:start]} {question[end:]}"
-    return question
+def _unlabelled(question: str, spans: list[tuple[int, int]]) -> str:
+    """``question`` with its counts at ``spans`` blanked, and the labels' numbers when they number the groups 1, 2,
+    ..., k ("line 1 8 rejects/150 inspected, line 2 15/160": the 1 and 2)."""
+    from plugins.api.prose import label_starts
+
+    rest = blank_spans(question, spans)
+    numbered = list(re.finditer(rf"(?<![\w.]){NUMBER}(?!\w|\.\d)", rest))
+    return blank_spans(rest, _label_spans(rest, _numbered_labels(numbered, label_starts(question))))
 
 
 # one total for every group: "400 tyres inspected per shift", "200 parts from each line", "n = 400 per shift", "400 each", "200 packs sampled each"

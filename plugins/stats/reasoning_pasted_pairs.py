@@ -1,5 +1,6 @@
 """A regression's data as people paste them: rows of two numbers, one a line, under a heading "A (unit) vs B (unit)"
-(the first column is A, the second B), and pairs tagged by the predictor's unit, "0 mo 100.2, 3 mo 99.6, 6 mo 99.1"
+(the first column is A, the second B), or pairs of two numbers after such a heading on one line, split by commas
+("A vs B: 130 5.1, 135 5.9, ..."), and pairs tagged by the predictor's unit, "0 mo 100.2, 3 mo 99.6, 6 mo 99.1"
 (the tagged number is the predictor's value, the bare one the response's)."""
 
 from __future__ import annotations
@@ -9,14 +10,15 @@ import re
 from plugins.api.prose import NUMBER, PairedValues, header_names
 
 _MIN_PAIRS = 3
-# a heading's words: no number but one glued to a word by a hyphen ("28-day strength")
-_HEADING_TEXT = r"(?:[^\d\n]|\d+(?=-[^\W\d]))"
+# a heading's words: no number but one glued to a word by a hyphen ("28-day strength") or a unit's ("N/15mm", "kg/m3")
+_HEADING_TEXT = r"(?:[^\d\n]|\d+(?=-[^\W\d])|(?<=/)\d+(?=[^\W\d_])|(?<=[^\W\d_])\d+(?![\d.]))"
 _HEADING = re.compile(rf"{_HEADING_TEXT}*?\S\s+(?:vs\.?|versus|against)\s+{_HEADING_TEXT}*", re.I)
 _TWO_NUMBERS = re.compile(rf"\s*({NUMBER})(?:\s*[,;]\s*|[ \t]+)({NUMBER})\s*")
 _UNIT = r"[^\W\d_][\w°/²³µ]{0,7}\.?"
 _Y_UNIT = rf"(?:\s*%|\s+(?!and\b|or\b){_UNIT})"  # the response's unit: "0 h 10.02 mm", "0 mo 100.2%"
 _TAGGED = re.compile(rf"(?<![\w.])({NUMBER})\s*({_UNIT})\s+({NUMBER}){_Y_UNIT}?(?!\w|\.\d)", re.I)
-_GAP = re.compile(r"\s*[,;]\s*(?:and\s+)?|\s+and\s+", re.I)
+# what parts two tagged pairs: a comma, a semicolon, "and", or a slash between spaces ("30 Hz 6120 / 35 Hz 7080")
+_GAP = re.compile(r"\s*[,;]\s*(?:and\s+)?|\s+and\s+|\s+/\s+", re.I)
 
 
 def heading_rows(text: str) -> PairedValues | None:
@@ -37,9 +39,38 @@ def heading_rows(text: str) -> PairedValues | None:
     return None
 
 
+# two numbers apart by spaces, "130 5.1", one pair of a run split by commas or semicolons
+_SPACED_PAIR = re.compile(rf"(?<![\w.])({NUMBER})[ \t]+({NUMBER})(?!\w|\.\d)")
+_PAIR_BREAK = re.compile(r"\s*[,;]\s*(?:and\s+)?")
+
+
+def heading_pairs(text: str) -> PairedValues | None:
+    """The pairs of two numbers written on one line after a heading "A vs B:" and split by commas or semicolons
+    ("jaw temp °C vs seal strength N/15mm: 130 5.1, 135 5.9, 140 6.2"), at least three, A's values first, with the
+    names the heading gives; None when the text has none (or the heading names no two variables)."""
+    runs: list[list[re.Match[str]]] = []
+    for m in _SPACED_PAIR.finditer(text):
+        last = runs[-1][-1] if runs else None
+        if last is not None and _PAIR_BREAK.fullmatch(text, last.end(), m.start()):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    for run in (run for run in runs if len(run) >= _MIN_PAIRS):
+        head = re.split(r"[.?!;\n](?:\s|$)", text[: run[0].start()])[-1]
+        if not re.search(r":\s*$", head) or not _HEADING.fullmatch(head.strip().rstrip(":").strip()):
+            continue
+        names = header_names(head.strip())
+        if all(names):
+            return PairedValues(
+                [m.group(1) for m in run], [m.group(2) for m in run], names, ordered=False, predictor_first=False
+            )
+    return None
+
+
 def unit_tagged_pairs(text: str) -> PairedValues | None:
     """The longest run of at least three pairs "x unit y" with one unit throughout ("0 mo 100.2, 3 mo 99.6"), one
-    after another; the unit's numbers first. The names are left to the question's words (not bound)."""
+    after another; the unit's numbers first, named by the unit ("Hz" of "30 Hz 6120"), the other left to the
+    question's words."""
     runs: list[list[re.Match[str]]] = []
     for m in _TAGGED.finditer(text):
         last = runs[-1][-1] if runs else None
@@ -55,4 +86,5 @@ def unit_tagged_pairs(text: str) -> PairedValues | None:
     if not runs:
         return None
     run = max(runs, key=len)
-    return PairedValues([m.group(1) for m in run], [m.group(3) for m in run], (None, None), ordered=False)
+    unit = run[0].group(2).rstrip(".")
+    return PairedValues([m.group(1) for m in run], [m.group(3) for m in run], (unit, None), ordered=True)

@@ -26,7 +26,7 @@ from plugins.api.prose import (
 )
 from plugins.api.reasoning import Plan, PlanError, study_list
 from plugins.api.row_table import row_table
-from plugins.stats.reasoning_pasted_pairs import heading_rows, unit_tagged_pairs
+from plugins.stats.reasoning_pasted_pairs import heading_pairs, heading_rows, unit_tagged_pairs
 from plugins.stats.reasoning_regression_transform import Transformed, transformed_roles, transformed_values
 
 
@@ -469,11 +469,11 @@ _Y_LIST = re.compile(rf"\by\s*(?:=|:|values?|is|are)?\s*\[?((?:{NUMBER}[\s,]+)+{
 
 def regression_data(question: str) -> Series:
     """The two variables: pairs item by item ("150 -> 62.1", "150: 62.1", "(150, 62.1)", "x=150 y=62.1", rows of two
-    under a heading "A vs B", "0 mo 100.2, 3 mo 99.6"), lists
+    under a heading "A vs B" or on one line after it ("A vs B: 130 5.1, 135 5.9, ..."), "0 mo 100.2, 3 mo 99.6"), lists
     labelled x and y, two columns under a header of their names ("temp_C  HRC" / "400  55.1" / ...), two rows of
     values after their names, apart by pipes or tabs ("| pressure (bar) | 100 | 150 | ..."), rows of two
     ("1 2; 3 4; 5 6"), or the first two lists with the names written before them."""
-    pairs = paired_values(question) or heading_rows(question) or unit_tagged_pairs(question)
+    pairs = paired_values(question) or heading_rows(question) or heading_pairs(question) or unit_tagged_pairs(question)
     if pairs:
         return Series(pairs.first, pairs.second, pairs.names, True, pairs.ordered, pairs.predictor_first)
     table = column_table(question)  # "temp_C   HRC" over rows "400   55.1": two named columns
@@ -778,7 +778,9 @@ def oriented(series: Series, question: str, model: Model) -> Series:
         return replace(series, names=names, bound=response is not None or predictor is not None)
     if response is None and predictor is None:
         generic = set(_words(" ".join(roles))) <= _GENERIC or set(series.names) == _GENERIC
-        if generic or (series.paired and series.names == (None, None)):
+        # pairs unnamed, or only their first named (by its unit, "30 Hz 6120"), whose roles name neither: the
+        # pairs' own order, predictor first
+        if generic or (series.paired and series.names[1] is None):
             return series
         given = f"named {' and '.join(n or '(unnamed)' for n in series.names)}" if any(series.names) else "unnamed"
         raise PlanError(f"the question regresses {roles[0]} on {roles[1]}, but its lists are {given}: say which "

@@ -57,8 +57,9 @@ def labelled_table(question: str) -> LabelledTable | None:
     """The table of two or more labelled rows of two or more "count category" items; the columns follow the first
     row's order, and a later row may give its counts bare in that order ("A: 14 cracked / 186 ok, B: 22 / 178").
     None when there are fewer than two such rows, or when a row repeats a word (a unit) or names a statistic ("n =
-    5, mean 10"); PlanError when the rows' categories differ (a category missing from a row is not taken as 0) or a
-    bare row holds another number of counts."""
+    5, mean 10"); a category abbreviated in a row ("20 rejects" and "35 rej") is the column it starts; PlanError when
+    the rows' categories differ (a category missing from a row is not taken as 0) or a bare row holds another number
+    of counts."""
     pieces = re.split(r"[;\n—]|\s[-–]\s|[.?!](?=\s|$)", question)  # a dash between spaces ends a clause too
     found = _named_bare_rows([row for piece in pieces for row in _rows(piece, _HEAD)])
     if len(found) < 2:  # no label ends with a colon or "had": labels right before the counts
@@ -73,12 +74,22 @@ def labelled_table(question: str) -> LabelledTable | None:
     keys = [key(c) for c in columns]
     rows = []
     for label, items in found:
-        counts = {key(category): count for category, count in items}
+        counts = {_lined_up(key(category), keys): count for category, count in items}
         if len(counts) != len(items) or set(counts) != set(keys):
             raise PlanError(f"the rows' categories do not line up: {found[0][0]} has {', '.join(columns)}; {label} has "
                             f"{', '.join(c for c, _ in items)} (give every row a count for each category, 0 too)")  # fmt: skip
         rows.append([counts[key] for key in keys])
     return LabelledTable(rows, [label for label, _ in found], columns)
+
+
+def _lined_up(name: str, keys: list[str]) -> str:
+    """The column key a row's category stands for: itself when a column has it, else the one column key it
+    abbreviates or spells out, three letters at least ("rej" for "reject", "def" for "defect"); itself when none or
+    several do (the rows then do not line up)."""
+    if name in keys or len(name) < 3:
+        return name
+    found = [key for key in keys if len(key) >= 3 and (key.startswith(name) or name.startswith(key))]
+    return found[0] if len(found) == 1 else name
 
 
 def _rows(piece: str, head: re.Pattern[str]) -> list[tuple[str, list[tuple[str | None, str]]]]:
