@@ -17,8 +17,9 @@ _TWO_NUMBERS = re.compile(rf"\s*({NUMBER})(?:\s*[,;]\s*|[ \t]+)({NUMBER})\s*")
 _UNIT = r"[^\W\d_][\w°/²³µ]{0,7}\.?"
 _Y_UNIT = rf"(?:\s*%|\s+(?!and\b|or\b){_UNIT})"  # the response's unit: "0 h 10.02 mm", "0 mo 100.2%"
 _TAGGED = re.compile(rf"(?<![\w.])({NUMBER})\s*({_UNIT})\s+({NUMBER}){_Y_UNIT}?(?!\w|\.\d)", re.I)
-# what parts two tagged pairs: a comma, a semicolon, "and", or a slash between spaces ("30 Hz 6120 / 35 Hz 7080")
-_GAP = re.compile(r"\s*[,;]\s*(?:and\s+)?|\s+and\s+|\s+/\s+", re.I)
+# what parts two tagged pairs: a comma, a semicolon, "and", a slash between spaces ("30 Hz 6120 / 35 Hz 7080"), a
+# line break (one pair a line)
+_GAP = re.compile(r"\s*[,;]\s*(?:and\s+)?|\s+and\s+|\s+/\s+|[ \t]*\n\s*", re.I)
 
 
 def heading_rows(text: str) -> PairedValues | None:

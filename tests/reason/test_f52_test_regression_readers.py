@@ -163,6 +163,13 @@ _HZ_PAIRS = " / ".join(f"{h} Hz {c}" for h, c in zip(_HZ, _CFM, strict=True))
             [20, 30, 40, 50],
             [110, 168, 221, 279],
         ),
+        (  # one pair a line, as pasted from a balancing report
+            "SF-1 VFD traverse, Hz vs measured cfm:\n"
+            + "\n".join(f"{h} Hz {c}" for h, c in zip(_HZ, _CFM, strict=True))
+            + "\nleast squares line cfm = a + b·Hz, whats the slope b (cfm/Hz)?",
+            _HZ,
+            _CFM,
+        ),
         (  # the model names the tagged unit as the response: cfm is the predictor
             f"SF-1 VFD traverse, Hz vs measured cfm: / {_HZ_PAIRS} / least squares line Hz = a + b·cfm, whats the "
             "slope b?",
