@@ -9,6 +9,8 @@ Cells are read in the notations people write them:
   - a level of one factor with the cells of the other nested: "HSS: 860→1.12,1.18 ; 880→1.25,1.21", "sand: 5 m/h →
     0.42, 0.38; 10 m/h → 0.55, 0.61", "urban: SMS 12,15,13 | letter 18,20,17", "A1: D1 99.6, 99.9; D2 100.2, 100.5", or the level before its first cell's label
     and the other cells labelled alone: "Citra @12°C: 6.8, 7.1, 6.9 | @18°C: 7.4, 7.6, 7.2";
+  - a level written once with its factor's word, bare after: "supplier A @140: 6.1, 6.4; A @150: 7.0, 7.3",
+    "smooth drum: 200 mm lift 98.1, 97.6; 300 mm 96.2, 95.8" (the word then names the factor);
   - a pasted table, one cell a line, under a header naming the factors: "tool shift readings / T1 day 0.8 1.1 0.9".
 One observation per cell or an additive model (a randomized block, no interaction) is handed to
 ``reasoning_blocks.plan_blocked_anova``.
