@@ -9028,6 +9028,37 @@ for q, gs, gamma, gw, saturated in (
     item(q, "algebra", "number", float(sp.solve(sp.Eq(_lhs52, sp.Rational(gamma)), _x52)[0]))
 item("y = e^(2k) + e, y = 20, k = 1. solve for e", "algebra", "refuse", None)
 
+# f52: two-way ANOVA cells in prose, a level of one factor with its factor's word the first time ("supplier A @140:
+# 6.1, 6.4, 6.0; A @150: ...") or the other's levels with units and a word ("smooth drum: 200 mm lift 98.1, 97.6; 300 mm
+# 96.2, 95.8; ...") (reference: first principles, balanced design)
+_F52_SEAL = _f45_twoway({("A", "140"): [6.1, 6.4, 6.0], ("A", "150"): [7.0, 7.3, 6.8], ("A", "160"): [7.6, 7.4, 7.9],
+                         ("B", "140"): [5.8, 6.2, 5.9], ("B", "150"): [6.9, 6.6, 7.1], ("B", "160"): [7.0, 7.3, 7.2]})  # fmt: skip
+_F52_SEAL_CELLS = ("supplier A @140: 6.1, 6.4, 6.0; A @150: 7.0, 7.3, 6.8; A @160: 7.6, 7.4, 7.9. supplier B @140: 5.8, "
+                   "6.2, 5.9; B @150: 6.9, 6.6, 7.1; B @160: 7.0, 7.3, 7.2.")  # fmt: skip
+item(f"seal strength study, 2 film suppliers x 3 jaw temps, 3 bags per combo. {_F52_SEAL_CELLS} two way anova w/ "
+     "interaction term in the model — whats the F stat for jaw temp?", "anova", "number", _F52_SEAL["b"][0],
+     key="statistic", tol=1e-6)  # fmt: skip
+item(f"seal strength study, 2 film suppliers x 3 jaw temps, 3 bags per combo. {_F52_SEAL_CELLS} two-way ANOVA with "
+     "interaction. p-value for the supplier main effect?", "anova", "number", _F52_SEAL["a"][1], key="p_value",
+     tol=1e-6)  # fmt: skip
+item("curing trial, 2 resins x 3 cure times, 2 coupons per combo. resin P @10: 5.1, 5.3; P @20: 6.0, 6.2; P @30: 6.8, "
+     "7.1. resin Q @10: 4.8, 5.0; Q @20: 5.9, 5.6; Q @30: 6.3, 6.6. two-way anova with interaction, F statistic for "
+     "cure time?", "anova", "number",
+     _f45_twoway({("P", "10"): [5.1, 5.3], ("P", "20"): [6.0, 6.2], ("P", "30"): [6.8, 7.1], ("Q", "10"): [4.8, 5.0],
+                  ("Q", "20"): [5.9, 5.6], ("Q", "30"): [6.3, 6.6]})["b"][0], key="statistic", tol=1e-6)  # fmt: skip
+_F52_COMPACTION = _f45_twoway({("s", "200"): [98.1, 97.6], ("s", "300"): [96.2, 95.8], ("s", "400"): [93.9, 94.5],
+                               ("p", "200"): [99.0, 98.4], ("p", "300"): [97.5, 97.9], ("p", "400"): [95.6, 96.3]})  # fmt: skip
+_F52_COMPACTION_CELLS = ("smooth drum: 200 mm lift 98.1, 97.6; 300 mm 96.2, 95.8; 400 mm 93.9, 94.5. padfoot: 200 mm "
+                         "99.0, 98.4; 300 mm 97.5, 97.9; 400 mm 95.6, 96.3.")  # fmt: skip
+item(f"field compaction trial, % relative compaction. two-way ANOVA w/ interaction, 2 reps per cell. "
+     f"{_F52_COMPACTION_CELLS} p-value for the lift thickness main effect?", "anova", "number", _F52_COMPACTION["b"][1],
+     key="p_value", tol=1e-6)  # fmt: skip
+item(f"relative compaction (%), two-way ANOVA with interaction, 2 reps per cell. {_F52_COMPACTION_CELLS} F statistic "
+     "for the lift?", "anova", "number", _F52_COMPACTION["b"][0], key="statistic", tol=1e-6)  # fmt: skip
+item("seal study, 2 suppliers x 3 temps. supplier A @140: 6.1, 6.4, 6.0; A @150: 7.0, 7.3, 6.8; A @160: 7.6, 7.4, 7.9. "
+     "vendor B @140: 5.8, 6.2, 5.9; B @150: 6.9, 6.6, 7.1; B @160: 7.0, 7.3, 7.2. two way anova with interaction, F "
+     "for temp?", "anova", "refuse", None)  # fmt: skip
+
 
 # f52: word-problem linear systems and calculus with parameters: members of one kind told apart by numbers and related
 # in words ("box 1 reads 200 cfm more than box 2, and box 3 gets half of what boxes 1+2 get combined", the unknowns

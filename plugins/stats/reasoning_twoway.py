@@ -9,6 +9,8 @@ Cells are read in the notations people write them:
   - a level of one factor with the cells of the other nested: "HSS: 860→1.12,1.18 ; 880→1.25,1.21", "sand: 5 m/h →
     0.42, 0.38; 10 m/h → 0.55, 0.61", "urban: SMS 12,15,13 | letter 18,20,17", "A1: D1 99.6, 99.9; D2 100.2, 100.5", or the level before its first cell's label
     and the other cells labelled alone: "Citra @12°C: 6.8, 7.1, 6.9 | @18°C: 7.4, 7.6, 7.2";
+  - a level written once with its factor's word, bare after: "supplier A @140: 6.1, 6.4; A @150: 7.0, 7.3",
+    "smooth drum: 200 mm lift 98.1, 97.6; 300 mm 96.2, 95.8" (the word then names the factor);
   - a pasted table, one cell a line, under a header naming the factors: "tool shift readings / T1 day 0.8 1.1 0.9".
 One observation per cell or an additive model (a randomized block, no interaction) is handed to
 ``reasoning_blocks.plan_blocked_anova``.
@@ -37,8 +39,11 @@ _NESTED = re.compile(
 )
 _INNER = re.compile(rf"(?P<label>{_ARROW_LEVEL})\s*{_ARROW}\s*(?P<values>{_VALUES})")
 # a level, then the other factor's cells as "label values" split at bars or semicolons: "urban: SMS 12,15,13 | letter
-# 18,20,17", "A1: D1 99.6, 99.9; D2 100.2, 100.5; D3 99.8, 99.4"
-_BARRED_CELL = rf"[A-Za-z][\w-]*\s+{_VALUES}"
+# 18,20,17", "A1: D1 99.6, 99.9; D2 100.2, 100.5; D3 99.8, 99.4", "padfoot: 200 mm lift 99.0, 98.4; 300 mm 97.5, 97.9"
+# (a nested level is one word, or a number, a space and its unit, perhaps a word naming its factor: not "30C alpha",
+# a row's level before its first cell)
+_BARRED_LEVEL = r"(?:\d+(?:\.\d+)?[ \t]+[A-Za-z°%µ][^\s;:,|]*(?:[ \t]+[A-Za-z][\w-]*)?|[A-Za-z][\w-]*)"
+_BARRED_CELL = rf"{_BARRED_LEVEL}\s+{_VALUES}"
 _BARRED = re.compile(
     rf"(?:^|(?<=[.;\n])|(?<=[.;]\s))\s*(?P<outer>[^\s.;:,|][^.;:\n|]{{0,30}}?)\s*:\s*"
     rf"(?P<body>{_BARRED_CELL}(?:\s*\|\s*{_BARRED_CELL})+|{_BARRED_CELL}(?:\s*;\s*{_BARRED_CELL})+)"
@@ -62,7 +67,7 @@ _BARRED_ROW = re.compile(
     rf"(?P<body>{_BARRED_CELL}(?:[ \t]*\|[ \t]*{_BARRED_CELL})+)[ \t]*$",
     re.M,
 )
-_BARRED_INNER = re.compile(rf"(?P<label>[A-Za-z][\w-]*)\s+(?P<values>{_VALUES})")
+_BARRED_INNER = re.compile(rf"(?P<label>{_BARRED_LEVEL})\s+(?P<values>{_VALUES})")
 # a cell's values in square brackets: "fp16 bs32: [1510, 1490, 1525]"
 _BRACKETED = re.compile(rf"\[\s*({_VALUES})\s*\]")
 # a level's unit that names its factor: "350°F", "200 °C" are temperatures
@@ -74,7 +79,7 @@ _CELL = re.compile(
 )
 # a table row: its label words, then its values to the end of the line
 _ROW = re.compile(rf"^[ \t]*(?P<label>[^\d\s][^\n]*?)[ \t]+(?P<values>{_VALUES})[ \t]*$", re.M)
-_PAIR_SEPARATORS = ("/", "→", "->", ":", "|")
+_PAIR_SEPARATORS = ("/", "→", "->", ":", "|", "@")  # "@": "supplier A @140"
 _STOP = {"the", "of", "for", "a", "an", "main", "effect", "effects", "f", "statistic", "stat", "p", "value", "and",
          "term", "factor", "what", "is", "s", "due", "to", "in", "on", "ratio", "test", "anova", "two", "way",
          "each", "every", "combination", "level", "cell", "with", "by", "at", "between"}  # fmt: skip
@@ -226,11 +231,26 @@ def _labelled_cells(question: str) -> tuple[list[tuple[str, list[str]]], list[st
 
 def _split_pairs(labels: list[str]) -> list[tuple[str, str]] | None:
     """Each label as (level of A, level of B): split at a separator every label holds once, else at the one token
-    boundary (counted from the start or from the end) that makes the labels a full grid of two factors."""
+    boundary (counted from the start or from the end) that makes the labels a full grid of two factors; failing
+    that, the split whose levels make one once the factor's word some of them carry is dropped (see
+    ``_merge_named``)."""
+    for merge in (False, True):
+        pairs = _split_pairs_as(labels, merge)
+        if pairs:
+            return pairs
+    return None
+
+
+def _split_pairs_as(labels: list[str], merge: bool) -> list[tuple[str, str]] | None:
+    """``_split_pairs`` with the grid checked as written, or (``merge``) once its levels are merged."""
+
+    def full(pairs: list[tuple[str, str]]) -> bool:
+        return _full_grid(_merge_named(pairs)[0] if merge else pairs)
+
     for sep in _PAIR_SEPARATORS:
         if all(label.count(sep) == 1 for label in labels):
             pairs = [tuple(p.strip() for p in label.split(sep)) for label in labels]
-            if _full_grid(pairs):  # else the separator is part of a level ("sand|5 m/h"): the next one may split
+            if full(pairs):  # type: ignore[arg-type]  # else the separator is part of a level ("sand|5 m/h")
                 return pairs  # type: ignore[return-value]
     tokens = [label.split() for label in labels]
     found = set()
@@ -240,11 +260,38 @@ def _split_pairs(labels: list[str]) -> list[tuple[str, str]] | None:
                 continue
             cut = [(len(t) - k if from_end else k) for t in tokens]
             pairs = [(" ".join(t[:c]), " ".join(t[c:])) for t, c in zip(tokens, cut, strict=True)]
-            if _full_grid(pairs):
+            if full(pairs):
                 found.add(tuple(pairs))
     if len(found) > 1:  # "200 °C strong": the unit stays with its number, not "°C strong" a level of B
         found = {pairs for pairs in found if len({b.split()[0] for _, b in pairs}) > 1}
     return list(found.pop()) if len(found) == 1 else None
+
+
+def _merge_named(pairs: list[tuple[str, str]]) -> tuple[list[tuple[str, str]], list[set[str]]]:
+    """The pairs with a level written once with its factor's word beside it merged into the level written bare
+    ("supplier A @140; A @150" -> "A"; "200 mm lift 98.1; 300 mm 96.2; ... 200 mm 99.0" -> "200 mm"), and each
+    factor's words so dropped. A factor is merged only when every such level carries the same word(s), letters only,
+    before or after a level written bare."""
+    merged: list[dict[str, str]] = [{}, {}]
+    named: list[set[str]] = [set(), set()]
+    for i in (0, 1):
+        levels = list(dict.fromkeys(p[i] for p in pairs))
+        extras: set[str] = set()
+        for level in levels:
+            tokens = level.split()
+            for bare in levels:
+                n = len(bare.split())
+                if bare == level or len(tokens) <= n:
+                    continue
+                for extra, rest in ((tokens[:-n], tokens[-n:]), (tokens[n:], tokens[:n])):
+                    if rest == bare.split() and all(re.fullmatch(r"[A-Za-z][a-z-]*", t) for t in extra):
+                        merged[i][level] = bare
+                        extras.add(" ".join(extra))
+        if len(extras) == 1 and not set(merged[i]) & set(merged[i].values()):
+            named[i] = _words(extras.pop())
+        else:
+            merged[i] = {}
+    return [(merged[0].get(a, a), merged[1].get(b, b)) for a, b in pairs], named
 
 
 def _full_grid(pairs: list[tuple[str, str]]) -> bool:
@@ -260,6 +307,7 @@ def read_layout(question: str) -> Layout | None:
     pairs = _split_pairs([label for label, _ in written]) if written else None
     if not pairs:
         return None
+    pairs, named = _merge_named(pairs) if not _full_grid(pairs) else (pairs, [set(), set()])
     cells = [(a, b, values) for (a, b), (_, values) in zip(pairs, written, strict=True)]
     levels = (list(dict.fromkeys(c[0] for c in cells)), list(dict.fromkeys(c[1] for c in cells)))
     layout = Layout(cells, levels)
@@ -267,12 +315,16 @@ def read_layout(question: str) -> Layout | None:
         layout.name(0, header[0])
     if header and len(header) >= 2:
         layout.name(1, header[1])
-    _name_factors(question, layout)
-    _drop_shared_parts(layout)
-    for i, levels in enumerate(layout.levels):  # "350°F / 375°F": the factor is a temperature, however else named
+    for i, levels in enumerate(layout.levels):  # "350°F / 375°F": a temperature, however else named
+        # (known before "strain × temperature" names the other factor by it)
         for unit, names in _UNIT_NAMES:
             if all(unit.search(level) for level in levels):
                 layout.names[i] |= names
+    _name_factors(question, layout)
+    for i, words in enumerate(named):  # "supplier A @140; A @150": the word a level carried names its factor
+        if words:
+            layout.name(i, " ".join(sorted(words)))
+    _drop_shared_parts(layout)
     return layout
 
 
