@@ -9180,6 +9180,57 @@ for q, xs, ys, key in (
 item(f"seal strength vs jaw temp: {_F52_SEAL_PAIRS}. regress strength on temp, slope?", "regression", "refuse", None)
 
 
+# f53: unit conversions of activity (mCi to MBq: 1 Ci = 3.7e10 Bq exactly) and yarn counts (an English cotton count Ne,
+# 840-yd hanks per pound, as its linear density in tex or decitex), a specification window said as a "target ...
+# window" before a Cpk, a general factorial laid out in blocks that each hold one complete replicate, and fertiliser
+# products by their N-P2O5-K2O grades solved for the nutrients to supply (references: scipy.constants, numpy.linalg)
+for q, value in (
+    ("The dose calibrator reads in mCi but the new departmental policy wants MBq. A patient dose of 25 mCi is how many "
+     "MBq?", 25e-3 * 3.7e10 / 1e6),
+    ("how many MBq is 15 millicuries?", 15e-3 * 3.7e10 / 1e6),
+    ("convert 740 MBq to mCi", 740e6 / 3.7e10 * 1e3),
+):  # fmt: skip
+    item(q, "unit_conversion", "number", value, key="value", tol=1e-9)
+_F53_TEX = constants.pound * 1e3 / (840 * constants.yard / 1e3)  # grams per km of one 840-yd hank per pound
+for q, value in (
+    ("customer spec'd the yarn as Ne 30 (english cotton count, 840-yd hanks per lb). whats that in tex?", _F53_TEX / 30),
+    ("how many tex is a 40 Ne yarn?", _F53_TEX / 40),
+    ("The spinner quotes Ne 20. What is that in dtex?", 10 * _F53_TEX / 20),
+):  # fmt: skip
+    item(q, "unit_conversion", "number", value, key="value", tol=1e-9)
+item("yarn is Ne 30 (560-yd hanks per lb), whats that in tex?", "unit_conversion", "refuse", None)
+for q, lsl, usl, mean, sd in (
+    ("Calibrating the plot seeder: target seed rate window is 48–52 kg/ha. Over the calibration runs the metered rate "
+     "averaged 50.6 kg/ha with a standard deviation of 0.55 kg/ha — treat that as the process sigma. What's Cpk?",
+     48, 52, 50.6, 0.55),
+    ("Target fill weight range is 498 to 510 g; the filler averages 503.2 g, process sigma 1.6 g. Cpk?",
+     498, 510, 503.2, 1.6),
+    ("Our target oven temperature band is 180-190 C. Mean 186.1 C, standard deviation 1.2 C. What is the Cpk?",
+     180, 190, 186.1, 1.2),
+):  # fmt: skip
+    item(q, "capability", "number", min(usl - mean, mean - lsl) / (3 * sd), key="value")
+for q, levels, blocks in (
+    ("Planning next year's trial: 3 N rates × 4 varieties × 2 irrigation regimes, full factorial, laid out in 4 blocks "
+     "where each block holds one complete replicate of every combination. How many plots do I need to mark out in "
+     "total?", [3, 4, 2], 4),
+    ("3 temperatures x 2 catalysts full factorial in 3 blocks, every block contains one full replicate of all "
+     "treatment combinations; total runs?", [3, 2], 3),
+):  # fmt: skip
+    item(q, "design", "runs", int(np.prod(levels)) * blocks)
+item("3 N rates × 4 varieties × 2 irrigation regimes, full factorial, laid out in 4 blocks. How many plots?", "design",
+     "refuse", None)  # fmt: skip
+_F53_GRADES = np.array([[15, 46, 0], [15, 0, 0], [15, 0, 60]]) / 100  # rows N, P2O5, K2O; columns the products
+_F53_KG = np.linalg.solve(_F53_GRADES, [76, 30, 90])  # compound, urea, muriate of potash
+for q in (
+    "Need to hit exactly 76 kg N, 30 kg P₂O₅ and 90 kg K₂O per ha using three products: a compound 15-15-15, urea "
+    "(46-0-0) and muriate of potash (0-0-60), percentages by weight as N-P₂O₅-K₂O. Set it up as a linear system and "
+    "solve — how many kg/ha of urea?",
+    "I want to apply 76 kg N, 30 kg P2O5 and 90 kg K2O per hectare from 15-15-15 compound, urea 46-0-0 and MOP 0-0-60. "
+    "How much urea per ha?",
+):  # fmt: skip
+    item(q, "linear_algebra", "expr", expr(sp.nsimplify(round(float(_F53_KG[1]), 9))))
+
+
 def write() -> None:
     """Write reason.yaml from ITEMS."""
     import yaml

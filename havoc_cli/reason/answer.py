@@ -386,5 +386,7 @@ def prose(mode: str, result: dict[str, Any], value: Any, facts: dict[str, Any] |
         exact = result["exact"]
         shown = _fmt(result["value"])
         extra = f" (exactly {exact})" if "/" in exact and len(exact) < 40 and exact != shown else ""
-        return f"{result['quantity']} {result['from']} = {shown} {result['to']}{extra}"
+        said = (facts or {}).get("count")  # an indirect yarn count, converted as its reciprocal: the count as said
+        stated = f"{said} {facts['count_unit']}" if said else f"{result['quantity']} {result['from']}"
+        return f"{stated} = {shown} {result['to']}{extra}"
     return result.get("summary", "")

@@ -1488,7 +1488,8 @@ _BAND_BY = r"operating|consent|permit|licen[cs]e|regulatory|compliance|release|c
 _SPAN = re.compile(  # pct: a percent sign after the first limit ("spec 0.20% to 0.50%")
     rf"(?:(?:specs?|specifications?|limits?|tolerances?)(?:\s+(?:{_ACCEPTED}\s+)?(?:band|range|window|interval|zone))?"
     rf"|(?:{_ACCEPTED})\s+(?:range|window|band|interval)|{_REQUIRED}|{_SET_BY}"  # "tolerance band", "spec acceptance band"
-    r"|\btarget\s+(?:[a-z-]+\s+)?(?:range|window|band|zone)"  # "target superheat window is 8 to 14"
+    # "target superheat window is 8 to 14", "target seed rate window is 48–52": what is held, up to three words
+    r"|\btarget\s+(?:[a-z-]+\s+){0,3}?(?:range|window|band|zone)"
     # a band a rule or an operator names, stated with "is" or "are": "pH consent band is 6.0 to 9.0", "operating
     # range is 20 to 30", "permit window: 6-9" (not "the range", "data range", "the sample ranges from")
     rf"|\b(?:{_BAND_BY})\s+(?:band|window|range)(?=(?:\s+(?:for|of|on)\s+[\w-]+(?:\s+[\w-]+){{0,3}}?)?\s*(?:is|are|:|=)\s*\(?\s*{NUMBER}\s*{_UNIT}"

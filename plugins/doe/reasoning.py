@@ -158,10 +158,13 @@ def _counter(q: str) -> Callable[[str], int | None]:
 
 
 # blocks that are the replicates of the whole design: "(each block a full replicate)", "every block is one complete
-# replicate", "blocks are replicates", "one replicate per block"
+# replicate", "where each block holds one complete replicate of every combination", "blocks are replicates", "one
+# replicate per block"
 _BLOCK_IS_REPLICATE = re.compile(
-    r"\(?\s*,?\s*(?:with\s+)?(?:each|every)\s+block\s+(?:is\s+|being\s+|holding\s+|containing\s+)?(?:a|one)\s+"
-    r"(?:full|complete|whole)\s+replicat(?:e|ion)(?:\s+of\s+the\s+(?:design|factorial))?\s*\)?"
+    r"\(?\s*,?\s*(?:with\s+|where\s+|in\s+which\s+)?(?:each|every)\s+block\s+"
+    r"(?:is\s+|being\s+|holding\s+|containing\s+|holds\s+|contains\s+|has\s+)?(?:a|one)\s+"
+    r"(?:full|complete|whole)\s+replicat(?:e|ion)(?:\s+of\s+(?:the\s+(?:design|factorial|treatments|combinations)"
+    r"|(?:every|each|all(?:\s+the)?)\s+(?:treatment\s+)?(?:combinations?|treatments?)))?\s*\)?"
     r"|\(?\s*,?\s*(?:the\s+)?blocks\s+(?:are|being)\s+(?:the\s+)?(?:full\s+|complete\s+)?replicat(?:es|ions)\s*\)?"
     r"|\(?\s*,?\s*one\s+(?:full\s+|complete\s+)?replicat(?:e|ion)\s+(?:per|in\s+each)\s+block\s*\)?"
 )

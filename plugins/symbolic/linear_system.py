@@ -23,6 +23,7 @@ from plugins.api.prose import (
 )
 from plugins.api.reasoning import PlanError
 from plugins.symbolic.composition_table import composition_system, tables_composition
+from plugins.symbolic.fertiliser_grades import grade_system, names_grades
 from plugins.symbolic.greek_letters import GREEK_NAMES
 from plugins.symbolic.remarks import drop_remarks
 from plugins.symbolic.tabled_system import TabledRows, tabled_rows
@@ -448,10 +449,10 @@ def matrix_notation(question: str) -> bool:
 
 
 def _composition(question: str) -> TabledRows | None:
-    """The batch of tabled ingredients the question writes (``composition_system``); PlanError when it writes one
-    that has no one solution with amounts >= 0."""
+    """The batch of tabled ingredients the question writes (``composition_system``), or of fertiliser products by
+    their grades (``grade_system``); PlanError when it writes one that has no one solution with amounts >= 0."""
     try:
-        return composition_system(question)
+        return composition_system(question) or grade_system(question)
     except ValueError as exc:
         raise PlanError(str(exc)) from None
 
@@ -593,6 +594,7 @@ def asks_linear_system(question: str, operation_named: bool) -> bool:
     named = bool(re.search(SYSTEM_WORDS, question, re.I)) or writes_linear_system(question)
     named = named or (solve and tabled_rows(question) is not None)  # labelled rows of coefficients and totals
     named = named or tables_composition(question)  # a batch of tabled ingredients, its total and amounts stated
+    named = named or names_grades(question)  # fertiliser products by grade, the nutrients to supply stated
     return (named or (solve and _beside(question))) and (solve or not operation_named)
 
 
@@ -608,6 +610,7 @@ def linear_system_score(text: str, scores: dict[str, float]) -> float:
     written = written or tables_composition(
         text
     )  # ingredients' compositions tabled, the batch's total and amounts stated
+    written = written or names_grades(text)  # fertiliser products by grade and the nutrients to supply
     if not written and re.search(SYSTEM_WORDS, text, re.I):
         try:
             written = bool(read_system(text).rows)

@@ -31,6 +31,7 @@ psig psia barg bara kpag mpag ksi psf ksf atm atmosphere atmospheres torr mmhg i
 w kw mw watt watts hp horsepower mph kph kmh km/h m/s ft/s knot knots fps fpm sfm sfpm rpm hz khz mhz ghz deg degree degrees
 rad radian radians k kelvin kelvins c °c degc celsius centigrade f °f degf fahrenheit r °r rankine
 v mv kv volt volts a ma amp amps ampere amperes ohm ohms kohm kohms megohm megohms Ω kΩ mΩ percent angstrom angstroms
+tex dtex decitex denier ne kbq mbq gbq tbq becquerel becquerels mci µci uci nci kci curie curies millicurie millicuries microcurie microcuries
 """.split()
 )
 _UNIT_TEXT = re.compile(r"[A-Za-zµ°Ω\"'/^*·²³0-9. -]{1,40}")  # one bounded class: matching is linear
@@ -263,6 +264,7 @@ def _quantity(question: str) -> tuple[str, str, str] | None:
     q = scientific(restate_defined(question.strip().rstrip("?.! "))[0])  # "2.5x10^5 Pa" -> "2.5e5 Pa"
     q = _ANGSTROM.sub("angstrom", q).replace("\u03bc", "\u00b5")  # the Greek mu read as the micro sign
     q = _mixed_units(q)
+    q = _COUNT_WRITTEN.sub(_count_written, q)
     q = _KIND_AFTER.sub(lambda m: f"{m.group(2)} {m.group(1)}", q)
     q = _KIND_OF.sub("", q)
     q = _GLOSS.sub(_glossed, q)
@@ -496,6 +498,44 @@ def _per_item(question: str, target: str) -> tuple[str, str, str, str] | None:
     return f"{value:.20g}", unit, read, f"{per.group(1)}*{each.group(1)}"
 
 
+# an English cotton count, its name before or after its number ("Ne 30", "Ne30", "30s Ne", "30 Ne"), with the gloss
+# that defines it after it: "Ne 30 (english cotton count, 840-yd hanks per lb)"; never "NE", a compass point
+_COUNT_WRITTEN = re.compile(
+    rf"(?<![\w^])(?:(?:Ne|ne)\s*[:=]?\s*(?P<after>{NUMBER})|(?P<before>{NUMBER})s?\s*(?:Ne|ne))(?![\w^])(?:s\b)?"
+    r"(?P<gloss>\s*\([^()]{1,80}\))?"
+)
+# the indirect yarn counts read: the length a count counts per mass, as units the engine knows, and its yards
+_INDIRECT_COUNTS = {"Ne": ("cotton_hank", "lb", "840")}
+
+
+def _count_written(m: re.Match[str]) -> str:
+    """An English cotton count as its number and unit, "30 Ne", without a gloss that defines it by the 840-yd hank
+    per pound; the text unchanged when the gloss states another number (another hank, which havoc does not read)."""
+    gloss = m.group("gloss") or ""
+    if any(Decimal(n.group(0)) != Decimal(_INDIRECT_COUNTS["Ne"][2]) for n in _values(gloss)):
+        return m.group(0)
+    return f"{m.group('after') or m.group('before')} Ne"
+
+
+def _indirect_count(value: str, source: str, target: str) -> tuple[str, str, dict[str, str]]:
+    """(value, source, facts) with an indirect yarn count read as the linear density it is: "30 Ne", thirty 840-yd
+    hanks per pound, is 1/30 lb per hank, which converts to tex or denier as a plain unit; the value and unit
+    unchanged and no facts when the source is no indirect count. PlanError when the target is one (the answer would
+    be the reciprocal of a conversion) or the count is not positive."""
+    if target.strip() in _INDIRECT_COUNTS:
+        raise PlanError(f"{target} is an indirect yarn count (hanks per pound), the reciprocal of a linear density: "
+                        f"havoc converts from it ('Ne 30 in tex'), not to it")  # fmt: skip
+    if source.strip() not in _INDIRECT_COUNTS:
+        return value, source, {}
+    length, mass, length_yd = _INDIRECT_COUNTS[source.strip()]
+    if Decimal(value) <= 0:
+        raise PlanError(f"a yarn count of {value} {source} has no linear density: the count must be positive")
+    density = Decimal(1) / Decimal(value)
+    facts = {"count": value, "count_unit": source.strip(), "hank_yd": length_yd,
+             "note": f"{value} {source.strip()} ({length_yd}-yd hanks per {mass}) is 1/{value} {mass} per hank"}  # fmt: skip
+    return f"{density:.25g}", f"{mass}/{length}", facts
+
+
 def _clean(unit: str) -> str:
     text = re.sub(r"^(?:of|the)\s+", "", unit.strip(), flags=re.I)
     return {'"': "inch", "''": "inch", "'": "foot"}.get(text, text)
@@ -645,6 +685,9 @@ _RADIANS = re.compile(r"\brad(?:ians?)?\b", re.I)
 def plan_unit_conversion(question: str) -> Plan:
     """``convert VALUE "FROM" to="TO"`` from the question."""
     reference = pressure_reference(question)[1]  # gauge and absolute mixed: refused
+    if any(m["gloss"] and _count_written(m) == m.group(0) for m in _COUNT_WRITTEN.finditer(question)):
+        raise PlanError("an English cotton count (Ne) counts 840-yd hanks per pound, but the question defines it by "
+                        "another length: say the count's system (Ne, or its hank length of 840 yd)")  # fmt: skip
     found = _quantity(question)
     if found is None:
         raise PlanError("a unit conversion needs a value with its unit and the target unit, e.g. '3.5 inches to mm'")
@@ -686,12 +729,13 @@ def plan_unit_conversion(question: str) -> Plan:
             raise PlanError(f"'{unit}' is an ounce per ton, an assay grade whose ounce is usually troy: say troy ounces "
                             "(ozt) or avoirdupois ounces, and short, long or metric ton")  # fmt: skip
     value, source, scaled = _scaled(value, source)
+    value, source, yarn = _indirect_count(value, source, target)
     target = _rate_abbreviation(source, target)
     source, target, counted = _per_count(source, target)
     source, target, labelled = _element_label(source, target)
     source, target, forced = _mass_as_force(source, target)
     text = f'convert {value} "{source}" to="{target}"'
-    facts = {"value": value, "from": source, "to": target}
+    facts = {"value": value, "from": source, "to": target, **yarn}
     if spread is not None:
         facts.update({"amount": spread[0], "time": spread[2]})
     if item is not None:
@@ -710,6 +754,7 @@ def plan_unit_conversion(question: str) -> Plan:
         forced,
         declared and f"{source} to {target}: {declared}",
         scaled,
+        yarn.pop("note", None),
         counted,
         labelled,
     ]  # "7 US beer barrels at the question's 31 US gallons per barrel"
@@ -750,6 +795,8 @@ def audit_unit_conversion(plan: Plan, result: dict[str, Any], read_expression: C
     back = convert(read_expression(result["exact"]), facts["to"], facts["from"]).exact
     ok = math.isclose(float(back), float(value), rel_tol=1e-12, abs_tol=1e-12)
     checks = [Check("converting the answer back gives the value", ok, f"{float(back)!r} {facts['from']}")]
+    if "count" in facts:  # an indirect yarn count: its reciprocal in tex from scipy.constants' pound and yard
+        checks.append(_count_check(facts, result))
     if "molar_mass" in facts:  # the amount of substance a mass is: the stated value over (or times) the molar mass
         divided = facts["from"].endswith(f"/({facts['molar_unit']})")
         mass, stated = Fraction(facts["molar_mass"]), Fraction(facts["stated"])
@@ -776,6 +823,24 @@ def audit_unit_conversion(plan: Plan, result: dict[str, Any], read_expression: C
         same = isinstance(got, float | int) and math.isclose(got, want, rel_tol=1e-6, abs_tol=1e-12)
         checks.append(Check("scipy.constants recomputation", same, f"engine {got!r}, scipy.constants {want!r}"))
     return checks
+
+
+# a direct yarn count per tex: decitex and denier (grams per 10 km, per 9 km)
+_PER_TEX = {"tex": 1, "dtex": 10, "decitex": 10, "denier": 9, "den": 9}
+
+
+def _count_check(facts: dict[str, Any], result: dict[str, Any]) -> Check:
+    """The answer against the count's linear density recomputed from scipy.constants: a pound over the count's
+    hanks, in tex (g/km), then in the target unit."""
+    from scipy import constants
+
+    tex = constants.pound * 1000 / (float(facts["count"]) * float(facts["hank_yd"]) * constants.yard / 1000)
+    per_tex = _PER_TEX.get(facts["to"].strip())
+    want = None if per_tex is None else tex * per_tex
+    got = result.get("value")
+    same = want is not None and isinstance(got, float | int) and math.isclose(got, want, rel_tol=1e-9)
+    detail = f"{facts['count']} {facts['count_unit']} is {tex!r} tex; engine {got!r} {facts['to']}"
+    return Check("the yarn count's linear density from scipy.constants", same, detail)
 
 
 def _scipy_conversion(value: float, source: str, target: str) -> float | None:

@@ -22,7 +22,7 @@ PREFIX_WORDS = {"kilo": 3, "mega": 6, "giga": 9, "hecto": 2, "deci": -1, "centi"
 # units an SI prefix may precede (symbols and words)
 PREFIXABLE = {"m", "g", "s", "L", "l", "Pa", "N", "J", "W", "V", "A", "Hz", "eV", "mol", "bar", "Wh", "ohm", "C",
               "meter", "gram", "second", "liter", "pascal", "newton", "joule", "watt", "volt", "ampere", "hertz",
-              "Nm", "metre", "litre", "Torr", "torr"}  # fmt: skip
+              "Nm", "metre", "litre", "Torr", "torr", "Bq", "Ci", "becquerel", "curie", "tex"}  # fmt: skip
 # temperature scales: kelvin = (value + offset) * factor, exact
 SCALES = {"K": (Decimal(0), (1, 1)), "C": (Decimal("273.15"), (1, 1)), "F": (Decimal("459.67"), (5, 9)),
           "R": (Decimal(0), (5, 9))}  # fmt: skip
@@ -214,6 +214,10 @@ def _aliases() -> dict[str, Any]:
         "mld": 10**6 * u.liter / u.day, "d": u.day,
         # a count's scale word inside a unit: "12 million gallons per day"
         "thousand": Q(10**3), "million": Q(10**6), "billion": Q(10**9),
+        # a yarn's linear density (direct counts): tex, grams per kilometre (dtex by its prefix), and the denier,
+        # grams per 9000 m; the cotton hank of 840 yd, the length an English cotton count (Ne) counts per pound
+        "tex": u.gram / u.kilometer, "denier": u.gram / (9000 * u.meter), "den": u.gram / (9000 * u.meter),
+        "cotton_hank": 840 * u.yard,
         "gsm": u.gram / u.meter**2,  # a fabric's or paper's areal density: grams per square metre
         "acre": Q(4840) * u.yard**2, "acres": Q(4840) * u.yard**2, "ac": Q(4840) * u.yard**2,
         "lbf": lbf, "kgf": u.kilogram * u.gee, "gf": u.gram * u.gee, "ozf": lbf / 16, "kip": 1000 * lbf,
@@ -227,6 +231,8 @@ def _aliases() -> dict[str, Any]:
         "Wh": u.watt * u.hour, "kWh": 1000 * u.watt * u.hour, "erg": u.joule / 10**7,
         "Ah": u.ampere * u.hour, "mAh": u.ampere * u.hour / 1000,  # charge: a battery's amp-hours
         "amp": u.ampere,
+        # activity: the becquerel (one decay per second) and the curie, 3.7e10 Bq exactly
+        "Bq": u.becquerel, "Ci": Q(37 * 10**9) * u.becquerel, "curie": Q(37 * 10**9) * u.becquerel,
         "hp": 550 * u.foot * lbf / u.second, "horsepower": 550 * u.foot * lbf / u.second,
         "mph": u.mile / u.hour, "kph": u.kilometer / u.hour, "kmh": u.kilometer / u.hour,
         "knot": u.nautical_mile / u.hour, "knots": u.nautical_mile / u.hour, "kn": u.nautical_mile / u.hour,
