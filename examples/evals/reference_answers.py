@@ -9179,6 +9179,53 @@ for q, xs, ys, key in (
     item(q, "regression", "number", float(fit.slope if key == "slope" else fit.rvalue**2), key=key)
 item(f"seal strength vs jaw temp: {_F52_SEAL_PAIRS}. regress strength on temp, slope?", "regression", "refuse", None)
 
+# f53: tables of groups' summary statistics (n, mean, sd headers, pipes or tabs, rows one a line or run together)
+_F53_TAT = "| shift | n | mean | SD | | day | 36 | 42.3 | 11.8 | | night | 29 | 48.9 | 16.4 |"
+for q, a, b, pooled in (
+    (f"Troponin turnaround time, receipt to result (minutes): {_F53_TAT} The SDs look different so please don't pool "
+     "them (Welch test). Two-sided p-value for a difference in mean TAT?", (36, 42.3, 11.8), (29, 48.9, 16.4), False),
+    ("TAT (minutes): / | shift | mean | SD | n | / | day | 42.3 | 11.8 | 36 | / | night | 48.9 | 16.4 | 29 | / Welch t "
+     "test, two-sided p-value?", (36, 42.3, 11.8), (29, 48.9, 16.4), False),
+    ("Cure time by oven (h):\noven\tmean\tsd\tn\nA\t5.2\t0.4\t12\nB\t5.6\t0.5\t10\nIs there a difference? two-sided "
+     "t test, pooled variance.", (12, 5.2, 0.4), (10, 5.6, 0.5), True),
+):  # fmt: skip
+    p_f53 = stats.ttest_ind_from_stats(a[1], a[2], a[0], b[1], b[2], b[0], equal_var=pooled).pvalue
+    item(q, "hypothesis_test", "number", float(p_f53), key="p_value")
+item("TAT (min): | shift | n | mean | SD | | day | 36 | 42.3 | 11.8 | | night | 29 | 48.9 | | Welch test, p-value?",
+     "hypothesis_test", "refuse", None)  # fmt: skip
+
+# f53: values in engineering notation ("4.7k", "9.9k–10.1k", "2.2MΩ") and tolerances in percent of such a nominal
+for q, lsl, usl, mean, sd in (
+    ("10k ±1% divider resistor, spec limits 9.9k–10.1k. process mean 10,012 Ω, σ = 18 Ω. Cpk?", 9900, 10100, 10012,
+     18),
+    ("pull-up resistors, spec 4.6k to 4.8k, mean 4712 ohm, sd 21 ohm. Cpk?", 4600, 4800, 4712, 21),
+    ("2.2MΩ resistors spec 2.178MΩ-2.222MΩ, mean 2,201,000 Ω, sigma 5000 Ω, what is Cpk", 2178000, 2222000, 2201000,
+     5000),
+):  # fmt: skip
+    item(q, "capability", "number", min(usl - mean, mean - lsl) / (3 * sd), key="value")
+for q, nominal, pct, mean, sd in (
+    ("4.7k ±1% resistor reel, incoming inspection says values ~ normal with mean 4700 Ω and σ = 16 Ω. what fraction "
+     "of parts fall outside the ±1% tol band?", 4700, 1, 4700, 16),
+    ("22k resistor ±5%, values normal with mean 22,150 Ω and σ = 300 Ω. fraction out of tolerance?", 22000, 5, 22150,
+     300),
+):  # fmt: skip
+    half_f53 = nominal * pct / 100
+    out_f53 = stats.norm.cdf(nominal - half_f53, mean, sd) + stats.norm.sf(nominal + half_f53, mean, sd)
+    item(q, "probability", "number", float(out_f53), tol=1e-6)
+item("10k ±1% resistor, spec limits 9.9k–10.1k, σ = 18 Ω. Cpk?", "capability", "refuse", None)
+
+# f53: a u chart whose sample is said in inspection units ("each roll = 50 m² = 5 inspection units of 10 m²")
+_F53_FLAWS = [14, 9, 17, 11, 12, 8, 15, 13, 10, 16, 12, 11]
+_F53_LIST = ", ".join(map(str, _F53_FLAWS))
+for q in (
+    f"greige inspection: each roll = 50 m² = 5 inspection units of 10 m². defects on 12 rolls: {_F53_LIST}. u chart "
+    "(defects per 10 m² unit), UCL?",
+    f"each roll holds 5 inspection units. defects on 12 rolls: {_F53_LIST}. u chart per inspection unit, UCL?",
+    f"fabric rolls, 5 inspection units of 10 m² per roll; flaws counted on 12 rolls: {_F53_LIST}. u chart UCL?",
+):
+    u_f53 = sum(_F53_FLAWS) / (len(_F53_FLAWS) * 5)
+    item(q, "control_chart", "number", float(u_f53 + 3 * np.sqrt(u_f53 / 5)), key="ucl")
+
 
 # f53: unit conversions of activity (mCi to MBq: 1 Ci = 3.7e10 Bq exactly) and yarn counts (an English cotton count Ne,
 # 840-yd hanks per pound, as its linear density in tex or decitex), a specification window said as a "target ...

@@ -45,6 +45,7 @@ from havoc_cli.reason.reading import (
     named_test,
     named_test_check,
     reading_check,
+    summary_rows_check,
     table_rows_check,
 )
 from havoc_cli.reason.scales import scale_check, unit_check
@@ -283,6 +284,7 @@ def _run(run: _Run, plan: Plan, passages: list[Passage], method: Method) -> Outc
             data_check(question, plan),
             group_size_check(question, plan),
             table_rows_check(question, plan),
+            summary_rows_check(question, plan),
             method_check(question, plan),
             named_test_check(question, verdict.result),
             asked,

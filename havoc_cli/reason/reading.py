@@ -30,6 +30,7 @@ from plugins.api.prose import (
     asks_sample_size,
     continuity_correction,
     elided_ranges,
+    engineering_values,
     equal_variances,
     label_starts,
     mean_method,
@@ -45,6 +46,7 @@ from plugins.api.prose import (
 )
 from plugins.api.reasoning import Check, Plan
 from plugins.api.row_table import row_table
+from plugins.api.summary_table import names_summary_table
 
 
 def _values(value: Any) -> Iterator[float]:
@@ -386,10 +388,12 @@ def unused_numbers(question: str, plan: Plan) -> list[str]:
         | _count_bounds(question, plan)
     )
     unused = []
+    engineered = engineering_values(question)  # "9.9k" reaches the plan as 9900
     for start, text in number_spans(question):
         if start in skipped:
             continue
         forms = _forms(text, bool(_PERCENT_AFTER.match(question, start + len(text))))
+        forms |= {engineered[start]} if start in engineered else set()
         if _PER_MILLION_AFTER.match(question, start + len(text)):  # "200 ppm" reaches the plan as 0.0002
             forms |= {float(text) / 1e6}
         if not any(math.isclose(f, u, rel_tol=1e-9, abs_tol=1e-12) for f in forms for u in used):
@@ -423,6 +427,16 @@ def group_size_check(question: str, plan: Plan) -> Check | None:
     wrong = [n for n in sizes if n != size]
     detail = f"question {size} per group, plan {sizes}"
     return Check("every group holds the values the question states per group", not wrong, detail)
+
+
+def summary_rows_check(question: str, plan: Plan) -> Check | None:
+    """Failed when the question has a table whose header names n, mean and sd ("| shift | n | mean | SD |") and the
+    plan tests raw samples: such rows are each group's summaries, never its values. None when there is no such
+    table or the plan holds no samples."""
+    if not plan.facts.get("samples") or not names_summary_table(question):
+        return None
+    return Check("a table of n, mean and sd is read as summaries, not samples", False,
+                 "the table's header names n, mean and sd, yet its rows were tested as samples")  # fmt: skip
 
 
 # what ends the clause of a table's last row: a semicolon, a line break, a sentence's end

@@ -1700,14 +1700,39 @@ _PREFIXES = {"k": 1000, "kilo": 1000}
 _SAME_UNITS = ({"ω", "ohm", "ohms"},)  # one unit's spellings: "Ω" (lowercased "ω") and "ohm"
 
 
+# engineering notation: an SI prefix right after a value's digits and no unit after it but ohms ("4.7k", "9.9k–10.1k",
+# "4.7kΩ"); "M" and "G" only before ohms (a bare "0.1M" may be molar); "K" is kelvin and "m" milli or metres: they stay
+_ENGINEERING = {"k": 1000, "M": 1_000_000, "G": 1_000_000_000}
+_ENGINEERED = re.compile(rf"(?<![\w.,])({UNSIGNED})(?:(k)|([MG])(?=\s*(?:Ω|ohms?\b)))(?=Ω|ohms?\b|[^\w]|$)")
+
+
+def engineering(text: str) -> str:
+    """``text`` with each value in engineering notation written out: "spec 9.9k–10.1k" -> "spec 9900–10100",
+    "2.2MΩ" -> "2200000Ω" (see ``_ENGINEERED``); other numbers as written."""
+    return _ENGINEERED.sub(lambda m: f"{engineering_value(m):.12g}", text)
+
+
+def engineering_value(m: re.Match[str]) -> float:
+    """The value of an ``_ENGINEERED`` match: its number times its prefix."""
+    return float(m.group(1)) * _ENGINEERING[m.group(2) or m.group(3)]
+
+
+def engineering_values(text: str) -> dict[int, float]:
+    """Where each value in engineering notation starts -> its value ("4.7k" at 0 -> {0: 4700.0})."""
+    return {m.start(): engineering_value(m) for m in _ENGINEERED.finditer(text)}
+
+
 def relative_tolerance(text: str) -> tuple[str, str, int] | None:
     """A tolerance in percent of a nominal written with its unit ("10 kΩ ±1%"): (the nominal as written, the
-    percent, the factor to the unprefixed unit: 1000 for "kΩ" when the text writes other values in Ω or ohm, else
-    1); None when not so written (a nominal in percent, "99 ± 1%", is percentage points)."""
+    percent, the factor to the unprefixed unit: 1000 for "kΩ" when the text writes other values in Ω or ohm, and
+    for a bare "4.7k" (engineering notation), else 1); None when not so written (a nominal in percent, "99 ± 1%",
+    is percentage points)."""
     m = _RELATIVE.search(text)
     if m is None or m.group(2).lower() in {"and", "to", "or"}:
         return None
     unit = m.group(2).lower()
+    if unit == "k" and not re.match(r"\s", text[m.end(1) :]):  # "4.7k ±1%": engineering notation, 4700 itself
+        return m.group(1), m.group(3), _PREFIXES["k"]
     prefix = next((p for p in sorted(_PREFIXES, key=len, reverse=True) if unit.startswith(p)), None)
     base = unit[len(prefix) :] if prefix else ""
     spellings = next((same for same in _SAME_UNITS if base in same), {base})

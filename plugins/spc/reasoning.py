@@ -12,6 +12,7 @@ from plugins.api.prose import (
     MEAN_NAMES,
     NUMBER,
     ExtractError,
+    engineering,
     exact_limit,
     in_percent,
     limits_reversed,
@@ -33,7 +34,7 @@ _SD = ["sd", "sigma", "standard deviation", "std dev", "std", "s"]
 
 
 def plan_capability(question: str) -> Plan:
-    q = question.lower()
+    q = engineering(question).lower()  # "spec 9.9k–10.1k" -> "spec 9900–10100" (before "M" could read as milli)
     lsl, usl = capability_limits(q, as_written=True)  # "USL 0.50%" beside "averages 0.32%": percentage points
     if limits_reversed(lsl, usl):
         raise PlanError(f"the LSL ({lsl}) is not below the USL ({usl}): check which limit is which")
@@ -135,6 +136,8 @@ def _from_summary(q: str, unnamed: bool, want: str, mean: str | None, lsl: str |
     expr = texts[0] if len(texts) == 1 else f"[{', '.join(texts)}]"
     facts = {"index": asked[-1], "mean": mean, "sd": sd, "lsl": lsl, "usl": usl, "nominal": _nominal(q, lsl, usl),
              **_placement(q, mean, sd, lsl, usl)}  # fmt: skip
+    if (percent := _tolerance_percent(q, facts["nominal"], lsl, usl)) is not None:
+        facts["tolerance_percent"] = percent  # "10k ±1% ..., spec limits 9.9k–10.1k": the same limits said twice
     if within is not None:
         facts.update(within.facts())
         if within.note:
@@ -261,6 +264,21 @@ def _nominal(q: str, lsl: str | None, usl: str | None) -> str | None:
         return None
     middle = (float(exact_limit(lsl)) + float(exact_limit(usl))) / 2
     return next((v for v in numbers(q) if math.isclose(float(v), middle, rel_tol=1e-12)), None)
+
+
+def _tolerance_percent(q: str, nominal: str | None, lsl: str | None, usl: str | None) -> str | None:
+    """The tolerance in percent of the nominal that the question writes beside limits it agrees with ("10000 ±1%
+    ..., spec limits 9900–10100": "1"); None when none is written or it gives other limits."""
+    if nominal is None or lsl is None or usl is None:
+        return None
+    for m in re.finditer(rf"(?:±|\+/-|\+-)\s*({NUMBER})\s*%", q):
+        half = float(nominal) * float(m.group(1)) / 100
+        low, high = float(exact_limit(lsl)), float(exact_limit(usl))
+        if math.isclose(low, float(nominal) - half, rel_tol=1e-9) and math.isclose(
+            high, float(nominal) + half, rel_tol=1e-9
+        ):
+            return m.group(1)
+    return None
 
 
 def _missing(index: str, needed: dict[str, str | None]) -> str:

@@ -333,7 +333,12 @@ def _plan_attribute(q: str, kind: str) -> Plan:
     """p, np, c or u limits from the totals ("25 samples of 200, 150 defectives in total") or the stated centre."""
     q = samples_in_digits(q)
     rate = _rate(q, kind)
-    n = None if kind == "c" else _sample_size(q) or (_per_sample(q) if kind in ("p", "np") else _amount_surveyed(q))
+    units = _inspection_units(q) if kind == "u" else None  # "each roll = 5 inspection units of 10 m²": n = 5
+    n = (
+        None
+        if kind == "c"
+        else units or _sample_size(q) or (_per_sample(q) if kind in ("p", "np") else _amount_surveyed(q))
+    )
     if kind != "c" and n is None:
         raise PlanError(f"{kind} chart limits need the sample size n (units in each sample)")
     size = f" n={n}" if n is not None else ""
@@ -345,6 +350,8 @@ def _plan_attribute(q: str, kind: str) -> Plan:
             raise PlanError(f"a count above the sample size n = {n} read: say how many units each sample holds")
         csv = "count\n" + "\n".join(counts[0]) + "\n"
         facts = {"chart": kind, "counts": counts[0], "n": n}
+        if units is not None and (sizes := _unit_sizes(q)):  # the unit's size and the sample's amount, said in passing
+            facts["inspection_unit"] = sizes
         text = f'data "reason_counts.csv" column=count\nchart {kind}{size}'
         return Plan("control_chart", text, facts, {"reason_counts.csv": csv})
     if rate is not None:
@@ -417,6 +424,31 @@ def _inspection_unit(q: str) -> str | None:
     return _first(
         rf"({NUMBER})\s*{_MEASURE}\s+(?:inspection\s+)?(?:length|area|section|unit|stretch|piece)\b", q
     ) or _first(rf"\binspection\s+(?:unit|length|area)\s+(?:of|is|=)\s*({NUMBER})\s*{_MEASURE}", q)
+
+
+# a sample said in inspection units: "each roll = 50 m² = 5 inspection units of 10 m²", "5 inspection units per roll"
+_UNITS_OF = rf"(?<![\w.])({NUMBER})\s+inspection\s+units?\b(?:\s+of\s+({NUMBER})\s*{_MEASURE})?"
+
+
+def _inspection_units(q: str) -> str | None:
+    """A u chart's n as the inspection units in each sample ("each roll = 50 m² = 5 inspection units of 10 m²": 5,
+    the rate per 10 m² unit); None when none is said, or the rate is asked per a bare measure ("defects per m²",
+    where n is the sample's amount in that measure)."""
+    m = re.search(_UNITS_OF, q)
+    if m is None or re.search(rf"\bper\s+(?:1\s*|one\s+)?{_MEASURE}(?!\s*(?:inspection\s+)?unit)", q):
+        return None
+    return m.group(1)
+
+
+def _unit_sizes(q: str) -> list[str]:
+    """The sizes said beside the inspection units of a sample: the unit's ("5 inspection units of 10 m²": 10) and the
+    sample's amount when it is that many units ("each roll = 50 m² = 5 inspection units of 10 m²": 50)."""
+    m = re.search(_UNITS_OF, q)
+    if m is None or m.group(2) is None:
+        return []
+    whole = float(m.group(1)) * float(m.group(2))
+    before = re.search(rf"({NUMBER})\s*{_MEASURE}\s*=\s*$", q[: m.start()])
+    return [m.group(2)] + ([before.group(1)] if before and math.isclose(float(before.group(1)), whole) else [])
 
 
 def _samples_count(q: str) -> str | None:

@@ -33,6 +33,7 @@ from plugins.api.prose import (
 )
 from plugins.api.reasoning import Plan, PlanError, alpha_option, group_names, samples_or_fail, study_list, study_matrix
 from plugins.api.row_table import row_table
+from plugins.api.summary_table import names_summary_table
 from plugins.stats.reasoning_anova_sums import plan_anova_sums, states_sums
 from plugins.stats.reasoning_bare_pairs import bare_pair_summaries
 from plugins.stats.reasoning_blocks import plan_blocked_anova
@@ -706,7 +707,10 @@ def _other_anova(command: str, welch: bool) -> tuple[str, str]:
 def given_samples(text: str) -> list[list[str]]:
     """The samples of a test: the columns of a table pasted in columns ("batch HPLC titration" / "1 99.2 99.6" ...),
     the rows of one pasted in rows with pipes or tabs ("Route A | 4.21 | 4.35 ..."),
-    the two sides of values paired item by item ("12.1 -> 11.8, 12.4 -> 12.0, ..."), else every list of numbers."""
+    the two sides of values paired item by item ("12.1 -> 11.8, 12.4 -> 12.0, ..."), else every list of numbers;
+    none under a table header naming n, mean and sd (its rows are summaries, never samples)."""
+    if names_summary_table(text):
+        return []
     if table := column_table(text):
         return table.columns
     if rows := row_table(text):  # "Route A | 4.21 | 4.35 ..." / "Route B | 4.48 | ...": a table pasted in rows

@@ -7,6 +7,7 @@ import re
 
 from plugins.api.prose import NUMBER, ONE_SIDED_NAME, PER_GROUP, ExtractError, sample_spans, sidedness
 from plugins.api.reasoning import PlanError
+from plugins.api.summary_table import summary_table
 from plugins.stats.reasoning_direction import (
     AMBIGUOUS,
     Direction,
@@ -213,7 +214,10 @@ def hypothesised(question: str, start: int) -> bool:
 
 def summary_statistics(question: str, most: int | None = 2) -> dict[str, list[str]] | None:
     """n, mean and sd of one to ``most`` samples (no limit when None), in the order written (None unless each
-    is given equally often); a hypothesised mean ("H0: mean = 50") is not a sample's."""
+    is given equally often), or read from a table of them ("| shift | n | mean | SD |" / "| day | 36 | 42.3 | 11.8 |");
+    a hypothesised mean ("H0: mean = 50") is not a sample's."""
+    if (table := summary_table(question)) and len(table["n"]) <= (most or len(table["n"])):
+        return table
     found = _summaries(question, most)
     return {key: [m.group(1) for m in matches] for key, matches in found.items()} if found else None
 
@@ -394,6 +398,8 @@ def group_summaries(question: str) -> dict[str, list[str]] | None:
     """n, mean and sd of two or more groups, as lists or one group at a time ("A: n=5, mean 10.2, sd 1.1;
     B: n=6, ..."), or one group at a time with one size for all ("6 gears per shift. Day: mean 58.2, sd 1.1;
     Swing: ..."); None when the question does not give them."""
+    if (table := summary_table(question)) and len(table["n"]) >= 2:  # "| group | n | mean | sd |" and its rows
+        return table
     repeated = summary_statistics(question, most=None) or _sized_alike(question)
     return listed_summaries(question) or (repeated if repeated and len(repeated["n"]) >= 2 else None)
 
