@@ -9276,6 +9276,69 @@ for q in (
     "How much urea per ha?",
 ):  # fmt: skip
     item(q, "linear_algebra", "expr", expr(sp.nsimplify(round(float(_F53_KG[1]), 9))))
+# f53: probability and test readers: Bayes over sources asked by a bare label ("prob it came from B?" of "jet dyer A"
+# and "jet B"), a two-sample n (z formula) from a difference and sd with a unit ("10 cN diff", "0.5 N difference": N
+# the newton), a p chart's n as units received per period, a Poisson rate per a sized piece asked of one piece, and
+# paired rows by block (references: fractions, scipy norm/poisson/ttest_rel, numpy)
+for q, shares, rates in (
+    ("jet dyer A runs 60% of our lots and 3% of its lots come out off-shade; jet B runs the other 40%, off-shade rate "
+     "8%. a lot is off-shade — prob it came from B?", (0.6, 0.4), (0.03, 0.08)),
+    ("press 1 makes 70% of the parts with 2% scrap; press 2 makes the other 30% with 5% scrap. a part is scrap, what "
+     "is the chance it came from 2?", (0.7, 0.3), (0.02, 0.05)),
+    ("kiln A fires 55% of the tiles, 4% crack; kiln B fires the rest 45%, 9% crack. a tile cracked — probability it "
+     "was fired by B?", (0.55, 0.45), (0.04, 0.09)),
+):  # fmt: skip
+    item(q, "probability", "number", shares[1] * rates[1] / (shares[0] * rates[0] + shares[1] * rates[1]))
+item("kiln A fires 55% of the tiles, 4% crack; kiln B fires the rest 45%, 9% crack. a tile cracked — probability it "
+     "was fired by C?", "probability", "refuse", None)  # fmt: skip
+for q, delta, sd, power in (
+    ("want to compare mean tensile of 2 polyester suppliers, detect a 10 cN diff, sd ~18 cN both. α = 0.05 two-sided, "
+     "90% power, use the normal (z) formula. n per supplier?", 10, 18, 0.9),
+    ("want to detect a 0.5 N difference in mean pull strength between two wire-bond suppliers. σ ≈ 1.2 N for both, α "
+     "= 0.05 two-sided, 90% power. n per supplier? plain normal (z) formula, round up", 0.5, 1.2, 0.9),
+    ("detect a 2 N shift in peel force between two adhesives, sigma 3 N, 80% power, alpha 0.05, normal (z) formula — "
+     "n per adhesive?", 2, 3, 0.8),
+):  # fmt: skip
+    z = stats.norm.ppf(0.975) + stats.norm.ppf(power)
+    item(q, "sample_size", "int", math.ceil(2 * z**2 * (sd / delta) ** 2), key="n")
+_F53_REJECTED = [7, 9, 5, 11, 8, 6, 10, 7, 12, 6, 8, 9, 5, 7, 10, 8, 6, 9, 11, 7]
+_F53_TUBES = [5, 3, 7, 4, 6, 2, 5, 8, 4, 3, 6, 5]
+for q, counts, n in (
+    ("Specimen rejections, 300 specimens received per day for 20 days. Daily rejected counts:\n"
+     f"{', '.join(map(str, _F53_REJECTED))}\nFor a p chart (proportion rejected, 3-sigma limits), what's the upper "
+     "control limit?", _F53_REJECTED, 300),
+    (f"250 tubes are inspected each shift; defective tubes over 12 shifts: {', '.join(map(str, _F53_TUBES))}. p chart "
+     "UCL?", _F53_TUBES, 250),
+):  # fmt: skip
+    p_bar = sum(counts) / (n * len(counts))
+    item(q, "control_chart", "number", p_bar + 3 * math.sqrt(p_bar * (1 - p_bar) / n), key="ucl")
+for q, value in (
+    ("Weed counts in the 0.25 m² quadrats in the untreated check plots average 2.4 seedlings per quadrat and look "
+     "pretty Poisson to me. What's the chance a quadrat has at most one seedling (0 or 1)?", stats.poisson.cdf(1, 2.4)),
+    ("Our 1 m² sample frames average 3.1 snails per frame (Poisson). Probability a frame holds no snails?",
+     stats.poisson.pmf(0, 3.1)),
+    ("Colony counts on the 90 mm plates average 1.8 colonies per plate, Poisson. What is the probability that a plate "
+     "has at least 2 colonies?", stats.poisson.sf(1, 1.8)),
+):  # fmt: skip
+    item(q, "probability", "number", float(value))
+item("Weed counts in the 0.25 m² quadrats average 2.4 seedlings per quadrat, Poisson. Chance of at most one seedling "
+     "in a 1 m² area?", "probability", "refuse", None)  # fmt: skip
+_F53_SOY = [(62.4, 59.8), (58.1, 57.5), (65.0, 61.2), (60.7, 60.9), (57.9, 55.0), (63.3, 60.1)]
+_F53_FERT = [(41.2, 43.0), (39.8, 42.1), (44.0, 44.9), (40.5, 41.7), (42.3, 44.8)]
+_F53_SOY_ROWS = " / ".join(f"block {i}: {a}, {b}" for i, (a, b) in enumerate(_F53_SOY, 1))
+_F53_FERT_ROWS = "\n".join(f"block {i}: {a} {b}" for i, (a, b) in enumerate(_F53_FERT, 1))
+for q, pairs in (
+    ("Soybean, six blocks, new variety vs our standard side by side in each block so I want them paired by block. "
+     f"Yields in bu/ac (new, standard): / {_F53_SOY_ROWS} / Paired t-test, two-sided — p-value?", _F53_SOY),
+    (f"Soybean, new variety vs standard, paired by block. Yields (new, standard):\n{_F53_SOY_ROWS.replace(' / ', chr(10))}"
+     "\nPaired t-test p-value?", _F53_SOY),
+    (f"Two fertiliser rates in five blocks, paired by block (low, high):\n{_F53_FERT_ROWS}\npaired t-test p-value?",
+     _F53_FERT),
+):  # fmt: skip
+    first, second = np.array(pairs).T
+    item(q, "hypothesis_test", "number", float(stats.ttest_rel(first, second).pvalue), key="p_value")
+item(f"Two fertiliser rates in five blocks (low, high):\n{_F53_FERT_ROWS}\nWelch t-test p-value?", "hypothesis_test",
+     "refuse", None)  # fmt: skip
 
 
 def write() -> None:

@@ -700,14 +700,19 @@ def _amount_surveyed(q: str) -> str | None:
 def _per_sample(q: str) -> str | None:
     """A p or np chart's units in each sample counted as any sampled thing "per sample" ("200 splices per sample",
     "150 welds in each subgroup"): what a p chart counts in each sample are its units (the counted bad ones,
-    "4 rejects per sample", are no units), or each period, "160 deps every day"."""
+    "4 rejects per sample", are no units), or each period, "160 deps every day", "300 specimens received per day"."""
     return _first(
         rf"(?<![\w.])({NUMBER})\s+{_SAMPLED}\s+(?:per|in\s+each|in\s+every|each)\s+(?:sample|sub-?group)\b", q
-    ) or _first(rf"(?<![\w.])({NUMBER})\s+{_SAMPLED}\s+(?:per|each|every)\s+{_PERIOD}\b", q)
+    ) or _first(
+        rf"(?<![\w.])({NUMBER})\s+{_SAMPLED}\s+(?:(?:are|were|get|got)\s+)?(?:{_RECEIVED}\s+)?(?:per|each|every)\s+{_PERIOD}\b",
+        q,
+    )
 
 
 # a period a p chart's sample is taken in: "160 deps every day" (units, where "3 scratches per roll" counts defects)
 _PERIOD = r"(?:days?|shifts?|hours?|weeks?|months?)"
+# how the units of a period's sample come in: "300 specimens received per day", "250 tubes inspected each shift"
+_RECEIVED = rf"(?:{_DRAWN}|received|processed|submitted|delivered|logged|handled)"
 
 
 def audit_control_chart(plan: Plan, result: dict[str, Any], read_expression: Callable[[str], Any]) -> list[Check]:

@@ -258,7 +258,10 @@ def register_reasoning_tools(register: Callable) -> None:
                 (r"margin of error|half[- ]?width|\bestimat\w*\b[^.?;]{0,60}\b(?:within|to within)\b", 3),
                 (r"\bhow (?:many|large)\b[^.?;]{0,120}(?:\bwithin\b|±|\+/-)", 3),
                 (r"(?:\bwithin\b|±|\+/-)[^?]{0,160}\bconf(?:idence|\b)[^?]{0,160}\bhow (?:many|large)\b", 3),
-                (r"\b\w+ per (?:group|arm)\b|\bto detect\b|\bhow many\b.{0,40}\b(?:need|needed|required)\b", 2),
+                (
+                    r"\b\w+ per (?:group|arm)\b|\bn per [a-z]+\s*\?|\bto detect\b|\bhow many\b.{0,40}\b(?:need|needed|required)\b",
+                    2,
+                ),
                 (
                     r"\bsuccess[- ]run\b|\bzero[- ]failures?\b[^.?;]{0,80}\breliab|\breliab\w*\b[^?]{0,80}\bzero[- ]failures?\b",
                     3,

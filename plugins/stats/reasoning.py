@@ -36,7 +36,7 @@ from plugins.api.row_table import row_table
 from plugins.api.summary_table import names_summary_table
 from plugins.stats.reasoning_anova_sums import plan_anova_sums, states_sums
 from plugins.stats.reasoning_bare_pairs import bare_pair_summaries
-from plugins.stats.reasoning_blocks import plan_blocked_anova
+from plugins.stats.reasoning_blocks import block_table, plan_blocked_anova
 from plugins.stats.reasoning_difference import sample_names, swapped_by_difference
 from plugins.stats.reasoning_direction import states_comparison, time_note
 from plugins.stats.reasoning_hypotheses import (
@@ -197,12 +197,26 @@ def plan_hypothesis_test(question: str) -> Plan:
         raise PlanError(_UNREAD)
     if len(found) < 2:
         raise PlanError(f"a two-sample test needs 2 lists of numbers (found {len(found)})")
+    if len(found) > 2 and (blocked := _block_pairs(question)) is not None:  # "block 1: 62.4, 59.8" / ...: paired
+        return _two_sample_plan(question, *blocked)
     if len(found) > 2:  # "spindle before after" over "1 61.2 60.1": never two of three columns, one left out
         raise PlanError(
             f"a two-sample test compares 2 lists of numbers, and {len(found)} were read: name the two "
             "samples ('before: ...; after: ...'), or give a pasted table a header naming its columns"
         )
     return _two_sample_plan(question, found[0], found[1])
+
+
+def _block_pairs(question: str) -> tuple[list[str], list[str]] | None:
+    """The two treatments' values of rows labelled by block, one of each per block ("block 1: 62.4, 59.8" / "block 2:
+    58.1, 57.5" / ...), the first column first, when the question pairs them ("paired t-test", "paired by block");
+    None otherwise. Rows may be parted by " / " as well as by lines."""
+    if not re.search(r"\bpaired\b", question, re.I):
+        return None
+    table = block_table(re.sub(r"\s+/\s+", "\n", question))
+    if table is None or len(table.values) != 2 or len(table.blocks) < 3:
+        return None
+    return table.values[0], table.values[1]
 
 
 _FLIPPED = {"greater": "less", "less": "greater"}  # an alternative for second - first
@@ -606,8 +620,8 @@ def _difference(q: str) -> tuple[str | None, bool]:
     after = re.search(rf"\b{_CHANGE}\s*(?:=|:|of|is|was|by)?\s*(?:an?\s+)?(?:{_ABOUT}\s+)?({NUMBER})(?![\d.]|\s*%)", q)
     verb = re.search(rf"{_CHANGE_VERB}\s+(?:{_ABOUT}\s+)?({NUMBER})(?![\d.]|\s*%)", q)
     before = re.search(
-        rf"(?<![\w./])({NUMBER})(?![\d.]|\s*%)[- ]?(?:{_UNIT_WORD}\.?[- ]){{0,3}}?{_CHANGE}\b", q
-    )  # "a 3 unit difference", "a 0.3 t/ha difference", "a 15 å mean thk offset"
+        rf"(?<![\w./])({NUMBER})(?![\d.]|\s*%)[- ]?(?:{_UNIT_WORD}\.?[- ]|n[- ](?={_CHANGE})){{0,3}}?{_CHANGE}\b", q
+    )  # "a 3 unit difference", "a 0.3 t/ha difference", "a 15 å mean thk offset", "a 0.5 N difference" (newtons)
     detect = re.search(
         rf"\bdetect(?:s|ed|ing)?\s+(?:an?\s+)?(?:{_ABOUT}\s+)?({NUMBER})(?={_IN_SDS})", q
     )  # "detect 0.5 SD"

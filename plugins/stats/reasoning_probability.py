@@ -54,6 +54,7 @@ from plugins.stats.reasoning_rates import (
     measures_apart,
     per_unit,
     piece_rate,
+    piece_size,
     rate_span,
     unit_ratio,
 )
@@ -1273,6 +1274,8 @@ def _poisson(q: str) -> Plan:
         raise PlanError(
             "a poisson probability needs its mean (mean=, lambda= or rate=, or a rate such as '4 per hour')"
         )
+    if per is None and notation is None and (piece := piece_size(q)) is not None:  # "2.4 per quadrat ... a quadrat"
+        return _one_piece(q, mu, *piece)
     window, span = _window(q), rate_span(q)
     facts: dict[str, Any] = {"mu": float(mu)}
     if span != 1:  # "3 calls every 10 minutes"
@@ -1284,6 +1287,14 @@ def _poisson(q: str) -> Plan:
     if window is not None:
         facts["interval"] = float(window[1])
     return _discrete(q, "poisson", mu, facts)
+
+
+def _one_piece(q: str, mu: str, size: str, unit: str, piece: str) -> Plan:
+    """A Poisson count over one piece of the size stated, at a rate per piece ("2.4 seedlings per quadrat" in "0.25
+    m² quadrats": mean 2.4), the size said in the plan's first line (it sets the piece, no window to scale to)."""
+    facts: dict[str, Any] = {"mu": float(mu), "piece": piece, "piece_size": float(Fraction(size)), "piece_unit": unit}
+    plan = _discrete(q, "poisson", mu, facts)
+    return _assumed(plan, f"poisson mean {mu} per {piece}, over one {piece} (each {size} {unit})")
 
 
 def _exposed(q: str, rate: str, per: str, amount: str, unit: str) -> Plan:

@@ -153,7 +153,11 @@ def rate_window(q: str) -> tuple[Fraction, Fraction] | None:
     rate per month, "in 2 hours" of a rate per metre) or for windows that disagree."""
     q = _per_words(q)
     stated = per_unit(q)
-    rate = stated[1] if stated else (m := re.search(rf"(?:per|an?|each|every|/)\s*{UNIT}", q)) and canonical(m.group(1))
+    rate = (
+        stated[1]
+        if stated
+        else (m := re.search(rf"(?:\b(?:per|an?|each|every)\s*|/\s*){UNIT}", q)) and canonical(m.group(1))
+    )
     if not rate:
         return None
     found = _without_settings(windows(q), rate)
@@ -508,3 +512,30 @@ def mean_between_exposure(q: str) -> tuple[str, str, str] | None:
         raise PlanError(f"several exposures in {m.group('unit')} are stated ({', '.join(sorted(amounts))}): say which "
                         "one the count is over")  # fmt: skip
     return m.group("mean"), amounts.pop(), m.group("unit")
+
+
+# a rate per a counted piece that is no unit: "2.4 seedlings per quadrat", "0.8 colonies per plate"
+_PER_ONE_PIECE = re.compile(rf"(?<![\w.]){NUMBER}\s+(?:[a-z-]+\s+){{0,2}}per\s+([a-z]{{3,}})\b")
+
+
+def piece_size(q: str) -> tuple[str, str, str] | None:
+    """The size of the piece a rate is counted per, when the question asks of one such piece: "0.25 m² quadrats ...
+    2.4 seedlings per quadrat ... the chance a quadrat has at most one" -> ("0.25", "m^2", "quadrat"): the rate is
+    per quadrat and the count is over one quadrat, so the area is the piece's size, no window to scale to. None when
+    the piece is a unit, no length or area is said of it, it is not asked of one piece, or a window of another size
+    is named. PlanError when a window of another size is named besides the sized piece ("... in a 1 m² area")."""
+    rate = _PER_ONE_PIECE.search(q)
+    if rate is None or re.fullmatch(UNIT_FORMS, rate.group(1)):
+        return None
+    noun = rate.group(1)
+    sized = re.search(rf"(?<![\w.])({NUMBER})\s*{UNIT}[\s-]+(?:[a-z-]+\s+)?{noun}s?\b", q)
+    if sized is None or _SIZE.get(canonical(sized.group(2)), ("",))[0] not in {"length", "area"}:
+        return None
+    size, unit = sized.group(1), canonical(sized.group(2))
+    other = [said for said, amount, kind in windows(q) if (amount, kind) != (Fraction(size), unit)]
+    if other:
+        raise PlanError(f"the rate is per {noun} ({size} {unit} each), while the question counts over '{other[0]}': "
+                        f"ask of one {noun}, or give the rate per {unit}")  # fmt: skip
+    if not re.search(rf"\b(?:a|one|each|any|a single|the next)\s+{noun}\b", q[rate.end() :]):
+        return None
+    return size, unit, noun

@@ -165,7 +165,7 @@ def plan_sources(q: str) -> Plan | None:
                         "'given a mis-ship, probability it came from nights'")  # fmt: skip
     common = set.intersection(*(set(s.words) for s in sources))
     asked_words = {_stem(w) for w in re.findall(r"[a-z0-9]+", ask)}
-    named = [i for i, s in enumerate(sources) if _names(s, common, ask, asked_words)]
+    named = [i for i, s in enumerate(sources) if _names(s, common, ask, asked_words)] or _named_by_label(sources, ask)
     if len(named) != 1:
         raise PlanError("name one source in the question asked, e.g. 'probability it came from machine B' (found "
                         f"{len(named)} of: " + ", ".join(" ".join(s.words) for s in sources) + ")")  # fmt: skip
@@ -207,6 +207,25 @@ def _names(source: Source, common: set[str], ask: str, asked: set[str]) -> bool:
             return re.search(rf"\b{label}\b", ask) is not None
         return any(_shortens(m.group(1), before) for m in re.finditer(rf"\b([a-z]+)\.?'?s?\s+{label}\b", ask))
     return all(w in asked for w in own)
+
+
+def _label(source: Source) -> str | None:
+    """The one short label in a source's name ("b" of "jet b", "2" of "line 2", "b" of "kiln b fire"); None when
+    it has none or several."""
+    short = [w for w in source.words if len(w) == 1 or (len(w) == 2 and w.isdigit())]
+    return short[0] if len(short) == 1 else None
+
+
+def _named_by_label(sources: list[Source], ask: str) -> list[int]:
+    """The source whose bare label the ask ends on after "from" or "by" ("prob it came from b?" of "jet dyer a" and
+    "jet b", whose "a" is read as an article): the labels all different, and exactly one of them so asked; []
+    otherwise."""
+    labels = [_label(s) for s in sources]
+    written = [label for label in labels if label is not None]
+    if len(set(written)) != len(written):
+        return []
+    return [i for i, label in enumerate(labels) if label is not None
+            and re.search(rf"\b(?:from|by)\s+{re.escape(label)}\s*(?:[?.!,]|$)", ask.strip())]  # fmt: skip
 
 
 def _shortens(written: str, word: str) -> bool:
