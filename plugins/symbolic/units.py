@@ -22,7 +22,7 @@ PREFIX_WORDS = {"kilo": 3, "mega": 6, "giga": 9, "hecto": 2, "deci": -1, "centi"
 # units an SI prefix may precede (symbols and words)
 PREFIXABLE = {"m", "g", "s", "L", "l", "Pa", "N", "J", "W", "V", "A", "Hz", "eV", "mol", "bar", "Wh", "ohm", "C",
               "meter", "gram", "second", "liter", "pascal", "newton", "joule", "watt", "volt", "ampere", "hertz",
-              "Nm", "metre", "litre", "Torr", "torr"}  # fmt: skip
+              "Nm", "metre", "litre", "Torr", "torr", "Bq"}  # fmt: skip
 # temperature scales: kelvin = (value + offset) * factor, exact
 SCALES = {"K": (Decimal(0), (1, 1)), "C": (Decimal("273.15"), (1, 1)), "F": (Decimal("459.67"), (5, 9)),
           "R": (Decimal(0), (5, 9))}  # fmt: skip
