@@ -9339,6 +9339,54 @@ for q, pairs in (
     item(q, "hypothesis_test", "number", float(stats.ttest_rel(first, second).pvalue), key="p_value")
 item(f"Two fertiliser rates in five blocks (low, high):\n{_F53_FERT_ROWS}\nWelch t-test p-value?", "hypothesis_test",
      "refuse", None)  # fmt: skip
+# f53: calculus word problems: an open box folded from a sheet named by what it becomes ("shielding cans", "cartons")
+# or by its folding ("fold up the sides"); a defined formula with an SI-prefixed unit after it ("300x/(x + 50) cN",
+# "800·e^(−t/6) MBq"); an integral's bounds followed by the unit its answer is asked in ("..., in MBq·h")
+_x53, _t53, _s53 = sp.Symbol("x", positive=True), sp.Symbol("t"), sp.Symbol("s")
+for q, length, width in (
+    ("making open-top shielding cans out of 30 cm × 30 cm sheet stock: cut a square of side x cm out of each corner "
+     "and fold up the sides. what x (cm) gives max volume?", 30, 30),
+    ("we fold open cartons from 20 in × 12 in card: equal squares of side x in are cut from each corner and the flaps "
+     "folded up. which x gives the largest volume?", 20, 12),
+):  # fmt: skip
+    _v53 = _x53 * (length - 2 * _x53) * (width - 2 * _x53)
+    item(q, "calculus", "set",
+         [str(r) for r in sp.solve(sp.diff(_v53, _x53), _x53) if r < sp.Rational(min(length, width), 2)])  # fmt: skip
+item("making open-top cans out of 30 cm × 30 cm sheet stock: cut a square of side x cm out of each corner and fold up "
+     "the sides. what height gives max volume?", "calculus", "refuse", None)  # fmt: skip
+item("tenacity vs finish add-on fit: F(x) = 300x/(x + 50) cN, x = add-on in g/kg. need dF/dx as a function of x, "
+     "exact pls", "calculus", "expr", expr(sp.diff(300 * x / (x + 50), x)))  # fmt: skip
+item("grip force model G(s) = 40s/(s + 8) kN with s the bolt preload in mm. dG/ds please, exact", "calculus", "expr",
+     expr(sp.diff(40 * _s53 / (_s53 + 8), _s53)))  # fmt: skip
+for q, body, hi in (
+    ("Same source, A(t) = 800·e^(−t/6) MBq (t in h). I need the cumulated activity over the first 12 hours, i.e. "
+     "∫ A(t) dt from t = 0 to 12, in MBq·h. Exact form if possible, thank you.", 800 * sp.exp(-_t53 / 6), 12),
+    ("A(t) = 800·e^(−t/6) MBq (t in h). I need ∫ A(t) dt from 0 to 12, in MBq·h.", 800 * sp.exp(-_t53 / 6), 12),
+    ("q(t) = 5 + 2t L/min. ∫ q(t) dt from t = 0 to 4, in L please", 5 + 2 * _t53, 4),
+):  # fmt: skip
+    item(q, "calculus", "expr", expr(sp.integrate(body, (_t53, 0, hi))))
+
+# f53: an equation whose roots are all asked beside a count of them ("only one root is physically meaningful, but list
+# all solutions"); a return over cost maximised, its expression in brackets after its name ("(200·Y − 1.2·N)")
+for q, eq, var in (
+    ("Hello, our quadratic calibration for an immunoassay reduces to 2c² − 3c − 9 = 0 for one sample (c in ng/mL). I "
+     "know only one root is physically meaningful, but for the validation file please list all solutions of the "
+     "equation.", 2 * _s53**2 - 3 * _s53 - 9, _s53),
+    ("the fit reduces to x² − 5x + 6 = 0. only one root makes sense physically but give me both solutions.",
+     _s53**2 - 5 * _s53 + 6, _s53),
+):  # fmt: skip
+    item(q, "algebra", "set", [str(r) for r in sp.solve(eq, var)])
+for q, objective in (
+    ("Wheat N response from last season's strip trial: Y(N) = 4 + 0.04N − 0.0001N² t/ha, N in kg N/ha. Grain is "
+     "$200/t and nitrogen costs $1.20 per kg N. Ignoring everything else, what N rate maximises the return over "
+     "fertiliser cost (200·Y − 1.2·N)? Answer in kg N/ha.",
+     200 * (4 + sp.Rational(4, 100) * _x53 - sp.Rational(1, 10000) * _x53**2) - sp.Rational(6, 5) * _x53),
+    ("Maize response Y(N) = 3 + 0.05N − 0.0002N² t/ha. Which N maximizes the net return (150*Y − 0.9*N)?",
+     150 * (3 + sp.Rational(5, 100) * _x53 - sp.Rational(2, 10000) * _x53**2) - sp.Rational(9, 10) * _x53),
+):  # fmt: skip
+    item(q, "calculus", "set", [str(r) for r in sp.solve(sp.diff(objective, _x53), _x53)])
+item("Wheat Y(N) = 4 + 0.04N − 0.0001N² t/ha. what N rate maximises the return over fertiliser cost (200·Y − 1.2·P)?",
+     "calculus", "refuse", None)  # fmt: skip
 
 
 def write() -> None:

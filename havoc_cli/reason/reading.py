@@ -192,6 +192,19 @@ def _domain_zeros(question: str, plan: Plan) -> set[int]:
     return {m.start(1) for m in re.finditer(rf"(?<![\w.]){var}\s*(?:>|>=|≥)\s*(0)(?![\w.])", question)}
 
 
+# a whole number counting an equation's roots: "only 1 root is physically meaningful", "2 real solutions"
+_ROOT_COUNT = re.compile(
+    r"(?<![\w.])(\d+)\s+(?:(?:real|positive|negative|distinct|possible|physical)\s+)?(?:roots?|solutions?|zeros?)\b",
+    re.I,
+)
+
+
+def _root_counts(question: str, plan: Plan) -> set[int]:
+    """Where the counts of a solve plan's roots start ("only 1 root is physically meaningful"): how many roots the
+    question speaks of, no value of the equation."""
+    return {m.start(1) for m in _ROOT_COUNT.finditer(question)} if plan.facts.get("op") == "solve" else set()
+
+
 def _clock_times(question: str, plan: Plan) -> set[int]:
     """Where the numbers of clock times a calculus plan reads as bounds start ("between 7 and 9am" of t in hours
     from 7am): the clock's, not the problem's values."""
@@ -386,6 +399,7 @@ def unused_numbers(question: str, plan: Plan) -> list[str]:
         | _ignorable(question)
         | _past_asides(question, plan)
         | _count_bounds(question, plan)
+        | _root_counts(question, plan)
     )
     unused = []
     engineered = engineering_values(question)  # "9.9k" reaches the plan as 9900

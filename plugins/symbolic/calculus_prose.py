@@ -186,11 +186,11 @@ def integral_parts(question: str) -> tuple[str, tuple[str, str] | None, str | No
     var = var or dx
     named = None
     if bounds is None:  # "from t = 0 to t = 10 h": the unit of the upper bound dropped
-        found = trailing_bounds(_BOUND_UNIT.sub(r"\1", body))
+        found = trailing_bounds(_BOUND_UNIT.sub(r"\1", _asked_unit_cut(body)))
         if found:
             body, bounds, named = found
     if bounds is None and (first := _first_sentence(body)) is not None:  # "... over 0–20 min. What F0 does ..."
-        found = trailing_bounds(_BOUND_UNIT.sub(r"\1", first))
+        found = trailing_bounds(_BOUND_UNIT.sub(r"\1", _asked_unit_cut(first)))
         if found:
             body, bounds, named = found
     body, var2 = _strip_dx(body)
@@ -231,6 +231,17 @@ def _asked_unit_only(text: str) -> bool:
 
     m = _ASKED_IN.match(text)
     return m is not None and only_units(m["unit"].replace("·", "*"))
+
+
+# the unit an integral's answer is asked in, after its bounds: "... from t = 0 to 12, in MBq·h", "... to 10 as mg·h/L"
+_ASKED_UNIT_TAIL = re.compile(r"\s*[,;]?\s*\b(?:in|as)\s+[^,;=]+?[\s?.!]*$", re.I)
+
+
+def _asked_unit_cut(body: str) -> str:
+    """The integral's text without the unit its answer is asked in after its bounds ("A(t) dt from t = 0 to 12, in
+    MBq·h" -> "A(t) dt from t = 0 to 12"); as written when no unit alone ends it ("x, x in [0, 1]")."""
+    m = _ASKED_UNIT_TAIL.search(body)
+    return body[: m.start()] if m and m.start() > 0 and _asked_unit_only(m[0]) else body
 
 
 def _first_sentence(body: str) -> str | None:

@@ -260,6 +260,11 @@ _OBJECTIVE = (
     re.compile(rf"(?P<obj>{_EXPR})\s+(?:(?:is|a|its|at|reaches)\s+)*(?:{_MIN}|{_MAX})\b", re.I),
     # a noun phrase naming the expression: "maximizes weekly revenue p*q", "the peak hydraulic power Q*H"
     re.compile(rf"\b(?:{_MIN}|{_MAX})\s+(?:the\s+|its\s+)?(?:[A-Za-z]{{3,}}\s+){{1,3}}(?P<obj>{_EXPR})", re.I),
+    # a noun phrase and its expression in brackets after it: "maximises the return over fertiliser cost (200*Y -
+    # 1.2*N)", "minimizes total cost (C + 3*t)"
+    re.compile(
+        rf"\b(?:{_MIN}|{_MAX})\s+(?:the\s+|its\s+)?(?:[A-Za-z][\w-]*\s+){{1,5}}\(\s*(?P<obj>{_EXPR})\s*\)", re.I
+    ),
 )
 # the noun after the extreme's word: "maximizes the hydraulic power" -> "power"
 _NAMED_QUANTITY = re.compile(

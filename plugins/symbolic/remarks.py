@@ -337,7 +337,7 @@ def _is_unit(token: str, variable: str | None) -> bool:
     words = [_unit_case(w) for w in re.findall(r"[A-Za-zµΩ°\u00c5\u212b]+", bare)]
     if not words or variable in words or any(w in MATH_WORDS for w in words) or re.search(r"/\d", bare):
         return False
-    if all(w in _UNITS for w in words):
+    if all(_unit_case(w) in _UNITS or _prefixed_unit(w) for w in re.findall(r"[A-Za-zµΩ°\u00c5\u212b]+", bare)):
         return True
     # a count per unit: "defects/h", "parts/min" (the count a word, not a variable)
     count, _, per = bare.partition("/")
@@ -346,3 +346,20 @@ def _is_unit(token: str, variable: str | None) -> bool:
     if count == "t" and variable != "t" and per.lower() in _PER_AREA:  # a yield in tonnes per hectare: "t/ha"
         return True
     return bool(per) and len(count) >= 2 and count.isalpha() and all(w in _UNITS for w in _WORD.findall(per.lower()))
+
+
+# the SI prefixes a unit written after a value is read with ("cN", "MBq", "GPa"): not deci, deka or hecto, whose
+# letters begin differentials and products ("dV", "hA")
+_UNIT_PREFIXES = frozenset({"T", "G", "M", "k", "c", "m", "µ", "n", "p"})
+
+
+def _prefixed_unit(word: str) -> bool:
+    """Whether ``word`` is a unit the unit engine knows written with an SI prefix, in its case ("cN", "MBq", "kN"):
+    never a bare letter nor a prefix word ("kilo")."""
+    from plugins.symbolic.units import UnitError, resolve
+
+    try:
+        base, exponent = resolve(word)
+    except UnitError:
+        return False
+    return exponent != 0 and word[: len(word) - len(base)] in _UNIT_PREFIXES and len(word) >= 2

@@ -163,7 +163,8 @@ def stated_equation(question: str) -> Stated | None:
     # the score to zero")
     other = _SET_TO_ZERO.sub(" ", _ASKS.sub(" ", rest))
     if not _ASKS.search(rest) or any(
-        _OPERATOR.search(other[a:b]) or re.search(r"\d", other[a:b]) for a, b in _math_read(other)
+        (_OPERATOR.search(other[a:b]) or re.search(r"\d", other[a:b])) and not _count_of_noun(other, a, b)
+        for a, b in _math_read(other)
     ):
         return None
     all_roots = bool(_ALL_ROOTS.search(rest))
@@ -171,6 +172,15 @@ def stated_equation(question: str) -> Stated | None:
         return None  # the poles of a transfer function are its denominator's roots, not its zeros
     named = re.search(_UNKNOWN, rest, re.I)
     return Stated(equation, named.group(1) if named else None, bool(_TIME_ASK.search(rest)), all_roots)
+
+
+# a whole number counting the noun after it: "only 1 root is meaningful", "the 2 samples" (no mathematics)
+_COUNTED_NOUN = re.compile(r"\s+(?!(?:times|plus|minus|over|by|to|and|or|of)\b)[A-Za-z]{2,}\b", re.I)
+
+
+def _count_of_noun(text: str, start: int, end: int) -> bool:
+    """Whether the run ``text[start:end]`` is a whole number counting the word after it ("1 root", "2 samples")."""
+    return re.fullmatch(r"\d+", text[start:end]) is not None and _COUNTED_NOUN.match(text, end) is not None
 
 
 def algebra_score(text: str, scores: dict[str, float]) -> float:

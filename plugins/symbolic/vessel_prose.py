@@ -125,7 +125,12 @@ _SHEET = re.compile(
     re.I,
 )
 _CORNER_CUTS = re.compile(r"\bsquares?\b[^.?!]{0,80}?\bcorners?\b", re.I)
-_FOLDED = re.compile(r"\b(?:box(?:es)?|trays?|pans?|containers?|bins?)\b", re.I)
+# the folded object, named ("trays", "cans", "cartons") or told by its folding ("fold up the sides")
+_FOLDED = re.compile(
+    r"\b(?:box(?:es)?|trays?|pans?|cans?|cartons?|containers?|bins?|enclosures?)\b"
+    r"|\bfold(?:s|ed|ing)?\s+(?:up\s+)?(?:the\s+)?(?:sides|edges|flaps)\b",
+    re.I,
+)
 _MOST_FOLDED_VOLUME = re.compile(
     r"\bmax(?:imum|imi[sz]\w*)?\b[^.?!]{0,40}?\b(?:volume|capacity)\b|\b(?:most|largest|greatest)\b[^.?!]{0,40}?"
     r"\b(?:volume|capacity)\b|\b(?:volume|capacity)\b[^.?!]{0,40}?\b(?:max\w*|largest|greatest)\b",
