@@ -9387,6 +9387,42 @@ for q, objective in (
     item(q, "calculus", "set", [str(r) for r in sp.solve(sp.diff(objective, _x53), _x53)])
 item("Wheat Y(N) = 4 + 0.04N − 0.0001N² t/ha. what N rate maximises the return over fertiliser cost (200·Y − 1.2·P)?",
      "calculus", "refuse", None)  # fmt: skip
+# f53: blends of two strengths to a target amount ("lot A sliver is 65% polyester", "I've got urea (46% N) and
+# ammonium sulphate (21% N)", "500 kg of blend that's 30% N", two stocks on the shelf bracketing the target) and two
+# kinds of item from a count and an amount total ("some 2.5 kg cones and some 4 kg cheeses", "every variety-A plot
+# took 2.5 kg"); a target outside the stocks and counts not whole are refused
+for q, total, target, asked, other in (
+    ("blending room: lot A sliver is 65% polyester, lot B is 20% polyester (rest cotton). need 500 kg of blend at "
+     "exactly 50% polyester. how many kg of lot A? exact", 500, 50, 65, 20),
+    ("Lot A fibre is 60% wool, lot B is 30% wool. Need 300 kg of blend at 40% wool. How many kg of lot A?", 300, 40, 60,
+     30),
+    ("Mixing up a custom N blend for the small-plot drill. I've got urea (46% N) and ammonium sulphate (21% N) and want "
+     "500 kg of blend that's 30% N overall. How many kg of urea go in? (the rest is ammonium sulphate)", 500, 30, 46,
+     21),
+    ("I've got potash (60% K2O) and compound (15% K2O) and want 200 kg of blend that's 24% K2O. How many kg of potash "
+     "go in?", 200, 24, 60, 15),
+    ("The histology bench needs 500 mL of 80% (v/v) ethanol, and we only have 95% and 70% stock on the shelf. How many "
+     "mL of the 95% stock should go into the mix? (Please assume volumes are simply additive.)", 500, 80, 95, 70),
+    ("stencil wipe solvent: have 99% IPA and 70% IPA on the shelf. need 20 L of 90% IPA (by volume, assume volumes "
+     "add). how many L of the 99% stuff?", 20, 90, 99, 70),
+):  # fmt: skip
+    item(q, "algebra", "expr", expr(sp.solve(sp.Eq(asked * x + other * (total - x), target * total), x)[0]))
+item("The lab needs 500 mL of 80% ethanol and we only have 95% and 85% stock on the shelf. How many mL of the 95% "
+     "stock?", "algebra", "refuse", None)  # fmt: skip
+for q, rows, rhs, index in (
+    ("winding dept shipped 40 packages, some 2.5 kg cones and some 4 kg cheeses, total net wt 127 kg. how many 4 kg "
+     "cheeses??", [[1, 1], [sp.Rational(5, 2), 4]], [40, 127], 1),
+    ("delivered 50 parcels, some 2 kg bags and some 5 kg sacks, total 160 kg. how many 5 kg sacks?",
+     [[1, 1], [2, 5]], [50, 160], 1),
+    ("Seed store reconciliation: this spring we sowed 48 plots in total, two varieties. Every variety-A plot took 2.5 "
+     "kg of seed and every variety-B plot took 3 kg, and we used 132 kg altogether. How many plots were variety A?",
+     [[1, 1], [sp.Rational(5, 2), 3]], [48, 132], 0),
+    ("we planted 30 beds, two varieties. Every variety-A bed took 4 kg of seed and every variety-B bed took 6 kg, and "
+     "we used 150 kg altogether. How many beds were variety B?", [[1, 1], [4, 6]], [30, 150], 1),
+):  # fmt: skip
+    item(q, "algebra", "number", _u2_system(rows, rhs, index))
+item("winding dept shipped 40 packages, some 2.5 kg cones and some 4 kg cheeses, total net wt 128 kg. how many 4 kg "
+     "cheeses?", "algebra", "refuse", None)  # fmt: skip
 
 
 def write() -> None:

@@ -34,7 +34,7 @@ _UNIT = r"[A-Za-z]+(?:/[A-Za-z]+)?"  # "kg", "L/h"
 # ("a 500 kg heat that is 40% nickel", "a 2 t lot which must be 0.9% Cu")
 _AT = (
     r"(?:at|@|of|grading|assaying|averaging|with|(?:blended|mixed|made\s+up|brought)\s+to|"
-    r"(?:that|which)\s+(?:is|(?:must|should|will|has\s+to|needs?\s+to)\s+be))"
+    r"(?:that|which)(?:'s|\s+is|\s+(?:must|should|will|has\s+to|needs?\s+to)\s+be))"
 )
 _EXACTLY = r"(?:(?:exactly|precisely)\s+)?"
 # a concentration or an activity per volume: "110 U/L", "50 IU/L", "5 mmol/L", "140 mEq/L", "0.9 mg/dL", "12 g/L"
@@ -72,16 +72,16 @@ _PARTS = re.compile(
 # each component named, then its value in brackets: "blending backwash return (250 mg/L TSS) with clarified water
 # (40 mg/L)", "mix stream A (12%) and stream B (4%)", "blended from sand A (8% passing) and sand B (2% passing)", the
 # property valued may lead ("blending well water (hardness 450 mg/L as CaCO3) with treated water (120 mg/L)")
+_ON_HAND = r"\b(?:ha(?:ve|s)|got|using|on\s+hand\s*:?|available\s*:?)"
 _PROPERTY_LEAD = r"(?:[A-Za-z][\w-]*\s+){0,2}?"
 _BRACKETED = re.compile(
-    rf"{_VERB}\s+(?:(?:from|using)\s+)?{_ART}(?P<aname>(?:[A-Za-z][\w-]*\s+){{0,3}}[A-Za-z][\w-]*)\s*\(\s*{_PROPERTY_LEAD}(?P<a>{_NUM})[^()]*\)\s*,?\s*"
+    rf"(?:{_VERB}|{_ON_HAND})\s+(?:(?:from|using)\s+)?{_ART}(?P<aname>(?:[A-Za-z][\w-]*\s+){{0,3}}[A-Za-z][\w-]*)\s*\(\s*{_PROPERTY_LEAD}(?P<a>{_NUM})[^()]*\)\s*,?\s*"
     rf"(?:with|and)\s+{_ART}(?P<bname>(?:[A-Za-z][\w-]*\s+){{0,3}}[A-Za-z][\w-]*)\s*\(\s*{_PROPERTY_LEAD}(?P<b>{_NUM})[^()]*\)",
     re.I,
 )
 # each component named, then its value after "at": "blended from whole milk at 3.9% fat and skim at 0.1% fat", "a
 # mix of HFO at $540/t and MGO at $800/t" (a price per unit of amount), "blend PA66 lot w/ 12% GF and lot w/ 30% GF";
 # or on hand, no verb of mixing: "got whole milk at 3.8% fat and skim at 0.5% fat", "we have ... "
-_ON_HAND = r"\b(?:ha(?:ve|s)|got|using|on\s+hand\s*:?|available\s*:?)"
 _PRICE_PER = rf"{_PER_WORD}[A-Za-z]+\b"  # as _PER, without its group (a pattern may hold it twice)
 _VALUED = r"(?:at|of|w/|with|@)"  # the word between a component's name and its value
 _NAMED_AT = re.compile(
@@ -113,7 +113,7 @@ _HAVE = re.compile(
     r"\b(?:have|has|got|stock|carry|holds?|from|using|on\s+hand\s*:?|available\s*:?|there\s+(?:is|are))\s+"
     rf"(?:{_PAIR_NAMED}|(?:both|two|only|just)\s+)?(?:[A-Za-z-]+\s+(?:at|of)\s+|(?P<product>[A-Za-z][\w-]*)\s+(?=[\d.]))?"
     rf"{_ART}{_QUALITY}(?P<a>{_NUM})\s*{_GRADE}(?P<aname>(?:\s*[A-Za-z][\w-]*){{0,3}}?)\s*,?\s+(?:and|plus|\+|&)\s+{_ART}"
-    rf"(?(product)(?P=product)\s+){_QUALITY}(?P<b>{_NUM})\s*{_GRADE}(?P<bname>(?:\s*[A-Za-z][\w-]*){{0,3}}?)(?=\s*[.,;:?!()—–]|\s*$|\s+(?:one|on\s+hand|available)\b|\s+-\s)",
+    rf"(?(product)(?P=product)\s+){_QUALITY}(?P<b>{_NUM})\s*{_GRADE}(?P<bname>(?:\s*[A-Za-z][\w-]*){{0,3}}?)(?=\s*[.,;:?!()—–]|\s*$|\s+(?:one|on\s+hand|available|on\s+(?:the\s+)?shelf)\b|\s+-\s)",
     re.I,
 )
 # the blend written with its unknown: "x kg of 0.5% premix + (200 - x) kg of 1.0% premix", "mix x kg of a 0.5% premix
@@ -146,7 +146,7 @@ _PASSIVE = re.compile(
 _LABELLED = re.compile(
     r"\b(?!(?:at|of|is|to|and|or|by|in|on|for|with|from|than)\b)"
     rf"(?P<noun>[A-Za-z]{{2,}})\s+(?P<label>[A-Za-z]|\d{{1,2}})\b(?![.,]\d)[\s,:=(]*"
-    rf"(?:(?:is|assays?|grades?|runs?|contains?|has|holds?|carries|averages?|tests?|measures?|costs?|sells\s+for)\s+"
+    rf"(?:(?:(?!(?:is|at|of|and)\b)[A-Za-z]+\s+)?(?:is|assays?|grades?|runs?|contains?|has|holds?|carries|averages?|tests?|measures?|costs?|sells\s+for)\s+"
     rf"(?:[A-Za-z]+\s+)?)?(?:(?:at|of)\s+)?{_ART}(?:(?:only|just|about|roughly)\s+)?(?P<cur>[$€£]\s?)?(?P<value>{_NUM})"
     rf"\s*(?(cur){_PER}|{_GRADE})",
     re.I,

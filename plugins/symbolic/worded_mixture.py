@@ -26,13 +26,14 @@ _NUM = r"\d+(?:\.\d+)?"
 # the verbs of an amount per item: "take 2 slots", "hold 4 kg", "weighs 12 lb", "seat 40", a rate per item: "big
 # cards doing 1200 img/s each", "small ones running 300 img/s"
 _VERB = (
-    r"(?:takes?|holds?|uses?|weighs?|carry|carries|needs?|occup(?:y|ies)|costs?|contains?|seats?|fills?"
+    r"(?:takes?|took|holds?|held|uses?|used|weigh(?:s|ed)?|carry|carries|carried|needs?|needed|occup(?:y|ies)|costs?"
+    r"|contain(?:s|ed)?|seats?|fills?"
     r"|do(?:es|ing)?|runs?|running|produc(?:es?|ing)|deliver(?:s|ing)?|process(?:es|ing)?|serv(?:es?|ing)|haul(?:s|ing)?|sleeps?)"
 )
-# a kind, by a label ("type A", "grade 2" is no label: a letter only), one word, or a model's designation ("A320",
+# a kind, by a label ("type A", "variety-A"; "grade 2" is no label: a letter only), one word, or a model's designation ("A320",
 # "F-150", or digits in the plural: "737s", its s dropped), then its noun or none
 _KIND = (
-    r"(?P<kind>(?:type|model|size|class|grade)\s+[A-Za-z](?![\w'])|[A-Za-z][a-z]{2,}"
+    r"(?P<kind>(?:type|model|size|class|grade|variety|kind|line|lot)[\s-][A-Za-z](?![\w'])|[A-Za-z][a-z]{2,}"
     r"|[A-Za-z]{1,3}-?\d{2,4}(?=s\b|(?![\w.]))|\d{2,4}(?=s\b))(?:(?<=\d)s)?"
 )
 _RATE = re.compile(
@@ -112,6 +113,10 @@ def _named_totals(text: str, unit: str) -> set[int]:
     return {m.start("value") for m in named}
 
 
+# a count of the kinds themselves, no total: "2 sizes of coffee", "2 arms"
+_KIND_COUNT = re.compile(r"^2\s+(?:sizes?|kinds?|types?|sorts?|varieties|models?|grades?|arms?|options?)$", re.I)
+
+
 # a verb just before a number, that number the total of an amount whose unit is in the verb: "15 vehicles carry 204
 # people", "the fleet seats a total of 204"
 _VERB_BEFORE = re.compile(rf"\b{_VERB}\s+(?:(?:a\s+)?total\s+of\s+|(?:in\s+)?all\s+)?$", re.I)
@@ -122,7 +127,11 @@ def _totals(text: str, rates: list[re.Match[str]]) -> tuple[str, str, str, str] 
     breakdowns in brackets: one in the rates' unit (or named its total before it: "wheel count ... is 236"), one
     other; None unless exactly so."""
     spans = [m.span() for m in rates] + [span for m in rates if (span := _breakdown(text, m))]
-    numbers = [m for m in _COUNTED.finditer(text) if not any(a <= m.start() < b for a, b in spans)]
+    numbers = [
+        m
+        for m in _COUNTED.finditer(text)
+        if not any(a <= m.start() < b for a, b in spans) and not _KIND_COUNT.match(m.group())  # "2 varieties"
+    ]
     unit = _unit_key(_rate_unit(rates[0]))
     if unit is None:  # the unit in the rates' verb: the amount's total is the number a verb carries
         amounts = [m for m in numbers if _VERB_BEFORE.search(text[: m.start()])]
@@ -137,10 +146,15 @@ def _totals(text: str, rates: list[re.Match[str]]) -> tuple[str, str, str, str] 
     return items[0].group().split()[0], items[0].group(), amount, words
 
 
+def _spaced(kind: str) -> str:
+    """A kind's words as a pattern that a space or a hyphen joins ("variety A" matches "variety-A")."""
+    return r"[\s-]+".join(re.escape(word) for word in kind.split())
+
+
 def _asked(ask: str, kinds: list[str]) -> str | None:
     """The one kind the ask names ("how many type B feeders" -> "type B", "how many SUVs" -> "suv", a plural's s
     dropped); None when it names neither or both."""
-    named = [kind for kind in kinds if re.search(rf"\b{re.escape(kind)}(?:e?s)?\b", ask, re.I)]
+    named = [kind for kind in kinds if re.search(rf"\b{_spaced(kind)}(?:e?s)?\b", ask, re.I)]
     return named[0] if len(named) == 1 else None
 
 
@@ -161,7 +175,7 @@ def worded_mixture(question: str) -> WordedSystem | None:
     totals = _totals(text, rates)
     if totals is None:
         return None
-    kinds = [re.sub(r"\s+", " ", m["kind"]) for m in rates]
+    kinds = [re.sub(r"[\s-]+", " ", m["kind"]) for m in rates]
     kinds = [kind[:-1] + kind[-1].upper() if re.search(r"\s[a-z]$", kind) else kind.lower() for kind in kinds]
     asked = _asked(asks[-1].group(), kinds)
     items, item_words, amount, amount_words = totals
@@ -177,8 +191,6 @@ def worded_mixture(question: str) -> WordedSystem | None:
 
 # a kind named by its amount per item, then its noun: "the 50 mg arm", "250 g bags", "1 kg bags"
 _SIZED = re.compile(rf"(?<![\w.])(?P<value>{_NUM})\s*(?P<unit>[A-Za-z]+)\s+(?P<noun>[A-Za-z]{{3,}})\b", re.I)
-# a count of the kinds themselves, no total: "2 sizes of coffee", "2 arms"
-_KIND_COUNT = re.compile(r"^2\s+(?:sizes?|kinds?|types?|sorts?|varieties|models?|grades?|arms?|options?)$", re.I)
 
 
 # a unit of power or voltage in lower case, as the mode's scores read the question: "w", "kw", "kwh", "kv" (not "a",
@@ -234,7 +246,8 @@ def _noun_shared(text: str) -> str:
 
 def _sizes(text: str, ask: tuple[int, int]) -> list[re.Match[str]] | None:
     """The two kinds named by their amounts per item, in units, with one noun ("the 50 mg arm or the 100 mg arm"),
-    outside the ask's span; None unless exactly two such of one noun, in units of one dimension."""
+    or the only two so named, each with its own noun ("2.5 kg cones and 4 kg cheeses"), outside the ask's span; None
+    unless exactly two such, in units of one dimension."""
     found = [
         m
         for m in _SIZED.finditer(text)
@@ -246,6 +259,8 @@ def _sizes(text: str, ask: tuple[int, int]) -> list[re.Match[str]] | None:
     for m in found:
         by_noun.setdefault(singular(m["noun"].lower()), []).append(m)
     pairs = [ms for ms in by_noun.values() if len(ms) >= 2]
+    if not pairs and len(found) == 2:  # each kind its own noun: "some 2.5 kg cones and some 4 kg cheeses"
+        pairs = [found]
     if len(pairs) != 1 or len(pairs[0]) != 2:
         return None
     sizes = pairs[0]
