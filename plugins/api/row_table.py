@@ -52,7 +52,11 @@ def row_table(text: str, least: int = _MIN_VALUES) -> RowTable | None:
 def _counts_items(values: list[str]) -> bool:
     """Whether a row's values are 1, 2, 3, ... (or 0, 1, 2, ...): a header numbering the items of the rows below."""
     first = values[0]
-    return len(values) >= _MIN_VALUES and first in {"0", "1"} and values == [str(int(first) + i) for i in range(len(values))]
+    return (
+        len(values) >= _MIN_VALUES
+        and first in {"0", "1"}
+        and values == [str(int(first) + i) for i in range(len(values))]
+    )
 
 
 def _row(line: str, offset: int, least: int = _MIN_VALUES) -> tuple[str, list[tuple[int, str]]] | None:
