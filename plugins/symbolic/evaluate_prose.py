@@ -24,8 +24,10 @@ from plugins.symbolic.word_problems import RATE_WORDS, Definition, definitions, 
 # "Vmax = 10 umol/min", "S = 2 mM", "x=2", "k = 0.012 /month" (a rate per a time unit, no division by a name): a name
 # set to one number, its unit after it
 _PER_TIME = rf"\s*/\s*(?:{time_unit_pattern(letters=False)})(?![\w^(])"
+# a term of an expression before a name ("2x - y = 5": y is no name set to 5)
+_AFTER_TERM = r"(?<![\w)][-+−])(?<![\w)]\s[-+−])(?<![\w)][-+−]\s)(?<![\w)]\s[-+−]\s)"
 SETTING = re.compile(
-    rf"(?<![\w.'^*/])(?P<name>[A-Za-z][A-Za-z0-9_]*)\s*=\s*(?P<value>{NUMBER})"
+    rf"(?<![\w.'^*/]){_AFTER_TERM}(?P<name>[A-Za-z][A-Za-z0-9_]*)\s*=\s*(?P<value>{NUMBER})"
     rf"(?:(?={_PER_TIME})|(?![\w^*/(]|\.\d|\s*[-+*/^]\s*[\w(]))"
     rf"(?P<unit>{_PER_TIME}|\s*[A-Za-zµ°Ω][\w/^.µ°Ω]*)?",
 )
