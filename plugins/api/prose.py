@@ -14,12 +14,12 @@ from dataclasses import dataclass
 from plugins.api.number_words import number_words
 
 # unambiguous (no backtracking blow-up) and never swallowing a sentence's full stop ("... 31.")
-_MANTISSA = r"(?:\d+(?:\.\d+)?|\.\d+)"
-UNSIGNED = rf"{_MANTISSA}(?:[eE][-+]?\d+)?"  # 3, 0.5, .5, 1.5e-3, 2E6, 3.0e+2
+DECIMAL = r"(?:\d+(?:\.\d+)?|\.\d+)"  # 3, 0.5, .5: a plain decimal, no sign or exponent
+UNSIGNED = rf"{DECIMAL}(?:[eE][-+]?\d+)?"  # 3, 0.5, .5, 1.5e-3, 2E6, 3.0e+2
 NUMBER = rf"[-+]?{UNSIGNED}"
 # a number standing alone (not the exponent of "^1e-3"); one in scientific notation also before a variable ("1.5e-3x")
 _NUMBER_RE = re.compile(
-    rf"(?<![\w.^*/])(?<!\d[eE][-+])(?<!\^[-+])(?:[-+]?{_MANTISSA}[eE][-+]?\d+(?!\d|\.\d)|{NUMBER}(?!\w|\.\d))"
+    rf"(?<![\w.^*/])(?<!\d[eE][-+])(?<!\^[-+])(?:[-+]?{DECIMAL}[eE][-+]?\d+(?!\d|\.\d)|{NUMBER}(?!\w|\.\d))"
 )
 FUNCTIONS = {
     "sin", "cos", "tan", "cot", "sec", "csc", "asin", "acos", "atan", "sinh", "cosh", "tanh",

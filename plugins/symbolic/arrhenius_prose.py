@@ -14,10 +14,9 @@ import re
 from dataclasses import dataclass
 from fractions import Fraction
 
-from plugins.api.prose import NUMBER, plain_text
+from plugins.api.prose import DECIMAL, NUMBER, plain_text
 from plugins.api.reasoning import outscore
 
-_NUM = r"\d+(?:\.\d+)?"
 # the activation energy asked, not given: "solve for the activation energy", "what is Ea", "find E_a"
 _ASKS = re.compile(
     r"\b(?:solve\s+for|find|what(?:'s|\s+is)|determine|compute|calculate|estimate|back\s+out)\s+(?:the\s+)?"
@@ -29,17 +28,17 @@ _RATIO_WORDS = {"doubles": "2", "doubled": "2", "doubling": "2", "triples": "3",
                 "quadrupled": "4", "halves": "1/2", "halved": "1/2"}  # fmt: skip
 _RATIO = re.compile(
     rf"\b(?P<word>{'|'.join(_RATIO_WORDS)})\b"
-    rf"|\b(?:by\s+a\s+factor\s+of|factor\s+of)\s+(?P<factor>{_NUM})\b"
-    rf"|(?<![\w.])(?P<fold>{_NUM})\s*(?:-\s*fold|\s+times\s+(?:faster|higher|larger|greater|as\s+fast|as\s+high))",
+    rf"|\b(?:by\s+a\s+factor\s+of|factor\s+of)\s+(?P<factor>{DECIMAL})\b"
+    rf"|(?<![\w.])(?P<fold>{DECIMAL})\s*(?:-\s*fold|\s+times\s+(?:faster|higher|larger|greater|as\s+fast|as\s+high))",
     re.I,
 )
-_KELVIN = rf"(?P<{{}}>{_NUM})\s*K\b"
+_KELVIN = rf"(?P<{{}}>{DECIMAL})\s*K\b"
 _SPAN = re.compile(
     rf"\b(?:from|between)\s+{_KELVIN.format('t1')}\s+(?:to|and|->)\s+{_KELVIN.format('t2')}"
     rf"|\bat\s+{_KELVIN.format('t3')}\s+(?:and|than|vs\.?|versus)\s+(?:at\s+)?{_KELVIN.format('t4')}",
     re.I,  # the mode's scores read the question in lower case
 )
-_OTHER_SCALE = re.compile(rf"(?<![\w.]){_NUM}\s*(?:degC|degF|°|deg\b|C\b|F\b)")
+_OTHER_SCALE = re.compile(rf"(?<![\w.]){DECIMAL}\s*(?:degC|degF|°|deg\b|C\b|F\b)")
 _GAS_CONSTANT = re.compile(rf"\bR\s*=\s*(?P<value>{NUMBER})", re.I)
 
 

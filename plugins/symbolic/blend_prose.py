@@ -24,10 +24,9 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import NamedTuple
 
-from plugins.api.prose import plain_text
+from plugins.api.prose import DECIMAL, plain_text
 from plugins.symbolic.linear_system import fraction_text
 
-_NUM = r"\d+(?:\.\d+)?|\.\d+"
 _ART = r"(?:(?:a|an|the|some)\s+)?"
 _UNIT = r"[A-Za-z]+(?:/[A-Za-z]+)?"  # "kg", "L/h"
 # the word before a total's target: "at", "grading", "blended to" ("a 500 kg batch blended to exactly 7%")
@@ -50,9 +49,9 @@ _PER = rf"{_PER_WORD}(?P<per>[A-Za-z]+)\b"
 # the total at its target: "20 hL of wort at 1.048", "50 kg of 18%", "50 kg of an 18% solution", "500 t at 0.9% Cu",
 # "500 kg final blend at exactly 100.0%", "10 mL of an in-house ALT control pool at 110 U/L" (up to 5 words of name)
 _TOTAL = re.compile(
-    rf"(?<![\w.])(?P<total>{_NUM})\s*(?P<unit>{_UNIT})\s+(?:of\s+{_ART}(?:[A-Za-z-]+\s+){{0,5}}?(?:{_AT}\s+)?|"
+    rf"(?<![\w.])(?P<total>{DECIMAL})\s*(?P<unit>{_UNIT})\s+(?:of\s+{_ART}(?:[A-Za-z-]+\s+){{0,5}}?(?:{_AT}\s+)?|"
     rf"(?:[A-Za-z-]+\s+){{0,3}}?{_AT}\s+{_ART}){_EXACTLY}"
-    rf"(?P<target>{_NUM})(?!\s*[A-Za-z]*\s+of\b)",
+    rf"(?P<target>{DECIMAL})(?!\s*[A-Za-z]*\s+of\b)",
     re.I,
 )
 _VERB = r"\b(?:blend(?:s|ed|ing)?|mix(?:es|ed|ing)?|combin(?:e|es|ed|ing))\b"
@@ -65,8 +64,8 @@ _COUNTED = r"(?:(?:two|2)\s+[A-Za-z-]+\s*[,:]?\s*)?"  # "blending two crudes, 0.
 # the pair counted before the named components: "from just two green coffees: a Brazilian at £18 per kg and ..."
 _PAIR_NAMED = r"(?:(?:(?:just|only)\s+)?(?:two|2)\s+(?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+\s*[,:]\s*)?"
 _PARTS = re.compile(
-    rf"{_VERB}\s+(?:(?:from|using)\s+)?{_COUNTED}{_LETTER.format('avar')}{_ART}(?P<a>{_NUM}){_NAME.format('aname', '?')}\s+(?:with|and)\s+"
-    rf"{_LETTER.format('bvar')}{_ART}(?P<b>{_NUM}){_NAME.format('bname', '')}(?![%°A-Za-z-])",
+    rf"{_VERB}\s+(?:(?:from|using)\s+)?{_COUNTED}{_LETTER.format('avar')}{_ART}(?P<a>{DECIMAL}){_NAME.format('aname', '?')}\s+(?:with|and)\s+"
+    rf"{_LETTER.format('bvar')}{_ART}(?P<b>{DECIMAL}){_NAME.format('bname', '')}(?![%°A-Za-z-])",
     re.I,
 )
 # each component named, then its value in brackets: "blending backwash return (250 mg/L TSS) with clarified water
@@ -75,8 +74,8 @@ _PARTS = re.compile(
 _ON_HAND = r"\b(?:ha(?:ve|s)|got|using|on\s+hand\s*:?|available\s*:?)"
 _PROPERTY_LEAD = r"(?:[A-Za-z][\w-]*\s+){0,2}?"
 _BRACKETED = re.compile(
-    rf"(?:{_VERB}|{_ON_HAND})\s+(?:(?:from|using)\s+)?{_ART}(?P<aname>(?:[A-Za-z][\w-]*\s+){{0,3}}[A-Za-z][\w-]*)\s*\(\s*{_PROPERTY_LEAD}(?P<a>{_NUM})[^()]*\)\s*,?\s*"
-    rf"(?:with|and)\s+{_ART}(?P<bname>(?:[A-Za-z][\w-]*\s+){{0,3}}[A-Za-z][\w-]*)\s*\(\s*{_PROPERTY_LEAD}(?P<b>{_NUM})[^()]*\)",
+    rf"(?:{_VERB}|{_ON_HAND})\s+(?:(?:from|using)\s+)?{_ART}(?P<aname>(?:[A-Za-z][\w-]*\s+){{0,3}}[A-Za-z][\w-]*)\s*\(\s*{_PROPERTY_LEAD}(?P<a>{DECIMAL})[^()]*\)\s*,?\s*"
+    rf"(?:with|and)\s+{_ART}(?P<bname>(?:[A-Za-z][\w-]*\s+){{0,3}}[A-Za-z][\w-]*)\s*\(\s*{_PROPERTY_LEAD}(?P<b>{DECIMAL})[^()]*\)",
     re.I,
 )
 # each component named, then its value after "at": "blended from whole milk at 3.9% fat and skim at 0.1% fat", "a
@@ -86,9 +85,9 @@ _PRICE_PER = rf"{_PER_WORD}[A-Za-z]+\b"  # as _PER, without its group (a pattern
 _VALUED = r"(?:at|of|w/|with|@)"  # the word between a component's name and its value
 _NAMED_AT = re.compile(
     rf"(?:{_VERB}|{_ON_HAND})\s+(?:from\s+|of\s+)?{_PAIR_NAMED}{_ART}(?P<aname>(?:[A-Za-z][\w-]*\s+){{0,2}}[A-Za-z][\w-]*)\s+{_VALUED}\s*"
-    rf"(?P<acur>[$€£]\s?)?(?P<a>{_NUM})\s*(?(acur){_PRICE_PER}|{_GRADE}(?:\s*[A-Za-z]+)?)\s*,?\s*(?:with|and)\s+{_ART}"
+    rf"(?P<acur>[$€£]\s?)?(?P<a>{DECIMAL})\s*(?(acur){_PRICE_PER}|{_GRADE}(?:\s*[A-Za-z]+)?)\s*,?\s*(?:with|and)\s+{_ART}"
     rf"(?P<bname>(?:[A-Za-z][\w-]*\s+){{0,2}}[A-Za-z][\w-]*)\s+{_VALUED}\s*"
-    rf"(?(acur)[$€£]\s?)(?P<b>{_NUM})\s*(?(acur){_PRICE_PER}|{_GRADE})",
+    rf"(?(acur)[$€£]\s?)(?P<b>{DECIMAL})\s*(?(acur){_PRICE_PER}|{_GRADE})",
     re.I,
 )
 # two components told apart only by their values: "two charge alloys, one at 12% Si and one at 4% Si", "one is 12%
@@ -96,9 +95,9 @@ _NAMED_AT = re.compile(
 # other 4%" (up to 4 words of what the value measures after it, a sieve's label "#200" among them)
 _ONE_IS = r"(?:(?:is|at|of|with|assays?|assaying|grades?|grading|runs?|running)\s+)?"
 _ONE_AT = re.compile(
-    rf"\bone\s+(?:is\s+)?{_ONE_IS}{_ART}(?P<a>{_NUM})\s*{_GRADE}(?P<aname>(?:\s*(?:[A-Za-z]+|#\s?\d+)){{0,4}}?)\s*,?\s*"
+    rf"\bone\s+(?:is\s+)?{_ONE_IS}{_ART}(?P<a>{DECIMAL})\s*{_GRADE}(?P<aname>(?:\s*(?:[A-Za-z]+|#\s?\d+)){{0,4}}?)\s*,?\s*"
     r"(?:and\s+|with\s+)?"
-    rf"(?:one|another|the\s+other(?:\s+one)?|{_ART}[A-Za-z-]+\s+one)\s+{_ONE_IS}{_ART}(?P<b>{_NUM})\s*{_GRADE}"
+    rf"(?:one|another|the\s+other(?:\s+one)?|{_ART}[A-Za-z-]+\s+one)\s+{_ONE_IS}{_ART}(?P<b>{DECIMAL})\s*{_GRADE}"
     r"(?P<bname>(?:\s*[A-Za-z]+)?)",
     re.I,
 )
@@ -112,16 +111,16 @@ _QUALITY = r"(?:(?:weak|weaker|strong|stronger|dilute|concentrated|lean|rich|low
 _HAVE = re.compile(
     r"\b(?:have|has|got|stock|carry|holds?|from|using|on\s+hand\s*:?|available\s*:?|there\s+(?:is|are))\s+"
     rf"(?:{_PAIR_NAMED}|(?:both|two|only|just)\s+)?(?:[A-Za-z-]+\s+(?:at|of)\s+|(?P<product>[A-Za-z][\w-]*)\s+(?=[\d.]))?"
-    rf"{_ART}{_QUALITY}(?P<a>{_NUM})\s*{_GRADE}(?P<aname>(?:\s*[A-Za-z][\w-]*){{0,3}}?)\s*,?\s+(?:and|plus|\+|&)\s+{_ART}"
-    rf"(?(product)(?P=product)\s+){_QUALITY}(?P<b>{_NUM})\s*{_GRADE}(?P<bname>(?:\s*[A-Za-z][\w-]*){{0,3}}?)(?=\s*[.,;:?!()—–]|\s*$|\s+(?:one|on\s+hand|available|on\s+(?:the\s+)?shelf)\b|\s+-\s)",
+    rf"{_ART}{_QUALITY}(?P<a>{DECIMAL})\s*{_GRADE}(?P<aname>(?:\s*[A-Za-z][\w-]*){{0,3}}?)\s*,?\s+(?:and|plus|\+|&)\s+{_ART}"
+    rf"(?(product)(?P=product)\s+){_QUALITY}(?P<b>{DECIMAL})\s*{_GRADE}(?P<bname>(?:\s*[A-Za-z][\w-]*){{0,3}}?)(?=\s*[.,;:?!()—–]|\s*$|\s+(?:one|on\s+hand|available|on\s+(?:the\s+)?shelf)\b|\s+-\s)",
     re.I,
 )
 # the blend written with its unknown: "x kg of 0.5% premix + (200 - x) kg of 1.0% premix", "mix x kg of a 0.5% premix
 # with (200 - x) kg of a 1.0% premix" (the whole, 200, must be the blend's total)
 _UNKNOWN_PARTS = re.compile(
-    rf"(?<![\w.])(?P<avar>[a-z])\s*(?:{_UNIT}\s+)?of\s+{_ART}(?P<a>{_NUM}){_NAME.format('aname', '?')}\s*"
-    rf"(?:\+|plus|and|with)\s*\(\s*(?P<whole>{_NUM})\s*-\s*(?P=avar)\s*\)\s*(?:{_UNIT}\s+)?of\s+{_ART}"
-    rf"(?P<b>{_NUM}){_NAME.format('bname', '')}(?![%°A-Za-z])",
+    rf"(?<![\w.])(?P<avar>[a-z])\s*(?:{_UNIT}\s+)?of\s+{_ART}(?P<a>{DECIMAL}){_NAME.format('aname', '?')}\s*"
+    rf"(?:\+|plus|and|with)\s*\(\s*(?P<whole>{DECIMAL})\s*-\s*(?P=avar)\s*\)\s*(?:{_UNIT}\s+)?of\s+{_ART}"
+    rf"(?P<b>{DECIMAL}){_NAME.format('bname', '')}(?![%°A-Za-z])",
     re.I,
 )
 # two components told apart by the values of one property, its unit after them: "blending two LLDPE grades, MFI 0.9
@@ -129,14 +128,14 @@ _UNKNOWN_PARTS = re.compile(
 # "a blend MFI of 1.5")
 _PROPERTY = re.compile(
     rf"{_VERB}\s+(?:{_ART}(?:two|2)\s+(?:[A-Za-z-]+\s+){{0,2}}?[A-Za-z-]+(?:\s*[,:]|\s+(?:with|of|at))\s*)?"
-    rf"(?P<prop>[A-Za-z][\w-]*)\s+(?:of\s+)?(?P<a>{_NUM})\s*(?:and|&)\s*(?P<b>{_NUM})(?!\.?\d)",
+    rf"(?P<prop>[A-Za-z][\w-]*)\s+(?:of\s+)?(?P<a>{DECIMAL})\s*(?:and|&)\s*(?P<b>{DECIMAL})(?!\.?\d)",
     re.I,
 )
 # the amount asked before the verb: "how many kg of a 30% solution must be mixed with a 10% solution" (not an amount
 # on hand after it: "added to 300 mL of 0.9% saline" tops up a batch, see ``added_parts``)
 _PASSIVE = re.compile(
-    rf"(?P<a>{_NUM}){_NAME.format('aname', '?')}\s+(?:(?:must|should|would|will|is|are|to)\s+)?(?:be\s+)?"
-    rf"(?:mixed|blended|combined|added)\s+(?:with|to|into)\s+{_ART}(?P<b>{_NUM})(?![\d.]|\s*{_UNIT}\s+of\s)"
+    rf"(?P<a>{DECIMAL}){_NAME.format('aname', '?')}\s+(?:(?:must|should|would|will|is|are|to)\s+)?(?:be\s+)?"
+    rf"(?:mixed|blended|combined|added)\s+(?:with|to|into)\s+{_ART}(?P<b>{DECIMAL})(?![\d.]|\s*{_UNIT}\s+of\s)"
     rf"{_NAME.format('bname', '')}"
     r"(?![%°A-Za-z-])",
     re.I,
@@ -147,7 +146,7 @@ _LABELLED = re.compile(
     r"\b(?!(?:at|of|is|to|and|or|by|in|on|for|with|from|than)\b)"
     rf"(?P<noun>[A-Za-z]{{2,}})\s+(?P<label>[A-Za-z]|\d{{1,2}})\b(?![.,]\d)[\s,:=(]*"
     rf"(?:(?:(?!(?:is|at|of|and)\b)[A-Za-z]+\s+)?(?:is|assays?|grades?|runs?|contains?|has|holds?|carries|averages?|tests?|measures?|costs?|sells\s+for)\s+"
-    rf"(?:[A-Za-z]+\s+)?)?(?:(?:at|of)\s+)?{_ART}(?:(?:only|just|about|roughly)\s+)?(?P<cur>[$€£]\s?)?(?P<value>{_NUM})"
+    rf"(?:[A-Za-z]+\s+)?)?(?:(?:at|of)\s+)?{_ART}(?:(?:only|just|about|roughly)\s+)?(?P<cur>[$€£]\s?)?(?P<value>{DECIMAL})"
     rf"\s*(?(cur){_PER}|{_GRADE})",
     re.I,
 )
@@ -168,7 +167,9 @@ _HOW = (
 # stock", "the mass in kg of the 40 wt% solution", "what flow (sccm) on the 20% MFC"
 _IN_UNIT = rf"(?:\s*,\s*in\s+{_UNIT}\s*,|\s+in\s+{_UNIT}(?=\s+(?:of|on|through|from|for)\b)|\s*\(\s*{_UNIT}\s*\))?"
 # the component whose amount is asked, after its preposition: "of the 5% stock", "on the 20% MFC" (a flow through it)
-_ASK = re.compile(rf"{_HOW}{_IN_UNIT}\s*(?:{_UNIT}\s+)?(?:(?:of|on|through|from|for)\s+)?{_ART}(?P<ask>{_NUM})", re.I)
+_ASK = re.compile(
+    rf"{_HOW}{_IN_UNIT}\s*(?:{_UNIT}\s+)?(?:(?:of|on|through|from|for)\s+)?{_ART}(?P<ask>{DECIMAL})", re.I
+)
 _ASK_LABEL = re.compile(
     rf"{_HOW}\s*(?:[A-Za-z]+\s+){{0,2}}?(?:of|from)\s+(?:the\s+)?(?:(?P<noun>[A-Za-z]{{2,}})\s+)?"
     r"(?P<label>[A-Za-z]|\d{1,2})\b",
@@ -287,7 +288,7 @@ def _property_components(text: str) -> _Components | None:
         return None
     values = {float(m["a"]), float(m["b"])}
     stated = re.finditer(
-        rf"\b{re.escape(m['prop'])}\s*(?:(?:of|at|is|to|=|:|should\s+be|must\s+be)\s*)?(?P<v>{_NUM})(?!\.?\d)",
+        rf"\b{re.escape(m['prop'])}\s*(?:(?:of|at|is|to|=|:|should\s+be|must\s+be)\s*)?(?P<v>{DECIMAL})(?!\.?\d)",
         text,
         re.I,
     )
@@ -337,8 +338,8 @@ def _total(text: str, values: set[float]) -> re.Match[str] | None:
 # stem in total"
 _BATCH_WORDS = r"(?:batch|blend|lot|mix|mixture|charge|load)"
 _BATCH = re.compile(
-    rf"(?<![\w.$€£])(?P<total>{_NUM})\s*(?P<unit>{_UNIT})\s+(?:(?:(?:final|whole|total)\s+)?{_BATCH_WORDS}|(?:(?!of\b)[A-Za-z-]+\s+)?(?:in\s+)?total)\b"
-    rf"|\b{_BATCH_WORDS}\s*(?:(?:of|is|size(?:\s+is)?)\s+|[:=]\s*)(?P<total2>{_NUM})\s*(?P<unit2>{_UNIT})\b",
+    rf"(?<![\w.$€£])(?P<total>{DECIMAL})\s*(?P<unit>{_UNIT})\s+(?:(?:(?:final|whole|total)\s+)?{_BATCH_WORDS}|(?:(?!of\b)[A-Za-z-]+\s+)?(?:in\s+)?total)\b"
+    rf"|\b{_BATCH_WORDS}\s*(?:(?:of|is|size(?:\s+is)?)\s+|[:=]\s*)(?P<total2>{DECIMAL})\s*(?P<unit2>{_UNIT})\b",
     re.I,
 )
 # the blend's content as an amount, not a share: "hit exactly 5.4 kg of protein", "hold 4 kg of API", "cost
@@ -347,7 +348,7 @@ _CONTENT = re.compile(
     r"\b(?:hits?|reach(?:es)?|contains?|holds?|ha(?:ve|s)|gives?|carr(?:y|ies)|totall?(?:s|ed)?|costs?|"
     r"(?:comes?|came)\s+(?:out\s+)?to|"
     rf"(?:total\s+)?cost\s+of)\s+(?:a\s+total\s+of\s+)?{_EXACTLY}"
-    rf"(?:(?P<cur>[$€£])\s?(?P<money>{_NUM})(?!\.?\d|{_PER})|(?P<content>{_NUM})\s*(?P<unit>{_UNIT})\s+(?:of\s+)?[A-Za-z])",
+    rf"(?:(?P<cur>[$€£])\s?(?P<money>{DECIMAL})(?!\.?\d|{_PER})|(?P<content>{DECIMAL})\s*(?P<unit>{_UNIT})\s+(?:of\s+)?[A-Za-z])",
     re.I,
 )
 
@@ -427,7 +428,7 @@ def _priced_target(text: str, parts: _Components) -> tuple[str, str, str] | None
     if not all(_priced_per(text, v) == {unit} for v in (parts.a, parts.b)):
         return None
     values = {float(parts.a), float(parts.b)}
-    prices = re.finditer(rf"[$€£]\s?(?P<value>{_NUM})\s*{_PER}", text, re.I)
+    prices = re.finditer(rf"[$€£]\s?(?P<value>{DECIMAL})\s*{_PER}", text, re.I)
     targets = {m["value"] for m in prices if float(m["value"]) not in values and _unit_key(m["per"]) == unit}
     return (total, targets.pop(), "") if len(targets) == 1 else None
 
@@ -608,13 +609,13 @@ def _other_values(text: str, parts: _Components) -> set[str]:
     priced = _priced_per(text, parts.a), _priced_per(text, parts.b)
     if all(priced):
         units = priced[0] | priced[1]
-        prices = re.finditer(rf"[$€£]\s?(?P<value>{_NUM})\s*{_PER}", text, re.I)
+        prices = re.finditer(rf"[$€£]\s?(?P<value>{DECIMAL})\s*{_PER}", text, re.I)
         return {m["value"] for m in prices if _unit_key(m["per"]) in units and float(m["value"]) not in values}
     return {m["value"] for m in _GRADED.finditer(text) if float(m["value"]) not in values}
 
 
 # a value in a component's unit of value: "45% passing", "0.9 % Cu", "12 °Brix"
-_GRADED = re.compile(rf"(?<![\w.])(?P<value>{_NUM})\s*{_GRADE}", re.I)
+_GRADED = re.compile(rf"(?<![\w.])(?P<value>{DECIMAL})\s*{_GRADE}", re.I)
 
 _VOLUME = r"(?:[mµu]?[Ll]|mls?|litres?|liters?|millilit(?:re|er)s?|gal(?:lons?)?|fl\.?\s*oz)"
 _CONCENTRATION = r"(?:%\s*(?:w/v|v/v|w/w)?|(?:[mµun]?g|[mµun]?mol)\s*/\s*(?:[mµu]?L|dL|l)|[mµun]?M|ppm|ppb)(?![A-Za-z])"
@@ -625,14 +626,14 @@ _STOCK_WORDS = r"(?:stocks?|concentrates?|premix(?:es)?|master\s?-?batch(?:es)?|
 # the amount made at its concentration: "250 mL of 0.5% w/v solution", "500 mL of a 0.9% saline", "50 mL at 2 mg/mL",
 # "the final 50 kg batch at 0.8% w/w"
 _MADE = re.compile(
-    rf"(?<![\w.])(?P<total>{_NUM})\s*(?P<vunit>{_AMOUNT})\s+(?:of\s+)?{_ART}(?:[A-Za-z-]+\s+){{0,2}}?(?:at\s+)?"
-    rf"(?P<target>{_NUM})\s*(?P<cunit>{_CONCENTRATION})",
+    rf"(?<![\w.])(?P<total>{DECIMAL})\s*(?P<vunit>{_AMOUNT})\s+(?:of\s+)?{_ART}(?:[A-Za-z-]+\s+){{0,2}}?(?:at\s+)?"
+    rf"(?P<target>{DECIMAL})\s*(?P<cunit>{_CONCENTRATION})",
     re.I,
 )
 # the stock's concentration: "a 2% w/v stock", "2 M stock solution", "stock of 10 mg/mL", "the stock is 2 M"
 _STOCK = re.compile(
-    rf"(?P<stock>{_NUM})\s*(?P<sunit>{_CONCENTRATION})\s+(?:[A-Za-z-]+\s+){{0,2}}?{_STOCK_WORDS}"
-    rf"|{_STOCK_WORDS}\s+(?:solution\s+)?(?:of|at|is|=)\s+(?P<stock2>{_NUM})\s*(?P<sunit2>{_CONCENTRATION})",
+    rf"(?P<stock>{DECIMAL})\s*(?P<sunit>{_CONCENTRATION})\s+(?:[A-Za-z-]+\s+){{0,2}}?{_STOCK_WORDS}"
+    rf"|{_STOCK_WORDS}\s+(?:solution\s+)?(?:of|at|is|=)\s+(?P<stock2>{DECIMAL})\s*(?P<sunit2>{_CONCENTRATION})",
     re.I,
 )
 # the amount of stock asked: "how many mL of stock", "how much of the stock", "what volume of the 2 M stock",
@@ -647,14 +648,14 @@ _STOCK_ASK = re.compile(
 # "using 10 mg/mL drug and saline"
 _DILUENT = r"(?:wfi|(?:de-?ioni[sz]ed\s+|di\s+|distilled\s+|purified\s+|sterile\s+|tap\s+)?water|diluent|buffer|saline|solvent)"
 _STOCK_FROM = re.compile(
-    rf"\b(?:from|using|with)\s+{_ART}(?P<stock>{_NUM})\s*(?P<sunit>{_CONCENTRATION})\s*(?:[A-Za-z-]+\s+){{0,2}}?"
+    rf"\b(?:from|using|with)\s+{_ART}(?P<stock>{DECIMAL})\s*(?P<sunit>{_CONCENTRATION})\s*(?:[A-Za-z-]+\s+){{0,2}}?"
     rf"(?:and|\+|&|plus|with)\s+{_ART}{_DILUENT}\b",
     re.I,
 )
 # the amount asked of the stock by its strength: "how many mL of the 99% IPA", "what volume of 2 M"
 _STRENGTH_ASK = re.compile(
     rf"\b(?:how\s+(?:many|much)|what\s+(?:volume|mass|amount|weight))\s+(?:(?P<unit>{_AMOUNT})\s+)?(?:of\s+)?{_ART}"
-    rf"(?P<stock>{_NUM})\s*{_CONCENTRATION}",
+    rf"(?P<stock>{DECIMAL})\s*{_CONCENTRATION}",
     re.I,
 )
 
@@ -772,7 +773,7 @@ def added_parts(text: str) -> Blend | None:
         return None
     strengths = {
         m["value"]: m["unit"]
-        for m in re.finditer(rf"(?<![\w.])(?P<value>{_NUM})\s*(?P<unit>{_CONCENTRATION})", text, re.I)
+        for m in re.finditer(rf"(?<![\w.])(?P<value>{DECIMAL})\s*(?P<unit>{_CONCENTRATION})", text, re.I)
     }
     others = [v for v in strengths if Fraction(v) not in {Fraction(added), Fraction(batch["target"])}]
     if len(others) != 1 or not _TO_TARGET.search(text[: text.index(others[0] + strengths[others[0]])]):
@@ -792,7 +793,7 @@ def _check_no_third_strength(text: str, stock: str, target: str) -> None:
     """Raises ValueError when the text states a concentration that is neither the stock's nor the target's ("a 5%
     stock and a weak 0.5% solution, no plain water"): a dilution with a diluent at zero would leave it unused, and
     a second stock makes the question a blend of two components, which must be written as one."""
-    strengths = {m["value"] for m in re.finditer(rf"(?<![\w.])(?P<value>{_NUM})\s*{_CONCENTRATION}", text, re.I)}
+    strengths = {m["value"] for m in re.finditer(rf"(?<![\w.])(?P<value>{DECIMAL})\s*{_CONCENTRATION}", text, re.I)}
     others = sorted(v for v in strengths if Fraction(v) not in {Fraction(stock), Fraction(target)})
     if others:
         raise ValueError(f"a dilution of the {stock} stock to {target} uses no other strength, but the question also "
@@ -812,14 +813,14 @@ _RATED = re.compile(
     r"\b(?!(?:at|of|is|to|and|or|by|in|on|for|with|from|than)\b)"
     rf"(?P<noun>[A-Za-z]{{2,}})\s+(?P<label>[A-Za-z]|\d{{1,2}})\b(?![.,]\d)[\s,:=(]*"
     r"(?:(?:is|runs?|uses?|draws?|consumes?|needs?|averages?|operates?|costs?)\s+(?:[A-Za-z]+\s+)?)?"
-    rf"(?:(?:at|of)\s+|@\s*)?{_ART}(?:(?:only|just|about|roughly)\s+)?(?P<value>{_NUM})\s*{_RATE_UNIT}",
+    rf"(?:(?:at|of)\s+|@\s*)?{_ART}(?:(?:only|just|about|roughly)\s+)?(?P<value>{DECIMAL})\s*{_RATE_UNIT}",
     re.I,
 )
 # a unit of time in one form: "hrs", "hour" -> "h"
 _TIME_UNITS = {"h": "h", "hr": "h", "hour": "h", "min": "min", "minute": "min", "sec": "s", "second": "s",
                "d": "d", "day": "d"}  # fmt: skip
 # an amount in a unit, not a rate: "a 900-ton load", "540 kW total" (not the "0.55 kW" of "0.55 kW/ton")
-_IN_UNIT = re.compile(rf"(?<![\w.])(?P<value>{_NUM})[\s-]*(?P<unit>[A-Za-z]+)\b(?!\s*/)")
+_IN_UNIT = re.compile(rf"(?<![\w.])(?P<value>{DECIMAL})[\s-]*(?P<unit>[A-Za-z]+)\b(?!\s*/)")
 _RATED_ASK = re.compile(
     r"\bhow\s+(?:many|much)\s+(?P<unit>[A-Za-z]+)\b[^.?;!]*?\b(?P<noun>[A-Za-z]{2,})\s+(?P<label>[A-Za-z]|\d{1,2})\b",
     re.I,
@@ -910,13 +911,13 @@ def rated_parts(text: str) -> Blend | None:
 _PCT_RATED = re.compile(
     rf"(?:\b(?!(?:and|or|of|on|at|to|by|in|for|is|from|with)\b)(?P<noun>[A-Za-z]{{2,}})\s+(?P<label>[A-Za-z]|\d{{1,2}})"
     rf"|(?<![\w.])(?P<bare>[A-Za-z]))\b(?![.,]\d)[\s,:=(]*"
-    rf"(?P<words>(?:(?!of\b|and\b)[a-z]+\s+){{0,3}}?)(?:only\s+|just\s+|about\s+)?(?P<value>{_NUM})\s*%",
+    rf"(?P<words>(?:(?!of\b|and\b)[a-z]+\s+){{0,3}}?)(?:only\s+|just\s+|about\s+)?(?P<value>{DECIMAL})\s*%",
     re.I,
 )
 
 
 # an amount in a unit, a rate per time included: "1200 rps", "18 errors/s", "500 parts/h" (not a percentage)
-_AMOUNT = re.compile(rf"(?<![\w.])(?P<value>{_NUM})[\s-]*(?P<unit>[A-Za-z]+(?:\s*/\s*[A-Za-z]+)?)\b")
+_AMOUNT = re.compile(rf"(?<![\w.])(?P<value>{DECIMAL})[\s-]*(?P<unit>[A-Za-z]+(?:\s*/\s*[A-Za-z]+)?)\b")
 _PCT_ASK = re.compile(
     r"\b(?i:how\s+(?:many|much))\s+(?P<unit>[A-Za-z]+(?:\s*/\s*[A-Za-z]+)?)\b[^.?;!]*?"
     r"(?:\b(?!(?:is|are|of|from|to|by|for|on|in|at|does|do|the)\b)(?P<noun>[A-Za-z]{2,})\s+)?\b(?P<label>[A-Za-z]|\d{1,2})\b"
@@ -994,15 +995,15 @@ _KEPT = r"(?:total\s+|dissolved\s+)?solids|dry\s+(?:matter|solids)|sugars?|°\s?
 _SHARE_OF = rf"\s*(?:%\s*(?:w/w\s*)?|(?=\s*°)|\s+(?=Brix))(?P<{{}}>{_REMOVED}|{_KEPT})?"
 # the feed at its share: "10000 lb of wet corn coming in at 25% moisture", "500 kg of juice at 12% solids"
 _FEED = re.compile(
-    rf"(?<![\w.])(?P<total>{_NUM})\s*(?P<unit>{_UNIT})\s+(?:of\s+)?{_ART}(?:[A-Za-z-]+\s+){{0,4}}?"
-    rf"(?:at|with|of|containing|@)\s+(?P<a>{_NUM}){_SHARE_OF.format('awhat')}",
+    rf"(?<![\w.])(?P<total>{DECIMAL})\s*(?P<unit>{_UNIT})\s+(?:of\s+)?{_ART}(?:[A-Za-z-]+\s+){{0,4}}?"
+    rf"(?:at|with|of|containing|@)\s+(?P<a>{DECIMAL}){_SHARE_OF.format('awhat')}",
     re.I,
 )
 # the removal to the product's share: "dry it down to 15% wet basis", "evaporated to 40% solids", "boiled down to 65
 # °Brix", "concentrated up to 40%"
 _REMOVAL = re.compile(
     r"\b(?:dr(?:y|ied|ies|ying)|dehydrat\w*|evaporat\w*|concentrat(?:e|es|ed|ing)|boil(?:s|ed|ing)?)\b"
-    rf"[^.?;!]{{0,40}}?\bto\s+(?:a\s+)?(?P<b>{_NUM}){_SHARE_OF.format('bwhat')}",
+    rf"[^.?;!]{{0,40}}?\bto\s+(?:a\s+)?(?P<b>{DECIMAL}){_SHARE_OF.format('bwhat')}",
     re.I,
 )
 # the amount asked: "how many lb come out?", "how much water is removed", "what will it weigh in kg", "what is its

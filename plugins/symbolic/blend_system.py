@@ -19,18 +19,17 @@ import re
 from decimal import Decimal
 from fractions import Fraction
 
-from plugins.api.prose import plain_text
+from plugins.api.prose import DECIMAL, plain_text
 from plugins.symbolic.linear_system import exact_solution, fraction_text
 from plugins.symbolic.worded_system import WordedSystem
 
-_NUM = r"\d+(?:\.\d+)?"
 _BLENDING = r"\b(?:blend|mix|combin)\w*"  # "Blending 3 coals", "a mix of three ores"
 _UNIT = r"(?:wt\s?%|%|[A-Za-z]+(?:/[A-Za-z]+)?)"  # "Btu/lb", "wt%", "%", "MJ/kg"
 # a property's values, one per component, slash-separated, the unit after the last: "HHV: 12000 / 10500 / 9000 Btu/lb"
 _LIST = re.compile(
-    rf"(?P<prop>[A-Za-z][\w-]*)\s*[:=]?\s*(?P<values>{_NUM}(?:\s*/\s*{_NUM}){{2,3}})(?![\d.])\s*(?P<unit>{_UNIT})?",
+    rf"(?P<prop>[A-Za-z][\w-]*)\s*[:=]?\s*(?P<values>{DECIMAL}(?:\s*/\s*{DECIMAL}){{2,3}})(?![\d.])\s*(?P<unit>{_UNIT})?",
 )
-_VALUE = re.compile(rf"(?<![\w.])(?P<value>{_NUM})(?![\d.])\s*(?P<unit>{_UNIT})")
+_VALUE = re.compile(rf"(?<![\w.])(?P<value>{DECIMAL})(?![\d.])\s*(?P<unit>{_UNIT})")
 _SHARE_ASK = re.compile(
     r"\b(?:what|which|find|determine)\s+(?:is\s+the\s+)?(?:mass\s+|weight\s+|volume\s+)?"
     r"(?P<share>fraction|proportion|share|percentage|percent)s?\s+(?:of|for)\s+(?P<rest>[^.?;]*)",
@@ -77,7 +76,7 @@ def listed_blend(question: str) -> WordedSystem | None:
     lists = [m for m in _LIST.finditer(text) if m["unit"]]
     if not lists or not re.search(_BLENDING, text, re.I) or not (ask := _SHARE_ASK.search(text)):
         return None
-    parsed = [(m["prop"], re.findall(_NUM, m["values"]), _unit_key(m["unit"])) for m in lists]
+    parsed = [(m["prop"], re.findall(DECIMAL, m["values"]), _unit_key(m["unit"])) for m in lists]
     n = len(parsed[0][1])
     listed = {at for m in lists for at in range(*m.span())}
     if any(len(values) != n for _, values, _ in parsed) or len(parsed) != n - 1:
@@ -122,10 +121,10 @@ def listed_blend(question: str) -> WordedSystem | None:
 # a blend's recipe in percent of its components: "Blend A is 50% Brazil, 30% Colombia, 20% Ethiopia"
 _RECIPE = re.compile(
     rf"\b(?P<blend>(?:blend|mix|recipe|product|grade)\s+(?:[A-Za-z]|\d)|[A-Za-z]+\s+(?:blend|mix))\b\s*(?:is|=|:|contains|has)?\s*"
-    rf"(?P<parts>{_NUM}\s*%\s*[A-Za-z][\w-]*(?:\s*,?\s*(?:and\s+)?{_NUM}\s*%\s*[A-Za-z][\w-]*){{2,3}})",
+    rf"(?P<parts>{DECIMAL}\s*%\s*[A-Za-z][\w-]*(?:\s*,?\s*(?:and\s+)?{DECIMAL}\s*%\s*[A-Za-z][\w-]*){{2,3}})",
     re.I,
 )
-_PART = re.compile(rf"(?P<value>{_NUM})\s*%\s*(?P<name>[A-Za-z][\w-]*)")
+_PART = re.compile(rf"(?P<value>{DECIMAL})\s*%\s*(?P<name>[A-Za-z][\w-]*)")
 _STOCKED = r"(?P<amount>{num})\s*(?P<unit>kg|g|t|tonnes?|lbs?|L|l|litres?|liters?|gal(?:lons?)?)\s+(?:of\s+)?(?:the\s+)?{name}\b"
 _HOW_MUCH = re.compile(r"\bhow\s+(?:many|much)\b[^.?;!]*", re.I)
 
@@ -135,7 +134,7 @@ def _stocks(text: str, names: list[str]) -> list[tuple[Fraction, str]] | None:
     None unless each is written once, all in one unit."""
     found = []
     for name in names:
-        hits = list(re.finditer(_STOCKED.format(num=_NUM, name=re.escape(name)), text, re.I))
+        hits = list(re.finditer(_STOCKED.format(num=DECIMAL, name=re.escape(name)), text, re.I))
         if len({(h["amount"], h["unit"].lower()) for h in hits}) != 1:
             return None
         found.append((Fraction(hits[0]["amount"]), hits[0]["unit"].lower()))

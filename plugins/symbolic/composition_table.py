@@ -15,11 +15,10 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
-from plugins.api.prose import plain_text
+from plugins.api.prose import DECIMAL, plain_text
 from plugins.api.row_table import row_table
 from plugins.symbolic.tabled_system import TabledRows
 
-_NUM = r"\d+(?:\.\d+)?|\.\d+"
 _MASS = r"(?:kg|g|mg|t|tonnes?|lbs?|lb)"
 # a component's content per unit of the ingredient's mass, its scale to a share: "(kg/kg)" 1, "(g/kg)" 1/1000, "(%)"
 _SCALES = {"kg/kg": 1, "g/g": 1, "lb/lb": 1, "t/t": 1, "mg/mg": 1, "g/kg": Fraction(1, 1000), "%": Fraction(1, 100),
@@ -59,7 +58,7 @@ def _stated(text: str, component: str) -> list[tuple[str, str, int]]:
     """The amounts the text states of a component ("3.4 kg protein", "3.4 kg of protein", "protein 3.4 kg",
     "protein: 3.4 kg"): value, unit and where each starts."""
     name = re.escape(component)
-    amount = rf"(?<![\w.])(?P<value>{_NUM})\s*(?P<unit>{_MASS})"
+    amount = rf"(?<![\w.])(?P<value>{DECIMAL})\s*(?P<unit>{_MASS})"
     patterns = (rf"{amount}\s+(?:of\s+)?{name}\b", rf"\b{name}\s*(?:[:=]|of|at)?\s*(?:exactly\s+)?{amount}\b")
     found = {m.start("value"): m for pattern in patterns for m in re.finditer(pattern, text, re.I)}
     return [(m["value"], m["unit"], at) for at, m in sorted(found.items())]
@@ -97,7 +96,7 @@ def composition_system(question: str) -> TabledRows | None:
     used = {found[0][2] for found in targets}
     totals = [
         m
-        for m in re.finditer(rf"(?<![\w.])(?P<value>{_NUM})\s*(?P<unit>{_MASS})\b", rest, re.I)
+        for m in re.finditer(rf"(?<![\w.])(?P<value>{DECIMAL})\s*(?P<unit>{_MASS})\b", rest, re.I)
         if m.start() not in used and m["unit"].lower() in units and _TOTAL_WORDS.search(_clause(rest, m.start()))
     ]
     names = [name.lower() for name in table.names]

@@ -15,11 +15,10 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
-from plugins.api.prose import plain_text
+from plugins.api.prose import DECIMAL, plain_text
 from plugins.symbolic.blend_prose import _CONCENTRATION, Blend
 from plugins.symbolic.linear_system import fraction_text
 
-_NUM = r"\d+(?:\.\d+)?|\.\d+"
 # a flow, a volume per time: "m^3/s", "m3/d", "L/s", "ML/d", "gal/min", or one word: "cfs", "gpm", "MGD"
 _FLOW_UNIT = (
     r"(?:(?:m\^?3|ft\^?3|[mM]?[Ll]|litres?|liters?|gal(?:lons?)?)\s*/\s*(?:s|sec|min|h|hr|d|day)\b"
@@ -27,8 +26,8 @@ _FLOW_UNIT = (
 )
 # a concentration: per volume ("mg/L", "g/m^3"), a share ("%", "ppm") or molar ("mM")
 _CONC_UNIT = rf"(?:(?:[mµu]?g)\s*/\s*m\^?3(?![\d^])|{_CONCENTRATION})"
-_FLOW = re.compile(rf"(?<![\w.^])(?P<value>{_NUM})\s*(?P<unit>{_FLOW_UNIT})", re.I)
-_CONC = re.compile(rf"(?<![\w.^])(?P<value>{_NUM})\s*(?P<unit>{_CONC_UNIT})", re.I)
+_FLOW = re.compile(rf"(?<![\w.^])(?P<value>{DECIMAL})\s*(?P<unit>{_FLOW_UNIT})", re.I)
+_CONC = re.compile(rf"(?<![\w.^])(?P<value>{DECIMAL})\s*(?P<unit>{_CONC_UNIT})", re.I)
 # words of complete mixing of streams
 _MIXING = re.compile(
     r"\b(?:mix(?:es|ed|ing)?|confluence|join(?:s|ed|ing)?|merg(?:e|es|ed|ing)|comes?\s+in|flows?\s+in(?:to)?|"

@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import re
 
+from plugins.api.prose import DECIMAL
 from plugins.symbolic.composition_table import _asked, _check_amounts
 from plugins.symbolic.tabled_system import TabledRows
 
-_NUM = r"\d+(?:\.\d+)?"
 # a grade of three contents joined by hyphens, with the product's name before it: "a compound 15-15-15", "urea
 # (46-0-0)", "muriate of potash (0-0-60)"; or after it: "15-15-15 compound"
-_GRADE = re.compile(rf"(?<![\w.-])\(?\s*(?P<grade>{_NUM}-{_NUM}-{_NUM})\s*\)?(?![\w-]|\.\d)")
+_GRADE = re.compile(rf"(?<![\w.-])\(?\s*(?P<grade>{DECIMAL}-{DECIMAL}-{DECIMAL})\s*\)?(?![\w-]|\.\d)")
 _CLAUSE = re.compile(r"[,;:]|\.(?!\d)|\band\b|\bplus\b|\bwith\b|\busing\b|\bfrom\b", re.I)
 _ARTICLES = re.compile(
     r"^(?:(?:a|an|the|some|of|products?|fertili[sz]ers?|blend|blending|mix|mixing|combine)\s+)+", re.I
@@ -56,7 +56,7 @@ def _products(text: str) -> list[tuple[str, list[str]]]:
 def _amounts(text: str) -> list[list[str]]:
     """The amounts of each nutrient the text states ("76 kg N", "30 kg of P2O5", "90 kg/ha K2O"), in grade order."""
     return [
-        re.findall(rf"(?<![\w.])({_NUM})\s*{_MASS}\s+(?:of\s+)?(?:{words})(?![\w-])", text, re.I)
+        re.findall(rf"(?<![\w.])({DECIMAL})\s*{_MASS}\s+(?:of\s+)?(?:{words})(?![\w-])", text, re.I)
         for words in _NUTRIENTS
     ]
 

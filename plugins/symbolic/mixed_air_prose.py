@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import re
 
+from plugins.api.prose import DECIMAL
 from plugins.symbolic.blend_prose import Blend
 
-_NUM = r"-?\d+(?:\.\d+)?"
 _TEMP = r"(?:temp(?:erature)?s?\s*)?"
 # each stream's names: its abbreviation (OAT, OA, OSA; RAT, RA; MAT, MA) or words ("outdoor air temp")
 _STREAMS = {
@@ -24,7 +24,7 @@ _STREAMS = {
 }
 # a stream's value and unit after its name: "OAT 95 °F", "return air at 24 °C", "mixed air temp = 55F", "RA: 1000 ppm"
 _VALUE = (
-    r"\b{name}\s*(?:[:=]|\b(?:is|was|at|of|reads?)\b)?\s*(?P<value>" + _NUM + r")\s*"
+    r"\b{name}\s*(?:[:=]|\b(?:is|was|at|of|reads?)\b)?\s*(?P<value>-?" + DECIMAL + r")\s*"
     r"(?P<unit>°\s?[FCK]\b|deg\s?[FC]\b|[FCK]\b|ppm\b)"
 )
 # the share asked: "outside air fraction", "OA fraction", "fraction of outside air", "% OA", "percentage of return air"

@@ -20,13 +20,12 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from plugins.api.nouns import singular
-from plugins.api.prose import plain_text
+from plugins.api.prose import DECIMAL, plain_text
 from plugins.api.reasoning import outscore
 from plugins.symbolic.indexed_system import TOTAL_WORDS
 from plugins.symbolic.linear_system import fraction_text
 from plugins.symbolic.worded_system import _STATISTICS, WordedSystem
 
-_NUM = r"\d+(?:\.\d+)?"
 # a member: a noun and its index ("box 1", "pump #2", "zone no. 3"); never a number's unit ("200 cfm 1")
 _MEMBER = re.compile(r"(?<![\w.-])(?P<noun>[A-Za-z]{3,})\s+(?:#\s*|no\.?\s*)?(?P<index>\d)(?!\w|\.\d)")
 # several members in a plural: "boxes 1+2", "pumps 1 and 2", "boxes 1, 2 and 3", "boxes 1 & 2"
@@ -54,12 +53,12 @@ _VERB = r"(?:\s+(?!than\b|of\b|as\b|what\b)[a-z]+){1,2}?"  # "reads", "gets", "i
 _END = r"(?:\s+(?![-+]?\d)[a-z]+){0,2}\s*$"  # "... than box 2 gets", "... boxes 1+2 get combined"
 _UNIT = r"(?:\s*(?:[A-Za-z/%°µ][\w/%°µ^³²]*)){0,2}?"  # "200 cfm", "40 L/s"
 _DIFFERENCE = re.compile(
-    rf"^(?P<x>{{X}}){_VERB}\s+(?P<k>{_NUM}){_UNIT}\s+(?P<dir>more|less|fewer|higher|lower|greater|above|below)"
+    rf"^(?P<x>{{X}}){_VERB}\s+(?P<k>{DECIMAL}){_UNIT}\s+(?P<dir>more|less|fewer|higher|lower|greater|above|below)"
     rf"(?:\s+(?!than\b)[A-Za-z/]+)?(?:\s+than)?\s+(?:what\s+|that\s+of\s+)?(?P<y>{{X}}){_END}",
     re.I,
 )
 _MULTIPLE = re.compile(
-    rf"^(?P<x>{{X}}){_VERB}\s+(?:(?P<m>{_NUM})\s*(?:times|x|×)|(?P<pct>{_NUM})\s*%|(?P<frac>\d+\s*/\s*\d+)"
+    rf"^(?P<x>{{X}}){_VERB}\s+(?:(?P<m>{DECIMAL})\s*(?:times|x|×)|(?P<pct>{DECIMAL})\s*%|(?P<frac>\d+\s*/\s*\d+)"
     rf"|(?P<word>{_FACTOR_WORDS}))\s+(?:of\s+)?(?:as\s+(?:much|many)\s+as\s+)?(?:what\s+|that\s+of\s+|the\s+[a-z]+\s+of\s+)?"
     rf"(?P<y>{{X}}){_END}",
     re.I,
@@ -69,10 +68,10 @@ _SAME = re.compile(
     rf"{_END}",
     re.I,
 )
-_VALUE = re.compile(rf"^(?P<x>{{X}}){_VERB}\s+(?P<k>{_NUM}){_UNIT}\s*$", re.I)
+_VALUE = re.compile(rf"^(?P<x>{{X}}){_VERB}\s+(?P<k>{DECIMAL}){_UNIT}\s*$", re.I)
 # a total named after its value: "2400 cfm in total", "2400 cfm combined"
 _TOTAL_AFTER = re.compile(
-    rf"(?<![\w.])(?P<value>{_NUM})\s+(?:[A-Za-z/]+\s+){{0,2}}?(?:in\s+total|in\s+all|combined|altogether|together"
+    rf"(?<![\w.])(?P<value>{DECIMAL})\s+(?:[A-Za-z/]+\s+){{0,2}}?(?:in\s+total|in\s+all|combined|altogether|together"
     r"|between\s+them)\b",
     re.I,
 )

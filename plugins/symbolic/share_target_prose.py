@@ -14,18 +14,19 @@ import re
 from dataclasses import dataclass
 from fractions import Fraction
 
-from plugins.api.prose import plain_text
+from plugins.api.prose import DECIMAL, plain_text
 from plugins.api.reasoning import outscore
 from plugins.symbolic.evaluate_prose import SETTING, stated_values
 from plugins.symbolic.greek_letters import GREEK_NAMES, lower_case
 from plugins.symbolic.solve_for import formula_names, substitute_values
 from plugins.symbolic.word_problems import definitions
 
-_NUM = r"\d+(?:\.\d+)?|\.\d+"
 _ART = r"(?:(?:the|its|their|our|of\s+the)\s+)?"
 _REF = r"(?P<ref>[A-Za-z][\w-]*)"
 # the formula read: a power of a base, "0.995^n", "(1 - 0.005)^n"
-_POWER = re.compile(rf"\s*(?P<base>{_NUM}|\(\s*(?:{_NUM})\s*[-+]\s*(?:{_NUM})\s*\))\s*\^\s*(?P<var>[A-Za-z])\s*")
+_POWER = re.compile(
+    rf"\s*(?P<base>{DECIMAL}|\(\s*(?:{DECIMAL})\s*[-+]\s*(?:{DECIMAL})\s*\))\s*\^\s*(?P<var>[A-Za-z])\s*"
+)
 # the power and its reference: "it's 0.995^n of nameplate", "retains 0.9998^k of its initial capacity"
 _MODEL = re.compile(
     rf"\b(?:it'?s|is|are|was|becomes|equals|remains|retains?|keeps?|leaves?)\s+"
@@ -33,7 +34,7 @@ _MODEL = re.compile(
     re.I,
 )
 # a value of the reference: "90% of nameplate", "0.8 of the initial capacity"
-_SHARE = re.compile(rf"(?<![\w.^*/])(?P<value>{_NUM})\s*(?P<pct>%|per\s?cent\b)?\s+of\s+{_ART}{_REF}", re.I)
+_SHARE = re.compile(rf"(?<![\w.^*/])(?P<value>{DECIMAL})\s*(?P<pct>%|per\s?cent\b)?\s+of\s+{_ART}{_REF}", re.I)
 
 
 @dataclass(frozen=True)
@@ -156,7 +157,9 @@ def start_share_parts(question: str) -> StartShare | None:
         rest = _proportional_rest(body, start) if start else None
         if rest is None:
             continue
-        share = rf"(?<![\w.])(?P<value>{_NUM})\s*(?:%|per\s?cent\b)\s+of\s+{_OF_START.format(start=re.escape(start))}"
+        share = (
+            rf"(?<![\w.])(?P<value>{DECIMAL})\s*(?:%|per\s?cent\b)\s+of\s+{_OF_START.format(start=re.escape(start))}"
+        )
         shares = {Fraction(m["value"]) / 100 for m in re.finditer(share, text, re.I)}
         if not shares:
             continue

@@ -16,9 +16,8 @@ import re
 from dataclasses import dataclass
 from fractions import Fraction
 
-from plugins.api.prose import plain_text
+from plugins.api.prose import DECIMAL, plain_text
 
-_NUM = r"\d+(?:\.\d+)?|\.\d+"
 _UNIT = r"(?P<unit>%|[A-Za-zµ°][\w/µ°^-]*)"
 # the count asked: "the fewest number of stages", "minimum stages", "how many passes", "how many half-lives"
 _ASK = re.compile(
@@ -28,17 +27,17 @@ _ASK = re.compile(
 )
 _REMOVES = re.compile(
     rf"\b(?:remov(?:es?|ing)|eliminat(?:es?|ing)|captur(?:es?|ing)|strips?|cuts?\s+(?:\w+\s+)?by|reduc(?:es?|ing)\s+"
-    rf"(?:\w+\s+){{0,3}}?by|lowers?\s+(?:\w+\s+){{0,3}}?by|knocks?\s+out|takes?\s+out)\s+(?:about\s+)?(?P<share>{_NUM})\s*%",
+    rf"(?:\w+\s+){{0,3}}?by|lowers?\s+(?:\w+\s+){{0,3}}?by|knocks?\s+out|takes?\s+out)\s+(?:about\s+)?(?P<share>{DECIMAL})\s*%",
     re.I,
 )
 _EFFICIENCY = re.compile(
-    rf"\b(?P<share>{_NUM})\s*%\s+(?:removal|capture|reduction)\b|\b(?:removal|capture)\s+(?:efficiency|rate)\s+"
-    rf"(?:of\s+|is\s+|=\s*)?(?P<share2>{_NUM})\s*%",
+    rf"\b(?P<share>{DECIMAL})\s*%\s+(?:removal|capture|reduction)\b|\b(?:removal|capture)\s+(?:efficiency|rate)\s+"
+    rf"(?:of\s+|is\s+|=\s*)?(?P<share2>{DECIMAL})\s*%",
     re.I,
 )
 _KEEPS = re.compile(
     rf"\b(?:leav(?:es?|ing)|retain(?:s|ing)?|pass(?:es|ing)?|keep(?:s|ing)?|lets?\s+through)\s+(?:about\s+|only\s+)?"
-    rf"(?P<share>{_NUM})\s*%",
+    rf"(?P<share>{DECIMAL})\s*%",
     re.I,
 )
 _EACH = re.compile(r"\b(?:each|every|per|a)\s+(?:\w+\s+)?(?:stage|pass|step|wash|rinse|cycle|unit|filter|cell|"
@@ -47,10 +46,10 @@ _OF_ORIGINAL = re.compile(r"\bof\s+the\s+(?:original|initial|starting|influent|i
 _STRICT = r"below|under|less\s+than|lower\s+than|beneath|<"
 _MET = r"at\s+most|no\s+more\s+than|not\s+more\s+than|no\s+higher\s+than|<=|to|reach(?:es)?"
 _LIMIT = re.compile(
-    rf"\b(?P<how>{_STRICT}|{_MET})\s+(?:about\s+)?(?P<limit>{_NUM})\s*{_UNIT}?(?P<or_less>\s+or\s+(?:less|lower|below))?",
+    rf"\b(?P<how>{_STRICT}|{_MET})\s+(?:about\s+)?(?P<limit>{DECIMAL})\s*{_UNIT}?(?P<or_less>\s+or\s+(?:less|lower|below))?",
     re.I,
 )
-_AMOUNT = re.compile(rf"(?<![\w.])(?P<value>{_NUM})\s*{_UNIT}", re.I)
+_AMOUNT = re.compile(rf"(?<![\w.])(?P<value>{DECIMAL})\s*{_UNIT}", re.I)
 
 
 @dataclass(frozen=True)
@@ -103,7 +102,7 @@ def stages_parts(question: str) -> Stages | None:
     limit = limits[0]
     unit = (limit["unit"] or "").lower()
     strict = limit["or_less"] is None and re.fullmatch(_STRICT, limit["how"], re.I) is not None
-    shares = {Fraction(v) for v in re.findall(_NUM, kept)} - {Fraction(1), Fraction(100)}
+    shares = {Fraction(v) for v in re.findall(DECIMAL, kept)} - {Fraction(1), Fraction(100)}
     starts = _starts(text, unit, shares | {Fraction(limit["limit"])})
     if unit == "%" and not starts:
         start = "100"  # "until below 1%": a percentage of the start

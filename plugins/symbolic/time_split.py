@@ -14,12 +14,11 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
-from plugins.api.prose import plain_text
+from plugins.api.prose import DECIMAL, plain_text
 from plugins.symbolic.linear_system import exact_solution, fraction_text
 from plugins.symbolic.worded_mixture import _asked
 from plugins.symbolic.worded_system import WordedSystem
 
-_NUM = r"\d+(?:\.\d+)?"
 # the units of time a rate or a total is in, by the one each spelling stands for
 _TIME_WORDS = {
     **dict.fromkeys(("s", "sec", "secs", "second", "seconds"), "s"),
@@ -29,9 +28,11 @@ _TIME_WORDS = {
 }
 _TIME = "|".join(sorted(_TIME_WORDS, key=len, reverse=True))
 # a rate: "85 nm/min", "12 L per minute", "40 kg/h"
-_RATE = re.compile(rf"(?<![\w.])(?P<value>{_NUM})\s*(?P<amount>[A-Za-zµ]+)\s*(?:/|\bper\s+)(?P<time>{_TIME})\b", re.I)
+_RATE = re.compile(
+    rf"(?<![\w.])(?P<value>{DECIMAL})\s*(?P<amount>[A-Za-zµ]+)\s*(?:/|\bper\s+)(?P<time>{_TIME})\b", re.I
+)
 # a number and the word after it ("4.0 min", "285 nm"); a number joined to a word by a dash is a label ("2-step")
-_COUNTED = re.compile(rf"(?<![\w.-])(?P<value>{_NUM})(?![\d.]*-)\s*(?P<word>[A-Za-zµ]+)?", re.I)
+_COUNTED = re.compile(rf"(?<![\w.-])(?P<value>{DECIMAL})(?![\d.]*-)\s*(?P<word>[A-Za-zµ]+)?", re.I)
 # where a kind's words start: after punctuation, a conjunction or the rate before
 _CLAUSE_START = re.compile(r"[.;:,(\n]|\b(?:and|while|then|but|with)\b", re.I)
 # words that link a kind to its rate, no part of its name: "at", "runs at", "removes"

@@ -16,24 +16,23 @@ import re
 from dataclasses import dataclass
 from fractions import Fraction
 
-from plugins.api.prose import plain_text
+from plugins.api.prose import DECIMAL, plain_text
 from plugins.api.reasoning import outscore
 
 _WORD = r"[A-Za-z][A-Za-z'-]*"
 _PHRASE = rf"{_WORD}(?:[ \t]+{_WORD}){{0,3}}"
-_NUM = r"\d+(?:\.\d+)?|\.\d+"
 # "where shrinkage is defined as ...", "efficiency is calculated as ...", "yield, defined as ..."
 _DEFINED = re.compile(
     rf"(?P<name>{_PHRASE}?)\s*,?\s+(?:is\s+)?(?:defined|calculated|computed|given)\s+(?:as|by)\s+(?P<body>[^.;?!]+)",
     re.I,
 )
-_TOKEN = re.compile(rf"\s*(?:(?P<op>[-+*/()])|(?P<num>{_NUM})(?![A-Za-z])|(?P<words>{_PHRASE}))")
+_TOKEN = re.compile(rf"\s*(?:(?P<op>[-+*/()])|(?P<num>{DECIMAL})(?![A-Za-z])|(?P<words>{_PHRASE}))")
 _STOP = {"the", "a", "an", "and", "or", "our", "its", "their", "this", "that", "where", "with", "while", "so", "but",
          "is", "are", "was", "of", "for", "to", "we", "i", "nominal", "actual", "measured", "given"}  # fmt: skip
 # a quantity given: "Nominal part length is 120.0 mm", "the mould shrinkage is 1.8 %", "output power 850 W"
 _GIVEN = re.compile(
     rf"(?P<subject>{_WORD}(?:[ \t]+{_WORD}){{0,3}}?)\s+(?:(?:is|are|was|=|:|of)\s+)?(?:about\s+)?"
-    rf"(?P<value>{_NUM})(?!\w|\.\d)\s*(?P<unit>%|percent\b|(?!(?:{'|'.join(sorted(_STOP))})\b)[A-Za-zµ°/]+)?",
+    rf"(?P<value>{DECIMAL})(?!\w|\.\d)\s*(?P<unit>%|percent\b|(?!(?:{'|'.join(sorted(_STOP))})\b)[A-Za-zµ°/]+)?",
     re.I,
 )
 _ASK = re.compile(

@@ -18,11 +18,10 @@ import re
 from fractions import Fraction
 
 from plugins.api.nouns import singular
-from plugins.api.prose import plain_text
+from plugins.api.prose import DECIMAL, plain_text
 from plugins.symbolic.linear_system import exact_solution, fraction_text
 from plugins.symbolic.worded_system import _STATISTICS, WordedSystem
 
-_NUM = r"\d+(?:\.\d+)?"
 # the verbs of an amount per item: "take 2 slots", "hold 4 kg", "weighs 12 lb", "seat 40", a rate per item: "big
 # cards doing 1200 img/s each", "small ones running 300 img/s"
 _VERB = (
@@ -37,13 +36,13 @@ _KIND = (
     r"|[A-Za-z]{1,3}-?\d{2,4}(?=s\b|(?![\w.]))|\d{2,4}(?=s\b))(?:(?<=\d)s)?"
 )
 _RATE = re.compile(
-    rf"(?<![\w.-]){_KIND}(?:\s+(?P<noun>[a-z]{{3,}}))?\s+(?:each\s+)?{_VERB}\s+(?:each\s+)?(?P<value>{_NUM})"
+    rf"(?<![\w.-]){_KIND}(?:\s+(?P<noun>[a-z]{{3,}}))?\s+(?:each\s+)?{_VERB}\s+(?:each\s+)?(?P<value>{DECIMAL})"
     r"(?:\s+(?:[a-z]+\d[\w-]*\s+)?(?P<unit>[a-z]+))?",  # a part's designation before its unit: "14 M8 bolts"
     re.I,
 )
 # a number and the word it counts: "120 slots", "45 feeders", "192 kg", one ending a sentence ("... is 236."); no
 # ordinal ("2nd shift") and no model in the plural ("how many 777s")
-_COUNTED = re.compile(rf"(?<![\w.-]){_NUM}(?!\.?\d)(?!st\b|nd\b|rd\b|th\b|s\b)(?:\s+(?P<word>[A-Za-z]+))?", re.I)
+_COUNTED = re.compile(rf"(?<![\w.-]){DECIMAL}(?!\.?\d)(?!st\b|nd\b|rd\b|th\b|s\b)(?:\s+(?P<word>[A-Za-z]+))?", re.I)
 _ASK = re.compile(r"\bhow\s+many\b(?:[^.;!?]|(?<=\d)\.(?=\d))*", re.I)  # "the 3.6 MW ones" whole
 # words after a number that count neither items nor the amount
 _NOT_NOUNS = frozenset("each per of and or with in total all".split())
@@ -67,7 +66,7 @@ def _rates(text: str) -> list[re.Match[str]] | None:
     found = [
         m
         for m in _RATE.finditer(text)
-        if m["kind"].lower() not in _NOT_NOUNS and not re.search(rf"{_NUM}\s+$", text[: m.start()])
+        if m["kind"].lower() not in _NOT_NOUNS and not re.search(rf"{DECIMAL}\s+$", text[: m.start()])
     ]
     if len(found) != 2 or found[0]["kind"].lower() == found[1]["kind"].lower():
         return None
@@ -89,7 +88,7 @@ def _breakdown(text: str, rate: re.Match[str]) -> tuple[int, int] | None:
     m = _BREAKDOWN.match(text, rate.end())
     if m is None:
         return None
-    parts = [Fraction(n) for n in re.findall(rf"(?<![\w.]){_NUM}(?![\d.])", m["parts"])]
+    parts = [Fraction(n) for n in re.findall(rf"(?<![\w.]){DECIMAL}(?![\d.])", m["parts"])]
     return m.span() if len(parts) > 1 and sum(parts) == Fraction(rate["value"]) else None
 
 
@@ -106,7 +105,7 @@ def _named_totals(text: str, unit: str) -> set[int]:
     word = re.escape(unit)
     named = re.finditer(
         rf"\b{word}s?\b(?:[^.;!?\d]{{0,40}}?(?:\b(?:is|are|was|were|of|totals?|totall?ed|comes?\s+to|came\s+to)\b|[:=]))?"
-        rf"\s*(?P<value>{_NUM})(?!\.?\d)(?!\s*[A-Za-z])",
+        rf"\s*(?P<value>{DECIMAL})(?!\.?\d)(?!\s*[A-Za-z])",
         text,
         re.I,
     )
@@ -190,7 +189,7 @@ def worded_mixture(question: str) -> WordedSystem | None:
 
 
 # a kind named by its amount per item, then its noun: "the 50 mg arm", "250 g bags", "1 kg bags"
-_SIZED = re.compile(rf"(?<![\w.])(?P<value>{_NUM})\s*(?P<unit>[A-Za-z]+)\s+(?P<noun>[A-Za-z]{{3,}})\b", re.I)
+_SIZED = re.compile(rf"(?<![\w.])(?P<value>{DECIMAL})\s*(?P<unit>[A-Za-z]+)\s+(?P<noun>[A-Za-z]{{3,}})\b", re.I)
 
 
 # a unit of power or voltage in lower case, as the mode's scores read the question: "w", "kw", "kwh", "kv" (not "a",
@@ -225,8 +224,8 @@ def _amount(value: str, unit: str, into: str) -> Fraction | None:
 
 # two sizes sharing the noun after the second: "2.5 MW and 3.6 MW units", "250 g or 1 kg bags"
 _SHARED_NOUN = re.compile(
-    rf"(?<![\w.])(?P<first>{_NUM}\s*[A-Za-z]+)\s+(?P<join>and|or|&)\s+"
-    rf"(?=(?P<second>{_NUM}\s*[A-Za-z]+)\s+(?P<noun>[A-Za-z]{{3,}})\b)",
+    rf"(?<![\w.])(?P<first>{DECIMAL}\s*[A-Za-z]+)\s+(?P<join>and|or|&)\s+"
+    rf"(?=(?P<second>{DECIMAL}\s*[A-Za-z]+)\s+(?P<noun>[A-Za-z]{{3,}})\b)",
     re.I,
 )
 

@@ -13,25 +13,24 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
-from plugins.api.prose import plain_text
+from plugins.api.prose import DECIMAL, plain_text
 from plugins.symbolic.worded_system import WordedSystem
 
-_NUM = r"\d+(?:\.\d+)?"
 # "section A", "A" (the mode's scores read the question in lower case: "section a")
 _GROUP = r"(?:[A-Za-z][a-z]{2,}\s+)?[A-Za-z](?![\w'])"
 _TOTAL = re.compile(
-    rf"(?<![\w.])(?P<total>{_NUM})\s+(?:[a-z][\w-]*\s+){{0,3}}?"
+    rf"(?<![\w.])(?P<total>{DECIMAL})\s+(?:[a-z][\w-]*\s+){{0,3}}?"
     r"(?:between\s+them|in\s+total|total(?=\s+(?:over|across|between|for)\b)|in\s+all|together|combined|altogether"
     r"|all\s+told)\b",
     re.I,
 )
 _HAS = r"\s+(?:did\s+)?[a-z]+\s+"  # one verb: "has", "packed", "laid", "made"
 _MORE = re.compile(
-    rf"(?P<x>{_GROUP}){_HAS}(?P<k>{_NUM})\s+(?P<dir>more|fewer|less)\s+(?:[a-z][\w-]*\s+){{0,2}}?than\s+(?P<y>{_GROUP})",
+    rf"(?P<x>{_GROUP}){_HAS}(?P<k>{DECIMAL})\s+(?P<dir>more|fewer|less)\s+(?:[a-z][\w-]*\s+){{0,2}}?than\s+(?P<y>{_GROUP})",
     re.I,
 )
 _TIMES = re.compile(
-    rf"(?P<x>{_GROUP}){_HAS}(?P<m>twice|double|{_NUM}\s+times)\s+as\s+(?:many|much)\s+(?:[a-z][\w-]*\s+){{0,2}}?"
+    rf"(?P<x>{_GROUP}){_HAS}(?P<m>twice|double|{DECIMAL}\s+times)\s+as\s+(?:many|much)\s+(?:[a-z][\w-]*\s+){{0,2}}?"
     rf"as\s+(?P<y>{_GROUP})",
     re.I,
 )
@@ -40,12 +39,12 @@ _TIMES = re.compile(
 _PART = r"(?:the\s+)?(?P<{}>[a-z]{{3,}})(?:\s+(?:mass|weight|amount|content|volume|share|portion|part|fraction))?"
 _BE = r"\s+(?:is|was|weighs|makes\s+up|comes\s+to)\s+"
 _NAMED_TIMES = re.compile(
-    rf"{_PART.format('x')}{_BE}(?P<m>twice|double|{_NUM}\s*(?:times|x))\s+(?:as\s+(?:much|many|heavy|large)\s+as\s+)?"
+    rf"{_PART.format('x')}{_BE}(?P<m>twice|double|{DECIMAL}\s*(?:times|x))\s+(?:as\s+(?:much|many|heavy|large)\s+as\s+)?"
     rf"(?:that\s+of\s+)?{_PART.format('y')}\b",
     re.I,
 )
 _NAMED_MORE = re.compile(
-    rf"{_PART.format('x')}{_BE}(?P<k>{_NUM})\s*(?:[a-z]+\s+)?(?P<dir>more|less|heavier|lighter)\s+than\s+"
+    rf"{_PART.format('x')}{_BE}(?P<k>{DECIMAL})\s*(?:[a-z]+\s+)?(?P<dir>more|less|heavier|lighter)\s+than\s+"
     rf"(?:that\s+of\s+)?{_PART.format('y')}\b",
     re.I,
 )
@@ -54,7 +53,7 @@ _NAMED_MORE = re.compile(
 # or named by their order ("2nd shift sorted 160 pcs more than 1st shift")
 _ORDINAL = r"\d(?:st|nd|rd|th)"  # a group named by its order: "the 2nd shift", "1st shift"
 _NOUN_MORE = re.compile(
-    rf"(?:\bthe\s+)?(?P<x>[A-Za-z]{{3,}}|{_ORDINAL})\s+(?P<noun>[a-z]{{3,}}){_HAS}(?P<k>{_NUM})\s+(?:[a-z]+\s+)?"
+    rf"(?:\bthe\s+)?(?P<x>[A-Za-z]{{3,}}|{_ORDINAL})\s+(?P<noun>[a-z]{{3,}}){_HAS}(?P<k>{DECIMAL})\s+(?:[a-z]+\s+)?"
     rf"(?P<dir>more|fewer|less)\s+(?:[a-z]+\s+)?than\s+(?:the\s+)?(?P<y>[A-Za-z]{{3,}}|{_ORDINAL})(?:\s+(?P=noun)s?)?\b",
     re.I,
 )
@@ -95,7 +94,7 @@ def _named_relation(text: str) -> tuple[str, str, list[str], str, str] | None:
         if not any(f[:2] == (m["x"].lower(), m["y"].lower()) and f[3] == str(k) for f in found):
             found.append((m["x"].lower(), m["y"].lower(), ["1", "-1"], str(k), m.group()))
     for m in _NAMED_TIMES.finditer(text):
-        factor = Fraction(2) if m["m"].lower() in {"twice", "double"} else Fraction(re.match(_NUM, m["m"]).group())
+        factor = Fraction(2) if m["m"].lower() in {"twice", "double"} else Fraction(re.match(DECIMAL, m["m"]).group())
         found.append((m["x"].lower(), m["y"].lower(), ["1", f"-{factor}"], "0", m.group()))
     if len(found) != 1 or found[0][0] == found[0][1] or {found[0][0], found[0][1]} & _NOT_PARTS:
         return None

@@ -16,12 +16,11 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from plugins.api.nouns import singular
-from plugins.api.prose import plain_text
+from plugins.api.prose import DECIMAL, plain_text
 from plugins.api.reasoning import outscore
 from plugins.symbolic.linear_system import fraction_text
 
-_NUM = r"\d+(?:\.\d+)?"
-_COUNT = rf"(?:{_NUM}|one|an?|single)"
+_COUNT = rf"(?:{DECIMAL}|one|an?|single)"
 # a word that can name a thing counted, no joining word ("3 trucks and did ...": "and" is none)
 _WORD = r"(?!(?:and|or|plus|with|did|do|does|make|made|move|moved|cost|the|then|each|per)\b)[A-Za-z][a-z]{2,}"
 # a thing, by one word or a kind word and its noun ("reach trucks", "pallet jacks")
@@ -38,7 +37,7 @@ _TOTAL = (
     r"(?:\s*,?\s+and)?\s+(?:(?:together|combined|altogether|jointly|in\s+total)\s+)?"
     r"(?!(?:and|or|plus|with|by|of|in|on|at|to|from|per|the|a|an|each|then|than|vs|versus|but|while)\b)"
     r"(?P<verb>[a-z]+)(?:\s+(?:to|up\s+to|for))?\s+"
-    rf"(?:(?:a\s+total\s+of|in\s+total|exactly|about)\s+)?[$€£]?\s?(?P<value>{_NUM})(?!\d|\.\d)"
+    rf"(?:(?:a\s+total\s+of|in\s+total|exactly|about)\s+)?[$€£]?\s?(?P<value>{DECIMAL})(?!\d|\.\d)"
 )
 _CLAUSE = re.compile(rf"{_TERM}(?:{_JOIN}{_TERM})+{_TOTAL}".replace("(?P<count>", "(?:").replace("(?P<thing>", "(?:"),
                      re.I)  # fmt: skip
