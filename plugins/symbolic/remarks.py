@@ -8,6 +8,7 @@ only cut here, never evaluated.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from plugins.api.prose import FUNCTIONS
 from plugins.symbolic.calculus_prose import explicit_bounds
@@ -170,22 +171,33 @@ _ASKS_IN_SENTENCE = re.compile(
 _MATH_BEFORE = re.compile(r"[=∫^()+*/²³]|\bd[a-z]\b")
 
 
+def _cut_tail(
+    text: str, tail: re.Pattern[str], head_ok: Callable[[str], object], keeps: Callable[[str], object]
+) -> str:
+    """``text`` without the closing words ``tail`` finds (its group "rest"), when the text before them passes
+    ``head_ok``, ``keeps`` finds nothing of the question in them and they read as a remark."""
+    m = tail.search(text)
+    if not m or not head_ok(text[: m.start()]) or keeps(m["rest"]) or not _is_remark(m["rest"]):
+        return text
+    return text[: m.start()].rstrip()
+
+
+def _holds_question_part(rest: str) -> bool:
+    """Whether closing words may hold part of the question: a lone symbol, a bare number, bounds, a point ("at",
+    "when"), a variable ("solve for", "wrt"), an operation named or a question asked, a value with its unit ("the
+    first 4 hours")."""
+    if _LONE_LETTER.search(rest) or _BARE_NUMBER.search(rest) or _ASKS_IN_SENTENCE.search(rest):
+        return True
+    return (
+        any(only_units(m["unit"]) for m in _COUNTED.finditer(rest)) or bool(explicit_bounds(rest)) or only_units(rest)
+    )
+
+
 def _cut_closing_sentences(text: str) -> str:
     """The text without closing sentences of words alone after the mathematics (a remark on the method, a worry, a
     request on the answer's form); kept when nothing mathematical stands before them or they may hold part of the
-    question: a lone symbol, a bare number, bounds, a point ("at", "when"), a variable ("solve for", "wrt"), an
-    operation named or a question asked ("Exact value of its integral", "How many kWh in the first 4 hours")."""
-    m = _CLOSING_SENTENCES.search(text)
-    if not m or not _MATH_BEFORE.search(text[: m.start()]):
-        return text
-    rest = m["rest"]
-    if _LONE_LETTER.search(rest) or _BARE_NUMBER.search(rest) or _ASKS_IN_SENTENCE.search(rest):
-        return text
-    if any(only_units(m["unit"]) for m in _COUNTED.finditer(rest)):  # "the first 4 hours": a value, no count
-        return text
-    if explicit_bounds(rest) or only_units(rest) or not _is_remark(rest):
-        return text
-    return text[: m.start()]
+    question ("Exact value of its integral", "How many kWh in the first 4 hours")."""
+    return _cut_tail(text, _CLOSING_SENTENCES, _MATH_BEFORE.search, _holds_question_part)
 
 
 def _cut_aside(text: str) -> str:
@@ -209,10 +221,9 @@ _ASKS_AGAIN = re.compile(
 def _cut_after_ask(text: str) -> str:
     """The text without the words alone after the "?" that ends a calculus ask ("... wrt x? want the expression, i
     think it is the sigmoid" -> "... wrt x"); kept when they ask anything or hold mathematics."""
-    m = _AFTER_ASK.search(text)
-    if not m or not _ASKED_BEFORE.search(text[: m.start()]) or _ASKS_AGAIN.search(m["rest"]) or _KEEP.search(m["rest"]):
-        return text
-    return text[: m.start()] if _is_remark(m["rest"]) else text
+    return _cut_tail(
+        text, _AFTER_ASK, _ASKED_BEFORE.search, lambda rest: _ASKS_AGAIN.search(rest) or _KEEP.search(rest)
+    )
 
 
 def cut_trailing_remarks(text: str) -> str:
@@ -254,13 +265,11 @@ def cut_closing_prose(text: str) -> str:
     """``text``, an equation, without the words that close it: "2x² − 9x + 4 = 0. Both answers please, she says
     there are 2" -> "2x² − 9x + 4 = 0"; kept when no equation stands before them, or they ask to solve for a name
     ("... = 0. Solve for x")."""
-    m = _CLOSING_PROSE.search(text)
-    if not m or "=" not in text[: m.start()] or _MATH_IN_WORDS.search(m["rest"]) or _KEEP.search(m["rest"]):
-        return text
-    return text[: m.start()].rstrip() if _is_remark(m["rest"]) else text
+    return _cut_tail(
+        text, _CLOSING_PROSE, lambda head: "=" in head, lambda rest: _MATH_IN_WORDS.search(rest) or _KEEP.search(rest)
+    )
 
 
-# a unit after a value: "m/s", "[mm]", "J/(mol*K)" (a bracketed denominator), "Å" (the letter or the ångström sign)
 _UNIT_TOKEN = re.compile(
     r"(?<=[\w)])\s+([\[(]?[A-Za-zµμΩ°\u00c5\u212b$€£¥][A-Za-z0-9²³µμΩ°\u00c5\u212b$€£¥/^.*·-]*(?:/\([A-Za-zµΩ°*·.^ -]+\))?[\])]?)"
     r"(?:\([ACZ]\))?\s*$"  # a sound level's weighting: "dB(A)"
