@@ -9424,6 +9424,54 @@ for q, rows, rhs, index in (
 item("winding dept shipped 40 packages, some 2.5 kg cones and some 4 kg cheeses, total net wt 128 kg. how many 4 kg "
      "cheeses?", "algebra", "refuse", None)  # fmt: skip
 
+# f54: probability readers: an exponential's survival asked as a time gone through with none of the events ("get
+# through the next 30 days with no break", "see no visit during the whole 10 minutes"), a screening test's rates one a
+# line under bullets or with an adverb in brackets ("it still (wrongly) flags 3%"), a tolerance "tol is a – b" asked
+# "out of tol", and a Poisson rate per a piece sized where the pieces are named ("in my 1 m² quadrats") (references:
+# scipy expon/norm/poisson, Bayes' theorem in fractions)
+for q, t, mean in (
+    ("time between fibre breaks on the UF membrane rack is exponential with mean 150 days. whats the prob we get "
+     "through the next 30 days with no break?", 30, 150),
+    ("During pollinator watches the time between hummingbird visits to a single Salvia flower is roughly exponential "
+     "with a mean of 6.5 minutes. If I start a 10-minute watch right after a visit, what's the probability I see no "
+     "visit during the whole 10 minutes?", 10, 6.5),
+    ("time between pump trips is exponential with mean 40 days. what is the probability of no trip in the next 10 "
+     "days?", 10, 40),
+):  # fmt: skip
+    item(q, "probability", "number", float(stats.expon.sf(t, scale=mean)))
+for q, prevalence, sensitivity, false_positive in (
+    ("At-line NIR content screen. Historical data:\n• 1.5% of tablets are sub-potent\n• NIR flags 95% of sub-potent "
+     "tablets\n• NIR falsely flags 3% of acceptable tablets\nGiven a tablet is flagged, what is the probability it is "
+     "actually sub-potent?", "0.015", "0.95", "0.03"),
+    ("We run an image classifier over our camera-trap photos. When a lynx really is in the frame it flags 'lynx' 94% "
+     "of the time; on photos with no lynx it still (wrongly) flags 'lynx' 3% of the time. About 2% of all our photos "
+     "actually contain a lynx. Given a photo is flagged, what's the probability it really has a lynx in it?", "0.02",
+     "0.94", "0.03"),
+    ("Screening data:\n• 2% of welds are cracked\n• the UT scan flags 90% of cracked welds\n• it falsely flags 5% of "
+     "sound welds\nGiven a weld is flagged, what is the probability it is actually cracked?", "0.02", "0.9", "0.05"),
+):  # fmt: skip
+    p, se, fp = Fraction(prevalence), Fraction(sensitivity), Fraction(false_positive)
+    item(q, "probability", "number", float(p * se / (p * se + (1 - p) * fp)))
+item("Historical data:\n• 1.5% of tablets are sub-potent\n• NIR flags 95% of sub-potent tablets\nGiven a tablet is "
+     "flagged, what is the probability it is actually sub-potent?", "probability", "refuse", None)  # fmt: skip
+for q, lo, hi, mean, sd in (
+    ("piston bore dia is normal, mean 62.000 mm sd 0.008 mm. tol is 61.985 – 62.015. what fraction of bores land out "
+     "of tol (both sides combined)?", 61.985, 62.015, 62.0, 0.008),
+    ("shaft dia is normal, mean 20.000 mm sd 0.005 mm. tol is 19.990 – 20.010. what fraction is out of tol?", 19.99,
+     20.01, 20.0, 0.005),
+):  # fmt: skip
+    item(q, "probability", "number", float(stats.norm.cdf(lo, mean, sd) + stats.norm.sf(hi, mean, sd)))
+item("shaft dia is normal, mean 20.000 mm sd 0.005 mm. what fraction is out of tol?", "probability", "refuse", None)
+for q, value in (
+    ("ground-nesting bee nests in my 1 m² quadrats look pretty Poisson, mean 1.8 nests per quadrat. What's P(a "
+     "quadrat has 3 or more nests)?", stats.poisson.sf(2, 1.8)),
+    ("seedlings in our 0.25 m² quadrats look Poisson, mean 2.4 per quadrat. P(a quadrat has at most 1)?",
+     stats.poisson.cdf(1, 2.4)),
+):  # fmt: skip
+    item(q, "probability", "number", float(value))
+item("nests in my 1 m² quadrats look Poisson, mean 1.8 nests per quadrat. What's P(a 2 m² plot has 3 or more nests)?",
+     "probability", "refuse", None)  # fmt: skip
+
 
 def write() -> None:
     """Write reason.yaml from ITEMS."""

@@ -1476,6 +1476,8 @@ _REQUIRED = (
     r"|\b(?:wants?|requires?|needs?|expects?)\s+(?:(?:the|our|its|their|his|her)\s+)?(?:[a-z][\w-]*\s+){1,4}?"
     r"(?:(?:kept|held|maintained)\s+(?:between|from|(?:with)?in(?:\s+the\s+range(?:\s+of)?)?)|between)"
 )
+# a tolerance's shorthand, "tol is 61.985 – 62.015", "out of tol" (the word alone, not "tolerate", "toluene")
+_TOL = r"\btols?\b\.?"
 _ACCEPTED = r"acceptable|acceptance|allowable|allowed|permitted|specified"  # "acceptance band", "allowable window"
 # limits a document or a customer sets: "contract says 7.0-10.0 %", "the customer requires 2 to 6", "drawing calls for"
 _SET_BY = (
@@ -1486,7 +1488,7 @@ _SET_BY = (
 # range", a function's domain)
 _BAND_BY = r"operating|consent|permit|licen[cs]e|regulatory|compliance|release|control|process|allowed|allowable"
 _SPAN = re.compile(  # pct: a percent sign after the first limit ("spec 0.20% to 0.50%")
-    rf"(?:(?:specs?|specifications?|limits?|tolerances?)(?:\s+(?:{_ACCEPTED}\s+)?(?:band|range|window|interval|zone))?"
+    rf"(?:(?:specs?|specifications?|limits?|tolerances?|{_TOL})(?:\s+(?:{_ACCEPTED}\s+)?(?:band|range|window|interval|zone))?"
     rf"|(?:{_ACCEPTED})\s+(?:range|window|band|interval)|{_REQUIRED}|{_SET_BY}"  # "tolerance band", "spec acceptance band"
     # "target superheat window is 8 to 14", "target seed rate window is 48–52": what is held, up to three words
     r"|\btarget\s+(?:[a-z-]+\s+){0,3}?(?:range|window|band|zone)"
@@ -1536,11 +1538,14 @@ _SPEC_SHARES = (
     ),
     (
         "outside",
-        r"\bout(?:side)?[\s-]+(?:of[\s-]+)?(?:the\s+)?(?:spec|tolerance|limits)|\boutside\b|\bnon-?conform|\boff[- ]spec"
+        rf"\bout(?:side)?[\s-]+(?:of[\s-]+)?(?:the\s+)?(?:spec|tolerance|limits|{_TOL})|\boutside\b|\bnon-?conform|\boff[- ]spec"
         r"|\bboth tails\b"
         r"|\bbeyond (?:the )?spec|\breject(?:ed|s)?\b|\bscrap(?:ped)?\b|\bfails? (?:to meet )?(?:the )?spec",
     ),
-    ("within", r"\b(?:with)?in(?:side)? (?:the )?(?:spec|tolerance)|\bmeets? (?:the )?spec|\bconforming\b|\bin-spec\b"),
+    (
+        "within",
+        rf"\b(?:with)?in(?:side)? (?:the )?(?:spec|tolerance|{_TOL})|\bmeets? (?:the )?spec|\bconforming\b|\bin-spec\b",
+    ),
 )
 
 

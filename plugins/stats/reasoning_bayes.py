@@ -42,10 +42,11 @@ _SPEC_SHORT = r"\bspec\b\.?(?=\s*(?:[:=]|of|is|was)?\s*~?\s*\.?\d[\d.]*\s*(?:%|p
 _NAMED = re.compile(
     rf"\bsensitivity\b|\bspecificity\b|\bpredictive\s+value\b|\b[pn]pv\b|\bbayes\b|{_SENS_SHORT}.*{_SPEC_SHORT}"
 )
-# a full stop ends a clause, not the one of "sens." or "spec." (but "off-spec." or "in-spec." ends one); "with" ends a
+# a full stop ends a clause, not the one of "sens." or "spec." (but "off-spec." or "in-spec." ends one), and so do a line
+# break and a bullet ("• NIR flags 95% of sub-potent tablets" one a line); "with" ends a
 # clause unless it introduces the clause's own rate: "flags a bad code with probability 0.99"
 _CLAUSE_END = re.compile(
-    r"(?<!\bsens)(?<!\bspec)\.(?!\d)|(?<=-spec)\.(?!\d)|[,;:?!—–()]|\s-\s|\b(?:and|but|while|whereas)\b"
+    r"(?<!\bsens)(?<!\bspec)\.(?!\d)|(?<=-spec)\.(?!\d)|[,;:?!—–()\n•▪◦]|\s-\s|\b(?:and|but|while|whereas)\b"
     r"|\bwith\b(?!\s+(?:an?\s+)?(?:probability|prob|chance|likelihood)\b)"
 )
 _VALUE = re.compile(
@@ -210,9 +211,15 @@ def _one_of(roles: dict[str, Read], direct: str, complement: str) -> Read | None
 _GO_NO_GO = re.compile(r"\bgo\s*[/-]?\s*no[\s-]*go\b", re.IGNORECASE)
 
 
+# one adverb in parentheses, "it still (wrongly) flags 3%": it qualifies its clause's verb, it ends no clause
+_ADVERB_ASIDE = re.compile(r"\(\s*([a-z]+ly)\s*\)")
+
+
 def _clauses(q: str) -> list[str]:
-    """The clauses of ``q`` (see the module's docstring), a go/no-go gauge's name read as "gauge"."""
-    return [c.strip() for c in _CLAUSE_END.split(_GO_NO_GO.sub("gauge", q)) if c and c.strip()]
+    """The clauses of ``q`` (see the module's docstring), a go/no-go gauge's name read as "gauge" and an adverb in
+    parentheses read in its clause."""
+    said = _ADVERB_ASIDE.sub(r" \1 ", _GO_NO_GO.sub("gauge", q))
+    return [c.strip() for c in _CLAUSE_END.split(said) if c and c.strip()]
 
 
 def _has_value(clause: str) -> bool:

@@ -72,6 +72,8 @@ _AGE = re.compile(
     rf"\b(?:already\s+|has\s+|have\s+|had\s+|having\s+)(?:already\s+)?(?:been\s+)?(?:survived|lasted|run|ran|"
     rf"operated|worked|running|operating|working|in\s+service)\s+(?:for\s+)?{_T}"
 )
+# words after "no" that are no events: "no more than 3", "no later than 10 h", "no one"
+_NOT_EVENT = r"(?:more|less|fewer|longer|shorter|later|earlier|sooner|greater|other|one|one's)"
 _FAIL = r"(?:fails?|failing|failures?|faults?|breaks?\s*downs?|dies?|wears?\s+out)"
 _WITHOUT = r"(?:without|w/o)"  # "without a fault", "w/o a fault"
 _UP = (  # P(T > t)
@@ -79,8 +81,11 @@ _UP = (  # P(T > t)
     rf"going|in\s+service)|(?:keeps|continues)\s+(?:working|running)|operates?|works?)\s+(?:(?:past|beyond|longer\s+than|"
     rf"more\s+than|over|after|at\s+least|to|until|for|through)\s+){{0,2}}{_FIRST}{_T}",
     rf"\bno\s+(?:failures?|faults?)\s+(?:in|within|during|before|by)\s+{_FIRST}{_T}",
-    # "gets through a 500 h campaign", "completes a 200-hour mission without failing"
-    rf"\b(?:gets?|getting|makes?\s+it|making\s+it|comes?|lasts?)\s+through\s+(?:an?\s+|the\s+|its\s+)?{_T}",
+    # none of the events, whatever they are called, over a time: "see no visit during the whole 10 minutes", "no
+    # break in the next 30 days", "no single trip over the first 90 days" (not "no more than", "no later than")
+    rf"\bno\s+(?:single\s+)?(?!{_NOT_EVENT}\b)[a-z][a-z-]+\s+(?:in|within|during|over|through)\s+{_FIRST}{_T}",
+    # "gets through a 500 h campaign", "get through the next 30 days with no break"
+    rf"\b(?:gets?|getting|makes?\s+it|making\s+it|comes?|lasts?)\s+through\s+{_FIRST}{_T}",
     rf"\b{_T}[-\s]+(?:\w+\s+){{0,2}}{_WITHOUT}\s+(?:an?\s+|any\s+)?{_FAIL}",
     rf"\b{_WITHOUT}\s+(?:an?\s+|any\s+)?{_FAIL}\s+(?:for|in|during|over|through|within)\s+{_FIRST}{_T}",
     rf"\b{_FAIL}\s+(?:only\s+)?after\s+{_FIRST}{_T}",

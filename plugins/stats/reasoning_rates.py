@@ -518,6 +518,12 @@ def mean_between_exposure(q: str) -> tuple[str, str, str] | None:
 _PER_ONE_PIECE = re.compile(rf"(?<![\w.]){NUMBER}\s+(?:[a-z-]+\s+){{0,2}}per\s+([a-z]{{3,}})\b")
 
 
+def _says_piece(q: str, said: str, sized: re.Match[str]) -> bool:
+    """Whether the window words ``said`` are those of the sized piece itself ("in my 1 m² quadrats": the quadrats'
+    size, read where the piece is named, is no other window)."""
+    return any(m.start() <= sized.start(1) < m.end() for m in re.finditer(re.escape(said), q))
+
+
 def piece_size(q: str) -> tuple[str, str, str] | None:
     """The size of the piece a rate is counted per, when the question asks of one such piece: "0.25 m² quadrats ...
     2.4 seedlings per quadrat ... the chance a quadrat has at most one" -> ("0.25", "m^2", "quadrat"): the rate is
@@ -532,7 +538,8 @@ def piece_size(q: str) -> tuple[str, str, str] | None:
     if sized is None or _SIZE.get(canonical(sized.group(2)), ("",))[0] not in {"length", "area"}:
         return None
     size, unit = sized.group(1), canonical(sized.group(2))
-    other = [said for said, amount, kind in windows(q) if (amount, kind) != (Fraction(size), unit)]
+    other = [said for said, amount, kind in windows(q)
+             if (amount, kind) != (Fraction(size), unit) and not _says_piece(q, said, sized)]  # fmt: skip
     if other:
         raise PlanError(f"the rate is per {noun} ({size} {unit} each), while the question counts over '{other[0]}': "
                         f"ask of one {noun}, or give the rate per {unit}")  # fmt: skip
