@@ -9471,6 +9471,50 @@ for q, value in (
     item(q, "probability", "number", float(value))
 item("nests in my 1 m² quadrats look Poisson, mean 1.8 nests per quadrat. What's P(a 2 m² plot has 3 or more nests)?",
      "probability", "refuse", None)  # fmt: skip
+# f54: two kinds counted from a count total and a total of time, cost or volume per item, the second kind's verb left
+# out ("rotors take 6 min cycle, drums 4 min, spindle time added up to 260 min", "cell 4" a label); a rectangle's
+# side from "has to be 4 m longer than the short side" and an area or perimeter written before its word ("96 m² of
+# enclosed area", "60 m of fencing"); a blend of two stocks named "a peat compost that's 45% OM" (a "pot experiment"
+# no design); counts not whole, a rectangle with no area and a target outside the stocks are refused
+for q, rows, rhs, index in (
+    ("2nd shift on cell 4 ran 52 parts total, rotors n drums. rotors take 6 min cycle, drums 4 min, spindle time added "
+     "up to 260 min. how many rotors did they run", [[1, 1], [6, 4]], [52, 260], 0),
+    ("line 2 made 30 parts in all, brackets and hinges. brackets take 3 min each, hinges 5 min; machine time came to "
+     "110 min. how many hinges?", [[1, 1], [3, 5]], [30, 110], 1),
+    ("Adult tickets cost 12 dollars, child tickets 7 dollars. We sold 40 tickets and took in 380 dollars. How many "
+     "child tickets?", [[1, 1], [12, 7]], [40, 380], 1),
+    ("Large tanks hold 50 L each, small tanks 20 L. 14 tanks hold 520 L altogether. How many large tanks?",
+     [[1, 1], [50, 20]], [14, 520], 0),
+):  # fmt: skip
+    item(q, "algebra", "number", _u2_system(rows, rhs, index))
+item("2nd shift on cell 4 ran 52 parts total, rotors n drums. rotors take 6 min cycle, drums 4 min, spindle time added "
+     "up to 261 min. how many rotors did they run", "algebra", "refuse", None)  # fmt: skip
+_w = sp.Symbol("w", positive=True)
+for q, equation in (
+    ("building a rectangular deer exclosure: the long side has to be 4 m longer than the short side because of the "
+     "slope, and I have permission for exactly 96 m² of enclosed area. How wide (short side, in m) should it be?",
+     sp.Eq(_w * (_w + 4), 96)),
+    ("We're fencing a rectangular paddock; its length needs to be twice its width and we have 60 m of fencing. How wide "
+     "should it be?", sp.Eq(2 * (_w + 2 * _w), 60)),
+    ("A rectangular bed is to have 50 square metres of planted area; its length must be 5 m longer than the width. What "
+     "is the length?", sp.Eq(_w * (_w - 5), 50)),
+):  # fmt: skip
+    item(q, "algebra", "expr", expr(sp.solve(equation, _w)[0]))
+item("A rectangular pen's long side has to be 4 m longer than the short side. How wide should it be?", "algebra",
+     "refuse", None)  # fmt: skip
+for q, total, target, asked, other in (
+    ("For the pot experiment I need 30 L of growing substrate at 18% organic matter (by volume). I only have a peat "
+     "compost that's 45% OM and a sandy loam that's 6% OM. How many litres of the peat compost go into the mix?", 30,
+     18, 45, 6),
+    ("I need 50 kg of feed at 16% protein. I have a soybean meal that is 44% protein and a corn that's 9% protein. How "
+     "many kg of the soybean meal?", 50, 16, 44, 9),
+    ("We need 12 L of a 25% glycol mix. We only have a coolant that's 60% glycol and a premix which is 10% glycol. How "
+     "many L of the coolant?", 12, 25, 60, 10),
+):  # fmt: skip
+    item(q, "algebra", "number", float(sp.solve(sp.Eq(asked * x + other * (total - x), target * total), x)[0]))
+item("For the pot experiment I need 30 L of growing substrate at 50% organic matter (by volume). I only have a peat "
+     "compost that's 45% OM and a sandy loam that's 6% OM. How many litres of the peat compost go into the mix?",
+     "algebra", "refuse", None)  # fmt: skip
 
 
 def write() -> None:

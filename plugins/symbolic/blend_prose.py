@@ -82,9 +82,10 @@ _BRACKETED = re.compile(
 # mix of HFO at $540/t and MGO at $800/t" (a price per unit of amount), "blend PA66 lot w/ 12% GF and lot w/ 30% GF";
 # or on hand, no verb of mixing: "got whole milk at 3.8% fat and skim at 0.5% fat", "we have ... "
 _PRICE_PER = rf"{_PER_WORD}[A-Za-z]+\b"  # as _PER, without its group (a pattern may hold it twice)
-_VALUED = r"(?:at|of|w/|with|@)"  # the word between a component's name and its value
+# the words between a component's name and its value: "at", "w/", "that's", "which is" ("a peat compost that's 45% OM")
+_VALUED = r"(?:at|of|w/|with|@|(?:that|which)(?:'s|\s+is|\s+are|\s+runs|\s+tests|\s+assays))"
 _NAMED_AT = re.compile(
-    rf"(?:{_VERB}|{_ON_HAND})\s+(?:from\s+|of\s+)?{_PAIR_NAMED}{_ART}(?P<aname>(?:[A-Za-z][\w-]*\s+){{0,2}}[A-Za-z][\w-]*)\s+{_VALUED}\s*"
+    rf"(?:{_VERB}|{_ON_HAND})\s+(?:from\s+|of\s+)?(?:(?:only|just)\s+)?{_PAIR_NAMED}{_ART}(?P<aname>(?:[A-Za-z][\w-]*\s+){{0,2}}[A-Za-z][\w-]*)\s+{_VALUED}\s*"
     rf"(?P<acur>[$€£]\s?)?(?P<a>{DECIMAL})\s*(?(acur){_PRICE_PER}|{_GRADE}(?:\s*[A-Za-z]+)?)\s*,?\s*(?:with|and)\s+{_ART}"
     rf"(?P<bname>(?:[A-Za-z][\w-]*\s+){{0,2}}[A-Za-z][\w-]*)\s+{_VALUED}\s*"
     rf"(?(acur)[$€£]\s?)(?P<b>{DECIMAL})\s*(?(acur){_PRICE_PER}|{_GRADE})",

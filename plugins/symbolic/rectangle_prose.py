@@ -21,18 +21,20 @@ from plugins.api.reasoning import outscore
 _SIDE = r"(?P<{}>length|width|breadth|long\s+side|short\s+side)"
 _SHAPE = re.compile(r"\brectang(?:le|ular)\b", re.I)
 _OTHER_SHAPES = re.compile(
-    r"\b(?:triang\w*|circl\w*|circular|squares?|trapez\w*|ellip\w*|hexag\w*|cylind\w*|box|cubo\w*|prism|L-shaped)\b",
+    r"\b(?:triang\w*|circl\w*|circular|squares?(?!\s+(?:mm|cm|m|km|in|inch(?:es)?|ft|feet|foot|yards?|yd|metres?|meters?)\b)|trapez\w*|ellip\w*|hexag\w*|cylind\w*|box|cubo\w*|prism|L-shaped)\b",
     re.I,
 )
 _UNIT = r"(?:\s*(?P<unit>mm|cm|m|km|in|inch(?:es)?|ft|feet|foot|yd|yards?|metres?|meters?)\b)?"
+# "must be", "has to be", "needs to be", "is to be", "ought to be", "should be", "will be", "would be"
+_MUST = r"(?:must|should|will|would|shall|can|ought\s+to|(?:has|have|needs?|is|are)\s+to)"
 _MULTIPLE = r"(?P<{}>twice|double|(?:" + UNSIGNED + r")\s*(?:times|x|×))"
 # "length is 7 m longer than its width", "the length is twice the width", "length is 2 m more than twice its width",
 # "width is 3 m shorter than the length", "length is three times as long as the width"
 _RELATION = re.compile(
     _SIDE.format("big")
-    + r"\s+(?:(?:is|was|must\s+be|should\s+be|will\s+be|being|of)\s+)?(?:(?P<diff>{n}){unit}\s+(?P<dir>longer|more|greater|"
+    + r"\s+(?:(?:is|was|{must}\s+be|being|of)\s+)?(?:(?P<diff>{n}){unit}\s+(?P<dir>longer|more|greater|"
     r"larger|bigger|shorter|less|smaller)\s+than\s+(?:{times}\s+)?|{only}\s+(?:as\s+long\s+as\s+)?)(?:its|the)\s+".format(
-        n=UNSIGNED, unit=_UNIT, times=_MULTIPLE.format("times"), only=_MULTIPLE.format("only")
+        n=UNSIGNED, unit=_UNIT, times=_MULTIPLE.format("times"), only=_MULTIPLE.format("only"), must=_MUST
     )
     + _SIDE.format("small"),
     re.I,
@@ -40,7 +42,16 @@ _RELATION = re.compile(
 _AREA = re.compile(
     rf"\barea\b[^.?!\d]{{0,30}}?(?P<value>{UNSIGNED})\s*(?P<unit>(?:sq(?:uare)?\.?\s*)?[a-z]+(?:²|2|\^2)?)?", re.I
 )
+# an area stated by its square unit before the word: "96 m² of enclosed area", "96 square metres in area"
+_SQUARE_UNIT = r"(?:m|cm|mm|km|ft|in|yd)(?:²|\^2|2)(?![\w^])|sq(?:uare)?\.?\s*(?:m|cm|mm|km|ft|in|yd|metres?|meters?|feet|foot|yards?)\b"
+_AREA_BEFORE = re.compile(
+    rf"(?<![\w.])(?P<value>{UNSIGNED})\s*(?P<unit>{_SQUARE_UNIT})\s+(?:of\s+|in\s+)?(?:[a-z]+\s+){{0,2}}?area\b", re.I
+)
 _PERIMETER = re.compile(rf"\b(?:perimeter|fence|fencing)\b[^.?!\d]{{0,30}}?(?P<value>{UNSIGNED})", re.I)
+# a perimeter stated before its word: "54 m of fencing", "54 m of fence", "a 54 m perimeter"
+_PERIMETER_BEFORE = re.compile(
+    rf"(?<![\w.])(?P<value>{UNSIGNED}){_UNIT}\s+(?:of\s+)?(?:[a-z]+\s+){{0,2}}?(?:perimeter|fence|fencing)\b", re.I
+)
 _ASK = re.compile(
     r"\b(?:what(?:'s|\s+is|\s+are|\s+must)?|find|determine|calculate|how\s+wide|how\s+long)\b[^?.]*", re.I
 )
@@ -68,7 +79,8 @@ def rectangle_parts(question: str) -> Rectangle | None:
         return None
     if _OTHER_SHAPES.search(text):
         raise ValueError("a rectangle beside another shape is not read: ask about the rectangle alone")
-    areas, perimeters = list(_AREA.finditer(text)), list(_PERIMETER.finditer(text))
+    spans = [m.span() for m in relations]
+    areas, perimeters = _stated(text, _AREA, _AREA_BEFORE, spans), _stated(text, _PERIMETER, _PERIMETER_BEFORE, spans)
     big, small = (_NAMES[" ".join(relations[0][k].lower().split())] for k in ("big", "small"))
     if len(relations) != 1 or big == small or len(areas) + len(perimeters) != 1:
         raise ValueError("a rectangle's side needs one relation of length to width and one area or one perimeter")
@@ -92,6 +104,19 @@ def rectangle_parts(question: str) -> Rectangle | None:
         value, given = perimeters[0]["value"], f"perimeter {perimeters[0]['value']}"
         equation = f"2*(x + {other}) == {value}"
     return Rectangle(equation, asked, relation.group(), given)
+
+
+def _stated(
+    text: str, after: re.Pattern[str], before: re.Pattern[str], relations: list[tuple[int, int]]
+) -> list[re.Match[str]]:
+    """The values an area or perimeter is given, its word written before the number ("area 120 m²") or after it
+    ("96 m² of enclosed area"), each number once; a number inside a relation of the sides ("area; its length must be
+    5 m longer") is none."""
+    found: dict[int, re.Match[str]] = {}
+    for m in [*after.finditer(text), *before.finditer(text)]:
+        if not any(start <= m.start("value") < end for start, end in relations):
+            found.setdefault(m.start("value"), m)
+    return list(found.values())
 
 
 def _linear(slope: Fraction, intercept: Fraction) -> str:

@@ -18,7 +18,7 @@ import re
 from fractions import Fraction
 
 from plugins.api.nouns import singular
-from plugins.api.prose import DECIMAL, plain_text
+from plugins.api.prose import DECIMAL, label_starts, plain_text
 from plugins.symbolic.linear_system import exact_solution, fraction_text
 from plugins.symbolic.worded_system import _STATISTICS, WordedSystem
 
@@ -38,6 +38,13 @@ _KIND = (
 _RATE = re.compile(
     rf"(?<![\w.-]){_KIND}(?:\s+(?P<noun>[a-z]{{3,}}))?\s+(?:each\s+)?{_VERB}\s+(?:each\s+)?(?P<value>{DECIMAL})"
     r"(?:\s+(?:[a-z]+\d[\w-]*\s+)?(?P<unit>[a-z]+))?",  # a part's designation before its unit: "14 M8 bolts"
+    re.I,
+)
+# the second kind's amount per item right after the first's, its verb left out: "rotors take 6 min cycle, drums 4
+# min", "adult tickets cost 12 dollars; child tickets 7" (a word or two may end the first: "6 min cycle")
+_ELIDED = re.compile(
+    rf"(?:\s+[a-z]+){{0,2}}?\s*[,;]\s*(?:and\s+|while\s+|but\s+|whereas\s+)?(?:the\s+)?{_KIND}(?:\s+(?P<noun>[a-z]{{3,}}))?"
+    rf"\s+(?:(?:each|only|just)\s+)?(?P<value>{DECIMAL})(?!\.?\d)(?:\s+(?P<unit>[a-z]+)\b)?",
     re.I,
 )
 # a number and the word it counts: "120 slots", "45 feeders", "192 kg", one ending a sentence ("... is 236."); no
@@ -68,6 +75,8 @@ def _rates(text: str) -> list[re.Match[str]] | None:
         for m in _RATE.finditer(text)
         if m["kind"].lower() not in _NOT_NOUNS and not re.search(rf"{DECIMAL}\s+$", text[: m.start()])
     ]
+    if len(found) == 1 and (elided := _ELIDED.match(text, found[0].end())):
+        found.append(elided)  # "rotors take 6 min cycle, drums 4 min": the second kind's verb left out
     if len(found) != 2 or found[0]["kind"].lower() == found[1]["kind"].lower():
         return None
     first, second = (_rate_unit(m) for m in found)
@@ -95,7 +104,8 @@ def _breakdown(text: str, rate: re.Match[str]) -> tuple[int, int] | None:
 def _with_breakdown(text: str, rate: re.Match[str]) -> str:
     """A rate as written, with its breakdown in brackets when it has one ("737s run 6 wheels each (4 MLG + 2 NLG)")."""
     span = _breakdown(text, rate)
-    return text[rate.start() : span[1]].strip() if span else rate.group()
+    start = rate.start("kind")  # a verb left out: from the kind on ("drums 4 min")
+    return text[start : span[1] if span else rate.end()].strip()
 
 
 def _named_totals(text: str, unit: str) -> set[int]:
@@ -126,10 +136,13 @@ def _totals(text: str, rates: list[re.Match[str]]) -> tuple[str, str, str, str] 
     breakdowns in brackets: one in the rates' unit (or named its total before it: "wheel count ... is 236"), one
     other; None unless exactly so."""
     spans = [m.span() for m in rates] + [span for m in rates if (span := _breakdown(text, m))]
+    labels = label_starts(text)
     numbers = [
         m
         for m in _COUNTED.finditer(text)
-        if not any(a <= m.start() < b for a, b in spans) and not _KIND_COUNT.match(m.group())  # "2 varieties"
+        if not any(a <= m.start() < b for a, b in spans)
+        and not _KIND_COUNT.match(m.group())  # "2 varieties"
+        and m.start() not in labels  # "cell 4", "line 2": a name, no total
     ]
     unit = _unit_key(_rate_unit(rates[0]))
     if unit is None:  # the unit in the rates' verb: the amount's total is the number a verb carries

@@ -46,7 +46,7 @@ _ONE_TERM = re.compile(_TERM, re.I)
 _NOT_THINGS = frozenset("times more less fewer than each every per".split())
 # words of a statistical question about counts, which no system in words asks
 _STATISTICS = re.compile(
-    r"\bchi|\bp-?values?\b|\btests?\b|\banova\b|\bmeans?\b|\baverages?\b|\bregression\b|\bprobabilit|"
+    r"\bchi(?:-?sq|\b|²|2\b)|\bp-?values?\b|\btests?\b|\banova\b|\bmeans?\b|\baverages?\b|\bregression\b|\bprobabilit|"
     r"\bsignifican|\bproportions?\b|\bdefect|\brates?\b",
     re.I,
 )
