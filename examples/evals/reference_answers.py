@@ -9515,6 +9515,45 @@ for q, total, target, asked, other in (
 item("For the pot experiment I need 30 L of growing substrate at 50% organic matter (by volume). I only have a peat "
      "compost that's 45% OM and a sandy loam that's 6% OM. How many litres of the peat compost go into the mix?",
      "algebra", "refuse", None)  # fmt: skip
+# f54: capability from summary values and measurements with the specification in words: a nominal ± tolerance beside a
+# "process avg"; a whole width ("spec width 0.06 mm total", "total tolerance", "tolerance width") for Cp of R-bar/d2;
+# limits a requirement or a condition of use states ("supposed to deliver between 1.8 and 2.2 L/h", "the lids only fit
+# if the rim diameter is between 95 and 105 mm"); a range only described, or a width asked for Cpk, is refused
+for q, lsl, usl, mean, sd in (
+    ("master cyl bore 50.000 ±0.025 mm. process avg 50.006, within sigma 0.0045. cpk?", 49.975, 50.025, 50.006, 0.0045),
+    ("shaft OD 25.00 ± 0.05 mm; process avg = 25.012 mm, sd 0.011 mm. Cpk?", 24.95, 25.05, 25.012, 0.011),
+    ("fill spec 500 +/- 4 g, line avg. 501.2 g, short-term sigma 0.9 g: what's the Cpk", 496, 504, 501.2, 0.9),
+    ("Our greenhouse drip emitters are supposed to deliver between 1.8 and 2.2 L/h. The irrigation tech measured a big "
+     "batch and says the flow is stable with mean 2.04 L/h and standard deviation 0.05 L/h (within-batch σ). What's "
+     "the Cpk?", 1.8, 2.2, 2.04, 0.05),
+    ("The dosing pumps must dispense between 9.5 and 10.5 mL per stroke; mean 10.1 mL, sd 0.12 mL. Cpk?", 9.5, 10.5,
+     10.1, 0.12),
+    ("a bracket is accepted only if its hole spacing is between 49.9 and 50.1 mm. mean 50.02, sd 0.02. Cpk?", 49.9,
+     50.1, 50.02, 0.02),
+):  # fmt: skip
+    item(q, "capability", "number", min(usl - mean, mean - lsl) / (3 * sd), key="value")
+for q, width, rbar, n in (
+    ("rotor hat height, spec width 0.06 mm total (±0.03). xbar-R with subgroups of 4, Rbar = 0.012 mm. estimate sigma "
+     "as Rbar/d2 (table d2) and give Cp", 0.06, 0.012, 4),
+    ("total tolerance 0.06 mm; X-bar/R chart, subgroups of n = 4, R-bar 0.012 mm. Cp using sigma = Rbar/d2?", 0.06,
+     0.012, 4),
+    ("tolerance width of 0.8 mm, subgroups of 5, Rbar = 0.35 mm, sigma = R-bar/d2. Cp?", 0.8, 0.35, 5),
+):  # fmt: skip
+    item(q, "capability", "number", width / (6 * rbar / _f52_d2(n)), key="value")
+_F54_CUPS = [99.2, 100.8, 101.5, 98.9, 100.3, 102.1, 99.7, 100.9, 101.2, 100.0, 99.5, 101.8]
+_F54_GASKETS = ["3.01", "2.97", "3.05", "2.99", "3.02", "3.08", "2.95", "3.00", "3.03", "2.98"]
+for q, values, lsl, usl in (
+    ("We 3D-print our own pitfall trap cups and the lids only fit if the rim diameter is between 95 and 105 mm. Twelve "
+     "cups from the last print run (mm): " + ", ".join(map(str, _F54_CUPS)) + ". What's the Ppk, using the overall "
+     "sample standard deviation (n−1 denominator)?", _F54_CUPS, 95, 105),
+    ("The gaskets only fit when the thickness is between 2.8 and 3.2 mm. Ten gaskets (mm): " + ", ".join(_F54_GASKETS)
+     + ". Ppk?", [float(v) for v in _F54_GASKETS], 2.8, 3.2),
+):  # fmt: skip
+    mean, sd = float(np.mean(values)), float(np.std(values, ddof=1))
+    item(q, "capability", "number", min(usl - mean, mean - lsl) / (3 * sd), key="value")
+item("spec width 0.06 mm, process sd 0.005 mm. Cpk?", "capability", "refuse", None)
+item("We measured cups whose rim diameter is between 95 and 105 mm: " + ", ".join(map(str, _F54_CUPS)) + ". Ppk?",
+     "capability", "refuse", None)  # fmt: skip
 
 
 def write() -> None:

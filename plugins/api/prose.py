@@ -562,7 +562,7 @@ def named_number_of_noun(text: str, names: list[str], most: int = 3) -> str | No
 
 
 # a mean as questions name it: "mean 10", "average of 10", "averages 99.2", "averaged 99.2", "centred at 10"
-MEAN_NAMES = ["mean", "average", "averag(?:es|ed|ing)", "cent(?:red|ered) (?:at|on|around)", "mu", "xbar"]
+MEAN_NAMES = ["mean", "average", "averag(?:es|ed|ing)", "avg\\.?", "cent(?:red|ered) (?:at|on|around)", "mu", "xbar"]
 # words that cannot be part of the noun between a mean's name and its value: another quantity's name, a function word
 _NOT_NOUN = (
     r"(?:sd|sigma|std|stdev|standard|deviation|variance|range|spec\w*|limits?|lsl|usl|tolerances?|nominal|target|"
@@ -1466,8 +1466,13 @@ _UNIT = r"(?:(?!to\b|and\b)°?\s*[^\W\d_]+\.?\s*)?"  # "24.96 mm to 25.03 mm", "
 _MODAL = r"(?:must|should|shall|has to|have to|needs? to|(?:is|are) (?:required|supposed|meant|expected) to)"
 _REQUIRED = (
     rf"{_MODAL}\s+"
-    r"(?:be(?:\s+(?:kept|held|maintained))?|lie|fall|stay|remain|measure|read|weigh|take|last)"
+    r"(?:be(?:\s+(?:kept|held|maintained))?|lie|fall|stay|remain|measure|read|weigh|take|last|deliver|dispense|output)"
     r"(?:\s+(?:with)?in(?:\s+the\s+range(?:\s+of)?)?|\s+from|\s+between)?"
+    # a condition of use: "the lids only fit if the rim diameter is between 95 and 105", "a shaft is accepted only when
+    # its OD lies within 9.95 to 10.05", "passes provided the fill is between 498 and 502"
+    r"|\b(?:fits?|works?|pass(?:es)?|(?:is|are)\s+(?:accepted|acceptable|usable|good|ok))\s+(?:only\s+)?"
+    r"(?:if|when|provided(?:\s+that)?|as\s+long\s+as)\s+(?:(?:the|its|their|our|an?)\s+)?(?:[a-z0-9][\w-]*\s+){0,4}?"
+    r"(?:is|are|lies|lie|falls?|stays?|measures?)\s+(?:between|from|(?:with)?in(?:\s+the\s+range(?:\s+of)?)?)"
     # "are supposed to have L2 norm between 0.95 and 1.05", "must show a resistance within 990 to 1010", "must deliver
     # registration accuracy between 98.5% and 101.5%": a quantity
     rf"|{_MODAL}\s+(?:have|has|show|hold|keep|give|deliver|produce|provide|achieve|maintain)\s+(?:(?:an?|the|its|their)\s+)?(?:[a-z0-9][\w-]*\s+){{1,4}}?"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 import re
+from decimal import Decimal
 from collections.abc import Callable
 from typing import Any
 
@@ -48,6 +49,8 @@ def plan_capability(question: str) -> Plan:
         lsl, usl, mean = f"-{half}", half, None  # Cp needs only the width: the limits as deviations from nominal
         plan = _from_summary(q, False, want, mean, lsl, usl)
         plan.facts["note"] = f"the limits read as deviations from nominal, -{half} and +{half}"
+        if widths := [m.group(1) for m in _TOTAL_WIDTH.finditer(q)]:
+            plan.facts["tolerance_width"] = widths  # "spec width 0.06 mm total": the same limits said as a width
         return plan
     plan = _from_summary(q, index is None, want, mean, lsl, usl)
     if not same_units(q, mean, lsl, usl):
@@ -76,21 +79,30 @@ def capability_limits(q: str, as_written: bool = False) -> tuple[str | None, str
 
 
 _PLUS_MINUS = r"(?:±|\+/-|\+-|\+/−|plus or minus)"
+# the whole width of a specification, named so: "spec width 0.06 mm", "tolerance width of 0.06", "total tolerance 0.06",
+# "total spec width = 0.06" (not "spec range 9.5 to 10.5": a range's first number is its lower limit)
+_TOTAL_WIDTH = re.compile(
+    rf"\b(?:(?:spec(?:ification)?|tolerance)\s+width|total\s+(?:(?:spec(?:ification)?|tolerance)\s+width|tolerance|width))"
+    rf"\s*(?:of|is|=|:)?\s*({NUMBER})(?!\s*(?:%|percent))"
+)
 
 
 def _tolerance_only(q: str) -> str | None:
     """The half-width of a symmetric tolerance stated without its nominal, when only Cp or Pp is asked ("tolerance
-    is ±0.3 mm around nominal ... Cp?"): the width is all those indices need. None when a nominal or a mean could
-    matter (Cpk or Ppk named, a number right before the ±), when the tolerance is a percentage, or when two
-    different half-widths are stated."""
-    if set(_INDEX.findall(q)) - {"cp", "pp"} or not re.search(r"\btoleranc", q):
+    is ±0.3 mm around nominal ... Cp?", "spec width 0.06 mm total (±0.03) ... Cp?", "total tolerance 0.06 mm ...
+    Pp?"): the width is all those indices need. None when a nominal or a mean could matter (Cpk or Ppk named, a
+    number right before the ±), when the tolerance is a percentage, or when two different half-widths are stated."""
+    if set(_INDEX.findall(q)) - {"cp", "pp"} or not re.search(r"\btoleranc|\bspec(?:ification)?s?\b", q):
         return None
     found = {
         m.group(1)
         for m in re.finditer(rf"(?<![\d.])\s*{_PLUS_MINUS}\s*({NUMBER})(?!\s*(?:%|percent))", q)
         if not re.search(rf"{NUMBER}\s*(?:[a-zµ°Ω]+\s*)?$", q[: m.start()])
     }
-    return found.pop() if len(found) == 1 else None
+    halves = {Decimal(half) for half in found} | {Decimal(m.group(1)) / 2 for m in _TOTAL_WIDTH.finditer(q)}
+    if len(halves) != 1 or not (half := halves.pop()) > 0:
+        return None
+    return found.pop() if found else format(half, "f")
 
 
 def process_mean(q: str) -> str | None:
