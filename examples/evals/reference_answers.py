@@ -9554,6 +9554,27 @@ for q, values, lsl, usl in (
 item("spec width 0.06 mm, process sd 0.005 mm. Cpk?", "capability", "refuse", None)
 item("We measured cups whose rim diameter is between 95 and 105 mm: " + ", ".join(map(str, _F54_CUPS)) + ". Ppk?",
      "capability", "refuse", None)  # fmt: skip
+# f54: a replicated Latin square laid out as several squares ("one complete Latin square at each of two separate
+# farms", "two 4x4 Latin squares", "a square in each of the 3 fields": squares x k^2 runs), a square at each of sites
+# not counted refused; one entry of a matrix result asked by its position ("the top-right entry (row 1 col 2) of A⁻¹",
+# "the (2,1) entry of the inverse", "a_13 of B^-1"), an entry asked with no position or two positions refused
+for q, k, squares in (
+    ("We're comparing 5 cover-crop mixes and the field has gradients in both directions (moisture one way, soil depth "
+     "the other), so a 5×5 Latin square makes sense. We're putting one complete Latin square at each of two separate "
+     "farms. How many plots total across both farms?", 5, 2),
+    ("We run two 4x4 Latin squares for the tyre trial. How many runs?", 4, 2),
+    ("A 6x6 Latin square is laid out in each of the 3 fields. Total plots?", 6, 3),
+):  # fmt: skip
+    item(q, "design", "runs", squares * k**2)
+item("a 5x5 Latin square at each farm. How many plots?", "design", "refuse", None)
+for q, rows, entry in (
+    ("A = [[4, 7], [2, 6]] from a gauge cal fit. whats the top-right entry (row 1 col 2) of A⁻¹ ? exact",
+     [[4, 7], [2, 6]], (0, 1)),
+    ("what is the (2,1) entry of the inverse of [[4, 7], [2, 6]]?", [[4, 7], [2, 6]], (1, 0)),
+    ("B = [[2, 1, 0], [1, 3, 1], [0, 1, 4]]. find a_13 of B^-1", [[2, 1, 0], [1, 3, 1], [0, 1, 4]], (0, 2)),
+):  # fmt: skip
+    item(q, "linear_algebra", "expr", expr(sp.Matrix(rows).inv()[entry]))
+item("inverse of [[4, 7], [2, 6]], what is the top entry?", "linear_algebra", "refuse", None)
 
 
 def write() -> None:

@@ -26,6 +26,7 @@ def machine_result(mode: str, result: dict[str, Any], facts: dict[str, Any] | No
         return capability_result(result["value"], (facts or {}).get("index") or result.get("index") or "")
     if kind == "expression":
         one = _asked_component(result, facts or {})
+        one = one if one is not None else _asked_entry(result, facts or {})
         if one is not None:  # "3a + 2b = 16 and a - b = 2. What is a?": a's value, not the vector
             return one
         exact = (facts or {}).get("exact_form")  # a probability asked in exact form: the closed form
@@ -268,6 +269,28 @@ def _asked_component(result: dict[str, Any], facts: dict[str, Any]) -> str | Non
     return values[names.index(asked)]
 
 
+def _asked_entry(result: dict[str, Any], facts: dict[str, Any]) -> str | None:
+    """The exact entry of a matrix result a question asks for by its row and column (``facts["entry"]``, 1-based:
+    "the top-right entry of A⁻¹" -> "-7/10"); None when it asks for the whole matrix."""
+    entry, rows = facts.get("entry"), result.get("entries")
+    if not entry or not rows:
+        return None
+    i, j = entry
+    return rows[i - 1][j - 1] if i <= len(rows) and j <= len(rows[i - 1]) else None
+
+
+def _entry_prose(result: dict[str, Any], facts: dict[str, Any]) -> str | None:
+    """ "entry (1, 2) of inverse([[4, 7], [2, 6]]) = -7/10 (≈ -0.7); the whole result Matrix(...)", or None when no
+    entry is asked."""
+    value = _asked_entry(result, facts)
+    if value is None:
+        return None
+    numeric = _numeric(value)
+    shown = f" (≈ {_fmt(numeric)})" if numeric is not None and _fmt(numeric) != value else ""
+    i, j = facts["entry"]
+    return f"entry (row {i}, column {j}) of {result['input']} = {value}{shown}; the whole result {result['result']}"
+
+
 def _numeric(text: str) -> float | None:
     """A plain number or fraction written by the engine ("550/13", "-4", "2.5") as a float; None otherwise."""
     number = re.fullmatch(r"\s*(-?\d+(?:\.\d+)?)(?:\s*/\s*(\d+))?\s*", text)
@@ -317,6 +340,8 @@ def prose(mode: str, result: dict[str, Any], value: Any, facts: dict[str, Any] |
             label = (facts or {}).get("label") or _label((facts or {}).get("index", ""))
             shown = mode == "capability" or (facts or {}).get("exact_form")
             return f"{label} = {_fmt(numeric)}" + (f" (exactly {exact})" if shown else "")
+        if (entry := _entry_prose(result, facts or {})) is not None:  # "the top-right entry of A⁻¹"
+            return entry
         if (facts or {}).get("unknowns") and result.get("entries"):  # a solution vector, its components named
             return _components(facts["unknowns"], result, facts.get("asked"))
         if (facts or {}).get("op") == "sum" and exact in {"oo", "-oo"}:  # Σ 1/n: no value, say so

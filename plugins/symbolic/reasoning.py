@@ -41,6 +41,7 @@ from plugins.symbolic.linear_system import (
     read_system,
     unique_or_fail,
 )
+from plugins.symbolic.matrix_entry import asked_entry
 from plugins.symbolic.numbered_system import numbered_shortfall, numbered_system
 from plugins.symbolic.ode_prose import OdeAsk, ode_parts, ode_rhs, time_units_problem
 from plugins.symbolic.parameters import symbolic_parameters
@@ -818,9 +819,11 @@ def _solve(expr: str, var: str, domain: str, read: dict[str, Any] | None = None)
     return Plan("algebra", f"show solve({expr}, {var}{option})", facts)
 
 
+# a matrix's inverse by its power: "A⁻¹", "A^-1", "A^(-1)", "A^{-1}", "A**-1" (a capital letter: "x^-1" is no matrix)
+INVERSE_POWER = r"(?-i:\b[A-Z])\s*(?:⁻¹|\^\s*[({]?\s*[-−]\s*1\s*[)}]?(?![\d.])|\*\*\s*\(?\s*[-−]\s*1\s*\)?(?![\d.]))"
 MATRIX_OPS = [  # the operation and its shorthand ("det", "inv", "eigvals", "evecs", "rref", "tr"); vectors first
     (r"determinant|\bdet\b", "det"),
-    (r"\binverses?\b|\binvert(?:s|ed|ing)?\b|\binv\b", "inverse"),
+    (rf"\binverses?\b|\binvert(?:s|ed|ing)?\b|\binv\b|{INVERSE_POWER}", "inverse"),
     (r"eigen ?vec(?:tor)?s?|\beig ?vecs?\b|\bevecs?\b", "eigenvectors"),
     (r"eigen ?val(?:ue)?s?|\beig(?:en|s| ?vals?)?\b|\bevals?\b", "eigenvalues"),
     (r"\brref\b|reduced row[- ]echelon|\brow[- ]reduc", "rref"),
@@ -894,6 +897,7 @@ def plan_linear_algebra(question: str) -> Plan:
         raise PlanError("a matrix question needs the operation (determinant, inverse, eigenvalues, eigenvectors, "
                         "rref, rank, transpose, trace, or solve A x = b with b) and the matrix as [[1, 2], [3, 4]] or "
                         "'rows 1 2; 3 4'")  # fmt: skip
+    _refuse_op_of_inverse(question)
     matrix = study_matrix(rows)
     facts: dict = {"op": op, "matrix": rows}
     if one == "spectral_radius" and _one_eigenvalue(re.sub(_ONE_EIGENVALUE[0][0], " ", question, flags=re.I)):
@@ -902,7 +906,18 @@ def plan_linear_algebra(question: str) -> Plan:
         facts["note"] = _PROPERTY_NOTES[op]
     if op == "eigenvalues" and re.search(PRINCIPAL_VALUES, question, re.I):
         facts["note"] = _principal_values_note(rows)
+    if (entry := asked_entry(question, op, (len(rows), len(rows[0])))) is not None:
+        facts["entry"] = entry  # "the top-right entry of A⁻¹": the answer is that entry of the whole result
     return Plan("linear_algebra", f"show {op}({matrix})", facts)
+
+
+def _refuse_op_of_inverse(question: str) -> None:
+    """PlanError when an operation other than the inverse is asked of an inverse ("det(A⁻¹)", "the eigenvalues of
+    A^-1", "trace of A^(-1)"): the plan would apply it to the matrix itself, or answer the inverse."""
+    for pattern, name in MATRIX_OPS:
+        if name != "inverse" and re.search(rf"(?:{pattern})\s*(?:of\s+)?\(?\s*{INVERSE_POWER}", question, re.I):
+            raise PlanError(f"the {name} of an inverse is not planned: ask for the inverse itself, or the {name} of "
+                            "the matrix")  # fmt: skip
 
 
 def _principal_values_note(rows: list[list[str]]) -> str:

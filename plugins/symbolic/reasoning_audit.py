@@ -234,6 +234,31 @@ def audit_linear_algebra(plan: Plan, result: dict[str, Any], read_expression: Re
     if op == "linsolve":
         return system_checks(plan.facts, result, read_expression)
     a = np.array([[float(Fraction(v)) for v in row] for row in plan.facts["matrix"]])  # "1/2" as written
+    checks = _operation_checks(op, a, plan.facts, result, read_expression)
+    if entry := plan.facts.get("entry"):  # "the top-right entry of A⁻¹": that entry of numpy's result
+        checks.append(_entry_check(op, a, entry, result))
+    return checks
+
+
+def _entry_check(op: str, a: Any, entry: list[int], result: dict[str, Any]) -> Check:
+    """The entry asked (row, column, 1-based) of the engine's result against the same entry of numpy's (the inverse
+    by ``numpy.linalg.inv``, the transpose by ``.T``; the reduced row echelon form, which numpy lacks, by its own
+    audited values)."""
+    import numpy as np
+
+    i, j = entry
+    reference = {"inverse": np.linalg.inv, "transpose": np.transpose}.get(op)
+    want = np.asarray(reference(a) if reference else result["values"], dtype=float)
+    got = np.asarray(result.get("values") or [], dtype=float)
+    ok = got.shape == want.shape and bool(np.isclose(got[i - 1, j - 1], want[i - 1, j - 1]))
+    return Check(f"entry ({i}, {j}) of the {op} agrees with numpy", ok, f"numpy {want[i - 1, j - 1]:.6g}")
+
+
+def _operation_checks(op: str, a: Any, facts: dict[str, Any], result: dict[str, Any],
+                      read_expression: Reader) -> list[Check]:  # fmt: skip
+    """The checks of one matrix operation's result against numpy (see ``audit_linear_algebra``)."""
+    import numpy as np
+
     if op == "det":
         return [close_check("numpy determinant", result.get("value"), float(np.linalg.det(a)), 1e-8)]
     if op == "inverse":
@@ -251,7 +276,7 @@ def audit_linear_algebra(plan: Plan, result: dict[str, Any], read_expression: Re
         ok = len(got) == len(want) and np.allclose(got, want, atol=1e-8)
         return [Check("numpy eigenvalues agree", bool(ok), f"{len(got)} values with multiplicity")]
     if op in _ONE_EIGENVALUE:
-        return _one_eigenvalue_checks(op, np.linalg.eigvals(a), result, plan.facts)
+        return _one_eigenvalue_checks(op, np.linalg.eigvals(a), result, facts)
     if op == "eigenvectors":
         return _eigenvector_checks(a, result, read_expression)
     if op == "rref":
