@@ -9638,6 +9638,59 @@ item(f"chlorine demand (mg/L) against raw water temp (°C): {_F54_PAIRS}. linear
      "regression", "number", float(np.corrcoef(_F54_TEMP, _F54_DEMAND)[0, 1] ** 2), key="value")  # fmt: skip
 item(f"demand (mg/L) vs water temperature (°C) by month: {_F54_PAIRS}. regress temperature on demand: slope?",
      "regression", "number", float(np.polyfit(_F54_DEMAND, _F54_TEMP, 1)[0]), key="value")  # fmt: skip
+# f54: a composition whose remainder is split by a ratio ("• Remainder: lactose monohydrate and MCC in a 3:2 ratio
+# (lactose:MCC)"), solved as a linear system for the component asked (numpy); a percent of another component refused
+for q, rows, rhs, index in (
+    ("Formulation spec for a 250 mg core tablet:\n• API: 50 mg\n• Magnesium stearate: 1.0% w/w of tablet weight\n"
+     "• Remainder: lactose monohydrate and MCC in a 3:2 ratio (lactose:MCC) by mass\nHow many mg of MCC per tablet?",
+     [[1, 1, 1, 1], [1, 0, 0, 0], [-0.01, 0.99, -0.01, -0.01], [0, 0, -2, 3]], [250, 50, 0, 0], 3),
+    ("A 1,000 kg feed batch is specified as:\n- Premix: 25 kg\n- Salt: 0.5% of batch weight\n- Balance: maize and "
+     "soybean meal in a 7:3 ratio\nHow much soybean meal, in kg?",
+     [[1, 1, 1, 1], [1, 0, 0, 0], [-0.005, 0.995, -0.005, -0.005], [0, 0, -3, 7]], [1000, 25, 0, 0], 3),
+    ("Capsule fill weight 400 mg; drug: 100 mg; glidant: 0.5% w/w; rest: starch and lactose 1:3. What is the mass of "
+     "lactose?", [[1, 1, 1, 1], [1, 0, 0, 0], [-0.005, 0.995, -0.005, -0.005], [0, 0, -3, 1]], [400, 100, 0, 0], 3),
+):  # fmt: skip
+    item(q, "algebra", "number", float(np.linalg.solve(np.array(rows, float), np.array(rhs, float))[index]))
+item("Formulation spec for a 250 mg core tablet:\n• API: 50 mg\n• Magnesium stearate: 1.0% w/w of the API\n"
+     "• Remainder: lactose monohydrate and MCC in a 3:2 ratio (lactose:MCC) by mass\nHow many mg of MCC per tablet?",
+     "algebra", "refuse", None)  # fmt: skip
+# f54: a growth formula written inside a bracket ("(so N = 240·0.94^t)") set to a value by a verb ("when N hits 150"),
+# a remark after a dash ("— I want the exact continuous t"); t = log(level/start)/log(factor) by sympy
+_t54 = sp.Symbol("t", real=True)
+for q, start, factor, level in (
+    ("Our salamander population in the study pond was estimated at 240 adults and seems to be declining by a steady "
+     "6% per year (so N = 240·0.94^t). Solve for t when N hits 150 — I want the exact continuous t in years from the "
+     "equation, not rounded to a whole year.", 240, sp.Rational(94, 100), 150),
+    ("A herd of 500 grows 3% a year (so P = 500·1.03^t). Solve for t when P reaches 800 — I need the exact t, not a "
+     "whole year.", 500, sp.Rational(103, 100), 800),
+    ("Our stock is modelled (roughly C = 80·0.85^t). Solve for t once C falls to 20.", 80, sp.Rational(85, 100), 20),
+):  # fmt: skip
+    item(q, "algebra", "number", float(sp.solve(sp.Eq(start * factor**_t54, level), _t54)[0]))
+# f54: two resistors in parallel, one a stated amount bigger, from their equivalent resistance (the smaller asked:
+# R(R + d)/(2R + d) = r by sympy; the larger asked is refused); a backlog cleared by two lines, the second started
+# later ("a backlog of 1,560 chemistry tubes ... 400 tubes/h ... 250 tubes/h ... 0.6 h later")
+_r54 = sp.Symbol("R", positive=True)
+for q, d54, r54 in (
+    ("rework tech paralleled two resistors, one is exactly 10 Ω bigger than the other, and the combo measures 12 Ω. "
+     "value of the smaller resistor in Ω?", 10, 12),
+    ("Two resistors in parallel give 6 ohm; one is 5 ohm larger than the other. Find the smaller resistance.", 5, 6),
+    ("two resistors connected in parallel have an equivalent resistance of 2.4 kΩ; one of them is 2 kΩ more than the "
+     "other. What is the lower one, in kΩ?", 2, sp.Rational(12, 5)),
+):  # fmt: skip
+    (root54,) = sp.solve(sp.Eq(_r54 * (_r54 + d54) / (2 * _r54 + d54), r54), _r54)
+    item(q, "algebra", "expr", expr(root54))
+item("two resistors in parallel give 12 Ω and one is 10 Ω bigger than the other. what's the larger resistor?",
+     "algebra", "refuse", None)  # fmt: skip
+for q, total, first, second, delay in (
+    ("After a downtime we had a backlog of 1,560 chemistry tubes. The main analyzer processes 400 tubes/h and started "
+     "immediately; the backup line (250 tubes/h) was only brought up 0.6 h later. Both then ran until the backlog was "
+     "cleared. How many hours after the main analyzer started was the backlog cleared?", 1560, 400, 250, 0.6),
+    ("We had a backlog of 900 sample cups. Analyzer A does 300 cups/h and started at once; analyzer B (150 cups/h) "
+     "came online 0.5 h later. How many hours after A started was the backlog gone?", 900, 300, 150, 0.5),
+    ("A queue of 2,000 print jobs: printer 1 handles 500 jobs/h from the start, printer 2 handles 300 jobs per hour "
+     "but starts 1 h later. How long after printer 1 starts is the queue done?", 2000, 500, 300, 1),
+):  # fmt: skip
+    item(q, "algebra", "number", float(np.linalg.solve([[first + second]], [total + second * delay])[0]))
 
 
 def write() -> None:

@@ -44,12 +44,14 @@ from plugins.symbolic.linear_system import (
 from plugins.symbolic.matrix_entry import asked_entry
 from plugins.symbolic.numbered_system import numbered_shortfall, numbered_system
 from plugins.symbolic.ode_prose import OdeAsk, ode_parts, ode_rhs, time_units_problem
+from plugins.symbolic.parallel_pair import parallel_pair_parts
 from plugins.symbolic.parameters import symbolic_parameters
 from plugins.symbolic.pasted_matrix import written_matrix
 from plugins.symbolic.product_formula import product_parts
 from plugins.symbolic.rate_prose import asked_derivative
 from plugins.symbolic.recapture_prose import recapture_parts
 from plugins.symbolic.rectangle_prose import rectangle_parts
+from plugins.symbolic.remainder_split import remainder_split
 from plugins.symbolic.remarks import (
     MATH_WORDS,
     POLITE,
@@ -612,6 +614,11 @@ def _plan_algebra(question: str) -> Plan:
     if rectangle:
         facts = {"unknown": rectangle.asked, "relation": rectangle.relation, "given": rectangle.given}
         return _solve(_expr(rectangle.equation), "x", "positive", facts)
+    parallel = _read(parallel_pair_parts, question)  # "paralleled two resistors, one 10 Ω bigger ... combo 12 Ω"
+    if parallel:
+        facts = {"model": "R1*R2/(R1 + R2), x the smaller", "difference": parallel.difference,
+                 "equivalent": parallel.equivalent, "unit": parallel.unit}  # fmt: skip
+        return _solve(_expr(parallel.equation), "x", "positive", facts)
     work = _read(work_rate_parts, question)  # "pump A alone fills a tank in 6 hours, B alone in 9 ... together?"
     if work:
         facts = {"model": "work rate", "times_alone": list(work.times), "unit": work.unit}
@@ -635,6 +642,7 @@ def _plan_algebra(question: str) -> Plan:
         or indexed_system(question)
         or bracket_named_system(question)  # "pale (x), munich (y) ... pale = 3 × (munich + crystal) ... munich?"
         or numbered_system(question)  # "total 2400 cfm. box 1 reads 200 cfm more than box 2, ... whats Q1?"
+        or remainder_split(question)  # "250 mg tablet: • API: 50 mg • ... • Remainder: lactose and MCC 3:2"
     ):
         return _counted_system(worded)
     # "pale (x), munich (y), crystal (z)" and two equations; "box 3 is roughly balanced with box 1": unread

@@ -200,6 +200,7 @@ def algebra_score(text: str, scores: dict[str, float]) -> float:
     from plugins.symbolic.doubling_prose import doubling_score
     from plugins.symbolic.first_order_prose import first_order_score
     from plugins.symbolic.indexed_system import indexed_system_score
+    from plugins.symbolic.parallel_pair import parallel_pair_score
     from plugins.symbolic.product_formula import product_score
     from plugins.symbolic.recapture_prose import recapture_score
     from plugins.symbolic.rectangle_prose import rectangle_score
@@ -225,6 +226,7 @@ def algebra_score(text: str, scores: dict[str, float]) -> float:
         or bracket_named_score(text, scores)
         or arrhenius_score(text, scores)
         or rectangle_score(text, scores)
+        or parallel_pair_score(text, scores)
         or work_rate_score(text, scores)
         or recapture_score(text, scores)
         or (outscore(scores, "algebra") if blend_score(text) or stages_score(text) or break_even_score(text) else 0.0)

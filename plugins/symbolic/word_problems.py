@@ -94,12 +94,16 @@ class Definition:
 
 
 def _body(text: str) -> str:
-    """The expression after '=': up to the end of its clause (a comma, a full stop, a colon, a question word)."""
+    """The expression after '=': up to the end of its clause (a comma, a full stop, a colon, a question word, or the
+    bracket that closes one the definition is written in)."""
     depth, end = 0, len(text)
     for i, ch in enumerate(text):
         depth += (ch == "(") - (ch == ")")
         after = text[i + 1 : i + 2]
-        if depth <= 0 and (ch in ",;?!\n=" or (ch in ".:" and (not after or after.isspace()))):
+        if depth < 0:  # "(so N = 240*0.94^t). Solve ...": the bracket around the definition closes it
+            end = i
+            break
+        if depth == 0 and (ch in ",;?!\n=" or (ch in ".:" and (not after or after.isspace()))):
             end = i
             break
     text, rest = text[:end], text
@@ -536,10 +540,12 @@ _REACHES = (
     r"climbs?|grows?|decreases?|increases?|drains?|cools?|decays?|heats? up|fills? up) to|is (?:down |up )?to|is|was|were|be)"
 )
 _ASKS = re.compile(r"\b(?:when|what|which|find|how long|how many|until|solve|time)\b", re.I)
+# a remark after a spaced dash, two words side by side: "... hits 150 - I want the exact t" (not "150 - k t")
+_DASH_REMARK = r"\s+-\s+[A-Za-z]+\s+[A-Za-z]{2,}\b(?!\s*[-+*/^(=])"
 # one number (not an expression), or zero: "140", "exactly zero"; a percent sign or word after it kept apart ("98%")
 _VALUE = (
     rf"(?:(?:exactly|precisely|just)\s+)?"
-    rf"(?:(?P<value>{NUMBER})(?![\w^*/(])(?!\.\d)(?!\s*[-+*/^]\s*[\w(])(?!\s*,?\s*\d)"
+    rf"(?:(?P<value>{NUMBER})(?![\w^*/(])(?!\.\d)(?!(?!{_DASH_REMARK})\s*[-+*/^]\s*[\w(])(?!\s*,?\s*\d)"
     r"(?P<percent>\s*(?:%|percent\b|per\s?cent\b))?|(?P<zero>zero)\b)"
 )
 # the people asking as the subject of a value reached: "how long until we reach 98%", "when do you hit 0.9"

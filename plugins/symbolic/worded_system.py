@@ -220,12 +220,15 @@ def worded_system(question: str) -> WordedSystem | None:
 def worded_system_score(text: str, scores: dict[str, float]) -> float:
     """Evidence for algebra: a linear system stated in words, counts of things and their totals, two groups' total
     and how they compare, two kinds' amounts per item (or kinds named by them, "the 50 mg arm") and the totals of
-    items and amount, or a total time split between two kinds at their rates ("main etch 85 nm/min, overetch 30")."""
+    items and amount, a total time split between two kinds at their rates ("main etch 85 nm/min, overetch 30"), or a
+    composition's remainder split by a ratio ("remainder: lactose and MCC in a 3:2 ratio")."""
     from plugins.symbolic.numbered_system import numbered_system
+    from plugins.symbolic.remainder_split import remainder_split
     from plugins.symbolic.time_split import time_split
     from plugins.symbolic.worded_mixture import sized_mixture, worded_mixture
     from plugins.symbolic.worded_pair import worded_pair
 
     read = worded_system(text) or worded_pair(text) or worded_mixture(text) or sized_mixture(text) or time_split(text)
     read = read or numbered_system(text)  # "box 1 reads 200 cfm more than box 2, and box 3 gets half of ..."
+    read = read or remainder_split(text)  # "250 mg tablet: API 50 mg; ... remainder lactose and MCC 3:2"
     return outscore(scores, "algebra") if read is not None else 0.0

@@ -46,9 +46,11 @@ _NOT_READ = re.compile(
 _RATE = re.compile(rf"(?P<value>{UNSIGNED})\s*(?P<item>[A-Za-z]+)?\s*(?:/|\bper\s+|\ba\s+)(?P<unit>{_UNIT})\b", re.I)
 # the second start: "starts 20 min later", "doesnt start till 20 min later", "starts 20 minutes after", "20 min behind"
 _DELAY = re.compile(rf"(?P<value>{UNSIGNED})\s*(?P<unit>{_UNIT})\s+(?:later|after(?:wards)?|behind)\b", re.I)
-# the total to make: "Order is 8400 packs", "a batch of 5000 bottles", "8400 packs are ordered", "total of 900 units"
+# the total to make: "Order is 8400 packs", "a batch of 5000 bottles", "8400 packs are ordered", "total of 900 units",
+# "a backlog of 1560 chemistry tubes" (the word after the item may be the item it qualifies: "tubes")
 _TOTAL = re.compile(
-    rf"\b(?:order|batch|job|run|total|lot)\b[^.?!\d]{{0,25}}?(?P<value>{UNSIGNED})\s*(?P<item>[A-Za-z]+)"
+    rf"\b(?:order|batch|job|run|total|lot|backlog|queue)\b[^.?!\d]{{0,25}}?(?P<value>{UNSIGNED})\s*(?P<item>[A-Za-z]+)"
+    r"(?:\s+(?P<noun>[A-Za-z]+))?"
     rf"|(?P<value2>{UNSIGNED})\s*(?P<item2>[A-Za-z]+)\s+(?:are|is|were)\s+(?:ordered|needed|required)\b",
     re.I,
 )
@@ -100,6 +102,9 @@ def staggered_parts(question: str) -> WorkRate | None:
         raise ValueError("a staggered start is read from one total, two rates and one delay, all in one time unit: "
                          "state it so")  # fmt: skip
     total, item = totals[0]["value"] or totals[0]["value2"], (totals[0]["item"] or totals[0]["item2"]).lower()
+    counted = {m["item"].lower().rstrip("s") for m in rates if m["item"]}
+    if totals[0]["noun"] and counted == {totals[0]["noun"].lower().rstrip("s")}:
+        item = totals[0]["noun"].lower()  # "1560 chemistry tubes" of rates in "tubes/h"
     if any(m["item"] and m["item"].lower().rstrip("s") != item.rstrip("s") for m in rates):
         raise ValueError(f"the total is counted in {item} but a rate in another item: use one")
     delay = delays[0]
