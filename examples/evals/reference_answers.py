@@ -9691,6 +9691,66 @@ for q, total, first, second, delay in (
      "but starts 1 h later. How long after printer 1 starts is the queue done?", 2000, 500, 300, 1),
 ):  # fmt: skip
     item(q, "algebra", "number", float(np.linalg.solve([[first + second]], [total + second * delay])[0]))
+# f54: a paired t-test on a pasted pipe table whose columns are named by time points ("| Lot | T0 | 3M |"); a pooled
+# two-proportion z test in shop words ("18 bad out of 400", "2 prop z test"); an np or p chart's sample size said after
+# its samples ("20 samples, each of 150 tablets"); a sample size for a difference of means in the response's own
+# percent ("a 5% difference in means, σ ≈ 6%"); near misses (three time-point columns, a relative change) refused
+_t0_54 = [11.2, 10.8, 12.1, 11.5, 10.9, 11.8, 12.4, 11.1]
+_m3_54 = [10.6, 10.5, 11.2, 11.3, 10.1, 11.0, 11.9, 10.8]
+_h0_54, _h24_54 = [50.2, 51.0, 49.8, 50.5, 50.9, 50.1, 49.6], [49.1, 50.2, 49.0, 49.9, 49.7, 49.6, 48.8]
+
+
+def _pipes_54(index: str, names: list[str], *columns: list[float]) -> str:
+    """A markdown pipe table: a header of the index and the column names, a rule, one row per item numbered 1..n."""
+    lines = [f"| {index} | " + " | ".join(names) + " |", "|" + "---|" * (len(names) + 1)]
+    lines += [f"| {i} | " + " | ".join(f"{c[i - 1]:g}" for c in columns) + " |" for i in range(1, len(columns[0]) + 1)]
+    return "\n".join(lines)
+
+
+for q, first, second in (
+    ("Stability study, tablet hardness (kP), same 8 lots tested at T0 and after 3 months at 40 °C/75% RH:\n"
+     f"{_pipes_54('Lot', ['T0', '3M'], _t0_54, _m3_54)}\nPaired t-test, two-sided: p-value?", _t0_54, _m3_54),
+    ("Hardness of 6 batches measured at release and after 6 months:\n"
+     f"{_pipes_54('Batch', ['Initial', '6M'], _t0_54[:6], _m3_54[:6])}\nPaired t-test, two-sided: p-value?",
+     _t0_54[:6], _m3_54[:6]),
+    ("Same 7 units weighed at 0 h and after 24 hours drying (g):\n"
+     f"{_pipes_54('Unit', ['0h', '24h'], _h0_54, _h24_54)}\nPaired t test p-value (two-sided)?", _h0_54, _h24_54),
+):  # fmt: skip
+    item(q, "hypothesis_test", "number", float(stats.ttest_rel(first, second).pvalue), key="p_value")
+item("Stability study, same 4 lots at T0 and after 3 months:\n"
+     f"{_pipes_54('Lot', ['T0', '3M', '6M'], _t0_54[:4], _m3_54[:4], [10.1, 10.2, 11.0, 11.1])}\n"
+     "Paired t-test, two-sided: p-value?", "hypothesis_test", "refuse", None)  # fmt: skip
+for q, counts, sizes in (
+    ("scrap on drum bore op: day shift 18 bad out of 400, nights 31 bad out of 420. 2 prop z test w/ pooled p, two "
+     "sided, no continuity correction. p-value?", [18, 31], [400, 420]),
+    ("Line A: 12 scrap out of 300 parts, line B: 25 scrap out of 310. Two-proportion z test (pooled), two-sided, no "
+     "continuity correction: p-value?", [12, 25], [300, 310]),
+    ("week 1 had 9 bad out of 250 and week 2 had 20 bad out of 260; 2-prop z-test, pooled, two-sided: p?", [9, 20],
+     [250, 260]),
+):  # fmt: skip
+    item(q, "hypothesis_test", "number", float(proportions_ztest(counts, sizes)[1]), key="p_value")
+for q, total, k, n, per_unit in (
+    ("Visual defect monitoring (chipped/capped tablets): 20 samples, each of 150 tablets, 84 defective tablets in "
+     "total across all samples. np chart with 3-sigma limits — what's the UCL?", 84, 20, 150, False),
+    ("25 lots, each with 200 vials, 90 defective vials in total. np chart: UCL?", 90, 25, 200, False),
+    ("30 subgroups, each containing 100 units, 120 defectives overall. p chart 3-sigma UCL?", 120, 30, 100, True),
+):  # fmt: skip
+    p_bar = total / (k * n)
+    ucl = p_bar + 3 * math.sqrt(p_bar * (1 - p_bar) / n)
+    item(q, "control_chart", "number", ucl if per_unit else n * ucl, key="ucl")
+for q, delta, sd, power in (
+    ("Planning a dissolution comparison between two formulations (% dissolved at 30 min). Want to detect a 5% "
+     "difference in means, σ ≈ 6% in each group, α = 0.05 two-sided, 90% power. Normal (z) approximation, equal "
+     "group sizes. How many tablets per formulation?", 5, 6, 0.90),
+    ("Two coating processes, response is % weight gain. Detect a 3% difference between the means with sd 4% per "
+     "group, alpha 0.05 two-sided, 80% power, z approximation. n per group?", 3, 4, 0.80),
+    ("We want to detect a 2% mean difference in assay (SD 2.5%), alpha = 0.05, power 90%, two independent groups, "
+     "normal approximation. How many per group?", 2, 2.5, 0.90),
+):  # fmt: skip
+    n_54 = NormalIndPower().solve_power(effect_size=delta / sd, alpha=0.05, power=power, alternative="two-sided")
+    item(q, "sample_size", "int", math.ceil(n_54), key="n")
+item("We want to detect a 10% increase in mean yield, sd 6%, alpha 0.05, power 90%, two groups. How many per group?",
+     "sample_size", "refuse", None)  # fmt: skip
 
 
 def write() -> None:

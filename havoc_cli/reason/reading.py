@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from plugins.api.asked import named_statistics
-from plugins.api.column_table import column_table, indexed_series, title_label_starts
+from plugins.api.column_table import column_table, column_time_starts, indexed_series, title_label_starts
 from plugins.api.matrix_words import asks_about_matrix
 from plugins.api.prose import (
     ABOUT_VARIANCES,
@@ -368,6 +368,21 @@ _IGNORABLE = re.compile(
 )
 
 
+# the time a measured response is read at, defining it in brackets: "(% dissolved at 30 min)", "(strength at 28 days)"
+_RESPONSE_TIME = re.compile(
+    rf"\((?:%|[^\W\d])[^()\d]{{0,40}}?\bat\s+({NUMBER})\s*(?:s|secs?|min|mins|minutes?|h|hrs?|hours?|days?|weeks?)\s*\)",
+    re.I,
+)
+
+
+def _response_times(question: str, plan: Plan) -> set[int]:
+    """Where the time a test's or a sample size's response is measured at starts, written in brackets as its
+    definition ("dissolution comparison (% dissolved at 30 min)": the 30): what is measured, no value."""
+    if plan.mode not in ("sample_size", "hypothesis_test"):
+        return set()
+    return {m.start(1) for m in _RESPONSE_TIME.finditer(question)}
+
+
 def _ignorable(question: str) -> set[int]:
     """Where the numbers the question says may be ignored start ("thickness is 4 mm but can be ignored": the 4): a
     distractor, no value."""
@@ -404,13 +419,14 @@ def unused_numbers(question: str, plan: Plan) -> list[str]:
     table = indexed_series(question) or column_table(question)
     skipped = _range_ends(question, sizes) | label_starts(question) | _split_totals(question, used)
     skipped |= spec_conditions(question)
-    skipped |= (table.index_starts | title_label_starts(question)) if table else set()
+    skipped |= (table.index_starts | title_label_starts(question) | column_time_starts(question)) if table else set()
     skipped |= _item_sizes(question, plan) | _domain_zeros(question, plan)
     skipped |= _clock_times(question, plan) | _event_thresholds(question, plan) | _times_of_day(question, plan)
     skipped |= _rate_bases(question, plan) | _restated_values(question, used) | _context_quantities(question, plan)
     skipped |= (
         _held_temperatures(question, plan)
         | _ignorable(question)
+        | _response_times(question, plan)
         | _past_asides(question, plan)
         | _count_bounds(question, plan)
         | _root_counts(question, plan)

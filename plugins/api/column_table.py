@@ -173,8 +173,12 @@ def _header(line: str) -> list[str] | None:
     return words if len(words) >= 2 and all(_NAME.fullmatch(word) for word in words) else None
 
 
-# a cell of a header written with pipes: a name of one or more words and its unit in brackets ("RF (W)", "ER (nm/min)")
-_PIPED_NAME = re.compile(r"[^\W\d][\w%°./-]*(?:\s+[^\W\d][\w%°./-]*){0,3}(?:\s*\([^()|]{1,20}\))?")
+# a time point's unit after its number: "3M", "24h", "6 months", "12 wk"
+_TIME_UNIT = r"(?i:m|mo|mos|months?|w|wk|wks|weeks?|d|days?|h|hr|hrs|hours?|y|yr|yrs|years?)\b"
+# a cell of a header written with pipes: a name of one or more words and its unit in brackets ("RF (W)", "ER (nm/min)"),
+# the first word a time point's label where it leads with its number ("3M", "24h", "6 months", "T0")
+_PIPED_WORD = rf"(?:[^\W\d]|\d+(?=\s*{_TIME_UNIT}))[\w%°./-]*"
+_PIPED_NAME = re.compile(rf"{_PIPED_WORD}(?:\s+[^\W\d][\w%°./-]*){{0,3}}(?:\s*\([^()|]{{1,20}}\))?")
 
 
 def _piped_header(line: str) -> list[str] | None:
@@ -232,3 +236,19 @@ def title_label_starts(text: str) -> set[int]:
     if not title.rstrip().endswith(":"):
         return set()
     return {start + m.start(1) for m in _TITLE_LABEL.finditer(title.rstrip()[:-1])}
+
+
+# a column named by a time point, its number first: "3M", "6 months", "24h", "12 wk"
+_TIME_POINT_NAME = re.compile(rf"(\d+)\s*{_TIME_UNIT}", re.I)
+# a time point written in prose: "after 3 months", "at 6 weeks", "3-month", "at 0 h" (read where a column has its name)
+_TIME_POINT = re.compile(rf"(?<![\w.])(\d+)[\s-]*{_TIME_UNIT}", re.I)
+
+
+def column_time_starts(text: str) -> set[int]:
+    """Where the numbers of the prose above a pasted table start that give the time point a column is named by ("same
+    lots tested at T0 and after 3 months" above "| Lot | T0 | 3M |": the 3): the column's name, no value."""
+    table = column_table(text)
+    if table is None or table.header_start <= 0:
+        return set()
+    points = {m.group(1) for name in table.names if (m := _TIME_POINT_NAME.fullmatch(name.strip()))}
+    return {m.start(1) for m in _TIME_POINT.finditer(text[: table.header_start]) if m.group(1) in points}

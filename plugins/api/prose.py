@@ -224,7 +224,9 @@ _NUCLIDE = re.compile(
     rf"(?<![\w-])(?:{'|'.join(sorted(ELEMENTS, key=len, reverse=True))})-(\d{{1,3}})\b(?![.,]\d|\s*[-+*/^=%])"
 )
 # a number that names a method: "1-sample", "2-sample", "1-way", "2-sided", "1-tailed"
-_METHOD_NAME = re.compile(r"(?<![\w.])(\d)-(?:samples?|way|sided|tailed|tails?)\b", re.I)
+_METHOD_NAME = re.compile(
+    r"(?<![\w.])(\d)(?:-(?:samples?|way|sided|tailed|tails?|props?|proportions?)|\s+props?)\b", re.I
+)
 # a rule of thumb named by its number: "the rule of 72", "rule of 70" (no value of the problem)
 _RULE_NAME = re.compile(r"\brule\s+of\s+(\d+(?:\.\d+)?)\b", re.I)
 # a product's size naming the product: "the 1-gallon eggshell SKU", "our 12-oz product line", "the 5-litre pack size"
@@ -337,7 +339,7 @@ def label_starts(text: str) -> set[int]:
     """Where the numbers that are labels start: "machine 2", "lot #23", "lot 24-017", "batch 7:", "PN 4471-B", "QR-114",
     "ISO-9001", "#5" name a group, a part or a document, as do repeated headings of any word ("catalyst 1: ...;
     catalyst 2: ..."); "Exercise 3", "Problem 2(b)", "Homework 4.3:" and an opening "3)" name a piece of a text, "1-sample",
-    "1-way", "2-sided" a method, "the rule of 72" a rule of thumb, an opening "RFC 88:" a reference, "Cs-137" a nuclide, "28-day strengths" a test's age, "the 1-gallon SKU" a product, "25 degC/60%RH" or "70 °C and 85 % RH" a storage
+    "1-way", "2-sided", "2-prop" a method, "the rule of 72" a rule of thumb, an opening "RFC 88:" a reference, "Cs-137" a nuclide, "28-day strengths" a test's age, "the 1-gallon SKU" a product, "25 degC/60%RH" or "70 °C and 85 % RH" a storage
     condition, "(190 °C/2.16 kg)" a test's condition, "24/7" round-the-clock operation, "2023 campaign" or "the 2024 season" the year of a record, "10-min means" or "1-hour averages" the period of the
     records, a setting heading a line ("60 °C: 84.2, ...") its group, a table's
     index row ("tester 1 2 ... 8" over its rows) its items, and a name that starts with digits heading a line ("3LPE:

@@ -626,6 +626,12 @@ _PERIOD_FIRST = (
 
 
 # a sample's size said of each sample: "each subgroup = 5 vehicles", "every sample contains 50 bottles"
+# the samples named, then each one's units: "20 samples, each of 150 tablets", "25 lots, each with 200 vials" (never
+# "each of 20 samples": the samples are named before "each")
+_EACH_OF_UNITS = (
+    rf"\b{_SAMPLES}\s*[,;]?\s*(?:each|every\s+one)\s+(?:of|with|holding|containing|having)\s+({NUMBER})\s+"
+    rf"(?!{_SAMPLES}\b){_SAMPLED}\b"
+)
 _EACH_HOLDS = (
     rf"\b(?:each|every)\s+{_SAMPLES}\s*(?:=|:|is|has|contains|holds|covers|consists\s+of)\s*({NUMBER})\s+"
     rf"(?:{_SAMPLED}\s+)?{_SAMPLED}\b"
@@ -636,7 +642,8 @@ def _sample_size(q: str) -> str | None:
     """The units in each sample: "n = 200", "samples of 200", "lots of 150", "25 samples of 200 units each", "the line
     pulls 150 units per lot", "inspects 150 from each lot", "160 units tested each shift", "150 per day", "150
     syringes every day", "each week we re-score 150 exams", "each week, 150 exams are re-scored", "we inspect 200 tablets a day", "each sample covering 5 m^2", "each subgroup = 5 vehicles", "12 rolls, 5 m^2 each", "200
-    wells/day", "250 larvae x-rayed from each of 12 batches", "25 daily samples, 200 cases each"."""
+    wells/day", "250 larvae x-rayed from each of 12 batches", "25 daily samples, 200 cases each", "20 samples, each of 150
+    tablets"."""
     found = named_number(q, ["n", r"(?:sample|lot|batch|subgroup) size\s+(?:const(?:ant)?|fixed)(?:\s+at)?", "sample size", "subgroup size", "samples? of size", "of size", "size", "samples? of",
                              "sub-?groups? of", "lots? of", "batch(?:es)? of"])  # fmt: skip
     return (
@@ -655,7 +662,8 @@ def _sample_size(q: str) -> str | None:
         or _first(rf"({NUMBER})\s*{_MEASURE}\s*each\b", q)
         or _first(rf"(?<![\w.])({NUMBER})\s+{_SAMPLED}\s*/\s*{_SAMPLES}\b", q)  # "200 wells/day"
         or _first(rf"\b{_SAMPLES}\s*[,;]?\s*(?:(?:of|with)\s+)?({NUMBER})\s+{_SAMPLED}\s+(?:each|apiece)\b", q)
-    )  # the last: "25 daily samples, 200 cases each"
+        or _first(_EACH_OF_UNITS, q)
+    )  # the last two: "25 daily samples, 200 cases each", "20 samples, each of 150 tablets"
 
 
 # an amount of a measure inspected each period, a u chart's n in inspection units of that measure: "surveys 8 km of

@@ -136,8 +136,8 @@ _CLAIMED_MEAN_OF_NOUN = [r"(?:claim(?:s|ed)?|stat(?:es|ed)|rated|quot(?:es|ed)|a
                          r"guarantee[sd]?|promis(?:es|ed)|nominal|hypothesi[sz]ed|target)(?: (?:an?|the|its|their))? "
                          r"(?:mean|average)",
                          r"guaranteed(?: (?:an?|the|its|their))?"]  # "guaranteed heat rate is 10,300"  # fmt: skip
-_PROPORTIONS = (r"proportion|\brates?\b|percent|defect|fraction|share|success|fail|exceed|\bz-?test\b|binomial test|\byield|"
-                r"\bpass(?:ed|es|ing)?\b|\breject|nonconforming")  # fmt: skip
+_PROPORTIONS = (r"proportion|\bprops?\b|\brates?\b|percent|defect|fraction|share|success|fail|exceed|\bz[- ]?test\b|"
+                r"binomial test|\byield|\bpass(?:ed|es|ing)?\b|\breject|nonconforming|\bscrap|\bbad\b")  # fmt: skip
 
 
 _UNREAD = ("the question gives means and standard deviations in a form not read: write them as lists, e.g. "
@@ -591,8 +591,11 @@ _UNIT_WORD = (
 )
 # a difference of means written in percent beside an sd in percent: percentage points of a measurement ("Δ = 2.0%
 # dissolved", "a difference of 1.5% between means"), never a relative change ("a 10% increase", "cut it by 10%")
+# (also the number first, of means: "a 5% difference in means", "a 2% mean shift", "a 3% difference between the means")
 _POINTS_CHANGE = (
-    rf"\b(?:mean |true )?(?:difference|diff\.?(?![a-z])|shift|delta|δ|offset)\s*(?:=|:|of|is)?\s*({NUMBER})\s*%"
+    rf"\b(?:mean |true )?(?:difference|diff\.?(?![a-z])|shift|delta|δ|offset)\s*(?:=|:|of|is)?\s*({NUMBER})\s*%|"
+    rf"(?<![\w.])({NUMBER})\s*%\s+(?:mean\s+(?:difference|shift|offset)\b|(?:difference|shift|offset)\s+"
+    r"(?:in|of|between)\s+(?:the\s+)?(?:group\s+|population\s+)?means\b)"
 )
 
 
@@ -604,7 +607,7 @@ def _difference_in_points(q: str) -> dict[str, str]:
     sd = stated_sd_in_percent(q)
     if found is None or sd is None:
         return {}
-    delta = found.group(1)
+    delta = found.group(1) or found.group(2)
     note = (f"the difference {delta}% and the sd {sd}% are read as percentage points of the measured value, both as "
             "written")  # fmt: skip
     return {"delta": delta, "sd": sd, "note": note}
