@@ -9751,6 +9751,37 @@ for q, delta, sd, power in (
     item(q, "sample_size", "int", math.ceil(n_54), key="n")
 item("We want to detect a 10% increase in mean yield, sd 6%, alpha 0.05, power 90%, two groups. How many per group?",
      "sample_size", "refuse", None)  # fmt: skip
+# f54: a litre's SI prefix read in its own case ("25 ML/d" is megalitres, "mL" millilitres; "MW" and "mW" apart), a
+# temperature converted past the hold time after it ("72 °C for 15 s: in °F?"), and a chemical dosed into a flow from
+# a stock: the stock's feed q = Q C / S in the unit asked (references: scipy.constants)
+for q, value in (
+    ("works output is 25 ML/d, what's that in L/s?", 25e6 * constants.liter / constants.day / constants.liter),
+    ("how many L/s is 25 Ml/day?", 25e6 / constants.day),
+    ("convert 25 megalitres per day to litres per second", 25e6 / constants.day),
+    ("25 ml/d in L/s?", 25e-3 / constants.day),
+    ("5 MW in kW?", 5e3),
+    ("5 mW in W?", 5e-3),
+    ("72 °C for 15 s: in °F?", float(constants.convert_temperature(72, "Celsius", "Fahrenheit"))),
+    ("pasteurise at 72 °C for 15 s - what is that in °F?", float(constants.convert_temperature(72, "C", "F"))),
+    ("hold 63 C for 30 min, in F?", float(constants.convert_temperature(63, "C", "F"))),
+):  # fmt: skip
+    item(q, "unit_conversion", "number", value, key="value", tol=1e-9)
+_F54_MG_L = 1e-3  # kg/m³ per mg/L
+for q, flow, dose, stock, unit in (
+    ("sodium hypo dosing on a small works: flow 3500 m³/d, want a 1.8 mg/L chlorine dose, the hypo is 125 g/L "
+     "available chlorine. how many litres of hypo per day do I need to pump?", 3500 / constants.day, 1.8, 125,
+     constants.liter / constants.day),
+    ("we dose 2.5 mg/L of chlorine into 12 ML/d using 12.5% w/v hypochlorite. how many L/h of hypo?",
+     12e6 * constants.liter / constants.day, 2.5, 125, constants.liter / constants.hour),
+    ("the plant treats 1200 m3/h and we dose alum at 30 mg/L from a 480 g/L solution - how much alum solution per hour "
+     "in litres?", 1200 / constants.hour, 30, 480, constants.liter / constants.hour),
+    ("chlorine dose 3 mg/L at 5 MGD - how many kg of chlorine per day?", 5e6 * constants.gallon / constants.day, 3,
+     None, 1 / constants.day),
+):  # fmt: skip
+    feed_f54 = flow * dose * _F54_MG_L / (stock if stock else 1.0) / unit
+    item(q, "algebra", "number", feed_f54, tol=1e-9)
+item("fluoride dosing: 20 ML/d works, 0.7 mg/L target, stock 12.5% (w/w), litres per day?", "algebra", "refuse",
+     None)  # fmt: skip
 
 
 def write() -> None:

@@ -23,6 +23,7 @@ from plugins.symbolic.calculus_prose import calculus_words, integral_parts, limi
 from plugins.symbolic.cross_section_prose import section_flow
 from plugins.symbolic.derivative_prose import point_phrase
 from plugins.symbolic.derived_prose import Derived, derived_parts
+from plugins.symbolic.dosing_prose import dosing_parts
 from plugins.symbolic.doubling_prose import doubling_parts
 from plugins.symbolic.evaluate_prose import evaluation_parts, parameter_values, stated_parameters
 from plugins.symbolic.extremum_prose import Extremum, extremum_parts
@@ -653,6 +654,11 @@ def _plan_algebra(question: str) -> Plan:
         facts = {"formula": product.formula, "product": product.product, "factors": product.factors,
                  "unit": product.unit}  # fmt: skip
         return _solve(_expr(product.equation), product.var, "positive", facts)
+    # "flow 3500 m³/d, want a 1.8 mg/L chlorine dose, the hypo is 125 g/L ... how many litres of hypo per day?"
+    if dosed := _read(dosing_parts, question):
+        facts = {"model": "dosing: stock feed x S = flow Q x dose C", "flow": dosed.flow, "dose": dosed.dose,
+                 "stock": dosed.stock, "unit": dosed.unit, "read": dosed.read, **({"note": dosed.note} if dosed.note else {})}  # fmt: skip
+        return _solve(_expr(dosed.equation), dosed.var, "positive", facts)
     # "L = L0(1 + alpha*ΔT) with L0 = ..., L = ... solve for ΔT" (its names' units may be declared in a remark)
     solved = _read(lambda text: solve_for_parts(text, q), drop_remarks(q))
     # its ask after a dash or a comma, no remark: "A sample gives area 158.1 — what conc is that?"

@@ -211,6 +211,10 @@ def audit_algebra(plan: Plan, result: dict[str, Any], read_expression: Reader) -
         return [close_check("the formula evaluated numerically at the values agrees", result.get("value"), want)]
     if facts["op"] == "solve":
         checks = solve_checks(expr.lhs - expr.rhs, var, result, facts.get("domain", "real"), read_expression)
+        if "read" in facts and "dose" in facts:  # a dosed chemical's feed: recomputed from scipy.constants
+            from plugins.symbolic.dosing_prose import dosing_check
+
+            checks.append(dosing_check(facts, result))
         return [*checks, counted_check(result, read_expression)] if facts.get("counted") else checks
     got = read_expression(result["result"])
     return [Check(f"{facts['op']} result equals the input", _numeric_equal(got, expr, var), f"at x in {POINTS}")]

@@ -61,7 +61,7 @@ _UNIT_END = re.compile(
 
 # an SI symbol behind a prefix symbol, as MODE sees it in lower case: "mn" (mN), "µj", "gwh", "tev", and a lab's
 # masses, volumes and amounts: "µg", "ng", "dl", "µl", "mmol"; no amperes ("na", "ta") nor "tv", which everyday words spell
-_PREFIXED_SYMBOL = re.compile(r"[mµunpkgt](?:n|pa|j|w|hz|ev|wh)|[mµunpkg]v|[µunp]g|[µudc]l|[mµunp]?mol")
+_PREFIXED_SYMBOL = re.compile(r"[mµunpkgt](?:n|pa|j|w|hz|ev|wh)|[mµunpkg]v|[µunp]g|[µudckg]l|[mµunp]?mol")
 
 
 def _known_word(word: str) -> bool:
@@ -191,8 +191,10 @@ _COEFFICIENT = re.compile(r"(?:\s*\*\s*[A-Za-z]|(?![mMsSgLlKhN])[A-Za-z])\s*(?:\
 _TERM_BEFORE = re.compile(r"(?:(?<![A-Za-z])[A-Za-z]|\)|[A-Za-z)]\s*(?:\^|\*\*)\s*\d+|[A-Za-z)][²³])\s*[-+−]\s*$")
 
 
-def _source(question: str, separator_start: int) -> tuple[str, str] | None:
-    """(value, unit) of the last number before the separator and the unit written right after it."""
+def _source(question: str, separator_start: int, target: str | None = None) -> tuple[str, str] | None:
+    """(value, unit) of the last number before the separator and the unit written right after it; with the
+    ``target`` known and that unit of another dimension, an earlier quantity whose unit converts to it ("72 °C for 15
+    s: in °F?": the 72 °C, the hold time a condition), the last one when none does."""
     numbers_before = _values(question, separator_start)
     if not numbers_before:
         return None
@@ -200,7 +202,36 @@ def _source(question: str, separator_start: int) -> tuple[str, str] | None:
     if _COEFFICIENT.match(question, number.end()) or _TERM_BEFORE.search(question[: number.start()]):
         return None  # "0.25t + 0.01t² mm": a coefficient of an expression, no quantity
     source = _unit(_until_end(question[number.end() : separator_start]))
+    if source and target and _other_dimension(source, target):
+        return _earlier_source(question, numbers_before[:-1], number.start(), target) or (number.group(0), source)
     return (number.group(0), source) if source else None
+
+
+def _earlier_source(question: str, numbers: list[re.Match[str]], end: int, target: str) -> tuple[str, str] | None:
+    """(value, unit) of the last of ``numbers`` whose unit converts to ``target``, past quantities of other
+    dimensions after it ("72 °C for 15 s"); None when a number with no unit, or of no known unit, comes first."""
+    for number in reversed(numbers):
+        if _COEFFICIENT.match(question, number.end()) or _TERM_BEFORE.search(question[: number.start()]):
+            return None
+        source = _unit(_until_end(_CONDITION_END.sub("", question[number.end() : end])))
+        if not source:
+            return None
+        if _agree(_clean(source), _clean(target)):
+            return number.group(0), source
+        if not _other_dimension(source, target):
+            return None
+        end = number.start()
+    return None
+
+
+# the words that join a quantity to the condition after it: the " for " of "72 °C for 15 s"
+_CONDITION_END = re.compile(r"\s+(?:for|at|over|during|within|per|and|with)\s*$", re.I)
+
+
+def _other_dimension(unit: str, target: str) -> bool:
+    """Whether ``unit`` is a unit MODE and the engine know, of another dimension than ``target``: a quantity beside
+    the value converted ("15 s" beside "72 °C ... in °F"), not its value."""
+    return _unit_like(unit) and _agree(_clean(unit), _clean(unit)) and not _agree(_clean(unit), _clean(target))
 
 
 # a length or mass written in two units, the larger first: "4 ft 8(1/2) in" ("½" arrives as "(1/2)"), "4 ft 8 1/2 in",
@@ -282,7 +313,7 @@ def _quantity(question: str) -> tuple[str, str, str] | None:
             return before[0], before[1], target
     for separator in _SEPARATOR.finditer(q):
         target = _unit(_until_end(q[separator.end() :]))
-        found = _source(q, separator.start())
+        found = _source(q, separator.start(), target)
         if target and found:
             return found[0], found[1], target
     if named := _instrument_target(q):
@@ -775,7 +806,9 @@ def context_quantity_starts(question: str, plan: Plan) -> set[int]:
         return set()
     found = set()
     for m in _values(question):
-        unit = _unit(_until_end(question[m.end() :]))
+        rest = question[m.end() :]
+        cut = _SEPARATOR.search(rest)  # "15 s in degrees Celsius": the unit ends before the target's "in"
+        unit = _unit(_until_end(rest[: cut.start()] if cut and cut.start() > 0 else rest))
         if unit and _unit_like(unit) and _agree(_clean(unit), _clean(unit)) and not _agree(_clean(unit), source):
             found.add(m.start())
     return found
@@ -817,12 +850,44 @@ def audit_unit_conversion(plan: Plan, result: dict[str, Any], read_expression: C
         exact = str(result["exact"])
         whole = re.fullmatch(r"-?\d+(?:/\d+)?", exact.strip()) is not None
         checks.append(Check("the exact value asked is a fraction of integers", whole, exact))
+    if prefixed := prefix_case_check(facts["from"], facts["to"]):
+        checks.append(prefixed)
     want = _scipy_conversion(float(value), facts["from"], facts["to"])
     got = result.get("value")
     if want is not None:  # scipy.constants lacks one of the units: the round trip stands alone
         same = isinstance(got, float | int) and math.isclose(got, want, rel_tol=1e-6, abs_tol=1e-12)
         checks.append(Check("scipy.constants recomputation", same, f"engine {got!r}, scipy.constants {want!r}"))
     return checks
+
+
+def prefix_case_check(*units: str) -> Check | None:
+    """Each unit name written as an SI prefix before a symbol ("ML", "mL", "Mm", "MW") read by the prefix's own case:
+    its size is 10^prefix times the bare symbol's ("ML/d" read as mL/d, 1e-9 of its size, fails); None when no name
+    of ``units`` carries a prefix."""
+    from plugins.symbolic.units import parse_unit, prefix_as_written, unit_expression
+
+    read, wrong = [], []
+    for unit in units:
+        for name, _power in parse_unit(unit):
+            split = prefix_as_written(name)
+            if split is None:
+                continue
+            base, exponent = split
+            ratio = _si_ratio(unit_expression(name), unit_expression(base))
+            read.append(f"{name} = 1e{exponent} {base}")
+            if ratio is None or not math.isclose(ratio, 10.0**exponent, rel_tol=1e-12):
+                wrong.append(f"{name} read as {ratio!r} {base}")
+    if not read:
+        return None
+    return Check("SI prefixes read in their own case", not wrong, "; ".join(wrong or read))
+
+
+def _si_ratio(unit: Any, base: Any) -> float | None:
+    """The size of ``unit`` over that of ``base`` (one dimension), or None when they do not divide to a number."""
+    import sympy.physics.units as u
+
+    ratio = u.convert_to(unit / base, [u.meter, u.kilogram, u.second, u.ampere, u.kelvin, u.mole, u.candela])
+    return None if ratio.free_symbols or ratio.atoms(u.Quantity) else float(ratio)
 
 
 # a direct yarn count per tex: decitex and denier (grams per 10 km, per 9 km)

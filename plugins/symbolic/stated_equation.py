@@ -197,6 +197,7 @@ def algebra_score(text: str, scores: dict[str, float]) -> float:
     from plugins.symbolic.asked_equation import asked_equation_score  # it reads runs with this module's helpers
     from plugins.symbolic.bracket_named_system import bracket_named_score
     from plugins.symbolic.break_even_prose import break_even_score
+    from plugins.symbolic.dosing_prose import dosing_score
     from plugins.symbolic.doubling_prose import doubling_score
     from plugins.symbolic.first_order_prose import first_order_score
     from plugins.symbolic.indexed_system import indexed_system_score
@@ -215,6 +216,7 @@ def algebra_score(text: str, scores: dict[str, float]) -> float:
         or evaluation_score(text, scores)
         or solve_for_score(text, scores)
         or product_score(text, scores)
+        or dosing_score(text, scores)
         or (3.0 if stated_equation(text) else 0.0)
         or asked_equation_score(text, scores)
         or doubling_score(text, scores)

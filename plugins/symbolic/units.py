@@ -250,13 +250,31 @@ def lookup(name: str) -> Any | None:
     """The unit called ``name`` (alias table, then sympy's quantities), or None."""
     import sympy.physics.units as u
 
-    lower = name.lower() if len(name) >= 3 or name.isupper() else name  # "Mm" is a megameter, not "mm"
+    # "Mm" is a megameter, not "mm"; "PSI", "GPM" are shouted psi and gpm, but "ML" is SI as written (a megalitre)
+    lower = name.lower() if (len(name) >= 3 or name.isupper()) and not si_litre(name) else name
     for candidate in dict.fromkeys((name, lower)):
         if candidate in _aliases():
             return _aliases()[candidate]
         found = getattr(u, candidate, None)
         if isinstance(found, u.Quantity):
             return found
+    return None
+
+
+def si_litre(name: str) -> bool:
+    """Whether ``name`` is an SI prefix symbol before the litre's symbol, as SI writes it ("ML", "Ml", "GL", "mL",
+    "µL", "kL"): the litre is the one SI unit written in either case (L or l), so "ML" is a megalitre, never a shouted
+    "ml", and only the prefix's own case tells mega (M) from milli (m)."""
+    return len(name) >= 2 and name[-1] in "Ll" and name[:-1] in PREFIXES
+
+
+def prefix_as_written(name: str) -> tuple[str, int] | None:
+    """(base, exponent) of a name that is an SI prefix symbol, in its own case, before a symbol that takes one
+    ("ML" -> ("L", 6), "mm" -> ("m", -3), "MW" -> ("W", 6)); None for any other name ("psi", "MG", "min")."""
+    for prefix, exponent in sorted(PREFIXES.items(), key=lambda kv: -len(kv[0])):
+        base = name[len(prefix) :]
+        if name.startswith(prefix) and base in PREFIXABLE:
+            return base, exponent
     return None
 
 

@@ -48,7 +48,7 @@ def test_unit_conversion_is_answered_and_audited():
     assert doc["result"] == {"value": 88.9, "unit": "mm", "exact": "889/10", "from": "3.5 inches"}
     names = {c["name"] for c in doc["checks"]}
     assert names == {"converting the answer back gives the value", "scipy.constants recomputation",
-                     "the plan uses every number the question states"}  # fmt: skip
+                     "SI prefixes read in their own case", "the plan uses every number the question states"}  # fmt: skip
     assert all(c["passed"] for c in doc["checks"]) and doc["confidence"] > 0.9
 
 
