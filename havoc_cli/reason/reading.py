@@ -263,18 +263,26 @@ def _held_temperatures(question: str, plan: Plan) -> set[int]:
     return {m.start(1) for m in _HELD_AT.finditer(question)} if plan.mode == "algebra" or tabled else set()
 
 
-# the time or condition a layout's response is measured at: "response = % dissolved at 30 min", "yield measured after
-# 2 h", "viscosity recorded at 25 °C" (see ``_response_conditions``)
+# the time or condition a response is measured at, no value of the data: "response = % dissolved at 30 min", "yield
+# measured after 2 h", "viscosity recorded at 25 °C", defined in brackets "(% dissolved at 30 min)", or named with its
+# unit "Dissolution at 30 min (%), ..."
+_TIME_UNIT = r"(?:s|secs?|min|mins|minutes?|h|hrs?|hours?|days?|weeks?)"
 _RESPONSE_AT = re.compile(
-    rf"\b(?:response|measured|recorded|sampled|read)\b[^.;\n\d]{{0,40}}?\b(?:at|after)\s+({NUMBER})\s*[A-Za-z%°]", re.I
+    rf"\b(?:response|measured|recorded|sampled|read)\b[^.;\n\d]{{0,40}}?\b(?:at|after)\s+({NUMBER})\s*(?:{_TIME_UNIT}\b|°)"
+    rf"|\((?:%|[^\W\d])[^()\d]{{0,40}}?\bat\s+({NUMBER})\s*{_TIME_UNIT}\s*\)"
+    rf"|(?:^|\n)\s*[^\W\d][^\W\d ]*(?:\s+[^\W\d]+){{0,3}}\s+at\s+({NUMBER})\s*{_TIME_UNIT}\s*\((?:%|[^()\d]{{1,12}})\)",
+    re.I,
 )
 
 
 def _response_conditions(question: str, plan: Plan) -> set[int]:
-    """Where the condition of the measured response starts ("response = % dissolved at 30 min": the 30) when an ANOVA
-    plan reads its data as a layout of cells (two-way or blocked): what each cell's value is, no value itself."""
+    """Where the condition of the measured response starts ("response = % dissolved at 30 min": the 30) when a test
+    or a sample size names its response, or an ANOVA reads its data as a layout of cells (two-way or blocked): what
+    each value is, no value itself."""
     laid_out = plan.mode == "anova" and ("twoway" in plan.facts or "blocked" in plan.facts)
-    return {m.start(1) for m in _RESPONSE_AT.finditer(question)} if laid_out else set()
+    if not laid_out and plan.mode not in ("sample_size", "hypothesis_test"):
+        return set()
+    return {m.start(m.lastindex or 1) for m in _RESPONSE_AT.finditer(question)}
 
 
 # a sentence told as past background: "Last year the shop shipped 40,000 parts overall.", "Historically, ..."
@@ -368,21 +376,6 @@ _IGNORABLE = re.compile(
 )
 
 
-# the time a measured response is read at, defining it in brackets: "(% dissolved at 30 min)", "(strength at 28 days)"
-_RESPONSE_TIME = re.compile(
-    rf"\((?:%|[^\W\d])[^()\d]{{0,40}}?\bat\s+({NUMBER})\s*(?:s|secs?|min|mins|minutes?|h|hrs?|hours?|days?|weeks?)\s*\)",
-    re.I,
-)
-
-
-def _response_times(question: str, plan: Plan) -> set[int]:
-    """Where the time a test's or a sample size's response is measured at starts, written in brackets as its
-    definition ("dissolution comparison (% dissolved at 30 min)": the 30): what is measured, no value."""
-    if plan.mode not in ("sample_size", "hypothesis_test"):
-        return set()
-    return {m.start(1) for m in _RESPONSE_TIME.finditer(question)}
-
-
 def _ignorable(question: str) -> set[int]:
     """Where the numbers the question says may be ignored start ("thickness is 4 mm but can be ignored": the 4): a
     distractor, no value."""
@@ -426,7 +419,6 @@ def unused_numbers(question: str, plan: Plan) -> list[str]:
     skipped |= (
         _held_temperatures(question, plan)
         | _ignorable(question)
-        | _response_times(question, plan)
         | _past_asides(question, plan)
         | _count_bounds(question, plan)
         | _root_counts(question, plan)
