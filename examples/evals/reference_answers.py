@@ -9576,6 +9576,44 @@ for q, rows, entry in (
     item(q, "linear_algebra", "expr", expr(sp.Matrix(rows).inv()[entry]))
 item("inverse of [[4, 7], [2, 6]], what is the top entry?", "linear_algebra", "refuse", None)
 
+# f55: two-stock blends and additions: bulleted notes whose stocks are labelled with "@" ("have drum A @ 1.5 %, drum B
+# @ 6.0 %"); stocks after a possessive with the target after "hit" or "reach" ("hit 5.0% ABV on a 200 L blend ... using
+# our 6.8% pale and the 4.2% lager that's sitting around ... the 6.8% stuff"), exact; a pure component ("pure (100%)
+# concentrate") or water added to an amount on hand; a target outside the stocks and a pure component in g/L refused
+for q, total, target, asked, other in (
+    ("- topping up gearbox sump, need 180 L gear oil at 4.0 % EP additive (by vol)\n- have drum A @ 1.5 %, drum B @ "
+     "6.0 %\n- how many L from drum A?", "180", "4.0", "1.5", "6.0"),
+    ("need 500 kg of feed at 14% protein\nhave bin A @ 20%, bin B @ 10%\nhow many kg from bin A?", "500", "14", "20",
+     "10"),
+    ("- mixing 60 L of fuel at 3.5 % oil\n- tank 1 @ 2 %, tank 2 @ 5 %\n- how many L from tank 2?", "60", "3.5", "5",
+     "2"),
+):  # fmt: skip
+    _a, _b, _t, _c = (sp.Rational(v) for v in (asked, other, total, target))
+    item(q, "algebra", "number", float(sp.solve(sp.Eq(_a * x + _b * (_t - x), _c * _t), x)[0]))
+item("- need 180 L gear oil at 4.0 % EP additive (by vol)\n- have drum A @ 1.5 %, drum B @ 3.0 %\n- how many L from "
+     "drum A?", "algebra", "refuse", None)  # fmt: skip
+for q, total, target, asked, other in (
+    ("gotta hit 5.0% ABV on a 200 L blend for the taproom session beer using our 6.8% pale and the 4.2% lager that's "
+     "sitting around, how many liters of the 6.8% stuff go in (assume ABV just blends by volume, exact number pls not "
+     "rounded)", "200", "5.0", "6.8", "4.2"),
+    ("need to hit 12% on a 50 kg batch using our 20% premix and the 8% base that's left over, how many kg of the 20% "
+     "stuff go in?", "50", "12", "20", "8"),
+    ("we want to reach 40% solids in a 300 kg batch from my 55% slurry and the 30% slurry, how many kg of the 55% "
+     "slurry? exact please", "300", "40", "55", "30"),
+):  # fmt: skip
+    _a, _b, _t, _c = (sp.Rational(v) for v in (asked, other, total, target))
+    item(q, "algebra", "expr", expr(sp.solve(sp.Eq(_a * x + _b * (_t - x), _c * _t), x)[0]))
+for q, on_hand, have, target, added in (
+    ("Mixture problem: the shop has 40 gallons of coolant that is 5% concentrate. How many gallons of pure (100%) "
+     "concentrate must be added to bring it up to 8% concentrate? Exact answer as a fraction.", 40, 5, 8, 100),
+    ("The radiator holds 12 L of coolant that's 30% antifreeze. How many litres of pure antifreeze must be added to "
+     "bring it to 40%?", 12, 30, 40, 100),
+    ("We have 20 L of cleaner at 12%. How many litres of water must be added to dilute it to 8%?", 20, 12, 8, 0),
+):  # fmt: skip
+    item(q, "algebra", "expr", expr(sp.solve(sp.Eq(added * x + have * on_hand, target * (on_hand + x)), x)[0]))
+item("A tank holds 300 L of brine at 4 g/L. How many litres of pure salt must be added to bring it to 6 g/L?",
+     "algebra", "refuse", None)  # fmt: skip
+
 
 # f54: two-factor tables: an additive two-way ANOVA of rows whose cells the other factor labels ("source 1: alum 3.1,
 # PACl 2.6, ferric 3.4"), the factor asked by its levels or the word counted ("4 raw water sources × 3 coagulants"); a

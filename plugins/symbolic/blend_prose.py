@@ -27,7 +27,7 @@ from typing import NamedTuple
 from plugins.api.prose import DECIMAL, plain_text
 from plugins.symbolic.linear_system import fraction_text
 
-_ART = r"(?:(?:a|an|the|some)\s+)?"
+_ART = r"(?:(?:a|an|the|some|our|my|your|their)\s+)?"  # "using our 6.8% pale"
 _UNIT = r"[A-Za-z]+(?:/[A-Za-z]+)?"  # "kg", "L/h"
 # the word before a total's target: "at", "grading", "blended to" ("a 500 kg batch blended to exactly 7%")
 # ("a 500 kg heat that is 40% nickel", "a 2 t lot which must be 0.9% Cu")
@@ -113,7 +113,7 @@ _HAVE = re.compile(
     r"\b(?:have|has|got|stock|carry|holds?|from|using|on\s+hand\s*:?|available\s*:?|there\s+(?:is|are))\s+"
     rf"(?:{_PAIR_NAMED}|(?:both|two|only|just)\s+)?(?:[A-Za-z-]+\s+(?:at|of)\s+|(?P<product>[A-Za-z][\w-]*)\s+(?=[\d.]))?"
     rf"{_ART}{_QUALITY}(?P<a>{DECIMAL})\s*{_GRADE}(?P<aname>(?:\s*[A-Za-z][\w-]*){{0,3}}?)\s*,?\s+(?:and|plus|\+|&)\s+{_ART}"
-    rf"(?(product)(?P=product)\s+){_QUALITY}(?P<b>{DECIMAL})\s*{_GRADE}(?P<bname>(?:\s*[A-Za-z][\w-]*){{0,3}}?)(?=\s*[.,;:?!()—–]|\s*$|\s+(?:one|on\s+hand|available|on\s+(?:the\s+)?shelf)\b|\s+-\s)",
+    rf"(?(product)(?P=product)\s+){_QUALITY}(?P<b>{DECIMAL})\s*{_GRADE}(?P<bname>(?:\s*[A-Za-z][\w-]*){{0,3}}?)(?=\s*[.,;:?!()—–]|\s*$|\s+(?:one|on\s+hand|available|on\s+(?:the\s+)?shelf|that|which)\b|\s+-\s)",
     re.I,
 )
 # the blend written with its unknown: "x kg of 0.5% premix + (200 - x) kg of 1.0% premix", "mix x kg of a 0.5% premix
@@ -147,7 +147,7 @@ _LABELLED = re.compile(
     r"\b(?!(?:at|of|is|to|and|or|by|in|on|for|with|from|than)\b)"
     rf"(?P<noun>[A-Za-z]{{2,}})\s+(?P<label>[A-Za-z]|\d{{1,2}})\b(?![.,]\d)[\s,:=(]*"
     rf"(?:(?:(?!(?:is|at|of|and)\b)[A-Za-z]+\s+)?(?:is|assays?|grades?|runs?|contains?|has|holds?|carries|averages?|tests?|measures?|costs?|sells\s+for)\s+"
-    rf"(?:[A-Za-z]+\s+)?)?(?:(?:at|of)\s+)?{_ART}(?:(?:only|just|about|roughly)\s+)?(?P<cur>[$€£]\s?)?(?P<value>{DECIMAL})"
+    rf"(?:[A-Za-z]+\s+)?)?(?:(?:at|of)\s+|@\s*)?{_ART}(?:(?:only|just|about|roughly)\s+)?(?P<cur>[$€£]\s?)?(?P<value>{DECIMAL})"
     rf"\s*(?(cur){_PER}|{_GRADE})",
     re.I,
 )
@@ -394,7 +394,8 @@ def _content_target(text: str, parts: _Components) -> tuple[str, str, str] | Non
 
 # a word that makes a value the blend's target: "Target blend is 4%", "we want 4%", "spec is 0.9% Cu"
 _TARGET_CUE = re.compile(
-    r"\b(?:target(?:s|ed|ing)?|aim(?:s|ed|ing)?|spec(?:ification)?|goal|want(?:s|ed)?|needs?|required?|must|should)\b",
+    r"\b(?:target(?:s|ed|ing)?|aim(?:s|ed|ing)?|spec(?:ification)?|goal|want(?:s|ed)?|needs?|required?|must|should|"
+    r"hit(?:s|ting)?|reach(?:es|ing)?)\b",
     re.I,
 )
 
@@ -625,9 +626,10 @@ _AMOUNT = rf"(?:{_VOLUME}|{_MASS})(?![A-Za-z])"  # a dilution's amount: a volume
 # a whole word ("stockpile" is no stock)
 _STOCK_WORDS = r"(?:stocks?|concentrates?|premix(?:es)?|master\s?-?batch(?:es)?|mother\s+(?:solution|liquor)s?)\b"
 # the amount made at its concentration: "250 mL of 0.5% w/v solution", "500 mL of a 0.9% saline", "50 mL at 2 mg/mL",
-# "the final 50 kg batch at 0.8% w/w"
+# "the final 50 kg batch at 0.8% w/w", "40 gallons of coolant that is 5% concentrate"
 _MADE = re.compile(
-    rf"(?<![\w.])(?P<total>{DECIMAL})\s*(?P<vunit>{_AMOUNT})\s+(?:of\s+)?{_ART}(?:[A-Za-z-]+\s+){{0,2}}?(?:at\s+)?"
+    rf"(?<![\w.])(?P<total>{DECIMAL})\s*(?P<vunit>{_AMOUNT})\s+(?:of\s+)?{_ART}(?:[A-Za-z-]+\s+){{0,2}}?"
+    r"(?:at\s+|(?:that|which)(?:'s|\s+is)\s+)?"
     rf"(?P<target>{DECIMAL})\s*(?P<cunit>{_CONCENTRATION})",
     re.I,
 )
@@ -657,6 +659,13 @@ _STOCK_FROM = re.compile(
 _STRENGTH_ASK = re.compile(
     rf"\b(?:how\s+(?:many|much)|what\s+(?:volume|mass|amount|weight))\s+(?:(?P<unit>{_AMOUNT})\s+)?(?:of\s+)?{_ART}"
     rf"(?P<stock>{DECIMAL})\s*{_CONCENTRATION}",
+    re.I,
+)
+# the amount asked of a component whose strength the ask implies: "how many gallons of pure concentrate", "of pure
+# (100%) antifreeze" (100%), "how much water", "how many mL of pure water" (the diluent, at 0)
+_IMPLIED_ASK = re.compile(
+    rf"\b(?:how\s+(?:many|much)|what\s+(?:volume|mass|amount|weight))\s+(?:(?P<unit>{_AMOUNT})\s+)?(?:of\s+)?{_ART}"
+    rf"(?:(?P<diluent>(?:pure\s+)?{_DILUENT})\b|(?P<pure>pure|neat|undiluted)\b(?:\s*\(\s*100\s*%\s*\))?)",
     re.I,
 )
 
@@ -758,29 +767,48 @@ def _on_hand(text: str, added: str) -> re.Match[str] | None:
     return found[0] if len(found) == 1 else None
 
 
+def _added_strength(text: str) -> tuple[re.Match[str], str, str | None] | None:
+    """The ask of the component added, its strength and the unit that strength implies: one written ("how many litres
+    of the 20% concentrate": "20", None, its unit as written), pure ("of pure concentrate", "of pure (100%)
+    antifreeze": "100", "%") or the diluent ("how much water": "0", "", any unit); None when the text asks none."""
+    if ask := _STRENGTH_ASK.search(text):
+        return ask, ask["stock"], None
+    if ask := _IMPLIED_ASK.search(text):
+        return (ask, "100", "%") if ask["pure"] else (ask, "0", "")
+    return None
+
+
 def added_parts(text: str) -> Blend | None:
     """The amount of a component at a stated strength added to an amount on hand to bring the whole to a target: "20
     L of stain at 8% pigment. How many litres of the 20% concentrate do we add to bring the whole batch to 12%?" is
     20 x + 8*20 = 12 (20 + x) in the amount x added (nothing drawn off). The strength added is the one the ask names,
     the amount on hand the one amount at its strength, the target the one other strength, after "to" or "at"; all in
-    one unit of concentration and the amount asked in the unit on hand. None when the text is not so written;
+    one unit of concentration and the amount asked in the unit on hand. The ask may imply the strength added: "40
+    gallons of coolant that is 5% concentrate. How many gallons of pure (100%) concentrate must be added to bring it
+    up to 8%?" adds 100% (percent only), "how much water must be added" adds 0 (see ``_added_strength``), the one
+    other strength then the target. None when the text is not so written;
     ValueError when the target is not between the two strengths."""
-    ask = _STRENGTH_ASK.search(text)
-    if ask is None or not _ADD.search(text[ask.end() :]) and not _ADD.search(text[: ask.start()]):
+    found = _added_strength(text)
+    if found is None:
         return None
-    added = ask["stock"]
+    ask, added, implied = found
+    if not _ADD.search(text[ask.end() :]) and not _ADD.search(text[: ask.start()]):
+        return None
     batch = _on_hand(text, added)
     if batch is None or (ask["unit"] and _unit_key(ask["unit"]) != _unit_key(batch["vunit"])):
         return None
     strengths = {
-        m["value"]: m["unit"]
-        for m in re.finditer(rf"(?<![\w.])(?P<value>{DECIMAL})\s*(?P<unit>{_CONCENTRATION})", text, re.I)
+        m["value"]: m for m in re.finditer(rf"(?<![\w.])(?P<value>{DECIMAL})\s*(?P<unit>{_CONCENTRATION})", text, re.I)
     }
     others = [v for v in strengths if Fraction(v) not in {Fraction(added), Fraction(batch["target"])}]
-    if len(others) != 1 or not _TO_TARGET.search(text[: text.index(others[0] + strengths[others[0]])]):
+    if len(others) != 1 or not _TO_TARGET.search(text[: strengths[others[0]].start()]):
         return None
     target, have = others[0], batch["target"]
-    units = {re.sub(r"\s+", "", _percent_basis(text, v, strengths[v])) for v in (added, have, target)}
+    written = (have, target) if implied is not None else (added, have, target)
+    units = {re.sub(r"\s+", "", _percent_basis(text, v, strengths[v]["unit"])) for v in written}
+    if implied and len(units) == 1 and not next(iter(units)).startswith(implied):
+        raise ValueError(f"a pure component is 100% only in percent, but the strengths are in {units.pop()}: give "
+                         "the strength added")  # fmt: skip
     if len(units) != 1:
         raise ValueError(f"the strengths {added}, {have} and {target} are in different units: convert them to one")
     if not min(Fraction(added), Fraction(have)) < Fraction(target) < max(Fraction(added), Fraction(have)):
