@@ -9820,6 +9820,54 @@ for q, flow, dose, stock, unit in (
     item(q, "algebra", "number", feed_f54, tol=1e-9)
 item("fluoride dosing: 20 ML/d works, 0.7 mg/L target, stock 12.5% (w/w), litres per day?", "algebra", "refuse",
      None)  # fmt: skip
+# f55: calculus in prose: a units note in square or round brackets after a formula ("T(t) = 40 + 25·ln(1 + 0.3t)  [°C, t
+# in h]") dropped; a function named with a long subscript ("x_ox(t)", "C_out(t)") and its derivative dx_ox/dt; a rate's
+# total over a stated run time ("we ran it for exactly 6 min ..., how many liters total went through") integrated from
+# 0; the open box folded from an a-by-b (or square) sheet with its maximum volume asked (an approximate run time and a
+# volume asked in another unit refused)
+_f55_t = sp.Symbol("t", real=True)
+for q, body in (
+    ("- main bearing temp after restart, fitted: T(t) = 40 + 25·ln(1 + 0.3t)  [°C, t in h]\n"
+     "- need heating rate dT/dt as a fn of t (°C/h)", 40 + 25 * sp.log(1 + sp.Rational(3, 10) * _f55_t)),
+    ("P(t) = 120 + 8·ln(1 + 2t)  [kW, t in s]. need dP/dt", 120 + 8 * sp.log(1 + 2 * _f55_t)),
+    ("wet ox growth on the furnace monitor fits x_ox(t) = √(0.04 + 0.3t) − 0.2 µm, t in hrs (parabolic regime, "
+     "Deal-Grove-ish). need growth rate dx_ox/dt as a fn of t", sp.sqrt(sp.Rational(1, 25) + sp.Rational(3, 10) * _f55_t)),
+    ("C_out(t) = 5 e^(-0.2t) mg/L, t in min. need dC_out/dt as a function of t", 5 * sp.exp(-_f55_t / 5)),
+):  # fmt: skip
+    item(q, "calculus", "expr", expr(sp.diff(body, _f55_t)))
+for q, rate, hours in (
+    ("transfer pump from the brite to the keg filler slows down as the line heats up, flow is q(t) = 40 − 0.5t² L/min "
+     "with t in minutes, and we ran it for exactly 6 min before shutting it off, how many liters total went through",
+     lambda u: 40 - 0.5 * u**2, 6),
+    ("outflow q(t) = 12 + 3t L/min (t in minutes). the pump runs for 10 min. how many litres in total?",
+     lambda u: 12 + 3 * u, 10),
+):  # fmt: skip
+    item(q, "calculus", "number", integrate.quad(rate, 0, hours)[0])
+item("flow is q(t) = 40 − 0.5t² L/min with t in minutes, and we ran it for about 6 min, how many liters total went "
+     "through", "calculus", "refuse", None)  # fmt: skip
+_f55_cut = sp.Symbol("c", positive=True)
+
+
+def _f55_box(a: int, b: int) -> sp.Expr:
+    """The most volume of the open box folded from an a-by-b sheet: c (a - 2c)(b - 2c) at its one maximum on
+    0 < c < min(a, b)/2 (sympy's critical points, the maximum by the largest value there)."""
+    volume = _f55_cut * (a - 2 * _f55_cut) * (b - 2 * _f55_cut)
+    inside = [c for c in sp.solve(sp.diff(volume, _f55_cut), _f55_cut) if 0 < c < sp.Rational(min(a, b), 2)]
+    return max(volume.subs(_f55_cut, c) for c in inside)
+
+
+for q, a, b in (
+    ("Classic optimization problem from class: a 24 in by 15 in sheet of metal, cut equal squares from the four "
+     "corners and fold up the sides to make an open-top box. What is the maximum possible volume of the box, in cubic "
+     "inches?", 24, 15),
+    ("An open box is made from a 30 cm square sheet of cardboard by cutting equal squares from each corner and "
+     "folding up the sides. Find the largest volume the box can have.", 30, 30),
+    ("A square piece of tin 12 in on a side: cut squares of side x from each corner and fold up the sides into a tray. "
+     "What is the maximum volume?", 12, 12),
+):  # fmt: skip
+    item(q, "calculus", "expr", expr(_f55_box(a, b)))
+item("A 24 in by 15 in sheet: cut equal squares from the four corners and fold up the sides to make an open-top box. "
+     "What is the maximum volume in cubic cm?", "calculus", "refuse", None)  # fmt: skip
 
 
 def write() -> None:

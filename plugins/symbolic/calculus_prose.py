@@ -333,9 +333,15 @@ _FIRST = (  # "the first hour": one; "the first half hour", "the first half-hour
     rf"(?:{_SPAN[:-2]}|(?P<half>half[\s-]+(?:an?\s+)?)?(?P<unit1>second|minute|hour|day|week|month|year))\b"
 )
 # a time window from its start and its length: "in the first 60 min" (from 0), "4 hours long, starting at t = 0",
-# "a 4-hour soak starting at t = 0", "from t = 2 for 3 hours"; the start is written with its variable
+# "a 4-hour soak starting at t = 0", "from t = 2 for 3 hours"; the start is written with its variable; a run from
+# t = 0 by its length: "we ran it for exactly 6 min", "the pump runs for 20 minutes", "operated it for 3 h" (not "about")
 _DURATIONS = (
     re.compile(rf"\b(?:in|over|during|for|within|across)\s+(?:(?:the|teh|its|our)\s+)?first\s+{_FIRST}", re.I),
+    re.compile(
+        r"\b(?:ran|runs?|running|pumped|pumps?|pumping|operated|operates?|operating|left\s+(?:it\s+)?running)"
+        rf"\s+(?:(?:it|them|this|that)\s+)?for\s+(?:(?:exactly|precisely|just)\s+)?{_SPAN}",
+        re.I,
+    ),
     re.compile(
         rf"{_SPAN}(?:\s+long)?[^.?;]{{0,40}}?\b(?:starting|beginning|begins|starts|from)\s+(?:at\s+)?"
         rf"(?P<v1>[a-z])\s*=\s*(?P<lo>{UNSIGNED})(?!\w|\.\d)",

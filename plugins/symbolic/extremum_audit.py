@@ -59,14 +59,16 @@ def extremum_checks(
     return checks
 
 
-def extremum_value_checks(f: Any, var: Any, result: dict[str, Any], kind: str, domain: str) -> list[Check]:
+def extremum_value_checks(
+    f: Any, var: Any, result: dict[str, Any], kind: str, domain: str, upper: float | None = None
+) -> list[Check]:
     """Checks of the value of a minimum or maximum: the critical points of f found again (sympy's ``solve`` of f' = 0
-    over the domain's real numbers, kept where f' vanishes numerically), exactly one of them, its kind (``extremum_checks``)
-    and the engine's value against f evaluated there."""
-    points = critical_points(f, var, domain)
+    over the domain's real numbers, kept where f' vanishes numerically, and below ``upper`` when the domain has that
+    bound), exactly one of them, its kind (``extremum_checks``) and the engine's value against f evaluated there."""
+    points = [x for x in critical_points(f, var, domain) if upper is None or x < upper]
     if kind != "optimum":
         points = [x for x in points if _kind_of(f, var, x) == kind]
-    checks = extremum_checks(f, var, {"values": points}, kind, domain, refind=False)  # the points are sympy's own
+    checks = extremum_checks(f, var, {"values": points}, kind, domain, refind=False, upper=upper)  # sympy's own points
     if len(points) == 1:
         want = _value(f, var, points[0])
         checks.append(close_check(f"the value is f at the {kind}", result.get("value"), want, 1e-9, 1e-12))

@@ -25,7 +25,8 @@ def short_greek_functions(text: str) -> str:
     letter ("lambda (t)" -> "L(t)", "dlambda/dt" -> "dL/dt"; "η(T) = 1 - 300/T. dη/dT" -> "H(T) = ... dH/dT": for a
     Greek character a capital E, I, N or O, or one the text already uses alone, gives way to H, then G, Q, W, Z; a
     Greek character with letters after it is one name: "ΔT(t) = 40 sin(pi t/30) ... area under ΔT" -> "D(t) = ...
-    area under D"); a name whose letter is not free stays."""
+    area under D"); a name whose letter is not free stays. Long subscripted names go too
+    (``short_subscripted_functions``)."""
     for name in dict.fromkeys([*(m.group(1) for m in _DEFINED.finditer(text)), *_differentiated(text)]):
         spare = "HGQWZ" if name[0] in SYMBOL_NAMES else ""  # a Greek character must go: other letters stand in
         rest = re.sub(rf"(?<![A-Za-z]){name}(?![A-Za-z])", " ", text)  # "ΔT" uses no T of its own
@@ -34,7 +35,26 @@ def short_greek_functions(text: str) -> str:
         if letter is None:
             continue
         text = re.sub(rf"(?<![A-Za-z])(d\s*)?{name}(?![A-Za-z])(?:\s+(?=\())?", rf"\g<1>{letter}", text)
-    return greek_arguments(text)
+    return short_subscripted_functions(greek_arguments(text))
+
+
+# a function named by a letter or three with a subscript too long for the readers' names (three characters at most):
+# "x_ox(t) = √(0.04 + 0.3t) − 0.2", "T_surf(t) = ...", "C_{out}(t) = ..."
+_LONG_SUBSCRIPTED = re.compile(
+    r"(?<![\w.])([A-Za-z]{1,3}_\{?[A-Za-z0-9]+\}?)(?<=\w{4}|\w{3}\})\s*\(\s*[A-Za-z]\s*\)\s*=(?!=)"
+)
+
+
+def short_subscripted_functions(text: str) -> str:
+    """``text`` with each function defined by a subscripted name of four characters or more renamed, everywhere it
+    is written (its Leibniz derivative too), to its first letter's capital, else H, G, Q, W or Z where that letter is
+    taken: "x_ox(t) = √(0.04 + 0.3t) − 0.2 ... dx_ox/dt" -> "X(t) = ... dX/dt". A name with no free letter stays."""
+    for name in dict.fromkeys(m.group(1) for m in _LONG_SUBSCRIPTED.finditer(text)):
+        rest = re.sub(rf"(?<![\w.]){re.escape(name)}(?!\w)", " ", text)
+        letter = next((c for c in (name[0].upper(), *"HGQWZ") if _free(c, rest)), None)
+        if letter is not None:
+            text = re.sub(rf"(?<![\w.])(d\s*)?{re.escape(name)}(?!\w)", rf"\g<1>{letter}", text)
+    return text
 
 
 # a function of one Greek letter, its character or its name: "Cp(λ) = −0.005λ² + 0.07λ + 0.165", "f(theta) = ..."

@@ -86,11 +86,11 @@ def audit_calculus(plan: Plan, result: dict[str, Any], read_expression: Reader) 
     f, var = read_expression(facts["expr"]), read_expression(facts["var"])
     if facts["op"] in {"extremum", "extremum_value"} and facts.get("derivative"):
         f = sp.diff(f, var, facts["derivative"])  # the extreme of the rate asked: "when is dN/dt at its maximum"
+    upper = float(facts["upper"]) if facts.get("upper") else None  # a folded sheet's corner squares' bound
     if facts["op"] == "extremum":
-        upper = float(facts["upper"]) if facts.get("upper") else None
         return extremum_checks(f, var, result, facts["kind"], facts["domain"], facts.get("local", False), upper=upper)
     if facts["op"] == "extremum_value":
-        return extremum_value_checks(f, var, result, facts["kind"], facts["domain"])
+        return extremum_value_checks(f, var, result, facts["kind"], facts["domain"], upper)
     if facts["op"] == "derivative":
         return [*_derivative_checks(f, var, facts, result, read_expression), _varies_check(f, var)]
     if facts["op"] == "ode_level":  # the time the solution reaches a level, by numeric integration

@@ -26,6 +26,7 @@ _AMOUNTS = frozenset(
 _UNITS = UNIT_WORDS | _AMOUNTS
 _SHORT_REMARKS = {"ok", "okay", "pls", "plz", "thx", "etc", "fyi", "btw"}
 _GROUP = re.compile(r"\(([^()]*)\)")
+_SQUARE_GROUP = re.compile(r"[ \t]*\[([^\[\]]*)\]")  # a units note in square brackets: "... ln(1 + 0.3t) [°C, t in h]"
 _PER_AREA = {"ha", "acre", "ac"}  # the areas a yield in tonnes is written per ("t/ha")
 _WORD = re.compile(r"[A-Za-z]+")
 
@@ -76,8 +77,8 @@ def _is_unit_group(text: str) -> bool:
 
 
 def drop_remarks(text: str) -> str:
-    """The text without bracketed remarks in words ("(complex roots ok)", "(t in min)") or units ending a sentence
-    ("... to infinity (mg*h/L)?"); brackets that hold
+    """The text without bracketed remarks in words ("(complex roots ok)", "(t in min)", a units note "[°C, t in h]")
+    or units ending a sentence ("... to infinity (mg*h/L)?"); brackets that hold
     mathematics ("(x + 1)", "v(t)", "sin(x)") stay, and so do the bounds a closing bracket states ("... released
     over the first 4 days (integrate from t = 0 to 4)?" -> "..., integrate from t = 0 to 4?")."""
     closing = re.search(r"\s*\(([^()]*)\)\s*([?.!]?)\s*$", text)
@@ -88,6 +89,7 @@ def drop_remarks(text: str) -> str:
     while previous != text:  # innermost groups first: "(note (t in s))"
         previous = text
         text = _GROUP.sub(lambda m: " " if _is_remark(m.group(1)) else m.group(0).replace("(", "\0"), text)
+    text = _SQUARE_GROUP.sub(lambda m: "" if _is_remark(m.group(1)) or _is_unit_group(m.group(1)) else m.group(0), text)
     return re.sub(r"\s{2,}", " ", text.replace("\0", "(")).strip()
 
 

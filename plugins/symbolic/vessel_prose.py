@@ -124,6 +124,14 @@ _SHEET = re.compile(
     rf"(?P<unit>{_LENGTH_WORDS}|in)\b",
     re.I,
 )
+# a square sheet by its side: "a 30 cm square sheet", "a square piece of tin 30 cm on a side", "a square sheet of side
+# 30 cm", "a square blank measuring 12 in"
+_SQUARE_SHEET = re.compile(
+    rf"(?<![\w.])(?P<a>{UNSIGNED})\s*(?P<unit>{_LENGTH_WORDS}|in)\b\.?\s*(?:\(\w+\)\s*)?square\b"
+    rf"|\bsquare\s+(?:sheet|piece|blank|plate|panel|card\w*)\b[^.?!\d]{{0,40}}?(?P<a2>{UNSIGNED})\s*"
+    rf"(?P<unit2>{_LENGTH_WORDS}|in)\b(?:\s+(?:(?:on|per)\s+)?(?:a|each)\s+side)?",
+    re.I,
+)
 _CORNER_CUTS = re.compile(r"\bsquares?\b[^.?!]{0,80}?\bcorners?\b", re.I)
 # the folded object, named ("trays", "cans", "cartons") or told by its folding ("fold up the sides")
 _FOLDED = re.compile(
@@ -141,6 +149,15 @@ _CUT_SIDE = (
     r"\b(?:side|size|length|width)\b[^.?!]{0,30}?\b(?:squares?|cuts?|cut-?outs?)\b"
     r"|\bhow\s+(?:big|large)\b[^.?!]{0,30}?\bsquares?\b"
 )
+# the most volume's value asked: "what is the maximum possible volume of the box", "find the largest volume", "how
+# large can the volume be"
+_VOLUME_VALUE = re.compile(
+    r"\b(?:what|find|give|compute|calculate|determine)\b[^.?!]{0,40}?\b(?:max(?:imum)?|most|largest|greatest|biggest)"
+    r"\s+(?:possible\s+|attainable\s+)?(?:volume|capacity)\b|\bhow\s+(?:big|large)\b[^.?!]{0,30}?\b(?:volume|capacity)\b",
+    re.I,
+)
+# a cubic unit the volume is asked in: "in cubic inches", "in cm³", "in in^3"
+_CUBIC_UNIT = re.compile(rf"\bcubic\s+(?P<word>{_LENGTH_WORDS})\b|(?<![\w.])(?P<unit>{_LENGTHS})\s*(?:³|\^3)", re.I)
 # the letter the corner squares' side is named by: "squares of side x", "an equal square of side h", "squares with
 # side length s", "squares of side-length x cm", "h-by-h squares", "h × h squares"
 _NAMED_SIDE = re.compile(
@@ -153,26 +170,43 @@ _NAMED_SIDE = re.compile(
 def _folded_box(text: str) -> Vessel | None:
     """The open box folded from an L by W sheet with squares of side x cut from its corners, its volume
     x (L - 2x)(W - 2x) maximised over 0 < x < min(L, W)/2; None when the question asks no such box (one sheet, the
-    corner squares, the most volume and their side asked). ValueError when the sheet's two sides are in two units."""
-    sheets = list(_SHEET.finditer(text))
-    if len(sheets) != 1 or not (_CORNER_CUTS.search(text) and _FOLDED.search(text)):
+    corner squares, the most volume, and their side or the volume's value asked: ``value``, when the side is not
+    asked). ValueError when the sheet's two sides, or the sheet and the answer asked, are in two units."""
+    sheet = _sheet(text)
+    if sheet is None or not (_CORNER_CUTS.search(text) and _FOLDED.search(text)):
         return None
+    a, b, unit, (start, end) = sheet
+    asks = f"{text[:start]} {text[end:]}"  # the sheet's own words ("12 in on a side") ask nothing
     var = _side_letter(text)
     cut_side = re.compile(rf"{_CUT_SIDE}|\b(?:what|which|find)\s+(?:the\s+)?(?:value\s+of\s+)?{var}\b", re.I)
     others = _OTHER_DIMENSION.sub(lambda m: " " if m[0].lower().split()[-1] == var else m[0], text)  # "what h": the cut
-    if not (_MOST_FOLDED_VOLUME.search(text) and cut_side.search(text)) or _OTHER_DIMENSION.search(others):
+    value = not cut_side.search(asks) and _VOLUME_VALUE.search(asks) is not None  # "what is the maximum volume"
+    if not (_MOST_FOLDED_VOLUME.search(asks) and (value or cut_side.search(asks))) or _OTHER_DIMENSION.search(others):
         return None
-    m = sheets[0]
-    unit = _unit(m["unit"])
-    if m["unit_a"] and _unit(m["unit_a"]) != unit:
-        raise ValueError("the sheet's two sides are given in two units: use one unit")
-    asked = _ASKED_UNIT.search(text[m.end() :])
-    if asked and _unit(asked["unit"]) != unit:
-        raise ValueError(f"the answer is asked in {asked['unit']} but the sheet is given in {unit}: use one unit")
-    a, b = m["a"], m["b"]
-    extremum = Extremum(f"{var}*({a} - 2*{var})*({b} - 2*{var})", var, "maximum", "positive")
+    asked = (_CUBIC_UNIT if value else _ASKED_UNIT).search(text[end:])
+    if asked and _unit((asked["unit"] or asked["word"]) if value else asked["unit"]) != unit:
+        raise ValueError(f"the answer is asked in {asked[0]} but the sheet is given in {unit}: use one unit")
+    extremum = Extremum(f"{var}*({a} - 2*{var})*({b} - 2*{var})", var, "maximum", "positive", value)
     upper = f"{min(float(a), float(b)) / 2:g}"
     return Vessel(extremum, "box", True, "sheet", f"{a} x {b}", unit, upper)
+
+
+def _sheet(text: str) -> tuple[str, str, str, tuple[int, int]] | None:
+    """The one sheet's two sides, their unit and where the sheet's text stands: "24 in by 15 in" -> ("24", "15", "in",
+    span), a square sheet's side twice ("a 30 cm square sheet"); None when the text gives no sheet or more than one.
+    ValueError when the sheet's two sides are in two units."""
+    sheets = list(_SHEET.finditer(text))
+    if len(sheets) == 1:
+        m = sheets[0]
+        if m["unit_a"] and _unit(m["unit_a"]) != _unit(m["unit"]):
+            raise ValueError("the sheet's two sides are given in two units: use one unit")
+        return m["a"], m["b"], _unit(m["unit"]), m.span()
+    squares = list(_SQUARE_SHEET.finditer(text))
+    if sheets or len(squares) != 1:
+        return None
+    m = squares[0]
+    side = m["a"] or m["a2"]
+    return side, side, _unit(m["unit"] or m["unit2"]), m.span()
 
 
 def _side_letter(text: str) -> str:

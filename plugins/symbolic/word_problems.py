@@ -419,8 +419,13 @@ def span_parts(question: str, context: str | None = None) -> Span | None:
     accumulation: "displacement", "total", "how much is pumped", "how many litres flow in" of a rate) or its
     change ("how much does the temperature T(t) rise between t = 0 and t = 10": a function that is no rate, or the
     rate itself, "how much does the velocity v increase", or the displacement of a position "h(t) = ... m"); None
-    when it is neither (the distance a position travels is not read)."""
+    when it is neither (the distance a position travels is not read). An ask cut off the question as a closing
+    clause is read in ``context``."""
     asks = [m.group().lower() for m in _ACCUMULATION.finditer(question)]
+    if not asks and context is not None:  # the ask cut off as a closing clause: "..., how many liters total"
+        asks = [m.group().lower() for m in _ACCUMULATION.finditer(context)]
+        if _NOT_ACCUMULATION.search(context):
+            return None
     bounds = explicit_bounds(question, context)  # t's unit may be in a remark of the whole question, ``context``
     if bounds is None and context is not None and (bounds := sole_bounds(context)) is not None:
         bounds = replace(bounds, start=len(question), end=len(question))  # in a remark: "(integrate 0 to 8)"
