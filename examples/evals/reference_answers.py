@@ -9870,6 +9870,60 @@ item("A 24 in by 15 in sheet: cut equal squares from the four corners and fold u
      "What is the maximum volume in cubic cm?", "calculus", "refuse", None)  # fmt: skip
 
 
+# f55: statistics readers: a one-sample t-test's hypothesised mean written with its subscript ("target μ0 = 45.0 nm",
+# "μ₀ = 12.00 mm"), never a mean of 0; a memoryless exponential's conditional survival asked in exact form; a
+# probability per unit beside a count of units ("P(gearbox failure within a year) = 0.08 per unit, independent" of "20
+# WTGs") as a binomial; chi-square rows whose last runs on into the question; a least-squares slope or intercept from
+# summary sums ("n = 10, Σx = 55, Σy = 320, Σxy = 1932, Σx² = 385") (references: scipy ttest_1samp, expon, binom,
+# chi2_contingency, sympy exact forms, numpy polyfit on data with the stated sums)
+_F55_CD = [45.6, 45.1, 46.0, 44.8, 45.9, 45.4, 45.7, 45.2, 46.1, 45.5]
+_F55_BORES = [12.03, 12.01, 11.98, 12.04, 12.02, 12.05, 12.00, 12.03]
+for q, data, mu in (
+    ("poly gate CD (nm) post-etch, 10 sites: 45.6, 45.1, 46.0, 44.8, 45.9, 45.4, 45.7, 45.2, 46.1, 45.5. target μ0 = "
+     "45.0 nm. one-sample t, two-sided -- p-value?", _F55_CD, 45.0),
+    ("bore diameters (mm): 12.03, 12.01, 11.98, 12.04, 12.02, 12.05, 12.00, 12.03. μ₀ = 12.00 mm, one-sample t-test, "
+     "two-sided p-value?", _F55_BORES, 12.0),
+):  # fmt: skip
+    item(q, "hypothesis_test", "number", float(stats.ttest_1samp(data, mu).pvalue), key="p_value")
+for q, survived, total, mean in (
+    ("Bulb lifetimes are exponentially distributed with mean 800 hours. Given a bulb has already lasted 400 hours, "
+     "what is the probability it lasts past 1000 hours total? Exact answer.", 400, 1000, 800),
+    ("Pump seal life is exponential with mean 2000 h. A seal has already run 500 h; what is the probability it "
+     "survives past 1500 h total? Give the exact form.", 500, 1500, 2000),
+):  # fmt: skip
+    item(q, "probability", "expr", expr(sp.exp(-sp.Rational(total - survived, mean))))
+for q, n, p, k, fn in (
+    ("- site has 20 WTGs, same gearbox model\n- P(gearbox failure within a year) = 0.08 per unit, independent\n- P(3 "
+     "or more gearbox failures this year)?", 20, 0.08, 2, "sf"),
+    ("fleet of 12 pumps; P(seal failure in a year) = 5% for each pump, independent between pumps. P(exactly 2 seal "
+     "failures this year)?", 12, 0.05, 2, "pmf"),
+):  # fmt: skip
+    item(q, "probability", "number", float(getattr(stats.binom, fn)(k, n, p)))
+item("site has 20 WTGs. P(gearbox failure within a year) = 0.08 per unit, independent. P(3 or more gearbox failures "
+     "in 2 years)?", "probability", "refuse", None)  # fmt: skip
+for q, table in (
+    ("tallied attenuation outcomes by yeast strain over the last year, strain A: 8 under-attenuated, 30 on target, 12 "
+     "over-attenuated, strain B: 15 under, 22 on target, 5 over, chi-square test of independence between strain and "
+     "outcome, p value?", [[8, 30, 12], [15, 22, 5]]),
+    ("shift data, day: 40 good, 12 reworked, 8 scrapped, night: 35 good, 20 rework, 15 scrap, is outcome independent "
+     "of shift? chi-square p-value", [[40, 12, 8], [35, 20, 15]]),
+):  # fmt: skip
+    item(q, "hypothesis_test", "number", float(stats.chi2_contingency(table).pvalue), key="p_value")
+# a data set with exactly the stated sums: scattered values shifted by a line so that Σy = 320 and Σxy = 1932
+_F55_X, _F55_Y = np.arange(1.0, 11.0), np.array([19, 23, 26, 27, 32, 33, 36, 38, 42, 44.0])
+_F55_Y = _F55_Y + np.linalg.solve([[10, _F55_X.sum()], [_F55_X.sum(), (_F55_X**2).sum()]],
+                                  [320 - _F55_Y.sum(), 1932 - (_F55_X * _F55_Y).sum()]) @ [np.ones(10), _F55_X]  # fmt: skip
+for q, which in (
+    ("Homework regression with only the summary sums given: n = 10, Σx = 55, Σy = 320, Σxy = 1932, Σx² = 385. What "
+     "is the slope of the least-squares regression line of y on x? (exact fraction or decimal)", 0),
+    ("Given n = 10, sum of x = 55, sum of y = 320, sum of xy = 1932, sum of x squared = 385, find the intercept of the "
+     "least squares line", 1),
+):  # fmt: skip
+    assert np.allclose([_F55_Y.sum(), (_F55_X * _F55_Y).sum(), (_F55_X**2).sum()], [320, 1932, 385])
+    item(q, "regression", "number", float(np.polyfit(_F55_X, _F55_Y, 1)[which]))
+item("n = 10, Σx = 55, Σy = 320, Σxy = 1932, Σx² = 385. What is R^2 of the regression?", "regression", "refuse", None)
+
+
 def write() -> None:
     """Write reason.yaml from ITEMS."""
     import yaml

@@ -887,6 +887,12 @@ _PLAIN = (
     (r"°\s*F\b", " degF"),
     (r"°\s*C\b", " degC"),
     (r"σ(?![a-zA-Z])", "sigma "),
+    # a hypothesised mean's subscript stays on its symbol: "μ0 = 45.0", "μ₀ = 45" -> "mu0" (never "mu 0 = 45.0",
+    # a mean of 0); "μ1", "μ2" likewise
+    (r"[μµ](\d)", r"mu\1"),
+    (r"[μµ]₀", "mu0"),
+    (r"[μµ]₁", "mu1"),
+    (r"[μµ]₂", "mu2"),
     (r"[μµ](?![a-zA-Z])", "mu "),
     (r"α(?![a-zA-Z])", "alpha "),
     (r"λ(?![a-zA-Z])", "lambda "),

@@ -369,6 +369,10 @@ def audit_regression(plan: Plan, result: dict[str, Any], read_expression: Reader
 
     if "predictors" in plan.facts:
         return _multiple_checks(plan.facts, result)
+    if "sums" in plan.facts:  # a line from its summary sums: the normal equations solved by numpy
+        from plugins.stats.reasoning_regression_sums import sums_checks
+
+        return sums_checks(plan.facts, result.get("value"))
     x, y = (np.array([float(v) for v in plan.facts[k]]) for k in ("x", "y"))
     coef = dict(zip(result["terms"], result["coef"], strict=False))
     powers, intercept = plan.facts.get("powers", [1]), plan.facts.get("intercept", True)

@@ -46,6 +46,7 @@ from plugins.stats.reasoning_lifetime import (
 from plugins.stats.reasoning_markov import asks_markov, plan_markov
 from plugins.stats.reasoning_normal_notation import VARIANCE, notation_sd, read_notation, squares_as_sd
 from plugins.stats.reasoning_outage import probability_counted, read_unavailability
+from plugins.stats.reasoning_piece_probability import per_piece_binomial
 from plugins.stats.reasoning_quantiles import OTHER_DISTRIBUTIONS, Quantile, read_quantile
 from plugins.stats.reasoning_rates import (
     canonical,
@@ -171,6 +172,8 @@ def _plan_probability_of(q: str, question: str) -> Plan:
         return _normal(q)
     if "exponential" in q:
         return _exponential(q)
+    if (asked := _asked_count(q)) is not None and (pieces := per_piece_binomial(q, *asked)) is not None:
+        return _piece_binomial(q, *pieces)  # "P(failure within a year) = 0.08 per unit ... 20 WTGs": binomial
     counts = _asks_count(q) is not None and not _NONE.search(q)  # "exactly 6 calls within 2 hours": Poisson
     if _CONSTANT_RATE.search(q) and not counts and lifetime_window(q) is not None:  # a constant rate: exponential
         return _assumed(_exponential(q), "exponential times: events at a constant rate")
@@ -180,6 +183,14 @@ def _plan_probability_of(q: str, question: str) -> Plan:
         raise PlanError("a lifetime from its mean (MTBF) needs the distribution: say 'exponential' (a constant "
                         "failure rate) if that is the model")  # fmt: skip
     raise PlanError(_half_binomial(q) or "name the distribution: binomial, poisson, normal or exponential")
+
+
+def _piece_binomial(q: str, n: str, p: str, pieces: str) -> Plan:
+    """The binomial count of events among ``n`` independent pieces, each with probability ``p`` (see
+    ``per_piece_binomial``), said to be assumed."""
+    plan = _discrete(q, "binomial", f"{n}, {p}", {"n": int(n), "p": float(p)})
+    return _assumed(plan, f"binomial: each of the {n} {pieces} one independent trial with probability {p} (the "
+                          "probability per piece over the window it is stated for)")  # fmt: skip
 
 
 def _dpmo(q: str, rate: str, per_unit: str) -> Plan:
@@ -858,6 +869,7 @@ def _exponential(q: str) -> Plan:
         facts.update({"survived": aged.age, "stated_time": aged.stated})
         plan = Plan("probability", f"show exponential.{window.fn}({window.times[0]}, {per})",
                     {**facts, "fn": window.fn, "x": window.times[0]})  # fmt: skip
+        plan = _exact_exponential(q, plan)  # "... lasts past 1000 hours total? Exact answer.": exp(-3/4)
         since = "another " + window.times[0] if aged.stated is None else f"{aged.stated} - {aged.age}"
         return _assumed(plan, f"memoryless exponential: having survived {aged.age}, the remaining life is exponential "
                               f"with the same rate, so the time asked is {since}")  # fmt: skip

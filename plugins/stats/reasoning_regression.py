@@ -816,7 +816,10 @@ def plan_regression(question: str) -> Plan:
     """Fit the stated model (a line unless the question names another) of the response on the predictor, or of
     the response on two or more predictors each named with its values."""
     from plugins.stats.reasoning_multiple import plan_multiple
+    from plugins.stats.reasoning_regression_sums import plan_from_sums, summary_sums
 
+    if (sums := summary_sums(question)) is not None:  # "n = 10, Σx = 55, Σy = 320, Σxy = 1932, Σx² = 385"
+        return plan_from_sums(question, sums)
     if (multiple := plan_multiple(question)) is not None:
         return multiple
     transformed = transformed_roles(question)  # "ln k on 1/T": the columns transformed, the line fitted to them

@@ -100,6 +100,8 @@ def _rows(piece: str, head: re.Pattern[str]) -> list[tuple[str, list[tuple[str |
     for i, head in enumerate(heads):
         body = piece[head.end() : heads[i + 1].start() if i + 1 < len(heads) else len(piece)].strip(" ,")
         label = re.sub(r"\s+", " ", head.group("label").strip())
+        if i + 1 == len(heads):  # the last row runs to the clause's end: words after its counts are no row's
+            body = _counted_part(body)
         items = _items(body)
         bare = [part.strip() for part in _ITEM_BREAK.split(body)] if body else []
         if len(items) >= 2 and all(items):
@@ -107,6 +109,19 @@ def _rows(piece: str, head: re.Pattern[str]) -> list[tuple[str, list[tuple[str |
         elif len(bare) >= 2 and all(re.fullmatch(r"\d+", part) for part in bare):
             out.append((label, [(None, count) for count in bare]))
     return out
+
+
+def _counted_part(body: str) -> str:
+    """The last row's body without the words that follow its counts in the same clause ("15 under, 22 on target, 5
+    over, chi-square test of independence between strain and outcome, p value" -> "15 under, 22 on target, 5 over"):
+    cut at the first comma-split part that is no "count category" item, when two items come before it and no number
+    after it; ``body`` unchanged otherwise."""
+    parts = re.split(r"\s*,\s*", body)
+    for k, part in enumerate(parts):
+        if _ITEM.fullmatch(part.strip()) is None:
+            rest = ", ".join(parts[k:])
+            return ", ".join(parts[:k]) if k >= 2 and not re.search(r"\d", rest) else body
+    return body
 
 
 def _named_bare_rows(found: list[tuple[str, list[tuple[str | None, str]]]]) -> list[tuple[str, list[tuple[str, str]]]]:
