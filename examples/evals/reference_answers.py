@@ -9922,6 +9922,42 @@ for q, which in (
     assert np.allclose([_F55_Y.sum(), (_F55_X * _F55_Y).sum(), (_F55_X**2).sum()], [320, 1932, 385])
     item(q, "regression", "number", float(np.polyfit(_F55_X, _F55_Y, 1)[which]))
 item("n = 10, Σx = 55, Σy = 320, Σxy = 1932, Σx² = 385. What is R^2 of the regression?", "regression", "refuse", None)
+# f55: one member of a linear system asked by the word declared with its letter ("base (B), crystal (C) and munich
+# (M) ... how many kg of crystal was in there", "what is the mass of base malt"): that member alone; a rate of turns
+# converted to an angle per time, one turn 2*pi rad ("1500 rpm in rad/s (exact pls)": 50*pi, "60 Hz in rad/s" as the
+# angular frequency 2*pi f, "1200 rpm in deg/s"); a conversion's target named as what a tool takes or accepts ("the new
+# tool UI only takes Pa. convert pls")
+_malts = sp.symbols("B C M")
+((_base, _crystal, _munich),) = sp.linsolve(
+    [sum(_malts) - 250, sp.Rational("0.80") * _malts[0] + sp.Rational("0.75") * _malts[1]
+     + sp.Rational("0.78") * _malts[2] - 198, 2 * _malts[0] + 60 * _malts[1] + 10 * _malts[2] - 2060], _malts
+)  # fmt: skip
+_grist = ("three malts: base (B), crystal (C) and munich (M), all in kg, total grist B + C + M = 250 kg, extract 0.80B "
+          "+ 0.75C + 0.78M = 198 kg, and color units 2B + 60C + 10M = 2060")  # fmt: skip
+for q, want in (
+    ("reverse engineering a grain bill from the old head brewer's notes, " + _grist + ", solve the system, how many "
+     "kg of crystal was in there", _crystal),
+    (_grist + ". how much of the munich did he use?", _munich),
+    (_grist + ". what is the mass of base malt?", _base),
+):  # fmt: skip
+    item(q, "algebra", "expr", expr(want))
+for q, want in (
+    ("DFIG rated speed 1500 rpm, need it in rad/s for the torque calc (exact pls)", expr(1500 * 2 * sp.pi / 60)),
+    ("2 rev/s to rad/s, exact", expr(2 * 2 * sp.pi)),
+):
+    item(q, "unit_conversion", "expr", want, key="value")
+for q, value in (
+    ("60 Hz in rad/s", 60 * 2 * constants.pi),
+    ("motor spins at 1800 revolutions per minute, what is that in rad/s?", 1800 * 2 * constants.pi / 60),
+    ("spindle 1200 rpm in deg/s", 1200 * 360 / 60),
+    (
+        "etch recipe says 350 mTorr chamber pressure, the new tool UI only takes Pa. convert pls",
+        350 * constants.torr / 1e3,
+    ),
+    ("the log says 2.5 psi, the new form only accepts kPa. convert", 2.5 * constants.psi / 1e3),
+):
+    item(q, "unit_conversion", "number", value, key="value", tol=1e-9)
+item("the log says 2.5 psi and 3 psi, the new form only accepts kPa. convert", "unit_conversion", "refuse", None)
 
 
 def write() -> None:

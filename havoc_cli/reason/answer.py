@@ -66,11 +66,19 @@ def machine_result(mode: str, result: dict[str, Any], facts: dict[str, Any] | No
         return {k: result.get(k) for k in ("chart", "panel", "center", "lcl", "ucl", "secondary")}
     if str(kind).startswith("interval_"):
         return interval_result(result)
-    if kind == "unit_conversion":  # asked exactly ("Exact value please"), a fraction no decimal ends is the value
-        value = result["exact"] if (facts or {}).get("exact_form") and _repeating(result["exact"]) else result["value"]
+    if kind == "unit_conversion":  # asked exactly ("Exact value please"), a fraction no decimal ends is the value,
+        closed = _repeating(result["exact"]) or _of_pi(result["exact"])  # and so is a multiple of pi (50*pi rad/s)
+        value = result["exact"] if (facts or {}).get("exact_form") and closed else result["value"]
         return {"value": value, "unit": result["to"], "exact": result["exact"],
                 "from": f"{result['quantity']} {result['from']}"}  # fmt: skip
     return result
+
+
+def _of_pi(text: str) -> bool:
+    """Whether ``text`` is a fraction of integers times pi as the engine prints it ("50*pi", "pi/6", "25*pi/3")."""
+    from plugins.symbolic.reasoning_units import PI_MULTIPLE
+
+    return PI_MULTIPLE.fullmatch(text.strip()) is not None
 
 
 def _repeating(text: str) -> bool:
@@ -410,8 +418,10 @@ def prose(mode: str, result: dict[str, Any], value: Any, facts: dict[str, Any] |
     if kind == "unit_conversion":
         exact = result["exact"]
         shown = _fmt(result["value"])
-        extra = f" (exactly {exact})" if "/" in exact and len(exact) < 40 and exact != shown else ""
+        closed = "/" in exact or _of_pi(exact)  # "215/3", "50*pi": no decimal ends them
+        extra = f" (exactly {exact})" if closed and len(exact) < 40 and exact != shown else ""
         said = (facts or {}).get("count")  # an indirect yarn count, converted as its reciprocal: the count as said
-        stated = f"{said} {facts['count_unit']}" if said else f"{result['quantity']} {result['from']}"
-        return f"{stated} = {shown} {result['to']}{extra}"
+        units = (facts or {}).get("said_units") or [result["from"], result["to"]]  # "rpm" for the engine's "turn/min"
+        stated = f"{said} {facts['count_unit']}" if said else f"{result['quantity']} {units[0]}"
+        return f"{stated} = {shown} {units[1]}{extra}"
     return result.get("summary", "")

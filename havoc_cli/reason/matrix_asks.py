@@ -43,3 +43,52 @@ def matrix_op_check(question: str, plan: Plan) -> Check | None:
     (named,) = asked
     detail = f"asked {named}, answered {op}"
     return Check("the answer gives the operation the asking clause names", family == named, detail)
+
+
+# one member of a system asked as its amount: "how many kg of crystal", "how much of the munich was used", "what is
+# the mass of B" (the name after "of", none of several: "of each", "of x and y")
+_MEMBER_ASKED = re.compile(
+    r"\b(?:how\s+(?:much|many)(?:\s+[A-Za-z/³²]+){0,3}?|what(?:'s|\s+is|\s+was)\s+the\s+"
+    r"(?:amount|mass|weight|quantity|volume|value|number))\s+of\s+(?:the\s+)?(?P<name>[A-Za-z][\w-]*)"
+    r"(?!\s*(?:[,+*/=&-]|\band\b|\bor\b))",
+    re.I,
+)
+# words after "of" that ask for every member, or name none
+_ALL_MEMBERS = frozenset("each both all them these those every it this that".split())
+
+
+def system_ask_check(question: str, plan: Plan) -> Check | None:
+    """Passed when a linear system's answer is the one member the question asks for ("how many kg of crystal" of
+    "crystal (C)": C alone), by its letter or the word declared with it; failed when the answer is another member
+    or the whole vector, or when the member asked is no declared word nor unknown although the question declares
+    its unknowns by words. None unless the plan solves a system and one member is asked by name."""
+    from plugins.symbolic.linear_system import declared_letters
+
+    if plan.facts.get("op") != "linsolve":
+        return None
+    names = {m["name"] for m in _MEMBER_ASKED.finditer(question) if m["name"].lower() not in _ALL_MEMBERS}
+    if len(names) != 1:
+        return None
+    (name,) = names
+    unknowns = [str(u) for u in plan.facts.get("unknowns") or []]
+    words = declared_letters(question) or {}
+    member = _member(name, unknowns, words)
+    answered = plan.facts.get("asked")
+    if member is None:
+        if not words:  # "how many adult tickets": the planner's own reading of its words stands
+            return None
+        return Check("the answer is the member of the system asked", False,
+                     f"asked {name!r}, which is none of the unknowns declared ({', '.join(words)})")  # fmt: skip
+    detail = f"asked {name!r} ({member}), answered {answered or 'the whole solution vector'}"
+    return Check("the answer is the member of the system asked", answered == member, detail)
+
+
+def _member(name: str, unknowns: list[str], words: dict[str, str]) -> str | None:
+    """The unknown a name asked stands for: itself ("C"), the letter declared with it ("crystal" -> "C"), or an
+    unknown that is the word, singular or plural ("trams" -> "tram"); None when none."""
+    if name in unknowns:
+        return name
+    lower = name.lower()
+    if lower in words and words[lower] in unknowns:
+        return words[lower]
+    return next((u for u in unknowns if u.lower() in {lower, lower.removesuffix("s")} and len(u) > 1), None)

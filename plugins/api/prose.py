@@ -760,7 +760,8 @@ def unequal_variances(text: str) -> bool:
 EXACT_FORM = re.compile(
     r"\bexact(?:ly)?\s+(?:form|value|answer|expr(?:ession)?|result|fraction)\b|\bin\s+exact\s+(?:form|terms)\b|"
     r"\bclosed[- ]form\b|\bas\s+an?\s+(?:exact\s+|reduced\s+|simplified\s+)?fraction\b|\bin\s+fraction\s+form\b|"
-    r"\bin\s+terms\s+of\s+e\b|\bsymbolic(?:ally)?\b|\bexact(?:ly)?\s*[?.!]*\s*(?:please\s*[?.!]*\s*)?$",
+    r"\bin\s+terms\s+of\s+e\b|\bsymbolic(?:ally)?\b|\bexact(?:ly)?\s*[?.!]*\s*(?:(?:please|pls|plz)\s*[?.!]*\s*)?$|"
+    r"\(\s*exact(?:ly)?(?:\s+(?:please|pls|plz))?\s*[?.!]*\s*\)",
     re.I,
 )
 # a continuity correction by name: "Yates' continuity correction", "Yates-corrected", "continuity-corrected"

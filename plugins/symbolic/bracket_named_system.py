@@ -17,13 +17,16 @@ from fractions import Fraction
 from plugins.api.prose import COEFFICIENT, UNKNOWN, blank_spans, plain_text
 from plugins.api.reasoning import outscore
 from plugins.symbolic.indexed_system import TOTAL_WORDS
-from plugins.symbolic.linear_system import asked_unknown, fraction_text, grouped_terms, relates_unknowns
+from plugins.symbolic.linear_system import (
+    asked_unknown,
+    declared_letters,
+    fraction_text,
+    grouped_terms,
+    lettered_names,
+    relates_unknowns,
+)
 from plugins.symbolic.worded_system import WordedSystem
 
-# a word declared with its letter in brackets: "pale (x)", "Munich (y)", "crystal malt (z)" (the word before it)
-_DECLARED = re.compile(rf"(?<![\w-])(?P<word>[A-Za-z][A-Za-z-]{{2,}})\s*\(\s*(?P<letter>{UNKNOWN})\s*\)")
-# words that name no unknown ("the", "total", "all"), before a letter in brackets
-_NOT_NAMES = frozenset("the and for all total sum with each per unknown unknowns variable variables of".split())
 # a term of a side: a coefficient times a bracketed sum ("3 * (y + z)"), a coefficient and a letter, or a number
 _PLAIN_TERM = rf"(?:{COEFFICIENT}\s*\*?\s*)?{UNKNOWN}(?:\s*/\s*{COEFFICIENT})?|{COEFFICIENT}"
 _TERM = rf"(?:(?:{COEFFICIENT}\s*\*?\s*)?\([^()=]*\)|{_PLAIN_TERM})"
@@ -31,31 +34,6 @@ _SIDE = rf"[-+]?\s*{_TERM}(?:\s*[-+]\s*{_TERM})*"
 _EQUATION = re.compile(rf"(?<![\w.^*/])(?P<left>{_SIDE})\s*(?<![<>!=])=(?!=)\s*(?P<right>{_SIDE})(?![\w^*/(]|\.\d)")
 
 Coefficients = dict[str | None, Fraction]
-
-
-def _declared(text: str) -> dict[str, str] | None:
-    """Each declared word (lower case) and its letter ("pale (x), munich (y)" -> {"pale": "x", "munich": "y"}); None
-    when fewer than two are declared, or a word or a letter is declared twice with different partners."""
-    words: dict[str, str] = {}
-    for m in _DECLARED.finditer(text):
-        word, letter = m["word"].lower(), m["letter"]
-        if word in _NOT_NAMES:
-            continue
-        if words.get(word, letter) != letter:
-            return None
-        words[word] = letter
-    if len(words) < 2 or len(set(words.values())) != len(words):
-        return None
-    return words
-
-
-def _lettered(text: str, words: dict[str, str]) -> str:
-    """The text with each declaration written as its letter ("pale (x)" -> "x") and each declared word elsewhere as
-    its letter ("pale = 3 * (munich + crystal)" -> "x = 3 * (y + z)")."""
-    text = _DECLARED.sub(lambda m: m["letter"] if m["word"].lower() in words else m.group(), text)
-    for word, letter in words.items():
-        text = re.sub(rf"(?<![\w-]){re.escape(word)}(?![\w-])", letter, text, flags=re.I)
-    return text
 
 
 def _equations(text: str, letters: set[str]) -> list[tuple[re.Match[str], Coefficients]] | None:
@@ -97,10 +75,10 @@ def _read(question: str) -> tuple[dict[str, str], str, list[tuple[str, Coefficie
     """The declared words and their letters, the lettered text and the equations read (total included); None when
     the question declares no such names or its equations cannot all be read."""
     text = plain_text(question)
-    words = _declared(text)
+    words = declared_letters(text)
     if words is None:
         return None
-    lettered = _lettered(text, words)
+    lettered = lettered_names(text, words)
     letters = sorted(set(words.values()))
     equations = _equations(lettered, set(letters))
     if not equations or not any(relates_unknowns(c) for _, c in equations):

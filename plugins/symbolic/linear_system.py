@@ -142,18 +142,67 @@ _ASKED_BRACKETED = re.compile(rf"\b(?:how\s+(?:much|many)|what)\b[^?.;]*?\(\s*(?
 _ASKED_LAST = re.compile(rf"\bhow\s+(?:much|many)\b[^?.;]*?(?<!\band\s)(?<!,\s)(?<!&\s)(?P<name>{UNKNOWN})\s*\?", re.I)
 
 
+# one unknown asked as the amount of it: "how many kg of C was in there", "how much of the z is used", "what is the
+# mass of B" (never one of several or a sum: "how much of x and y", "how many kg of x + y")
+_ASKED_OF = re.compile(
+    r"\b(?:how\s+(?:much|many)(?:\s+[A-Za-z/³²]+){0,2}?|what(?:'s|\s+is|\s+was)\s+the\s+"
+    rf"(?:amount|mass|weight|quantity|volume))\s+of\s+(?:the\s+)?(?P<name>{UNKNOWN})"
+    r"(?!\s*(?:[,+*/=&-]|\band\b|\bor\b))",
+    re.I,
+)
+# a word declared with its letter in brackets: "pale (x)", "Munich (y)", "crystal malt (z)" (the word before it)
+DECLARED = re.compile(rf"(?<![\w-])(?P<word>[A-Za-z][A-Za-z-]{{2,}})\s*\(\s*(?P<letter>{UNKNOWN})\s*\)")
+# words that name no unknown ("the", "total", "all"), before a letter in brackets
+_NOT_NAMES = frozenset("the and for all total sum with each per unknown unknowns variable variables of".split())
+
+
+def declared_letters(text: str) -> dict[str, str] | None:
+    """Each word declared with its letter in brackets (lower case) and that letter ("pale (x), munich (y)" ->
+    {"pale": "x", "munich": "y"}); None when fewer than two are declared, or a word or a letter is declared twice
+    with different partners."""
+    words: dict[str, str] = {}
+    for m in DECLARED.finditer(text):
+        word, letter = m["word"].lower(), m["letter"]
+        if word in _NOT_NAMES:
+            continue
+        if words.get(word, letter) != letter:
+            return None
+        words[word] = letter
+    if len(words) < 2 or len(set(words.values())) != len(words):
+        return None
+    return words
+
+
+def lettered_names(text: str, words: dict[str, str]) -> str:
+    """The text with each declaration written as its letter ("pale (x)" -> "x") and each declared word elsewhere as
+    its letter ("pale = 3 * (munich + crystal)" -> "x = 3 * (y + z)")."""
+    text = DECLARED.sub(lambda m: m["letter"] if m["word"].lower() in words else m.group(), text)
+    for word, letter in words.items():
+        text = re.sub(rf"(?<![\w-]){re.escape(word)}(?![\w-])", letter, text, flags=re.I)
+    return text
+
+
 def asked_unknown(question: str, unknowns: list[str]) -> str | None:
     """The one unknown a question asks for ("... What is a?", "solve the system; what is F3?", "How many kg of PET
-    (y)?", "how many go to district c?", "solve the system and tell me q3"), None when it asks for several or none by
-    name ("solve for x, y and z", "solve the system")."""
+    (y)?", "how many go to district c?", "solve the system and tell me q3", "how many kg of C was in there"), by its
+    letter or by the word declared with it ("crystal (C) ... how many kg of crystal"); None when it asks for several
+    or none by name ("solve for x, y and z", "solve the system")."""
+    found = _asked_letters(question, unknowns)
+    words = declared_letters(question)
+    if not found and words and set(words.values()) <= set(unknowns):  # "base (B), crystal (C) ... of crystal?"
+        found = _asked_letters(lettered_names(question, words), unknowns)
+    return found.pop() if len(found) == 1 else None
+
+
+def _asked_letters(question: str, unknowns: list[str]) -> set[str]:
+    """The unknowns the question's asking phrases name by their letters."""
     found = {_unknown(m.group("name") or m.group("equated")) for m in _ASKED_ONE.finditer(question)}
-    found |= {
-        _unknown(m.group("name")) for m in (*_ASKED_BRACKETED.finditer(question), *_ASKED_LAST.finditer(question))
-    }
+    asks = (*_ASKED_BRACKETED.finditer(question), *_ASKED_LAST.finditer(question), *_ASKED_OF.finditer(question))
+    found |= {_unknown(m.group("name")) for m in asks}
     found &= set(unknowns)
     if not found and (closing := _asked_after_equations(question, unknowns)):
         found = {closing}
-    return found.pop() if len(found) == 1 else None
+    return found
 
 
 # a word that asks ("what", "solve", "tell", "report", "how many"), in the clause an asked unknown closes

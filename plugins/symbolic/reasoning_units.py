@@ -61,7 +61,7 @@ _UNIT_END = re.compile(
 
 # an SI symbol behind a prefix symbol, as MODE sees it in lower case: "mn" (mN), "µj", "gwh", "tev", and a lab's
 # masses, volumes and amounts: "µg", "ng", "dl", "µl", "mmol"; no amperes ("na", "ta") nor "tv", which everyday words spell
-_PREFIXED_SYMBOL = re.compile(r"[mµunpkgt](?:n|pa|j|w|hz|ev|wh)|[mµunpkg]v|[µunp]g|[µudckg]l|[mµunp]?mol")
+_PREFIXED_SYMBOL = re.compile(r"[mµunpkgt](?:n|pa|j|w|hz|ev|wh|torr)|[mµunpkg]v|[µunp]g|[µudckg]l|[mµunp]?mol")
 
 
 def _known_word(word: str) -> bool:
@@ -329,9 +329,10 @@ def _quantity(question: str) -> tuple[str, str, str] | None:
 # a question that asks something: a question mark, or the conversion named ("conversion pls", "convert")
 _ASKS = re.compile(r"\?|\bconver(?:t|sion)\b", re.I)
 # a target unit named as what a form or system wants, before or after the value: "loadsheet wants block fuel in kg",
-# "our ERP wants cubic metres", "the report needs it in bar", "the drawing calls for mm" (a few words, then "in")
+# "our ERP wants cubic metres", "the report needs it in bar", "the drawing calls for mm", "the tool UI only takes Pa",
+# "the form only accepts kPa" (a few words, then "in")
 _WANTS = re.compile(
-    r"\b(?:wants?|needs?|requires?|expects?|takes?|asks?\s+for|calls?\s+for|is\s+in|works\s+in|reports?\s+in)\s+",
+    r"\b(?:wants?|needs?|requires?|expects?|takes?|accepts?|asks?\s+for|calls?\s+for|is\s+in|works\s+in|reports?\s+in)\s+",
     re.I,
 )
 
@@ -708,9 +709,45 @@ def unit_shape_score(text: str, scores: dict[str, float]) -> float:
     return 3.0 if _unit_like(units[0]) and _unit_like(units[1]) else 0.0
 
 
-# a rate of turns ("rpm", "rev/s", "Hz", "cycles per minute") against an angle in radians ("rad/s")
-_TURNS = re.compile(r"\b(?:rpm|rps|rev\w*|r/min|hz|cycles?|turns?)\b", re.I)
+# a rate of turns ("rpm", "rev/s", "Hz", "cycles per minute") against an angle in radians ("rad/s") or degrees
+_TURNS = re.compile(r"\b(?:rpm|rps|rev\w*|r/min|[kMG]?hz|cycles?|turns?)\b", re.I)
 _RADIANS = re.compile(r"\brad(?:ians?)?\b", re.I)
+_ANGLE = re.compile(r"\b(?:rad(?:ians?)?|deg(?:rees?)?)\b|°(?![CFRK])", re.I)
+# each way a side counts turns, written as the engine's turn (2*pi rad): a turn per minute or second, a revolution,
+# a cycle, and the hertz as a frequency's cycles per second (its angular frequency is 2*pi f)
+_TURN_WORDS = (
+    (re.compile(r"\brpm\b|\br/min\b", re.I), "turn/min"),
+    (re.compile(r"\brps\b", re.I), "turn/s"),
+    (re.compile(r"\b(?:hz|hertz)\b", re.I), "turn/s"),
+    (re.compile(r"\b(?:khz|kilohertz)\b", re.I), "turn/ms"),
+    (re.compile(r"\b(?:MHz|megahertz)\b"), "turn/µs"),
+    (re.compile(r"\b(?:GHz|gigahertz)\b"), "turn/ns"),
+    (re.compile(r"\b(?:rev(?:olution)?s?|cycles?|turns?)\b", re.I), "turn"),
+)
+
+
+def _turns_as_angle(source: str, target: str) -> tuple[str, str, str | None]:
+    """(source, target, note) with the side that counts turns ("rpm", "rev/s", "cycles per minute", "Hz") written in
+    turns of 2*pi rad when the other side is an angle per time or an angle (rad/s, deg/s, rad): the unit engine's
+    angles carry no dimension, so "1500 rpm to rad/s" would be 25, one radian a turn; with the turn it is 50*pi.
+    The units unchanged and None when neither side counts turns against an angle. PlanError when a side counts turns
+    in a way not read here ("kHz") or both sides mix turns and angles."""
+    sides = [side for side in (source, target) if _TURNS.search(side)]
+    angles = [side for side in (source, target) if _ANGLE.search(side)]
+    if len(sides) != 1 or len(angles) != 1 or sides == angles:
+        if sides and angles and _RADIANS.search(" ".join(angles)):
+            raise PlanError(f"{sides[0]} and {angles[0]} both count turns and radians: convert one side at a time")
+        return source, target, None
+    turns = sides[0]
+    written = turns
+    for pattern, turn in _TURN_WORDS:
+        written = pattern.sub(turn, written)
+    if _TURNS.search(written.replace("turn", "")) or not _agree(written, angles[0]):
+        raise PlanError(f"{turns} counts turns and {angles[0]} angles (one turn is 2*pi rad), and havoc reads the turns "
+                        "of rpm, rps, rev, cycles and Hz only: convert to rev/s or Hz first")  # fmt: skip
+    hz = re.search(r"hz\b|hertz\b", turns, re.I)
+    note = f"one turn is 2*pi rad (360°): {turns} as {written}" + (", the angular frequency 2*pi f" if hz else "")
+    return (written, target, note) if turns == source else (source, written, note)
 
 
 def plan_unit_conversion(question: str) -> Plan:
@@ -746,11 +783,8 @@ def plan_unit_conversion(question: str) -> Plan:
     for unit in (source, target):
         if not unit or re.search(r"[\"\\\\]", unit):
             raise PlanError(f"cannot read {unit!r} as a unit; write it as mm, psi, km/h, degF ...")
-    if _TURNS.search(source) and _RADIANS.search(target) or _TURNS.search(target) and _RADIANS.search(source):
-        turns, radians = (source, target) if _TURNS.search(source) else (target, source)
-        raise PlanError(f"{turns} counts turns and {radians} radians (one turn is 2*pi rad), which the unit engine, "
-                        "whose angles carry no dimension, would convert as 1 rad per turn: convert to rev/s or Hz, "
-                        "then multiply by 2*pi")  # fmt: skip
+    said = source, target
+    source, target, turned = _turns_as_angle(source, target)  # "1500 rpm in rad/s": 1500 turn/min, 50*pi rad/s
     read = source, target
     source, target, declared = _declared_ounce_ton(question, source), _declared_ounce_ton(question, target), None
     if (source, target) != read:
@@ -767,6 +801,8 @@ def plan_unit_conversion(question: str) -> Plan:
     source, target, forced = _mass_as_force(source, target)
     text = f'convert {value} "{source}" to="{target}"'
     facts = {"value": value, "from": source, "to": target, **yarn}
+    if turned:  # the units as the question writes them, for the answer's words ("1500 rpm", not "1500 turn/min")
+        facts["said_units"] = list(said)
     if spread is not None:
         facts.update({"amount": spread[0], "time": spread[2]})
     if item is not None:
@@ -788,6 +824,7 @@ def plan_unit_conversion(question: str) -> Plan:
         yarn.pop("note", None),
         counted,
         labelled,
+        turned,
     ]  # "7 US beer barrels at the question's 31 US gallons per barrel"
     if said := "; ".join(note for note in notes if note):
         facts["note"] = said
@@ -846,10 +883,8 @@ def audit_unit_conversion(plan: Plan, result: dict[str, Any], read_expression: C
         rate = Fraction(facts["amount"]) / Fraction(facts["time"])
         same = math.isclose(float(value), float(rate), rel_tol=1e-15)
         checks.append(Check("the rate is the amount over the time", same, f"{facts['amount']} / {facts['time']}"))
-    if facts.get("exact_form"):  # the exact value asked: a fraction of integers, no decimal cut short
-        exact = str(result["exact"])
-        whole = re.fullmatch(r"-?\d+(?:/\d+)?", exact.strip()) is not None
-        checks.append(Check("the exact value asked is a fraction of integers", whole, exact))
+    if facts.get("exact_form"):  # the exact value asked: a fraction of integers (times pi for turns in radians)
+        checks.append(_exact_check(str(result["exact"])))
     if prefixed := prefix_case_check(facts["from"], facts["to"]):
         checks.append(prefixed)
     want = _scipy_conversion(float(value), facts["from"], facts["to"])
@@ -888,6 +923,18 @@ def _si_ratio(unit: Any, base: Any) -> float | None:
 
     ratio = u.convert_to(unit / base, [u.meter, u.kilogram, u.second, u.ampere, u.kelvin, u.mole, u.candela])
     return None if ratio.free_symbols or ratio.atoms(u.Quantity) else float(ratio)
+
+
+# an exact value as the engine prints it: a fraction of integers, or one times pi ("50*pi", "pi/2", "25*pi/3")
+EXACT_FRACTION = re.compile(r"-?\d+(?:/\d+)?")
+PI_MULTIPLE = re.compile(r"-?(?:\d+\*)?pi(?:/\d+)?")
+
+
+def _exact_check(exact: str) -> Check:
+    """The exact value asked is a fraction of integers, no decimal cut short, or such a fraction times pi (an angle
+    in radians: "50*pi" of 1500 rpm in rad/s)."""
+    whole = any(pattern.fullmatch(exact.strip()) for pattern in (EXACT_FRACTION, PI_MULTIPLE))
+    return Check("the exact value asked is a fraction of integers (or of pi)", whole, exact)
 
 
 # a direct yarn count per tex: decitex and denier (grams per 10 km, per 9 km)
@@ -972,6 +1019,6 @@ def _scipy_table() -> dict[str, float]:
         "sfm": c.foot / c.minute, "sfpm": c.foot / c.minute, "rpm": 1 / c.minute, "degree": c.degree, "deg": c.degree, "degrees": c.degree,
         "radian": 1, "kelvin": 1, "K": 1, "°C": 1, "degC": 1, "°F": 5 / 9, "degF": 5 / 9, "°R": 5 / 9, "degR": 5 / 9,
         "hertz": 1, "ampere": 1, "volt": 1, "ohm": 1, "Ω": 1, "coulomb": 1, "C": 1, "farad": 1, "F": 1, "mole": 1,
-        "percent": 0.01, "Nm": 1, "Ah": c.hour, "mAh": 1e-3 * c.hour,
+        "percent": 0.01, "Nm": 1, "Ah": c.hour, "mAh": 1e-3 * c.hour, "turn": 2 * c.pi,
     }  # fmt: skip
     return {k: float(v) for k, v in table.items()}

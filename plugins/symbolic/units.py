@@ -190,6 +190,7 @@ def _aliases() -> dict[str, Any]:
     """Units sympy lacks or names differently, defined exactly in terms of sympy's units."""
     import sympy.physics.units as u
     from sympy import Rational as Q
+    from sympy import pi
 
     lbf = u.pound * u.gee
     gallon = Q(231) * u.inch**3  # US liquid gallon
@@ -238,7 +239,7 @@ def _aliases() -> dict[str, Any]:
         "knot": u.nautical_mile / u.hour, "knots": u.nautical_mile / u.hour, "kn": u.nautical_mile / u.hour,
         "fps": u.foot / u.second, "fpm": u.foot / u.minute,
         "sfm": u.foot / u.minute, "sfpm": u.foot / u.minute,  # a cutting speed: surface feet per minute
-        "rpm": 1 / u.minute, "deg": u.degree, "degrees": u.degree,
+        "rpm": 1 / u.minute, "turn": 2 * pi * u.radian, "deg": u.degree, "degrees": u.degree,
         "Nm": u.newton * u.meter, "Ω": u.ohm, "ohm": u.ohm, "K": u.kelvin, "C": u.coulomb, "F": u.farad, "torr": u.atmosphere / 760,
         # inside a compound unit a degree is a temperature difference: no offset
         "°C": u.kelvin, "degC": u.kelvin, "°F": Q(5, 9) * u.kelvin, "degF": Q(5, 9) * u.kelvin,

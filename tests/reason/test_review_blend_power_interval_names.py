@@ -4,6 +4,8 @@ named as the engine reports it."""
 
 from __future__ import annotations
 
+import math
+
 import pytest
 import sympy as sp
 from statsmodels.stats.proportion import proportion_confint
@@ -58,12 +60,15 @@ def test_a_measure_named_in_percent_asks_no_percent() -> None:
     assert out.result == pytest.approx(norm.cdf(98.0, 99.5, 0.8), rel=1e-9)
 
 
-@pytest.mark.parametrize("question", ["convert 3000 rpm to rad/s", "convert 100 rad/s to rpm"])
-def test_turns_against_radians_declined(question: str) -> None:
-    """One turn is 2*pi rad, an angle the unit engine gives no dimension: it had answered 3000 rpm = 50 rad/s."""
-    from tests.reason.answers import declined
-
-    assert "2*pi" in declined(question)
+@pytest.mark.parametrize(
+    ("question", "want"),
+    [("convert 3000 rpm to rad/s", 3000 * 2 * math.pi / 60), ("convert 100 rad/s to rpm", 100 / (2 * math.pi) * 60)],
+)
+def test_turns_against_radians_by_two_pi(question: str, want: float) -> None:
+    """One turn is 2*pi rad, an angle the unit engine gives no dimension: it had answered 3000 rpm = 50 rad/s, then
+    declined; the turns are now written as turns of 2*pi rad (f55)."""
+    out = confident(question, "unit_conversion")
+    assert out.result["value"] == pytest.approx(want, rel=1e-12)
 
 
 def test_a_flow_with_a_unit_power_is_a_quantity() -> None:
