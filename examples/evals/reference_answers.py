@@ -7858,8 +7858,9 @@ for q, total, early, late, delay in (
      "minute starts 10 minutes later. How long until the batch is done?", 5000, 40, 60, 10),
 ):  # fmt: skip
     item(q, "algebra", "set", [str(r) for r in sp.solve(early * _t48 + late * (_t48 - delay) - total, _t48)])
+# a drain that empties the tank takes its share away (read since f55): t/6 - t/9 = 1
 item("pump A alone fills a tank in 6 hours, drain B alone empties it in 9 hours. both open together, how many hours "
-     "to fill it?", "algebra", "refuse", None)  # fmt: skip
+     "to fill it?", "algebra", "set", [str(r) for r in sp.solve(_t48 / 6 - _t48 / 9 - 1, _t48)])  # fmt: skip
 for q, length, width in (
     ("We fold open-top trays out of 10 in × 16 in paperboard blanks by cutting equal squares of side x out of each "
      "corner and folding up the sides. What x (inches) gives the max tray volume?", 10, 16),
@@ -9958,6 +9959,45 @@ for q, value in (
 ):
     item(q, "unit_conversion", "number", value, key="value", tol=1e-9)
 item("the log says 2.5 psi and 3 psi, the new form only accepts kPa. convert", "unit_conversion", "refuse", None)
+# f55: two or three workers together from times alone after a colon, "=" or "takes" ("crew A alone: 18 h"), a drain
+# that empties the tank taking its share away (the emptying asked beside a filler refused); an equation in prose whose
+# roots are asked as "every x that solves it" (no ask refused); a formula whose value is a fraction of one (a bare
+# exponential, or a yield) set by a percentage ("probe yield Y = 85%" is 0.85), a precision asked ("4+ sig figs") no
+# value of the problem
+_t55, _x55 = sp.symbols("t x", positive=True)
+for q, times, undoing in (
+    ("- gearbox HSS bearing swap, up-tower\n- crew A alone: 18 h, crew B alone: 12 h\n- both crews working together at "
+     "those same rates, how many hours for one swap?", (18, 12), ()),
+    ("crew A alone takes 18 h, crew B alone takes 12 h. working together, how many hours?", (18, 12), ()),
+    ("Press 1 alone: 10 h, press 2 alone: 15 h, press 3 alone: 30 h. all three running together, how many hours for "
+     "the order?", (10, 15, 30), ()),
+    ("the fill valve alone fills the tank in 6 h; the leak alone drains it in 18 h. with both, how many hours to fill "
+     "the tank?", (6,), (18,)),
+):  # fmt: skip
+    rate = sum(sp.Rational(1, a) for a in times) - sum(sp.Rational(1, a) for a in undoing)
+    item(q, "algebra", "set", [str(r) for r in sp.solve(_t55 * rate - 1, _t55)])
+item("pump A alone fills a tank in 6 hours, drain B alone empties it in 9 hours. both open together, how many hours "
+     "to empty it?", "algebra", "refuse", None)  # fmt: skip
+for q, polynomial in (
+    ("the spreadsheet my assistant brewer built for mash thickness spits out 2x² − 9x + 4 = 0 and I need every x that "
+     "solves it, he swears one of them is the real answer", 2 * x**2 - 9 * x + 4),
+    ("our fit gives t^2 - 5t + 6 = 0; I want all values of t that satisfy it", x**2 - 5 * x + 6),
+    ("the model reduces to 3y^2 + y - 2 = 0, give me each y which works", 3 * x**2 + x - 2),
+):  # fmt: skip
+    item(q, "algebra", "set", [str(r) for r in sp.solve(polynomial, x)])
+item("the spreadsheet my assistant brewer built spits out 2x² − 9x + 4 = 0 and I need every x", "algebra", "refuse",
+     None)  # fmt: skip
+for q, equation in (
+    ("Poisson yield model Y = e^(−A·D0). die area A = 0.5 cm², probe yield Y = 85%. back out D0 in defects/cm² "
+     "(number, 4+ sig figs)", sp.exp(-_x55 / 2) - sp.Rational(85, 100)),
+    ("Poisson yield Y = e^(−A·D0); the die is A = 1.2 cm² and the wafer-probe yield is Y = 70%. what is D0?",
+     sp.exp(-sp.Rational(6, 5) * _x55) - sp.Rational(7, 10)),
+    ("reliability model R = exp(-t/eta) with eta = 1000 h. required reliability R = 90%. solve for t in hours",
+     sp.exp(-_x55 / 1000) - sp.Rational(9, 10)),
+    ("yield model Y = 100*e^(-A*D0) in percent, A = 0.5 cm², Y = 85%. back out D0",
+     100 * sp.exp(-_x55 / 2) - 85),
+):  # fmt: skip
+    item(q, "algebra", "number", float(sp.solve(equation, _x55)[0]))
 
 
 def write() -> None:

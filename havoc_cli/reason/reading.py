@@ -382,6 +382,21 @@ def _ignorable(question: str) -> set[int]:
     return {m.start(1) if m.group(1) else m.start(2) for m in _IGNORABLE.finditer(question)}
 
 
+# the precision the answer is asked to: "4 sig figs", "4+ sig figs", "to 3 decimal places", "3 dp", "5 significant
+# digits", "3 s.f." (a request about the answer, no value of the problem)
+_PRECISION = re.compile(
+    r"(?<![\w.])(\d+)\s*\+?\s*(?:sig(?:nificant|\.)?\s*(?:figs?|figures?|digits?)\b|decimal\s+(?:places?|digits?)\b"
+    r"|d\.?p\.?(?![\w])|s\.f\.?(?![\w]))",
+    re.I,
+)
+
+
+def _precision_asked(question: str) -> set[int]:
+    """Where the numbers of a precision asked start ("(number, 4+ sig figs)": the 4): how to round the answer, no
+    value of the problem."""
+    return {m.start(1) for m in _PRECISION.finditer(question)}
+
+
 def _context_quantities(question: str, plan: Plan) -> set[int]:
     """Where a unit conversion's other quantities start, of another dimension than the value converted ("161 °F for 15
     s": the hold time; see ``context_quantity_starts``): conditions around the value, no value of it."""
@@ -419,6 +434,7 @@ def unused_numbers(question: str, plan: Plan) -> list[str]:
     skipped |= (
         _held_temperatures(question, plan)
         | _ignorable(question)
+        | _precision_asked(question)
         | _past_asides(question, plan)
         | _count_bounds(question, plan)
         | _root_counts(question, plan)

@@ -623,6 +623,8 @@ def _plan_algebra(question: str) -> Plan:
     work = _read(work_rate_parts, question)  # "pump A alone fills a tank in 6 hours, B alone in 9 ... together?"
     if work:
         facts = {"model": "work rate", "times_alone": list(work.times), "unit": work.unit}
+        if work.undoing:  # "drain B alone empties it in 9 hours": its share taken away
+            facts["undoing"] = list(work.undoing)
         return _solve(_expr(work.equation), "t", "positive", facts)
     staggered = _read(staggered_parts, question)  # "Line A 45 packs/min from 0, Line B 60 packs/min 20 min later"
     if staggered:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 
 from plugins.api.number_words import number_words
 from plugins.api.prose import NUMBER, blank_spans, scientific
@@ -155,10 +156,51 @@ def solve_for_parts(question: str, declarations: str | None = None) -> SolveFor 
         _fill_folded(text, function, factor, values)
     if name in values or not others <= set(values):
         raise ValueError(f"solving for {name} needs one value for each of {', '.join(sorted(others))} and none for it")
+    _fraction_value(text, function, values)  # "Y = e^(−A·D0) ... yield Y = 85%": 0.85
     var = _stand_in(name, names)
     substituted = {**{n: values[n] for n in others}, name: var}
     body, side = substitute_values(function.body, substituted), substitute_values(left, substituted)
     return SolveFor(f"{body} == {side}", var, name)
+
+
+# a formula whose value is a fraction of one: a bare exponential ("Y = e^(−A·D0)", "R = exp(-t/eta)", "F = 1 -
+# e^(-k*t)"), its value a yield, fraction, probability, reliability or survival
+_FRACTION_BODY = re.compile(r"(?:1\s*-\s*)?(?:e\s*\^\s*|exp\s*)\((?P<inner>.*)\)")
+_FRACTION_WORDS = r"yield|fraction|probability|reliability|survival|survivorship|pass\s+rate|share"
+
+
+def _fraction_formula(text: str, function: Definition) -> bool:
+    """Whether the formula's value is a fraction of one, not a percentage: its body a bare exponential (one pair of
+    brackets around its exponent, no factor), or its name glossed as a yield, a fraction, a probability, a
+    reliability or a survival ("probe yield Y = ...", "the reliability R(t) = ...") with no 100 in the body."""
+    if "100" in function.body:
+        return False  # "Y = 100·e^(−A·D0)": a percentage
+    bare = _FRACTION_BODY.fullmatch(function.body.strip())
+    if bare and _balanced(bare["inner"]):
+        return True
+    name = re.escape(function.name)
+    return re.search(rf"\b(?:{_FRACTION_WORDS})\s+{name}\b", text, re.I) is not None
+
+
+def _balanced(text: str) -> bool:
+    """Whether every bracket of ``text`` closes inside it, so that the brackets around it are one pair."""
+    depth = 0
+    for char in text:
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if depth < 0:
+            return False
+    return depth == 0
+
+
+def _fraction_value(text: str, function: Definition, values: dict[str, str]) -> None:
+    """The formula's own value in ``values`` as a fraction of one where the question writes it as a percentage and
+    the formula gives a fraction ("probe yield Y = 85%" of "Y = e^(−A·D0)" -> "0.85"); left as it is otherwise
+    ("label says 6.3% ABV" of "ABV = (OG − FG) × 131.25")."""
+    value = values.get(function.name)
+    if value is None or not re.search(rf"(?<![\w.]){re.escape(value)}\s*%", text):
+        return
+    if _fraction_formula(text, function):
+        values[function.name] = format(Decimal(value) / 100, "f")
 
 
 # a value that halves or doubles from its start: "the tack halves after 40 days", "has halved by t = 40", "falls to
@@ -311,6 +353,7 @@ def _what_parts(text: str, name: str, declarations: str | None = None) -> SolveF
         raise ValueError(f"solving for {name} needs one value for each of {', '.join(missing)}: the values stated "
                          f"({', '.join(spare) or 'none'}) cannot be matched to them one to one; write them as "
                          f"'{missing[0]} = ...'")  # fmt: skip
+    _fraction_value(text, function, values)
     var = _stand_in(name, names)
     substituted = {**{n: values[n] for n in names - {name}}, name: var}
     return SolveFor(

@@ -37,7 +37,10 @@ _ASKS = re.compile(
     r"|\bzero[- ]crossings?\b|\bcross(?:es)? the (?:[a-z]-?)?axis\b"
     r"|\b(?:is|are|be)\s+(?:it|this|that|they|the \w+|[a-z](?:\([a-z]\))?)\s+(?:equal to\s+)?(?:zero|0)\b(?!\.\d)"
     # the unknown asked by name: "what is x?", "find all real x with ..."
-    rf"|{_UNKNOWN}",
+    rf"|{_UNKNOWN}"
+    # every value that solves it: "every x that solves it", "all x which satisfy this", "each value of t that works"
+    r"|\b(?:every|each|all|any)\s+(?:real\s+|possible\s+)?(?:values?\s+(?:of\s+)?)?[a-z]?\s*(?:that|which)\s+"
+    r"(?:solves?|satisf(?:y|ies)|works?)\b",
     re.I,
 )
 _NAME = re.compile(r"[A-Za-z]\w{0,2}(?:\([a-z]\))?")  # a function's name: "p(s)", "y", "G(s)"

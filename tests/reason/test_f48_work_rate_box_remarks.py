@@ -45,8 +45,7 @@ def test_work_rate_together(question: str, a: int, b: int) -> None:
 @pytest.mark.parametrize(
     "question",
     [
-        "pump A alone fills a tank in 6 hours, drain B alone empties it in 9 hours. both open together, how many "
-        "hours to fill it?",
+        # (a drain that empties it is read since round 55: tests/reason/test_f55_work_rates_fractions.py)
         "pump A alone fills a tank in 6 hours, pump B alone in 90 minutes. both together, how long to fill it?",
     ],
 )
