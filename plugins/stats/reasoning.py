@@ -97,7 +97,7 @@ from plugins.stats.reasoning_tables import (
     table_score,
     tagged_rows_table,
 )
-from plugins.stats.reasoning_twoway import plan_twoway
+from plugins.stats.reasoning_twoway import plan_twoway, read_layout
 from plugins.stats.reasoning_variances import asks_variance_f_test, plan_variance_f_test
 from plugins.stats.reasoning_ztest import plan_z_test
 
@@ -790,6 +790,8 @@ def many_samples_score(text: str, scores: dict[str, float]) -> float:
         return -scores.get("anova", 0.0)
     if _summarised_groups(text) >= 3:
         return 3.0 + scores.get("hypothesis_test", 0.0)
+    if _twoway_cells(text):
+        return 3.0 + scores.get("hypothesis_test", 0.0)
     if len(given_samples(text)) < 3:
         return 0.0
     # three or more lists with the ANOVA named outweigh the test words beside them ("is there a difference? ...
@@ -798,6 +800,15 @@ def many_samples_score(text: str, scores: dict[str, float]) -> float:
 
 
 _ANOVA_NAMED = re.compile(r"\banova\b|\banalysis of variance\b|\bone[- ]way\b")
+
+
+def _twoway_cells(text: str) -> bool:
+    """Whether the text names a two-way ANOVA (or an interaction beside an ANOVA) and writes a full grid of replicated
+    cells of two factors: a table of two rows ("g1  41.2, 42.0  44.5, 45.3 ...") is no pair of samples to compare."""
+    if not (_TWO_WAY.search(text) or _INTERACTION_ASKED.search(text)) or not _ANOVA_NAMED.search(text):
+        return False
+    layout = read_layout(text)
+    return layout is not None and min(len(values) for _, _, values in layout.cells) >= 2
 
 
 def power_score(text: str, scores: dict[str, float]) -> float:

@@ -72,10 +72,12 @@ _BARRED_INNER = re.compile(rf"(?P<label>{_BARRED_LEVEL})\s+(?P<values>{_VALUES})
 _BRACKETED = re.compile(rf"\[\s*({_VALUES})\s*\]")
 # a level's unit that names its factor: "350°F", "200 °C" are temperatures
 _UNIT_NAMES = ((re.compile(r"\d\s*°\s*[CFK]?$|\d\s*(?:deg\s*)?[CF]$"), {"temperature", "temp"}),)
-# one cell: a label (from a sentence's start) then ':', '=' or an arrow, then its values
+# one cell: a label (from a sentence's start, or after the colon that opens a list of cells, "3 batches per combo: 18
+# °C/A: 21.4, ...") then ':', '=' or an arrow, then its values, up to a sentence's end or a spaced dash ("28.2 -- two-way
+# anova ...")
 _CELL = re.compile(
-    rf"(?:^|(?<=[.;\n])|(?<=[.;]\s))\s*(?P<label>[^\s.;:,=][^.;\n=]{{0,40}}?)\s*(?::|=|{_ARROW})\s*"
-    rf"(?P<values>{_VALUES})(?=\s*(?:[.;\n]|$))"
+    rf"(?:^|(?<=[.;\n])|(?<=[.;:]\s))\s*(?P<label>[^\s.;:,=][^.;\n=]{{0,40}}?)\s*(?::|=|{_ARROW})\s*"
+    rf"(?P<values>{_VALUES})(?=\s*(?:[.;\n]|$)|\s+(?:--?|—|–)\s)"
 )
 # a table row: its label words, then its values to the end of the line
 _ROW = re.compile(rf"^[ \t]*(?P<label>[^\d\s][^\n]*?)[ \t]+(?P<values>{_VALUES})[ \t]*$", re.M)
