@@ -9577,6 +9577,69 @@ for q, rows, entry in (
 item("inverse of [[4, 7], [2, 6]], what is the top entry?", "linear_algebra", "refuse", None)
 
 
+# f54: two-factor tables: an additive two-way ANOVA of rows whose cells the other factor labels ("source 1: alum 3.1,
+# PACl 2.6, ferric 3.4"), the factor asked by its levels or the word counted ("4 raw water sources × 3 coagulants"); a
+# two-way ANOVA with interaction from a markdown table of replicated cells under a rule, and from rows of cells nested
+# after arrows between bars ("low : 60 → 31.2, 30.4 | 70 → ..."); a regression of pairs whose predictor's unit is
+# written on the first pair only ("4°C 0.62, 7 0.70, ..."). References: statsmodels ols + anova_lm, numpy
+def _f54_anova(cells: dict[tuple[int, int], list[float]], term: str, column: str, interaction: bool) -> float:
+    """``column`` ("F" or "PR(>F)") of ``term`` ("a", "b", "a:b") in the two-way ANOVA of ``cells`` (Type III sums,
+    sum-to-zero coding, with the interaction; the additive model's table without)."""
+    import pandas as pd
+    from statsmodels.formula.api import ols
+    from statsmodels.stats.anova import anova_lm
+
+    frame = pd.DataFrame([(y, a, b) for (a, b), ys in cells.items() for y in ys], columns=["y", "a", "b"])
+    if interaction:
+        table = anova_lm(ols("y ~ C(a, Sum) * C(b, Sum)", data=frame).fit(), typ=3)
+        index = {"a": "C(a, Sum)", "b": "C(b, Sum)", "a:b": "C(a, Sum):C(b, Sum)"}[term]
+    else:
+        table, index = anova_lm(ols("y ~ C(a) + C(b)", data=frame).fit()), f"C({term})"
+    return float(table.loc[index, column])
+
+
+_F54_JAR = {(i, j): [y] for i, row in enumerate([[3.1, 2.6, 3.4], [4.0, 3.3, 4.1], [2.7, 2.4, 3.0], [3.6, 2.9, 3.8]])
+            for j, y in enumerate(row)}  # fmt: skip
+_F54_JAR_TEXT = ("jar tests, settled turbidity (NTU), 4 raw water sources × 3 coagulants, one jar each:\n"
+                 "source 1: alum 3.1, PACl 2.6, ferric 3.4\nsource 2: alum 4.0, PACl 3.3, ferric 4.1\n"
+                 "source 3: alum 2.7, PACl 2.4, ferric 3.0\nsource 4: alum 3.6, PACl 2.9, ferric 3.8\n")  # fmt: skip
+for ask, term, column, key in (
+    ("two-way ANOVA without interaction. F for the coagulants?", "b", "F", "statistic"),
+    ("additive two-way anova (no interaction term). p-value for the source effect?", "a", "PR(>F)", "p_value"),
+):  # fmt: skip
+    item(_F54_JAR_TEXT + ask, "anova", "number", _f54_anova(_F54_JAR, term, column, False), key=key)
+item(_F54_JAR_TEXT + "two-way anova, no interaction. F statistic?", "anova", "refuse", None)
+_F54_LUBE = {(0, 0): [88.1, 87.4], (0, 1): [86.0, 85.2], (0, 2): [83.9, 84.8],
+             (1, 0): [85.3, 84.6], (1, 1): [83.7, 82.9], (1, 2): [80.2, 81.5]}  # fmt: skip
+_F54_LUBE_TABLE = ("| Lube time | 20 | 40 | 60 |\n|---|---|---|---|\n| 2 min | 88.1, 87.4 | 86.0, 85.2 | 83.9, 84.8 |\n"
+                   "| 5 min | 85.3, 84.6 | 83.7, 82.9 | 80.2, 81.5 |\n")  # fmt: skip
+for q, term, column, key in (
+    ("Dissolution at 30 min (%), lubricant blend time (2 or 5 min) by press speed (20, 40, 60 k tablets/h), 2 "
+     f"batches per cell:\n{_F54_LUBE_TABLE}Two-way ANOVA with interaction: p-value for press speed?", "b", "PR(>F)",
+     "p_value"),
+    ("Lubricant blend time (2 or 5 min) × press speed (20, 40, 60 k tablets/h), % dissolved, 2 replicates per cell:\n"
+     f"{_F54_LUBE_TABLE}Two-way ANOVA including the interaction. F statistic for lubricant blend time?", "a", "F",
+     "statistic"),
+):  # fmt: skip
+    item(q, "anova", "number", _f54_anova(_F54_LUBE, term, column, True), key=key)
+_F54_SOAK = {(0, 0): [31.2, 30.4], (0, 1): [29.8, 30.9], (0, 2): [27.5, 28.3],
+             (1, 0): [33.1, 34.0], (1, 1): [32.6, 31.8], (1, 2): [30.2, 29.5]}  # fmt: skip
+for arrow, ask, term, column, key in (
+    ("→", "two-way ANOVA with interaction: F for conveyor speed?", "b", "F", "statistic"),
+    ("->", "two-way ANOVA incl. interaction term, p-value for soak zone setting?", "a", "PR(>F)", "p_value"),
+):  # fmt: skip
+    item("shear strength (N), two-factor with replication: soak zone setting (low/high) × conveyor speed (60/70/80 "
+         f"cm/min), 2 reps per cell.\nlow : 60 {arrow} 31.2, 30.4 | 70 {arrow} 29.8, 30.9 | 80 {arrow} 27.5, 28.3\n"
+         f"high: 60 {arrow} 33.1, 34.0 | 70 {arrow} 32.6, 31.8 | 80 {arrow} 30.2, 29.5\n{ask}", "anova", "number",
+         _f54_anova(_F54_SOAK, term, column, True), key=key)  # fmt: skip
+_F54_TEMP, _F54_DEMAND = [4, 7, 10, 12, 15, 18, 21, 24], [0.62, 0.70, 0.81, 0.84, 0.97, 1.05, 1.12, 1.26]
+_F54_PAIRS = "4°C 0.62, 7 0.70, 10 0.81, 12 0.84, 15 0.97, 18 1.05, 21 1.12, 24 1.26"
+item(f"chlorine demand (mg/L) against raw water temp (°C): {_F54_PAIRS}. linear regression of demand on temp, R^2?",
+     "regression", "number", float(np.corrcoef(_F54_TEMP, _F54_DEMAND)[0, 1] ** 2), key="value")  # fmt: skip
+item(f"demand (mg/L) vs water temperature (°C) by month: {_F54_PAIRS}. regress temperature on demand: slope?",
+     "regression", "number", float(np.polyfit(_F54_DEMAND, _F54_TEMP, 1)[0]), key="value")  # fmt: skip
+
+
 def write() -> None:
     """Write reason.yaml from ITEMS."""
     import yaml

@@ -263,6 +263,20 @@ def _held_temperatures(question: str, plan: Plan) -> set[int]:
     return {m.start(1) for m in _HELD_AT.finditer(question)} if plan.mode == "algebra" or tabled else set()
 
 
+# the time or condition a layout's response is measured at: "response = % dissolved at 30 min", "yield measured after
+# 2 h", "viscosity recorded at 25 °C" (see ``_response_conditions``)
+_RESPONSE_AT = re.compile(
+    rf"\b(?:response|measured|recorded|sampled|read)\b[^.;\n\d]{{0,40}}?\b(?:at|after)\s+({NUMBER})\s*[A-Za-z%°]", re.I
+)
+
+
+def _response_conditions(question: str, plan: Plan) -> set[int]:
+    """Where the condition of the measured response starts ("response = % dissolved at 30 min": the 30) when an ANOVA
+    plan reads its data as a layout of cells (two-way or blocked): what each cell's value is, no value itself."""
+    laid_out = plan.mode == "anova" and ("twoway" in plan.facts or "blocked" in plan.facts)
+    return {m.start(1) for m in _RESPONSE_AT.finditer(question)} if laid_out else set()
+
+
 # a sentence told as past background: "Last year the shop shipped 40,000 parts overall.", "Historically, ..."
 _PAST_OPENER = re.compile(
     r"(?:last|previous|prior)\s+(?:year|month|quarter|week|season)\b|historically\b|in\s+(?:19|20)\d\d\b", re.I
@@ -400,6 +414,7 @@ def unused_numbers(question: str, plan: Plan) -> list[str]:
         | _past_asides(question, plan)
         | _count_bounds(question, plan)
         | _root_counts(question, plan)
+        | _response_conditions(question, plan)
     )
     unused = []
     engineered = engineering_values(question)  # "9.9k" reaches the plan as 9900

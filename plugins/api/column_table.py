@@ -21,7 +21,7 @@ _MIN_ROWS = 3
 # a row label of letters and its running number: "S1", "D-2", "run_3", "#4" (the number counts the rows)
 _LABEL = r"(?:[^\W\d_]{1,8}[-_#]?|#)(\d+)"
 _NUMBERED_ROW = re.compile(rf"\s*{_LABEL}[ \t]+{NUMBER}\s*")
-_RULE = re.compile(r"[\s|:-]*-{2,}[\s|:-]*")  # "---|---|---" under a header written with pipes
+RULE = re.compile(r"[\s|:-]*-{2,}[\s|:-]*")  # "---|---|---" under a header written with pipes
 # what a column of row numbers is called: "batch", "run", "#", "no.", "sample id"
 _INDEX_NAME = re.compile(
     r"(?:batch|run|id|no\.?|#|n[or]|num(?:ber)?|sample|unit|part|subject|item|obs(?:ervation)?|i|lot|specimen|pair|"
@@ -63,7 +63,7 @@ def column_table(text: str, single: bool = False) -> ColumnTable | None:
         rows: list[list[tuple[int, str]]] = []
         labels: list[str] = []  # the rows' labels ("S1", "S2", ...): every row has one or none has
         for j in range(i + 1, len(lines)):
-            if not rows and _RULE.fullmatch(lines[j]):
+            if not rows and RULE.fullmatch(lines[j]):
                 continue
             cells = _row_cells(lines[j])
             if cells is None or (rows and bool(cells[0]) != bool(labels)) or raw[j].count(",") != raw[i].count(","):

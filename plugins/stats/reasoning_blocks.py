@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from plugins.api.number_words import number_words
 from plugins.api.prose import NUMBER
 from plugins.api.reasoning import Plan, PlanError, alpha_option, study_list
 
@@ -95,7 +96,34 @@ def _cells_table(question: str) -> BlockTable | None:
         return BlockTable([[values[i] for _, values in rows] for i in range(len(columns))], columns, labels)
     if block & _stems(" ".join(columns)):
         return BlockTable([values for _, values in rows], labels, columns)
+    asked = _asked_factor(question, labels, columns)
+    if asked == "columns":  # the F of the columns' factor: they are the treatments, the rows the blocks
+        return BlockTable([[values[i] for _, values in rows] for i in range(len(columns))], columns, labels)
+    if asked == "rows":
+        return BlockTable([values for _, values in rows], labels, columns)
     return None
+
+
+def _counted_names(question: str, count: int) -> set[str]:
+    """The stems of the word the question counts ``count`` of ("4 raw water sources", "three coagulants": the last
+    word of up to three after the count)."""
+    found = re.findall(rf"\b{count}\s+(?:[A-Za-z][\w-]*\s+){{0,2}}([A-Za-z][\w-]*)", number_words(question))
+    return _stems(" ".join(found))
+
+
+def _asked_factor(question: str, rows: list[str], columns: list[str]) -> str | None:
+    """Which factor of a two-way table of one observation per cell the asked F (or p-value) names, "rows" or
+    "columns": by its levels' words ("source 1", "alum") or the word the question counts as many of as it has levels
+    ("4 raw water sources × 3 coagulants", counts that differ); None when the ask names neither or both. With no
+    interaction either factor's F is tested against the same residual, so the one asked is taken as the treatment."""
+    asked = [m.group("rest") for m in _ASKED.finditer(question)]
+    words = _stems(asked[-1]) if asked else set()
+    row_words, column_words = _stems(" ".join(rows)), _stems(" ".join(columns))
+    if len(rows) != len(columns):
+        row_words |= _counted_names(question, len(rows))
+        column_words |= _counted_names(question, len(columns))
+    hits = [side for side, names in (("rows", row_words), ("columns", column_words)) if words & names]
+    return hits[0] if len(hits) == 1 else None
 
 
 def block_table(question: str) -> BlockTable | None:

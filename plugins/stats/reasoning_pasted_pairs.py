@@ -14,7 +14,7 @@ _MIN_PAIRS = 3
 _HEADING_TEXT = r"(?:[^\d\n]|\d+(?=-[^\W\d])|(?<=/)\d+(?=[^\W\d_])|(?<=[^\W\d_])\d+(?![\d.]))"
 _HEADING = re.compile(rf"{_HEADING_TEXT}*?\S\s+(?:vs\.?|versus|against)\s+{_HEADING_TEXT}*", re.I)
 _TWO_NUMBERS = re.compile(rf"\s*({NUMBER})(?:\s*[,;]\s*|[ \t]+)({NUMBER})\s*")
-_UNIT = r"[^\W\d_][\w°/²³µ]{0,7}\.?"
+_UNIT = r"°?[^\W\d_][\w°/²³µ]{0,7}\.?"  # "mo", "Hz", "°C"
 _Y_UNIT = rf"(?:\s*%|\s+(?!and\b|or\b){_UNIT})"  # the response's unit: "0 h 10.02 mm", "0 mo 100.2%"
 _TAGGED = re.compile(rf"(?<![\w.])({NUMBER})\s*({_UNIT})\s+({NUMBER}){_Y_UNIT}?(?!\w|\.\d)", re.I)
 # what parts two tagged pairs: a comma, a semicolon, "and", a slash between spaces ("30 Hz 6120 / 35 Hz 7080"), a
@@ -83,9 +83,25 @@ def unit_tagged_pairs(text: str) -> PairedValues | None:
             runs[-1].append(m)
         else:
             runs.append([m])
+    runs += [[m, *bare] for m in _TAGGED.finditer(text) if (bare := _bare_after(text, m))]
     runs = [run for run in runs if len(run) >= _MIN_PAIRS]
     if not runs:
         return None
     run = max(runs, key=len)
     unit = run[0].group(2).rstrip(".")
-    return PairedValues([m.group(1) for m in run], [m.group(3) for m in run], (unit, None), ordered=True)
+    return PairedValues([m.group(1) for m in run], [m.group(len(m.groups())) for m in run], (unit, None), ordered=True)
+
+
+def _bare_after(text: str, tagged: re.Match[str]) -> list[re.Match[str]]:
+    """The bare pairs "7 0.70" that follow a tagged one, "4°C 0.62, 7 0.70, 10 0.81", one after another (the unit
+    written once, on the first pair's predictor); [] when none follows or a later one is tagged again."""
+    found: list[re.Match[str]] = []
+    end = tagged.end()
+    while gap := _GAP.match(text, end):
+        if _TAGGED.match(text, gap.end()):
+            return []
+        if not (m := _SPACED_PAIR.match(text, gap.end())):
+            break
+        found.append(m)
+        end = m.end()
+    return found

@@ -16,6 +16,7 @@ from decimal import Decimal
 from plugins.api.column_table import column_table
 from plugins.api.prose import (
     NUMBER,
+    PairedValues,
     blank_spans,
     matrix_rows,
     name_before,
@@ -467,13 +468,33 @@ _X_LIST = re.compile(rf"\bx\s*(?:=|:|values?|is|are)?\s*\[?((?:{NUMBER}[\s,]+)+{
 _Y_LIST = re.compile(rf"\by\s*(?:=|:|values?|is|are)?\s*\[?((?:{NUMBER}[\s,]+)+{NUMBER})")
 
 
+# a variable's name before its unit in brackets, "raw water temp (°C)": up to four words after any joining word
+_UNIT_NAME = (
+    r"(?:\b(?:vs\.?|versus|against|and|of|on|with|by)\s+)?([^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){{0,3}}?)\s*\(\s*{}\s*\)"
+)
+
+
+def _unit_pairs(question: str) -> PairedValues | None:
+    """The pairs tagged by the predictor's unit (``unit_tagged_pairs``), the predictor named by the words the question
+    writes before that unit in brackets ("raw water temp (°C)") when it writes one such name; a one-letter unit never
+    names it alone (the "h" of "2 h 61.0" is no initial of "hardness")."""
+    pairs = unit_tagged_pairs(question)
+    if pairs is None or pairs.names[0] is None:
+        return pairs
+    found = re.findall(_UNIT_NAME.format(re.escape(pairs.names[0])), question, re.I)
+    found = [name.split()[-4:] for name in found if _words(name)]
+    if len({" ".join(name).lower() for name in found}) == 1:
+        return replace(pairs, names=(" ".join(found[0]), None))
+    return replace(pairs, names=(None, None)) if len(pairs.names[0].strip("°.")) == 1 else pairs
+
+
 def regression_data(question: str) -> Series:
     """The two variables: pairs item by item ("150 -> 62.1", "150: 62.1", "(150, 62.1)", "x=150 y=62.1", rows of two
     under a heading "A vs B" or on one line after it ("A vs B: 130 5.1, 135 5.9, ..."), "0 mo 100.2, 3 mo 99.6"), lists
     labelled x and y, two columns under a header of their names ("temp_C  HRC" / "400  55.1" / ...), two rows of
     values after their names, apart by pipes or tabs ("| pressure (bar) | 100 | 150 | ..."), rows of two
     ("1 2; 3 4; 5 6"), or the first two lists with the names written before them."""
-    pairs = paired_values(question) or heading_rows(question) or heading_pairs(question) or unit_tagged_pairs(question)
+    pairs = paired_values(question) or heading_rows(question) or heading_pairs(question) or _unit_pairs(question)
     if pairs:
         return Series(pairs.first, pairs.second, pairs.names, True, pairs.ordered, pairs.predictor_first)
     table = column_table(question)  # "temp_C   HRC" over rows "400   55.1": two named columns

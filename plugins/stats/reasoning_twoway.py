@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from plugins.api.column_table import RULE
 from plugins.api.reasoning import Check, Plan, PlanError, alpha_option
 from plugins.stats.reasoning_blocks import plan_blocked_anova
 
@@ -31,11 +32,11 @@ _NUM = r"-?\d+(?:\.\d+)?(?![\d.]\d)"
 _VALUES = rf"{_NUM}(?:\s*,\s*{_NUM}|\s+{_NUM})+"  # two or more: "820, 865, 790", "1.12,1.18", "0.8 1.1 0.9"
 _ARROW = r"(?:→|->|=>)"
 # a level, nested cells of the other factor: "HSS: 860→1.12,1.18 ; 880→1.25,1.21", "sand: 5 m/h → 0.42, 0.38; 10
-# m/h → 0.55, 0.61" (a nested level is one token, or a number and its unit)
+# m/h → 0.55, 0.61", "low : 60 → 31.2, 30.4 | 70 → 29.8, 30.9" (a nested level is one token, or a number and its unit)
 _ARROW_LEVEL = r"(?:\d+(?:\.\d+)?\s+[A-Za-z°%µ][^\s;:→,]*|[^\s;:→]+)"
 _NESTED = re.compile(
     rf"(?:^|(?<=[.;\n])|(?<=[.;]\s))\s*(?P<outer>[^\s.;:,→][^.;:\n→]{{0,30}}?)\s*:\s*"
-    rf"(?P<body>{_ARROW_LEVEL}\s*{_ARROW}\s*{_VALUES}(?:\s*;\s*{_ARROW_LEVEL}\s*{_ARROW}\s*{_VALUES})+)"
+    rf"(?P<body>{_ARROW_LEVEL}\s*{_ARROW}\s*{_VALUES}(?:\s*[;|]\s*{_ARROW_LEVEL}\s*{_ARROW}\s*{_VALUES})+)"
 )
 _INNER = re.compile(rf"(?P<label>{_ARROW_LEVEL})\s*{_ARROW}\s*(?P<values>{_VALUES})")
 # a level, then the other factor's cells as "label values" split at bars or semicolons: "urban: SMS 12,15,13 | letter
@@ -185,8 +186,9 @@ def _grid_cells(question: str) -> tuple[list[tuple[str, list[str]]], str | None]
     """The cells of a grid whose header line names one factor's levels and whose rows start with the other's, a cell
     of replicates under each header ("400W 600W 800W" / "20mT 210.4, 212.1 265.3, 262.8 318.0, 321.6"), each
     labelled "row|column", and the rows' factor when the header's corner names it ("pressure | 400 W | 600 W");
-    ([], None) when the question holds no such grid (two rows or more, as many cells as headers)."""
-    lines = question.splitlines()
+    ([], None) when the question holds no such grid (two rows or more, as many cells as headers). A markdown rule
+    under the header ("|---|---|") is skipped."""
+    lines = [line for line in question.splitlines() if not RULE.fullmatch(line)]
     for at in range(1, len(lines)):
         header = _grid_header(lines[at - 1])
         rows = [_GRID_ROW.match(line) for line in lines[at:]]
