@@ -32,7 +32,7 @@ _DESIGN_COUNTS = r"\bblocks?\b|\breplicat\w*|\breplications?\b|cent(?:er|re)[\s-
 # an ANOVA's F statistic or p-value asked ("two-way anova ..., F statistic for the temperature main effect"): an
 # analysis of the cells, which no effect of the factorial answers
 _ANOVA_NAMED = r"\banova\b|\banalysis of variance\b"
-_STATISTIC_ASKED = r"\bf[- ]?(?:stat\w*|ratio|value)\b|\bf\s*\(|\bp[- ]?values?\b"
+_STATISTIC_ASKED = r"\bf[- ]?(?:stat\w*|ratio|value)\b|\bf\s*(?:\(|\b(?:for|of)\b)|\bp[- ]?values?\b"
 
 
 def _asks_anova_statistic(text: str) -> bool:

@@ -31,7 +31,16 @@ from plugins.api.prose import (
     stated_sd_in_percent,
     unequal_variances,
 )
-from plugins.api.reasoning import Plan, PlanError, alpha_option, group_names, samples_or_fail, study_list, study_matrix
+from plugins.api.reasoning import (
+    Plan,
+    PlanError,
+    alpha_option,
+    group_names,
+    outscore,
+    samples_or_fail,
+    study_list,
+    study_matrix,
+)
 from plugins.api.row_table import row_table
 from plugins.api.summary_table import names_summary_table
 from plugins.stats.reasoning_anova_sums import plan_anova_sums, states_sums
@@ -790,8 +799,8 @@ def many_samples_score(text: str, scores: dict[str, float]) -> float:
         return -scores.get("anova", 0.0)
     if _summarised_groups(text) >= 3:
         return 3.0 + scores.get("hypothesis_test", 0.0)
-    if _twoway_cells(text):
-        return 3.0 + scores.get("hypothesis_test", 0.0)
+    if _twoway_cells(text):  # the cells read in full outweigh a design's words ("2x2 factorial, triplicate")
+        return outscore(scores, "anova")
     if len(given_samples(text)) < 3:
         return 0.0
     # three or more lists with the ANOVA named outweigh the test words beside them ("is there a difference? ...

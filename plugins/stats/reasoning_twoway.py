@@ -361,10 +361,17 @@ def _mentions(text: str, level: str) -> bool:
     return re.search(rf"(?<![\w-]){re.escape(level)}(?![\w-])", text, flags) is not None
 
 
+# a crossed pair of factors' names, a name one word or two on the line ("formulation × food", "gas chem × chamber
+# pressure")
+_CROSSED_NAMES = re.compile(
+    r"\b((?:[A-Za-z][\w-]*[ \t]+)?[A-Za-z][\w-]*)\s*(?:×|\*|\s+x\s+)\s*([A-Za-z][\w-]*(?:[ \t]+[A-Za-z][\w-]*)?)\b"
+)
+
+
 def _name_factors(question: str, layout: Layout) -> None:
     """The words that name each factor: before a list of its levels ("prandial state (fasted, fed)"), before the
     count of its levels ("2 roll grades × 3 FDT aims"), and the other of a crossed pair one of whose names is known
-    ("formulation × food")."""
+    ("formulation × food"), or both in the cells' order when none is ("gas chem × chamber pressure")."""
     for m in re.finditer(r"((?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*)\s*\(([^()]{1,80})\)", question):
         inside = set(re.split(r"[\s,]+|\band\b|\bor\b", m.group(2).lower())) | _words(m.group(2))
         levels_in = [i for i in (0, 1) if any(_mentions(m.group(2), level) for level in layout.levels[i])]
@@ -379,7 +386,7 @@ def _name_factors(question: str, layout: Layout) -> None:
                 n = _COUNT_WORDS.get(count.lower()) or int(count)
                 if n in sizes:
                     layout.name(sizes.index(n), name)
-    for m in re.finditer(r"\b([A-Za-z][\w-]*)\s*(?:×|\*|\s+x\s+)\s*([A-Za-z][\w-]*)\b", question):
+    for m in re.finditer(_CROSSED_NAMES, question):
         first, second = _words(m.group(1)), _words(m.group(2))
         known = [i for i in (0, 1) if layout.names[i] & first or layout.names[i] & second]
         if len(known) == 1 and first and second:
