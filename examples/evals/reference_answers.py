@@ -10000,6 +10000,66 @@ for q, equation in (
     item(q, "algebra", "number", float(sp.solve(equation, _x55)[0]))
 
 
+# f55: two-way ANOVA cells as a tab-separated table of two rows (not a paired t-test of its rows), listed after a
+# colon up to a spaced dash ("3 batches per combo: 18 °C/A: ...; 22 °C/B: ... -- two-way anova"), or nested after
+# arrows between bars with each factor named by two words ("gas chem × chamber pressure"); a design's factor counted by
+# its plural beside factors listing their levels ("3 hop varieties × 2 dry-hop temps (14 °C and 20 °C) × ..."); X-bar/S
+# limits from subgroups named by their size ("4 sites/wafer subgroups", "5-piece subgroups"). References: statsmodels
+# ols + anova_lm (_f54_anova), itertools.product, A3 from gamma functions (_t4_a3)
+_F55_GREASE = {(0, 0): [41.2, 42.0], (0, 1): [44.5, 45.3], (0, 2): [48.1, 47.2],
+               (1, 0): [39.8, 40.5], (1, 1): [42.9, 43.6], (1, 2): [45.0, 46.4]}  # fmt: skip
+_F55_GREASE_TABLE = "\tLow\tMid\tHigh\nG1\t41.2, 42.0\t44.5, 45.3\t48.1, 47.2\nG2\t39.8, 40.5\t42.9, 43.6\t45.0, 46.4\n"
+for q, term, column, key in (
+    ("bearing temperature rise (K), 2 greases × 3 load levels, 2 reps each:\n" + _F55_GREASE_TABLE
+     + "two-way ANOVA with the grease × load interaction. p-value for the grease main effect?", "a", "PR(>F)",
+     "p_value"),
+    ("temp rise, 2 greases by 3 load levels, duplicate runs:\n" + _F55_GREASE_TABLE
+     + "Two-way ANOVA including interaction, what is the F for load?", "b", "F", "statistic"),
+):  # fmt: skip
+    item(q, "anova", "number", _f54_anova(_F55_GREASE, term, column, True), key=key)
+_F55_ESTER = {(0, 0): [21.4, 22.1, 20.8], (0, 1): [24.0, 23.2, 24.6],
+              (1, 0): [26.3, 27.0, 25.5], (1, 1): [27.9, 29.1, 28.2]}  # fmt: skip
+_F55_ESTER_CELLS = ("18 °C/A: 21.4, 22.1, 20.8; 18 °C/B: 24.0, 23.2, 24.6; 22 °C/A: 26.3, 27.0, 25.5; 22 °C/B: 27.9, "
+                    "29.1, 28.2")  # fmt: skip
+for q, term, column, key in (
+    ("2×2 trial on ester level (ppm), fermentation temp 18 °C vs 22 °C crossed with yeast A vs B, 3 batches per "
+     f"combo: {_F55_ESTER_CELLS} -- two-way anova with the temp×yeast interaction, F statistic for temperature?", "a",
+     "F", "statistic"),
+    (f"ester (ppm), fermentation temp × yeast strain, 3 batches per combo: {_F55_ESTER_CELLS} - two-way ANOVA incl. "
+     "interaction, p-value for yeast?", "b", "PR(>F)", "p_value"),
+):  # fmt: skip
+    item(q, "anova", "number", _f54_anova(_F55_ESTER, term, column, True), key=key)
+_F55_TRENCH = {(0, 0): [41.2, 42.0], (0, 1): [44.8, 45.5], (0, 2): [47.1, 46.3],
+               (1, 0): [39.5, 40.4], (1, 1): [43.9, 42.7], (1, 2): [48.8, 49.6]}  # fmt: skip
+_F55_TRENCH_ROWS = ("CF4 : 10 mT → 41.2, 42.0 | 20 mT → 44.8, 45.5 | 30 mT → 47.1, 46.3\n"
+                    "C4F8: 10 mT → 39.5, 40.4 | 20 mT → 43.9, 42.7 | 30 mT → 48.8, 49.6\n")  # fmt: skip
+for q, term, column, key in (
+    ("trench depth, gas chem × chamber pressure, 2 reps per cell:\n" + _F55_TRENCH_ROWS
+     + "two-way ANOVA with interaction. p-value for the gas chem?", "a", "PR(>F)", "p_value"),
+    ("etch trench depth, etch gas × chamber pressure, duplicate wafers:\n" + _F55_TRENCH_ROWS
+     + "two-way ANOVA incl. interaction: F for the chamber pressure?", "b", "F", "statistic"),
+):  # fmt: skip
+    item(q, "anova", "number", _f54_anova(_F55_TRENCH, term, column, True), key=key)
+item("trench depth, gas chem × chamber pressure, 2 reps per cell:\n" + _F55_TRENCH_ROWS
+     + "two-way ANOVA with interaction. F statistic for the etch time?", "anova", "refuse", None)  # fmt: skip
+for q, levels, replicates in (
+    ("Dry hop trial: two yeasts x three temperatures (14, 17 and 20 °C) x two contact times (24 h and 72 h), full "
+     "factorial, 2 replicates per combination. How many runs?", [2, 3, 2], 2),
+    ("We are testing 4 yeast strains, two temperatures (18 and 22 °C) and two pitch rates (0.5 and 1.0), full "
+     "factorial with 3 replicates of each combination - how many fermentations?", [4, 2, 2], 3),
+):  # fmt: skip
+    item(q, "design", "runs", len(list(itertools.product(*map(range, levels)))) * replicates)
+for q, centre, sbar, n in (
+    ("X-bar/S chart for shaft diameter, 5-piece subgroups, 30 subgroups collected: grand mean 12.002 mm, S-bar 0.004 "
+     "mm. What is the UCL of the X-bar chart?", 12.002, 0.004, 5),
+    ("Xbar-S chart, 3 pins per board samples, 20 boards: x-double-bar = 1.250 mm and s-bar = 0.012 mm. Upper control "
+     "limit for xbar?", 1.250, 0.012, 3),
+):  # fmt: skip
+    item(q, "control_chart", "number", centre + _t4_a3(n) * sbar, key="ucl")
+item("X-bar S chart on gate oxide thickness, 25 subgroups: grand mean 250.4 Å, S-bar 3.1 Å. UCL for the X-bar chart?",
+     "control_chart", "refuse", None)  # fmt: skip
+
+
 def write() -> None:
     """Write reason.yaml from ITEMS."""
     import yaml

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from plugins.api.prose import blank_spans
 from plugins.api.reasoning import PlanError
 from plugins.doe.reasoning_counts import WORD_NUMBER_WORDS, WORD_NUMBERS
-from plugins.doe.reasoning_listed import listed_levels
+from plugins.doe.reasoning_listed import listed_levels_at
 from plugins.doe.reasoning_named import NAME_LEVEL, NOT_NAME, listed_names, name_and_levels
 
 _WORDS = WORD_NUMBER_WORDS
@@ -335,6 +335,19 @@ def _unread(q: str, levels: list[int] | None) -> list[str]:
     return said
 
 
+def _listed_and_counted(q: str) -> list[int] | None:
+    """The levels of the factors listed with them in brackets ("2 dry-hop temps (14 °C and 20 °C) × 2 contact times
+    (24 h and 72 h)") and of those counted by a plural noun beside them ("3 hop varieties × ..."), in the order
+    written; None when fewer than two factors list their levels. A lone counted factor is left unread by ``_groups``
+    (it may be no factor), but crossed with, or listed among, factors that list their levels it is one of them."""
+    listed = listed_levels_at(q)
+    if listed is None:
+        return None
+    counted = _distinct([m for pattern in _COUNTED_FACTOR for m in re.finditer(pattern, q)])
+    found = listed + [(m.start(), _number(m.group("levels"))) for m in counted]
+    return [levels for _, levels in sorted(found)]
+
+
 def factor_levels(question: str, count_factors: Callable[[str], int | None]) -> list[int] | None:
     """Each factor's number of levels as the question states them; None when it states none.
 
@@ -353,7 +366,7 @@ def factor_levels(question: str, count_factors: Callable[[str], int | None]) -> 
         raise PlanError(f"'each at {every} levels' does not match the other levels stated: state them once")
     if product and groups and sorted(product) != sorted(groups):
         raise PlanError(f"the factorial {product} does not match the levels {groups} stated in words")
-    levels = product or groups or listed_levels(q)  # "three temperatures (900, 950, 1000 °C), two times (...)"
+    levels = product or groups or _listed_and_counted(q)  # "three temperatures (900, 950, 1000 °C), two times (...)"
     if unread := _unread(q, levels):
         raise PlanError(
             f"could not read the levels of the factors from {unread[0]!r}: write them as '3x3x3', "

@@ -19,22 +19,29 @@ _NOT_FACTORS = {"replicates", "reps", "repeats", "runs", "trials", "blocks", "po
 _SEPARATOR = re.compile(r"\s*(?:[,;/]|\band\b|\bor\b)\s*", re.I)
 
 
-def listed_factors(question: str) -> list[list[str]] | None:
-    """Each listed factor's levels as written ("900", "950", "1000 degC"), in the order written; None when fewer than
-    two factors list their levels. PlanError when a factor's count differs from the levels listed ("three
-    temperatures (900, 950)")."""
+def _listed_at(question: str) -> list[tuple[int, list[str]]] | None:
+    """Where each listed factor starts and its levels as written, in the order written; None when fewer than two
+    factors list their levels. PlanError when a factor's count differs from the levels listed."""
     found = []
     for m in _LISTED.finditer(question):
         if m["noun"].lower() in _NOT_FACTORS:
             continue
         count = int(m["count"]) if m["count"].isdigit() else WORD_NUMBERS[m["count"].lower()]
-        found.append((m.group(0), count, [item for item in _SEPARATOR.split(m["items"].strip()) if item]))
-    matched = [items for _, count, items in found if count == len(items) and count >= 2]
+        found.append((m, count, [item for item in _SEPARATOR.split(m["items"].strip()) if item]))
+    matched = [(m.start(), items) for m, count, items in found if count == len(items) and count >= 2]
     if len(matched) < 2:
         return None
-    if unequal := next((text for text, count, items in found if count != len(items)), None):
+    if unequal := next((m.group(0) for m, count, items in found if count != len(items)), None):
         raise PlanError(f"{unequal!r}: the number of levels and the levels listed differ; state them once")
     return matched
+
+
+def listed_factors(question: str) -> list[list[str]] | None:
+    """Each listed factor's levels as written ("900", "950", "1000 degC"), in the order written; None when fewer than
+    two factors list their levels. PlanError when a factor's count differs from the levels listed ("three
+    temperatures (900, 950)")."""
+    listed = _listed_at(question)
+    return [items for _, items in listed] if listed else None
 
 
 def listed_levels(question: str) -> list[int] | None:
@@ -42,3 +49,10 @@ def listed_levels(question: str) -> list[int] | None:
     -> [3, 2]); None when fewer than two factors list their levels."""
     listed = listed_factors(question)
     return [len(items) for items in listed] if listed else None
+
+
+def listed_levels_at(question: str) -> list[tuple[int, int]] | None:
+    """Where each listed factor starts and its number of levels (to place beside factors said another way, "3 hop
+    varieties × 2 temps (14 and 20 °C)"); None when fewer than two factors list their levels."""
+    listed = _listed_at(question)
+    return [(start, len(items)) for start, items in listed] if listed else None

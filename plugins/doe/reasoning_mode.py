@@ -29,12 +29,25 @@ _POWER_OF_TWO = r"(?<![\w.^])2\s*\^\s*(?:\d+|k)\b(?!\s*[-+*/^(.]|\s*=)"
 _DESIGN_COUNTS = r"\bblocks?\b|\breplicat\w*|\breplications?\b|cent(?:er|re)[\s-]*(?:points?|runs?)|\d\s*cps?\b"
 
 
+# an ANOVA's F statistic or p-value asked ("two-way anova ..., F statistic for the temperature main effect"): an
+# analysis of the cells, which no effect of the factorial answers
+_ANOVA_NAMED = r"\banova\b|\banalysis of variance\b"
+_STATISTIC_ASKED = r"\bf[- ]?(?:stat\w*|ratio|value)\b|\bf\s*(?:\(|\b(?:for|of)\b)|\bp[- ]?values?\b"
+
+
+def _asks_anova_statistic(text: str) -> bool:
+    """Whether the text names an ANOVA and asks an F statistic or a p-value (of a term of it)."""
+    return bool(re.search(_ANOVA_NAMED, text) and re.search(_STATISTIC_ASKED, text))
+
+
 def design_score(text: str, scores: dict[str, float]) -> float:
     """Enough to win when the question names a design and asks about its runs, asks an effect of a 2^k factorial
     whose runs' responses it gives ("2^2 DOE ... A-, B-: 20 ... AB interaction effect?"), asks the size of a design of
     blocks ("RCBD ... total plots?", not its ANOVA), or writes a 2^k beside blocks, replicates or centre points;
     nothing otherwise."""
-    if (re.search(_NAMED_DESIGN, text) and re.search(_DESIGN_ASKED, text)) or asks_effects(text):
+    if (re.search(_NAMED_DESIGN, text) and re.search(_DESIGN_ASKED, text)) or (
+        asks_effects(text) and not _asks_anova_statistic(text)
+    ):
         return outscore(scores, "design")
     if asks_block_design(text) and re.search(_SIZE_ASKED, text) and not re.search(_ANALYSIS_ASKED, text):
         return outscore(scores, "design")

@@ -306,9 +306,12 @@ def subgroup_size(q: str) -> str | None:
 
 def _per_subgroup(q: str) -> str | None:
     """The size of each subgroup as the count of its things: "5 parts per ...", "5 readings each", or any one noun
-    before the subgroup (sample) it is counted in, "4 cartons per subgroup", "6 shafts in each sample"."""
+    before the subgroup (sample) it is counted in, "4 cartons per subgroup", "6 shafts in each sample", or that
+    names the subgroups by their size: "4 sites/wafer subgroups", "3 pins per board samples", "5-piece subgroups"
+    (a bare count before them, "25 subgroups", counts the subgroups)."""
     m = re.search(rf"({NUMBER})\s+(?:{_UNITS}|measurements|observations|readings)\s+(?:per|in each|each)\b", q)
     m = m or re.search(rf"({NUMBER})\s+[a-z][a-z-]*\s+(?:per|in each|in every|each|a)\s+(?:sub-?group|sample)\b", q)
+    m = m or re.search(rf"({NUMBER})(?:\s+[a-z]+\s*(?:/|\bper\b)\s*[a-z]+|-[a-z]+)\s+(?:sub-?groups?|samples)\b", q)
     return m.group(1) if m else _first_of(_DRAWN_PER_ANY, q)
 
 

@@ -31,7 +31,16 @@ from plugins.api.prose import (
     stated_sd_in_percent,
     unequal_variances,
 )
-from plugins.api.reasoning import Plan, PlanError, alpha_option, group_names, samples_or_fail, study_list, study_matrix
+from plugins.api.reasoning import (
+    Plan,
+    PlanError,
+    alpha_option,
+    group_names,
+    outscore,
+    samples_or_fail,
+    study_list,
+    study_matrix,
+)
 from plugins.api.row_table import row_table
 from plugins.api.summary_table import names_summary_table
 from plugins.stats.reasoning_anova_sums import plan_anova_sums, states_sums
@@ -97,7 +106,7 @@ from plugins.stats.reasoning_tables import (
     table_score,
     tagged_rows_table,
 )
-from plugins.stats.reasoning_twoway import plan_twoway
+from plugins.stats.reasoning_twoway import plan_twoway, read_layout
 from plugins.stats.reasoning_variances import asks_variance_f_test, plan_variance_f_test
 from plugins.stats.reasoning_ztest import plan_z_test
 
@@ -793,6 +802,8 @@ def many_samples_score(text: str, scores: dict[str, float]) -> float:
         return -scores.get("anova", 0.0)
     if _summarised_groups(text) >= 3:
         return 3.0 + scores.get("hypothesis_test", 0.0)
+    if _twoway_cells(text):  # the cells read in full outweigh a design's words ("2x2 factorial, triplicate")
+        return outscore(scores, "anova")
     if len(given_samples(text)) < 3:
         return 0.0
     # three or more lists with the ANOVA named outweigh the test words beside them ("is there a difference? ...
@@ -801,6 +812,15 @@ def many_samples_score(text: str, scores: dict[str, float]) -> float:
 
 
 _ANOVA_NAMED = re.compile(r"\banova\b|\banalysis of variance\b|\bone[- ]way\b")
+
+
+def _twoway_cells(text: str) -> bool:
+    """Whether the text names a two-way ANOVA (or an interaction beside an ANOVA) and writes a full grid of replicated
+    cells of two factors: a table of two rows ("g1  41.2, 42.0  44.5, 45.3 ...") is no pair of samples to compare."""
+    if not (_TWO_WAY.search(text) or _INTERACTION_ASKED.search(text)) or not _ANOVA_NAMED.search(text):
+        return False
+    layout = read_layout(text)
+    return layout is not None and min(len(values) for _, _, values in layout.cells) >= 2
 
 
 def power_score(text: str, scores: dict[str, float]) -> float:

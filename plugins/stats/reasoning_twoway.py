@@ -73,10 +73,12 @@ _BARRED_INNER = re.compile(rf"(?P<label>{_BARRED_LEVEL})\s+(?P<values>{_VALUES})
 _BRACKETED = re.compile(rf"\[\s*({_VALUES})\s*\]")
 # a level's unit that names its factor: "350°F", "200 °C" are temperatures
 _UNIT_NAMES = ((re.compile(r"\d\s*°\s*[CFK]?$|\d\s*(?:deg\s*)?[CF]$"), {"temperature", "temp"}),)
-# one cell: a label (from a sentence's start) then ':', '=' or an arrow, then its values
+# one cell: a label (from a sentence's start, or after the colon that opens a list of cells, "3 batches per combo: 18
+# °C/A: 21.4, ...") then ':', '=' or an arrow, then its values, up to a sentence's end or a spaced dash ("28.2 -- two-way
+# anova ...")
 _CELL = re.compile(
-    rf"(?:^|(?<=[.;\n])|(?<=[.;]\s))\s*(?P<label>[^\s.;:,=][^.;\n=]{{0,40}}?)\s*(?::|=|{_ARROW})\s*"
-    rf"(?P<values>{_VALUES})(?=\s*(?:[.;\n]|$))"
+    rf"(?:^|(?<=[.;\n])|(?<=[.;:]\s))\s*(?P<label>[^\s.;:,=][^.;\n=]{{0,40}}?)\s*(?::|=|{_ARROW})\s*"
+    rf"(?P<values>{_VALUES})(?=\s*(?:[.;\n]|$)|\s+(?:--?|—|–)\s)"
 )
 # a table row: its label words, then its values to the end of the line
 _ROW = re.compile(rf"^[ \t]*(?P<label>[^\d\s][^\n]*?)[ \t]+(?P<values>{_VALUES})[ \t]*$", re.M)
@@ -359,10 +361,17 @@ def _mentions(text: str, level: str) -> bool:
     return re.search(rf"(?<![\w-]){re.escape(level)}(?![\w-])", text, flags) is not None
 
 
+# a crossed pair of factors' names, a name one word or two on the line ("formulation × food", "gas chem × chamber
+# pressure")
+_CROSSED_NAMES = re.compile(
+    r"\b((?:[A-Za-z][\w-]*[ \t]+)?[A-Za-z][\w-]*)\s*(?:×|\*|\s+x\s+)\s*([A-Za-z][\w-]*(?:[ \t]+[A-Za-z][\w-]*)?)\b"
+)
+
+
 def _name_factors(question: str, layout: Layout) -> None:
     """The words that name each factor: before a list of its levels ("prandial state (fasted, fed)"), before the
     count of its levels ("2 roll grades × 3 FDT aims"), and the other of a crossed pair one of whose names is known
-    ("formulation × food")."""
+    ("formulation × food"), or both in the cells' order when none is ("gas chem × chamber pressure")."""
     for m in re.finditer(r"((?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*)\s*\(([^()]{1,80})\)", question):
         inside = set(re.split(r"[\s,]+|\band\b|\bor\b", m.group(2).lower())) | _words(m.group(2))
         levels_in = [i for i in (0, 1) if any(_mentions(m.group(2), level) for level in layout.levels[i])]
@@ -377,7 +386,7 @@ def _name_factors(question: str, layout: Layout) -> None:
                 n = _COUNT_WORDS.get(count.lower()) or int(count)
                 if n in sizes:
                     layout.name(sizes.index(n), name)
-    for m in re.finditer(r"\b([A-Za-z][\w-]*)\s*(?:×|\*|\s+x\s+)\s*([A-Za-z][\w-]*)\b", question):
+    for m in re.finditer(_CROSSED_NAMES, question):
         first, second = _words(m.group(1)), _words(m.group(2))
         known = [i for i in (0, 1) if layout.names[i] & first or layout.names[i] & second]
         if len(known) == 1 and first and second:
