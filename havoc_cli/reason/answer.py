@@ -24,6 +24,8 @@ def machine_result(mode: str, result: dict[str, Any], facts: dict[str, Any] | No
         return capability_pair(result["values"], facts["indices"])
     if mode == "capability" and kind in {"expression", "capability"} and result.get("value") is not None:
         return capability_result(result["value"], (facts or {}).get("index") or result.get("index") or "")
+    if mode == "regression" and kind == "expression" and (facts or {}).get("sums"):  # a line's quantity from its sums
+        return {facts["asked"]: result.get("value"), "value": result.get("value"), "exact": result.get("result")}
     if kind == "expression":
         one = _asked_component(result, facts or {})
         one = one if one is not None else _asked_entry(result, facts or {})

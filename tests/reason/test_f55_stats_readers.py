@@ -139,8 +139,8 @@ X2, Y2 = [2, 4, 5, 7, 8, 10], [30, 34, 39, 41, 47, 50]
 def test_slope_from_summary_sums_verbatim() -> None:
     question = ("Homework regression with only the summary sums given: n = 10, Σx = 55, Σy = 320, Σxy = 1932, Σx² = "
                 "385. What is the slope of the least-squares regression line of y on x? (exact fraction or decimal)")  # fmt: skip
-    out = right_value(question, (10 * 1932 - 55 * 320) / (10 * 385 - 55**2), "regression", rel=1e-12)
-    assert "344/165" in out["answer"]
+    out = right_value(question, (10 * 1932 - 55 * 320) / (10 * 385 - 55**2), "regression", rel=1e-12, key="slope")
+    assert "344/165" in out["answer"] and out["result"]["exact"] == "344/165"
 
 
 @pytest.mark.parametrize(
@@ -155,7 +155,7 @@ def test_slope_from_summary_sums_verbatim() -> None:
 )  # fmt: skip
 def test_line_from_summary_sums(question: str, which: int) -> None:
     x, y = (X2, Y2) if "sum of x" in question else (X1, Y1)
-    right_value(question, _sums_fit(x, y)[which], "regression", rel=1e-9)
+    right_value(question, _sums_fit(x, y)[which], "regression", rel=1e-9, key="value")
 
 
 def test_r_squared_from_sums_without_sum_of_y_squared_declines() -> None:
