@@ -10060,6 +10060,29 @@ item("X-bar S chart on gate oxide thickness, 25 subgroups: grand mean 250.4 Å, 
      "control_chart", "refuse", None)  # fmt: skip
 
 
+# f56: numbered list lines ("1. Lot A: ...", "2) ...") are labels, not values of the sample above them; one member of
+# a system asked as "solve the following system for c (...)" or "how many type c totes?" (references: scipy
+# f_oneway, sympy linsolve)
+_F56_LOTS = [[301, 308, 296, 304, 311], [315, 322, 309, 318, 313], [299, 305, 302, 294, 307]]
+for marker in ("{i}.", "{i})"):
+    _lines = "\n".join(f"{marker.format(i=i)} Lot {k}: {', '.join(map(str, v))}" for i, (k, v) in
+                        enumerate(zip("ABC", _F56_LOTS, strict=True), 1))  # fmt: skip
+    item(f"# Lot-to-lot burst pressure (psi), n = 5 per lot\n{_lines}\n\nOne-way ANOVA, α = 0.05: p-value for a lot effect?",
+         "anova", "number", float(stats.f_oneway(*_F56_LOTS).pvalue), key="p_value")  # fmt: skip
+_F56_A, _F56_B, _F56_C = sp.symbols("a b c")
+_F56_ROWS = [(2, 1, 1, 8), (1, 3, 2, 13), (3, 1, 4, 13)]
+_F56_SOL = next(iter(sp.linsolve([r[0] * _F56_A + r[1] * _F56_B + r[2] * _F56_C - r[3] for r in _F56_ROWS],
+                                 _F56_A, _F56_B, _F56_C)))  # fmt: skip
+_F56_LISTED = "\n1. 2a + b + c = 8\n2. a + 3b + 2c = 13\n3. 3a + b + 4c = 13"
+item("Solve the following system for c (it comes from a three-component load-sharing model):" + _F56_LISTED,
+     "linear_algebra", "expr", str(_F56_SOL[2]))  # fmt: skip
+item("Solve these equations for b:" + _F56_LISTED, "linear_algebra", "expr", str(_F56_SOL[1]))
+_F56_TOTES = next(iter(sp.linsolve([2 * _F56_A + _F56_B + _F56_C - 1850, _F56_A + 3 * _F56_B + 2 * _F56_C - 3100,
+                                    _F56_A + _F56_B + 4 * _F56_C - 2800], _F56_A, _F56_B, _F56_C)))  # fmt: skip
+item("3 tote types (a, b, c):\n2a + b + c = 1,850\na + 3b + 2c = 3,100\na + b + 4c = 2,800\nsolve the system — how "
+     "many type c totes?", "linear_algebra", "expr", str(_F56_TOTES[2]))  # fmt: skip
+
+
 def write() -> None:
     """Write reason.yaml from ITEMS."""
     import yaml

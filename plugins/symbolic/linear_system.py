@@ -121,14 +121,16 @@ _ASK_VERBS = (
     r"find|determine|calculate|compute|tell\s+me|report|give(?:\s+me)?|need|want|print|return|output|show(?:\s+me)?"
     r"|state"
 )
+# the words naming the system between "solve" and "for": "solve the following system for c", "solve these equations for"
+_SYSTEM_WORDS = r"(?:(?:the|this|these|that|following|above|below|linear|system|set|of|equations?)\s+){0,4}"
 # one unknown asked: "What is a?", "what's F3", "find x2.", "solve for y", "the value of z?", "a = ?", "how many
 # tons is x_1?", "tell me q3", "report c1", its description or unit in brackets after it ("solve for b (IP install,
 # min)", "what is z (l/s)?")
 _ASKED_ONE = re.compile(
-    rf"(?:\b(?:what(?:'s|\s+is|\s+are)|{_ASK_VERBS}|solve\s+for|(?:the\s+)?value\s+of|"
+    rf"(?:\b(?:what(?:'s|\s+is|\s+are)|{_ASK_VERBS}|solve\s+{_SYSTEM_WORDS}for|(?:the\s+)?value\s+of|"
     rf"how\s+(?:much|many)(?:\s+[A-Za-z]{{2,}}){{0,2}}?\s+(?:is|are))\s+"
     rf"(?P<name>{UNKNOWN}|{_LONG_NAME})|(?P<equated>{UNKNOWN}|{_LONG_NAME})\s*=\s*\?)(?!\s*(?:,|\band\b|&)\s*(?:and\s+)?{UNKNOWN})"
-    r"(?:\s*\([^()=]{1,60}\))?\s*(?:[?.!,;:]|\bexact(?:ly)?\b|$)",
+    r"(?:\s*\([^()=]{1,100}\))?\s*(?:[?.!,;:]|\bexact(?:ly)?\b|$)",
     re.I,
 )
 
@@ -140,6 +142,14 @@ _ASKED_BRACKETED = re.compile(rf"\b(?:how\s+(?:much|many)|what)\b[^?.;]*?\(\s*(?
 # one unknown closing a question in words: "how many go to district c?", "how much is shipped from plant b?" (never
 # the last of several: "how many of x and y?")
 _ASKED_LAST = re.compile(rf"\bhow\s+(?:much|many)\b[^?.;]*?(?<!\band\s)(?<!,\s)(?<!&\s)(?P<name>{UNKNOWN})\s*\?", re.I)
+
+
+# one unknown asked by its type before a noun: "how many type c totes?", "how much of grade b resin?"
+_ASKED_TYPED = re.compile(
+    rf"\bhow\s+(?:much|many)\s+(?:of\s+)?(?:the\s+)?(?:type|kind|grade|class|model|size)\s+(?P<name>{UNKNOWN})"
+    r"(?:\s+[A-Za-z]{2,})?\s*\?",
+    re.I,
+)
 
 
 # one unknown asked as the amount of it: "how many kg of C was in there", "how much of the z is used", "what is the
@@ -197,7 +207,12 @@ def asked_unknown(question: str, unknowns: list[str]) -> str | None:
 def _asked_letters(question: str, unknowns: list[str]) -> set[str]:
     """The unknowns the question's asking phrases name by their letters."""
     found = {_unknown(m.group("name") or m.group("equated")) for m in _ASKED_ONE.finditer(question)}
-    asks = (*_ASKED_BRACKETED.finditer(question), *_ASKED_LAST.finditer(question), *_ASKED_OF.finditer(question))
+    asks = (
+        *_ASKED_BRACKETED.finditer(question),
+        *_ASKED_LAST.finditer(question),
+        *_ASKED_OF.finditer(question),
+        *_ASKED_TYPED.finditer(question),
+    )
     found |= {_unknown(m.group("name")) for m in asks}
     found &= set(unknowns)
     if not found and (closing := _asked_after_equations(question, unknowns)):
