@@ -37,6 +37,9 @@ def reason(
 
     Exit codes: 0 answered, 1 could not answer (the message says what it understood and what it
     needs), 2 bad usage (empty question).
+
+    A question that starts with a dash (a pasted bullet list) goes after "--", or the shell's options
+    parser reads it as an option: havoc reason --json -- "- crew A alone: 18 h ...".
     """
     if not question.strip():
         error('error: the question is empty\n  hint: havoc reason "derivative of x^3 sin x"')
