@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from plugins.api.prose import amount_asked
 from plugins.api.reasoning import Check, Plan
 
 # a word that asks ("find", "compute", "what are"), then what it asks up to its clause's end
@@ -47,12 +48,7 @@ def matrix_op_check(question: str, plan: Plan) -> Check | None:
 
 # one member of a system asked as its amount: "how many kg of crystal", "how much of the munich was used", "what is
 # the mass of B" (the name after "of", none of several: "of each", "of x and y")
-_MEMBER_ASKED = re.compile(
-    r"\b(?:how\s+(?:much|many)(?:\s+[A-Za-z/³²]+){0,3}?|what(?:'s|\s+is|\s+was)\s+the\s+"
-    r"(?:amount|mass|weight|quantity|volume|value|number))\s+of\s+(?:the\s+)?(?P<name>[A-Za-z][\w-]*)"
-    r"(?!\s*(?:[,+*/=&-]|\band\b|\bor\b))",
-    re.I,
-)
+_MEMBER_ASKED = amount_asked(r"[A-Za-z][\w-]*")
 # words after "of" that ask for every member, or name none
 _ALL_MEMBERS = frozenset("each both all them these those every it this that".split())
 

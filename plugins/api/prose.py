@@ -59,6 +59,20 @@ class ExtractError(ValueError):
     """The prose does not contain what the plan needs."""
 
 
+# an amount asked of one named thing: "how many kg of C", "how much of the z", "what is the mass of B"; never of several
+# or a sum ("how much of x and y", "how many kg of x + y")
+_AMOUNT_OF = (
+    r"\b(?:how\s+(?:much|many)(?:\s+[A-Za-z/³²]+){0,3}?|what(?:'s|\s+is|\s+was)\s+the\s+"
+    r"(?:amount|mass|weight|quantity|volume|value|number))\s+of\s+(?:the\s+)?"
+)
+_ONE_NAME = r"(?!\s*(?:[,+*/=&-]|\band\b|\bor\b))"
+
+
+def amount_asked(name: str) -> re.Pattern[str]:
+    """A pattern for an amount asked of one thing whose name matches ``name`` (the group ``name``)."""
+    return re.compile(rf"{_AMOUNT_OF}(?P<name>{name}){_ONE_NAME}", re.I)
+
+
 def numbers(text: str) -> list[str]:
     """Every number in ``text``, as written (exact digits kept; "12,000" is 12000, see ``grouped_numbers``)."""
     return [number for _, number in number_spans(text)]

@@ -18,6 +18,7 @@ from plugins.api.prose import (
     MATRIX_LITERAL,
     UNKNOWN,
     VECTOR_LITERAL,
+    amount_asked,
     entries,
     matrix_rows,
 )
@@ -152,14 +153,8 @@ _ASKED_TYPED = re.compile(
 )
 
 
-# one unknown asked as the amount of it: "how many kg of C was in there", "how much of the z is used", "what is the
-# mass of B" (never one of several or a sum: "how much of x and y", "how many kg of x + y")
-_ASKED_OF = re.compile(
-    r"\b(?:how\s+(?:much|many)(?:\s+[A-Za-z/³²]+){0,2}?|what(?:'s|\s+is|\s+was)\s+the\s+"
-    rf"(?:amount|mass|weight|quantity|volume))\s+of\s+(?:the\s+)?(?P<name>{UNKNOWN})"
-    r"(?!\s*(?:[,+*/=&-]|\band\b|\bor\b))",
-    re.I,
-)
+# one unknown asked as the amount of it: "how many kg of C was in there", "how much of the z is used"
+_ASKED_OF = amount_asked(UNKNOWN)
 # a word declared with its letter in brackets: "pale (x)", "Munich (y)", "crystal malt (z)" (the word before it)
 DECLARED = re.compile(rf"(?<![\w-])(?P<word>[A-Za-z][A-Za-z-]{{2,}})\s*\(\s*(?P<letter>{UNKNOWN})\s*\)")
 # words that name no unknown ("the", "total", "all"), before a letter in brackets
