@@ -10083,6 +10083,30 @@ item("3 tote types (a, b, c):\n2a + b + c = 1,850\na + 3b + 2c = 3,100\na + b + 
      "many type c totes?", "linear_algebra", "expr", str(_F56_TOTES[2]))  # fmt: skip
 
 
+# f57_g4: control charts from two labelled lists ("xbar: ..." / "R: ..."), a table of one subgroup a row with an
+# index column ("hour  m1 m2 m3 m4"), and a p chart's n said per any counted thing ("250 seeds per tray on 12 trays",
+# "12 tests of 200 seeds"); references: the printed A2 table, d2 by scipy quadrature, the p chart's binomial sigma
+_F57G4_MEANS = [20.3, 20.1, 20.6, 20.4, 19.9, 20.2, 20.5, 20.0, 20.3, 20.2]
+_F57G4_RANGES = [1.1, 0.9, 1.4, 1.0, 1.2, 0.8, 1.3, 1.0, 1.1, 0.9]
+item(f"Xbar-R on cap torque, n=5 caps per hr, 10 subgroups:\nx-bar: {' '.join(map(str, _F57G4_MEANS))}\n"
+     f"R: {' '.join(map(str, _F57G4_RANGES))}\nLCL of the x-bar chart (table A2)?", "control_chart", "number",
+     float(np.mean(_F57G4_MEANS) - 0.577 * np.mean(_F57G4_RANGES)), key="lcl", tol=1e-4)  # fmt: skip
+_F57G4_ROWS = [[8.12, 8.15, 8.10, 8.14], [8.11, 8.13, 8.16, 8.12], [8.14, 8.10, 8.13, 8.15], [8.13, 8.12, 8.11, 8.16],
+               [8.10, 8.14, 8.12, 8.13], [8.15, 8.11, 8.14, 8.12], [8.12, 8.16, 8.13, 8.11]]  # fmt: skip
+_F57G4_D2 = integrate.quad(lambda t: 1 - stats.norm.cdf(t) ** 4 - stats.norm.sf(t) ** 4, -np.inf, np.inf)[0]
+_F57G4_TABLE = "\n".join("\t".join([str(i), *map(str, r)]) for i, r in enumerate(_F57G4_ROWS, 1))
+item(f"Pin length (mm), 4 pins pulled each hour (n=4):\nhour\tm1\tm2\tm3\tm4\n{_F57G4_TABLE}\nX-bar chart with the "
+     "R-bar method: UCL?", "control_chart", "number",
+     float(np.mean(_F57G4_ROWS) + 3 * np.ptp(_F57G4_ROWS, axis=1).mean() / (_F57G4_D2 * 2)), key="ucl", tol=1e-4)  # fmt: skip
+_F57G4_COUNTS = [9, 14, 11, 7, 12, 10, 13, 8, 11, 15]
+for _q, _n, _key in (("Vigour check: 150 seeds per tray on 10 trays, dead seeds: {c}. p-chart LCL?", 150, "lcl"),
+                     ("Seed lab ran 10 tests of 150 seeds; non-germinating: {c}. p chart UCL?", 150, "ucl")):  # fmt: skip
+    _p = sum(_F57G4_COUNTS) / (_n * len(_F57G4_COUNTS))
+    _half = 3 * math.sqrt(_p * (1 - _p) / _n)
+    item(_q.format(c=", ".join(map(str, _F57G4_COUNTS))), "control_chart", "number",
+         max(_p - _half, 0.0) if _key == "lcl" else _p + _half, key=_key, tol=1e-6)  # fmt: skip
+
+
 def write() -> None:
     """Write reason.yaml from ITEMS."""
     import yaml

@@ -10,8 +10,8 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
-from plugins.api.column_table import indexed_series
-from plugins.api.prose import NUMBER, named_number, named_value, named_value_of_noun, samples
+from plugins.api.column_table import column_table, indexed_series
+from plugins.api.prose import NUMBER, named_number, named_value, named_value_of_noun, sample_spans, samples
 from plugins.api.reasoning import Check, Plan, PlanError, close_check
 from plugins.spc.reasoning import d2_quadrature, stated_d2
 from plugins.spc.reasoning_counted import counted_over, counted_per_unit, other_period, samples_in_digits
@@ -88,7 +88,9 @@ def plan_control_chart(question: str) -> Plan:
         plan = _plan_attribute(q, attribute)
     elif named_number(q, RBAR_NAMES) is not None or named_number(q, SBAR_NAMES) is not None:
         plan = _plan_summary(q, width)
-    elif re.search(r"\b(?:means|averages)\b", q) and re.search(r"\b(?:ranges|standard deviations|sds)\b", q):
+    elif (
+        re.search(r"\b(?:means|averages)\b", q) and re.search(r"\b(?:ranges|standard deviations|sds)\b", q)
+    ) or labelled_statistics(question) is not None:
         plan = _plan_subgroup_statistics(question, width)
     elif charts_subgroups(q):
         plan = _plan_xbar_r(question)
@@ -215,8 +217,9 @@ def nsigmas(q: str) -> str | None:
 
 
 def _plan_xbar_r(question: str) -> Plan:
-    """X-bar and R limits from the raw subgroups ("10.1 10.2 10.0; 9.9 10.1 10.3; ...")."""
-    groups = samples(question, minimum=2)
+    """X-bar and R limits from the raw subgroups ("10.1 10.2 10.0; 9.9 10.1 10.3; ...", or the rows of a table,
+    ``table_subgroups``)."""
+    groups = table_subgroups(question) or samples(question, minimum=2)
     if re.search(r"\branges?\b|\bmeans\b", question, re.I) or len(groups) < 2 or len({len(g) for g in groups}) != 1:
         raise PlanError("X-bar and R limits need the measurements of each subgroup, the subgroups of equal size "
                         "separated by ';' (e.g. '10.1 10.2 10.0; 9.9 10.1 10.3; ...'), or the grand mean, R-bar "
@@ -230,6 +233,21 @@ def _plan_xbar_r(question: str) -> Plan:
         {"values": values, "subgroup": len(groups[0]), "subgroups": len(groups)},
         {"reason_values.csv": csv},
     )
+
+
+def table_subgroups(question: str) -> list[list[str]] | None:
+    """The subgroups of a table pasted in columns under a header ("hr  s1  s2  s3  s4  s5" / "1  14.2  14.6 ..."),
+    its index column of subgroup numbers left out: one subgroup a row, or one a column where the subgroup size
+    stated is the number of rows and not of columns ("sub 1 2 3 ... 12" over 5 rows, n = 5); None when the
+    question has no such table."""
+    table = column_table(question)
+    if table is None:
+        return None
+    rows = [list(row) for row in zip(*table.columns, strict=True)]
+    n = subgroup_size(question.lower())
+    if n is not None and float(n) == len(rows) != len(table.columns):
+        return table.columns
+    return rows
 
 
 def _dispersion_asked(q: str) -> bool:
@@ -286,16 +304,41 @@ def _plan_subgroup_statistics(question: str, width: str | None) -> Plan:
     order ("subgroup means 10.1 10.3 9.9 with ranges 0.4 0.5 0.3, n=4"): the grand mean and R-bar (S-bar) are
     their averages, computed exactly."""
     q = question.lower()
-    lists = samples(question, minimum=2)
+    labelled = labelled_statistics(question)
+    lists = list(labelled[:2]) if labelled else samples(question, minimum=2)
     if len(lists) != 2 or len(lists[0]) != len(lists[1]):
         raise PlanError("X-bar limits from subgroup statistics need two lists of equal length: the subgroup means, "
                         "then their ranges (or standard deviations), and the subgroup size n")  # fmt: skip
     means, spreads = ([Decimal(v) for v in values] for values in lists)
-    spread = "rbar" if re.search(r"\branges\b", q) else "sbar"
+    spread = labelled[2] if labelled else "rbar" if re.search(r"\branges\b", q) else "sbar"
     center, value = (str(sum(v) / len(v)) for v in (means, spreads))
     plan = _limits_plan(q, center, spread, value, width)
     plan.facts.update({"means": lists[0], "spreads": lists[1], "subgroups": str(len(means))})
     return plan
+
+
+# a list's label at the start of its line: "xbar: 44.1 43.6 ...", "X̄ = ...", "R:  2.3 1.9 ...", "- s: 0.8 0.9 ..."
+_MEANS_LABEL = r"(?:(?:subgroup|sample)\s+)?(?:x[- ]?bars?|x̄|means?|averages?|avgs?\.?)"
+_SPREAD_LABEL = (
+    r"(?:(?:subgroup|sample)\s+)?(?:(?P<r>r|ranges?)|(?P<s>s|sds?|std\.?\s*devs?\.?|standard\s+deviations?))"
+)
+
+
+def labelled_statistics(question: str) -> tuple[list[str], list[str], str] | None:
+    """The subgroups' means and ranges (or standard deviations) given as two lists each labelled at the start of its
+    line ("xbar: 44.1 43.6 ..." / "R: 2.3 1.9 ..."), with "rbar" or "sbar" for the spread; None unless exactly one
+    list of means and one of spreads are labelled so (a single "R:" list, or unlabelled runs, are other readings)."""
+    means: list[list[str]] = []
+    spreads: list[tuple[list[str], str]] = []
+    for start, _, values in sample_spans(question, minimum=2):
+        head = question[question.rfind("\n", 0, start) + 1 : start].lower()
+        if re.fullmatch(rf"\s*(?:[-*•]\s*)?{_MEANS_LABEL}\s*[:=]\s*", head):
+            means.append(values)
+        elif m := re.fullmatch(rf"\s*(?:[-*•]\s*)?{_SPREAD_LABEL}\s*[:=]\s*", head):
+            spreads.append((values, "rbar" if m.group("r") else "sbar"))
+    if len(means) != 1 or len(spreads) != 1:
+        return None
+    return means[0], spreads[0][0], spreads[0][1]
 
 
 def subgroup_size(q: str) -> str | None:
@@ -711,12 +754,15 @@ def _amount_surveyed(q: str) -> str | None:
 def _per_sample(q: str) -> str | None:
     """A p or np chart's units in each sample counted as any sampled thing "per sample" ("200 splices per sample",
     "150 welds in each subgroup"): what a p chart counts in each sample are its units (the counted bad ones,
-    "4 rejects per sample", are no units), or each period, "160 deps every day", "300 specimens received per day"."""
-    return _first(
-        rf"(?<![\w.])({NUMBER})\s+{_SAMPLED}\s+(?:per|in\s+each|in\s+every|each)\s+(?:sample|sub-?group)\b", q
-    ) or _first(
-        rf"(?<![\w.])({NUMBER})\s+{_SAMPLED}\s+(?:(?:are|were|get|got)\s+)?(?:{_RECEIVED}\s+)?(?:per|each|every)\s+{_PERIOD}\b",
-        q,
+    "4 rejects per sample", are no units), or each period, "160 deps every day", "300 specimens received per day",
+    or per any thing the samples are counted as (``_per_counted_sample``)."""
+    return (
+        _first(rf"(?<![\w.])({NUMBER})\s+{_SAMPLED}\s+(?:per|in\s+each|in\s+every|each)\s+(?:sample|sub-?group)\b", q)
+        or _first(
+            rf"(?<![\w.])({NUMBER})\s+{_SAMPLED}\s+(?:(?:are|were|get|got)\s+)?(?:{_RECEIVED}\s+)?(?:per|each|every)\s+{_PERIOD}\b",
+            q,
+        )
+        or _per_counted_sample(q)
     )
 
 
@@ -724,6 +770,29 @@ def _per_sample(q: str) -> str | None:
 _PERIOD = r"(?:days?|shifts?|hours?|weeks?|months?)"
 # how the units of a period's sample come in: "300 specimens received per day", "250 tubes inspected each shift"
 _RECEIVED = rf"(?:{_DRAWN}|received|processed|submitted|delivered|logged|handled)"
+
+
+# "200 seeds per test", "200 seeds in each tray": a count of any sampled thing per one of any other thing
+_PER_THING = rf"(?<![\w.])({NUMBER})\s+{_SAMPLED}\s+(?:(?:are|were)\s+)?(?:{_RECEIVED}\s+)?(?:per|in\s+each|in\s+every|from\s+each|each)\s+([a-z][a-z-]*?)(?:es|s)?\b"
+# "12 tests of 200 seeds", "12 tests of 200 each", "each of the 12 tests used 200 seeds", "each of 12 trays held 200"
+_THINGS_OF = (
+    rf"(?<![\w.]){NUMBER}\s+(?:{_SAMPLED}\s+)?[a-z][a-z-]*s\s+(?:of|with)\s+({NUMBER})\s+(?:{_SAMPLED}\b|each\b)"
+    rf"|\beach\s+of\s+(?:the\s+)?{NUMBER}\s+(?:{_SAMPLED}\s+)?[a-z][a-z-]*s\s*,?\s+(?:had|has|held|holds|used|uses|"
+    rf"contained|contains|covered|covers|(?:is|was)\s+of|of|with)\s+({NUMBER})\b"
+)
+
+
+def _per_counted_sample(q: str) -> str | None:
+    """A p or np chart's n as the units per any thing that the samples are counted as: "200 seeds per test, 12
+    tests" (200, the tests counted elsewhere), "250 seeds per lot" (a sample's name), "12 tests of 200 seeds", "each
+    of the 12 tests used 200 seeds"; None when the thing a count is per is never counted nor a sample's name ("200 seeds per hour": the hours are no samples said)."""
+    for m in re.finditer(_PER_THING, q):
+        thing = re.escape(m.group(2))
+        if re.fullmatch(_SAMPLES, m.group(2)) or re.search(
+            rf"(?<![\w.]){NUMBER}\s+(?:{_SAMPLED}\s+)?{thing}(?:es|s)\b", q
+        ):
+            return m.group(1)
+    return _first_of(_THINGS_OF, q)
 
 
 def audit_control_chart(plan: Plan, result: dict[str, Any], read_expression: Callable[[str], Any]) -> list[Check]:
