@@ -1,9 +1,9 @@
 """A table pasted in long format: a header row of names, then one observation a line, its cells apart by tabs, commas
 or pipes ("N_rate<TAB>plot<TAB>yield" / "180<TAB>101<TAB>8.64" / "180<TAB>104<TAB>9.12" / ... / "120<TAB>102<TAB>7.95"
-...). One column is the group (two to eight levels, text or whole numbers, each on two rows or more), any column
-whose cells are all different (text, or whole numbers such as plot numbers) is an id and no data, and the one column
-left is the measurement: the groups' samples are its values split by the group column, in the order the groups first
-appear."""
+...). One column is the group (two to eight levels, text or whole numbers, each on two rows or more; whole numbers
+only beside an id column, else they may be a regression's x), any column whose cells are all different (text, or whole
+numbers such as plot numbers) is an id and no data, and the one column left is the measurement: the groups' samples
+are its values split by the group column, in the order the groups first appear."""
 
 from __future__ import annotations
 
@@ -91,6 +91,8 @@ def _grouped(names: list[str], rows: list[list[tuple[int, str]]]) -> LongTable |
     if len(groups) != 1 or len(measures) != 1 or len(groups) + len(ids) + 1 != len(columns):
         return None
     group, measure = groups[0], measures[0]
+    if numeric[group] and not ids:  # "dose,response" over "10,4.1" / "10,4.3" / "20,5.2": x and y, maybe no groups
+        return None
     levels = list(dict.fromkeys(columns[group]))
     samples = [[v for g, v in zip(columns[group], columns[measure], strict=True) if g == level] for level in levels]
     starts = frozenset(row[k][0] for row in rows for k in [group, *ids])

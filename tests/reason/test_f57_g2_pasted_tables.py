@@ -105,3 +105,8 @@ _MOISTURE = [14.3, 14.6, 13.9, 14.8, 14.5, 14.2, 14.7, 14.4]
 def test_one_sample_alternative_naming_its_quantity(question: str, mu: float, side: str) -> None:
     want = stats.ttest_1samp(_MOISTURE, mu, alternative=side).pvalue
     right_value(question, float(want), "hypothesis_test", key="p_value")
+
+
+def test_no_long_table_of_whole_number_levels_without_ids() -> None:
+    """Repeated whole numbers beside the values and no id column may be a regression's x: no groups read."""
+    assert long_table("dose,response\n10,4.1\n10,4.3\n20,5.2\n20,5.0\n30,6.1\n30,6.3\n") is None
