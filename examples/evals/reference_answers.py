@@ -10105,6 +10105,32 @@ for _q, _n, _key in (("Vigour check: 150 seeds per tray on 10 trays, dead seeds:
     _half = 3 * math.sqrt(_p * (1 - _p) / _n)
     item(_q.format(c=", ".join(map(str, _F57G4_COUNTS))), "control_chart", "number",
          max(_p - _half, 0.0) if _key == "lcl" else _p + _half, key=_key, tol=1e-6)  # fmt: skip
+# f57_g2: pasted spreadsheet data: a wide CSV whose first column labels the rows ("pen,diet_A,diet_B" over
+# "P1,..."), tested paired; a long-format table of group, id and measurement columns split by its group (Welch's t in
+# the order the question writes, or an ANOVA of three groups); a one-sample alternative naming its quantity ("H1: mean
+# fat > 3.5") (references: scipy ttest_rel, ttest_ind, f_oneway, ttest_1samp)
+_F57G2_A = [2.31, 2.54, 2.18, 2.47, 2.62, 2.29]
+_F57G2_B = [2.45, 2.71, 2.20, 2.66, 2.70, 2.51]
+_F57G2_CSV = "\n".join(f"Pen{k},{a},{b}" for k, (a, b) in enumerate(zip(_F57G2_A, _F57G2_B, strict=True), 1))
+item(f"pen,diet_A,diet_B\n{_F57G2_CSV}\ndaily gain kg, each pen got both diets in turn so pair by pen. paired t "
+     "test, two sided: p?", "hypothesis_test", "number", float(stats.ttest_rel(_F57G2_A, _F57G2_B).pvalue),
+     key="p_value")  # fmt: skip
+_F57G2_HI = [41.2, 43.8, 40.5, 44.1, 42.7]
+_F57G2_LO = [38.9, 40.2, 37.6, 39.8, 41.0, 38.1]
+_F57G2_LONG = "\n".join([f"high\t{11 + 2 * k}\t{v}" for k, v in enumerate(_F57G2_HI)]
+                         + [f"low\t{12 + 2 * k}\t{v}" for k, v in enumerate(_F57G2_LO)])  # fmt: skip
+item(f"Irrigation trial:\n\nwater\tplot\tbiomass_g\n{_F57G2_LONG}\n\nWelch t-test, low minus high. t statistic?",
+     "hypothesis_test", "number", float(stats.ttest_ind(_F57G2_LO, _F57G2_HI, equal_var=False).statistic),
+     key="statistic")  # fmt: skip
+_F57G2_MID = [40.1, 41.5, 39.7, 40.8]
+_F57G2_THREE = "\n".join(f"{g},{100 + k},{v}" for k, (g, v) in enumerate(
+    [("250", v) for v in _F57G2_HI] + [("150", v) for v in _F57G2_LO] + [("200", v) for v in _F57G2_MID]))  # fmt: skip
+item(f"N_kg,plot,protein_g\n{_F57G2_THREE}\none-way ANOVA of protein by N rate, p value?", "anova", "number",
+     float(stats.f_oneway(_F57G2_HI, _F57G2_LO, _F57G2_MID).pvalue), key="p_value")  # fmt: skip
+_F57G2_FAT = [3.62, 3.48, 3.71, 3.55, 3.66, 3.59, 3.70]
+item(f"milk fat %, 7 tankers: {' '.join(map(str, _F57G2_FAT))}. The buyer pays a premium over 3.5%. One-sample "
+     "t-test, H1: mean fat > 3.5, one-sided. p?", "hypothesis_test", "number",
+     float(stats.ttest_1samp(_F57G2_FAT, 3.5, alternative="greater").pvalue), key="p_value")  # fmt: skip
 
 
 def write() -> None:

@@ -19,6 +19,7 @@ from typing import Any
 
 from plugins.api.asked import named_statistics
 from plugins.api.column_table import column_table, column_time_starts, indexed_series, title_label_starts
+from plugins.api.long_table import long_label_starts
 from plugins.api.matrix_words import asks_about_matrix
 from plugins.api.prose import (
     ABOUT_VARIANCES,
@@ -428,6 +429,7 @@ def unused_numbers(question: str, plan: Plan) -> list[str]:
     skipped = _range_ends(question, sizes) | label_starts(question) | _split_totals(question, used)
     skipped |= spec_conditions(question)
     skipped |= (table.index_starts | title_label_starts(question) | column_time_starts(question)) if table else set()
+    skipped |= long_label_starts(question)  # a long table's groups and ids
     skipped |= _item_sizes(question, plan) | _domain_zeros(question, plan)
     skipped |= _clock_times(question, plan) | _event_thresholds(question, plan) | _times_of_day(question, plan)
     skipped |= _rate_bases(question, plan) | _restated_values(question, used) | _context_quantities(question, plan)

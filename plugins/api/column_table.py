@@ -136,12 +136,23 @@ def _row_cells(line: str) -> tuple[str, int] | None:
 
 def _labelled_names(names: list[str], labels: list[str], rows: list[list[tuple[int, str]]]) -> list[str]:
     """The names of the value columns of rows headed by labels: the header less its first name, which names the
-    labels ("sample  A  B" over "S1  78  81"), when that name is an index's, the labels are distinct and each row
-    has a value for every other name; else no names (no table: "machine 1 20.1 19.8" rows are groups, not rows)."""
+    labels ("sample  A  B" over "S1  78  81", "block,var_A,var_B" over "B1,7.42,7.95"), when the labels are distinct,
+    each row has a value for every other name and either that name is an index's or the other names are no
+    replicates' ("run1 run2 run3": the rows are then groups); else no names (no table: "machine 1 20.1 19.8" rows
+    are groups, not rows)."""
     widths = {len(row) for row in rows}
-    if _INDEX_NAME.fullmatch(names[0]) and len(set(labels)) == len(labels) and widths == {len(names) - 1}:
-        return names[1:]
-    return []
+    if len(set(labels)) != len(labels) or widths != {len(names) - 1}:
+        return []
+    return names[1:] if _INDEX_NAME.fullmatch(names[0]) or not _replicates(names[1:]) else []
+
+
+def _replicates(names: list[str]) -> bool:
+    """Whether column names number replicates of one thing: a shared stem and a running number ("run1 run2 run3",
+    "rep_1 rep_2", "r1 r2"), or a replicate's word ("trial", "rep", "reading")."""
+    stems = [re.fullmatch(r"(.*?)[\s_#-]*\d+", name) for name in names]
+    if all(stems) and len({m.group(1).lower() for m in stems if m}) == 1:
+        return True
+    return any(re.match(r"(?:run|rep|replicate|trial|reading|obs|measurement|test)\b", n, re.I) for n in names)
 
 
 def _unpiped(line: str) -> str:

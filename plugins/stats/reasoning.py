@@ -11,6 +11,7 @@ from dataclasses import replace
 from fractions import Fraction
 
 from plugins.api.column_table import column_table
+from plugins.api.long_table import LongTable, long_table
 from plugins.api.matrix_words import asks_about_matrix
 from plugins.api.prose import (
     NUMBER,
@@ -120,12 +121,15 @@ _AGAINST = [f"(?:{words}){_QUALIFIED}" for words in (
             "equal to", "different from", "differs? from",
             "(?:greater|more|larger|higher|less|smaller|lower|longer|shorter|slower|faster|better|worse) than",
             "exceeds?")]  # fmt: skip
-# the value of a one-sample alternative written with its operator: "H1: mean > 30", "Ha: mu != 10.5"
-_H1_MEAN = r"h[1a₁]\s*:?\s*(?:mu|mean)\s*(?:>=|<=|!=|<>|≠|>|<)"
+# the mean of a hypothesis, the measured quantity's name after it where written: "mu", "mean", "mean protein"
+_MEAN_OF = r"(?:mu|mean)(?:\s+(?!(?:is|of|was|and|or|the|than|to)\b)[a-z][\w-]*){0,2}?"
+# the value of a one-sample alternative written with its operator: "H1: mean > 30", "Ha: mu != 10.5", "H1: mean
+# protein < 12.0"
+_H1_MEAN = rf"h[1a₁]\s*:?\s*{_MEAN_OF}\s*(?:>=|<=|!=|<>|≠|>|<)"
 # a specified value's symbol between "spec" and "=": "Spec f'c = 30 MPa", "spec fc = 30", "spec x_0 = 5" (never a
 # limit's: "spec LSL = 9.5", "spec max = 12")
 _SPEC_SYMBOL = r"(?:\s+(?!(?:lsl|usl|min|max|lim|tol|sd)\w*\s*=)[a-z]['’_]?[a-z0-9]{0,2}(?=\s*=))?"
-_MU_NAMES = ["h[0o₀]\\s*:?\\s*(?:mu|mean)", _H1_MEAN, "mu_?0", "mu", "population mean", "hypothesi[sz]ed (?:mean|value)", "target(?: (?:value|mean|average|avg))?(?: (?!(?:and|or|but|with|than|the|a|an|sd|sigma|standard|deviation|rate|proportion)\\b)[a-z]+){0,2}?", "nominal(?: (?!(?:and|or|but|with|than|the|a|an|mean|average)\\b)[a-z]+){0,2}?", "design(?: (?!(?:and|or|but|with|than|the|a|an|mean|average|sd|sigma|standard|deviation)\\b)[a-z]+){0,2}?", "(?:spec|specification|standard|drawing|datasheet|data sheet|vendor|supplier|manual) says(?: (?!(?:and|or|but|with|than|the|a|an|sd|sigma|standard|deviation|spread|tolerance|limit|min|max)\\b)[a-z][a-z-]*){0,2}?", "set[- ]?point(?: (?:value|temperature|temp))?", "aim(?:ed)?(?: (?:value|point|mean|average|at|for))?",
+_MU_NAMES = [f"h[0o₀]\\s*:?\\s*{_MEAN_OF}", _H1_MEAN, "mu_?0", "mu", "population mean", "hypothesi[sz]ed (?:mean|value)", "target(?: (?:value|mean|average|avg))?(?: (?!(?:and|or|but|with|than|the|a|an|sd|sigma|standard|deviation|rate|proportion)\\b)[a-z]+){0,2}?", "nominal(?: (?!(?:and|or|but|with|than|the|a|an|mean|average)\\b)[a-z]+){0,2}?", "design(?: (?!(?:and|or|but|with|than|the|a|an|mean|average|sd|sigma|standard|deviation)\\b)[a-z]+){0,2}?", "(?:spec|specification|standard|drawing|datasheet|data sheet|vendor|supplier|manual) says(?: (?!(?:and|or|but|with|than|the|a|an|sd|sigma|standard|deviation|spread|tolerance|limit|min|max)\\b)[a-z][a-z-]*){0,2}?", "set[- ]?point(?: (?:value|temperature|temp))?", "aim(?:ed)?(?: (?:value|point|mean|average|at|for))?",
              "(?<!of )(?<!of label )(?:label )?claim(?:s|ed)?(?: value| mean)?",
              "quoted(?: (?!(?:and|or|but|with|than|the|a|an|sd|sigma|standard|deviation|spread|variance|tolerance|limit|accuracy|precision|uncertainty|size)\\b)[a-z]+){0,2}?",
              "(?:t-?)?test of (?:the )?mean(?=\\s*(?:=|is\\b))", f"spec(?:ification|ified)?(?: value)?{_SPEC_SYMBOL}",
@@ -437,8 +441,8 @@ def plan_anova(question: str) -> Plan:
         )
     if unread_summaries(question):
         raise PlanError(_UNREAD)
-    table = column_table(question)
-    found = table.columns if table else written_samples(question)
+    table = long_table(question) or column_table(question)
+    found = (table.samples if isinstance(table, LongTable) else table.columns) if table else written_samples(question)
     if len(found) < 2:
         raise PlanError(f"ANOVA needs 2 lists of numbers (found {len(found)})")
     if welch and len(found) == 2:
@@ -734,9 +738,12 @@ def given_samples(text: str) -> list[list[str]]:
     """The samples of a test: the columns of a table pasted in columns ("batch HPLC titration" / "1 99.2 99.6" ...),
     the rows of one pasted in rows with pipes or tabs ("Route A | 4.21 | 4.35 ..."),
     the two sides of values paired item by item ("12.1 -> 11.8, 12.4 -> 12.0, ..."), else every list of numbers;
-    none under a table header naming n, mean and sd (its rows are summaries, never samples)."""
+    none under a table header naming n, mean and sd (its rows are summaries, never samples); a table in long format
+    ("N_rate<TAB>plot<TAB>yield" / "180<TAB>101<TAB>8.64" ...) gives its measurement split by the group column."""
     if names_summary_table(text):
         return []
+    if long := long_table(text):
+        return long.samples
     if table := column_table(text):
         return table.columns
     if rows := row_table(text):  # "Route A | 4.21 | 4.35 ..." / "Route B | 4.48 | ...": a table pasted in rows

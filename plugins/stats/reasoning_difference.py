@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterator
 
 from plugins.api.column_table import column_table
+from plugins.api.long_table import long_table
 from plugins.api.prose import name_before, sample_spans
 from plugins.api.reasoning import PlanError
 
@@ -29,7 +31,9 @@ _WRITTEN = re.compile(
 
 def sample_names(question: str, found: list[list[str]]) -> tuple[str | None, str | None]:
     """The names of the first two samples ``found``: a pasted table's column names, else the names written before
-    the lists ("before: 12.1 ...; after: ..."); None for a name not read."""
+    the lists ("before: 12.1 ...; after: ..."), or the groups of a table in long format; None for a name not read."""
+    if (long := long_table(question)) is not None and long.samples[:2] == found[:2]:
+        return long.groups[0], long.groups[1]
     table = column_table(question)
     if table is not None and table.columns[:2] == found[:2]:
         return table.names[0], table.names[1]
@@ -65,13 +69,24 @@ def _named_difference(question: str, names: tuple[str | None, str | None]) -> re
     first, second = names
     spaced = re.finditer(rf"\b(?P<first>{_WORD})(?:{_MINUS})(?P<second>{_WORD})\b", question, re.I)
     joined = re.finditer(rf"\b(?P<first>{_BARE})-(?P<second>{_BARE})\b", question, re.I)
-    for m in itertools.chain(spaced, joined):
+    numbered = _numbered_difference(question, names)
+    for m in itertools.chain(spaced, joined, numbered):
         a, b = m.group("first"), m.group("second")
         if (_names(a, first, second) and _names(b, second, first)) or (
             _names(a, second, first) and _names(b, first, second)
         ):
             return m
     return None
+
+
+def _numbered_difference(question: str, names: tuple[str | None, str | None]) -> Iterator[re.Match[str]]:
+    """A difference of two samples named by numbers (the levels of a long-format table's group column: "180 minus
+    120", "120 - 180"), neither number inside another."""
+    levels = [re.escape(name) for name in names if name and re.fullmatch(r"\d+(?:\.\d+)?", name)]
+    if len(levels) < 2:
+        return iter(())
+    either = "|".join(levels)
+    return re.finditer(rf"(?<![\w.])(?P<first>{either})(?:{_MINUS})(?P<second>{either})(?!\w|\.\d)", question)
 
 
 def _names(word: str, name: str | None, other: str | None) -> bool:
