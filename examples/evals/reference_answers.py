@@ -10083,6 +10083,23 @@ item("3 tote types (a, b, c):\n2a + b + c = 1,850\na + 3b + 2c = 3,100\na + b + 
      "many type c totes?", "linear_algebra", "expr", str(_F56_TOTES[2]))  # fmt: skip
 
 
+# f57_g8: a factorial's treatments as the product of its factors' counts however each is written ("4 cap/liner
+# types", "2 humidity levels", "3 n rates (80/140/200)", "mulch (yes/no)"), times its replicates; laid out in complete
+# blocks, its plots are treatments x blocks (references: itertools over the levels)
+for q, levels, times in (
+    ("Full factorial packaging study: 2 storage humidities × 4 cap/liner types × 3 fill levels, every combination run "
+     "in triplicate. How many runs in total?", [2, 4, 3], 3),
+    ("Full factorial: 2 humidity levels × 3 tray/lid materials × 2 bake times, run in duplicate. Total runs?",
+     [2, 3, 2], 2),
+    ("Orchard trial: 3 spray rates (1/2/4 L/ha) × 2 rootstocks × netting (yes/no), full factorial, randomized "
+     "complete block design with 5 blocks, one tree plot per combination per block. How many plots?", [3, 2, 2], 5),
+    ("A 3x2 factorial laid out as a randomised complete block design with 6 blocks. Total plots?", [3, 2], 6),
+):  # fmt: skip
+    item(q, "design", "runs", len(list(itertools.product(*map(range, levels)))) * times)
+item("3 rates × 4 varieties as 10 treatments in a randomised complete block design with 5 blocks. How many plots?",
+     "design", "refuse", None)  # fmt: skip
+
+
 def write() -> None:
     """Write reason.yaml from ITEMS."""
     import yaml
