@@ -16,6 +16,8 @@ _LISTED = re.compile(
 )
 # counts of a design's runs, not factors: "2 replicates (...)", "4 centre points (...)", "2 blocks (...)"
 _NOT_FACTORS = {"replicates", "reps", "repeats", "runs", "trials", "blocks", "points", "replications"}
+# counts of factors, their names in brackets: "6 mill factors (fdt, ct, speed, ...)" is no factor of 6 levels
+_FACTOR_NOUNS = {"factors", "variables", "parameters", "components", "ingredients", "inputs", "settings"}
 _SEPARATOR = re.compile(r"\s*(?:[,;/]|\band\b|\bor\b)\s*", re.I)
 _UNIT_AFTER = re.compile(r"\s+[a-zµ°%][\w°%.]*/[\w°%.]+$", re.I)  # a unit written with a slash after the last level
 _NO_SLASH = re.compile(r"\s*(?:[,;]|\band\b|\bor\b)\s*", re.I)  # a unit's slash ("seeds/m2") splits no levels
@@ -49,7 +51,7 @@ def listed_spans(question: str) -> list[tuple[int, int, list[str]]]:
         unitless = _UNIT_AFTER.sub("", written)  # "(1/2/4 l/ha)": the levels before their unit
         for text, separator in ((written, _SEPARATOR), (written, _NO_SLASH), (unitless, _SEPARATOR)):
             items = [item for item in separator.split(text) if item]  # "(80/140/200)", "(100, 150, 200 seeds/m2)"
-            if m["noun"].lower() not in _NOT_FACTORS and count == len(items) >= 2:
+            if m["noun"].lower() not in _NOT_FACTORS | _FACTOR_NOUNS and count == len(items) >= 2:
                 found.append((m.start(), m.end(), items))
                 break
     return found
