@@ -10131,6 +10131,21 @@ _F57G2_FAT = [3.62, 3.48, 3.71, 3.55, 3.66, 3.59, 3.70]
 item(f"milk fat %, 7 tankers: {' '.join(map(str, _F57G2_FAT))}. The buyer pays a premium over 3.5%. One-sample "
      "t-test, H1: mean fat > 3.5, one-sided. p?", "hypothesis_test", "number",
      float(stats.ttest_1samp(_F57G2_FAT, 3.5, alternative="greater").pvalue), key="p_value")  # fmt: skip
+# f57_g8: a factorial's treatments as the product of its factors' counts however each is written ("4 cap/liner
+# types", "2 humidity levels", "3 n rates (80/140/200)", "mulch (yes/no)"), times its replicates; laid out in complete
+# blocks, its plots are treatments x blocks (references: itertools over the levels)
+for q, levels, times in (
+    ("Full factorial packaging study: 2 storage humidities × 4 cap/liner types × 3 fill levels, every combination run "
+     "in triplicate. How many runs in total?", [2, 4, 3], 3),
+    ("Full factorial: 2 humidity levels × 3 tray/lid materials × 2 bake times, run in duplicate. Total runs?",
+     [2, 3, 2], 2),
+    ("Orchard trial: 3 spray rates (1/2/4 L/ha) × 2 rootstocks × netting (yes/no), full factorial, randomized "
+     "complete block design with 5 blocks, one tree plot per combination per block. How many plots?", [3, 2, 2], 5),
+    ("A 3x2 factorial laid out as a randomised complete block design with 6 blocks. Total plots?", [3, 2], 6),
+):  # fmt: skip
+    item(q, "design", "runs", len(list(itertools.product(*map(range, levels)))) * times)
+item("3 rates × 4 varieties as 10 treatments in a randomised complete block design with 5 blocks. How many plots?",
+     "design", "refuse", None)  # fmt: skip
 
 
 def write() -> None:

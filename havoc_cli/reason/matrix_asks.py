@@ -46,6 +46,42 @@ def matrix_op_check(question: str, plan: Plan) -> Check | None:
     return Check("the answer gives the operation the asking clause names", family == named, detail)
 
 
+# a remark in brackets, with words in it ("(det(A − λI) = 0 right?)"), not a matrix's name or power ("(A)", "^(-1)")
+_WORDED = re.compile(r"\s\S|[a-z]{2,}")
+# an operation's value the question states ("det(A) = 5", "the determinant of A is 3", "det A ≠ 0"): given, not asked
+_STATED = re.compile(r"\s*(?:\(\s*[A-Za-z]\s*\)|\s+(?:of\s+)?[A-Z]\b)?\s*(?:=|≠|!=|is\s+[-−]?\d|equals\b)")
+# the operations that name the same answer: the eigenvectors come with their eigenvalues
+_SAME = {"eigenvectors": "eigenvalues", **dict.fromkeys(_EIGENVALUE_OPS, "eigenvalues")}
+
+
+def named_ops(question: str) -> set[str]:
+    """Every matrix operation the question names, outside its worded remarks in brackets and not as a value it states
+    ("det(A) and A^-1?" -> det and inverse; "given det(A) = 5, find A^-1" -> inverse); a property names the operation
+    that decides it ("is A invertible?" the determinant), and the eigenvectors are the eigenvalues' operation."""
+    from plugins.symbolic.reasoning import BRACKETED_REMARK, MATRIX_OPS  # the symbolic planners load with their plugin
+
+    text = re.sub(BRACKETED_REMARK, lambda m: " " if _WORDED.search(m.group(0)[1:-1]) else m.group(0), question)
+    found = set()
+    for pattern, op in MATRIX_OPS:
+        if any(not _STATED.match(text, m.end()) for m in re.finditer(pattern, text, re.I)):
+            found.add(_SAME.get(op, op))
+    return found
+
+
+def every_op_check(question: str, plan: Plan) -> Check | None:
+    """Passed when the plan's matrix operation is every one the question names ("det(A) and A^-1?" answered by the
+    determinant alone fails); None unless the plan is a matrix operation and the question names two or more."""
+    op = plan.facts.get("op") if plan.mode == "linear_algebra" else None
+    if op is None or op == "linsolve":
+        return None
+    named = named_ops(question)
+    if len(named) < 2:
+        return None
+    left = sorted(named - {_SAME.get(op, op)})
+    return Check("the answer gives every matrix operation the question names", not left,
+                 f"named {sorted(named)}, answered {op}" + (f": {', '.join(left)} not given" if left else ""))  # fmt: skip
+
+
 # one member of a system asked as its amount: "how many kg of crystal", "how much of the munich was used", "what is
 # the mass of B" (the name after "of", none of several: "of each", "of x and y")
 _MEMBER_ASKED = amount_asked(r"[A-Za-z][\w-]*")

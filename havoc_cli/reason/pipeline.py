@@ -25,7 +25,7 @@ from havoc_cli.reason.extremes import extreme_ask_check
 from havoc_cli.reason.ground import Passage, ground
 from havoc_cli.reason.letters import letters_check
 from havoc_cli.reason.lifetimes import rate_check
-from havoc_cli.reason.matrix_asks import matrix_op_check, system_ask_check
+from havoc_cli.reason.matrix_asks import every_op_check, matrix_op_check, system_ask_check
 from havoc_cli.reason.mode import EXPLANATION, asks_for_explanation, classify
 from havoc_cli.reason.model import (
     MODEL_PLAN_CONFIDENCE,
@@ -300,6 +300,7 @@ def _run(run: _Run, plan: Plan, passages: list[Passage], method: Method) -> Outc
             integral_unit_check(question, plan),
             letters_check(question, plan),
             matrix_op_check(question, plan),
+            every_op_check(question, plan),
             system_ask_check(question, plan),
         ]
         checks = [*method.audit(plan, verdict.result), reading_check(question, plan), *filter(None, named)]

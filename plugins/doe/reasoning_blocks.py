@@ -11,6 +11,7 @@ apart from other counts is refused rather than guessed.
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from typing import Any
@@ -18,6 +19,11 @@ from typing import Any
 from plugins.api.reasoning import Check, Plan, PlanError
 from plugins.doe.reasoning_counts import COUNT, _count, blocks, center_points, mentions, replicates
 from plugins.doe.reasoning_latin import asks_latin_square, plan_latin_square
+from plugins.doe.reasoning_levels import factor_levels
+from plugins.doe.reasoning_listed import listed_spans
+
+# factors crossed: every combination of their levels a treatment ("3 rates × 4 varieties", "a 2x3 factorial")
+_CROSSED = r"[×*]|(?<![a-z0-9])x(?![a-z0-9])|\bfactorial\b|\bcrossed\b"
 
 COMPLETE_BLOCKS = r"(?<!in)complete[- ]blocks?\b|\brcbd\b|\brandomi[sz]ed[- ]blocks?\b"
 _NOT_PLANNED = {
@@ -58,11 +64,30 @@ def block_design_refused(q: str) -> None:
                             "state the number of runs, or ask about a complete block design")  # fmt: skip
 
 
-def _treatments(q: str) -> int:
-    """The number of treatments: "5 fertiliser treatments", else the one count of plural things that are not
-    blocks, plots, replicates or times ("six varieties"); PlanError when none or several are read."""
+def _factorial(q: str) -> list[int] | None:
+    """The levels of the factors whose every combination is a treatment ("3 n rates (80/140/200) × 4 varieties ×
+    fungicide (yes/no), full factorial" -> [3, 4, 2]), read as a full factorial's; None when fewer than two factors
+    are read. PlanError when the question crosses factors ("×", "factorial") whose levels cannot be read."""
+    try:
+        levels = factor_levels(q, lambda _text: None)
+    except PlanError:
+        if re.search(_CROSSED, q):
+            raise
+        return None
+    return levels if levels is not None and len(levels) >= 2 else None
+
+
+def _treatments(q: str, factorial: list[int] | None) -> int:
+    """The number of treatments: "5 fertiliser treatments", else the combinations of the ``factorial``'s levels,
+    else the one count of plural things that are not blocks, plots, replicates or times ("six varieties");
+    PlanError when none or several are read, or the treatments stated are not the factorial's combinations."""
     q = re.sub(_PER_BLOCK, " ", q)  # "2 pens per diet in each block" counts no treatments
     stated = {_count(m.group(1)) for m in re.finditer(rf"{COUNT}\s+(?:[a-z-]+\s+)?treatments\b", q)}
+    if factorial is not None:
+        if stated and stated != {math.prod(factorial)}:
+            raise PlanError(f"{sorted(stated)} treatments stated, but the factors' levels {factorial} make "
+                            f"{math.prod(factorial)} combinations: say one")  # fmt: skip
+        return math.prod(factorial)
     if not stated:
         stated = {_count(m.group(1)) for m in re.finditer(_PLURAL_COUNT, q) if m.group(2) not in _NOT_TREATMENTS}
     if len(stated) != 1:
@@ -106,7 +131,8 @@ def plan_block_design(question: str) -> Plan:
         return plan_latin_square(question)
     if center_points(q) is not None:
         raise PlanError("a complete block design has no centre points")
-    t = _treatments(q)
+    factorial = _factorial(q)
+    t = _treatments(q, factorial)
     per_block = _per_block(q)
     n_blocks = _blocks_and_replicates(q, per_block)
     if n_blocks < 2:
@@ -122,12 +148,18 @@ def plan_block_design(question: str) -> Plan:
         "replication_said": mentions(q)["replicates"] or per_block is not None,
     }
     program = f"factor treatment [{levels}]\ndesign randomized_block blocks={n_blocks} per_block={per}"
+    if factorial is not None:  # every combination of the factors' levels a treatment
+        facts["levels"] = factorial
+        facts["settings"] = [items for _, _, items in listed_spans(q)]  # "(80/140/200)": the levels as written
+        factors = "\n".join(f"factor x{i + 1} -1 .. 1" for i in range(len(factorial)))
+        program = f"{factors}\ndesign randomized_block blocks={n_blocks} per_block={per} levels={factorial}"
     return Plan("design", program, facts)
 
 
 def audit_block_design(facts: dict[str, Any], result: dict[str, Any]) -> list[Check]:
     """The run sheet rebuilt: treatments x blocks x per_block runs, the blocks and treatments the question
-    states, and every block holding every treatment ``per_block`` times (Counter over the run sheet's rows)."""
+    states (a factorial's: the product of its factors' levels), and every block holding every treatment
+    ``per_block`` times (Counter over the run sheet's rows)."""
     rows = result.get("rows", [])
     t, b, r = facts["treatments"], facts["blocks"], facts["per_block"]
     runs = result.get("runs")
@@ -135,7 +167,13 @@ def audit_block_design(facts: dict[str, Any], result: dict[str, Any]) -> list[Ch
     treatments = {cell[1] for cell in cells}
     got_blocks = {cell[0] for cell in cells}
     complete = len(cells) == t * b and set(cells.values()) == {r}
-    return [
+    factorial = []
+    if (levels := facts.get("levels")) is not None:  # the treatments every combination of the factors' levels
+        factorial = [Check("treatments: every combination of the factors' levels",
+                           result.get("levels") == levels and math.prod(levels) == t == len(treatments),
+                           f"levels {levels} read, design {result.get('levels')}: {math.prod(levels)} combinations, "
+                           f"{len(treatments)} treatments on the run sheet")]  # fmt: skip
+    return factorial + [
         Check("run sheet has one row per run", len(rows) == runs, f"{runs} runs"),
         Check("run count: treatments x blocks x plots per block", runs == t * b * r,
               f"engine {runs}, formula {t} x {b} x {r} = {t * b * r}"),

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from plugins.api.prose import blank_spans
 from plugins.api.reasoning import PlanError
 from plugins.doe.reasoning_counts import WORD_NUMBER_WORDS, WORD_NUMBERS
-from plugins.doe.reasoning_listed import listed_levels_at
+from plugins.doe.reasoning_listed import listed_levels_at, listed_spans
 from plugins.doe.reasoning_named import NAME_LEVEL, NOT_NAME, listed_names, name_and_levels
 
 _WORDS = WORD_NUMBER_WORDS
@@ -88,10 +88,22 @@ _NOT_COUNTED = (
 )
 # a count of centre or axial points named by what is run there ("3 centre-point tanks", "4 center-point batches")
 _POINT_RUNS = r"(?:cent(?:re|er)|mid|axial|star)[\s-]*points?\b"
-_PLURAL = rf"(?!{_POINT_RUNS})(?:{_NAME_WORD}\s+){{0,2}}?(?!{_NOT_COUNTED}){_NAME_WORD}s\b"
+# a word before the noun may join two with a slash: "4 container/closure types"; a factor's times or levels are named
+# ("3 bake times", "2 humidity levels"), never only qualified ("3 more times", "3 different levels")
+_NO_NAME = (
+    r"(?!(?:different|distinct|possible|separate|equal|equally|evenly|fixed|coded|other|more|further|additional|"
+    r"extra|consecutive|successive)\b)"
+)
+_NAMED = rf"(?:{_NO_NAME}{_NAME_WORD}(?:/[a-z][\w-]*)*\s+){{1,2}}?"
+_PLURAL = (
+    rf"(?!{_POINT_RUNS})(?:(?:{_NAME_WORD}(?:/[a-z][\w-]*)*\s+){{0,2}}?(?!{_NOT_COUNTED}){_NAME_WORD}s\b"
+    rf"|{_NAMED}times\b)"
+)
+# a factor counted by its levels in a product: "2 humidity levels × 3 packs" (not "3 different levels")
+_NAMED_LEVELS = rf"{_NAMED}levels\b"
 _COUNTED_FACTOR = (
-    rf"{_CROSS}\s*(?P<levels>{_NUM})\s+{_PLURAL}(?!\s*\()",
-    rf"\b(?P<levels>{_NUM})\s+{_PLURAL}(?!\s*\()(?=\s*{_CROSS})",
+    rf"{_CROSS}\s*(?P<levels>{_NUM})\s+(?:{_PLURAL}|{_NAMED_LEVELS})(?!\s*\()",
+    rf"\b(?P<levels>{_NUM})\s+(?:{_PLURAL}|{_NAMED_LEVELS})(?!\s*\()(?=\s*{_CROSS})",
     # an item of a list of named factors: "hop rate at 3 levels, contact time at 3 levels, 2 yeast strains"
     rf"(?:^|(?<=[,;:])\s*|\b(?:and|plus|{_VARY})\s+)(?P<levels>{_NUM})\s+{_PLURAL}(?!\s*\()(?=\s*(?:[,.;?]|\band\b|$))",
 )
@@ -188,7 +200,15 @@ def _groups(q: str) -> tuple[list[int] | None, str]:
     slashed = [*re.finditer(_SLASHED_FACTOR, q), *re.finditer(_SWITCHED_FACTOR, q)]
     named = [*_distinct(bare), *_distinct(slashed), *_distinct(counted)]
     named.sort(key=lambda m: m.start())
-    if len(named) >= 2 or _added_to(found, named):  # one factor so named may stand beside others said some other
+    # "3 n rates (80/140/200)": a counted factor listing its levels, beside factors named another way
+    listed = [(a, b, items) for a, b, items in listed_spans(q) if not any(a < m.end() and m.start() < b for m in named)]
+    if listed and named:
+        for start, end, items in listed:
+            found.append((start, [len(items)]))
+            q = blank_spans(q, [(start, end)])
+    if (
+        len(named) >= 2 or (listed and named) or _added_to(found, named)
+    ):  # one factor so named may stand beside others said some other
         # way: left unread, unless it is added to groups read already ("a, b and c at 2 levels each, plus d at 3")
         if re.search(r"\b(?:other|more|further|additional)\s+(?:\w+\s+)?(?:factors|variables)\b", q):
             raise PlanError("factors are named with their levels beside others whose levels are not said: give "

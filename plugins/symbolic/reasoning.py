@@ -836,7 +836,9 @@ def _solve(expr: str, var: str, domain: str, read: dict[str, Any] | None = None)
 
 
 # a matrix's inverse by its power: "A⁻¹", "A^-1", "A^(-1)", "A^{-1}", "A**-1" (a capital letter: "x^-1" is no matrix)
-INVERSE_POWER = r"(?-i:\b[A-Z])\s*(?:⁻¹|\^\s*[({]?\s*[-−]\s*1\s*[)}]?(?![\d.])|\*\*\s*\(?\s*[-−]\s*1\s*\)?(?![\d.]))"
+INVERSE_POWER = (
+    r"(?-i:\b[A-Z])\s*(?:⁻¹|\^\s*[({]?\s*[-−]\s*1\s*[)}]?(?!\d|\.\d)|\*\*\s*\(?\s*[-−]\s*1\s*\)?(?!\d|\.\d))"
+)
 MATRIX_OPS = [  # the operation and its shorthand ("det", "inv", "eigvals", "evecs", "rref", "tr"); vectors first
     (r"determinant|\bdet\b", "det"),
     (rf"\binverses?\b|\binvert(?:s|ed|ing)?\b|\binv\b|{INVERSE_POWER}", "inverse"),
