@@ -10146,6 +10146,36 @@ for q, levels, times in (
     item(q, "design", "runs", len(list(itertools.product(*map(range, levels)))) * times)
 item("3 rates × 4 varieties as 10 treatments in a randomised complete block design with 5 blocks. How many plots?",
      "design", "refuse", None)  # fmt: skip
+# f57_g7: a blend whose target is an amount of the active ("450 kg/ha of product ... 150 kg N/ha out of it"), a blend
+# of bracketed components valued by one property ("virgin PP (MFI 12) with regrind (MFI 20) ... target blend MFI =
+# 14.5"), and a comma-separated composition table with one amount per column and no total ("N 100 / P2O5 80 / K2O 120
+# kg/ha") solved as a square system (references: sympy solve, sympy Matrix.LUsolve)
+_G7_X = sp.Symbol("x")
+for q, a, b, total, content in (
+    ("Topdressing a blend of ammonium sulphate (21% N) and urea (46% N). Total product = 300 kg/ha and I want 90 kg "
+     "N/ha out of it. How many kg/ha of the product should be urea?", 46, 21, 300, 90),
+    ("Calf ration: a mix of soybean meal (44% protein) and barley (12% protein). Total batch = 800 kg and it has to "
+     "contain 160 kg protein. How many kg of soybean meal?", 44, 12, 800, 160),
+):  # fmt: skip
+    _g7 = sp.solve(sp.Rational(a, 100) * _G7_X + sp.Rational(b, 100) * (total - _G7_X) - content, _G7_X)[0]
+    item(q, "algebra", "number", float(_g7))
+for q, a, b, total, target in (
+    ("We blend resin A (viscosity 120 cP) with resin B (viscosity 450 cP), batch of 200 kg, linear by weight. Target "
+     "viscosity 230 cP. How many kg of resin B, exact?", 450, 120, 200, 230),
+    ("mixing fresh PET (IV 0.80 dL/g) with flake (IV 0.64 dL/g), lot is 500 kg, target IV = 0.74, linear mixing. how "
+     "many kg of flake, exactly?", sp.Rational(64, 100), sp.Rational(80, 100), 500, sp.Rational(74, 100)),
+):  # fmt: skip
+    _g7 = sp.solve(a * _G7_X + b * (total - _G7_X) - target * total, _G7_X)[0]
+    item(q, "algebra", "expr", str(sp.nsimplify(_g7)))
+_G7_GRADES = sp.Matrix([[18, 46, 0], [46, 0, 0], [0, 0, 60]]) / 100
+item("Need N 60 / P2O5 40 / K2O 90 kg/ha from three fertilisers:\nproduct,N%,P2O5%,K2O%\nDAP,18,46,0\nurea,46,0,0\n"
+     "MOP,0,0,60\nSolve for the rates of DAP, urea and MOP (kg/ha) as a vector, exact.", "linear_algebra", "expr",
+     str(_G7_GRADES.LUsolve(sp.Matrix([60, 40, 90]))))  # fmt: skip
+item("product | N (%) | P2O5 (%) | K2O (%)\nX | 15 | 15 | 15\nY | 46 | 0 | 0\nZ | 0 | 0 | 50\nTarget: N 120, P2O5 "
+     "45, K2O 95 kg/ha. Solve for X, Y, Z (kg/ha).", "linear_algebra", "expr",
+     str((sp.Matrix([[15, 46, 0], [15, 0, 0], [15, 0, 50]]) / 100).LUsolve(sp.Matrix([120, 45, 95]))))  # fmt: skip
+item("Target N 100 / P2O5 80 kg/ha using three products:\nproduct,N%,P2O5%,K2O%\nA,20,10,10\nB,10,20,20\n"
+     "MOP,0,0,60\nSolve for the rates of A, B, MOP.", "linear_algebra", "refuse", None)  # fmt: skip
 
 
 def write() -> None:

@@ -25,16 +25,16 @@ class RowTable:
     starts: list[list[int]]
 
 
-def row_table(text: str, least: int = _MIN_VALUES) -> RowTable | None:
+def row_table(text: str, least: int = _MIN_VALUES, commas: bool = False) -> RowTable | None:
     """The first run of two or more consecutive lines that are rows of a name and ``least`` or more values (three
-    unless asked otherwise), the cells apart by pipes or tabs (see the module's docstring); None when the text has
-    none."""
+    unless asked otherwise), the cells apart by pipes or tabs (see the module's docstring), or, where ``commas`` is
+    asked, by commas in a line that has neither ("MOP,0,0,60"); None when the text has none."""
     names: list[str] = []
     rows: list[list[str]] = []
     starts: list[list[int]] = []
     offset = 0
     for line in text.split("\n"):
-        row = _row(line, offset, least)
+        row = _row(line, offset, least, commas)
         offset += len(line) + 1
         if row is not None:
             names.append(row[0])
@@ -59,10 +59,12 @@ def _counts_items(values: list[str]) -> bool:
     )
 
 
-def _row(line: str, offset: int, least: int = _MIN_VALUES) -> tuple[str, list[tuple[int, str]]] | None:
+def _row(
+    line: str, offset: int, least: int = _MIN_VALUES, commas: bool = False
+) -> tuple[str, list[tuple[int, str]]] | None:
     """A row's name and its values with where each starts in the whole text (``offset`` is where the line starts);
-    None when the line is not a name and ``least`` or more numbers apart by pipes or tabs."""
-    separator = "|" if "|" in line else "\t" if "\t" in line else None
+    None when the line is not a name and ``least`` or more numbers apart by pipes or tabs (or commas, when asked)."""
+    separator = "|" if "|" in line else "\t" if "\t" in line else "," if commas and "," in line else None
     if separator is None:
         return None
     cells = line.split(separator)

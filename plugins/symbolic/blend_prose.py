@@ -27,7 +27,7 @@ from typing import NamedTuple
 from plugins.api.prose import DECIMAL, plain_text
 from plugins.symbolic.linear_system import fraction_text
 
-_ART = r"(?:(?:a|an|the|some|our|my|your|their)\s+)?"  # "using our 6.8% pale"
+_ART = r"(?:(?:a|an|the|some|our|my|your|their)\s+(?:own\s+)?)?"  # "using our 6.8% pale", "our own regrind"
 _UNIT = r"[A-Za-z]+(?:/[A-Za-z]+)?"  # "kg", "L/h"
 # the word before a total's target: "at", "grading", "blended to" ("a 500 kg batch blended to exactly 7%")
 # ("a 500 kg heat that is 40% nickel", "a 2 t lot which must be 0.9% Cu")
@@ -74,8 +74,8 @@ _PARTS = re.compile(
 _ON_HAND = r"\b(?:ha(?:ve|s)|got|using|on\s+hand\s*:?|available\s*:?)"
 _PROPERTY_LEAD = r"(?:[A-Za-z][\w-]*\s+){0,2}?"
 _BRACKETED = re.compile(
-    rf"(?:{_VERB}|{_ON_HAND})\s+(?:(?:from|using)\s+)?{_ART}(?P<aname>(?:[A-Za-z][\w-]*\s+){{0,3}}[A-Za-z][\w-]*)\s*\(\s*{_PROPERTY_LEAD}(?P<a>{DECIMAL})[^()]*\)\s*,?\s*"
-    rf"(?:with|and)\s+{_ART}(?P<bname>(?:[A-Za-z][\w-]*\s+){{0,3}}[A-Za-z][\w-]*)\s*\(\s*{_PROPERTY_LEAD}(?P<b>{DECIMAL})[^()]*\)",
+    rf"(?:{_VERB}|{_ON_HAND})\s+(?:(?:from|using|of)\s+)?{_ART}(?P<aname>(?:[A-Za-z][\w-]*\s+){{0,3}}[A-Za-z][\w-]*)\s*\(\s*(?P<aprop>{_PROPERTY_LEAD})(?P<a>{DECIMAL})[^()]*\)\s*,?\s*"
+    rf"(?:with|and)\s+{_ART}(?P<bname>(?:[A-Za-z][\w-]*\s+){{0,3}}[A-Za-z][\w-]*)\s*\(\s*(?P<bprop>{_PROPERTY_LEAD})(?P<b>{DECIMAL})[^()]*\)",
     re.I,
 )
 # each component named, then its value after "at": "blended from whole milk at 3.9% fat and skim at 0.1% fat", "a
@@ -285,18 +285,30 @@ def _property_components(text: str) -> _Components | None:
     the target, that property's one other value ("a blend MFI of 1.5"); None when the text writes no such pair or not
     one target."""
     m = _PROPERTY.search(text)
-    if m is None:
-        return None
-    values = {float(m["a"]), float(m["b"])}
+    target = _property_target(text, m["prop"], (m["a"], m["b"])) if m else None
+    return _Components(m["a"], m["b"], {}, {}, {}, {}, target=target) if m and target else None
+
+
+def _property_target(text: str, prop: str, values: tuple[str, str]) -> str | None:
+    """The one value of the property ``prop`` that the text states besides the components' ``values``: the target
+    ("a blend MFI of 1.5", "Target blend MFI = 14.5"); None when there is none or more."""
     stated = re.finditer(
-        rf"\b{re.escape(m['prop'])}\s*(?:(?:of|at|is|to|=|:|should\s+be|must\s+be)\s*)?(?P<v>{DECIMAL})(?!\.?\d)",
+        rf"\b{re.escape(prop)}\s*(?:(?:of|at|is|to|=|:|should\s+be|must\s+be)\s*)?(?P<v>{DECIMAL})(?!\.?\d)",
         text,
         re.I,
     )
-    targets = {t["v"] for t in stated if float(t["v"]) not in values}
-    if len(targets) != 1:
-        return None
-    return _Components(m["a"], m["b"], {}, {}, {}, {}, target=targets.pop())
+    targets = {t["v"] for t in stated if float(t["v"]) not in {float(v) for v in values}}
+    return targets.pop() if len(targets) == 1 else None
+
+
+def _bracketed_target(text: str, parts: re.Match[str]) -> str:
+    """The target of a blend whose bracketed components lead with the one property they are valued by ("virgin PP
+    (MFI 12 g/10 min) with regrind (MFI 20 g/10 min)"): that property's one other value ("Target blend MFI = 14.5");
+    "" when the components name no one property or the text states no one other value of it."""
+    leads = {" ".join(parts[k].split()[-1:]).lower() for k in ("aprop", "bprop")}
+    if len(leads) != 1 or not (prop := leads.pop()):
+        return ""
+    return _property_target(text, prop, (parts["a"], parts["b"])) or ""
 
 
 def _components(text: str) -> _Components | None:
@@ -317,7 +329,8 @@ def _components(text: str) -> _Components | None:
         return _Components(passive["a"], passive["b"], {}, {}, _names(passive), _titles(passive))
     if parts:
         letters = {parts[v]: parts[k] for v, k in (("avar", "a"), ("bvar", "b")) if parts.groupdict().get(v)}
-        return _Components(parts["a"], parts["b"], letters, {}, _names(parts), _titles(parts))
+        target = _bracketed_target(text, parts) if parts.re is _BRACKETED else ""
+        return _Components(parts["a"], parts["b"], letters, {}, _names(parts), _titles(parts), target=target)
     if by_property := _property_components(text):
         return by_property
     labelled = list(_LABELLED.finditer(text))
@@ -336,20 +349,23 @@ def _total(text: str, values: set[float]) -> re.Match[str] | None:
 
 
 # the total amount alone: "a 50 kg batch", "the 2 t final blend", "a batch of 50 kg", "500 tonnes total", "a 500 t
-# stem in total"
+# stem in total", "Total product going on = 450 kg/ha" (up to 3 words between "total" and its "=" or ":")
 _BATCH_WORDS = r"(?:batch|blend|lot|mix|mixture|charge|load)"
 _BATCH = re.compile(
     rf"(?<![\w.$€£])(?P<total>{DECIMAL})\s*(?P<unit>{_UNIT})\s+(?:(?:(?:final|whole|total)\s+)?{_BATCH_WORDS}|(?:(?!of\b)[A-Za-z-]+\s+)?(?:in\s+)?total)\b"
-    rf"|\b{_BATCH_WORDS}\s*(?:(?:of|is|size(?:\s+is)?)\s+|[:=]\s*)(?P<total2>{DECIMAL})\s*(?P<unit2>{_UNIT})\b",
+    rf"|\b{_BATCH_WORDS}\s*(?:(?:of|is|size(?:\s+is)?)\s+|[:=]\s*)(?P<total2>{DECIMAL})\s*(?P<unit2>{_UNIT})\b"
+    rf"|\btotal(?:\s+[A-Za-z-]+){{1,3}}?\s*[:=]\s*(?P<total3>{DECIMAL})\s*(?P<unit3>{_UNIT})\b",
     re.I,
 )
 # the blend's content as an amount, not a share: "hit exactly 5.4 kg of protein", "hold 4 kg of API", "cost
-# exactly $2500", "a total cost of $2500"
+# exactly $2500", "a total cost of $2500", "I want exactly 150 kg N/ha out of it" (an amount per area or time with
+# what it is of between: 150 kg/ha of N)
 _CONTENT = re.compile(
     r"\b(?:hits?|reach(?:es)?|contains?|holds?|ha(?:ve|s)|gives?|carr(?:y|ies)|totall?(?:s|ed)?|costs?|"
-    r"(?:comes?|came)\s+(?:out\s+)?to|"
+    r"(?:comes?|came)\s+(?:out\s+)?to|wants?|supply|supplies|delivers?|provides?|"
     rf"(?:total\s+)?cost\s+of)\s+(?:a\s+total\s+of\s+)?{_EXACTLY}"
-    rf"(?:(?P<cur>[$€£])\s?(?P<money>{DECIMAL})(?!\.?\d|{_PER})|(?P<content>{DECIMAL})\s*(?P<unit>{_UNIT})\s+(?:of\s+)?[A-Za-z])",
+    rf"(?:(?P<cur>[$€£])\s?(?P<money>{DECIMAL})(?!\.?\d|{_PER})|(?P<content>{DECIMAL})\s*(?P<unit>{_UNIT})\s+"
+    r"(?:(?:of\s+)?[A-Za-z][\w]*\s*(?:/|\s+per\s+)(?P<over>[A-Za-z]+)\b|(?:of\s+)?[A-Za-z]))",
     re.I,
 )
 
@@ -358,7 +374,7 @@ def _batches(text: str, within: set[int] = frozenset()) -> set[tuple[str, str]]:
     """The total amounts the text states alone ("a 50 kg batch", "batch is 500 kg"), each with its unit as
     ``_unit_key`` writes it; none starting at a position in ``within``."""
     return {
-        (m["total"] or m["total2"], _unit_key(m["unit"] or m["unit2"]))
+        (m["total"] or m["total2"] or m["total3"], _unit_key(m["unit"] or m["unit2"] or m["unit3"]))
         for m in _BATCH.finditer(text)
         if m.start() not in within
     }
@@ -387,7 +403,8 @@ def _content_target(text: str, parts: _Components) -> tuple[str, str, str] | Non
             return None
         return total, _exact(str(Fraction(content["money"]) / Fraction(total))), content["money"]
     in_percent = all(re.search(rf"(?<![\w.]){re.escape(v)}\s*%", text) for v in (parts.a, parts.b))
-    if not in_percent or _unit_key(content["unit"]) != unit:
+    written = f"{content['unit']}/{content['over']}" if content["over"] else content["unit"]  # "kg N/ha": kg/ha
+    if not in_percent or _unit_key(written) != unit:
         return None
     return total, _exact(str(Fraction(content["content"]) * 100 / Fraction(total))), f"100*{content['content']}"
 
@@ -543,7 +560,7 @@ def blend_parts(question: str) -> Blend | None:
         if total
         else _content_target(text, components) or _batch_target(text, components) or _priced_target(text, components)
     )
-    if components.target and total is None:  # "batch is 500 kg ... a blend MFI of 1.5"
+    if components.target and total is None and amounts is None:  # "batch is 500 kg ... a blend MFI of 1.5"
         batches = _batches(text)
         amounts = (next(iter(batches))[0], components.target, "") if len(batches) == 1 else None
     if amounts and components.whole and Fraction(components.whole) != Fraction(amounts[0]):

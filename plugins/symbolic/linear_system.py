@@ -666,10 +666,8 @@ def linear_system_score(text: str, scores: dict[str, float]) -> float:
     words = re.search(SYSTEM_WORDS, text, re.I) or re.search(_SOLVE_WORDS, text, re.I)
     written = writes_linear_system(text) or bool(words and MATRIX_LITERAL.search(text) and _beside(text))
     written = written or bool(words and tabled_rows(text))  # "sector 1: 20 / 60 / 25 min, 5000 kg" ... "solve"
-    written = written or tables_composition(
-        text
-    )  # ingredients' compositions tabled, the batch's total and amounts stated
-    written = written or names_grades(text)  # fertiliser products by grade and the nutrients to supply
+    if tables_composition(text) or names_grades(text):  # compositions tabled (or graded) and the amounts to supply
+        return outscore(scores, "linear_algebra") + 3.0  # + 3: over an equation guessed from "N 100 / P2O5 80 kg/ha"
     if not written and re.search(SYSTEM_WORDS, text, re.I):
         try:
             written = bool(read_system(text).rows)
