@@ -1,12 +1,13 @@
 """A table of records pasted with a header row, one record a line, its cells apart by commas, tabs or semicolons
-("plot,block,trt,yield" / "1,I,N0,5.1" / "2,I,N60,5.6" ...): a long-format table, whose cells are numbers or word
+("plot,block,trt,yield" / "1,I,N0,5.1" / "2,I,N60,5.6" ...), or by blanks, each cell one word and each row with a
+number ("block  trt  yield" / "I  N0  5.1" ...): a long-format table, whose cells are numbers or word
 labels (a factor's levels: "I", "N0", "Variety A"). Each line under the header has a cell for every name; the first
 line that has not ends the table. ``column_table`` reads the columns of numbers of a table; this one keeps labels."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from plugins.api.column_table import is_index_name
 from plugins.api.prose import NUMBER
@@ -22,7 +23,7 @@ _MIN_ROWS = 3
 @dataclass(frozen=True)
 class RecordTable:
     """The columns of a table of records, by the header's names, each cell as written, and where the numbers of its
-    index columns start ("plot", "run", "plot_id": they name the rows, no data)."""
+    index columns start ("plot", "run", "plot_id": they name the rows, no data) when it has a column of labels."""
 
     names: list[str]
     columns: list[list[str]]
@@ -53,21 +54,32 @@ def record_table(text: str) -> RecordTable | None:
             continue
         rows, starts = [], []
         for j in range(i + 1, len(lines)):
-            cells = [cell.strip() for cell in lines[j].split(separator)]
+            cells = [cell.strip() for cell in _cells(lines[j], separator)]
             if len(cells) != len(names) or not all(_CELL.fullmatch(cell) for cell in cells):
                 break
+            if separator is None and not any(re.fullmatch(NUMBER, cell) for cell in cells):
+                break  # cells apart by blanks: a row of words alone is prose
             rows.append(cells)
             starts.append(_cell_starts(lines[j], separator, offsets[j]))
         if len(rows) < _MIN_ROWS:
             continue
+        table = RecordTable(names, [list(column) for column in zip(*rows, strict=True)])
+        if all(table.numeric(k) for k in range(len(names))):
+            return table  # a table of numbers only: its index is ``column_table``'s to tell (a "position" may be data)
         index = {k for k, name in enumerate(names) if is_index_name(name)}
-        found = frozenset(at[k] for at in starts for k in index)
-        return RecordTable(names, [list(column) for column in zip(*rows, strict=True)], found)
+        return replace(table, index_starts=frozenset(at[k] for at in starts for k in index))
     return None
 
 
-def _cell_starts(line: str, separator: str, offset: int) -> list[int]:
+def _cells(line: str, separator: str | None) -> list[str]:
+    """A line's cells: apart by ``separator``, or by blanks when it is None."""
+    return line.split(separator) if separator else line.split()
+
+
+def _cell_starts(line: str, separator: str | None, offset: int) -> list[int]:
     """Where each cell of a line starts in the whole text (its first character past any blanks)."""
+    if separator is None:
+        return [offset + m.start() for m in re.finditer(r"\S+", line)]
     starts, at = [], 0
     for cell in line.split(separator):
         starts.append(offset + at + len(cell) - len(cell.lstrip()))
@@ -75,9 +87,10 @@ def _cell_starts(line: str, separator: str, offset: int) -> list[int]:
     return starts
 
 
-def _split(line: str) -> tuple[str, list[str]] | None:
-    """The separator of a header line and its cells; None when it has none of the separators."""
+def _split(line: str) -> tuple[str | None, list[str]] | None:
+    """The separator of a header line (None: blanks, its names one word each) and its names; None when the line is
+    empty."""
     for separator in _SEPARATORS:
         if separator in line:
             return separator, [cell.strip() for cell in line.strip().split(separator)]
-    return None
+    return (None, line.split()) if line.strip() else None

@@ -68,16 +68,17 @@ _RCBD = {  # block -> {variety: yield}
 }
 
 
-def _long(order: str) -> str:
-    """The design's records, one a line: columns ``order`` of "p" (plot), "b" (block), "v" (variety), "y"."""
+def _long(order: str, sep: str = ",") -> str:
+    """The design's records, one a line, cells apart by ``sep``: columns ``order`` of "p" (plot), "b" (block),
+    "v" (variety), "y"."""
     names = {"p": "plot", "b": "rep", "v": "variety", "y": "yield"}
-    lines = [",".join(names[c] for c in order)]
+    lines = [sep.join(names[c] for c in order)]
     plot = 0
     for block, cells in _RCBD.items():
         for variety, y in cells.items():
             plot += 1
             row = {"p": str(100 + plot), "b": block, "v": variety, "y": f"{y}"}
-            lines.append(",".join(row[c] for c in order))
+            lines.append(sep.join(row[c] for c in order))
     return "\n".join(lines)
 
 
@@ -87,15 +88,16 @@ def _rcbd_p() -> float:
 
 
 @pytest.mark.parametrize(
-    ("head", "order", "ask"),
+    ("head", "order", "sep", "ask"),
     [
-        ("RCBD, 3 varieties in 5 reps:\n", "pbvy", "\nadditive model (block + treatment). p-value for variety?"),
-        ("randomized complete block trial\n", "bvy", "\np-value of the variety effect?"),
-        ("blocked by rep, long format:\n", "vyb", "\ntwo-way ANOVA without interaction, p-value for varieties?"),
+        ("RCBD, 3 varieties in 5 reps:\n", "pbvy", ",", "\nadditive model (block + treatment). p-value for variety?"),
+        ("randomized complete block trial\n", "bvy", "\t", "\np-value of the variety effect?"),
+        ("blocked by rep, long format:\n", "vyb", ",", "\ntwo-way ANOVA without interaction, p-value for varieties?"),
+        ("RCBD, one plot per variety per rep:\n", "pbvy", "  ", "\nblock + treatment, no interaction: p for variety?"),
     ],
 )
-def test_rcbd_in_long_format(head: str, order: str, ask: str) -> None:
-    right_value(head + _long(order) + ask, _rcbd_p(), "anova", key="p_value")
+def test_rcbd_in_long_format(head: str, order: str, sep: str, ask: str) -> None:
+    right_value(head + _long(order, sep) + ask, _rcbd_p(), "anova", key="p_value")
 
 
 def test_rcbd_in_long_format_with_a_missing_cell_declines() -> None:
