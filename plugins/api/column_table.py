@@ -34,7 +34,7 @@ _INDEX_NAME = re.compile(
     re.I,
 )
 # a first column that names its rows by code ("plot_id", "ID", "sampleID"): its whole numbers (101, 102, ...) are no data
-_ID_NAME = re.compile(r"(?i:(?:[^\W\d_]+[_-])?id)|[^\W\d_]+I[Dd]")
+_ID_NAME = re.compile(r"(?i:(?:[^\W\d_]+[_-])?id)|[^\W\d_]*[a-z]I[Dd]")  # never "ACID", "LID"
 
 
 @dataclass(frozen=True)
