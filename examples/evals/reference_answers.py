@@ -10176,6 +10176,41 @@ item("product | N (%) | P2O5 (%) | K2O (%)\nX | 15 | 15 | 15\nY | 46 | 0 | 0\nZ 
      str((sp.Matrix([[15, 46, 0], [15, 0, 0], [15, 0, 50]]) / 100).LUsolve(sp.Matrix([120, 45, 95]))))  # fmt: skip
 item("Target N 100 / P2O5 80 kg/ha using three products:\nproduct,N%,P2O5%,K2O%\nA,20,10,10\nB,10,20,20\n"
      "MOP,0,0,60\nSolve for the rates of A, B, MOP.", "linear_algebra", "refuse", None)  # fmt: skip
+# f57_g3: tables pasted as CSV with a header row: a regression of the named response on the named predictor whose
+# first column is the rows' id ("tree_id" codes, "Paddock" labels Pd1 ...), the columns matched to the words; an RCBD
+# in long format ("block,trt,y" a record a line) by the additive two-way ANOVA (references: scipy linregress, the
+# additive model's sums of squares by numpy and scipy's F distribution)
+_G3_X, _G3_Y = [2, 2, 4, 4, 6, 6, 8, 8], [11.8, 12.4, 15.1, 14.6, 17.9, 18.5, 21.0, 20.2]
+_G3_CSV = "tree_id,age_yr,girth_cm\n" + "\n".join(f"{501 + i},{x},{y}" for i, (x, y) in
+                                                   enumerate(zip(_G3_X, _G3_Y, strict=True)))  # fmt: skip
+item(_G3_CSV + "\nfit girth ~ age (OLS) - slope in cm per year?", "regression", "number",
+     stats.linregress(_G3_X, _G3_Y).slope, key="value")  # fmt: skip
+_G3_P, _G3_Q = [1.2, 2.0, 2.9, 3.6, 1.5, 2.4, 3.2], [3.9, 4.6, 5.8, 6.1, 4.1, 5.0, 6.0]
+_G3_PADDOCKS = "Paddock,OM_%,Forage_t/ha\n" + "\n".join(f"Pd{i + 1},{x},{y}" for i, (x, y) in
+                                                       enumerate(zip(_G3_P, _G3_Q, strict=True)))  # fmt: skip
+item(_G3_PADDOCKS + "\nlinear regression of forage on organic matter: R squared?", "regression", "number",
+     stats.linregress(_G3_P, _G3_Q).rvalue ** 2, key="value")  # fmt: skip
+_G3_RCBD = np.array([[18.2, 19.0, 17.5, 18.8], [20.1, 21.4, 19.6, 20.9], [19.0, 19.8, 18.1, 19.9]])  # trt x block
+
+
+def _g3_rcbd_p(y: np.ndarray) -> float:
+    """The treatments' p-value of the additive model of ``y[i][j]`` (treatment i, block j)."""
+    t, b = y.shape
+    grand = y.mean()
+    ss_t = b * ((y.mean(axis=1) - grand) ** 2).sum()
+    ss_b = t * ((y.mean(axis=0) - grand) ** 2).sum()
+    ss_e = ((y - grand) ** 2).sum() - ss_t - ss_b
+    df_e = (t - 1) * (b - 1)
+    return float(stats.f.sf(ss_t / (t - 1) / (ss_e / df_e), t - 1, df_e))
+
+
+_G3_LONG = "unit,blk,fertiliser,biomass\n" + "\n".join(
+    f"{j * 3 + i + 1},B{j + 1},{name},{_G3_RCBD[i, j]}"
+    for j in range(4)
+    for i, name in enumerate(("urea", "AN", "CAN"))
+)
+item("Randomized complete block design, one unit per fertiliser per block:\n" + _G3_LONG + "\nadditive two-way ANOVA "
+     "(fertiliser + block): p-value for fertiliser?", "anova", "number", _g3_rcbd_p(_G3_RCBD), key="p_value")  # fmt: skip
 
 
 def write() -> None:

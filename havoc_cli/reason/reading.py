@@ -46,6 +46,7 @@ from plugins.api.prose import (
     without_set_aside,
 )
 from plugins.api.reasoning import Check, Plan
+from plugins.api.record_table import record_table
 from plugins.api.row_table import row_table
 from plugins.api.summary_table import names_summary_table
 
@@ -430,6 +431,7 @@ def unused_numbers(question: str, plan: Plan) -> list[str]:
     skipped |= spec_conditions(question)
     skipped |= (table.index_starts | title_label_starts(question) | column_time_starts(question)) if table else set()
     skipped |= long_label_starts(question)  # a long table's groups and ids
+    skipped |= records.index_starts if (records := record_table(question)) else set()  # "plot,block,trt,yield"
     skipped |= _item_sizes(question, plan) | _domain_zeros(question, plan)
     skipped |= _clock_times(question, plan) | _event_thresholds(question, plan) | _times_of_day(question, plan)
     skipped |= _rate_bases(question, plan) | _restated_values(question, used) | _context_quantities(question, plan)

@@ -30,9 +30,11 @@ _INDEX_NAME = re.compile(
     # the people or things measured, numbered: "athlete", "participant", "rat", "plot"
     r"athlete|participant|player|person|volunteer|runner|swimmer|cyclist|student|pupil|worker|operator|rater|judge|"
     r"respondent|customer|child|animal|rat|mouse|dog|cow|horse|plant|tree|plot|car|vehicle|machine|driver|team|"
-    r"store|shop|school|household|farm)s?",
+    r"store|shop|school|household|farm|field|paddock|pen|tank|pond|well)s?(?:[_-]?(?:id|no\.?|#|code))?",
     re.I,
 )
+# a first column that names its rows by code ("plot_id", "ID", "sampleID"): its whole numbers (101, 102, ...) are no data
+_ID_NAME = re.compile(r"(?i:(?:[^\W\d_]+[_-])?id)|[^\W\d_]*[a-z]I[Dd]")  # never "ACID", "LID"
 
 
 @dataclass(frozen=True)
@@ -213,7 +215,10 @@ def _table(names: list[str], rows: list[list[tuple[int, str]]]) -> ColumnTable |
     columns = [list(column) for column in zip(*rows, strict=True)]
     named = len(columns) == len(names)
     numbered = bool(_INDEX_NAME.fullmatch(names[0])) or len(columns) >= 3
-    index = _is_index([value for _, value in columns[0]]) and (not named or numbered)
+    first = [value for _, value in columns[0]]
+    index = _is_index(first) and (not named or numbered)
+    # an id column of distinct whole numbers before two columns of values ("plot_id  N  yield" / "101  0  4.12")
+    index = index or (named and len(columns) >= 3 and bool(_ID_NAME.fullmatch(names[0])) and _is_codes(first))
     if len(columns) == len(names) + 1 and not index:  # an unnamed first column: only an index may go without a name
         return None
     if index:
@@ -222,6 +227,16 @@ def _table(names: list[str], rows: list[list[tuple[int, str]]]) -> ColumnTable |
         return None
     starts = frozenset(row[0][0] for row in rows) if index else frozenset()
     return ColumnTable(names, [[value for _, value in column] for column in columns], starts)
+
+
+def is_index_name(name: str) -> bool:
+    """Whether a column's name is an index's or an id's ("run", "plot", "plot_id", "ID"): it names the rows."""
+    return bool(_INDEX_NAME.fullmatch(name) or _ID_NAME.fullmatch(name))
+
+
+def _is_codes(column: list[str]) -> bool:
+    """Whether a column is distinct whole numbers: the codes of the rows ("101", "102", ...)."""
+    return all(value.isdigit() for value in column) and len(set(column)) == len(column)
 
 
 def _is_index(column: list[str]) -> bool:

@@ -9,9 +9,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from plugins.api.column_table import is_index_name
 from plugins.api.number_words import number_words
 from plugins.api.prose import NUMBER
 from plugins.api.reasoning import Plan, PlanError, alpha_option, study_list
+from plugins.api.record_table import record_table
 
 # "Block 1: 42 45 48 50", "block B = 40, 44, 47, 49", "Variety A: 42 40 43", "Blk 2 40 44 47 49"
 _ROW = re.compile(
@@ -126,9 +128,42 @@ def _asked_factor(question: str, rows: list[str], columns: list[str]) -> str | N
     return hits[0] if len(hits) == 1 else None
 
 
+def _records_table(question: str) -> BlockTable | None:
+    """The design's table from a long-format table of records, one observation a line ("plot,block,trt,yield" /
+    "1,I,N0,5.1" / ...): a column named the blocks, the treatments and the response the two columns left that are no
+    index (the response a column of numbers, the last one that leaves the treatments a complete design); None unless
+    every treatment is observed once in every block."""
+    table = record_table(question)
+    if table is None:
+        return None
+    blocks = [j for j, name in enumerate(table.names) if _BLOCK_HEADER.fullmatch(name)]
+    rest = [j for j, name in enumerate(table.names) if j not in blocks and not is_index_name(name)]
+    if len(blocks) != 1 or len(rest) != 2:
+        return None
+    for y in reversed([j for j in rest if table.numeric(j)]):  # "block,N_rate,yield": yield, the last, first
+        t = next(j for j in rest if j != y)
+        if cells := _complete_cells(table.columns[t], table.columns[blocks[0]], table.columns[y]):
+            treatments, block_names = list(dict.fromkeys(table.columns[t])), table.levels(blocks[0])
+            values = [[cells[trt, blk] for blk in block_names] for trt in treatments]
+            if table.numeric(t):  # levels of a quantitative treatment named by their column: "N_rate 60"
+                treatments = [f"{table.names[t]} {level}" for level in treatments]
+            return BlockTable(values, treatments, [f"block {name}" for name in block_names])
+    return None
+
+
+def _complete_cells(trt: list[str], blk: list[str], y: list[str]) -> dict[tuple[str, str], str] | None:
+    """Each (treatment, block)'s one observation; None unless every treatment of two or more is observed exactly
+    once in every block of two or more."""
+    cells = dict(zip(zip(trt, blk, strict=True), y, strict=True))
+    treatments, blocks = set(trt), set(blk)
+    if len(cells) != len(y) or len(cells) != len(treatments) * len(blocks) or min(len(treatments), len(blocks)) < 2:
+        return None
+    return cells
+
+
 def block_table(question: str) -> BlockTable | None:
     """The design's table (see the module's docstring); None when no two rows of as many numbers are read."""
-    if cells := _cells_table(question):
+    if cells := _cells_table(question) or _records_table(question):
         return cells
     rows = _labelled_rows(question)
     blocks = [(label, values) for label, values in rows if _BLOCK_LABEL.match(label) and re.search(r"\w\s*\w", label)]

@@ -172,7 +172,7 @@ def written_model(question: str) -> Model | None:
     """The model written out: "y = b0 + b1 x + b2 x^2", "y = a + bx", "y = mx + c", "dp = a + b*flow + c*flow^2",
     "y = b x" (no intercept), "y = a x^2 + b x + c", "y ~ x + I(x^2)", "y ~ poly(x, 2)". A transformed term, several
     predictors or a fixed coefficient are declined (PlanError); None when nothing is written."""
-    question = _bracketed_names_joined(_ratio_names_joined(question))
+    question = _bracketed_names_joined(_ratio_names_joined(_METHOD_ASIDE.sub(_blanked, question)))
     found = []
     for m in _MODEL_START.finditer(question):
         rest = question[m.end() :]
@@ -185,6 +185,18 @@ def written_model(question: str) -> Model | None:
     if len(set(found)) > 1:
         raise PlanError("the question writes several different models: ask for one")
     return found[0] if found else None
+
+
+# the fitting method named in brackets after a model, no factor of it: "yield ~ N (OLS)", "y = a + b x (least squares)"
+_METHOD_ASIDE = re.compile(
+    r"(?<=\s)\(\s*(?:(?:ordinary|simple)\s+)?(?:OLS|LS|least[- ]squares?|linear|straight[- ]line)"
+    r"(?:\s+(?:fit|regression|model|line))?\s*\)",
+    re.I,
+)
+
+
+def _blanked(m: re.Match[str]) -> str:
+    return " " * len(m.group(0))
 
 
 _RATIO_NAME = re.compile(r"(?<![\w/.])([^\W\d_]\w{0,3})/([^\W\d_]\w{0,3})(?![\w/])")
@@ -690,6 +702,8 @@ def _same(a: str, b: str | None) -> bool:
 def _acronym(short: list[str], long: list[str]) -> bool:
     """Whether a word of ``short`` (two to five letters) spells the initials of consecutive words of ``long``."""
     initials = "".join(word[0] for word in long)
+    # a header's unit glued on after an underscore is no letter of the acronym: "SOM_%", "SOM_pct"
+    short = [w.split("_")[0] for w in short]
     return len(long) > 1 and any(re.fullmatch(r"[a-z]{2,5}", w) and w in initials for w in short)
 
 
