@@ -180,6 +180,8 @@ def _exponent_root(item: Any, var: sp.Symbol) -> Any:
         ):
             slope, intercept = sp.diff(power.exp, var), power.exp.subs(var, 0)
             level = sp.log(value) / sp.log(power.base) if power.base != sp.E else sp.log(value)
+            if scale != 1 and power.base != sp.E:  # "3*10^(t/2) == 3e12": 12, as sympy would give it
+                level = sp.log(value, power.base)
             return sp.expand_mul(level / slope) - sp.expand_mul(intercept / slope)
     return None
 

@@ -571,7 +571,7 @@ _BY_PHRASE = [
 # function's value, in a question that defines one function)
 _GIVES = re.compile(
     rf"\b(?:which|what)(?:\s+[A-Za-z][\w()]*){{1,3}}?\s+(?P<verb>gives?|yields?|produces?|results?\s+in|delivers?)"
-    rf"\s+{_VALUE}",
+    rf"\s+(?:(?:an?|the)\s+(?:[A-Za-z]+\s+){{0,2}}?of\s+)?{_VALUE}",  # "gives a grain yield of 9 t/ha"
     re.I,
 )
 # an amount left, in the function's unit: "at what t is there 102 nm left", "when do only 102 nm remain"
