@@ -10082,6 +10082,26 @@ _F56_TOTES = next(iter(sp.linsolve([2 * _F56_A + _F56_B + _F56_C - 1850, _F56_A 
 item("3 tote types (a, b, c):\n2a + b + c = 1,850\na + 3b + 2c = 3,100\na + b + 4c = 2,800\nsolve the system — how "
      "many type c totes?", "linear_algebra", "expr", str(_F56_TOTES[2]))  # fmt: skip
 
+# f57_g6: a function with a unit and a bracketed gloss ("... s (DIN4 cup)") set to a value asked "at what T is it";
+# an explicit growth equation solved beside the same growth as a function; a first-order loss "from A to B over t
+# days"; the variable asked by the value it gives ("which N rates give 7 t/ha"); a subscripted formula evaluated with
+# a decimal-comma percentage as a share (references: sympy)
+_G6_T, _G6_K, _G6_N = sp.symbols("T k N")
+item("Spray viscosity of the clearcoat: eta(T) = 50·e^(−0.02T) s (DIN4 cup), T in °C. At what T is it exactly 25 s? "
+     "exact, ln form ok", "algebra", "expr", expr(sp.solve(sp.Eq(50 * sp.exp(-_G6_T / 50), 25), _G6_T)[0]))  # fmt: skip
+item("Members: 500 now, growing 4% per quarter, compounding, so M(q) = 500·(1.04)^q after q quarters. Solve "
+     "500·(1.04)^q = 800 for q, exact with logs.", "algebra", "expr",
+     expr(sp.log(sp.Rational(8, 5)) / sp.log(sp.Rational(26, 25))))  # fmt: skip
+item("Soil nitrate (0–60 cm) under the cover crop went from 90 kg N/ha to 36 kg N/ha over 45 days. First-order loss "
+     "N(t) = N0·e^(−k·t), t in days: what is k? exact please", "algebra", "expr",
+     expr(sp.log(sp.Rational(90, 36)) / 45))  # fmt: skip
+item("Grain yield of the maize N trial: Y = 5 + 0.04N − 0.0001N² (t/ha, N kg/ha). Which N rates give exactly 8 t/ha? "
+     "both roots exact", "algebra", "set",
+     [str(r) for r in sp.solve(sp.Eq(5 + sp.Rational(4, 100) * _G6_N - sp.Rational(1, 10000) * _G6_N**2, 8), _G6_N)])  # fmt: skip
+item("Injection mould for a PBT bracket: part length 75.00 mm, datasheet shrinkage 2,0 %. We size with L_tool = "
+     "L_part / (1 − s) (s as fraction). What is L_tool in mm, exact fraction?", "algebra", "expr",
+     expr(sp.Rational(75) / (1 - sp.Rational(2, 100))))  # fmt: skip
+
 
 # f57_g4: control charts from two labelled lists ("xbar: ..." / "R: ..."), a table of one subgroup a row with an
 # index column ("hour  m1 m2 m3 m4"), and a p chart's n said per any counted thing ("250 seeds per tray on 12 trays",

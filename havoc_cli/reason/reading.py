@@ -384,6 +384,20 @@ def _ignorable(question: str) -> set[int]:
     return {m.start(1) if m.group(1) else m.start(2) for m in _IGNORABLE.finditer(question)}
 
 
+# a layer named by its depths: "soil mineral N (0–90 cm)", "the 0-30 cm layer", "at 30–60 cm depth" (a label of what is
+# measured, no value)
+_LAYER = re.compile(
+    rf"(?:\(\s*|\b)(?<![\d.])({NUMBER})\s*[-–]\s*({NUMBER})\s*(?:cm|mm|m|in)\b"
+    r"(?:\s*(?:\)|(?:soil\s+)?(?:layer|depth|horizon|band|increment)s?\b))",
+    re.I,
+)
+
+
+def _layers(question: str) -> set[int]:
+    """Where the depths of a layer named by them start ("(0–90 cm)": the 0 and the 90): a label, no value."""
+    return {m.start(g) for m in _LAYER.finditer(question) for g in (1, 2)}
+
+
 # the precision the answer is asked to: "4 sig figs", "4+ sig figs", "to 3 decimal places", "3 dp", "5 significant
 # digits", "3 s.f." (a request about the answer, no value of the problem)
 _PRECISION = re.compile(
@@ -438,6 +452,7 @@ def unused_numbers(question: str, plan: Plan) -> list[str]:
     skipped |= (
         _held_temperatures(question, plan)
         | _ignorable(question)
+        | _layers(question)
         | _precision_asked(question)
         | _past_asides(question, plan)
         | _count_bounds(question, plan)

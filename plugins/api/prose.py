@@ -175,6 +175,16 @@ def thousands(text: str) -> str:
     return "".join(out) + text[last:]
 
 
+# a decimal comma in a percentage: "shrinkage 1,8 %", "2,5% moisture" (one or two decimals; not in a list "12,15,18")
+_DECIMAL_COMMA = re.compile(r"(?<![\w.,])(\d{1,3}),(\d{1,2})(?![\w.,])(?=\s*(?:%|‰|per\s?cent\b))", re.I)
+
+
+def decimal_commas(text: str) -> str:
+    """``text`` with the decimal comma of a percentage as a point ("1,8 %" -> "1.8 %"), where the text writes no list
+    of numbers joined by bare commas."""
+    return text if _BARE_LIST.search(text) else _DECIMAL_COMMA.sub(r"\1.\2", text)
+
+
 # words that name a group, so that the number after them is a label, not a value ("machine 2")
 LABEL_WORDS = (
     r"machine|supplier|line|group|operator|sample|batch|plant|shift|method|treatment|type|lot|day|site|"
@@ -1118,9 +1128,9 @@ def plain_text(question: str) -> str:
     ("\\frac{a}{b}" -> "(a)/(b)", "2^{6-2}" -> "2^(6-2)", see ``latex``), "≤" -> "<=", "√" -> "sqrt", "π" -> "pi"; a
     lone "⁺" or "⁻" (after a
     limit's point) becomes "+" or "-"; thousands separators are dropped ("12,000 h" -> "12000 h", see
-    ``grouped_numbers``); cardinal numbers in words are written in digits ("twelve bolts" -> "12 bolts", "two and a
+    ``grouped_numbers``), and the decimal comma of a percentage is a point ("1,8 %" -> "1.8 %"); cardinal numbers in words are written in digits ("twelve bolts" -> "12 bolts", "two and a
     half percentage points" -> "2.5 percentage points", "five percent" -> "5%", see ``number_words``)."""
-    text = thousands(latex(question))
+    text = decimal_commas(thousands(latex(question)))
     for pattern, repl in _PLAIN:
         text = re.sub(pattern, repl, text)
     return number_words(re.sub(r"(?<=\S) {2,}", " ", text.translate(_SUPERSCRIPTS)))

@@ -160,12 +160,14 @@ def _same(a: Any, b: Any) -> bool:
 
 def _exponent_root(item: Any, var: sp.Symbol) -> Any:
     """The one real root of a power of a positive constant, linear in ``var``, set to a positive constant, b^(p x + q)
-    == c: x = (log(c)/log(b) - q)/p, as sympy would not write it (it solves 10^((T - 1211/10)/10) == 4 as log(2^1411
+    == c (a constant factor a of the power divides c: a*b^(p x + q) == c): x = (log(c)/log(b) - q)/p, as sympy would not write it (it solves 10^((T - 1211/10)/10) == 4 as log(2^1411
     5^1211)/(10 log 10); this gives 1211/10 + 10 log(4)/log(10)). None for any other item, or a variable with a sign
     assumed (its domain's filter is sympy's)."""
     if not isinstance(item, sp.Eq) or var.is_positive or var.is_nonnegative:
         return None
-    for power, value in ((item.lhs, item.rhs), (item.rhs, item.lhs)):
+    for side, other in ((item.lhs, item.rhs), (item.rhs, item.lhs)):
+        scale, power = side.as_independent(var, as_Add=False) if isinstance(side, sp.Mul) else (sp.Integer(1), side)
+        value = other / scale  # "85*e^(-30 k) == 40": e^(-30 k) == 40/85
         if (
             isinstance(power, sp.Pow | sp.exp)
             and power.base.is_positive
@@ -178,6 +180,8 @@ def _exponent_root(item: Any, var: sp.Symbol) -> Any:
         ):
             slope, intercept = sp.diff(power.exp, var), power.exp.subs(var, 0)
             level = sp.log(value) / sp.log(power.base) if power.base != sp.E else sp.log(value)
+            if scale != 1 and power.base != sp.E:  # "3*10^(t/2) == 3e12": 12, as sympy would give it
+                level = sp.log(value, power.base)
             return sp.expand_mul(level / slope) - sp.expand_mul(intercept / slope)
     return None
 

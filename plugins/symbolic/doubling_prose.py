@@ -57,6 +57,13 @@ _WRITTEN = re.compile(
     re.I,
 )
 
+# that growth defined as a function of the periods, no target set: "N(n) = 150*(1.08)^n" (its start and factor)
+_DEFINED = re.compile(
+    r"=\s*(?P<coef>\d+(?:\.\d+)?)\s*\*\s*\(?(?P<base>\d+(?:\.\d+)?)\)?\s*(?:\^|\*\*)\s*\(?\s*[a-z]\s*\)?"
+    r"(?![\w.^*(]|\s*=)",
+    re.I,
+)
+
 # compounding at another interval than the rate's, or continuously: a model this reader does not take
 _OTHER_COMPOUNDING = re.compile(
     r"\bcompound\w*\s+(?:continuous|monthly|quarterly|daily|weekly|hourly|semi|twice|every|each|per)"
@@ -147,9 +154,10 @@ def doubling_parts(question: str) -> Doubling | None:
     if to_multiple is not None:
         start = values[0][1] if values else "1"
         values = [(0, start), (0, _plain(Fraction(start) * to_multiple[0]))]
+    written = ""
     if rate and to_multiple is None:
         share = Fraction(m["pct"]) / 100
-        values = _drop_written(text, 1 - share if m["fall"] else 1 + share, values)
+        values, written = _drop_written(text, 1 - share if m["fall"] else 1 + share, values)
     if rate and len(values) != 2:
         return None  # a rate beside other numbers: no growth from a start to a target asked here
     if rate and _OTHER_COMPOUNDING.search(text):
@@ -174,7 +182,7 @@ def doubling_parts(question: str) -> Doubling | None:
     if halving and share >= 1:
         raise ValueError(f"a decay of {m['pct']}% per {unit_word} leaves nothing: read start {start}, target {target}")
     factor = 1 - share if halving else 1 + share
-    stated = to_multiple[1] if to_multiple else ""
+    stated = to_multiple[1] if to_multiple else written
     return Doubling(start, target, exact, f"{m['pct']}% per {unit_word}", halving, asked, factor, stated)
 
 
@@ -183,19 +191,28 @@ def _written_multiple(written: re.Match[str]) -> Fraction:
     return Fraction(written["rhs"]) / Fraction(written["coef"] or 1)
 
 
-def _drop_written(text: str, factor: Fraction, values: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """The ``values`` without those of the growth's equation written out from its start ("i.e. 120*0.85^t = 35"),
-    which must be the growth read in words: its factor, and the start and target the other values state. Raises
-    ValueError when it is not."""
+def _drop_written(text: str, factor: Fraction, values: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], str]:
+    """The ``values`` without those of the growth's equation written out from its start ("i.e. 120*0.85^t = 35") and
+    of the growth defined as a function ("N(n) = 150*1.08^n"), which must be the growth read in words: its factor, and
+    the start and target the other values state; a start or target the words leave out is the one the one written
+    equation states ("currently 150 ... solve 150*1.08^n = 300": 150 to 300); with that one equation as written ("" when
+    none or several). Raises ValueError when it is not."""
     written = [w for w in _WRITTEN.finditer(text) if w["coef"]]
+    defined = [d for d in _DEFINED.finditer(text) if Fraction(d["base"]) == factor]
     skip = {w.start(g) for w in written for g in ("coef", "base", "rhs")}
+    skip |= {d.start(g) for d in defined for g in ("coef", "base")}
     left = [(at, value) for at, value in values if at not in skip]
     for w in written:
         stated = [Fraction(value) for _, value in left]
-        if Fraction(w["base"]) != factor or stated != [Fraction(w["coef"]), Fraction(w["rhs"])]:
+        ends = [Fraction(w["coef"]), Fraction(w["rhs"])]
+        starts = {Fraction(d["coef"]) for d in defined}
+        fits = stated in ([ends, ends[:1], ends[1:], []] if len(written) == 1 else [ends])
+        if Fraction(w["base"]) != factor or not fits or not starts <= {ends[0]}:
             raise ValueError(f"the equation written ({w.group()}) is not the growth in words: "
                              f"{_plain(factor)} each period from the start to the target {[v for _, v in left]}")  # fmt: skip
-    return left
+        if len(written) == 1:
+            return [(w.start("coef"), w["coef"]), (w.start("rhs"), w["rhs"])], w.group()
+    return left, ""
 
 
 def _plain(value: Fraction) -> str:

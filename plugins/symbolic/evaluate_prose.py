@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 
 from plugins.api.prose import NUMBER, UNSIGNED, blank_spans
 from plugins.api.reasoning import outscore
@@ -105,7 +106,8 @@ def evaluation_parts(question: str, said: str | None = None) -> Evaluation | Non
     words = {w for w in re.findall(r"[A-Za-z]\w*", function.body) if len(w) > 1 and w.lower() not in MATH_WORDS}
     letters = function.letters() | ({function.arg} if function.arg else set())
     values |= subscript_values(question, (words | letters) - set(values), said or question)
-    values |= initial_values(question, function, letters - set(values), words | letters)
+    values |= initial_values(question, function, letters - set(values), words | letters, set(values.values()))
+    _shares(question, said or question, function.body, values)
     missing = sorted((words | letters) - set(values))
     if missing or function.name in values:
         raise ValueError(f"the value of {function.name} needs a value for each of {', '.join(sorted(words | letters))}")
@@ -122,10 +124,13 @@ _CLAUSE_END = re.compile(r"[,;?!]|\.(?!\d)|\s(?:with|where|and|for)\s|$")
 _STATED = re.compile(rf"(?<![\w.^*/])(?P<value>{NUMBER})(?![\w^*/]|\.\d)")
 
 
-def initial_values(question: str, function: Definition, wanted: set[str], names: set[str]) -> dict[str, str]:
+def initial_values(
+    question: str, function: Definition, wanted: set[str], names: set[str], known: set[str] | None = None
+) -> dict[str, str]:
     """The one-letter ``wanted`` names of ``function`` valued by a word they are the initial of, stated outside the
     formula ("feed assay 2.4 g/t, conc 48 g/t, tails 0.30 g/t" for f, c and t of "c(f-t)/(f(c-t))"): all of them or
-    none, each number taken once and every number stated outside taken (a count before a noun, "2 product", aside)."""
+    none, each number taken once and every number stated outside taken (a count before a noun, "2 product", aside)
+    but the ``known`` values other names took ("part length is 120 mm" of L_part)."""
     if not wanted or any(len(name) != 1 for name in wanted):
         return {}
     end = _CLAUSE_END.search(question, function.start).start()
@@ -137,9 +142,24 @@ def initial_values(question: str, function: Definition, wanted: set[str], names:
             return {}
         found[name] = spans.pop()
     stated = {m.start() for m in _STATED.finditer(outside) if not _counts(outside, m.end())}
+    stated -= {m.start() for m in _STATED.finditer(outside) if m["value"] in (known or set())}
     if {start for _, start in found.values()} != stated or len(stated) != len(found):
         return {}
     return {name: value for name, (value, _) in found.items()}
+
+
+def _shares(question: str, said: str, body: str, values: dict[str, str]) -> None:
+    """Each value in ``values`` written in percent ("shrinkage 1.8 %") as a fraction of one where the formula takes a
+    share: its name beside 1 ("L_part / (1 - s)") or said to be one ("(s as fraction)", "s as a decimal")."""
+    for name, value in values.items():
+        if not re.search(rf"(?<![\w.]){re.escape(value)}\s*(?:%|percent\b|per\s?cent\b)", question, re.I):
+            continue
+        beside_one = re.search(rf"(?<![\w.])1\s*[-+−]\s*{re.escape(name)}(?![\w(])", body)
+        said_share = re.search(
+            rf"(?<![\w.]){re.escape(name)}\s+(?:as|is|in)\s+(?:a\s+)?(?:fraction|decimal)", said, re.I
+        )
+        if beside_one or said_share:
+            values[name] = format(Decimal(value) / 100, "f")
 
 
 def _counts(text: str, end: int) -> bool:

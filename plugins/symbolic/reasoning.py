@@ -8,7 +8,7 @@ from fractions import Fraction
 from typing import Any
 
 from plugins.api.matrix_words import PRINCIPAL_VALUES
-from plugins.api.prose import ExtractError, math_expression, plain_text, scientific, symbol_names
+from plugins.api.prose import EXACT_FORM, ExtractError, math_expression, plain_text, scientific, symbol_names
 from plugins.api.reasoning import Plan, PlanError, study_list, study_matrix
 from plugins.symbolic.algebra_prose import asks_negative, drop_domain_words, solve_domain
 from plugins.symbolic.arrhenius_prose import arrhenius_parts
@@ -708,7 +708,10 @@ def _plan_algebra(question: str) -> Plan:
         read = {"unknown": f"{solved.name} (written {solved.var})"} if solved.name != solved.var else None
         return _solve(_expr(solved.equation), solved.var, asked if asked in SIGNED else "real", read)
     if evaluation:
-        return _value(_expr(evaluation.body), evaluation.points)
+        plan = _value(_expr(evaluation.body), evaluation.points)
+        if EXACT_FORM.search(question):  # "as exact fraction please": the exact value is the answer
+            plan.facts["exact_form"] = True
+        return plan
     target = target_parts(q) or target_parts(drop_remarks(question))  # its ask may follow a dash: "... - how many k?"
     if target:  # "V = 500 - 20t (t in min). at what t is V = 140?": the times (>= 0) it does
         return _target(target, q, solve_domain(question))

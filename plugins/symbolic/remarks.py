@@ -63,7 +63,11 @@ def _is_remark(text: str) -> bool:
         return True
     # two words side by side ("t in", "in min"), one of them no function: prose, not a product "x y"
     pairs = re.findall(r"(?<![A-Za-z])([A-Za-z]+)\s+(?=([A-Za-z]+)(?![A-Za-z]))", text)
-    return any(len(a) + len(b) > 2 and not ({a.lower(), b.lower()} & MATH_WORDS) for a, b in pairs)
+    if any(len(a) + len(b) > 2 and not ({a.lower(), b.lower()} & MATH_WORDS) for a, b in pairs):
+        return True
+    # a name with digits beside a word, nothing else: "DIN4 cup", "ISO 2431 cup" (no product: "x2 y")
+    named = re.fullmatch(r"\s*(?:[A-Za-z]+\d\w*|[A-Z]{2,}\s+\d+)\s+(?P<word>[A-Za-z]{3,})\s*", text)
+    return named is not None and named["word"].lower() not in MATH_WORDS
 
 
 # a bracketed group after a word or value, ending a sentence: "... from 0 to infinity (mg*h/L)?", "... ΔT (K*min), exact?"

@@ -67,6 +67,14 @@ _ROLE_VALUE = (
     r"\b(?:{roles})\b(?:\s+(?!(?:is|of|at|was|be)\b)[A-Za-z][\w-]*){{0,2}}\s*(?::|=|\bis\b|\bof\b|\bat\b)?\s*"
     rf"(?P<value>{NUMBER})(?![\w^*/]|\.\d)"
 )
+# a course from its start to its end: "went from 85 kg N/ha to 40 kg N/ha over 30 days", "fell from 200 to 50 mg/L"
+# (up to three unit words after each value), and the time it took
+_FROM_TO = (
+    rf"\bfrom\s+(?P<start>{NUMBER})(?:\s*[A-Za-zµ°%][\w/%°µ]*){{0,3}}\s+(?:down\s+|up\s+)?to\s+(?P<end>{NUMBER})"
+    r"(?![\w^*/]|\.\d|\s*[-+*/^]\s*[\w(])"
+    rf"(?:(?:\s*[A-Za-zµ°%][\w/%°µ]*){{0,3}}\s+(?:over|in|within|after)\s+(?:about\s+)?(?P<time>{NUMBER})\s*"
+    rf"(?P<unit>{CLOCK_WORD})\b)?"
+)
 _START_ROLES = "initial|initially|starting|start|original"
 _END_ROLES = "target|final|required|desired|end"
 _FORMULA_END = re.compile(r"[,;?!]|[.:](?!\d)|\s(?:with|where|and|for)\s|$")
@@ -367,9 +375,19 @@ def _role_values(
     """The values of the start and the end of the formula's course stated by role words in ``outside`` (the text
     without the formula): the one ``wanted`` name with subscript 0 ("N0", "N_0") by "starting"/"initial", the
     formula's own name ``own`` by "target"/"final"; each with its span, only where exactly one value of that role is
-    stated and not ``taken`` already, and the name is wanted."""
+    stated and not ``taken`` already, and the name is wanted. A course stated "from A to B" gives both, A the start,
+    and t the time it took ("over 30 days") where t is wanted and the question gives t no other unit."""
     starts = [n for n in wanted if re.fullmatch(rf"{re.escape(own)}_?0", n)]
     found: dict[str, tuple[str, tuple[int, int]]] = {}
+    courses = [m for m in re.finditer(_FROM_TO, outside, re.I) if not any(a <= m.start() < b for a, b in taken)]
+    if len(starts) == 1 and own in wanted and len(courses) == 1:  # "went from 85 to 40": N0 is 85, N is 40
+        found[starts[0]] = (courses[0]["start"], courses[0].span("start"))
+        found[own] = (courses[0]["end"], courses[0].span("end"))
+        declared = declared_time_units(outside)
+        time, unit = courses[0]["time"], courses[0]["unit"]
+        if "t" in wanted and time and (not declared or declared == {clock_unit(unit)}):  # "over 30 days": t is 30
+            found["t"] = (time, courses[0].span("time"))
+        return found
     for name, roles in ((starts[0] if len(starts) == 1 else None, _START_ROLES), (own, _END_ROLES)):
         if name not in wanted:
             continue

@@ -28,7 +28,8 @@ from plugins.symbolic.calculus_prose import explicit_bounds, sole_bounds
 from plugins.symbolic.remarks import MATH_WORDS, drop_remarks, only_units, strip_units
 
 _DEFINITION = re.compile(
-    r"(?<![\w.^])(?P<name>[A-Za-z][A-Za-z0-9_]{0,2})\s*(?:\(\s*(?P<arg>[A-Za-z])\s*\))?\s*=(?!=)\s*"
+    r"(?<![\w.^])(?P<name>[A-Za-z][A-Za-z0-9_]{0,2}|[A-Za-z]{1,3}_[A-Za-z0-9]{1,10})"  # "L_mould": a subscripted name
+    r"\s*(?:\(\s*(?P<arg>[A-Za-z])\s*\))?\s*=(?!=)\s*"
 )
 _WORD_DEFINITION = re.compile(r"(?<![\w.^])(?P<name>[A-Za-z][A-Za-z0-9_]{3,15})\s*=(?!=)\s*")
 _INTEGRAL_SIGN = re.compile(r"∫|\\int\b|(?:the\s+)?integral\s+of\b", re.I)  # an integral written after an "="
@@ -566,6 +567,13 @@ _BY_PHRASE = [
     ),
     re.compile(rf"\b(?:is|will)\s+{PHRASE}\s+(?:be\s+)?(?:equal\s+to\s+)?{_VALUE}", re.I),
 ]
+# the variable asked by the value it gives: "which N rate(s) give exactly 9 t/ha", "what dose d yields 50" (the
+# function's value, in a question that defines one function)
+_GIVES = re.compile(
+    rf"\b(?:which|what)(?:\s+[A-Za-z][\w()]*){{1,3}}?\s+(?P<verb>gives?|yields?|produces?|results?\s+in|delivers?)"
+    rf"\s+(?:(?:an?|the)\s+(?:[A-Za-z]+\s+){{0,2}}?of\s+)?{_VALUE}",  # "gives a grain yield of 9 t/ha"
+    re.I,
+)
 # an amount left, in the function's unit: "at what t is there 102 nm left", "when do only 102 nm remain"
 _LEFT = re.compile(
     rf"(?<![\w.]){_VALUE}\s*(?P<unit>[A-Za-z%][\w/]*)\s+(?:(?:is|are|will\s+be)\s+)?(?:left|remain(?:s|ing)?)\b",
@@ -609,6 +617,8 @@ def _settings(question: str, function: Definition) -> list[tuple[int, str, bool,
             for m in _LEFT.finditer(question)
             if m["value"] and function.unit and m["unit"] == function.unit and m.start() > function.start
         ]
+        if len(definitions(question)) == 1:  # "which N rate(s) give exactly 9 t/ha": the one function's value
+            found += [(m.start("verb"), _value(m), True, bool(m["percent"])) for m in _GIVES.finditer(question)]
     if function.named_by("profit", question, function.start):
         found += [(m.start(), "0", True, False) for m in _BREAK_EVEN.finditer(question)]
     return found
