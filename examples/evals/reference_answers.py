@@ -10233,6 +10233,31 @@ item("Randomized complete block design, one unit per fertiliser per block:\n" + 
      "(fertiliser + block): p-value for fertiliser?", "anova", "number", _g3_rcbd_p(_G3_RCBD), key="p_value")  # fmt: skip
 
 
+# f57_g1: a derivative of any order at a point named by what it is ("at the MLE p̂ = 9/20", "at the stationary point q =
+# 4"); a variable N keeps its name in the answer; a rate's total between events glossed with their values ("between
+# sowing (t=0) and day 45"); the maximum growth rate of a logistic is the maximum of its derivative (references: sympy
+# diff, integrate and solve)
+_G1_P, _G1_Q, _G1_N, _G1_T = sp.symbols("p q N t", positive=True)
+_G1_LL = 9 * sp.log(_G1_P) + 11 * sp.log(1 - _G1_P)
+item("For the log-likelihood l(p) = 9 ln p + 11 ln(1 − p), what is l''(p) evaluated at the MLE p̂ = 9/20? exact please",
+     "calculus", "expr", str(sp.diff(_G1_LL, _G1_P, 2).subs(_G1_P, sp.Rational(9, 20))))  # fmt: skip
+item("Cost C(q) = q^3 - 6q^2 + 20. What is C''(q) at the stationary point q = 4?", "calculus", "expr",
+     str(sp.diff(_G1_Q**3 - 6 * _G1_Q**2 + 20, _G1_Q, 2).subs(_G1_Q, 4)))  # fmt: skip
+_G1_Y = 8 * (1 - sp.exp(-sp.Rational(1, 50) * (_G1_N + 30)))
+item("Yield Y = 8·(1 − exp(−0.02·(N + 30))) t/ha, N = nitrogen rate kg/ha. Give dY/dN as an expression in N.",
+     "calculus", "expr", str(sp.diff(_G1_Y, _G1_N)))  # fmt: skip
+_G1_R = sp.Rational(12, 5) * _G1_T * sp.exp(-_G1_T / 15)
+item("Uptake rate r(t) = 2.4·t·e^(−t/15) kg/ha per day, t = days after sowing. Total taken up between sowing (t=0) "
+     "and day 45? exact please", "calculus", "expr", str(sp.integrate(_G1_R, (_G1_T, 0, 45))))  # fmt: skip
+_G1_H = 30 / (1 + sp.exp(-sp.Rational(1, 10) * (_G1_T - 40)))
+_G1_PEAK = sp.solve(sp.diff(_G1_H, _G1_T, 2), _G1_T)[0]
+item("Height H(t) = 30/(1 + e^(−0.1·(t − 40))) cm, t in days. What is the maximum growth rate, in cm per day?",
+     "calculus", "number", float(sp.diff(_G1_H, _G1_T).subs(_G1_T, _G1_PEAK)))  # fmt: skip
+_G1_U = 3 * _G1_T * sp.exp(-_G1_T / 10)
+item("Uptake rate u(t) = 3t e^(-t/10) kg/ha per day, t in days. What is the peak uptake rate?", "calculus", "number",
+     float(_G1_U.subs(_G1_T, sp.solve(sp.diff(_G1_U, _G1_T), _G1_T)[0])))  # fmt: skip
+
+
 def write() -> None:
     """Write reason.yaml from ITEMS."""
     import yaml

@@ -334,6 +334,21 @@ def _groups(side: str, facts: dict[str, Any]) -> str:
     return f", {found['larger']} larger than {smaller}"
 
 
+def own_names(value: Any, facts: dict[str, Any]) -> Any:
+    """``value`` (a string, or a list or dict of them) with each name the planner renamed for the study language
+    written back as the question writes it (``facts["renamed"]``: n -> N, a variable N clashing with N(...))."""
+    renamed = facts.get("renamed") or {}
+    if isinstance(value, str):
+        for new, old in renamed.items():
+            value = re.sub(rf"(?<![\w.]){re.escape(new)}(?![\w(])", old, value)
+        return value
+    if isinstance(value, list):
+        return [own_names(v, facts) for v in value]
+    if isinstance(value, dict):
+        return {k: own_names(v, facts) for k, v in value.items()}
+    return value
+
+
 def prose(mode: str, result: dict[str, Any], value: Any, facts: dict[str, Any] | None = None) -> str:
     """One line in words (``facts`` of the plan name what a bare number is, e.g. the capability index)."""
     kind = result.get("kind")

@@ -18,7 +18,7 @@ from havoc_cli.reason import answer as answer_stage
 from havoc_cli.reason.arbiter import arbitrate
 from havoc_cli.reason.argue import argue
 from havoc_cli.reason.audit import audit, confidence
-from havoc_cli.reason.calculus_asks import integral_unit_check, point_check
+from havoc_cli.reason.calculus_asks import integral_unit_check, names_check, point_check
 from havoc_cli.reason.execute import ExecuteError, execute, main_result
 from havoc_cli.reason.explain import explain
 from havoc_cli.reason.extremes import extreme_ask_check
@@ -297,6 +297,7 @@ def _run(run: _Run, plan: Plan, passages: list[Passage], method: Method) -> Outc
             stated_roots_check(question, plan, verdict.result, to_sympy),
             extreme_ask_check(question, plan),
             point_check(question, plan, verdict.result, to_sympy),
+            names_check(question, plan, verdict.result),
             integral_unit_check(question, plan),
             letters_check(question, plan),
             matrix_op_check(question, plan),
@@ -309,8 +310,10 @@ def _run(run: _Run, plan: Plan, passages: list[Passage], method: Method) -> Outc
         rec["passed"] = sum(c.passed for c in checks)
         rec["total"] = len(checks)
     with run.stage("answer") as rec:
-        outcome.result = machine
-        outcome.answer = answer_stage.prose(plan.mode, verdict.result, outcome.result, plan.facts)
+        outcome.result = answer_stage.own_names(machine, plan.facts)  # the question's N, not the study's n
+        outcome.answer = answer_stage.own_names(
+            answer_stage.prose(plan.mode, verdict.result, machine, plan.facts), plan.facts
+        )
         outcome.answer_source = "engine"
         outcome.caveats = verdict.caveats + list(verdict.result.get("notes", []))
         if plan.facts.get("assumed"):  # a model the planner chose because the question named none

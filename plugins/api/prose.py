@@ -197,9 +197,9 @@ _ID_WORDS = (
 )
 # words that number a piece of a text ("Exercise 3:", "Problem 2(b)", "question 4", "Fig. 2"): the number is its label
 _TEXT_PARTS = r"exercise|ex\.|problem|question|example|homework|hw|task|chapter|ch\.|section|page|figure|fig\.|part"
-# words that name a place in a building or a site ("floor 3", "building 2", "zone 4", a work "cell 4"): the number is
-# its label
-_PLACE_WORDS = r"floor|building|room|zone|bay|wing|aisle|hall|storey|cell"
+# words that name a place in a building or a site ("floor 3", "building 2", "zone 4", a work "cell 4", a trial's
+# "plot 14", "field 2"): the number is its label
+_PLACE_WORDS = r"floor|building|room|zone|bay|wing|aisle|hall|storey|cell|plot|field|paddock|greenhouse"
 _LABELLED = re.compile(rf"\b(?:{LABEL_WORDS}|{_ID_WORDS}|{_TEXT_PARTS}|{_PLACE_WORDS})\s*#?\s*(\d+)\b(?!\.\d)", re.I)
 # a label's code in hyphenated parts, each after the first zero-led or of three digits or more: the "017" of "lot
 # 24-017", "batch 2023-0114" (not a range "day 1-14", whose ends are values)

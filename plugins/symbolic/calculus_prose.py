@@ -568,32 +568,44 @@ _VAR_FIRST = re.compile(rf"\b(derivative|differentiate)\s+(?:{VAR}|d/d([a-z]))\s
 _NAMED_POINT = re.compile(
     r"\b(?P<at>at|on)\s+(?:the\s+)?(?P<u>second|minute|hour|day|week|month|year)\s+(?P<n>\d+(?:\.\d+)?)(?![\w.])", re.I
 )
+# one end may be a value of t ("between t=0 and day 60"), the other naming the unit
 _NAMED_BOUNDS = re.compile(
-    r"\b(?P<from>from|between)\s+(?P<u1>second|minute|hour|day|week|month|year)\s+(?P<lo>\d+(?:\.\d+)?)\s+"
-    r"(?P<to>to|and|until|through|thru)\s+(?:(?P<u2>second|minute|hour|day|week|month|year)\s+)?"
-    r"(?P<hi>\d+(?:\.\d+)?|inf(?:inity)?|∞)(?![\w.])",
+    r"\b(?P<from>from|between)\s+(?:(?P<u1>second|minute|hour|day|week|month|year)\s+|t\s*=\s*)(?P<lo>\d+(?:\.\d+)?)\s+"
+    r"(?P<to>to|and|until|through|thru)\s+(?:(?P<u2>second|minute|hour|day|week|month|year)\s+|t\s*=\s*)?"
+    r"(?P<hi>\d+(?:\.\d+)?|inf(?:inity)?|∞)(?!\w|\.\d)",  # a full stop may end the sentence: "and day 60."
+    re.I,
+)
+# an end named by its event and glossed with its value: "between emergence (t=0) and day 60", "from sowing (day 0) to
+# harvest (day 120)" -> "between t=0 and day 60", "from day 0 to day 120"
+_GLOSSED_END = re.compile(
+    r"\b(?P<word>from|between|to|and|until)\s+(?:the\s+)?(?:[A-Za-z][A-Za-z-]*\s+)?[A-Za-z][A-Za-z-]*\s*\(\s*"
+    r"(?P<value>(?:t\s*=\s*|(?:second|minute|hour|day|week|month|year)\s+)\d+(?:\.\d+)?)\s*\)",
     re.I,
 )
 
 
 def unit_named_bounds(text: str) -> str:
     """Bounds that name their time unit as plain values of t, when the text gives t that unit ("t = days after
-    emergence", "t in days", a rate "per day"): "from day 0 to day 40" -> "from 0 to 40", and a point so named "at day
-    5" -> "at 5 days"; left as written where t has another unit or none, or the two ends name different units."""
+    emergence", "t in days", a rate "per day"): "from day 0 to day 40" and "between t=0 and day 40" -> "from 0 to
+    40", an end named by its event glossed with its value ("from emergence (t=0) to day 40") likewise, and a point so
+    named "at day 5" -> "at 5 days"; left as written where t has another unit or none, or the two ends name different
+    units."""
     from plugins.symbolic.derivative_prose import clock_unit, declared_time_units
 
     declared = declared_time_units(text)
 
     def plain(m: re.Match[str]) -> str:
-        unit = clock_unit(m["u1"])
-        if declared != {unit} or (m["u2"] and clock_unit(m["u2"]) != unit):
+        units = {clock_unit(m[key]) for key in ("u1", "u2") if m[key]}
+        if not units or declared != units:
             return m[0]
         return f"{m['from']} {m['lo']} {'and' if m['to'].lower() == 'and' else 'to'} {m['hi']}"
 
     def point(m: re.Match[str]) -> str:
         return f"at {m['n']} {m['u']}s" if declared == {clock_unit(m["u"])} else m[0]
 
-    return _NAMED_POINT.sub(point, _NAMED_BOUNDS.sub(plain, text))
+    glossed = _GLOSSED_END.sub(lambda m: f"{m['word']} {m['value']}", text) if declared else text
+    named = _NAMED_BOUNDS.sub(plain, glossed)
+    return _NAMED_POINT.sub(point, named if named != glossed else text)
 
 
 def calculus_words(question: str) -> tuple[str, bool]:

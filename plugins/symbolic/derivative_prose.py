@@ -44,9 +44,14 @@ CLOCK_WORD = rf"(?:{time_unit_pattern(letters=False)})\b"  # a time unit's word:
 # point without its variable only after "at" or "after", and then followed by no word but a time unit ("at 4 cm" is not,
 # unless the question gives the variable that unit: ``_read_point``)
 _EVALUATED = r"(?:(?:evaluated|taken|computed|calculated)\s+)?"
+# after "at" the point's variable may be named by what it is ("at the MLE p = 7/20", "at the optimum x = 2", "at its
+# peak t = 5"; not "with the constant k = 2")
+# and wear an estimate's hat ("p̂", "p-hat"; LaTeX's "\\hat{p}" is plain p by then)
+_POINT_NAME = r"(?:(?:the|its|this|our)\s+(?:[A-Za-z][\w'-]+\s+){0,2}?)?"
 _POINT_PHRASE = re.compile(
-    rf"\s*,?\s*(?:{_EVALUATED}(?:at|when|for|where|if|with)\s+(?:the\s+point\s+)?(?P<var>[a-z])\s*(?:=|\bis\b|"
-    rf"\bequals\b)\s*|{_EVALUATED}at\s+(?:the\s+point\s+)?|(?P<after>after)\s+)(?P<point>{POINT})"
+    rf"\s*,?\s*(?:{_EVALUATED}(?:at\s+{_POINT_NAME}|(?:when|for|where|if|with)\s+(?:the\s+point\s+)?)"
+    rf"(?P<var>[a-z])(?:\u0302|-hat\b)?\s*"
+    rf"(?:=|\bis\b|\bequals\b)\s*|{_EVALUATED}at\s+(?:the\s+point\s+)?|(?P<after>after)\s+)(?P<point>{POINT})"
     rf"(?:\s*(?P<unit>{CLOCK_WORD})|(?![\w^*/(]|\.\d)(?(var)|(?!\s*[A-Za-z(]))|\s+(?P<other>{UNIT_WORD})(?![\w(]))",
     re.I,
 )

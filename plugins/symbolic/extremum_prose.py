@@ -30,7 +30,10 @@ _MAX_OUT = r"max(?:es|ed)\s+out|top(?:s|ped)?\s+out|max(?:es|ed|ing)"
 _MIN_OUT = r"bottom(?:s|ed)?\s+out"
 _OUT = f"{_MAX_OUT}|{_MIN_OUT}"
 _MIN = rf"minimum|minimi[sz](?:e|es|ed|ing)|minimal|smallest|lowest|least|{_MIN_OUT}"
-_MAX = rf"maximum|max|maximi[sz](?:e|es|ed|ing)|maximal|largest|highest|greatest|peak(?:s|ed|ing)?|{_MAX_OUT}"
+_FASTEST = r"fastest|quickest|most\s+rapid(?:ly)?"  # a rate's maximum: "when does W grow fastest"
+_MAX = (
+    rf"maximum|max|maximi[sz](?:e|es|ed|ing)|maximal|largest|highest|greatest|peak(?:s|ed|ing)?|{_MAX_OUT}|{_FASTEST}"
+)
 _OPTIMUM = r"optimum|optimal|optimi[sz](?:e|es|ed|ing)"
 _KINDS = re.compile(rf"\b(?:(?P<min>{_MIN})|(?P<max>{_MAX})|(?P<opt>{_OPTIMUM}))\b", re.I)
 # a root's ask beside the extreme's words: "where is it zero", "the roots", "break even"
@@ -110,7 +113,7 @@ def extremum_parts(question: str) -> Extremum | None:
     body = objective[0] if objective else body
     if asks_value and objective and not _asks_value_of(rest, objective[1]):
         raise ValueError(f"the value of the extreme of {body} is not read: ask which {var} gives it")
-    rate = not objective and _asks_rate(rest, function.name, var)
+    rate = not objective and (_asks_rate(rest, function.name, var) or _rate_in_words(rest, function))
     if domain == "real" and (timed or _measured(rest, var) or _glossed(rest, var)):
         domain = "nonnegative"
     local = _LOCAL.search(text) is not None
@@ -234,6 +237,26 @@ def _asks_rate(rest: str, name: str, var: str) -> bool:
     )
     sentences = re.split(r"(?<=[.?!;])\s+", rest)
     return any(_KINDS.search(sentence) and re.search(rate, sentence) for sentence in sentences)
+
+
+# the rate of a quantity named in words beside an extreme: "the maximum crop growth rate", "the peak rate", "the
+# maximum rate of increase", "grows fastest" (not "which N rate gives the maximum yield": a rate of its own)
+_RATE_WORDS = re.compile(
+    r"\b(?:growth|increase|change|rise|gain|uptake|accumulation|production|decline|decrease|loss)\s+rate\b"
+    r"|\brate\s+of\s+(?:increase|growth|change|rise|gain|uptake|accumulation|production|decline|decrease|loss)\b"
+    rf"|\b(?:{_MAX}|{_MIN})\s+rate\b|\b(?:{_FASTEST})\b",
+    re.I,
+)
+
+
+def _rate_in_words(rest: str, function: Definition) -> bool:
+    """Whether the sentence that asks the extreme names the rate of a function that is no rate itself ("W(t) = 12/(1 +
+    e^(-0.08(t - 55))) ... the maximum crop growth rate": the extreme of W'); a function defined as a rate ("uptake
+    rate u(t) = ...", "... kg/ha per day") is its own rate's extreme."""
+    if function.rate:
+        return False
+    sentences = re.split(r"(?<=[.?!;])\s+", rest)
+    return any(_KINDS.search(sentence) and _RATE_WORDS.search(sentence) for sentence in sentences)
 
 
 def _bound_on_other_name(rest: str, body: str, var: str) -> bool:

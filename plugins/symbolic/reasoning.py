@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from fractions import Fraction
 from typing import Any
 
@@ -159,8 +161,8 @@ def _read(reader: Callable[[str], Any], text: str) -> Any:
 
 def plan_calculus(question: str) -> Plan:
     """The calculus plan of ``question``, its multi-letter parameters ("Vmax", "Km") read as symbols."""
-    with symbol_names(symbolic_parameters(question)):
-        return _plan_calculus(question)
+    with symbol_names(symbolic_parameters(question)), _renaming() as renamed:
+        return _kept_name(_plan_calculus(question), renamed)
 
 
 def _plan_calculus(question: str) -> Plan:
@@ -547,13 +549,40 @@ def _width(lo: str, hi: str) -> str:
 _STUDY_NAMES = {"N": ("n", "n1", "n2", "n3"), "I": ("i", "i1", "i2", "i3"), "E": ("E1", "E2", "E3")}
 
 
+# the renames ``_free_variable`` made while a plan is built (the study's name -> the question's), None outside one
+_RENAMED: ContextVar[dict[str, str] | None] = ContextVar("_RENAMED", default=None)
+
+
+@contextmanager
+def _renaming() -> Iterator[dict[str, str]]:
+    """Within the block, every rename ``_free_variable`` makes is recorded in the dict yielded."""
+    renamed: dict[str, str] = {}
+    token = _RENAMED.set(renamed)
+    try:
+        yield renamed
+    finally:
+        _RENAMED.reset(token)
+
+
+def _kept_name(plan: Plan, renamed: dict[str, str]) -> Plan:
+    """The plan with the question's own name of its renamed variable in ``facts["renamed"]`` (n -> N), for the
+    answer to print the name the question writes."""
+    var = plan.facts.get("var")
+    if isinstance(var, str) and var in renamed:
+        plan.facts["renamed"] = {var: renamed[var]}
+    return plan
+
+
 def _free_variable(expr: str, var: str) -> tuple[str, str]:
     """The expression and its variable with a variable named like a study-language name renamed: a count of cycles N
-    becomes n (or n1 when n is taken), a current I becomes i, an energy E becomes E1."""
+    becomes n (or n1 when n is taken), a current I becomes i, an energy E becomes E1 (the rename recorded for the
+    answer to undo)."""
     if var not in _STUDY_NAMES:
         return expr, var
     taken = set(re.findall(r"[A-Za-z]\w*", expr))
     new = next(name for name in _STUDY_NAMES[var] if name not in taken)
+    if (renamed := _RENAMED.get()) is not None:
+        renamed[new] = var
     return re.sub(rf"(?<![\w.]){var}(?![\w(])", new, expr), new
 
 
@@ -565,8 +594,8 @@ def _order(question: str) -> int:
 
 def plan_algebra(question: str) -> Plan:
     """The algebra plan of ``question``, its multi-letter parameters ("Vmax", "Km") read as symbols."""
-    with symbol_names(symbolic_parameters(question)):
-        plan = _plan_algebra(question)
+    with symbol_names(symbolic_parameters(question)), _renaming() as renamed:
+        plan = _kept_name(_plan_algebra(question), renamed)
     if plan.facts.get("op") == "solve" and asks_time_or_count(question):  # its answer must not be negative
         plan.facts["counted"] = True
     return plan

@@ -224,13 +224,24 @@ def _uses(function: Definition, name: str) -> bool:
     return re.search(rf"(?<![\w.]){re.escape(name)}(?![\w(])", function.body) is not None
 
 
+def _glossed(written: str, name: str, arg: str | None) -> str:
+    """A body without the units gloss of the function or its variable after it: "12/(1 + e^(-0.08(t - 55))) W in t
+    DM/ha" -> "12/(1 + e^(-0.08(t - 55)))", "5(1 - e^(-t)) t in days" (the variable's only after a bracket: "2 t in
+    litres" is 2t; never "x in terms of ...")."""
+    glossed = rf"(?<=[\w)\]])\s+{re.escape(name)}" + (rf"|(?<=[)\]])\s+{re.escape(arg)}" if arg else "")
+    m = re.search(
+        rf"(?:{glossed})\s*,?\s+(?:is\s+)?(?:measured\s+|given\s+)?in\s+(?!terms\b)(?=[A-Za-z°µ%$€£])", written
+    )
+    return written[: m.start()] if m else written
+
+
 def _defined(question: str, name: str, arg: str | None, start: int, end: int) -> Definition | None:
-    """The function whose expression starts at ``end`` (its remarks and units left out), or None when it is no
-    expression (a list of numbers)."""
+    """The function whose expression starts at ``end`` (its remarks, units and units gloss left out), or None when
+    it is no expression (a list of numbers)."""
     tail = question[end:]
     tail = blank_spans(tail, stated_values_groups(tail))  # "10(e^(-0.1t) - e^(-0.5t)) (ka = 0.5/h)": no body's
     written = drop_remarks(_body(tail)).strip()
-    body = round_brackets(strip_units(written, arg))
+    body = round_brackets(strip_units(_glossed(written, name, arg), arg))
     if not body or re.search(r"\d\s+\.?\d", body) or _INTEGRAL_SIGN.match(body):
         return None  # "energy over the first 6 h = ∫ P dt": the integral asked names the function, defines none
     clause = re.split(r"[.;?!]\s", question[:start])[-1]
