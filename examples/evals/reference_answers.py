@@ -10256,6 +10256,21 @@ item("Height H(t) = 30/(1 + e^(−0.1·(t − 40))) cm, t in days. What is the m
 _G1_U = 3 * _G1_T * sp.exp(-_G1_T / 10)
 item("Uptake rate u(t) = 3t e^(-t/10) kg/ha per day, t in days. What is the peak uptake rate?", "calculus", "number",
      float(_G1_U.subs(_G1_T, sp.solve(sp.diff(_G1_U, _G1_T), _G1_T)[0])))  # fmt: skip
+# f57_g5: counts with the distribution implied: a graded class ("grade ≥ 3") is which events, not the count asked;
+# "k of the n" restates the trials ("6 seeds per pot ... 5 of the 6"); a hypergeometric lot counted in the items drawn
+# ("of 20 drums, 5 ...; picks 6 drums"), its count asked after it ("at least one damaged carton") (references: scipy
+# binom and hypergeom, sympy binomial coefficients)
+item("Risk of a grade ≥ 3 wound infection: 6% per operation, operations independent. Probability of at least 2 such "
+     "operations among 30 operations?", "probability", "number", stats.binom.sf(1, 30, 0.06), tol=1e-9)  # fmt: skip
+item("Hatch rate 88%. We set 9 eggs per tray; P(at least 8 of the 9 hatch)? eggs independent", "probability",
+     "number", stats.binom.sf(7, 9, 0.88), tol=1e-9)  # fmt: skip
+item("Of 18 totes staged, 4 are mislabelled. The checker picks 5 totes at random without replacement. Probability that "
+     "exactly 1 of the 5 is mislabelled?", "probability", "number", stats.hypergeom.pmf(1, 18, 4, 5), tol=1e-9)  # fmt: skip
+item("A crate of 36 jars, 3 of them chipped. Pull 4 jars without replacement: P(at least one chipped jar)? as a "
+     "fraction", "probability", "expr",
+     expr(1 - sp.binomial(33, 4) / sp.binomial(36, 4)))  # fmt: skip
+item("Of 18 totes staged, the checker picks 5 totes at random without replacement. Probability that exactly 1 is "
+     "mislabelled?", "probability", "refuse", None)  # fmt: skip
 
 
 def write() -> None:

@@ -224,9 +224,9 @@ _VERB_NOT_LABEL = re.compile(
     r"(?:run|sample|process|batch)\s*(\d+)\b",
     re.I,
 )
-# a rank or grade named by its number: "NDT level 3 review", "a grade 5 bolt", "class 2 fit", "tier 1 supplier" (not a
-# level in percent or a fraction: "confidence level 95%", "significance level 0.05")
-_GRADE = re.compile(r"\b(?:level|grade|class|tier|category)\s+(\d+)\b(?![.,]\d|\s*%|\s*percent)", re.I)
+# a rank or grade named by its number: "NDT level 3 review", "a grade 5 bolt", "class 2 fit", "a stage 2 tumour", "tier
+# 1 supplier" (not a level in percent or a fraction: "confidence level 95%", "significance level 0.05")
+_GRADE = re.compile(r"\b(?:level|grade|stage|class|tier|category)\s+(\d+)\b(?![.,]\d|\s*%|\s*percent)", re.I)
 # a list numeral that opens the question or a line of it: "3) solve ...", "2. integrate ...", "(4) ..."
 _NUMERAL = re.compile(r"^[ \t]*\(?(\d+)[.)][ \t]", re.M)
 # identifiers written with a hyphen: "QR-114", "ISO-9001", "MIL-STD-105", "4471-B", one capital before a noun ("the

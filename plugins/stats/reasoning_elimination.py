@@ -32,13 +32,16 @@ _NEITHER = re.compile(
 # ("survival is 85% ... at least 2 die", "rel 98.5% per departure ... at most 1 tech delay"), never one probability
 _GOOD = re.compile(
     r"\b(?:surviv\w*|reliab\w*|rel|pass(?:es|ed|ing)?|good|yields?|success\w*|on[- ]time|availab\w*|conform\w*|"
-    r"correct(?:ly)?|right|hatch\w*|germinat\w*|work(?:s|ing)?|intact|accept\w*|ok)\b"
+    r"correct(?:ly)?|right|hatch\w*|germ|germinat\w*|comes?\s+up|emerg\w*|sprout\w*|work(?:s|ing)?|intact|accept\w*|"
+    r"ok)\b"
 )
 _BAD = re.compile(
     r"\b(?:defect\w*|fail\w*|bad|scrap\w*|reject\w*|faulty|broken|break\w*|leak\w*|errors?|delay\w*|late|die|dies|"
     r"died|dead|death|miss\w*|wrong(?:ly)?|lost|loss|crack\w*|stuck|trips?|outages?|nonconform\w*|non-conform\w*|"
     r"off-spec|out\s+of\s+spec|under-?\w+|over-?\w+|mis-?\w+)\b"
 )
+# the whole a count asked is of, right after it: "(at least 9) of the 10", "(13) out of 24"
+_WHOLE = re.compile(r"\s*(?:out\s+)?of\s+(?:the\s+|these\s+|those\s+|all\s+)?(\d+)(?![\d.])")
 _CHANCE = re.compile(r"\b(?:chances?|probability|prob|likelihood|odds)\b")
 _CLAUSE = re.compile(r"[;,?!()]|\.(?!\d)|\b(?:and|but|while|whereas|if|so)\b")
 
@@ -62,6 +65,10 @@ def count_and_share(q: str, skipped: list[tuple[int, int]], counted: str) -> tup
             shares.append((read[0], m.start()))
         else:
             counts.append(read[0])
+    whole = _WHOLE.match(counted)  # "at least 9 of the 10 come up": the trials stated with the count asked
+    if whole is not None and whole.group(1) in counts:  # "10 seeds per cell ... 9 of the 10": the same n restated
+        counts = [whole.group(1)] + [count for count in counts if count != whole.group(1)]
+        counted = counted[whole.end() :]  # the outcome is said after the whole
     if len(counts) != 1 or len(shares) != 1:
         return None
     clause = _clause(q, shares[0][1])

@@ -29,9 +29,20 @@ _MARKED = (
     rf"\b(?:contains?|containing|has|have|having|with|including|includes?)\s+{_STATED}({NUMBER})\b(?!\s*%)",
     rf"\b{_STATED}({NUMBER})\s+(?:of (?:them|these|those|which)|among them)\b",
     # a clause of its own after the lot: "a tote holds 50 lenses; 4 have flow lines", "..., 3 are cracked"
-    rf"[;,.]\s+(?:and\s+)?{_STATED}({NUMBER})\s+(?:have|has|are|is|show|carry)\b(?!\s+(?:randomly\s+|then\s+)?"
+    # or with the items named again, "of 15 batches, 4 batches failed release"
+    rf"[;,.]\s+(?:and\s+)?{_STATED}({NUMBER})\s+(?:[a-z-]{{2,}}s\s+)?(?:have|has|are|were|is|was|show|carry|failed)\b"
+    r"(?!\s+(?:randomly\s+|then\s+)?"
     r"(?:sampled|pulled|drawn|inspected|picked|selected|taken|tested|checked|chosen)\b)",
 )
+
+
+# a count asked just before a number, "at least 1 contaminated bag", "exactly 2": that number is no lot size
+_ASKED_BEFORE = re.compile(
+    r"(?:\bat\s+(?:least|most)|\bexactly|\bmore\s+than|\b(?:fewer|less)\s+than|\bno\s+(?:more|fewer|less)\s+than|"
+    r"[<>≤≥])\s*$"
+)
+# a count of plural nouns, "12 assay lots", "50 seed bags": the lot when the items drawn are those nouns again
+_COUNTED = re.compile(rf"(?<![\w.])({NUMBER})\s+(?:[a-z-]+\s+){{0,2}}?([a-z]{{2,}}s)\b")
 
 
 def _whole(text: str) -> int | None:
@@ -42,13 +53,24 @@ def _whole(text: str) -> int | None:
 def _lot_matches(q: str) -> tuple[re.Match[str], re.Match[str]] | None:
     """The matches of the lot's size and of its marked count, the marked count after the size (never the same
     number); None when either is not stated."""
-    size = next((m for pattern in _LOT_SIZE if (m := re.search(pattern, q))), None)
+    sizes = [m for pattern in _LOT_SIZE for m in re.finditer(pattern, q) if not _ASKED_BEFORE.search(q, 0, m.start(1))]
+    size = min(sizes, key=lambda m: m.start(1), default=None) or _counted_lot(q)
     if size is None:
         return None
     for pattern in _MARKED:
         for m in re.finditer(pattern, q):
             if m.start(1) >= size.end(1) and _whole(m.group(1)) is not None:
                 return size, m
+    return None
+
+
+def _counted_lot(q: str) -> re.Match[str] | None:
+    """The lot stated as a count of the items drawn from it ("of 12 assay lots received, 3 are out of spec; QA draws
+    4 lots"): the first count of plural nouns whose noun is counted again later with fewer; None when there is none."""
+    counted = [m for m in _COUNTED.finditer(q) if _whole(m.group(1)) is not None]
+    for i, lot in enumerate(counted):
+        if any(m.group(2) == lot.group(2) and float(m.group(1)) < float(lot.group(1)) for m in counted[i + 1 :]):
+            return lot
     return None
 
 

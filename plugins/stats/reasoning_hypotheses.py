@@ -287,9 +287,10 @@ _COUNTED = re.compile(
 _MEASURE = r"(?:exceed(?:ed|s|ing)?|above|over|below|under|beyond|than)\s+\d+(?:\.\d+)?\s*[a-zµμ°][a-z/]*\s+"
 # a word of a count's noun, or a code glued to letters ("5xx errors", "404s", "2nd-pass rejects"): no number
 COUNT_WORD = r"(?:[a-z-]+|\d+[a-z][a-z0-9-]*)"
+# a count of its trials, "18 defectives out of 200", never a percentage ("a stage 2 rate of 10%")
 _PAIR = re.compile(
     rf"(?<![\w.])(\d+)\s*(?:(?:{COUNT_WORD}\s+){{0,3}}?(?:{_MEASURE})?(?:out of|of|in|among)\s+(?:the\s+)?"
-    r"(?:(?:a\s+)?(?:sample|lot|batch)\s+of\s+|n\s*=\s*)?|/\s*)(\d+)(?!\w|\.\d)",
+    r"(?:(?:a\s+)?(?:sample|lot|batch)\s+of\s+|n\s*=\s*)?|/\s*)(\d+)(?!\w|\.\d|\s*(?:%|percent\b))",
     re.I,
 )
 

@@ -352,6 +352,7 @@ def _asked_count(q: str) -> tuple[int, str] | None:
     compared = rf"(?:{'|'.join((_AT_MOST, _AT_LEAST, _ABOVE, _BELOW, 'exactly'))})\s*({NUMBER})"
     # "over 12 months, ... exactly 1 exceedance": a window of periods is no count asked
     ages = {m.start() for m in _AGE_BOUND.finditer(q)}  # "meters older than 15 years": which items, no count
+    ages |= {m.start("bound") for m in _LABEL_BOUND.finditer(q)}  # "a grade ≥3 adverse event": which events, no count
     classes = [m.span() for m in _size_classes(q)]  # "a sheared zone (rqd<25%)": which events, no count
     m = next((m for m in re.finditer(compared, q) if not _OVER_PERIODS.match(q, m.start()) and m.start() not in ages
               and not any(start <= m.start() < end for start, end in classes)), None)  # fmt: skip
@@ -370,6 +371,7 @@ def _same_events(rate_noun: str | None, counted: str) -> bool:
     if rate_noun is None:
         return True
     stem = rate_noun.rstrip("s")
+    counted = re.sub(r"^\s*(?:out\s+)?of\s+(?:the\s+)?\d+(?![\d.])", "", counted)  # "(1) of 12 patients": the whole
     return bool(re.match(rf"\s*(?:[a-z-]+\s+)?{re.escape(stem)}s?\b", counted))
 
 
@@ -1080,6 +1082,13 @@ _AGE_BOUND = re.compile(
 )
 
 
+# a bound on a graded label that says which events are counted: "a grade ≥3 adverse event", "stage > 2 tumours",
+# "class >= 4 leaks": no bound of the count
+_LABEL_BOUND = re.compile(
+    rf"\b(?:grade|stage|class|category|tier|severity)\s*(?P<bound>{_AT_LEAST}|{_AT_MOST}|[<>])\s*{NUMBER}(?![\d.])"
+)
+
+
 def _size_classes(q: str) -> list[re.Match[str]]:
     """The size classes in parentheses of ``q`` (see ``_SIZE_CLASS``), not a probability's own brackets ("P(more
     than 3 mm)")."""
@@ -1090,7 +1099,7 @@ def _class_bounds(q: str) -> list[re.Match[str]]:
     """The bounds in ``q`` that define what is counted, in order: size classes in parentheses, bounds on a measured
     quantity and on the items' age (see ``_SIZE_CLASS``, ``_MEASURED_BOUND``, ``_AGE_BOUND``)."""
     found = _size_classes(q)
-    for pattern in (_MEASURED_BOUND, _AGE_BOUND):
+    for pattern in (_MEASURED_BOUND, _AGE_BOUND, _LABEL_BOUND):
         inside = [m.span() for m in found]
         found += [m for m in pattern.finditer(q) if not any(start <= m.start() < end for start, end in inside)]
     return sorted(found, key=lambda m: m.start())
