@@ -10273,6 +10273,37 @@ item("Of 18 totes staged, the checker picks 5 totes at random without replacemen
      "mislabelled?", "probability", "refuse", None)  # fmt: skip
 
 
+# f57_h2: a Poisson count at a rate per a block of pieces, scaled to the pieces counted (scipy poisson); a limit asked
+# "for large t" (sympy limit); the economic order quantity in words, the Q > 0 minimising D*S/Q + H*Q/2 (sympy)
+for q, mean, k, fn in (
+    ("Cap liners: 2.5 wrinkles per 1000 caps on average. In a run of 1600 caps, P(at most 2 wrinkles)?", 4, 2, "cdf"),
+    ("A press averages 0.9 misfeeds per 100 sheets. For 300 sheets, what is the probability of exactly 3 misfeeds?",
+     sp.Rational(27, 10), 3, "pmf"),
+    ("There are 1.4 voids in every 1000 castings. A shipment has 2500 castings. P(more than 4 voids)?", 3.5, 4, "sf"),
+):  # fmt: skip
+    item(q, "probability", "number", float(getattr(stats.poisson, fn)(k, float(mean))))
+item("1.4 voids in every 1000 castings. P(more than 4 voids)?", "probability", "refuse", None)
+_f57h2_t = sp.Symbol("t")
+for q, body in (
+    ("P(t) = 25t/(t + 6). What does P approach for large t?", 25 * _f57h2_t / (_f57h2_t + 6)),
+    ("What value does (6t^2 + 1)/(3t^2 - t) settle to for very large t?", (6 * _f57h2_t**2 + 1) / (3 * _f57h2_t**2 - _f57h2_t)),
+    ("What does 15(1 - e^(-t/3)) approach for large values of t?", 15 * (1 - sp.exp(-_f57h2_t / 3))),
+):  # fmt: skip
+    item(q, "calculus", "expr", expr(sp.limit(body, _f57h2_t, sp.oo)))
+_f57h2_q = sp.Symbol("Q", positive=True)
+for q, demand, order, holding in (
+    ("Annual demand is 7,200 units, ordering cost $60 per order and holding cost $1.50 per unit per year. What is the "
+     "economic order quantity?", 7200, 60, sp.Rational(3, 2)),
+    ("A clinic uses 3600 boxes per year. Order cost is $45 per order; holding cost is $2 per unit per year. EOQ?",
+     3600, 45, 2),
+    ("Annual demand 4000 units, setup cost $90, carrying cost 20% of the $25 unit cost per year. Economic order "
+     "quantity (exact)?", 4000, 90, sp.Rational(20, 100) * 25),
+):  # fmt: skip
+    _cost = demand * order / _f57h2_q + holding * _f57h2_q / 2
+    item(q, "calculus", "set", [str(r) for r in sp.solve(sp.diff(_cost, _f57h2_q), _f57h2_q)])
+item("Demand 300 units per week, order cost $40, holding cost $2 per unit per year. EOQ?", "calculus", "refuse", None)
+
+
 def write() -> None:
     """Write reason.yaml from ITEMS."""
     import yaml

@@ -49,6 +49,7 @@ from plugins.stats.reasoning_outage import probability_counted, read_unavailabil
 from plugins.stats.reasoning_piece_probability import per_piece_binomial
 from plugins.stats.reasoning_quantiles import OTHER_DISTRIBUTIONS, Quantile, read_quantile
 from plugins.stats.reasoning_rates import (
+    block_rate,
     canonical,
     exposure_rate,
     mean_between_exposure,
@@ -276,7 +277,17 @@ def _implied_model(q: str) -> Plan | None:
         span = rate_span(q)
         every = rate[1] if span == 1 else f"{span} {rate[1]}s"  # "3 every 10 minutes"
         return _assumed(_poisson(q), f"poisson: events independent, at a constant rate of {rate[0]} per {every}")
+    if rate is None and p is None and (block := block_rate(q)) is not None and _same_events(_events(block[4]), counted):
+        rate_text, per, _, piece, _ = block  # "0.8 leaks per 1000 pouches ... a lot of 2500 pouches, P(at most 1 leak)"
+        return _assumed(
+            _poisson(q), f"poisson: events independent, at a constant rate of {rate_text} per {per} {piece}"
+        )
     return None
+
+
+def _events(noun: str | None) -> str | None:
+    """What a rate counts, singular ("blemishes" -> "blemish"), so that a count of one matches it; None stays."""
+    return None if noun is None else _singular(noun)
 
 
 # a count asked of a whole stated beside it, "at least 10 of the 12", "exactly 13 out of 24"; trials said to be
@@ -1284,6 +1295,8 @@ def _poisson(q: str) -> Plan:
     notation = _POIS.search(q)
     if notation is None and (exposure := exposure_rate(q)) is not None:  # "1.2 per 1000 line-days ... 2500 line-days"
         return _exposed(q, *exposure)
+    if notation is None and (block := block_rate(q)) is not None:  # "0.8 leaks per 1000 pouches ... 2500 pouches"
+        return _exposed(q, *block[:4])
     if (
         notation is None and mu is None and (pieces := piece_rate(q)) is not None
     ):  # "0.7 per turbine per yr, 20 turbines"

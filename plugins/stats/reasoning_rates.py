@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
-from plugins.api.prose import NUMBER, blank_spans
+from plugins.api.prose import NUMBER, blank_spans, thousands
 from plugins.api.reasoning import PlanError
 
 # canonical unit -> how it is written (longest first where one form starts another)
@@ -468,6 +468,40 @@ def exposure_rate(q: str) -> tuple[str, str, str, str] | None:
                         "count is over")  # fmt: skip
     scale = m.group("scale") or "1"
     return m.group("value"), str(_SCALE_WORDS.get(scale, scale)), amounts.pop(), unit
+
+
+# a rate of events per a block of pieces that are no unit of measure: "0.8 leaks per 1000 pouches", "2.5 blemishes in
+# every 100 lenses", "1.2 leaks occur per 1000 sachets"; the block's size is written (a rate per one piece is ``piece_rate``'s)
+_BLOCK_RATE = re.compile(
+    rf"(?<![\w.])(?P<value>{NUMBER})\s*(?:(?P<event>{_WORD})\s+(?:(?!(?:per|in|for|out|every)\b){_WORD}\s+){{0,2}}?)?"
+    r"(?:per|(?:in|for|out\s+of)\s+every|every|/)\s*"
+    r"(?P<scale>\d+(?:\.\d+)?|thousand|million)\s+(?P<piece>[a-z]{3,})\b"
+)
+
+
+def block_rate(q: str) -> tuple[str, str, str, str, str | None] | None:
+    """(rate, per how many, pieces, piece, events) of a rate per a block of pieces (see ``_BLOCK_RATE``) and the one
+    other count of those pieces the question states ("0.8 leaks per 1000 pouches ... a lot of 2500 pouches" -> ("0.8",
+    "1000", "2500", "pouche", "leaks")): the count over the pieces is Poisson with mean rate / per x pieces. None when
+    no such rate or no other count is stated, or the piece is a unit of measure (``per_unit`` reads those); PlanError
+    when several counts of the pieces are stated. ``q`` is lower case; thousands separators are read."""
+    q = thousands(q)
+    m = _BLOCK_RATE.search(q)
+    if m is None or _ASKED.search(q[: m.start()]) or re.fullmatch(UNIT_FORMS, m.group("piece")):
+        return None
+    stem = re.sub(r"(?:es|s)$", "", m.group("piece"))
+    if len(stem) < 3 or (m.group("event") and re.fullmatch(UNIT_FORMS, m.group("event"))):
+        return None
+    rest = blank_spans(q, [m.span()])
+    counts = re.finditer(rf"(?<![\w.])(\d+(?:\.\d+)?)\s+(?:{_WORD}\s+)?{re.escape(stem)}(?:s|es)?\b", rest)
+    amounts = {c.group(1) for c in counts if not _ASKED.search(rest[: c.start()])}
+    if not amounts:
+        return None
+    if len(amounts) > 1:
+        raise PlanError(f"several counts of {m.group('piece')} are stated ({', '.join(sorted(amounts))}): say which "
+                        "one the count of events is over")  # fmt: skip
+    scale = m.group("scale")
+    return m.group("value"), str(_SCALE_WORDS.get(scale, scale)), amounts.pop(), m.group("piece"), m.group("event")
 
 
 # a mean exposure between events: "MTBUR = 8,000 FH", "MTBF of 5000 flight hours", "mean time between removals 8000

@@ -2,7 +2,7 @@
 
 "what does (1 - cos x)/x^2 go to when x goes to 0?", "where does x/(x+1) head as x -> inf", "sin(x)/x as x -> 0?",
 "the value (3x^2+1)/(x^2-2) approaches as x gets large", "what does e^(-x) tend to as x grows without bound",
-"what happens to x sin(1/x) when x approaches 0 from the right". The text before "as/when x ..." must read as
+"what happens to x sin(1/x) when x approaches 0 from the right", "what does 12t/(t+3) approach for large t". The text before "as/when x ..." must read as
 mathematics in that variable (so "what does the sample mean approach as n goes to infinity" is no limit). Nothing
 is evaluated here.
 """
@@ -39,7 +39,7 @@ _LEAD = re.compile(
 )
 _VERB = re.compile(
     r"\s+(?:(?:go(?:es)?|tends?|heads?|converges?|gets?\s+close|settles?\s+down)\s+(?:to(?:wards?)?|for)?|approach(?:es)?|"
-    r"heads?|become|do|behave|end\s+up\s+(?:at|as)?|settles?\s+(?:at|on)?)(?:\s+what)?\s*$",
+    r"heads?|become|do|behave|end\s+up\s+(?:at|as)?|settles?\s+(?:at|on|to)?)(?:\s+what)?\s*$",
     re.I,
 )
 
@@ -103,10 +103,29 @@ def long_term_limit(question: str) -> tuple[str, str, str] | None:
     return found[0].body, found[0].arg, "inf"
 
 
+# "for large t", "at very large x", "for large values of n", "for large negative x" at the end of an ask: the limit's
+# variable growing, written as "as t gets large" (or "... large and negative") for ``_WHEN``
+_FOR_LARGE = re.compile(
+    rf"\s*,?\s*\b(?:for|at|with)\s+{_LARGE}\s+(?P<sign>(?:and\s+)?(?:positive|negative)\s+)?(?:values?\s+of\s+)?"
+    r"(?P<var>[a-z])\s*(?P<end>[?.!]*)\s*$",
+    re.I,
+)
+
+
+def _for_large(text: str) -> str:
+    """``text`` with a closing "for large t" written "as t gets large" ("for large negative x": "... large and
+    negative"); unchanged otherwise."""
+    m = _FOR_LARGE.search(text)
+    if m is None:
+        return text
+    negative = " and negative" if m["sign"] and "negative" in m["sign"].lower() else ""
+    return f"{text[: m.start()]} as {m['var']} gets large{negative}{m['end']}"
+
+
 def informal_limit(question: str) -> tuple[str, str, str] | None:
     """(body, variable, point as written) of a limit asked in words ("what does f go to when x goes to 0"), the
     point "inf" or "-inf" for "x gets large" or "large negative"; None when the question is not one."""
-    text = cut_trailing_remarks(question.strip())  # "... as t -> inf? exact value"
+    text = _for_large(cut_trailing_remarks(question.strip()))  # "... as t -> inf? exact value"
     m = _WHEN.search(text)
     if not m:
         return long_term_limit(text)

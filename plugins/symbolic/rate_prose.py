@@ -34,6 +34,7 @@ from plugins.symbolic.derivative_prose import (
     point_phrase,
     variable_of,
 )
+from plugins.symbolic.eoq_prose import eoq_score
 from plugins.symbolic.extremum_prose import extremum_score
 from plugins.symbolic.greek_names import short_greek_functions
 from plugins.symbolic.limit_prose import informal_limit
@@ -214,7 +215,7 @@ def calculus_score(text: str, scores: dict[str, float]) -> float:
     text = auc_words(short_greek_functions(text))  # "AUC from 0 to infinity": the area under the curve
     text = arrow_bounds(unit_named_bounds(text))  # "from day 0 to day 40" of t in days, "from t=0 -> 4 s"
     shaped = (asked_derivative(text) or informal_limit(text) or _average(text) or bare_integral(text)
-              or _bounded_differential(text) or _signed_integral(text) or sum_parts(text) or extremum_score(text) or ode_score(text) or section_flow(text) or vessel_score(text))  # fmt: skip
+              or _bounded_differential(text) or _signed_integral(text) or sum_parts(text) or extremum_score(text) or ode_score(text) or section_flow(text) or vessel_score(text) or eoq_score(text))  # fmt: skip
     return accumulation_score(text, scores) or (outscore(scores, "calculus") if shaped else 0.0)
 
 

@@ -27,6 +27,7 @@ from plugins.symbolic.derivative_prose import point_phrase
 from plugins.symbolic.derived_prose import Derived, derived_parts
 from plugins.symbolic.dosing_prose import dosing_parts
 from plugins.symbolic.doubling_prose import doubling_parts
+from plugins.symbolic.eoq_prose import eoq_parts
 from plugins.symbolic.evaluate_prose import evaluation_parts, parameter_values, stated_parameters
 from plugins.symbolic.extremum_prose import Extremum, extremum_parts
 from plugins.symbolic.first_order_prose import first_order_parts
@@ -187,6 +188,9 @@ def _plan_calculus(question: str) -> Plan:
         if vessel.upper:  # a folded sheet's corner squares: the side is below half the narrower side
             plan.facts.update({"upper": vessel.upper, "corners": 4})  # "cut from its four corners": the model's 4
         return plan
+    eoq = _read(eoq_parts, question)  # "annual demand 12000, $50 per order, holding $2.40 per unit per year: EOQ?"
+    if eoq:
+        return _extremum(eoq)
     summed = sum_parts(question)  # "Σ_{n=1}^inf 1/n^2", "the sum of k^2 from k = 1 to 10"
     if summed:
         return _sum(summed)
