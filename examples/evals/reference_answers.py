@@ -10272,6 +10272,20 @@ item("A crate of 36 jars, 3 of them chipped. Pull 4 jars without replacement: P(
 item("Of 18 totes staged, the checker picks 5 totes at random without replacement. Probability that exactly 1 is "
      "mislabelled?", "probability", "refuse", None)  # fmt: skip
 
+# f58_k5: a polynomial in a Greek unknown asked by its domain's words ("all the real roots?"), logarithms in words
+# followed by chatter, the resistor put in parallel with one in place for a stated equivalent (references: sympy)
+item("Our loop's characteristic equation came out as\nλ³ + 2λ² − λ − 2 = 0\nCould you list all the real roots?",
+     "algebra", "set", roots(x**3 + 2 * x**2 - x - 2))  # fmt: skip
+item("solve log base 2 of (x + 6) + log base 2 of x = 4. the key has 1 answer but i get 2 from the quadratic?? which "
+     "is right", "algebra", "expr",
+     expr(next(r for r in sp.solve(sp.log(x + 6, 2) + sp.log(x, 2) - 4, x) if r > 0)))  # fmt: skip
+_K5_R = sp.Symbol("r", positive=True)
+item("swap on R9: it's 680 Ω and the combo has to read exactly 470 Ω. what resistor do I put in parallel? exact "
+     "fraction", "algebra", "expr",
+     expr(sp.solve(sp.Eq(1 / _K5_R, sp.Rational(1, 470) - sp.Rational(1, 680)), _K5_R)[0]))  # fmt: skip
+item("A 220 Ω resistor is on the board and the combination must be 330 Ω. What resistance should I add in parallel?",
+     "algebra", "refuse", None)  # fmt: skip
+
 
 # f57_h2: a Poisson count at a rate per a block of pieces, scaled to the pieces counted (scipy poisson); a limit asked
 # "for large t" (sympy limit); the economic order quantity in words, the Q > 0 minimising D*S/Q + H*Q/2 (sympy)

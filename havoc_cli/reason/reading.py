@@ -196,7 +196,7 @@ def _domain_zeros(question: str, plan: Plan) -> set[int]:
 
 # a whole number counting an equation's roots: "only 1 root is physically meaningful", "2 real solutions"
 _ROOT_COUNT = re.compile(
-    r"(?<![\w.])(\d+)\s+(?:(?:real|positive|negative|distinct|possible|physical)\s+)?(?:roots?|solutions?|zeros?)\b",
+    r"(?<![\w.])(\d+)\s+(?:(?:real|positive|negative|distinct|possible|physical|valid|admissible|sensible|correct|extraneous|spurious)\s+)?(?:roots?|solutions?|zeros?)\b",
     re.I,
 )
 

@@ -44,7 +44,11 @@ def _side(text: str, left: bool) -> str:
         text = re.split(r"\.(?!\d)", text, maxsplit=1)[0]
         tokens = text.split()
         return " ".join(list(reversed(_math_end(list(reversed(tokens))))))
-    return " ".join(_math_end(text.split()))
+    tokens = text.split()
+    kept = _math_end(tokens)
+    if kept and len(kept) < len(tokens) and tokens[-len(kept) - 1].lower() == "of":
+        return ""  # the argument of a function said in words: "log base 2 of (x - 2) = 3" is no "(x - 2) = 3"
+    return " ".join(kept)
 
 
 def written_polynomials(question: str, var: str) -> list[Any]:

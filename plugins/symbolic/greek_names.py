@@ -80,6 +80,26 @@ def greek_arguments(text: str) -> str:
     return text
 
 
+# a Greek name as a polynomial's unknown: a coefficient before it or a power after it ("6lambda ^2", "lambda ^3")
+_POLYNOMIAL_GREEK = re.compile(rf"(?:(?<=\d)|(?<![A-Za-z]))({_GREEK})\s*(?=\^)|(?<=\d)({_GREEK})(?![A-Za-z(])", re.I)
+
+
+def greek_unknowns(text: str) -> str:
+    """``text`` with a Greek name written as a polynomial's unknown (a coefficient before it or a power after it)
+    renamed, everywhere, to a free lower-case letter: its first letter, else x, u, v or w ("lambda ^3 - 2lambda ^2 -
+    5lambda + 6 = 0" -> "l^3 - 2l^2 - 5l + 6 = 0"); not a name the text sets to a value ("lambda = 0.02") nor one
+    naming a function ("lambda (t)"). A name with no free letter stays."""
+    for word in dict.fromkeys((m.group(1) or m.group(2)).lower() for m in _POLYNOMIAL_GREEK.finditer(text)):
+        named = rf"(?:(?<=\d)|(?<![A-Za-z])){word}(?![A-Za-z])"
+        if re.search(rf"{named}\s*(?:\(|=(?!=))", text, re.I):
+            continue
+        rest = re.sub(named, " ", text, flags=re.I)
+        letter = next((c for c in (word[0], "x", "u", "v", "w") if c not in "eio" and _free(c, rest)), None)
+        if letter is not None:
+            text = re.sub(rf"{named}\s*(?=\^)|{named}", letter, text, flags=re.I)
+    return text
+
+
 def _differentiated(text: str) -> list[str]:
     """The Greek names defined with no argument whose derivative the text asks in Leibniz notation: "Δp = 0.00035·Q².
     dΔp/dQ at Q = 4200" -> ["Δp"] (a Greek name set to a value and never differentiated is no function), and the

@@ -6,8 +6,9 @@ of the smaller resistor in Ω?" -> x*(x + 10)/(2*x + 10) == 12 in x (x > 0): res
 R1 R2/(R1 + R2). Two resistors said to be in parallel ("in parallel", "paralleled"), one relation "one is D Ω
 bigger/larger/more than the other", one other resistance (the equivalent: "the combo measures 12 Ω", "equivalent
 resistance of 12 ohms"), all in one unit, and the smaller one asked must be read. The larger one asked is declined
-(its equation has a second positive root that makes the smaller one negative); a third resistor is not read. Nothing
-is evaluated here.
+(its equation has a second positive root that makes the smaller one negative); a third resistor is not read. Also the resistor
+to put in parallel with one in place for a stated equivalent ("it's 470 Ω, the combo must read 330 Ω: what resistor
+in parallel?" -> x*470/(x + 470) == 330). Nothing is evaluated here.
 """
 
 from __future__ import annotations
@@ -68,6 +69,61 @@ def parallel_pair_parts(question: str) -> ParallelPair | None:
     return ParallelPair(f"x*(x + {diff})/(2*x + {diff}) == {value}", diff, value, _unit(relation["unit"]))
 
 
+# the resistor asked to go in parallel with one in place: "what resistor do I put in parallel?", "which value should I
+# parallel with it", "what resistance in parallel brings it to ..."
+_PARTNER_ASK = re.compile(
+    r"\b(?:what|which)\b[^.?!]{0,40}?\b(?:in\s+parallel|parallel\s+(?:with|across|to)|to\s+parallel|shunt)\b"
+    r"|\b(?:what|which)\s+(?:value\s+(?:of\s+)?)?(?:resistor|resistance|value)\s+(?:do|should|must|would|will|to)\b"
+    r"[^.?!]*\bparallel",
+    re.I,
+)
+# the resistance the pair must make: "the combo to read exactly 330 Ω", "equivalent of 330 ohm", "bring it down to 330 Ω"
+_TARGET = re.compile(
+    r"\b(?:combo|combination|equivalent|effective|net|total|overall|pair|together|down\s+to|(?:bring|get|pull|take)\s+it"
+    rf"\s+to)\b[^.?!\d]{{0,30}}?(?<![\w.])(?P<value>{UNSIGNED})\s*{_OHM}",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class ParallelPartner:
+    """The equation in x (the resistor to add in parallel), the resistance in place, the one the pair must make and
+    the unit."""
+
+    equation: str
+    present: str
+    equivalent: str
+    unit: str
+
+
+def parallel_partner_parts(question: str) -> ParallelPartner | None:
+    """The resistor to put in parallel with one in place so that the pair makes a stated resistance: "it's 470 Ω and
+    I need the combo to read exactly 330 Ω. what resistor do I put in parallel?" -> x*470/(x + 470) == 330 in x
+    (x > 0; 1/x = 1/330 - 1/470). None when the question is no such problem; raises ValueError when it reads as one
+    but not safely (other than two resistances, two units, a pair meant to make more than the one in place)."""
+    text = number_words(question)
+    if not _PARTNER_ASK.search(text) or _RELATION.search(text) or _THIRD.search(text):
+        return None
+    targets = list(_TARGET.finditer(text))
+    if len(targets) != 1:
+        return None
+    target = targets[0]
+    values = list(_RESISTANCE.finditer(text))
+    others = [m for m in values if m.start("value") != target.start("value")]
+    if len(values) != 2 or len(others) != 1:
+        raise ValueError("a resistor put in parallel is read from the one in place and the resistance the pair must "
+                         "make: state those two")  # fmt: skip
+    present = others[0]
+    if _unit(present["unit"]) != _unit(target["unit"]):
+        raise ValueError("the resistance in place and the one the pair must make are in two units: write them in one")
+    if float(target["value"]) >= float(present["value"]):
+        raise ValueError("a resistor in parallel only lowers the resistance: the pair cannot make "
+                         f"{target['value']} from {present['value']}")  # fmt: skip
+    value, equivalent = present["value"], target["value"]
+    equation = f"x*{value}/(x + {value}) == {equivalent}"
+    return ParallelPartner(equation, value, equivalent, _unit(present["unit"]))
+
+
 def _unit(unit: str) -> str:
     """A resistance unit written one way: "Ω", "ohm", "ohms" -> "ohm"; "kΩ", "k ohm" -> "kohm"."""
     return re.sub(r"\s|s$", "", unit.lower().replace("ω", "ohm"))
@@ -75,9 +131,9 @@ def _unit(unit: str) -> str:
 
 def parallel_pair_score(text: str, scores: dict[str, float]) -> float:
     """Evidence for algebra: two resistors in parallel, one larger than the other by a stated amount, and their
-    equivalent resistance."""
+    equivalent resistance; or the resistor to put in parallel with one in place for a stated equivalent."""
     try:
-        found = parallel_pair_parts(text) is not None
+        found = parallel_pair_parts(text) is not None or parallel_partner_parts(text) is not None
     except ValueError:
         found = True  # read as this problem, so the planner says what it needs
     return outscore(scores, "algebra") if found else 0.0

@@ -31,7 +31,7 @@ from plugins.symbolic.eoq_prose import eoq_parts
 from plugins.symbolic.evaluate_prose import evaluation_parts, parameter_values, stated_parameters
 from plugins.symbolic.extremum_prose import Extremum, extremum_parts
 from plugins.symbolic.first_order_prose import first_order_parts
-from plugins.symbolic.greek_names import lone_greek_words, short_greek_functions, spelled_greek
+from plugins.symbolic.greek_names import greek_unknowns, lone_greek_words, short_greek_functions, spelled_greek
 from plugins.symbolic.half_life_prose import half_life_written, writes_half_life
 from plugins.symbolic.indexed_system import indexed_system
 from plugins.symbolic.integral_units import integral_scale
@@ -48,7 +48,7 @@ from plugins.symbolic.linear_system import (
 from plugins.symbolic.matrix_entry import asked_entry
 from plugins.symbolic.numbered_system import numbered_shortfall, numbered_system
 from plugins.symbolic.ode_prose import OdeAsk, ode_parts, ode_rhs, time_units_problem
-from plugins.symbolic.parallel_pair import parallel_pair_parts
+from plugins.symbolic.parallel_pair import parallel_pair_parts, parallel_partner_parts
 from plugins.symbolic.parameters import symbolic_parameters
 from plugins.symbolic.pasted_matrix import written_matrix
 from plugins.symbolic.product_formula import product_parts
@@ -134,7 +134,7 @@ def _side(point: str) -> tuple[str, str | None]:
 
 
 def _variable(question: str, expr: str) -> str:
-    m = re.search(_VAR, question, re.I) or re.search(r"\bd([a-z])\b", question)
+    m = re.search(_VAR, question, re.I) or re.search(r"\bd(?!o\b)([a-z])\b", question)  # not the verb "do"
     if m:
         return m.group(1)
     letters = _letters(expr) or _capitals(expr)  # "I^2 - 14*I + 45": a capital letter is the variable
@@ -607,6 +607,7 @@ def plan_algebra(question: str) -> Plan:
 
 def _plan_algebra(question: str) -> Plan:
     question = short_greek_functions(scientific(question))  # "α(t) = 1 − exp(−0.021·t) ... α" -> "A(t) = ... A"
+    question = greek_unknowns(question)  # "λ³ − 2λ² − 5λ + 6 = 0" -> "l^3 - 2l^2 - 5l + 6 = 0"
     if asks_negative(question):
         raise PlanError("havoc selects the roots > 0 ('the positive root', 't > 0') or >= 0, not the negative ones: "
                         "ask for all the real roots and pick the negative one")  # fmt: skip
@@ -653,6 +654,11 @@ def _plan_algebra(question: str) -> Plan:
         facts = {"model": "R1*R2/(R1 + R2), x the smaller", "difference": parallel.difference,
                  "equivalent": parallel.equivalent, "unit": parallel.unit}  # fmt: skip
         return _solve(_expr(parallel.equation), "x", "positive", facts)
+    partner = _read(parallel_partner_parts, question)  # "it's 470 Ω, the combo must read 330 Ω. what goes in parallel?"
+    if partner:
+        facts = {"model": "R*x/(R + x) = equivalent, x the resistor added in parallel", "present": partner.present,
+                 "equivalent": partner.equivalent, "unit": partner.unit}  # fmt: skip
+        return _solve(_expr(partner.equation), "x", "positive", facts)
     work = _read(work_rate_parts, question)  # "pump A alone fills a tank in 6 hours, B alone in 9 ... together?"
     if work:
         facts = {"model": "work rate", "times_alone": list(work.times), "unit": work.unit}
@@ -757,7 +763,8 @@ def _plan_algebra(question: str) -> Plan:
         asked = solve_domain(question)
         return _solve(f"{_expr(left)} == {_expr(right)}", var, asked if asked in SIGNED else "real")
     domain = solve_domain(question)
-    stated = stated_equation(drop_domain_words(drop_remarks(question)))
+    # its ask may be the domain's words themselves: "... = 0. Can you give me all the real roots?"
+    stated = stated_equation(drop_domain_words(drop_remarks(question))) or stated_equation(drop_remarks(question))
     q = cut_trailing_remarks(drop_domain_words(drop_remarks(q)))
     if stated:  # "... is s^3 - 6s^2 + 11s - 6 = 0. What are its roots?", "p(s) = ...; find the zeros"
         expr = _expr(stated.equation)

@@ -267,12 +267,20 @@ _CLOSING_PROSE = re.compile(r"(?<=[\w)²³])\s*(?:[.;!?]\s+|\s+[—–-]+\s+)(?=
 _MATH_IN_WORDS = re.compile(r"\d\s*[A-Za-z](?![A-Za-z])|(?<![A-Za-z])[A-Za-z]\d|\s-\s|-\d|\d\s*-")
 
 
+# words of chatter that look like a kept part: a "from" that states no bounds ("i get 2 from the quadratic", not
+# "from 0 to 3"), the verb "do" (no differential "dx")
+_UNBOUNDED_FROM = re.compile(r"\bfrom\b(?!\s+[-\w.]+\s+(?:to|till|until)\b)|\bdo\b", re.I)
+
+
 def cut_closing_prose(text: str) -> str:
     """``text``, an equation, without the words that close it: "2x² − 9x + 4 = 0. Both answers please, she says
-    there are 2" -> "2x² − 9x + 4 = 0"; kept when no equation stands before them, or they ask to solve for a name
-    ("... = 0. Solve for x")."""
+    there are 2" -> "2x² − 9x + 4 = 0", "... = 3. the key lists 1 solution but i get 2 from the quadratic?? which is
+    it"; kept when no equation stands before them, or they ask to solve for a name ("... = 0. Solve for x")."""
     return _cut_tail(
-        text, _CLOSING_PROSE, lambda head: "=" in head, lambda rest: _MATH_IN_WORDS.search(rest) or _KEEP.search(rest)
+        text,
+        _CLOSING_PROSE,
+        lambda head: "=" in head,
+        lambda rest: _MATH_IN_WORDS.search(rest) or _KEEP.search(_UNBOUNDED_FROM.sub(" ", rest)),
     )
 
 

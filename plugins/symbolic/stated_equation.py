@@ -18,7 +18,7 @@ from plugins.symbolic.algebra_prose import SIGN_WORDS
 from plugins.symbolic.blend_prose import blend_score
 from plugins.symbolic.evaluate_prose import evaluation_score
 from plugins.symbolic.extremum_prose import asks_extreme
-from plugins.symbolic.greek_names import short_greek_functions
+from plugins.symbolic.greek_names import greek_unknowns, short_greek_functions
 from plugins.symbolic.solve_for import solve_for_score
 from plugins.symbolic.stages_prose import stages_score
 from plugins.symbolic.word_problems import target_score
@@ -220,7 +220,7 @@ def algebra_score(text: str, scores: dict[str, float]) -> float:
         or solve_for_score(text, scores)
         or product_score(text, scores)
         or dosing_score(text, scores)
-        or (3.0 if stated_equation(text) else 0.0)
+        or (3.0 if stated_equation(text) or stated_equation(greek_unknowns(text)) else 0.0)  # "μ² − 3μ − 10 = 0"
         or asked_equation_score(text, scores)
         or doubling_score(text, scores)
         or first_order_score(text, scores)
