@@ -4,8 +4,8 @@ and "at least one of the 3 independent controls outside mean ± 2.5 SD" is 1 - (
 false rejection rate).
 
 The band is read as "mean ± 2.5 SD", "± 2 sigma", "more than 3 standard deviations from the mean", "within 2 SD of the
-mean"; outside when the words before it say so ("outside", "beyond", "more than", "exceed"), inside for "within" or
-"inside". Several values are counted only as "at least one of (the) N" or "none of (the) N", and only when they are
+mean", one tail for "more than 2 SD above (below) the mean"; outside when the words before it say so ("outside",
+"beyond", "more than", "exceed"), inside for "within" or "inside". Several values are counted only as "at least one of (the) N" or "none of (the) N", and only when they are
 said to be independent; any other count of them is refused, never guessed."""
 
 from __future__ import annotations
@@ -22,7 +22,8 @@ _PM = r"(?:±|\+/-|\+-|plus\s+or\s+minus)"
 # the band: "mean ± 2.5 sd", "± 2 sigma", "3 standard deviations from the mean", "2 sd of the mean"
 _BAND = re.compile(
     rf"(?:\b(?:mean|average|target|μ|mu)\s*)?{_PM}\s*(?P<a>{NUMBER})\s*{_SD_UNIT}"
-    rf"|(?<![\w.])(?P<b>{NUMBER})\s*{_SD_UNIT}\s+(?:away\s+)?(?:from|of|about|around)\s+(?:the\s+|its\s+)?(?:mean|average)\b"
+    rf"|(?<![\w.])(?P<b>{NUMBER})\s*{_SD_UNIT}\s+(?:away\s+)?(?P<rel>from|of|about|around|above|below|over|under)\s+"
+    r"(?:the\s+|its\s+)?(?:mean|average)\b"
 )
 _NORMAL = re.compile(r"\bnormal(?:ly)?\b|\bgaussian\b|\bbell[- ]shaped\b")
 _OUTSIDE = re.compile(r"\b(?:outside|beyond|more\s+than|further\s+than|exceed\w*|out\s+of|over|past)\b[^.;?]*$")
@@ -48,14 +49,19 @@ def plan_sd_band(q: str) -> Plan | None:
     outside = _OUTSIDE.search(before) is not None
     if not outside and _INSIDE.search(before) is None:
         return None
+    one_sided = m.group("rel") in {"above", "below", "over", "under"}
+    if one_sided and not outside:  # "within 2 sd above the mean": between the mean and the bound
+        return None
     one = f"2*normal.cdf(-{k}, 0, 1)" if outside else f"(normal.cdf({k}, 0, 1) - normal.cdf(-{k}, 0, 1))"
+    one = f"normal.cdf(-{k}, 0, 1)" if one_sided else one
     facts: dict[str, Any] = {"dist": "sd_band", "fn": "band", "k": float(k), "outside": outside, "n": 1,
-                             "count": "one"}  # fmt: skip
+                             "count": "one", "one_sided": one_sided}  # fmt: skip
     several = _AT_LEAST_ONE.search(q) or _NONE_OF.search(q)
     if several is None and _OTHER_COUNT.search(q):
         raise PlanError("a count of several values in a band is planned only as 'at least one of N' or 'none of N'")
     where = "outside" if outside else "inside"
-    label = f"P(a normal value {where} mean ± {k} sd)"
+    label = (f"P(a normal value more than {k} sd {m.group('rel')} the mean)" if one_sided
+             else f"P(a normal value {where} mean ± {k} sd)")  # fmt: skip
     if several is None:
         facts["label"] = label
         return Plan("probability", f"show {one}", facts)
@@ -74,7 +80,7 @@ def plan_sd_band(q: str) -> Plan | None:
 def band_checks(facts: dict[str, Any], value: float | None) -> list[Check]:
     """The band's mass recomputed by the complementary error function (outside k sd: erfc(k / sqrt 2)), raised to
     the count of independent values asked."""
-    outside = math.erfc(facts["k"] / math.sqrt(2))
+    outside = math.erfc(facts["k"] / math.sqrt(2)) / (2 if facts.get("one_sided") else 1)
     one = outside if facts["outside"] else 1 - outside
     n = facts["n"]
     want = {"one": one, "at_least_one": 1 - (1 - one) ** n, "none": (1 - one) ** n}[facts["count"]]

@@ -102,3 +102,15 @@ def test_normal_sd_band(question: str, want: float) -> None:
 
 def test_sd_band_of_several_values_needs_independence() -> None:
     declined("Results are Gaussian. What is the probability that at least one of the 3 falls outside mean ± 2.5 SD?")
+
+
+def test_one_tail_beyond_k_sd() -> None:
+    """More than k sd below the mean is one tail, Phi(-k), not a value compared with k."""
+    q = "Scores are Gaussian. What is the probability a score is more than 1.5 standard deviations below the mean?"
+    right_value(q, stats.norm.cdf(-1.5), "probability")
+
+
+def test_one_tail_with_stated_mean_is_not_read_as_a_value() -> None:
+    """'more than 2 sd above the mean' of a normal with a stated mean: never P(X > 2) with high confidence."""
+    out = reason("Fill weights are normal with mean 500 g and sd 4 g. What fraction lie more than 2 sd above the mean?")
+    assert not out.answered or out.confidence < 0.5 or out.to_dict()["result"] == pytest.approx(stats.norm.sf(2))
