@@ -10316,6 +10316,34 @@ for q, demand, order, holding in (
     _cost = demand * order / _f57h2_q + holding * _f57h2_q / 2
     item(q, "calculus", "set", [str(r) for r in sp.solve(sp.diff(_cost, _f57h2_q), _f57h2_q)])
 item("Demand 300 units per week, order cost $40, holding cost $2 per unit per year. EOQ?", "calculus", "refuse", None)
+# f58_k3: Bayes' theorem with its rates in a numbered list ("1. Sensitivity 90%"), a false-alarm label after its rate
+# ("(false rejects)") and a topic heading ("AOI question."); a share named with an aside before its value ("rejection
+# rate (all causes) is 2%"); a Poisson rate per a period named with its length ("per 8-h shift"); a normal's mass
+# outside mean ± k SD, of one value or at least one of N independent ones (references: sympy fractions, scipy stats)
+_K3_PPV = (
+    sp.Rational(3, 100)
+    * sp.Rational(19, 20)
+    / (sp.Rational(3, 100) * sp.Rational(19, 20) + sp.Rational(97, 100) * sp.Rational(1, 25))
+)
+item("Summary for the panel:\n1. Sensitivity 95%\n2. Specificity 96%\n3. Prevalence 3%\nWhat is the positive predictive "
+     "value, as an exact fraction?", "probability", "expr", expr(_K3_PPV))  # fmt: skip
+_K3_SORT = (
+    sp.Rational(1, 4)
+    * sp.Rational(9, 10)
+    / (sp.Rational(1, 4) * sp.Rational(9, 10) + sp.Rational(3, 4) * sp.Rational(1, 25))
+)
+item("Optical sorter trial. about 25% of the nuts are rotten. the sorter flags 90% of rotten nuts as rotten, but also "
+     "flags 4% of sound-looking nuts as rotten (false rejects). if a nut gets flagged, what is the prob it really is "
+     "rotten? exact fraction", "probability", "expr", expr(_K3_SORT))  # fmt: skip
+item("Our specimen rejection rate (clotted, QNS, all causes) is 2.5%. Out of 120 specimens, each independent, what is "
+     "the probability that 5 or more are rejected?", "probability", "number", stats.binom.sf(4, 120, 0.025), tol=1e-9)  # fmt: skip
+item("Feeder jams run at about 1.2 per 8-h shift on average (assume Poisson). P(exactly 2 jams in a shift)? exact "
+     "expression", "probability", "expr", expr(sp.Rational(6, 5) ** 2 * sp.exp(-sp.Rational(6, 5)) / 2))  # fmt: skip
+item("A 1_2s QC rule with 2 controls per run: results are Gaussian and the controls independent. Probability of a "
+     "false rejection (at least one of the 2 outside mean ± 2 SD)?", "probability", "number",
+     1 - (1 - 2 * stats.norm.cdf(-2)) ** 2, tol=1e-9)  # fmt: skip
+item("Results are Gaussian. What is the probability that at least one of the 3 controls falls outside mean ± 2.5 SD?",
+     "probability", "refuse", None)  # fmt: skip
 
 
 def write() -> None:

@@ -398,6 +398,17 @@ def _layers(question: str) -> set[int]:
     return {m.start(g) for m in _LAYER.finditer(question) for g in (1, 2)}
 
 
+# a rate's period named with its length: "0.8 per 12-h shift", "3 per 8-hour shift" (the shift is the unit)
+_PERIOD_LENGTH = re.compile(
+    rf"\bper\s+({NUMBER})\s*-?\s*(?:h|hrs?|hours?|min(?:ute)?s?|days?)\s+(?:shift|run|tour|watch)s?\b", re.I
+)
+
+
+def _period_lengths(question: str) -> set[int]:
+    """Where the length of a rate's named period starts ("per 12-h shift": the 12): a label of the unit, no value."""
+    return {m.start(1) for m in _PERIOD_LENGTH.finditer(question)}
+
+
 # the precision the answer is asked to: "4 sig figs", "4+ sig figs", "to 3 decimal places", "3 dp", "5 significant
 # digits", "3 s.f." (a request about the answer, no value of the problem)
 _PRECISION = re.compile(
@@ -453,6 +464,7 @@ def unused_numbers(question: str, plan: Plan) -> list[str]:
         _held_temperatures(question, plan)
         | _ignorable(question)
         | _layers(question)
+        | _period_lengths(question)
         | _precision_asked(question)
         | _past_asides(question, plan)
         | _count_bounds(question, plan)

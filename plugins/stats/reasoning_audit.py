@@ -33,6 +33,10 @@ def audit_probability(plan: Plan, result: dict[str, Any], read_expression: Reade
         from plugins.stats.reasoning_markov import markov_checks
 
         return markov_checks(f, result, read_expression)
+    if f["dist"] == "sd_band":  # a standard normal band: its mass by the error function
+        from plugins.stats.reasoning_sd_band import band_checks
+
+        return band_checks(f, value)
     if f["dist"] == "redundancy":  # no distribution: units up with stated probabilities, in series and parallel
         from plugins.stats.reasoning_redundancy import redundancy_check
 

@@ -215,11 +215,18 @@ _GO_NO_GO = re.compile(r"\bgo\s*[/-]?\s*no[\s-]*go\b", re.IGNORECASE)
 _ADVERB_ASIDE = re.compile(r"\(\s*([a-z]+ly)\s*\)")
 
 
+# a numbered list's label at a line's start, "1. Sensitivity 98%", "2) Specificity 95%": a bullet, not a count
+_LIST_LABEL = re.compile(r"^[ \t]*\d{1,2}[.)](?=[ \t]+\D)", re.MULTILINE)
+# a heading that only names the topic, "AOI false-call question", "Westgard problem": no state asked in it
+_HEADING = re.compile(r"[\w\s/-]*\b(?:question|problem|query|scenario|exercise|example)", re.IGNORECASE)
+
+
 def _clauses(q: str) -> list[str]:
-    """The clauses of ``q`` (see the module's docstring), a go/no-go gauge's name read as "gauge" and an adverb in
-    parentheses read in its clause."""
-    said = _ADVERB_ASIDE.sub(r" \1 ", _GO_NO_GO.sub("gauge", q))
-    return [c.strip() for c in _CLAUSE_END.split(said) if c and c.strip()]
+    """The clauses of ``q`` (see the module's docstring), a go/no-go gauge's name read as "gauge", an adverb in
+    parentheses read in its clause, a numbered list's labels read as bullets and a topic heading dropped."""
+    said = _ADVERB_ASIDE.sub(r" \1 ", _GO_NO_GO.sub("gauge", _LIST_LABEL.sub("•", q)))
+    clauses = [c.strip() for c in _CLAUSE_END.split(said) if c and c.strip()]
+    return [c for c in clauses if not (_HEADING.fullmatch(c) and not _ASK.search(c.lower()) and not _ACTION.search(c))]
 
 
 def _has_value(clause: str) -> bool:
@@ -267,10 +274,13 @@ def _roles(q: str, strict: bool) -> dict[str, Read]:
     roles: dict[str, Read] = {}
     detections: list[Read] = []
     action = None
-    for clause in _clauses(q):
+    clauses = _clauses(q)
+    for i, clause in enumerate(clauses):
         values = [v for v in (_value(m) for m in _VALUE.finditer(clause)) if v is not None]
         if not values:
             continue
+        if i + 1 < len(clauses) and _ROLE_LABEL.fullmatch(clauses[i + 1].lower()):
+            clause = f"{clause} {clauses[i + 1]}"  # "flags 6% of ore rocks (false rejects)": the label says the role
         verb = _ACTION.search(clause)
         if verb is None and action is not None and _ELLIPTIC.match(clause):
             clause = f"{action} {clause}"

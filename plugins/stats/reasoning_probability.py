@@ -63,6 +63,7 @@ from plugins.stats.reasoning_rates import (
 from plugins.stats.reasoning_rates import rate_window as _window
 from plugins.stats.reasoning_redundancy import asks_redundancy, plan_redundancy
 from plugins.stats.reasoning_sample_mean import population_text, sample_mean_size, small_sample_problem
+from plugins.stats.reasoning_sd_band import plan_sd_band
 from plugins.stats.reasoning_series import asks_series, plan_series
 from plugins.stats.reasoning_shares import (
     LABELLED_WORDS,
@@ -153,6 +154,8 @@ def _plan_probability_of(q: str, question: str) -> Plan:
         return gap
     if (n := sample_mean_size(q)) is not None:  # "n = 36, P(x-bar < 47)": the sampling distribution of a mean
         return _sample_mean(q, n)
+    if (band := plan_sd_band(q)) is not None:  # "Gaussian ... at least one of 3 outside mean ± 2.5 SD": 2 Phi(-2.5)
+        return band
     if _stated_normal(q):  # "reaction times are roughly normal, mean 450 ms, sd 60 ms ... what share of trials"
         return _normal(q)
     if (down := read_unavailability(q)) is not None and _asks_count(q) is not None:  # "FOR = 0.05 ... 3 of 4 up"
@@ -472,9 +475,10 @@ def _window_rate_share(q: str, counted: str) -> str | None:
 
 
 # a bad share's rate with what it is of between the name and the value: "the defect rate on the vial line is 0.8%",
-# "scrap rate for this press has historically been 3%", "the reject rate has typically been 2%"
+# "scrap rate for this press has historically been 3%", "the reject rate has typically been 2%", "rejection rate (all
+# causes) is 2.1%" (an aside in brackets after the name)
 _QUALIFIED_RATE = re.compile(
-    rf"\b(?:{_BAD})\w*\s+(?:rate|fraction|proportion|percentage)\s+(?:(?:on|for|at|in|of|from|across)\s+"
+    rf"\b(?:{_BAD})\w*\s+(?:rate|fraction|proportion|percentage)\s+(?:\([^()]{{0,100}}\)\s*)?(?:(?:on|for|at|in|of|from|across)\s+"
     rf"{LABELLED_WORDS})?(?:has\s+)?(?:(?:historically|typically|usually|always|consistently)\s+)?"
     r"(?:is|was|been|runs?\s+(?:at\s+)?|stands?\s+at|averages?|=|:)\s*(?:(?:about|around|roughly|approximately)\s+)?"
     rf"({NUMBER})\s*(?:%|percent\b)"

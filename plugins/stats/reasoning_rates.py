@@ -114,11 +114,16 @@ _ABBREVIATED = re.compile(
 )
 
 
+# a period named with its length, "per 12-h shift", "per 8-hour shift": the period itself is the unit
+_SPANNED_PERIOD = re.compile(rf"\bper\s+{NUMBER}\s*-?\s*(?:{UNIT_FORMS})\s+(?=(?:{UNIT_FORMS})(?![a-z0-9^]))")
+
+
 def _per_words(q: str) -> str:
     """ "1.5 failures monthly" -> "1.5 failures per month": a rate's adverb as its unit; "4.2 calls/min" -> "4.2
     calls per min": a slash after the counted noun; "1.6 DPV (defects per vehicle)" -> "1.6 defects per vehicle":
-    a rate's abbreviation spelled out in brackets after it."""
+    a rate's abbreviation spelled out in brackets after it; "0.8 per 12-h shift" -> "0.8 per shift"."""
     q = re.sub(rf"({NUMBER})\s+([a-z]{{3,}}(?:-[a-z]+)*)\s*/\s*(?={UNIT})", r"\1 \2 per ", q)
+    q = re.sub(_SPANNED_PERIOD, "per ", q)
     q = re.sub(_ABBREVIATED, r"\1 \2 ", q)
     return re.sub(rf"\b({'|'.join(_ADVERBS)})\b", lambda m: f"per {_ADVERBS[m.group(1)]}", q)
 
