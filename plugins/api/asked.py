@@ -12,7 +12,10 @@ _R2 = r"r\s*(?:\^\s*2|²|-?squared\b|-?sq\b)"
 # Pearson's correlation asked of two variables: "the correlation coefficient", "how correlated are", "Pearson r";
 # not a correlation matrix or table, an autocorrelation, nor "Pearson chi-square"
 CORRELATION_ASKED = (
-    r"\bcorrelat(?:ion|ed)\b(?![- ]matri|\s+(?:matri|tables?\b))|\bpearson(?:'s)?\s+(?:r\b|correlation|product)"
+    r"\bcorrelation\b(?![- ]matri|\s+(?:matri|tables?\b))|\bpearson(?:'s)?\s+(?:r\b|correlation|product)"
+    # "correlated" asked, not said of paired readings ("the readings are correlated, so use a paired test")
+    r"|\bhow (?:strongly |well |closely |much )?correlated\b|\bcorrelated\s*\?|\b(?:is|are)\s+[^.?;]{1,60}\bcorrelated\b"
+    r"[^.;?]{0,40}\?"
 )
 # a prediction at one value of the predictor: "predict y at x = 7", "the expected rate for P of 7.5", "what would y
 # be when x is 7"; the value is one number (never a list's first: "for x = 1, 2, 3")

@@ -114,3 +114,10 @@ def test_confidence_level_after_a_pasted_column_is_no_value() -> None:
     column = "\n".join(f"{v // 1000},{v % 1000:03d}" for v in data)
     low = stats.t.interval(0.95, len(data) - 1, loc=stats.tmean(data), scale=stats.sem(data))[0]
     right_value(f"Pasted from Excel:\n{column}\n95% CI for the mean?", low, "confidence_interval", key="lower")
+
+
+def test_correlated_readings_said_of_a_paired_test_ask_no_r() -> None:
+    before, after = [12.1, 11.8, 12.4, 12.0, 12.6], [12.5, 12.0, 12.9, 12.3, 12.8]
+    question = (f"Readings on the same units before and after are correlated, so a paired t-test: before "
+                f"{' '.join(map(str, before))}, after {' '.join(map(str, after))}")  # fmt: skip
+    right_value(question, stats.ttest_rel(before, after).pvalue, "hypothesis_test", key="p_value")
