@@ -10345,6 +10345,30 @@ item("A 1_2s QC rule with 2 controls per run: results are Gaussian and the contr
 item("Results are Gaussian. What is the probability that at least one of the 3 controls falls outside mean ± 2.5 SD?",
      "probability", "refuse", None)  # fmt: skip
 
+# f57_h1: Pearson's r of two columns asked ("correlation coefficient", "how correlated", "Pearson r") is the line's r,
+# never a t-test of the columns; a spec "N plus or minus T" is LSL N - T, USL N + T; pairs written per labelled subject
+# with arrows are a paired t-test; thousands separators in lists split by spaces or semicolons (references: scipy
+# pearsonr, ttest_rel, t interval)
+_F57H1_X = [5, 5, 10, 10, 20, 20, 40, 40]
+_F57H1_Y = [1.8, 2.1, 3.0, 3.3, 5.2, 4.9, 8.8, 9.4]
+_F57H1_CSV = "\n".join(f"{a},{b}" for a, b in zip(_F57H1_X, _F57H1_Y, strict=True))
+item(f"conc,signal\n{_F57H1_CSV}\nwhat is the correlation coefficient between conc and signal?", "regression", "number",
+     float(stats.pearsonr(_F57H1_X, _F57H1_Y)[0]), key="value", tol=1e-9)  # fmt: skip
+item(f"How correlated are load and deflection? load: {' '.join(map(str, _F57H1_X))}; deflection: "
+     f"{' '.join(map(str, _F57H1_Y))}", "regression", "number", float(stats.pearsonr(_F57H1_X, _F57H1_Y)[0]),
+     key="value", tol=1e-9)  # fmt: skip
+item("Kendall tau correlation between x: 1 2 3 4 5 6 and y: 2 1 4 3 6 5?", "regression", "refuse", None)
+item("Weld width spec 6.0 mm plus or minus 0.5 mm; mean 6.1 mm, sd 0.12 mm. Cpk?", "capability", "number",
+     (6.5 - 6.1) / (3 * 0.12), key="value", tol=1e-9)  # fmt: skip
+_F57H1_B = [142, 150, 138, 160, 147, 155]
+_F57H1_A = [135, 141, 139, 148, 140, 149]
+item("Paired test, blood pressure per patient: "
+     + ", ".join(f"Pt{k} {b}->{a}" for k, (b, a) in enumerate(zip(_F57H1_B, _F57H1_A, strict=True), 1)) + ". p-value?",
+     "hypothesis_test", "number", float(stats.ttest_rel(_F57H1_B, _F57H1_A).pvalue), key="p_value")  # fmt: skip
+_F57H1_K = [2150, 2310, 2280, 2195, 2240]
+item("95% confidence interval for the mean: 2,150; 2,310; 2,280; 2,195; 2,240", "confidence_interval", "number",
+     float(stats.t.interval(0.95, 4, loc=np.mean(_F57H1_K), scale=stats.sem(_F57H1_K))[0]), key="lower")  # fmt: skip
+
 
 def write() -> None:
     """Write reason.yaml from ITEMS."""

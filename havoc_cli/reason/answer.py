@@ -135,7 +135,7 @@ _PREDICTION_KEYS = ("at", "prediction", "mean_ci", "prediction_interval")
 # a quantity's name in the answer's first words
 _QUANTITY_NAMES = {"r_squared": "R^2", "adj_r_squared": "adjusted R^2", "residual_sd": "residual standard error",
                    "df_residual": "residual degrees of freedom", "f_statistic": "F", "f_p_value": "p-value (F test)",
-                   "p_value": "p-value (slope)", "prediction": "predicted y"}  # fmt: skip
+                   "p_value": "p-value (slope)", "prediction": "predicted y", "r": "correlation r"}  # fmt: skip
 
 
 def _regression_result(result: dict[str, Any], asked: str | None = None,
@@ -151,6 +151,8 @@ def _regression_result(result: dict[str, Any], asked: str | None = None,
     if list(coef) == ["intercept", "x"]:
         out: dict[str, Any] = {"intercept": coef["intercept"], "slope": coef["x"]}
         names = ["intercept", "slope"]
+        if result.get("r_squared") is not None:  # Pearson's r: the slope's sign on the root of R^2
+            out["r"] = math.copysign(math.sqrt(max(result["r_squared"], 0.0)), coef["x"])
     elif predictors:
         named = {f"b{i}": value for i, value in enumerate(coef.values())}
         labels = dict(zip(list(named)[1:], predictors, strict=True))

@@ -9,6 +9,14 @@ from plugins.api.prose import NUMBER
 
 _NOT_ADJUSTED = r"(?<!adjusted )(?<!adjusted-)(?<!adj\. )(?<!adj )"
 _R2 = r"r\s*(?:\^\s*2|²|-?squared\b|-?sq\b)"
+# Pearson's correlation asked of two variables: "the correlation coefficient", "how correlated are", "Pearson r";
+# not a correlation matrix or table, an autocorrelation, nor "Pearson chi-square"
+CORRELATION_ASKED = (
+    r"\bcorrelation\b(?![- ]matri|\s+(?:matri|tables?\b))|\bpearson(?:'s)?\s+(?:r\b|correlation|product)"
+    # "correlated" asked, not said of paired readings ("the readings are correlated, so use a paired test")
+    r"|\bhow (?:strongly |well |closely |much )?correlated\b|\bcorrelated\s*\?|\b(?:is|are)\s+[^.?;]{1,60}\bcorrelated\b"
+    r"[^.;?]{0,40}\?"
+)
 # a prediction at one value of the predictor: "predict y at x = 7", "the expected rate for P of 7.5", "what would y
 # be when x is 7"; the value is one number (never a list's first: "for x = 1, 2, 3")
 PREDICTION_AT = re.compile(
@@ -27,6 +35,7 @@ NAMED_STATISTICS = (
      r"(?:regression|estimate)\b|\broot[- ]mse\b", "residual_sd", "residual standard error"),
     (r"\b(?:residual|error) (?:degrees of freedom|df|d\.f\.)|\bdegrees of freedom (?:of|for|in) (?:the )?"
      r"(?:residuals?|errors?)\b", "df_residual", "residual degrees of freedom"),
+    (CORRELATION_ASKED, "r", "correlation r"),
     (r"\bslopes?\b", "slope", "slope"),
     (r"(?<!no )(?<!zero )(?<!zero-)(?<!without an )(?<!without )(?<!with an )(?<!with )(?<!x-)(?<!x )\bintercept\b(?! (?:fixed |forced |set |"
      r"constrained )?(?:at|to|=|of) ?(?:0|zero)\b)", "intercept", "intercept"),

@@ -511,6 +511,14 @@ def stated_values_groups(text: str) -> list[tuple[int, int]]:
     ]
 
 
+# a confidence level written before what it is of ("95% CI", "90 % confidence", "99% upper bound"): never a sample's
+_LEVEL_SAID = re.compile(
+    r"(?<![\w.,])\d{2}(?:\.\d+)?\s*%(?=\s*(?:(?:two|one|1|2)[- ]sided\s+|upper\s+|lower\s+)?(?:ci\b|c\.i\.|conf|"
+    r"prediction|tolerance|upper bound|lower bound))",
+    re.I,
+)
+
+
 def sample_spans(text: str, minimum: int = 2) -> list[tuple[int, int, list[str]]]:
     """Runs of at least ``minimum`` numbers separated only by spaces/commas, with where each starts and ends:
     each run is a sample. Labels ("machine 1", "QR-114") are not values, nor are the numbers of a matrix, of a
@@ -519,7 +527,8 @@ def sample_spans(text: str, minimum: int = 2) -> list[tuple[int, int, list[str]]
     When a run mixes space-separated numbers with commas ("20 22 21, 25 24 26"), the commas
     separate samples.
     """
-    text = blank_spans(_blank_labels(text), math_spans(text) + elided_ranges(text))  # "machine 1 20.1, ...": labels
+    levels = [m.span() for m in _LEVEL_SAID.finditer(text)]  # "...\n1270\n95% CI": the 95 is no value
+    text = blank_spans(_blank_labels(text), math_spans(text) + elided_ranges(text) + levels)  # "machine 1 20.1": labels
     # a run starts at a number of its own: the 1 of "S1" or "op1" (a label) is not a value
     out = []
     for run in re.finditer(rf"(?<![\w.])(?:{NUMBER}(?:\s*[,;]\s*|\s+)){{{minimum - 1},}}{NUMBER}", text):
@@ -1353,12 +1362,15 @@ def matrix_rows(question: str) -> list[list[str]] | None:
 _PAIR_UNIT = r"(?:%|°\s?[cf]\b|(?!and\b|or\b|then\b)[a-zµ°][\w°/²³µ·.-]{0,7}(?<!\.))"  # "degC", "mm", "kN", "%"
 _PAIR_FORMS = (
     # "150 -> 62.1" ("→" after plain_text), with units: "18 degC -> 2.1%"
-    rf"(?<![\w.])(?P<a>{NUMBER})(?:\s*{_PAIR_UNIT})?\s*(?:-+>|=>)\s*(?P<b>{NUMBER})(?:\s*{_PAIR_UNIT})?(?!\w|\.\d)",
+    rf"(?<![\w.])(?P<a>{NUMBER})(?:\s*{_PAIR_UNIT})?\s*(?:-+>|=>)\s*(?P<b>{NUMBER})(?:[ \t]*{_PAIR_UNIT}(?![ \t]*#?\d))?(?!\w|\.\d)",
     rf"(?<![\w.:])(?P<a>{NUMBER})\s*:\s*(?P<b>{NUMBER})(?!\w|\.\d|:)",  # "150: 62.1"
     rf"\(\s*(?P<a>{NUMBER})\s*[,;]\s*(?P<b>{NUMBER})\s*\)",  # "(150, 62.1)"
     rf"\b(?P<na>[a-z]\w*)\s*=\s*(?P<a>{NUMBER})\s*[,;]?\s*(?P<nb>[a-z]\w*)\s*=\s*(?P<b>{NUMBER})(?!\w|\.\d)",
 )
 _PAIR_GAP = re.compile(r"\s*(?:[,;]|\band\b)?\s*", re.I)
+# an item's label before its pair, "P2 108→115", "subject 3: 121 -> 120", "#4 99=>104": a short word with a count
+_PAIR_LABEL = r"(?:[^\W\d_]{1,12}[ \t]?#?|#)(?P<label>\d{1,3})(?![\d.,])[ \t]*[:)]?[ \t]*"
+_LABELLED_GAP = re.compile(rf"\s*(?:[,;]|\band\b)?\s*(?:{_PAIR_LABEL})?", re.I)
 # words where a name meets its values ("x values: ...", "hardness readings 62.1 ..."), and words around a name
 _FILLERS = {"data", "values", "value", "readings", "reading", "points", "point", "pairs", "pair", "measured",
             "measurements", "observations", "results", "list", "is", "are", "was", "were", "in", "at"}  # fmt: skip
@@ -1405,12 +1417,17 @@ def paired_values(text: str, minimum: int = 3, arrows_only: bool = False) -> Pai
                         ordered, predictor_first=arrows)  # fmt: skip
 
 
+_ARROW = re.compile(r"-+>|=>")
+
+
 def _pair_runs(text: str, form: re.Pattern) -> list[list[re.Match]]:
     """Runs of consecutive matches of ``form`` with only a separator between them (named pairs: same names)."""
     runs: list[list[re.Match]] = []
     for m in form.finditer(text):
         last = runs[-1][-1] if runs else None
         joined = last is not None and _PAIR_GAP.fullmatch(text, last.end(), m.start()) is not None
+        if last is not None and not joined and _ARROW.search(m.group(0)):  # "P1 112→119, P2 108→115": labelled
+            joined = _LABELLED_GAP.fullmatch(text, last.end(), m.start()) is not None
         if joined and "na" in form.groupindex:
             joined = (m.group("na").lower(), m.group("nb").lower()) == (
                 last.group("na").lower(),
@@ -1554,11 +1571,13 @@ _DEVIATIONS = re.compile(
 _NAMED_PAIR = re.compile(
     rf"\b([lu]sl)\s*/\s*([lu]sl)\s*(?:=|:|of|are|is)?\s*({NUMBER})\s*{_UNIT}(?:/|,|and)\s*({NUMBER})", re.I
 )
-_PLUS_MINUS = re.compile(rf"({NUMBER})\s*{_UNIT}(?:±|\+/-|\+-)\s*({NUMBER})")
+# a tolerance's sign: "±", "+/-", "+-", "+/−", "plus or minus", "plus/minus"
+_PM_SIGN = r"(?:±|\+\s*/\s*[-−]|\+[-−]|(?i:plus\s*(?:or|/)\s*minus)\b)"
+_PLUS_MINUS = re.compile(rf"({NUMBER})\s*{_UNIT}{_PM_SIGN}\s*({NUMBER})")
 # "nominal 10.00 mm, tolerance +/- 0.06 mm"
 _NOMINAL = re.compile(
     rf"\b(?:nominal|target)\s*(?:value\s*)?(?:of|is|=|:)?\s*({NUMBER})[^;.?\d]{{0,30}}?\btolerance\s*(?:of|is|=|:)?\s*"
-    rf"(?:±|\+/-|\+-)\s*({NUMBER})",
+    rf"{_PM_SIGN}\s*({NUMBER})",
     re.I,
 )
 # the share of the specification a question asks for: below the LSL, above the USL, outside or within

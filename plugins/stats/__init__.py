@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from plugins.api.asked import CORRELATION_ASKED
 from plugins.api.hooks import hookimpl
 from plugins.api.specs import Function, Kind, ReasoningTool, Verb
 
@@ -206,6 +207,8 @@ def register_reasoning_tools(register: Callable) -> None:
                     r"\br\s*\^\s*2\b|\br[- ]?squared\b|coefficient of determination|straight[- ]line|(?:calibration|standard) (?:curve|line)",
                     3,
                 ),
+                # Pearson's r of two variables: "correlation coefficient between dose and response", "how correlated"
+                (CORRELATION_ASKED, 3),
                 # a curve fitted: "fit a quadratic", "cubic fit", "second-order polynomial", "fit y = a + b x + c x^2"
                 (
                     r"\bfit(?:ted|ting)?\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:quadratic|cubic|quartic|parabola|poly(?:nomial)?|curve)\b|"

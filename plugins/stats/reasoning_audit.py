@@ -399,6 +399,11 @@ def audit_regression(plan: Plan, result: dict[str, Any], read_expression: Reader
     if "powers" not in plan.facts:
         slope, icept = np.polyfit(x, y, 1)
         r2 = float(np.corrcoef(x, y)[0, 1] ** 2)
+        if plan.facts.get("asked") == "r":  # Pearson's r asked: the fit's sign(slope) sqrt(R^2) against scipy
+            from scipy.stats import pearsonr
+
+            r = math.copysign(math.sqrt(max(result.get("r_squared") or 0.0, 0.0)), coef.get("x") or 0.0)
+            checks.append(close_check("scipy pearsonr r", r, float(pearsonr(x, y)[0]), 1e-7))
         return [*checks, close_check("numpy polyfit slope", coef.get("x"), float(slope), 1e-7),
                 close_check("numpy polyfit intercept", coef.get("intercept"), float(icept), 1e-6),
                 close_check("R^2 = squared correlation", result.get("r_squared"), r2, 1e-7)]  # fmt: skip

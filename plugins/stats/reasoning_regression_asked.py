@@ -61,6 +61,11 @@ def asked_quantity(question: str, model: Model) -> tuple[str | None, str | None]
     predictor's value of a prediction, as written, None when none is asked). A p-value of one coefficient is
     "p_values.KEY" (a line's slope's: "p_value")."""
     said = set(named_statistics(question))
+    if re.search(r"\bspearman|\bkendall|\brank[- ]correlation|\btau\b", question, re.I) and "r" in said:
+        raise PlanError("a rank correlation (Spearman's rho, Kendall's tau) is not planned: havoc reason answers "
+                        "Pearson's r of two variables")  # fmt: skip
+    if "r" in said and (model.powers, model.intercept) != ((1,), True):
+        raise PlanError(f"Pearson's correlation r is a straight line's with an intercept, not {model.written}'s")
     if "slope" in said and model.powers != (1,):
         raise PlanError(f"{model.written} has no single slope: ask for a coefficient (b1, b2 ...) or a prediction")
     keys = _coefficients(question, model) | said
