@@ -463,13 +463,9 @@ _ORDINAL_LABEL = r"\d+(?:st|nd|rd|th)\b"
 _ARROW = r"(?:-+>|=+>|→)"
 _COUNT_LABEL = rf"(?:(?:[a-z][a-z'-]*|{_ORDINAL_LABEL})(?:[ \t]+[a-z0-9]{{1,3}})?|\d+(?=\s*{_ARROW}))"
 _COUNT_SIGN = rf"(?:=|:|{_ARROW})"
-_NAMED_COUNT = re.compile(
-    rf"(?<![\w.])(?P<label>{_COUNT_LABEL})\s*{_COUNT_SIGN}\s*(?P<count>\d+)(?!\.?\d|%)", re.I
-)
+_NAMED_COUNT = re.compile(rf"(?<![\w.])(?P<label>{_COUNT_LABEL})\s*{_COUNT_SIGN}\s*(?P<count>\d+)(?!\.?\d|%)", re.I)
 _ONE_COUNT = rf"{_COUNT_LABEL}\s*{_COUNT_SIGN}\s*\d+(?!\.?\d|%)"
-_NAMED_RUN = re.compile(
-    rf"(?<![\w.]){_ONE_COUNT}(?:\s*(?:[,;]\s*(?:and\s+)?|\band\b|&|\n)\s*{_ONE_COUNT})+", re.I
-)
+_NAMED_RUN = re.compile(rf"(?<![\w.]){_ONE_COUNT}(?:\s*(?:[,;]\s*(?:and\s+)?|\band\b|&|\n)\s*{_ONE_COUNT})+", re.I)
 # "Mon 1180, Tue 1245, Wed 1302": a one-word label and its count after a space, three or more in one run
 _SPACED_COUNT = re.compile(
     rf"(?<![\w.])(?P<label>[a-z][a-z'-]*\.?|{_ORDINAL_LABEL})\s+(?P<count>\d+)(?![.,]?\d|%|\s*[(/])", re.I
