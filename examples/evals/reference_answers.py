@@ -10368,6 +10368,32 @@ item("Paired test, blood pressure per patient: "
 _F57H1_K = [2150, 2310, 2280, 2195, 2240]
 item("95% confidence interval for the mean: 2,150; 2,310; 2,280; 2,195; 2,240", "confidence_interval", "number",
      float(stats.t.interval(0.95, 4, loc=np.mean(_F57H1_K), scale=stats.sem(_F57H1_K))[0]), key="lower")  # fmt: skip
+# f58_k4: a two-column table whose header names carry units in brackets ("Flow (L/min)  dP (kPa)", "t( degC)<TAB>
+# V(mV)"); ANOVA rows headed by a dose and its unit ("5 mg/L  61.2 ..."); a die's faces pointing to their counts
+# ("1 -> 9"); a two-sided F test explained as a doubled tail; a contract's minimum as the LSL (references: scipy,
+# numpy)
+_K4_FLOW, _K4_DP = [2, 4, 6, 8, 10, 12], [0.9, 3.1, 7.4, 12.6, 20.1, 28.8]
+item("pump loop, straight-line fit of dP against flow\n\nFlow (L/min)    dP (kPa)\n"
+     + "\n".join(f"{a}          {b}" for a, b in zip(_K4_FLOW, _K4_DP, strict=True)) + "\n\nR^2 of the linear fit?",
+     "regression", "number", float(np.corrcoef(_K4_FLOW, _K4_DP)[0, 1] ** 2))  # fmt: skip
+_K4_T, _K4_L = [0, 25, 50, 75, 100], [100.0, 109.8, 119.4, 129.5, 138.9]
+item("strain gauge drift, line L = a + b*T\nT(°C)\tL(Ω)\n" + "\n".join(f"{a}\t{b}" for a, b in zip(_K4_T, _K4_L, strict=True))
+     + "\nR squared of the fit?", "regression", "number", float(np.corrcoef(_K4_T, _K4_L)[0, 1] ** 2))  # fmt: skip
+_K4_DOSE = [[61.2, 60.5, 62.0, 61.1], [64.8, 65.3, 64.1, 65.9], [66.0, 66.4, 65.2, 66.8]]
+item("flocculant trial, turbidity removal (%):\n"
+     + "\n".join(f"{d} mg/L    " + "   ".join(map(str, g)) for d, g in zip((5, 10, 15), _K4_DOSE, strict=True))
+     + "\none-way ANOVA: the F?", "anova", "number", float(stats.f_oneway(*_K4_DOSE).statistic), key="statistic")  # fmt: skip
+_K4_FACES = [14, 9, 10, 6, 12, 9]
+item("die thrown 60 times:\n" + "\n".join(f"{i} -> {c}" for i, c in enumerate(_K4_FACES, 1))
+     + "\nchi-square goodness of fit for a fair die: p-value?", "hypothesis_test", "number",
+     float(stats.chisquare(_K4_FACES).pvalue), key="p_value")  # fmt: skip
+item("Line 1: SD 2.4, n = 13\nLine 2: SD 1.5, n = 16\nF-test for equal variances, larger variance on top, two-sided "
+     "(twice the upper-tail area). p-value?", "hypothesis_test", "number",
+     float(2 * stats.f.sf(2.4**2 / 1.5**2, 12, 15)), key="p_value")  # fmt: skip
+_K4_ZN = [52.1, 52.8, 51.6, 53.0, 52.4, 51.9, 52.6, 52.2, 53.1, 51.8]
+item("zinc concentrate grade by shift (%Zn): " + " ".join(map(str, _K4_ZN)) + ". The contract minimum is 50.0 % Zn, no "
+     "upper limit. Ppk with the overall SD (n-1)?", "capability", "number",
+     float((np.mean(_K4_ZN) - 50.0) / (3 * np.std(_K4_ZN, ddof=1))), key="ppk")  # fmt: skip
 
 
 def write() -> None:

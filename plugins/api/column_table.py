@@ -180,10 +180,22 @@ def _shifted(m: re.Match[str], offset: int) -> tuple[int, str]:
     return (offset + m.start(), m.group(0))
 
 
+# a header's name with its unit in brackets apart from it: "P80 (µm)", "T ( degC)" (one cell, never two names)
+_UNIT_NAMED = re.compile(r"([^\W\d][\w%°./-]*)[ \t]*(\([^()\n]{1,20}\))(?=\s|$)")
+
+
 def _header(line: str) -> list[str] | None:
-    """The column names of a header line: two or more names and nothing else."""
-    words = line.split()
-    return words if len(words) >= 2 and all(_NAME.fullmatch(word) for word in words) else None
+    """The column names of a header line: two or more names and nothing else, a unit in brackets after a space
+    part of its name ("P80 (µm)  Rec (%)" -> ["P80 (µm)", "Rec (%)"])."""
+    words = _UNIT_NAMED.sub(_joined, line).split()
+    if len(words) < 2 or not all(_NAME.fullmatch(word.replace("\0", "")) for word in words):
+        return None
+    return [word.replace("\0", " ") for word in words]
+
+
+def _joined(m: re.Match[str]) -> str:
+    """A name and its unit in brackets as one word, the spaces inside held as NULs (same length)."""
+    return re.sub(r"\s", "\0", m.group(0))
 
 
 # a time point's unit after its number: "3M", "24h", "6 months", "12 wk"

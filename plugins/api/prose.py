@@ -280,10 +280,12 @@ _TEST_CONDITION = re.compile(
     re.I,
 )
 # a group's heading that is a setting, at a line's start or after ";" or ".": "60 °C: 84.2, 85.1", "1200 rpm: ...",
-# or pointing to its values: "250 ppm -> 84.1, 85.3", "250 ppm → ...", "250 ppm => ..."
+# pointing to its values: "250 ppm -> 84.1, 85.3", "250 ppm → ...", "250 ppm => ...", or with its unit before the
+# rest of its line's values: "20 g/t    84.1   85.3   83.7"
 _SETTING_HEADING = re.compile(
     r"(?:^|[;\n]|\.\s)[ \t]*(\d+(?:\.\d+)?)[ \t]*"
-    r"(?P<unit>°[ \t]*[CFK]?|%|[^\W\d_][^\W\d_/]{0,7}(?:/[^\W\d_]{1,6})?)?[ \t]*(?::(?!\d)|-+>|=+>|→)",
+    r"(?P<unit>°[ \t]*[CFK]?|%|[^\W\d_][^\W\d_/]{0,7}(?:/[^\W\d_]{1,6})?)?[ \t]*(?::(?!\d)|-+>|=+>|→|"
+    rf"(?<=[^\W\d_%])[ \t]+(?={NUMBER}(?:[ \t,]+{NUMBER})+[ \t]*(?:\n|$)))",
 )
 
 
@@ -701,7 +703,13 @@ def mean_method(text: str) -> str | None:
 # caring about one way only ("we only care if it increases", "only an improvement matters"), or by a claim to show
 # ("show that the new mean is at least / no more than / higher than ..."); a comparative that sizes an effect
 # ("only differences larger than 0.5 matter", "above 0.5") is no direction
-ONE_SIDED_NAME = r"\b(one|1|single|upper|lower|right|left)[- ]?(?:sided|tailed|tails?)\b"  # group 1: which tail
+# ("double the upper-tail area", "twice the one-sided p" explain a two-sided p-value: no one-sided name)
+_DOUBLING = r"(?:doubl(?:e|ed|ing)|twice|2\s?[x×*]|two times)\s+(?:the\s+)?"
+ONE_SIDED_NAME = (
+    r"(?<!double the )(?<!doubling the )(?<!twice the )(?<!2x the )(?<!2 x the )(?<!2× the )(?<!2 × the )"
+    r"(?<!double )(?<!doubled )(?<!twice )"
+    r"\b(one|1|single|upper|lower|right|left)[- ]?(?:sided|tailed|tails?)\b"
+)  # group 1: which tail
 _WAY = (
     r"increas\w*|decreas\w*|ris(?:e|es|ing)|rose|drops?|dropp\w*|falls?|falling|improv\w*|worsen\w*|deteriorat\w*|"
     r"reduc\w*|go(?:es)? (?:up|down)|gets? (?:better|worse)|(?:higher|lower|above|below|exceeds?|exceeding)"
@@ -723,7 +731,8 @@ ONE_SIDED_SAID = (rf"{ONE_SIDED_NAME}|(?<![\w-])directional (?:test|hypothes\w*|
                   rf"\bonly\s+(?:an?\s+|the\s+)?(?:{_WAY})\b[^.;?!]{{0,30}}?\b(?:matter|count|interest|concern)\w*|"
                   rf"\b(?:{_WAY})\b[^.;?!]{{0,30}}?\bis all that matters\b|{_CLAIM}")  # fmt: skip
 TWO_SIDED_SAID = (
-    r"\b(?:two|2|double)[- ]?(?:sided|tailed|tails?)\b|\b(?:either|both) directions?\b|\bnon-?directional\b"
+    r"\b(?:two|2|double)[- ]?(?:sided|tailed|tails?)\b|\b(?:either|both) directions?\b|\bnon-?directional\b|"
+    rf"\b{_DOUBLING}(?:one|upper|lower|right|left|smaller)[- ]?(?:sided|tailed|tails?)\b"
 )
 
 
@@ -1651,8 +1660,8 @@ def exact_limit(limit: str) -> str:
     return str(value)
 
 
-# a document that sets a bound: "permit maximum", "consent minimum", "regulatory maximum", "legal maximum"
-_RULE = r"permit|licen[cs]e|consent|regulatory|statutory|legal|contractual|discharge\s+limit"
+# a document or party that sets a bound: "permit maximum", "consent minimum", "legal maximum", "contract min is 24.0"
+_RULE = r"permit|licen[cs]e|consent|regulatory|statutory|legal|contract(?:ual)?|customer|client|discharge\s+limit"
 # an upper bound in words a rule or a discharge is held to: "the discharge must not exceed 5.0", "permit: not to exceed 5"
 _NOT_ABOVE = (  # said of a rule or of what is discharged, never of any quantity ("the door must not exceed 186 C")
     rf"(?:{_RULE}|discharge|effluent|emissions?)(?:\s+[a-z]+){{0,2}}?\s+(?:(?:must|shall|may|should|is)\s+)?not\s+"

@@ -459,10 +459,13 @@ def table_proportions(question: str, table: LabelledTable) -> tuple[list[str], l
 # short tag), "=" or ":", a whole number
 # or an ordinal ("1st 42, 2nd 55, 3rd 68": the 1st, 2nd, 3rd shift; its digits are no count)
 _ORDINAL_LABEL = r"\d+(?:st|nd|rd|th)\b"
-_COUNT_LABEL = rf"(?:[a-z][a-z'-]*|{_ORDINAL_LABEL})(?:\s+[a-z0-9]{{1,3}})?"
-_NAMED_COUNT = re.compile(rf"(?<![\w.])(?P<label>{_COUNT_LABEL})\s*(?:=|:)\s*(?P<count>\d+)(?!\.?\d|%)", re.I)
-_ONE_COUNT = rf"{_COUNT_LABEL}\s*(?:=|:)\s*\d+(?!\.?\d|%)"
-_NAMED_RUN = re.compile(rf"(?<![\w.]){_ONE_COUNT}(?:\s*(?:[,;]\s*(?:and\s+)?|\band\b|&)\s*{_ONE_COUNT})+", re.I)
+# or a category's number pointing to its count, one a line or in a run ("1 -> 8", "face 2 → 12": a die's faces)
+_ARROW = r"(?:-+>|=+>|→)"
+_COUNT_LABEL = rf"(?:(?:[a-z][a-z'-]*|{_ORDINAL_LABEL})(?:[ \t]+[a-z0-9]{{1,3}})?|\d+(?=\s*{_ARROW}))"
+_COUNT_SIGN = rf"(?:=|:|{_ARROW})"
+_NAMED_COUNT = re.compile(rf"(?<![\w.])(?P<label>{_COUNT_LABEL})\s*{_COUNT_SIGN}\s*(?P<count>\d+)(?!\.?\d|%)", re.I)
+_ONE_COUNT = rf"{_COUNT_LABEL}\s*{_COUNT_SIGN}\s*\d+(?!\.?\d|%)"
+_NAMED_RUN = re.compile(rf"(?<![\w.]){_ONE_COUNT}(?:\s*(?:[,;]\s*(?:and\s+)?|\band\b|&|\n)\s*{_ONE_COUNT})+", re.I)
 # "Mon 1180, Tue 1245, Wed 1302": a one-word label and its count after a space, three or more in one run
 _SPACED_COUNT = re.compile(
     rf"(?<![\w.])(?P<label>[a-z][a-z'-]*\.?|{_ORDINAL_LABEL})\s+(?P<count>\d+)(?![.,]?\d|%|\s*[(/])", re.I
