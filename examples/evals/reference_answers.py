@@ -10394,6 +10394,24 @@ _K4_ZN = [52.1, 52.8, 51.6, 53.0, 52.4, 51.9, 52.6, 52.2, 53.1, 51.8]
 item("zinc concentrate grade by shift (%Zn): " + " ".join(map(str, _K4_ZN)) + ". The contract minimum is 50.0 % Zn, no "
      "upper limit. Ppk with the overall SD (n-1)?", "capability", "number",
      float((np.mean(_K4_ZN) - 50.0) / (3 * np.std(_K4_ZN, ddof=1))), key="ppk")  # fmt: skip
+# f58_k2: calculus asks with prose around them: a closing purpose ("... dx for a load calc", "... for the total
+# volume"), a unit "per hour of fill time", a guessed value for a limit ("... is 1??"), a mean value whose parameters
+# are set beside it ("r = Rm·c/(K + c) with Rm = 60 and K = 4"), a bracket relating units ("(mA·ms = µC)")
+_K2_X, _K2_T, _K2_C = sp.symbols("x t c", positive=True)
+item("Michaelis-Menten uptake r = Rm·c/(K + c) with Rm = 60 and K = 4. what is the average value of r over the "
+     "concentration range c = 0 to 12? exact w/ logs ok", "calculus", "expr",
+     str(sp.integrate(60 * _K2_C / (4 + _K2_C), (_K2_C, 0, 12)) / 12))  # fmt: skip
+item("flow into the tank falls off as q(t) = 8·e^(−0.5t) m^3/h per hour of fill time. integrate it from t=0 to t=4 h "
+     "for the total volume — exact form please", "calculus", "expr",
+     str(sp.integrate(8 * sp.exp(-_K2_T / 2), (_K2_T, 0, 4))))  # fmt: skip
+item("leakage current modelled as i(t) = 3·e^(−t/5) mA, t in ms. total charge between t=0 and t=10 ms, in µC "
+     "(mA·ms = µC)?", "calculus", "expr", str(sp.integrate(3 * sp.exp(-_K2_T / 5), (_K2_T, 0, 10))))  # fmt: skip
+item("need ∫ from 0 to 1 of x·e^x dx for a load calc, exact", "calculus", "expr",
+     str(sp.integrate(_K2_X * sp.exp(_K2_X), (_K2_X, 0, 1))))  # fmt: skip
+item("is it true the limit as x -> 0 of sin(3x)/x is 1?? exact value", "calculus", "expr",
+     str(sp.limit(sp.sin(3 * _K2_X) / _K2_X, _K2_X, 0)))  # fmt: skip
+item("is the limit of (e^(2x) - 1)/x as x -> 0 equal to 1? my notes say so", "calculus", "expr",
+     str(sp.limit((sp.exp(2 * _K2_X) - 1) / _K2_X, _K2_X, 0)))  # fmt: skip
 
 
 def write() -> None:

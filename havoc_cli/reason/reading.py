@@ -367,6 +367,24 @@ def _restated_values(question: str, used: set[float]) -> set[int]:
     }
 
 
+# a value the asker guesses for a calculus result, or quotes from someone: "... over x squared is 16?? my friend says
+# its 8", "i got 0.5 but ..." (a claim to check, no value of the problem)
+_GUESSED = re.compile(
+    rf"\b(?:is|equals?|equal\s+to|(?:says?|said|got|get|gets|getting|thinks?|reckons?)\s+(?:it'?s\s+|it\s+is\s+)?)\s*({NUMBER})"
+    r"(?=\s*(?:\?|\b(?:and|but)\b))"
+    rf"|\b(?:says?|said|got|get|gets|getting|thinks?|reckons?)\s+(?:it'?s\s+|it\s+is\s+)?({NUMBER})(?![\w.])",
+    re.I,
+)
+
+
+def _guessed(question: str, plan: Plan) -> set[int]:
+    """Where the values a calculus question guesses or quotes for its result start ("is 16??", "my friend says its
+    8"): claims, no value of the problem."""
+    if plan.mode != "calculus":
+        return set()
+    return {m.start(1) if m.group(1) else m.start(2) for m in _GUESSED.finditer(question)}
+
+
 # a number the question says may be left out: "Board thickness is 4 mm but can be ignored", "wall thickness (2 mm) is
 # negligible", "neglect the 0.5 mm gap", "ignoring the 3 mm lip" (not "a 50 kg mass ... a rope whose weight can be
 # ignored", "neglecting drag the 2 kg ball")
@@ -470,6 +488,7 @@ def unused_numbers(question: str, plan: Plan) -> list[str]:
         | _count_bounds(question, plan)
         | _root_counts(question, plan)
         | _response_conditions(question, plan)
+        | _guessed(question, plan)
     )
     unused = []
     engineered = engineering_values(question)  # "9.9k" reaches the plan as 9900

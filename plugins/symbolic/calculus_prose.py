@@ -65,10 +65,22 @@ def _limit_sentence(question: str) -> str:
     return _ASKED_VALUE.sub("", question)
 
 
+# a value the asker guesses for the limit, closing its sentence: "... over x squared is 16?", "... = 1/2?", "... comes
+# out as infinity??" (the guess is checked, never read as part of the body or the point)
+_CLAIMED = re.compile(
+    rf"\s+(?:is|=|equals?|(?:is\s+)?equal\s+to|should\s+be|comes?\s+(?:out\s+)?(?:to|as))\s+(?:really\s+|actually\s+|just\s+)?"
+    rf"[-+]?(?:{UNSIGNED}(?:\s*/\s*{UNSIGNED})?|inf(?:inity)?|∞)\s*[?!.]*$",
+    re.I,
+)
+
+
 def limit_parts(question: str) -> tuple[str, str, str] | None:
     """(body, variable, point as written, side words included) of a limit, or None when it is none; the limit ends
-    with its sentence (``_limit_sentence``)."""
-    question = _limit_sentence(question)
+    with its sentence (``_limit_sentence``), a value guessed for it left out ("... is 16?")."""
+    sentence = _limit_sentence(question)
+    question = (
+        _CLAIMED.sub("", sentence) if _LIMIT_AFTER.search(sentence) or _LIMIT_FIRST.search(sentence) else sentence
+    )
     m = _LIMIT_AFTER.search(question)
     if m:
         return m.group(1), m.group(2), m.group(3)
@@ -303,7 +315,8 @@ _B = (
     r"|[-+]?\s*\d*\s*\*?\s*pi(?:\s*/\s*\d+)?|[-+]?inf(?:inity)?)"
 )
 _UNIT = r"(?:\s*[A-Za-zµ°][\w/^]*)??"
-_LEAD = r"(?:\b(?:for|over|on|in|within|where|with)\s+(?:the\s+(?:interval|range)\s+)?)?"  # part of the bounds
+# part of the bounds: "over the interval", "over the substrate range"
+_LEAD = r"(?:\b(?:for|over|on|in|within|where|with)\s+(?:the\s+(?:[a-z]+\s+)?(?:interval|range)\s+)?)?"
 _BOUNDS = (
     re.compile(
         rf"(?:\b(?:for|as|with|where)\s+(?P<v0>[a-z])\s+(?:goes\s+|runs\s+)?)?\b(?:from|between)\s+"

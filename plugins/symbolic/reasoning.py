@@ -533,8 +533,12 @@ def _change(expr: str, var: str, lo: str, hi: str) -> Plan:
 
 
 def _average(ask: AverageAsk, question: str) -> Plan:
-    """``show integrate(f, x, a, b)/(b - a)``: the average value of f over a finite interval."""
-    expr = _expr(ask.body)
+    """``show integrate(f, x, a, b)/(b - a)``: the average value of f over a finite interval (the names the question
+    sets to a number replaced by it: "v = Vmax·S/(Km + S) with Vmax = 180 and Km = 2.5")."""
+    body = ask.body
+    if ask.var:
+        body = _read(lambda text: stated_parameters(text, ask.var, question), body)
+    expr = _expr(body)
     plan = _definite(expr, ask.var or _variable(question, expr), ask.lo, ask.hi)
     expr, var, (lo, hi) = plan.facts["expr"], plan.facts["var"], plan.facts["bounds"]
     if "oo" in (lo, hi) or lo == hi:

@@ -117,6 +117,23 @@ _FORM = re.compile(
     r"|(?<=[\w)])\s+(?:exactly|numerically|analytically|symbolically)$",  # "... dv exactly", "... from 0 to 2 numerically"
     re.I,
 )
+# what the asked value is for, closing the mathematics: "... x·ln(x) dx for a derating calc", "... to t=6 min for the
+# cumulative" (an article, then words alone naming no part of the question: not "for x from 0 to 1", "for the curve")
+_FOR_PURPOSE = re.compile(
+    r"(?<=[\w)])\s+for\s+(?:a|an|the|my|our|this|some)\s+(?P<rest>[A-Za-z][A-Za-z' -]*)$",
+    re.I,
+)
+_FOR_QUESTION = re.compile(
+    r"\b(?:function|curve|graph|integrand|expression|interval|range|region|domain|values?|points?|limits?|bounds?|"
+    r"variable|case|first|second|last|next|whole|entire|same|rest|period|time|duration|window|span)\b",
+    re.I,
+)
+# a remark on the answer's form after a spaced dash: "... to t=6 min — exact form", "... dx - exact value"
+_DASHED_FORM = re.compile(
+    r"\s+[—–-]+\s+(?:(?:in|as)\s+)?(?:an?\s+)?(?:exact(?:ly)?|numerical(?:ly)?|numeric|decimal|simplified|simplest|"
+    r"closed[- ]form|symbolic(?:ally)?)(?:\s+(?:answer|value|result|form|terms|expression))?$",
+    re.I,
+)
 _KEEP = re.compile(
     r"\b(?:with respect to|wrt|w\.r\.t)\b|\bd[a-z]\b|\bover\b|\bfrom\b|\bbetween\b|\b(?:solve|re-?arrange)\s+for\b",
     re.I,
@@ -206,6 +223,12 @@ def _cut_closing_sentences(text: str) -> str:
     return _cut_tail(text, _CLOSING_SENTENCES, _MATH_BEFORE.search, _holds_question_part)
 
 
+def _purpose_keeps(rest: str) -> bool:
+    """Whether the words of a closing "for a ..." may hold part of the question (a symbol, a number, bounds, a
+    function or window named: "for the function f", "for the first 4 hours")."""
+    return bool(_holds_question_part(rest) or _KEEP.search(rest) or _FOR_QUESTION.search(rest))
+
+
 def _cut_aside(text: str) -> str:
     """The text without a closing "i.e. ..." or "e.g. ..." aside; kept when cutting it would leave a bracket open
     ("for t (exact form, i.e. the doubling time)": the bracketed remark is dropped whole elsewhere)."""
@@ -215,8 +238,10 @@ def _cut_aside(text: str) -> str:
 
 # the words after the "?" that closes a calculus ask: "derivative of ln(1 + exp(x)) wrt x? want the expression, i think
 # it comes out as sigmoid" (words alone, none asking again: not "f(x) = x^2? what is its derivative at 2")
-_ASKED_BEFORE = re.compile(r"\b(?:derivative|differentiate|integral|integrate|limit)\b|∫|\bd[a-z]?/d[a-z]\b", re.I)
-_AFTER_ASK = re.compile(r"(?<=[\w)`'])\s*\?\s+(?=[A-Za-z])(?P<rest>[^=+*/^<>()\d?−∫]*)$")
+_ASKED_BEFORE = re.compile(
+    r"\b(?:derivative|differentiate|integral|integrate|limit|(?:average|mean)\s+value)\b|∫|\bd[a-z]?/d[a-z]\b", re.I
+)
+_AFTER_ASK = re.compile(r"(?<=[\w)`'])\s*\?\s+(?=[A-Za-z])(?P<rest>(?:\bw/|[^=+*/^<>()\d?−∫])*)$")  # "w/": with
 _ASKS_AGAIN = re.compile(
     r"\b(?:derivative|differentiate|integral|integrate|limit|solve|find|evaluate|compute|calculate|what|how|which|"
     r"when|where|at|value|slope|rate|area|second|third|partial|d[a-z]?/d[a-z])\b",
@@ -245,6 +270,8 @@ def cut_trailing_remarks(text: str) -> str:
         cut = _TRAILING_ELLIPSIS.sub("", cut)
         cut = _PURPOSE.sub("", cut)
         cut = _FORM.sub("", cut)
+        cut = _DASHED_FORM.sub("", cut)
+        cut = _cut_tail(cut, _FOR_PURPOSE, _MATH_BEFORE.search, _purpose_keeps)
         cut = _cut_after_ask(cut)
         cut = _cut_closing_sentences(cut)
         ask = _ASK_AFTER.search(cut)
@@ -299,7 +326,10 @@ _PERCENT_UNIT = re.compile(
 )
 # a count a unit is written per, after the unit: "8t dollars per pallet", "... € per unit", "kWh per a batch"; the
 # noun may already be cut off as prose ("8t dollars per")
-_PER_NOUN = re.compile(r"\s+per(?:\s+(?:a|an|each))?(?:\s+(?P<noun>[A-Za-z]{2,}))?\s*$")
+# (with what it is of, or its "of" alone where prose was cut after it: "t/h per min of float time", "kg per hour of")
+_PER_NOUN = re.compile(
+    r"\s+per(?:\s+(?:a|an|each))?(?:\s+(?P<noun>[A-Za-z]{2,})(?:\s+of(?:\s+[A-Za-z]{3,}){0,2})?)?\s*$"
+)
 # money: "$", "k$", "$k", "M€", "USD", "kUSD", "dollars"
 _CURRENCY = re.compile(r"(?:k|M|mn|bn)?[$€£¥](?:k|M|mn|bn)?|k?(?:USD|EUR|GBP)|dollars?|euros?", re.I)
 
@@ -335,7 +365,7 @@ def _per_noun(text: str, variable: str | None) -> str | None:
     dollars"), or None when no unit stands before it (the noun is never a function word or the variable)."""
     m = _PER_NOUN.search(text)
     noun = m and m["noun"]
-    if not m or (noun and (noun.lower() in MATH_WORDS or noun == variable)):
+    if not m or (noun and (noun.lower() in MATH_WORDS - {"min"} or noun == variable)):  # "per min": a unit
         return None
     head = _UNIT_TOKEN.search(text[: m.start()])
     return text[: m.start()] if head and _is_unit(head.group(1), variable) else None

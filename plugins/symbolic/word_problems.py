@@ -163,6 +163,8 @@ def definitions(question: str, names: frozenset[str] = frozenset()) -> list[Defi
     for m in _DEFINITION.finditer(question):
         if m.group("name").lower() in FUNCTIONS or any(a < m.start() < b for a, b in valued):
             continue
+        if _unit_identity(question, m.start()):  # "(mA·ms = µC)": how units convert, no function
+            continue
         function = _defined(question, m.group("name"), m.group("arg"), m.start(), m.end())
         named = function and names & set(re.findall(r"[A-Za-z]\w*", function.body))
         if function and (_LETTER.search(function.body) or function.arg or named):
@@ -173,6 +175,20 @@ def definitions(question: str, names: frozenset[str] = frozenset()) -> list[Defi
             if function and names & set(re.findall(r"[A-Za-z]\w*", function.body)):
                 found.append(function)
     return found or _worded(question)
+
+
+def _unit_identity(question: str, at: int) -> bool:
+    """Whether the equation at ``at`` lies in a bracket that relates units alone: "(mA·ms = µC)", "(1 kW·h = 3.6 MJ)"
+    (a prefixed unit also as the scorer's lower case writes it: "µc" of "µC")."""
+    start, end = question.rfind("(", 0, at), question.find(")", at)
+    if start < 0 or end < 0 or ")" in question[start:at]:
+        return False
+    tokens = [t for t in re.split(r"[\s=·*/^]+", question[start + 1 : end]) if t and not re.fullmatch(r"[\d.]+", t)]
+    return (
+        "=" in question[start:end]
+        and bool(tokens)
+        and all(only_units(t) or only_units(t[:1] + t[1:].upper()) for t in tokens)
+    )
 
 
 def composed(found: list[Definition]) -> list[Definition]:
