@@ -10414,6 +10414,31 @@ item("is the limit of (e^(2x) - 1)/x as x -> 0 equal to 1? my notes say so", "ca
      str(sp.limit((sp.exp(2 * _K2_X) - 1) / _K2_X, _K2_X, 0)))  # fmt: skip
 
 
+# f58_k6: a factorial whose factors are a numbered or bulleted list ("1. Buffer: 2 levels"); a chart's labelled
+# subgroup means and ranges (or sds) with a unit in brackets ("x-bar (mm): ..."); a p chart's total said over the
+# samples ("total defectives over all 25 samples = 120"); pairs comparing two named things with the sd of the pair
+# differences (references: the product of the levels, the published A2/A3 factors, p-bar + 3 sqrt(p-bar (1 - p-bar)
+# / n), the z formula by scipy norm.ppf)
+item("Assay robustness, full factorial:\n1. Buffer: 2 levels\n2. Incubation time: 4 levels\n3. Plate type: 3 levels\n\n"
+     "every cell run twice. How many runs in total?", "design", "runs", 2 * 4 * 3 * 2)  # fmt: skip
+item("Line trial, general factorial:\n- Die: 3 levels\n- Lubricant: 2 levels\nsingle replicate. how many runs?",
+     "design", "runs", 3 * 2)  # fmt: skip
+_K6_M, _K6_R = [12.31, 12.28, 12.35, 12.30, 12.27, 12.33], [0.05, 0.07, 0.04, 0.06, 0.08, 0.05]
+item(f"Pin lengths, subgroups of 4:\nx-bar (mm): {' '.join(map(str, _K6_M))}\nR (mm): {' '.join(map(str, _K6_R))}\n"
+     "UCL of the x-bar chart?", "control_chart", "number", float(np.mean(_K6_M) + 0.729 * np.mean(_K6_R)),
+     key="ucl")  # fmt: skip
+_K6_S = [0.21, 0.18, 0.25, 0.19, 0.22, 0.20]
+item(f"Torque, n = 6 per subgroup\nmeans [Nm]: {' '.join(map(str, _K6_M))}\ns [Nm]: {' '.join(map(str, _K6_S))}\n"
+     "xbar chart UCL?", "control_chart", "number", float(np.mean(_K6_M) + 1.287 * np.mean(_K6_S)), key="ucl")  # fmt: skip
+_K6_P = 120 / (25 * 200)
+item("25 samples of 200 caps each, total defectives over all 25 samples = 120. p chart UCL (3 sigma)?",
+     "control_chart", "number", _K6_P + 3 * math.sqrt(_K6_P * (1 - _K6_P) / 200), key="ucl")  # fmt: skip
+_K6_Z = stats.norm.ppf(0.975) + stats.norm.ppf(0.8)
+item("How many paired samples do we need to detect a mean bias of 0.4 mg/L between the two analyzers? SD of the pair "
+     "differences 0.9 mg/L, alpha 0.05 two-sided, power 80%, z approximation", "sample_size", "int",
+     math.ceil((_K6_Z * 0.9 / 0.4) ** 2), key="n")  # fmt: skip
+
+
 def write() -> None:
     """Write reason.yaml from ITEMS."""
     import yaml

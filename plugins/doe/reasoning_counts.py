@@ -106,7 +106,8 @@ def mentions(question: str) -> dict[str, bool]:
 # a second, broad reading of a replicate count, each (pattern, fixed count or None for the pattern's number): "2
 # replicates", "3 reps", "reps: 2", "twice", "thrice", "3 times", "in duplicate", "n = 2 per cell"
 _COUNT_SAID = (
-    (rf"{_NOT_FRACTION}{COUNT}[\s-]+(?:[a-z]+\s+)?(?:replicat\w*|reps?|repeats?|repetitions?)\b", None),
+    # a word between, not a factor's levels ending a list line before "replicated 2 times": "4 full replicates"
+    (rf"{_NOT_FRACTION}{COUNT}[\s-]+(?:(?!levels?\b)[a-z]+\s+)?(?:replicat\w*|reps?|repeats?|repetitions?)\b", None),
     (rf"\b(?:replicat\w*|reps?|repeats?|repetitions?)\s*(?:=|:)\s*{COUNT}", None),
     (rf"{COUNT}\s+times\b{_NOT_RATIO}", None),
     (rf"\btwice\b{_NOT_RATIO}", 2),

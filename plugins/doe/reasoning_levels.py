@@ -57,11 +57,12 @@ _NAMED_FACTOR = (
     rf"{_BEFORE_NAME}(?:{_NAME_WORD}\s+(?:of\s+)?){{1,4}}?(?:(?:at|with|on)\s+|\(\s*)"  # "number of cells at 2 levels"
     rf"(?P<levels>{_NUM})[\s-]+levels?\b(?:\s*\))?"
 )
-# a factor named right before its levels, with no preposition: "number of cells in service 2 levels"; its words are
+# a factor named right before its levels, with no preposition or a colon: "number of cells in service 2 levels",
+# "reagent lot: 3 levels" (a numbered list of factors); its words are
 # no design vocabulary, count or connective ("full factorial 3 levels" names no factor)
 _BARE_WORD = rf"(?!(?:{NOT_NAME})(?![\w-]))[a-z][\w'-]*"
 _BARE_FACTOR = (
-    rf"{_BEFORE_NAME}{_BARE_WORD}(?:\s+(?:(?:of|in)\s+)?{_BARE_WORD}){{0,4}}\s+"
+    rf"{_BEFORE_NAME}{_BARE_WORD}(?:\s+(?:(?:of|in)\s+)?{_BARE_WORD}){{0,4}}\s*:?\s+"
     rf"(?P<levels>{_NUM})[\s-]+levels?\b(?!\s*(?:each|of|for|per)\b)"
 )
 # a factor named with its levels in brackets, written with slashes: "time pressure (yes/no)", "difficulty (easy/hard)",

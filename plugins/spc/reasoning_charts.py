@@ -323,18 +323,22 @@ _SPREAD_LABEL = (
     r"(?:(?:subgroup|sample)\s+)?(?:(?P<r>r|ranges?)|(?P<s>s|sds?|std\.?\s*devs?\.?|standard\s+deviations?))"
 )
 
+# a unit in brackets after the label: "xbar (mm):", "R [g]:", "s (µm) ="
+_LABEL_UNIT = r"(?:\s*[(\[][^()\[\]\n\d]{1,12}[)\]])?"
+
 
 def labelled_statistics(question: str) -> tuple[list[str], list[str], str] | None:
     """The subgroups' means and ranges (or standard deviations) given as two lists each labelled at the start of its
-    line ("xbar: 44.1 43.6 ..." / "R: 2.3 1.9 ..."), with "rbar" or "sbar" for the spread; None unless exactly one
-    list of means and one of spreads are labelled so (a single "R:" list, or unlabelled runs, are other readings)."""
+    line ("xbar: 44.1 43.6 ..." / "R: 2.3 1.9 ...", a unit in brackets allowed: "xbar (mm): ..."), with "rbar" or
+    "sbar" for the spread; None unless exactly one list of means and one of spreads are labelled so (a single "R:"
+    list, or unlabelled runs, are other readings)."""
     means: list[list[str]] = []
     spreads: list[tuple[list[str], str]] = []
     for start, _, values in sample_spans(question, minimum=2):
         head = question[question.rfind("\n", 0, start) + 1 : start].lower()
-        if re.fullmatch(rf"\s*(?:[-*•]\s*)?{_MEANS_LABEL}\s*[:=]\s*", head):
+        if re.fullmatch(rf"\s*(?:[-*•]\s*)?{_MEANS_LABEL}{_LABEL_UNIT}\s*[:=]\s*", head):
             means.append(values)
-        elif m := re.fullmatch(rf"\s*(?:[-*•]\s*)?{_SPREAD_LABEL}\s*[:=]\s*", head):
+        elif m := re.fullmatch(rf"\s*(?:[-*•]\s*)?{_SPREAD_LABEL}{_LABEL_UNIT}\s*[:=]\s*", head):
             spreads.append((values, "rbar" if m.group("r") else "sbar"))
     if len(means) != 1 or len(spreads) != 1:
         return None
@@ -371,6 +375,9 @@ _COUNTED = (
 )
 
 
+# the samples a total is over, said between its name and its number: "total defectives over all 20 samples = 96"
+_OVER_SAMPLES = rf"(?:\s+(?:over|across|in|from|for)\s+(?:(?:all|the|those|these)\s+)*(?:{NUMBER}\s+)?[a-z][a-z-]*)?"
+
 # a word naming the sampled things, not the counted ones nor a function word: "20 car door panels", "150 syringes"
 _SAMPLED = rf"(?!(?:{_COUNTED}|on|in|of|over|across|from|per|each|every|and|with|were|was|the|an?)\b)[a-z][a-z-]*"
 
@@ -404,7 +411,7 @@ def _plan_attribute(q: str, kind: str) -> Plan:
         return _centre_plan(q, kind, rate, n)
     total = (
         _first(rf"({NUMBER})\s+(?:total\s+)?{_COUNTED}", q)
-        or named_number(q, [f"total (?:number )?(?:of )?{_COUNTED}"])
+        or named_number(q, [f"total (?:number )?(?:of )?{_COUNTED}{_OVER_SAMPLES}"])
         or _first(_FOUND_COUNTED, q)
     )
     if kind in ("c", "u"):  # "25 plates with a total of 80 colonies": any counted thing, any sampled thing

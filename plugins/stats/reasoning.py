@@ -74,6 +74,7 @@ from plugins.stats.reasoning_of_totals import (
 from plugins.stats.reasoning_power import (
     bound_way,
     compared_value,
+    compares_two,
     expected_mean,
     mean_gap,
     planning_score,
@@ -482,6 +483,8 @@ def plan_sample_size(question: str) -> Plan:
         facts["assumed"] = _TWO_GROUPS
     if design == "two-sample":
         facts["groups"] = 2  # "between two ovens": the count the question states
+    elif design == "paired" and compares_two(q):
+        facts["pair_members"] = 2  # "pairs ... between the two labs": each pair's two members, as the question states
     method_opt = ' method="z"' if method == "z" else ""
     return Plan("sample_size", f"power ttest{design_opt}{effect}{opts}{method_opt}", facts)
 
@@ -574,7 +577,7 @@ def _check_direction(rest: str, mean: str, against: str, sides: str) -> None:
 
 
 _CHANGE = (
-    r"(?:mean |true )?(?:difference|diff\.?(?![a-z])|shift|change|delta|δ|increase|decrease|drop|rise|reduction|improvement|offset|"
+    r"(?:mean |true )?(?:difference|diff\.?(?![a-z])|shift|change|delta|δ|increase|decrease|drop|rise|reduction|improvement|offset|bias|"
     r"effect)(?: in (?:the )?means?)?"
 )
 _SD_UNIT = r"(?:sds?|sigmas?|standard deviations?|s\.d\.)(?!\w)"

@@ -14,22 +14,40 @@ _PAIRED = (
     r"\bpaired\b|\bpairs\b|\bmatched\b|"
     r"\bsame (?:\w+ ){0,2}?(?:units|parts|subjects|fixtures|specimens|samples|items|panels|patients|people|"
     r"tools|boards|coupons|devices)\b|\bwithin[- ]subjects?\b|\brepeated[- ]measures\b|"
-    r"\b(?:sd|s\.d\.|standard deviation|sigma|spread) of (?:the )?(?:paired |pairwise |within-pair )?differences\b"
+    r"\b(?:sd|s\.d\.|standard deviation|sigma|spread) of (?:the )?(?:paired |pairwise |within-pair |pair )?differences\b"
 )
 _ONE_SAMPLE = r"\b(?:one|1|single)[- ]sample\b"
-_TWO_SAMPLE = (
+# independent groups said outright: "two-sample", "independent groups", "per group", "two arms"
+_GROUPS_SAID = (
     r"\b(?:two|2)[- ]sample\b|\bindependent (?:groups|samples)\b|\bper[- ](?:group|arm)\b|\b(?:each|every) (?:group|arm)\b"
-    r"|\btwo[- ]proportion|\bbetween (?:the )?(?:two|2)\b|\btwo (?:\w+ )?(?:groups|arms|lines|machines|suppliers|processes|"
-    r"methods|treatments|populations|vendors|plants|shifts|designs|batches|formulations|materials)\b"
+    r"|\btwo[- ]proportion|\btwo (?:\w+ )?(?:groups|arms|populations)\b"
 )
+# the two things compared, which pairs compare too ("a bias between the two labs", "two methods"): two groups only
+# where no pairs are named
+_COMPARED_NOUNS = r"lines|machines|suppliers|processes|methods|treatments|vendors|plants|shifts|designs|batches|formulations|materials"
+_TWO_COMPARED = rf"\bbetween (?:the )?(?:two|2)\b|\btwo (?:\w+ )?(?:{_COMPARED_NOUNS})\b"
+_TWO_SAMPLE = rf"{_GROUPS_SAID}|{_TWO_COMPARED}"
+# the same with the count in digits and the things a pair's two readings come from ("2 labs", "two analyzers")
+_TWO_MEMBERS = (
+    rf"\bbetween (?:the )?(?:two|2)\b|\b(?:two|2) (?:\w+ )?(?:{_COMPARED_NOUNS}|labs|laboratories|instruments|gauges|"
+    r"analy[sz]ers|raters|operators|assays|devices|meters)\b"
+)
+
+
+def compares_two(question: str) -> bool:
+    """Whether the question names two things compared ("between the two labs", "two gauges", "2 instruments"): a
+    paired design's two members of each pair."""
+    return re.search(_TWO_MEMBERS, question, re.I) is not None
 
 
 def stated_design(question: str) -> str | None:
     """The design a power analysis names: "paired" (pairs, before/after, the same fixtures, the SD of the
     differences), "one-sample" or "two-sample" (two groups, per group, between two lines); None when it names none.
-    Raises PlanError when it names two groups and one sample or pairs ("one-sample" with pairs is the paired test of
-    the differences)."""
-    named = {design for design, words in (("paired", _PAIRED), ("one-sample", _ONE_SAMPLE), ("two-sample", _TWO_SAMPLE))
+    Two things compared beside pairs ("pairs ... a bias between the two labs") are what the pairs compare. Raises
+    PlanError when it names two groups and one sample or pairs ("one-sample" with pairs is the paired test of the
+    differences)."""
+    groups = _GROUPS_SAID if re.search(_PAIRED, question, re.I) else _TWO_SAMPLE
+    named = {design for design, words in (("paired", _PAIRED), ("one-sample", _ONE_SAMPLE), ("two-sample", groups))
              if re.search(words, question, re.I)}  # fmt: skip
     if "two-sample" in named and len(named) > 1:
         raise PlanError(f"the question names both two independent groups and {' and '.join(sorted(named - {'two-sample'}))}"
@@ -40,7 +58,9 @@ def stated_design(question: str) -> str | None:
 _FILLER = (r"(?:\s*(?:=|:|~|\bis\b|\bof\b|\b(?:to|will|would|should|could|may|might) be\b|\bbe\b|\baround\b|\babout\b|"
            r"\bapproximately\b|\broughly\b|\bnear\b|\bclose to\b|\bat\b|\blikely\b|\bprobably\b|\bactually\b|"
            r"\breally\b|\bclaimed\b))*\s*")  # fmt: skip
-_NOT_A_CHANGE = r"(?!\s+(?:difference|shift|change|increase|decrease|drop|rise|reduction|improvement|effect|delta)s?\b)"
+_NOT_A_CHANGE = (
+    r"(?!\s+(?:difference|shift|change|increase|decrease|drop|rise|reduction|improvement|effect|delta|bias)(?:s|es)?\b)"
+)
 # "we expect the true mean is 502", "expected mean of 502", "a true mean of 502", "the mean is expected to be 502"
 _EXPECTED_MEAN = (
     re.compile(rf"\b(?:expect\w*|anticipat\w*|believe\w*|assum\w*|true|actual|real)\b[^.;?!\d]{{0,30}}?"
