@@ -766,7 +766,7 @@ def two_samples_score(text: str, scores: dict[str, float]) -> float:
     singular?") point to no test."""
     if planning_score(text, scores):  # "how many pairs do we need ...": numbers beside it are levels, not data
         return 0.0
-    if asks_about_matrix(text) or _composition(text):  # "is A = [1 2; 2 4] singular?": a matrix's rows
+    if asks_about_matrix(text) or _composition(text) or asks_no_test(text):  # "is A = [1 2; 2 4] singular?"
         return -scores.get("hypothesis_test", 0.0)
     if (
         counts := count_test_score(text, scores)
@@ -779,6 +779,27 @@ def two_samples_score(text: str, scores: dict[str, float]) -> float:
     if len(found) != 2 or scores.get("regression") or scores.get("anova", 0) >= 3:
         return 0.0
     return 0.0 if _summarised_groups(text) >= 3 else 1.5
+
+
+# a quantity asked that no test gives: a mass yield, a recovery, a tonnage ("how many tonnes")
+_NO_TEST_QUANTITY = re.compile(
+    r"\b(?:(?:mass|weight)\s+(?:yield|pull|split|fraction)|recover(?:y|ies)|how\s+many\s+(?:tonnes|tons|kg|kilograms|"
+    r"pounds|lbs?)|tonnages?|mass\s+balance)\b",
+    re.I,
+)
+# the words of a test or a comparison: whatever else is asked, a test may answer it
+_TEST_ASKED = re.compile(
+    r"\b(?:test(?:s|ed|ing)?|differ(?:s|ent|ence|ences)?|compar(?:e|es|ed|ing|ison)|significan(?:t|ce|tly)|anova|"
+    r"analysis\s+of\s+variance|variances?|p[- ]?values?|f[- ]?(?:test|stat(?:istic)?|ratio)|h0|null|hypothes[ie]s|"
+    r"reject|alpha|means?|average|same|equal|better|worse|effect|affect(?:s|ed)?|var(?:y|ies)|consistent)\b",
+    re.I,
+)
+
+
+def asks_no_test(text: str) -> bool:
+    """Whether the question asks a quantity no test gives ("the mass yield of the Zn conc", "Cu recovery") and names
+    no test, comparison or difference: its rows of numbers are no samples to test."""
+    return bool(_NO_TEST_QUANTITY.search(text)) and not _TEST_ASKED.search(text)
 
 
 def _summarised_groups(text: str) -> int:
@@ -806,6 +827,8 @@ def many_samples_score(text: str, scores: dict[str, float]) -> float:
     if scores.get("regression"):
         return 0.0
     if asks_about_matrix(text) or _composition(text):  # "det of A = [4 2 1; 3 5 2; 1 1 6]": a matrix's rows
+        return -scores.get("anova", 0.0)
+    if asks_no_test(text):  # "what's the mass yield of the Zn conc?" of a table of assays: its rows are no groups
         return -scores.get("anova", 0.0)
     if _summarised_groups(text) >= 3:
         return 3.0 + scores.get("hypothesis_test", 0.0)
