@@ -791,7 +791,8 @@ _NO_TEST_QUANTITY = re.compile(
 _TEST_ASKED = re.compile(
     r"\b(?:test(?:s|ed|ing)?|differ(?:s|ent|ence|ences)?|compar(?:e|es|ed|ing|ison)|significan(?:t|ce|tly)|anova|"
     r"analysis\s+of\s+variance|variances?|p[- ]?values?|f[- ]?(?:test|stat(?:istic)?|ratio)|h0|null|hypothes[ie]s|"
-    r"reject|alpha|means?|average|same|equal|better|worse|effect|affect(?:s|ed)?|var(?:y|ies)|consistent)\b",
+    r"reject|alpha|means?|average|same|equal|better|worse|best|worst|effect|affect(?:s|ed)?|var(?:y|ies)|consistent|"
+    r"agree(?:s|ment)?|disagree|identical|homogene\w*|one[- ]way|kruskal|welch|wilcoxon|mann)\b",
     re.I,
 )
 

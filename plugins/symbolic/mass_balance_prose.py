@@ -3,7 +3,8 @@
 Two products: "feed 2.10 % Cu, conc 26.5 % Cu, tails 0.18 % Cu: Cu recovery to conc in %?" is R = c(f − t)/(f(c − t))
 × 100 with f, c, t the feed's, the concentrate's and the tailing's assays; the concentrate's mass yield ("mass
 yield", "weight recovery", "mass pull", "% of feed") is (f − t)/(c − t) × 100. Each stream ("feed", "conc" or
-"concentrate", "tail", "tails", "tailings") is followed by its assay in percent within its line or clause.
+"concentrate", "tail", "tails", "tailings") is followed by its assay in percent within its line or clause; a formula
+the question writes itself ("R = c(f - t)/[f(c - t)]", no × 100) is left to the formula's reader.
 
 Three products: a table of two metals' assays over the feed, two concentrates and a tail ("stream  Pb %  Zn %" /
 "feed 3.8 6.2" / "Pb conc 62.0 5.5" / "Zn conc 1.6 48.0" / "final tail 0.3 0.6") is the linear system C1 + C2 + T
@@ -66,8 +67,8 @@ def two_product(question: str) -> TwoProduct | None:
     docstring); None when the text is not so written. ValueError when the assays cannot be a balance (the feed's not
     strictly between the tail's and the concentrate's)."""
     text = plain_text(question)
-    if not _BALANCE_WORDS.search(text) or _three_table(text):
-        return None
+    if not _BALANCE_WORDS.search(text) or _three_table(text) or "=" in text:
+        return None  # a formula the question writes ("R = c(f - t)/[f(c - t)]") is solved as written
     assays: dict[str, str] = {}
     for m in _STREAM.finditer(text):
         kind = m.lastgroup or ""
