@@ -781,10 +781,12 @@ def two_samples_score(text: str, scores: dict[str, float]) -> float:
     return 0.0 if _summarised_groups(text) >= 3 else 1.5
 
 
-# a quantity asked that no test gives: a mass yield, a recovery, a tonnage ("how many tonnes")
+# a quantity asked that no test gives, in the ask's words: "what's the mass yield of", "find the Cu recovery", "how
+# many tonnes"
 _NO_TEST_QUANTITY = re.compile(
-    r"\b(?:(?:mass|weight)\s+(?:yield|pull|split|fraction)|recover(?:y|ies)|how\s+many\s+(?:tonnes|tons|kg|kilograms|"
-    r"pounds|lbs?)|tonnages?|mass\s+balance)\b",
+    r"\b(?:what(?:'s|s|\s+is|\s+are)?|find|calculate|compute|determine|estimate|give)\b[^.?;\n]{0,40}?"
+    r"\b(?:(?:mass|weight)\s+(?:yield|pull|split|fraction)|yield|recover(?:y|ies)|tonnages?)\b"
+    r"|\bhow\s+many\s+(?:tonnes|tons|kg|kilograms|pounds|lbs?)\b",
     re.I,
 )
 # the words of a test or a comparison: whatever else is asked, a test may answer it
@@ -792,7 +794,8 @@ _TEST_ASKED = re.compile(
     r"\b(?:test(?:s|ed|ing)?|differ(?:s|ent|ence|ences)?|compar(?:e|es|ed|ing|ison)|significan(?:t|ce|tly)|anova|"
     r"analysis\s+of\s+variance|variances?|p[- ]?values?|f[- ]?(?:test|stat(?:istic)?|ratio)|h0|null|hypothes[ie]s|"
     r"reject|alpha|means?|average|same|equal|better|worse|best|worst|effect|affect(?:s|ed)?|var(?:y|ies)|consistent|"
-    r"agree(?:s|ment)?|disagree|identical|homogene\w*|one[- ]way|kruskal|welch|wilcoxon|mann)\b",
+    r"agree(?:s|ment)?|disagree|identical|homogene\w*|one[- ]way|kruskal|welch|wilcoxon|mann|exceed(?:s|ed)?|"
+    r"claim(?:s|ed)?|evidence|confiden\w*|interval)\b",
     re.I,
 )
 
