@@ -781,11 +781,12 @@ def two_samples_score(text: str, scores: dict[str, float]) -> float:
     return 0.0 if _summarised_groups(text) >= 3 else 1.5
 
 
-# a quantity asked that no test gives, in the ask's words: "what's the mass yield of", "find the Cu recovery", "how
-# many tonnes"
+# a quantity asked that no test gives, in the ask's words: "what's the mass yield of", "find the Cu recovery", "Pb
+# recovery to the Pb conc?", "how many tonnes"
 _NO_TEST_QUANTITY = re.compile(
     r"\b(?:what(?:'s|s|\s+is|\s+are)?|find|calculate|compute|determine|estimate|give)\b[^.?;\n]{0,40}?"
     r"\b(?:(?:mass|weight)\s+(?:yield|pull|split|fraction)|yield|recover(?:y|ies)|tonnages?)\b"
+    r"|\b(?:(?:mass|weight)\s+(?:yield|pull|split)|yield|recover(?:y|ies))\b[^.?;\n]{0,40}\?"
     r"|\bhow\s+many\s+(?:tonnes|tons|kg|kilograms|pounds|lbs?)\b",
     re.I,
 )
@@ -804,6 +805,14 @@ def asks_no_test(text: str) -> bool:
     """Whether the question asks a quantity no test gives ("the mass yield of the Zn conc", "Cu recovery") and names
     no test, comparison or difference: its rows of numbers are no samples to test."""
     return bool(_NO_TEST_QUANTITY.search(text)) and not _TEST_ASKED.search(text)
+
+
+def _assay_balance(text: str) -> bool:
+    """Whether the text is a three-product balance asked of a table of assays ("stream  Pb %  Zn %" over a feed, two
+    concentrates and a tail): its rows are no groups."""
+    from plugins.symbolic.mass_balance_prose import three_product
+
+    return three_product(text) is not None
 
 
 def _summarised_groups(text: str) -> int:
@@ -832,7 +841,7 @@ def many_samples_score(text: str, scores: dict[str, float]) -> float:
         return 0.0
     if asks_about_matrix(text) or _composition(text):  # "det of A = [4 2 1; 3 5 2; 1 1 6]": a matrix's rows
         return -scores.get("anova", 0.0)
-    if asks_no_test(text):  # "what's the mass yield of the Zn conc?" of a table of assays: its rows are no groups
+    if asks_no_test(text) or _assay_balance(text):  # "what's the mass yield of the Zn conc?" of a table of assays
         return -scores.get("anova", 0.0)
     if _summarised_groups(text) >= 3:
         return 3.0 + scores.get("hypothesis_test", 0.0)
