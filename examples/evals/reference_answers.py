@@ -10439,6 +10439,25 @@ item("How many paired samples do we need to detect a mean bias of 0.4 mg/L betwe
      math.ceil((_K6_Z * 0.9 / 0.4) ** 2), key="n")  # fmt: skip
 
 
+# f58_k1: mineral-processing mass balances from assays: the two-product recovery c(f - t)/(f(c - t)) and mass yield
+# (f - t)/(c - t) in %, and the three-product balance of two metals' assays (references: sympy's exact solution)
+_K1_F, _K1_C, _K1_T = sp.Rational("1.45"), sp.Rational("22.8"), sp.Rational("0.16")
+item("mill shift sheet, assays: feed 1.45 % Cu / conc 22.8 % Cu / tail 0.16 % Cu. Cu recovery to the conc in percent?",
+     "algebra", "number", float(100 * _K1_C * (_K1_F - _K1_T) / (_K1_F * (_K1_C - _K1_T))))  # fmt: skip
+item("feed grade 1.45% Cu, concentrate grade 22.8% Cu, tailings 0.16% Cu: what's the concentrate mass yield, % of feed?",
+     "algebra", "number", float(100 * (_K1_F - _K1_T) / (_K1_C - _K1_T)))  # fmt: skip
+_K1_M = sp.symbols("k1m1:4")
+_K1_A = [[sp.Rational("58.0"), sp.Rational("1.9"), sp.Rational("0.25")],
+         [sp.Rational("4.8"), sp.Rational("50.5"), sp.Rational("0.55")]]  # fmt: skip
+(_K1_SOL,) = sp.linsolve([sum(_K1_M) - 100] + [sum(a * m for a, m in zip(row, _K1_M, strict=True)) - 100 * f
+                          for row, f in zip(_K1_A, (sp.Rational("3.1"), sp.Rational("5.4")), strict=True)], _K1_M)  # fmt: skip
+_K1_TABLE = ("Pb/Zn flotation survey, balance it off both assays.\nstream  Pb %  Zn %\nfeed  3.1  5.4\n"
+             "Pb conc  58.0  4.8\nZn conc  1.9  50.5\ntailings  0.25  0.55\n")  # fmt: skip
+item(_K1_TABLE + "mass yield of the Pb conc (% of feed)?", "linear_algebra", "number", float(_K1_SOL[0]))
+item(_K1_TABLE + "what's the Zn recovery to the Zn conc, %?", "linear_algebra", "number",
+     float(_K1_A[1][1] * _K1_SOL[1] / sp.Rational("5.4")))  # fmt: skip
+
+
 def write() -> None:
     """Write reason.yaml from ITEMS."""
     import yaml

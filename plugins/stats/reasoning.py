@@ -769,7 +769,7 @@ def two_samples_score(text: str, scores: dict[str, float]) -> float:
     singular?") point to no test."""
     if planning_score(text, scores):  # "how many pairs do we need ...": numbers beside it are levels, not data
         return 0.0
-    if asks_about_matrix(text) or _composition(text):  # "is A = [1 2; 2 4] singular?": a matrix's rows
+    if asks_about_matrix(text) or _composition(text) or asks_no_test(text):  # "is A = [1 2; 2 4] singular?"
         return -scores.get("hypothesis_test", 0.0)
     if (
         counts := count_test_score(text, scores)
@@ -782,6 +782,40 @@ def two_samples_score(text: str, scores: dict[str, float]) -> float:
     if len(found) != 2 or scores.get("regression") or scores.get("anova", 0) >= 3:
         return 0.0
     return 0.0 if _summarised_groups(text) >= 3 else 1.5
+
+
+# a quantity asked that no test gives, in the ask's words: "what's the mass yield of", "find the Cu recovery", "Pb
+# recovery to the Pb conc?", "how many tonnes"
+_NO_TEST_QUANTITY = re.compile(
+    r"\b(?:what(?:'s|s|\s+is|\s+are)?|find|calculate|compute|determine|estimate|give)\b[^.?;\n]{0,40}?"
+    r"\b(?:(?:mass|weight)\s+(?:yield|pull|split|fraction)|yield|recover(?:y|ies)|tonnages?)\b"
+    r"|\b(?:(?:mass|weight)\s+(?:yield|pull|split)|yield|recover(?:y|ies))\b[^.?;\n]{0,40}\?"
+    r"|\bhow\s+many\s+(?:tonnes|tons|kg|kilograms|pounds|lbs?)\b",
+    re.I,
+)
+# the words of a test or a comparison: whatever else is asked, a test may answer it
+_TEST_ASKED = re.compile(
+    r"\b(?:test(?:s|ed|ing)?|differ(?:s|ent|ence|ences)?|compar(?:e|es|ed|ing|ison)|significan(?:t|ce|tly)|anova|"
+    r"analysis\s+of\s+variance|variances?|p[- ]?values?|f[- ]?(?:test|stat(?:istic)?|ratio)|h0|null|hypothes[ie]s|"
+    r"reject|alpha|means?|average|same|equal|better|worse|best|worst|effect|affect(?:s|ed)?|var(?:y|ies)|consistent|"
+    r"agree(?:s|ment)?|disagree|identical|homogene\w*|one[- ]way|kruskal|welch|wilcoxon|mann|exceed(?:s|ed)?|"
+    r"claim(?:s|ed)?|evidence|confiden\w*|interval)\b",
+    re.I,
+)
+
+
+def asks_no_test(text: str) -> bool:
+    """Whether the question asks a quantity no test gives ("the mass yield of the Zn conc", "Cu recovery") and names
+    no test, comparison or difference: its rows of numbers are no samples to test."""
+    return bool(_NO_TEST_QUANTITY.search(text)) and not _TEST_ASKED.search(text)
+
+
+def _assay_balance(text: str) -> bool:
+    """Whether the text is a three-product balance asked of a table of assays ("stream  Pb %  Zn %" over a feed, two
+    concentrates and a tail): its rows are no groups."""
+    from plugins.symbolic.mass_balance_prose import three_product
+
+    return three_product(text) is not None
 
 
 def _summarised_groups(text: str) -> int:
@@ -809,6 +843,8 @@ def many_samples_score(text: str, scores: dict[str, float]) -> float:
     if scores.get("regression"):
         return 0.0
     if asks_about_matrix(text) or _composition(text):  # "det of A = [4 2 1; 3 5 2; 1 1 6]": a matrix's rows
+        return -scores.get("anova", 0.0)
+    if asks_no_test(text) or _assay_balance(text):  # "what's the mass yield of the Zn conc?" of a table of assays
         return -scores.get("anova", 0.0)
     if _summarised_groups(text) >= 3:
         return 3.0 + scores.get("hypothesis_test", 0.0)

@@ -45,6 +45,7 @@ from plugins.symbolic.linear_system import (
     read_system,
     unique_or_fail,
 )
+from plugins.symbolic.mass_balance_prose import three_product, two_product
 from plugins.symbolic.matrix_entry import asked_entry
 from plugins.symbolic.numbered_system import numbered_shortfall, numbered_system
 from plugins.symbolic.ode_prose import OdeAsk, ode_parts, ode_rhs, time_units_problem
@@ -674,6 +675,13 @@ def _plan_algebra(question: str) -> Plan:
         facts = {"model": "staggered start", "rates": list(staggered.times), "delay": staggered.delay,
                  "unit": staggered.unit}  # fmt: skip
         return _solve(_expr(staggered.equation), "t", "positive", facts)
+    # "feed 2.10 % Cu, conc 26.5 % Cu, tails 0.18 % Cu: Cu recovery to conc in %?" (the two-product formula)
+    if two := _read(two_product, question):
+        facts = {"model": f"two-product {two.asked} (%)", "feed": two.feed, "conc": two.conc, "tail": two.tail}
+        return _solve(_expr(two.equation), "x", "real", facts)
+    # a table "stream Pb % Zn %" over feed, two concs and a tail: the three-product balance in % of feed
+    if three := _read(three_product, question):
+        return _counted_system(three)
     # "3 buses plus 2 trams move 540; one bus plus 4 trams move 580 ...", "58 between them, and A has 6 more than B"
     # "Blending 3 coals. HHV: 12000 / 10500 / 9000 Btu/lb; sulfur: ... what mass fraction of coal 3?"
     # "Blend A is 50% Brazil, 30% Colombia, 20% Ethiopia ... (B, C) ... 29 kg Brazil, ... how many kg of Blend C?"

@@ -204,6 +204,7 @@ def algebra_score(text: str, scores: dict[str, float]) -> float:
     from plugins.symbolic.doubling_prose import doubling_score
     from plugins.symbolic.first_order_prose import first_order_score
     from plugins.symbolic.indexed_system import indexed_system_score
+    from plugins.symbolic.mass_balance_prose import mass_balance_score
     from plugins.symbolic.parallel_pair import parallel_pair_score
     from plugins.symbolic.product_formula import product_score
     from plugins.symbolic.recapture_prose import recapture_score
@@ -220,6 +221,7 @@ def algebra_score(text: str, scores: dict[str, float]) -> float:
         or solve_for_score(text, scores)
         or product_score(text, scores)
         or dosing_score(text, scores)
+        or mass_balance_score(text, scores)
         or (3.0 if stated_equation(text) or stated_equation(greek_unknowns(text)) else 0.0)  # "μ² − 3μ − 10 = 0"
         or asked_equation_score(text, scores)
         or doubling_score(text, scores)
