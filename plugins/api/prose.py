@@ -1581,12 +1581,12 @@ _NAMED_PAIR = re.compile(
     rf"\b([lu]sl)\s*/\s*([lu]sl)\s*(?:=|:|of|are|is)?\s*({NUMBER})\s*{_UNIT}(?:/|,|and)\s*({NUMBER})", re.I
 )
 # a tolerance's sign: "±", "+/-", "+-", "+/−", "plus or minus", "plus/minus"
-_PM_SIGN = r"(?:±|\+\s*/\s*[-−]|\+[-−]|(?i:plus\s*(?:or|/)\s*minus)\b)"
-_PLUS_MINUS = re.compile(rf"({NUMBER})\s*{_UNIT}{_PM_SIGN}\s*({NUMBER})")
+PM_SIGN = r"(?:±|\+\s*/\s*[-−]|\+[-−]|(?i:plus\s*(?:or|/)\s*minus)\b)"
+_PLUS_MINUS = re.compile(rf"({NUMBER})\s*{_UNIT}{PM_SIGN}\s*({NUMBER})")
 # "nominal 10.00 mm, tolerance +/- 0.06 mm"
 _NOMINAL = re.compile(
     rf"\b(?:nominal|target)\s*(?:value\s*)?(?:of|is|=|:)?\s*({NUMBER})[^;.?\d]{{0,30}}?\btolerance\s*(?:of|is|=|:)?\s*"
-    rf"{_PM_SIGN}\s*({NUMBER})",
+    rf"{PM_SIGN}\s*({NUMBER})",
     re.I,
 )
 # the share of the specification a question asks for: below the LSL, above the USL, outside or within

@@ -12,6 +12,7 @@ from typing import Any
 from plugins.api.prose import (
     MEAN_NAMES,
     NUMBER,
+    PM_SIGN,
     ExtractError,
     engineering,
     exact_limit,
@@ -78,7 +79,6 @@ def capability_limits(q: str, as_written: bool = False) -> tuple[str | None, str
     return m["low"], m["high"]
 
 
-_PLUS_MINUS = r"(?:±|\+/-|\+-|\+/−|plus or minus)"
 # the whole width of a specification, named so: "spec width 0.06 mm", "tolerance width of 0.06", "total tolerance 0.06",
 # "total spec width = 0.06" (not "spec range 9.5 to 10.5": a range's first number is its lower limit)
 _TOTAL_WIDTH = re.compile(
@@ -96,7 +96,7 @@ def _tolerance_only(q: str) -> str | None:
         return None
     found = {
         m.group(1)
-        for m in re.finditer(rf"(?<![\d.])\s*{_PLUS_MINUS}\s*({NUMBER})(?!\s*(?:%|percent))", q)
+        for m in re.finditer(rf"(?<![\d.])\s*{PM_SIGN}\s*({NUMBER})(?!\s*(?:%|percent))", q)
         if not re.search(rf"{NUMBER}\s*(?:[a-zµ°Ω]+\s*)?$", q[: m.start()])
     }
     halves = {Decimal(half) for half in found} | {Decimal(m.group(1)) / 2 for m in _TOTAL_WIDTH.finditer(q)}

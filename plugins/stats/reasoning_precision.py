@@ -5,19 +5,18 @@ from __future__ import annotations
 
 import re
 
-from plugins.api.prose import NUMBER, ExtractError, confidence, mean_method, stated_sd, stated_sd_in_percent
+from plugins.api.prose import NUMBER, PM_SIGN, ExtractError, confidence, mean_method, stated_sd, stated_sd_in_percent
 from plugins.api.reasoning import Plan, PlanError
 
-_PM = r"(?:±|\+/-|\+-|\+/−|plus or minus|plus/minus)"
 _PERCENT = r"%|percent(?:age points?)?\b|pct\b|points?\b"
 _LEVEL = r"\s*%?\s*(?:confidence|conf\b|ci\b)"
 _VALUE = rf"({NUMBER})(?!\d|\.\d)(?!{_LEVEL})\s*({_PERCENT})?"  # a number, not the confidence level
 _MARGIN = re.compile(
-    rf"\bwithin\s*(?:about\s+|~\s*|≈\s*)?{_PM}?\s*{_VALUE}"
+    rf"\bwithin\s*(?:about\s+|~\s*|≈\s*)?{PM_SIGN}?\s*{_VALUE}"
     rf"|(?:margin of error|half[- ]?width|precision|(?:max(?:imum)?|allowable|acceptable)\s+error)"
     rf"(?:[^.;?\d]|{NUMBER}{_LEVEL}){{0,40}}?"
-    rf"(?:of|=|:|is|be|at most|no (?:more|larger|greater) than|not exceeding|to|±|\+/-|\+-)?\s*(?:about\s+)?{_PM}?\s*"
-    rf"{_VALUE}|{_PM}\s*{_VALUE}",
+    rf"(?:of|=|:|is|be|at most|no (?:more|larger|greater) than|not exceeding|to|±|\+/-|\+-)?\s*(?:about\s+)?{PM_SIGN}?\s*"
+    rf"{_VALUE}|{PM_SIGN}\s*{_VALUE}",
     re.I,
 )
 _P_GUESS = (

@@ -14,14 +14,13 @@ import math
 import re
 from typing import Any
 
-from plugins.api.prose import NUMBER
+from plugins.api.prose import NUMBER, PM_SIGN
 from plugins.api.reasoning import Check, Plan, PlanError
 
 _SD_UNIT = r"(?:sd|s\.d\.|sds|sigmas?|σ|std(?:\s*dev)?|standard\s+deviations?)\b"
-_PM = r"(?:±|\+/-|\+-|plus\s+or\s+minus)"
 # the band: "mean ± 2.5 sd", "± 2 sigma", "3 standard deviations from the mean", "2 sd of the mean"
 _BAND = re.compile(
-    rf"(?:\b(?:mean|average|target|μ|mu)\s*)?{_PM}\s*(?P<a>{NUMBER})\s*{_SD_UNIT}"
+    rf"(?:\b(?:mean|average|target|μ|mu)\s*)?{PM_SIGN}\s*(?P<a>{NUMBER})\s*{_SD_UNIT}"
     rf"|(?<![\w.])(?P<b>{NUMBER})\s*{_SD_UNIT}\s+(?:away\s+)?(?P<rel>from|of|about|around|above|below|over|under)\s+"
     r"(?:the\s+|its\s+)?(?:mean|average)\b"
 )
