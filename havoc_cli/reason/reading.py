@@ -194,9 +194,10 @@ def _domain_zeros(question: str, plan: Plan) -> set[int]:
     return {m.start(1) for m in re.finditer(rf"(?<![\w.]){var}\s*(?:>|>=|≥)\s*(0)(?![\w.])", question)}
 
 
-# a whole number counting an equation's roots: "only 1 root is physically meaningful", "2 real solutions"
+# a whole number counting an equation's roots: "only 1 root is physically meaningful", "2 real solutions", "the key
+# has 1 answer"
 _ROOT_COUNT = re.compile(
-    r"(?<![\w.])(\d+)\s+(?:(?:real|positive|negative|distinct|possible|physical|valid|admissible|sensible|correct|extraneous|spurious)\s+)?(?:roots?|solutions?|zeros?)\b",
+    r"(?<![\w.])(\d+)\s+(?:(?:real|positive|negative|distinct|possible|physical|valid|admissible|sensible|correct|extraneous|spurious)\s+)?(?:roots?|solutions?|zeros?|answers?)\b",
     re.I,
 )
 
