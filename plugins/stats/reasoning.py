@@ -799,7 +799,7 @@ _TEST_ASKED = re.compile(
     r"analysis\s+of\s+variance|variances?|p[- ]?values?|f[- ]?(?:test|stat(?:istic)?|ratio)|h0|null|hypothes[ie]s|"
     r"reject|alpha|means?|average|same|equal|better|worse|best|worst|effect|affect(?:s|ed)?|var(?:y|ies)|consistent|"
     r"agree(?:s|ment)?|disagree|identical|homogene\w*|one[- ]way|kruskal|welch|wilcoxon|mann|exceed(?:s|ed)?|"
-    r"claim(?:s|ed)?|evidence|confiden\w*|interval)\b",
+    r"claim(?:s|ed)?|evidence|confiden\w*|interval|chi[- ]?sq\w*|associat\w*|independen\w*|depend\w*)\b",
     re.I,
 )
 

@@ -48,7 +48,9 @@ def test_a_rate_in_words_is_the_derivative_at_the_point(question, f, var, order,
 
 def test_a_rate_without_a_point_is_the_derivative():
     out = confident("Crack length grows as a = 0.5*e^(0.00002*N) mm. How fast does the crack grow?", "calculus")
-    assert same_expr(out.result, sp.diff(sp.Rational(1, 2) * sp.exp(n / 50000), n))  # N, a study function, is n
+    cycles = sp.Symbol("N")
+    got = sp.parse_expr(out.result, local_dict={"N": cycles})  # engine output, in the user's own N (never sympy's N())
+    assert sp.simplify(got - sp.diff(sp.Rational(1, 2) * sp.exp(cycles / 50000), cycles)) == 0
 
 
 @pytest.mark.parametrize(
